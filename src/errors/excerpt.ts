@@ -1,0 +1,72 @@
+/** The most characters an excerpt of a value may hold, so that issues stay small whatever the input. */
+export const EXCERPT_LIMIT = 80
+
+function kindOf(u: unknown): string {
+  if (u === null) return 'null'
+  if (Array.isArray(u)) return 'array'
+  return typeof u
+}
+
+/**
+ * Writes a JSON-like excerpt of `u` of at most `limit` characters. It never
+ * recurses deeper than the budget allows, so a value nested 100,000 levels
+ * deep, a cyclic value or a 100 MB string all give a short excerpt.
+ */
+function excerptOf(u: unknown, limit: number): string {
+  let out = ''
+  const seen = new Set<object>()
+  const write = (v: unknown): boolean => {
+    if (out.length >= limit) return false
+    if (typeof v === 'string') {
+      const room = Math.max(0, limit - out.length)
+      const body = JSON.stringify(v.length > room ? v.slice(0, room) : v)
+      out += v.length > room ? `${body.slice(0, -1)}…"` : body
+      return out.length < limit
+    }
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null) {
+      out += String(v)
+      return true
+    }
+    if (typeof v === 'bigint') {
+      out += `${v.toString()}n`
+      return true
+    }
+    if (typeof v !== 'object') {
+      out += String(v)
+      return true
+    }
+    if (seen.has(v)) {
+      out += '[Circular]'
+      return true
+    }
+    seen.add(v)
+    const isArray = Array.isArray(v)
+    out += isArray ? '[' : '{'
+    let first = true
+    for (const key in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, key)) continue
+      if (!first) out += ','
+      first = false
+      if (!isArray) out += `${JSON.stringify(key)}:`
+      if (!write((v as Record<string, unknown>)[key]) || out.length >= limit) return false
+    }
+    out += isArray ? ']' : '}'
+    seen.delete(v)
+    return true
+  }
+  const complete = write(u)
+  return complete && out.length <= limit ? out : `${out.slice(0, limit)}…`
+}
+
+/**
+ * Describes a value for an error message: a bounded excerpt and its JSON kind,
+ * such as `true (boolean)` or `{"Records":5} (object)`.
+ *
+ * @param u - any value
+ * @param limit - the most characters of the excerpt
+ * @returns a short description; `undefined` reads as `nothing (missing)`
+ */
+export function describeValue(u: unknown, limit: number = EXCERPT_LIMIT): string {
+  if (u === undefined) return 'nothing (missing)'
+  return `${excerptOf(u, limit)} (${kindOf(u)})`
+}

@@ -1,0 +1,2 @@
+export type { IssueKind, Problem, ParseIssue } from './issue.js'
+export { describeValue, EXCERPT_LIMIT } from './excerpt.js'

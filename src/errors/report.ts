@@ -1,0 +1,92 @@
+import * as t from 'io-ts'
+import { describeValue } from './excerpt.js'
+import type { Problem } from './issue.js'
+
+/** The most problems kept per issue. */
+export const MAX_PROBLEMS = 20
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+
+/**
+ * Appends one key to a JSON path: `.name` for identifiers, `[3]` for array
+ * indexes, `["x-amz-id-2"]` otherwise.
+ *
+ * @param path - a path such as `$` or `$.Records[3]`
+ * @param key - the key or index to append
+ * @returns the longer path
+ */
+export function appendPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`
+  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
+}
+
+function isContainer(u: unknown): u is Record<string, unknown> {
+  return typeof u === 'object' && u !== null
+}
+
+function expectedName(type: t.Decoder<unknown, unknown>): string {
+  if (type instanceof t.InterfaceType || type instanceof t.PartialType || type instanceof t.IntersectionType) {
+    return 'object'
+  }
+  if (type instanceof t.ArrayType) return 'array'
+  const name = type.name
+  return name.startsWith('(') && name.endsWith(')') ? name.slice(1, -1) : name
+}
+
+/**
+ * Turns one io-ts error into a {@link Problem}. io-ts records a context entry
+ * for every codec it enters, including the members of unions and
+ * intersections, which add no step to the data; an entry counts as a step only
+ * when its value is what its parent holds under that key.
+ */
+function problemOf(error: t.ValidationError): Problem {
+  const context = error.context
+  let path = '$'
+  let expectedEntry = context[0]
+  for (let i = 1; i < context.length; i++) {
+    const entry = context[i]
+    const parent = context[i - 1]
+    if (entry === undefined || parent === undefined) continue
+    const holder = parent.actual
+    if (!isContainer(holder) || entry.actual === holder) continue
+    const key = entry.key
+    const held = Object.prototype.hasOwnProperty.call(holder, key) ? holder[key] : undefined
+    if (held !== entry.actual) continue
+    path = appendPath(path, Array.isArray(holder) && /^\d+$/.test(key) ? Number(key) : key)
+    expectedEntry = entry
+  }
+  const expected = expectedEntry === undefined ? 'a value' : expectedName(expectedEntry.type)
+  return { path, expected, found: describeValue(error.value) }
+}
+
+/**
+ * Turns io-ts errors into problems: one per distinct path and expectation
+ * (the members of a union that all failed at one path count once), at most
+ * {@link MAX_PROBLEMS}.
+ *
+ * @param errors - the errors of a failed `decode`
+ * @returns the problems, in the order io-ts found them
+ */
+export function problemsOf(errors: t.Errors): Problem[] {
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  for (const error of errors) {
+    const problem = problemOf(error)
+    const key = `${problem.path}\u0000${problem.expected}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push(problem)
+    if (problems.length >= MAX_PROBLEMS) break
+  }
+  return problems
+}
+
+/**
+ * Writes problems as one readable sentence.
+ *
+ * @param problems - problems from {@link problemsOf}
+ * @returns `$.a: expected string, found 1 (number); $.b: ...`
+ */
+export function formatProblems(problems: ReadonlyArray<Problem>): string {
+  return problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')
+}

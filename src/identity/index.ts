@@ -1,0 +1,31 @@
+export {
+  StringBoolean,
+  SessionIssuerType,
+  SessionIssuer,
+  WebIdFederationData,
+  SessionAttributes,
+  SessionContext,
+  OnBehalfOf,
+  InScopeOf,
+  InvokedByDelegate,
+} from './session-context.js'
+export {
+  RootIdentity,
+  IAMUserIdentity,
+  AssumedRoleIdentity,
+  RoleIdentity,
+  FederatedUserIdentity,
+  AWSAccountIdentity,
+  AWSServiceIdentity,
+  SAMLUserIdentity,
+  WebIdentityUserIdentity,
+  IdentityCenterUserIdentity,
+  DirectoryIdentity,
+  UnknownIdentity,
+  UntypedIdentity,
+  UnrecognizedIdentity,
+  UserIdentity,
+  knownIdentityCodecs,
+  isKnownIdentity,
+} from './user-identity.js'
+export type { KnownUserIdentity } from './user-identity.js'

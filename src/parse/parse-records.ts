@@ -1,0 +1,125 @@
+import { makeIssue } from '../errors/make-issue.js'
+import type { ParseIssue } from '../errors/issue.js'
+import type { CloudTrailRecord } from '../record/record.js'
+import type { SourceEntry } from '../sources/entry.js'
+import { unwrapText, unwrapValue } from '../sources/unwrap.js'
+import type { SourceKind } from '../sources/unwrap.js'
+import { decodeRecord } from './decode-record.js'
+import type { OperationMismatchPolicy } from './decode-record.js'
+
+/**
+ * Options of {@link parseRecords} and the other entry points.
+ */
+export interface ParseOptions {
+  /** The input's kind; `auto` (the default) recognises it by its shape. */
+  readonly source?: SourceKind
+  /** What to do with a typed operation whose payload does not match its codec; default `'issue'`. */
+  readonly onOperationMismatch?: OperationMismatchPolicy
+  /**
+   * Decode only records of these event sources and/or event names. Other
+   * records are not validated: they are returned untouched in `skipped`.
+   * Records with no `eventSource` (Insights events) are skipped by an
+   * `eventSources` filter.
+   */
+  readonly only?: {
+    readonly eventSources?: ReadonlyArray<string>
+    readonly eventNames?: ReadonlyArray<string>
+  }
+}
+
+/**
+ * What {@link parseRecords} returns. Every record of the input is accounted for
+ * exactly once: in `records`, in `issues` (with its index and raw value), or in
+ * `skipped` (when the `only` filter left it out).
+ */
+export interface ParseResult {
+  /** The records that decoded, in input order; each is the very object that was parsed. */
+  readonly records: CloudTrailRecord[]
+  /** Everything that did not decode, in input order. */
+  readonly issues: ParseIssue[]
+  /** Records the `only` filter left out, untouched and undecoded. */
+  readonly skipped: unknown[]
+}
+
+/** Compiles the `only` option into a cheap predicate over raw records. */
+export function recordFilter(only: ParseOptions['only']): ((raw: unknown) => boolean) | undefined {
+  if (only === undefined) return undefined
+  const sources = only.eventSources === undefined ? undefined : new Set(only.eventSources)
+  const names = only.eventNames === undefined ? undefined : new Set(only.eventNames)
+  return (raw) => {
+    if (typeof raw !== 'object' || raw === null) return true
+    const { eventSource, eventName } = raw as { eventSource?: unknown; eventName?: unknown }
+    return (
+      (sources === undefined || (typeof eventSource === 'string' && sources.has(eventSource))) &&
+      (names === undefined || (typeof eventName === 'string' && names.has(eventName)))
+    )
+  }
+}
+
+/**
+ * Decodes a sequence of source entries into a result; shared by every entry point.
+ *
+ * @param entries - what `sources/` yielded
+ * @param options - the parse options
+ * @returns records, issues and skipped records
+ */
+export function collect(entries: Iterable<SourceEntry>, options: ParseOptions = {}): ParseResult {
+  const records: CloudTrailRecord[] = []
+  const issues: ParseIssue[] = []
+  const skipped: unknown[] = []
+  const keep = recordFilter(options.only)
+  const policy = options.onOperationMismatch ?? 'issue'
+  let index = 0
+  for (const entry of entries) {
+    if (entry.kind === 'issue') {
+      issues.push(makeIssue(entry.issue, entry.perRecord ? index++ : undefined))
+      continue
+    }
+    const at = index++
+    if (keep !== undefined && !keep(entry.value)) {
+      skipped.push(entry.value)
+      continue
+    }
+    const outcome = decodeRecord(entry.value, at, entry.location, policy)
+    if (outcome.ok) records.push(outcome.record)
+    else issues.push(outcome.issue)
+  }
+  return { records, issues, skipped }
+}
+
+/**
+ * Reads CloudTrail records from JSON text or an already-parsed value, and never
+ * throws.
+ *
+ * Accepts a log file `{"Records": [...]}`, one record, an array of records,
+ * NDJSON text, an EventBridge event (also inside an SNS notification), a
+ * LookupEvents response or event, a decoded CloudWatch Logs subscription
+ * payload, and CloudTrail Lake query results. A UTF-8 BOM is skipped.
+ *
+ * Returns every record that decoded and an issue for everything else: each
+ * issue names the record index, the JSON path, what was expected and what was
+ * found, and keeps the raw record. One bad record never costs the others.
+ * Records are returned as the very objects that were parsed: nothing is copied,
+ * added or dropped.
+ *
+ * @param input - JSON text, or a parsed value
+ * @param options - the source kind, the operation mismatch policy, a filter
+ * @returns the records, the issues and the records the filter skipped
+ *
+ * @example
+ * ```ts
+ * import { parseRecords, isSupportEvent } from 'cloudtrail-codecs'
+ *
+ * const { records, issues } = parseRecords(text)
+ * for (const issue of issues) console.warn(issue.message)
+ * for (const event of records) {
+ *   if (isSupportEvent(event) && event.eventName === 'CreateCase') {
+ *     console.log(event.requestParameters?.severityCode, event.responseElements?.caseId)
+ *   }
+ * }
+ * ```
+ */
+export function parseRecords(input: unknown, options: ParseOptions = {}): ParseResult {
+  const source = options.source ?? 'auto'
+  return collect(typeof input === 'string' ? unwrapText(input, source) : unwrapValue(input, source), options)
+}

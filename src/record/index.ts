@@ -1,0 +1,21 @@
+export { openEnum, OpenEnumType } from './open-enum.js'
+export type { OpenEnum } from './open-enum.js'
+export { IsoTimestamp, isIsoTimestamp, eventTimeAsDate } from './timestamp.js'
+export type { IsoTimestampBrand } from './timestamp.js'
+export { EventVersion, parseEventVersion, compareEventVersions } from './event-version.js'
+export { nullable } from './nullable.js'
+export {
+  EventType,
+  isKnownEventType,
+  EventCategory,
+  isKnownEventCategory,
+  Resource,
+  AddendumReason,
+  Addendum,
+  TlsDetails,
+  EdgeDeviceDetails,
+  RecordFields,
+} from './fields.js'
+export { InsightType, InsightDetails } from './insight-details.js'
+export { EventRecord, InsightRecord, CloudTrailRecord, isInsightRecord } from './record.js'
+export { LogFile, DigestFile } from './log-file.js'

@@ -1,0 +1,130 @@
+import * as t from 'io-ts'
+import { UserIdentity } from '../identity/user-identity.js'
+import { EventVersion } from './event-version.js'
+import { RecordFields } from './fields.js'
+import { InsightDetails } from './insight-details.js'
+import { nullable } from './nullable.js'
+import { IsoTimestamp } from './timestamp.js'
+
+/** Keys shared by every record kind, optional: `userIdentity` is absent in Insights events and in some service events. */
+const IdentityField = t.partial({ userIdentity: nullable(UserIdentity) })
+
+/**
+ * A CloudTrail record of an activity: an API call, a console action or
+ * sign-in, a service event or a network activity event, of any eventVersion
+ * (1.0 to 1.11 and later).
+ *
+ * Required: `eventVersion`, `eventTime` (ISO-8601 UTC), `eventSource` and
+ * `eventName`. Every other field is optional, `null` stays `null`, and keys
+ * this codec does not name pass through untouched: decoding returns the very
+ * object it was given.
+ *
+ * @example
+ * ```ts
+ * const record = {
+ *   eventVersion: '1.05', eventTime: '2020-10-21T16:34:13Z',
+ *   userIdentity: { type: 'IAMUser', principalId: 'AIDACKCEVSQ6C2EXAMPLE', arn: 'arn:aws:iam::111122223333:user/Admin',
+ *     accountId: '111122223333', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', userName: 'Admin' },
+ *   eventSource: 'support.amazonaws.com', eventName: 'RefreshTrustedAdvisorCheck', awsRegion: 'us-east-1',
+ *   sourceIPAddress: '72.21.198.67', userAgent: 'signin.amazonaws.com', requestParameters: { checkId: 'Pfx0RwqBli' },
+ *   responseElements: null, requestID: '4c4d5fc8-c403-4f82-9544-41f820e0fa01',
+ *   eventID: '2f4630ac-5c27-4f0d-b93f-63742d6fc85e', eventType: 'AwsApiCall', recipientAccountId: '111122223333',
+ * }
+ * EventRecord.is(record)   // true
+ * ```
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ */
+export const EventRecord = t.intersection(
+  [
+    t.type({ eventVersion: EventVersion, eventTime: IsoTimestamp, eventSource: t.string, eventName: t.string }),
+    IdentityField,
+    RecordFields,
+  ],
+  'EventRecord',
+)
+/** A CloudTrail record of an activity; see the codec of the same name. */
+export type EventRecord = t.TypeOf<typeof EventRecord>
+
+/**
+ * A CloudTrail Insights event (`eventType: "AwsCloudTrailInsight"`): no
+ * top-level `userIdentity`, `eventSource` or `eventName`; the API it is about is
+ * in `insightDetails`.
+ *
+ * @example
+ * ```ts
+ * InsightRecord.is({
+ *   eventVersion: '1.08', eventTime: '2023-07-10T01:42:00Z', awsRegion: 'us-east-1',
+ *   eventID: '00000000-0000-4000-8000-000000000006', eventType: 'AwsCloudTrailInsight',
+ *   recipientAccountId: '111122223333', sharedEventID: '00000000-0000-4000-8000-000000000007',
+ *   insightDetails: { state: 'Start', eventSource: 'ec2.amazonaws.com', eventName: 'DescribeRegions',
+ *     insightType: 'ApiCallRateInsight' },
+ *   eventCategory: 'Insight',
+ * })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html
+ */
+export const InsightRecord = t.intersection(
+  [
+    t.type({
+      eventVersion: EventVersion,
+      eventTime: IsoTimestamp,
+      eventType: t.literal('AwsCloudTrailInsight'),
+      insightDetails: InsightDetails,
+    }),
+    IdentityField,
+    RecordFields,
+  ],
+  'InsightRecord',
+)
+/** A CloudTrail Insights event; see the codec of the same name. */
+export type InsightRecord = t.TypeOf<typeof InsightRecord>
+
+/** Any CloudTrail record: an activity record or an Insights event. */
+export type CloudTrailRecord = EventRecord | InsightRecord
+
+function isInsightShaped(u: unknown): boolean {
+  return (
+    typeof u === 'object' &&
+    u !== null &&
+    (u as { eventType?: unknown }).eventType === 'AwsCloudTrailInsight' &&
+    (u as { eventName?: unknown }).eventName === undefined
+  )
+}
+
+/**
+ * Any CloudTrail record: an {@link EventRecord}, or an {@link InsightRecord}
+ * when `eventType` is `AwsCloudTrailInsight` and there is no top-level
+ * `eventName`. The kind is picked before validating, so errors name the
+ * fields of that kind only.
+ *
+ * @example
+ * ```ts
+ * const result = CloudTrailRecord.decode(JSON.parse(text))
+ * ```
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ */
+export const CloudTrailRecord: t.Type<CloudTrailRecord, CloudTrailRecord, unknown> = new t.Type<
+  CloudTrailRecord,
+  CloudTrailRecord,
+  unknown
+>(
+  'CloudTrailRecord',
+  (u): u is CloudTrailRecord => (isInsightShaped(u) ? InsightRecord.is(u) : EventRecord.is(u)),
+  (u, c) => (isInsightShaped(u) ? InsightRecord.validate(u, c) : EventRecord.validate(u, c)),
+  t.identity,
+)
+
+/**
+ * Tells an Insights event from an activity record.
+ *
+ * @param record - a decoded record
+ * @returns `true` for an Insights event
+ *
+ * @example
+ * ```ts
+ * for (const r of records) if (!isInsightRecord(r)) console.log(r.eventSource, r.eventName)
+ * ```
+ */
+export function isInsightRecord(record: CloudTrailRecord): record is InsightRecord {
+  return isInsightShaped(record)
+}

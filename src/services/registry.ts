@@ -1,0 +1,52 @@
+import type { EventOf, Operation } from './operation.js'
+
+/**
+ * Every service whose operations this library types. `parseRecords` checks a
+ * record of one of these operations against the operation's codec.
+ */
+const services = [] as const
+
+const bySource = new Map<string, ReadonlyMap<string, Operation>>(
+  services.map((s: { readonly eventSource: string; readonly byName: ReadonlyMap<string, Operation> }) => [
+    s.eventSource,
+    s.byName,
+  ]),
+)
+
+/**
+ * Finds the operation of a record by `(eventSource, eventName)`: two Map lookups.
+ *
+ * @param eventSource - the record's eventSource
+ * @param eventName - the record's eventName
+ * @returns the operation, or `undefined` for an operation this library does not type
+ *
+ * @example
+ * ```ts
+ * findOperation('support.amazonaws.com', 'CreateCase')?.readOnly   // false
+ * ```
+ */
+export function findOperation(eventSource: string, eventName: string): Operation | undefined {
+  return bySource.get(eventSource)?.get(eventName)
+}
+
+/** The event of any operation this library types. */
+export type KnownOperationEvent = EventOf<(typeof services)[number]['operations'][number]>
+
+/**
+ * A sound guard for the event of any typed operation: a lookup on
+ * `(eventSource, eventName)` plus that operation's codec `is`.
+ *
+ * @param u - a record, or any value
+ * @returns `true` when `u` is an event of a typed operation and satisfies its codec
+ *
+ * @example
+ * ```ts
+ * const typed = records.filter(isKnownOperationEvent)
+ * ```
+ */
+export function isKnownOperationEvent(u: unknown): u is KnownOperationEvent {
+  if (typeof u !== 'object' || u === null) return false
+  const { eventSource, eventName } = u as { eventSource?: unknown; eventName?: unknown }
+  if (typeof eventSource !== 'string' || typeof eventName !== 'string') return false
+  return findOperation(eventSource, eventName)?.event.is(u) ?? false
+}

@@ -1,0 +1,49 @@
+import { describeValue } from '../errors/excerpt.js'
+import type { IssueDraft } from '../errors/make-issue.js'
+
+/** The outcome of parsing one JSON text. */
+export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: IssueDraft }
+
+const POSITION = /at position (\d+)/
+
+/**
+ * Strips a leading UTF-8 byte order mark, which is not an error.
+ *
+ * @param text - any text
+ * @returns the text without a leading U+FEFF
+ */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/**
+ * `JSON.parse` that never throws: a syntax error becomes a `json` issue with
+ * the character position and a short excerpt of the text around it. Deeply
+ * nested input that overflows the parser's stack is an issue too.
+ *
+ * @param text - the JSON text
+ * @param location - where the text sits in the input, for the issue
+ * @param perRecordRaw - keep the text as the issue's `raw` (for text that stands for one record)
+ * @returns the value, or the issue
+ */
+export function parseJson(text: string, location?: string, perRecordRaw = false): JsonParse {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const match = POSITION.exec(reason)
+    const position = match === null ? (error instanceof RangeError ? undefined : text.length) : Number(match[1])
+    const around = position === undefined ? text : text.slice(Math.max(0, position - 20), position + 20)
+    return {
+      ok: false,
+      issue: {
+        kind: 'json',
+        problems: [{ path: '$', expected: 'JSON text', found: describeValue(around) }],
+        detail: `not valid JSON: ${reason.slice(0, 200)}`,
+        ...(location === undefined ? {} : { location }),
+        ...(position === undefined ? {} : { position }),
+        ...(perRecordRaw ? { raw: text } : {}),
+      },
+    }
+  }
+}

@@ -1,0 +1,285 @@
+import { describeValue } from '../errors/excerpt.js'
+import type { IssueDraft } from '../errors/make-issue.js'
+import { appendPath, formatProblems, problemsOf } from '../errors/report.js'
+import * as t from 'io-ts'
+import { LogFile } from '../record/log-file.js'
+import { CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
+import type { SourceEntry } from './entry.js'
+import { EventBridgeEvent, SnsNotification } from './eventbridge.js'
+import { parseJson, stripBom } from './json-text.js'
+import { LakeQueryResults } from './lake.js'
+import { LookupEvent, LookupEventsResponse } from './lookup-events.js'
+
+/**
+ * Where records come from. `auto` (the default) recognises every other kind by
+ * its shape; naming one turns guessing off, and an input of another shape is
+ * an `input` issue.
+ *
+ * - `logFile`: `{"Records": [...]}` as CloudTrail writes to S3
+ * - `records`: an array of records
+ * - `record`: one record
+ * - `eventBridge`: an EventBridge event (`detail` is the record)
+ * - `sns`: an SNS notification whose `Message` is an EventBridge event or a record
+ * - `lookupEvents`: a LookupEvents response or one of its events (`CloudTrailEvent` strings)
+ * - `cloudWatchLogs`: a decoded CloudWatch Logs subscription payload (`logEvents[].message` strings)
+ * - `lakeQueryResults`: CloudTrail Lake query results with an `eventjson` column
+ */
+export type SourceKind =
+  | 'auto'
+  | 'logFile'
+  | 'records'
+  | 'record'
+  | 'eventBridge'
+  | 'sns'
+  | 'lookupEvents'
+  | 'cloudWatchLogs'
+  | 'lakeQueryResults'
+
+type Obj = Record<string, unknown>
+
+/** How deep wrappers may nest (an SNS notification holding an EventBridge event is two). */
+const MAX_WRAPPER_DEPTH = 4
+
+const hasOwn = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+
+function isObject(u: unknown): u is Obj {
+  return typeof u === 'object' && u !== null && !Array.isArray(u)
+}
+
+function inputIssue(problems: IssueDraft['problems'], detail?: string, location?: string): SourceEntry {
+  return {
+    kind: 'issue',
+    perRecord: false,
+    issue: {
+      kind: 'input',
+      problems,
+      ...(detail === undefined ? {} : { detail }),
+      ...(location === undefined ? {} : { location }),
+    },
+  }
+}
+
+function* recordsOf(items: ReadonlyArray<unknown>, location: string, depth: number): Generator<SourceEntry> {
+  for (let i = 0; i < items.length; i++) yield* unwrapItem(items[i], appendPath(location, i), depth)
+}
+
+/** An element of an array: a wrapper (EventBridge events in an array, ...) or a record. */
+function* unwrapItem(item: unknown, location: string, depth: number): Generator<SourceEntry> {
+  const kind = isObject(item) ? detect(item) : 'record'
+  if (kind === 'record') yield { kind: 'record', value: item, location }
+  else yield* unwrapObject(item as Obj, kind, location, depth + 1)
+}
+
+/** A JSON string that holds one record, or a wrapper of records. */
+function* unwrapString(text: string, location: string, depth: number): Generator<SourceEntry> {
+  const parsed = parseJson(stripBom(text), location, true)
+  if (!parsed.ok) yield { kind: 'issue', perRecord: true, issue: parsed.issue }
+  else yield* unwrapItem(parsed.value, location, depth)
+}
+
+/** A kind of object input: the named sources, and two that hold no readable records. */
+type ObjectKind = Exclude<SourceKind, 'auto'> | 'digest' | 'compressedLogs'
+
+/** Recognises the kind of a parsed object by its keys. */
+function detect(o: Obj): Exclude<ObjectKind, 'records'> {
+  if (hasOwn(o, 'Records')) return 'logFile'
+  if (typeof o['detail-type'] === 'string' && hasOwn(o, 'detail')) return 'eventBridge'
+  if (o['Type'] === 'Notification' && typeof o['Message'] === 'string') return 'sns'
+  if (Array.isArray(o['Events']) || typeof o['CloudTrailEvent'] === 'string') return 'lookupEvents'
+  if (Array.isArray(o['logEvents'])) return 'cloudWatchLogs'
+  if (Array.isArray(o['QueryResultRows'])) return 'lakeQueryResults'
+  if (typeof o['digestS3Object'] === 'string' && Array.isArray(o['logFiles'])) return 'digest'
+  if (CloudWatchLogsSubscriptionEvent.is(o)) return 'compressedLogs'
+  return 'record'
+}
+
+function mismatch(codec: t.Decoder<unknown, unknown>, value: unknown, location: string): SourceEntry | undefined {
+  const result = codec.decode(value)
+  if (result._tag === 'Right') return undefined
+  return inputIssue(problemsOf(result.left), `not a valid ${codec.name}: ${formatProblems(problemsOf(result.left))}`, location)
+}
+
+/**
+ * Walks a parsed input and yields its raw records (and issues) in order,
+ * whatever wrapper they arrive in. It decodes no record: `parse` does.
+ *
+ * @param value - a parsed input
+ * @param source - the input's kind, or `auto` to recognise it
+ * @param location - where `value` sits in the input, as a JSON path
+ * @param depth - how many wrappers enclose `value`
+ * @returns the entries, lazily
+ */
+export function* unwrapValue(
+  value: unknown,
+  source: SourceKind = 'auto',
+  location = '$',
+  depth = 0,
+): Generator<SourceEntry> {
+  if (depth > MAX_WRAPPER_DEPTH) {
+    yield inputIssue([{ path: '$', expected: 'a record', found: describeValue(value) }], 'wrappers nested too deeply', location)
+    return
+  }
+  if (Array.isArray(value)) {
+    if (source === 'auto' || source === 'records') yield* recordsOf(value, location, depth)
+    else yield inputIssue([{ path: '$', expected: `a ${source} object`, found: describeValue(value) }], undefined, location)
+    return
+  }
+  if (!isObject(value)) {
+    yield inputIssue([
+      { path: '$', expected: 'a log file, a record, an array of records or a wrapper of records', found: describeValue(value) },
+    ], undefined, location)
+    return
+  }
+  yield* unwrapObject(value, source === 'auto' ? detect(value) : source, location, depth)
+}
+
+function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: number): Generator<SourceEntry> {
+  switch (kind) {
+    case 'digest':
+      yield {
+        kind: 'issue',
+        perRecord: false,
+        issue: {
+          kind: 'digest',
+          problems: [{ path: '$', expected: 'a log file with Records', found: describeValue(value) }],
+          detail: 'this is a CloudTrail digest file (CloudTrail-Digest/): it lists log files and their hashes and holds no records',
+          location,
+        },
+      }
+      return
+    case 'compressedLogs':
+      yield inputIssue(
+        [{ path: '$.awslogs.data', expected: 'decoded records', found: describeValue(value['awslogs']) }],
+        'a compressed CloudWatch Logs subscription event: read it with parseRecordsAsync, which decodes base64 and gzip',
+        location,
+      )
+      return
+    case 'logFile': {
+      const problem = mismatch(LogFile, value, location)
+      if (problem !== undefined) yield problem
+      else yield* recordsOf(value['Records'] as unknown[], appendPath(location, 'Records'), depth)
+      return
+    }
+    case 'records':
+      yield inputIssue([{ path: '$', expected: 'an array of records', found: describeValue(value) }], undefined, location)
+      return
+    case 'record':
+      yield { kind: 'record', value, location }
+      return
+    case 'eventBridge': {
+      const problem = mismatch(EventBridgeEvent, value, location)
+      if (problem !== undefined) yield problem
+      else yield { kind: 'record', value: value['detail'], location: appendPath(location, 'detail') }
+      return
+    }
+    case 'sns': {
+      const problem = mismatch(SnsNotification, value, location)
+      if (problem !== undefined) yield problem
+      else yield* unwrapString(value['Message'] as string, appendPath(location, 'Message'), depth + 1)
+      return
+    }
+    case 'lookupEvents': {
+      if (!hasOwn(value, 'Events')) {
+        const problem = mismatch(LookupEvent, value, location)
+        if (problem !== undefined) yield problem
+        else yield* unwrapString(value['CloudTrailEvent'] as string, appendPath(location, 'CloudTrailEvent'), depth + 1)
+        return
+      }
+      const problem = mismatch(LookupEventsResponse, value, location)
+      if (problem !== undefined) {
+        yield problem
+        return
+      }
+      const events = value['Events'] as unknown[]
+      for (let i = 0; i < events.length; i++) {
+        const at = appendPath(appendPath(location, 'Events'), i)
+        const event = events[i]
+        const bad = LookupEvent.decode(event)
+        if (bad._tag === 'Left') {
+          const problems = problemsOf(bad.left)
+          yield { kind: 'issue', perRecord: true, issue: { kind: 'input', problems, location: at, raw: event } }
+        } else yield* unwrapString((event as Obj)['CloudTrailEvent'] as string, appendPath(at, 'CloudTrailEvent'), depth + 1)
+      }
+      return
+    }
+    case 'cloudWatchLogs': {
+      const problem = mismatch(CloudWatchLogsPayload, value, location)
+      if (problem !== undefined) {
+        yield problem
+        return
+      }
+      if (value['messageType'] === 'CONTROL_MESSAGE') return
+      const events = value['logEvents'] as unknown[]
+      for (let i = 0; i < events.length; i++) {
+        const at = appendPath(appendPath(location, 'logEvents'), i)
+        const event = events[i]
+        const message = isObject(event) ? event['message'] : undefined
+        if (typeof message === 'string') yield* unwrapString(message, appendPath(at, 'message'), depth + 1)
+        else yield { kind: 'record', value: event, location: at }
+      }
+      return
+    }
+    case 'lakeQueryResults': {
+      const problem = mismatch(LakeQueryResults, value, location)
+      if (problem !== undefined) {
+        yield problem
+        return
+      }
+      const rows = value['QueryResultRows'] as ReadonlyArray<ReadonlyArray<Record<string, string>>>
+      for (let i = 0; i < rows.length; i++) {
+        const at = appendPath(appendPath(location, 'QueryResultRows'), i)
+        const cell = rows[i]?.find((c) => hasOwn(c, 'eventjson'))
+        if (cell === undefined) {
+          yield {
+            kind: 'issue',
+            perRecord: true,
+            issue: {
+              kind: 'input',
+              problems: [{ path: '$', expected: 'an eventjson column', found: describeValue(rows[i]) }],
+              detail: 'a CloudTrail Lake row without an eventjson column: select eventjson to get the original record',
+              location: at,
+              raw: rows[i],
+            },
+          }
+        } else yield* unwrapString(cell['eventjson'] as string, `${at}.eventjson`, depth + 1)
+      }
+      return
+    }
+  }
+}
+
+/**
+ * Splits JSON text into values and unwraps each: one JSON document, or NDJSON
+ * (one value per line; a line that is not JSON is an issue standing for one
+ * record, and the other lines still count). A UTF-8 BOM is skipped.
+ *
+ * @param input - the text
+ * @param source - the input's kind, or `auto`
+ * @returns the entries, lazily
+ */
+export function* unwrapText(input: string, source: SourceKind = 'auto'): Generator<SourceEntry> {
+  const text = stripBom(input)
+  if (text.trim() === '') {
+    yield inputIssue([{ path: '$', expected: 'JSON text', found: describeValue(input) }], 'the input is empty')
+    return
+  }
+  const whole = parseJson(text)
+  if (whole.ok) {
+    yield* unwrapValue(whole.value, source)
+    return
+  }
+  const lines = text.split('\n')
+  const firstLine = lines.findIndex((line) => line.trim() !== '')
+  if (lines.length > 1 && firstLine >= 0 && parseJson(lines[firstLine] ?? '').ok) {
+    for (let i = firstLine; i < lines.length; i++) {
+      const line = lines[i] ?? ''
+      if (line.trim() === '') continue
+      const at = `line ${i + 1}`
+      const parsed = parseJson(line, at, true)
+      if (parsed.ok) yield* unwrapValue(parsed.value, source === 'auto' ? 'auto' : source, at, 0)
+      else yield { kind: 'issue', perRecord: true, issue: parsed.issue }
+    }
+    return
+  }
+  yield { kind: 'issue', perRecord: false, issue: whole.issue }
+}
