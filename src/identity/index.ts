@@ -28,4 +28,12 @@ export {
   knownIdentityCodecs,
   isKnownIdentity,
 } from './user-identity.js'
-export type { KnownUserIdentity } from './user-identity.js'
+export type { KnownUserIdentity, KnownIdentityType } from './user-identity.js'
+export { callerClasses, credentialKinds, classifyCaller, describeCaller } from './classify.js'
+export type {
+  CallerClass,
+  CredentialKind,
+  CallerRecord,
+  CallerSubject,
+  CallerDescription,
+} from './classify.js'

@@ -246,7 +246,7 @@ export type UnrecognizedIdentity = t.TypeOf<typeof UnrecognizedIdentity>
  * [...knownIdentityCodecs.keys()]   // ['Root', 'IAMUser', 'AssumedRole', ...]
  * ```
  */
-export const knownIdentityCodecs = new Map<string, t.Mixed>([
+export const knownIdentityCodecs: ReadonlyMap<string, t.Mixed> = new Map<string, t.Mixed>([
   ['Root', RootIdentity],
   ['IAMUser', IAMUserIdentity],
   ['AssumedRole', AssumedRoleIdentity],
@@ -276,6 +276,16 @@ export type KnownUserIdentity =
   | DirectoryIdentity
   | UnknownIdentity
 
+/**
+ * The `type` of a documented identity: `'Root' | 'IAMUser' | 'AssumedRole' | ...`.
+ *
+ * @example
+ * ```ts
+ * const type: KnownIdentityType = 'AssumedRole'
+ * ```
+ */
+export type KnownIdentityType = KnownUserIdentity['type']
+
 /** Every `userIdentity` that decodes: a documented type, an unrecognized type, or none. */
 export type UserIdentity = KnownUserIdentity | UnrecognizedIdentity | UntypedIdentity
 
@@ -285,10 +295,14 @@ function isObject(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u)
 }
 
-/** Picks the codec for an identity object by its `type`: one Map lookup, no union scan. */
+/**
+ * Picks the codec for an identity object by its `type`: one Map lookup, no
+ * union scan. A `type` key holding `undefined` (possible in JavaScript, never in
+ * JSON) counts as no `type`, as {@link UntypedIdentity} itself accepts it.
+ */
 function codecFor(u: Record<string, unknown>): t.Mixed {
-  if (!hasOwn.call(u, 'type')) return UntypedIdentity
-  const type = u['type']
+  const type = hasOwn.call(u, 'type') ? u['type'] : undefined
+  if (type === undefined) return UntypedIdentity
   return (typeof type === 'string' && knownIdentityCodecs.get(type)) || UnrecognizedIdentity
 }
 
