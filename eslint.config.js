@@ -1,0 +1,47 @@
+// ESLint flat config: typescript-eslint with type information, zero warnings allowed.
+import { defineConfig, globalIgnores } from 'eslint/config'
+import tseslint from 'typescript-eslint'
+
+export default defineConfig(
+  globalIgnores(['dist/', 'coverage/', 'docs/api/', 'build-tsc/', 'bench/out/', '.tmp/', 'node_modules/']),
+  {
+    files: ['**/*.{ts,mts,cts,js,mjs,cjs}'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+    rules: {
+      // Type-only imports stay type-only (matches `verbatimModuleSyntax`).
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Unused bindings are dead code; a leading underscore marks a deliberate one.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      // A forgotten `await` on a promise silently drops its errors.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Tests may assert what they just checked, and poke at values typed `unknown`.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+)
