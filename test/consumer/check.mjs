@@ -1,0 +1,175 @@
+// Installs the packed tarball into a scratch ESM project and a scratch CommonJS project,
+// runs both under plain Node, and type-checks both under moduleResolution node16 and bundler
+// with the pinned TypeScript (6.0) and with TypeScript 5.9 (the `typescript5` alias).
+//
+// No network: the tarball is extracted into node_modules/cloudtrail-codecs, and the repository's
+// own io-ts, fp-ts and TypeScript installs are symlinked beside it (one io-ts instance, as the
+// peer dependencies promise). Run after `npm run build`.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const linked = ['io-ts', 'fp-ts', 'typescript', 'typescript5']
+const compilers = [
+  { label: 'TypeScript 6.0', tsc: join(root, 'node_modules', 'typescript', 'bin', 'tsc') },
+  { label: 'TypeScript 5.9', tsc: join(root, 'node_modules', 'typescript5', 'bin', 'tsc') },
+]
+const resolutions = [
+  { label: 'node16', module: 'node16', moduleResolution: 'node16' },
+  { label: 'bundler', module: 'esnext', moduleResolution: 'bundler' },
+]
+
+/** A log file with one good record and one without `eventTime`. */
+const sampleLog = JSON.stringify({
+  Records: [
+    {
+      eventVersion: '1.08',
+      userIdentity: {
+        type: 'IAMUser',
+        principalId: 'AIDACKCEVSQ6C2EXAMPLE',
+        arn: 'arn:aws:iam::111122223333:user/Mary_Major',
+        accountId: '111122223333',
+        userName: 'Mary_Major',
+      },
+      eventTime: '2026-01-15T09:12:40Z',
+      eventSource: 'support.amazonaws.com',
+      eventName: 'DescribeCases',
+      awsRegion: 'us-east-1',
+      sourceIPAddress: '198.51.100.7',
+      requestParameters: { includeResolvedCases: false },
+      responseElements: null,
+      eventType: 'AwsApiCall',
+      recipientAccountId: '111122223333',
+    },
+    { eventVersion: '1.08', eventSource: 'support.amazonaws.com', eventName: 'DescribeCases' },
+  ],
+})
+
+/** The checks both runtime programs make, as JavaScript source taking `parseRecords`, `t` and the resolved path. */
+const runtimeChecks = (/** @type {string} */ expectedFile) => `
+const log = ${JSON.stringify(sampleLog)}
+const { records, issues, skipped } = parseRecords(log)
+const fail = (message) => { throw new Error(message) }
+if (records.length !== 1 || issues.length !== 1 || skipped.length !== 0) fail('counts: ' + records.length + ' ' + issues.length)
+if (records[0].eventName !== 'DescribeCases') fail('eventName: ' + records[0].eventName)
+if (issues[0].index !== 1 || issues[0].path !== '$.eventTime') fail('issue: ' + issues[0].message)
+if (!(CloudTrailRecord instanceof t.Type)) fail('CloudTrailRecord is not an io-ts Type of the app\\'s io-ts instance')
+if (!resolved.endsWith(${JSON.stringify(expectedFile)})) fail('resolved to ' + resolved)
+console.log('ok: ' + records.length + ' record, ' + issues.length + ' issue via ' + resolved.split('node_modules').pop())
+`
+
+/** A TypeScript consumer: compiles only if the published types are real (not `any`) and resolvable. */
+const typedConsumer = `import { CloudTrailRecord, isKnownIdentity, parseRecords } from 'cloudtrail-codecs'
+import type { ParseIssue, ParseResult } from 'cloudtrail-codecs'
+import * as t from 'io-ts'
+
+const result: ParseResult = parseRecords('{"Records": []}')
+const issues: ReadonlyArray<ParseIssue> = result.issues
+const codec: t.Type<CloudTrailRecord, CloudTrailRecord, unknown> = CloudTrailRecord
+const callers: string[] = result.records.map((record) =>
+  isKnownIdentity(record.userIdentity) ? record.userIdentity.type : 'other',
+)
+// @ts-expect-error records are typed, so they are not numbers
+const wrong: number = result.records
+export { issues, codec, callers, wrong }
+`
+
+/**
+ * Runs a program, failing the check with its output when it exits non-zero.
+ *
+ * @param {string} label - what runs, for the log
+ * @param {string} command - the executable
+ * @param {string[]} args - its arguments
+ * @param {string} cwd - where it runs
+ */
+function run(label, command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
+  const output = `${result.stdout}${result.stderr}`.trim()
+  if (result.status !== 0) {
+    throw new Error(`${label} failed (${result.error?.message ?? `exit ${String(result.status)}`}):\n${output}`)
+  }
+  console.log(`consumer: ${label}${output === '' ? '' : `: ${output}`}`)
+}
+
+/**
+ * Writes a scratch project: the extracted package plus symlinked peers and compilers.
+ *
+ * @param {string} dir - the project folder
+ * @param {string} tarball - the packed package
+ * @param {'module' | 'commonjs'} type - the project's module type
+ */
+function scaffold(dir, tarball, type) {
+  const installed = join(dir, 'node_modules', 'cloudtrail-codecs')
+  mkdirSync(installed, { recursive: true })
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'])
+  for (const name of linked) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir')
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${type}`, private: true, type }))
+  writeFileSync(join(dir, 'consumer.ts'), typedConsumer)
+}
+
+/**
+ * Type-checks the project's consumer.ts under every resolution mode and compiler.
+ *
+ * @param {string} dir - the project folder
+ * @param {string} kind - `ESM` or `CJS`, for the log
+ */
+function typeCheck(dir, kind) {
+  for (const resolution of resolutions) {
+    const tsconfig = `tsconfig.${resolution.label}.json`
+    const compilerOptions = {
+      target: 'ES2022',
+      lib: ['ES2022', 'DOM'],
+      module: resolution.module,
+      moduleResolution: resolution.moduleResolution,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      skipDefaultLibCheck: true,
+      types: [],
+    }
+    writeFileSync(join(dir, tsconfig), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }, null, 2))
+    for (const compiler of compilers) {
+      run(`${kind} type-check, ${resolution.label}, ${compiler.label}`, process.execPath, [compiler.tsc, '-p', tsconfig], dir)
+    }
+  }
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'cloudtrail-codecs-consumer-'))
+try {
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing; run `npm run build` first')
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: root, stdio: 'ignore' })
+  const packed = readdirSync(scratch).find((name) => name.endsWith('.tgz'))
+  if (packed === undefined) throw new Error('npm pack produced no tarball')
+  const tarball = join(scratch, packed)
+
+  const esm = join(scratch, 'esm')
+  scaffold(esm, tarball, 'module')
+  writeFileSync(
+    join(esm, 'main.mjs'),
+    `import { CloudTrailRecord, parseRecords } from 'cloudtrail-codecs'
+import * as t from 'io-ts'
+import { fileURLToPath } from 'node:url'
+const resolved = fileURLToPath(import.meta.resolve('cloudtrail-codecs'))
+${runtimeChecks('/dist/index.js')}`,
+  )
+  run('ESM import under Node', process.execPath, ['main.mjs'], esm)
+  typeCheck(esm, 'ESM')
+
+  const cjs = join(scratch, 'cjs')
+  scaffold(cjs, tarball, 'commonjs')
+  writeFileSync(
+    join(cjs, 'main.cjs'),
+    `const { CloudTrailRecord, parseRecords } = require('cloudtrail-codecs')
+const t = require('io-ts')
+const resolved = require.resolve('cloudtrail-codecs')
+${runtimeChecks('/dist/index.cjs')}`,
+  )
+  run('CJS require under Node', process.execPath, ['main.cjs'], cjs)
+  typeCheck(cjs, 'CJS')
+  console.log('consumer: all checks passed')
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
