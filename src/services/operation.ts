@@ -53,6 +53,39 @@ export interface Operation<
   readonly payloadIs: (record: EventRecord) => boolean
 }
 
+/**
+ * Any operation, as a {@link Service} and the registry hold it: its names,
+ * `readOnly`, and codecs that are only used to check and decode. Every
+ * {@link Operation} is one. (An `Operation` type is invariant in its names and
+ * payload types, because its event codec also encodes, so
+ * `Operation<'support.amazonaws.com', 'CreateCase', ...>` is not an
+ * `Operation<string, string>`; this view is what lets operations of
+ * different names share one list.)
+ *
+ * @typeParam Source - the eventSource, such as `support.amazonaws.com`
+ *
+ * @example
+ * ```ts
+ * const operations: ReadonlyArray<AnyOperation> = [CreateCase, ResolveCase]
+ * ```
+ */
+export interface AnyOperation<Source extends string = string> {
+  /** The eventSource of the operation's records. */
+  readonly eventSource: Source
+  /** The eventName of the operation's records. */
+  readonly eventName: string
+  /** Whether the operation only reads (the `readOnly` CloudTrail writes for it). */
+  readonly readOnly: boolean
+  /** The codec of `requestParameters` (without `null`). */
+  readonly request: t.Mixed
+  /** The codec of `responseElements` (without `null`). */
+  readonly response: t.Mixed
+  /** Checks and decodes whole records of the operation. */
+  readonly event: t.Decoder<unknown, EventRecord> & { readonly is: t.Is<EventRecord> }
+  /** Checks only the payloads of a record already known to be an {@link EventRecord} of this operation. */
+  readonly payloadIs: (record: EventRecord) => boolean
+}
+
 /** The event type of an {@link Operation}. */
 export type EventOf<O> = O extends Operation<infer S, infer N, infer Req, infer Res>
   ? OperationEvent<S, N, t.TypeOf<Req>, t.TypeOf<Res>>
@@ -105,7 +138,7 @@ export function defineOperation<
  * The operations of one event source, indexed by eventName, with a guard and a
  * codec for the union of their events.
  */
-export interface Service<Source extends string, Ops extends ReadonlyArray<Operation<Source>>> {
+export interface Service<Source extends string, Ops extends ReadonlyArray<AnyOperation<Source>>> {
   /** The eventSource shared by the operations. */
   readonly eventSource: Source
   /** The operations, in the order they were declared. */
@@ -135,7 +168,7 @@ function fieldOf(u: unknown, key: string): unknown {
  * if (Support.is(record)) console.log(record.eventName)   // 'CreateCase' | 'ResolveCase'
  * ```
  */
-export function defineService<const Source extends string, const Ops extends ReadonlyArray<Operation<Source>>>(
+export function defineService<const Source extends string, const Ops extends ReadonlyArray<AnyOperation<Source>>>(
   eventSource: Source,
   operations: Ops,
 ): Service<Source, Ops> {

@@ -1,13 +1,14 @@
-import type { EventOf, Operation } from './operation.js'
+import type { AnyOperation, EventOf } from './operation.js'
+import { Support } from './support/index.js'
 
 /**
  * Every service whose operations this library types. `parseRecords` checks a
  * record of one of these operations against the operation's codec.
  */
-const services = [] as const
+const services = [Support] as const
 
-const bySource = new Map<string, ReadonlyMap<string, Operation>>(
-  services.map((s: { readonly eventSource: string; readonly byName: ReadonlyMap<string, Operation> }) => [
+const bySource = new Map<string, ReadonlyMap<string, AnyOperation>>(
+  services.map((s: { readonly eventSource: string; readonly byName: ReadonlyMap<string, AnyOperation> }) => [
     s.eventSource,
     s.byName,
   ]),
@@ -25,7 +26,7 @@ const bySource = new Map<string, ReadonlyMap<string, Operation>>(
  * findOperation('support.amazonaws.com', 'CreateCase')?.readOnly   // false
  * ```
  */
-export function findOperation(eventSource: string, eventName: string): Operation | undefined {
+export function findOperation(eventSource: string, eventName: string): AnyOperation | undefined {
   return bySource.get(eventSource)?.get(eventName)
 }
 
