@@ -40,17 +40,27 @@ function excerptOf(u: unknown, limit: number): string {
       return true
     }
     seen.add(v)
-    const isArray = Array.isArray(v)
-    out += isArray ? '[' : '{'
-    let first = true
-    for (const key in v) {
-      if (!Object.prototype.hasOwnProperty.call(v, key)) continue
-      if (!first) out += ','
-      first = false
-      if (!isArray) out += `${JSON.stringify(key)}:`
-      if (!write((v as Record<string, unknown>)[key]) || out.length >= limit) return false
+    if (Array.isArray(v)) {
+      out += '['
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ','
+        if (!write(v[i]) || out.length >= limit) return false
+      }
+      out += ']'
+    } else {
+      out += '{'
+      let first = true
+      for (const key in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, key)) continue
+        if (!first) out += ','
+        first = false
+        // Keys go through the bounded string writer too: a 1 MB key stays short.
+        if (!write(key) || out.length >= limit) return false
+        out += ':'
+        if (!write((v as Record<string, unknown>)[key]) || out.length >= limit) return false
+      }
+      out += '}'
     }
-    out += isArray ? ']' : '}'
     seen.delete(v)
     return true
   }

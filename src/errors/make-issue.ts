@@ -14,7 +14,8 @@ export interface IssueDraft {
 
 /**
  * Completes an issue: its message names the record index (if any), the
- * location, then each problem's path, expectation and finding.
+ * location (unless it is the input itself, `$`), then each problem's path,
+ * expectation and finding.
  *
  * @param draft - what went wrong
  * @param index - the record's index, for an issue about one record
@@ -24,7 +25,7 @@ export function makeIssue(draft: IssueDraft, index?: number): ParseIssue {
   const first = draft.problems[0] ?? { path: '$', expected: 'a value', found: 'nothing (missing)' }
   const where = [
     index === undefined ? 'input' : `record ${index}`,
-    draft.location === undefined ? '' : ` at ${draft.location}`,
+    draft.location === undefined || draft.location === '$' ? '' : ` at ${draft.location}`,
     draft.position === undefined ? '' : ` (position ${draft.position})`,
   ].join('')
   const message = `${where}: ${draft.detail ?? formatProblems(draft.problems)}`

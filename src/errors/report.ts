@@ -7,9 +7,13 @@ export const MAX_PROBLEMS = 20
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
+/** The most characters of one key kept in a path, so that a huge key cannot make an issue huge. */
+export const MAX_KEY_IN_PATH = 64
+
 /**
  * Appends one key to a JSON path: `.name` for identifiers, `[3]` for array
- * indexes, `["x-amz-id-2"]` otherwise.
+ * indexes, `["x-amz-id-2"]` otherwise. A key longer than
+ * {@link MAX_KEY_IN_PATH} characters is cut, and the cut marked with `…`.
  *
  * @param path - a path such as `$` or `$.Records[3]`
  * @param key - the key or index to append
@@ -17,6 +21,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
  */
 export function appendPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`
+  if (key.length > MAX_KEY_IN_PATH) return `${path}[${JSON.stringify(`${key.slice(0, MAX_KEY_IN_PATH)}…`)}]`
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
 }
 

@@ -21,19 +21,21 @@ export const EventType = openEnum('EventType', [
 ] as const)
 /** A record's `eventType`; see the codec of the same name. */
 export type EventType = t.TypeOf<typeof EventType>
+/** The documented values of `eventType`, which {@link isKnownEventType} narrows to. */
+export type KnownEventType = (typeof EventType.values)[number]
 
 /**
  * Narrows an `eventType` to one of the documented values.
  *
- * @param value - a decoded eventType
+ * @param value - a decoded eventType (`undefined` when the record has none)
  * @returns `true` for a documented eventType
  * @example
  * ```ts
  * isKnownEventType('AwsConsoleSignin')   // false: a spelling seen in real logs, kept but not known
  * ```
  */
-export function isKnownEventType(value: string): value is (typeof EventType.values)[number] {
-  return EventType.isKnown(value)
+export function isKnownEventType(value: string | undefined): value is KnownEventType {
+  return value !== undefined && EventType.isKnown(value)
 }
 
 /**
@@ -48,19 +50,21 @@ export function isKnownEventType(value: string): value is (typeof EventType.valu
 export const EventCategory = openEnum('EventCategory', ['Management', 'Data', 'NetworkActivity', 'Insight'] as const)
 /** A record's `eventCategory`; see the codec of the same name. */
 export type EventCategory = t.TypeOf<typeof EventCategory>
+/** The documented values of `eventCategory`, which {@link isKnownEventCategory} narrows to. */
+export type KnownEventCategory = (typeof EventCategory.values)[number]
 
 /**
  * Narrows an `eventCategory` to one of the documented values.
  *
- * @param value - a decoded eventCategory
+ * @param value - a decoded eventCategory (`undefined` when the record has none)
  * @returns `true` for a documented eventCategory
  * @example
  * ```ts
  * isKnownEventCategory('Data')   // true
  * ```
  */
-export function isKnownEventCategory(value: string): value is (typeof EventCategory.values)[number] {
-  return EventCategory.isKnown(value)
+export function isKnownEventCategory(value: string | undefined): value is KnownEventCategory {
+  return value !== undefined && EventCategory.isKnown(value)
 }
 
 /**
@@ -153,6 +157,23 @@ export const EdgeDeviceDetails = t.partial(
 /** A record's `edgeDeviceDetails`. */
 export type EdgeDeviceDetails = t.TypeOf<typeof EdgeDeviceDetails>
 
+/**
+ * `eventContext` (eventVersion 1.11): the context CloudTrail Lake adds to
+ * *enriched* events of an event data store, never present in trail files,
+ * Event history or EventBridge. Which keys `requestContext` and `tagContext`
+ * hold depends on the data store's context key selectors, so their values are
+ * kept as any JSON value.
+ *
+ * @example
+ * ```ts
+ * EventContext.is({ requestContext: { 'aws:SourceIp': '192.0.2.10' }, tagContext: { resourceTags: [] } })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ */
+export const EventContext = t.partial({ requestContext: t.unknown, tagContext: t.unknown }, 'EventContext')
+/** A record's `eventContext`. */
+export type EventContext = t.TypeOf<typeof EventContext>
+
 /** `sessionCredentialFromConsole`: documented as the string `"true"`; some producers write a boolean. */
 const SessionCredentialFromConsole = t.union(
   [t.literal('true'), t.literal('false'), t.boolean],
@@ -163,8 +184,8 @@ const SessionCredentialFromConsole = t.union(
  * The keys every record may carry, all optional: the fields of eventVersion
  * 1.0 to 1.11 other than the four that identify it. Payloads whose shape
  * depends on the service (`requestParameters`, `responseElements`,
- * `additionalEventData`, `serviceEventDetails`, `eventContext`) are any JSON
- * value here; operation codecs type them.
+ * `additionalEventData`, `serviceEventDetails`) are any JSON value here
+ * (`null` included); operation codecs type them.
  *
  * @example
  * ```ts
@@ -199,7 +220,7 @@ export const RecordFields = t.partial(
     sessionCredentialFromConsole: SessionCredentialFromConsole,
     edgeDeviceDetails: EdgeDeviceDetails,
     tlsDetails: TlsDetails,
-    eventContext: t.unknown,
+    eventContext: EventContext,
     annotation: t.string,
   },
   'RecordFields',

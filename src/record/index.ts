@@ -9,6 +9,7 @@ export {
   isKnownEventType,
   EventCategory,
   isKnownEventCategory,
+  EventContext,
   Resource,
   AddendumReason,
   Addendum,
@@ -16,6 +17,9 @@ export {
   EdgeDeviceDetails,
   RecordFields,
 } from './fields.js'
+export type { KnownEventType, KnownEventCategory } from './fields.js'
 export { InsightType, InsightDetails } from './insight-details.js'
 export { EventRecord, InsightRecord, CloudTrailRecord, isInsightRecord } from './record.js'
 export { LogFile, DigestFile } from './log-file.js'
+export { dedupeByEventId, applyAddenda } from './dedupe.js'
+export type { HasEventId, HasAddendum } from './dedupe.js'

@@ -6,7 +6,7 @@ export interface IsoTimestampBrand {
 }
 
 // Linear: fixed-width fields and one run of digits; no nested quantifiers.
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?Z$/
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 
@@ -16,8 +16,9 @@ function isLeapYear(year: number): boolean {
 
 /**
  * Tells whether a string is an ISO-8601 UTC timestamp as CloudTrail writes it:
- * `YYYY-MM-DDTHH:MM:SSZ`, with an optional fraction of a second, and a real
- * calendar date (no 31 April, no 29 February outside leap years).
+ * `YYYY-MM-DDTHH:MM:SSZ`, with an optional fraction of a second (1 to 9
+ * digits), and a real calendar date and time of day (no 31 April, no
+ * 29 February outside leap years, no hour 24; second 60 is a leap second).
  *
  * @param s - the string to check
  * @returns `true` for a valid UTC timestamp
@@ -62,8 +63,14 @@ export type IsoTimestamp = t.TypeOf<typeof IsoTimestamp>
 /**
  * Turns a record's `eventTime` into a `Date`, leaving the record untouched.
  *
+ * The string is read field by field rather than handed to `Date.parse`, so
+ * the answer does not depend on the JavaScript engine: a fraction longer than
+ * milliseconds is truncated to milliseconds, and a leap second (`23:59:60`)
+ * is the first instant of the next minute, as in POSIX time.
+ *
  * @param record - any value with a decoded `eventTime`
- * @returns the instant the request completed
+ * @returns the instant the request completed (an invalid `Date` only if
+ *   `eventTime` was forged past the codec and is not an ISO-8601 UTC timestamp)
  *
  * @example
  * ```ts
@@ -72,5 +79,11 @@ export type IsoTimestamp = t.TypeOf<typeof IsoTimestamp>
  * ```
  */
 export function eventTimeAsDate(record: { readonly eventTime: IsoTimestamp }): Date {
-  return new Date(record.eventTime)
+  const m = ISO_UTC.exec(record.eventTime)
+  if (m === null) return new Date(Number.NaN)
+  const date = new Date(0)
+  // setUTCFullYear, unlike Date.UTC, leaves the years 0 to 99 alone.
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  date.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6]), Number((m[7] ?? '').padEnd(3, '0').slice(0, 3)))
+  return date
 }
