@@ -81,9 +81,9 @@ export const credentialKinds = ['long-term', 'temporary', 'none', 'unknown'] as 
  * The kind of credentials a request was signed with, read from the access key
  * id's prefix: `'long-term'` (`AKIA...`, an IAM user's or root's access key),
  * `'temporary'` (`ASIA...`, STS credentials: role sessions, federation,
- * console sessions), `'none'` (no key, or an empty one: console sign-in,
- * AWS-internal calls, bearer tokens), `'unknown'` (any other value, such as the
- * `EXAMPLE...` placeholders of documentation examples).
+ * console sessions), `'none'` (no key: absent, empty or `null`; console
+ * sign-in, AWS-internal calls, bearer tokens), `'unknown'` (any other value,
+ * such as the `EXAMPLE...` placeholders of documentation examples).
  *
  * @example
  * ```ts
@@ -341,8 +341,10 @@ export function classifyCaller(subject: CallerSubject): CallerClass {
   return isRecordShaped(fields) ? classOf(fieldsOf(fields['userIdentity']), fields) : classOf(fields, undefined)
 }
 
-function credentialOf(accessKeyId: string | undefined): CredentialKind {
-  if (accessKeyId === undefined || accessKeyId === '') return 'none'
+/** Reads the raw `accessKeyId`, so that a non-string one (unrecognized identities) is `'unknown'`, not `'none'`. */
+function credentialOf(accessKeyId: unknown): CredentialKind {
+  if (accessKeyId === undefined || accessKeyId === null || accessKeyId === '') return 'none'
+  if (typeof accessKeyId !== 'string') return 'unknown'
   if (accessKeyId.startsWith('AKIA')) return 'long-term'
   if (accessKeyId.startsWith('ASIA')) return 'temporary'
   return 'unknown'
@@ -441,7 +443,7 @@ export function describeCaller(record: CallerRecord): CallerDescription {
     sessionName: hasSessionName ? sessionNameOf(arn, principalId) : undefined,
     permissionSet,
     accessKeyId,
-    credential: credentialOf(accessKeyId),
+    credential: credentialOf(identity?.['accessKeyId']),
     console: cameThroughConsole(fields, invokedBy),
     mfa: mfaOf(fields, fieldsOf(session?.['attributes'])),
     invokedBy,

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { repoRoot } from '../support/corpus.js'
+
+/** The folder of the identity fixtures (records composed for these tests). */
+export const identityFixtures = join(repoRoot, 'test', 'events', 'identity')
+
+/** The text of one identity fixture, such as `root.full`. */
+export function fixtureText(name: string): string {
+  return readFileSync(join(identityFixtures, `${name}.json`), 'utf8')
+}
