@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { parseRecords } from '../../../src/parse/parse-records.js'
+import { findOperation } from '../../../src/services/registry.js'
+import { Support, isSupportEvent } from '../../../src/services/support/index.js'
+import { corpusAvailable, readCorpusText, readManifest } from '../../support/corpus.js'
+
+const SOURCE = 'support.amazonaws.com'
+
+describe.runIf(corpusAvailable())('support.amazonaws.com records of the shared corpus', () => {
+  const rows = readManifest('records').filter((row) => row['eventSource'] === SOURCE)
+
+  it('include at least the five documented records', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each(rows.map((row) => [row.file, row['eventName'] ?? ''] as const))(
+    '%s decodes as its typed operation (%s)',
+    (file, eventName) => {
+      const { records, issues } = parseRecords(readCorpusText('records', file))
+      expect(issues).toStrictEqual([])
+      const support = records.filter((r) => 'eventSource' in r && r.eventSource === SOURCE)
+      expect(support.length).toBeGreaterThan(0)
+      expect(support.some((r) => r.eventName === eventName)).toBe(true)
+      for (const record of support) {
+        expect(isSupportEvent(record)).toBe(true)
+        const operation = findOperation(SOURCE, record.eventName)
+        expect(operation).toBe(Support.byName.get(record.eventName))
+        expect(operation?.event.is(record)).toBe(true)
+      }
+    },
+  )
+})
