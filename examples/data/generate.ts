@@ -154,7 +154,7 @@ function record(call: Call): JsonObject {
     eventSource: call.source,
     eventName: call.name,
     awsRegion: 'us-east-1',
-    sourceIPAddress: call.ip ?? (call.who['type'] === 'AWSService' ? String(call.who['invokedBy']) : '198.51.100.23'),
+    sourceIPAddress: call.ip ?? (typeof call.who['invokedBy'] === 'string' ? call.who['invokedBy'] : '198.51.100.23'),
     userAgent: call.userAgent ?? (call.console === true ? consoleUserAgent : 'aws-sdk-js/3.658.1 ua/2.0 os/linux lang/js md/nodejs#20.18.0'),
   }
   if (call.error !== undefined) {
@@ -406,7 +406,8 @@ const otherAccount: JsonObject[] = [
 
 /** Shuffles deterministically, as CloudTrail files hold records in no particular order. */
 function scramble(records: JsonObject[]): JsonObject[] {
-  return [...records].sort((a, b) => String(a['eventID']).localeCompare(String(b['eventID'])))
+  const idOf = (r: JsonObject): string => (typeof r['eventID'] === 'string' ? r['eventID'] : '')
+  return [...records].sort((a, b) => idOf(a).localeCompare(idOf(b)))
 }
 
 function logFile(account: string, stamp: string, suffix: string): string {
