@@ -5,11 +5,12 @@
  *   npx tsx examples/read-log-file.ts                    # the small sample log below
  *
  * Prints how many records decoded, every issue (a record that did not match,
- * with its index and JSON path), and one line per record: time, eventName and caller.
+ * with its index and JSON path), and one line per record: time, eventName and
+ * caller (`describeCaller`: the caller's class and the principal behind it).
  */
 import { readFileSync } from 'node:fs'
-import { isInsightRecord, isKnownIdentity, parseRecords } from 'cloudtrail-codecs'
-import type { CloudTrailRecord, UserIdentity } from 'cloudtrail-codecs'
+import { describeCaller, isInsightRecord, parseRecords } from 'cloudtrail-codecs'
+import type { CloudTrailRecord } from 'cloudtrail-codecs'
 
 /** A small log file: two good records and one without its `eventTime`. */
 const sampleLog = JSON.stringify({
@@ -90,20 +91,11 @@ const sampleLog = JSON.stringify({
   ],
 })
 
-/** Who made the call, in a few words: an ARN, the role behind a session, or the calling service. */
-function callerOf(identity: UserIdentity | null | undefined): string {
-  if (identity === null || identity === undefined) return '(no userIdentity)'
-  if (!isKnownIdentity(identity)) {
-    return identity.type === undefined ? 'identity without a type' : `identity of unrecognized type ${identity.type}`
-  }
-  switch (identity.type) {
-    case 'AssumedRole':
-      return `role ${identity.sessionContext?.sessionIssuer?.arn ?? identity.arn ?? identity.principalId ?? '?'}`
-    case 'AWSService':
-      return `service ${identity.invokedBy ?? '?'}`
-    default:
-      return `${identity.type} ${identity.arn ?? identity.principalId ?? ''}`.trim()
-  }
+/** Who made the call, in a few words: its class and the principal behind it. */
+function callerOf(record: CloudTrailRecord): string {
+  const caller = describeCaller(record)
+  const principal = caller.issuerArn ?? caller.arn ?? caller.invokedBy ?? caller.principalId ?? ''
+  return `${caller.class} ${principal}`.trim()
 }
 
 /** One line per record: when, what, who. */
@@ -112,7 +104,7 @@ function describe(record: CloudTrailRecord): string {
     const about = record.insightDetails.eventName ?? 'an API'
     return `${record.eventTime}  Insights event about ${about}`
   }
-  return `${record.eventTime}  ${record.eventName.padEnd(30)} ${callerOf(record.userIdentity)}`
+  return `${record.eventTime}  ${record.eventName.padEnd(30)} ${callerOf(record)}`
 }
 
 const file = process.argv[2]
