@@ -1,11 +1,15 @@
 import type { AnyOperation, EventOf } from './operation.js'
+import { SupportSubscription } from './support-subscription/index.js'
 import { Support } from './support/index.js'
+import { SupportApp } from './supportapp/index.js'
+import { SupportPlans } from './supportplans/index.js'
+import { TrustedAdvisor } from './trustedadvisor/index.js'
 
 /**
  * Every service whose operations this library types. `parseRecords` checks a
  * record of one of these operations against the operation's codec.
  */
-const services = [Support] as const
+const services = [Support, TrustedAdvisor, SupportApp, SupportPlans, SupportSubscription] as const
 
 const bySource = new Map<string, ReadonlyMap<string, AnyOperation>>(
   services.map((s: { readonly eventSource: string; readonly byName: ReadonlyMap<string, AnyOperation> }) => [
