@@ -57,6 +57,43 @@ export function recordFilter(only: ParseOptions['only']): ((raw: unknown) => boo
 }
 
 /**
+ * One source entry after decoding: a record with its index, an issue, or a
+ * record the `only` filter left out. This is what `streamRecords` yields.
+ *
+ * @example
+ * ```ts
+ * for await (const entry of streamRecords(body)) {
+ *   if (entry.kind === 'record') console.log(entry.index, entry.record.eventName)
+ *   else if (entry.kind === 'issue') console.warn(entry.issue.message)
+ * }
+ * ```
+ */
+export type DecodedEntry =
+  | { readonly kind: 'record'; readonly record: CloudTrailRecord; readonly index: number }
+  | { readonly kind: 'issue'; readonly issue: ParseIssue }
+  | { readonly kind: 'skipped'; readonly value: unknown; readonly index: number }
+
+/**
+ * Makes the step that decodes source entries one at a time, numbering
+ * records in input order; shared by {@link collect} and the streaming reader.
+ *
+ * @param options - the parse options
+ * @returns a function that decodes the next entry
+ */
+export function entryDecoder(options: ParseOptions = {}): (entry: SourceEntry) => DecodedEntry {
+  const keep = recordFilter(options.only)
+  const policy = options.onOperationMismatch ?? 'issue'
+  let index = 0
+  return (entry) => {
+    if (entry.kind === 'issue') return { kind: 'issue', issue: makeIssue(entry.issue, entry.perRecord ? index++ : undefined) }
+    const at = index++
+    if (keep !== undefined && !keep(entry.value)) return { kind: 'skipped', value: entry.value, index: at }
+    const outcome = decodeRecord(entry.value, at, entry.location, policy)
+    return outcome.ok ? { kind: 'record', record: outcome.record, index: at } : { kind: 'issue', issue: outcome.issue }
+  }
+}
+
+/**
  * Decodes a sequence of source entries into a result; shared by every entry point.
  *
  * @param entries - what `sources/` yielded
@@ -67,22 +104,12 @@ export function collect(entries: Iterable<SourceEntry>, options: ParseOptions = 
   const records: CloudTrailRecord[] = []
   const issues: ParseIssue[] = []
   const skipped: unknown[] = []
-  const keep = recordFilter(options.only)
-  const policy = options.onOperationMismatch ?? 'issue'
-  let index = 0
+  const decode = entryDecoder(options)
   for (const entry of entries) {
-    if (entry.kind === 'issue') {
-      issues.push(makeIssue(entry.issue, entry.perRecord ? index++ : undefined))
-      continue
-    }
-    const at = index++
-    if (keep !== undefined && !keep(entry.value)) {
-      skipped.push(entry.value)
-      continue
-    }
-    const outcome = decodeRecord(entry.value, at, entry.location, policy)
-    if (outcome.ok) records.push(outcome.record)
-    else issues.push(outcome.issue)
+    const decoded = decode(entry)
+    if (decoded.kind === 'record') records.push(decoded.record)
+    else if (decoded.kind === 'issue') issues.push(decoded.issue)
+    else skipped.push(decoded.value)
   }
   return { records, issues, skipped }
 }
