@@ -32,7 +32,8 @@ function excerptOf(u: unknown, limit: number): string {
       return true
     }
     if (typeof v !== 'object') {
-      out += String(v)
+      // undefined, a symbol or a function: none is JSON; name it without running its code.
+      out += typeof v === 'symbol' ? v.toString() : typeof v === 'function' ? '[Function]' : 'undefined'
       return true
     }
     if (seen.has(v)) {

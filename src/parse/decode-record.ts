@@ -2,14 +2,13 @@ import { makeIssue } from '../errors/make-issue.js'
 import type { ParseIssue } from '../errors/issue.js'
 import { formatProblems, problemsOf } from '../errors/report.js'
 import { CloudTrailRecord, isInsightRecord } from '../record/record.js'
-import type { EventRecord } from '../record/record.js'
 import { findOperation } from '../services/registry.js'
 
 /**
  * What to do with a record of a typed operation whose `requestParameters` or
  * `responseElements` do not match the operation's codec (AWS changed the
  * shape): `'issue'` (the default) reports an `operation` issue that keeps the
- * raw record; `'generic'` keeps the record as a generic {@link EventRecord}
+ * raw record; `'generic'` keeps the record as a generic `EventRecord`
  * (operation guards then answer `false` for it).
  */
 export type OperationMismatchPolicy = 'issue' | 'generic'

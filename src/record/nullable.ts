@@ -19,6 +19,6 @@ export function nullable<C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C> | null
     `${codec.name} | null`,
     (u): u is t.TypeOf<C> | null => u === null || codec.is(u),
     (u, c) => (u === null ? t.success(null) : codec.validate(u, c)),
-    codec.encode === t.identity ? t.identity : (a) => (a === null ? null : codec.encode(a)),
+    codec.encode === t.identity ? t.identity : (a) => (a === null ? null : (codec.encode(a) as t.OutputOf<C>)),
   )
 }
