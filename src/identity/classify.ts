@@ -272,8 +272,6 @@ const consoleHosts: ReadonlySet<string> = new Set(['signin.amazonaws.com', 'cons
 const serviceConsoleHost = /^console\.[a-z0-9-]+\.amazonaws\.com$/
 const identityCenterRole = /^AWSReservedSSO_(.+)_[0-9a-zA-Z]+$/
 
-const hasOwn = Object.prototype.hasOwnProperty
-
 /** Decoded data read defensively: an unrecognized identity's fields are `unknown`. */
 type Fields = Readonly<Record<string, unknown>>
 
@@ -294,7 +292,7 @@ function flagOf(value: unknown): boolean | undefined {
 }
 
 function isRecordShaped(fields: Fields): boolean {
-  return recordKeys.some((key) => hasOwn.call(fields, key))
+  return recordKeys.some((key) => Object.hasOwn(fields, key))
 }
 
 function classOf(identity: Fields | undefined, record: Fields | undefined): CallerClass {

@@ -289,8 +289,6 @@ export type KnownIdentityType = KnownUserIdentity['type']
 /** Every `userIdentity` that decodes: a documented type, an unrecognized type, or none. */
 export type UserIdentity = KnownUserIdentity | UnrecognizedIdentity | UntypedIdentity
 
-const hasOwn = Object.prototype.hasOwnProperty
-
 function isObject(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u)
 }
@@ -301,7 +299,7 @@ function isObject(u: unknown): u is Record<string, unknown> {
  * JSON) counts as no `type`, as {@link UntypedIdentity} itself accepts it.
  */
 function codecFor(u: Record<string, unknown>): t.Mixed {
-  const type = hasOwn.call(u, 'type') ? u['type'] : undefined
+  const type = Object.hasOwn(u, 'type') ? u['type'] : undefined
   if (type === undefined) return UntypedIdentity
   return (typeof type === 'string' && knownIdentityCodecs.get(type)) || UnrecognizedIdentity
 }

@@ -9,3 +9,8 @@ export const identityFixtures = join(repoRoot, 'test', 'events', 'identity')
 export function fixtureText(name: string): string {
   return readFileSync(join(identityFixtures, `${name}.json`), 'utf8')
 }
+
+/** One identity fixture, parsed: a record as plain JSON. */
+export function fixtureJson(name: string): { readonly userIdentity?: unknown } {
+  return JSON.parse(fixtureText(name)) as { readonly userIdentity?: unknown }
+}

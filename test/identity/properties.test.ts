@@ -40,7 +40,7 @@ const meaningfulString = fc.oneof(
 
 /** An arbitrary of the values a codec accepts, built from the codec's own structure. */
 function arbitraryOf(codec: t.Mixed): fc.Arbitrary<unknown> {
-  if (codec instanceof OpenEnumType) return fc.oneof(fc.constantFrom(...codec.values), fc.string())
+  if (codec instanceof OpenEnumType) return fc.oneof(fc.constantFrom(...(codec.values as ReadonlyArray<string>)), fc.string())
   if (codec instanceof t.StringType) return meaningfulString
   if (codec instanceof t.BooleanType) return fc.boolean()
   if (codec instanceof t.UndefinedType) return fc.constant(undefined)

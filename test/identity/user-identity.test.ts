@@ -8,18 +8,18 @@ import {
   UserIdentity,
 } from '../../src/identity/index.js'
 import { parseRecords } from '../../src/parse/index.js'
-import { fixtureText } from './fixtures.js'
+import { fixtureJson, fixtureText } from './fixtures.js'
 
 describe('UserIdentity', () => {
   it('decodes an unseen type as UnrecognizedIdentity, keeping every field as it came', () => {
-    const text = fixtureText('unrecognized.future-type')
-    const { records, issues } = parseRecords(text)
+    const name = 'unrecognized.future-type'
+    const { records, issues } = parseRecords(fixtureText(name))
     expect(issues).toStrictEqual([])
     const identity = records[0]?.userIdentity
-    expect(identity).toStrictEqual(JSON.parse(text).userIdentity)
+    expect(identity).toStrictEqual(fixtureJson(name).userIdentity)
     expect(UnrecognizedIdentity.is(identity)).toBe(true)
     expect(isKnownIdentity(identity)).toBe(false)
-    expect(UserIdentity.encode(identity ?? { type: 'x' })).toStrictEqual(JSON.parse(text).userIdentity)
+    expect(UserIdentity.encode(identity ?? { type: 'x' })).toStrictEqual(fixtureJson(name).userIdentity)
   })
 
   it.each(['unrecognized.user-type', 'unrecognized.documentation-placeholder'])(
@@ -32,8 +32,8 @@ describe('UserIdentity', () => {
   )
 
   it('mfaAuthenticated: true (a boolean) is a record issue at its path', () => {
-    const text = fixtureText('malformed.mfa-authenticated-boolean')
-    const { records, issues } = parseRecords(text)
+    const name = 'malformed.mfa-authenticated-boolean'
+    const { records, issues } = parseRecords(fixtureText(name))
     expect(records).toStrictEqual([])
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({
@@ -41,7 +41,7 @@ describe('UserIdentity', () => {
       index: 0,
       path: '$.userIdentity.sessionContext.attributes.mfaAuthenticated',
       found: 'true (boolean)',
-      raw: JSON.parse(text),
+      raw: fixtureJson(name),
     })
     expect(issues[0]?.problems).toHaveLength(1)
   })

@@ -24,7 +24,7 @@ import {
 import type { CallerClass } from '../../src/identity/index.js'
 import { CloudTrailRecord } from '../../src/record/index.js'
 import { parseRecords } from '../../src/parse/index.js'
-import { fixtureText } from './fixtures.js'
+import { fixtureJson, fixtureText } from './fixtures.js'
 
 /** The keys a variant codec names (its `t.partial` half). */
 function propsOf(codec: t.Mixed): string[] {
@@ -90,7 +90,7 @@ describe('every userIdentity variant', () => {
       const text = fixtureText(`${slug}.full`)
       const record = decodeOne(text)
       expect(CloudTrailRecord.encode(record)).toStrictEqual(JSON.parse(text))
-      expect(UserIdentity.encode(record.userIdentity ?? {})).toStrictEqual(JSON.parse(text).userIdentity)
+      expect(UserIdentity.encode(record.userIdentity ?? {})).toStrictEqual(fixtureJson(`${slug}.full`).userIdentity)
       expect(codec.is(record.userIdentity)).toBe(true)
       expect(isKnownIdentity(record.userIdentity)).toBe(type !== undefined)
       expect(classifyCaller(record)).toBe(full)
@@ -99,7 +99,7 @@ describe('every userIdentity variant', () => {
     })
 
     it('names every key of its codec in the full fixture', () => {
-      const identity = JSON.parse(fixtureText(`${slug}.full`)).userIdentity as Record<string, unknown>
+      const identity = fixtureJson(`${slug}.full`).userIdentity as Record<string, unknown>
       const expected = propsOf(codec).filter((key) => !(type === undefined && key === 'type'))
       expect(Object.keys(identity).sort()).toStrictEqual(expected.sort())
       if ('sessionContext' in identity) {
