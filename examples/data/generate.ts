@@ -309,6 +309,14 @@ const noon: JsonObject[] = [
     request: { caseIdList: [caseA, caseB], includeResolvedCases: true, includeCommunications: false },
   }),
   record({
+    time: '12:11:37', who: auditor, source: support, name: 'DescribeTrustedAdvisorChecks', readOnly: true,
+    userAgent: 'aws-cli/2.18.4 md/awscrt#0.22.0 ua/2.0 os/linux#6.8.0 md/arch#x86_64 lang/python#3.12.6 cfg/retry-mode#standard md/command#support.describe-trusted-advisor-checks',
+    error: {
+      code: 'AccessDenied',
+      message: `User: arn:aws:iam::${MAIN}:user/readonly-auditor is not authorized to perform: support:DescribeTrustedAdvisorChecks with an explicit deny in a service control policy`,
+    },
+  }),
+  record({
     time: '12:14:40', who: ciBot, source: support, name: 'AddAttachmentsToSet', readOnly: false,
     request: { attachments: [{ fileName: 'build-4711.log', data: HIDDEN }] },
     response: { attachmentSetId: setB, expiryTime: 'Mon Nov 02 13:14:40 UTC 2026' },

@@ -11,3 +11,18 @@ export type {
   SupportCaseTimelines,
 } from './support-cases.js'
 export type { AuditedCall, FailedCall } from './call.js'
+export { trustedAdvisorActivity } from './trusted-advisor.js'
+export type {
+  CheckRefresh,
+  ResultRead,
+  ResourceExclusion,
+  ResourceInclusion,
+  LifecycleChange,
+  TrustedAdvisorCallFailed,
+  CheckEntry,
+  RecommendationEntry,
+  CheckActivity,
+  RecommendationActivity,
+  SettingsChange,
+  TrustedAdvisorActivity,
+} from './trusted-advisor.js'
