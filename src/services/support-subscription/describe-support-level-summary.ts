@@ -89,7 +89,7 @@ export type DescribeSupportLevelSummaryEvent = t.TypeOf<typeof DescribeSupportLe
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeSupportLevelSummary` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeSupportLevelSummary` that satisfies
  * {@link DescribeSupportLevelSummaryEvent}
  *
  * @example

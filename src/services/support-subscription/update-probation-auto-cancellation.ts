@@ -92,7 +92,7 @@ export type UpdateProbationAutoCancellationEvent = t.TypeOf<typeof UpdateProbati
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateProbationAutoCancellation` record that satisfies
+ * @returns `true` when `u` is a record of `UpdateProbationAutoCancellation` that satisfies
  * {@link UpdateProbationAutoCancellationEvent}
  *
  * @example

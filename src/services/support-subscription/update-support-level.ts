@@ -96,7 +96,7 @@ export type UpdateSupportLevelEvent = t.TypeOf<typeof UpdateSupportLevelEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateSupportLevel` record that satisfies {@link UpdateSupportLevelEvent}
+ * @returns `true` when `u` is a record of `UpdateSupportLevel` that satisfies {@link UpdateSupportLevelEvent}
  *
  * @example
  * ```ts

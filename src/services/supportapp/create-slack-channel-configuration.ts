@@ -99,7 +99,7 @@ export type CreateSlackChannelConfigurationEvent = t.TypeOf<typeof CreateSlackCh
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `CreateSlackChannelConfiguration` record that satisfies
+ * @returns `true` when `u` is a record of `CreateSlackChannelConfiguration` that satisfies
  * {@link CreateSlackChannelConfigurationEvent}
  *
  * @example

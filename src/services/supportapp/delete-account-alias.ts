@@ -85,7 +85,7 @@ export type DeleteAccountAliasEvent = t.TypeOf<typeof DeleteAccountAliasEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DeleteAccountAlias` record that satisfies {@link DeleteAccountAliasEvent}
+ * @returns `true` when `u` is a record of `DeleteAccountAlias` that satisfies {@link DeleteAccountAliasEvent}
  *
  * @example
  * ```ts

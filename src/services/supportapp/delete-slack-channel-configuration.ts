@@ -93,7 +93,7 @@ export type DeleteSlackChannelConfigurationEvent = t.TypeOf<typeof DeleteSlackCh
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DeleteSlackChannelConfiguration` record that satisfies
+ * @returns `true` when `u` is a record of `DeleteSlackChannelConfiguration` that satisfies
  * {@link DeleteSlackChannelConfigurationEvent}
  *
  * @example

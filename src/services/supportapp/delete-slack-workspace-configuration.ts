@@ -92,7 +92,7 @@ export type DeleteSlackWorkspaceConfigurationEvent = t.TypeOf<typeof DeleteSlack
  * failed call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DeleteSlackWorkspaceConfiguration` record that satisfies
+ * @returns `true` when `u` is a record of `DeleteSlackWorkspaceConfiguration` that satisfies
  * {@link DeleteSlackWorkspaceConfigurationEvent}
  *
  * @example

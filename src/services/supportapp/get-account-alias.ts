@@ -88,7 +88,7 @@ export type GetAccountAliasEvent = t.TypeOf<typeof GetAccountAliasEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `GetAccountAlias` record that satisfies {@link GetAccountAliasEvent}
+ * @returns `true` when `u` is a record of `GetAccountAlias` that satisfies {@link GetAccountAliasEvent}
  *
  * @example
  * ```ts

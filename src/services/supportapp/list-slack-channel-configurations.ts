@@ -106,7 +106,7 @@ export type ListSlackChannelConfigurationsEvent = t.TypeOf<typeof ListSlackChann
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListSlackChannelConfigurations` record that satisfies
+ * @returns `true` when `u` is a record of `ListSlackChannelConfigurations` that satisfies
  * {@link ListSlackChannelConfigurationsEvent}
  *
  * @example

@@ -127,7 +127,7 @@ export type ListSlackWorkspaceConfigurationsEvent = t.TypeOf<typeof ListSlackWor
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListSlackWorkspaceConfigurations` record that satisfies
+ * @returns `true` when `u` is a record of `ListSlackWorkspaceConfigurations` that satisfies
  * {@link ListSlackWorkspaceConfigurationsEvent}
  *
  * @example

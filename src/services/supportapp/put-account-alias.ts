@@ -88,7 +88,7 @@ export type PutAccountAliasEvent = t.TypeOf<typeof PutAccountAliasEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `PutAccountAlias` record that satisfies {@link PutAccountAliasEvent}
+ * @returns `true` when `u` is a record of `PutAccountAlias` that satisfies {@link PutAccountAliasEvent}
  *
  * @example
  * ```ts

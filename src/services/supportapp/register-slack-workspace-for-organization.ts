@@ -133,7 +133,7 @@ export type RegisterSlackWorkspaceForOrganizationEvent = t.TypeOf<typeof Registe
  * shape. A failed call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `RegisterSlackWorkspaceForOrganization` record that satisfies
+ * @returns `true` when `u` is a record of `RegisterSlackWorkspaceForOrganization` that satisfies
  * {@link RegisterSlackWorkspaceForOrganizationEvent}
  *
  * @example

@@ -107,7 +107,7 @@ export type UpdateSlackChannelConfigurationEvent = t.TypeOf<typeof UpdateSlackCh
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateSlackChannelConfiguration` record that satisfies
+ * @returns `true` when `u` is a record of `UpdateSlackChannelConfiguration` that satisfies
  * {@link UpdateSlackChannelConfigurationEvent}
  *
  * @example

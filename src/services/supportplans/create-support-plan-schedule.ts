@@ -88,7 +88,7 @@ export type CreateSupportPlanScheduleEvent = t.TypeOf<typeof CreateSupportPlanSc
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `CreateSupportPlanSchedule` record that satisfies
+ * @returns `true` when `u` is a record of `CreateSupportPlanSchedule` that satisfies
  * {@link CreateSupportPlanScheduleEvent}
  *
  * @example

@@ -97,7 +97,7 @@ export type GetSupportPlanUpdateStatusEvent = t.TypeOf<typeof GetSupportPlanUpda
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `GetSupportPlanUpdateStatus` record that satisfies
+ * @returns `true` when `u` is a record of `GetSupportPlanUpdateStatus` that satisfies
  * {@link GetSupportPlanUpdateStatusEvent}
  *
  * @example

@@ -84,7 +84,7 @@ export type GetSupportPlanEvent = t.TypeOf<typeof GetSupportPlanEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `GetSupportPlan` record that satisfies {@link GetSupportPlanEvent}
+ * @returns `true` when `u` is a record of `GetSupportPlan` that satisfies {@link GetSupportPlanEvent}
  *
  * @example
  * ```ts

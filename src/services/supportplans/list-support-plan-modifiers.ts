@@ -88,7 +88,7 @@ export type ListSupportPlanModifiersEvent = t.TypeOf<typeof ListSupportPlanModif
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListSupportPlanModifiers` record that satisfies
+ * @returns `true` when `u` is a record of `ListSupportPlanModifiers` that satisfies
  * {@link ListSupportPlanModifiersEvent}
  *
  * @example

@@ -124,7 +124,7 @@ export type StartSupportPlanUpdateEvent = t.TypeOf<typeof StartSupportPlanUpdate
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `StartSupportPlanUpdate` record that satisfies
+ * @returns `true` when `u` is a record of `StartSupportPlanUpdate` that satisfies
  * {@link StartSupportPlanUpdateEvent}
  *
  * @example

@@ -158,7 +158,7 @@ export type BatchUpdateRecommendationResourceExclusionEvent =
  * shape. A failed call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `BatchUpdateRecommendationResourceExclusion` record that satisfies
+ * @returns `true` when `u` is a record of `BatchUpdateRecommendationResourceExclusion` that satisfies
  * {@link BatchUpdateRecommendationResourceExclusionEvent}
  *
  * @example

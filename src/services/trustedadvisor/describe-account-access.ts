@@ -88,7 +88,7 @@ export type DescribeAccountAccessEvent = t.TypeOf<typeof DescribeAccountAccessEv
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeAccountAccess` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeAccountAccess` that satisfies
  * {@link DescribeAccountAccessEvent}
  *
  * @example

@@ -88,7 +88,7 @@ export type DescribeAccountEvent = t.TypeOf<typeof DescribeAccountEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeAccount` record that satisfies {@link DescribeAccountEvent}
+ * @returns `true` when `u` is a record of `DescribeAccount` that satisfies {@link DescribeAccountEvent}
  *
  * @example
  * ```ts

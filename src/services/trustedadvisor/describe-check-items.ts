@@ -88,7 +88,7 @@ export type DescribeCheckItemsEvent = t.TypeOf<typeof DescribeCheckItemsEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeCheckItems` record that satisfies {@link DescribeCheckItemsEvent}
+ * @returns `true` when `u` is a record of `DescribeCheckItems` that satisfies {@link DescribeCheckItemsEvent}
  *
  * @example
  * ```ts

@@ -89,7 +89,7 @@ export type DescribeCheckRefreshStatusesEvent = t.TypeOf<typeof DescribeCheckRef
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeCheckRefreshStatuses` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeCheckRefreshStatuses` that satisfies
  * {@link DescribeCheckRefreshStatusesEvent}
  *
  * @example

@@ -88,7 +88,7 @@ export type DescribeCheckSummariesEvent = t.TypeOf<typeof DescribeCheckSummaries
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeCheckSummaries` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeCheckSummaries` that satisfies
  * {@link DescribeCheckSummariesEvent}
  *
  * @example

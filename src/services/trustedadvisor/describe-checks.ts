@@ -88,7 +88,7 @@ export type DescribeChecksEvent = t.TypeOf<typeof DescribeChecksEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeChecks` record that satisfies {@link DescribeChecksEvent}
+ * @returns `true` when `u` is a record of `DescribeChecks` that satisfies {@link DescribeChecksEvent}
  *
  * @example
  * ```ts

@@ -89,7 +89,7 @@ export type DescribeNotificationPreferencesEvent = t.TypeOf<typeof DescribeNotif
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeNotificationPreferences` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeNotificationPreferences` that satisfies
  * {@link DescribeNotificationPreferencesEvent}
  *
  * @example

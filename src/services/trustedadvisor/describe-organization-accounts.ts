@@ -89,7 +89,7 @@ export type DescribeOrganizationAccountsEvent = t.TypeOf<typeof DescribeOrganiza
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeOrganizationAccounts` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeOrganizationAccounts` that satisfies
  * {@link DescribeOrganizationAccountsEvent}
  *
  * @example

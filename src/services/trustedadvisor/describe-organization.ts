@@ -88,7 +88,7 @@ export type DescribeOrganizationEvent = t.TypeOf<typeof DescribeOrganizationEven
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeOrganization` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeOrganization` that satisfies
  * {@link DescribeOrganizationEvent}
  *
  * @example

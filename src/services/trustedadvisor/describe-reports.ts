@@ -88,7 +88,7 @@ export type DescribeReportsEvent = t.TypeOf<typeof DescribeReportsEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeReports` record that satisfies {@link DescribeReportsEvent}
+ * @returns `true` when `u` is a record of `DescribeReports` that satisfies {@link DescribeReportsEvent}
  *
  * @example
  * ```ts

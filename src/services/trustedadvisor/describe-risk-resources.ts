@@ -88,7 +88,7 @@ export type DescribeRiskResourcesEvent = t.TypeOf<typeof DescribeRiskResourcesEv
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeRiskResources` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeRiskResources` that satisfies
  * {@link DescribeRiskResourcesEvent}
  *
  * @example

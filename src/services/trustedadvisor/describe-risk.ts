@@ -88,7 +88,7 @@ export type DescribeRiskEvent = t.TypeOf<typeof DescribeRiskEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeRisk` record that satisfies {@link DescribeRiskEvent}
+ * @returns `true` when `u` is a record of `DescribeRisk` that satisfies {@link DescribeRiskEvent}
  *
  * @example
  * ```ts

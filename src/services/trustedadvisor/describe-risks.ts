@@ -88,7 +88,7 @@ export type DescribeRisksEvent = t.TypeOf<typeof DescribeRisksEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeRisks` record that satisfies {@link DescribeRisksEvent}
+ * @returns `true` when `u` is a record of `DescribeRisks` that satisfies {@link DescribeRisksEvent}
  *
  * @example
  * ```ts

@@ -89,7 +89,7 @@ export type DescribeServiceMetadataEvent = t.TypeOf<typeof DescribeServiceMetada
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DescribeServiceMetadata` record that satisfies
+ * @returns `true` when `u` is a record of `DescribeServiceMetadata` that satisfies
  * {@link DescribeServiceMetadataEvent}
  *
  * @example

@@ -88,7 +88,7 @@ export type DownloadRiskEvent = t.TypeOf<typeof DownloadRiskEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `DownloadRisk` record that satisfies {@link DownloadRiskEvent}
+ * @returns `true` when `u` is a record of `DownloadRisk` that satisfies {@link DownloadRiskEvent}
  *
  * @example
  * ```ts

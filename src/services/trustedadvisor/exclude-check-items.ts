@@ -88,7 +88,7 @@ export type ExcludeCheckItemsEvent = t.TypeOf<typeof ExcludeCheckItemsEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ExcludeCheckItems` record that satisfies {@link ExcludeCheckItemsEvent}
+ * @returns `true` when `u` is a record of `ExcludeCheckItems` that satisfies {@link ExcludeCheckItemsEvent}
  *
  * @example
  * ```ts

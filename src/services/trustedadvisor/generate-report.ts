@@ -142,7 +142,7 @@ export type GenerateReportEvent = t.TypeOf<typeof GenerateReportEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `GenerateReport` record that satisfies {@link GenerateReportEvent}
+ * @returns `true` when `u` is a record of `GenerateReport` that satisfies {@link GenerateReportEvent}
  *
  * @example
  * ```ts

@@ -112,7 +112,7 @@ export type GetOrganizationRecommendationEvent = t.TypeOf<typeof GetOrganization
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `GetOrganizationRecommendation` record that satisfies
+ * @returns `true` when `u` is a record of `GetOrganizationRecommendation` that satisfies
  * {@link GetOrganizationRecommendationEvent}
  *
  * @example

@@ -108,7 +108,7 @@ export type GetRecommendationEvent = t.TypeOf<typeof GetRecommendationEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `GetRecommendation` record that satisfies {@link GetRecommendationEvent}
+ * @returns `true` when `u` is a record of `GetRecommendation` that satisfies {@link GetRecommendationEvent}
  *
  * @example
  * ```ts

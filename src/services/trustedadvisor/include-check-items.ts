@@ -88,7 +88,7 @@ export type IncludeCheckItemsEvent = t.TypeOf<typeof IncludeCheckItemsEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `IncludeCheckItems` record that satisfies {@link IncludeCheckItemsEvent}
+ * @returns `true` when `u` is a record of `IncludeCheckItems` that satisfies {@link IncludeCheckItemsEvent}
  *
  * @example
  * ```ts

@@ -88,7 +88,7 @@ export type ListAccountsForParentEvent = t.TypeOf<typeof ListAccountsForParentEv
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListAccountsForParent` record that satisfies
+ * @returns `true` when `u` is a record of `ListAccountsForParent` that satisfies
  * {@link ListAccountsForParentEvent}
  *
  * @example

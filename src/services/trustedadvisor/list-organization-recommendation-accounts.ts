@@ -160,7 +160,7 @@ export type ListOrganizationRecommendationAccountsEvent = t.TypeOf<typeof ListOr
  * shape. A failed call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListOrganizationRecommendationAccounts` record that satisfies
+ * @returns `true` when `u` is a record of `ListOrganizationRecommendationAccounts` that satisfies
  * {@link ListOrganizationRecommendationAccountsEvent}
  *
  * @example

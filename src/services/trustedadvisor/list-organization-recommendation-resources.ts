@@ -133,7 +133,7 @@ export type ListOrganizationRecommendationResourcesEvent = t.TypeOf<typeof ListO
  * shape. A failed call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListOrganizationRecommendationResources` record that satisfies
+ * @returns `true` when `u` is a record of `ListOrganizationRecommendationResources` that satisfies
  * {@link ListOrganizationRecommendationResourcesEvent}
  *
  * @example

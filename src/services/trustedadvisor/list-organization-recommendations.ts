@@ -132,7 +132,7 @@ export type ListOrganizationRecommendationsEvent = t.TypeOf<typeof ListOrganizat
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListOrganizationRecommendations` record that satisfies
+ * @returns `true` when `u` is a record of `ListOrganizationRecommendations` that satisfies
  * {@link ListOrganizationRecommendationsEvent}
  *
  * @example

@@ -89,7 +89,7 @@ export type ListOrganizationalUnitsForParentEvent = t.TypeOf<typeof ListOrganiza
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListOrganizationalUnitsForParent` record that satisfies
+ * @returns `true` when `u` is a record of `ListOrganizationalUnitsForParent` that satisfies
  * {@link ListOrganizationalUnitsForParentEvent}
  *
  * @example

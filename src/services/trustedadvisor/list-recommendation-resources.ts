@@ -128,7 +128,7 @@ export type ListRecommendationResourcesEvent = t.TypeOf<typeof ListRecommendatio
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListRecommendationResources` record that satisfies
+ * @returns `true` when `u` is a record of `ListRecommendationResources` that satisfies
  * {@link ListRecommendationResourcesEvent}
  *
  * @example

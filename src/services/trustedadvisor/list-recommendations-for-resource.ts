@@ -156,7 +156,7 @@ export type ListRecommendationsForResourceEvent = t.TypeOf<typeof ListRecommenda
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListRecommendationsForResource` record that satisfies
+ * @returns `true` when `u` is a record of `ListRecommendationsForResource` that satisfies
  * {@link ListRecommendationsForResourceEvent}
  *
  * @example

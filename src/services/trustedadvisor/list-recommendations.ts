@@ -132,7 +132,8 @@ export type ListRecommendationsEvent = t.TypeOf<typeof ListRecommendationsEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListRecommendations` record that satisfies {@link ListRecommendationsEvent}
+ * @returns `true` when `u` is a record of `ListRecommendations` that satisfies
+ * {@link ListRecommendationsEvent}
  *
  * @example
  * ```ts

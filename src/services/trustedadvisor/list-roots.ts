@@ -88,7 +88,7 @@ export type ListRootsEvent = t.TypeOf<typeof ListRootsEvent>
  * set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListRoots` record that satisfies {@link ListRootsEvent}
+ * @returns `true` when `u` is a record of `ListRoots` that satisfies {@link ListRootsEvent}
  *
  * @example
  * ```ts

@@ -99,7 +99,7 @@ export type RefreshCheckEvent = t.TypeOf<typeof RefreshCheckEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `RefreshCheck` record that satisfies {@link RefreshCheckEvent}
+ * @returns `true` when `u` is a record of `RefreshCheck` that satisfies {@link RefreshCheckEvent}
  *
  * @example
  * ```ts

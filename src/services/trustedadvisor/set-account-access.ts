@@ -88,7 +88,7 @@ export type SetAccountAccessEvent = t.TypeOf<typeof SetAccountAccessEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `SetAccountAccess` record that satisfies {@link SetAccountAccessEvent}
+ * @returns `true` when `u` is a record of `SetAccountAccess` that satisfies {@link SetAccountAccessEvent}
  *
  * @example
  * ```ts

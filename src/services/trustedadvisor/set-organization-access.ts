@@ -88,7 +88,7 @@ export type SetOrganizationAccessEvent = t.TypeOf<typeof SetOrganizationAccessEv
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `SetOrganizationAccess` record that satisfies
+ * @returns `true` when `u` is a record of `SetOrganizationAccess` that satisfies
  * {@link SetOrganizationAccessEvent}
  *
  * @example

@@ -25,7 +25,7 @@ export type NotificationPreferenceContactId = t.TypeOf<typeof NotificationPrefer
  * Narrows a contact id to one of the documented values.
  *
  * @param value - a decoded value
- * @returns `true` for `billing` or `operational` or `security`
+ * @returns `true` for `billing`, `operational` or `security`
  *
  * @example
  * ```ts
@@ -39,9 +39,23 @@ export function isKnownNotificationPreferenceContactId(
 }
 
 /**
+ * The channel of a Trusted Advisor notification contact: `email` (the value of the documented sample). Open:
+ * any other string still decodes.
+ *
+ * @example
+ * ```ts
+ * NotificationPreferenceContactType.is('email')   // true
+ * ```
+ * @see https://docs.aws.amazon.com/awssupport/latest/user/logging-using-cloudtrail-for-aws-trusted-advisor.html
+ */
+export const NotificationPreferenceContactType = openEnum('NotificationPreferenceContactType', ['email'] as const)
+/** The channel of a notification contact; see the codec of the same name. */
+export type NotificationPreferenceContactType = t.TypeOf<typeof NotificationPreferenceContactType>
+
+/**
  * One contact of an `UpdateNotificationPreferences` call: its `id` (a
- * {@link NotificationPreferenceContactId}), the channel `type` (the sample shows `email`) and whether
- * notifications to it are `active`.
+ * {@link NotificationPreferenceContactId}), the channel `type` (a {@link NotificationPreferenceContactType})
+ * and whether notifications to it are `active`.
  *
  * @example
  * ```ts
@@ -50,7 +64,7 @@ export function isKnownNotificationPreferenceContactId(
  * @see https://docs.aws.amazon.com/awssupport/latest/user/logging-using-cloudtrail-for-aws-trusted-advisor.html
  */
 export const NotificationPreferenceContact = t.partial(
-  { id: NotificationPreferenceContactId, type: t.string, active: t.boolean },
+  { id: NotificationPreferenceContactId, type: NotificationPreferenceContactType, active: t.boolean },
   'NotificationPreferenceContact',
 )
 /** One contact of an UpdateNotificationPreferences call; see the codec of the same name. */
@@ -158,7 +172,7 @@ export type UpdateNotificationPreferencesEvent = t.TypeOf<typeof UpdateNotificat
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateNotificationPreferences` record that satisfies
+ * @returns `true` when `u` is a record of `UpdateNotificationPreferences` that satisfies
  * {@link UpdateNotificationPreferencesEvent}
  *
  * @example

@@ -113,7 +113,7 @@ export type UpdateOrganizationRecommendationLifecycleEvent =
  * shape. A failed call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateOrganizationRecommendationLifecycle` record that satisfies
+ * @returns `true` when `u` is a record of `UpdateOrganizationRecommendationLifecycle` that satisfies
  * {@link UpdateOrganizationRecommendationLifecycleEvent}
  *
  * @example

@@ -107,7 +107,7 @@ export type UpdateRecommendationLifecycleEvent = t.TypeOf<typeof UpdateRecommend
  * call (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateRecommendationLifecycle` record that satisfies
+ * @returns `true` when `u` is a record of `UpdateRecommendationLifecycle` that satisfies
  * {@link UpdateRecommendationLifecycleEvent}
  *
  * @example

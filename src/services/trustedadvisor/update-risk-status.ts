@@ -88,7 +88,7 @@ export type UpdateRiskStatusEvent = t.TypeOf<typeof UpdateRiskStatusEvent>
  * (`errorCode` set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `UpdateRiskStatus` record that satisfies {@link UpdateRiskStatusEvent}
+ * @returns `true` when `u` is a record of `UpdateRiskStatus` that satisfies {@link UpdateRiskStatusEvent}
  *
  * @example
  * ```ts
