@@ -292,7 +292,8 @@ function flagOf(value: unknown): boolean | undefined {
 }
 
 function isRecordShaped(fields: Fields): boolean {
-  return recordKeys.some((key) => Object.hasOwn(fields, key))
+  for (const key of recordKeys) if (Object.hasOwn(fields, key)) return true
+  return false
 }
 
 function classOf(identity: Fields | undefined, record: Fields | undefined): CallerClass {

@@ -126,17 +126,25 @@ export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
 
 /**
  * `userIdentity.inScopeOf`: the resource (Lambda function, EC2 instance, ECS
- * task) whose credentials a service used.
+ * task) whose credentials a service used. Lambda records also carry
+ * `credentialsIssuedToVersion`, the ARN of the function version.
  *
  * @example
  * ```ts
  * InScopeOf.is({ issuerType: 'AWS::Lambda::Function',
- *   credentialsIssuedTo: 'arn:aws:lambda:us-east-1:111122223333:function:my-fn' })
+ *   credentialsIssuedTo: 'arn:aws:lambda:us-east-1:111122223333:function:my-fn',
+ *   credentialsIssuedToVersion: 'arn:aws:lambda:us-east-1:111122223333:function:my-fn:7' })
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
 export const InScopeOf = t.partial(
-  { sourceArn: t.string, sourceAccount: t.string, issuerType: t.string, credentialsIssuedTo: t.string },
+  {
+    sourceArn: t.string,
+    sourceAccount: t.string,
+    issuerType: t.string,
+    credentialsIssuedTo: t.string,
+    credentialsIssuedToVersion: t.string,
+  },
   'InScopeOf',
 )
 /** The resource scope of service credentials. */

@@ -15,7 +15,10 @@ import {
   RoleIdentity,
   RootIdentity,
   SAMLUserIdentity,
+  InScopeOf,
+  OnBehalfOf,
   SessionContext,
+  SessionIssuer,
   UnknownIdentity,
   UntypedIdentity,
   UserIdentity,
@@ -102,8 +105,16 @@ describe('every userIdentity variant', () => {
       const identity = fixtureJson(`${slug}.full`).userIdentity as Record<string, unknown>
       const expected = propsOf(codec).filter((key) => !(type === undefined && key === 'type'))
       expect(Object.keys(identity).sort()).toStrictEqual(expected.sort())
-      if ('sessionContext' in identity) {
-        expect(Object.keys(identity['sessionContext'] as object).sort()).toStrictEqual(propsOf(SessionContext).sort())
+      for (const [key, nested] of [
+        ['sessionContext', SessionContext],
+        ['inScopeOf', InScopeOf],
+        ['onBehalfOf', OnBehalfOf],
+      ] as const) {
+        if (key in identity) expect(Object.keys(identity[key] as object).sort()).toStrictEqual(propsOf(nested).sort())
+      }
+      const issuer = (identity['sessionContext'] as { sessionIssuer?: object } | undefined)?.sessionIssuer
+      if (issuer !== undefined && Object.keys(issuer).length > 0) {
+        expect(Object.keys(issuer).sort()).toStrictEqual(propsOf(SessionIssuer).sort())
       }
     })
 
