@@ -1,4 +1,4 @@
-import * as t from 'io-ts'
+import type * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
 import { SlackChannelConfiguration, SUPPORT_APP_EVENT_SOURCE } from './shared.js'
 

@@ -147,7 +147,7 @@ export type ListChecksEvent = t.TypeOf<typeof ListChecksEvent>
  * set, payloads `null` or absent) is accepted too.
  *
  * @param u - a record, or any value
- * @returns `true` when `u` is a `ListChecks` record that satisfies {@link ListChecksEvent}
+ * @returns `true` when `u` is a record of `ListChecks` that satisfies {@link ListChecksEvent}
  *
  * @example
  * ```ts

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { parseRecords } from '../../../src/parse/parse-records.js'
+import {
+  SlackChannelConfiguration,
+  SlackNotificationSeverity,
+  isKnownSlackNotificationSeverity,
+  isKnownSupportAppAccountType,
+  isListSlackChannelConfigurationsEvent,
+  isSupportAppEvent,
+} from '../../../src/services/supportapp/index.js'
+import { fixtureRecords } from '../trustedadvisor/service-suite.js'
+
+describe('Support App value lists', () => {
+  it('keep a severity or account type AWS has not documented, without knowing it', () => {
+    expect(SlackNotificationSeverity.is('urgent')).toBe(true)
+    expect(isKnownSlackNotificationSeverity('urgent')).toBe(false)
+    expect(isKnownSlackNotificationSeverity('high')).toBe(true)
+    expect(isKnownSupportAppAccountType('management')).toBe(true)
+    expect(isKnownSupportAppAccountType('delegated-admin')).toBe(false)
+  })
+
+  it('type a Slack channel configuration member by member', () => {
+    expect(SlackChannelConfiguration.is({ teamId: 'T012ABCDEFG', notifyOnResolveCase: 'yes' })).toBe(false)
+    expect(SlackChannelConfiguration.is({ teamId: 'T012ABCDEFG', notifyOnCaseSeverity: 'none' })).toBe(true)
+  })
+})
+
+describe('Support App read calls', () => {
+  it('decode with requestParameters and responseElements null, as the documented samples show', () => {
+    const [success] = fixtureRecords('supportapp', 'ListSlackChannelConfigurations')
+    const record = { ...success, requestParameters: null, responseElements: null }
+    const { records, issues } = parseRecords(record)
+    expect(issues).toStrictEqual([])
+    expect(isListSlackChannelConfigurationsEvent(records[0])).toBe(true)
+  })
+
+  it('reject a channel list that is not a list (an operation issue with its path)', () => {
+    const [success] = fixtureRecords('supportapp', 'ListSlackChannelConfigurations')
+    const record = { ...success, responseElements: { slackChannelConfigurations: { teamId: 'T012ABCDEFG' } } }
+    const { records, issues } = parseRecords(record)
+    expect(records).toStrictEqual([])
+    expect(issues.map((issue) => [issue.kind, issue.path])).toStrictEqual([
+      ['operation', '$.responseElements.slackChannelConfigurations'],
+    ])
+    expect(isSupportAppEvent(record)).toBe(false)
+  })
+})

@@ -1,0 +1,111 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type { OpenEnum } from '../../../src/record/open-enum.js'
+import type { CloudTrailRecord } from '../../../src/record/record.js'
+import {
+  isKnownRecommendationPillar,
+  isListRecommendationsEvent,
+  isTrustedAdvisorEvent,
+} from '../../../src/services/trustedadvisor/index.js'
+import type {
+  ListRecommendationsEvent,
+  RecommendationSummary,
+  TrustedAdvisorEvent,
+} from '../../../src/services/trustedadvisor/index.js'
+
+type Pillar = OpenEnum<
+  'cost_optimizing' | 'performance' | 'security' | 'service_limits' | 'fault_tolerance' | 'operational_excellence'
+>
+type RefreshState = OpenEnum<'none' | 'enqueued' | 'processing' | 'success' | 'abandoned'>
+
+declare const record: CloudTrailRecord
+
+describe('narrowing a record with isTrustedAdvisorEvent and switch (event.eventName)', () => {
+  it('types the payloads of console actions with a known shape', () => {
+    if (isTrustedAdvisorEvent(record)) {
+      switch (record.eventName) {
+        case 'RefreshCheck':
+          expectTypeOf(record.requestParameters?.checkId).toEqualTypeOf<string | undefined>()
+          expectTypeOf(record.responseElements?.status?.millisUntilNextRefreshable).toEqualTypeOf<number | undefined>()
+          expectTypeOf(record.responseElements?.status?.status).toEqualTypeOf<RefreshState | undefined>()
+          // @ts-expect-error: the member is checkId, not checkID
+          void record.requestParameters?.checkID
+          break
+        case 'GenerateReport':
+          expectTypeOf(record.requestParameters?.preference?.organizationalUnitIds).toEqualTypeOf<string[] | undefined>()
+          expectTypeOf(record.responseElements?.status).toEqualTypeOf<string | undefined>()
+          break
+        case 'DescribeChecks':
+          // no public shape: the payloads are JSON values to narrow by hand
+          expectTypeOf(record.requestParameters).toEqualTypeOf<unknown>()
+          expectTypeOf(record.responseElements).toEqualTypeOf<unknown>()
+          break
+        default:
+          break
+      }
+    }
+  })
+
+  it('types the payloads of the Trusted Advisor API (2022-09-15)', () => {
+    if (isTrustedAdvisorEvent(record)) {
+      switch (record.eventName) {
+        case 'ListRecommendations':
+          expectTypeOf(record).toEqualTypeOf<ListRecommendationsEvent>()
+          expectTypeOf(record.requestParameters?.pillar).toEqualTypeOf<Pillar | undefined>()
+          expectTypeOf(record.requestParameters?.afterLastUpdatedAt).toEqualTypeOf<string | number | undefined>()
+          expectTypeOf(record.responseElements?.recommendationSummaries).toEqualTypeOf<
+            RecommendationSummary[] | undefined
+          >()
+          // @ts-expect-error: the response member is recommendationSummaries
+          void record.responseElements?.recommendations
+          break
+        case 'UpdateRecommendationLifecycle':
+          expectTypeOf(record.requestParameters?.updateReason).toEqualTypeOf<string | undefined>()
+          expectTypeOf(record.responseElements).toEqualTypeOf<{ [key: string]: unknown } | null | undefined>()
+          break
+        case 'ListRecommendationResources':
+          expectTypeOf(record.responseElements?.recommendationResourceSummaries?.[0]?.metadata).toEqualTypeOf<
+            { [key: string]: string } | undefined
+          >()
+          break
+        default:
+          break
+      }
+    }
+  })
+
+  it('knows the 38 event names and nothing else', () => {
+    expectTypeOf<'RefreshCheck' | 'ListChecks' | 'DownloadRisk'>().toExtend<TrustedAdvisorEvent['eventName']>()
+    expectTypeOf<'CreateEngagement'>().not.toExtend<TrustedAdvisorEvent['eventName']>()
+    expectTypeOf<'DescribeTrustedAdvisorChecks'>().not.toExtend<TrustedAdvisorEvent['eventName']>()
+    if (isTrustedAdvisorEvent(record)) {
+      // @ts-expect-error: an unverified name, not a typed operation
+      if (record.eventName === 'CreateEngagement') expectTypeOf(record).toBeNever()
+    }
+  })
+
+  it('does not type payloads when the event name alone is compared', () => {
+    if ('eventName' in record && record.eventName === 'RefreshCheck') {
+      expectTypeOf(record.requestParameters).toEqualTypeOf<unknown>()
+    }
+  })
+})
+
+describe('operation guards and value lists', () => {
+  it('isListRecommendationsEvent narrows unknown values', () => {
+    const u: unknown = record
+    if (isListRecommendationsEvent(u)) {
+      expectTypeOf(u.eventSource).toEqualTypeOf<'trustedadvisor.amazonaws.com'>()
+      expectTypeOf(u.eventName).toEqualTypeOf<'ListRecommendations'>()
+      expectTypeOf(u.errorCode).toEqualTypeOf<string | undefined>()
+    }
+  })
+
+  it('isKnownRecommendationPillar narrows an open pillar to the documented values', () => {
+    const pillar = null as unknown as Pillar
+    if (isKnownRecommendationPillar(pillar)) {
+      expectTypeOf(pillar).toEqualTypeOf<
+        'cost_optimizing' | 'performance' | 'security' | 'service_limits' | 'fault_tolerance' | 'operational_excellence'
+      >()
+    }
+  })
+})
