@@ -1,4 +1,7 @@
 export { parseRecords } from './parse-records.js'
-export type { ParseOptions, ParseResult } from './parse-records.js'
+export type { DecodedEntry, ParseOptions, ParseResult } from './parse-records.js'
 export type { OperationMismatchPolicy } from './decode-record.js'
 export { parseRecord, parseRecordsThese } from './fp.js'
+export { parseRecordsAsync } from './parse-async.js'
+export type { AsyncParseOptions } from './parse-async.js'
+export { streamRecords } from './stream-records.js'

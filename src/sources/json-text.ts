@@ -16,6 +16,9 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
+/** V8's note of where the error is, which the issue says in its own `position`. */
+const WHERE = / (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/
+
 /**
  * `JSON.parse` that never throws: a syntax error becomes a `json` issue with
  * the character position and a short excerpt of the text around it. Deeply
@@ -24,9 +27,10 @@ export function stripBom(text: string): string {
  * @param text - the JSON text
  * @param location - where the text sits in the input, for the issue
  * @param perRecordRaw - keep the text as the issue's `raw` (for text that stands for one record)
+ * @param offset - where `text` starts in a larger text, added to the issue's position
  * @returns the value, or the issue
  */
-export function parseJson(text: string, location?: string, perRecordRaw = false): JsonParse {
+export function parseJson(text: string, location?: string, perRecordRaw = false, offset = 0): JsonParse {
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch (error) {
@@ -39,9 +43,9 @@ export function parseJson(text: string, location?: string, perRecordRaw = false)
       issue: {
         kind: 'json',
         problems: [{ path: '$', expected: 'JSON text', found: describeValue(around) }],
-        detail: `not valid JSON: ${reason.slice(0, 200)}`,
+        detail: `not valid JSON: ${reason.replace(WHERE, '').slice(0, 200)}`,
         ...(location === undefined ? {} : { location }),
-        ...(position === undefined ? {} : { position }),
+        ...(position === undefined ? {} : { position: offset + position }),
         ...(perRecordRaw ? { raw: text } : {}),
       },
     }

@@ -1,7 +1,7 @@
 import { describeValue } from '../errors/excerpt.js'
 import type { IssueDraft } from '../errors/make-issue.js'
 import { appendPath, formatProblems, problemsOf } from '../errors/report.js'
-import * as t from 'io-ts'
+import type * as t from 'io-ts'
 import { LogFile } from '../record/log-file.js'
 import { CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 import type { SourceEntry } from './entry.js'
@@ -63,8 +63,16 @@ function* recordsOf(items: ReadonlyArray<unknown>, location: string, depth: numb
   for (let i = 0; i < items.length; i++) yield* unwrapItem(items[i], appendPath(location, i), depth)
 }
 
-/** An element of an array: a wrapper (EventBridge events in an array, ...) or a record. */
-function* unwrapItem(item: unknown, location: string, depth: number): Generator<SourceEntry> {
+/**
+ * Unwraps an element of an array (a log file's `Records`, a top-level array):
+ * a wrapper (EventBridge events in an array, ...) or a record.
+ *
+ * @param item - the parsed element
+ * @param location - where it sits in the input
+ * @param depth - how many wrappers enclose it
+ * @returns the entries, lazily
+ */
+export function* unwrapItem(item: unknown, location: string, depth: number): Generator<SourceEntry> {
   const kind = isObject(item) ? detect(item) : 'record'
   if (kind === 'record') yield { kind: 'record', value: item, location }
   else yield* unwrapObject(item as Obj, kind, location, depth + 1)
@@ -246,40 +254,4 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       return
     }
   }
-}
-
-/**
- * Splits JSON text into values and unwraps each: one JSON document, or NDJSON
- * (one value per line; a line that is not JSON is an issue standing for one
- * record, and the other lines still count). A UTF-8 BOM is skipped.
- *
- * @param input - the text
- * @param source - the input's kind, or `auto`
- * @returns the entries, lazily
- */
-export function* unwrapText(input: string, source: SourceKind = 'auto'): Generator<SourceEntry> {
-  const text = stripBom(input)
-  if (text.trim() === '') {
-    yield inputIssue([{ path: '$', expected: 'JSON text', found: describeValue(input) }], 'the input is empty')
-    return
-  }
-  const whole = parseJson(text)
-  if (whole.ok) {
-    yield* unwrapValue(whole.value, source)
-    return
-  }
-  const lines = text.split('\n')
-  const firstLine = lines.findIndex((line) => line.trim() !== '')
-  if (lines.length > 1 && firstLine >= 0 && parseJson(lines[firstLine] ?? '').ok) {
-    for (let i = firstLine; i < lines.length; i++) {
-      const line = lines[i] ?? ''
-      if (line.trim() === '') continue
-      const at = `line ${i + 1}`
-      const parsed = parseJson(line, at, true)
-      if (parsed.ok) yield* unwrapValue(parsed.value, source === 'auto' ? 'auto' : source, at, 0)
-      else yield { kind: 'issue', perRecord: true, issue: parsed.issue }
-    }
-    return
-  }
-  yield { kind: 'issue', perRecord: false, issue: whole.issue }
 }

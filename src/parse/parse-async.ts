@@ -1,0 +1,70 @@
+import type { SourceEntry } from '../sources/entry.js'
+import { DEFAULT_MAX_BYTES, unwrapInput } from '../sources/unwrap-input.js'
+import type { ReadOptions } from '../sources/unwrap-input.js'
+import { collect } from './parse-records.js'
+import type { ParseOptions, ParseResult } from './parse-records.js'
+
+/**
+ * Options of {@link parseRecordsAsync} and `streamRecords`: those of
+ * `parseRecords`, and a size limit.
+ */
+export interface AsyncParseOptions extends ParseOptions {
+  /**
+   * The most bytes of JSON text to read, after decompression (default
+   * {@link DEFAULT_MAX_BYTES}, 512 MiB). Past it, reading stops with a
+   * `limit` issue and the records read so far are kept: a gzip bomb ends
+   * there instead of exhausting memory. Use `Infinity` with `streamRecords`
+   * for exports of any size. Text given as a string is already in memory and
+   * is not counted.
+   */
+  readonly maxBytes?: number
+}
+
+/**
+ * The reader's options from the parse options.
+ *
+ * @param options - the parse options
+ * @returns the source kind and the size limit
+ */
+export function readOptions(options: AsyncParseOptions): ReadOptions {
+  return { source: options.source ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }
+}
+
+/**
+ * Reads CloudTrail records from bytes, a stream, text or a parsed value, and
+ * never throws (the promise always resolves).
+ *
+ * Takes a `Uint8Array` (a Node `Buffer`), an `ArrayBuffer`, a `Blob`, a web
+ * `ReadableStream<Uint8Array>`, a Node `Readable` or any
+ * `AsyncIterable<Uint8Array>`, a string, or a parsed value. Gzip is
+ * recognised by its magic bytes (`1f 8b`) and inflated with the platform's
+ * `DecompressionStream`, so an S3 object body (`.json.gz`) can be passed as
+ * it comes. Base64 text of gzip (`H4sI...`, as Kinesis and Firehose carry)
+ * and a CloudWatch Logs subscription event `{"awslogs":{"data":...}}` are
+ * decoded too. Every shape `parseRecords` reads is read here, and also
+ * NDJSON and objects written back to back (`}{`).
+ *
+ * Bytes that are not UTF-8 are an `encoding` issue (never a silent U+FFFD), a
+ * gzip stream cut short is an `encoding` issue, and more than `maxBytes` of
+ * text is a `limit` issue; the records read before such a failure are kept.
+ * For inputs too large to hold all their records in memory, use
+ * `streamRecords`.
+ *
+ * @param input - bytes, a stream of bytes, text, or a parsed value
+ * @param options - the options of `parseRecords`, and `maxBytes`
+ * @returns the records, the issues and the records the filter skipped
+ *
+ * @example
+ * ```ts
+ * import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'
+ * import { parseRecordsAsync } from 'cloudtrail-codecs'
+ *
+ * const object = await new S3Client({}).send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+ * const { records, issues } = await parseRecordsAsync(object.Body)   // gzip is inflated
+ * ```
+ */
+export async function parseRecordsAsync(input: unknown, options: AsyncParseOptions = {}): Promise<ParseResult> {
+  const entries: SourceEntry[] = []
+  for await (const entry of unwrapInput(input, readOptions(options))) entries.push(entry)
+  return collect(entries, options)
+}

@@ -1,0 +1,503 @@
+/**
+ * A streamed container: the `Records` array of a log file `{"Records":[...]}`
+ * or a top-level array.
+ */
+export type ContainerKind = 'Records' | 'array'
+
+/**
+ * How a streamed container ended: `closed` by its `]`, `cut` by the end of the
+ * input, or `broken` by text that cannot be there (the splitter then skips to
+ * the next line that starts an object or an array).
+ */
+export type ContainerEnd = 'closed' | 'cut' | 'broken'
+
+/**
+ * What {@link JsonSplitter} reports, in input order. Offsets count UTF-16
+ * code units from the start of the text; lines count from 1.
+ */
+export interface SplitHandler {
+  /**
+   * A whole top-level value that is not streamed (a record, a wrapper, a
+   * scalar). Its text may be cut short by the end of the input or by a line
+   * break inside a string; `JSON.parse` then says what is wrong.
+   */
+  value(text: string, offset: number, line: number): void
+  /** A streamed container begins at `offset`. */
+  open(container: ContainerKind, offset: number, line: number): void
+  /** One element of the open container, possibly cut short like a value. */
+  element(text: string, index: number, offset: number): void
+  /** The open container ended. */
+  close(end: ContainerEnd, offset: number, line: number): void
+  /** Text that is not JSON at `offset`; it and the lines after it up to the next object or array are skipped. */
+  skip(offset: number, line: number, excerpt: string, reason: string): void
+  /** A value or element longer than the limit: it was scanned past, not kept. */
+  oversize(offset: number, line: number, length: number, index: number | undefined): void
+}
+
+/** Options of a {@link JsonSplitter}. */
+export interface SplitOptions {
+  /** Stream the elements of `Records` when a top-level object starts with that key. */
+  readonly streamRecords: boolean
+  /** Stream the elements of a top-level array. */
+  readonly streamArray: boolean
+  /** The most characters one value or element may have; longer ones are reported, not kept. */
+  readonly maxValueChars: number
+}
+
+const enum Mode {
+  /** Between top-level values. */
+  Top,
+  /** Inside `{`, reading the first key to see whether it is `"Records": [`. */
+  Head,
+  /** Inside a top-level value that is kept whole. */
+  Value,
+  /** Inside a streamed container, between elements. */
+  Elements,
+  /** Inside one element of a streamed container. */
+  Element,
+  /** After `Records`' closing bracket, up to the end of its object (not kept). */
+  Tail,
+  /** Skipping to the next line that starts an object or an array. */
+  Resync,
+}
+
+const enum Expect {
+  First,
+  Comma,
+  Element,
+}
+
+const LF = 0x0a
+const CR = 0x0d
+const TAB = 0x09
+const SPACE = 0x20
+const QUOTE = 0x22
+const COMMA = 0x2c
+const COLON = 0x3a
+const BACKSLASH = 0x5c
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const RECORDS = 'Records'
+const EXCERPT = 40
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === CR || c === TAB
+}
+
+/** Whether `c` can start a JSON scalar other than a string: a number, `true`, `false` or `null`. */
+function startsScalar(c: number): boolean {
+  return c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e
+}
+
+/** Whether `c` ends a scalar: white space or JSON punctuation. */
+function endsScalar(c: number): boolean {
+  return (
+    isSpace(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === OPEN_BRACKET || c === OPEN_BRACE || c === QUOTE || c === COLON
+  )
+}
+
+/**
+ * Finds the boundaries of JSON values in text that arrives in chunks, and
+ * parses nothing itself: it tracks strings, escapes and bracket depth, and
+ * hands each value's text to its handler, which calls `JSON.parse`. Chunks
+ * may split the text anywhere.
+ *
+ * The input is a sequence of top-level values: one document, NDJSON, or
+ * objects with no separator at all (`}{`). A log file whose first key is
+ * `Records` and a top-level array are streamed: each element is reported as
+ * soon as it is complete, so memory is bounded by the largest element, not
+ * by the input. Other values are kept whole.
+ *
+ * Text that cannot be JSON (a stray character, a line break inside a
+ * string, a missing comma between elements) is reported once, and the
+ * splitter resumes at the next line that starts with `{` or `[`, so one cut
+ * line of NDJSON costs only that line.
+ */
+export class JsonSplitter {
+  private mode = Mode.Top
+  /** Offset of the current chunk's first character in the whole text. */
+  private base = 0
+  private line = 1
+  // Scanning state of the current value, element or tail.
+  private depth = 0
+  private inString = false
+  private escape = false
+  private scalar = false
+  private broken = false
+  // Text of the current value or element: earlier chunks in `parts`, this chunk from `start`.
+  private parts: string[] = []
+  private partsLength = 0
+  private start = 0
+  private overflow = false
+  private valueOffset = 0
+  private valueLine = 1
+  // The first key of a top-level object (Head mode): 0 before the key, 1 in it, 2 before `:`, 3 before `[`.
+  private headState = 0
+  private keyLength = 0
+  // The open container.
+  private container: ContainerKind = 'array'
+  private expect = Expect.First
+  private elementIndex = 0
+  // Resync: whether the scan is at the start of a line.
+  private lineStart = false
+
+  /**
+   * @param handler - receives what the splitter finds
+   * @param options - which containers to stream, and the size limit of one value
+   */
+  constructor(
+    private readonly handler: SplitHandler,
+    private readonly options: SplitOptions,
+  ) {}
+
+  /**
+   * Scans one more chunk of text.
+   *
+   * @param text - the next chunk
+   */
+  push(text: string): void {
+    const n = text.length
+    let i = 0
+    while (i < n) {
+      switch (this.mode) {
+        case Mode.Top:
+          i = this.top(text, i)
+          break
+        case Mode.Head:
+          i = this.head(text, i)
+          break
+        case Mode.Value:
+          i = this.value(text, i)
+          break
+        case Mode.Elements:
+          i = this.elements(text, i)
+          break
+        case Mode.Element:
+          i = this.element(text, i)
+          break
+        case Mode.Tail:
+          i = this.tail(text, i)
+          break
+        case Mode.Resync:
+          i = this.resync(text, i)
+          break
+      }
+    }
+    if (this.mode === Mode.Head || this.mode === Mode.Value || this.mode === Mode.Element) this.keep(text.slice(this.start))
+    this.start = 0
+    this.base += n
+  }
+
+  /** Reports what the end of the input leaves open: a value, an element or a container cut short. */
+  end(): void {
+    const offset = this.base
+    switch (this.mode) {
+      case Mode.Head:
+      case Mode.Value:
+        this.mode = Mode.Top
+        this.endValue(this.taken(''))
+        break
+      case Mode.Element:
+        this.mode = Mode.Elements
+        this.endElement(this.taken(''))
+        this.handler.close('cut', offset, this.line)
+        break
+      case Mode.Elements:
+        this.handler.close('cut', offset, this.line)
+        break
+      case Mode.Tail:
+        this.handler.skip(offset, this.line, '', `the input ends inside the object that holds ${RECORDS}`)
+        break
+      case Mode.Top:
+      case Mode.Resync:
+        break
+    }
+    this.mode = Mode.Top
+  }
+
+  /** Keeps text of the current value, unless the value is already too long. */
+  private keep(text: string): void {
+    if (this.overflow || text === '') return
+    this.partsLength += text.length
+    if (this.partsLength > this.options.maxValueChars) {
+      this.overflow = true
+      this.parts = []
+    } else this.parts.push(text)
+  }
+
+  /** The current value's text, ending with `tail` (text of this chunk); empty when too long. */
+  private taken(tail: string): string {
+    this.keep(tail)
+    const text = this.overflow ? '' : this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('')
+    this.parts = []
+    return text
+  }
+
+  private beginValue(i: number): void {
+    this.start = i
+    this.parts = []
+    this.partsLength = 0
+    this.overflow = false
+    this.depth = 0
+    this.inString = false
+    this.escape = false
+    this.broken = false
+    this.valueOffset = this.base + i
+    this.valueLine = this.line
+  }
+
+  private endValue(text: string): void {
+    if (this.overflow) this.handler.oversize(this.valueOffset, this.valueLine, this.partsLength, undefined)
+    else this.handler.value(text, this.valueOffset, this.valueLine)
+  }
+
+  private endElement(text: string): void {
+    const index = this.elementIndex++
+    if (this.overflow) this.handler.oversize(this.valueOffset, this.valueLine, this.partsLength, index)
+    else this.handler.element(text, index, this.valueOffset)
+  }
+
+  private top(text: string, from: number): number {
+    const n = text.length
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c === LF) {
+        this.line++
+        continue
+      }
+      if (c === SPACE || c === CR || c === TAB) continue
+      this.beginValue(i)
+      if (c === OPEN_BRACE && this.options.streamRecords) {
+        this.mode = Mode.Head
+        this.headState = 0
+        return i + 1
+      }
+      if (c === OPEN_BRACKET && this.options.streamArray) {
+        this.openContainer('array', this.base + i)
+        return i + 1
+      }
+      if (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE || startsScalar(c)) {
+        this.scalar = c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE
+        this.mode = Mode.Value
+        return i
+      }
+      this.handler.skip(this.base + i, this.line, text.slice(i, i + EXCERPT), 'unexpected text where a JSON value should start')
+      this.mode = Mode.Resync
+      this.lineStart = false
+      return i
+    }
+    return n
+  }
+
+  private openContainer(container: ContainerKind, offset: number): void {
+    this.container = container
+    this.expect = Expect.First
+    this.elementIndex = 0
+    this.parts = []
+    this.mode = Mode.Elements
+    this.handler.open(container, offset, this.valueLine)
+  }
+
+  /** Reads `{ "Records" : [` one character at a time; anything else makes the object a value kept whole. */
+  private head(text: string, from: number): number {
+    const n = text.length
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c === LF) this.line++
+      switch (this.headState) {
+        case 0:
+          if (isSpace(c)) continue
+          if (c === QUOTE) {
+            this.headState = 1
+            this.keyLength = 0
+            continue
+          }
+          break
+        case 1:
+          if (this.keyLength < RECORDS.length && c === RECORDS.charCodeAt(this.keyLength)) {
+            this.keyLength++
+            continue
+          }
+          if (this.keyLength === RECORDS.length && c === QUOTE) {
+            this.headState = 2
+            continue
+          }
+          break
+        case 2:
+          if (isSpace(c)) continue
+          if (c === COLON) {
+            this.headState = 3
+            continue
+          }
+          break
+        default:
+          if (isSpace(c)) continue
+          if (c === OPEN_BRACKET) {
+            this.openContainer('Records', this.valueOffset)
+            return i + 1
+          }
+          break
+      }
+      // Not a log file: keep the object whole, resuming the scan at this character.
+      if (c === LF) this.line--
+      this.mode = Mode.Value
+      this.scalar = false
+      this.depth = 1
+      this.inString = this.headState === 1
+      return i
+    }
+    return n
+  }
+
+  private value(text: string, from: number): number {
+    const end = this.scan(text, from)
+    if (end < 0) return text.length
+    this.mode = Mode.Top
+    this.endValue(this.taken(text.slice(this.start, end)))
+    return this.afterBreak(end)
+  }
+
+  private element(text: string, from: number): number {
+    const end = this.scan(text, from)
+    if (end < 0) return text.length
+    this.mode = Mode.Elements
+    this.expect = Expect.Comma
+    this.endElement(this.taken(text.slice(this.start, end)))
+    if (!this.broken) return end
+    this.handler.close('broken', this.base + end, this.line)
+    return this.afterBreak(end)
+  }
+
+  private tail(text: string, from: number): number {
+    const end = this.scan(text, from)
+    if (end < 0) return text.length
+    this.mode = Mode.Top
+    if (!this.broken) return end
+    this.handler.skip(this.base + end, this.line, text.slice(Math.max(0, end - EXCERPT), end), 'a line break inside a string')
+    return this.afterBreak(end)
+  }
+
+  /** After a value that a line break inside a string cut short: resume at the next line. */
+  private afterBreak(end: number): number {
+    if (!this.broken) return end
+    this.broken = false
+    this.mode = Mode.Resync
+    this.lineStart = true
+    this.line++
+    return end + 1
+  }
+
+  private elements(text: string, from: number): number {
+    const n = text.length
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c === LF) {
+        this.line++
+        continue
+      }
+      if (c === SPACE || c === CR || c === TAB) continue
+      if (c === COMMA && this.expect === Expect.Comma) {
+        this.expect = Expect.Element
+        continue
+      }
+      if (c === CLOSE_BRACKET && this.expect !== Expect.Element) {
+        this.handler.close('closed', this.base + i, this.line)
+        if (this.container === 'array') this.mode = Mode.Top
+        else {
+          this.mode = Mode.Tail
+          this.depth = 1
+          this.inString = false
+          this.escape = false
+          this.scalar = false
+          this.broken = false
+        }
+        return i + 1
+      }
+      if (this.expect !== Expect.Comma && (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE || startsScalar(c))) {
+        this.beginValue(i)
+        this.scalar = c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE
+        this.mode = Mode.Element
+        return i
+      }
+      this.handler.close('broken', this.base + i, this.line)
+      this.mode = Mode.Resync
+      this.lineStart = false
+      return i
+    }
+    return n
+  }
+
+  private resync(text: string, from: number): number {
+    const n = text.length
+    let i = from
+    while (i < n) {
+      if (!this.lineStart) {
+        const next = text.indexOf('\n', i)
+        if (next < 0) return n
+        this.line++
+        this.lineStart = true
+        i = next + 1
+        continue
+      }
+      const c = text.charCodeAt(i)
+      if (c === LF) this.line++
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        this.mode = Mode.Top
+        return i
+      } else if (c !== SPACE && c !== CR && c !== TAB) this.lineStart = false
+      i++
+    }
+    return n
+  }
+
+  /**
+   * Scans the current value from `from`: returns the index just past its end
+   * (for a scalar, the index of the character that ends it), or -1 when the
+   * chunk ends first. A line break inside a string sets `broken` and returns
+   * the index of that line break.
+   */
+  private scan(text: string, from: number): number {
+    const n = text.length
+    if (this.scalar) {
+      for (let i = from; i < n; i++) if (endsScalar(text.charCodeAt(i))) return i
+      return -1
+    }
+    let depth = this.depth
+    let inString = this.inString
+    let escape = this.escape
+    let line = this.line
+    let end = -1
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (inString) {
+        if (escape) escape = false
+        else if (c === BACKSLASH) escape = true
+        else if (c === QUOTE) {
+          inString = false
+          if (depth === 0) {
+            end = i + 1
+            break
+          }
+        } else if (c === LF) {
+          this.broken = true
+          end = i
+          break
+        }
+      } else if (c === QUOTE) inString = true
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++
+      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (--depth <= 0) {
+          end = i + 1
+          break
+        }
+      } else if (c === LF) line++
+    }
+    this.depth = depth
+    this.inString = inString
+    this.escape = escape
+    this.line = line
+    return end
+  }
+}

@@ -1,0 +1,210 @@
+import { describeValue } from '../errors/excerpt.js'
+import type { IssueDraft } from '../errors/make-issue.js'
+import { appendPath } from '../errors/report.js'
+import type { SourceEntry } from './entry.js'
+import { parseJson } from './json-text.js'
+import { JsonSplitter } from './json-splitter.js'
+import type { ContainerEnd, ContainerKind, SplitHandler } from './json-splitter.js'
+import { unwrapItem } from './unwrap-value.js'
+import type { SourceKind } from './unwrap-value.js'
+
+/** Unwraps one parsed top-level value found at `location`. */
+export type TopLevelUnwrap<Extra> = (value: unknown, location: string) => Iterable<SourceEntry | Extra>
+
+/** A top-level value whose location waits until the splitter knows whether another value follows. */
+interface PendingValue {
+  readonly text: string
+  readonly offset: number
+  readonly line: number
+}
+
+function jsonIssue(offset: number, excerpt: string, detail: string, location?: string): SourceEntry {
+  const issue: IssueDraft = {
+    kind: 'json',
+    problems: [{ path: '$', expected: 'JSON text', found: describeValue(excerpt) }],
+    detail,
+    position: offset,
+    ...(location === undefined ? {} : { location }),
+  }
+  return { kind: 'issue', perRecord: false, issue }
+}
+
+/**
+ * Turns JSON text that arrives in chunks into source entries: it splits the
+ * text into values with a {@link JsonSplitter}, parses each value or element
+ * with `JSON.parse`, and unwraps it.
+ *
+ * Locations: when the input holds one top-level value, paths start at `$`
+ * (`$.Records[3]`); when it holds several (NDJSON, concatenated objects),
+ * each value is named by the line it starts on (`line 7`, `line 7.Records[3]`).
+ * A log file or array at the very start is streamed before the splitter can
+ * know, so its paths start at `$` either way. Positions are offsets in the
+ * whole text.
+ *
+ * @typeParam Extra - what the top-level hook may yield besides entries
+ */
+export class TextUnwrapper<Extra = never> implements SplitHandler {
+  private readonly splitter: JsonSplitter
+  private out: Array<SourceEntry | Extra> = []
+  /** Issues found after the first value while it is pending. */
+  private held: SourceEntry[] = []
+  private pending: PendingValue | undefined
+  private values = 0
+  private seen = false
+  private containerPath = '$'
+
+  /**
+   * @param source - the input's kind (decides which containers stream)
+   * @param unwrapTop - unwraps one parsed top-level value
+   * @param maxValueChars - the most characters one value or element may have
+   */
+  constructor(
+    source: SourceKind,
+    private readonly unwrapTop: TopLevelUnwrap<Extra>,
+    maxValueChars = Number.POSITIVE_INFINITY,
+  ) {
+    this.splitter = new JsonSplitter(this, {
+      streamRecords: source === 'auto' || source === 'logFile',
+      streamArray: source === 'auto' || source === 'records',
+      maxValueChars,
+    })
+  }
+
+  /**
+   * Reads one more chunk of text.
+   *
+   * @param text - the chunk
+   * @returns the entries this chunk completed, in input order
+   */
+  push(text: string): Array<SourceEntry | Extra> {
+    this.splitter.push(text)
+    return this.drain()
+  }
+
+  /**
+   * Ends the input: what is left open is cut short and reported.
+   *
+   * @returns the last entries
+   */
+  end(): Array<SourceEntry | Extra> {
+    this.splitter.end()
+    this.settle(false)
+    if (!this.seen) {
+      this.out.push({
+        kind: 'issue',
+        perRecord: false,
+        issue: { kind: 'input', problems: [{ path: '$', expected: 'JSON text', found: describeValue('') }], detail: 'the input is empty' },
+      })
+    }
+    return this.drain()
+  }
+
+  /**
+   * Stops early (the bytes could not be read further): complete values are
+   * kept, a value cut short is dropped, since the issue that stopped the read
+   * explains it.
+   *
+   * @returns the last entries
+   */
+  abort(): Array<SourceEntry | Extra> {
+    this.settle(false)
+    return this.drain()
+  }
+
+  /** {@inheritDoc SplitHandler.value} */
+  value(text: string, offset: number, line: number): void {
+    this.seen = true
+    this.values++
+    if (this.values === 1) {
+      this.pending = { text, offset, line }
+      return
+    }
+    this.settle(true)
+    this.emitValue({ text, offset, line }, true)
+  }
+
+  /** {@inheritDoc SplitHandler.open} */
+  open(container: ContainerKind, _offset: number, line: number): void {
+    this.seen = true
+    this.values++
+    this.settle(true)
+    const base = this.values === 1 ? '$' : `line ${line}`
+    this.containerPath = container === 'Records' ? appendPath(base, 'Records') : base
+  }
+
+  /** {@inheritDoc SplitHandler.element} */
+  element(text: string, index: number, offset: number): void {
+    const location = appendPath(this.containerPath, index)
+    const parsed = parseJson(text, location, true, offset)
+    if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
+    else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
+  }
+
+  /** {@inheritDoc SplitHandler.close} */
+  close(end: ContainerEnd, offset: number): void {
+    if (end === 'cut') {
+      this.out.push(jsonIssue(offset, '', `the input ends inside ${this.containerPath} before its closing bracket: the input is cut short`, this.containerPath))
+    } else if (end === 'broken') {
+      this.out.push(
+        jsonIssue(
+          offset,
+          '',
+          `unexpected text inside ${this.containerPath}: the rest of it, up to the next line that starts an object or an array, is skipped`,
+          this.containerPath,
+        ),
+      )
+    }
+  }
+
+  /** {@inheritDoc SplitHandler.skip} */
+  skip(offset: number, _line: number, excerpt: string, reason: string): void {
+    this.seen = true
+    const entry = jsonIssue(offset, excerpt, `${reason}: skipped up to the next line that starts an object or an array`)
+    if (this.pending === undefined) this.out.push(entry)
+    else this.held.push(entry)
+  }
+
+  /** {@inheritDoc SplitHandler.oversize} */
+  oversize(offset: number, line: number, length: number, index: number | undefined): void {
+    this.seen = true
+    if (index === undefined) {
+      this.values++
+      this.settle(true)
+    }
+    const location = index === undefined ? (this.values === 1 ? '$' : `line ${line}`) : appendPath(this.containerPath, index)
+    this.out.push({
+      kind: 'issue',
+      perRecord: true,
+      issue: {
+        kind: 'limit',
+        problems: [{ path: '$', expected: 'a JSON value of a readable size', found: `${length} characters or more` }],
+        detail: `a JSON value of ${length} characters or more, over the limit: it was skipped`,
+        location,
+        position: offset,
+      },
+    })
+  }
+
+  /** Emits the pending first value, at `$` when it stayed alone, else by its line; then the issues held behind it. */
+  private settle(several: boolean): void {
+    const pending = this.pending
+    if (pending === undefined) return
+    this.pending = undefined
+    this.emitValue(pending, several)
+    for (const entry of this.held) this.out.push(entry)
+    this.held = []
+  }
+
+  private emitValue(value: PendingValue, several: boolean): void {
+    const location = several ? `line ${value.line}` : '$'
+    const parsed = parseJson(value.text, several ? location : undefined, several, value.offset)
+    if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: several, issue: parsed.issue })
+    else for (const entry of this.unwrapTop(parsed.value, location)) this.out.push(entry)
+  }
+
+  private drain(): Array<SourceEntry | Extra> {
+    const out = this.out
+    this.out = []
+    return out
+  }
+}

@@ -1,0 +1,175 @@
+import { appendPath } from '../errors/report.js'
+import { base64Bytes, byteChunks, gunzip, isByteInput, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from './bytes.js'
+import type { Chunks } from './bytes.js'
+import { CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
+import type { SourceEntry } from './entry.js'
+import { stripBom } from './json-text.js'
+import { TextUnwrapper } from './text-unwrapper.js'
+import { unwrapValue } from './unwrap-value.js'
+import type { SourceKind } from './unwrap-value.js'
+
+/**
+ * The default of the `maxBytes` option of `parseRecordsAsync` and
+ * `streamRecords`: 512 MiB of JSON text after decompression. CloudTrail log
+ * files are at most 50 MB compressed; a gzip bomb stops here with a `limit`
+ * issue instead of exhausting memory.
+ *
+ * @example
+ * ```ts
+ * const { records } = await parseRecordsAsync(body, { maxBytes: 4 * DEFAULT_MAX_BYTES })
+ * ```
+ */
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+
+/**
+ * The most characters of one value read whole: a record, or a wrapper other
+ * than a log file or an array (an EventBridge event, a LookupEvents page, a
+ * CloudWatch Logs payload). Records are at most 256 KB (1 MB in CloudTrail
+ * Lake); a longer value is a `limit` issue, scanned past, not kept.
+ */
+export const MAX_VALUE_CHARS = 64 * 1024 * 1024
+
+/** How many encodings may wrap each other (base64 around gzip around a CloudWatch Logs event, ...). */
+const MAX_LAYERS = 4
+
+/** A string input is handed to the splitter in slices of this many characters, so that streaming stays incremental. */
+const TEXT_SLICE = 1 << 20
+
+/** The first characters of base64 text of gzip bytes (`1f 8b 08`). */
+const BASE64_GZIP = 'H4sI'
+
+/** What the async readers need to know. */
+export interface ReadOptions {
+  /** The input's kind, or `auto`. */
+  readonly source: SourceKind
+  /** The most bytes of JSON text to read after decompression. */
+  readonly maxBytes: number
+}
+
+/** A CloudWatch Logs subscription event found in the text: its `data` still to decode. */
+interface CompressedPayload {
+  readonly kind: 'compressed'
+  readonly data: string
+  readonly location: string
+}
+
+function isCompressedLogs(value: unknown, source: SourceKind): value is CloudWatchLogsSubscriptionEvent {
+  return (source === 'auto' || source === 'cloudWatchLogs') && CloudWatchLogsSubscriptionEvent.is(value)
+}
+
+function issueOf(error: unknown, location?: string): SourceEntry {
+  if (error instanceof ReadStop) {
+    const draft = error.draft
+    return { kind: 'issue', perRecord: false, issue: location === undefined || draft.location !== undefined ? draft : { ...draft, location } }
+  }
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 200)
+  return {
+    kind: 'issue',
+    perRecord: false,
+    issue: {
+      kind: 'input',
+      problems: [{ path: '$', expected: 'a readable input', found: message }],
+      detail: `reading the input failed: ${message}`,
+      ...(location === undefined ? {} : { location }),
+    },
+  }
+}
+
+function* textSlices(text: string): Generator<string> {
+  for (let at = 0; at < text.length; at += TEXT_SLICE) yield text.slice(at, at + TEXT_SLICE)
+}
+
+/**
+ * Reads records from any input, asynchronously, and never throws: bytes
+ * (gzip or not, base64 of gzip or not), streams of bytes, text, or an
+ * already-parsed value. Gzip is recognised by its magic bytes and inflated
+ * with the platform's `DecompressionStream`; text is decoded as UTF-8 with a
+ * fatal decoder. Log files, arrays, NDJSON and concatenated objects are
+ * streamed: each record is yielded as soon as its text is complete, so memory
+ * is bounded by the largest record. A CloudWatch Logs subscription event
+ * (`{"awslogs":{"data":...}}`) is decoded too.
+ *
+ * @param input - the input
+ * @param options - the source kind and the size limit
+ * @returns the entries, in input order; a failure that stops the read is the last one
+ */
+export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncGenerator<SourceEntry> {
+  try {
+    if (typeof input === 'string') yield* entriesOfText(textSlices(stripBom(input)), options, 0)
+    else if (isByteInput(input)) yield* entriesOfBytes(byteChunks(input), options, 0)
+    else if (isCompressedLogs(input, options.source)) yield* entriesOfPayload(input.awslogs.data, '$.awslogs.data', options, 0)
+    else yield* unwrapValue(input, options.source)
+  } catch (error) {
+    yield issueOf(error)
+  }
+}
+
+/** Base64 of gzip (a CloudWatch Logs `awslogs.data`); a failure here costs this payload only. */
+async function* entriesOfPayload(data: string, location: string, options: ReadOptions, layer: number): AsyncGenerator<SourceEntry> {
+  try {
+    yield* entriesOfBytes([base64Bytes(data, location)], options, layer + 1)
+  } catch (error) {
+    if (!(error instanceof ReadStop)) throw error
+    yield issueOf(error, location)
+  }
+}
+
+async function* entriesOfBytes(chunks: Chunks<Uint8Array>, options: ReadOptions, layer: number): AsyncGenerator<SourceEntry> {
+  if (layer > MAX_LAYERS) {
+    throw new ReadStop({
+      kind: 'input',
+      problems: [{ path: '$', expected: 'JSON text', found: 'encoded data' }],
+      detail: `more than ${MAX_LAYERS} layers of gzip and base64 around the JSON text`,
+    })
+  }
+  const peeked = await peekBytes(chunks, 2)
+  if (isGzip(peeked.head)) yield* entriesOfBytes(gunzip(peeked.chunks), options, layer + 1)
+  else yield* entriesOfText(utf8Text(peeked.chunks, options.maxBytes), options, layer)
+}
+
+async function* entriesOfText(texts: Chunks<string>, options: ReadOptions, layer: number): AsyncGenerator<SourceEntry> {
+  const iterator = iteratorOf(texts)
+  try {
+    let prefix = ''
+    let done = false
+    while (!done && prefix.trimStart().length < BASE64_GZIP.length) {
+      const next = await iterator.next()
+      if (next.done === true) done = true
+      else prefix += next.value
+    }
+    if (prefix.trimStart().startsWith(BASE64_GZIP)) {
+      let text = prefix
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) text += next.value
+      yield* entriesOfBytes([base64Bytes(text)], options, layer + 1)
+      return
+    }
+    const unwrapper = new TextUnwrapper<CompressedPayload>(
+      options.source,
+      (value, location) =>
+        isCompressedLogs(value, options.source)
+          ? [{ kind: 'compressed', data: value.awslogs.data, location: appendPath(appendPath(location, 'awslogs'), 'data') }]
+          : unwrapValue(value, options.source, location),
+      MAX_VALUE_CHARS,
+    )
+    const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<SourceEntry> {
+      for (const item of items) {
+        if (item.kind === 'compressed') yield* entriesOfPayload(item.data, item.location, options, layer)
+        else yield item
+      }
+    }
+    try {
+      if (prefix !== '') yield* emit(unwrapper.push(prefix))
+      while (!done) {
+        const next = await iterator.next()
+        if (next.done === true) break
+        yield* emit(unwrapper.push(next.value))
+      }
+      yield* emit(unwrapper.end())
+    } catch (error) {
+      if (error instanceof ReadStop) yield* emit(unwrapper.abort())
+      throw error
+    }
+  } finally {
+    await iterator.return?.()
+  }
+}

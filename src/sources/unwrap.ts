@@ -1,0 +1,42 @@
+import { describeValue } from '../errors/excerpt.js'
+import type { SourceEntry } from './entry.js'
+import { parseJson, stripBom } from './json-text.js'
+import { TextUnwrapper } from './text-unwrapper.js'
+import { unwrapValue } from './unwrap-value.js'
+import type { SourceKind } from './unwrap-value.js'
+
+export { unwrapValue } from './unwrap-value.js'
+export type { SourceKind } from './unwrap-value.js'
+
+/**
+ * Splits JSON text into values and unwraps each. One JSON document is parsed
+ * whole; anything else goes through the record-boundary splitter: NDJSON (one
+ * value per line), objects with no separator (`}{`, as Firehose writes
+ * CloudWatch Logs payloads to S3), and text with garbage after a value. The
+ * values before garbage are kept and the garbage is a `json` issue with its
+ * position; a line that is not JSON costs only that line. A UTF-8 BOM is
+ * skipped.
+ *
+ * @param input - the text
+ * @param source - the input's kind, or `auto`
+ * @returns the entries, lazily
+ */
+export function* unwrapText(input: string, source: SourceKind = 'auto'): Generator<SourceEntry> {
+  const text = stripBom(input)
+  if (text.trim() === '') {
+    yield {
+      kind: 'issue',
+      perRecord: false,
+      issue: { kind: 'input', problems: [{ path: '$', expected: 'JSON text', found: describeValue(input) }], detail: 'the input is empty' },
+    }
+    return
+  }
+  const whole = parseJson(text)
+  if (whole.ok) {
+    yield* unwrapValue(whole.value, source)
+    return
+  }
+  const unwrapper = new TextUnwrapper(source, (value, location) => unwrapValue(value, source, location))
+  yield* unwrapper.push(text)
+  yield* unwrapper.end()
+}
