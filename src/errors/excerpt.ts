@@ -1,4 +1,12 @@
-/** The most characters an excerpt of a value may hold, so that issues stay small whatever the input. */
+/**
+ * The most characters an excerpt of a value may hold, so that issues stay
+ * small whatever the input.
+ *
+ * @example
+ * ```ts
+ * describeValue('x'.repeat(1_000_000)).length <= EXCERPT_LIMIT + 12   // true
+ * ```
+ */
 export const EXCERPT_LIMIT = 80
 
 function kindOf(u: unknown): string {
@@ -76,6 +84,12 @@ function excerptOf(u: unknown, limit: number): string {
  * @param u - any value
  * @param limit - the most characters of the excerpt
  * @returns a short description; `undefined` reads as `nothing (missing)`
+ *
+ * @example
+ * ```ts
+ * describeValue({ Records: 5 })   // '{"Records":5} (object)'
+ * describeValue(undefined)        // 'nothing (missing)'
+ * ```
  */
 export function describeValue(u: unknown, limit: number = EXCERPT_LIMIT): string {
   if (u === undefined) return 'nothing (missing)'

@@ -9,11 +9,21 @@
  *   `responseElements` do not match that operation's codec (AWS changed the shape).
  * - `encoding`: bytes that are not valid UTF-8, or a payload that cannot be decoded.
  * - `limit`: a size limit was reached (decompressed size, record size).
+ *
+ * @example
+ * ```ts
+ * const fatal = issues.filter((issue) => issue.kind === 'json' || issue.kind === 'input')
+ * ```
  */
 export type IssueKind = 'json' | 'input' | 'digest' | 'record' | 'operation' | 'encoding' | 'limit'
 
 /**
  * One mismatch between a value and a codec: where, what was expected, what was found.
+ *
+ * @example
+ * ```ts
+ * const problem: Problem = { path: '$.readOnly', expected: 'boolean', found: '"true" (string)' }
+ * ```
  */
 export interface Problem {
   /** JSON path inside the record (or the input), from `$`, such as `$.userIdentity.sessionContext.attributes.mfaAuthenticated`. */

@@ -2,7 +2,14 @@ import * as t from 'io-ts'
 import { describeValue } from './excerpt.js'
 import type { Problem } from './issue.js'
 
-/** The most problems kept per issue. */
+/**
+ * The most problems kept per issue.
+ *
+ * @example
+ * ```ts
+ * issue.problems.length <= MAX_PROBLEMS   // always true
+ * ```
+ */
 export const MAX_PROBLEMS = 20
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
@@ -71,6 +78,13 @@ function problemOf(error: t.ValidationError): Problem {
  *
  * @param errors - the errors of a failed `decode`
  * @returns the problems, in the order io-ts found them
+ *
+ * @example
+ * ```ts
+ * const result = CloudTrailRecord.decode({ eventVersion: '1.08', eventTime: 'yesterday', eventSource: 's3.amazonaws.com', eventName: 'GetObject' })
+ * if (result._tag === 'Left') problemsOf(result.left)
+ * // [{ path: '$.eventTime', expected: 'IsoTimestamp', found: '"yesterday" (string)' }]
+ * ```
  */
 export function problemsOf(errors: t.Errors): Problem[] {
   const problems: Problem[] = []
@@ -91,6 +105,12 @@ export function problemsOf(errors: t.Errors): Problem[] {
  *
  * @param problems - problems from {@link problemsOf}
  * @returns `$.a: expected string, found 1 (number); $.b: ...`
+ *
+ * @example
+ * ```ts
+ * formatProblems([{ path: '$.readOnly', expected: 'boolean', found: '"true" (string)' }])
+ * // '$.readOnly: expected boolean, found "true" (string)'
+ * ```
  */
 export function formatProblems(problems: ReadonlyArray<Problem>): string {
   return problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')

@@ -10,6 +10,11 @@ import { findOperation } from '../services/registry.js'
  * shape): `'issue'` (the default) reports an `operation` issue that keeps the
  * raw record; `'generic'` keeps the record as a generic `EventRecord`
  * (operation guards then answer `false` for it).
+ *
+ * @example
+ * ```ts
+ * const { records } = parseRecords(text, { onOperationMismatch: 'generic' })
+ * ```
  */
 export type OperationMismatchPolicy = 'issue' | 'generic'
 

@@ -9,6 +9,11 @@ import type { OperationMismatchPolicy } from './decode-record.js'
 
 /**
  * Options of {@link parseRecords} and the other entry points.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { source: 'logFile', only: { eventSources: ['support.amazonaws.com'] } }
+ * ```
  */
 export interface ParseOptions {
   /** The input's kind; `auto` (the default) recognises it by its shape. */
@@ -31,6 +36,11 @@ export interface ParseOptions {
  * What {@link parseRecords} returns. Every record of the input is accounted for
  * exactly once: in `records`, in `issues` (with its index and raw value), or in
  * `skipped` (when the `only` filter left it out).
+ *
+ * @example
+ * ```ts
+ * const { records, issues, skipped }: ParseResult = parseRecords(text)
+ * ```
  */
 export interface ParseResult {
   /** The records that decoded, in input order; each is the very object that was parsed. */

@@ -1,6 +1,11 @@
 /**
  * What {@link dedupeByEventId} needs of a record: its `eventID`, if any.
  * Every decoded `CloudTrailRecord` fits.
+ *
+ * @example
+ * ```ts
+ * const row: HasEventId = { eventID: '5aa34bfc-ad5b-4fb1-8a55-2277c86e746a' }
+ * ```
  */
 export interface HasEventId {
   /** The record's unique id (eventVersion 1.01 and later). */
@@ -10,6 +15,14 @@ export interface HasEventId {
 /**
  * What {@link applyAddenda} needs of a record: its `eventID` and its
  * `addendum`, if any. Every decoded `CloudTrailRecord` fits.
+ *
+ * @example
+ * ```ts
+ * const update: HasAddendum = {
+ *   eventID: '2f4630ac-5c27-4f0d-b93f-63742d6fc85e',
+ *   addendum: { reason: 'UPDATED_DATA', originalEventID: '5aa34bfc-ad5b-4fb1-8a55-2277c86e746a' },
+ * }
+ * ```
  */
 export interface HasAddendum extends HasEventId {
   /** Why the record was delivered late or re-emitted (eventVersion 1.08 and later). */

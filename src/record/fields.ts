@@ -21,7 +21,14 @@ export const EventType = openEnum('EventType', [
 ] as const)
 /** A record's `eventType`; see the codec of the same name. */
 export type EventType = t.TypeOf<typeof EventType>
-/** The documented values of `eventType`, which {@link isKnownEventType} narrows to. */
+/**
+ * The documented values of `eventType`, which {@link isKnownEventType} narrows to.
+ *
+ * @example
+ * ```ts
+ * const kind: KnownEventType = 'AwsApiCall'
+ * ```
+ */
 export type KnownEventType = (typeof EventType.values)[number]
 
 /**
@@ -50,7 +57,14 @@ export function isKnownEventType(value: string | undefined): value is KnownEvent
 export const EventCategory = openEnum('EventCategory', ['Management', 'Data', 'NetworkActivity', 'Insight'] as const)
 /** A record's `eventCategory`; see the codec of the same name. */
 export type EventCategory = t.TypeOf<typeof EventCategory>
-/** The documented values of `eventCategory`, which {@link isKnownEventCategory} narrows to. */
+/**
+ * The documented values of `eventCategory`, which {@link isKnownEventCategory} narrows to.
+ *
+ * @example
+ * ```ts
+ * const category: KnownEventCategory = 'Management'
+ * ```
+ */
 export type KnownEventCategory = (typeof EventCategory.values)[number]
 
 /**

@@ -1,6 +1,14 @@
 import * as t from 'io-ts'
 
-/** Brand of {@link IsoTimestamp}. */
+/**
+ * Brand of {@link IsoTimestamp}: only a string the codec checked is an
+ * `IsoTimestamp`.
+ *
+ * @example
+ * ```ts
+ * const at: t.Branded<string, IsoTimestampBrand> = record.eventTime
+ * ```
+ */
 export interface IsoTimestampBrand {
   readonly IsoTimestamp: unique symbol
 }
