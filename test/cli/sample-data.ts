@@ -1,5 +1,5 @@
 /**
- * Writes the sample CloudTrail log files of `examples/data/AWSLogs/`: one day
+ * The sample CloudTrail log files of `examples/data/AWSLogs/`: one day
  * (2026-11-02) of two accounts' trails, composed by hand with AWS example
  * values. They hold AWS Support cases (created, replied, with attachments,
  * described, resolved; one created by the root user, one in another account,
@@ -8,21 +8,24 @@
  * exclusions, organization settings), several kinds of callers, and other
  * services' events.
  *
- *   npx tsx examples/data/generate.ts
+ * `test/cli/sample-data.test.ts` checks that the committed files hold exactly
+ * these records. After a change here, write them again with
  *
- * The output is deterministic (fixed ids, gzip without a timestamp), so running
- * it again changes nothing; the files are committed.
+ *   npx tsx test/cli/sample-data.ts
+ *
+ * The output is deterministic (fixed ids, gzip without a timestamp).
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type JsonObject = { [key: string]: Json }
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+export type JsonObject = { [key: string]: Json }
 
-const HERE = dirname(fileURLToPath(import.meta.url))
+/** Where the files go: `examples/data` of the repository. */
+export const sampleDataRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'data')
 const DAY = '2026-11-02'
 const MAIN = '111122223333'
 const OTHER = '444455556666'
@@ -418,22 +421,44 @@ function scramble(records: JsonObject[]): JsonObject[] {
   return [...records].sort((a, b) => idOf(a).localeCompare(idOf(b)))
 }
 
-function logFile(account: string, stamp: string, suffix: string): string {
-  return join(
-    HERE, 'AWSLogs', account, 'CloudTrail', 'us-east-1', '2026', '11', '02',
-    `${account}_CloudTrail_us-east-1_${stamp}_${suffix}.json`,
-  )
+/** One sample log file: its path under `examples/data`, whether it is gzipped, and its records. */
+export interface SampleLogFile {
+  readonly path: string
+  readonly gzip: boolean
+  readonly records: ReadonlyArray<JsonObject>
 }
 
-function write(path: string, records: JsonObject[], gzip: boolean): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const text = `${JSON.stringify({ Records: scramble(records) })}\n`
-  if (gzip) writeFileSync(`${path}.gz`, gzipSync(text, { level: 9 }))
-  else writeFileSync(path, text)
+function logFile(account: string, stamp: string, suffix: string, gzip: boolean, records: JsonObject[]): SampleLogFile {
+  const name = `${account}_CloudTrail_us-east-1_${stamp}_${suffix}.json${gzip ? '.gz' : ''}`
+  return {
+    path: ['AWSLogs', account, 'CloudTrail', 'us-east-1', '2026', '11', '02', name].join('/'),
+    gzip,
+    records: scramble(records),
+  }
 }
 
-write(logFile(MAIN, '20261102T0835Z', 'Xy7Lm2Pq9RsT4uVw'), morning, true)
-write(logFile(MAIN, '20261102T1005Z', 'aB3dE5fG7hJ9kL1m'), midMorning, true)
-write(logFile(MAIN, '20261102T1220Z', 'Qz8Rt5Yu1Io3Pa6S'), noon, false)
-write(logFile(MAIN, '20261102T1645Z', 'Fg2Hj4Kl6Zx8Cv0B'), afternoon, true)
-write(logFile(OTHER, '20261102T1415Z', 'Nm1Bv3Cx5Za7Sd9F'), otherAccount, true)
+/** The sample log files, in path order. */
+export const sampleLogFiles: ReadonlyArray<SampleLogFile> = [
+  logFile(MAIN, '20261102T0835Z', 'Xy7Lm2Pq9RsT4uVw', true, morning),
+  logFile(MAIN, '20261102T1005Z', 'aB3dE5fG7hJ9kL1m', true, midMorning),
+  logFile(MAIN, '20261102T1220Z', 'Qz8Rt5Yu1Io3Pa6S', false, noon),
+  logFile(MAIN, '20261102T1645Z', 'Fg2Hj4Kl6Zx8Cv0B', true, afternoon),
+  logFile(OTHER, '20261102T1415Z', 'Nm1Bv3Cx5Za7Sd9F', true, otherAccount),
+]
+
+/** The text CloudTrail writes for a log file: `{"Records":[...]}` on one line. */
+export function logFileText(file: SampleLogFile): string {
+  return `${JSON.stringify({ Records: file.records })}\n`
+}
+
+function writeSampleData(root: string): void {
+  for (const file of sampleLogFiles) {
+    const path = join(root, ...file.path.split('/'))
+    mkdirSync(dirname(path), { recursive: true })
+    const text = logFileText(file)
+    writeFileSync(path, file.gzip ? gzipSync(text, { level: 9 }) : text)
+  }
+}
+
+const entry = process.argv[1]
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) writeSampleData(sampleDataRoot)
