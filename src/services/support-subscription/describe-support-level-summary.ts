@@ -4,7 +4,7 @@ import { SUPPORT_SUBSCRIPTION_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of the legacy `DescribeSupportLevelSummary`: the console `lang` (such as `en`).
- * Shape from the documented CloudTrail sample; other keys pass through.
+ * Shape from the documented CloudTrail sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.

@@ -22,7 +22,7 @@ export type UpdateSupportLevelRequest = t.TypeOf<typeof UpdateSupportLevelReques
 /**
  * The `responseElements` of the legacy `UpdateSupportLevel`: the `supportLevel` now in force and `aispl`, a
  * boolean (AISPL is the AWS seller in India; the sample shows `false` and no more is documented). Shape from
- * the documented CloudTrail sample; other keys pass through.
+ * the documented CloudTrail sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.

@@ -5,7 +5,7 @@ import { SUPPORT_PLANS_EVENT_SOURCE } from './shared.js'
 /**
  * The `requestParameters` of `GetSupportPlanUpdateStatus`: the `supportPlanUpdateArn` that
  * `StartSupportPlanUpdate` returned. No public model exists: the shape comes from the documented CloudTrail
- * sample; other keys pass through.
+ * sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.

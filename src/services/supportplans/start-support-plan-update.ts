@@ -18,8 +18,7 @@ export type SupportPlanUpdate = t.TypeOf<typeof SupportPlanUpdate>
 
 /**
  * The `requestParameters` of `StartSupportPlanUpdate`: an idempotency `clientToken` and the
- * {@link SupportPlanUpdate}. No public model exists: the shape comes from the documented CloudTrail sample;
- * other keys pass through.
+ * {@link SupportPlanUpdate}. No public model exists: the shape comes from the documented CloudTrail sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.

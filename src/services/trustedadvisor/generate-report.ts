@@ -5,7 +5,7 @@ import { TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 /**
  * The report preference of a `GenerateReport` call: which accounts and organizational units the report
  * covers, its name, format (lower case here, such as `json`) and language. Shape from the one documented
- * CloudTrail sample; every member is optional and other keys pass through.
+ * CloudTrail sample.
  *
  * @example
  * ```ts
@@ -33,7 +33,7 @@ export type GenerateReportPreference = t.TypeOf<typeof GenerateReportPreference>
  * The `requestParameters` of the console action `GenerateReport`: whether to refresh the checks first,
  * whether to include suppressed resources, the language, the format (upper case here, such as `JSON`), the
  * report name and the {@link GenerateReportPreference}. No public API model exists: the shape comes from the
- * documented CloudTrail sample, every member is optional and other keys pass through.
+ * documented CloudTrail sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.
@@ -63,8 +63,7 @@ export type GenerateReportRequest = t.TypeOf<typeof GenerateReportRequest>
 
 /**
  * The `responseElements` of the console action `GenerateReport`: the `status` of the report run (the
- * documented sample shows `ENQUEUED`; no list of values is published, so any string decodes). Other keys pass
- * through.
+ * documented sample shows `ENQUEUED`; no list of values is published, so any string decodes).
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.

@@ -5,7 +5,7 @@ import { TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of the console action `RefreshCheck`: the `checkId` of the check to refresh. No
- * public API model exists: the shape comes from the documented CloudTrail sample; other keys pass through.
+ * public API model exists: the shape comes from the documented CloudTrail sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.

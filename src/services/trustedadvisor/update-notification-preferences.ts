@@ -73,7 +73,7 @@ export type NotificationPreferenceContact = t.TypeOf<typeof NotificationPreferen
 /**
  * The `requestParameters` of the console action `UpdateNotificationPreferences`: the `contacts` to notify and
  * the `language` of the notifications. No public API model exists: the shape comes from the documented
- * CloudTrail sample; every member is optional and other keys pass through.
+ * CloudTrail sample.
  *
  * Every member is optional (CloudTrail may leave members out, and a failed call may record only some), and
  * keys not named here pass through untouched.
