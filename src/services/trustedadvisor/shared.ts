@@ -406,7 +406,8 @@ const recommendationDetailMembers = {
  * @example
  * ```ts
  * RecommendationSummary.is({
- *   id: '55fa4d2e-bbb7-491a-833b-5773e9589578', type: 'standard', checkArn: 'arn:aws:trustedadvisor:::check/Qch7DwouX1',
+ *   id: '55fa4d2e-bbb7-491a-833b-5773e9589578', type: 'standard',
+ *   checkArn: 'arn:aws:trustedadvisor:::check/Qch7DwouX1',
  *   status: 'warning', lifecycleStage: 'in_progress', pillars: ['cost_optimizing'], source: 'ta_check',
  *   awsServices: ['EC2'], name: 'Low Utilization Amazon EC2 Instances',
  *   resourcesAggregates: { okCount: 41, warningCount: 3, errorCount: 0 },
@@ -434,7 +435,8 @@ export type RecommendationSummary = t.TypeOf<typeof RecommendationSummary>
  *   id: '55fa4d2e-bbb7-491a-833b-5773e9589578', type: 'priority', status: 'warning', pillars: ['security'],
  *   source: 'ta_check', name: 'Security Groups - Specific Ports Unrestricted',
  *   description: 'Checks security groups for rules that allow unrestricted access to specific ports.',
- *   lifecycleStage: 'dismissed', updateReasonCode: 'valid_business_case', updateReason: 'HIDDEN_DUE_TO_SECURITY_REASONS',
+ *   lifecycleStage: 'dismissed', updateReasonCode: 'valid_business_case',
+ *   updateReason: 'HIDDEN_DUE_TO_SECURITY_REASONS',
  *   arn: 'arn:aws:trustedadvisor::111122223333:recommendation/55fa4d2e-bbb7-491a-833b-5773e9589578',
  * })   // true
  * ```
@@ -455,7 +457,8 @@ export type Recommendation = t.TypeOf<typeof Recommendation>
  * ```ts
  * OrganizationRecommendationSummary.is({
  *   id: '4ab8f2c1-6d3e-4f5a-9b0c-1d2e3f4a5b6c', type: 'priority', status: 'error', pillars: ['security'],
- *   source: 'ta_check', name: 'Amazon S3 Bucket Permissions', resourcesAggregates: { okCount: 0, warningCount: 0, errorCount: 4 },
+ *   source: 'ta_check', name: 'Amazon S3 Bucket Permissions',
+ *   resourcesAggregates: { okCount: 0, warningCount: 0, errorCount: 4 },
  *   arn: 'arn:aws:trustedadvisor:::organization-recommendation/4ab8f2c1-6d3e-4f5a-9b0c-1d2e3f4a5b6c',
  * })   // true
  * ```
@@ -476,7 +479,8 @@ export type OrganizationRecommendationSummary = t.TypeOf<typeof OrganizationReco
  * ```ts
  * OrganizationRecommendation.is({
  *   id: '4ab8f2c1-6d3e-4f5a-9b0c-1d2e3f4a5b6c', type: 'priority', status: 'error', pillars: ['security'],
- *   source: 'ta_check', name: 'Amazon S3 Bucket Permissions', description: 'Checks buckets with open access permissions.',
+ *   source: 'ta_check', name: 'Amazon S3 Bucket Permissions',
+ *   description: 'Checks buckets with open access permissions.',
  *   lifecycleStage: 'pending_response', createdBy: 'tam@example.com',
  *   arn: 'arn:aws:trustedadvisor:::organization-recommendation/4ab8f2c1-6d3e-4f5a-9b0c-1d2e3f4a5b6c',
  * })   // true

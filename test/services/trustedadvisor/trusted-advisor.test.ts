@@ -8,6 +8,7 @@ import {
   RecommendationSummary,
   TrustedAdvisor,
   TrustedAdvisorEvent,
+  isKnownNotificationPreferenceContactId,
   isKnownRecommendationLanguage,
   isKnownRecommendationLifecycleStage,
   isKnownRecommendationPillar,
@@ -76,6 +77,7 @@ describe('open enumerations of the Trusted Advisor API', () => {
     ['lifecycle stage', isKnownRecommendationLifecycleStage, 'pending_response', 'archived'],
     ['update reason code', isKnownRecommendationUpdateReasonCode, 'valid_business_case', 'duplicate'],
     ['language', isKnownRecommendationLanguage, 'zh_TW', 'pt_PT'],
+    ['notification contact', isKnownNotificationPreferenceContactId, 'operational', 'finance'],
   ] as const)('%s: a documented value is known, a new one still decodes but is not known', (_name, isKnown, known, fresh) => {
     expect(isKnown(known)).toBe(true)
     expect(isKnown(fresh)).toBe(false)
