@@ -3,7 +3,7 @@ export type { OpenEnum } from './open-enum.js'
 export { IsoTimestamp, isIsoTimestamp, eventTimeAsDate } from './timestamp.js'
 export type { IsoTimestampBrand } from './timestamp.js'
 export { EventVersion, parseEventVersion, compareEventVersions } from './event-version.js'
-export { nullable } from './nullable.js'
+export { nullable, NullableType } from './nullable.js'
 export {
   EventType,
   isKnownEventType,
