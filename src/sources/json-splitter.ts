@@ -28,6 +28,12 @@ export interface SplitHandler {
   element(text: string, index: number, offset: number): void
   /** The open container ended. */
   close(end: ContainerEnd, offset: number, line: number): void
+  /**
+   * The text after a log file's `Records` array up to the end of its object
+   * (`}` or `, "other": ...}`), possibly cut short; the handler checks it is
+   * JSON.
+   */
+  tail(text: string, offset: number): void
   /** Text that is not JSON at `offset`; it and the lines after it up to the next object or array are skipped. */
   skip(offset: number, line: number, excerpt: string, reason: string): void
   /** A value or element longer than the limit: it was scanned past, not kept. */
@@ -112,8 +118,10 @@ function endsScalar(c: number): boolean {
  *
  * Text that cannot be JSON (a stray character, a line break inside a
  * string, a missing comma between elements) is reported once, and the
- * splitter resumes at the next line that starts with `{` or `[`, so one cut
- * line of NDJSON costs only that line.
+ * splitter resumes at the next line that starts with `{` or `[`. Once the
+ * input has shown itself to be NDJSON (a value on one line, then a value on
+ * a later line), every line break outside a string ends the value it is in,
+ * so a line cut anywhere costs only that line.
  */
 export class JsonSplitter {
   private mode = Mode.Top
@@ -142,6 +150,10 @@ export class JsonSplitter {
   private elementIndex = 0
   // Resync: whether the scan is at the start of a line.
   private lineStart = false
+  // NDJSON: whether the last top-level value ended on the line it started on, and that line.
+  private lastOnOneLine = false
+  private lastEndLine = 0
+  private lineMode = false
 
   /**
    * @param handler - receives what the splitter finds
@@ -185,7 +197,9 @@ export class JsonSplitter {
           break
       }
     }
-    if (this.mode === Mode.Head || this.mode === Mode.Value || this.mode === Mode.Element) this.keep(text.slice(this.start))
+    if (this.mode === Mode.Head || this.mode === Mode.Value || this.mode === Mode.Element || this.mode === Mode.Tail) {
+      this.keep(text.slice(this.start))
+    }
     this.start = 0
     this.base += n
   }
@@ -208,7 +222,8 @@ export class JsonSplitter {
         this.handler.close('cut', offset, this.line)
         break
       case Mode.Tail:
-        this.handler.skip(offset, this.line, '', `the input ends inside the object that holds ${RECORDS}`)
+        this.mode = Mode.Top
+        this.endTail(this.taken(''))
         break
       case Mode.Top:
       case Mode.Resync:
@@ -243,6 +258,7 @@ export class JsonSplitter {
     this.depth = 0
     this.inString = false
     this.escape = false
+    this.scalar = false
     this.broken = false
     this.valueOffset = this.base + i
     this.valueLine = this.line
@@ -251,6 +267,16 @@ export class JsonSplitter {
   private endValue(text: string): void {
     if (this.overflow) this.handler.oversize(this.valueOffset, this.valueLine, this.partsLength, undefined)
     else this.handler.value(text, this.valueOffset, this.valueLine)
+  }
+
+  /** A top-level value ended cleanly: note whether it was one line, to recognise NDJSON. */
+  private ended(): void {
+    this.lastOnOneLine = this.line === this.valueLine
+    this.lastEndLine = this.line
+  }
+
+  private endTail(text: string): void {
+    if (!this.overflow) this.handler.tail(text, this.valueOffset)
   }
 
   private endElement(text: string): void {
@@ -268,6 +294,7 @@ export class JsonSplitter {
         continue
       }
       if (c === SPACE || c === CR || c === TAB) continue
+      if (this.lastOnOneLine && this.line > this.lastEndLine) this.lineMode = true
       this.beginValue(i)
       if (c === OPEN_BRACE && this.options.streamRecords) {
         this.mode = Mode.Head
@@ -305,7 +332,10 @@ export class JsonSplitter {
     const n = text.length
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i)
-      if (c === LF) this.line++
+      if (c === LF) {
+        if (this.lineMode) this.headState = -1
+        else this.line++
+      }
       switch (this.headState) {
         case 0:
           if (isSpace(c)) continue
@@ -332,16 +362,18 @@ export class JsonSplitter {
             continue
           }
           break
-        default:
+        case 3:
           if (isSpace(c)) continue
           if (c === OPEN_BRACKET) {
             this.openContainer('Records', this.valueOffset)
             return i + 1
           }
           break
+        default:
+          break
       }
       // Not a log file: keep the object whole, resuming the scan at this character.
-      if (c === LF) this.line--
+      if (c === LF && !this.lineMode) this.line--
       this.mode = Mode.Value
       this.scalar = false
       this.depth = 1
@@ -356,6 +388,7 @@ export class JsonSplitter {
     if (end < 0) return text.length
     this.mode = Mode.Top
     this.endValue(this.taken(text.slice(this.start, end)))
+    if (!this.broken) this.ended()
     return this.afterBreak(end)
   }
 
@@ -374,8 +407,8 @@ export class JsonSplitter {
     const end = this.scan(text, from)
     if (end < 0) return text.length
     this.mode = Mode.Top
-    if (!this.broken) return end
-    this.handler.skip(this.base + end, this.line, text.slice(Math.max(0, end - EXCERPT), end), 'a line break inside a string')
+    this.endTail(this.taken(text.slice(this.start, end)))
+    if (!this.broken) this.ended()
     return this.afterBreak(end)
   }
 
@@ -393,6 +426,11 @@ export class JsonSplitter {
     const n = text.length
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i)
+      if (c === LF && this.lineMode) {
+        this.handler.close('broken', this.base + i, this.line)
+        this.broken = true
+        return this.afterBreak(i)
+      }
       if (c === LF) {
         this.line++
         continue
@@ -404,14 +442,15 @@ export class JsonSplitter {
       }
       if (c === CLOSE_BRACKET && this.expect !== Expect.Element) {
         this.handler.close('closed', this.base + i, this.line)
-        if (this.container === 'array') this.mode = Mode.Top
-        else {
+        if (this.container === 'array') {
+          this.mode = Mode.Top
+          this.ended()
+        } else {
+          const line = this.valueLine
+          this.beginValue(i + 1)
+          this.valueLine = line
           this.mode = Mode.Tail
           this.depth = 1
-          this.inString = false
-          this.escape = false
-          this.scalar = false
-          this.broken = false
         }
         return i + 1
       }
@@ -492,7 +531,14 @@ export class JsonSplitter {
           end = i + 1
           break
         }
-      } else if (c === LF) line++
+      } else if (c === LF) {
+        if (this.lineMode) {
+          this.broken = true
+          end = i
+          break
+        }
+        line++
+      }
     }
     this.depth = depth
     this.inString = inString

@@ -16,6 +16,36 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
+/**
+ * Where `JSON.parse` found `text` wrong: the position its message names, the
+ * end of the text when the text ends too soon, or, for an unexpected token
+ * (whose message names no position), the shortest prefix of the text that
+ * already fails before its own end, found by bisection.
+ */
+function errorPosition(text: string, reason: string): number {
+  const match = POSITION.exec(reason)
+  if (match !== null) return Number(match[1])
+  if (!reason.startsWith('Unexpected token')) return text.length
+  const failsWithin = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length))
+      return false
+    } catch (error) {
+      const message = error instanceof Error ? error.message : ''
+      const at = POSITION.exec(message)
+      return at === null ? message.startsWith('Unexpected token') : Number(at[1]) < length
+    }
+  }
+  let low = 1
+  let high = text.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (failsWithin(middle)) high = middle
+    else low = middle + 1
+  }
+  return high - 1
+}
+
 /** V8's note of where the error is, which the issue says in its own `position`. */
 const WHERE = / (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/
 
@@ -35,8 +65,7 @@ export function parseJson(text: string, location?: string, perRecordRaw = false,
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    const match = POSITION.exec(reason)
-    const position = match === null ? (error instanceof RangeError ? undefined : text.length) : Number(match[1])
+    const position = error instanceof RangeError ? undefined : errorPosition(text, reason)
     const around = position === undefined ? text : text.slice(Math.max(0, position - 20), position + 20)
     return {
       ok: false,

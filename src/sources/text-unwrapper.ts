@@ -156,6 +156,15 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     }
   }
 
+  /** {@inheritDoc SplitHandler.tail} */
+  tail(text: string, offset: number): void {
+    const opening = '{"Records":[]'
+    const parsed = parseJson(`${opening}${text}`)
+    if (parsed.ok) return
+    const position = Math.max(offset, offset + (parsed.issue.position ?? opening.length) - opening.length)
+    this.out.push(jsonIssue(position, text, `${parsed.issue.detail ?? 'not valid JSON'} (after the Records array)`))
+  }
+
   /** {@inheritDoc SplitHandler.skip} */
   skip(offset: number, _line: number, excerpt: string, reason: string): void {
     this.seen = true
