@@ -87,21 +87,3 @@ export function compareCalls(a: AuditedCall, b: AuditedCall): number {
     compareText(a.caller.arn, b.caller.arn)
   )
 }
-
-/**
- * Keeps the first record of each `eventID` (CloudTrail may deliver a record
- * twice); records without an `eventID` are all kept.
- */
-export function uniqueByEventId<R extends EventRecord>(records: Iterable<R>): R[] {
-  const seen = new Set<string>()
-  const unique: R[] = []
-  for (const record of records) {
-    const id = record.eventID
-    if (id !== undefined && id !== '') {
-      if (seen.has(id)) continue
-      seen.add(id)
-    }
-    unique.push(record)
-  }
-  return unique
-}

@@ -1,6 +1,7 @@
+import { dedupeByEventId } from '../record/index.js'
 import { isSupportEvent } from '../services/support/index.js'
 import type { SupportEvent } from '../services/support/index.js'
-import { auditedCall, compareCalls, failedCall, hasError, uniqueByEventId } from './call.js'
+import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
 
 /**
@@ -425,7 +426,9 @@ function timelineOf(
  * @see https://docs.aws.amazon.com/awssupport/latest/user/logging-using-cloudtrail.html
  */
 export function supportCaseTimelines(records: Iterable<unknown>): SupportCaseTimelines {
-  const events = uniqueByEventId(filter(records, isCaseEvent))
+  const caseEvents: CaseEvent[] = []
+  for (const record of records) if (isCaseEvent(record)) caseEvents.push(record)
+  const events = dedupeByEventId(caseEvents)
   const links = gatherLinks(events)
   const byCase = new Map<string, SupportCaseEntry[]>()
   const recordOf = new Map<SupportCaseEntry, CaseEvent>()
@@ -449,8 +452,4 @@ export function supportCaseTimelines(records: Iterable<unknown>): SupportCaseTim
 function compareFirst(a: SupportCaseTimeline, b: SupportCaseTimeline): number {
   const [first, second] = [a.timeline[0], b.timeline[0]]
   return first === undefined || second === undefined ? 0 : compareCalls(first, second)
-}
-
-function* filter<T>(items: Iterable<unknown>, guard: (u: unknown) => u is T): Generator<T> {
-  for (const item of items) if (guard(item)) yield item
 }

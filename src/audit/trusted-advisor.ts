@@ -1,8 +1,9 @@
+import { dedupeByEventId } from '../record/index.js'
 import { isSupportEvent } from '../services/support/index.js'
 import type { SupportEvent } from '../services/support/index.js'
 import { isTrustedAdvisorEvent } from '../services/trustedadvisor/index.js'
 import type { TrustedAdvisorEvent } from '../services/trustedadvisor/index.js'
-import { auditedCall, compareCalls, failedCall, hasError, uniqueByEventId } from './call.js'
+import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
 
 /**
@@ -443,7 +444,7 @@ export function trustedAdvisorActivity(records: Iterable<unknown>): TrustedAdvis
   const failedCalls: TrustedAdvisorCallFailed[] = []
   const events: AnyTrustedAdvisorEvent[] = []
   for (const record of records) if (isAnyTrustedAdvisorEvent(record)) events.push(record)
-  for (const event of uniqueByEventId(events)) {
+  for (const event of dedupeByEventId(events)) {
     const effect = effectOf(event)
     if (hasError(event)) {
       const entry: TrustedAdvisorCallFailed = { kind: 'failed', ...failedCall(event) }
