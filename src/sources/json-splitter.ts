@@ -105,6 +105,15 @@ function endsScalar(c: number): boolean {
 }
 
 /**
+ * Whether a scalar's text may be JSON: a number (checked by `JSON.parse`), or
+ * `true`, `false`, `null` or the start of one (cut short by the end of the input).
+ */
+function isLiteral(word: string): boolean {
+  const first = word.charCodeAt(0)
+  return first === 0x2d || (first >= 0x30 && first <= 0x39) || 'true'.startsWith(word) || 'false'.startsWith(word) || 'null'.startsWith(word)
+}
+
+/**
  * Finds the boundaries of JSON values in text that arrives in chunks, and
  * parses nothing itself: it tracks strings, escapes and bracket depth, and
  * hands each value's text to its handler, which calls `JSON.parse`. Chunks
@@ -209,10 +218,13 @@ export class JsonSplitter {
     const offset = this.base
     switch (this.mode) {
       case Mode.Head:
-      case Mode.Value:
+      case Mode.Value: {
         this.mode = Mode.Top
-        this.endValue(this.taken(''))
+        const value = this.taken('')
+        if (this.scalar && !isLiteral(value)) this.garbage(value, 0)
+        else this.endValue(value)
         break
+      }
       case Mode.Element:
         this.mode = Mode.Elements
         this.endElement(this.taken(''))
@@ -387,9 +399,19 @@ export class JsonSplitter {
     const end = this.scan(text, from)
     if (end < 0) return text.length
     this.mode = Mode.Top
-    this.endValue(this.taken(text.slice(this.start, end)))
+    const value = this.taken(text.slice(this.start, end))
+    if (this.scalar && !isLiteral(value)) return this.garbage(value, end)
+    this.endValue(value)
     if (!this.broken) this.ended()
     return this.afterBreak(end)
+  }
+
+  /** A top-level word that starts like `true`, `false` or `null` and is none of them: text that is not JSON. */
+  private garbage(word: string, end: number): number {
+    this.handler.skip(this.valueOffset, this.valueLine, word.slice(0, EXCERPT), 'unexpected text where a JSON value should start')
+    this.mode = Mode.Resync
+    this.lineStart = false
+    return end
   }
 
   private element(text: string, from: number): number {

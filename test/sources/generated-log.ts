@@ -37,7 +37,7 @@ export function generatedRecord(n: number): Record<string, unknown> {
     requestParameters: {
       subject: n % 10 === 0 ? `Café ☕ ticket #${n} — naïve “quotes” 😀` : `ticket #${n} "quoted"`,
       tags: Array.from({ length: n % 5 }, (_, i) => ({ key: `k${i}`, value: 'v'.repeat((n + i) % 50) })),
-      nested: { list: [n, n + 0.5, -n, true, null], text: `line1\nline2\ttab \u0001 ${'x'.repeat(n % 300)}` },
+      nested: { list: [n, n + 0.5, -n - 1, true, null], text: `line1\nline2\ttab \u0001 ${'x'.repeat(n % 300)}` },
     },
     responseElements: n % 3 === 0 ? null : { ok: true, id: `id-${n}` },
     requestID: `c0ffee00-0000-4000-8000-${String(n).padStart(12, '0')}`,
