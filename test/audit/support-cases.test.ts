@@ -249,6 +249,34 @@ describe('supportCaseTimelines', () => {
     ])
   })
 
+  it('orders by instant (fractions of a second too), then eventID; keeps every record without an eventID', () => {
+    const read = (id: string, time: string) => record({ id, time, who: ciBot, name: 'DescribeCommunications', request: { caseId: c1 } })
+    const withoutId = (time: string, who: object) => {
+      const { eventID: _, ...rest } = record({ id: 'x', time, who, name: 'DescribeCommunications', request: { caseId: c1 } })
+      return rest
+    }
+    const input = [
+      read('b', '10:00:00'),
+      withoutId('10:00:00', root),
+      read('c', '10:00:00.250'),
+      read('a', '10:00:00'),
+      withoutId('10:00:00', alice),
+      read('d', '09:59:59.999'),
+    ]
+    const order = (entries: ReadonlyArray<{ eventTime: string; eventId: string | undefined; caller: { arn: string | undefined } }>) =>
+      entries.map((e) => `${e.eventTime} ${e.eventId ?? e.caller.arn ?? ''}`)
+    const expectedOrder = [
+      '2026-11-02T09:59:59.999Z evt-d',
+      '2026-11-02T10:00:00Z evt-a',
+      '2026-11-02T10:00:00Z evt-b',
+      `2026-11-02T10:00:00Z ${root.arn}`,
+      `2026-11-02T10:00:00Z ${alice.arn}`,
+      '2026-11-02T10:00:00.250Z evt-c',
+    ]
+    expect(order(supportCaseTimelines(input).cases[0]?.timeline ?? [])).toStrictEqual(expectedOrder)
+    expect(order(supportCaseTimelines([...input].reverse()).cases[0]?.timeline ?? [])).toStrictEqual(expectedOrder)
+  })
+
   it('returns nothing for an empty input', () => {
     expect(supportCaseTimelines([])).toStrictEqual({ cases: [], withoutCase: [] })
   })
