@@ -52,6 +52,8 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
   private values = 0
   private seen = false
   private containerPath = '$'
+  /** The open container: a log file's `Records` holds records only; an array may hold wrappers. */
+  private container: ContainerKind = 'array'
 
   /**
    * @param source - the input's kind (decides which containers stream)
@@ -129,6 +131,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     this.values++
     this.settle(true)
     const base = this.values === 1 ? '$' : `line ${line}`
+    this.container = container
     this.containerPath = container === 'Records' ? appendPath(base, 'Records') : base
   }
 
@@ -137,6 +140,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     const location = appendPath(this.containerPath, index)
     const parsed = parseJson(text, location, true, offset)
     if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
+    else if (this.container === 'Records') this.out.push({ kind: 'record', value: parsed.value, location })
     else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
   }
 

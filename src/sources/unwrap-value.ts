@@ -64,8 +64,22 @@ function* recordsOf(items: ReadonlyArray<unknown>, location: string, depth: numb
 }
 
 /**
- * Unwraps an element of an array (a log file's `Records`, a top-level array):
- * a wrapper (EventBridge events in an array, ...) or a record.
+ * The elements of a log file's `Records` array: each one is a record (or
+ * becomes an issue), never a wrapper, so that element `i` is accounted for
+ * as record index `i` even when it has a key such as `Records` or `Events`.
+ *
+ * @param items - the `Records` array
+ * @param location - the array's path, such as `$.Records`
+ * @returns one record entry per element
+ */
+function* logFileRecords(items: ReadonlyArray<unknown>, location: string): Generator<SourceEntry> {
+  for (let i = 0; i < items.length; i++) yield { kind: 'record', value: items[i], location: appendPath(location, i) }
+}
+
+/**
+ * Unwraps an element of a top-level array, or a value parsed from a string
+ * (an SNS `Message`, a `CloudTrailEvent`): a wrapper (EventBridge events in an
+ * array, ...) or a record. A log file's `Records` are records only.
  *
  * @param item - the parsed element
  * @param location - where it sits in the input
@@ -165,7 +179,7 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
     case 'logFile': {
       const problem = mismatch(LogFile, value, location)
       if (problem !== undefined) yield problem
-      else yield* recordsOf(value['Records'] as unknown[], appendPath(location, 'Records'), depth)
+      else yield* logFileRecords(value['Records'] as unknown[], appendPath(location, 'Records'))
       return
     }
     case 'records':
