@@ -5,12 +5,14 @@
 // No network: the tarball is extracted into node_modules/cloudtrail-codecs, and the repository's
 // own io-ts, fp-ts and TypeScript installs are symlinked beside it (one io-ts instance, as the
 // peer dependencies promise). Run after `npm run build`.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
+const execFileAsync = promisify(execFile)
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const linked = ['io-ts', 'fp-ts', 'typescript', 'typescript5']
 const compilers = [
@@ -81,17 +83,19 @@ export { issues, codec, callers, wrong }
  * Runs a program, failing the check with its output when it exits non-zero.
  *
  * @param {string} label - what runs, for the log
- * @param {string} command - the executable
- * @param {string[]} args - its arguments
+ * @param {string[]} args - arguments after `node`
  * @param {string} cwd - where it runs
+ * @returns {Promise<string>} the log line
  */
-function run(label, command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 })
-  const output = `${result.stdout}${result.stderr}`.trim()
-  if (result.status !== 0) {
-    throw new Error(`${label} failed (${result.error?.message ?? `exit ${String(result.status)}`}):\n${output}`)
+async function run(label, args, cwd) {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 180_000 })
+    const output = `${stdout}${stderr}`.trim()
+    return `consumer: ${label}${output === '' ? '' : `: ${output}`}`
+  } catch (error) {
+    const { stdout = '', stderr = '', message } = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (error)
+    throw new Error(`consumer: ${label} failed: ${message}\n${`${stdout}${stderr}`.trim()}`)
   }
-  console.log(`consumer: ${label}${output === '' ? '' : `: ${output}`}`)
 }
 
 /**
@@ -111,13 +115,14 @@ function scaffold(dir, tarball, type) {
 }
 
 /**
- * Type-checks the project's consumer.ts under every resolution mode and compiler.
+ * Writes one tsconfig per resolution mode and lists the type-checks of the project's consumer.ts.
  *
  * @param {string} dir - the project folder
  * @param {string} kind - `ESM` or `CJS`, for the log
+ * @returns {Array<() => Promise<string>>} one job per resolution mode and compiler
  */
-function typeCheck(dir, kind) {
-  for (const resolution of resolutions) {
+function typeChecks(dir, kind) {
+  return resolutions.flatMap((resolution) => {
     const tsconfig = `tsconfig.${resolution.label}.json`
     const compilerOptions = {
       target: 'ES2022',
@@ -131,10 +136,37 @@ function typeCheck(dir, kind) {
       types: [],
     }
     writeFileSync(join(dir, tsconfig), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }, null, 2))
-    for (const compiler of compilers) {
-      run(`${kind} type-check, ${resolution.label}, ${compiler.label}`, process.execPath, [compiler.tsc, '-p', tsconfig], dir)
+    return compilers.map(
+      (compiler) => () => run(`${kind} type-check, ${resolution.label}, ${compiler.label}`, [compiler.tsc, '-p', tsconfig], dir),
+    )
+  })
+}
+
+/**
+ * Runs jobs a few at a time (one per CPU), prints their log lines in order, and fails with
+ * every failure once all jobs have finished.
+ *
+ * @param {Array<() => Promise<string>>} jobs - the jobs
+ */
+async function runAll(jobs) {
+  /** @type {string[]} */
+  const lines = []
+  /** @type {string[]} */
+  const failures = []
+  let next = 0
+  const worker = async () => {
+    for (let at = next++; at < jobs.length; at = next++) {
+      const job = /** @type {() => Promise<string>} */ (jobs[at])
+      try {
+        lines[at] = await job()
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error))
+      }
     }
   }
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, worker))
+  for (const line of lines) if (line !== undefined) console.log(line)
+  if (failures.length > 0) throw new Error(failures.join('\n'))
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'cloudtrail-codecs-consumer-'))
@@ -155,8 +187,6 @@ import { fileURLToPath } from 'node:url'
 const resolved = fileURLToPath(import.meta.resolve('cloudtrail-codecs'))
 ${runtimeChecks('/dist/index.js')}`,
   )
-  run('ESM import under Node', process.execPath, ['main.mjs'], esm)
-  typeCheck(esm, 'ESM')
 
   const cjs = join(scratch, 'cjs')
   scaffold(cjs, tarball, 'commonjs')
@@ -167,9 +197,17 @@ const t = require('io-ts')
 const resolved = require.resolve('cloudtrail-codecs')
 ${runtimeChecks('/dist/index.cjs')}`,
   )
-  run('CJS require under Node', process.execPath, ['main.cjs'], cjs)
-  typeCheck(cjs, 'CJS')
+
+  await runAll([
+    () => run('ESM import under Node', ['main.mjs'], esm),
+    () => run('CJS require under Node', ['main.cjs'], cjs),
+    ...typeChecks(esm, 'ESM'),
+    ...typeChecks(cjs, 'CJS'),
+  ])
   console.log('consumer: all checks passed')
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }
