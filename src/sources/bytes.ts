@@ -192,11 +192,11 @@ function unshared(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
  * @param chunks - the gzip bytes
  * @returns the inflated bytes
  */
-export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8Array> {
   if (typeof DecompressionStream !== 'function') {
     throw stop('encoding', 'a platform with DecompressionStream', 'none', 'the input is gzip, and this platform has no DecompressionStream to inflate it')
   }
-  const iterator = chunks[Symbol.asyncIterator]()
+  const iterator = iteratorOf(chunks)
   const compressed = new ReadableStream<BufferSource>({
     async pull(controller) {
       const next = await iterator.next()

@@ -157,8 +157,9 @@ export class JsonSplitter {
   private container: ContainerKind = 'array'
   private expect = Expect.First
   private elementIndex = 0
-  // Resync: whether the scan is at the start of a line.
+  // Resync: whether the scan is at the start of a line, and text not JSON still to report.
   private lineStart = false
+  private skipped: { offset: number; line: number; excerpt: string; reason: string } | undefined
   // NDJSON: whether the last top-level value ended on the line it started on, and that line.
   private lastOnOneLine = false
   private lastEndLine = 0
@@ -221,8 +222,10 @@ export class JsonSplitter {
       case Mode.Value: {
         this.mode = Mode.Top
         const value = this.taken('')
-        if (this.scalar && !isLiteral(value)) this.garbage(value, 0)
-        else this.endValue(value)
+        if (this.scalar && !isLiteral(value)) {
+          this.garbage(value, 0)
+          this.reportSkipped()
+        } else this.endValue(value)
         break
       }
       case Mode.Element:
@@ -237,8 +240,10 @@ export class JsonSplitter {
         this.mode = Mode.Top
         this.endTail(this.taken(''))
         break
-      case Mode.Top:
       case Mode.Resync:
+        this.reportSkipped()
+        break
+      case Mode.Top:
         break
     }
     this.mode = Mode.Top
@@ -322,12 +327,20 @@ export class JsonSplitter {
         this.mode = Mode.Value
         return i
       }
-      this.handler.skip(this.base + i, this.line, text.slice(i, i + EXCERPT), 'unexpected text where a JSON value should start')
+      this.skipped = { offset: this.base + i, line: this.line, excerpt: '', reason: 'unexpected text where a JSON value should start' }
       this.mode = Mode.Resync
       this.lineStart = false
       return i
     }
     return n
+  }
+
+  /** Reports the text that was not JSON, with an excerpt up to the end of its line. */
+  private reportSkipped(): void {
+    const skipped = this.skipped
+    if (skipped === undefined) return
+    this.skipped = undefined
+    this.handler.skip(skipped.offset, skipped.line, skipped.excerpt, skipped.reason)
   }
 
   private openContainer(container: ContainerKind, offset: number): void {
@@ -408,7 +421,7 @@ export class JsonSplitter {
 
   /** A top-level word that starts like `true`, `false` or `null` and is none of them: text that is not JSON. */
   private garbage(word: string, end: number): number {
-    this.handler.skip(this.valueOffset, this.valueLine, word.slice(0, EXCERPT), 'unexpected text where a JSON value should start')
+    this.skipped = { offset: this.valueOffset, line: this.valueLine, excerpt: word.slice(0, EXCERPT), reason: 'unexpected text where a JSON value should start' }
     this.mode = Mode.Resync
     this.lineStart = false
     return end
@@ -496,6 +509,11 @@ export class JsonSplitter {
     while (i < n) {
       if (!this.lineStart) {
         const next = text.indexOf('\n', i)
+        const skipped = this.skipped
+        if (skipped !== undefined) {
+          skipped.excerpt += text.slice(i, Math.min(next < 0 ? n : next, i + EXCERPT - skipped.excerpt.length))
+          if (next >= 0 || skipped.excerpt.length >= EXCERPT) this.reportSkipped()
+        }
         if (next < 0) return n
         this.line++
         this.lineStart = true

@@ -54,16 +54,20 @@ const encoder = new TextEncoder()
 
 /**
  * A log file `{"Records":[...]}` of at least `targetBytes` bytes, produced
- * lazily in chunks of about `chunkBytes` bytes (never held whole).
+ * lazily in chunks of about `chunkBytes` bytes (never held whole). Wrap it in
+ * `Readable.from` or `ReadableStream.from` to deliver it as a stream.
  *
  * @param targetBytes - the least size of the file
  * @param chunkBytes - about how large each chunk is
- * @returns the chunks, and the number of records once the generator is done
+ * @returns the chunks; `count` and `bytes` tell how many records and bytes were produced so far
  */
-export function generatedLogFile(targetBytes: number, chunkBytes = 1 << 16): { chunks: AsyncGenerator<Uint8Array>; count: () => number; bytes: () => number } {
+export function generatedLogFile(
+  targetBytes: number,
+  chunkBytes = 1 << 16,
+): { readonly chunks: Generator<Uint8Array>; readonly count: () => number; readonly bytes: () => number } {
   let records = 0
   let written = 0
-  async function* chunks(): AsyncGenerator<Uint8Array> {
+  function* chunks(): Generator<Uint8Array> {
     let pending = '{"Records":['
     while (written + pending.length < targetBytes) {
       pending += `${records === 0 ? '' : ','}${JSON.stringify(generatedRecord(records))}`

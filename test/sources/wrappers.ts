@@ -53,7 +53,7 @@ export function lookupEvent(record: unknown): Json {
   return {
     EventId: field(record, 'eventID') ?? 'f2545ee3-170f-4340-8af4-a983c669ce37',
     EventName: field(record, 'eventName') ?? 'Unknown',
-    ReadOnly: String(field(record, 'readOnly') ?? false),
+    ReadOnly: field(record, 'readOnly') === true ? 'true' : 'false',
     AccessKeyId: 'AKIAIOSFODNN7EXAMPLE',
     EventTime: 1709287200.5,
     EventSource: field(record, 'eventSource') ?? 'unknown.amazonaws.com',
@@ -112,7 +112,7 @@ export function lakeQueryResults(records: ReadonlyArray<unknown>): Json {
     QueryStatus: 'FINISHED',
     QueryStatistics: { ResultsCount: records.length, TotalResultsCount: records.length, BytesScanned: 1024 },
     QueryResultRows: records.map((record) => [
-      { eventid: String(field(record, 'eventID') ?? '') },
+      { eventid: typeof field(record, 'eventID') === 'string' ? field(record, 'eventID') : '' },
       { eventjson: JSON.stringify(record) },
       { useridentity: '{type=IAMUser, principalid=AIDAEXAMPLE}' },
     ]),
