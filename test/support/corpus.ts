@@ -26,7 +26,7 @@ export function corpusAvailable(): boolean {
 /** Reads the manifest of `records` or `quirks`. */
 export function readManifest(folder: 'records' | 'quirks'): ManifestRow[] {
   const [header, ...lines] = readFileSync(join(corpusRoot, folder, 'MANIFEST.tsv'), 'utf8')
-    .split('\n')
+    .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
   const columns = (header ?? '').split('\t')
   return lines.map((line) => {
