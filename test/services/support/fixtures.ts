@@ -21,10 +21,10 @@ export function kebabCase(name: string): string {
   return name.replace(/(?<!^)(?=[A-Z])/g, '-').toLowerCase()
 }
 
-/** Every operation fixture (the seed records excluded), sorted by file name. */
+/** Every operation fixture, sorted by file name. */
 export function supportFixtures(): SupportFixture[] {
   return readdirSync(supportFixtureDir)
-    .filter((file) => file.endsWith('.json') && !file.startsWith('seed-'))
+    .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => {
       const [kebabName = '', kind = ''] = file.slice(0, -'.json'.length).split('.')

@@ -5,13 +5,17 @@ import {
   isRefreshTrustedAdvisorCheckEvent,
   isSupportEvent,
 } from '../../../src/services/support/index.js'
-import { readSupportFixture } from './fixtures.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { repoRoot } from '../../support/corpus.js'
+
+const readSeed = (file: string): string => readFileSync(join(repoRoot, 'test', 'events', 'seed', file), 'utf8')
 
 // The two records of the AWS Support CloudTrail page, as printed there
 // (the CreateCase record is the one inside the first example's Records array).
 describe('the records of the AWS Support CloudTrail documentation page', () => {
   it('decodes the CreateCase example as a CreateCase event with exactly the printed values', () => {
-    const text = readSupportFixture('seed-create-case.json')
+    const text = readSeed('create-case.json')
     const { records, issues } = parseRecords(text)
     expect(issues).toStrictEqual([])
     expect(records).toHaveLength(1)
@@ -55,7 +59,7 @@ describe('the records of the AWS Support CloudTrail documentation page', () => {
   })
 
   it('decodes the same record inside a log file, as the page prints it', () => {
-    const record: unknown = JSON.parse(readSupportFixture('seed-create-case.json'))
+    const record: unknown = JSON.parse(readSeed('create-case.json'))
     const { records, issues } = parseRecords({ Records: [record] })
     expect(issues).toStrictEqual([])
     expect(records).toStrictEqual([record])
@@ -63,7 +67,7 @@ describe('the records of the AWS Support CloudTrail documentation page', () => {
   })
 
   it('decodes the RefreshTrustedAdvisorCheck example with exactly the printed values and a null response', () => {
-    const text = readSupportFixture('seed-refresh-trusted-advisor-check.json')
+    const text = readSeed('refresh-trusted-advisor-check.json')
     const { records, issues } = parseRecords(text)
     expect(issues).toStrictEqual([])
     expect(records).toHaveLength(1)
