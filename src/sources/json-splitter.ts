@@ -87,6 +87,7 @@ const OPEN_BRACE = 0x7b
 const CLOSE_BRACE = 0x7d
 const RECORDS = 'Records'
 const EXCERPT = 40
+const LINE_ENDS = /[\r\n]+$/
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === CR || c === TAB
@@ -129,8 +130,9 @@ function isLiteral(word: string): boolean {
  * string, a missing comma between elements) is reported once, and the
  * splitter resumes at the next line that starts with `{` or `[`. Once the
  * input has shown itself to be NDJSON (a value on one line, then a value on
- * a later line), every line break outside a string ends the value it is in,
- * so a line cut anywhere costs only that line.
+ * a later line), a line that starts with `{` ends the value that is still
+ * open, so a line cut anywhere costs only that line (indented lines of
+ * pretty-printed JSON do not start with `{`).
  */
 export class JsonSplitter {
   private mode = Mode.Top
@@ -143,6 +145,10 @@ export class JsonSplitter {
   private escape = false
   private scalar = false
   private broken = false
+  /** Line mode only: the last character was a line break outside a string. */
+  private newline = false
+  /** Line mode only: a line that starts with `{` ended the value before its end. */
+  private cut = false
   // Text of the current value or element: earlier chunks in `parts`, this chunk from `start`.
   private parts: string[] = []
   private partsLength = 0
@@ -259,12 +265,15 @@ export class JsonSplitter {
     } else this.parts.push(text)
   }
 
-  /** The current value's text, ending with `tail` (text of this chunk); empty when too long. */
+  /**
+   * The current value's text, ending with `tail` (text of this chunk); empty
+   * when too long. A value that a new line cut loses the line breaks at its end.
+   */
   private taken(tail: string): string {
     this.keep(tail)
     const text = this.overflow ? '' : this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('')
     this.parts = []
-    return text
+    return this.cut ? text.replace(LINE_ENDS, '') : text
   }
 
   private beginValue(i: number): void {
@@ -277,6 +286,7 @@ export class JsonSplitter {
     this.escape = false
     this.scalar = false
     this.broken = false
+    this.newline = false
     this.valueOffset = this.base + i
     this.valueLine = this.line
   }
@@ -415,7 +425,7 @@ export class JsonSplitter {
     const value = this.taken(text.slice(this.start, end))
     if (this.scalar && !isLiteral(value)) return this.garbage(value, end)
     this.endValue(value)
-    if (!this.broken) this.ended()
+    if (!this.broken && !this.cut) this.ended()
     return this.afterBreak(end)
   }
 
@@ -433,7 +443,7 @@ export class JsonSplitter {
     this.mode = Mode.Elements
     this.expect = Expect.Comma
     this.endElement(this.taken(text.slice(this.start, end)))
-    if (!this.broken) return end
+    if (!this.broken && !this.cut) return end
     this.handler.close('broken', this.base + end, this.line)
     return this.afterBreak(end)
   }
@@ -443,12 +453,20 @@ export class JsonSplitter {
     if (end < 0) return text.length
     this.mode = Mode.Top
     this.endTail(this.taken(text.slice(this.start, end)))
-    if (!this.broken) this.ended()
+    if (!this.broken && !this.cut) this.ended()
     return this.afterBreak(end)
   }
 
-  /** After a value that a line break inside a string cut short: resume at the next line. */
+  /**
+   * After a value: a line break inside a string cut it short (resume at the
+   * next line), or a line that starts with `{` did (read that line).
+   */
   private afterBreak(end: number): number {
+    if (this.cut) {
+      this.cut = false
+      this.mode = Mode.Top
+      return end
+    }
     if (!this.broken) return end
     this.broken = false
     this.mode = Mode.Resync
@@ -461,13 +479,18 @@ export class JsonSplitter {
     const n = text.length
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i)
-      if (c === LF && this.lineMode) {
-        this.handler.close('broken', this.base + i, this.line)
-        this.broken = true
-        return this.afterBreak(i)
+      if (this.newline) {
+        if (c === OPEN_BRACE) {
+          this.newline = false
+          this.handler.close('broken', this.base + i, this.line)
+          this.mode = Mode.Top
+          return i
+        }
+        if (c !== LF) this.newline = false
       }
       if (c === LF) {
         this.line++
+        if (this.lineMode) this.newline = true
         continue
       }
       if (c === SPACE || c === CR || c === TAB) continue
@@ -535,7 +558,8 @@ export class JsonSplitter {
    * Scans the current value from `from`: returns the index just past its end
    * (for a scalar, the index of the character that ends it), or -1 when the
    * chunk ends first. A line break inside a string sets `broken` and returns
-   * the index of that line break.
+   * the index of that line break; in line mode, a line that starts with `{`
+   * sets `cut` and returns the index of that `{`.
    */
   private scan(text: string, from: number): number {
     const n = text.length
@@ -547,9 +571,19 @@ export class JsonSplitter {
     let inString = this.inString
     let escape = this.escape
     let line = this.line
+    let newline = this.newline
     let end = -1
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i)
+      if (newline) {
+        if (c === OPEN_BRACE) {
+          this.cut = true
+          newline = false
+          end = i
+          break
+        }
+        if (c !== LF) newline = false
+      }
       if (inString) {
         if (escape) escape = false
         else if (c === BACKSLASH) escape = true
@@ -572,18 +606,15 @@ export class JsonSplitter {
           break
         }
       } else if (c === LF) {
-        if (this.lineMode) {
-          this.broken = true
-          end = i
-          break
-        }
         line++
+        newline = this.lineMode
       }
     }
     this.depth = depth
     this.inString = inString
     this.escape = escape
     this.line = line
+    this.newline = newline
     return end
   }
 }

@@ -103,11 +103,24 @@ describe('JsonSplitter finds value boundaries and parses nothing', () => {
     ])
   })
 
-  it('after one-line values on separate lines (NDJSON), any line break inside a value ends it', () => {
+  it('after one-line values on separate lines (NDJSON), a line that starts with { ends the value still open', () => {
     expect(split(['{"a":1}\n{"b": \n{"c":3}\n'])).toStrictEqual([
       ['value', '{"a":1}', 0, 1],
       ['value', '{"b": ', 8, 2],
       ['value', '{"c":3}', 15, 3],
+    ])
+    // An indented pretty-printed value after NDJSON lines is still read whole.
+    expect(split(['{"a":1}\n{\n  "b": {\n    "c": [\n      {}\n    ]\n  }\n}'])).toStrictEqual([
+      ['value', '{"a":1}', 0, 1],
+      ['value', '{\n  "b": {\n    "c": [\n      {}\n    ]\n  }\n}', 8, 2],
+    ])
+    // A one-line log file cut between records, then more lines.
+    expect(split(['{"a":1}\n{"Records":[{"b":2},\n{"c":3}'])).toStrictEqual([
+      ['value', '{"a":1}', 0, 1],
+      ['open', 'Records', 8, 2],
+      ['element', '{"b":2}', 0, 20],
+      ['close', 'broken', 29, 3],
+      ['value', '{"c":3}', 29, 3],
     ])
     // Pretty-printed values back to back are not NDJSON: their line breaks are white space.
     expect(split(['{\n"a":1\n}\n{\n"b":2\n}'])).toStrictEqual([
