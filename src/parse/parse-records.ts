@@ -73,7 +73,7 @@ export function recordFilter(only: ParseOptions['only']): ((raw: unknown) => boo
  * @example
  * ```ts
  * for await (const entry of streamRecords(body)) {
- *   if (entry.kind === 'record') console.log(entry.index, entry.record.eventName)
+ *   if (entry.kind === 'record') console.log(entry.index, entry.record.eventTime)
  *   else if (entry.kind === 'issue') console.warn(entry.issue.message)
  * }
  * ```

@@ -30,7 +30,7 @@ import type { DecodedEntry } from './parse-records.js'
  * import { streamRecords } from 'cloudtrail-codecs'
  *
  * for await (const entry of streamRecords(createReadStream('export.json.gz'), { maxBytes: Infinity })) {
- *   if (entry.kind === 'record') console.log(entry.record.eventName)
+ *   if (entry.kind === 'record') console.log(entry.index, entry.record.eventTime)
  *   else if (entry.kind === 'issue') console.warn(entry.issue.message)
  * }
  * ```

@@ -82,7 +82,7 @@ describe('streamRecords reads only as fast as it is asked', () => {
     })
     const seen: string[] = []
     for await (const entry of streamRecords(endless)) {
-      if (entry.kind === 'record') seen.push(String(entry.record.eventName))
+      if (entry.kind === 'record') seen.push(entry.record.eventTime)
       if (seen.length === 3) break
     }
     expect(seen).toHaveLength(3)
