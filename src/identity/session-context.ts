@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { dictionaryEncodedAsIs } from '../record/encode-as-is.js'
 import { openEnum } from '../record/open-enum.js'
 
 /**
@@ -56,7 +57,7 @@ export type SessionIssuer = t.TypeOf<typeof SessionIssuer>
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
 export const WebIdFederationData = t.partial(
-  { federatedProvider: t.string, attributes: t.record(t.string, t.string) },
+  { federatedProvider: t.string, attributes: dictionaryEncodedAsIs(t.record(t.string, t.string)) },
   'WebIdFederationData',
 )
 /** The identity provider data of a web identity session. */

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { intersectionEncodedAsIs } from './encode-as-is.js'
 import { nullable } from './nullable.js'
 import { openEnum } from './open-enum.js'
 
@@ -120,12 +121,14 @@ export type AddendumReason = t.TypeOf<typeof AddendumReason>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const Addendum = t.intersection(
-  [
-    t.type({ reason: AddendumReason }),
-    t.partial({ updatedFields: t.string, originalRequestID: t.string, originalEventID: t.string }),
-  ],
-  'Addendum',
+export const Addendum = intersectionEncodedAsIs(
+  t.intersection(
+    [
+      t.type({ reason: AddendumReason }),
+      t.partial({ updatedFields: t.string, originalRequestID: t.string, originalEventID: t.string }),
+    ],
+    'Addendum',
+  ),
 )
 /** A record's `addendum`. */
 export type Addendum = t.TypeOf<typeof Addendum>

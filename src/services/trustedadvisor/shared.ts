@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { dictionaryEncodedAsIs } from '../../record/encode-as-is.js'
 import { openEnum } from '../../record/open-enum.js'
 
 /**
@@ -310,7 +311,7 @@ export function isKnownRecommendationLanguage(value: string): value is (typeof R
  * ```
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_RecommendationResourceSummary.html
  */
-export const RecommendationMetadata = t.record(t.string, t.string, 'RecommendationMetadata')
+export const RecommendationMetadata = dictionaryEncodedAsIs(t.record(t.string, t.string, 'RecommendationMetadata'))
 /** Free-form metadata of a check or resource; see the codec of the same name. */
 export type RecommendationMetadata = t.TypeOf<typeof RecommendationMetadata>
 
