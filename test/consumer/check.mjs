@@ -6,7 +6,7 @@
 // own io-ts, fp-ts and TypeScript installs are symlinked beside it (one io-ts instance, as the
 // peer dependencies promise). Run after `npm run build`.
 import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -198,8 +198,20 @@ const resolved = require.resolve('cloudtrail-codecs')
 ${runtimeChecks('/dist/index.cjs')}`,
   )
 
+  const cli = join(esm, 'node_modules', 'cloudtrail-codecs', 'dist', 'cli.js')
+  /** @type {unknown} */
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined
+  if (typeof version !== 'string') throw new Error('package.json has no version')
+  const cliVersion = async () => {
+    const line = await run('the cloudtrail-codecs command (bin), --version', [cli, '--version'], esm)
+    if (!line.endsWith(`: ${version}`)) throw new Error(`${line}: expected version ${version}`)
+    return line
+  }
+
   await runAll([
     () => run('ESM import under Node', ['main.mjs'], esm),
+    cliVersion,
     () => run('CJS require under Node', ['main.cjs'], cjs),
     ...typeChecks(esm, 'ESM'),
     ...typeChecks(cjs, 'CJS'),
