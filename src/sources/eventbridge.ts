@@ -63,3 +63,52 @@ export const SnsNotification = t.intersection(
 )
 /** An SNS notification whose `Message` is a JSON string. */
 export type SnsNotification = t.TypeOf<typeof SnsNotification>
+
+/**
+ * One record of the event a Lambda function subscribed to an SNS topic
+ * receives (`{"Records": [{"EventSource": "aws:sns", "Sns": {...}}]}`): `Sns`
+ * is the notification, whose `Message` holds an EventBridge event or a record.
+ *
+ * @example
+ * ```ts
+ * SnsLambdaRecord.is({ EventSource: 'aws:sns', EventVersion: '1.0',
+ *   Sns: { Type: 'Notification', Message: '{"detail-type":"AWS API Call via CloudTrail","detail":{}}' } })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
+ */
+export const SnsLambdaRecord = t.intersection(
+  [t.type({ Sns: SnsNotification }), t.partial({ EventSource: t.string, EventVersion: t.string, EventSubscriptionArn: t.string })],
+  'SnsLambdaRecord',
+)
+/** One record of an SNS event delivered to Lambda. */
+export type SnsLambdaRecord = t.TypeOf<typeof SnsLambdaRecord>
+
+/**
+ * One message of the event a Lambda function reading an SQS queue receives
+ * (`{"Records": [{"eventSource": "aws:sqs", "body": "..."}]}`): `body` is the
+ * message text, here an EventBridge event, an SNS notification or a record.
+ *
+ * @example
+ * ```ts
+ * SqsLambdaRecord.is({ messageId: '059f36b4-87a3-44ab-83d2-661975830a7d', eventSource: 'aws:sqs',
+ *   body: '{"detail-type":"AWS API Call via CloudTrail","detail":{}}' })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
+ */
+export const SqsLambdaRecord = t.intersection(
+  [
+    t.type({ eventSource: t.literal('aws:sqs'), body: t.string }),
+    t.partial({
+      messageId: t.string,
+      receiptHandle: t.string,
+      attributes: t.UnknownRecord,
+      messageAttributes: t.UnknownRecord,
+      md5OfBody: t.string,
+      eventSourceARN: t.string,
+      awsRegion: t.string,
+    }),
+  ],
+  'SqsLambdaRecord',
+)
+/** One message of an SQS event delivered to Lambda. */
+export type SqsLambdaRecord = t.TypeOf<typeof SqsLambdaRecord>

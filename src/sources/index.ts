@@ -1,5 +1,5 @@
-export { EventBridgeEvent, SnsNotification } from './eventbridge.js'
-export { LookupEvent, LookupEventsResponse } from './lookup-events.js'
+export { EventBridgeEvent, SnsLambdaRecord, SnsNotification, SqsLambdaRecord } from './eventbridge.js'
+export { LookupEvent, LookupEventsResponse, SdkDate } from './lookup-events.js'
 export { CloudWatchLogEvent, CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 export { LakeQueryResults } from './lake.js'
 export type { SourceKind } from './unwrap.js'

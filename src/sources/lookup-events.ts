@@ -1,9 +1,29 @@
 import * as t from 'io-ts'
 
 /**
+ * A JavaScript `Date`, as the AWS SDK for JavaScript gives the timestamps of
+ * API responses. It validates and never converts.
+ *
+ * @example
+ * ```ts
+ * SdkDate.is(new Date('2019-10-24T22:33:26Z'))   // true
+ * SdkDate.is('2019-10-24T22:33:26Z')             // false
+ * ```
+ */
+export const SdkDate = new t.Type<Date, Date, unknown>(
+  'Date',
+  (u): u is Date => u instanceof Date,
+  (u, context) => (u instanceof Date ? t.success(u) : t.failure(u, context)),
+  t.identity,
+)
+/** A JavaScript `Date`. */
+export type SdkDate = t.TypeOf<typeof SdkDate>
+
+/**
  * One event of the CloudTrail `LookupEvents` API (Event history). The record
  * is the JSON string `CloudTrailEvent`; `EventTime` is epoch seconds on the
- * wire and `ReadOnly` a string.
+ * wire, a `Date` from the AWS SDK for JavaScript and an ISO string from the
+ * AWS CLI; `ReadOnly` is a string.
  *
  * @example
  * ```ts
@@ -21,7 +41,7 @@ export const LookupEvent = t.intersection(
       EventName: t.string,
       ReadOnly: t.string,
       AccessKeyId: t.string,
-      EventTime: t.union([t.number, t.string]),
+      EventTime: t.union([t.number, t.string, SdkDate]),
       EventSource: t.string,
       Username: t.string,
       Resources: t.array(t.partial({ ResourceType: t.string, ResourceName: t.string })),

@@ -5,7 +5,7 @@ import type { SourceEntry } from './entry.js'
 import { parseJson } from './json-text.js'
 import { JsonSplitter } from './json-splitter.js'
 import type { ContainerEnd, ContainerKind, SplitHandler } from './json-splitter.js'
-import { unwrapItem } from './unwrap-value.js'
+import { isLambdaRecord, unwrapItem } from './unwrap-value.js'
 import type { SourceKind } from './unwrap-value.js'
 
 /** Unwraps one parsed top-level value found at `location`. */
@@ -52,8 +52,12 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
   private values = 0
   private seen = false
   private containerPath = '$'
-  /** The open container: a log file's `Records` holds records only; an array may hold wrappers. */
+  /**
+   * The open container: a log file's `Records` holds records only; an array,
+   * and the `Records` of an SNS or SQS event delivered to Lambda, may hold wrappers.
+   */
   private container: ContainerKind = 'array'
+  private lambda = false
 
   /**
    * @param source - the input's kind (decides which containers stream)
@@ -61,7 +65,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
    * @param maxValueChars - the most characters one value or element may have
    */
   constructor(
-    source: SourceKind,
+    private readonly source: SourceKind,
     private readonly unwrapTop: TopLevelUnwrap<Extra>,
     maxValueChars = Number.POSITIVE_INFINITY,
   ) {
@@ -139,8 +143,9 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
   element(text: string, index: number, offset: number): void {
     const location = appendPath(this.containerPath, index)
     const parsed = parseJson(text, location, true, offset)
+    if (index === 0) this.lambda = parsed.ok && this.source === 'auto' && this.container === 'Records' && isLambdaRecord(parsed.value)
     if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
-    else if (this.container === 'Records') this.out.push({ kind: 'record', value: parsed.value, location })
+    else if (this.container === 'Records' && !this.lambda) this.out.push({ kind: 'record', value: parsed.value, location })
     else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
   }
 

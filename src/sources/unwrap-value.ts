@@ -5,7 +5,7 @@ import type * as t from 'io-ts'
 import { LogFile } from '../record/log-file.js'
 import { CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 import type { SourceEntry } from './entry.js'
-import { EventBridgeEvent, SnsNotification } from './eventbridge.js'
+import { EventBridgeEvent, SnsLambdaRecord, SnsNotification, SqsLambdaRecord } from './eventbridge.js'
 import { parseJson, stripBom } from './json-text.js'
 import { LakeQueryResults } from './lake.js'
 import { LookupEvent, LookupEventsResponse } from './lookup-events.js'
@@ -99,14 +99,31 @@ function* unwrapString(text: string, location: string, depth: number): Generator
   else yield* unwrapItem(parsed.value, location, depth)
 }
 
-/** A kind of object input: the named sources, and two that hold no readable records. */
-type ObjectKind = Exclude<SourceKind, 'auto'> | 'digest' | 'compressedLogs'
+/**
+ * A kind of object input: the named sources, two that hold no readable
+ * records, and the records of SNS and SQS events delivered to Lambda.
+ */
+type ObjectKind = Exclude<SourceKind, 'auto'> | 'digest' | 'compressedLogs' | 'lambdaEvent' | 'snsLambdaRecord' | 'sqsLambdaRecord'
+
+/**
+ * Whether a value is one record of an SNS or SQS event delivered to Lambda
+ * (`{"Sns": {...}}`, `{"eventSource": "aws:sqs", "body": ...}`). Such an event
+ * is `{"Records": [...]}` like a log file; its first record tells them apart.
+ *
+ * @param u - the first element of `Records`
+ * @returns whether it is an SNS or SQS Lambda record
+ */
+export function isLambdaRecord(u: unknown): boolean {
+  return isObject(u) && (isObject(u['Sns']) || u['eventSource'] === 'aws:sqs')
+}
 
 /** Recognises the kind of a parsed object by its keys. */
 function detect(o: Obj): Exclude<ObjectKind, 'records'> {
-  if (hasOwn(o, 'Records')) return 'logFile'
+  if (hasOwn(o, 'Records')) return Array.isArray(o['Records']) && isLambdaRecord(o['Records'][0]) ? 'lambdaEvent' : 'logFile'
   if (typeof o['detail-type'] === 'string' && hasOwn(o, 'detail')) return 'eventBridge'
   if (o['Type'] === 'Notification' && typeof o['Message'] === 'string') return 'sns'
+  if (isObject(o['Sns'])) return 'snsLambdaRecord'
+  if (o['eventSource'] === 'aws:sqs') return 'sqsLambdaRecord'
   if (Array.isArray(o['Events']) || typeof o['CloudTrailEvent'] === 'string') return 'lookupEvents'
   if (Array.isArray(o['logEvents'])) return 'cloudWatchLogs'
   if (Array.isArray(o['QueryResultRows'])) return 'lakeQueryResults'
@@ -198,6 +215,21 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       const problem = mismatch(SnsNotification, value, location)
       if (problem !== undefined) yield problem
       else yield* unwrapString(value['Message'] as string, appendPath(location, 'Message'), depth + 1)
+      return
+    }
+    case 'lambdaEvent':
+      yield* recordsOf(value['Records'] as unknown[], appendPath(location, 'Records'), depth)
+      return
+    case 'snsLambdaRecord': {
+      const problem = mismatch(SnsLambdaRecord, value, location)
+      if (problem !== undefined) yield problem
+      else yield* unwrapObject(value['Sns'] as Obj, 'sns', appendPath(location, 'Sns'), depth + 1)
+      return
+    }
+    case 'sqsLambdaRecord': {
+      const problem = mismatch(SqsLambdaRecord, value, location)
+      if (problem !== undefined) yield problem
+      else yield* unwrapString(value['body'] as string, appendPath(location, 'body'), depth + 1)
       return
     }
     case 'lookupEvents': {

@@ -52,6 +52,49 @@ describe('every wrapper gives back its records, whole and in order', () => {
   })
 })
 
+describe('the events AWS SDK calls and Lambda triggers hand to a program', () => {
+  it('a LookupEvents response from the AWS SDK for JavaScript, whose EventTime is a Date', () => {
+    const response = lookupEventsResponse(records)
+    for (const event of response['Events'] as Array<Record<string, unknown>>) event['EventTime'] = new Date('2024-03-01T10:00:00Z')
+    expect(parseRecords({ $metadata: { httpStatusCode: 200 }, ...response })).toStrictEqual({ records, issues: [], skipped: [] })
+  })
+
+  it('an SNS event delivered to Lambda, whose notifications hold EventBridge events', async () => {
+    const event = {
+      Records: records.map((record, i) => ({
+        EventSource: 'aws:sns',
+        EventVersion: '1.0',
+        EventSubscriptionArn: 'arn:aws:sns:us-east-1:111122223333:trail-events:2bcfbf39-05c3-41de-beaa-fcfcc21c8f55',
+        Sns: { ...snsNotification(eventBridgeEvent(record, i)), SigningCertUrl: 'https://sns.us-east-1.amazonaws.com/EXAMPLE.pem', MessageAttributes: {} },
+      })),
+    }
+    expect(parseRecords(event)).toStrictEqual({ records, issues: [], skipped: [] })
+    expect(await parseRecordsAsync(JSON.stringify(event))).toStrictEqual({ records, issues: [], skipped: [] })
+    const bad = parseRecords({ Records: [{ EventSource: 'aws:sns', Sns: { Type: 'Notification' } }] })
+    expect(bad.issues.map((i) => [i.kind, i.location])).toStrictEqual([['input', '$.Records[0]']])
+  })
+
+  it('an SQS event delivered to Lambda, whose bodies hold EventBridge events or SNS notifications', async () => {
+    const event = {
+      Records: records.map((record, i) => ({
+        messageId: `059f36b4-87a3-44ab-83d2-66197583${String(i).padStart(4, '0')}`,
+        receiptHandle: 'AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...',
+        body: JSON.stringify(i % 2 === 0 ? eventBridgeEvent(record, i) : snsNotification(eventBridgeEvent(record, i))),
+        attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1545082649183' },
+        messageAttributes: {},
+        md5OfBody: 'e4e68fb7bd0e697a0ae8f1bb342846b3',
+        eventSource: 'aws:sqs',
+        eventSourceARN: 'arn:aws:sqs:us-east-1:111122223333:trail-events',
+        awsRegion: 'us-east-1',
+      })),
+    }
+    expect(parseRecords(event)).toStrictEqual({ records, issues: [], skipped: [] })
+    expect(await parseRecordsAsync(bytes(JSON.stringify(event)))).toStrictEqual({ records, issues: [], skipped: [] })
+    const cut = parseRecords({ Records: [{ eventSource: 'aws:sqs', body: '{"detail-type":' }] })
+    expect(cut.issues.map((i) => [i.kind, i.index, i.location, i.raw])).toStrictEqual([['json', 0, '$.Records[0].body', '{"detail-type":']])
+  })
+})
+
 describe('CloudWatch Logs', () => {
   it('a subscription Lambda event (base64 of gzip) is decoded by parseRecordsAsync, as a value and as text', async () => {
     const event = cloudWatchLogsLambdaEvent(cloudWatchLogsPayload(records))
