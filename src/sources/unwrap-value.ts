@@ -282,8 +282,10 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       const rows = value['QueryResultRows'] as ReadonlyArray<ReadonlyArray<Record<string, string>>>
       for (let i = 0; i < rows.length; i++) {
         const at = appendPath(appendPath(location, 'QueryResultRows'), i)
-        const cell = rows[i]?.find((c) => hasOwn(c, 'eventjson'))
-        if (cell === undefined) {
+        // Lake returns column names in lower case; a query may still spell the column eventJson.
+        const column = rows[i]?.flatMap((c) => Object.keys(c)).find((key) => key.toLowerCase() === 'eventjson')
+        const cell = column === undefined ? undefined : rows[i]?.find((c) => hasOwn(c, column))
+        if (cell === undefined || column === undefined) {
           yield {
             kind: 'issue',
             perRecord: true,
@@ -295,7 +297,7 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
               raw: rows[i],
             },
           }
-        } else yield* unwrapString(cell['eventjson'] as string, `${at}.eventjson`, depth + 1)
+        } else yield* unwrapString(cell[column] as string, `${at}.${column}`, depth + 1)
       }
       return
     }

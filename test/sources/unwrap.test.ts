@@ -175,6 +175,13 @@ describe('per-record issues inside wrappers keep the raw record', () => {
     expect(result.issues[0]?.message).toContain('eventjson')
   })
 
+  it('a CloudTrail Lake column spelled eventJson, and events of FilterLogEvents read as a CloudWatch Logs payload', () => {
+    const rows = records.map((record) => [{ eventJson: JSON.stringify(record) }])
+    expect(parseRecords({ QueryResultRows: rows })).toStrictEqual({ records, issues: [], skipped: [] })
+    const events = records.map((record, i) => ({ logStreamName: '111122223333_CloudTrail_us-east-1', timestamp: 1709287200000 + i, message: JSON.stringify(record), ingestionTime: 1709287201000, eventId: `3788373928474${i}` }))
+    expect(parseRecords({ logEvents: events }, { source: 'cloudWatchLogs' })).toStrictEqual({ records, issues: [], skipped: [] })
+  })
+
   it('an SNS notification whose Message is not JSON', () => {
     const notification = { ...snsNotification(null), Message: 'hello' }
     const result = parseRecords(notification)
