@@ -65,6 +65,6 @@ export function readOptions(options: AsyncParseOptions): ReadOptions {
  */
 export async function parseRecordsAsync(input: unknown, options: AsyncParseOptions = {}): Promise<ParseResult> {
   const entries: SourceEntry[] = []
-  for await (const entry of unwrapInput(input, readOptions(options))) entries.push(entry)
+  for await (const batch of unwrapInput(input, readOptions(options))) for (const entry of batch) entries.push(entry)
   return collect(entries, options)
 }

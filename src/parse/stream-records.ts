@@ -37,5 +37,5 @@ import type { DecodedEntry } from './parse-records.js'
  */
 export async function* streamRecords(input: unknown, options: AsyncParseOptions = {}): AsyncGenerator<DecodedEntry, void, undefined> {
   const decode = entryDecoder(options)
-  for await (const entry of unwrapInput(input, readOptions(options))) yield decode(entry)
+  for await (const batch of unwrapInput(input, readOptions(options))) for (const entry of batch) yield decode(entry)
 }

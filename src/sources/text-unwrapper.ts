@@ -30,6 +30,25 @@ function jsonIssue(offset: number, excerpt: string, detail: string, location?: s
 }
 
 /**
+ * The issue for a log file with a second `Records` key after the streamed
+ * one: its elements are not read as records, and are kept in `raw`.
+ */
+function duplicateRecordsIssue(records: ReadonlyArray<unknown>, location: string, offset: number): SourceEntry {
+  return {
+    kind: 'issue',
+    perRecord: false,
+    issue: {
+      kind: 'input',
+      problems: [{ path: '$', expected: 'one Records key', found: `a second Records array of ${records.length} elements` }],
+      detail: `the log file has a second "Records" key, with ${records.length} more elements, after the Records array read here: they are not read as records but kept in this issue's raw (JSON.parse, and so parseRecords on the whole text, keeps only the last "Records" key)`,
+      location,
+      position: offset,
+      raw: records,
+    },
+  }
+}
+
+/**
  * Turns JSON text that arrives in chunks into source entries: it splits the
  * text into values with a {@link JsonSplitter}, parses each value or element
  * with `JSON.parse`, and unwraps it.
@@ -169,7 +188,12 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
   tail(text: string, offset: number): void {
     const opening = '{"Records":[]'
     const parsed = parseJson(`${opening}${text}`)
-    if (parsed.ok) return
+    if (parsed.ok) {
+      // A second `Records` key: JSON.parse keeps only the last one, the stream has read the first. Report it, keeping its records.
+      const again = (parsed.value as { readonly Records?: unknown }).Records
+      if (Array.isArray(again) && again.length > 0) this.out.push(duplicateRecordsIssue(again, this.containerPath, offset))
+      return
+    }
     const position = Math.max(offset, offset + (parsed.issue.position ?? opening.length) - opening.length)
     this.out.push(jsonIssue(position, text, `${parsed.issue.detail ?? 'not valid JSON'} (after the Records array)`))
   }

@@ -46,6 +46,9 @@ export interface ReadOptions {
   readonly maxBytes: number
 }
 
+/** Entries in input order, handed on a chunk at a time so that each record costs no promise of its own. */
+export type EntryBatch = ReadonlyArray<SourceEntry>
+
 /** A CloudWatch Logs subscription event found in the text: its `data` still to decode. */
 interface CompressedPayload {
   readonly kind: 'compressed'
@@ -91,30 +94,30 @@ function* textSlices(text: string): Generator<string> {
  *
  * @param input - the input
  * @param options - the source kind and the size limit
- * @returns the entries, in input order; a failure that stops the read is the last one
+ * @returns the entries in batches, in input order; a failure that stops the read is the last entry
  */
-export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncGenerator<SourceEntry> {
+export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncGenerator<EntryBatch> {
   try {
     if (typeof input === 'string') yield* entriesOfText(textSlices(stripBom(input)), options, 0)
     else if (isByteInput(input)) yield* entriesOfBytes(byteChunks(input), options, 0)
     else if (isCompressedLogs(input, options.source)) yield* entriesOfPayload(input.awslogs.data, '$.awslogs.data', options, 0)
-    else yield* unwrapValue(input, options.source)
+    else yield [...unwrapValue(input, options.source)]
   } catch (error) {
-    yield issueOf(error)
+    yield [issueOf(error)]
   }
 }
 
 /** Base64 of gzip (a CloudWatch Logs `awslogs.data`); a failure here costs this payload only. */
-async function* entriesOfPayload(data: string, location: string, options: ReadOptions, layer: number): AsyncGenerator<SourceEntry> {
+async function* entriesOfPayload(data: string, location: string, options: ReadOptions, layer: number): AsyncGenerator<EntryBatch> {
   try {
     yield* entriesOfBytes([base64Bytes(data, location)], options, layer + 1)
   } catch (error) {
     if (!(error instanceof ReadStop)) throw error
-    yield issueOf(error, location)
+    yield [issueOf(error, location)]
   }
 }
 
-async function* entriesOfBytes(chunks: Chunks<Uint8Array>, options: ReadOptions, layer: number): AsyncGenerator<SourceEntry> {
+async function* entriesOfBytes(chunks: Chunks<Uint8Array>, options: ReadOptions, layer: number): AsyncGenerator<EntryBatch> {
   if (layer > MAX_LAYERS) {
     throw new ReadStop({
       kind: 'input',
@@ -127,7 +130,7 @@ async function* entriesOfBytes(chunks: Chunks<Uint8Array>, options: ReadOptions,
   else yield* entriesOfText(utf8Text(peeked.chunks, options.maxBytes), options, layer)
 }
 
-async function* entriesOfText(texts: Chunks<string>, options: ReadOptions, layer: number): AsyncGenerator<SourceEntry> {
+async function* entriesOfText(texts: Chunks<string>, options: ReadOptions, layer: number): AsyncGenerator<EntryBatch> {
   const iterator = iteratorOf(texts)
   try {
     let prefix = ''
@@ -151,11 +154,17 @@ async function* entriesOfText(texts: Chunks<string>, options: ReadOptions, layer
           : unwrapValue(value, options.source, location),
       MAX_VALUE_CHARS,
     )
-    const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<SourceEntry> {
+    const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<EntryBatch> {
+      let batch: SourceEntry[] = []
       for (const item of items) {
-        if (item.kind === 'compressed') yield* entriesOfPayload(item.data, item.location, options, layer)
-        else yield item
+        if (item.kind !== 'compressed') batch.push(item)
+        else {
+          if (batch.length > 0) yield batch
+          batch = []
+          yield* entriesOfPayload(item.data, item.location, options, layer)
+        }
       }
+      if (batch.length > 0) yield batch
     }
     try {
       if (prefix !== '') yield* emit(unwrapper.push(prefix))
