@@ -2,19 +2,20 @@
  * Profiles the decode path: `parseRecords` on an already-parsed log (decode
  * only), then on the text (end to end), with the V8 sampling profiler started
  * through `node:inspector` around the workload only (generating the input is
- * left out). Writes the `.cpuprofile` files and prints the top self-time
- * functions of each.
+ * left out). Writes `decode-only.cpuprofile` and `end-to-end.cpuprofile` to
+ * `bench/out/` (git-ignored; open them in Chrome DevTools) and prints the top
+ * self-time functions of each.
  *
  *   npx tsx bench/profile.ts [--size-mb=N] [--rounds=N] [--out=DIR]
  *
- * `node --cpu-prof --import tsx bench/profile.ts` works too (it profiles the
- * whole process, input generation included); summarise its file with
- * `npx tsx bench/profile-summary.ts <file>`.
+ * `node --cpu-prof --cpu-prof-dir=bench/out --import tsx bench/profile.ts`
+ * works too (it profiles the whole process, input generation included);
+ * summarise its file with `npx tsx bench/profile-summary.ts bench/out`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseRecords } from '../src/index.js'
 import { generateLogText } from './generate.js'
 import { collectGarbage } from './measure.js'
@@ -28,7 +29,7 @@ function option(name: string): string | undefined {
 
 const sizeBytes = Number(option('size-mb') ?? 50) * 2 ** 20
 const rounds = Number(option('rounds') ?? 8)
-const outDir = option('out') ?? join(tmpdir(), 'cloudtrail-codecs-profile')
+const outDir = option('out') ?? join(dirname(fileURLToPath(import.meta.url)), 'out')
 
 function post(session: Session, method: string, params: object = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {

@@ -7,6 +7,8 @@
 export interface StreamMeasurement {
   /** Wall time of the read, in seconds. */
   readonly seconds: number
+  /** CPU time of the process during the read (user + system, all threads, zlib's included), in seconds. */
+  readonly cpuSeconds: number
   /** Uncompressed bytes read (0 for `stream-records`, which inflates inside the library). */
   readonly bytes: number
   /** Records seen (absent for `gunzip`). */
