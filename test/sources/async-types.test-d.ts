@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import { DEFAULT_MAX_BYTES, parseRecordsAsync, SdkDate, streamRecords } from '../../src/index.js'
-import type { AsyncParseOptions, CloudTrailRecord, DecodedEntry, LookupEvent, ParseIssue, ParseResult } from '../../src/index.js'
+import { DEFAULT_MAX_BYTES, parseRecordsAsync, streamRecords } from '../../src/index.js'
+import type { AsyncParseOptions, CloudTrailRecord, DecodedEntry, LookupEvent, ParseIssue, ParseResult, SdkDate } from '../../src/index.js'
 
 describe('the asynchronous readers', () => {
   it('parseRecordsAsync takes anything and resolves to the result of parseRecords', () => {
