@@ -7,6 +7,12 @@ import type { ParseOptions, ParseResult } from './parse-records.js'
 /**
  * Options of {@link parseRecordsAsync} and `streamRecords`: those of
  * `parseRecords`, and a size limit.
+ *
+ * @example
+ * ```ts
+ * const options: AsyncParseOptions = { only: { eventSources: ['support.amazonaws.com'] }, maxBytes: 64 * 1024 * 1024 }
+ * const { records, skipped } = await parseRecordsAsync(object.Body, options)
+ * ```
  */
 export interface AsyncParseOptions extends ParseOptions {
   /**
