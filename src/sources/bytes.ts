@@ -196,20 +196,36 @@ export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8A
   if (typeof DecompressionStream !== 'function') {
     throw stop('encoding', 'a platform with DecompressionStream', 'none', 'the input is gzip, and this platform has no DecompressionStream to inflate it')
   }
+  // Each chunk is written only once the inflater has taken the one before: piping a stream into
+  // DecompressionStream lets Node read the compressed input far ahead of the records.
+  const inflate = new DecompressionStream('gzip')
+  const writer = inflate.writable.getWriter()
   const iterator = iteratorOf(chunks)
-  const compressed = new ReadableStream<BufferSource>({
-    async pull(controller) {
-      const next = await iterator.next()
-      if (next.done === true) controller.close()
-      else controller.enqueue(unshared(next.value))
-    },
-    async cancel() {
+  let failure: unknown
+  const pump = (async () => {
+    try {
+      for (;;) {
+        let next: IteratorResult<Uint8Array>
+        try {
+          next = await iterator.next()
+        } catch (error) {
+          // The input failed: inflate what came before it, then report the input's failure.
+          failure = error
+          break
+        }
+        if (next.done === true) break
+        await writer.write(unshared(next.value))
+      }
+      await writer.close()
+    } catch {
+      // The inflater failed or its reader stopped: the reading side reports it; stop the input.
       await iterator.return?.()
-    },
-  })
+    }
+  })()
   try {
-    yield* readStream(compressed.pipeThrough(new DecompressionStream('gzip')))
+    yield* readStream(inflate.readable)
   } catch (error) {
+    if (failure !== undefined) throw failure
     if (error instanceof ReadStop) throw error
     throw stop(
       'encoding',
@@ -217,7 +233,10 @@ export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8A
       messageOf(error),
       `the gzip data is not valid or is cut short (${messageOf(error)}); the records read before this point are kept`,
     )
+  } finally {
+    await pump
   }
+  if (failure !== undefined) throw failure
 }
 
 /**

@@ -97,6 +97,21 @@ describe('parseRecordsAsync never throws', () => {
     expect(result.issues.map((i) => [i.kind, i.message])).toStrictEqual([['input', 'input: reading the input failed: socket hang up']])
   })
 
+  it('a gzip stream that fails midway: the same, with the records inflated before the failure', async () => {
+    const many = JSON.stringify(logFile(Array.from({ length: 400 }, (_, n) => generatedRecord(n))))
+    const zipped = gzipSync(many)
+    let sent = 0
+    const failing = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent * 4096 >= zipped.length / 2) controller.error(new Error('socket hang up'))
+        else controller.enqueue(zipped.subarray(sent++ * 4096, sent * 4096))
+      },
+    })
+    const result = await parseRecordsAsync(failing)
+    expect(result.records.length).toBeGreaterThan(50)
+    expect(result.issues.map((i) => [i.kind, i.message])).toStrictEqual([['input', 'input: reading the input failed: socket hang up']])
+  })
+
   it('an async iterable that throws, and one that yields something that is not bytes', async () => {
     const throwing = {
       [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('boom')) }),
