@@ -87,7 +87,17 @@ const OPEN_BRACE = 0x7b
 const CLOSE_BRACE = 0x7d
 const RECORDS = 'Records'
 const EXCERPT = 40
-const LINE_ENDS = /[\r\n]+$/
+
+/**
+ * The text without the line breaks at its end. A loop, not `/[\r\n]+$/`:
+ * that regex backtracks quadratically on a long run of line breaks followed
+ * by anything else.
+ */
+function withoutLineEnds(text: string): string {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === LF || text.charCodeAt(end - 1) === CR)) end--
+  return end === text.length ? text : text.slice(0, end)
+}
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === CR || c === TAB
@@ -273,7 +283,7 @@ export class JsonSplitter {
     this.keep(tail)
     const text = this.overflow ? '' : this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('')
     this.parts = []
-    return this.cut ? text.replace(LINE_ENDS, '') : text
+    return this.cut ? withoutLineEnds(text) : text
   }
 
   private beginValue(i: number): void {
