@@ -201,7 +201,7 @@ export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8A
   const inflate = new DecompressionStream('gzip')
   const writer = inflate.writable.getWriter()
   const iterator = iteratorOf(chunks)
-  let failure: unknown
+  let failure: ReadStop | undefined
   const pump = (async () => {
     try {
       for (;;) {
@@ -210,7 +210,7 @@ export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8A
           next = await iterator.next()
         } catch (error) {
           // The input failed: inflate what came before it, then report the input's failure.
-          failure = error
+          failure = error instanceof ReadStop ? error : stop('input', 'a readable input', messageOf(error), `reading the input failed: ${messageOf(error)}`)
           break
         }
         if (next.done === true) break
