@@ -164,7 +164,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     const parsed = parseJson(text, location, true, offset)
     if (index === 0) this.lambda = parsed.ok && this.source === 'auto' && this.container === 'Records' && isLambdaRecord(parsed.value)
     if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
-    else if (this.container === 'Records' && !this.lambda) this.out.push({ kind: 'record', value: parsed.value, location })
+    else if (this.container === 'Records' && !(this.lambda && isLambdaRecord(parsed.value))) this.out.push({ kind: 'record', value: parsed.value, location })
     else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
   }
 

@@ -139,6 +139,22 @@ function mismatch(codec: t.Decoder<unknown, unknown>, value: unknown, location: 
 }
 
 /**
+ * Like {@link mismatch}, for a wrapper that carries exactly one record (an
+ * SNS or SQS record of a Lambda event): the issue stands for that record, so
+ * it takes a record index and keeps the wrapper in `raw`.
+ */
+function oneRecordMismatch(codec: t.Decoder<unknown, unknown>, value: unknown, location: string): SourceEntry | undefined {
+  const result = codec.decode(value)
+  if (result._tag === 'Right') return undefined
+  const problems = problemsOf(result.left)
+  return {
+    kind: 'issue',
+    perRecord: true,
+    issue: { kind: 'input', problems, detail: `not a valid ${codec.name}: ${formatProblems(problems)}`, location, raw: value },
+  }
+}
+
+/**
  * Walks a parsed input and yields its raw records (and issues) in order,
  * whatever wrapper they arrive in. It decodes no record: `parse` does.
  *
@@ -217,17 +233,25 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       else yield* unwrapString(value['Message'] as string, appendPath(location, 'Message'), depth + 1)
       return
     }
-    case 'lambdaEvent':
-      yield* recordsOf(value['Records'] as unknown[], appendPath(location, 'Records'), depth)
+    case 'lambdaEvent': {
+      // Each element stands for one record: an SNS or SQS record is unwrapped, anything else is a record to decode.
+      const items = value['Records'] as unknown[]
+      const at = appendPath(location, 'Records')
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]
+        if (isLambdaRecord(item)) yield* unwrapItem(item, appendPath(at, i), depth)
+        else yield { kind: 'record', value: item, location: appendPath(at, i) }
+      }
       return
+    }
     case 'snsLambdaRecord': {
-      const problem = mismatch(SnsLambdaRecord, value, location)
+      const problem = oneRecordMismatch(SnsLambdaRecord, value, location)
       if (problem !== undefined) yield problem
       else yield* unwrapObject(value['Sns'] as Obj, 'sns', appendPath(location, 'Sns'), depth + 1)
       return
     }
     case 'sqsLambdaRecord': {
-      const problem = mismatch(SqsLambdaRecord, value, location)
+      const problem = oneRecordMismatch(SqsLambdaRecord, value, location)
       if (problem !== undefined) yield problem
       else yield* unwrapString(value['body'] as string, appendPath(location, 'body'), depth + 1)
       return

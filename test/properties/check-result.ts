@@ -6,6 +6,7 @@ import type { IssueKind, ParseIssue } from '../../src/errors/index.js'
 import { parseRecords, parseRecordsAsync, streamRecords } from '../../src/parse/index.js'
 import type { AsyncParseOptions } from '../../src/parse/index.js'
 import type { CloudTrailRecord } from '../../src/record/index.js'
+import { isLambdaRecord } from '../../src/sources/unwrap-value.js'
 
 /** Every kind of issue. */
 export const issueKinds: ReadonlySet<IssueKind> = new Set<IssueKind>(['json', 'input', 'digest', 'record', 'operation', 'encoding', 'limit'])
@@ -107,7 +108,9 @@ export function expectWellFormed(outcome: Outcome): void {
 /**
  * Checks that a log file's `Records` array is accounted for element by
  * element: element `i` is the next record, or an issue with index `i` whose
- * `raw` is the element (the same JSON) at `$.Records[i]`.
+ * `raw` is the element (the same JSON) at `$.Records[i]`. (An SNS or SQS
+ * record of a Lambda event gives the record of its message, or an issue at or
+ * inside `$.Records[i]`.)
  *
  * @param outcome - what an entry point returned for `{"Records": elements}`
  * @param elements - the elements
@@ -125,11 +128,15 @@ export function expectEveryElementAccounted(outcome: Outcome, elements: Readonly
     const issue = outcome.issues[nextIssue]
     if (issue !== undefined && issue.index === i) {
       nextIssue++
-      check(issue.location === `$.Records[${i}]`, () => `issue ${i} at ${issue.location}`)
-      check(JSON.stringify(issue.raw) === element, () => `issue ${i} keeps ${JSON.stringify(issue.raw)}, not ${element}`)
+      // At the element, or inside it (the message of an SNS or SQS record of a Lambda event).
+      check(issue.location === `$.Records[${i}]` || (issue.location ?? '').startsWith(`$.Records[${i}].`), () => `issue ${i} at ${issue.location}`)
+      check(issue.raw !== undefined, () => `issue ${i} keeps nothing of ${element}`)
+      if (issue.location === `$.Records[${i}]`) check(JSON.stringify(issue.raw) === element, () => `issue ${i} keeps ${JSON.stringify(issue.raw)}, not ${element}`)
     } else {
-      const record = JSON.stringify(outcome.records[nextRecord++])
-      check(record === element, () => `element ${i} is ${element}, but the record is ${record}`)
+      const record = outcome.records[nextRecord++]
+      check(record !== undefined, () => `element ${i} (${element}) gave no record and no issue`)
+      // The element itself, or the record its SNS or SQS message held.
+      if (!isLambdaRecord(elements[i])) check(JSON.stringify(record) === element, () => `element ${i} is ${element}, but the record is ${JSON.stringify(record)}`)
     }
   }
 }

@@ -56,3 +56,29 @@ describe('regression: a Records element shaped like a wrapper vanished or became
     expect(parseRecords([event, event]).records).toStrictEqual([record, record])
   })
 })
+
+describe('regression: in an SNS or SQS event delivered to Lambda, a broken element lost its index and its data, or vanished', () => {
+  const message = JSON.stringify(record)
+  const event = {
+    Records: [
+      { EventSource: 'aws:sns', Sns: { Type: 'Notification', Message: message } },
+      { EventSource: 'aws:sns', Sns: { Type: 'Notification' } },
+      { Records: [] },
+      { eventSource: 'aws:sqs', body: 5 },
+      { eventSource: 'aws:sqs', body: message },
+    ],
+  }
+
+  it('each element is one record or one issue with its index, and a broken one keeps the element in raw', async () => {
+    const text = JSON.stringify(event)
+    for (const result of [parseRecords(event), parseRecords(text), await parseRecordsAsync(new TextEncoder().encode(text))]) {
+      expect(result.records).toStrictEqual([record, record])
+      expect(result.issues.map((i) => [i.kind, i.index, i.location])).toStrictEqual([
+        ['input', 1, '$.Records[1]'],
+        ['record', 2, '$.Records[2]'],
+        ['input', 3, '$.Records[3]'],
+      ])
+      expect(result.issues.map((i) => i.raw)).toStrictEqual([event.Records[1], event.Records[2], event.Records[3]])
+    }
+  })
+})

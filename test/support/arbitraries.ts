@@ -91,6 +91,8 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'digestS3Object',
   'logFiles',
   'awslogs',
+  'Sns',
+  'body',
 ])
 
 /** Strings that mean something to the codecs and readers, so that random data reaches their branches. */
@@ -468,7 +470,12 @@ export function oneOfLabelled(labelled: ReadonlyArray<Labelled>): fc.Arbitrary<{
 // ---------------------------------------------------------------------------
 // Text and bytes
 
-/** Elements of a `Records` array: valid records, empty objects, junk, wrapper-shaped objects. */
+/**
+ * Elements of a `Records` array: valid records, empty objects, junk,
+ * wrapper-shaped objects, and SNS and SQS records (which make the array a
+ * Lambda event; their messages here hold one record each, since a message
+ * that is itself a container yields that container's records).
+ */
 export const recordsElement: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.constant({}), weight: 1 },
   { arbitrary: hostileJson, weight: 4 },
@@ -484,6 +491,10 @@ export const recordsElement: fc.Arbitrary<unknown> = fc.oneof(
       { QueryResultRows: [] },
       { digestS3Object: 'x', logFiles: [] },
       { Type: 'Notification', Message: '{}' },
+      { Sns: {} },
+      { Sns: { Type: 'Notification', Message: '{}' } },
+      { eventSource: 'aws:sqs' },
+      { eventSource: 'aws:sqs', body: '{}' },
     ),
     weight: 1,
   },
