@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { dictionaryEncodedAsIs } from '../record/encode-as-is.js'
+import { withFastGuard } from '../record/fast-guard.js'
 import { openEnum } from '../record/open-enum.js'
 
 /**
@@ -39,9 +40,11 @@ export type SessionIssuerType = t.TypeOf<typeof SessionIssuerType>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SessionIssuer = t.partial(
-  { type: SessionIssuerType, principalId: t.string, arn: t.string, accountId: t.string, userName: t.string },
-  'SessionIssuer',
+export const SessionIssuer = withFastGuard(
+  t.partial(
+    { type: SessionIssuerType, principalId: t.string, arn: t.string, accountId: t.string, userName: t.string },
+    'SessionIssuer',
+  ),
 )
 /** The issuer of a session. */
 export type SessionIssuer = t.TypeOf<typeof SessionIssuer>
@@ -56,9 +59,11 @@ export type SessionIssuer = t.TypeOf<typeof SessionIssuer>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const WebIdFederationData = t.partial(
-  { federatedProvider: t.string, attributes: dictionaryEncodedAsIs(t.record(t.string, t.string)) },
-  'WebIdFederationData',
+export const WebIdFederationData = withFastGuard(
+  t.partial(
+    { federatedProvider: t.string, attributes: dictionaryEncodedAsIs(t.record(t.string, t.string)) },
+    'WebIdFederationData',
+  ),
 )
 /** The identity provider data of a web identity session. */
 export type WebIdFederationData = t.TypeOf<typeof WebIdFederationData>
@@ -73,10 +78,12 @@ export type WebIdFederationData = t.TypeOf<typeof WebIdFederationData>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SessionAttributes = t.partial(
-  // creationDate occurs in basic (20131102T010628Z) and extended ISO form: kept as written.
-  { creationDate: t.string, mfaAuthenticated: StringBoolean },
-  'SessionAttributes',
+export const SessionAttributes = withFastGuard(
+  t.partial(
+    // creationDate occurs in basic (20131102T010628Z) and extended ISO form: kept as written.
+    { creationDate: t.string, mfaAuthenticated: StringBoolean },
+    'SessionAttributes',
+  ),
 )
 /** The attributes of a session. */
 export type SessionAttributes = t.TypeOf<typeof SessionAttributes>
@@ -95,18 +102,20 @@ export type SessionAttributes = t.TypeOf<typeof SessionAttributes>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SessionContext = t.partial(
-  {
-    sessionIssuer: SessionIssuer,
-    webIdFederationData: WebIdFederationData,
-    attributes: SessionAttributes,
-    sourceIdentity: t.string,
-    ec2RoleDelivery: t.string,
-    ec2IssuedInVPC: t.string,
-    assumedRoot: t.string,
-    signInSessionArn: t.string,
-  },
-  'SessionContext',
+export const SessionContext = withFastGuard(
+  t.partial(
+    {
+      sessionIssuer: SessionIssuer,
+      webIdFederationData: WebIdFederationData,
+      attributes: SessionAttributes,
+      sourceIdentity: t.string,
+      ec2RoleDelivery: t.string,
+      ec2IssuedInVPC: t.string,
+      assumedRoot: t.string,
+      signInSessionArn: t.string,
+    },
+    'SessionContext',
+  ),
 )
 /** The session of a caller that used temporary credentials. */
 export type SessionContext = t.TypeOf<typeof SessionContext>
@@ -121,7 +130,9 @@ export type SessionContext = t.TypeOf<typeof SessionContext>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const OnBehalfOf = t.partial({ userId: t.string, identityStoreArn: t.string }, 'OnBehalfOf')
+export const OnBehalfOf = withFastGuard(
+  t.partial({ userId: t.string, identityStoreArn: t.string }, 'OnBehalfOf'),
+)
 /** The Identity Center user a call was made for. */
 export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
 
@@ -138,15 +149,17 @@ export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const InScopeOf = t.partial(
-  {
-    sourceArn: t.string,
-    sourceAccount: t.string,
-    issuerType: t.string,
-    credentialsIssuedTo: t.string,
-    credentialsIssuedToVersion: t.string,
-  },
-  'InScopeOf',
+export const InScopeOf = withFastGuard(
+  t.partial(
+    {
+      sourceArn: t.string,
+      sourceAccount: t.string,
+      issuerType: t.string,
+      credentialsIssuedTo: t.string,
+      credentialsIssuedToVersion: t.string,
+    },
+    'InScopeOf',
+  ),
 )
 /** The resource scope of service credentials. */
 export type InScopeOf = t.TypeOf<typeof InScopeOf>
@@ -161,6 +174,8 @@ export type InScopeOf = t.TypeOf<typeof InScopeOf>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const InvokedByDelegate = t.partial({ accountId: t.string }, 'InvokedByDelegate')
+export const InvokedByDelegate = withFastGuard(
+  t.partial({ accountId: t.string }, 'InvokedByDelegate'),
+)
 /** The provider account acting with delegated access. */
 export type InvokedByDelegate = t.TypeOf<typeof InvokedByDelegate>

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { withFastGuard } from '../record/fast-guard.js'
 import { InScopeOf, InvokedByDelegate, OnBehalfOf, SessionContext } from './session-context.js'
 
 /** Keys that any caller may carry (all optional; empty strings are real). */
@@ -15,7 +16,7 @@ const sessionFields = { sessionContext: SessionContext }
 const identityCenterFields = { onBehalfOf: OnBehalfOf, credentialId: t.string }
 
 function variant<const Type extends string, const P extends t.Props>(type: Type, props: P) {
-  return t.intersection([t.type({ type: t.literal(type) }), t.partial(props)], `${type}Identity`)
+  return withFastGuard(t.intersection([t.type({ type: t.literal(type) }), t.partial(props)], `${type}Identity`))
 }
 
 /**
@@ -216,9 +217,8 @@ export type UnknownIdentity = t.TypeOf<typeof UnknownIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/non-api-aws-service-events.html
  */
-export const UntypedIdentity = t.partial(
-  { type: t.undefined, ...callerFields, ...sessionFields, inScopeOf: InScopeOf },
-  'UntypedIdentity',
+export const UntypedIdentity = withFastGuard(
+  t.partial({ type: t.undefined, ...callerFields, ...sessionFields, inScopeOf: InScopeOf }, 'UntypedIdentity'),
 )
 /** An identity with no `type`. */
 export type UntypedIdentity = t.TypeOf<typeof UntypedIdentity>
@@ -232,7 +232,7 @@ export type UntypedIdentity = t.TypeOf<typeof UntypedIdentity>
  * UnrecognizedIdentity.is({ type: 'QuantumUser', principalId: 'Q1' })   // true
  * ```
  */
-export const UnrecognizedIdentity = t.type({ type: t.string }, 'UnrecognizedIdentity')
+export const UnrecognizedIdentity = withFastGuard(t.type({ type: t.string }, 'UnrecognizedIdentity'))
 /** An identity whose `type` this library does not know yet. */
 export type UnrecognizedIdentity = t.TypeOf<typeof UnrecognizedIdentity>
 

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { UserIdentity } from '../identity/user-identity.js'
 import { EventVersion } from './event-version.js'
+import { withFastGuard } from './fast-guard.js'
 import { RecordFields } from './fields.js'
 import { InsightDetails } from './insight-details.js'
 import { nullable } from './nullable.js'
@@ -34,13 +35,15 @@ const IdentityField = t.partial({ userIdentity: nullable(UserIdentity) })
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const EventRecord = t.intersection(
-  [
-    t.type({ eventVersion: EventVersion, eventTime: IsoTimestamp, eventSource: t.string, eventName: t.string }),
-    IdentityField,
-    RecordFields,
-  ],
-  'EventRecord',
+export const EventRecord = withFastGuard(
+  t.intersection(
+    [
+      t.type({ eventVersion: EventVersion, eventTime: IsoTimestamp, eventSource: t.string, eventName: t.string }),
+      IdentityField,
+      RecordFields,
+    ],
+    'EventRecord',
+  ),
 )
 /** A CloudTrail record of an activity; see the codec of the same name. */
 export type EventRecord = t.TypeOf<typeof EventRecord>
@@ -63,18 +66,20 @@ export type EventRecord = t.TypeOf<typeof EventRecord>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html
  */
-export const InsightRecord = t.intersection(
-  [
-    t.type({
-      eventVersion: EventVersion,
-      eventTime: IsoTimestamp,
-      eventType: t.literal('AwsCloudTrailInsight'),
-      insightDetails: InsightDetails,
-    }),
-    IdentityField,
-    RecordFields,
-  ],
-  'InsightRecord',
+export const InsightRecord = withFastGuard(
+  t.intersection(
+    [
+      t.type({
+        eventVersion: EventVersion,
+        eventTime: IsoTimestamp,
+        eventType: t.literal('AwsCloudTrailInsight'),
+        insightDetails: InsightDetails,
+      }),
+      IdentityField,
+      RecordFields,
+    ],
+    'InsightRecord',
+  ),
 )
 /** A CloudTrail Insights event; see the codec of the same name. */
 export type InsightRecord = t.TypeOf<typeof InsightRecord>

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { withFastGuard } from '../record/fast-guard.js'
 import { nullable } from '../record/nullable.js'
 import { EventRecord } from '../record/record.js'
 
@@ -123,15 +124,20 @@ export function defineOperation<
   const request = nullable(spec.request)
   const response = nullable(spec.response)
   const payload = t.partial({ requestParameters: request, responseElements: response })
-  const event = t.intersection(
-    [EventRecord, t.type({ eventSource: t.literal(spec.eventSource), eventName: t.literal(spec.eventName) }), payload],
-    `${spec.eventName}Event`,
+  const event = withFastGuard(
+    t.intersection(
+      [EventRecord, t.type({ eventSource: t.literal(spec.eventSource), eventName: t.literal(spec.eventName) }), payload],
+      `${spec.eventName}Event`,
+    ),
   ) as unknown as Operation<Source, Name, Request, Response>['event']
-  return {
-    ...spec,
-    event,
-    payloadIs: (record) => payload.is(record),
+  // `payload.is` on a record (an object): the same two reads, by name.
+  const payloadIs = (record: EventRecord): boolean => {
+    const requestParameters = record.requestParameters
+    if (requestParameters !== undefined && !request.is(requestParameters)) return false
+    const responseElements = record.responseElements
+    return responseElements === undefined || response.is(responseElements)
   }
+  return { ...spec, event, payloadIs }
 }
 
 /**
