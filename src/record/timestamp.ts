@@ -22,6 +22,13 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
+/** The two ASCII digits at `i` as a number, or -1 when either is not a digit. */
+function twoDigits(s: string, i: number): number {
+  const high = s.charCodeAt(i) - 48
+  const low = s.charCodeAt(i + 1) - 48
+  return high >= 0 && high <= 9 && low >= 0 && low <= 9 ? high * 10 + low : -1
+}
+
 /**
  * Tells whether a string is an ISO-8601 UTC timestamp as CloudTrail writes it:
  * `YYYY-MM-DDTHH:MM:SSZ`, with an optional fraction of a second (1 to 9
@@ -38,14 +45,30 @@ function isLeapYear(year: number): boolean {
  * ```
  */
 export function isIsoTimestamp(s: string): boolean {
-  const m = ISO_UTC.exec(s)
-  if (m === null) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
+  // Read character by character (what ISO_UTC matches, without its match array and substrings):
+  // 20 characters, or 22 to 30 with a fraction of 1 to 9 digits.
+  const n = s.length
+  if (n < 20 || n === 21 || n > 30) return false
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return false // - - T
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(n - 1) !== 90) return false // : : Z
+  if (n > 20) {
+    if (s.charCodeAt(19) !== 46) return false // .
+    for (let i = 20; i < n - 1; i++) {
+      const c = s.charCodeAt(i)
+      if (c < 48 || c > 57) return false
+    }
+  }
+  const century = twoDigits(s, 0)
+  const yearOfCentury = twoDigits(s, 2)
+  const month = twoDigits(s, 5)
+  const day = twoDigits(s, 8)
+  const hour = twoDigits(s, 11)
+  const minute = twoDigits(s, 14)
+  const second = twoDigits(s, 17)
+  if (century < 0 || yearOfCentury < 0 || hour < 0 || minute < 0 || second < 0) return false
   if (month < 1 || month > 12 || day < 1) return false
-  const maxDay = month === 2 && !isLeapYear(year) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31)
-  return day <= maxDay && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61
+  const maxDay = month === 2 && !isLeapYear(century * 100 + yearOfCentury) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31)
+  return day <= maxDay && hour < 24 && minute < 60 && second < 61
 }
 
 /**
