@@ -158,7 +158,7 @@ export function ownObject(entries: ReadonlyArray<readonly [string, unknown]>): R
 
 const hostile = fc.letrec<{ value: unknown; array: unknown[]; object: Record<string, unknown> }>((tie) => ({
   value: fc.oneof(
-    { maxDepth: 4, depthSize: 'small' },
+    { maxDepth: 3, depthSize: 'small' },
     fc.constant(null),
     fc.boolean(),
     jsonNumber,
@@ -166,8 +166,8 @@ const hostile = fc.letrec<{ value: unknown; array: unknown[]; object: Record<str
     tie('array'),
     tie('object'),
   ),
-  array: fc.array(tie('value'), { maxLength: 5 }),
-  object: fc.array(fc.tuple(anyKey, tie('value')), { maxLength: 5 }).map(ownObject),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+  object: fc.array(fc.tuple(anyKey, tie('value')), { maxLength: 4 }).map(ownObject),
 }))
 
 /**
