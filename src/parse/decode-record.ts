@@ -24,6 +24,22 @@ export type RecordOutcome =
   | { readonly ok: false; readonly issue: ParseIssue }
 
 /**
+ * Whether a raw record decodes as it is, with no issue: the codec's `is`, then
+ * for a typed operation (under the `'issue'` policy) its payload guard. No
+ * allocation; {@link decodeRecord} gives the same answer with an outcome.
+ *
+ * @param raw - the record as parsed
+ * @param onOperationMismatch - the policy for typed operations whose payload does not match
+ * @returns `true` when `raw` is a record that decodes without an issue
+ */
+export function decodesAsIs(raw: unknown, onOperationMismatch: OperationMismatchPolicy): raw is CloudTrailRecord {
+  if (!CloudTrailRecord.is(raw)) return false
+  if (onOperationMismatch !== 'issue' || isInsightRecord(raw)) return true
+  const operation = findOperation(raw.eventSource, raw.eventName)
+  return operation === undefined || operation.payloadIs(raw)
+}
+
+/**
  * Decodes one raw record: the fast path is the codec's `is` (no allocation);
  * only a record that fails is decoded again to collect its problems.
  *

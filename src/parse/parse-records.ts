@@ -1,10 +1,11 @@
 import { makeIssue } from '../errors/make-issue.js'
+import { appendPath } from '../errors/report.js'
 import type { ParseIssue } from '../errors/issue.js'
 import type { CloudTrailRecord } from '../record/record.js'
-import type { SourceEntry } from '../sources/entry.js'
+import type { SingleEntry, SourceEntry } from '../sources/entry.js'
 import { unwrapText, unwrapValue } from '../sources/unwrap.js'
 import type { SourceKind } from '../sources/unwrap.js'
-import { decodeRecord } from './decode-record.js'
+import { decodeRecord, decodesAsIs } from './decode-record.js'
 import type { OperationMismatchPolicy } from './decode-record.js'
 
 /**
@@ -85,12 +86,13 @@ export type DecodedEntry =
 
 /**
  * Makes the step that decodes source entries one at a time, numbering
- * records in input order; shared by {@link collect} and the streaming reader.
+ * records in input order; used by the streaming reader ({@link collect} does
+ * the same without an object per entry).
  *
  * @param options - the parse options
  * @returns a function that decodes the next entry
  */
-export function entryDecoder(options: ParseOptions = {}): (entry: SourceEntry) => DecodedEntry {
+export function entryDecoder(options: ParseOptions = {}): (entry: SingleEntry) => DecodedEntry {
   const keep = recordFilter(options.only)
   const policy = options.onOperationMismatch ?? 'issue'
   let index = 0
@@ -104,7 +106,10 @@ export function entryDecoder(options: ParseOptions = {}): (entry: SourceEntry) =
 }
 
 /**
- * Decodes a sequence of source entries into a result; shared by every entry point.
+ * Decodes a sequence of source entries into a result; shared by every entry
+ * point but the streaming reader. What {@link entryDecoder} does, without an
+ * object per record: the elements of a `records` entry are checked in a
+ * plain loop, and a record's path is made only for an issue.
  *
  * @param entries - what `sources/` yielded
  * @param options - the parse options
@@ -114,12 +119,24 @@ export function collect(entries: Iterable<SourceEntry>, options: ParseOptions = 
   const records: CloudTrailRecord[] = []
   const issues: ParseIssue[] = []
   const skipped: unknown[] = []
-  const decode = entryDecoder(options)
+  const keep = recordFilter(options.only)
+  const policy = options.onOperationMismatch ?? 'issue'
+  let index = 0
+  /** Decodes one record; `element` is its index in the array at `location`, if it is in one. */
+  const take = (raw: unknown, location: string, element: number | undefined): void => {
+    const at = index++
+    if (keep !== undefined && !keep(raw)) skipped.push(raw)
+    else if (decodesAsIs(raw, policy)) records.push(raw)
+    else {
+      const outcome = decodeRecord(raw, at, element === undefined ? location : appendPath(location, element), policy)
+      if (outcome.ok) records.push(outcome.record)
+      else issues.push(outcome.issue)
+    }
+  }
   for (const entry of entries) {
-    const decoded = decode(entry)
-    if (decoded.kind === 'record') records.push(decoded.record)
-    else if (decoded.kind === 'issue') issues.push(decoded.issue)
-    else skipped.push(decoded.value)
+    if (entry.kind === 'issue') issues.push(makeIssue(entry.issue, entry.perRecord ? index++ : undefined))
+    else if (entry.kind === 'record') take(entry.value, entry.location, undefined)
+    else for (let i = 0; i < entry.values.length; i++) take(entry.values[i], entry.location, i)
   }
   return { records, issues, skipped }
 }

@@ -2,7 +2,8 @@ import { appendPath } from '../errors/report.js'
 import { base64Bytes, byteChunks, gunzip, isByteInput, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from './bytes.js'
 import type { Chunks } from './bytes.js'
 import { CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
-import type { SourceEntry } from './entry.js'
+import { singleEntries } from './entry.js'
+import type { SingleEntry, SourceEntry } from './entry.js'
 import { stripBom } from './json-text.js'
 import { TextUnwrapper } from './text-unwrapper.js'
 import { unwrapValue } from './unwrap-value.js'
@@ -47,7 +48,7 @@ export interface ReadOptions {
 }
 
 /** Entries in input order, handed on a chunk at a time so that each record costs no promise of its own. */
-export type EntryBatch = ReadonlyArray<SourceEntry>
+export type EntryBatch = ReadonlyArray<SingleEntry>
 
 /** A CloudWatch Logs subscription event found in the text: its `data` still to decode. */
 interface CompressedPayload {
@@ -60,7 +61,7 @@ function isCompressedLogs(value: unknown, source: SourceKind): value is CloudWat
   return (source === 'auto' || source === 'cloudWatchLogs') && CloudWatchLogsSubscriptionEvent.is(value)
 }
 
-function issueOf(error: unknown, location?: string): SourceEntry {
+function issueOf(error: unknown, location?: string): SingleEntry {
   if (error instanceof ReadStop) {
     const draft = error.draft
     return { kind: 'issue', perRecord: false, issue: location === undefined || draft.location !== undefined ? draft : { ...draft, location } }
@@ -101,7 +102,7 @@ export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncG
     if (typeof input === 'string') yield* entriesOfText(textSlices(stripBom(input)), options, 0)
     else if (isByteInput(input)) yield* entriesOfBytes(byteChunks(input), options, 0)
     else if (isCompressedLogs(input, options.source)) yield* entriesOfPayload(input.awslogs.data, '$.awslogs.data', options, 0)
-    else yield [...unwrapValue(input, options.source)]
+    else yield [...unwrapValue(input, options.source)].flatMap((entry) => [...singleEntries(entry)])
   } catch (error) {
     yield [issueOf(error)]
   }
@@ -155,9 +156,9 @@ async function* entriesOfText(texts: Chunks<string>, options: ReadOptions, layer
       MAX_VALUE_CHARS,
     )
     const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<EntryBatch> {
-      let batch: SourceEntry[] = []
+      let batch: SingleEntry[] = []
       for (const item of items) {
-        if (item.kind !== 'compressed') batch.push(item)
+        if (item.kind !== 'compressed') for (const entry of singleEntries(item)) batch.push(entry)
         else {
           if (batch.length > 0) yield batch
           batch = []

@@ -67,13 +67,14 @@ function* recordsOf(items: ReadonlyArray<unknown>, location: string, depth: numb
  * The elements of a log file's `Records` array: each one is a record (or
  * becomes an issue), never a wrapper, so that element `i` is accounted for
  * as record index `i` even when it has a key such as `Records` or `Events`.
+ * They are handed on as one `records` entry.
  *
  * @param items - the `Records` array
  * @param location - the array's path, such as `$.Records`
- * @returns one record entry per element
+ * @returns the entry of every element
  */
-function* logFileRecords(items: ReadonlyArray<unknown>, location: string): Generator<SourceEntry> {
-  for (let i = 0; i < items.length; i++) yield { kind: 'record', value: items[i], location: appendPath(location, i) }
+function logFileRecords(items: ReadonlyArray<unknown>, location: string): SourceEntry {
+  return { kind: 'records', values: items, location }
 }
 
 /**
@@ -210,9 +211,10 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       )
       return
     case 'logFile': {
-      const problem = mismatch(LogFile, value, location)
+      // `is` first: decoding a valid log file would allocate a context and a result per element.
+      const problem = LogFile.is(value) ? undefined : mismatch(LogFile, value, location)
       if (problem !== undefined) yield problem
-      else yield* logFileRecords(value['Records'] as unknown[], appendPath(location, 'Records'))
+      else yield logFileRecords(value['Records'] as unknown[], appendPath(location, 'Records'))
       return
     }
     case 'records':
