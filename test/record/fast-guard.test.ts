@@ -170,9 +170,11 @@ function mutated(u: unknown, mutations: ReadonlyArray<Mutation>): unknown {
     if (slots.length === 0) break
     const [container, key] = slots[m.at % slots.length]!
     const target = container as Record<string | number, unknown>
-    if (m.kind === 'replace') target[key] = m.value
+    // A fresh copy each time: fast-check may hand the same object to two mutations, which would make a cycle.
+    const value = reparsed(m.value)
+    if (m.kind === 'replace') target[key] = value
     else if (m.kind === 'delete' && !Array.isArray(container)) delete target[key]
-    else if (m.kind === 'add' && isObject(target[key])) Object.defineProperty(target[key], m.key, { value: m.value, enumerable: true, writable: true, configurable: true })
+    else if (m.kind === 'add' && isObject(target[key])) Object.defineProperty(target[key], m.key, { value, enumerable: true, writable: true, configurable: true })
   }
   return copy
 }
