@@ -1,9 +1,14 @@
-import type { AnyOperation, EventOf } from './operation.js'
+import type { AnyOperation } from './operation.js'
 import { SupportSubscription } from './support-subscription/index.js'
+import type { SupportSubscriptionEvent } from './support-subscription/index.js'
 import { Support } from './support/index.js'
+import type { SupportEvent } from './support/index.js'
 import { SupportApp } from './supportapp/index.js'
+import type { SupportAppEvent } from './supportapp/index.js'
 import { SupportPlans } from './supportplans/index.js'
+import type { SupportPlansEvent } from './supportplans/index.js'
 import { TrustedAdvisor } from './trustedadvisor/index.js'
+import type { TrustedAdvisorEvent } from './trustedadvisor/index.js'
 
 /**
  * Every service whose operations this library types. `parseRecords` checks a
@@ -34,8 +39,13 @@ export function findOperation(eventSource: string, eventName: string): AnyOperat
   return bySource.get(eventSource)?.get(eventName)
 }
 
-/** The event of any operation this library types. */
-export type KnownOperationEvent = EventOf<(typeof services)[number]['operations'][number]>
+/** The event of any operation this library types, of every service it knows. */
+export type KnownOperationEvent =
+  | SupportEvent
+  | TrustedAdvisorEvent
+  | SupportAppEvent
+  | SupportPlansEvent
+  | SupportSubscriptionEvent
 
 /**
  * A sound guard for the event of any typed operation: a lookup on
