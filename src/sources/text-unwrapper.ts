@@ -5,7 +5,7 @@ import type { SourceEntry } from './entry.js'
 import { parseJson } from './json-text.js'
 import { JsonSplitter } from './json-splitter.js'
 import type { ContainerEnd, ContainerKind, SplitHandler } from './json-splitter.js'
-import { isLambdaRecord, unwrapItem } from './unwrap-value.js'
+import { isLambdaRecord, unwrapItem, unwrapLambdaRecord } from './unwrap-value.js'
 import type { SourceKind } from './unwrap-value.js'
 
 /** Unwraps one parsed top-level value found at `location`. */
@@ -164,7 +164,9 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     const parsed = parseJson(text, location, true, offset)
     if (index === 0) this.lambda = parsed.ok && this.source === 'auto' && this.container === 'Records' && isLambdaRecord(parsed.value)
     if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
-    else if (this.container === 'Records' && !(this.lambda && isLambdaRecord(parsed.value))) this.out.push({ kind: 'record', value: parsed.value, location })
+    else if (this.container === 'Records' && this.lambda && isLambdaRecord(parsed.value)) {
+      for (const entry of unwrapLambdaRecord(parsed.value as Record<string, unknown>, location, 0)) this.out.push(entry)
+    } else if (this.container === 'Records') this.out.push({ kind: 'record', value: parsed.value, location })
     else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
   }
 

@@ -118,6 +118,20 @@ export function isLambdaRecord(u: unknown): boolean {
   return isObject(u) && (isObject(u['Sns']) || u['eventSource'] === 'aws:sqs')
 }
 
+/**
+ * Unwraps one SNS or SQS record of a Lambda event (see {@link isLambdaRecord})
+ * as what it is, whatever other keys it has (a `Records` key does not make it
+ * a log file).
+ *
+ * @param item - the element of the event's `Records`
+ * @param location - where it sits in the input
+ * @param depth - how many wrappers enclose it
+ * @returns the entries of its one message
+ */
+export function* unwrapLambdaRecord(item: Obj, location: string, depth: number): Generator<SourceEntry> {
+  yield* unwrapObject(item, isObject(item['Sns']) ? 'snsLambdaRecord' : 'sqsLambdaRecord', location, depth + 1)
+}
+
 /** Recognises the kind of a parsed object by its keys. */
 function detect(o: Obj): Exclude<ObjectKind, 'records'> {
   if (hasOwn(o, 'Records')) return Array.isArray(o['Records']) && isLambdaRecord(o['Records'][0]) ? 'lambdaEvent' : 'logFile'
@@ -241,7 +255,7 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       const at = appendPath(location, 'Records')
       for (let i = 0; i < items.length; i++) {
         const item = items[i]
-        if (isLambdaRecord(item)) yield* unwrapItem(item, appendPath(at, i), depth)
+        if (isLambdaRecord(item)) yield* unwrapLambdaRecord(item as Obj, appendPath(at, i), depth)
         else yield { kind: 'record', value: item, location: appendPath(at, i) }
       }
       return

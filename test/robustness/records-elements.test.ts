@@ -66,10 +66,11 @@ describe('regression: in an SNS or SQS event delivered to Lambda, a broken eleme
       { Records: [] },
       { eventSource: 'aws:sqs', body: 5 },
       { eventSource: 'aws:sqs', body: message },
+      { Sns: {}, Records: '' },
     ],
   }
 
-  it('each element is one record or one issue with its index, and a broken one keeps the element in raw', async () => {
+  it('each element is one record or one issue with its index, and a broken one keeps the element in raw (also with a Records key of its own)', async () => {
     const text = JSON.stringify(event)
     for (const result of [parseRecords(event), parseRecords(text), await parseRecordsAsync(new TextEncoder().encode(text))]) {
       expect(result.records).toStrictEqual([record, record])
@@ -77,8 +78,9 @@ describe('regression: in an SNS or SQS event delivered to Lambda, a broken eleme
         ['input', 1, '$.Records[1]'],
         ['record', 2, '$.Records[2]'],
         ['input', 3, '$.Records[3]'],
+        ['input', 5, '$.Records[5]'],
       ])
-      expect(result.issues.map((i) => i.raw)).toStrictEqual([event.Records[1], event.Records[2], event.Records[3]])
+      expect(result.issues.map((i) => i.raw)).toStrictEqual([event.Records[1], event.Records[2], event.Records[3], event.Records[5]])
     }
   })
 })
