@@ -496,6 +496,22 @@ export const OrganizationRecommendation = t.partial(
 export type OrganizationRecommendation = t.TypeOf<typeof OrganizationRecommendation>
 
 /**
+ * Members shared by the resource summaries of account and organization
+ * recommendations; both add `recommendationArn` after them, the organization
+ * one with `accountId` before it.
+ */
+const recommendationResourceSummaryMembers = {
+  id: t.string,
+  arn: t.string,
+  awsResourceId: t.string,
+  regionCode: t.string,
+  status: RecommendationStatus,
+  metadata: RecommendationMetadata,
+  lastUpdatedAt: TrustedAdvisorTimestamp,
+  exclusionStatus: ResourceExclusionStatus,
+}
+
+/**
  * One resource of an account recommendation (`ListRecommendationResources`).
  *
  * @example
@@ -512,17 +528,7 @@ export type OrganizationRecommendation = t.TypeOf<typeof OrganizationRecommendat
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_RecommendationResourceSummary.html
  */
 export const RecommendationResourceSummary = t.partial(
-  {
-    id: t.string,
-    arn: t.string,
-    awsResourceId: t.string,
-    regionCode: t.string,
-    status: RecommendationStatus,
-    metadata: RecommendationMetadata,
-    lastUpdatedAt: TrustedAdvisorTimestamp,
-    exclusionStatus: ResourceExclusionStatus,
-    recommendationArn: t.string,
-  },
+  { ...recommendationResourceSummaryMembers, recommendationArn: t.string },
   'RecommendationResourceSummary',
 )
 /** One resource of an account recommendation; see the codec of the same name. */
@@ -543,18 +549,7 @@ export type RecommendationResourceSummary = t.TypeOf<typeof RecommendationResour
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_OrganizationRecommendationResourceSummary.html
  */
 export const OrganizationRecommendationResourceSummary = t.partial(
-  {
-    id: t.string,
-    arn: t.string,
-    awsResourceId: t.string,
-    regionCode: t.string,
-    status: RecommendationStatus,
-    metadata: RecommendationMetadata,
-    lastUpdatedAt: TrustedAdvisorTimestamp,
-    exclusionStatus: ResourceExclusionStatus,
-    accountId: t.string,
-    recommendationArn: t.string,
-  },
+  { ...recommendationResourceSummaryMembers, accountId: t.string, recommendationArn: t.string },
   'OrganizationRecommendationResourceSummary',
 )
 /** One resource of an organization recommendation; see the codec of the same name. */
