@@ -1,11 +1,7 @@
 import * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
-import {
-  OrganizationRecommendationResourceSummary,
-  RecommendationStatus,
-  ResourceExclusionStatus,
-  TRUSTED_ADVISOR_EVENT_SOURCE,
-} from './shared.js'
+import { recommendationResourceFilterMembers } from './request-members.js'
+import { OrganizationRecommendationResourceSummary, TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of `ListOrganizationRecommendationResources`: the organization recommendation ARN,
@@ -25,11 +21,7 @@ import {
  */
 export const ListOrganizationRecommendationResourcesRequest = t.partial(
   {
-    nextToken: t.string,
-    maxResults: t.number,
-    status: RecommendationStatus,
-    exclusionStatus: ResourceExclusionStatus,
-    regionCode: t.string,
+    ...recommendationResourceFilterMembers,
     organizationRecommendationIdentifier: t.string,
     affectedAccountId: t.string,
   },

@@ -1,14 +1,7 @@
 import * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
-import {
-  OrganizationRecommendationSummary,
-  RecommendationPillar,
-  RecommendationSource,
-  RecommendationStatus,
-  RecommendationType,
-  TRUSTED_ADVISOR_EVENT_SOURCE,
-  TrustedAdvisorTimestamp,
-} from './shared.js'
+import { recommendationListFilterMembers } from './request-members.js'
+import { OrganizationRecommendationSummary, TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of `ListOrganizationRecommendations`: the filters (`type`, `status`, `pillar`,
@@ -28,18 +21,7 @@ import {
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_ListOrganizationRecommendations.html
  */
 export const ListOrganizationRecommendationsRequest = t.partial(
-  {
-    nextToken: t.string,
-    maxResults: t.number,
-    type: RecommendationType,
-    status: RecommendationStatus,
-    pillar: RecommendationPillar,
-    awsService: t.string,
-    source: RecommendationSource,
-    checkIdentifier: t.string,
-    afterLastUpdatedAt: TrustedAdvisorTimestamp,
-    beforeLastUpdatedAt: TrustedAdvisorTimestamp,
-  },
+  recommendationListFilterMembers,
   'ListOrganizationRecommendationsRequest',
 )
 /** The `requestParameters` of a `ListOrganizationRecommendations` record; see the codec of the same name. */

@@ -1,12 +1,7 @@
 import * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
-import {
-  RecommendationLanguage,
-  RecommendationResourceSummary,
-  RecommendationStatus,
-  ResourceExclusionStatus,
-  TRUSTED_ADVISOR_EVENT_SOURCE,
-} from './shared.js'
+import { recommendationResourceFilterMembers } from './request-members.js'
+import { RecommendationLanguage, RecommendationResourceSummary, TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of `ListRecommendationResources`: the recommendation ARN, the filters (`status`,
@@ -25,15 +20,7 @@ import {
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_ListRecommendationResources.html
  */
 export const ListRecommendationResourcesRequest = t.partial(
-  {
-    nextToken: t.string,
-    maxResults: t.number,
-    status: RecommendationStatus,
-    exclusionStatus: ResourceExclusionStatus,
-    regionCode: t.string,
-    recommendationIdentifier: t.string,
-    language: RecommendationLanguage,
-  },
+  { ...recommendationResourceFilterMembers, recommendationIdentifier: t.string, language: RecommendationLanguage },
   'ListRecommendationResourcesRequest',
 )
 /** The `requestParameters` of a `ListRecommendationResources` record; see the codec of the same name. */

@@ -1,15 +1,7 @@
 import * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
-import {
-  RecommendationLanguage,
-  RecommendationPillar,
-  RecommendationSource,
-  RecommendationStatus,
-  RecommendationSummary,
-  RecommendationType,
-  TRUSTED_ADVISOR_EVENT_SOURCE,
-  TrustedAdvisorTimestamp,
-} from './shared.js'
+import { recommendationListFilterMembers } from './request-members.js'
+import { RecommendationLanguage, RecommendationSummary, TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of `ListRecommendations`: the filters (`type`, `status`, `pillar`, `awsService`,
@@ -26,19 +18,7 @@ import {
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_ListRecommendations.html
  */
 export const ListRecommendationsRequest = t.partial(
-  {
-    nextToken: t.string,
-    maxResults: t.number,
-    type: RecommendationType,
-    status: RecommendationStatus,
-    pillar: RecommendationPillar,
-    awsService: t.string,
-    source: RecommendationSource,
-    checkIdentifier: t.string,
-    afterLastUpdatedAt: TrustedAdvisorTimestamp,
-    beforeLastUpdatedAt: TrustedAdvisorTimestamp,
-    language: RecommendationLanguage,
-  },
+  { ...recommendationListFilterMembers, language: RecommendationLanguage },
   'ListRecommendationsRequest',
 )
 /** The `requestParameters` of a `ListRecommendations` record; see the codec of the same name. */

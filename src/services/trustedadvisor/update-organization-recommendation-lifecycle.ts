@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
-import { RecommendationLifecycleStage, RecommendationUpdateReasonCode, TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
+import { recommendationLifecycleUpdateMembers } from './request-members.js'
+import { TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of `UpdateOrganizationRecommendationLifecycle`: the new `lifecycleStage`, the
@@ -23,12 +24,7 @@ import { RecommendationLifecycleStage, RecommendationUpdateReasonCode, TRUSTED_A
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_UpdateOrganizationRecommendationLifecycle.html
  */
 export const UpdateOrganizationRecommendationLifecycleRequest = t.partial(
-  {
-    lifecycleStage: RecommendationLifecycleStage,
-    updateReason: t.string,
-    updateReasonCode: RecommendationUpdateReasonCode,
-    organizationRecommendationIdentifier: t.string,
-  },
+  { ...recommendationLifecycleUpdateMembers, organizationRecommendationIdentifier: t.string },
   'UpdateOrganizationRecommendationLifecycleRequest',
 )
 /** The `requestParameters` of a `UpdateOrganizationRecommendationLifecycle` record; see the codec of the same name. */

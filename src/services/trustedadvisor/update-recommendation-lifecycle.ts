@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { defineOperation } from '../operation.js'
-import { RecommendationLifecycleStage, RecommendationUpdateReasonCode, TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
+import { recommendationLifecycleUpdateMembers } from './request-members.js'
+import { TRUSTED_ADVISOR_EVENT_SOURCE } from './shared.js'
 
 /**
  * The `requestParameters` of `UpdateRecommendationLifecycle`: the new `lifecycleStage`, the
@@ -20,12 +21,7 @@ import { RecommendationLifecycleStage, RecommendationUpdateReasonCode, TRUSTED_A
  * @see https://docs.aws.amazon.com/trustedadvisor/latest/APIReference/API_UpdateRecommendationLifecycle.html
  */
 export const UpdateRecommendationLifecycleRequest = t.partial(
-  {
-    lifecycleStage: RecommendationLifecycleStage,
-    updateReason: t.string,
-    updateReasonCode: RecommendationUpdateReasonCode,
-    recommendationIdentifier: t.string,
-  },
+  { ...recommendationLifecycleUpdateMembers, recommendationIdentifier: t.string },
   'UpdateRecommendationLifecycleRequest',
 )
 /** The `requestParameters` of a `UpdateRecommendationLifecycle` record; see the codec of the same name. */
