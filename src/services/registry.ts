@@ -16,12 +16,13 @@ import type { TrustedAdvisorEvent } from './trustedadvisor/index.js'
  */
 const services = [Support, TrustedAdvisor, SupportApp, SupportPlans, SupportSubscription] as const
 
-const bySource = new Map<string, ReadonlyMap<string, AnyOperation>>(
-  services.map((s: { readonly eventSource: string; readonly byName: ReadonlyMap<string, AnyOperation> }) => [
-    s.eventSource,
-    s.byName,
-  ]),
-)
+/** What the registry needs of a service: its operations by name, and its sound guard. */
+interface RegisteredService {
+  readonly byName: ReadonlyMap<string, AnyOperation>
+  readonly is: (u: unknown) => boolean
+}
+
+const bySource = new Map<string, RegisteredService>(services.map((s) => [s.eventSource, s]))
 
 /**
  * Finds the operation of a record by `(eventSource, eventName)`: two Map lookups.
@@ -36,7 +37,7 @@ const bySource = new Map<string, ReadonlyMap<string, AnyOperation>>(
  * ```
  */
 export function findOperation(eventSource: string, eventName: string): AnyOperation | undefined {
-  return bySource.get(eventSource)?.get(eventName)
+  return bySource.get(eventSource)?.byName.get(eventName)
 }
 
 /** The event of any operation this library types, of every service it knows. */
@@ -61,7 +62,6 @@ export type KnownOperationEvent =
  */
 export function isKnownOperationEvent(u: unknown): u is KnownOperationEvent {
   if (typeof u !== 'object' || u === null) return false
-  const { eventSource, eventName } = u as { eventSource?: unknown; eventName?: unknown }
-  if (typeof eventSource !== 'string' || typeof eventName !== 'string') return false
-  return findOperation(eventSource, eventName)?.event.is(u) ?? false
+  const { eventSource } = u as { eventSource?: unknown }
+  return typeof eventSource === 'string' && (bySource.get(eventSource)?.is(u) ?? false)
 }
