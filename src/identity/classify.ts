@@ -1,3 +1,4 @@
+import { isJsonObject } from '../record/json-object.js'
 import { OnBehalfOf } from './session-context.js'
 import type { KnownIdentityType, UserIdentity } from './user-identity.js'
 
@@ -276,7 +277,7 @@ const identityCenterRole = /^AWSReservedSSO_(.+)_[0-9a-zA-Z]+$/
 type Fields = Readonly<Record<string, unknown>>
 
 function fieldsOf(u: unknown): Fields | undefined {
-  return typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as Fields) : undefined
+  return isJsonObject(u) ? u : undefined
 }
 
 function textOf(fields: Fields | undefined, key: string): string | undefined {

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { withFastGuard } from '../record/fast-guard.js'
+import { isJsonObject } from '../record/json-object.js'
 import { InScopeOf, InvokedByDelegate, OnBehalfOf, SessionContext } from './session-context.js'
 
 /** Keys that any caller may carry (all optional; empty strings are real). */
@@ -289,10 +290,6 @@ export type KnownIdentityType = KnownUserIdentity['type']
 /** Every `userIdentity` that decodes: a documented type, an unrecognized type, or none. */
 export type UserIdentity = KnownUserIdentity | UnrecognizedIdentity | UntypedIdentity
 
-function isObject(u: unknown): u is Record<string, unknown> {
-  return typeof u === 'object' && u !== null && !Array.isArray(u)
-}
-
 /**
  * Picks the codec for an identity object by its `type`: one Map lookup, no
  * union scan. A `type` key holding `undefined` (possible in JavaScript, never in
@@ -325,8 +322,8 @@ function codecFor(u: Record<string, unknown>): t.Mixed {
  */
 export const UserIdentity: t.Type<UserIdentity, UserIdentity, unknown> = new t.Type<UserIdentity, UserIdentity, unknown>(
   'UserIdentity',
-  (u): u is UserIdentity => isObject(u) && codecFor(u).is(u),
-  (u, c) => (isObject(u) ? (codecFor(u).validate(u, c) as t.Validation<UserIdentity>) : t.failure(u, c)),
+  (u): u is UserIdentity => isJsonObject(u) && codecFor(u).is(u),
+  (u, c) => (isJsonObject(u) ? (codecFor(u).validate(u, c) as t.Validation<UserIdentity>) : t.failure(u, c)),
   t.identity,
 )
 
@@ -349,7 +346,7 @@ export const UserIdentity: t.Type<UserIdentity, UserIdentity, unknown> = new t.T
  * ```
  */
 export function isKnownIdentity(identity: unknown): identity is KnownUserIdentity {
-  if (!isObject(identity)) return false
+  if (!isJsonObject(identity)) return false
   const type = identity['type']
   if (typeof type !== 'string') return false
   const codec = knownIdentityCodecs.get(type)

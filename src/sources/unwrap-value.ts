@@ -2,6 +2,7 @@ import { describeValue } from '../errors/excerpt.js'
 import type { IssueDraft } from '../errors/make-issue.js'
 import { appendPath, formatProblems, problemsOf } from '../errors/report.js'
 import type * as t from 'io-ts'
+import { isJsonObject } from '../record/json-object.js'
 import { LogFile } from '../record/log-file.js'
 import { CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 import type { SourceEntry } from './entry.js'
@@ -42,9 +43,6 @@ const MAX_WRAPPER_DEPTH = 4
 
 const hasOwn = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
-function isObject(u: unknown): u is Obj {
-  return typeof u === 'object' && u !== null && !Array.isArray(u)
-}
 
 function inputIssue(problems: IssueDraft['problems'], detail?: string, location?: string): SourceEntry {
   return {
@@ -88,7 +86,7 @@ function logFileRecords(items: ReadonlyArray<unknown>, location: string): Source
  * @returns the entries, lazily
  */
 export function* unwrapItem(item: unknown, location: string, depth: number): Generator<SourceEntry> {
-  const kind = isObject(item) ? detect(item) : 'record'
+  const kind = isJsonObject(item) ? detect(item) : 'record'
   if (kind === 'record') yield { kind: 'record', value: item, location }
   else yield* unwrapObject(item as Obj, kind, location, depth + 1)
 }
@@ -115,7 +113,7 @@ type ObjectKind = Exclude<SourceKind, 'auto'> | 'digest' | 'compressedLogs' | 'l
  * @returns whether it is an SNS or SQS Lambda record
  */
 export function isLambdaRecord(u: unknown): boolean {
-  return isObject(u) && (isObject(u['Sns']) || u['eventSource'] === 'aws:sqs')
+  return isJsonObject(u) && (isJsonObject(u['Sns']) || u['eventSource'] === 'aws:sqs')
 }
 
 /**
@@ -129,7 +127,7 @@ export function isLambdaRecord(u: unknown): boolean {
  * @returns the entries of its one message
  */
 export function* unwrapLambdaRecord(item: Obj, location: string, depth: number): Generator<SourceEntry> {
-  yield* unwrapObject(item, isObject(item['Sns']) ? 'snsLambdaRecord' : 'sqsLambdaRecord', location, depth + 1)
+  yield* unwrapObject(item, isJsonObject(item['Sns']) ? 'snsLambdaRecord' : 'sqsLambdaRecord', location, depth + 1)
 }
 
 /** Recognises the kind of a parsed object by its keys. */
@@ -137,7 +135,7 @@ function detect(o: Obj): Exclude<ObjectKind, 'records'> {
   if (hasOwn(o, 'Records')) return Array.isArray(o['Records']) && isLambdaRecord(o['Records'][0]) ? 'lambdaEvent' : 'logFile'
   if (typeof o['detail-type'] === 'string' && hasOwn(o, 'detail')) return 'eventBridge'
   if (o['Type'] === 'Notification' && typeof o['Message'] === 'string') return 'sns'
-  if (isObject(o['Sns'])) return 'snsLambdaRecord'
+  if (isJsonObject(o['Sns'])) return 'snsLambdaRecord'
   if (o['eventSource'] === 'aws:sqs') return 'sqsLambdaRecord'
   if (Array.isArray(o['Events']) || typeof o['CloudTrailEvent'] === 'string') return 'lookupEvents'
   if (Array.isArray(o['logEvents'])) return 'cloudWatchLogs'
@@ -194,7 +192,7 @@ export function* unwrapValue(
     else yield inputIssue([{ path: '$', expected: `a ${source} object`, found: describeValue(value) }], undefined, location)
     return
   }
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     yield inputIssue([
       { path: '$', expected: 'a log file, a record, an array of records or a wrapper of records', found: describeValue(value) },
     ], undefined, location)
@@ -307,7 +305,7 @@ function* unwrapObject(value: Obj, kind: ObjectKind, location: string, depth: nu
       for (let i = 0; i < events.length; i++) {
         const at = appendPath(appendPath(location, 'logEvents'), i)
         const event = events[i]
-        const message = isObject(event) ? event['message'] : undefined
+        const message = isJsonObject(event) ? event['message'] : undefined
         if (typeof message === 'string') yield* unwrapString(message, appendPath(at, 'message'), depth + 1)
         else yield { kind: 'record', value: event, location: at }
       }
