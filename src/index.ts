@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  */
+export * from './codec/index.js'
 export * from './record/index.js'
 export * from './identity/index.js'
 export * from './errors/index.js'

@@ -1,4 +1,4 @@
-import { isJsonObject } from '../record/json-object.js'
+import { isJsonObject } from '../codec/json-object.js'
 import { OnBehalfOf } from './session-context.js'
 import type { KnownIdentityType, UserIdentity } from './user-identity.js'
 

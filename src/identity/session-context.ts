@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
-import { dictionaryEncodedAsIs } from '../record/encode-as-is.js'
-import { withFastGuard } from '../record/fast-guard.js'
-import { openEnum } from '../record/open-enum.js'
+import { dictionaryEncodedAsIs } from '../codec/encode-as-is.js'
+import { withFastGuard } from '../codec/fast-guard.js'
+import { openEnum } from '../codec/open-enum.js'
 
 /**
  * A boolean written as a string, as CloudTrail writes `mfaAuthenticated`:

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { withFastGuard } from '../record/fast-guard.js'
-import { isJsonObject } from '../record/json-object.js'
+import { withFastGuard } from '../codec/fast-guard.js'
+import { isJsonObject } from '../codec/json-object.js'
 import { InScopeOf, InvokedByDelegate, OnBehalfOf, SessionContext } from './session-context.js'
 
 /** Keys that any caller may carry (all optional; empty strings are real). */

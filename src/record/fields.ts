@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
-import { intersectionEncodedAsIs } from './encode-as-is.js'
-import { nullable } from './nullable.js'
-import { openEnum } from './open-enum.js'
+import { intersectionEncodedAsIs } from '../codec/encode-as-is.js'
+import { nullable } from '../codec/nullable.js'
+import { openEnum } from '../codec/open-enum.js'
 
 /**
  * `eventType`: what kind of event a record is. Open: a new value still decodes.

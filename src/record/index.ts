@@ -1,9 +1,4 @@
-export { openEnum, OpenEnumType } from './open-enum.js'
-export type { OpenEnum } from './open-enum.js'
-export { IsoTimestamp, isIsoTimestamp, eventTimeAsDate } from './timestamp.js'
-export type { IsoTimestampBrand } from './timestamp.js'
 export { EventVersion, parseEventVersion, compareEventVersions } from './event-version.js'
-export { nullable, NullableType } from './nullable.js'
 export {
   EventType,
   isKnownEventType,

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { openEnum } from './open-enum.js'
+import { openEnum } from '../codec/open-enum.js'
 
 const Average = t.partial({ average: t.number }, 'Average')
 

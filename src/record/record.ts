@@ -1,11 +1,11 @@
 import * as t from 'io-ts'
 import { UserIdentity } from '../identity/user-identity.js'
 import { EventVersion } from './event-version.js'
-import { withFastGuard } from './fast-guard.js'
+import { withFastGuard } from '../codec/fast-guard.js'
 import { RecordFields } from './fields.js'
 import { InsightDetails } from './insight-details.js'
-import { nullable } from './nullable.js'
-import { IsoTimestamp } from './timestamp.js'
+import { nullable } from '../codec/nullable.js'
+import { IsoTimestamp } from '../codec/timestamp.js'
 
 /** Keys shared by every record kind, optional: `userIdentity` is absent in Insights events and in some service events. */
 const IdentityField = t.partial({ userIdentity: nullable(UserIdentity) })

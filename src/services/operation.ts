@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { withFastGuard } from '../record/fast-guard.js'
-import { nullable } from '../record/nullable.js'
+import { withFastGuard } from '../codec/fast-guard.js'
+import { nullable } from '../codec/nullable.js'
 import { EventRecord } from '../record/record.js'
 
 /**

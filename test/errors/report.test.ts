@@ -5,7 +5,7 @@ import type { Problem } from '../../src/errors/issue.js'
 import { MAX_KEY_IN_PATH, MAX_PROBLEMS, appendPath, formatProblems, problemsOf } from '../../src/errors/report.js'
 import { WebIdFederationData } from '../../src/identity/session-context.js'
 import { CloudTrailRecord } from '../../src/record/record.js'
-import { nullable } from '../../src/record/nullable.js'
+import { nullable } from '../../src/codec/nullable.js'
 import { apiCall } from '../record/composed.js'
 
 function problemsWith(codec: t.Decoder<unknown, unknown>, value: unknown): Problem[] {

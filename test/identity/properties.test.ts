@@ -11,7 +11,7 @@ import {
   UserIdentity,
 } from '../../src/identity/index.js'
 import type { CallerRecord } from '../../src/identity/index.js'
-import { OpenEnumType } from '../../src/record/index.js'
+import { OpenEnumType } from '../../src/codec/index.js'
 import { CloudTrailRecord, EventType } from '../../src/record/index.js'
 import { expectedClass } from './expected-class.js'
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { isKnownIdentity } from '../../src/identity/user-identity.js'
 import { parseRecords } from '../../src/parse/parse-records.js'
 import { CloudTrailRecord, isInsightRecord } from '../../src/record/record.js'
-import { eventTimeAsDate } from '../../src/record/timestamp.js'
+import { eventTimeAsDate } from '../../src/codec/timestamp.js'
 
 // The two example log entries of the AWS Support page "Logging AWS Support API
 // calls with AWS CloudTrail". The CreateCase one is printed inside a Records

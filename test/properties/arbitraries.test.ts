@@ -7,9 +7,9 @@ import fc from 'fast-check'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { knownIdentityCodecs, UserIdentity } from '../../src/identity/index.js'
-import { nullable, openEnum } from '../../src/record/index.js'
+import { nullable, openEnum } from '../../src/codec/index.js'
 import { arbitraryOf, hostileJson, isoTimestamp, operationsByService } from '../support/arbitraries.js'
-import { IsoTimestamp } from '../../src/record/index.js'
+import { IsoTimestamp } from '../../src/codec/index.js'
 
 const SAMPLES = 100
 

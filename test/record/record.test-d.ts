@@ -10,8 +10,8 @@ import { isKnownEventCategory, isKnownEventType } from '../../src/record/fields.
 import type { EventCategory, EventType, InsightDetails, KnownEventType, Resource } from '../../src/record/index.js'
 import { CloudTrailRecord, isInsightRecord } from '../../src/record/record.js'
 import type { EventRecord, InsightRecord } from '../../src/record/record.js'
-import { eventTimeAsDate } from '../../src/record/timestamp.js'
-import type { IsoTimestamp } from '../../src/record/timestamp.js'
+import { eventTimeAsDate } from '../../src/codec/timestamp.js'
+import type { IsoTimestamp } from '../../src/codec/timestamp.js'
 import type { UserIdentity } from '../../src/identity/user-identity.js'
 
 declare const record: EventRecord

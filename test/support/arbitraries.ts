@@ -7,7 +7,8 @@
 import fc from 'fast-check'
 import * as t from 'io-ts'
 import { knownIdentityCodecs, UntypedIdentity, UserIdentity } from '../../src/identity/index.js'
-import { CloudTrailRecord, EventRecord, InsightRecord, IsoTimestamp, NullableType, OpenEnumType } from '../../src/record/index.js'
+import { IsoTimestamp, NullableType, OpenEnumType } from '../../src/codec/index.js'
+import { CloudTrailRecord, EventRecord, InsightRecord } from '../../src/record/index.js'
 import {
   findOperation,
   supportAppOperations,

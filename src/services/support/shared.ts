@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { openEnum } from '../../record/open-enum.js'
+import { openEnum } from '../../codec/open-enum.js'
 
 /**
  * The eventSource of the AWS Support API (2013-04-15).

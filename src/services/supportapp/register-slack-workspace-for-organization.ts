@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { openEnum } from '../../record/open-enum.js'
+import { openEnum } from '../../codec/open-enum.js'
 import { defineOperation } from '../operation.js'
 import { SUPPORT_APP_EVENT_SOURCE } from './shared.js'
 

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { openEnum } from '../../record/open-enum.js'
+import { openEnum } from '../../codec/open-enum.js'
 
 /**
  * The eventSource of the AWS Support App in Slack (API version 2021-08-20).

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { dictionaryEncodedAsIs } from '../../record/encode-as-is.js'
-import { openEnum } from '../../record/open-enum.js'
+import { dictionaryEncodedAsIs } from '../../codec/encode-as-is.js'
+import { openEnum } from '../../codec/open-enum.js'
 
 /**
  * The eventSource of Trusted Advisor: both the console actions (no public

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { OpenEnumType } from '../../../src/record/open-enum.js'
+import { OpenEnumType } from '../../../src/codec/open-enum.js'
 import { HiddenDueToSecurityReasons, Support, supportOperations } from '../../../src/services/support/index.js'
 import { specAvailable, specOperations } from '../../support/spec.js'
 import type { SpecMember } from '../../support/spec.js'

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
-import type { OpenEnum } from '../../../src/record/open-enum.js'
+import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import {
   isAddAttachmentsToSetEvent,
   isCreateCaseEvent,

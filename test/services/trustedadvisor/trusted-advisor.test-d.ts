@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { OpenEnum } from '../../../src/record/open-enum.js'
+import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
 import {
   isKnownRecommendationPillar,

@@ -21,8 +21,9 @@ import {
   UserIdentity,
   WebIdFederationData,
 } from '../../src/identity/index.js'
-import { withFastGuard } from '../../src/record/fast-guard.js'
-import { CloudTrailRecord, EventRecord, InsightRecord, NullableType, nullable } from '../../src/record/index.js'
+import { withFastGuard } from '../../src/codec/fast-guard.js'
+import { NullableType, nullable } from '../../src/codec/index.js'
+import { CloudTrailRecord, EventRecord, InsightRecord } from '../../src/record/index.js'
 import { corpusAvailable, corpusFiles, readCorpusText } from '../support/corpus.js'
 import {
   arbitraryOf,

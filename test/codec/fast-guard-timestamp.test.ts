@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { isIsoTimestamp } from '../../src/record/timestamp.js'
+import { isIsoTimestamp } from '../../src/codec/timestamp.js'
 import { isoTimestamp, propertyRuns, propertyTimeout } from '../support/arbitraries.js'
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/

@@ -2,7 +2,7 @@ import { either } from 'fp-ts'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { problemsOf } from '../../src/errors/report.js'
-import { nullable } from '../../src/record/nullable.js'
+import { nullable } from '../../src/codec/nullable.js'
 
 /** A codec whose encode is not the identity: a number written as a string. */
 const NumberAsString = new t.Type<number, string, unknown>(

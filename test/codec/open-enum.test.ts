@@ -8,7 +8,7 @@ import {
   isKnownEventType,
 } from '../../src/record/fields.js'
 import { InsightType } from '../../src/record/insight-details.js'
-import { OpenEnumType, openEnum } from '../../src/record/open-enum.js'
+import { OpenEnumType, openEnum } from '../../src/codec/open-enum.js'
 
 describe('openEnum', () => {
   const Severity = openEnum('Severity', ['low', 'high'] as const)

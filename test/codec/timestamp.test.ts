@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { IsoTimestamp, eventTimeAsDate, isIsoTimestamp } from '../../src/record/timestamp.js'
+import { IsoTimestamp, eventTimeAsDate, isIsoTimestamp } from '../../src/codec/timestamp.js'
 
 /** Decodes with the codec, so that tests call eventTimeAsDate with a real IsoTimestamp. */
 function timestamp(s: string): IsoTimestamp {

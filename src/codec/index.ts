@@ -1,0 +1,5 @@
+export { openEnum, OpenEnumType } from './open-enum.js'
+export type { OpenEnum } from './open-enum.js'
+export { IsoTimestamp, isIsoTimestamp, eventTimeAsDate } from './timestamp.js'
+export type { IsoTimestampBrand } from './timestamp.js'
+export { nullable, NullableType } from './nullable.js'
