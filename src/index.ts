@@ -2,9 +2,11 @@
  * Typed, lossless io-ts codecs for AWS CloudTrail records.
  *
  * Start with {@link parseRecords}: it reads a log file, NDJSON, or any wrapper
- * CloudTrail arrives in, and never throws. Narrow records with the guards
- * ({@link isKnownIdentity}, `isSupportEvent`, ...) and describe callers with
- * `classifyCaller` and `describeCaller`.
+ * CloudTrail arrives in, and never throws. Describe callers with
+ * `classifyCaller` and `describeCaller`. This entry knows no service: import
+ * the ones you need from `cloudtrail-codecs/aws/<name>` (`support`,
+ * `trustedadvisor`, ...), pass them to `parseRecords(input, { services })` to
+ * check their payloads, and narrow with `service.is`.
  *
  * @packageDocumentation
  */
@@ -15,4 +17,3 @@ export * from './errors/index.js'
 export * from './sources/index.js'
 export * from './services/index.js'
 export * from './parse/index.js'
-export * from './audit/index.js'

@@ -1,6 +1,6 @@
 import { dedupeByEventId } from '../record/index.js'
-import { isSupportEvent } from '../services/support/index.js'
-import type { SupportEvent } from '../services/support/index.js'
+import { support } from '../aws/support/index.js'
+import type { SupportEvent } from '../aws/support/index.js'
 import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
 
@@ -187,21 +187,17 @@ export interface SupportCaseTimelines {
 }
 
 /** The case operations: the Trusted Advisor operations of `support.amazonaws.com` are not about cases. */
-type CaseEvent = Extract<
-  SupportEvent,
-  {
-    readonly eventName:
-      | 'AddAttachmentsToSet'
-      | 'AddCommunicationToCase'
-      | 'CreateCase'
-      | 'DescribeAttachment'
-      | 'DescribeCases'
-      | 'DescribeCommunications'
-      | 'ResolveCase'
-  }
+type CaseEvent = SupportEvent<
+  | 'AddAttachmentsToSet'
+  | 'AddCommunicationToCase'
+  | 'CreateCase'
+  | 'DescribeAttachment'
+  | 'DescribeCases'
+  | 'DescribeCommunications'
+  | 'ResolveCase'
 >
 
-const caseEventNames: ReadonlySet<string> = new Set<CaseEvent['eventName']>([
+const caseEventNames: ReadonlySet<string> = /*#__PURE__*/ new Set<CaseEvent['eventName']>([
   'AddAttachmentsToSet',
   'AddCommunicationToCase',
   'CreateCase',
@@ -212,7 +208,7 @@ const caseEventNames: ReadonlySet<string> = new Set<CaseEvent['eventName']>([
 ])
 
 function isCaseEvent(u: unknown): u is CaseEvent {
-  return isSupportEvent(u) && caseEventNames.has(u.eventName)
+  return support.is(u) && caseEventNames.has(u.eventName)
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -402,7 +398,7 @@ function timelineOf(
  * attachment, when a logged `DescribeCases` / `DescribeCommunications`
  * response says so.
  *
- * Only records that {@link isSupportEvent} accepts count: any other record is
+ * Only records that `support.is` accepts count: any other record is
  * ignored, as are the Support API's Trusted Advisor calls (see
  * {@link trustedAdvisorActivity}) and its option reads (`DescribeServices`,
  * `DescribeSeverityLevels`, ...). A record delivered twice (same `eventID`)

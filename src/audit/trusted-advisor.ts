@@ -1,8 +1,8 @@
 import { dedupeByEventId } from '../record/index.js'
-import { isSupportEvent } from '../services/support/index.js'
-import type { SupportEvent } from '../services/support/index.js'
-import { isTrustedAdvisorEvent } from '../services/trustedadvisor/index.js'
-import type { TrustedAdvisorEvent } from '../services/trustedadvisor/index.js'
+import { support } from '../aws/support/index.js'
+import type { SupportEvent } from '../aws/support/index.js'
+import { trustedAdvisor } from '../aws/trustedadvisor/index.js'
+import type { TrustedAdvisorEvent } from '../aws/trustedadvisor/index.js'
 import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
 
@@ -231,21 +231,17 @@ export interface TrustedAdvisorActivity {
 }
 
 /** The Trusted Advisor operations of the AWS Support API. */
-type SupportTrustedAdvisorEvent = Extract<
-  SupportEvent,
-  {
-    readonly eventName:
-      | 'DescribeTrustedAdvisorCheckRefreshStatuses'
-      | 'DescribeTrustedAdvisorCheckResult'
-      | 'DescribeTrustedAdvisorCheckSummaries'
-      | 'DescribeTrustedAdvisorChecks'
-      | 'RefreshTrustedAdvisorCheck'
-  }
+type SupportTrustedAdvisorEvent = SupportEvent<
+  | 'DescribeTrustedAdvisorCheckRefreshStatuses'
+  | 'DescribeTrustedAdvisorCheckResult'
+  | 'DescribeTrustedAdvisorCheckSummaries'
+  | 'DescribeTrustedAdvisorChecks'
+  | 'RefreshTrustedAdvisorCheck'
 >
 
 type AnyTrustedAdvisorEvent = SupportTrustedAdvisorEvent | TrustedAdvisorEvent
 
-const supportTrustedAdvisorNames: ReadonlySet<string> = new Set<SupportTrustedAdvisorEvent['eventName']>([
+const supportTrustedAdvisorNames: ReadonlySet<string> = /*#__PURE__*/ new Set<SupportTrustedAdvisorEvent['eventName']>([
   'DescribeTrustedAdvisorCheckRefreshStatuses',
   'DescribeTrustedAdvisorCheckResult',
   'DescribeTrustedAdvisorCheckSummaries',
@@ -254,7 +250,7 @@ const supportTrustedAdvisorNames: ReadonlySet<string> = new Set<SupportTrustedAd
 ])
 
 function isAnyTrustedAdvisorEvent(u: unknown): u is AnyTrustedAdvisorEvent {
-  return isTrustedAdvisorEvent(u) || (isSupportEvent(u) && supportTrustedAdvisorNames.has(u.eventName))
+  return trustedAdvisor.is(u) || (support.is(u) && supportTrustedAdvisorNames.has(u.eventName))
 }
 
 /** What a call does, and to what: the classification every entry is built from. */
@@ -418,7 +414,7 @@ function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
  * array) when the request has one. Refresh-status reads and check listings
  * are not results and are left out (unless they fail).
  *
- * Only records that {@link isSupportEvent} or {@link isTrustedAdvisorEvent}
+ * Only records that `support.is` or `trustedAdvisor.is`
  * accept count; a record delivered twice (same `eventID`) counts once; the
  * result does not depend on the order of the input.
  *

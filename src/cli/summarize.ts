@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { once } from 'node:events'
 import type { ParseIssue } from '../errors/index.js'
 import { describeCaller } from '../identity/index.js'
+import { awsServices } from '../aws/index.js'
 import { streamRecords } from '../parse/index.js'
 import { expandInputs } from './inputs.js'
 import type { InputSource } from './inputs.js'
@@ -91,7 +92,7 @@ export async function summarize(options: SummarizeOptions, streams: CliStreams):
     bar?.advance({ file: source.name })
     const bytes = counted(bytesOf(source, streams), (n) => bar?.advance({ bytes: n }))
     try {
-      for await (const entry of streamRecords(bytes, { maxBytes: Number.POSITIVE_INFINITY })) {
+      for await (const entry of streamRecords(bytes, { maxBytes: Number.POSITIVE_INFINITY, services: awsServices })) {
         if (entry.kind === 'record') {
           const caller = describeCaller(entry.record)
           summary.addRecord(entry.record, caller)

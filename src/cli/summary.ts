@@ -6,8 +6,8 @@ import type { ParseIssue } from '../errors/index.js'
 import { callerClasses, describeCaller } from '../identity/index.js'
 import type { CallerClass, CallerDescription } from '../identity/index.js'
 import type { CloudTrailRecord } from '../record/index.js'
-import { isSupportEvent } from '../services/support/index.js'
-import { isTrustedAdvisorEvent } from '../services/trustedadvisor/index.js'
+import { support } from '../aws/support/index.js'
+import { trustedAdvisor } from '../aws/trustedadvisor/index.js'
 
 /** How many issue messages the report shows. */
 const ISSUES_SHOWN = 5
@@ -176,7 +176,7 @@ export class Summary {
     const time = record.eventTime
     if (this.earliest === undefined || instant(time) < instant(this.earliest)) this.earliest = time
     if (this.latest === undefined || instant(time) > instant(this.latest)) this.latest = time
-    if (isSupportEvent(record) || isTrustedAdvisorEvent(record)) this.audited.push(record)
+    if (support.is(record) || trustedAdvisor.is(record)) this.audited.push(record)
   }
 
   /**

@@ -46,6 +46,11 @@ class Field {
     readonly first: Check,
     public more: Check[] | undefined,
     public required: boolean,
+    /**
+     * The checks of the `t.type` members that declare the key: an own
+     * `undefined` is checked by these alone (`t.partial` skips `undefined`).
+     */
+    readonly requiredChecks: Check[],
   ) {}
 }
 
@@ -67,9 +72,9 @@ class Shape {
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 
 /** io-ts's own `is` of the codecs given a fast guard here, by the codec that now carries the fast one. */
-const naturalGuards = new WeakMap<t.Mixed, (u: unknown) => boolean>()
+const naturalGuards = /*#__PURE__*/ new WeakMap<t.Mixed, (u: unknown) => boolean>()
 
-const compiled = new WeakMap<t.Mixed, Check>()
+const compiled = /*#__PURE__*/ new WeakMap<t.Mixed, Check>()
 
 function check(kind: number, codec: t.Mixed, extra: Partial<Pick<Check, 'literal' | 'inner' | 'predicate' | 'members' | 'shape'>> = {}): Check {
   return new Check(kind, codec, extra.literal, extra.inner, extra.predicate, extra.members ?? [], extra.shape)
@@ -87,16 +92,25 @@ function isObjectCodec(codec: t.Mixed): boolean {
  */
 function flatten(codec: t.Mixed, fields: Map<string, Field>): boolean {
   if (codec instanceof t.IntersectionType) {
-    return (codec.types as ReadonlyArray<t.Mixed>).every((member) => flatten(member, fields))
+    // An intersection of no members accepts every value, objects or not.
+    const members = codec.types as ReadonlyArray<t.Mixed>
+    return members.length > 0 && members.every((member) => flatten(member, fields))
   }
   if (!(codec instanceof t.InterfaceType || codec instanceof t.PartialType)) return false
   const required = codec instanceof t.InterfaceType
   for (const [key, member] of Object.entries(codec.props as t.Props)) {
+    // io-ts reads a key the object lacks through its prototype (`{}.constructor` is `Object`), which
+    // the pass over the object's own keys cannot see: such a codec keeps io-ts's own `is`.
+    if (key in Object.prototype) return false
+    const c = compile(member)
     const field = fields.get(key)
-    if (field === undefined) fields.set(key, new Field(compile(member), undefined, required))
+    if (field === undefined) fields.set(key, new Field(c, undefined, required, required ? [c] : []))
     else {
-      field.more = [...(field.more ?? []), compile(member)]
-      field.required ||= required
+      field.more = [...(field.more ?? []), c]
+      if (required) {
+        field.required = true
+        field.requiredChecks.push(c)
+      }
     }
   }
   return true
@@ -222,9 +236,11 @@ function shapePasses(shape: Shape, u: unknown): boolean {
   if (requiredSeen === shape.requiredKeys.length) return true
   for (let i = 0; i < shape.requiredKeys.length; i++) {
     const key = shape.requiredKeys[i] as string
+    const field = shape.requiredFields[i] as Field
     const value = o[key]
-    if (value === undefined && !hasOwn(o, key)) return false
-    if (!fieldPasses(shape.requiredFields[i] as Field, value)) return false
+    if (value !== undefined) {
+      if (!fieldPasses(field, value)) return false
+    } else if (!hasOwn(o, key) || !field.requiredChecks.every((c) => passes(c, undefined))) return false
   }
   return true
 }

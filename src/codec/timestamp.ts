@@ -83,7 +83,7 @@ export function isIsoTimestamp(s: string): boolean {
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const IsoTimestamp = t.brand(
+export const IsoTimestamp = /*#__PURE__*/ t.brand(
   t.string,
   (s): s is t.Branded<string, IsoTimestampBrand> => isIsoTimestamp(s),
   'IsoTimestamp',

@@ -263,13 +263,13 @@ const classOfKnownType = {
   Unknown: 'undetermined',
 } as const satisfies Record<KnownIdentityType, CallerClass>
 
-const classByType: ReadonlyMap<string, CallerClass> = new Map<string, CallerClass>(Object.entries(classOfKnownType))
+const classByType: ReadonlyMap<string, CallerClass> = /*#__PURE__*/ new Map<string, CallerClass>(/*#__PURE__*/ Object.entries(classOfKnownType))
 
 /** Keys only a record has: an object with one of them is read as a record, not as an identity. */
 const recordKeys = ['userIdentity', 'eventVersion', 'eventTime', 'eventSource', 'eventName', 'eventType'] as const
 
 /** User agents and `invokedBy` values of the console and its sign-in. */
-const consoleHosts: ReadonlySet<string> = new Set(['signin.amazonaws.com', 'console.amazonaws.com', 'console.aws.amazon.com'])
+const consoleHosts: ReadonlySet<string> = /*#__PURE__*/ new Set(['signin.amazonaws.com', 'console.amazonaws.com', 'console.aws.amazon.com'])
 const serviceConsoleHost = /^console\.[a-z0-9-]+\.amazonaws\.com$/
 const identityCenterRole = /^AWSReservedSSO_(.+)_[0-9a-zA-Z]+$/
 

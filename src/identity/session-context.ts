@@ -13,7 +13,7 @@ import { openEnum } from '../codec/open-enum.js'
  * StringBoolean.is(false)     // false
  * ```
  */
-export const StringBoolean = t.union([t.literal('true'), t.literal('false')], 'StringBoolean')
+export const StringBoolean = /*#__PURE__*/ t.union([/*#__PURE__*/ t.literal('true'), /*#__PURE__*/ t.literal('false')], 'StringBoolean')
 /** `"true"` or `"false"`. */
 export type StringBoolean = t.TypeOf<typeof StringBoolean>
 
@@ -25,7 +25,7 @@ export type StringBoolean = t.TypeOf<typeof StringBoolean>
  * SessionIssuerType.isKnown('Role')   // true
  * ```
  */
-export const SessionIssuerType = openEnum('SessionIssuerType', ['Root', 'IAMUser', 'Role'] as const)
+export const SessionIssuerType = /*#__PURE__*/ openEnum('SessionIssuerType', ['Root', 'IAMUser', 'Role'] as const)
 /** The type of a session issuer. */
 export type SessionIssuerType = t.TypeOf<typeof SessionIssuerType>
 
@@ -40,8 +40,8 @@ export type SessionIssuerType = t.TypeOf<typeof SessionIssuerType>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SessionIssuer = withFastGuard(
-  t.partial(
+export const SessionIssuer = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial(
     { type: SessionIssuerType, principalId: t.string, arn: t.string, accountId: t.string, userName: t.string },
     'SessionIssuer',
   ),
@@ -59,9 +59,9 @@ export type SessionIssuer = t.TypeOf<typeof SessionIssuer>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const WebIdFederationData = withFastGuard(
-  t.partial(
-    { federatedProvider: t.string, attributes: dictionaryEncodedAsIs(t.record(t.string, t.string)) },
+export const WebIdFederationData = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial(
+    { federatedProvider: t.string, attributes: /*#__PURE__*/ dictionaryEncodedAsIs(/*#__PURE__*/ t.record(t.string, t.string)) },
     'WebIdFederationData',
   ),
 )
@@ -78,8 +78,8 @@ export type WebIdFederationData = t.TypeOf<typeof WebIdFederationData>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SessionAttributes = withFastGuard(
-  t.partial(
+export const SessionAttributes = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial(
     // creationDate occurs in basic (20131102T010628Z) and extended ISO form: kept as written.
     { creationDate: t.string, mfaAuthenticated: StringBoolean },
     'SessionAttributes',
@@ -102,8 +102,8 @@ export type SessionAttributes = t.TypeOf<typeof SessionAttributes>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SessionContext = withFastGuard(
-  t.partial(
+export const SessionContext = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial(
     {
       sessionIssuer: SessionIssuer,
       webIdFederationData: WebIdFederationData,
@@ -130,8 +130,8 @@ export type SessionContext = t.TypeOf<typeof SessionContext>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const OnBehalfOf = withFastGuard(
-  t.partial({ userId: t.string, identityStoreArn: t.string }, 'OnBehalfOf'),
+export const OnBehalfOf = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial({ userId: t.string, identityStoreArn: t.string }, 'OnBehalfOf'),
 )
 /** The Identity Center user a call was made for. */
 export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
@@ -149,8 +149,8 @@ export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const InScopeOf = withFastGuard(
-  t.partial(
+export const InScopeOf = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial(
     {
       sourceArn: t.string,
       sourceAccount: t.string,
@@ -174,8 +174,8 @@ export type InScopeOf = t.TypeOf<typeof InScopeOf>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const InvokedByDelegate = withFastGuard(
-  t.partial({ accountId: t.string }, 'InvokedByDelegate'),
+export const InvokedByDelegate = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial({ accountId: t.string }, 'InvokedByDelegate'),
 )
 /** The provider account acting with delegated access. */
 export type InvokedByDelegate = t.TypeOf<typeof InvokedByDelegate>

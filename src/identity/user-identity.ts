@@ -31,7 +31,7 @@ function variant<const Type extends string, const P extends t.Props>(type: Type,
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const RootIdentity = variant('Root', { ...callerFields, ...sessionFields })
+export const RootIdentity = /*#__PURE__*/ variant('Root', { ...callerFields, ...sessionFields })
 /** The root user of an account. */
 export type RootIdentity = t.TypeOf<typeof RootIdentity>
 
@@ -46,7 +46,7 @@ export type RootIdentity = t.TypeOf<typeof RootIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const IAMUserIdentity = variant('IAMUser', { ...callerFields, ...sessionFields })
+export const IAMUserIdentity = /*#__PURE__*/ variant('IAMUser', { ...callerFields, ...sessionFields })
 /** An IAM user. */
 export type IAMUserIdentity = t.TypeOf<typeof IAMUserIdentity>
 
@@ -63,7 +63,7 @@ export type IAMUserIdentity = t.TypeOf<typeof IAMUserIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const AssumedRoleIdentity = variant('AssumedRole', {
+export const AssumedRoleIdentity = /*#__PURE__*/ variant('AssumedRole', {
   ...callerFields,
   ...sessionFields,
   ...identityCenterFields,
@@ -81,7 +81,7 @@ export type AssumedRoleIdentity = t.TypeOf<typeof AssumedRoleIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const RoleIdentity = variant('Role', { ...callerFields, ...sessionFields })
+export const RoleIdentity = /*#__PURE__*/ variant('Role', { ...callerFields, ...sessionFields })
 /** A role identity. */
 export type RoleIdentity = t.TypeOf<typeof RoleIdentity>
 
@@ -96,7 +96,7 @@ export type RoleIdentity = t.TypeOf<typeof RoleIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const FederatedUserIdentity = variant('FederatedUser', { ...callerFields, ...sessionFields })
+export const FederatedUserIdentity = /*#__PURE__*/ variant('FederatedUser', { ...callerFields, ...sessionFields })
 /** A federated user. */
 export type FederatedUserIdentity = t.TypeOf<typeof FederatedUserIdentity>
 
@@ -111,7 +111,7 @@ export type FederatedUserIdentity = t.TypeOf<typeof FederatedUserIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const AWSAccountIdentity = variant('AWSAccount', callerFields)
+export const AWSAccountIdentity = /*#__PURE__*/ variant('AWSAccount', callerFields)
 /** A principal of another account. */
 export type AWSAccountIdentity = t.TypeOf<typeof AWSAccountIdentity>
 
@@ -124,7 +124,7 @@ export type AWSAccountIdentity = t.TypeOf<typeof AWSAccountIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const AWSServiceIdentity = variant('AWSService', { ...callerFields, inScopeOf: InScopeOf })
+export const AWSServiceIdentity = /*#__PURE__*/ variant('AWSService', { ...callerFields, inScopeOf: InScopeOf })
 /** An AWS service principal. */
 export type AWSServiceIdentity = t.TypeOf<typeof AWSServiceIdentity>
 
@@ -139,7 +139,7 @@ export type AWSServiceIdentity = t.TypeOf<typeof AWSServiceIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const SAMLUserIdentity = variant('SAMLUser', { ...callerFields, identityProvider: t.string })
+export const SAMLUserIdentity = /*#__PURE__*/ variant('SAMLUser', { ...callerFields, identityProvider: t.string })
 /** A SAML-federated caller. */
 export type SAMLUserIdentity = t.TypeOf<typeof SAMLUserIdentity>
 
@@ -154,7 +154,7 @@ export type SAMLUserIdentity = t.TypeOf<typeof SAMLUserIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const WebIdentityUserIdentity = variant('WebIdentityUser', { ...callerFields, identityProvider: t.string })
+export const WebIdentityUserIdentity = /*#__PURE__*/ variant('WebIdentityUser', { ...callerFields, identityProvider: t.string })
 /** A web-identity-federated caller. */
 export type WebIdentityUserIdentity = t.TypeOf<typeof WebIdentityUserIdentity>
 
@@ -171,7 +171,7 @@ export type WebIdentityUserIdentity = t.TypeOf<typeof WebIdentityUserIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const IdentityCenterUserIdentity = variant('IdentityCenterUser', { ...callerFields, ...identityCenterFields })
+export const IdentityCenterUserIdentity = /*#__PURE__*/ variant('IdentityCenterUser', { ...callerFields, ...identityCenterFields })
 /** An IAM Identity Center user. */
 export type IdentityCenterUserIdentity = t.TypeOf<typeof IdentityCenterUserIdentity>
 
@@ -184,7 +184,7 @@ export type IdentityCenterUserIdentity = t.TypeOf<typeof IdentityCenterUserIdent
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const DirectoryIdentity = variant('Directory', callerFields)
+export const DirectoryIdentity = /*#__PURE__*/ variant('Directory', callerFields)
 /** A directory service caller. */
 export type DirectoryIdentity = t.TypeOf<typeof DirectoryIdentity>
 
@@ -199,7 +199,7 @@ export type DirectoryIdentity = t.TypeOf<typeof DirectoryIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const UnknownIdentity = variant('Unknown', {
+export const UnknownIdentity = /*#__PURE__*/ variant('Unknown', {
   ...callerFields,
   ...sessionFields,
   ...identityCenterFields,
@@ -218,8 +218,8 @@ export type UnknownIdentity = t.TypeOf<typeof UnknownIdentity>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/non-api-aws-service-events.html
  */
-export const UntypedIdentity = withFastGuard(
-  t.partial({ type: t.undefined, ...callerFields, ...sessionFields, inScopeOf: InScopeOf }, 'UntypedIdentity'),
+export const UntypedIdentity = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.partial({ type: t.undefined, ...callerFields, ...sessionFields, inScopeOf: InScopeOf }, 'UntypedIdentity'),
 )
 /** An identity with no `type`. */
 export type UntypedIdentity = t.TypeOf<typeof UntypedIdentity>
@@ -233,7 +233,7 @@ export type UntypedIdentity = t.TypeOf<typeof UntypedIdentity>
  * UnrecognizedIdentity.is({ type: 'QuantumUser', principalId: 'Q1' })   // true
  * ```
  */
-export const UnrecognizedIdentity = withFastGuard(t.type({ type: t.string }, 'UnrecognizedIdentity'))
+export const UnrecognizedIdentity = /*#__PURE__*/ withFastGuard(/*#__PURE__*/ t.type({ type: t.string }, 'UnrecognizedIdentity'))
 /** An identity whose `type` this library does not know yet. */
 export type UnrecognizedIdentity = t.TypeOf<typeof UnrecognizedIdentity>
 
@@ -247,7 +247,7 @@ export type UnrecognizedIdentity = t.TypeOf<typeof UnrecognizedIdentity>
  * [...knownIdentityCodecs.keys()]   // ['Root', 'IAMUser', 'AssumedRole', ...]
  * ```
  */
-export const knownIdentityCodecs: ReadonlyMap<string, t.Mixed> = new Map<string, t.Mixed>([
+export const knownIdentityCodecs: ReadonlyMap<string, t.Mixed> = /*#__PURE__*/ new Map<string, t.Mixed>([
   ['Root', RootIdentity],
   ['IAMUser', IAMUserIdentity],
   ['AssumedRole', AssumedRoleIdentity],
@@ -320,7 +320,7 @@ function codecFor(u: Record<string, unknown>): t.Mixed {
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
-export const UserIdentity: t.Type<UserIdentity, UserIdentity, unknown> = new t.Type<UserIdentity, UserIdentity, unknown>(
+export const UserIdentity: t.Type<UserIdentity, UserIdentity, unknown> = /*#__PURE__*/ new t.Type<UserIdentity, UserIdentity, unknown>(
   'UserIdentity',
   (u): u is UserIdentity => isJsonObject(u) && codecFor(u).is(u),
   (u, c) => (isJsonObject(u) ? (codecFor(u).validate(u, c) as t.Validation<UserIdentity>) : t.failure(u, c)),

@@ -2,21 +2,31 @@ import { makeIssue } from '../errors/make-issue.js'
 import type { ParseIssue } from '../errors/issue.js'
 import { formatProblems, problemsOf } from '../errors/report.js'
 import { CloudTrailRecord, isInsightRecord } from '../record/record.js'
-import { findOperation } from '../services/registry.js'
+import { operationFinder } from '../services/mismatch-policy.js'
+import type { OperationMismatchPolicy } from '../services/mismatch-policy.js'
+import type { AnyOperation } from '../services/operation.js'
+import type { AnyService } from '../services/service.js'
 
 /**
- * What to do with a record of a typed operation whose `requestParameters` or
- * `responseElements` do not match the operation's codec (AWS changed the
- * shape): `'issue'` (the default) reports an `operation` issue that keeps the
- * raw record; `'generic'` keeps the record as a generic `EventRecord`
- * (operation guards then answer `false` for it).
- *
- * @example
- * ```ts
- * const { records } = parseRecords(text, { onOperationMismatch: 'generic' })
- * ```
+ * Finds the operation whose codec checks a record, by `(eventSource, eventName)`:
+ * made by `operationFinder` from the `services` option. `undefined` checks no
+ * operation (no services given, or the `'generic'` mismatch policy).
  */
-export type OperationMismatchPolicy = 'issue' | 'generic'
+export type FindOperation = ((eventSource: string, eventName: string) => AnyOperation | undefined) | undefined
+
+/**
+ * The operation check of the parse options: the lookup over the given
+ * services under the `'issue'` policy, none otherwise.
+ *
+ * @param options - the `services` and `onOperationMismatch` options
+ * @returns the lookup, or `undefined` when no payload is checked
+ */
+export function operationCheck(options: {
+  readonly services?: ReadonlyArray<AnyService>
+  readonly onOperationMismatch?: OperationMismatchPolicy
+}): FindOperation {
+  return (options.onOperationMismatch ?? 'issue') === 'issue' ? operationFinder(options.services) : undefined
+}
 
 /** The outcome of decoding one raw record. */
 export type RecordOutcome =
@@ -25,17 +35,17 @@ export type RecordOutcome =
 
 /**
  * Whether a raw record decodes as it is, with no issue: the codec's `is`, then
- * for a typed operation (under the `'issue'` policy) its payload guard. No
- * allocation; {@link decodeRecord} gives the same answer with an outcome.
+ * for a checked operation its payload guard. No allocation; {@link decodeRecord}
+ * gives the same answer with an outcome.
  *
  * @param raw - the record as parsed
- * @param onOperationMismatch - the policy for typed operations whose payload does not match
+ * @param find - the operation check ({@link operationCheck})
  * @returns `true` when `raw` is a record that decodes without an issue
  */
-export function decodesAsIs(raw: unknown, onOperationMismatch: OperationMismatchPolicy): raw is CloudTrailRecord {
+export function decodesAsIs(raw: unknown, find: FindOperation): raw is CloudTrailRecord {
   if (!CloudTrailRecord.is(raw)) return false
-  if (onOperationMismatch !== 'issue' || isInsightRecord(raw)) return true
-  const operation = findOperation(raw.eventSource, raw.eventName)
+  if (find === undefined || isInsightRecord(raw)) return true
+  const operation = find(raw.eventSource, raw.eventName)
   return operation === undefined || operation.payloadIs(raw)
 }
 
@@ -46,14 +56,14 @@ export function decodesAsIs(raw: unknown, onOperationMismatch: OperationMismatch
  * @param raw - the record as parsed
  * @param index - its index in the input
  * @param location - where it sits in the input
- * @param onOperationMismatch - the policy for typed operations whose payload does not match
+ * @param find - the operation check ({@link operationCheck})
  * @returns the record, or an issue that keeps `raw`
  */
 export function decodeRecord(
   raw: unknown,
   index: number | undefined,
   location: string | undefined,
-  onOperationMismatch: OperationMismatchPolicy,
+  find: FindOperation,
 ): RecordOutcome {
   if (!CloudTrailRecord.is(raw)) {
     const result = CloudTrailRecord.decode(raw)
@@ -61,8 +71,8 @@ export function decodeRecord(
     const draft = { kind: 'record' as const, problems: problemsOf(result.left), raw }
     return { ok: false, issue: makeIssue(location === undefined ? draft : { ...draft, location }, index) }
   }
-  if (onOperationMismatch === 'issue' && !isInsightRecord(raw)) {
-    const operation = findOperation(raw.eventSource, raw.eventName)
+  if (find !== undefined && !isInsightRecord(raw)) {
+    const operation = find(raw.eventSource, raw.eventName)
     if (operation !== undefined && !operation.payloadIs(raw)) {
       const result = operation.event.decode(raw)
       if (result._tag === 'Left') {

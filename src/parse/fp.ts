@@ -2,7 +2,7 @@ import { either, readonlyArray, these } from 'fp-ts'
 import type { readonlyNonEmptyArray } from 'fp-ts'
 import type { ParseIssue } from '../errors/issue.js'
 import type { CloudTrailRecord } from '../record/record.js'
-import { decodeRecord } from './decode-record.js'
+import { decodeRecord, operationCheck } from './decode-record.js'
 import { parseRecords } from './parse-records.js'
 import type { ParseOptions } from './parse-records.js'
 
@@ -10,7 +10,7 @@ import type { ParseOptions } from './parse-records.js'
  * Decodes one record (an already-parsed value) as an fp-ts `Either`.
  *
  * @param value - the record
- * @param options - the operation mismatch policy
+ * @param options - the services whose operations are checked, and the mismatch policy
  * @returns `Right` with the record (the very object given), or `Left` with its issue
  *
  * @example
@@ -22,9 +22,9 @@ import type { ParseOptions } from './parse-records.js'
  */
 export function parseRecord(
   value: unknown,
-  options: Pick<ParseOptions, 'onOperationMismatch'> = {},
+  options: Pick<ParseOptions, 'services' | 'onOperationMismatch'> = {},
 ): either.Either<ParseIssue, CloudTrailRecord> {
-  const outcome = decodeRecord(value, undefined, undefined, options.onOperationMismatch ?? 'issue')
+  const outcome = decodeRecord(value, undefined, undefined, operationCheck(options))
   return outcome.ok ? either.right(outcome.record) : either.left(outcome.issue)
 }
 

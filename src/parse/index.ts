@@ -1,6 +1,5 @@
 export { parseRecords } from './parse-records.js'
 export type { DecodedEntry, ParseOptions, ParseResult } from './parse-records.js'
-export type { OperationMismatchPolicy } from './decode-record.js'
 export { parseRecord, parseRecordsThese } from './fp.js'
 export { parseRecordsAsync } from './parse-async.js'
 export type { AsyncParseOptions } from './parse-async.js'

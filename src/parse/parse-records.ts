@@ -5,21 +5,30 @@ import type { CloudTrailRecord } from '../record/record.js'
 import type { SingleEntry, SourceEntry } from '../sources/entry.js'
 import { unwrapText, unwrapValue } from '../sources/unwrap.js'
 import type { SourceKind } from '../sources/unwrap.js'
-import { decodeRecord, decodesAsIs } from './decode-record.js'
-import type { OperationMismatchPolicy } from './decode-record.js'
+import type { OperationMismatchPolicy } from '../services/mismatch-policy.js'
+import type { AnyService } from '../services/service.js'
+import { decodeRecord, decodesAsIs, operationCheck } from './decode-record.js'
 
 /**
  * Options of {@link parseRecords} and the other entry points.
  *
  * @example
  * ```ts
- * const options: ParseOptions = { source: 'logFile', only: { eventSources: ['support.amazonaws.com'] } }
+ * const options: ParseOptions = { source: 'logFile', services: [support], only: { eventSources: ['support.amazonaws.com'] } }
  * ```
  */
 export interface ParseOptions {
   /** The input's kind; `auto` (the default) recognises it by its shape. */
   readonly source?: SourceKind
-  /** What to do with a typed operation whose payload does not match its codec; default `'issue'`. */
+  /**
+   * The services whose operations are checked while parsing (each imported
+   * from its entry, `cloudtrail-codecs/aws/<name>`): a record of one of their
+   * operations must match the operation's codec (see `onOperationMismatch`).
+   * Records of other services are generic records, never an issue for their
+   * payloads. None by default.
+   */
+  readonly services?: ReadonlyArray<AnyService>
+  /** What to do with a checked operation whose payload does not match its codec; default `'issue'`. */
   readonly onOperationMismatch?: OperationMismatchPolicy
   /**
    * Decode only records of these event sources and/or event names. Other
@@ -94,13 +103,13 @@ export type DecodedEntry =
  */
 export function entryDecoder(options: ParseOptions = {}): (entry: SingleEntry) => DecodedEntry {
   const keep = recordFilter(options.only)
-  const policy = options.onOperationMismatch ?? 'issue'
+  const find = operationCheck(options)
   let index = 0
   return (entry) => {
     if (entry.kind === 'issue') return { kind: 'issue', issue: makeIssue(entry.issue, entry.perRecord ? index++ : undefined) }
     const at = index++
     if (keep !== undefined && !keep(entry.value)) return { kind: 'skipped', value: entry.value, index: at }
-    const outcome = decodeRecord(entry.value, at, entry.location, policy)
+    const outcome = decodeRecord(entry.value, at, entry.location, find)
     return outcome.ok ? { kind: 'record', record: outcome.record, index: at } : { kind: 'issue', issue: outcome.issue }
   }
 }
@@ -120,15 +129,15 @@ export function collect(entries: Iterable<SourceEntry>, options: ParseOptions = 
   const issues: ParseIssue[] = []
   const skipped: unknown[] = []
   const keep = recordFilter(options.only)
-  const policy = options.onOperationMismatch ?? 'issue'
+  const find = operationCheck(options)
   let index = 0
   /** Decodes one record; `element` is its index in the array at `location`, if it is in one. */
   const take = (raw: unknown, location: string, element: number | undefined): void => {
     const at = index++
     if (keep !== undefined && !keep(raw)) skipped.push(raw)
-    else if (decodesAsIs(raw, policy)) records.push(raw)
+    else if (decodesAsIs(raw, find)) records.push(raw)
     else {
-      const outcome = decodeRecord(raw, at, element === undefined ? location : appendPath(location, element), policy)
+      const outcome = decodeRecord(raw, at, element === undefined ? location : appendPath(location, element), find)
       if (outcome.ok) records.push(outcome.record)
       else issues.push(outcome.issue)
     }

@@ -12,7 +12,7 @@ import { openEnum } from '../codec/open-enum.js'
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const EventType = openEnum('EventType', [
+export const EventType = /*#__PURE__*/ openEnum('EventType', [
   'AwsApiCall',
   'AwsServiceEvent',
   'AwsConsoleAction',
@@ -55,7 +55,7 @@ export function isKnownEventType(value: string | undefined): value is KnownEvent
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const EventCategory = openEnum('EventCategory', ['Management', 'Data', 'NetworkActivity', 'Insight'] as const)
+export const EventCategory = /*#__PURE__*/ openEnum('EventCategory', ['Management', 'Data', 'NetworkActivity', 'Insight'] as const)
 /** A record's `eventCategory`; see the codec of the same name. */
 export type EventCategory = t.TypeOf<typeof EventCategory>
 /**
@@ -92,7 +92,7 @@ export function isKnownEventCategory(value: string | undefined): value is KnownE
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const Resource = t.partial(
+export const Resource = /*#__PURE__*/ t.partial(
   { ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string },
   'Resource',
 )
@@ -107,7 +107,7 @@ export type Resource = t.TypeOf<typeof Resource>
  * AddendumReason.isKnown('UPDATED_DATA')   // true
  * ```
  */
-export const AddendumReason = openEnum('AddendumReason', ['DELIVERY_DELAY', 'UPDATED_DATA', 'SERVICE_OUTAGE'] as const)
+export const AddendumReason = /*#__PURE__*/ openEnum('AddendumReason', ['DELIVERY_DELAY', 'UPDATED_DATA', 'SERVICE_OUTAGE'] as const)
 /** The reason of an addendum. */
 export type AddendumReason = t.TypeOf<typeof AddendumReason>
 
@@ -121,11 +121,11 @@ export type AddendumReason = t.TypeOf<typeof AddendumReason>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const Addendum = intersectionEncodedAsIs(
-  t.intersection(
+export const Addendum = /*#__PURE__*/ intersectionEncodedAsIs(
+  /*#__PURE__*/ t.intersection(
     [
-      t.type({ reason: AddendumReason }),
-      t.partial({ updatedFields: t.string, originalRequestID: t.string, originalEventID: t.string }),
+      /*#__PURE__*/ t.type({ reason: AddendumReason }),
+      /*#__PURE__*/ t.partial({ updatedFields: t.string, originalRequestID: t.string, originalEventID: t.string }),
     ],
     'Addendum',
   ),
@@ -143,7 +143,7 @@ export type Addendum = t.TypeOf<typeof Addendum>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const TlsDetails = t.partial(
+export const TlsDetails = /*#__PURE__*/ t.partial(
   { tlsVersion: t.string, cipherSuite: t.string, clientProvidedHostHeader: t.string, keyExchange: t.string },
   'TlsDetails',
 )
@@ -160,7 +160,7 @@ export type TlsDetails = t.TypeOf<typeof TlsDetails>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const EdgeDeviceDetails = t.partial(
+export const EdgeDeviceDetails = /*#__PURE__*/ t.partial(
   {
     type: t.string,
     deviceID: t.string,
@@ -187,13 +187,13 @@ export type EdgeDeviceDetails = t.TypeOf<typeof EdgeDeviceDetails>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const EventContext = t.partial({ requestContext: t.unknown, tagContext: t.unknown }, 'EventContext')
+export const EventContext = /*#__PURE__*/ t.partial({ requestContext: t.unknown, tagContext: t.unknown }, 'EventContext')
 /** A record's `eventContext`. */
 export type EventContext = t.TypeOf<typeof EventContext>
 
 /** `sessionCredentialFromConsole`: documented as the string `"true"`; some producers write a boolean. */
-const SessionCredentialFromConsole = t.union(
-  [t.literal('true'), t.literal('false'), t.boolean],
+const SessionCredentialFromConsole = /*#__PURE__*/ t.union(
+  [/*#__PURE__*/ t.literal('true'), /*#__PURE__*/ t.literal('false'), t.boolean],
   'SessionCredentialFromConsole',
 )
 
@@ -210,7 +210,7 @@ const SessionCredentialFromConsole = t.union(
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const RecordFields = t.partial(
+export const RecordFields = /*#__PURE__*/ t.partial(
   {
     awsRegion: t.string,
     sourceIPAddress: t.string,
@@ -223,7 +223,7 @@ export const RecordFields = t.partial(
     requestID: t.string,
     eventID: t.string,
     readOnly: t.boolean,
-    resources: nullable(t.array(Resource)),
+    resources: /*#__PURE__*/ nullable(/*#__PURE__*/ t.array(Resource)),
     eventType: EventType,
     apiVersion: t.string,
     managementEvent: t.boolean,

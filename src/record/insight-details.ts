@@ -1,13 +1,13 @@
 import * as t from 'io-ts'
 import { openEnum } from '../codec/open-enum.js'
 
-const Average = t.partial({ average: t.number }, 'Average')
+const Average = /*#__PURE__*/ t.partial({ average: t.number }, 'Average')
 
-const Attribution = t.partial(
+const Attribution = /*#__PURE__*/ t.partial(
   {
     attribute: t.string,
-    insight: t.array(t.partial({ value: t.string, average: t.number })),
-    baseline: t.array(t.partial({ value: t.string, average: t.number })),
+    insight: /*#__PURE__*/ t.array(/*#__PURE__*/ t.partial({ value: t.string, average: t.number })),
+    baseline: /*#__PURE__*/ t.array(/*#__PURE__*/ t.partial({ value: t.string, average: t.number })),
   },
   'InsightAttribution',
 )
@@ -20,7 +20,7 @@ const Attribution = t.partial(
  * InsightType.isKnown('ApiCallRateInsight')   // true
  * ```
  */
-export const InsightType = openEnum('InsightType', ['ApiCallRateInsight', 'ApiErrorRateInsight'] as const)
+export const InsightType = /*#__PURE__*/ openEnum('InsightType', ['ApiCallRateInsight', 'ApiErrorRateInsight'] as const)
 /** The type of an Insights event. */
 export type InsightType = t.TypeOf<typeof InsightType>
 
@@ -38,21 +38,21 @@ export type InsightType = t.TypeOf<typeof InsightType>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-insight-details.html
  */
-export const InsightDetails = t.partial(
+export const InsightDetails = /*#__PURE__*/ t.partial(
   {
-    state: openEnum('InsightState', ['Start', 'End'] as const),
+    state: /*#__PURE__*/ openEnum('InsightState', ['Start', 'End'] as const),
     eventSource: t.string,
     eventName: t.string,
     insightType: InsightType,
     errorCode: t.string,
-    insightContext: t.partial({
-      statistics: t.partial({
+    insightContext: /*#__PURE__*/ t.partial({
+      statistics: /*#__PURE__*/ t.partial({
         baseline: Average,
         insight: Average,
         insightDuration: t.number,
         baselineDuration: t.number,
       }),
-      attributions: t.array(Attribution),
+      attributions: /*#__PURE__*/ t.array(Attribution),
     }),
   },
   'InsightDetails',

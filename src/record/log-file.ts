@@ -12,7 +12,7 @@ import * as t from 'io-ts'
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-examples.html
  */
-export const LogFile = t.type({ Records: t.array(t.unknown) }, 'LogFile')
+export const LogFile = /*#__PURE__*/ t.type({ Records: /*#__PURE__*/ t.array(t.unknown) }, 'LogFile')
 /** The envelope of a CloudTrail log file. */
 export type LogFile = t.TypeOf<typeof LogFile>
 
@@ -26,10 +26,10 @@ export type LogFile = t.TypeOf<typeof LogFile>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-digest-file-structure.html
  */
-export const DigestFile = t.intersection(
+export const DigestFile = /*#__PURE__*/ t.intersection(
   [
-    t.type({ digestS3Object: t.string, logFiles: t.array(t.unknown) }),
-    t.partial({
+    /*#__PURE__*/ t.type({ digestS3Object: t.string, logFiles: /*#__PURE__*/ t.array(t.unknown) }),
+    /*#__PURE__*/ t.partial({
       awsAccountId: t.string,
       digestStartTime: t.string,
       digestEndTime: t.string,

@@ -8,7 +8,7 @@ import { nullable } from '../codec/nullable.js'
 import { IsoTimestamp } from '../codec/timestamp.js'
 
 /** Keys shared by every record kind, optional: `userIdentity` is absent in Insights events and in some service events. */
-const IdentityField = t.partial({ userIdentity: nullable(UserIdentity) })
+const IdentityField = /*#__PURE__*/ t.partial({ userIdentity: /*#__PURE__*/ nullable(UserIdentity) })
 
 /**
  * A CloudTrail record of an activity: an API call, a console action or
@@ -35,10 +35,10 @@ const IdentityField = t.partial({ userIdentity: nullable(UserIdentity) })
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const EventRecord = withFastGuard(
-  t.intersection(
+export const EventRecord = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.intersection(
     [
-      t.type({ eventVersion: EventVersion, eventTime: IsoTimestamp, eventSource: t.string, eventName: t.string }),
+      /*#__PURE__*/ t.type({ eventVersion: EventVersion, eventTime: IsoTimestamp, eventSource: t.string, eventName: t.string }),
       IdentityField,
       RecordFields,
     ],
@@ -66,13 +66,13 @@ export type EventRecord = t.TypeOf<typeof EventRecord>
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html
  */
-export const InsightRecord = withFastGuard(
-  t.intersection(
+export const InsightRecord = /*#__PURE__*/ withFastGuard(
+  /*#__PURE__*/ t.intersection(
     [
-      t.type({
+      /*#__PURE__*/ t.type({
         eventVersion: EventVersion,
         eventTime: IsoTimestamp,
-        eventType: t.literal('AwsCloudTrailInsight'),
+        eventType: /*#__PURE__*/ t.literal('AwsCloudTrailInsight'),
         insightDetails: InsightDetails,
       }),
       IdentityField,
@@ -108,7 +108,7 @@ function isInsightShaped(u: unknown): boolean {
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
-export const CloudTrailRecord: t.Type<CloudTrailRecord, CloudTrailRecord, unknown> = new t.Type<
+export const CloudTrailRecord: t.Type<CloudTrailRecord, CloudTrailRecord, unknown> = /*#__PURE__*/ new t.Type<
   CloudTrailRecord,
   CloudTrailRecord,
   unknown

@@ -1,0 +1,57 @@
+/**
+ * Every service this library types, in one list: for tools that handle all
+ * of them (the command line, an every-service report). Importing this entry
+ * loads every service; import `cloudtrail-codecs/aws/<name>` to pay only for
+ * the ones you use.
+ *
+ * @packageDocumentation
+ */
+import type { EventOf } from '../services/service.js'
+import { support } from './support/index.js'
+import { supportSubscription } from './support-subscription/index.js'
+import { supportApp } from './support-app/index.js'
+import { supportPlans } from './supportplans/index.js'
+import { trustedAdvisor } from './trustedadvisor/index.js'
+
+/**
+ * Every service this library types, each as its own entry point exports it:
+ * pass the list to `parseRecords(input, { services: awsServices })` to check
+ * the payloads of every typed operation.
+ *
+ * @example
+ * ```ts
+ * import { awsServices } from 'cloudtrail-codecs/aws'
+ *
+ * const { records, issues } = parseRecords(text, { services: awsServices })
+ * for (const service of awsServices) console.log(service.name, service.eventSource, Object.keys(service.operations).length)
+ * ```
+ */
+export const awsServices = [support, trustedAdvisor, supportApp, supportPlans, supportSubscription] as const
+
+/**
+ * The record of any operation of any service in {@link awsServices}.
+ *
+ * @example
+ * ```ts
+ * const typed: TypedOperationEvent[] = records.filter((r) => awsServices.some((s) => s.is(r))) as TypedOperationEvent[]
+ * ```
+ */
+export type TypedOperationEvent = EventOf<(typeof awsServices)[number]>
+
+/**
+ * Finds the service of an eventSource among {@link awsServices}.
+ *
+ * @param eventSource - a record's eventSource
+ * @returns the service, or `undefined` when no typed service has that eventSource
+ *
+ * @example
+ * ```ts
+ * findService('support.amazonaws.com')?.name   // 'support'
+ * findService('trustedadvisor.amazonaws.com')?.operation('RefreshCheck')?.readOnly   // false
+ * ```
+ */
+export function findService(eventSource: string): (typeof awsServices)[number] | undefined {
+  return awsServices.find((service) => service.eventSource === eventSource)
+}
+
+export { support, trustedAdvisor, supportApp, supportPlans, supportSubscription }
