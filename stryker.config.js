@@ -1,0 +1,22 @@
+// Mutation testing of the codec kit (`npm run mutate`): StrykerJS mutates src/codec and runs the tests of
+// test/codec against each mutant; a mutant that no test kills changes code that no test pins down. Not part
+// of CI (`npm test`): a run takes minutes. Surviving mutants that change no answer are listed, each with
+// its reason, in test/codec/MUTATION.md.
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: false },
+  testFiles: ['test/codec/**/*.test.ts'],
+  mutate: ['src/codec/**/*.ts', '!src/codec/index.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  concurrency: 2,
+  timeoutMS: 20_000,
+  thresholds: { high: 100, low: 95, break: null },
+}
+
+export default config
