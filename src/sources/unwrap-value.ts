@@ -7,7 +7,7 @@ import { LogFile } from '../record/log-file.js'
 import { CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 import type { SourceEntry } from './entry.js'
 import { EventBridgeEvent, SnsLambdaRecord, SnsNotification, SqsLambdaRecord } from './eventbridge.js'
-import { parseJson, stripBom } from './json-text.js'
+import { parseJson, stripBom } from '../read/json-text.js'
 import { LakeQueryResults } from './lake.js'
 import { LookupEvent, LookupEventsResponse } from './lookup-events.js'
 

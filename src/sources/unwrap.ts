@@ -1,6 +1,6 @@
 import { describeValue } from '../errors/excerpt.js'
 import type { SourceEntry } from './entry.js'
-import { parseJson, stripBom } from './json-text.js'
+import { parseJson, stripBom } from '../read/json-text.js'
 import { TextUnwrapper } from './text-unwrapper.js'
 import { unwrapValue } from './unwrap-value.js'
 import type { SourceKind } from './unwrap-value.js'

@@ -6,7 +6,7 @@
 import { Readable } from 'node:stream'
 import { JSONParser } from '@streamparser/json'
 import { describe, expect, it } from 'vitest'
-import { JsonSplitter } from '../../src/sources/json-splitter.js'
+import { JsonSplitter } from '../../src/read/json-splitter.js'
 import { streamRecords } from '../../src/parse/stream-records.js'
 import { generatedLogFile } from '../sources/generated-log.js'
 

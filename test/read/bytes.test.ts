@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { base64Bytes, byteChunks, gunzip, isGzip, peekBytes, ReadStop, utf8Text } from '../../src/sources/bytes.js'
+import { base64Bytes, byteChunks, gunzip, isGzip, peekBytes, ReadStop, utf8Text } from '../../src/read/bytes.js'
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = []

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { JsonSplitter } from '../../src/sources/json-splitter.js'
-import type { SplitHandler, SplitOptions } from '../../src/sources/json-splitter.js'
+import { JsonSplitter } from '../../src/read/json-splitter.js'
+import type { SplitHandler, SplitOptions } from '../../src/read/json-splitter.js'
 
 type Event = ReadonlyArray<string | number | undefined>
 
