@@ -4,10 +4,9 @@
 //   node scripts/pure-annotations.mjs --fix    inserts the annotations
 //   node scripts/pure-annotations.mjs [--fix] src/aws/support ...   only these paths
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { execFileSync } from 'node:child_process'
+import ts from 'typescript'
 
-const ts = /** @type {typeof import('typescript')} */ (createRequire(import.meta.url)('typescript'))
 const fix = process.argv.includes('--fix')
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const ANNOTATION = '/*#__PURE__*/ '

@@ -1,0 +1,181 @@
+// The size report: what a user's bundle pays for each import, and how long a consumer takes to type-check.
+//
+//   node scripts/size.mjs               bundles each case with esbuild (minified ESM, io-ts and fp-ts left
+//                                       external) and checks the limits: a core import holds no service code
+//   node scripts/size.mjs --typecheck   also times `tsc` on two-line consumers against one of io-ts alone
+//                                       (a ratio of medians; timings vary, so CI runs only the sizes)
+//
+// Run after `npm run build`: the cases import the package by its name, resolved through package.json
+// `exports` to dist/, as a user's bundler resolves it.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const work = join(root, '.tmp', 'size')
+const require = createRequire(import.meta.url)
+const tsc = require.resolve('typescript/bin/tsc')
+const KB = 1000
+
+/**
+ * One bundle to measure.
+ * @typedef {object} SizeCase
+ * @property {string} label - what the user imports
+ * @property {string} source - the user's module
+ * @property {number} [maxBytes] - the limit on the minified size
+ * @property {string[]} [absent] - strings the bundle must not contain (code of services not imported)
+ */
+
+/** A Trusted Advisor API operation, a Support API operation and both services' event sources. */
+const serviceMarkers = ['CreateCase', 'support.amazonaws.com', 'ListRecommendationResources', 'trustedadvisor.amazonaws.com']
+
+/** @type {SizeCase[]} */
+const cases = [
+  {
+    label: "import { parseRecords } from 'cloudtrail-codecs'",
+    source: "import { parseRecords } from 'cloudtrail-codecs'\nconsole.log(parseRecords)",
+    maxBytes: 45 * KB,
+    absent: serviceMarkers,
+  },
+  {
+    label: "import { describeCaller } from 'cloudtrail-codecs'",
+    source: "import { describeCaller } from 'cloudtrail-codecs'\nconsole.log(describeCaller)",
+    maxBytes: 30 * KB,
+    absent: serviceMarkers,
+  },
+  {
+    label: "import * from 'cloudtrail-codecs' (every export of the root)",
+    source: "import * as all from 'cloudtrail-codecs'\nconsole.log(all)",
+    absent: serviceMarkers,
+  },
+  {
+    label: "parseRecords + 'cloudtrail-codecs/aws/support'",
+    source:
+      "import { parseRecords } from 'cloudtrail-codecs'\nimport { support } from 'cloudtrail-codecs/aws/support'\nconsole.log(parseRecords, support)",
+    absent: ['ListRecommendationResources', 'trustedadvisor.amazonaws.com', 'supportapp.amazonaws.com'],
+  },
+  {
+    label: "parseRecords + 'cloudtrail-codecs/aws/trustedadvisor'",
+    source:
+      "import { parseRecords } from 'cloudtrail-codecs'\nimport { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'\nconsole.log(parseRecords, trustedAdvisor)",
+    absent: ['CreateCase', 'support.amazonaws.com'],
+  },
+  {
+    label: "'cloudtrail-codecs/aws' (every service)",
+    source: "import { awsServices } from 'cloudtrail-codecs/aws'\nconsole.log(awsServices)",
+  },
+  {
+    label: "'cloudtrail-codecs/audit'",
+    source: "import { supportCaseTimelines } from 'cloudtrail-codecs/audit'\nconsole.log(supportCaseTimelines)",
+    absent: ['ListRecommendationResources'],
+  },
+]
+
+/** Makes `.tmp/size/node_modules/cloudtrail-codecs` the repository, so the package resolves by its own name. */
+function linkPackage() {
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(join(work, 'node_modules'), { recursive: true })
+  symlinkSync(root, join(work, 'node_modules', 'cloudtrail-codecs'), 'dir')
+  for (const peer of ['io-ts', 'fp-ts']) symlinkSync(join(root, 'node_modules', peer), join(work, 'node_modules', peer), 'dir')
+}
+
+/**
+ * Bundles one case.
+ * @param {SizeCase} sizeCase
+ * @param {number} at - its index, for the file name
+ * @returns {Promise<{ minified: number, gzipped: number, found: string[] }>}
+ */
+async function measure(sizeCase, at) {
+  const entry = join(work, `case-${at}.mjs`)
+  writeFileSync(entry, sizeCase.source)
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    external: ['io-ts', 'fp-ts', 'io-ts/*', 'fp-ts/*'],
+    write: false,
+    logLevel: 'silent',
+    absWorkingDir: work,
+  })
+  const text = result.outputFiles[0]?.text ?? ''
+  return {
+    minified: Buffer.byteLength(text),
+    gzipped: gzipSync(text).length,
+    found: (sizeCase.absent ?? []).filter((marker) => text.includes(marker)),
+  }
+}
+
+/**
+ * The median wall time of `tsc --noEmit` on one consumer, over several runs.
+ * @param {string} name - the consumer's file name
+ * @param {string} source - its text
+ * @param {number} runs - how many runs
+ * @returns {number} milliseconds
+ */
+function typecheckTime(name, source, runs) {
+  const dir = join(work, `tsc-${name}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'consumer.ts'), source)
+  const compilerOptions = { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
+  symlinkSync(join(work, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  /** @type {number[]} */
+  const times = []
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint()
+    const result = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })
+    times.push(Number(process.hrtime.bigint() - started) / 1e6)
+    if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)] ?? Number.NaN
+}
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('size: dist/ is missing; run `npm run build` first')
+  process.exit(1)
+}
+linkPackage()
+let failed = 0
+console.log('| import | minified | gzip | limit |')
+console.log('| --- | ---: | ---: | --- |')
+for (const [at, sizeCase] of cases.entries()) {
+  const { minified, gzipped, found } = await measure(sizeCase, at)
+  const over = sizeCase.maxBytes !== undefined && minified > sizeCase.maxBytes
+  const limit = sizeCase.maxBytes === undefined ? '' : `≤ ${sizeCase.maxBytes / KB} KB`
+  console.log(`| ${sizeCase.label} | ${(minified / KB).toFixed(1)} KB | ${(gzipped / KB).toFixed(1)} KB | ${limit}${over ? ' OVER' : ''} |`)
+  if (over) failed++
+  if (found.length > 0) {
+    console.log(`size: the bundle of ${sizeCase.label} holds code it should not: ${found.join(', ')}`)
+    failed++
+  }
+}
+
+if (process.argv.includes('--typecheck')) {
+  const runs = Number(process.env['SIZE_TSC_RUNS'] ?? 7)
+  const consumers = {
+    'io-ts alone': "import * as t from 'io-ts'\nexport const codec = t.string\n",
+    parseRecords: "import { parseRecords } from 'cloudtrail-codecs'\nexport const { records } = parseRecords('[]')\n",
+    'parseRecords + aws/support, narrowed':
+      "import { parseRecords } from 'cloudtrail-codecs'\nimport { support } from 'cloudtrail-codecs/aws/support'\n" +
+      "for (const r of parseRecords('[]', { services: [support] }).records) if (support.is(r) && r.eventName === 'CreateCase') console.log(r.requestParameters?.severityCode)\n",
+  }
+  /** @type {Record<string, number>} */
+  const times = {}
+  for (const [name, source] of Object.entries(consumers)) times[name] = typecheckTime(name.replace(/\W+/g, '-'), source, runs)
+  const base = times['io-ts alone'] ?? Number.NaN
+  console.log(`\n| consumer | tsc median (${runs} runs) | / io-ts alone |`)
+  console.log('| --- | ---: | ---: |')
+  for (const [name, ms] of Object.entries(times)) console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${(ms / base).toFixed(2)} |`)
+}
+if (failed > 0) {
+  console.error(`size: ${failed} check(s) failed`)
+  process.exit(1)
+}
