@@ -45,8 +45,8 @@ export function parseEventVersion(version: string): readonly [major: number, min
  *
  * @example
  * ```ts
- * compareEventVersions('1.10', '1.9') > 0     // true
- * ['1.10', '1.02', '1.9'].sort(compareEventVersions)   // ['1.02', '1.9', '1.10']
+ * compareEventVersions('1.10', '1.9') > 0                             // true
+ * const sorted = ['1.10', '1.02', '1.9'].sort(compareEventVersions)   // ['1.02', '1.9', '1.10']
  * ```
  */
 export function compareEventVersions(a: string, b: string): number {
