@@ -330,7 +330,7 @@ function classOf(identity: Fields | undefined, record: Fields | undefined): Call
  * classifyCaller({ type: 'AssumedRole', arn: 'arn:aws:sts::111122223333:assumed-role/AppRole/i-0123456789abcdef0' })
  * // 'assumed-role'
  * classifyCaller({ accountId: '111122223333', invokedBy: 'AWS Internal' })   // 'aws-service'
- * classifyCaller({ type: 'User', userName: 'test' })                         // 'unknown'
+ * classifyCaller({ type: 'User' })                                           // 'unknown'
  * for (const record of parseRecords(text).records) console.log(classifyCaller(record))
  * ```
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html

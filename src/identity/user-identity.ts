@@ -244,7 +244,7 @@ export type UnrecognizedIdentity = t.TypeOf<typeof UnrecognizedIdentity>
  * @example
  * ```ts
  * knownIdentityCodecs.get('AssumedRole') === AssumedRoleIdentity   // true
- * [...knownIdentityCodecs.keys()]   // ['Root', 'IAMUser', 'AssumedRole', ...]
+ * const types = [...knownIdentityCodecs.keys()]                    // ['Root', 'IAMUser', 'AssumedRole', ...]
  * ```
  */
 export const knownIdentityCodecs: ReadonlyMap<string, t.Mixed> = /*#__PURE__*/ new Map<string, t.Mixed>([
