@@ -46,7 +46,7 @@ export interface Problem {
  * @example
  * ```ts
  * const { issues } = parseRecords('{"Records":[{"eventVersion":"1.08"}]}')
- * issues[0].message
+ * issues[0]?.message
  * // 'record 0 at $.Records[0]: $.eventTime: expected IsoTimestamp, found nothing (missing); ...'
  * ```
  */
