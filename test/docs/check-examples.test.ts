@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkExamples, entryOf, extractExamples, freeNames } from '../../scripts/check-examples.mjs'
+import packageJson from '../../package.json' with { type: 'json' }
+import { entries } from '../../tsup.config.js'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -118,6 +120,13 @@ describe('entryOf', () => {
     expect(entryOf('src/record/record.ts', exported)).toBe('.')
     expect(entryOf('src/aws/trustedadvisor/shared.ts', exported)).toBe('.')
     expect(entryOf('src/audit/call.ts', new Set(['.']))).toBe('.')
+  })
+
+  it('agrees with the build: each tsup entry is the entry of its own source file', () => {
+    const exported = new Set(Object.keys(packageJson.exports))
+    for (const [name, source] of Object.entries(entries)) {
+      expect([source, entryOf(source, exported)]).toStrictEqual([source, name === 'index' ? '.' : `./${name.replace(/\/index$/, '')}`])
+    }
   })
 })
 
