@@ -50,7 +50,7 @@ const sampleLog = JSON.stringify({
   ],
 })
 
-/** The checks both runtime programs make, as JavaScript source taking `parseRecords`, `t` and the resolved path. */
+/** The checks both runtime programs make, as JavaScript source taking `parseRecords`, `t`, `support`, `awsServices` and the resolved path. */
 const runtimeChecks = (/** @type {string} */ expectedFile) => `
 const log = ${JSON.stringify(sampleLog)}
 const { records, issues, skipped } = parseRecords(log)
@@ -60,12 +60,26 @@ if (records[0].eventName !== 'DescribeCases') fail('eventName: ' + records[0].ev
 if (issues[0].index !== 1 || issues[0].path !== '$.eventTime') fail('issue: ' + issues[0].message)
 if (!(CloudTrailRecord instanceof t.Type)) fail('CloudTrailRecord is not an io-ts Type of the app\\'s io-ts instance')
 if (!resolved.endsWith(${JSON.stringify(expectedFile)})) fail('resolved to ' + resolved)
-console.log('ok: ' + records.length + ' record, ' + issues.length + ' issue via ' + resolved.split('node_modules').pop())
+if (!support.is(records[0])) fail('support.is rejects a DescribeCases record')
+const bad = JSON.stringify({ Records: [{ ...JSON.parse(log).Records[0], requestParameters: { includeResolvedCases: 'yes' } }] })
+if (parseRecords(bad).issues.length !== 0) fail('a service that was not passed was checked')
+if (parseRecords(bad, { services: [support] }).issues[0]?.kind !== 'operation') fail('the service passed was not checked')
+if (awsServices.length < 5 || !awsServices.includes(support)) fail('awsServices does not hold the support entry\\'s own value')
+if (typeof supportCaseTimelines !== 'function') fail('the audit entry has no supportCaseTimelines')
+console.log('ok: ' + records.length + ' record, ' + issues.length + ' issue via ' + resolved.split('node_modules').pop() + '; every entry loads')
 `
 
 /** A TypeScript consumer: compiles only if the published types are real (not `any`) and resolvable. */
 const typedConsumer = `import { CloudTrailRecord, isKnownIdentity, parseRecords } from 'cloudtrail-codecs'
 import type { ParseIssue, ParseResult } from 'cloudtrail-codecs'
+import { supportCaseTimelines } from 'cloudtrail-codecs/audit'
+import { awsServices, findService } from 'cloudtrail-codecs/aws'
+import { support } from 'cloudtrail-codecs/aws/support'
+import type { SupportEvent } from 'cloudtrail-codecs/aws/support'
+import { supportApp } from 'cloudtrail-codecs/aws/support-app'
+import { supportSubscription } from 'cloudtrail-codecs/aws/support-subscription'
+import { supportPlans } from 'cloudtrail-codecs/aws/supportplans'
+import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
 import * as t from 'io-ts'
 
 const result: ParseResult = parseRecords('{"Records": []}')
@@ -76,7 +90,14 @@ const callers: string[] = result.records.map((record) =>
 )
 // @ts-expect-error records are typed, so they are not numbers
 const wrong: number = result.records
-export { issues, codec, callers, wrong }
+const severities: Array<string | undefined> = []
+for (const record of parseRecords('[]', { services: [support, trustedAdvisor, supportApp, supportPlans, supportSubscription] }).records) {
+  if (support.is(record) && record.eventName === 'CreateCase') severities.push(record.requestParameters?.severityCode)
+}
+const created: SupportEvent<'CreateCase'>[] = result.records.filter(support.operations.CreateCase.is)
+const timelines = supportCaseTimelines(result.records).cases.length
+const known: boolean = findService('support.amazonaws.com') === awsServices[0]
+export { issues, codec, callers, wrong, severities, created, timelines, known }
 `
 
 /**
@@ -169,6 +190,28 @@ async function runAll(jobs) {
   if (failures.length > 0) throw new Error(failures.join('\n'))
 }
 
+/** @type {unknown} */
+const packageManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+const packageExports =
+  typeof packageManifest === 'object' && packageManifest !== null && 'exports' in packageManifest ? packageManifest.exports : {}
+/** The services' subpaths, as package.json exports them (`aws/support`, ...). */
+const serviceSubpaths = Object.keys(typeof packageExports === 'object' && packageExports !== null ? packageExports : {})
+  .filter((subpath) => subpath.startsWith('./aws/'))
+  .map((subpath) => subpath.slice(2))
+
+/**
+ * A check that every service entry loads and exports one service named as its subpath.
+ * @param {'import' | 'require'} how - how the program loads a module
+ */
+const everyServiceEntry = (how) => `
+for (const subpath of ${JSON.stringify(serviceSubpaths)}) {
+  const exported = Object.values(${how === 'import' ? 'await import' : 'require'}('cloudtrail-codecs/' + subpath))
+  const services = exported.filter((value) => typeof value === 'object' && value !== null && typeof value.is === 'function' && 'operations' in value)
+  if (services.length !== 1 || 'aws/' + services[0].name !== subpath) fail(subpath + ' does not export one service of its name')
+}
+console.log('ok: ' + ${JSON.stringify(serviceSubpaths.length)} + ' service entries load by ${how}')
+`
+
 const scratch = mkdtempSync(join(tmpdir(), 'cloudtrail-codecs-consumer-'))
 try {
   if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing; run `npm run build` first')
@@ -182,10 +225,13 @@ try {
   writeFileSync(
     join(esm, 'main.mjs'),
     `import { CloudTrailRecord, parseRecords } from 'cloudtrail-codecs'
+import { supportCaseTimelines } from 'cloudtrail-codecs/audit'
+import { awsServices } from 'cloudtrail-codecs/aws'
+import { support } from 'cloudtrail-codecs/aws/support'
 import * as t from 'io-ts'
 import { fileURLToPath } from 'node:url'
 const resolved = fileURLToPath(import.meta.resolve('cloudtrail-codecs'))
-${runtimeChecks('/dist/index.js')}`,
+${runtimeChecks('/dist/index.js')}${everyServiceEntry('import')}`,
   )
 
   const cjs = join(scratch, 'cjs')
@@ -193,9 +239,12 @@ ${runtimeChecks('/dist/index.js')}`,
   writeFileSync(
     join(cjs, 'main.cjs'),
     `const { CloudTrailRecord, parseRecords } = require('cloudtrail-codecs')
+const { supportCaseTimelines } = require('cloudtrail-codecs/audit')
+const { awsServices } = require('cloudtrail-codecs/aws')
+const { support } = require('cloudtrail-codecs/aws/support')
 const t = require('io-ts')
 const resolved = require.resolve('cloudtrail-codecs')
-${runtimeChecks('/dist/index.cjs')}`,
+${runtimeChecks('/dist/index.cjs')}${everyServiceEntry('require')}`,
   )
 
   const cli = join(esm, 'node_modules', 'cloudtrail-codecs', 'dist', 'cli.js')
