@@ -1,5 +1,5 @@
 export { defineService } from './service.js'
-export type { Service, AnyService, Operations, OperationSpecs, EventsOf, EventOf } from './service.js'
+export type { Service, AnyService, Operations, OperationSpecs, EventsOf, EventOf, OperationName } from './service.js'
 export { operationOf } from './operation.js'
 export type { Operation, AnyOperation, OperationEvent, OperationSpec } from './operation.js'
 export { shapelessOperations } from './shapeless.js'

@@ -126,6 +126,18 @@ export type EventOf<Of, Name extends string = string> =
       ? OperationEvent<Source, N, t.TypeOf<Request>, t.TypeOf<Response>>
       : never
 
+/**
+ * The eventNames of a service's operations.
+ *
+ * @typeParam Of - `typeof someService`
+ *
+ * @example
+ * ```ts
+ * const name: OperationName<typeof support> = 'CreateCase'
+ * ```
+ */
+export type OperationName<Of> = Of extends Service<infer _Source, infer Specs> ? keyof Specs & string : never
+
 /** Reads one field of a value that may not be an object. */
 function fieldOf(u: unknown, key: string): unknown {
   return typeof u === 'object' && u !== null ? (u as Readonly<Record<string, unknown>>)[key] : undefined

@@ -1,5 +1,5 @@
 import { defineService } from '../../services/service.js'
-import type { EventOf } from '../../services/service.js'
+import type { EventOf, OperationName } from '../../services/service.js'
 import { CreateSlackChannelConfigurationRequest, CreateSlackChannelConfigurationResponse } from './create-slack-channel-configuration.js'
 import { DeleteAccountAliasRequest, DeleteAccountAliasResponse } from './delete-account-alias.js'
 import { DeleteSlackChannelConfigurationRequest, DeleteSlackChannelConfigurationResponse } from './delete-slack-channel-configuration.js'
@@ -320,10 +320,7 @@ export const supportApp = /*#__PURE__*/ defineService({
  * }
  * ```
  */
-export type SupportAppEvent<Name extends keyof typeof supportApp.operations = keyof typeof supportApp.operations> = EventOf<
-  typeof supportApp,
-  Name
->
+export type SupportAppEvent<Name extends OperationName<typeof supportApp> = OperationName<typeof supportApp>> = EventOf<typeof supportApp, Name>
 
 export * from './create-slack-channel-configuration.js'
 export * from './delete-account-alias.js'

@@ -1,5 +1,5 @@
 import { defineService } from '../../services/service.js'
-import type { EventOf } from '../../services/service.js'
+import type { EventOf, OperationName } from '../../services/service.js'
 import { DescribeSupportLevelSummaryRequest, DescribeSupportLevelSummaryResponse } from './describe-support-level-summary.js'
 import { UpdateProbationAutoCancellationRequest, UpdateProbationAutoCancellationResponse } from './update-probation-auto-cancellation.js'
 import { UpdateSupportLevelRequest, UpdateSupportLevelResponse } from './update-support-level.js'
@@ -119,10 +119,7 @@ export const supportSubscription = /*#__PURE__*/ defineService({
  * }
  * ```
  */
-export type SupportSubscriptionEvent<Name extends keyof typeof supportSubscription.operations = keyof typeof supportSubscription.operations> = EventOf<
-  typeof supportSubscription,
-  Name
->
+export type SupportSubscriptionEvent<Name extends OperationName<typeof supportSubscription> = OperationName<typeof supportSubscription>> = EventOf<typeof supportSubscription, Name>
 
 export * from './describe-support-level-summary.js'
 export * from './shared.js'

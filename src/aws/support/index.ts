@@ -1,5 +1,5 @@
 import { defineService } from '../../services/service.js'
-import type { EventOf } from '../../services/service.js'
+import type { EventOf, OperationName } from '../../services/service.js'
 import { AddAttachmentsToSetRequest, AddAttachmentsToSetResponse } from './add-attachments-to-set.js'
 import { AddCommunicationToCaseRequest, AddCommunicationToCaseResponse } from './add-communication-to-case.js'
 import { CreateCaseRequest, CreateCaseResponse } from './create-case.js'
@@ -641,10 +641,7 @@ export const support = /*#__PURE__*/ defineService({
  * }
  * ```
  */
-export type SupportEvent<Name extends keyof typeof support.operations = keyof typeof support.operations> = EventOf<
-  typeof support,
-  Name
->
+export type SupportEvent<Name extends OperationName<typeof support> = OperationName<typeof support>> = EventOf<typeof support, Name>
 
 export * from './add-attachments-to-set.js'
 export * from './add-communication-to-case.js'

@@ -1,5 +1,5 @@
 import { defineService } from '../../services/service.js'
-import type { EventOf } from '../../services/service.js'
+import type { EventOf, OperationName } from '../../services/service.js'
 import { shapelessOperations } from '../../services/shapeless.js'
 import { GetSupportPlanUpdateStatusRequest, GetSupportPlanUpdateStatusResponse } from './get-support-plan-update-status.js'
 import { GetSupportPlanRequest, GetSupportPlanResponse } from './get-support-plan.js'
@@ -141,10 +141,7 @@ export const supportPlans = /*#__PURE__*/ defineService({
  * }
  * ```
  */
-export type SupportPlansEvent<Name extends keyof typeof supportPlans.operations = keyof typeof supportPlans.operations> = EventOf<
-  typeof supportPlans,
-  Name
->
+export type SupportPlansEvent<Name extends OperationName<typeof supportPlans> = OperationName<typeof supportPlans>> = EventOf<typeof supportPlans, Name>
 
 export * from './get-support-plan-update-status.js'
 export * from './get-support-plan.js'

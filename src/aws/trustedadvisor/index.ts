@@ -1,5 +1,5 @@
 import { defineService } from '../../services/service.js'
-import type { EventOf } from '../../services/service.js'
+import type { EventOf, OperationName } from '../../services/service.js'
 import { shapelessOperations } from '../../services/shapeless.js'
 import { BatchUpdateRecommendationResourceExclusionRequest, BatchUpdateRecommendationResourceExclusionResponse } from './batch-update-recommendation-resource-exclusion.js'
 import { GenerateReportRequest, GenerateReportResponse } from './generate-report.js'
@@ -617,10 +617,7 @@ export const trustedAdvisor = /*#__PURE__*/ defineService({
  * }
  * ```
  */
-export type TrustedAdvisorEvent<Name extends keyof typeof trustedAdvisor.operations = keyof typeof trustedAdvisor.operations> = EventOf<
-  typeof trustedAdvisor,
-  Name
->
+export type TrustedAdvisorEvent<Name extends OperationName<typeof trustedAdvisor> = OperationName<typeof trustedAdvisor>> = EventOf<typeof trustedAdvisor, Name>
 
 export * from './batch-update-recommendation-resource-exclusion.js'
 export * from './generate-report.js'
