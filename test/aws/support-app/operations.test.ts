@@ -1,13 +1,13 @@
-import * as supportApp from '../../../src/services/supportapp/index.js'
+import * as supportAppEntry from '../../../src/aws/support-app/index.js'
+import { supportApp } from '../../../src/aws/support-app/index.js'
 import { describeCorpus, describeOperations, describeSpecConformance } from '../trustedadvisor/service-suite.js'
 import type { ServiceUnderTest } from '../trustedadvisor/service-suite.js'
 
 const service: ServiceUnderTest = {
   folder: 'supportapp',
   eventSource: 'supportapp.amazonaws.com',
-  operations: supportApp.supportAppOperations,
-  isServiceEvent: supportApp.isSupportAppEvent,
-  barrel: supportApp,
+  service: supportApp,
+  barrel: supportAppEntry,
 }
 
 describeOperations(service)

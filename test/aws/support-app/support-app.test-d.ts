@@ -1,14 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
-import { isSupportAppEvent } from '../../../src/services/supportapp/index.js'
-import type { SlackChannelConfiguration } from '../../../src/services/supportapp/index.js'
+import type { EventOf } from '../../../src/services/service.js'
+import { supportApp } from '../../../src/aws/support-app/index.js'
+import type { SlackChannelConfiguration, SupportAppEvent } from '../../../src/aws/support-app/index.js'
 
 declare const record: CloudTrailRecord
 
-describe('narrowing a record with isSupportAppEvent and switch (event.eventName)', () => {
+describe('narrowing a record with supportApp.is and switch (event.eventName)', () => {
   it('types the Slack configuration payloads', () => {
-    if (isSupportAppEvent(record)) {
+    if (supportApp.is(record)) {
       switch (record.eventName) {
         case 'CreateSlackChannelConfiguration':
           expectTypeOf(record.requestParameters?.notifyOnCaseSeverity).toEqualTypeOf<
@@ -34,6 +35,20 @@ describe('narrowing a record with isSupportAppEvent and switch (event.eventName)
         default:
           break
       }
+    }
+  })
+})
+
+describe('narrowing a record with supportApp.operations.X.is', () => {
+  it('types one operation, the same type as SupportAppEvent<X> and EventOf the operation', () => {
+    const u: unknown = record
+    if (supportApp.operations.CreateSlackChannelConfiguration.is(u)) {
+      expectTypeOf(u).toEqualTypeOf<SupportAppEvent<'CreateSlackChannelConfiguration'>>()
+      expectTypeOf(u).toEqualTypeOf<EventOf<typeof supportApp.operations.CreateSlackChannelConfiguration>>()
+      expectTypeOf(u.eventSource).toEqualTypeOf<'supportapp.amazonaws.com'>()
+      expectTypeOf(u.requestParameters?.notifyOnCaseSeverity).toEqualTypeOf<OpenEnum<'none' | 'all' | 'high'> | undefined>()
+      // @ts-expect-error: the member is channelId, not channelID
+      void u.requestParameters?.channelID
     }
   })
 })

@@ -5,9 +5,8 @@ import {
   SlackNotificationSeverity,
   isKnownSlackNotificationSeverity,
   isKnownSupportAppAccountType,
-  isListSlackChannelConfigurationsEvent,
-  isSupportAppEvent,
-} from '../../../src/services/supportapp/index.js'
+  supportApp,
+} from '../../../src/aws/support-app/index.js'
 import { fixtureRecords } from '../trustedadvisor/service-suite.js'
 
 describe('Support App value lists', () => {
@@ -29,19 +28,29 @@ describe('Support App read calls', () => {
   it('decode with requestParameters and responseElements null, as the documented samples show', () => {
     const [success] = fixtureRecords('supportapp', 'ListSlackChannelConfigurations')
     const record = { ...success, requestParameters: null, responseElements: null }
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services: [supportApp] })
     expect(issues).toStrictEqual([])
-    expect(isListSlackChannelConfigurationsEvent(records[0])).toBe(true)
+    expect(supportApp.operations.ListSlackChannelConfigurations.is(records[0])).toBe(true)
   })
 
   it('reject a channel list that is not a list (an operation issue with its path)', () => {
     const [success] = fixtureRecords('supportapp', 'ListSlackChannelConfigurations')
     const record = { ...success, responseElements: { slackChannelConfigurations: { teamId: 'T012ABCDEFG' } } }
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services: [supportApp] })
     expect(records).toStrictEqual([])
     expect(issues.map((issue) => [issue.kind, issue.path])).toStrictEqual([
       ['operation', '$.responseElements.slackChannelConfigurations'],
     ])
-    expect(isSupportAppEvent(record)).toBe(false)
+    expect(supportApp.is(record)).toBe(false)
+  })
+
+  it('keep the same channel list as a plain record, with no issue, when the service is not passed to parseRecords', () => {
+    const [success] = fixtureRecords('supportapp', 'ListSlackChannelConfigurations')
+    const record = { ...success, responseElements: { slackChannelConfigurations: { teamId: 'T012ABCDEFG' } } }
+    const { records, issues } = parseRecords(record)
+    expect(issues).toStrictEqual([])
+    expect(records).toHaveLength(1)
+    expect(records[0]).toBe(record)
+    expect(supportApp.is(records[0])).toBe(false)
   })
 })

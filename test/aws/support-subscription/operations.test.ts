@@ -1,13 +1,13 @@
-import * as supportSubscription from '../../../src/services/support-subscription/index.js'
+import * as supportSubscriptionEntry from '../../../src/aws/support-subscription/index.js'
+import { supportSubscription } from '../../../src/aws/support-subscription/index.js'
 import { describeCorpus, describeOperations, describeSpecConformance } from '../trustedadvisor/service-suite.js'
 import type { ServiceUnderTest } from '../trustedadvisor/service-suite.js'
 
 const service: ServiceUnderTest = {
   folder: 'support-subscription',
   eventSource: 'support-subscription.amazonaws.com',
-  operations: supportSubscription.supportSubscriptionOperations,
-  isServiceEvent: supportSubscription.isSupportSubscriptionEvent,
-  barrel: supportSubscription,
+  service: supportSubscription,
+  barrel: supportSubscriptionEntry,
 }
 
 describeOperations(service)

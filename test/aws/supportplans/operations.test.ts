@@ -1,13 +1,13 @@
-import * as supportPlans from '../../../src/services/supportplans/index.js'
+import * as supportPlansEntry from '../../../src/aws/supportplans/index.js'
+import { supportPlans } from '../../../src/aws/supportplans/index.js'
 import { describeCorpus, describeOperations, describeSpecConformance } from '../trustedadvisor/service-suite.js'
 import type { ServiceUnderTest } from '../trustedadvisor/service-suite.js'
 
 const service: ServiceUnderTest = {
   folder: 'supportplans',
   eventSource: 'supportplans.amazonaws.com',
-  operations: supportPlans.supportPlansOperations,
-  isServiceEvent: supportPlans.isSupportPlansEvent,
-  barrel: supportPlans,
+  service: supportPlans,
+  barrel: supportPlansEntry,
 }
 
 describeOperations(service)

@@ -1,13 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
-import { isSupportSubscriptionEvent } from '../../../src/services/support-subscription/index.js'
-import { isSupportPlansEvent } from '../../../src/services/supportplans/index.js'
+import { supportSubscription } from '../../../src/aws/support-subscription/index.js'
+import type { SupportSubscriptionEvent } from '../../../src/aws/support-subscription/index.js'
+import { supportPlans } from '../../../src/aws/supportplans/index.js'
+import type { SupportPlansEvent } from '../../../src/aws/supportplans/index.js'
 
 declare const record: CloudTrailRecord
 
 describe('narrowing Support Plans and legacy support-subscription records', () => {
   it('types the sample-only shapes and leaves unknown ones as unknown', () => {
-    if (isSupportPlansEvent(record)) {
+    if (supportPlans.is(record)) {
       switch (record.eventName) {
         case 'StartSupportPlanUpdate':
           expectTypeOf(record.requestParameters?.update?.supportLevel).toEqualTypeOf<string | undefined>()
@@ -22,7 +24,7 @@ describe('narrowing Support Plans and legacy support-subscription records', () =
           break
       }
     }
-    if (isSupportSubscriptionEvent(record)) {
+    if (supportSubscription.is(record)) {
       switch (record.eventName) {
         case 'UpdateSupportLevel':
           expectTypeOf(record.responseElements?.aispl).toEqualTypeOf<boolean | undefined>()
@@ -35,6 +37,28 @@ describe('narrowing Support Plans and legacy support-subscription records', () =
         default:
           break
       }
+    }
+  })
+})
+
+describe('narrowing with one operation of Support Plans or support-subscription', () => {
+  it('types the operation of the guard, the same type as the service event of that name', () => {
+    const u: unknown = record
+    if (supportPlans.operations.StartSupportPlanUpdate.is(u)) {
+      expectTypeOf(u).toEqualTypeOf<SupportPlansEvent<'StartSupportPlanUpdate'>>()
+      expectTypeOf(u.requestParameters?.update?.supportLevel).toEqualTypeOf<string | undefined>()
+      // @ts-expect-error: the member is supportPlanUpdateArn
+      void u.responseElements?.supportPlanUpdateARN
+    }
+    if (supportPlans.operations.ListSupportPlanModifiers.is(u)) {
+      expectTypeOf(u).toEqualTypeOf<SupportPlansEvent<'ListSupportPlanModifiers'>>()
+      expectTypeOf(u.requestParameters).toEqualTypeOf<unknown>()
+    }
+    if (supportSubscription.operations.DescribeSupportLevelSummary.is(u)) {
+      expectTypeOf(u).toEqualTypeOf<SupportSubscriptionEvent<'DescribeSupportLevelSummary'>>()
+      expectTypeOf(u.requestParameters?.lang).toEqualTypeOf<string | undefined>()
+      // @ts-expect-error: the member is lang, not language
+      void u.requestParameters?.language
     }
   })
 })

@@ -1,13 +1,13 @@
-import * as trustedAdvisor from '../../../src/services/trustedadvisor/index.js'
+import * as trustedAdvisorEntry from '../../../src/aws/trustedadvisor/index.js'
+import { trustedAdvisor } from '../../../src/aws/trustedadvisor/index.js'
 import { describeCorpus, describeOperations, describeSpecConformance } from './service-suite.js'
 import type { ServiceUnderTest } from './service-suite.js'
 
 const service: ServiceUnderTest = {
   folder: 'trustedadvisor',
   eventSource: 'trustedadvisor.amazonaws.com',
-  operations: trustedAdvisor.trustedAdvisorOperations,
-  isServiceEvent: trustedAdvisor.isTrustedAdvisorEvent,
-  barrel: trustedAdvisor,
+  service: trustedAdvisor,
+  barrel: trustedAdvisorEntry,
 }
 
 describeOperations(service)

@@ -8,27 +8,26 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
+import { awsServices, findService } from '../../../src/aws/index.js'
+import { TrustedAdvisorTimestamp } from '../../../src/aws/trustedadvisor/shared.js'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import { OpenEnumType } from '../../../src/codec/open-enum.js'
 import { isInsightRecord } from '../../../src/record/record.js'
 import type { AnyOperation } from '../../../src/services/operation.js'
-import { findOperation, isKnownOperationEvent } from '../../../src/services/registry.js'
-import { TrustedAdvisorTimestamp } from '../../../src/services/trustedadvisor/shared.js'
+import type { AnyService } from '../../../src/services/service.js'
 import { corpusAvailable, readCorpusText, readManifest, repoRoot } from '../../support/corpus.js'
 import { readSupportOperationsSpec, specAvailable } from '../../support/spec.js'
 import type { SpecMember } from '../../support/spec.js'
 
-/** What the suites need to know of one service folder. */
+/** What the suites need to know of one service. */
 export interface ServiceUnderTest {
-  /** The folder under `src/services/` and `test/events/`. */
+  /** The folder of its fixtures under `test/events/`. */
   readonly folder: string
   /** The eventSource of the service. */
   readonly eventSource: string
-  /** The operation table, as exported. */
-  readonly operations: ReadonlyArray<AnyOperation>
-  /** The service's sound guard (`isTrustedAdvisorEvent`, ...). */
-  readonly isServiceEvent: (u: unknown) => boolean
-  /** The folder's barrel, to look exports up by name. */
+  /** The service, as its entry exports it (`trustedAdvisor`, ...). */
+  readonly service: AnyService
+  /** The entry's barrel, to look exports up by name. */
   readonly barrel: object
 }
 
@@ -51,38 +50,64 @@ function exportOf(barrel: object, name: string): unknown {
   return (barrel as Readonly<Record<string, unknown>>)[name]
 }
 
-function guardOf(barrel: object, eventName: string): (u: unknown) => boolean {
-  const guard = exportOf(barrel, `is${eventName}Event`)
-  if (typeof guard !== 'function') throw new Error(`no guard is${eventName}Event`)
-  return guard as (u: unknown) => boolean
+/** The operation's event codec, as the `t.Type` it is (the `AnyOperation` view only decodes). */
+export function eventCodecOf(operation: AnyOperation): t.Mixed {
+  return operation.event as unknown as t.Mixed
+}
+
+/** Whether any service of `awsServices` types the value (what `isKnownOperationEvent` answered). */
+export function isTypedOperationEvent(u: unknown): boolean {
+  return awsServices.some((service) => service.is(u))
+}
+
+/** Whether an operation's payload shapes are unknown: a `shapelessOperations` entry, both payloads `t.unknown`. */
+function isShapeless(operation: AnyOperation): boolean {
+  return operation.request === t.unknown && operation.response === t.unknown
 }
 
 /**
- * One test group per operation: exports wired to the operation, the fixture's
- * successful and failed calls decoded through `parseRecords` with zero issues
- * and narrowed by the guards, round trips, and a payload of the wrong kind.
+ * One test group per operation: the operation wired to its service and its
+ * exported payload codecs, the fixture's successful and failed calls decoded
+ * through `parseRecords` (checking the service) with zero issues and narrowed
+ * by the guards, round trips, and a payload of the wrong kind.
  */
-export function describeOperations(service: ServiceUnderTest): void {
-  const cases = service.operations.map((op): [string, AnyOperation] => [op.eventName, op])
+export function describeOperations(under: ServiceUnderTest): void {
+  const { service, barrel } = under
+  const cases = Object.entries(service.operations)
 
-  describe.each(cases)(`${service.eventSource} %s`, (eventName, operation) => {
-    const isOwnEvent = guardOf(service.barrel, eventName)
+  it(`${under.eventSource} is the service of its eventSource`, () => {
+    expect(service.eventSource).toBe(under.eventSource)
+    expect(findService(under.eventSource)).toBe(service)
+    expect(awsServices).toContain(service)
+  })
 
-    it('exports XRequest, XResponse, X, XEvent and isXEvent, wired to the registered operation', () => {
-      expect(exportOf(service.barrel, eventName)).toBe(operation)
-      expect(exportOf(service.barrel, `${eventName}Request`)).toBe(operation.request)
-      expect(exportOf(service.barrel, `${eventName}Response`)).toBe(operation.response)
-      expect(exportOf(service.barrel, `${eventName}Event`)).toBe(operation.event)
-      expect(operation.eventSource).toBe(service.eventSource)
-      expect(findOperation(service.eventSource, eventName)).toBe(operation)
+  describe.each(cases)(`${under.eventSource} %s`, (eventName, operation) => {
+    it('is service.operations[eventName], with its names, its exported XRequest and XResponse, and one event codec', () => {
+      expect(operation.eventSource).toBe(under.eventSource)
+      expect(operation.eventName).toBe(eventName)
+      if (isShapeless(operation)) {
+        // a shapelessOperations entry: payloads are t.unknown, and nothing is exported for them
+        expect(exportOf(barrel, `${eventName}Request`)).toBeUndefined()
+        expect(exportOf(barrel, `${eventName}Response`)).toBeUndefined()
+      } else {
+        expect(exportOf(barrel, `${eventName}Request`)).toBe(operation.request)
+        expect(exportOf(barrel, `${eventName}Response`)).toBe(operation.response)
+      }
+      expect(operation.event).toBe(operation.event)
+      expect(service.operation(eventName)).toBe(operation)
+      // the operation const, its XEvent codec and its isXEvent guard are no longer exports
+      expect(exportOf(barrel, eventName)).toBeUndefined()
+      expect(exportOf(barrel, `${eventName}Event`)).toBeUndefined()
+      expect(exportOf(barrel, `is${eventName}Event`)).toBeUndefined()
+      expect(findService(under.eventSource)?.operation(eventName)).toBe(operation)
     })
 
     it('decodes a successful and a failed call through parseRecords, and the guards narrow both', () => {
-      const text = readFixture(service.folder, eventName)
-      const { records, issues, skipped } = parseRecords(text)
+      const text = readFixture(under.folder, eventName)
+      const { records, issues, skipped } = parseRecords(text, { services: [service] })
       expect(issues).toStrictEqual([])
       expect(skipped).toStrictEqual([])
-      expect(records).toStrictEqual(fixtureRecords(service.folder, eventName))
+      expect(records).toStrictEqual(fixtureRecords(under.folder, eventName))
       const [success, failed] = records as Array<Record<string, unknown>>
       expect(success?.['errorCode']).toBeUndefined()
       expect(typeof failed?.['errorCode']).toBe('string')
@@ -91,42 +116,42 @@ export function describeOperations(service: ServiceUnderTest): void {
       for (const record of records) {
         expect(record.eventVersion).toMatch(/^1\.\d+$/)
         expect((record as { readOnly?: unknown }).readOnly).toBe(operation.readOnly)
-        expect(isOwnEvent(record)).toBe(true)
-        expect(service.isServiceEvent(record)).toBe(true)
-        expect(isKnownOperationEvent(record)).toBe(true)
-        for (const other of service.operations) {
-          if (other !== operation) expect(guardOf(service.barrel, other.eventName)(record)).toBe(false)
+        expect(operation.is(record)).toBe(true)
+        expect(operation.event.is(record)).toBe(true)
+        expect(service.is(record)).toBe(true)
+        expect(isTypedOperationEvent(record)).toBe(true)
+        for (const other of Object.values(service.operations)) {
+          if (other !== operation) expect(other.is(record)).toBe(false)
         }
       }
     })
 
     it('round-trips both records: encode(decode(x)) deep-equals x, and decode returns x itself', () => {
-      const input = fixtureRecords(service.folder, eventName)
+      const input = fixtureRecords(under.folder, eventName)
       for (const [index, record] of input.entries()) {
         const decoded = operation.event.decode(record)
         expect(decoded._tag).toBe('Right')
         if (decoded._tag !== 'Right') continue
         expect(decoded.right).toBe(record)
-        const eventCodec = exportOf(service.barrel, `${eventName}Event`) as t.Mixed
-        expect(eventCodec.encode(decoded.right)).toStrictEqual(fixtureRecords(service.folder, eventName)[index])
+        expect(eventCodecOf(operation).encode(decoded.right)).toStrictEqual(fixtureRecords(under.folder, eventName)[index])
       }
     })
 
     it('accepts null or absent payloads, and rejects the record under another event source', () => {
-      const [success] = fixtureRecords(service.folder, eventName)
+      const [success] = fixtureRecords(under.folder, eventName)
       const { requestParameters: _request, responseElements: _response, ...bare } = success!
-      expect(isOwnEvent({ ...success, requestParameters: null, responseElements: null })).toBe(true)
-      expect(isOwnEvent(bare)).toBe(true)
-      expect(isOwnEvent({ ...success, eventSource: 'support.amazonaws.com' })).toBe(false)
-      expect(service.isServiceEvent({ ...success, eventName: 'NotAnOperation' })).toBe(false)
+      expect(operation.is({ ...success, requestParameters: null, responseElements: null })).toBe(true)
+      expect(operation.is(bare)).toBe(true)
+      expect(operation.is({ ...success, eventSource: 'support.amazonaws.com' })).toBe(false)
+      expect(service.is({ ...success, eventName: 'NotAnOperation' })).toBe(false)
     })
 
     it('rejects a request that is a string unless the request shape is unknown', () => {
-      const [success] = fixtureRecords(service.folder, eventName)
+      const [success] = fixtureRecords(under.folder, eventName)
       const odd = { ...success, requestParameters: 'HIDDEN_DUE_TO_SECURITY_REASONS' }
       const shapeUnknown = operation.request === t.unknown
-      expect(isOwnEvent(odd)).toBe(shapeUnknown)
-      const { records, issues } = parseRecords(odd)
+      expect(operation.is(odd)).toBe(shapeUnknown)
+      const { records, issues } = parseRecords(odd, { services: [service] })
       expect(records).toHaveLength(shapeUnknown ? 1 : 0)
       expect(issues.map((issue) => [issue.kind, issue.path])).toStrictEqual(
         shapeUnknown ? [] : [['operation', '$.requestParameters']],
@@ -214,30 +239,37 @@ function codecLines(codec: t.Mixed): string[] {
  * never its `unverified` list): names and readOnly in order, and every request
  * and response member with its type and value list.
  */
-export function describeSpecConformance(service: ServiceUnderTest, count: number): void {
-  describe.runIf(specAvailable())(`${service.eventSource} against support-operations.json`, () => {
+export function describeSpecConformance(under: ServiceUnderTest, count: number): void {
+  const { service } = under
+  describe.runIf(specAvailable())(`${under.eventSource} against support-operations.json`, () => {
     const spec = readSupportOperationsSpec().operations.filter(
-      (op) => op.eventSource === service.eventSource,
+      (op) => op.eventSource === under.eventSource,
     ) as ReadonlyArray<SpecEntry>
 
-    it(`has exactly the ${count} operations of the spec, with their readOnly, in the same order`, () => {
+    it(`has exactly the ${count} operations of the spec, with their readOnly, in the same order (those of unknown shape last)`, () => {
       expect(spec).toHaveLength(count)
-      expect(service.operations.map((op) => ({ eventName: op.eventName, readOnly: op.readOnly }))).toStrictEqual(
-        spec.map((op) => ({ eventName: op.eventName, readOnly: op.readOnly })),
+      // The table declares the operations of known shape in the spec's order, then its
+      // shapelessOperations entries (shapeKnown: false), also in the spec's order.
+      const declared = [...spec.filter((op) => op.shapeKnown !== false), ...spec.filter((op) => op.shapeKnown === false)]
+      expect(Object.values(service.operations).map((op) => ({ eventName: op.eventName, readOnly: op.readOnly }))).toStrictEqual(
+        declared.map((op) => ({ eventName: op.eventName, readOnly: op.readOnly })),
       )
     })
 
     it('types none of the unverified names of its event source', () => {
       const unverified = readSupportOperationsSpec().unverified.filter(
-        (u) => u.eventSourceAssumed === service.eventSource,
+        (u) => u.eventSourceAssumed === under.eventSource,
       )
-      for (const name of unverified) expect(findOperation(service.eventSource, name.eventName)).toBeUndefined()
+      for (const name of unverified) {
+        expect(service.operation(name.eventName)).toBeUndefined()
+        expect(findService(under.eventSource)?.operation(name.eventName)).toBeUndefined()
+      }
     })
 
     it.each(spec.map((op) => [op.eventName, op] as const))(
       '%s: request and response codecs have every member of the spec, nested ones and value lists included',
       (eventName, entry) => {
-        const operation = findOperation(service.eventSource, eventName)!
+        const operation = service.operation(eventName)!
         const unknownShape = entry.shapeKnown === false
         expect(codecLines(operation.request)).toStrictEqual(unknownShape ? ['$: unknown'] : expectedLines(entry.request, false))
         expect(codecLines(operation.response)).toStrictEqual(
@@ -249,10 +281,11 @@ export function describeSpecConformance(service: ServiceUnderTest, count: number
 }
 
 /** Every record of the service in the shared corpus decodes as its typed operation. */
-export function describeCorpus(service: ServiceUnderTest, atLeast: number): void {
-  describe.runIf(corpusAvailable())(`${service.eventSource} records of the shared corpus`, () => {
+export function describeCorpus(under: ServiceUnderTest, atLeast: number): void {
+  const { service } = under
+  describe.runIf(corpusAvailable())(`${under.eventSource} records of the shared corpus`, () => {
     const rows = readManifest('records').filter((row) =>
-      (row['eventSource'] ?? '').split(',').some((source) => source.trim() === service.eventSource),
+      (row['eventSource'] ?? '').split(',').some((source) => source.trim() === under.eventSource),
     )
 
     it(`include at least the ${atLeast} documented records`, () => {
@@ -263,22 +296,22 @@ export function describeCorpus(service: ServiceUnderTest, atLeast: number): void
       '%s decodes as its typed operation (%s)',
       (file, eventNames) => {
         const text = readCorpusText('records', file)
-        const { records, issues } = parseRecords(text)
+        const { records, issues } = parseRecords(text, { services: awsServices })
         expect(issues).toStrictEqual([])
         const seen: string[] = []
         for (const record of records) {
-          if (isInsightRecord(record) || record.eventSource !== service.eventSource) continue
+          if (isInsightRecord(record) || record.eventSource !== under.eventSource) continue
           seen.push(record.eventName)
-          const operation = findOperation(service.eventSource, record.eventName)
+          const operation = findService(under.eventSource)?.operation(record.eventName)
           expect(operation, record.eventName).toBeDefined()
+          expect(operation).toBe(service.operations[record.eventName])
           expect(operation?.event.is(record)).toBe(true)
-          expect(guardOf(service.barrel, record.eventName)(record)).toBe(true)
-          expect(service.isServiceEvent(record)).toBe(true)
-          const eventCodec = exportOf(service.barrel, `${record.eventName}Event`) as t.Mixed
-          expect(eventCodec.encode(record)).toStrictEqual(record)
+          expect(operation?.is(record)).toBe(true)
+          expect(service.is(record)).toBe(true)
+          expect(eventCodecOf(operation!).encode(record)).toStrictEqual(record)
         }
         for (const name of eventNames.split(',')) {
-          if (findOperation(service.eventSource, name.trim()) !== undefined) expect(seen).toContain(name.trim())
+          if (service.operation(name.trim()) !== undefined) expect(seen).toContain(name.trim())
         }
       },
     )

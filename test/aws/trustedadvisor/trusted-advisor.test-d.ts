@@ -1,16 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
-import {
-  isKnownRecommendationPillar,
-  isListRecommendationsEvent,
-  isTrustedAdvisorEvent,
-} from '../../../src/services/trustedadvisor/index.js'
-import type {
-  ListRecommendationsEvent,
-  RecommendationSummary,
-  TrustedAdvisorEvent,
-} from '../../../src/services/trustedadvisor/index.js'
+import type { EventOf } from '../../../src/services/service.js'
+import { isKnownRecommendationPillar, trustedAdvisor } from '../../../src/aws/trustedadvisor/index.js'
+import type { RecommendationSummary, TrustedAdvisorEvent } from '../../../src/aws/trustedadvisor/index.js'
+
+type ListRecommendationsEvent = TrustedAdvisorEvent<'ListRecommendations'>
 
 type Pillar = OpenEnum<
   'cost_optimizing' | 'performance' | 'security' | 'service_limits' | 'fault_tolerance' | 'operational_excellence'
@@ -19,9 +14,9 @@ type RefreshState = OpenEnum<'none' | 'enqueued' | 'processing' | 'success' | 'a
 
 declare const record: CloudTrailRecord
 
-describe('narrowing a record with isTrustedAdvisorEvent and switch (event.eventName)', () => {
+describe('narrowing a record with trustedAdvisor.is and switch (event.eventName)', () => {
   it('types the payloads of console actions with a known shape', () => {
-    if (isTrustedAdvisorEvent(record)) {
+    if (trustedAdvisor.is(record)) {
       switch (record.eventName) {
         case 'RefreshCheck':
           expectTypeOf(record.requestParameters?.checkId).toEqualTypeOf<string | undefined>()
@@ -46,7 +41,7 @@ describe('narrowing a record with isTrustedAdvisorEvent and switch (event.eventN
   })
 
   it('types the payloads of the Trusted Advisor API (2022-09-15)', () => {
-    if (isTrustedAdvisorEvent(record)) {
+    if (trustedAdvisor.is(record)) {
       switch (record.eventName) {
         case 'ListRecommendations':
           expectTypeOf(record).toEqualTypeOf<ListRecommendationsEvent>()
@@ -77,7 +72,7 @@ describe('narrowing a record with isTrustedAdvisorEvent and switch (event.eventN
     expectTypeOf<'RefreshCheck' | 'ListChecks' | 'DownloadRisk'>().toExtend<TrustedAdvisorEvent['eventName']>()
     expectTypeOf<'CreateEngagement'>().not.toExtend<TrustedAdvisorEvent['eventName']>()
     expectTypeOf<'DescribeTrustedAdvisorChecks'>().not.toExtend<TrustedAdvisorEvent['eventName']>()
-    if (isTrustedAdvisorEvent(record)) {
+    if (trustedAdvisor.is(record)) {
       // @ts-expect-error: an unverified name, not a typed operation
       if (record.eventName === 'CreateEngagement') expectTypeOf(record).toBeNever()
     }
@@ -91,9 +86,11 @@ describe('narrowing a record with isTrustedAdvisorEvent and switch (event.eventN
 })
 
 describe('operation guards and value lists', () => {
-  it('isListRecommendationsEvent narrows unknown values', () => {
+  it('trustedAdvisor.operations.ListRecommendations.is narrows unknown values', () => {
     const u: unknown = record
-    if (isListRecommendationsEvent(u)) {
+    if (trustedAdvisor.operations.ListRecommendations.is(u)) {
+      expectTypeOf(u).toEqualTypeOf<ListRecommendationsEvent>()
+      expectTypeOf(u).toEqualTypeOf<EventOf<typeof trustedAdvisor.operations.ListRecommendations>>()
       expectTypeOf(u.eventSource).toEqualTypeOf<'trustedadvisor.amazonaws.com'>()
       expectTypeOf(u.eventName).toEqualTypeOf<'ListRecommendations'>()
       expectTypeOf(u.errorCode).toEqualTypeOf<string | undefined>()

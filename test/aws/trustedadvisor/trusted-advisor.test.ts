@@ -6,8 +6,6 @@ import {
   ListRecommendationsRequest,
   Recommendation,
   RecommendationSummary,
-  TrustedAdvisor,
-  TrustedAdvisorEvent,
   isKnownNotificationPreferenceContactId,
   isKnownRecommendationLanguage,
   isKnownRecommendationLifecycleStage,
@@ -15,19 +13,18 @@ import {
   isKnownRecommendationSource,
   isKnownRecommendationStatus,
   isKnownRecommendationUpdateReasonCode,
-  isRefreshCheckEvent,
-  isTrustedAdvisorEvent,
-  isUpdateRecommendationLifecycleEvent,
-  trustedAdvisorOperations,
+  trustedAdvisor,
   UpdateRecommendationLifecycleRequest,
-} from '../../../src/services/trustedadvisor/index.js'
+} from '../../../src/aws/trustedadvisor/index.js'
 import { fixtureRecords } from './service-suite.js'
+
+const services = [trustedAdvisor]
 
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS'
 
 describe('Trusted Advisor console actions without a public shape', () => {
   it('are the 23 actions the spec marks shapeKnown: false, typed `unknown` both ways', () => {
-    const unknownShape = trustedAdvisorOperations.filter((op) => op.request === t.unknown)
+    const unknownShape = Object.values(trustedAdvisor.operations).filter((op) => op.request === t.unknown)
     expect(unknownShape.map((op) => op.eventName)).toHaveLength(23)
     for (const op of unknownShape) expect(op.response).toBe(t.unknown)
     expect(unknownShape.map((op) => op.eventName)).not.toContain('RefreshCheck')
@@ -42,10 +39,10 @@ describe('Trusted Advisor console actions without a public shape', () => {
   ] as const)('keep %s in requestParameters and responseElements, untouched', (_kind, payload) => {
     const [success] = fixtureRecords('trustedadvisor', 'ExcludeCheckItems')
     const record = { ...success, requestParameters: payload, responseElements: payload }
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services })
     expect(issues).toStrictEqual([])
     expect(records[0]).toBe(record)
-    expect(isTrustedAdvisorEvent(records[0])).toBe(true)
+    expect(trustedAdvisor.is(records[0])).toBe(true)
     expect((records[0] as { requestParameters?: unknown }).requestParameters).toBe(payload)
   })
 })
@@ -57,7 +54,7 @@ describe('timestamps of the Trusted Advisor API (2022-09-15)', () => {
       true,
     )
     const [success] = fixtureRecords('trustedadvisor', 'ListOrganizationRecommendations')
-    const { records } = parseRecords(success)
+    const { records } = parseRecords(success, { services })
     const summaries = (records[0] as { responseElements: { organizationRecommendationSummaries: unknown[] } })
       .responseElements.organizationRecommendationSummaries
     expect(summaries[0]).toMatchObject({ createdAt: 1706776200, lastUpdatedAt: 1709590509.502 })
@@ -89,10 +86,11 @@ describe('open enumerations of the Trusted Advisor API', () => {
       ...success,
       requestParameters: { pillar: 'sustainability', source: 'resource_explorer', language: 'pt_PT' },
     }
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services })
     expect(issues).toStrictEqual([])
     expect(records[0]).toBe(record)
-    expect(TrustedAdvisor.is(records[0])).toBe(true)
+    expect(trustedAdvisor.event.is(records[0])).toBe(true)
+    expect(trustedAdvisor.is(records[0])).toBe(true)
   })
 })
 
@@ -104,7 +102,7 @@ describe('redaction of updateReason (sensitive in the 2022-09-15 model)', () => 
     )
     const [success] = fixtureRecords('trustedadvisor', 'UpdateRecommendationLifecycle')
     expect((success as { requestParameters: { updateReason: string } }).requestParameters.updateReason).toBe(HIDDEN)
-    expect(isUpdateRecommendationLifecycleEvent(parseRecords(success).records[0])).toBe(true)
+    expect(trustedAdvisor.operations.UpdateRecommendationLifecycle.is(parseRecords(success, { services }).records[0])).toBe(true)
   })
 
   it('does not stand in for a structure the model does not mark sensitive', () => {
@@ -120,7 +118,7 @@ describe('a RefreshCheck record whose millisUntilNextRefreshable is a string (AW
 
   it('is an operation issue naming the member, and keeps the raw record', () => {
     const raw = changedRecord()
-    const { records, issues } = parseRecords({ Records: [raw] })
+    const { records, issues } = parseRecords({ Records: [raw] }, { services })
     expect(records).toStrictEqual([])
     expect(issues.map((issue) => [issue.kind, issue.path, issue.expected])).toStrictEqual([
       ['operation', '$.responseElements.status.millisUntilNextRefreshable', 'number'],
@@ -128,13 +126,23 @@ describe('a RefreshCheck record whose millisUntilNextRefreshable is a string (AW
     expect(issues[0]!.raw).toBe(raw)
   })
 
+  it('is a plain record, with no issue, when the service is not passed to parseRecords', () => {
+    const raw = changedRecord()
+    const { records, issues } = parseRecords({ Records: [raw] })
+    expect(issues).toStrictEqual([])
+    expect(records).toStrictEqual([raw])
+    expect(records[0]).toBe(raw)
+    expect(trustedAdvisor.operations.RefreshCheck.is(records[0])).toBe(false)
+    expect(trustedAdvisor.is(records[0])).toBe(false)
+  })
+
   it("is a generic record with onOperationMismatch: 'generic', and the guards reject it", () => {
     const raw = changedRecord()
-    const { records, issues } = parseRecords(raw, { onOperationMismatch: 'generic' })
+    const { records, issues } = parseRecords(raw, { services, onOperationMismatch: 'generic' })
     expect(issues).toStrictEqual([])
     expect(records[0]).toBe(raw)
-    expect(isRefreshCheckEvent(records[0])).toBe(false)
-    expect(isTrustedAdvisorEvent(records[0])).toBe(false)
+    expect(trustedAdvisor.operations.RefreshCheck.is(records[0])).toBe(false)
+    expect(trustedAdvisor.is(records[0])).toBe(false)
   })
 })
 
@@ -142,11 +150,11 @@ describe('keys the codecs do not name', () => {
   it('pass through a typed request and round-trip', () => {
     const [success] = fixtureRecords('trustedadvisor', 'ListChecks')
     const record = { ...success, requestParameters: { pillar: 'security', includeRetired: true } }
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services })
     expect(issues).toStrictEqual([])
     expect(records[0]).toBe(record)
-    if (!isTrustedAdvisorEvent(record)) throw new Error('the record should be a Trusted Advisor event')
-    expect(TrustedAdvisorEvent.encode(record)).toStrictEqual({
+    if (!trustedAdvisor.is(record)) throw new Error('the record should be a Trusted Advisor event')
+    expect(trustedAdvisor.event.encode(record)).toStrictEqual({
       ...success,
       requestParameters: { pillar: 'security', includeRetired: true },
     })
@@ -157,9 +165,9 @@ describe('names logged by Trusted Advisor that the spec lists as unverified', ()
   it('decode as generic records, not as Trusted Advisor events', () => {
     const [success] = fixtureRecords('trustedadvisor', 'DescribeChecks')
     const record = { ...success, eventName: 'CreateEngagement', requestParameters: { engagementType: 'x' } }
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services })
     expect(issues).toStrictEqual([])
     expect(records[0]).toBe(record)
-    expect(isTrustedAdvisorEvent(records[0])).toBe(false)
+    expect(trustedAdvisor.is(records[0])).toBe(false)
   })
 })
