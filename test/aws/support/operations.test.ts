@@ -1,18 +1,19 @@
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
+import { awsServices, findService } from '../../../src/aws/index.js'
+import * as supportEntry from '../../../src/aws/support/index.js'
+import { support } from '../../../src/aws/support/index.js'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import type { AnyOperation } from '../../../src/services/operation.js'
-import { findOperation, isKnownOperationEvent } from '../../../src/services/registry.js'
-import * as support from '../../../src/services/support/index.js'
-import { isSupportEvent, supportOperations } from '../../../src/services/support/index.js'
 import { kebabCase, requiredKinds, supportFixtures } from './fixtures.js'
 
-const exported = support as unknown as Readonly<Record<string, unknown>>
+const exported = supportEntry as unknown as Readonly<Record<string, unknown>>
+const supportOperations: ReadonlyArray<AnyOperation> = Object.values(support.operations)
 
 function guardOf(eventName: string): (u: unknown) => boolean {
-  const guard = exported[`is${eventName}Event`]
-  if (typeof guard !== 'function') throw new Error(`no guard is${eventName}Event`)
-  return guard as (u: unknown) => boolean
+  const operation = support.operation(eventName)
+  if (operation === undefined) throw new Error(`no operation ${eventName}`)
+  return operation.is
 }
 
 function propsOf(codec: t.Mixed): t.Props {
@@ -27,7 +28,7 @@ function objectAt(record: unknown, key: string): Record<string, unknown> {
 }
 
 const fixtures = supportFixtures()
-const operationCases = supportOperations.map((op): [string, AnyOperation] => [op.eventName, op])
+const operationCases = Object.entries(support.operations).map(([eventName, op]): [string, AnyOperation] => [eventName, op])
 
 describe('AWS Support API fixtures', () => {
   it('exist for every operation and kind, and name only known operations', () => {
@@ -45,26 +46,33 @@ describe.each(operationCases)('%s', (eventName, operation) => {
   const own = fixtures.filter((f) => f.kebabName === kebabCase(eventName))
   const isOwnEvent = guardOf(eventName)
 
-  it('exports XRequest, XResponse, X, XEvent and isXEvent, wired to the operation', () => {
-    expect(exported[eventName]).toBe(operation)
+  it('is support.operations[eventName], with its names, its exported XRequest and XResponse, and one event codec', () => {
+    expect(operation.eventSource).toBe('support.amazonaws.com')
+    expect(operation.eventName).toBe(eventName)
     expect(exported[`${eventName}Request`]).toBe(operation.request)
     expect(exported[`${eventName}Response`]).toBe(operation.response)
-    expect(exported[`${eventName}Event`]).toBe(operation.event)
-    expect(operation.eventSource).toBe('support.amazonaws.com')
-    expect(findOperation('support.amazonaws.com', eventName)).toBe(operation)
+    expect(operation.event).toBe(operation.event)
+    expect(support.operation(eventName)).toBe(operation)
+    expect(findService('support.amazonaws.com')).toBe(support)
+    expect(findService('support.amazonaws.com')?.operation(eventName)).toBe(operation)
+    // the operation const, its XEvent codec and its isXEvent guard are no longer exports
+    expect(exported[eventName]).toBeUndefined()
+    expect(exported[`${eventName}Event`]).toBeUndefined()
+    expect(exported[`is${eventName}Event`]).toBeUndefined()
   })
 
   it.each(own.map((f) => [f.kind, f] as const))('%s fixture decodes through parseRecords as its operation', (_kind, fixture) => {
     const input: unknown = JSON.parse(fixture.text)
-    const { records, issues, skipped } = parseRecords(fixture.text)
+    const { records, issues, skipped } = parseRecords(fixture.text, { services: [support] })
     expect(issues).toStrictEqual([])
     expect(skipped).toStrictEqual([])
     expect(records).toHaveLength(1)
     const record = records[0]
     expect(record).toStrictEqual(input)
     expect(isOwnEvent(record)).toBe(true)
-    expect(isSupportEvent(record)).toBe(true)
-    expect(isKnownOperationEvent(record)).toBe(true)
+    expect(operation.event.is(record)).toBe(true)
+    expect(support.is(record)).toBe(true)
+    expect(awsServices.some((service) => service.is(record))).toBe(true)
     for (const other of supportOperations) {
       if (other.eventName !== eventName) expect(guardOf(other.eventName)(record)).toBe(false)
     }
@@ -76,7 +84,7 @@ describe.each(operationCases)('%s', (eventName, operation) => {
     expect(decoded._tag).toBe('Right')
     if (decoded._tag !== 'Right') return
     expect(decoded.right).toBe(input)
-    const eventCodec = exported[`${eventName}Event`] as t.Mixed
+    const eventCodec = operation.event as unknown as t.Mixed
     expect(eventCodec.encode(decoded.right)).toStrictEqual(JSON.parse(fixture.text))
   })
 
@@ -99,7 +107,7 @@ describe.each(operationCases)('%s', (eventName, operation) => {
     expect(record['responseElements']).toBeNull()
     delete record['requestParameters']
     delete record['responseElements']
-    const { records, issues } = parseRecords(record)
+    const { records, issues } = parseRecords(record, { services: [support] })
     expect(issues).toStrictEqual([])
     expect(isOwnEvent(records[0])).toBe(true)
     expect(isOwnEvent({ ...record, requestParameters: {}, responseElements: {} })).toBe(true)
@@ -120,7 +128,7 @@ describe.each(operationCases)('%s', (eventName, operation) => {
     expect(isOwnEvent({ ...record, requestParameters: 'x' })).toBe(false)
     expect(isOwnEvent({ ...record, responseElements: [] })).toBe(false)
     expect(isOwnEvent({ ...record, eventSource: 'trustedadvisor.amazonaws.com' })).toBe(false)
-    expect(isSupportEvent({ ...record, eventSource: 'trustedadvisor.amazonaws.com' })).toBe(false)
+    expect(support.is({ ...record, eventSource: 'trustedadvisor.amazonaws.com' })).toBe(false)
   })
 })
 
@@ -143,9 +151,9 @@ describe('redaction markers', () => {
 
   it('replace a whole attachment list or attachment, and nothing else that is an object', () => {
     const hidden = 'HIDDEN_DUE_TO_SECURITY_REASONS'
-    expect(support.AddAttachmentsToSetRequest.is({ attachments: hidden })).toBe(true)
-    expect(support.DescribeAttachmentResponse.is({ attachment: hidden })).toBe(true)
-    expect(support.DescribeCasesResponse.is({ cases: hidden })).toBe(false)
-    expect(support.AddAttachmentsToSetRequest.is({ attachments: 'SOMETHING_ELSE' })).toBe(false)
+    expect(supportEntry.AddAttachmentsToSetRequest.is({ attachments: hidden })).toBe(true)
+    expect(supportEntry.DescribeAttachmentResponse.is({ attachment: hidden })).toBe(true)
+    expect(supportEntry.DescribeCasesResponse.is({ cases: hidden })).toBe(false)
+    expect(supportEntry.AddAttachmentsToSetRequest.is({ attachments: 'SOMETHING_ELSE' })).toBe(false)
   })
 })

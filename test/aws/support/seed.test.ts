@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRecords } from '../../../src/parse/parse-records.js'
-import {
-  isCreateCaseEvent,
-  isRefreshTrustedAdvisorCheckEvent,
-  isSupportEvent,
-} from '../../../src/services/support/index.js'
+import { support } from '../../../src/aws/support/index.js'
 import { repoRoot } from '../../support/corpus.js'
 
 const readSeed = (file: string): string => readFileSync(join(repoRoot, 'test', 'events', 'seed', file), 'utf8')
@@ -17,12 +13,12 @@ const readSeed = (file: string): string => readFileSync(join(repoRoot, 'test', '
 describe('the records of the AWS Support CloudTrail documentation page', () => {
   it('decodes the CreateCase example as a CreateCase event with the printed typed values', () => {
     const text = readSeed('create-case.json')
-    const { records, issues } = parseRecords(text)
+    const { records, issues } = parseRecords(text, { services: [support] })
     expect(issues).toStrictEqual([])
     expect(records).toStrictEqual([JSON.parse(text)])
     const event = records[0]
-    expect(isSupportEvent(event) && event.eventName === 'CreateCase').toBe(true)
-    if (!isCreateCaseEvent(event)) throw new Error('not a CreateCase event')
+    expect(support.is(event) && event.eventName === 'CreateCase').toBe(true)
+    if (!support.operations.CreateCase.is(event)) throw new Error('not a CreateCase event')
     expect(event.requestParameters).toStrictEqual({
       severityCode: 'low',
       categoryCode: 'other',
@@ -36,20 +32,20 @@ describe('the records of the AWS Support CloudTrail documentation page', () => {
 
   it('decodes the same record inside a log file, as the page prints it', () => {
     const record: unknown = JSON.parse(readSeed('create-case.json'))
-    const { records, issues } = parseRecords({ Records: [record] })
+    const { records, issues } = parseRecords({ Records: [record] }, { services: [support] })
     expect(issues).toStrictEqual([])
     expect(records).toStrictEqual([record])
-    expect(isCreateCaseEvent(records[0])).toBe(true)
+    expect(support.operations.CreateCase.is(records[0])).toBe(true)
   })
 
   it('decodes the RefreshTrustedAdvisorCheck example as that event, with a null response', () => {
     const text = readSeed('refresh-trusted-advisor-check.json')
-    const { records, issues } = parseRecords(text)
+    const { records, issues } = parseRecords(text, { services: [support] })
     expect(issues).toStrictEqual([])
     expect(records).toStrictEqual([JSON.parse(text)])
     const event = records[0]
-    expect(isSupportEvent(event) && event.eventName === 'RefreshTrustedAdvisorCheck').toBe(true)
-    if (!isRefreshTrustedAdvisorCheckEvent(event)) throw new Error('not a RefreshTrustedAdvisorCheck event')
+    expect(support.is(event) && event.eventName === 'RefreshTrustedAdvisorCheck').toBe(true)
+    if (!support.operations.RefreshTrustedAdvisorCheck.is(event)) throw new Error('not a RefreshTrustedAdvisorCheck event')
     expect(event.requestParameters?.checkId).toBe('Pfx0RwqBli')
     expect(event.responseElements).toBeNull()
   })

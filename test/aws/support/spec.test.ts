@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
+import { support } from '../../../src/aws/support/index.js'
 import { OpenEnumType } from '../../../src/codec/open-enum.js'
-import { HiddenDueToSecurityReasons, Support, supportOperations } from '../../../src/services/support/index.js'
+import { HiddenDueToSecurityReasons } from '../../../src/codec/redacted.js'
 import { specAvailable, specOperations } from '../../support/spec.js'
 import type { SpecMember } from '../../support/spec.js'
 
@@ -67,17 +68,17 @@ describe.runIf(specAvailable())('the AWS Support API against support-operations.
 
   it('has exactly the operations of the spec, with their readOnly, in the same order', () => {
     expect(spec).toHaveLength(16)
-    expect(supportOperations.map((op) => ({ eventName: op.eventName, readOnly: op.readOnly }))).toStrictEqual(
+    expect(Object.values(support.operations).map((op) => ({ eventName: op.eventName, readOnly: op.readOnly }))).toStrictEqual(
       spec.map((op) => ({ eventName: op.eventName, readOnly: op.readOnly })),
     )
-    expect(Support.eventSource).toBe(SOURCE)
-    expect([...Support.byName.keys()]).toStrictEqual(spec.map((op) => op.eventName))
+    expect(support.eventSource).toBe(SOURCE)
+    expect(Object.keys(support.operations)).toStrictEqual(spec.map((op) => op.eventName))
   })
 
   it.each(spec.map((op) => [op.eventName, op] as const))(
     '%s: request and response codecs have every member of the spec, nested structures and value lists included',
     (eventName, specOperation) => {
-      const operation = Support.byName.get(eventName)!
+      const operation = support.operation(eventName)!
       expect(codecLines(operation.request)).toStrictEqual(shapeLines(specOperation.request))
       expect(codecLines(operation.response)).toStrictEqual(shapeLines(specOperation.response))
     },

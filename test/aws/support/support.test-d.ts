@@ -1,27 +1,20 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
 import type { OpenEnum } from '../../../src/codec/open-enum.js'
-import {
-  isAddAttachmentsToSetEvent,
-  isCreateCaseEvent,
-  isKnownSeverityCode,
-  isSupportEvent,
-} from '../../../src/services/support/index.js'
-import type {
-  Attachment,
-  CreateCaseEvent,
-  CreateCaseRequest,
-  CreateCaseResponse,
-  SupportEvent,
-} from '../../../src/services/support/index.js'
+import { parseRecords } from '../../../src/parse/parse-records.js'
+import type { EventOf } from '../../../src/services/service.js'
+import { isKnownSeverityCode, support } from '../../../src/aws/support/index.js'
+import type { Attachment, CreateCaseRequest, CreateCaseResponse, SupportEvent } from '../../../src/aws/support/index.js'
+
+type CreateCaseEvent = SupportEvent<'CreateCase'>
 
 type Severity = OpenEnum<'low' | 'normal' | 'high' | 'urgent' | 'critical'>
 
 declare const record: CloudTrailRecord
 
-describe('narrowing a record with isSupportEvent and switch (event.eventName)', () => {
+describe('narrowing a record with support.is and switch (event.eventName)', () => {
   it('types CreateCase payloads, both of which may be null', () => {
-    if (isSupportEvent(record)) {
+    if (support.is(record)) {
       switch (record.eventName) {
         case 'CreateCase':
           expectTypeOf(record).toEqualTypeOf<CreateCaseEvent>()
@@ -78,7 +71,7 @@ describe('narrowing a record with isSupportEvent and switch (event.eventName)', 
       | 'RefreshTrustedAdvisorCheck'
       | 'ResolveCase'
     >()
-    if (isSupportEvent(record)) {
+    if (support.is(record)) {
       // @ts-expect-error: not an operation of the Support API
       if (record.eventName === 'DeleteCase') expectTypeOf(record).toBeNever()
     }
@@ -86,9 +79,9 @@ describe('narrowing a record with isSupportEvent and switch (event.eventName)', 
 })
 
 describe('operation guards and value lists', () => {
-  it('isCreateCaseEvent narrows unknown values to CreateCaseEvent', () => {
+  it('support.operations.CreateCase.is narrows unknown values to SupportEvent<\'CreateCase\'>', () => {
     const u: unknown = record
-    if (isCreateCaseEvent(u)) {
+    if (support.operations.CreateCase.is(u)) {
       expectTypeOf(u).toEqualTypeOf<CreateCaseEvent>()
       expectTypeOf(u.eventSource).toEqualTypeOf<'support.amazonaws.com'>()
       expectTypeOf(u.errorCode).toEqualTypeOf<string | undefined>()
@@ -104,10 +97,46 @@ describe('operation guards and value lists', () => {
 
   it('types an attachment list that CloudTrail may replace by the redaction marker', () => {
     const u: unknown = record
-    if (isAddAttachmentsToSetEvent(u)) {
+    if (support.operations.AddAttachmentsToSet.is(u)) {
       expectTypeOf(u.requestParameters?.attachments).toEqualTypeOf<
         Attachment[] | 'HIDDEN_DUE_TO_SECURITY_REASONS' | undefined
       >()
+    }
+  })
+})
+
+describe('the event types of the service and of one operation', () => {
+  it('SupportEvent is EventOf<typeof support>, and SupportEvent<X> is EventOf the operation X', () => {
+    expectTypeOf<SupportEvent>().toEqualTypeOf<EventOf<typeof support>>()
+    expectTypeOf<SupportEvent<'CreateCase'>>().toEqualTypeOf<EventOf<typeof support.operations.CreateCase>>()
+    expectTypeOf<SupportEvent<'CreateCase' | 'ResolveCase'>>().toEqualTypeOf<EventOf<typeof support, 'CreateCase' | 'ResolveCase'>>()
+    expectTypeOf<SupportEvent<'CreateCase'>['eventName']>().toEqualTypeOf<'CreateCase'>()
+    // @ts-expect-error: not an operation of the Support API
+    expectTypeOf<SupportEvent<'DeleteCase'>>().toBeNever()
+  })
+
+  it('SupportEvent<\'CreateCase\'> types the payloads and rejects wrong members', () => {
+    const event = null as unknown as SupportEvent<'CreateCase'>
+    expectTypeOf(event.requestParameters?.severityCode).toEqualTypeOf<Severity | undefined>()
+    expectTypeOf(event.responseElements?.caseId).toEqualTypeOf<string | undefined>()
+    // @ts-expect-error: CreateCase requests have no caseId
+    void event.requestParameters?.caseId
+  })
+})
+
+describe('records from parseRecords', () => {
+  it('do not narrow without a guard, even when the service was passed to check them', () => {
+    const { records } = parseRecords('', { services: [support] })
+    const first = records[0]
+    expectTypeOf(first).toEqualTypeOf<CloudTrailRecord | undefined>()
+    if (first !== undefined && 'eventName' in first && first.eventName === 'CreateCase') {
+      expectTypeOf(first.requestParameters).toEqualTypeOf<unknown>()
+      expectTypeOf(first.responseElements).toEqualTypeOf<unknown>()
+      // @ts-expect-error: without support.is or support.operations.CreateCase.is the payload is unknown
+      void first.requestParameters?.severityCode
+    }
+    for (const r of records) {
+      if (support.is(r) && r.eventName === 'CreateCase') expectTypeOf(r).toEqualTypeOf<CreateCaseEvent>()
     }
   })
 })

@@ -20,8 +20,8 @@ import {
   isKnownTrustedAdvisorCheckStatus,
   isKnownTrustedAdvisorLanguage,
   isKnownTrustedAdvisorRefreshStatus,
-  isResolveCaseEvent,
-} from '../../../src/services/support/index.js'
+  support,
+} from '../../../src/aws/support/index.js'
 import { readSupportFixture } from './fixtures.js'
 
 /** What the test needs of an open value list codec. */
@@ -100,7 +100,7 @@ describe('an undocumented case status in a record', () => {
       responseElements: { initialCaseStatus: string }
     }
     record.responseElements.initialCaseStatus = 'awaiting-third-party'
-    expect(isResolveCaseEvent(record)).toBe(true)
+    expect(support.operations.ResolveCase.is(record)).toBe(true)
     expect(isKnownCaseStatus(record.responseElements.initialCaseStatus)).toBe(false)
   })
 })
