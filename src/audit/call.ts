@@ -9,8 +9,9 @@ import type { EventRecord } from '../record/record.js'
  *
  * @example
  * ```ts
- * const { eventTime, eventName, caller } = supportCaseTimelines(records).cases[0].timeline[0]
- * console.log(eventTime, eventName, caller.class, caller.arn)
+ * for (const { eventTime, eventName, caller } of supportCaseTimelines(records).cases[0]?.timeline ?? []) {
+ *   console.log(eventTime, eventName, caller.class, caller.arn)
+ * }
  * ```
  */
 export interface AuditedCall {

@@ -9,7 +9,7 @@ import type { AuditedCall, FailedCall } from './call.js'
  *
  * @example
  * ```ts
- * const { created } = supportCaseTimelines(records).cases[0]
+ * const created = supportCaseTimelines(records).cases[0]?.created
  * if (created) console.log(created.eventTime, created.caller.arn)
  * ```
  */
@@ -121,8 +121,9 @@ export type SupportCaseEntry =
  *
  * @example
  * ```ts
- * const [first] = supportCaseTimelines(records).cases
- * console.log(first.caseId, first.severityCode, first.creationInInput, first.timeline.length)
+ * for (const first of supportCaseTimelines(records).cases.slice(0, 1)) {
+ *   console.log(first.caseId, first.severityCode, first.creationInInput, first.timeline.length)
+ * }
  * ```
  */
 export interface SupportCaseTimeline {
@@ -410,7 +411,8 @@ function timelineOf(
  *
  * @example
  * ```ts
- * import { parseRecords, supportCaseTimelines } from 'cloudtrail-codecs'
+ * import { parseRecords } from 'cloudtrail-codecs'
+ * import { supportCaseTimelines } from 'cloudtrail-codecs/audit'
  *
  * const { cases } = supportCaseTimelines(parseRecords(text).records)
  * for (const c of cases) {

@@ -423,7 +423,8 @@ function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
  *
  * @example
  * ```ts
- * import { parseRecords, trustedAdvisorActivity } from 'cloudtrail-codecs'
+ * import { parseRecords } from 'cloudtrail-codecs'
+ * import { trustedAdvisorActivity } from 'cloudtrail-codecs/audit'
  *
  * const { checks, settingsChanges } = trustedAdvisorActivity(parseRecords(text).records)
  * for (const check of checks) {

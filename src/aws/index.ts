@@ -20,6 +20,7 @@ import { trustedAdvisor } from './trustedadvisor/index.js'
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
  * import { awsServices } from 'cloudtrail-codecs/aws'
  *
  * const { records, issues } = parseRecords(text, { services: awsServices })

@@ -17,7 +17,7 @@ import type { ParseOptions } from './parse-records.js'
  * ```ts
  * import { either } from 'fp-ts'
  * const result = parseRecord(JSON.parse(line))
- * if (either.isRight(result)) console.log(result.right.eventName)
+ * if (either.isRight(result)) console.log(result.right.eventTime)
  * ```
  */
 export function parseRecord(

@@ -11,7 +11,7 @@ import type { ParseOptions, ParseResult } from './parse-records.js'
  * @example
  * ```ts
  * const options: AsyncParseOptions = { only: { eventSources: ['support.amazonaws.com'] }, maxBytes: 64 * 1024 * 1024 }
- * const { records, skipped } = await parseRecordsAsync(object.Body, options)
+ * const { records, skipped } = await parseRecordsAsync(body, options)
  * ```
  */
 export interface AsyncParseOptions extends ParseOptions {
@@ -62,11 +62,11 @@ export function readOptions(options: AsyncParseOptions): ReadOptions {
  *
  * @example
  * ```ts
- * import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'
  * import { parseRecordsAsync } from 'cloudtrail-codecs'
  *
- * const object = await new S3Client({}).send(new GetObjectCommand({ Bucket: bucket, Key: key }))
- * const { records, issues } = await parseRecordsAsync(object.Body)   // gzip is inflated
+ * // A log object's body: an S3 GetObject Body, a fetch() body, a Node stream, bytes...
+ * const response = await fetch('https://example.com/AWSLogs/111122223333/CloudTrail/us-east-1/2026/01/15/log.json.gz')
+ * const { records, issues } = await parseRecordsAsync(response.body)   // gzip is inflated
  * ```
  */
 export async function parseRecordsAsync(input: unknown, options: AsyncParseOptions = {}): Promise<ParseResult> {

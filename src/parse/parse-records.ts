@@ -14,7 +14,7 @@ import { decodeRecord, decodesAsIs, operationCheck } from './decode-record.js'
  *
  * @example
  * ```ts
- * const options: ParseOptions = { source: 'logFile', services: [support], only: { eventSources: ['support.amazonaws.com'] } }
+ * const options: ParseOptions = { source: 'logFile', only: { eventSources: ['support.amazonaws.com'] } }
  * ```
  */
 export interface ParseOptions {
@@ -171,12 +171,13 @@ export function collect(entries: Iterable<SourceEntry>, options: ParseOptions = 
  *
  * @example
  * ```ts
- * import { parseRecords, isSupportEvent } from 'cloudtrail-codecs'
+ * import { parseRecords } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
  *
- * const { records, issues } = parseRecords(text)
+ * const { records, issues } = parseRecords(text, { services: [support] })
  * for (const issue of issues) console.warn(issue.message)
  * for (const event of records) {
- *   if (isSupportEvent(event) && event.eventName === 'CreateCase') {
+ *   if (support.is(event) && event.eventName === 'CreateCase') {
  *     console.log(event.requestParameters?.severityCode, event.responseElements?.caseId)
  *   }
  * }

@@ -10,6 +10,9 @@ import type { AnyService } from './service.js'
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ *
  * const { records } = parseRecords(text, { services: [support], onOperationMismatch: 'generic' })
  * ```
  */
@@ -25,6 +28,10 @@ export type OperationMismatchPolicy = 'issue' | 'generic'
  *
  * @example
  * ```ts
+ * import { operationFinder } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ * import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
+ *
  * const find = operationFinder([support, trustedAdvisor])
  * find?.('support.amazonaws.com', 'CreateCase')?.readOnly   // false
  * ```

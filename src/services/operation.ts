@@ -60,8 +60,11 @@ export type OperationEvent<Source extends string, Name extends string, Request, 
  *
  * @example
  * ```ts
- * const createCase: Operation<'support.amazonaws.com', 'CreateCase', typeof CreateCaseRequest, typeof CreateCaseResponse> =
- *   support.operations.CreateCase
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ *
+ * const createCase = support.operations.CreateCase   // Operation<'support.amazonaws.com', 'CreateCase', ...>
+ * createCase.readOnly                                 // false
+ * createCase.request.is({ severityCode: 'high' })     // true
  * ```
  */
 export interface Operation<
@@ -103,6 +106,9 @@ export interface Operation<
  *
  * @example
  * ```ts
+ * import type { AnyOperation } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ *
  * const operations: ReadonlyArray<AnyOperation> = Object.values(support.operations)
  * ```
  */

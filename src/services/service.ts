@@ -24,7 +24,9 @@ export type OperationSpecs = { readonly [eventName: string]: OperationSpec }
  *
  * @example
  * ```ts
- * const operations: Operations<'support.amazonaws.com', typeof specs> = support.operations
+ * const specs = { ResolveCase: { readOnly: false, request: t.partial({ caseId: t.string }), response: t.unknown } }
+ * const cases = defineService({ name: 'cases', title: 'Cases', eventSource: 'support.amazonaws.com', operations: specs })
+ * const operations: Operations<'support.amazonaws.com', typeof specs> = cases.operations
  * ```
  */
 export type Operations<Source extends string, Specs extends OperationSpecs> = {
@@ -40,6 +42,11 @@ export type Operations<Source extends string, Specs extends OperationSpecs> = {
  *
  * @example
  * ```ts
+ * const specs = {
+ *   CreateCase: { readOnly: false, request: t.partial({ subject: t.string }), response: t.partial({ caseId: t.string }) },
+ *   ResolveCase: { readOnly: false, request: t.partial({ caseId: t.string }), response: t.unknown },
+ *   DescribeCases: { readOnly: true, request: t.unknown, response: t.unknown },
+ * }
  * type CaseWrites = EventsOf<'support.amazonaws.com', typeof specs, 'CreateCase' | 'ResolveCase'>
  * ```
  */
@@ -58,7 +65,10 @@ export type EventsOf<Source extends string, Specs extends OperationSpecs, Name e
  *
  * @example
  * ```ts
- * const service: Service<'support.amazonaws.com', typeof specs> = support
+ * const specs = { ResolveCase: { readOnly: false, request: t.partial({ caseId: t.string }), response: t.unknown } }
+ * const service: Service<'support.amazonaws.com', typeof specs> = defineService({
+ *   name: 'cases', title: 'Cases', eventSource: 'support.amazonaws.com', operations: specs,
+ * })
  * ```
  */
 export interface Service<Source extends string = string, Specs extends OperationSpecs = OperationSpecs> {
@@ -87,6 +97,10 @@ export interface Service<Source extends string = string, Specs extends Operation
  *
  * @example
  * ```ts
+ * import type { AnyService } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ * import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
+ *
  * const services: ReadonlyArray<AnyService> = [support, trustedAdvisor]
  * ```
  */
@@ -114,6 +128,9 @@ export interface AnyService {
  *
  * @example
  * ```ts
+ * import type { EventOf } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ *
  * type CreateCaseEvent = EventOf<typeof support, 'CreateCase'>
  * type AnySupportEvent = EventOf<typeof support>
  * type ResolveCaseEvent = EventOf<typeof support.operations.ResolveCase>
@@ -133,6 +150,9 @@ export type EventOf<Of, Name extends string = string> =
  *
  * @example
  * ```ts
+ * import type { OperationName } from 'cloudtrail-codecs'
+ * import { support } from 'cloudtrail-codecs/aws/support'
+ *
  * const name: OperationName<typeof support> = 'CreateCase'
  * ```
  */

@@ -20,6 +20,7 @@ import { SUPPORT_APP_EVENT_SOURCE } from './shared.js'
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
  * import { supportApp } from 'cloudtrail-codecs/aws/support-app'
  *
  * const { records } = parseRecords(text, { services: [supportApp] })

@@ -6,7 +6,7 @@ import { openEnum } from '../../codec/open-enum.js'
  *
  * @example
  * ```ts
- * records.filter((r) => r.eventSource === SUPPORT_APP_EVENT_SOURCE)
+ * const { records, skipped } = parseRecords(text, { only: { eventSources: [SUPPORT_APP_EVENT_SOURCE] } })
  * ```
  * @see https://docs.aws.amazon.com/awssupport/latest/user/logging-using-cloudtrail-support-app.html
  */

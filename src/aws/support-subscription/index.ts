@@ -14,6 +14,7 @@ import { SUPPORT_SUBSCRIPTION_EVENT_SOURCE } from './shared.js'
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
  * import { supportSubscription } from 'cloudtrail-codecs/aws/support-subscription'
  *
  * const { records } = parseRecords(text, { services: [supportSubscription] })

@@ -26,6 +26,7 @@ import { SUPPORT_EVENT_SOURCE } from './shared.js'
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
  * import { support } from 'cloudtrail-codecs/aws/support'
  *
  * const { records } = parseRecords(text, { services: [support] })

@@ -30,6 +30,7 @@ const shapeless = /*#__PURE__*/ shapelessOperations({
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
  * import { supportPlans } from 'cloudtrail-codecs/aws/supportplans'
  *
  * const { records } = parseRecords(text, { services: [supportPlans] })

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * records.filter((r) => r.eventSource === SUPPORT_PLANS_EVENT_SOURCE)
+ * const { records, skipped } = parseRecords(text, { only: { eventSources: [SUPPORT_PLANS_EVENT_SOURCE] } })
  * ```
  * @see https://docs.aws.amazon.com/awssupport/latest/user/logging-using-cloudtrail-support-plans.html
  */

@@ -133,6 +133,7 @@ const shapeless = /*#__PURE__*/ shapelessOperations({
  *
  * @example
  * ```ts
+ * import { parseRecords } from 'cloudtrail-codecs'
  * import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
  *
  * const { records } = parseRecords(text, { services: [trustedAdvisor] })

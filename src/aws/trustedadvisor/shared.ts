@@ -8,7 +8,7 @@ import { openEnum } from '../../codec/open-enum.js'
  *
  * @example
  * ```ts
- * records.filter((r) => r.eventSource === TRUSTED_ADVISOR_EVENT_SOURCE)
+ * const { records, skipped } = parseRecords(text, { only: { eventSources: [TRUSTED_ADVISOR_EVENT_SOURCE] } })
  * ```
  * @see https://docs.aws.amazon.com/awssupport/latest/user/logging-using-cloudtrail-for-aws-trusted-advisor.html
  */
