@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { awsServices } from '../../src/aws/index.js'
 import { parseRecords } from '../../src/parse/index.js'
 import { oneOfLabelled, propertyRuns, propertyTimeout, recordArbitraries } from '../support/arbitraries.js'
 import { check, MAX_MESSAGE_LENGTH } from './check-result.js'
@@ -71,7 +72,7 @@ describe('issue messages quote a bounded excerpt, whatever the value', () => {
       let longest = 0
       fc.assert(
         fc.property(withHuge, ({ label, path, huge: [name, value], record }) => {
-          const { issues } = parseRecords([replaced(record, path, value)])
+          const { issues } = parseRecords([replaced(record, path, value)], { services: awsServices })
           for (const issue of issues) {
             const where = (): string => `${label}, ${name} at ${path.join('.')}: ${issue.message.slice(0, 300)}`
             longest = Math.max(longest, issue.message.length)

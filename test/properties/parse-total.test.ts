@@ -6,12 +6,15 @@
 import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
+import { awsServices } from '../../src/aws/index.js'
 import { parseRecords } from '../../src/parse/index.js'
 import { hostileJson, jsonishText, propertyRuns, propertyTimeout, recordsElement } from '../support/arbitraries.js'
 import { expectEveryElementAccounted, expectWellFormed, runEntry } from './check-result.js'
 import type { EntryPoint } from './check-result.js'
 
 const entryPoints: ReadonlyArray<EntryPoint> = ['parseRecords', 'parseRecordsAsync', 'streamRecords']
+/** Every typed service is checked, so records of their operations go through the operation codecs too. */
+const options = { services: awsServices }
 const encoder = new TextEncoder()
 
 /** Any JSON value: fast-check's own and the hostile one (dangerous keys, wrapper keys, edge numbers). */
@@ -56,7 +59,7 @@ describe.each(entryPoints)('%s never throws', (entry) => {
     `on any JSON value (${propertyRuns} runs)`,
     async () => {
       await fc.assert(
-        fc.asyncProperty(anyJson, async (value) => expectWellFormed(await runEntry(entry, value))),
+        fc.asyncProperty(anyJson, async (value) => expectWellFormed(await runEntry(entry, value, options))),
         { numRuns: propertyRuns },
       )
     },
@@ -67,7 +70,7 @@ describe.each(entryPoints)('%s never throws', (entry) => {
     `on any string (${propertyRuns} runs)`,
     async () => {
       await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), jsonishText), async (text) => expectWellFormed(await runEntry(entry, text))),
+        fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), jsonishText), async (text) => expectWellFormed(await runEntry(entry, text, options))),
         { numRuns: propertyRuns },
       )
     },
@@ -79,8 +82,8 @@ describe.each(entryPoints)('%s never throws', (entry) => {
     async () => {
       await fc.assert(
         fc.asyncProperty(anyBytes, fc.array(fc.nat(), { maxLength: 4 }), async (bytes, cuts) => {
-          expectWellFormed(await runEntry(entry, bytes))
-          if (entry !== 'parseRecords') expectWellFormed(await runEntry(entry, chunked(bytes, cuts)))
+          expectWellFormed(await runEntry(entry, bytes, options))
+          if (entry !== 'parseRecords') expectWellFormed(await runEntry(entry, chunked(bytes, cuts), options))
         }),
         { numRuns: propertyRuns },
       )
@@ -95,9 +98,9 @@ describe.each(entryPoints)('%s never throws', (entry) => {
         fc.asyncProperty(fc.array(recordsElement, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 4 }), async (elements, cuts) => {
           const file = { Records: elements }
           const text = JSON.stringify(file)
-          expectEveryElementAccounted(await runEntry(entry, file), elements)
-          expectEveryElementAccounted(await runEntry(entry, text), elements)
-          if (entry !== 'parseRecords') expectEveryElementAccounted(await runEntry(entry, chunked(encoder.encode(text), cuts)), elements)
+          expectEveryElementAccounted(await runEntry(entry, file, options), elements)
+          expectEveryElementAccounted(await runEntry(entry, text, options), elements)
+          if (entry !== 'parseRecords') expectEveryElementAccounted(await runEntry(entry, chunked(encoder.encode(text), cuts), options), elements)
         }),
         { numRuns: propertyRuns },
       )
@@ -126,7 +129,7 @@ describe('parseRecords on JavaScript values that JSON.parse never returns', () =
       })
       fc.assert(
         fc.property(anything, (value) => {
-          expectWellFormed(parseRecords(value))
+          expectWellFormed(parseRecords(value, options))
         }),
         { numRuns: propertyRuns },
       )

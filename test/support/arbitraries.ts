@@ -9,14 +9,7 @@ import * as t from 'io-ts'
 import { knownIdentityCodecs, UntypedIdentity, UserIdentity } from '../../src/identity/index.js'
 import { IsoTimestamp, NullableType, OpenEnumType } from '../../src/codec/index.js'
 import { CloudTrailRecord, EventRecord, InsightRecord } from '../../src/record/index.js'
-import {
-  findOperation,
-  supportAppOperations,
-  supportOperations,
-  supportPlansOperations,
-  supportSubscriptionOperations,
-  trustedAdvisorOperations,
-} from '../../src/services/index.js'
+import { awsServices, findService } from '../../src/aws/index.js'
 import type { AnyOperation } from '../../src/services/index.js'
 
 // ---------------------------------------------------------------------------
@@ -367,7 +360,7 @@ function identityVariants(walk: Walk, options: CodecArbitraryOptions): ReadonlyA
 
 function isOperationRecord(u: unknown): boolean {
   const { eventSource, eventName } = u as { eventSource?: unknown; eventName?: unknown }
-  return typeof eventSource === 'string' && typeof eventName === 'string' && findOperation(eventSource, eventName) !== undefined
+  return typeof eventSource === 'string' && typeof eventName === 'string' && findService(eventSource)?.operation(eventName) !== undefined
 }
 
 /** The walker with this library's custom codecs: timestamps, identities, records. */
@@ -431,14 +424,13 @@ export function identityArbitraries(options: CodecArbitraryOptions = { extraKeys
   return identityVariants(walk, options)
 }
 
-/** Every typed operation, by service. */
-export const operationsByService: ReadonlyArray<{ readonly service: string; readonly operations: ReadonlyArray<AnyOperation> }> = [
-  { service: 'Support', operations: supportOperations },
-  { service: 'Trusted Advisor', operations: trustedAdvisorOperations },
-  { service: 'Support App', operations: supportAppOperations },
-  { service: 'Support Plans', operations: supportPlansOperations },
-  { service: 'support-subscription', operations: supportSubscriptionOperations },
-]
+/**
+ * Every typed operation, by service: the services of `awsServices`, each
+ * labelled by its title without the `AWS ` prefix (`Support`, `Trusted Advisor`, ...).
+ */
+export const operationsByService: ReadonlyArray<{ readonly service: string; readonly operations: ReadonlyArray<AnyOperation> }> = awsServices.map(
+  (service) => ({ service: service.title.replace(/^AWS /, ''), operations: Object.values<AnyOperation>(service.operations) }),
+)
 
 /**
  * One arbitrary per kind of valid record: a record of each typed operation
