@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
+import { support } from '../../src/aws/support/index.js'
 import type { IssueKind, ParseIssue } from '../../src/errors/index.js'
 import { parseRecords, parseRecordsAsync } from '../../src/parse/index.js'
 import { issueKinds } from '../properties/check-result.js'
@@ -43,10 +44,11 @@ const examples: Record<IssueKind, readonly [call: string, run: () => Promise<Par
     async () => parseRecords('{"Records": [{"eventVersion": "1.08", "eventTime": "yesterday", "eventSource": "s3.amazonaws.com", "eventName": "GetObject"}]}').issues[0],
   ],
   operation: [
-    `parseRecords('{"Records": [{"eventVersion": "1.08", "eventTime": "2024-05-01T12:00:00Z", "eventSource": "support.amazonaws.com", "eventName": "CreateCase", "requestParameters": {"severityCode": 5}}]}')`,
+    `parseRecords('{"Records": [{"eventVersion": "1.08", "eventTime": "2024-05-01T12:00:00Z", "eventSource": "support.amazonaws.com", "eventName": "CreateCase", "requestParameters": {"severityCode": 5}}]}', { services: [support] })`,
     async () =>
       parseRecords(
         '{"Records": [{"eventVersion": "1.08", "eventTime": "2024-05-01T12:00:00Z", "eventSource": "support.amazonaws.com", "eventName": "CreateCase", "requestParameters": {"severityCode": 5}}]}',
+        { services: [support] },
       ).issues[0],
   ],
   encoding: [
@@ -81,6 +83,16 @@ describe('docs/errors.md', () => {
     const issue = await run()
     expect(issue?.kind).toBe(kind)
     expect(JSON.parse(block(text, 'json'))).toStrictEqual(JSON.parse(JSON.stringify(issue)))
+  })
+
+  it('the operation example without services is a generic record with no issue, as the page says', () => {
+    const text = section('operation')
+    expect(text).toContain('Without `services` no payload is checked')
+    const input = block(text, 'ts').match(/parseRecords\('([^']*)'/)?.[1]
+    expect(input).toBeDefined()
+    const { records, issues } = parseRecords(input!)
+    expect(issues).toStrictEqual([])
+    expect(records).toStrictEqual((JSON.parse(input!) as { Records: unknown[] }).Records)
   })
 
   it('names every field of an issue and of a problem in its table', () => {

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { supportCaseTimelines, trustedAdvisorActivity } from '../../src/audit/index.js'
+import { awsServices } from '../../src/aws/index.js'
 import { classifyCaller, describeCaller } from '../../src/identity/index.js'
 import { parseRecords } from '../../src/parse/index.js'
 import { applyAddenda, CloudTrailRecord, dedupeByEventId } from '../../src/record/index.js'
@@ -130,6 +131,9 @@ const insight = {
 
 const fixtures = [createCase, listChecks, insight]
 
+/** The services whose payloads are checked: the CreateCase and ListChecks payloads carry the keys too. */
+const services = awsServices
+
 /** Names of the own properties of the built-in prototypes before the tests. */
 const builtIns: ReadonlyArray<object> = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype]
 let before: ReadonlyArray<string> = []
@@ -214,12 +218,12 @@ describe.each(['first', 'last'] as const)('__proto__, constructor and prototype 
   it.each(wrapped(recordTexts))('%s: every reader keeps the keys as own data, and pollutes nothing', async (name, text) => {
     const count = name === 'an SNS notification' ? 1 : expected.length
     for (const reader of readers) {
-      const { records, issues } = await readWith(reader, text)
+      const { records, issues } = await readWith(reader, text, { services })
       expect(issues).toStrictEqual([])
       expectSameRecords(records, expected.slice(0, count))
     }
     const value: unknown = name === 'NDJSON' ? recordTexts.map((t) => JSON.parse(t) as unknown) : JSON.parse(text)
-    const fromValue = parseRecords(value)
+    const fromValue = parseRecords(value, { services })
     expect(fromValue.issues).toStrictEqual([])
     expectSameRecords(fromValue.records, expected.slice(0, count))
     expectNothingPolluted()
@@ -228,7 +232,7 @@ describe.each(['first', 'last'] as const)('__proto__, constructor and prototype 
   it('records that fail keep the keys in issue.raw', async () => {
     const broken = recordTexts.map((t) => t.replace(/"eventTime":"[^"]*"/, '"eventTime":"yesterday"'))
     for (const reader of readers) {
-      const { records, issues } = await readWith(reader, `[${broken.join(',')}]`)
+      const { records, issues } = await readWith(reader, `[${broken.join(',')}]`, { services })
       expect(records).toStrictEqual([])
       expect(issues.map((i) => i.index)).toStrictEqual([0, 1, 2])
       issues.forEach((issue, i) => expect(firstDifference(issue.raw, JSON.parse(broken[i]!))).toBeUndefined())
@@ -237,7 +241,7 @@ describe.each(['first', 'last'] as const)('__proto__, constructor and prototype 
   })
 
   it('the helpers that read records (callers, audit timelines, de-duplication, the CLI) pollute nothing', async () => {
-    const { records } = parseRecords(`[${recordTexts.join(',')}]`)
+    const { records } = parseRecords(`[${recordTexts.join(',')}]`, { services })
     expect(records).toHaveLength(3)
     for (const record of records) {
       classifyCaller(record)

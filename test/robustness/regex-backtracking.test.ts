@@ -94,7 +94,7 @@ const covered: ReadonlyArray<FoundRegex & { readonly shapes: ReadonlyArray<Shape
   { file: 'src/identity/classify.ts', text: String.raw`/:assumed-role\/([^/]+)\//`, shapes: [[':assumed-role/', 'a'], ['', ':assumed-role/'], ['', ':assumed-role/a']] },
   { file: 'src/record/event-version.ts', text: String.raw`/^(\d{1,9})\.(\d{1,9})$/`, shapes: [['', '1.'], ['', '11'], ['1.', '1']] },
   {
-    file: 'src/record/timestamp.ts',
+    file: 'src/codec/timestamp.ts',
     text: String.raw`/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/`,
     shapes: [['2024-01-01T00:00:00.', '1'], ['', '2024-'], ['', '2024-01-01T00:00:00Z']],
   },
