@@ -1,5 +1,6 @@
 import { either, these } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
+import { support } from '../../src/aws/support/index.js'
 import { parseRecord, parseRecordsThese } from '../../src/parse/fp.js'
 import { apiCall, insightEvent, serviceEvent } from '../record/composed.js'
 
@@ -39,9 +40,21 @@ describe('parseRecord', () => {
       requestParameters: { severityCode: 5 },
       responseElements: null,
     }
-    const strict = parseRecord(createCase)
+    const strict = parseRecord(createCase, { services: [support] })
     expect(either.isLeft(strict) && strict.left.kind).toBe('operation')
-    expect(either.isRight(parseRecord(createCase, { onOperationMismatch: 'generic' }))).toBe(true)
+    expect(either.isRight(parseRecord(createCase, { services: [support], onOperationMismatch: 'generic' }))).toBe(true)
+  })
+
+  it('checks no payload without services: the same CreateCase is Right, the very record given', () => {
+    const createCase = {
+      ...apiCall(),
+      eventSource: 'support.amazonaws.com',
+      eventName: 'CreateCase',
+      requestParameters: { severityCode: 5 },
+      responseElements: null,
+    }
+    const result = parseRecord(createCase)
+    expect(either.isRight(result) && result.right).toBe(createCase)
   })
 })
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { support } from '../../src/aws/support/index.js'
 import { parseRecords } from '../../src/parse/parse-records.js'
 import { CloudTrailRecord } from '../../src/record/record.js'
 
@@ -28,8 +29,12 @@ describe('docs/reading-logs.md', () => {
       eventName: 'CreateCase',
       responseElements: { caseId: 12345 },
     }
-    expect(parseRecords(changed).issues.map((issue) => issue.message)).toStrictEqual([operationMessage])
-    expect(parseRecords(changed, { onOperationMismatch: 'generic' }).records).toStrictEqual([changed])
+    expect(parseRecords(changed, { services: [support] }).issues.map((issue) => issue.message)).toStrictEqual([operationMessage])
+    expect(parseRecords(changed, { services: [support], onOperationMismatch: 'generic' }).records).toStrictEqual([changed])
+    // Without services no payload is checked: a plain record, no issue.
+    const unchecked = parseRecords(changed)
+    expect(unchecked.issues).toStrictEqual([])
+    expect(unchecked.records).toStrictEqual([changed])
   })
 
   it('is right that t.partial accepts an explicit undefined at run time', () => {

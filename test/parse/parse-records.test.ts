@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { support } from '../../src/aws/support/index.js'
 import type { ParseIssue } from '../../src/errors/issue.js'
 import { parseRecords } from '../../src/parse/parse-records.js'
 import type { ParseOptions, ParseResult } from '../../src/parse/parse-records.js'
@@ -282,7 +283,7 @@ describe('parseRecords: onOperationMismatch', () => {
   const changed = { ...createCase, responseElements: { caseId: 12345 } }
 
   it("'issue' (the default): an operation issue that keeps the raw record", () => {
-    const result = read([changed, createCase])
+    const result = read([changed, createCase], { services: [support] })
     const issue = onlyIssue(result)
     expect(issue).toMatchObject({ kind: 'operation', index: 0, path: '$.responseElements.caseId' })
     expect(issue.raw).toBe(changed)
@@ -292,14 +293,22 @@ describe('parseRecords: onOperationMismatch', () => {
   })
 
   it("'generic': the record comes back as a generic record", () => {
-    const result = read([changed, createCase], { onOperationMismatch: 'generic' })
+    const result = read([changed, createCase], { services: [support], onOperationMismatch: 'generic' })
     expect(result.issues).toStrictEqual([])
     expect(result.records).toStrictEqual([changed, createCase])
   })
 
+  it('without services no payload is checked: the changed record is a plain record, with no issue', () => {
+    const result = read([changed, createCase])
+    expect(result.issues).toStrictEqual([])
+    expect(result.records).toStrictEqual([changed, createCase])
+    expect(result.records[0]).toBe(changed)
+  })
+
   it('a record that fails the generic codec is a record issue under either policy', () => {
     const broken = { ...changed, eventTime: 'x' }
-    expect(onlyIssue(read(broken, { onOperationMismatch: 'generic' })).kind).toBe('record')
+    expect(onlyIssue(read(broken, { services: [support], onOperationMismatch: 'generic' })).kind).toBe('record')
+    expect(onlyIssue(read(broken, { services: [support] })).kind).toBe('record')
     expect(onlyIssue(read(broken)).kind).toBe('record')
   })
 })
