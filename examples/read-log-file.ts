@@ -7,10 +7,13 @@
  * Prints how many records decoded, every issue (a record that did not match,
  * with its index and JSON path), and one line per record: time, eventName and
  * caller (`describeCaller`: the caller's class and the principal behind it).
+ * The payloads of every typed service (`awsServices`: AWS Support, Trusted
+ * Advisor, ...) are checked too.
  */
 import { readFileSync } from 'node:fs'
 import { describeCaller, isInsightRecord, parseRecords } from 'cloudtrail-codecs'
 import type { CloudTrailRecord } from 'cloudtrail-codecs'
+import { awsServices } from 'cloudtrail-codecs/aws'
 
 /** A small log file: two good records and one without its `eventTime`. */
 const sampleLog = JSON.stringify({
@@ -109,7 +112,7 @@ function describe(record: CloudTrailRecord): string {
 
 const file = process.argv[2]
 const text = file === undefined ? sampleLog : readFileSync(file, 'utf8')
-const { records, issues, skipped } = parseRecords(text)
+const { records, issues, skipped } = parseRecords(text, { services: awsServices })
 
 console.log(`${file ?? 'sample log'}: ${records.length} records, ${issues.length} issues, ${skipped.length} skipped`)
 for (const issue of issues) console.log(`issue: ${issue.message}`)
