@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { awsServices } from '../../src/aws/index.js'
 import { parseRecords } from '../../src/parse/index.js'
 import { logFileText, sampleDataRoot, sampleLogFiles } from './sample-data.js'
 
@@ -25,9 +26,9 @@ describe('examples/data', () => {
     }
   })
 
-  it('decodes with no issues', () => {
+  it('decodes with no issues, every typed service checked (as the CLI reads it)', () => {
     for (const file of sampleLogFiles) {
-      const { records, issues } = parseRecords(logFileText(file))
+      const { records, issues } = parseRecords(logFileText(file), { services: awsServices })
       expect(issues, file.path).toStrictEqual([])
       expect(records).toHaveLength(file.records.length)
     }

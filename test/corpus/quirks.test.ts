@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ParseIssue } from '../../src/errors/issue.js'
+import { awsServices } from '../../src/aws/index.js'
 import { parseRecords } from '../../src/parse/parse-records.js'
 import type { ParseResult } from '../../src/parse/parse-records.js'
 import { corpusAvailable, corpusFiles, readCorpusText, readManifest } from '../support/corpus.js'
@@ -69,7 +70,7 @@ describe.skipIf(!corpusAvailable())('the odd records of the shared corpus', () =
     it('never throws; each record comes back decoded or as an issue that keeps it, with its index', () => {
       let result: ParseResult | undefined
       expect(() => {
-        result = parseRecords(text)
+        result = parseRecords(text, { services: awsServices })
       }).not.toThrow()
       const { records, issues, skipped } = result!
       expect(skipped).toStrictEqual([])
@@ -86,7 +87,7 @@ describe.skipIf(!corpusAvailable())('the odd records of the shared corpus', () =
     })
 
     it(`reports the expected issue: ${expectation}`, () => {
-      const { issues } = parseRecords(text)
+      const { issues } = parseRecords(text, { services: awsServices })
       expect(issues.length).toBeGreaterThan(0)
       const rule = expectations.find((e) => e.expect.test(expectation))!
       for (const issue of issues) rule.check(issue)

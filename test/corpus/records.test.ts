@@ -1,5 +1,6 @@
 import { either } from 'fp-ts'
 import { describe, expect, it } from 'vitest'
+import { awsServices } from '../../src/aws/index.js'
 import { parseRecords } from '../../src/parse/parse-records.js'
 import { CloudTrailRecord, isInsightRecord } from '../../src/record/record.js'
 import { corpusAvailable, corpusFiles, readCorpusText, readManifest } from '../support/corpus.js'
@@ -49,13 +50,13 @@ describe.skipIf(!corpusAvailable())('the real records of the shared corpus', () 
   describe.each(rows.map((row) => [row.file, row] as const))('%s', (file, row) => {
     const text = readCorpusText('records', file)
 
-    it('decodes every record with zero issues, as text and as a parsed value', () => {
+    it('decodes every record with zero issues, as text and as a parsed value, every typed service checked', () => {
       const expected = rawRecordsOf(JSON.parse(text), cell(row, 'wrapper'))
-      const fromText = parseRecords(text)
+      const fromText = parseRecords(text, { services: awsServices })
       expect(fromText.issues).toStrictEqual([])
       expect(fromText.skipped).toStrictEqual([])
       expect(fromText.records).toStrictEqual(expected)
-      const fromValue = parseRecords(JSON.parse(text))
+      const fromValue = parseRecords(JSON.parse(text), { services: awsServices })
       expect(fromValue.issues).toStrictEqual([])
       expect(fromValue.records).toStrictEqual(expected)
       const stated = statedCount(row)
