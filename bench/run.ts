@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { findOperation, parseRecords } from '../src/index.js'
+import { awsServices, findService } from '../src/aws/index.js'
+import { parseRecords } from '../src/index.js'
 import type { ParseResult } from '../src/index.js'
 import { ajvValidateRecord } from './ajv-schema.js'
 import { INVALID_EVERY, generateLogText, writeGzipLog } from './generate.js'
@@ -135,13 +136,15 @@ function outcomeOf(result: ParseResult): Outcome {
   return { decoded: result.records.length, failed: result.issues.length, skipped: result.skipped.length }
 }
 
-const SUPPORT_ONLY = { only: { eventSources: ['support.amazonaws.com'] } } as const
+/** Ours checks the payloads of the five services, as the Zod and Ajv schemas do. */
+const SERVICES = { services: awsServices } as const
+const SUPPORT_ONLY = { ...SERVICES, only: { eventSources: ['support.amazonaws.com'] } } as const
 
 function variants(text: string, parsed: unknown): Variant[] {
   return [
     { id: 'json', label: '`JSON.parse(text)` (the floor)', run: () => ({ decoded: recordsOf(JSON.parse(text)).length, failed: 0, skipped: 0 }) },
-    { id: 'ours', label: '`parseRecords(text)`: ours, end to end', run: () => outcomeOf(parseRecords(text)) },
-    { id: 'oursDecode', label: '`parseRecords(parsed)`: ours, decode only', run: () => outcomeOf(parseRecords(parsed)) },
+    { id: 'ours', label: '`parseRecords(text)`: ours, end to end', run: () => outcomeOf(parseRecords(text, SERVICES)) },
+    { id: 'oursDecode', label: '`parseRecords(parsed)`: ours, decode only', run: () => outcomeOf(parseRecords(parsed, SERVICES)) },
     { id: 'zod', label: 'Zod: `JSON.parse` + `safeParse` per record', run: () => runZod(JSON.parse(text)) },
     { id: 'zodDecode', label: 'Zod: `safeParse` per record, decode only', run: () => runZod(parsed) },
     { id: 'ajv', label: 'Ajv: `JSON.parse` + `validate` per record', run: () => runAjv(JSON.parse(text)) },
@@ -380,7 +383,7 @@ async function main(): Promise<void> {
   const options = parseOptions(argv)
   const command = ['npx tsx bench/run.ts', ...argv].join(' ')
   const machine = machineInfo()
-  const typedOperations = operationShapes.filter((op) => findOperation(op.eventSource, op.eventName) !== undefined).length
+  const typedOperations = operationShapes.filter((op) => findService(op.eventSource)?.operation(op.eventName) !== undefined).length
   process.stdout.write(`${options.smoke ? 'Smoke run' : 'Full run'}: ${command}\n`)
 
   // Streaming first, so its peak RSS is not inflated by the in-memory input.
@@ -416,7 +419,7 @@ async function main(): Promise<void> {
   }
   if (problems.length > 0) {
     process.stderr.write(`\nThe implementations disagree on the input (a schema, a codec or the generator is wrong):\n${problems.map((p) => `  ${p}`).join('\n')}\n`)
-    const sample = parseRecords(parsed).issues.slice(0, 5)
+    const sample = parseRecords(parsed, SERVICES).issues.slice(0, 5)
     for (const issue of sample) process.stderr.write(`  ours: ${issue.message.slice(0, 400)}\n`)
     process.exitCode = 1
     return
