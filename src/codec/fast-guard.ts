@@ -31,7 +31,7 @@ class Check {
     /** `REFINED`: the refinement's predicate. */
     readonly predicate: ((u: unknown) => boolean) | undefined,
     /** `UNION`: the members, in order. */
-    readonly members: ReadonlyArray<Check>,
+    readonly members: ReadonlyArray<Check> | undefined,
     /** `OBJECT`: the object's key table. */
     readonly shape: Shape | undefined,
   ) {}
@@ -64,25 +64,17 @@ class Shape {
     /** The required keys, each once, and the checks of each (as in `fields`). */
     readonly requiredKeys: ReadonlyArray<string>,
     readonly requiredFields: ReadonlyArray<Field>,
-    /** io-ts's own `is` of the codec, for objects that `JSON.parse` cannot make. */
+    /** The codec's own `is` (io-ts's), for objects that `JSON.parse` cannot make. */
     readonly natural: (u: unknown) => boolean,
   ) {}
 }
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 
-/** io-ts's own `is` of the codecs given a fast guard here, by the codec that now carries the fast one. */
-const naturalGuards = /*#__PURE__*/ new WeakMap<t.Mixed, (u: unknown) => boolean>()
-
 const compiled = /*#__PURE__*/ new WeakMap<t.Mixed, Check>()
 
 function check(kind: number, codec: t.Mixed, extra: Partial<Pick<Check, 'literal' | 'inner' | 'predicate' | 'members' | 'shape'>> = {}): Check {
-  return new Check(kind, codec, extra.literal, extra.inner, extra.predicate, extra.members ?? [], extra.shape)
-}
-
-/** Whether a codec is one of io-ts's object combinators (whose props or members this module reads). */
-function isObjectCodec(codec: t.Mixed): boolean {
-  return codec instanceof t.InterfaceType || codec instanceof t.PartialType || codec instanceof t.IntersectionType
+  return new Check(kind, codec, extra.literal, extra.inner, extra.predicate, extra.members, extra.shape)
 }
 
 /**
@@ -125,7 +117,7 @@ function shapeOf(codec: t.Mixed): Shape | undefined {
     fields,
     required.map(([key]) => key),
     required.map(([, field]) => field),
-    naturalGuards.get(codec) ?? codec.is,
+    codec.is,
   )
 }
 
@@ -157,11 +149,9 @@ function compileNew(codec: t.Mixed): Check {
   if (Object.getPrototypeOf(codec) === t.ArrayType.prototype) {
     return check(ARRAY, codec, { inner: compile((codec as t.ArrayType<t.Mixed>).type) })
   }
-  if (isObjectCodec(codec)) {
-    const shape = shapeOf(codec)
-    if (shape !== undefined) return check(OBJECT, codec, { shape })
-  }
-  return check(CODEC, codec)
+  // A t.type, t.partial or intersection of them; any other codec is called as it is.
+  const shape = shapeOf(codec)
+  return shape === undefined ? check(CODEC, codec) : check(OBJECT, codec, { shape })
 }
 
 /** Whether `value` passes `c`: the answer of `c.codec.is(value)`. */
@@ -182,7 +172,7 @@ function passes(c: Check, value: unknown): boolean {
     case REFINED:
       return passes(c.inner as Check, value) && (c.predicate as (u: unknown) => boolean)(value)
     case UNION:
-      for (const member of c.members) if (passes(member, value)) return true
+      for (const member of c.members as ReadonlyArray<Check>) if (passes(member, value)) return true
       return false
     case ARRAY:
       return Array.isArray(value) && everyElementPasses(c.inner as Check, value)
@@ -193,9 +183,9 @@ function passes(c: Check, value: unknown): boolean {
   }
 }
 
-/** `array.every(item.is)`, which skips the holes of a sparse array. */
+/** `array.every(item.is)`, which reads the length once and skips the holes of a sparse array. */
 function everyElementPasses(item: Check, array: ReadonlyArray<unknown>): boolean {
-  for (let i = 0; i < array.length; i++) {
+  for (let i = 0, n = array.length; i !== n; i++) {
     const element = array[i]
     if (element === undefined && !(i in array)) continue
     if (!passes(item, element)) return false
@@ -255,7 +245,7 @@ type ObjectCodec = t.Mixed & { readonly _tag: 'InterfaceType' | 'PartialType' | 
  */
 function fastGuardOf(codec: t.Mixed): (u: unknown) => boolean {
   const compiledCheck = compile(codec)
-  if (compiledCheck.kind !== OBJECT) return naturalGuards.get(codec) ?? codec.is
+  if (compiledCheck.kind !== OBJECT) return codec.is
   const shape = compiledCheck.shape as Shape
   return (u) => shapePasses(shape, u)
 }
@@ -279,7 +269,10 @@ function fastGuardOf(codec: t.Mixed): (u: unknown) => boolean {
  * `__proto__` keys included). An object whose prototype is neither
  * `Object.prototype` nor `null` (a class instance, a `Date`, ...) is handed to
  * io-ts's own `is`. A key made non-enumerable with `Object.defineProperty` is
- * not seen, as `JSON.stringify` does not see it.
+ * not seen, as `JSON.stringify` does not see it. A codec that declares a key
+ * `Object.prototype` has (`constructor`, `toString`, `__proto__`, ...), or an
+ * intersection with a member that is not a `t.type`, `t.partial` or
+ * intersection of them, keeps io-ts's own `is`.
  *
  * @param codec - a `t.type`, `t.partial` or `t.intersection` of them
  * @returns the codec with the fast guard
@@ -291,7 +284,6 @@ function fastGuardOf(codec: t.Mixed): (u: unknown) => boolean {
  * ```
  */
 export function withFastGuard<C extends ObjectCodec>(codec: C): C {
-  const natural = naturalGuards.get(codec) ?? codec.is
   const guard = fastGuardOf(codec) as C['is']
   let fast: t.Mixed
   if (codec instanceof t.IntersectionType) {
@@ -303,7 +295,6 @@ export function withFastGuard<C extends ObjectCodec>(codec: C): C {
   } else {
     throw new TypeError(`withFastGuard: ${codec.name} is not a t.type, t.partial or t.intersection`)
   }
-  naturalGuards.set(fast, natural)
   compiled.set(fast, compile(codec))
   return fast as C
 }
