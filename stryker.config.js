@@ -6,8 +6,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: false },
-  testFiles: ['test/codec/**/*.test.ts'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: ['src/codec/**/*.ts', '!src/codec/index.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
