@@ -95,7 +95,7 @@ async function* readStream(stream: ByteStream): AsyncGenerator<Uint8Array> {
   }
 }
 
-const encoder = new TextEncoder()
+const encoder = /*#__PURE__*/ new TextEncoder()
 
 function chunkBytes(chunk: unknown): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk

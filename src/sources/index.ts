@@ -1,4 +1,5 @@
-export { EventBridgeEvent, SnsLambdaRecord, SnsNotification, SqsLambdaRecord } from './eventbridge.js'
+export { EventBridgeEvent } from './eventbridge.js'
+export { SnsLambdaRecord, SnsNotification, SqsLambdaRecord } from './sns.js'
 export { LookupEvent, LookupEventsResponse, SdkDate } from './lookup-events.js'
 export { CloudWatchLogEvent, CloudWatchLogsPayload, CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 export { LakeQueryResults } from './lake.js'

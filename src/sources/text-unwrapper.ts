@@ -5,8 +5,9 @@ import type { SourceEntry } from './entry.js'
 import { parseJson } from '../read/json-text.js'
 import { JsonSplitter } from '../read/json-splitter.js'
 import type { ContainerEnd, ContainerKind, SplitHandler } from '../read/json-splitter.js'
-import { isLambdaRecord, unwrapItem, unwrapLambdaRecord } from './unwrap-value.js'
-import type { SourceKind } from './unwrap-value.js'
+import { nested, unwrapItem } from './list.js'
+import type { SourceKind } from './list.js'
+import { isLambdaRecord, unwrapLambdaRecord } from './sns.js'
 
 /** Unwraps one parsed top-level value found at `location`. */
 export type TopLevelUnwrap<Extra> = (value: unknown, location: string) => Iterable<SourceEntry | Extra>
@@ -165,7 +166,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     if (index === 0) this.lambda = parsed.ok && this.source === 'auto' && this.container === 'Records' && isLambdaRecord(parsed.value)
     if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
     else if (this.container === 'Records' && this.lambda && isLambdaRecord(parsed.value)) {
-      for (const entry of unwrapLambdaRecord(parsed.value as Record<string, unknown>, location, 0)) this.out.push(entry)
+      for (const entry of unwrapLambdaRecord(parsed.value as Record<string, unknown>, location, 0, nested)) this.out.push(entry)
     } else if (this.container === 'Records') this.out.push({ kind: 'record', value: parsed.value, location })
     else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
   }

@@ -6,8 +6,8 @@ import { singleEntries } from './entry.js'
 import type { SingleEntry, SourceEntry } from './entry.js'
 import { stripBom } from '../read/json-text.js'
 import { TextUnwrapper } from './text-unwrapper.js'
-import { unwrapValue } from './unwrap-value.js'
-import type { SourceKind } from './unwrap-value.js'
+import { unwrapValue } from './list.js'
+import type { SourceKind } from './list.js'
 
 /**
  * The default of the `maxBytes` option of `parseRecordsAsync` and

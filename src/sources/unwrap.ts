@@ -2,11 +2,11 @@ import { describeValue } from '../errors/excerpt.js'
 import type { SourceEntry } from './entry.js'
 import { parseJson, stripBom } from '../read/json-text.js'
 import { TextUnwrapper } from './text-unwrapper.js'
-import { unwrapValue } from './unwrap-value.js'
-import type { SourceKind } from './unwrap-value.js'
+import { unwrapValue } from './list.js'
+import type { SourceKind } from './list.js'
 
-export { unwrapValue } from './unwrap-value.js'
-export type { SourceKind } from './unwrap-value.js'
+export { unwrapValue } from './list.js'
+export type { SourceKind } from './list.js'
 
 /**
  * Splits JSON text into values and unwraps each. One JSON document is parsed

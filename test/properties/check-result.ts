@@ -6,7 +6,7 @@ import type { IssueKind, ParseIssue } from '../../src/errors/index.js'
 import { parseRecords, parseRecordsAsync, streamRecords } from '../../src/parse/index.js'
 import type { AsyncParseOptions } from '../../src/parse/index.js'
 import type { CloudTrailRecord } from '../../src/record/index.js'
-import { isLambdaRecord } from '../../src/sources/unwrap-value.js'
+import { isLambdaRecord } from '../../src/sources/sns.js'
 
 /** Every kind of issue. */
 export const issueKinds: ReadonlySet<IssueKind> = new Set<IssueKind>(['json', 'input', 'digest', 'record', 'operation', 'encoding', 'limit'])
