@@ -7,7 +7,7 @@ import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { knownIdentityCodecs, SessionContext, UntypedIdentity, WebIdFederationData } from '../../src/identity/index.js'
 import { Addendum, CloudTrailRecord, EventRecord, InsightRecord, RecordFields } from '../../src/record/index.js'
-import { RecommendationMetadata } from '../../src/services/index.js'
+import { RecommendationMetadata } from '../../src/aws/trustedadvisor/index.js'
 import { operationsByService } from '../support/arbitraries.js'
 
 const attack = '"__proto__":{"polluted":"yes"}'
