@@ -70,6 +70,12 @@ describe('IsoTimestamp', () => {
       expect(IsoTimestamp.is(value)).toBe(false)
     }
   })
+
+  it('is named IsoTimestamp, and rejects a string that is not a timestamp', () => {
+    expect(IsoTimestamp.name).toBe('IsoTimestamp')
+    expect(IsoTimestamp.is('2016-04-13')).toBe(false)
+    expect(IsoTimestamp.is('2016-04-13T18:05:53Z')).toBe(true)
+  })
 })
 
 describe('eventTimeAsDate', () => {
@@ -88,6 +94,13 @@ describe('eventTimeAsDate', () => {
     const forged = { eventTime: 'not a time' as IsoTimestamp }
     expect(Number.isNaN(eventTimeAsDate(forged).getTime())).toBe(true)
   })
+
+  it.each(['x2016-04-13T18:05:53Z', '2016-04-13T18:05:53Zx', '2016-04-13T18:05:53', '2016-04-13T18:05:53.1234567890Z', '2016-4-13T18:05:53Z'])(
+    'gives an invalid Date for the forged eventTime %s, which is a timestamp with something around it or missing',
+    (eventTime) => {
+      expect(Number.isNaN(eventTimeAsDate({ eventTime: eventTime as IsoTimestamp }).getTime())).toBe(true)
+    },
+  )
 
   it('leaves the record untouched', () => {
     const record = { eventTime: timestamp('2016-04-13T18:05:53Z') }
