@@ -9,6 +9,8 @@ const config = {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: ['src/codec/**/*.ts', '!src/codec/index.ts'],
   coverageAnalysis: 'perTest',
+  // Not copied to Stryker's sandbox: builds, reports, and the scratch files other test runs come and go in.
+  ignorePatterns: ['/.tmp', '/dist', '/coverage', '/docs', '/build-tsc', '/bench', '/examples', '/test-results'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
