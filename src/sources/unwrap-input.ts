@@ -1,10 +1,10 @@
 import { appendPath } from '../errors/report.js'
-import { base64Bytes, byteChunks, gunzip, isByteInput, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from '../read/bytes.js'
-import type { Chunks } from '../read/bytes.js'
+import { base64Bytes, byteChunks, isByteInput, ReadStop } from '../read/bytes.js'
+import { textOfBytes, textOfString } from '../read/layers.js'
+import type { InputText } from '../read/layers.js'
 import { CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 import { singleEntries } from './entry.js'
 import type { SingleEntry, SourceEntry } from './entry.js'
-import { stripBom } from '../read/json-text.js'
 import { TextUnwrapper } from './text-unwrapper.js'
 import { unwrapValue } from './list.js'
 import type { SourceKind } from './list.js'
@@ -29,15 +29,6 @@ export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024
  * Lake); a longer value is a `limit` issue, scanned past, not kept.
  */
 export const MAX_VALUE_CHARS = 64 * 1024 * 1024
-
-/** How many encodings may wrap each other (base64 around gzip around a CloudWatch Logs event, ...). */
-const MAX_LAYERS = 4
-
-/** A string input is handed to the splitter in slices of this many characters, so that streaming stays incremental. */
-const TEXT_SLICE = 1 << 20
-
-/** The first characters of base64 text of gzip bytes (`1f 8b 08`). */
-const BASE64_GZIP = 'H4sI'
 
 /** What the async readers need to know. */
 export interface ReadOptions {
@@ -79,10 +70,6 @@ function issueOf(error: unknown, location?: string): SingleEntry {
   }
 }
 
-function* textSlices(text: string): Generator<string> {
-  for (let at = 0; at < text.length; at += TEXT_SLICE) yield text.slice(at, at + TEXT_SLICE)
-}
-
 /**
  * Reads records from any input, asynchronously, and never throws: bytes
  * (gzip or not, base64 of gzip or not), streams of bytes, text, or an
@@ -99,8 +86,8 @@ function* textSlices(text: string): Generator<string> {
  */
 export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncGenerator<EntryBatch> {
   try {
-    if (typeof input === 'string') yield* entriesOfText(textSlices(stripBom(input)), options, 0)
-    else if (isByteInput(input)) yield* entriesOfBytes(byteChunks(input), options, 0)
+    if (typeof input === 'string') yield* entriesOfText(await textOfString(input, options.maxBytes), options)
+    else if (isByteInput(input)) yield* entriesOfText(await textOfBytes(byteChunks(input), options.maxBytes), options)
     else if (isCompressedLogs(input, options.source)) yield* entriesOfPayload(input.awslogs.data, '$.awslogs.data', options, 0)
     else yield [...unwrapValue(input, options.source)].flatMap((entry) => [...singleEntries(entry)])
   } catch (error) {
@@ -109,77 +96,46 @@ export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncG
 }
 
 /** Base64 of gzip (a CloudWatch Logs `awslogs.data`); a failure here costs this payload only. */
-async function* entriesOfPayload(data: string, location: string, options: ReadOptions, layer: number): AsyncGenerator<EntryBatch> {
+async function* entriesOfPayload(data: string, location: string, options: ReadOptions, layers: number): AsyncGenerator<EntryBatch> {
   try {
-    yield* entriesOfBytes([base64Bytes(data, location)], options, layer + 1)
+    yield* entriesOfText(await textOfBytes([base64Bytes(data, location)], options.maxBytes, layers + 1), options)
   } catch (error) {
     if (!(error instanceof ReadStop)) throw error
     yield [issueOf(error, location)]
   }
 }
 
-async function* entriesOfBytes(chunks: Chunks<Uint8Array>, options: ReadOptions, layer: number): AsyncGenerator<EntryBatch> {
-  if (layer > MAX_LAYERS) {
-    throw new ReadStop({
-      kind: 'input',
-      problems: [{ path: '$', expected: 'JSON text', found: 'encoded data' }],
-      detail: `more than ${MAX_LAYERS} layers of gzip and base64 around the JSON text`,
-    })
+/**
+ * Splits JSON text into values and unwraps them, batch by batch; a
+ * CloudWatch Logs subscription event found in it is decoded and read in
+ * turn. A failure that stops the text keeps what was complete before it.
+ */
+async function* entriesOfText(text: InputText, options: ReadOptions): AsyncGenerator<EntryBatch> {
+  const unwrapper = new TextUnwrapper<CompressedPayload>(
+    options.source,
+    (value, location) =>
+      isCompressedLogs(value, options.source)
+        ? [{ kind: 'compressed', data: value.awslogs.data, location: appendPath(appendPath(location, 'awslogs'), 'data') }]
+        : unwrapValue(value, options.source, location),
+    MAX_VALUE_CHARS,
+  )
+  const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<EntryBatch> {
+    let batch: SingleEntry[] = []
+    for (const item of items) {
+      if (item.kind !== 'compressed') for (const entry of singleEntries(item)) batch.push(entry)
+      else {
+        if (batch.length > 0) yield batch
+        batch = []
+        yield* entriesOfPayload(item.data, item.location, options, text.layers)
+      }
+    }
+    if (batch.length > 0) yield batch
   }
-  const peeked = await peekBytes(chunks, 2)
-  if (isGzip(peeked.head)) yield* entriesOfBytes(gunzip(peeked.chunks), options, layer + 1)
-  else yield* entriesOfText(utf8Text(peeked.chunks, options.maxBytes), options, layer)
-}
-
-async function* entriesOfText(texts: Chunks<string>, options: ReadOptions, layer: number): AsyncGenerator<EntryBatch> {
-  const iterator = iteratorOf(texts)
   try {
-    let prefix = ''
-    let done = false
-    while (!done && prefix.trimStart().length < BASE64_GZIP.length) {
-      const next = await iterator.next()
-      if (next.done === true) done = true
-      else prefix += next.value
-    }
-    if (prefix.trimStart().startsWith(BASE64_GZIP)) {
-      let text = prefix
-      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) text += next.value
-      yield* entriesOfBytes([base64Bytes(text)], options, layer + 1)
-      return
-    }
-    const unwrapper = new TextUnwrapper<CompressedPayload>(
-      options.source,
-      (value, location) =>
-        isCompressedLogs(value, options.source)
-          ? [{ kind: 'compressed', data: value.awslogs.data, location: appendPath(appendPath(location, 'awslogs'), 'data') }]
-          : unwrapValue(value, options.source, location),
-      MAX_VALUE_CHARS,
-    )
-    const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<EntryBatch> {
-      let batch: SingleEntry[] = []
-      for (const item of items) {
-        if (item.kind !== 'compressed') for (const entry of singleEntries(item)) batch.push(entry)
-        else {
-          if (batch.length > 0) yield batch
-          batch = []
-          yield* entriesOfPayload(item.data, item.location, options, layer)
-        }
-      }
-      if (batch.length > 0) yield batch
-    }
-    try {
-      if (prefix !== '') yield* emit(unwrapper.push(prefix))
-      while (!done) {
-        const next = await iterator.next()
-        if (next.done === true) break
-        yield* emit(unwrapper.push(next.value))
-      }
-      yield* emit(unwrapper.end())
-    } catch (error) {
-      if (error instanceof ReadStop) yield* emit(unwrapper.abort())
-      throw error
-    }
-  } finally {
-    await iterator.return?.()
+    for await (const chunk of text.chunks) yield* emit(unwrapper.push(chunk))
+    yield* emit(unwrapper.end())
+  } catch (error) {
+    if (error instanceof ReadStop) yield* emit(unwrapper.abort())
+    throw error
   }
 }
