@@ -102,7 +102,7 @@ export type CloudWatchLogsSubscriptionEvent = t.TypeOf<typeof CloudWatchLogsSubs
 export const cloudWatchLogs: Source<'cloudWatchLogs'> = {
   name: 'cloudWatchLogs',
   detect: (o) => Array.isArray(o['logEvents']),
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     const problem = mismatch(CloudWatchLogsPayload, o, location)
     if (problem !== undefined) {
       yield problem
@@ -114,7 +114,7 @@ export const cloudWatchLogs: Source<'cloudWatchLogs'> = {
       const at = appendPath(appendPath(location, 'logEvents'), i)
       const event = events[i]
       const message = isJsonObject(event) ? event['message'] : undefined
-      if (typeof message === 'string') yield* nested.text(message, appendPath(at, 'message'), depth + 1)
+      if (typeof message === 'string') yield* nested.text(message, appendPath(at, 'message'))
       else yield { kind: 'record', value: event, location: at }
     }
   },

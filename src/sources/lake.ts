@@ -54,7 +54,7 @@ export type LakeQueryResults = t.TypeOf<typeof LakeQueryResults>
 export const lakeQueryResults: Source<'lakeQueryResults'> = {
   name: 'lakeQueryResults',
   detect: (o) => Array.isArray(o['QueryResultRows']),
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     const problem = mismatch(LakeQueryResults, o, location)
     if (problem !== undefined) {
       yield problem
@@ -78,7 +78,7 @@ export const lakeQueryResults: Source<'lakeQueryResults'> = {
             raw: rows[i],
           },
         }
-      } else yield* nested.text(cell[column] as string, `${at}.${column}`, depth + 1)
+      } else yield* nested.text(cell[column] as string, `${at}.${column}`)
     }
   },
 }

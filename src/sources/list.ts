@@ -69,9 +69,6 @@ export type SourceKind =
 /** Every source by name. */
 const byName: ReadonlyMap<string, Source> = /*#__PURE__*/ new Map(/*#__PURE__*/ sources.map((source): [string, Source] => [source.name, source]))
 
-/** How deep wrappers may nest (an SNS notification holding an EventBridge event is two). */
-const MAX_WRAPPER_DEPTH = 4
-
 /**
  * Recognises the source of a parsed object by its keys: the first of
  * {@link sources} whose `detect` says yes ({@link record} when no other does).
@@ -120,21 +117,20 @@ export function sourceNamed(kind: NamedKind): Source | undefined {
  *
  * @param item - the parsed element
  * @param location - where it sits in the input
- * @param depth - how many wrappers enclose it
  * @returns the entries, lazily
  */
-export function* unwrapItem(item: unknown, location: string, depth: number): Generator<SourceEntry> {
+export function* unwrapItem(item: unknown, location: string): Generator<SourceEntry> {
   const source = isJsonObject(item) ? detect(item) : record
   // A record is yielded here, without a generator of its own: arrays and NDJSON come this way, once per record.
   if (source === record) yield { kind: 'record', value: item, location }
-  else yield* source.unwrap(item as JsonObject, location, depth + 1, nested)
+  else yield* source.unwrap(item as JsonObject, location, nested)
 }
 
 /** A JSON string that holds one record, or a wrapper of records. */
-function* unwrapString(text: string, location: string, depth: number): Generator<SourceEntry> {
+function* unwrapString(text: string, location: string): Generator<SourceEntry> {
   const parsed = parseJson(stripBom(text), location, true)
   if (!parsed.ok) yield { kind: 'issue', perRecord: true, issue: parsed.issue }
-  else yield* unwrapItem(parsed.value, location, depth)
+  else yield* unwrapItem(parsed.value, location)
 }
 
 /** What every source is given to unwrap what it carries: the list again, from the top. */
@@ -147,16 +143,11 @@ export const nested: Nested = { value: unwrapItem, text: unwrapString }
  * @param value - a parsed input
  * @param source - the input's kind, or `auto` to recognise it
  * @param location - where `value` sits in the input, as a JSON path
- * @param depth - how many wrappers enclose `value`
  * @returns the entries, lazily
  */
-export function* unwrapValue(value: unknown, source: SourceKind = 'auto', location = '$', depth = 0): Generator<SourceEntry> {
-  if (depth > MAX_WRAPPER_DEPTH) {
-    yield inputIssue([{ path: '$', expected: 'a record', found: describeValue(value) }], 'wrappers nested too deeply', location)
-    return
-  }
+export function* unwrapValue(value: unknown, source: SourceKind = 'auto', location = '$'): Generator<SourceEntry> {
   if (Array.isArray(value)) {
-    if (source === 'auto' || source === 'records') yield* unwrapArray(value, location, depth, nested)
+    if (source === 'auto' || source === 'records') yield* unwrapArray(value, location, nested)
     else yield inputIssue([{ path: '$', expected: `a ${source} object`, found: describeValue(value) }], undefined, location)
     return
   }
@@ -169,5 +160,5 @@ export function* unwrapValue(value: unknown, source: SourceKind = 'auto', locati
     return
   }
   const chosen = source === 'auto' ? detect(value) : sourceNamed(source)
-  if (chosen !== undefined) yield* chosen.unwrap(value, location, depth, nested)
+  if (chosen !== undefined) yield* chosen.unwrap(value, location, nested)
 }

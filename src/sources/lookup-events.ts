@@ -105,11 +105,11 @@ export type LookupEventsResponse = t.TypeOf<typeof LookupEventsResponse>
 export const lookupEvents: Source<'lookupEvents'> = {
   name: 'lookupEvents',
   detect: (o) => Array.isArray(o['Events']) || typeof o['CloudTrailEvent'] === 'string',
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     if (!hasOwn(o, 'Events')) {
       const problem = mismatch(LookupEvent, o, location)
       if (problem !== undefined) yield problem
-      else yield* nested.text(o['CloudTrailEvent'] as string, appendPath(location, 'CloudTrailEvent'), depth + 1)
+      else yield* nested.text(o['CloudTrailEvent'] as string, appendPath(location, 'CloudTrailEvent'))
       return
     }
     const problem = mismatch(LookupEventsResponse, o, location)
@@ -125,7 +125,7 @@ export const lookupEvents: Source<'lookupEvents'> = {
       if (bad._tag === 'Left') {
         const problems = problemsOf(bad.left)
         yield { kind: 'issue', perRecord: true, issue: { kind: 'input', problems, location: at, raw: event } }
-      } else yield* nested.text((event as JsonObject)['CloudTrailEvent'] as string, appendPath(at, 'CloudTrailEvent'), depth + 1)
+      } else yield* nested.text((event as JsonObject)['CloudTrailEvent'] as string, appendPath(at, 'CloudTrailEvent'))
     }
   },
 }

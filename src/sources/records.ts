@@ -38,10 +38,9 @@ export const records: Source<'records'> = {
  *
  * @param items - the array
  * @param location - where it sits in the input
- * @param depth - how many wrappers enclose it
  * @param nested - unwraps each element
  * @returns the entries, lazily
  */
-export function* unwrapArray(items: ReadonlyArray<unknown>, location: string, depth: number, nested: Nested): Generator<SourceEntry> {
-  for (let i = 0; i < items.length; i++) yield* nested.value(items[i], appendPath(location, i), depth)
+export function* unwrapArray(items: ReadonlyArray<unknown>, location: string, nested: Nested): Generator<SourceEntry> {
+  for (let i = 0; i < items.length; i++) yield* nested.value(items[i], appendPath(location, i))
 }

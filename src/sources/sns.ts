@@ -115,10 +115,10 @@ export type SqsLambdaRecord = t.TypeOf<typeof SqsLambdaRecord>
 export const sns: Source<'sns'> = {
   name: 'sns',
   detect: (o) => o['Type'] === 'Notification' && typeof o['Message'] === 'string',
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     const problem = mismatch(SnsNotification, o, location)
     if (problem !== undefined) yield problem
-    else yield* nested.text(o['Message'] as string, appendPath(location, 'Message'), depth + 1)
+    else yield* nested.text(o['Message'] as string, appendPath(location, 'Message'))
   },
 }
 
@@ -133,10 +133,10 @@ export const sns: Source<'sns'> = {
 export const snsLambdaRecord: Source<'snsLambdaRecord'> = {
   name: 'snsLambdaRecord',
   detect: (o) => isJsonObject(o['Sns']),
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     const problem = oneRecordMismatch(SnsLambdaRecord, o, location)
     if (problem !== undefined) yield problem
-    else yield* sns.unwrap(o['Sns'] as JsonObject, appendPath(location, 'Sns'), depth + 1, nested)
+    else yield* sns.unwrap(o['Sns'] as JsonObject, appendPath(location, 'Sns'), nested)
   },
 }
 
@@ -151,10 +151,10 @@ export const snsLambdaRecord: Source<'snsLambdaRecord'> = {
 export const sqsLambdaRecord: Source<'sqsLambdaRecord'> = {
   name: 'sqsLambdaRecord',
   detect: (o) => o['eventSource'] === 'aws:sqs',
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     const problem = oneRecordMismatch(SqsLambdaRecord, o, location)
     if (problem !== undefined) yield problem
-    else yield* nested.text(o['body'] as string, appendPath(location, 'body'), depth + 1)
+    else yield* nested.text(o['body'] as string, appendPath(location, 'body'))
   },
 }
 
@@ -177,12 +177,11 @@ export function isLambdaRecord(u: unknown): boolean {
  *
  * @param item - the element of the event's `Records`
  * @param location - where it sits in the input
- * @param depth - how many wrappers enclose it
  * @param nested - unwraps the message it carries
  * @returns the entries of its one message
  */
-export function* unwrapLambdaRecord(item: JsonObject, location: string, depth: number, nested: Nested): Generator<SourceEntry> {
-  yield* (isJsonObject(item['Sns']) ? snsLambdaRecord : sqsLambdaRecord).unwrap(item, location, depth + 1, nested)
+export function* unwrapLambdaRecord(item: JsonObject, location: string, nested: Nested): Generator<SourceEntry> {
+  yield* (isJsonObject(item['Sns']) ? snsLambdaRecord : sqsLambdaRecord).unwrap(item, location, nested)
 }
 
 /**
@@ -219,12 +218,12 @@ export function* unwrapLambdaRecord(item: JsonObject, location: string, depth: n
 export const lambdaEvent: Source<'lambdaEvent'> = {
   name: 'lambdaEvent',
   detect: (o) => Array.isArray(o['Records']) && isLambdaRecord(o['Records'][0]) && hasOwn(o, 'Records'),
-  *unwrap(o, location, depth, nested) {
+  *unwrap(o, location, nested) {
     const items = o['Records'] as unknown[]
     const at = appendPath(location, 'Records')
     for (let i = 0; i < items.length; i++) {
       const item = items[i]
-      if (isLambdaRecord(item)) yield* unwrapLambdaRecord(item as JsonObject, appendPath(at, i), depth, nested)
+      if (isLambdaRecord(item)) yield* unwrapLambdaRecord(item as JsonObject, appendPath(at, i), nested)
       else yield { kind: 'record', value: item, location: appendPath(at, i) }
     }
   },

@@ -19,20 +19,18 @@ export interface Nested {
    *
    * @param item - the value
    * @param location - where it sits in the input, as a JSON path
-   * @param depth - how many wrappers enclose it
    * @returns its entries, lazily
    */
-  readonly value: (item: unknown, location: string, depth: number) => Generator<SourceEntry>
+  readonly value: (item: unknown, location: string) => Generator<SourceEntry>
   /**
    * Unwraps the JSON text of a string field: a wrapper, or else a record. Text
    * that is not JSON is an issue for one record, with the text in `raw`.
    *
    * @param text - the string
    * @param location - where it sits in the input, as a JSON path
-   * @param depth - how many wrappers enclose it
    * @returns its entries, lazily
    */
-  readonly text: (text: string, location: string, depth: number) => Generator<SourceEntry>
+  readonly text: (text: string, location: string) => Generator<SourceEntry>
 }
 
 /**
@@ -67,11 +65,10 @@ export interface Source<Name extends string = string> {
    *
    * @param o - the object
    * @param location - where it sits in the input, as a JSON path (`$` for the whole input)
-   * @param depth - how many wrappers enclose it
    * @param nested - unwraps what it carries
    * @returns the entries, lazily
    */
-  readonly unwrap: (o: JsonObject, location: string, depth: number, nested: Nested) => Generator<SourceEntry>
+  readonly unwrap: (o: JsonObject, location: string, nested: Nested) => Generator<SourceEntry>
 }
 
 /**

@@ -166,9 +166,9 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     if (index === 0) this.lambda = parsed.ok && this.source === 'auto' && this.container === 'Records' && isLambdaRecord(parsed.value)
     if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
     else if (this.container === 'Records' && this.lambda && isLambdaRecord(parsed.value)) {
-      for (const entry of unwrapLambdaRecord(parsed.value as Record<string, unknown>, location, 0, nested)) this.out.push(entry)
+      for (const entry of unwrapLambdaRecord(parsed.value as Record<string, unknown>, location, nested)) this.out.push(entry)
     } else if (this.container === 'Records') this.out.push({ kind: 'record', value: parsed.value, location })
-    else for (const entry of unwrapItem(parsed.value, location, 0)) this.out.push(entry)
+    else for (const entry of unwrapItem(parsed.value, location)) this.out.push(entry)
   }
 
   /** {@inheritDoc SplitHandler.close} */
