@@ -133,8 +133,8 @@ export const cloudWatchLogs: Source<'cloudWatchLogs'> = {
  * ```ts
  * // A payload of one ConsoleLogin record, as base64 of gzip.
  * const event = { awslogs: { data: 'H4sIAAAAAAACA2WRX4ucMBTFv8t9VsmfiRPzJrvTZaAtpUofWpch1SABTSQ3VrbDfPeiznaX9vWe3z3ncO8VRoOoe1O/TAYUPJZ1efl0qqry6QQJ+MWZAAoopZQxxjjnHBIYfP8U/DyBAr1g2g5+7mLQdkgH32P6P13FYPT4j9HlYd2r173LjKnRGFMKCeD8E9tgp2i9+2CHaAKC+gGPBqN1ep3C8+Z6+mVcXLUr2A4UcFoITkmek7zI80JyfpSSFIQJciwkOTBK6YEzWeRUHNiBFZIxKnIJCUQ7Gox6nEBtCMulEISQ5PU+oODagFkTv5mA1rsGVAM0I7KB5K7UdjTbmBEqUiJSJmsqFDsqLr6/YZWfQ7uDaHtnXaZH/ds7vWDW+vEN/Kzvfg/eoR/MR99bt8l6wa+mf23x93qbhpv9+UvZdcEg7j0LmQmaUUIyKt4Vfpn2gHLBe0Zle3feQ4Jp7WSNi2Xb+tnFc7d7vfthAze4Pd/+AE6P23RHAgAA' } }
- * parseRecords(event).issues[0]?.kind                   // 'input': parseRecords does not inflate gzip
- * (await parseRecordsAsync(event)).records.length       // 1: data decoded, then read as a payload
+ * parseRecords(event).issues[0]?.kind          // 'input': parseRecords does not inflate gzip
+ * const { records } = await parseRecordsAsync(event)   // data decoded, then read as a payload: 1 record
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html
  */

@@ -5,9 +5,9 @@ import type { InputText } from '../read/layers.js'
 import { CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
 import { singleEntries } from './entry.js'
 import type { SingleEntry, SourceEntry } from './entry.js'
-import { TextUnwrapper } from './text-unwrapper.js'
 import { unwrapValue } from './list.js'
 import type { SourceKind } from './list.js'
+import { TextUnwrapper } from './text-unwrapper.js'
 
 /**
  * The default of the `maxBytes` option of `parseRecordsAsync` and

@@ -1,9 +1,9 @@
 import { describeValue } from '../errors/excerpt.js'
-import type { SourceEntry } from './entry.js'
 import { parseJson, stripBom } from '../read/json-text.js'
-import { TextUnwrapper } from './text-unwrapper.js'
+import type { SourceEntry } from './entry.js'
 import { unwrapValue } from './list.js'
 import type { SourceKind } from './list.js'
+import { TextUnwrapper } from './text-unwrapper.js'
 
 export { unwrapValue } from './list.js'
 export type { SourceKind } from './list.js'
