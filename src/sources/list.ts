@@ -104,7 +104,7 @@ type NamedKind = Exclude<SourceKind, 'auto'> & SourceName
  * The source the `source` option names.
  *
  * @param kind - a name other than `auto`
- * @returns its source; none for a name no source has (the input then yields nothing, as before)
+ * @returns its source; none for a name outside `SourceKind` (from untyped code: such an input yields no entry)
  */
 export function sourceNamed(kind: NamedKind): Source | undefined {
   return byName.get(kind)
