@@ -1,5 +1,9 @@
-import { either, readonlyArray, these } from 'fp-ts'
-import type { readonlyNonEmptyArray } from 'fp-ts'
+// fp-ts's modules one by one, not its root: the root's declarations pull in all of fp-ts, which a consumer's
+// compiler would then check.
+import * as either from 'fp-ts/lib/Either.js'
+import * as readonlyArray from 'fp-ts/lib/ReadonlyArray.js'
+import type * as readonlyNonEmptyArray from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import * as these from 'fp-ts/lib/These.js'
 import type { ParseIssue } from '../errors/issue.js'
 import type { CloudTrailRecord } from '../record/record.js'
 import { decodeRecord, operationCheck } from './decode-record.js'
