@@ -14,6 +14,7 @@ export const entries = {
   'aws/support-app/index': 'src/aws/support-app/index.ts',
   'aws/supportplans/index': 'src/aws/supportplans/index.ts',
   'aws/support-subscription/index': 'src/aws/support-subscription/index.ts',
+  'aws/signin/index': 'src/aws/signin/index.ts',
 }
 
 export default defineConfig([

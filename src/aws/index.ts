@@ -12,6 +12,7 @@ import { supportSubscription } from './support-subscription/index.js'
 import { supportApp } from './support-app/index.js'
 import { supportPlans } from './supportplans/index.js'
 import { trustedAdvisor } from './trustedadvisor/index.js'
+import { signin } from './signin/index.js'
 
 /**
  * Every service this library types, each as its own entry point exports it:
@@ -27,7 +28,7 @@ import { trustedAdvisor } from './trustedadvisor/index.js'
  * for (const service of awsServices) console.log(service.name, service.eventSource, Object.keys(service.operations).length)
  * ```
  */
-export const awsServices = [support, trustedAdvisor, supportApp, supportPlans, supportSubscription] as const
+export const awsServices = [support, trustedAdvisor, supportApp, supportPlans, supportSubscription, signin] as const
 
 /**
  * The record of any operation of any service in {@link awsServices}.
@@ -55,4 +56,4 @@ export function findService(eventSource: string): (typeof awsServices)[number] |
   return awsServices.find((service) => service.eventSource === eventSource)
 }
 
-export { support, trustedAdvisor, supportApp, supportPlans, supportSubscription }
+export { support, trustedAdvisor, supportApp, supportPlans, supportSubscription, signin }
