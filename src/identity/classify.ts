@@ -150,6 +150,29 @@ export type CallerDescription = {
   /** `userIdentity.type` as written (also an unrecognized one); `undefined` when there is none. */
   readonly identityType: string | undefined
   /**
+   * One name for the caller, whatever its kind, for rules and reports (empty
+   * strings count as absent; the first that is present wins):
+   *
+   * - `'iam-user'`: `userName`, else the last segment of the `…:user/…` ARN
+   *   (`HIDDEN_DUE_TO_SECURITY_REASONS` stays as written on sign-in failures);
+   * - `'root'`: `root` (the resource of its ARN `…:root`; its `userName`, when
+   *   present, is the account alias);
+   * - `'assumed-role'`: the role session name (see
+   *   {@link CallerDescription.sessionName}), else the role's name
+   *   (`sessionIssuer.userName`) when the record gives no session name;
+   * - `'federated-user'`: the federated user's name (its session name);
+   * - `'role'`: the role name, the last segment of the `…:role/…` ARN;
+   * - `'saml-user'`, `'web-identity-user'`, `'directory'`: `userName`;
+   * - `'identity-center-user'`: `userName`, else a sign-in event's
+   *   `additionalEventData.UserName`, else `onBehalfOf.userId`;
+   * - `'aws-service'`: `invokedBy` (`ec2.amazonaws.com`, `AWS Internal`);
+   * - `'aws-account'`: `principalId`, else `accountId`;
+   * - `'undetermined'`: `userName`, else `principalId`;
+   * - `'unknown'`: `userName`, else the ARN's last segment, else `principalId`;
+   * - `'none'`: `undefined`.
+   */
+  readonly principalName: string | undefined
+  /**
    * `userIdentity.accountId`: the account that owns the identity (for
    * temporary credentials, the account of the role or user that issued them;
    * for `AWSAccount`, the calling account; `"anonymous"` for unauthenticated S3
@@ -211,12 +234,31 @@ export type CallerDescription = {
    */
   readonly console: boolean
   /**
-   * Whether the caller authenticated with MFA: for sign-in events
-   * `additionalEventData.MFAUsed` (`"Yes"` / `"No"`, any letter case), else
-   * `sessionContext.attributes.mfaAuthenticated` (`"true"` / `"false"`);
-   * `undefined` when the record says neither.
+   * Whether the caller authenticated with MFA, combining the two signals a
+   * record may carry: `true` when either says so ({@link CallerDescription.mfaAuthenticated}
+   * or {@link CallerDescription.mfaUsed}); `false` when one says no and
+   * neither says yes; `undefined` when the record has neither.
+   *
+   * Either signal alone is enough: a sign-in's `MFAUsed` only tells whether
+   * AWS sign-in itself asked for a second factor, so a role or federated
+   * console sign-in (SAML, Identity Center, `GetSigninToken`) whose session was
+   * authenticated with MFA elsewhere writes `MFAUsed: "No"` beside
+   * `mfaAuthenticated: "true"`; and an IAM user's or root's sign-in has no
+   * session attributes at all.
    */
   readonly mfa: boolean | undefined
+  /**
+   * The session's signal: `sessionContext.attributes.mfaAuthenticated`
+   * (`"true"` / `"false"`, or a boolean from some producers); `undefined` when
+   * absent. Set on temporary credentials issued after MFA.
+   */
+  readonly mfaAuthenticated: boolean | undefined
+  /**
+   * The sign-in's signal: `additionalEventData.MFAUsed` (`"Yes"` / `"No"`, any
+   * letter case: `"YES"` occurs), as console sign-in events (`ConsoleLogin`,
+   * `GetSigninToken`) write it; `undefined` when absent or another value.
+   */
+  readonly mfaUsed: boolean | undefined
   /**
    * `userIdentity.invokedBy`: the AWS service that made the call for the
    * principal (`ec2.amazonaws.com`, `AWS Internal`, ...): a forward access
@@ -239,10 +281,15 @@ export type CallerDescription = {
   /** `recipientAccountId`: the account that received this copy of the event. */
   readonly recipientAccountId: string | undefined
   /**
-   * Whether the call crossed accounts: the identity is `AWSAccount` (a
-   * principal of another account, as the resource owner sees it), or its
-   * `accountId` differs from `recipientAccountId` (both present and not empty).
-   * `false` for anonymous requests, and when the record does not say.
+   * Whether the caller's account differs from the account that received the
+   * call: `userIdentity.accountId` and `recipientAccountId` are both present,
+   * not empty, and different. `false` for anonymous requests (`accountId:
+   * "anonymous"`) and when the record lacks either account.
+   *
+   * This holds for every identity type: an `AWSAccount` identity (whose
+   * `accountId` is the calling account) from the account that received the
+   * call is not cross-account. Whether the identity is of type `AWSAccount`
+   * is `class === 'aws-account'`.
    */
   readonly crossAccount: boolean
 }
@@ -366,11 +413,19 @@ function cameThroughConsole(record: Fields, invokedBy: string | undefined): bool
   )
 }
 
-function mfaOf(record: Fields, attributes: Fields | undefined): boolean | undefined {
+/** `additionalEventData.MFAUsed`: `"Yes"` / `"No"` in any letter case; anything else says nothing. */
+function mfaUsedOf(record: Fields): boolean | undefined {
   const used = textOf(fieldsOf(record['additionalEventData']), 'MFAUsed')?.toLowerCase()
   if (used === 'yes') return true
   if (used === 'no') return false
-  return flagOf(attributes?.['mfaAuthenticated'])
+  return undefined
+}
+
+/** Either signal saying yes is yes; otherwise a no is no; otherwise nothing is known. */
+function eitherSays(a: boolean | undefined, b: boolean | undefined): boolean | undefined {
+  if (a === true || b === true) return true
+  if (a === false || b === false) return false
+  return undefined
 }
 
 const sessionArn = /:(?:assumed-role\/[^/]+|federated-user)\/([^/]+)$/
@@ -386,6 +441,69 @@ function roleNameOf(issuerName: string | undefined, arn: string | undefined): st
   if (issuerName !== undefined) return issuerName
   const match = arn === undefined ? null : /:assumed-role\/([^/]+)\//.exec(arn)
   return match?.[1]
+}
+
+/** A text that is present and not empty. */
+function named(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value
+}
+
+/** The last `/`-separated segment of an ARN's resource, such as the user name of `…:user/path/Alice`. */
+function lastSegment(arn: string | undefined, resourceType?: string): string | undefined {
+  if (arn === undefined) return undefined
+  const resource = arn.split(':').slice(5).join(':')
+  if (resourceType !== undefined && !resource.startsWith(`${resourceType}/`)) return undefined
+  return named(resource.slice(resource.lastIndexOf('/') + 1))
+}
+
+interface NameSources {
+  readonly callerClass: CallerClass
+  readonly identity: Fields | undefined
+  readonly record: Fields
+  readonly arn: string | undefined
+  readonly principalId: string | undefined
+  readonly accountId: string | undefined
+  readonly userName: string | undefined
+  readonly sessionName: string | undefined
+  readonly issuerName: string | undefined
+  readonly invokedBy: string | undefined
+}
+
+function principalNameOf(from: NameSources): string | undefined {
+  const userName = named(from.userName)
+  const principalId = named(from.principalId)
+  switch (from.callerClass) {
+    case 'iam-user':
+      return userName ?? lastSegment(from.arn, 'user')
+    case 'root':
+      return 'root'
+    case 'assumed-role':
+      return named(from.sessionName) ?? named(from.issuerName)
+    case 'federated-user':
+      return named(from.sessionName)
+    case 'role':
+      return lastSegment(from.arn, 'role')
+    case 'saml-user':
+    case 'web-identity-user':
+    case 'directory':
+      return userName
+    case 'identity-center-user':
+      return (
+        userName ??
+        named(textOf(fieldsOf(from.record['additionalEventData']), 'UserName')) ??
+        named(textOf(fieldsOf(from.identity?.['onBehalfOf']), 'userId'))
+      )
+    case 'aws-service':
+      return named(from.invokedBy)
+    case 'aws-account':
+      return principalId ?? named(from.accountId)
+    case 'undetermined':
+      return userName ?? principalId
+    case 'unknown':
+      return userName ?? lastSegment(from.arn) ?? principalId
+    case 'none':
+      return undefined
+  }
 }
 
 /**
@@ -430,22 +548,40 @@ export function describeCaller(record: CallerRecord): CallerDescription {
   const hasSessionName = callerClass === 'assumed-role' || callerClass === 'federated-user'
   const permissionSet =
     callerClass === 'assumed-role' ? identityCenterRole.exec(roleNameOf(issuerName, arn) ?? '')?.[1] : undefined
+  const userName = textOf(identity, 'userName')
+  const sessionName = hasSessionName ? sessionNameOf(arn, principalId) : undefined
+  const mfaAuthenticated = flagOf(fieldsOf(session?.['attributes'])?.['mfaAuthenticated'])
+  const mfaUsed = mfaUsedOf(fields)
   return {
     class: callerClass,
     identityType: textOf(identity, 'type'),
+    principalName: principalNameOf({
+      callerClass,
+      identity,
+      record: fields,
+      arn,
+      principalId,
+      accountId,
+      userName,
+      sessionName,
+      issuerName,
+      invokedBy,
+    }),
     accountId,
     principalId,
     arn,
-    userName: textOf(identity, 'userName'),
+    userName,
     issuerType: textOf(issuer, 'type'),
     issuerArn: textOf(issuer, 'arn'),
     issuerName,
-    sessionName: hasSessionName ? sessionNameOf(arn, principalId) : undefined,
+    sessionName,
     permissionSet,
     accessKeyId,
     credential: credentialOf(identity?.['accessKeyId']),
     console: cameThroughConsole(fields, invokedBy),
-    mfa: mfaOf(fields, fieldsOf(session?.['attributes'])),
+    mfa: eitherSays(mfaAuthenticated, mfaUsed),
+    mfaAuthenticated,
+    mfaUsed,
     invokedBy,
     delegateAccountId: textOf(fieldsOf(identity?.['invokedByDelegate']), 'accountId'),
     sourceIdentity: textOf(session, 'sourceIdentity'),
@@ -455,11 +591,67 @@ export function describeCaller(record: CallerRecord): CallerDescription {
     recipientAccountId,
     crossAccount:
       !anonymous &&
-      (callerClass === 'aws-account' ||
-        (accountId !== undefined &&
-          accountId !== '' &&
-          recipientAccountId !== undefined &&
-          recipientAccountId !== '' &&
-          accountId !== recipientAccountId)),
+      accountId !== undefined &&
+      accountId !== '' &&
+      recipientAccountId !== undefined &&
+      recipientAccountId !== '' &&
+      accountId !== recipientAccountId,
   }
+}
+
+/**
+ * The fields of a record that {@link succeeded} reads. Every decoded
+ * `CloudTrailRecord` is one. A view for reading, not a codec.
+ *
+ * @example
+ * ```ts
+ * const failed: OutcomeRecord = { eventName: 'ConsoleLogin', errorMessage: 'Failed authentication', responseElements: { ConsoleLogin: 'Failure' } }
+ * ```
+ */
+export type OutcomeRecord = {
+  /** The error AWS returned, such as `AccessDenied`. */
+  readonly errorCode?: string | null | undefined
+  /** The error's message, such as `Failed authentication` on a failed console sign-in. */
+  readonly errorMessage?: string | null | undefined
+  /** The operation, such as `ConsoleLogin`. */
+  readonly eventName?: string | undefined
+  /** The response; sign-in events write their result here: `{ "ConsoleLogin": "Failure" }`. */
+  readonly responseElements?: unknown
+  /** Service events write their result here; Identity Center sign-ins: `{ "CredentialVerification": "Failure" }`. */
+  readonly serviceEventDetails?: unknown
+}
+
+/** Whether a payload reports the event's own name as `Failure`: `{ "ConsoleLogin": "Failure" }`. */
+function reportsFailure(payload: unknown, eventName: string): boolean {
+  return textOf(fieldsOf(payload), eventName)?.toLowerCase() === 'failure'
+}
+
+/**
+ * Whether the call succeeded, as detection rules ask it: the record has no
+ * `errorCode` and no `errorMessage` (absent, `null` or empty), and it does not
+ * report its own eventName as `Failure` in `responseElements` or
+ * `serviceEventDetails` (`{ "ConsoleLogin": "Failure" }` always comes with an
+ * `errorMessage`; Identity Center's `{ "CredentialVerification": "Failure" }`
+ * comes with none).
+ *
+ * A record that does not say (no error, no result) counts as a success, as
+ * CloudTrail writes no result for most successful calls.
+ *
+ * @param record - a decoded record (or any object with these optional fields)
+ * @returns `true` when nothing in the record says the call failed
+ *
+ * @example
+ * ```ts
+ * succeeded({ eventName: 'ListBuckets' })                                    // true
+ * succeeded({ eventName: 'GetObject', errorCode: 'AccessDenied' })           // false
+ * succeeded({ eventName: 'ConsoleLogin', errorMessage: 'Failed authentication', responseElements: { ConsoleLogin: 'Failure' } })   // false
+ * const failures = records.filter((r) => !succeeded(r))
+ * ```
+ */
+export function succeeded(record: OutcomeRecord): boolean {
+  const fields = fieldsOf(record) ?? {}
+  if (named(textOf(fields, 'errorCode')) !== undefined || named(textOf(fields, 'errorMessage')) !== undefined) return false
+  const eventName = textOf(fields, 'eventName')
+  if (eventName === undefined || eventName === '') return true
+  return !reportsFailure(fields['responseElements'], eventName) && !reportsFailure(fields['serviceEventDetails'], eventName)
 }

@@ -29,11 +29,12 @@ export {
   isKnownIdentity,
 } from './user-identity.js'
 export type { KnownUserIdentity, KnownIdentityType } from './user-identity.js'
-export { callerClasses, credentialKinds, classifyCaller, describeCaller } from './classify.js'
+export { callerClasses, credentialKinds, classifyCaller, describeCaller, succeeded } from './classify.js'
 export type {
   CallerClass,
   CredentialKind,
   CallerRecord,
   CallerSubject,
   CallerDescription,
+  OutcomeRecord,
 } from './classify.js'

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import { classifyCaller, describeCaller, isKnownIdentity } from '../../src/identity/index.js'
+import { classifyCaller, describeCaller, isKnownIdentity, succeeded } from '../../src/identity/index.js'
 import type {
   CallerClass,
   CallerDescription,
@@ -104,6 +104,17 @@ describe('caller classification', () => {
     expectTypeOf<CredentialKind>().toEqualTypeOf<'long-term' | 'temporary' | 'none' | 'unknown'>()
     expectTypeOf(description.identityCenterUser).toEqualTypeOf<OnBehalfOf | undefined>()
     expectTypeOf(description.mfa).toEqualTypeOf<boolean | undefined>()
+    expectTypeOf(description.mfaAuthenticated).toEqualTypeOf<boolean | undefined>()
+    expectTypeOf(description.mfaUsed).toEqualTypeOf<boolean | undefined>()
+    expectTypeOf(description.principalName).toEqualTypeOf<string | undefined>()
+    expectTypeOf(description.crossAccount).toEqualTypeOf<boolean>()
+  })
+
+  it('succeeded takes any decoded record and answers a boolean', () => {
+    expectTypeOf(succeeded(record)).toEqualTypeOf<boolean>()
+    expectTypeOf(succeeded({ errorCode: 'AccessDenied' })).toEqualTypeOf<boolean>()
+    // @ts-expect-error errorCode is a string
+    succeeded({ errorCode: 403 })
   })
 
   it('refuses values that are neither a record nor an identity', () => {
