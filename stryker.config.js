@@ -16,7 +16,8 @@ const config = {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   concurrency: 2,
-  timeoutMS: 20_000,
+  // A mutant of module-level code runs every test of test/codec in a fresh runner: tens of seconds on a busy machine.
+  timeoutMS: 60_000,
   thresholds: { high: 100, low: 95, break: null },
 }
 
