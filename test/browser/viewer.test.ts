@@ -133,9 +133,12 @@ describe.skipIf(!present && !inCi)('the offline viewer in headless Chromium', ()
     expect(cases).toContain('case-111122223333-muen-2026-3f0c8e1b2a4d5c6e')
 
     const { page, errors } = await openViewer()
-    // The drop zone's button is the first thing the keyboard reaches.
+    // The file input is the first thing the keyboard reaches, and Enter opens the file chooser.
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input')
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 })
+    await page.keyboard.press('Enter')
+    expect((await chooser).isMultiple()).toBe(true)
     await page.setInputFiles('#file-input', files)
     await page.waitForSelector('#report[data-state="done"]', { timeout: 60_000 })
     const shown = await page.evaluate<Shown>(READ_PAGE)
