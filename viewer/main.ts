@@ -298,15 +298,17 @@ function chart(view: ChartView): HTMLElement {
       base += count
     })
   })
+  // At most about six labels, under evenly spaced bars.
   const ticks: SVGElement[] = []
-  const tickCount = Math.min(view.buckets.length, 6)
-  for (let t = 0; t < tickCount; t++) {
-    const i = tickCount === 1 ? 0 : Math.round((t * (view.buckets.length - 1)) / (tickCount - 1))
+  const stride = Math.max(1, Math.ceil(view.buckets.length / 6))
+  for (let i = 0; i < view.buckets.length; i += stride) {
     const bucket = view.buckets[i]
     if (bucket === undefined) continue
+    const label = axisLabel(bucket.start, view.unit)
     const x = left + i * step + step / 2
-    const anchor = tickCount > 1 && t === 0 ? 'start' : tickCount > 1 && t === tickCount - 1 ? 'end' : 'middle'
-    ticks.push(svg('text', { x: anchor === 'start' ? left : anchor === 'end' ? width - right : x, y: height - bottom + 16, 'text-anchor': anchor, class: 'axis' }, axisLabel(bucket.start, view.unit)))
+    const half = label.length * 3.3
+    const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle'
+    ticks.push(svg('text', { x: anchor === 'start' ? 0 : anchor === 'end' ? width : x, y: height - bottom + 16, 'text-anchor': anchor, class: 'axis' }, label))
   }
   ticks.push(svg('text', { x: left + plotWidth / 2, y: height - 6, 'text-anchor': 'middle', class: 'axis' }, `records per ${view.unit} (UTC)`))
   const description = `Stacked bars of records per ${view.unit} from ${view.buckets[0]?.start ?? ''} to ${view.buckets[view.buckets.length - 1]?.start ?? ''}, by event source`
