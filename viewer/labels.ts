@@ -11,8 +11,9 @@ const lastSegment = (arn: string | undefined): string | undefined => {
   return tail === '' ? undefined : tail
 }
 
-const present = (...values: ReadonlyArray<string | undefined>): string | undefined =>
-  values.find((value) => value !== undefined && value !== '')
+/** The first value that is a non-empty string (records may write an absent member as `null`). */
+const present = (...values: ReadonlyArray<string | null | undefined>): string | undefined =>
+  values.find((value): value is string => typeof value === 'string' && value !== '')
 
 const inAccount = (text: string, accountId: string | undefined): string =>
   accountId === undefined || accountId === '' ? text : `${text} (${accountId})`
