@@ -108,15 +108,15 @@ export type CallerRecord = {
   /** Who made the request; absent in Insights events, `null` in some producers' records. */
   readonly userIdentity?: UserIdentity | null | undefined
   /** `AwsApiCall`, `AwsConsoleSignIn`, `AwsConsoleAction`, `AwsServiceEvent`, ... */
-  readonly eventType?: string | undefined
+  readonly eventType?: string | null | undefined
   /** The service that received the request, such as `signin.amazonaws.com`. */
-  readonly eventSource?: string | undefined
+  readonly eventSource?: string | null | undefined
   /** The client's user agent, such as `console.amazonaws.com`. */
-  readonly userAgent?: string | undefined
+  readonly userAgent?: string | null | undefined
   /** The account that received this copy of the event. */
-  readonly recipientAccountId?: string | undefined
+  readonly recipientAccountId?: string | null | undefined
   /** `"true"` (or `true` from some producers) when console credentials made the call. */
-  readonly sessionCredentialFromConsole?: string | boolean | undefined
+  readonly sessionCredentialFromConsole?: string | boolean | null | undefined
   /** Sign-in events carry `MFAUsed` here. */
   readonly additionalEventData?: unknown
 }
@@ -614,7 +614,7 @@ export type OutcomeRecord = {
   /** The error's message, such as `Failed authentication` on a failed console sign-in. */
   readonly errorMessage?: string | null | undefined
   /** The operation, such as `ConsoleLogin`. */
-  readonly eventName?: string | undefined
+  readonly eventName?: string | null | undefined
   /** The response; sign-in events write their result here: `{ "ConsoleLogin": "Failure" }`. */
   readonly responseElements?: unknown
   /** Service events write their result here; Identity Center sign-ins: `{ "CredentialVerification": "Failure" }`. */

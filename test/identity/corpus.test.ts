@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callerClasses, classifyCaller, describeCaller, knownIdentityCodecs } from '../../src/identity/index.js'
+import { callerClasses, classifyCaller, describeCaller, knownIdentityCodecs, succeeded } from '../../src/identity/index.js'
 import { parseRecords } from '../../src/parse/index.js'
 import { corpusAvailable, corpusFiles, readCorpusText } from '../support/corpus.js'
 import { expectedClass } from './expected-class.js'
@@ -74,8 +74,92 @@ describe.skipIf(!corpusAvailable())('callers of the real records in the shared c
       const data = record.additionalEventData as { MFAUsed?: unknown } | null | undefined
       return typeof data?.MFAUsed === 'string'
     })
-    expect(withMfaUsed.length).toBeGreaterThan(0)
-    for (const { record } of withMfaUsed) expect(typeof describeCaller(record).mfa).toBe('boolean')
+    expect(withMfaUsed.length).toBeGreaterThanOrEqual(9)
+    for (const { where, record } of withMfaUsed) {
+      const used = ((record.additionalEventData as { MFAUsed: string }).MFAUsed.toLowerCase() === 'yes')
+      expect(describeCaller(record), where).toMatchObject({ mfaUsed: used, mfa: used })
+    }
+  })
+
+  it('keeps the two MFA signals apart and combines them: either yes is yes', () => {
+    let sessions = 0
+    for (const { where, record } of all) {
+      const caller = describeCaller(record)
+      const attributes = (record.userIdentity as { sessionContext?: { attributes?: { mfaAuthenticated?: unknown } } } | null | undefined)
+        ?.sessionContext?.attributes
+      const authenticated = attributes?.mfaAuthenticated
+      expect(caller.mfaAuthenticated, where).toBe(authenticated === undefined ? undefined : authenticated === 'true')
+      if (caller.mfaAuthenticated !== undefined) sessions += 1
+      const expected = caller.mfaAuthenticated === true || caller.mfaUsed === true ? true : caller.mfaAuthenticated ?? caller.mfaUsed
+      expect(caller.mfa, where).toBe(expected)
+    }
+    expect(sessions).toBeGreaterThan(100)
+  })
+
+  it('says crossAccount only when the caller’s account differs from the account that received the call', () => {
+    const crossing = all.filter(({ record }) => describeCaller(record).crossAccount)
+    expect(crossing.length).toBeGreaterThan(20)
+    for (const { where, record } of crossing) {
+      const caller = describeCaller(record)
+      expect(caller.accountId, where).not.toBe(caller.recipientAccountId)
+      expect(caller.accountId, where).toBeTruthy()
+      expect(caller.recipientAccountId, where).toBeTruthy()
+    }
+    // the role owner's copy of a cross-account AssumeRole (IAM user guide): the user of 777788889999 called 111122223333
+    expect(describeCaller(all.find(({ where }) => where === 'awsdocs-iam__2.json#0')!.record)).toMatchObject({
+      class: 'iam-user',
+      accountId: '777788889999',
+      recipientAccountId: '111122223333',
+      crossAccount: true,
+    })
+    // AWSAccount identities whose record does not name the account that received the call: not known to cross
+    const awsAccounts = all.filter(({ record }) => classifyCaller(record) === 'aws-account')
+    expect(awsAccounts.map(({ where }) => where).sort()).toStrictEqual(['awsdoc-iam__2.json#0', 'awsdocs-iam__3.json#0'])
+    for (const { record } of awsAccounts) expect(describeCaller(record)).toMatchObject({ recipientAccountId: undefined, crossAccount: false })
+  })
+
+  it('names the caller of real records of every class', () => {
+    const nameOf = (where: string) => describeCaller(all.find((entry) => entry.where === where)!.record).principalName
+    expect(
+      Object.fromEntries(
+        [
+          'awsdocs-cloudtrail__2.json#0', // IAMUser
+          'awsdocs-cloudtrail__7.json#0', // Root
+          'awsdocs-iam__3.json#0', // AWSAccount
+          'awsdocs-sso__1.json#0', // Unknown, an older Identity Center sign-in
+          'elastic__1.json#0', // IdentityCenterUser sign-in: additionalEventData.UserName
+        ].map((where) => [where, nameOf(where)]),
+      ),
+    ).toStrictEqual({
+      'awsdocs-cloudtrail__2.json#0': 'anaya',
+      'awsdocs-cloudtrail__7.json#0': 'root',
+      'awsdocs-iam__3.json#0': 'AIDAQRSTUVWXYZEXAMPLE',
+      'awsdocs-sso__1.json#0': 'user1',
+      'elastic__1.json#0': 'redacted@example.com',
+    })
+    for (const { where, record } of all) {
+      const caller = describeCaller(record)
+      if (caller.principalName !== undefined) expect(caller.principalName, where).not.toBe('')
+      if (caller.class === 'assumed-role' || caller.class === 'federated-user') {
+        expect(caller.principalName, where).toBe(caller.sessionName ?? caller.issuerName)
+      }
+    }
+    const unnamed = all.filter(({ record }) => !['none'].includes(classifyCaller(record)) && describeCaller(record).principalName === undefined)
+    // documentation artefacts only: ARNs without a session or user name, an identity with no type or name
+    expect(unnamed.length).toBeLessThanOrEqual(6)
+  })
+
+  it('tells failed calls by errorCode, errorMessage, or a sign-in step reporting Failure', () => {
+    const failed = all.filter(({ record }) => !succeeded(record))
+    expect(failed.length).toBeGreaterThanOrEqual(20)
+    const hasError = (record: (typeof all)[number]['record']): boolean => {
+      const fields = record as { errorCode?: string; errorMessage?: string }
+      return Boolean(fields.errorCode) || Boolean(fields.errorMessage) // an empty errorCode ("", panther__68) is none
+    }
+    for (const { where, record } of all) if (hasError(record)) expect(succeeded(record), where).toBe(false)
+    expect(succeeded(all.find(({ where }) => where === 'panther__68.json#0')!.record)).toBe(true)
+    const withoutError = failed.filter(({ record }) => !hasError(record))
+    expect(withoutError.map(({ where }) => where)).toStrictEqual(['awsdocs-sso__14.json#0'])
   })
 
   it('never throws on the odd records of the quirks folder', () => {

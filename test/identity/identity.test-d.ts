@@ -15,31 +15,32 @@ declare const identity: UserIdentity
 declare const record: CloudTrailRecord
 
 describe('userIdentity narrowing', () => {
+  // `.exclude<null | undefined>()`: whether an absent member may also be written `null` is the record codecs' call
   it('types sessionContext after isKnownIdentity and case AssumedRole, and the switch is exhaustive', () => {
     if (isKnownIdentity(identity)) {
       switch (identity.type) {
         case 'AssumedRole':
-          expectTypeOf(identity.sessionContext).toEqualTypeOf<SessionContext | undefined>()
-          expectTypeOf(identity.onBehalfOf).toEqualTypeOf<OnBehalfOf | undefined>()
+          expectTypeOf(identity.sessionContext).exclude<null | undefined>().toEqualTypeOf<SessionContext>()
+          expectTypeOf(identity.onBehalfOf).exclude<null | undefined>().toEqualTypeOf<OnBehalfOf>()
           break
         case 'Root':
         case 'IAMUser':
         case 'Role':
         case 'FederatedUser':
-          expectTypeOf(identity.sessionContext).toEqualTypeOf<SessionContext | undefined>()
+          expectTypeOf(identity.sessionContext).exclude<null | undefined>().toEqualTypeOf<SessionContext>()
           break
         case 'SAMLUser':
         case 'WebIdentityUser':
-          expectTypeOf(identity.identityProvider).toEqualTypeOf<string | undefined>()
+          expectTypeOf(identity.identityProvider).exclude<null | undefined>().toEqualTypeOf<string>()
           break
         case 'IdentityCenterUser':
-          expectTypeOf(identity.credentialId).toEqualTypeOf<string | undefined>()
+          expectTypeOf(identity.credentialId).exclude<null | undefined>().toEqualTypeOf<string>()
           break
         case 'AWSAccount':
         case 'AWSService':
         case 'Directory':
         case 'Unknown':
-          expectTypeOf(identity.accountId).toEqualTypeOf<string | undefined>()
+          expectTypeOf(identity.accountId).exclude<null | undefined>().toEqualTypeOf<string>()
           break
         default:
           expectTypeOf(identity).toBeNever()

@@ -79,9 +79,9 @@ export type SignInFields<Name extends SigninEventName = SigninEventName> = {
   /** The sign-in event, such as `ConsoleLogin`. */
   readonly eventName: Name
   /** Set on some failures. */
-  readonly errorCode?: string | undefined
+  readonly errorCode?: string | null | undefined
   /** `Failed authentication`, `No username found in supplied account`, ... on a failed console sign-in. */
-  readonly errorMessage?: string | undefined
+  readonly errorMessage?: string | null | undefined
   /** Console sign-in events write their result here: `{ "ConsoleLogin": "Success" }`. */
   readonly responseElements?: unknown
   /** `MFAUsed`, `LoginTo`, `SamlProviderArn`, `CredentialType`, ... */
