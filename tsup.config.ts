@@ -15,6 +15,7 @@ export const entries = {
   'aws/supportplans/index': 'src/aws/supportplans/index.ts',
   'aws/support-subscription/index': 'src/aws/support-subscription/index.ts',
   'aws/signin/index': 'src/aws/signin/index.ts',
+  'lambda/index': 'src/lambda/index.ts',
 }
 
 export default defineConfig([
