@@ -15,6 +15,7 @@ export const entries = {
   'aws/supportplans/index': 'src/aws/supportplans/index.ts',
   'aws/support-subscription/index': 'src/aws/support-subscription/index.ts',
   'aws/signin/index': 'src/aws/signin/index.ts',
+  'node/index': 'src/node/index.ts',
   'lambda/index': 'src/lambda/index.ts',
 }
 
@@ -24,15 +25,29 @@ export default defineConfig([
     // Code shared by entries goes to chunks (in both formats), so every entry uses one copy of the core.
     entry: entries,
     format: ['esm', 'cjs'],
-    dts: true,
+    // `cloudtrail-codecs/node` imports node: modules; the other entries do not (test/architecture checks).
+    dts: { compilerOptions: { types: ['node'] } },
     splitting: true,
     sourcemap: true,
-    // Everything but the CLI, which the build below writes at the same time.
-    clean: ['!cli.js', '!cli.js.map'],
+    // Everything but the CLI and the worker, which the builds below write at the same time.
+    clean: ['!cli.js', '!cli.js.map', '!node/worker.js', '!node/worker.js.map'],
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
     tsconfig: 'tsconfig.build.json',
+    external: ['io-ts', 'fp-ts', /^node:/],
+    // import.meta.url in the CommonJS build (cloudtrail-codecs/node finds its worker beside itself).
+    shims: true,
+  },
+  {
+    // The worker thread of cloudtrail-codecs/node (and of the CLI's --jobs): ESM, one file of its own,
+    // started by URL (dist/node/worker.js) and never imported, so it shares no chunk with the entries.
+    entry: { 'node/worker': 'src/node/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
     external: ['io-ts', 'fp-ts'],
   },
   {

@@ -1,0 +1,74 @@
+import type { DecodedEntry } from '../parse/index.js'
+import { moduleUrl } from './module-url.js'
+
+/**
+ * A function that runs where a file is read (in a worker thread) on each of
+ * its decoded entries, and returns what should reach the calling thread:
+ * `undefined` sends nothing for that entry. What it returns is copied to
+ * the calling thread by the structured clone (plain data: objects, arrays,
+ * strings, numbers, `Map`, `Date`...; no functions, no class instances).
+ *
+ * @typeParam T - what it returns for the entries it keeps
+ * @typeParam D - the data it is given (see {@link EntryTransform.data})
+ *
+ * @example
+ * ```ts
+ * import type { TransformFunction } from 'cloudtrail-codecs/node'
+ *
+ * // In its own module (count-names.ts): keep only each record's eventName.
+ * export const eventName: TransformFunction<string> = (entry) => (entry.kind === 'record' && 'eventName' in entry.record ? entry.record.eventName : undefined)
+ * ```
+ */
+export type TransformFunction<T = unknown, D = unknown> = (entry: DecodedEntry, file: string, data: D) => T | undefined
+
+/**
+ * Where a {@link TransformFunction} is: worker threads cannot receive
+ * functions, so each one imports the module and calls its export.
+ *
+ * @example
+ * ```ts
+ * import type { EntryTransform } from 'cloudtrail-codecs/node'
+ *
+ * const transform: EntryTransform = { module: new URL('./count-names.js', import.meta.url), name: 'eventName' }
+ * ```
+ */
+export interface EntryTransform {
+  /** The module: a `URL` (`new URL('./x.js', import.meta.url)`), a `file:` URL or a file path (relative to the working directory). */
+  readonly module: string | URL
+  /** The name of the export (default `default`). */
+  readonly name?: string
+  /** Data given to the function as its third argument, copied to each worker by the structured clone (default `undefined`). */
+  readonly data?: unknown
+}
+
+/** An {@link EntryTransform} as a worker receives it. */
+export interface WireTransform {
+  readonly url: string
+  readonly name: string
+  readonly data: unknown
+}
+
+/**
+ * The transform as plain data.
+ *
+ * @param transform - the transform given
+ * @returns its wire form
+ */
+export function wireTransform(transform: EntryTransform): WireTransform {
+  return { url: moduleUrl(transform.module), name: transform.name ?? 'default', data: transform.data }
+}
+
+/**
+ * Imports a transform's module and returns its function, bound to its data.
+ *
+ * @param transform - the wire transform
+ * @returns the function of an entry and its file
+ * @throws TypeError when the module's export is not a function
+ */
+export async function loadTransform(transform: WireTransform): Promise<(entry: DecodedEntry, file: string) => unknown> {
+  const exported = (await import(transform.url)) as Record<string, unknown>
+  const fn = exported[transform.name]
+  if (typeof fn !== 'function') throw new TypeError(`the transform ${transform.url} has no function named ${transform.name}`)
+  const { data } = transform
+  return (entry, file) => (fn as TransformFunction)(entry, file, data)
+}
