@@ -1,3 +1,10 @@
+import { callerClasses } from '../identity/index.js'
+import type { CallerClass } from '../identity/index.js'
+import { isAccountId } from './aws-ids.js'
+import { EXIT_STATUS_TEXT } from './exit-status.js'
+import { noFilters, parseTime } from './filters.js'
+import type { RecordFilters, TimeBound } from './filters.js'
+
 /** What the command line asks for. */
 export type Command =
   | { readonly kind: 'help' }
@@ -10,8 +17,12 @@ export type Command =
       readonly json: boolean
       /** Exit with status 1 when any record had an issue. */
       readonly strict: boolean
+      /** Show every case, check, caller and entry in the report, instead of the first few of each. */
+      readonly all: boolean
       /** Show a progress bar on stderr: `auto` (a TTY and a large input), `always` or `never`. */
       readonly progress: 'auto' | 'always' | 'never'
+      /** Which records to keep. */
+      readonly filters: RecordFilters
     }
 
 /** A command line that cannot be run: the message says why; the exit status is 2. */
@@ -29,30 +40,102 @@ AWS Support cases with their timelines, Trusted Advisor activity, and issues.
 Inputs: .json and .json.gz log files, NDJSON (.jsonl, .ndjson), and every
 wrapper CloudTrail arrives in (EventBridge, SNS, LookupEvents, CloudWatch Logs,
 CloudTrail Lake); gzip is detected from the bytes. A directory is read
-recursively (files ending in .json, .jsonl, .ndjson, optionally .gz);
-"-" reads standard input.
+recursively (files ending in .json, .jsonl, .ndjson, optionally .gz); digest
+files (CloudTrail-Digest/), other services' files under AWSLogs/ and empty
+files are skipped and counted. "-" reads standard input.
 
 Options:
   --json          write NDJSON instead of the report: one
                   {"record": <record as it came>, "caller": <caller>} per line,
                   and one {"issue": ...} line per problem
   --strict        exit with status 1 when any record had an issue
+  --all           show every case, check, recommendation, caller, source,
+                  entry and issue (the report shows the first 10 of each
+                  list, 5 callers per class and 5 issues, and "and N more")
   --progress      always show a progress bar on stderr
   --no-progress   never show a progress bar
   -h, --help      show this help
   -V, --version   show the version
 
-Exit status: 0 done, 1 issues found with --strict, 2 usage error.
+Filters (in every output mode; a filter given twice keeps records matching
+either value, different filters must all match):
+  --since <time>          eventTime at or after <time> (ISO-8601: 2026-11-02,
+                          2026-11-02T10:00:00Z; UTC unless an offset is given)
+  --until <time>          eventTime before <time>
+  --account <id>          recipientAccountId, the account that logged the record
+  --region <region>       awsRegion, such as us-east-1
+  --event-source <name>   eventSource, such as support.amazonaws.com
+  --event-name <name>     eventName, such as CreateCase
+  --caller-class <class>  the caller's class: ${callerClasses.join(', ')}
+
+${EXIT_STATUS_TEXT}
 
 Example:
   cloudtrail-codecs summarize AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/02
+  cloudtrail-codecs summarize --since 2026-11-01 --event-source support.amazonaws.com AWSLogs/
   zcat file.json.gz | cloudtrail-codecs summarize --json - > records.ndjson
 `
 
 const COMMANDS = ['summarize'] as const
 
+/** The options that take a value, as `--option value` or `--option=value`. */
+const VALUE_OPTIONS = ['--since', '--until', '--account', '--region', '--event-source', '--event-name', '--caller-class'] as const
+type ValueOption = (typeof VALUE_OPTIONS)[number]
+
 function usageError(message: string): UsageError {
   return { kind: 'usage-error', message }
+}
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as ReadonlyArray<string>).includes(name)
+}
+
+function isCallerClass(value: string): value is CallerClass {
+  return (callerClasses as ReadonlyArray<string>).includes(value)
+}
+
+/** The filters as they are read, one option at a time. */
+interface FilterDraft {
+  since: TimeBound | undefined
+  until: TimeBound | undefined
+  readonly accounts: string[]
+  readonly regions: string[]
+  readonly eventSources: string[]
+  readonly eventNames: string[]
+  readonly callerClasses: CallerClass[]
+}
+
+/** Adds one filter option's value; returns the message of a usage error, if the value is wrong. */
+function addFilter(draft: FilterDraft, option: ValueOption, value: string): string | undefined {
+  if (value === '') return `option ${option} needs a value`
+  switch (option) {
+    case '--since':
+    case '--until': {
+      const key = option === '--since' ? 'since' : 'until'
+      if (draft[key] !== undefined) return `option ${option} can be given once`
+      const ms = parseTime(value)
+      if (ms === undefined) return `option ${option}: "${value}" is not an ISO-8601 time such as 2026-11-02 or 2026-11-02T10:00:00Z`
+      draft[key] = { text: value, ms }
+      return undefined
+    }
+    case '--account':
+      if (!isAccountId(value)) return `option --account: "${value}" is not an AWS account id (12 digits)`
+      draft.accounts.push(value)
+      return undefined
+    case '--region':
+      draft.regions.push(value)
+      return undefined
+    case '--event-source':
+      draft.eventSources.push(value)
+      return undefined
+    case '--event-name':
+      draft.eventNames.push(value)
+      return undefined
+    case '--caller-class':
+      if (!isCallerClass(value)) return `option --caller-class: "${value}" is not a caller class (${callerClasses.join(', ')})`
+      draft.callerClasses.push(value)
+      return undefined
+  }
 }
 
 /**
@@ -62,8 +145,10 @@ function usageError(message: string): UsageError {
  * @returns the command to run, or a usage error
  */
 export function parseArguments(argv: ReadonlyArray<string>): Command | UsageError {
-  if (argv.includes('-h') || argv.includes('--help')) return { kind: 'help' }
-  if (argv.includes('-V') || argv.includes('--version')) return { kind: 'version' }
+  const optionsEnd = argv.indexOf('--')
+  const options = optionsEnd === -1 ? argv : argv.slice(0, optionsEnd)
+  if (options.includes('-h') || options.includes('--help')) return { kind: 'help' }
+  if (options.includes('-V') || options.includes('--version')) return { kind: 'version' }
   const [command, ...rest] = argv
   if (command === undefined) return usageError('missing command: expected "summarize" followed by files, directories or "-"')
   if (command.startsWith('-')) {
@@ -75,11 +160,23 @@ export function parseArguments(argv: ReadonlyArray<string>): Command | UsageErro
   const inputs: string[] = []
   let json = false
   let strict = false
+  let all = false
   let progress: 'auto' | 'always' | 'never' = 'auto'
+  const filters: FilterDraft = { ...noFilters, accounts: [], regions: [], eventSources: [], eventNames: [], callerClasses: [] }
   let optionsEnded = false
-  for (const arg of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? ''
     if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
       inputs.push(arg)
+      continue
+    }
+    const equals = arg.indexOf('=')
+    const name = equals === -1 ? arg : arg.slice(0, equals)
+    if (isValueOption(name)) {
+      const value = equals === -1 ? rest[++i] : arg.slice(equals + 1)
+      if (value === undefined) return usageError(`option ${name} needs a value`)
+      const problem = addFilter(filters, name, value)
+      if (problem !== undefined) return usageError(problem)
       continue
     }
     switch (arg) {
@@ -91,6 +188,9 @@ export function parseArguments(argv: ReadonlyArray<string>): Command | UsageErro
         break
       case '--strict':
         strict = true
+        break
+      case '--all':
+        all = true
         break
       case '--progress':
         progress = 'always'
@@ -104,5 +204,8 @@ export function parseArguments(argv: ReadonlyArray<string>): Command | UsageErro
   }
   if (inputs.length === 0) return usageError('no input: give at least one file, directory, or "-" for standard input')
   if (inputs.filter((i) => i === '-').length > 1) return usageError('standard input ("-") can be read only once')
-  return { kind: 'summarize', inputs, json, strict, progress }
+  if (filters.since !== undefined && filters.until !== undefined && filters.since.ms >= filters.until.ms) {
+    return usageError(`--since ${filters.since.text} is not before --until ${filters.until.text}: no record can match`)
+  }
+  return { kind: 'summarize', inputs, json, strict, all, progress, filters }
 }

@@ -4,6 +4,7 @@
  * Node only; nothing in the library imports it.
  */
 import { parseArguments, USAGE } from './args.js'
+import { ExitStatus } from './exit-status.js'
 import { summarize } from './summarize.js'
 import type { CliStreams } from './summarize.js'
 import { packageVersion } from './version.js'
@@ -13,20 +14,20 @@ import { packageVersion } from './version.js'
  *
  * @param argv - the arguments after `node` and the script
  * @param streams - where to read and write
- * @returns the exit status: 0 done, 1 issues with `--strict`, 2 usage error
+ * @returns the exit status (see {@link ExitStatus})
  */
 export async function run(argv: ReadonlyArray<string>, streams: CliStreams): Promise<number> {
   const command = parseArguments(argv)
   switch (command.kind) {
     case 'help':
       streams.stdout.write(USAGE)
-      return 0
+      return ExitStatus.ok
     case 'version':
       streams.stdout.write(`${await packageVersion()}\n`)
-      return 0
+      return ExitStatus.ok
     case 'usage-error':
       streams.stderr.write(`cloudtrail-codecs: ${command.message}\n\n${USAGE}`)
-      return 2
+      return ExitStatus.usage
     case 'summarize':
       return summarize(command, streams)
   }

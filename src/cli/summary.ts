@@ -1,20 +1,47 @@
-import { supportCaseTimelines } from '../audit/index.js'
-import type { SupportCaseEntry, SupportCaseTimeline } from '../audit/index.js'
-import { trustedAdvisorActivity } from '../audit/index.js'
-import type { CheckEntry, RecommendationEntry, SettingsChange, TrustedAdvisorCallFailed } from '../audit/index.js'
+import type { CheckEntry, RecommendationEntry } from '../audit/index.js'
 import type { ParseIssue } from '../errors/index.js'
 import { callerClasses, describeCaller } from '../identity/index.js'
 import type { CallerClass, CallerDescription } from '../identity/index.js'
 import type { CloudTrailRecord } from '../record/index.js'
 import { support } from '../aws/support/index.js'
 import { trustedAdvisor } from '../aws/trustedadvisor/index.js'
+import { AdvisorBook } from './advisor-book.js'
+import { callerLabel } from './caller-label.js'
+import { CaseBook } from './case-book.js'
+import type { FirstEntries } from './first-entries.js'
+import { HashedIds } from './hashed-ids.js'
+import { plural } from './plural.js'
+import { skipReasonNames } from './skipped-files.js'
+import type { SkipCounts } from './skipped-files.js'
+import { advisorEntryText, alignRows, caseEntryText, failedText, row, settingText } from './timeline-text.js'
+import type { SectionLine } from './timeline-text.js'
 
-/** How many issue messages the report shows. */
-const ISSUES_SHOWN = 5
-/** How many callers the report lists per class. */
-const CALLERS_SHOWN = 5
-/** How many event sources the report lists. */
-const SOURCES_SHOWN = 10
+/** How much of each list the report shows; the rest is counted ("and 12 more"). */
+export interface ReportLimits {
+  /** Callers per class, most frequent first. */
+  readonly callersPerClass: number
+  /** Event sources, most frequent first. */
+  readonly sources: number
+  /** Issue messages, in input order. */
+  readonly issues: number
+  /** Support cases (the first met), Trusted Advisor checks and recommendations (the smallest ids). */
+  readonly groups: number
+  /** Entries per timeline, and per list of calls. */
+  readonly entries: number
+}
+
+/** What the report shows by default. */
+export const DEFAULT_LIMITS: ReportLimits = { callersPerClass: 5, sources: 10, issues: 5, groups: 10, entries: 10 }
+
+/** What the report shows with `--all`: everything. */
+export const NO_LIMITS: ReportLimits = {
+  callersPerClass: Number.POSITIVE_INFINITY,
+  sources: Number.POSITIVE_INFINITY,
+  issues: Number.POSITIVE_INFINITY,
+  groups: Number.POSITIVE_INFINITY,
+  entries: Number.POSITIVE_INFINITY,
+}
+
 /** Longest issue message shown, in characters. */
 const MESSAGE_LIMIT = 300
 
@@ -26,41 +53,9 @@ export interface SourcedIssue {
   readonly issue: Pick<ParseIssue, 'message'>
 }
 
-/**
- * A short name for a caller: `root of 111122223333`, `user ci-bot (111122223333)`,
- * `alice@example.com, permission set SupportEngineer (111122223333)`,
- * `session ta-refresher of role ta-refresher-role (111122223333)`,
- * `lambda.amazonaws.com`.
- *
- * @param caller - a caller description
- * @returns the name
- */
-export function callerLabel(caller: CallerDescription): string {
-  const account = caller.accountId === undefined || caller.accountId === '' ? '' : ` (${caller.accountId})`
-  switch (caller.class) {
-    case 'root':
-      return `root of ${caller.accountId ?? caller.recipientAccountId ?? 'an unknown account'}`
-    case 'iam-user':
-      return `user ${caller.userName ?? caller.arn ?? caller.principalId ?? '?'}${account}`
-    case 'assumed-role':
-      if (caller.permissionSet !== undefined) return `${caller.sessionName ?? '?'}, permission set ${caller.permissionSet}${account}`
-      return `session ${caller.sessionName ?? '?'} of role ${caller.issuerName ?? '?'}${account}`
-    case 'aws-service':
-      return caller.invokedBy ?? 'an AWS service'
-    case 'none':
-      return 'no caller'
-    default:
-      return `${caller.arn ?? caller.userName ?? caller.principalId ?? caller.identityType ?? caller.class}${account}`
-  }
-}
-
 function instant(eventTime: string): number {
   const ms = Date.parse(eventTime)
   return Number.isNaN(ms) ? Number.NaN : ms
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }
 
 function bounded(message: string): string {
@@ -72,90 +67,57 @@ function ranked(counts: ReadonlyMap<string, number>): Array<[string, number]> {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 }
 
-function caseEntryText(entry: SupportCaseEntry): string {
-  switch (entry.kind) {
-    case 'created':
-      return entry.attachmentSetId === undefined ? 'created' : 'created, with attachments'
-    case 'communication':
-      return entry.attachmentSetId === undefined ? 'replied' : 'replied, with attachments'
-    case 'attachment':
-      return entry.fileNames.length === 0 ? 'attached files' : `attached ${entry.fileNames.join(', ')}`
-    case 'described':
-      return `read (${entry.eventName})`
-    case 'resolved':
-      return `resolved (${entry.initialCaseStatus ?? '?'} -> ${entry.finalCaseStatus ?? '?'})`
-    case 'failed':
-      return `${entry.eventName} failed: ${entry.errorCode}`
-  }
+/** The width of the largest count, and at least 6, so that counts line up. */
+function countWidth(counts: Iterable<number>): number {
+  let largest = 0
+  for (const count of counts) largest = Math.max(largest, count)
+  return Math.max(6, String(largest).length)
 }
 
-function taEntryText(entry: CheckEntry | RecommendationEntry): string {
-  switch (entry.kind) {
-    case 'refresh':
-      return `refreshed (${entry.eventName}${entry.status === undefined ? '' : `, ${entry.status}`})`
-    case 'result-read':
-      return `read results (${entry.eventName})`
-    case 'exclusion':
-      return `excluded ${entry.resourceArns.length === 0 ? 'items' : plural(entry.resourceArns.length, 'resource')} (${entry.eventName})`
-    case 'inclusion':
-      return `included ${entry.resourceArns.length === 0 ? 'items' : plural(entry.resourceArns.length, 'resource')} again (${entry.eventName})`
-    case 'lifecycle':
-      return `lifecycle -> ${entry.lifecycleStage ?? '?'}${entry.updateReasonCode === undefined ? '' : ` (${entry.updateReasonCode})`}`
-    case 'failed':
-      return `${entry.eventName} failed: ${entry.errorCode}`
-  }
-}
-
-function line(entry: { readonly eventTime: string; readonly caller: CallerDescription }, what: string, indent: string): string {
-  return `${indent}${entry.eventTime}  ${what.padEnd(34)}  ${callerLabel(entry.caller)}`
-}
-
-function caseHeading(c: SupportCaseTimeline): string[] {
-  const facts = [
-    ['severity', c.severityCode],
-    ['service', c.serviceCode],
-    ['category', c.categoryCode],
-    ['language', c.language],
-    ['issue type', c.issueType],
-  ]
-    .filter((fact): fact is [string, string] => fact[1] !== undefined)
-    .map(([name, value]) => `${name} ${value}`)
-  const status =
-    c.resolved === undefined
-      ? 'not resolved in these logs'
-      : c.timeline.some((e) => e.kind === 'communication' && compareTimes(e.eventTime, c.resolved?.eventTime) > 0)
-        ? 'reopened after its resolution'
-        : 'resolved'
-  return [
-    `  ${c.caseId}${c.accountId === undefined ? '' : `  account ${c.accountId}`}`,
-    `    ${c.creationInInput ? '' : 'created before these logs; '}${facts.length === 0 ? '' : `${facts.join(', ')}; `}${status}`,
-  ]
-}
-
-function compareTimes(a: string, b: string | undefined): number {
-  return b === undefined ? 1 : instant(a) - instant(b)
+/** `and 12 more entries`, or nothing when nothing is hidden. */
+function more(hidden: number, indent: string, one: string, many?: string): string[] {
+  return hidden > 0 ? [`${indent}and ${plural(hidden, `more ${one}`, many === undefined ? undefined : `more ${many}`)}`] : []
 }
 
 /**
- * What `summarize` gathers while it reads: counts, the callers, the records
- * the audit helpers need (only Support and Trusted Advisor records are kept,
- * so memory does not grow with other records), and the issues.
+ * What `summarize` gathers while it reads, for the text report: counts, the
+ * callers and event sources, the Support cases and Trusted Advisor activity
+ * ({@link CaseBook}, {@link AdvisorBook}), and the first issues. What the
+ * records hold is never kept: it keeps the first few entries of each list the
+ * report shows (all of them with {@link NO_LIMITS}), one count per caller and
+ * event source, and a 64-bit hash (16 to 32 bytes) per case, check and
+ * recommendation not shown and per Support or Trusted Advisor `eventID` (to
+ * count each once, and a record delivered twice once).
  */
 export class Summary {
-  private files = 0
   private records = 0
   private issues = 0
+  private leftOut = 0
   private readonly firstIssues: SourcedIssue[] = []
   private readonly classCounts = new Map<CallerClass, number>()
   private readonly callersByClass = new Map<CallerClass, Map<string, number>>()
   private readonly sourceCounts = new Map<string, number>()
-  private readonly audited: CloudTrailRecord[] = []
+  private readonly delivered = new HashedIds()
+  private readonly cases: CaseBook
+  private readonly advisor: AdvisorBook
   private earliest: string | undefined
   private latest: string | undefined
 
-  /** Counts an input that was read (whether or not it held records). */
-  addFile(): void {
-    this.files++
+  /**
+   * @param limits - how much of each list to show
+   * @param filters - the filters, as the command line spells them; empty when there are none
+   */
+  constructor(
+    private readonly limits: ReportLimits = DEFAULT_LIMITS,
+    private readonly filters = '',
+  ) {
+    this.cases = new CaseBook({ cases: limits.groups, entries: limits.entries })
+    this.advisor = new AdvisorBook({ groups: limits.groups, entries: limits.entries })
+  }
+
+  /** Counts a record the filters left out. */
+  leaveOut(): void {
+    this.leftOut++
   }
 
   /**
@@ -176,7 +138,12 @@ export class Summary {
     const time = record.eventTime
     if (this.earliest === undefined || instant(time) < instant(this.earliest)) this.earliest = time
     if (this.latest === undefined || instant(time) > instant(this.latest)) this.latest = time
-    if (support.is(record) || trustedAdvisor.is(record)) this.audited.push(record)
+    const isSupport = support.is(record)
+    if (!isSupport && !trustedAdvisor.is(record)) return
+    const eventId = record.eventID
+    if (typeof eventId === 'string' && eventId !== '' && !this.delivered.add(eventId)) return
+    if (isSupport) this.cases.add(record)
+    this.advisor.add(record)
   }
 
   /**
@@ -186,25 +153,27 @@ export class Summary {
    */
   addIssue(issue: SourcedIssue): void {
     this.issues++
-    if (this.firstIssues.length < ISSUES_SHOWN) this.firstIssues.push(issue)
+    if (this.firstIssues.length < this.limits.issues) this.firstIssues.push(issue)
   }
 
-  /** How many issues were counted. */
-  get issueCount(): number {
-    return this.issues
-  }
-
-  /** The report, as text. */
-  report(): string {
+  /**
+   * The report, as text.
+   *
+   * @param inputs - how many inputs were read
+   * @param skipped - how many files were not read, by reason
+   * @returns the report
+   */
+  report(inputs: number, skipped: SkipCounts): string {
     const out: string[] = []
-    out.push(
-      `CloudTrail summary: ${plural(this.records, 'record')} from ${plural(this.files, 'input')}, ${plural(this.issues, 'issue')}`,
-    )
+    out.push(`CloudTrail summary: ${plural(this.records, 'record')} from ${plural(inputs, 'input')}, ${plural(this.issues, 'issue')}`)
+    const skips = skipReasonNames.filter(([reason]) => skipped[reason] > 0).map(([reason, one, many]) => plural(skipped[reason], one, many))
+    if (skips.length > 0) out.push(`Skipped: ${skips.join(', ')}`)
+    if (this.filters !== '') out.push(`Left out by the filters: ${plural(this.leftOut, 'record')} (${this.filters})`)
     if (this.earliest !== undefined && this.latest !== undefined) out.push(`Time span: ${this.earliest} to ${this.latest}`)
     this.reportCallers(out)
     this.reportSources(out)
-    this.reportCases(out)
-    this.reportTrustedAdvisor(out)
+    out.push(...alignRows(this.caseLines()))
+    out.push(...alignRows(this.advisorLines()))
     this.reportIssues(out)
     return `${out.join('\n')}\n`
   }
@@ -212,13 +181,14 @@ export class Summary {
   private reportCallers(out: string[]): void {
     out.push('', 'Callers by class')
     if (this.records === 0) out.push('  (no records)')
+    const width = countWidth(this.classCounts.values())
     for (const callerClass of callerClasses) {
       const count = this.classCounts.get(callerClass)
       if (count === undefined) continue
-      out.push(`  ${callerClass.padEnd(22)}${String(count).padStart(6)}`)
+      out.push(`  ${callerClass.padEnd(22)}${String(count).padStart(width)}`)
       const callers = ranked(this.callersByClass.get(callerClass) ?? new Map<string, number>())
-      for (const [label, n] of callers.slice(0, CALLERS_SHOWN)) out.push(`    ${String(n).padStart(6)}  ${label}`)
-      if (callers.length > CALLERS_SHOWN) out.push(`            and ${plural(callers.length - CALLERS_SHOWN, 'more caller')}`)
+      for (const [label, n] of callers.slice(0, this.limits.callersPerClass)) out.push(`    ${String(n).padStart(width)}  ${label}`)
+      out.push(...more(callers.length - Math.min(callers.length, this.limits.callersPerClass), ' '.repeat(width + 6), 'caller'))
     }
   }
 
@@ -226,67 +196,83 @@ export class Summary {
     const sources = ranked(this.sourceCounts)
     if (sources.length === 0) return
     out.push('', 'Events by source')
-    const width = Math.max(...sources.slice(0, SOURCES_SHOWN).map(([s]) => s.length))
-    for (const [source, n] of sources.slice(0, SOURCES_SHOWN)) out.push(`  ${source.padEnd(width)}  ${String(n).padStart(6)}`)
-    if (sources.length > SOURCES_SHOWN) out.push(`  and ${plural(sources.length - SOURCES_SHOWN, 'more source')}`)
+    const shown = sources.slice(0, this.limits.sources)
+    const width = shown.reduce((widest, [source]) => Math.max(widest, source.length), 0)
+    const counts = countWidth(this.sourceCounts.values())
+    for (const [source, n] of shown) out.push(`  ${source.padEnd(width)}  ${String(n).padStart(counts)}`)
+    out.push(...more(sources.length - shown.length, '  ', 'source'))
   }
 
-  private reportCases(out: string[]): void {
-    const { cases, withoutCase } = supportCaseTimelines(this.audited)
-    out.push('', `AWS Support cases (${cases.length})`)
-    if (cases.length === 0 && withoutCase.length === 0) out.push('  (none)')
+  private caseLines(): SectionLine[] {
+    const cases = this.cases.shownCases()
+    const withoutCase = this.cases.callsWithoutCase()
+    const lines: SectionLine[] = ['', `AWS Support cases (${this.cases.caseCount})`]
+    if (this.cases.caseCount === 0 && withoutCase.count === 0) lines.push('  (none)')
     for (const c of cases) {
-      out.push(...caseHeading(c))
-      for (const entry of c.timeline) out.push(line(entry, caseEntryText(entry), '    '))
+      const facts = c.facts.map(([name, value]) => `${name} ${value}`)
+      lines.push(
+        `  ${c.caseId}${c.accountId === undefined ? '' : `  account ${c.accountId}`}`,
+        `    ${c.creationInInput ? '' : 'created before these logs; '}${facts.length === 0 ? '' : `${facts.join(', ')}; `}${c.status}`,
+      )
+      for (const entry of c.entries) lines.push(row(entry, caseEntryText(entry), '    '))
+      lines.push(...more(c.hidden, '    ', 'entry', 'entries'))
     }
-    if (withoutCase.length > 0) {
-      out.push(`  Case calls not tied to a case (${withoutCase.length})`)
-      for (const entry of withoutCase) out.push(line(entry, `${caseEntryText(entry)}${entry.kind === 'failed' ? '' : ` (${entry.eventName})`}`, '    '))
+    lines.push(...more(this.cases.caseCount - cases.length, '  ', 'case'))
+    if (withoutCase.count > 0) {
+      lines.push(`  Case calls not tied to a case (${withoutCase.count})`)
+      for (const entry of withoutCase.shown) {
+        lines.push(row(entry, `${caseEntryText(entry)}${entry.kind === 'failed' ? '' : ` (${entry.eventName})`}`, '    '))
+      }
+      lines.push(...more(withoutCase.hidden, '    ', 'call'))
     }
+    return lines
   }
 
-  private reportTrustedAdvisor(out: string[]): void {
-    const { checks, recommendations, settingsChanges, failedCalls } = trustedAdvisorActivity(this.audited)
-    out.push('', 'Trusted Advisor')
-    if (checks.length + recommendations.length + settingsChanges.length + failedCalls.length === 0) {
-      out.push('  (no activity)')
-      return
-    }
-    if (checks.length > 0) out.push(`  Checks (${checks.length})`)
-    for (const check of checks) {
+  private advisorLines(): SectionLine[] {
+    const { checks, recommendations, settingsChanges, failedCalls } = this.advisor
+    const lines: SectionLine[] = ['', 'Trusted Advisor']
+    if (this.advisor.isEmpty) return [...lines, '  (no activity)']
+    const byKey = (a: readonly [string, unknown], b: readonly [string, unknown]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+    if (checks.count > 0) lines.push(`  Checks (${checks.count})`)
+    const shownChecks = [...checks.groups].sort(byKey)
+    for (const [checkId, check] of shownChecks) {
+      const count = (kind: CheckEntry['kind']): number => check.counts.get(kind) ?? 0
+      const failed = count('failed')
       const counts = [
-        plural(check.refreshes.length, 'refresh', 'refreshes'),
-        plural(check.resultReads.length, 'result read'),
-        plural(check.exclusions.length, 'exclusion'),
-        plural(check.inclusions.length, 'inclusion'),
-        ...(check.failedCalls.length === 0 ? [] : [plural(check.failedCalls.length, 'failed call')]),
+        plural(count('refresh'), 'refresh', 'refreshes'),
+        plural(count('result-read'), 'result read'),
+        plural(count('exclusion'), 'exclusion'),
+        plural(count('inclusion'), 'inclusion'),
+        ...(failed === 0 ? [] : [plural(failed, 'failed call')]),
       ]
-      out.push(`    ${check.checkId}: ${counts.join(', ')}`)
-      for (const entry of check.timeline) out.push(line(entry, taEntryText(entry), '      '))
+      lines.push(`    ${checkId}: ${counts.join(', ')}`)
+      this.advisorTimeline(lines, check.entries)
     }
-    if (recommendations.length > 0) out.push(`  Recommendations (${recommendations.length})`)
-    for (const recommendation of recommendations) {
-      out.push(`    ${recommendation.recommendationArn}`)
-      for (const entry of recommendation.timeline) out.push(line(entry, taEntryText(entry), '      '))
+    lines.push(...more(checks.count - shownChecks.length, '    ', 'check'))
+    if (recommendations.count > 0) lines.push(`  Recommendations (${recommendations.count})`)
+    const shownRecommendations = [...recommendations.groups].sort(byKey)
+    for (const [arn, recommendation] of shownRecommendations) {
+      lines.push(`    ${arn}`)
+      this.advisorTimeline(lines, recommendation.entries)
     }
-    if (settingsChanges.length > 0) out.push(`  Settings changes (${settingsChanges.length})`)
-    for (const change of settingsChanges) out.push(line(change, settingText(change), '    '))
-    if (failedCalls.length > 0) out.push(`  Other failed calls (${failedCalls.length})`)
-    for (const failed of failedCalls) out.push(line(failed, failedText(failed), '    '))
+    lines.push(...more(recommendations.count - shownRecommendations.length, '    ', 'recommendation'))
+    if (settingsChanges.count > 0) lines.push(`  Settings changes (${settingsChanges.count})`)
+    for (const change of settingsChanges.shown) lines.push(row(change, settingText(change), '    '))
+    lines.push(...more(settingsChanges.hidden, '    ', 'change'))
+    if (failedCalls.count > 0) lines.push(`  Other failed calls (${failedCalls.count})`)
+    for (const failed of failedCalls.shown) lines.push(row(failed, failedText(failed), '    '))
+    lines.push(...more(failedCalls.hidden, '    ', 'failed call'))
+    return lines
+  }
+
+  private advisorTimeline<E extends CheckEntry | RecommendationEntry>(lines: SectionLine[], entries: FirstEntries<E>): void {
+    for (const entry of entries.shown) lines.push(row(entry, advisorEntryText(entry), '      '))
+    lines.push(...more(entries.hidden, '      ', 'entry', 'entries'))
   }
 
   private reportIssues(out: string[]): void {
     out.push('', `Issues: ${this.issues}`)
     for (const { file, issue } of this.firstIssues) out.push(`  ${file}: ${bounded(issue.message)}`)
-    if (this.issues > this.firstIssues.length) out.push(`  and ${plural(this.issues - this.firstIssues.length, 'more issue')}`)
+    out.push(...more(this.issues - this.firstIssues.length, '  ', 'issue'))
   }
-}
-
-function settingText(change: SettingsChange): string {
-  const target = change.lifecycleStage === undefined ? '' : ` -> ${change.lifecycleStage}`
-  return `${change.eventName}${target} (${change.scope})`
-}
-
-function failedText(failed: TrustedAdvisorCallFailed): string {
-  return `${failed.eventName} failed: ${failed.errorCode}`
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArguments } from '../../src/cli/args.js'
+import { noFilters } from '../../src/cli/filters.js'
 
 describe('parseArguments', () => {
   it('reads summarize with its inputs and options, in any order', () => {
@@ -8,19 +9,57 @@ describe('parseArguments', () => {
       inputs: ['a.json', '-', 'logs/'],
       json: true,
       strict: true,
+      all: false,
       progress: 'auto',
+      filters: noFilters,
     })
+    expect(parseArguments(['summarize', '--all', 'x'])).toMatchObject({ all: true })
     expect(parseArguments(['summarize', '--no-progress', 'x'])).toMatchObject({ progress: 'never' })
     expect(parseArguments(['summarize', '--progress', 'x'])).toMatchObject({ progress: 'always' })
   })
 
   it('takes everything after -- as inputs', () => {
-    expect(parseArguments(['summarize', '--', '--json', '-x'])).toStrictEqual({
+    expect(parseArguments(['summarize', '--', '--json', '-x', '--help'])).toStrictEqual({
       kind: 'summarize',
-      inputs: ['--json', '-x'],
+      inputs: ['--json', '-x', '--help'],
       json: false,
       strict: false,
+      all: false,
       progress: 'auto',
+      filters: noFilters,
+    })
+  })
+
+  it('reads the filters, as --option value or --option=value; a filter given twice keeps both values', () => {
+    const parsed = parseArguments([
+      'summarize',
+      '--since=2026-11-02',
+      '--until',
+      '2026-11-03T00:00:00Z',
+      '--account',
+      '111122223333',
+      '--account=444455556666',
+      '--region',
+      'us-east-1',
+      '--event-source',
+      'support.amazonaws.com',
+      '--event-name',
+      'CreateCase',
+      '--caller-class',
+      'root',
+      'logs/',
+    ])
+    expect(parsed).toMatchObject({
+      inputs: ['logs/'],
+      filters: {
+        since: { text: '2026-11-02', ms: Date.parse('2026-11-02T00:00:00Z') },
+        until: { text: '2026-11-03T00:00:00Z', ms: Date.parse('2026-11-03T00:00:00Z') },
+        accounts: ['111122223333', '444455556666'],
+        regions: ['us-east-1'],
+        eventSources: ['support.amazonaws.com'],
+        eventNames: ['CreateCase'],
+        callerClasses: ['root'],
+      },
     })
   })
 
