@@ -120,7 +120,9 @@ export function signInAdditionalData<Name extends SigninEventName>(event: SignIn
  *
  * @example
  * ```ts
- * const outcome: SignInOutcome | undefined = signInSummary(event).outcome
+ * if (signin.is(record)) {
+ *   const outcome: SignInOutcome | undefined = signInSummary(record).outcome
+ * }
  * ```
  */
 export type SignInOutcome = 'success' | 'failure'
@@ -131,7 +133,9 @@ export type SignInOutcome = 'success' | 'failure'
  *
  * @example
  * ```ts
- * const { outcome, mfaUsed, samlProviderArn, destination } = signInSummary(event)
+ * if (signin.operations.ConsoleLogin.is(record)) {
+ *   const { outcome, mfaUsed, samlProviderArn, destination } = signInSummary(record)
+ * }
  * ```
  */
 export interface SignInSummary {
