@@ -10,7 +10,7 @@ import { batchesOf } from './read-file.js'
 import { moduleUrl } from './module-url.js'
 import { parseOptionsOf, serviceNames } from './services.js'
 import { loadTransform, wireTransform } from './transform.js'
-import type { EntryTransform, WireTransform } from './transform.js'
+import type { EntryTransform, TransformFunction, WireTransform } from './transform.js'
 
 /**
  * Options of {@link readFiles}: those of `streamRecords`, and how many
@@ -32,21 +32,21 @@ export interface ReadFilesOptions extends Omit<AsyncParseOptions, 'services'> {
    * cores, `os.availableParallelism()`). `1` reads in the calling thread,
    * with no worker.
    */
-  readonly jobs?: number
+  readonly jobs?: number | undefined
   /**
    * The services whose operations are checked: values exported by
    * `cloudtrail-codecs/aws/<name>` (or `awsServices` itself), or their names
    * (`'support'`). Each must be one of `awsServices`: a worker receives the
    * name and takes the service from its own copy of the library.
    */
-  readonly services?: ReadonlyArray<AnyService | string>
+  readonly services?: ReadonlyArray<AnyService | string> | undefined
   /**
    * Modules whose exported services are checked too: `URL`s, `file:` URLs
    * or file paths (relative to the working directory). Each worker imports
    * them; this is how a service of your own (`defineService`) reaches the
    * workers.
    */
-  readonly serviceModules?: ReadonlyArray<string | URL>
+  readonly serviceModules?: ReadonlyArray<string | URL> | undefined
 }
 
 /**
@@ -158,9 +158,10 @@ async function* readInputs(
   jobs: number,
   parse: WireParseOptions,
   transform: WireTransform | undefined,
+  given?: TransformFunction<unknown, never>,
 ): AsyncGenerator<InputEvent, void, undefined> {
   const options = await parseOptionsOf(parse)
-  const here = transform === undefined ? undefined : await loadTransform(transform)
+  const here = transform === undefined ? undefined : await loadTransform(transform, given)
   const names = new Map<number, string>()
   async function* tasks(): AsyncGenerator<PoolTask, void, undefined> {
     let index = 0
@@ -266,7 +267,7 @@ async function* entriesOf(events: AsyncIterable<InputEvent>): AsyncGenerator<Fil
  * @param transform - the module and export of a {@link TransformFunction}, and its data
  * @param options - as for `readFiles`
  * @returns the values, file after file
- * @throws RangeError and TypeError as `readFiles` when called, and TypeError when the transform's export is not a function, on the first step
+ * @throws RangeError and TypeError as `readFiles` when called, and TypeError when the transform's export is not a function, on the first step (this thread imports the module to check it, unless `transform.here` is given)
  *
  * @example
  * ```ts
@@ -284,7 +285,7 @@ export function mapFiles<T>(
   transform: EntryTransform,
   options: ReadFilesOptions = {},
 ): AsyncGenerator<FileValue<T>, void, undefined> {
-  return valuesOf<T>(readInputs(inputs, jobsOf(options.jobs), wireOptions(options), wireTransform(transform)))
+  return valuesOf<T>(readInputs(inputs, jobsOf(options.jobs), wireOptions(options), wireTransform(transform), transform.here))
 }
 
 async function* valuesOf<T>(events: AsyncIterable<InputEvent>): AsyncGenerator<FileValue<T>, void, undefined> {

@@ -39,9 +39,17 @@ export interface EntryTransform {
   readonly name?: string
   /** Data given to the function as its third argument, copied to each worker by the structured clone (default `undefined`). */
   readonly data?: unknown
+  /**
+   * The same function, for what this thread reads itself (everything with
+   * `jobs: 1`, and streams); without it, this thread imports the module too.
+   * Give it when the module is the program itself (`module: import.meta.url`,
+   * the program running only `if (isMainThread)`): a module cannot import
+   * itself while it runs.
+   */
+  readonly here?: TransformFunction<unknown, never>
 }
 
-/** An {@link EntryTransform} as a worker receives it. */
+/** An {@link EntryTransform} as a worker receives it (`here` stays in this thread). */
 export interface WireTransform {
   readonly url: string
   readonly name: string
@@ -59,15 +67,19 @@ export function wireTransform(transform: EntryTransform): WireTransform {
 }
 
 /**
- * Imports a transform's module and returns its function, bound to its data.
+ * Imports a transform's module and returns its function, bound to its data
+ * (or binds the function given, without importing anything).
  *
  * @param transform - the wire transform
+ * @param here - the function itself, when the caller gave it
  * @returns the function of an entry and its file
  * @throws TypeError when the module's export is not a function
  */
-export async function loadTransform(transform: WireTransform): Promise<(entry: DecodedEntry, file: string) => unknown> {
-  const exported = (await import(transform.url)) as Record<string, unknown>
-  const fn = exported[transform.name]
+export async function loadTransform(
+  transform: WireTransform,
+  here?: TransformFunction<unknown, never>,
+): Promise<(entry: DecodedEntry, file: string) => unknown> {
+  const fn = here ?? ((await import(transform.url)) as Record<string, unknown>)[transform.name]
   if (typeof fn !== 'function') throw new TypeError(`the transform ${transform.url} has no function named ${transform.name}`)
   const { data } = transform
   return (entry, file) => (fn as TransformFunction)(entry, file, data)

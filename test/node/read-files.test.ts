@@ -188,6 +188,17 @@ describe('mapFiles', () => {
     expect(entries.map((e) => e.kind)).toStrictEqual(['start', 'issue', 'end'])
   })
 
+  it('runs `here` in this thread (jobs: 1, streams) and the module in the workers', async () => {
+    const here = (entry: { kind: string }): string | undefined => (entry.kind === 'record' ? 'here' : undefined)
+    const mixed = { ...transform, name: 'failOnce', here }
+    const one = await collect(mapFiles<string>(logs.slice(0, 2), mixed, { jobs: 1 }))
+    expect(new Set(one.flatMap((e) => (e.kind === 'value' ? [e.value] : [])))).toStrictEqual(new Set(['here']))
+    const stream = { name: 'stdin', bytes: Readable.from([Buffer.from(JSON.stringify({ Records: [{ eventVersion: '1.08' }] }))]) }
+    const two = await collect(mapFiles<string>([logs[0]!, stream], mixed, { jobs: 2 }))
+    expect(new Set(two.flatMap((e) => (e.kind === 'value' && e.file === logs[0] ? [e.value] : [])))).toStrictEqual(new Set(['record', 'issue']))
+    expect(two.filter((e) => e.file === 'stdin').map((e) => e.kind)).toStrictEqual(['start', 'end'])
+  })
+
   it('refuses a transform whose export is not a function', async () => {
     await expect(collect(mapFiles(logs, { module: transform.module, name: 'notAFunction' }, { jobs: 2 }))).rejects.toThrow(/no function named notAFunction/)
   })
