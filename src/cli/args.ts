@@ -31,6 +31,20 @@ export interface UsageError {
   readonly message: string
 }
 
+/** Words joined by spaces into lines of at most `width` characters, every line after the first indented. */
+function wrapped(words: ReadonlyArray<string>, indent: number, width: number): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of words) {
+    if (line !== '' && indent + line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return lines.join(`\n${' '.repeat(indent)}`)
+}
+
 /** The usage text printed by `--help` and after a usage error. */
 export const USAGE = `Usage: cloudtrail-codecs summarize [options] <file|dir|->...
 
@@ -66,13 +80,13 @@ either value, different filters must all match):
   --region <region>       awsRegion, such as us-east-1
   --event-source <name>   eventSource, such as support.amazonaws.com
   --event-name <name>     eventName, such as CreateCase
-  --caller-class <class>  the caller's class: ${callerClasses.join(', ')}
+  --caller-class <class>  ${wrapped(["the caller's class:", ...callerClasses.map((c, i) => (i === callerClasses.length - 1 ? c : `${c},`))], 26, 80)}
 
 ${EXIT_STATUS_TEXT}
 
 Example:
   cloudtrail-codecs summarize AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/02
-  cloudtrail-codecs summarize --since 2026-11-01 --event-source support.amazonaws.com AWSLogs/
+  cloudtrail-codecs summarize --since 2026-11-01 --account 111122223333 AWSLogs/
   zcat file.json.gz | cloudtrail-codecs summarize --json - > records.ndjson
 `
 
