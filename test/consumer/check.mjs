@@ -80,6 +80,10 @@ import { supportApp } from 'cloudtrail-codecs/aws/support-app'
 import { supportSubscription } from 'cloudtrail-codecs/aws/support-subscription'
 import { supportPlans } from 'cloudtrail-codecs/aws/supportplans'
 import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
+import { handleS3Notifications } from 'cloudtrail-codecs/lambda'
+import type { S3NotificationHandler, SqsBatchResponse } from 'cloudtrail-codecs/lambda'
+import { mapFiles, readFiles } from 'cloudtrail-codecs/node'
+import type { FileEntry, FileValue } from 'cloudtrail-codecs/node'
 import * as t from 'io-ts'
 
 const result: ParseResult = parseRecords('{"Records": []}')
@@ -97,7 +101,11 @@ for (const record of parseRecords('[]', { services: [support, trustedAdvisor, su
 const created: SupportEvent<'CreateCase'>[] = result.records.filter(support.operations.CreateCase.is)
 const timelines = supportCaseTimelines(result.records).cases.length
 const known: boolean = findService('support.amazonaws.com') === awsServices[0]
-export { issues, codec, callers, wrong, severities, created, timelines, known }
+const entries: AsyncGenerator<FileEntry> = readFiles(['log.json.gz'], { jobs: 2, services: [support] })
+const names: AsyncGenerator<FileValue<string>> = mapFiles<string>(['log.json.gz'], { module: new URL('file:///names.js') })
+const handler: S3NotificationHandler = handleS3Notifications(async () => new Uint8Array(), (records) => records.length)
+const answer: Promise<SqsBatchResponse | undefined> = handler({ Records: [] })
+export { issues, codec, callers, wrong, severities, created, timelines, known, entries, names, answer }
 `
 
 /**
@@ -212,6 +220,33 @@ for (const subpath of ${JSON.stringify(serviceSubpaths)}) {
 console.log('ok: ' + ${JSON.stringify(serviceSubpaths.length)} + ' service entries load by ${how}')
 `
 
+/**
+ * A check that cloudtrail-codecs/node finds its worker thread in the installed package (reading the sample
+ * log twice on 2 jobs) and that cloudtrail-codecs/lambda reads an S3 event notification.
+ * @param {'import' | 'require'} how - how the program loads a module
+ */
+const nodeAndLambdaEntries = (how) => `
+;(async () => {
+  const load = (name) => ${how === 'import' ? 'import(name)' : 'Promise.resolve(require(name))'}
+  const { readFiles } = await load('cloudtrail-codecs/node')
+  const { handleS3Notifications } = await load('cloudtrail-codecs/lambda')
+  const { gzipSync } = await load('node:zlib')
+  const { writeFileSync } = await load('node:fs')
+  const { join } = await load('node:path')
+  const path = join(process.cwd(), 'log.json.gz')
+  writeFileSync(path, gzipSync(log))
+  const kinds = []
+  for await (const entry of readFiles([path, path], { jobs: 2, services: ['support'] })) kinds.push(entry.kind)
+  if (kinds.join() !== 'start,record,issue,end,start,record,issue,end') fail('cloudtrail-codecs/node read ' + kinds.join())
+  let delivered = 0
+  const handler = handleS3Notifications(() => gzipSync(log), (records) => { delivered += records.length }, { onIssue: () => undefined })
+  const key = 'AWSLogs/111122223333/CloudTrail/us-east-1/2026/01/15/111122223333_CloudTrail_us-east-1_20260115T0915Z_x.json.gz'
+  const answer = await handler({ Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'amzn-s3-demo-bucket' }, object: { key } } }] })
+  if (answer !== undefined || delivered !== 1) fail('cloudtrail-codecs/lambda delivered ' + delivered + ' records')
+  console.log('ok: cloudtrail-codecs/node (2 worker threads) and cloudtrail-codecs/lambda by ${how}')
+})().catch((error) => { console.error(error); process.exitCode = 1 })
+`
+
 const scratch = mkdtempSync(join(tmpdir(), 'cloudtrail-codecs-consumer-'))
 try {
   if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing; run `npm run build` first')
@@ -231,7 +266,7 @@ import { support } from 'cloudtrail-codecs/aws/support'
 import * as t from 'io-ts'
 import { fileURLToPath } from 'node:url'
 const resolved = fileURLToPath(import.meta.resolve('cloudtrail-codecs'))
-${runtimeChecks('/dist/index.js')}${everyServiceEntry('import')}`,
+${runtimeChecks('/dist/index.js')}${everyServiceEntry('import')}${nodeAndLambdaEntries('import')}`,
   )
 
   const cjs = join(scratch, 'cjs')
@@ -244,7 +279,7 @@ const { awsServices } = require('cloudtrail-codecs/aws')
 const { support } = require('cloudtrail-codecs/aws/support')
 const t = require('io-ts')
 const resolved = require.resolve('cloudtrail-codecs')
-${runtimeChecks('/dist/index.cjs')}${everyServiceEntry('require')}`,
+${runtimeChecks('/dist/index.cjs')}${everyServiceEntry('require')}${nodeAndLambdaEntries('require')}`,
   )
 
   const cli = join(esm, 'node_modules', 'cloudtrail-codecs', 'dist', 'cli.js')
