@@ -12,6 +12,8 @@ const config = {
   // Not copied to Stryker's sandbox: builds, reports, and the scratch files other test runs come and go in.
   ignorePatterns: ['/.tmp', '/dist', '/coverage', '/docs', '/build-tsc', '/bench', '/examples', '/test-results'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
+  // A sandbox directory of its own (Stryker deletes it after a run), beside those of other mutation runs.
+  tempDirName: '.stryker-tmp/codec',
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
