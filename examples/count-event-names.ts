@@ -35,7 +35,7 @@ const files = logFiles(folder)
 // Every record crosses to this thread: the services' payloads are checked in the workers.
 const byRecords = new Map<string, number>()
 for await (const entry of readFiles(files, { jobs, services: awsServices })) {
-  if (entry.kind === 'record') add(byRecords, 'eventName' in entry.record ? entry.record.eventName : '(Insights event)')
+  if (entry.kind === 'record') add(byRecords, entry.record.eventName ?? '(Insights event)')
   else if (entry.kind === 'issue') console.warn(`${entry.file}: ${entry.issue.message}`)
 }
 

@@ -8,5 +8,5 @@
  * @returns {string | undefined} what reaches the main thread
  */
 export function eventName(entry) {
-  return entry.kind === 'record' && 'eventName' in entry.record ? entry.record.eventName : undefined
+  return entry.kind === 'record' ? (entry.record.eventName ?? undefined) : undefined
 }

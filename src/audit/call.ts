@@ -21,7 +21,7 @@ export interface AuditedCall {
   readonly eventSource: string
   /** The record's `eventName`, such as `CreateCase`. */
   readonly eventName: string
-  /** The record's `eventID`; `undefined` for the rare record without one. */
+  /** The record's `eventID`; `undefined` for the rare record without one (absent, or `null` as data lakes write it). */
   readonly eventId: string | undefined
   /** Who made the call. */
   readonly caller: CallerDescription
@@ -38,7 +38,7 @@ export interface AuditedCall {
 export interface FailedCall extends AuditedCall {
   /** The record's `errorCode`, such as `AccessDenied` or `CaseIdNotFound`. */
   readonly errorCode: string
-  /** The record's `errorMessage`, if any. */
+  /** The record's `errorMessage`, if any (`undefined` when absent or `null`). */
   readonly errorMessage: string | undefined
 }
 
@@ -48,14 +48,14 @@ export function auditedCall(record: EventRecord): AuditedCall {
     eventTime: record.eventTime,
     eventSource: record.eventSource,
     eventName: record.eventName,
-    eventId: record.eventID,
+    eventId: record.eventID ?? undefined,
     caller: describeCaller(record),
   }
 }
 
 /** The failure entry of a record whose `errorCode` is set. */
 export function failedCall(record: EventRecord & { readonly errorCode: string }): FailedCall {
-  return { ...auditedCall(record), errorCode: record.errorCode, errorMessage: record.errorMessage }
+  return { ...auditedCall(record), errorCode: record.errorCode, errorMessage: record.errorMessage ?? undefined }
 }
 
 /** Whether a record reports a failed call. */

@@ -36,7 +36,20 @@ function isContainer(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null
 }
 
+/** A codec that wraps another, as `nullable` does (`_tag: 'NullableType'`, the wrapped codec in `type`). */
+function wrappedByNullable(type: t.Decoder<unknown, unknown>): t.Decoder<unknown, unknown> | undefined {
+  const wrapper = type as { readonly _tag?: unknown; readonly type?: unknown }
+  return wrapper._tag === 'NullableType' && wrapper.type instanceof t.Type ? (wrapper.type as t.Decoder<unknown, unknown>) : undefined
+}
+
+/**
+ * What a codec expects, named for a message. A `nullable` codec is named by the
+ * codec it wraps: it fails only on a value that is not `null`, so "or null"
+ * would say nothing about the value found.
+ */
 function expectedName(type: t.Decoder<unknown, unknown>): string {
+  const inner = wrappedByNullable(type)
+  if (inner !== undefined) return expectedName(inner)
   if (type instanceof t.InterfaceType || type instanceof t.PartialType || type instanceof t.IntersectionType) {
     return 'object'
   }

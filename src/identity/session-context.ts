@@ -1,7 +1,24 @@
 import * as t from 'io-ts'
 import { dictionaryEncodedAsIs } from '../codec/encode-as-is.js'
 import { withFastGuard } from '../codec/fast-guard.js'
+import { nullable } from '../codec/nullable.js'
+import type { NullableType } from '../codec/nullable.js'
 import { openEnum } from '../codec/open-enum.js'
+
+/**
+ * Makes every member of an object codec accept `null` as well, kept as it is:
+ * data lakes and SIEMs (Athena and Glue exports, Security Lake, Panther,
+ * Splunk) write an absent optional member as `null`. `nullable` is compiled by
+ * the fast guards, so the check stays one comparison.
+ *
+ * @param props - the members
+ * @returns the same members, each wrapped in `nullable`
+ */
+export function nullableMembers<const P extends t.Props>(props: P): { readonly [K in keyof P]: NullableType<P[K]> } {
+  const members: Record<string, t.Mixed> = {}
+  for (const key of Object.keys(props)) members[key] = nullable(props[key] as t.Mixed)
+  return members as { readonly [K in keyof P]: NullableType<P[K]> }
+}
 
 /**
  * A boolean written as a string, as CloudTrail writes `mfaAuthenticated`:
@@ -42,7 +59,7 @@ export type SessionIssuerType = t.TypeOf<typeof SessionIssuerType>
  */
 export const SessionIssuer = /*#__PURE__*/ withFastGuard(
   /*#__PURE__*/ t.partial(
-    { type: SessionIssuerType, principalId: t.string, arn: t.string, accountId: t.string, userName: t.string },
+    /*#__PURE__*/ nullableMembers({ type: SessionIssuerType, principalId: t.string, arn: t.string, accountId: t.string, userName: t.string }),
     'SessionIssuer',
   ),
 )
@@ -61,7 +78,10 @@ export type SessionIssuer = t.TypeOf<typeof SessionIssuer>
  */
 export const WebIdFederationData = /*#__PURE__*/ withFastGuard(
   /*#__PURE__*/ t.partial(
-    { federatedProvider: t.string, attributes: /*#__PURE__*/ dictionaryEncodedAsIs(/*#__PURE__*/ t.record(t.string, t.string)) },
+    /*#__PURE__*/ nullableMembers({
+      federatedProvider: t.string,
+      attributes: /*#__PURE__*/ dictionaryEncodedAsIs(/*#__PURE__*/ t.record(t.string, t.string)),
+    }),
     'WebIdFederationData',
   ),
 )
@@ -81,7 +101,7 @@ export type WebIdFederationData = t.TypeOf<typeof WebIdFederationData>
 export const SessionAttributes = /*#__PURE__*/ withFastGuard(
   /*#__PURE__*/ t.partial(
     // creationDate occurs in basic (20131102T010628Z) and extended ISO form: kept as written.
-    { creationDate: t.string, mfaAuthenticated: StringBoolean },
+    /*#__PURE__*/ nullableMembers({ creationDate: t.string, mfaAuthenticated: StringBoolean }),
     'SessionAttributes',
   ),
 )
@@ -104,7 +124,7 @@ export type SessionAttributes = t.TypeOf<typeof SessionAttributes>
  */
 export const SessionContext = /*#__PURE__*/ withFastGuard(
   /*#__PURE__*/ t.partial(
-    {
+    /*#__PURE__*/ nullableMembers({
       sessionIssuer: SessionIssuer,
       webIdFederationData: WebIdFederationData,
       attributes: SessionAttributes,
@@ -113,7 +133,7 @@ export const SessionContext = /*#__PURE__*/ withFastGuard(
       ec2IssuedInVPC: t.string,
       assumedRoot: t.string,
       signInSessionArn: t.string,
-    },
+    }),
     'SessionContext',
   ),
 )
@@ -131,7 +151,7 @@ export type SessionContext = t.TypeOf<typeof SessionContext>
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
 export const OnBehalfOf = /*#__PURE__*/ withFastGuard(
-  /*#__PURE__*/ t.partial({ userId: t.string, identityStoreArn: t.string }, 'OnBehalfOf'),
+  /*#__PURE__*/ t.partial(/*#__PURE__*/ nullableMembers({ userId: t.string, identityStoreArn: t.string }), 'OnBehalfOf'),
 )
 /** The Identity Center user a call was made for. */
 export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
@@ -151,13 +171,13 @@ export type OnBehalfOf = t.TypeOf<typeof OnBehalfOf>
  */
 export const InScopeOf = /*#__PURE__*/ withFastGuard(
   /*#__PURE__*/ t.partial(
-    {
+    /*#__PURE__*/ nullableMembers({
       sourceArn: t.string,
       sourceAccount: t.string,
       issuerType: t.string,
       credentialsIssuedTo: t.string,
       credentialsIssuedToVersion: t.string,
-    },
+    }),
     'InScopeOf',
   ),
 )
@@ -175,7 +195,7 @@ export type InScopeOf = t.TypeOf<typeof InScopeOf>
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  */
 export const InvokedByDelegate = /*#__PURE__*/ withFastGuard(
-  /*#__PURE__*/ t.partial({ accountId: t.string }, 'InvokedByDelegate'),
+  /*#__PURE__*/ t.partial(/*#__PURE__*/ nullableMembers({ accountId: t.string }), 'InvokedByDelegate'),
 )
 /** The provider account acting with delegated access. */
 export type InvokedByDelegate = t.TypeOf<typeof InvokedByDelegate>

@@ -1,9 +1,13 @@
 import * as t from 'io-ts'
 import { withFastGuard } from '../codec/fast-guard.js'
 import { isJsonObject } from '../codec/json-object.js'
-import { InScopeOf, InvokedByDelegate, OnBehalfOf, SessionContext } from './session-context.js'
+import { InScopeOf, InvokedByDelegate, nullableMembers, OnBehalfOf, SessionContext } from './session-context.js'
 
-/** Keys that any caller may carry (all optional; empty strings are real). */
+/**
+ * Keys that any caller may carry (all optional; empty strings are real). Each
+ * variant's members may also be `null`, as data lakes and SIEMs write an absent
+ * member (see `nullableMembers`).
+ */
 const callerFields = {
   principalId: t.string,
   arn: t.string,
@@ -17,7 +21,7 @@ const sessionFields = { sessionContext: SessionContext }
 const identityCenterFields = { onBehalfOf: OnBehalfOf, credentialId: t.string }
 
 function variant<const Type extends string, const P extends t.Props>(type: Type, props: P) {
-  return withFastGuard(t.intersection([t.type({ type: t.literal(type) }), t.partial(props)], `${type}Identity`))
+  return withFastGuard(t.intersection([t.type({ type: t.literal(type) }), t.partial(nullableMembers(props))], `${type}Identity`))
 }
 
 /**
@@ -209,8 +213,16 @@ export const UnknownIdentity = /*#__PURE__*/ variant('Unknown', {
 export type UnknownIdentity = t.TypeOf<typeof UnknownIdentity>
 
 /**
+ * The `type` of an identity that has none, as a member of `t.partial`: absent,
+ * `undefined` (`t.partial` passes both without asking the member's codec) or
+ * `null` (as data lakes write an absent member).
+ */
+const NoType = t.null as t.Type<null | undefined, null | undefined, unknown>
+
+/**
  * An identity with no `type` at all, as AWS-internal service events write it:
- * `{"accountId": "111122223333", "invokedBy": "AWS Internal"}`.
+ * `{"accountId": "111122223333", "invokedBy": "AWS Internal"}`. A `type` that
+ * is `null` (as data lakes write an absent member) is no `type` too.
  *
  * @example
  * ```ts
@@ -219,7 +231,10 @@ export type UnknownIdentity = t.TypeOf<typeof UnknownIdentity>
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/non-api-aws-service-events.html
  */
 export const UntypedIdentity = /*#__PURE__*/ withFastGuard(
-  /*#__PURE__*/ t.partial({ type: t.undefined, ...callerFields, ...sessionFields, inScopeOf: InScopeOf }, 'UntypedIdentity'),
+  /*#__PURE__*/ t.partial(
+    { type: NoType, .../*#__PURE__*/ nullableMembers({ ...callerFields, ...sessionFields, inScopeOf: InScopeOf }) },
+    'UntypedIdentity',
+  ),
 )
 /** An identity with no `type`. */
 export type UntypedIdentity = t.TypeOf<typeof UntypedIdentity>
@@ -292,12 +307,13 @@ export type UserIdentity = KnownUserIdentity | UnrecognizedIdentity | UntypedIde
 
 /**
  * Picks the codec for an identity object by its `type`: one Map lookup, no
- * union scan. A `type` key holding `undefined` (possible in JavaScript, never in
- * JSON) counts as no `type`, as {@link UntypedIdentity} itself accepts it.
+ * union scan. A `type` key holding `null` (as data lakes write an absent
+ * member) or `undefined` (possible in JavaScript, never in JSON) counts as no
+ * `type`, as {@link UntypedIdentity} itself accepts it.
  */
 function codecFor(u: Record<string, unknown>): t.Mixed {
   const type = Object.hasOwn(u, 'type') ? u['type'] : undefined
-  if (type === undefined) return UntypedIdentity
+  if (type === undefined || type === null) return UntypedIdentity
   return (typeof type === 'string' && knownIdentityCodecs.get(type)) || UnrecognizedIdentity
 }
 

@@ -16,7 +16,7 @@ import { moduleUrl } from './module-url.js'
  * import type { TransformFunction } from 'cloudtrail-codecs/node'
  *
  * // In its own module (count-names.ts): keep only each record's eventName.
- * export const eventName: TransformFunction<string> = (entry) => (entry.kind === 'record' && 'eventName' in entry.record ? entry.record.eventName : undefined)
+ * export const eventName: TransformFunction<string> = (entry) => (entry.kind === 'record' ? (entry.record.eventName ?? undefined) : undefined)
  * ```
  */
 export type TransformFunction<T = unknown, D = unknown> = (entry: DecodedEntry, file: string, data: D) => T | undefined

@@ -5,11 +5,12 @@ import type { WorkerSetup } from './protocol.js'
 
 /**
  * Where the built worker (`dist/node/worker.js`) is, relative to the file
- * this code was bundled into: beside it (`dist/node/index.js`, `.cjs`), or in
+ * this code was bundled into: beside it (`dist/node/index.js`, `.cjs`), in
  * `node/` beside it (a bundle at the root of `dist/`: a shared chunk, the
- * command line `dist/cli.js`).
+ * command line `dist/cli.js`), or in `node/` beside its folder (a bundle in a
+ * sibling folder, as `tsup src/cli/main.ts src/node/worker.ts` lays them out).
  */
-const BUILT_WORKER = ['./worker.js', './node/worker.js']
+const BUILT_WORKER = ['./worker.js', './node/worker.js', '../node/worker.js']
 
 /**
  * The worker's script: the given one, or the built worker found beside this

@@ -5,16 +5,16 @@ import * as readonlyArray from 'fp-ts/lib/ReadonlyArray.js'
 import type * as readonlyNonEmptyArray from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import * as these from 'fp-ts/lib/These.js'
 import type { ParseIssue } from '../errors/issue.js'
-import type { CloudTrailRecord } from '../record/record.js'
+import type { AnyCloudTrailRecord } from '../record/record.js'
 import { decodeRecord, operationCheck } from './decode-record.js'
 import { parseRecords } from './parse-records.js'
-import type { ParseOptions } from './parse-records.js'
+import type { FormOption, ParsedInput, ParseOptions, RecordOf } from './parse-records.js'
 
 /**
  * Decodes one record (an already-parsed value) as an fp-ts `Either`.
  *
  * @param value - the record
- * @param options - the services whose operations are checked, and the mismatch policy
+ * @param options - the services whose operations are checked, the mismatch policy, and the form (`form: 'stored'` gives a `StoredRecord`)
  * @returns `Right` with the record (the very object given), or `Left` with its issue
  *
  * @example
@@ -24,12 +24,12 @@ import type { ParseOptions } from './parse-records.js'
  * if (either.isRight(result)) console.log(result.right.eventTime)
  * ```
  */
-export function parseRecord(
+export function parseRecord<const O extends Pick<ParseOptions, 'services' | 'onOperationMismatch'> & FormOption = ParseOptions>(
   value: unknown,
-  options: Pick<ParseOptions, 'services' | 'onOperationMismatch'> = {},
-): either.Either<ParseIssue, CloudTrailRecord> {
-  const outcome = decodeRecord(value, undefined, undefined, operationCheck(options))
-  return outcome.ok ? either.right(outcome.record) : either.left(outcome.issue)
+  options: O = {} as O,
+): either.Either<ParseIssue, RecordOf<O>> {
+  const outcome = decodeRecord(value, undefined, undefined, operationCheck(options), options.form ?? 'cloudtrail')
+  return outcome.ok ? either.right(outcome.record as RecordOf<O>) : either.left(outcome.issue)
 }
 
 /**
@@ -37,7 +37,7 @@ export function parseRecord(
  * `Left` when none did and there were issues, `Both` otherwise. Records that
  * the `only` filter skipped are in neither side.
  *
- * @param input - JSON text, or a parsed value
+ * @param input - what {@link parseRecords} takes: JSON text, UTF-8 bytes of it, or a parsed value
  * @param options - as for parseRecords
  * @returns the issues and/or the records
  *
@@ -48,11 +48,12 @@ export function parseRecord(
  * if (these.isBoth(result)) console.warn(`${result.left.length} issues`)
  * ```
  */
-export function parseRecordsThese(
-  input: unknown,
-  options: ParseOptions = {},
-): these.These<readonlyNonEmptyArray.ReadonlyNonEmptyArray<ParseIssue>, ReadonlyArray<CloudTrailRecord>> {
-  const { records, issues } = parseRecords(input, options)
-  if (!readonlyArray.isNonEmpty(issues)) return these.right(records)
-  return records.length === 0 ? these.left(issues) : these.both(issues, records)
+export function parseRecordsThese<V, const O extends ParseOptions & FormOption = ParseOptions>(
+  input: ParsedInput<V>,
+  options: O = {} as O,
+): these.These<readonlyNonEmptyArray.ReadonlyNonEmptyArray<ParseIssue>, ReadonlyArray<RecordOf<O>>> {
+  const { records, issues } = parseRecords(input as unknown, options as ParseOptions & FormOption)
+  const decoded = records as ReadonlyArray<AnyCloudTrailRecord> as ReadonlyArray<RecordOf<O>>
+  if (!readonlyArray.isNonEmpty(issues)) return these.right(decoded)
+  return decoded.length === 0 ? these.left(issues) : these.both(issues, decoded)
 }

@@ -1,3 +1,4 @@
+import { singleEntries } from '../sources/entry.js'
 import type { SourceEntry } from '../sources/entry.js'
 import { DEFAULT_MAX_BYTES, unwrapInput } from '../sources/unwrap-input.js'
 import type { ReadOptions } from '../sources/unwrap-input.js'
@@ -71,6 +72,25 @@ export function readOptions(options: AsyncParseOptions): ReadOptions {
  */
 export async function parseRecordsAsync(input: unknown, options: AsyncParseOptions = {}): Promise<ParseResult> {
   const entries: SourceEntry[] = []
-  for await (const batch of unwrapInput(input, readOptions(options))) for (const entry of batch) entries.push(entry)
+  // The runs of a log file's records that follow each other from its first element grow one `records` entry.
+  let growing: unknown[] | undefined
+  let growingPath = ''
+  for await (const batch of unwrapInput(input, readOptions(options))) {
+    for (const entry of batch) {
+      if (entry.kind !== 'run') {
+        growing = undefined
+        entries.push(entry)
+      } else if (growing !== undefined && entry.path === growingPath && entry.first === growing.length) {
+        for (const value of entry.values) growing.push(value)
+      } else if (entry.first === 0) {
+        growing = entry.values.slice()
+        growingPath = entry.path
+        entries.push({ kind: 'records', values: growing, location: entry.path })
+      } else {
+        growing = undefined
+        for (const single of singleEntries(entry)) entries.push(single)
+      }
+    }
+  }
   return collect(entries, options)
 }

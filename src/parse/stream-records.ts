@@ -1,8 +1,30 @@
+import { makeIssue } from '../errors/make-issue.js'
+import { appendPath } from '../errors/report.js'
 import { unwrapInput } from '../sources/unwrap-input.js'
+import { decodeRecord, decodesAsIs, operationCheck } from './decode-record.js'
+import type { FindOperation } from './decode-record.js'
 import { readOptions } from './parse-async.js'
 import type { AsyncParseOptions } from './parse-async.js'
-import { entryDecoder } from './parse-records.js'
+import { recordFilter } from './parse-records.js'
 import type { DecodedEntry } from './parse-records.js'
+
+/**
+ * Decodes one raw record numbered `index`, found at `path` or, when
+ * `element` is given, at `path[element]`: that path is made only for an issue.
+ */
+function decoded(
+  raw: unknown,
+  index: number,
+  path: string,
+  element: number | undefined,
+  keep: ((raw: unknown) => boolean) | undefined,
+  find: FindOperation,
+): DecodedEntry {
+  if (keep !== undefined && !keep(raw)) return { kind: 'skipped', value: raw, index }
+  if (decodesAsIs(raw, find)) return { kind: 'record', record: raw, index }
+  const outcome = decodeRecord(raw, index, element === undefined ? path : appendPath(path, element), find)
+  return outcome.ok ? { kind: 'record', record: outcome.record, index } : { kind: 'issue', issue: outcome.issue }
+}
 
 /**
  * Reads CloudTrail records one at a time from an input of any size, and never
@@ -36,6 +58,16 @@ import type { DecodedEntry } from './parse-records.js'
  * ```
  */
 export async function* streamRecords(input: unknown, options: AsyncParseOptions = {}): AsyncGenerator<DecodedEntry, void, undefined> {
-  const decode = entryDecoder(options)
-  for await (const batch of unwrapInput(input, readOptions(options))) for (const entry of batch) yield decode(entry)
+  const keep = recordFilter(options.only)
+  const find = operationCheck(options)
+  let index = 0
+  for await (const batch of unwrapInput(input, readOptions(options))) {
+    for (const entry of batch) {
+      if (entry.kind === 'run') {
+        const { values, path, first } = entry
+        for (let i = 0; i < values.length; i++) yield decoded(values[i], index++, path, first + i, keep, find)
+      } else if (entry.kind === 'record') yield decoded(entry.value, index++, entry.location, undefined, keep, find)
+      else yield { kind: 'issue', issue: makeIssue(entry.issue, entry.perRecord ? index++ : undefined) }
+    }
+  }
 }

@@ -8,8 +8,8 @@
  * ```
  */
 export interface HasEventId {
-  /** The record's unique id (eventVersion 1.01 and later). */
-  readonly eventID?: string | undefined
+  /** The record's unique id (eventVersion 1.01 and later); `null` as data lakes write an absent one. */
+  readonly eventID?: string | null | undefined
 }
 
 /**
@@ -29,8 +29,9 @@ export interface HasAddendum extends HasEventId {
   readonly addendum?:
     | {
         readonly reason: string
-        readonly originalEventID?: string | undefined
+        readonly originalEventID?: string | null | undefined
       }
+    | null
     | undefined
 }
 
@@ -46,8 +47,8 @@ function idOf(record: HasEventId): string | undefined {
  * carries the same `eventID`.
  *
  * Keeps the first record of each `eventID`, in input order. Records without
- * an `eventID` (eventVersion 1.0, some documentation examples) or with an
- * empty one are all kept, since nothing says they are copies. The records
+ * an `eventID` (eventVersion 1.0, some documentation examples), with a `null`
+ * one or with an empty one are all kept, since nothing says they are copies. The records
  * themselves are returned as they are, never copied or merged. Copies of one
  * action delivered to several accounts have different `eventID`s (they share
  * `sharedEventID`) and are all kept.

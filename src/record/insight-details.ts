@@ -1,14 +1,17 @@
 import * as t from 'io-ts'
 import { openEnum } from '../codec/open-enum.js'
+import { nullableMembers } from '../identity/session-context.js'
 
-const Average = /*#__PURE__*/ t.partial({ average: t.number }, 'Average')
+const Average = /*#__PURE__*/ t.partial(/*#__PURE__*/ nullableMembers({ average: t.number }), 'Average')
+
+const AttributionValue = /*#__PURE__*/ t.partial(/*#__PURE__*/ nullableMembers({ value: t.string, average: t.number }))
 
 const Attribution = /*#__PURE__*/ t.partial(
-  {
+  /*#__PURE__*/ nullableMembers({
     attribute: t.string,
-    insight: /*#__PURE__*/ t.array(/*#__PURE__*/ t.partial({ value: t.string, average: t.number })),
-    baseline: /*#__PURE__*/ t.array(/*#__PURE__*/ t.partial({ value: t.string, average: t.number })),
-  },
+    insight: /*#__PURE__*/ t.array(AttributionValue),
+    baseline: /*#__PURE__*/ t.array(AttributionValue),
+  }),
   'InsightAttribution',
 )
 
@@ -27,6 +30,7 @@ export type InsightType = t.TypeOf<typeof InsightType>
 /**
  * `insightDetails` of an Insights event (eventVersion 1.07 and later): which
  * API showed unusual activity, when it started or ended, and the statistics.
+ * Every member may be `null`, as data lakes write an absent member.
  *
  * @example
  * ```ts
@@ -39,22 +43,21 @@ export type InsightType = t.TypeOf<typeof InsightType>
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-insight-details.html
  */
 export const InsightDetails = /*#__PURE__*/ t.partial(
-  {
+  /*#__PURE__*/ nullableMembers({
     state: /*#__PURE__*/ openEnum('InsightState', ['Start', 'End'] as const),
     eventSource: t.string,
     eventName: t.string,
     insightType: InsightType,
     errorCode: t.string,
-    insightContext: /*#__PURE__*/ t.partial({
-      statistics: /*#__PURE__*/ t.partial({
-        baseline: Average,
-        insight: Average,
-        insightDuration: t.number,
-        baselineDuration: t.number,
+    insightContext: /*#__PURE__*/ t.partial(
+      /*#__PURE__*/ nullableMembers({
+        statistics: /*#__PURE__*/ t.partial(
+          /*#__PURE__*/ nullableMembers({ baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number }),
+        ),
+        attributions: /*#__PURE__*/ t.array(Attribution),
       }),
-      attributions: /*#__PURE__*/ t.array(Attribution),
-    }),
-  },
+    ),
+  }),
   'InsightDetails',
 )
 /** The `insightDetails` of an Insights event. */

@@ -1,14 +1,11 @@
 import * as t from 'io-ts'
-import { UserIdentity } from '../identity/user-identity.js'
-import { EventVersion } from './event-version.js'
 import { withFastGuard } from '../codec/fast-guard.js'
-import { RecordFields } from './fields.js'
-import { InsightDetails } from './insight-details.js'
-import { nullable } from '../codec/nullable.js'
 import { IsoTimestamp } from '../codec/timestamp.js'
-
-/** Keys shared by every record kind, optional: `userIdentity` is absent in Insights events and in some service events. */
-const IdentityField = /*#__PURE__*/ t.partial({ userIdentity: /*#__PURE__*/ nullable(UserIdentity) })
+import { EventVersion } from './event-version.js'
+import { IdentityField, isInsightShaped, NoApiFields, RecordFields } from './fields.js'
+import type { InsightShape } from './fields.js'
+import { InsightDetails } from './insight-details.js'
+import type { StoredRecord } from './stored.js'
 
 /**
  * A CloudTrail record of an activity: an API call, a console action or
@@ -16,9 +13,12 @@ const IdentityField = /*#__PURE__*/ t.partial({ userIdentity: /*#__PURE__*/ null
  * (1.0 to 1.11 and later).
  *
  * Required: `eventVersion`, `eventTime` (ISO-8601 UTC), `eventSource` and
- * `eventName`. Every other field is optional, `null` stays `null`, and keys
- * this codec does not name pass through untouched: decoding returns the very
- * object it was given.
+ * `eventName`. Every other field is optional and may be `null` (as data lakes
+ * and SIEMs write an absent member; `null` stays `null`), and keys this codec
+ * does not name pass through untouched: decoding returns the very object it
+ * was given. For records a data lake or SIEM stored in its own form
+ * (`eventTime` with a space and no zone, no `eventVersion`, booleans as
+ * strings), see `StoredEventRecord`.
  *
  * @example
  * ```ts
@@ -50,8 +50,9 @@ export type EventRecord = t.TypeOf<typeof EventRecord>
 
 /**
  * A CloudTrail Insights event (`eventType: "AwsCloudTrailInsight"`): no
- * top-level `userIdentity`, `eventSource` or `eventName`; the API it is about is
- * in `insightDetails`.
+ * top-level `userIdentity`, `eventSource` or `eventName` (absent, or `null` as
+ * data lakes write an absent member); the API it is about is in
+ * `insightDetails`.
  *
  * @example
  * ```ts
@@ -75,6 +76,7 @@ export const InsightRecord = /*#__PURE__*/ withFastGuard(
         eventType: /*#__PURE__*/ t.literal('AwsCloudTrailInsight'),
         insightDetails: InsightDetails,
       }),
+      NoApiFields,
       IdentityField,
       RecordFields,
     ],
@@ -84,23 +86,27 @@ export const InsightRecord = /*#__PURE__*/ withFastGuard(
 /** A CloudTrail Insights event; see the codec of the same name. */
 export type InsightRecord = t.TypeOf<typeof InsightRecord>
 
-/** Any CloudTrail record: an activity record or an Insights event. */
+/**
+ * Any CloudTrail record: an activity record or an Insights event. Fields both
+ * have can be read at once (`record.eventTime`, `record.eventID`);
+ * `record.eventSource` and `record.eventName` are strings in an
+ * {@link EventRecord} and absent in an {@link InsightRecord}, so narrow with
+ * {@link isEventRecord} (or compare them with a string) before using them as
+ * strings.
+ *
+ * @example
+ * ```ts
+ * const { records } = parseRecords(text)
+ * for (const record of records) if (isEventRecord(record)) console.log(record.eventSource, record.eventName)
+ * ```
+ */
 export type CloudTrailRecord = EventRecord | InsightRecord
-
-function isInsightShaped(u: unknown): boolean {
-  return (
-    typeof u === 'object' &&
-    u !== null &&
-    (u as { eventType?: unknown }).eventType === 'AwsCloudTrailInsight' &&
-    (u as { eventName?: unknown }).eventName === undefined
-  )
-}
 
 /**
  * Any CloudTrail record: an {@link EventRecord}, or an {@link InsightRecord}
  * when `eventType` is `AwsCloudTrailInsight` and there is no top-level
- * `eventName`. The kind is picked before validating, so errors name the
- * fields of that kind only.
+ * `eventName` or `eventSource`. The kind is picked before validating, so
+ * errors name the fields of that kind only.
  *
  * @example
  * ```ts
@@ -120,16 +126,54 @@ export const CloudTrailRecord: t.Type<CloudTrailRecord, CloudTrailRecord, unknow
 )
 
 /**
- * Tells an Insights event from an activity record.
+ * A decoded record of either form: CloudTrail's ({@link CloudTrailRecord})
+ * or the form data lakes and SIEMs store (`StoredRecord`). The guards
+ * {@link isEventRecord} and {@link isInsightRecord} take either.
  *
- * @param record - a decoded record
+ * @example
+ * ```ts
+ * const kinds = (records: ReadonlyArray<AnyCloudTrailRecord>) => records.map((r) => (isInsightRecord(r) ? 'insight' : 'event'))
+ * ```
+ */
+export type AnyCloudTrailRecord = CloudTrailRecord | StoredRecord
+
+/**
+ * Tells an Insights event from an activity record: `true` for an Insights
+ * event (`eventType: "AwsCloudTrailInsight"`, with `insightDetails` and no
+ * `eventSource`, `eventName` or `userIdentity`). The opposite of
+ * {@link isEventRecord}.
+ *
+ * @param record - a decoded record, of either form
  * @returns `true` for an Insights event
  *
  * @example
  * ```ts
- * for (const r of records) if (!isInsightRecord(r)) console.log(r.eventSource, r.eventName)
+ * const insights = records.filter(isInsightRecord)   // InsightRecord[]
  * ```
  */
-export function isInsightRecord(record: CloudTrailRecord): record is InsightRecord {
+export function isInsightRecord<R extends AnyCloudTrailRecord>(record: R): record is Extract<R, InsightShape> {
   return isInsightShaped(record)
+}
+
+/**
+ * Tells an activity record (an API call, a console action or sign-in, a
+ * service event, a network activity event) from an Insights event: after it,
+ * `eventSource` and `eventName` are strings and `userIdentity` may be read.
+ * The first guard to reach for on the records `parseRecords` returns; the
+ * opposite of {@link isInsightRecord}.
+ *
+ * @param record - a decoded record, of either form
+ * @returns `true` for an activity record, `false` for an Insights event
+ *
+ * @example
+ * ```ts
+ * const { records } = parseRecords(text)
+ * for (const record of records) {
+ *   if (!isEventRecord(record)) continue   // an Insights event
+ *   console.log(record.eventTime, record.eventSource, record.eventName)
+ * }
+ * ```
+ */
+export function isEventRecord<R extends AnyCloudTrailRecord>(record: R): record is Exclude<R, InsightShape> {
+  return !isInsightShaped(record)
 }

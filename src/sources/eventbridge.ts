@@ -1,7 +1,52 @@
 import * as t from 'io-ts'
+import { isJsonObject } from '../codec/json-object.js'
+import { describeValue } from '../errors/excerpt.js'
 import { appendPath } from '../errors/report.js'
+import type { SourceEntry } from './entry.js'
 import { hasOwn, mismatch } from './source.js'
-import type { Source } from './source.js'
+import type { JsonObject, Source } from './source.js'
+
+/** How CloudTrail's EventBridge detail types end: `AWS API Call via CloudTrail`, `AWS Console Sign In via CloudTrail`, ... */
+const CLOUDTRAIL_DETAIL_TYPE = ' via CloudTrail'
+
+/**
+ * Whether an EventBridge event carries a CloudTrail record: its `detail-type`
+ * is one of CloudTrail's (`... via CloudTrail`), or its `detail` has a
+ * record's `eventTime` or `eventVersion` (a record put on a bus again with a
+ * detail type of its own).
+ *
+ * @param event - an EventBridge event
+ * @returns `true` when `detail` is a CloudTrail record, or meant to be one
+ */
+export function carriesCloudTrailRecord(event: JsonObject): boolean {
+  const detailType = event['detail-type']
+  if (typeof detailType === 'string' && detailType.endsWith(CLOUDTRAIL_DETAIL_TYPE)) return true
+  const detail = event['detail']
+  return isJsonObject(detail) && (hasOwn(detail, 'eventTime') || hasOwn(detail, 'eventVersion'))
+}
+
+/**
+ * The issue for an EventBridge event that is not CloudTrail's (an EC2 state
+ * change, a GuardDuty finding, ...): it says what the event is. It stands for
+ * one record, as the event sits where a record would, and keeps the event.
+ */
+function notCloudTrail(event: JsonObject, location: string): SourceEntry {
+  const detailType = String(event['detail-type'])
+  const source = typeof event['source'] === 'string' ? ` from ${event['source']}` : ''
+  return {
+    kind: 'issue',
+    perRecord: true,
+    issue: {
+      kind: 'input',
+      problems: [
+        { path: '$["detail-type"]', expected: 'a CloudTrail detail type ("... via CloudTrail")', found: describeValue(event['detail-type']) },
+      ],
+      detail: `an EventBridge event of detail-type ${JSON.stringify(detailType)}${source}, not a CloudTrail record: CloudTrail's events have a detail-type that ends in "via CloudTrail" ("AWS API Call via CloudTrail", "AWS Console Sign In via CloudTrail", ...), and this event's detail is not a record`,
+      location,
+      raw: event,
+    },
+  }
+}
 
 /**
  * An Amazon EventBridge event delivered by CloudTrail ("AWS API Call via
@@ -41,6 +86,9 @@ export type EventBridgeEvent = t.TypeOf<typeof EventBridgeEvent>
  * Call via CloudTrail", "AWS Console Sign In", "AWS Service Event", ...):
  * the record is `detail`, at `$.detail`. Recognised by a string
  * `detail-type` and a `detail` key; its codec is {@link EventBridgeEvent}.
+ * An event of another service (another `detail-type`, and a `detail` that
+ * has no `eventTime` or `eventVersion`) is an `input` issue that says so,
+ * with the event's record index and the event in `raw`.
  *
  * @example
  * ```ts
@@ -69,6 +117,7 @@ export const eventBridge: Source<'eventBridge'> = {
   *unwrap(o, location) {
     const problem = mismatch(EventBridgeEvent, o, location)
     if (problem !== undefined) yield problem
+    else if (!carriesCloudTrailRecord(o)) yield notCloudTrail(o, location)
     else yield { kind: 'record', value: o['detail'], location: appendPath(location, 'detail') }
   },
 }

@@ -4,7 +4,7 @@ import { appendPath } from '../errors/report.js'
 import { JsonSplitter } from '../read/json-splitter.js'
 import type { ContainerEnd, ContainerKind, SplitHandler } from '../read/json-splitter.js'
 import { parseJson } from '../read/json-text.js'
-import type { SourceEntry } from './entry.js'
+import type { RecordRun, SourceEntry } from './entry.js'
 import { nested, unwrapItem } from './list.js'
 import type { SourceKind } from './list.js'
 import { isLambdaRecord, unwrapLambdaRecord } from './sns.js'
@@ -65,7 +65,10 @@ function duplicateRecordsIssue(records: ReadonlyArray<unknown>, location: string
  */
 export class TextUnwrapper<Extra = never> implements SplitHandler {
   private readonly splitter: JsonSplitter
-  private out: Array<SourceEntry | Extra> = []
+  private out: Array<SourceEntry | RecordRun | Extra> = []
+  /** The records of the open log file that this chunk completed and no other entry followed yet; the first is at `runFirst`. */
+  private run: unknown[] = []
+  private runFirst = 0
   /** Issues found after the first value while it is pending. */
   private held: SourceEntry[] = []
   private pending: PendingValue | undefined
@@ -100,9 +103,9 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
    * Reads one more chunk of text.
    *
    * @param text - the chunk
-   * @returns the entries this chunk completed, in input order
+   * @returns the entries this chunk completed, in input order; the records of a log file's `Records` as runs
    */
-  push(text: string): Array<SourceEntry | Extra> {
+  push(text: string): Array<SourceEntry | RecordRun | Extra> {
     this.splitter.push(text)
     return this.drain()
   }
@@ -112,11 +115,11 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
    *
    * @returns the last entries
    */
-  end(): Array<SourceEntry | Extra> {
+  end(): Array<SourceEntry | RecordRun | Extra> {
     this.splitter.end()
     this.settle(false)
     if (!this.seen) {
-      this.out.push({
+      this.emit({
         kind: 'issue',
         perRecord: false,
         issue: { kind: 'input', problems: [{ path: '$', expected: 'JSON text', found: describeValue('') }], detail: 'the input is empty' },
@@ -132,7 +135,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
    *
    * @returns the last entries
    */
-  abort(): Array<SourceEntry | Extra> {
+  abort(): Array<SourceEntry | RecordRun | Extra> {
     this.settle(false)
     return this.drain()
   }
@@ -151,6 +154,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
 
   /** {@inheritDoc SplitHandler.open} */
   open(container: ContainerKind, _offset: number, line: number): void {
+    this.flushRun()
     this.seen = true
     this.values++
     this.settle(true)
@@ -161,22 +165,37 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
 
   /** {@inheritDoc SplitHandler.element} */
   element(text: string, index: number, offset: number): void {
-    const location = appendPath(this.containerPath, index)
-    const parsed = parseJson(text, location, true, offset)
-    if (index === 0) this.lambda = parsed.ok && this.source === 'auto' && this.container === 'Records' && isLambdaRecord(parsed.value)
-    if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: true, issue: parsed.issue })
-    else if (this.container === 'Records' && this.lambda && isLambdaRecord(parsed.value)) {
-      for (const entry of unwrapLambdaRecord(parsed.value as Record<string, unknown>, location, nested)) this.out.push(entry)
-    } else if (this.container === 'Records') this.out.push({ kind: 'record', value: parsed.value, location })
-    else for (const entry of unwrapItem(parsed.value, location)) this.out.push(entry)
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      // Parsed again, only here, for the issue's position and excerpt.
+      const parsed = parseJson(text, appendPath(this.containerPath, index), true, offset)
+      if (!parsed.ok) {
+        if (index === 0) this.lambda = false
+        this.emit({ kind: 'issue', perRecord: true, issue: parsed.issue })
+        return
+      }
+      value = parsed.value
+    }
+    if (this.container === 'Records') {
+      if (index === 0) this.lambda = this.source === 'auto' && isLambdaRecord(value)
+      if (!this.lambda || !isLambdaRecord(value)) {
+        // A record: added to the run, its path made only if it is an issue.
+        if (this.run.length === 0) this.runFirst = index
+        this.run.push(value)
+        return
+      }
+      for (const entry of unwrapLambdaRecord(value as Record<string, unknown>, appendPath(this.containerPath, index), nested)) this.emit(entry)
+    } else for (const entry of unwrapItem(value, appendPath(this.containerPath, index))) this.emit(entry)
   }
 
   /** {@inheritDoc SplitHandler.close} */
   close(end: ContainerEnd, offset: number): void {
     if (end === 'cut') {
-      this.out.push(jsonIssue(offset, '', `the input ends inside ${this.containerPath} before its closing bracket: the input is cut short`, this.containerPath))
+      this.emit(jsonIssue(offset, '', `the input ends inside ${this.containerPath} before its closing bracket: the input is cut short`, this.containerPath))
     } else if (end === 'broken') {
-      this.out.push(
+      this.emit(
         jsonIssue(
           offset,
           '',
@@ -194,18 +213,18 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     if (parsed.ok) {
       // A second `Records` key: JSON.parse keeps only the last one, the stream has read the first. Report it, keeping its records.
       const again = (parsed.value as { readonly Records?: unknown }).Records
-      if (Array.isArray(again) && again.length > 0) this.out.push(duplicateRecordsIssue(again, this.containerPath, offset))
+      if (Array.isArray(again) && again.length > 0) this.emit(duplicateRecordsIssue(again, this.containerPath, offset))
       return
     }
     const position = Math.max(offset, offset + (parsed.issue.position ?? opening.length) - opening.length)
-    this.out.push(jsonIssue(position, text, `${parsed.issue.detail ?? 'not valid JSON'} (after the Records array)`))
+    this.emit(jsonIssue(position, text, `${parsed.issue.detail ?? 'not valid JSON'} (after the Records array)`))
   }
 
   /** {@inheritDoc SplitHandler.skip} */
   skip(offset: number, _line: number, excerpt: string, reason: string): void {
     this.seen = true
     const entry = jsonIssue(offset, excerpt, `${reason}: skipped up to the next line that starts an object or an array`)
-    if (this.pending === undefined) this.out.push(entry)
+    if (this.pending === undefined) this.emit(entry)
     else this.held.push(entry)
   }
 
@@ -217,7 +236,7 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
       this.settle(true)
     }
     const location = index === undefined ? (this.values === 1 ? '$' : `line ${line}`) : appendPath(this.containerPath, index)
-    this.out.push({
+    this.emit({
       kind: 'issue',
       perRecord: true,
       issue: {
@@ -236,18 +255,31 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
     if (pending === undefined) return
     this.pending = undefined
     this.emitValue(pending, several)
-    for (const entry of this.held) this.out.push(entry)
+    for (const entry of this.held) this.emit(entry)
     this.held = []
   }
 
   private emitValue(value: PendingValue, several: boolean): void {
     const location = several ? `line ${value.line}` : '$'
     const parsed = parseJson(value.text, several ? location : undefined, several, value.offset)
-    if (!parsed.ok) this.out.push({ kind: 'issue', perRecord: several, issue: parsed.issue })
-    else for (const entry of this.unwrapTop(parsed.value, location)) this.out.push(entry)
+    if (!parsed.ok) this.emit({ kind: 'issue', perRecord: several, issue: parsed.issue })
+    else for (const entry of this.unwrapTop(parsed.value, location)) this.emit(entry)
   }
 
-  private drain(): Array<SourceEntry | Extra> {
+  /** Hands on an entry after the run of records before it. */
+  private emit(entry: SourceEntry | Extra): void {
+    this.flushRun()
+    this.out.push(entry)
+  }
+
+  private flushRun(): void {
+    if (this.run.length === 0) return
+    this.out.push({ kind: 'run', values: this.run, path: this.containerPath, first: this.runFirst })
+    this.run = []
+  }
+
+  private drain(): Array<SourceEntry | RecordRun | Extra> {
+    this.flushRun()
     const out = this.out
     this.out = []
     return out

@@ -3,8 +3,8 @@ import { base64Bytes, byteChunks, isByteInput, ReadStop } from '../read/bytes.js
 import { textOfBytes, textOfString } from '../read/layers.js'
 import type { InputText } from '../read/layers.js'
 import { CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
-import { singleEntries } from './entry.js'
-import type { SingleEntry, SourceEntry } from './entry.js'
+import { streamEntry } from './entry.js'
+import type { RecordRun, SingleEntry, SourceEntry, StreamEntry } from './entry.js'
 import { unwrapValue } from './list.js'
 import type { SourceKind } from './list.js'
 import { TextUnwrapper } from './text-unwrapper.js'
@@ -38,8 +38,11 @@ export interface ReadOptions {
   readonly maxBytes: number
 }
 
-/** Entries in input order, handed on a chunk at a time so that each record costs no promise of its own. */
-export type EntryBatch = ReadonlyArray<SingleEntry>
+/**
+ * Entries in input order, handed on a chunk at a time so that each record
+ * costs no promise of its own; the records of a log file come as runs.
+ */
+export type EntryBatch = ReadonlyArray<StreamEntry>
 
 /** A CloudWatch Logs subscription event found in the text: its `data` still to decode. */
 interface CompressedPayload {
@@ -89,7 +92,7 @@ export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncG
     if (typeof input === 'string') yield* entriesOfText(await textOfString(input, options.maxBytes), options)
     else if (isByteInput(input)) yield* entriesOfText(await textOfBytes(byteChunks(input), options.maxBytes), options)
     else if (isCompressedLogs(input, options.source)) yield* entriesOfPayload(input.awslogs.data, '$.awslogs.data', options, 0)
-    else yield [...unwrapValue(input, options.source)].flatMap((entry) => [...singleEntries(entry)])
+    else yield Array.from(unwrapValue(input, options.source), streamEntry)
   } catch (error) {
     yield [issueOf(error)]
   }
@@ -119,10 +122,14 @@ async function* entriesOfText(text: InputText, options: ReadOptions): AsyncGener
         : unwrapValue(value, options.source, location),
     MAX_VALUE_CHARS,
   )
-  const emit = async function* (items: ReadonlyArray<SourceEntry | CompressedPayload>): AsyncGenerator<EntryBatch> {
-    let batch: SingleEntry[] = []
+  const emit = async function* (items: Array<SourceEntry | RecordRun | CompressedPayload>): AsyncGenerator<EntryBatch> {
+    if (!items.some((item) => item.kind === 'compressed' || item.kind === 'records')) {
+      if (items.length > 0) yield items as StreamEntry[]
+      return
+    }
+    let batch: StreamEntry[] = []
     for (const item of items) {
-      if (item.kind !== 'compressed') for (const entry of singleEntries(item)) batch.push(entry)
+      if (item.kind !== 'compressed') batch.push(streamEntry(item))
       else {
         if (batch.length > 0) yield batch
         batch = []

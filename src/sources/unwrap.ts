@@ -1,6 +1,7 @@
 import { describeValue } from '../errors/excerpt.js'
 import { parseJson, stripBom } from '../read/json-text.js'
-import type { SourceEntry } from './entry.js'
+import { singleEntries } from './entry.js'
+import type { RecordRun, SourceEntry } from './entry.js'
 import { unwrapValue } from './list.js'
 import type { SourceKind } from './list.js'
 import { TextUnwrapper } from './text-unwrapper.js'
@@ -37,6 +38,12 @@ export function* unwrapText(input: string, source: SourceKind = 'auto'): Generat
     return
   }
   const unwrapper = new TextUnwrapper(source, (value, location) => unwrapValue(value, source, location))
-  yield* unwrapper.push(text)
-  yield* unwrapper.end()
+  for (const entry of unwrapper.push(text)) yield* sourceEntries(entry)
+  for (const entry of unwrapper.end()) yield* sourceEntries(entry)
+}
+
+/** A run of records as source entries: one `records` entry when it starts at its array's first element. */
+function sourceEntries(entry: SourceEntry | RecordRun): Iterable<SourceEntry> {
+  if (entry.kind !== 'run') return [entry]
+  return entry.first === 0 ? [{ kind: 'records', values: entry.values, location: entry.path }] : singleEntries(entry)
 }

@@ -52,7 +52,7 @@ function naturalUserIdentity(): t.Mixed {
   const unrecognized = naturalOf(UnrecognizedIdentity)
   const pick = (u: Record<string, unknown>): t.Mixed => {
     const type = Object.hasOwn(u, 'type') ? u['type'] : undefined
-    if (type === undefined) return untyped
+    if (type === undefined || type === null) return untyped
     return (typeof type === 'string' && variants.get(type)) || unrecognized
   }
   return new t.Type('UserIdentity', (u): u is unknown => isObject(u) && pick(u).is(u), t.success, t.identity)
@@ -71,8 +71,9 @@ function naturalOf(codec: t.Mixed): t.Mixed {
   else if (codec === CloudTrailRecord) {
     const event = naturalOf(EventRecord)
     const insight = naturalOf(InsightRecord)
+    const absent = (v: unknown): boolean => v === undefined || v === null
     const insightShaped = (u: unknown): boolean =>
-      isObject(u) && u['eventType'] === 'AwsCloudTrailInsight' && u['eventName'] === undefined
+      isObject(u) && u['eventType'] === 'AwsCloudTrailInsight' && absent(u['eventName']) && absent(u['eventSource'])
     rebuilt = new t.Type('CloudTrailRecord', (u): u is unknown => (insightShaped(u) ? insight.is(u) : event.is(u)), t.success, t.identity)
   } else if (codec instanceof t.IntersectionType) {
     const members = (codec.types as t.Mixed[]).map(naturalOf) as [t.Mixed, t.Mixed, ...t.Mixed[]]

@@ -78,6 +78,17 @@ describe('problemsOf', () => {
     ])
   })
 
+  it('names a nullable codec by the codec it wraps: only a value that is not null fails it', () => {
+    const codec = t.type({ readOnly: nullable(t.boolean), when: nullable(nullable(t.string)) })
+    expect(problemsWith(codec, { readOnly: 'true', when: 5 })).toStrictEqual([
+      { path: '$.readOnly', expected: 'boolean', found: '"true" (string)' },
+      { path: '$.when', expected: 'string', found: '5 (number)' },
+    ])
+    expect(problemsWith(CloudTrailRecord, { ...apiCall(), userIdentity: 'janedoe' })).toStrictEqual([
+      { path: '$.userIdentity', expected: 'UserIdentity', found: '"janedoe" (string)' },
+    ])
+  })
+
   it(`keeps at most ${MAX_PROBLEMS} problems`, () => {
     const resources = Array.from({ length: 50 }, () => ({ ARN: 0 }))
     const problems = problemsWith(CloudTrailRecord, { ...apiCall(), resources })

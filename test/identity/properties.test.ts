@@ -11,7 +11,7 @@ import {
   UserIdentity,
 } from '../../src/identity/index.js'
 import type { CallerRecord } from '../../src/identity/index.js'
-import { OpenEnumType } from '../../src/codec/index.js'
+import { NullableType, OpenEnumType } from '../../src/codec/index.js'
 import { CloudTrailRecord, EventType } from '../../src/record/index.js'
 import { expectedClass } from './expected-class.js'
 
@@ -44,6 +44,8 @@ function arbitraryOf(codec: t.Mixed): fc.Arbitrary<unknown> {
   if (codec instanceof t.StringType) return meaningfulString
   if (codec instanceof t.BooleanType) return fc.boolean()
   if (codec instanceof t.UndefinedType) return fc.constant(undefined)
+  if (codec instanceof t.NullType) return fc.constant(null)
+  if (codec instanceof NullableType) return fc.oneof(fc.constant(null), arbitraryOf(codec.type as t.Mixed))
   if (codec instanceof t.UnknownType) return fc.jsonValue()
   if (codec instanceof t.LiteralType) return fc.constant(codec.value)
   if (codec instanceof t.UnionType) return fc.oneof(...(codec.types as t.Mixed[]).map(arbitraryOf))

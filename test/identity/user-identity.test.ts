@@ -92,3 +92,49 @@ describe('UserIdentity', () => {
     for (const [type, codec] of knownIdentityCodecs) expect(codec.name).toBe(`${type}Identity`)
   })
 })
+
+describe('UserIdentity: null members, as data lakes write absent ones', () => {
+  it('a type that is null is no type: an untyped identity, in is and in decode alike', () => {
+    const identity = { type: null, accountId: '111122223333', invokedBy: 'AWS Internal', arn: null }
+    expect(UntypedIdentity.is(identity)).toBe(true)
+    expect(UserIdentity.is(identity)).toBe(true)
+    expect(UserIdentity.decode(identity)).toStrictEqual({ _tag: 'Right', right: identity })
+    expect(isKnownIdentity(identity)).toBe(false)
+  })
+
+  it('null members of a known type keep it known, and are kept', () => {
+    const identity = {
+      type: 'AssumedRole',
+      principalId: 'AROAEXAMPLEROLEID:alice',
+      arn: null,
+      accessKeyId: null,
+      userName: null,
+      invokedBy: null,
+      sessionContext: {
+        sessionIssuer: { type: 'Role', arn: 'arn:aws:iam::111122223333:role/Admin', userName: null },
+        webIdFederationData: null,
+        attributes: { creationDate: '2024-05-01T08:00:00Z', mfaAuthenticated: null },
+        sourceIdentity: null,
+        ec2RoleDelivery: null,
+      },
+      inScopeOf: { issuerType: null, credentialsIssuedTo: null },
+      onBehalfOf: null,
+    }
+    expect(AssumedRoleIdentity.is(identity)).toBe(true)
+    expect(isKnownIdentity(identity)).toBe(true)
+    expect(UserIdentity.decode(identity)).toStrictEqual({ _tag: 'Right', right: identity })
+  })
+
+  it('a member that is neither null nor its type is still an issue at its path', () => {
+    const { issues } = parseRecords({
+      eventVersion: '1.08',
+      eventTime: '2024-05-01T10:00:00Z',
+      eventSource: 'iam.amazonaws.com',
+      eventName: 'ListUsers',
+      userIdentity: { type: 'AssumedRole', arn: null, sessionContext: { attributes: { mfaAuthenticated: true } } },
+    })
+    expect(issues.map((issue) => [issue.path, issue.expected])).toStrictEqual([
+      ['$.userIdentity.sessionContext.attributes.mfaAuthenticated', 'StringBoolean'],
+    ])
+  })
+})

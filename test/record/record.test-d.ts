@@ -33,9 +33,9 @@ describe('decoded fields have the intended static types', () => {
     expectTypeOf(record.eventVersion).toEqualTypeOf<string>()
   })
 
-  it('readOnly and managementEvent are boolean | undefined', () => {
-    expectTypeOf(record.readOnly).toEqualTypeOf<boolean | undefined>()
-    expectTypeOf(record.managementEvent).toEqualTypeOf<boolean | undefined>()
+  it('readOnly and managementEvent are boolean | null | undefined', () => {
+    expectTypeOf(record.readOnly).toEqualTypeOf<boolean | null | undefined>()
+    expectTypeOf(record.managementEvent).toEqualTypeOf<boolean | null | undefined>()
   })
 
   it('optional keys are optional, not keys holding undefined (exactOptionalPropertyTypes)', () => {
@@ -50,7 +50,7 @@ describe('decoded fields have the intended static types', () => {
   })
 
   it('eventType is an open enumeration: any string, with the documented values for autocomplete', () => {
-    expectTypeOf(record.eventType).toEqualTypeOf<EventType | undefined>()
+    expectTypeOf(record.eventType).toEqualTypeOf<EventType | null | undefined>()
     expectTypeOf<EventType>().toEqualTypeOf<
       | 'AwsApiCall'
       | 'AwsServiceEvent'
@@ -111,8 +111,8 @@ describe('entry points and helpers', () => {
   })
 
   it('the fp-ts variants return Either and These', () => {
-    expectTypeOf(parseRecord).returns.toEqualTypeOf<either.Either<ParseIssue, CloudTrailRecord>>()
-    expectTypeOf(parseRecordsThese).returns.toEqualTypeOf<
+    expectTypeOf(parseRecord({})).toEqualTypeOf<either.Either<ParseIssue, CloudTrailRecord>>()
+    expectTypeOf(parseRecordsThese('')).toEqualTypeOf<
       these.These<readonlyNonEmptyArray.ReadonlyNonEmptyArray<ParseIssue>, ReadonlyArray<CloudTrailRecord>>
     >()
   })

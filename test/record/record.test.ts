@@ -4,7 +4,7 @@ import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { problemsOf } from '../../src/errors/report.js'
 import type { Problem } from '../../src/errors/issue.js'
-import { CloudTrailRecord, EventRecord, InsightRecord, isInsightRecord } from '../../src/record/record.js'
+import { CloudTrailRecord, EventRecord, InsightRecord, isEventRecord, isInsightRecord } from '../../src/record/record.js'
 import { apiCall, insightEvent, minimalRecord, serviceEvent } from './composed.js'
 
 /** Decodes with the record codec and returns the problems (empty when it decoded). */
@@ -104,7 +104,7 @@ describe('CloudTrailRecord: every field of the record-contents page', () => {
     ['eventTime', 1714557900, '$.eventTime', 'IsoTimestamp'],
     ['eventVersion', 1.08, '$.eventVersion', 'string'],
     ['eventType', 5, '$.eventType', 'EventType'],
-    ['eventCategory', null, '$.eventCategory', 'EventCategory'],
+    ['eventCategory', 5, '$.eventCategory', 'EventCategory'],
     ['resources', [{ ARN: 5 }], '$.resources[0].ARN', 'string'],
     ['resources', ['arn:aws:s3:::example-bucket'], '$.resources[0]', 'object'],
     ['addendum', {}, '$.addendum.reason', 'AddendumReason'],
@@ -112,7 +112,7 @@ describe('CloudTrailRecord: every field of the record-contents page', () => {
     ['sessionCredentialFromConsole', 'yes', '$.sessionCredentialFromConsole', 'SessionCredentialFromConsole'],
     ['eventContext', 'enriched', '$.eventContext', 'object'],
     ['edgeDeviceDetails', { deviceID: 7 }, '$.edgeDeviceDetails.deviceID', 'string'],
-    ['userIdentity', 'janedoe', '$.userIdentity', 'UserIdentity | null'],
+    ['userIdentity', 'janedoe', '$.userIdentity', 'UserIdentity'],
   ])('reports %s = %j at %s, expecting %s', (field, value, path, expected) => {
     const [first, ...rest] = problems({ ...apiCall(), [field]: value })
     expect(first).toMatchObject({ path, expected })
@@ -182,6 +182,20 @@ describe('Insights events', () => {
   it('are told apart by isInsightRecord', () => {
     expect(isInsightRecord(decoded(insightEvent()))).toBe(true)
     expect(isInsightRecord(decoded(apiCall()))).toBe(false)
+  })
+
+  it('and by isEventRecord, its opposite', () => {
+    for (const record of [insightEvent(), apiCall(), serviceEvent(), minimalRecord(), { ...insightEvent(), eventSource: null, eventName: null }]) {
+      const value = decoded(record)
+      expect(isEventRecord(value)).toBe(!isInsightRecord(value))
+    }
+    expect(isEventRecord(decoded(apiCall()))).toBe(true)
+    expect(isEventRecord(decoded(insightEvent()))).toBe(false)
+  })
+
+  it('an AwsCloudTrailInsight record that names only an eventSource is read as an activity record', () => {
+    const record = { ...insightEvent(), eventSource: 'ec2.amazonaws.com' }
+    expect(problems(record)).toStrictEqual([{ path: '$.eventName', expected: 'string', found: 'nothing (missing)' }])
   })
 
   it('an AwsCloudTrailInsight record that names an eventName is read as an activity record', () => {

@@ -84,7 +84,7 @@ describe('operation guards and value lists', () => {
     if (support.operations.CreateCase.is(u)) {
       expectTypeOf(u).toEqualTypeOf<CreateCaseEvent>()
       expectTypeOf(u.eventSource).toEqualTypeOf<'support.amazonaws.com'>()
-      expectTypeOf(u.errorCode).toEqualTypeOf<string | undefined>()
+      expectTypeOf(u.errorCode).toEqualTypeOf<string | null | undefined>()
     }
   })
 

@@ -93,7 +93,7 @@ describe('operation guards and value lists', () => {
       expectTypeOf(u).toEqualTypeOf<EventOf<typeof trustedAdvisor.operations.ListRecommendations>>()
       expectTypeOf(u.eventSource).toEqualTypeOf<'trustedadvisor.amazonaws.com'>()
       expectTypeOf(u.eventName).toEqualTypeOf<'ListRecommendations'>()
-      expectTypeOf(u.errorCode).toEqualTypeOf<string | undefined>()
+      expectTypeOf(u.errorCode).toEqualTypeOf<string | null | undefined>()
     }
   })
 
