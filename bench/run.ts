@@ -8,8 +8,10 @@
  *
  * Options: --runs=N, --size-mb=N (in-memory input), --stream-mb=N (streamed
  * input, uncompressed), --seed=N, --stream-format=logFile|ndjson, --no-stream,
- * --no-write. The smoke mode checks that every implementation agrees on every
- * record (and exits 1 when one does not); it never checks timings.
+ * --floor-mb=1,10,... (the gzip logs that streamRecords reads against the
+ * floor), --floor-runs=N, --no-floor, --no-write. The smoke mode checks that
+ * every implementation agrees on every record (and exits 1 when one does
+ * not); it never checks timings.
  */
 import { execFile } from 'node:child_process'
 import { rm, writeFile } from 'node:fs/promises'
@@ -25,7 +27,7 @@ import { INVALID_EVERY, generateLogText, writeGzipLog } from './generate.js'
 import type { LogFormat } from './generate.js'
 import { collectGarbage, lifetimeMaxRss, machineInfo, markdownTable, median, mib } from './measure.js'
 import type { MachineInfo } from './measure.js'
-import { STREAM_MODES } from './stream-worker-api.js'
+import { FLOOR_MODES, STREAM_MODES } from './stream-worker-api.js'
 import type { StreamMeasurement, StreamMode } from './stream-worker-api.js'
 import { operationShapes } from './support-shapes.js'
 import { zodParseRecord } from './zod-schema.js'
@@ -43,6 +45,10 @@ interface Options {
   readonly seed: number
   readonly streamFormat: LogFormat
   readonly stream: boolean
+  /** Uncompressed sizes of the gzip logs read against the floor, in bytes. */
+  readonly floorSizes: ReadonlyArray<number>
+  readonly floorRuns: number
+  readonly floor: boolean
   readonly write: boolean
 }
 
@@ -59,7 +65,7 @@ function parseOptions(argv: ReadonlyArray<string>): Options {
     if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got ${raw}`)
     return n
   }
-  const known = ['smoke', 'no-stream', 'no-write', 'runs', 'size-mb', 'stream-mb', 'seed', 'stream-format']
+  const known = ['smoke', 'no-stream', 'no-floor', 'no-write', 'runs', 'size-mb', 'stream-mb', 'seed', 'stream-format', 'floor-mb', 'floor-runs']
   for (const arg of argv) {
     const name = arg.replace(/^--/, '').replace(/=.*$/, '')
     if (!known.includes(name)) throw new Error(`unknown option ${arg}; known: ${known.map((k) => `--${k}`).join(' ')}`)
@@ -67,6 +73,8 @@ function parseOptions(argv: ReadonlyArray<string>): Options {
   const smoke = flag('smoke')
   const format = value('stream-format') ?? 'logFile'
   if (format !== 'logFile' && format !== 'ndjson') throw new Error(`--stream-format must be logFile or ndjson, got ${format}`)
+  const floorMb = (value('floor-mb') ?? (smoke ? '1' : '1,10,50,100,200')).split(',').map(Number)
+  if (floorMb.some((n) => !Number.isFinite(n) || n <= 0)) throw new Error(`--floor-mb must list positive sizes in MiB, got ${value('floor-mb')}`)
   return {
     smoke,
     runs: number('runs', smoke ? 1 : 7),
@@ -76,6 +84,9 @@ function parseOptions(argv: ReadonlyArray<string>): Options {
     seed: number('seed', 20240301),
     streamFormat: format,
     stream: !flag('no-stream'),
+    floorSizes: floorMb.map((n) => n * 2 ** 20),
+    floorRuns: number('floor-runs', smoke ? 1 : 5),
+    floor: !flag('no-floor'),
     write: !smoke && !flag('no-write'),
   }
 }
@@ -202,7 +213,7 @@ interface StreamRow {
   readonly result: StreamMeasurement
 }
 
-const STREAM_LABELS: Record<StreamMode, string> = {
+const STREAM_LABELS: Record<(typeof STREAM_MODES)[number], string> = {
   gunzip: 'gunzip only (the floor)',
   'split-parse': 'gunzip + split + `JSON.parse` per record',
   'split-parse-decode': 'gunzip + split + `JSON.parse` + `parseRecord` per record',
@@ -259,6 +270,97 @@ async function measureStreaming(options: Options): Promise<StreamReport> {
   }
 }
 
+// ---- streaming against the floor -------------------------------------------
+
+/** One size of gzip log: the floor and streamRecords, run in turn in fresh processes. */
+interface FloorRow {
+  readonly bytes: number
+  readonly compressedBytes: number
+  readonly records: number
+  /** CPU seconds of each run of the floor (inflate + one `JSON.parse`). */
+  readonly floor: number[]
+  /** CPU seconds of each run of `streamRecords` with its default options. */
+  readonly stream: number[]
+  /** Peak RSS of each `streamRecords` run. */
+  readonly streamMaxRss: number[]
+}
+
+/**
+ * For each size, writes a gzip log, then runs the floor and `streamRecords`
+ * in turn (floor, stream, floor, stream, ...), each in a fresh process, so
+ * the ratio of each pair is taken under the same load.
+ */
+async function measureFloor(options: Options): Promise<FloorRow[]> {
+  const rows: FloorRow[] = []
+  for (const size of options.floorSizes) {
+    const path = join(tmpdir(), `cloudtrail-codecs-floor-${process.pid}-${size}.json.gz`)
+    try {
+      const written = await writeGzipLog(path, size, options.seed + 2, 'logFile')
+      const invalid = Math.floor(written.records / INVALID_EVERY)
+      const row: FloorRow = { ...written, floor: [], stream: [], streamMaxRss: [] }
+      for (let run = 0; run < options.floorRuns; run++) {
+        for (const mode of FLOOR_MODES) {
+          const result = await runWorker(mode, path, 'logFile')
+          if (result.records !== written.records) throw new Error(`${mode}, ${mib(size)} MiB: saw ${String(result.records)} records, expected ${written.records}`)
+          if (mode === 'stream-default' && result.failed !== invalid) {
+            throw new Error(`${mode}, ${mib(size)} MiB: ${String(result.failed)} records failed, expected ${invalid}`)
+          }
+          if (mode === 'floor') row.floor.push(result.cpuSeconds)
+          else {
+            row.stream.push(result.cpuSeconds)
+            row.streamMaxRss.push(result.maxRss)
+          }
+        }
+      }
+      const ratios = row.stream.map((s, i) => s / (row.floor[i] ?? Number.NaN))
+      process.stdout.write(
+        `  ${mib(written.bytes)} MiB (${mib(written.compressedBytes)} MiB gzip): floor ${(median(row.floor) * 1000).toFixed(0)} ms CPU, ` +
+          `streamRecords ${(median(row.stream) * 1000).toFixed(0)} ms CPU, × floor ${median(ratios).toFixed(2)}\n`,
+      )
+      rows.push(row)
+    } finally {
+      await rm(path, { force: true })
+    }
+  }
+  return rows
+}
+
+/** The target of the rows against the floor: streamRecords within 1.2 times the floor. */
+const FLOOR_TARGET = 1.2
+
+function renderFloor(rows: ReadonlyArray<FloorRow>, options: Options): string {
+  const lines = [
+    `Streaming against the floor: gzip CloudTrail log files of ${rows.map((r) => `${mib(r.bytes)}`).join(', ')} MiB uncompressed, seed ${options.seed + 2}. ` +
+      'The floor is what JavaScript cannot go below: inflating the file with `node:zlib`, then one `JSON.parse` of its whole text ' +
+      '(the CPU time of those two steps; the UTF-8 decoding between them is not counted). `streamRecords` reads the same file from disk ' +
+      '(`createReadStream`) with its default options: it inflates with `DecompressionStream`, checks the UTF-8, splits the records and decodes each. ' +
+      `Each run is a fresh process (the time counts the read only, not loading Node and the library); the two alternate, ${options.floorRuns} runs each, ` +
+      'and the ratio is the median of the ratios of each pair (CPU time of the process, all threads).',
+    '',
+    markdownTable(
+      ['Input MiB', 'gzip MiB', 'Records', 'Floor CPU ms (median)', '`streamRecords` CPU ms (median)', '× floor (median)', '× floor (min–max)', 'Target', 'Met', 'Peak RSS MiB'],
+      rows.map((row) => {
+        const ratios = row.stream.map((s, i) => s / (row.floor[i] ?? Number.NaN))
+        const ratio = median(ratios)
+        return [
+          mib(row.bytes),
+          mib(row.compressedBytes),
+          String(row.records),
+          (median(row.floor) * 1000).toFixed(0),
+          (median(row.stream) * 1000).toFixed(0),
+          ratio.toFixed(2),
+          `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`,
+          `≤ ${FLOOR_TARGET.toFixed(2)}`,
+          ratio <= FLOOR_TARGET ? 'yes' : '**no**',
+          mib(Math.max(...row.streamMaxRss)),
+        ]
+      }),
+      'rrrrrrrllr',
+    ),
+  ]
+  return lines.join('\n')
+}
+
 // ---- report -----------------------------------------------------------------
 
 function ratio(a: number | undefined, b: number | undefined): number | undefined {
@@ -276,6 +378,7 @@ interface Report {
   readonly input: { readonly bytes: number; readonly records: number; readonly support: number; readonly generateSeconds: number }
   readonly timings: ReadonlyArray<Timing>
   readonly stream: StreamReport | undefined
+  readonly floor: ReadonlyArray<FloorRow> | undefined
   readonly typedOperations: number
   readonly lifetimeMaxRss: number
 }
@@ -364,6 +467,7 @@ function renderReport(report: Report): string {
       lines.push('', `Target: the ${mib(generated.bytes)} MiB stream under 256 MiB peak RSS: ${met ? 'met' : '**not met**'} (${mib(ours.result.maxRss)} MiB).`)
     }
   }
+  if (report.floor !== undefined && report.floor.length > 0) lines.push('', renderFloor(report.floor, options))
   lines.push('', `Process peak RSS over the whole run (\`process.resourceUsage().maxRSS\`): ${mib(report.lifetimeMaxRss)} MiB (the in-memory rows hold the ${mib(input.bytes)} MiB text and its parsed objects).`)
   return lines.join('\n')
 }
@@ -388,6 +492,8 @@ async function main(): Promise<void> {
 
   // Streaming first, so its peak RSS is not inflated by the in-memory input.
   const stream = options.stream ? await measureStreaming(options) : undefined
+  if (options.floor) process.stdout.write(`Streaming against the floor (${options.floorRuns} runs per size, each in a fresh process) ...\n`)
+  const floor = options.floor ? await measureFloor(options) : undefined
 
   process.stdout.write(`Generating ${mib(options.sizeBytes)} MiB in memory ...\n`)
   const genStart = performance.now()
@@ -410,6 +516,7 @@ async function main(): Promise<void> {
     input: { bytes: Buffer.byteLength(text), records: count, support, generateSeconds },
     timings,
     stream,
+    floor,
     typedOperations,
     lifetimeMaxRss: lifetimeMaxRss(),
   })

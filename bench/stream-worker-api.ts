@@ -9,7 +9,7 @@ export interface StreamMeasurement {
   readonly seconds: number
   /** CPU time of the process during the read (user + system, all threads, zlib's included), in seconds. */
   readonly cpuSeconds: number
-  /** Uncompressed bytes read (0 for `stream-records`, which inflates inside the library). */
+  /** Uncompressed bytes read (0 for `stream-records` and `stream-default`, which inflate inside the library). */
   readonly bytes: number
   /** Records seen (absent for `gunzip`). */
   readonly records: number | undefined
@@ -23,7 +23,19 @@ export interface StreamMeasurement {
   readonly startRss: number
 }
 
-/** The modes a worker runs, in the order `bench/run.ts` runs them. */
+/** The modes of the 1 GiB rows, in the order `bench/run.ts` runs them. */
 export const STREAM_MODES = ['gunzip', 'split-parse', 'split-parse-decode', 'stream-records'] as const
-/** One of {@link STREAM_MODES}. */
-export type StreamMode = (typeof STREAM_MODES)[number]
+
+/**
+ * The modes of the rows against the floor: `floor` inflates the whole file
+ * with `node:zlib` and parses its text with one `JSON.parse` (its CPU time
+ * counts those two steps, not the UTF-8 decoding between them);
+ * `stream-default` is `streamRecords` on the file with its default options.
+ */
+export const FLOOR_MODES = ['floor', 'stream-default'] as const
+
+/** One of {@link STREAM_MODES} or {@link FLOOR_MODES}. */
+export type StreamMode = (typeof STREAM_MODES)[number] | (typeof FLOOR_MODES)[number]
+
+/** Every mode a worker knows. */
+export const WORKER_MODES: ReadonlyArray<StreamMode> = [...STREAM_MODES, ...FLOOR_MODES]
