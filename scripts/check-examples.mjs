@@ -41,6 +41,8 @@ export const entryRules = [
   { files: /^src\/aws\/[^/]+\.ts$/, subpath: './aws' },
   { files: /^src\/aws\/([^/]+)\//, subpath: './aws/$1' },
   { files: /^src\/audit\//, subpath: './audit' },
+  { files: /^src\/node\//, subpath: './node' },
+  { files: /^src\/lambda\//, subpath: './lambda' },
   { files: /^src\//, subpath: '.' },
 ]
 
@@ -317,8 +319,9 @@ function compilerOptionsFrom(tsconfig) {
   // Its own file list does not matter here (18003: no inputs found).
   const error = parsed.errors.find((diagnostic) => diagnostic.code !== 18003)
   if (error !== undefined) throw new Error(`${tsconfig}: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`)
-  // Without an outDir (or rootDir), a self-reference resolves to dist/ itself, not back to the sources.
-  const { outDir: _outDir, rootDir: _rootDir, declarationDir: _declarationDir, tsBuildInfoFile: _tsBuildInfoFile, ...options } =
+  // Without an outDir (or rootDir), a self-reference resolves to dist/ itself, not back to the sources;
+  // without `paths`, `cloudtrail-codecs` is the built package, not src/ (tsconfig.json maps it for the sources).
+  const { outDir: _outDir, rootDir: _rootDir, declarationDir: _declarationDir, tsBuildInfoFile: _tsBuildInfoFile, paths: _paths, ...options } =
     parsed.options
   return {
     ...options,
