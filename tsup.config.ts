@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup'
+import type { Options } from 'tsup'
+import { serviceFolders } from './scripts/generated-services.mjs'
 
 /**
  * The package's entry points: `dist/<name>.js` (ESM), `.cjs` and their declarations. The root knows no
@@ -19,6 +21,15 @@ export const entries = {
   'lambda/index': 'src/lambda/index.ts',
 }
 
+/**
+ * The generated services (`npm run codegen` writes `src/aws/<name>/index.ts`): `dist/aws/<name>/index.js`
+ * and `.cjs`, one file each. They import the core by the package's own name, which stays external, so every
+ * service shares the root entry's core; `scripts/service-declarations.mjs` writes their declarations.
+ */
+export const generatedEntries: Readonly<Record<string, string>> = Object.fromEntries(
+  serviceFolders(process.cwd()).generated.map((name) => [`aws/${name}/index`, `src/aws/${name}/index.ts`]),
+)
+
 export default defineConfig([
   {
     // The library: ESM and CommonJS, each with its own declarations, for Node, browsers and bundlers.
@@ -29,13 +40,14 @@ export default defineConfig([
     dts: { compilerOptions: { types: ['node'] } },
     splitting: true,
     sourcemap: true,
-    // Everything but the CLI and the worker, which the builds below write at the same time.
-    clean: ['!cli.js', '!cli.js.map', '!node/worker.js', '!node/worker.js.map'],
+    // Everything but the CLI, the worker and the generated services, which the builds below write at the same time.
+    clean: ['!cli.js', '!cli.js.map', '!node/worker.js', '!node/worker.js.map', ...Object.keys(generatedEntries).map((entry) => `!${entry}.*`)],
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
     tsconfig: 'tsconfig.build.json',
-    external: ['io-ts', 'fp-ts', /^node:/],
+    // A service reached by name (`import('cloudtrail-codecs/aws/<name>')`) is its own entry, never bundled in.
+    external: ['io-ts', 'fp-ts', /^node:/, /^cloudtrail-codecs\//],
     // import.meta.url in the CommonJS build (cloudtrail-codecs/node finds its worker beside itself).
     shims: true,
   },
@@ -48,7 +60,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    external: ['io-ts', 'fp-ts'],
+    external: ['io-ts', 'fp-ts', /^cloudtrail-codecs\//],
   },
   {
     // The `cloudtrail-codecs` command (package.json `bin`): Node only, ESM, one file.
@@ -58,6 +70,26 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    external: ['io-ts', 'fp-ts'],
+    external: ['io-ts', 'fp-ts', /^cloudtrail-codecs\//],
   },
+  ...generatedBuild(),
 ])
+
+/** The build of the generated services, when there are any. */
+function generatedBuild(): Options[] {
+  if (Object.keys(generatedEntries).length === 0) return []
+  return [
+    {
+      // The generated services: plain tables and one call each, no source maps (nobody steps through a table).
+      entry: { ...generatedEntries },
+      format: ['esm', 'cjs'],
+      dts: false,
+      splitting: false,
+      sourcemap: false,
+      clean: false,
+      target: 'es2022',
+      platform: 'neutral',
+      external: ['io-ts', 'fp-ts', /^cloudtrail-codecs(\/|$)/],
+    },
+  ]
+}

@@ -289,6 +289,23 @@ export function freeNames(code, packageName) {
 }
 
 /**
+ * Whether package.json `exports` has a subpath, by name or by a pattern (`./aws/*` exports every subpath one
+ * folder deep under its prefix).
+ *
+ * @param {string} subpath - e.g. `./aws/ec2`
+ * @param {ReadonlySet<string>} exported - the keys of `exports`
+ * @returns {boolean} whether it is exported
+ */
+function isExported(subpath, exported) {
+  if (exported.has(subpath)) return true
+  return [...exported].some((pattern) => {
+    if (!pattern.endsWith('/*')) return false
+    const rest = subpath.slice(pattern.length - 1)
+    return subpath.startsWith(pattern.slice(0, -1)) && rest !== '' && !rest.includes('/')
+  })
+}
+
+/**
  * The subpath of package.json `exports` a source file's exports are imported from.
  *
  * @param {string} file - relative to the root, `/` separators
@@ -301,7 +318,7 @@ export function entryOf(file, exported, rules = entryRules) {
     const match = rule.files.exec(file)
     if (match === null) continue
     const subpath = rule.subpath.replace('$1', match[1] ?? '')
-    if (exported.has(subpath)) return subpath
+    if (isExported(subpath, exported)) return subpath
   }
   return '.'
 }

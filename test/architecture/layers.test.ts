@@ -41,7 +41,10 @@ function importsOf(file: string): Imports {
   for (const { fileName } of importedFiles) {
     if (fileName.startsWith('.')) {
       local.push(relative(src, resolve(dirname(join(src, file)), fileName.replace(/\.js$/, '.ts'))).split('\\').join('/'))
-    } else packages.push(fileName)
+    } else if (fileName === 'cloudtrail-codecs') local.push('index.ts')
+    // The package's own name (generated services import the core so): the entry's source file.
+    else if (fileName.startsWith('cloudtrail-codecs/')) local.push(`${fileName.slice('cloudtrail-codecs/'.length)}/index.ts`)
+    else packages.push(fileName)
   }
   return { local, packages }
 }

@@ -11,6 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { serviceFolders } from '../../scripts/generated-services.mjs'
 
 const execFileAsync = promisify(execFile)
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -198,14 +199,11 @@ async function runAll(jobs) {
   if (failures.length > 0) throw new Error(failures.join('\n'))
 }
 
-/** @type {unknown} */
-const packageManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-const packageExports =
-  typeof packageManifest === 'object' && packageManifest !== null && 'exports' in packageManifest ? packageManifest.exports : {}
-/** The services' subpaths, as package.json exports them (`aws/support`, ...). */
-const serviceSubpaths = Object.keys(typeof packageExports === 'object' && packageExports !== null ? packageExports : {})
-  .filter((subpath) => subpath.startsWith('./aws/'))
-  .map((subpath) => subpath.slice(2))
+/** The services' subpaths (`aws/support`, `aws/ec2`, ...): package.json exports them all with `./aws/*`. */
+const serviceSubpaths = (() => {
+  const { generated, handWritten } = serviceFolders(root)
+  return [...handWritten, ...generated].map((name) => `aws/${name}`)
+})()
 
 /**
  * A check that every service entry loads and exports one service named as its subpath.
