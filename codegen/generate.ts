@@ -1,0 +1,95 @@
+// `npm run codegen`: writes src/aws/<name>/index.ts for every model of codegen/models (but the skipped ones),
+// and removes generated folders whose model is gone. `--check` writes nothing and exits 1 if a file differs.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { emitService, GENERATED_HEADER } from './emit.js'
+import { readModels } from './model.js'
+import { HAND_WRITTEN, SKIPPED_MODELS } from './naming.js'
+import { planServices } from './services.js'
+import type { ServicePlan } from './services.js'
+import { buildTable } from './table.js'
+import type { ServiceTable } from './table.js'
+
+/** The repository's src/aws folder. */
+export const AWS_DIR: string = fileURLToPath(new URL('../src/aws', import.meta.url))
+
+/** One generated service. */
+export interface Generated {
+  readonly plan: ServicePlan
+  readonly table: ServiceTable
+  /** Path relative to src/aws: `<name>/index.ts`. */
+  readonly path: string
+  readonly source: string
+}
+
+/**
+ * Generates every service in memory.
+ *
+ * @returns the services, and the models skipped with their reasons
+ */
+export function generateAll(): { services: Generated[]; skipped: Array<[string, string]> } {
+  const { plans, skipped } = planServices(readModels())
+  const services = plans.map((plan) => {
+    if (HAND_WRITTEN.includes(plan.name)) throw new Error(`${plan.file} would overwrite hand-written src/aws/${plan.name}`)
+    const reserved = [`${plan.prefix}Operations`, `${plan.prefix}Event`, plan.value, 'ct', 'modelService']
+    const table = buildTable(plan.model, plan.style, plan.overlay, reserved)
+    return { plan, table, path: `${plan.name}/index.ts`, source: emitService(plan, table) }
+  })
+  return { services, skipped }
+}
+
+/**
+ * The folders of src/aws that hold a generated file (their index.ts starts with the generated header).
+ *
+ * @param dir - src/aws
+ * @returns the folder names
+ */
+export function generatedFolders(dir: string = AWS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !HAND_WRITTEN.includes(entry.name))
+    .map((entry) => entry.name)
+    .filter((name) => {
+      const file = join(dir, name, 'index.ts')
+      return existsSync(file) && readFileSync(file, 'utf8').startsWith(GENERATED_HEADER)
+    })
+}
+
+function main(): void {
+  const check = process.argv.includes('--check')
+  const started = performance.now()
+  const { services, skipped } = generateAll()
+  const generatedIn = performance.now() - started
+  const wanted = new Set(services.map((s) => s.plan.name))
+  let changed = 0
+  let bytes = 0
+  for (const service of services) {
+    const file = join(AWS_DIR, service.path)
+    bytes += Buffer.byteLength(service.source)
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined
+    if (current === service.source) continue
+    changed++
+    if (check) console.log(`stale: src/aws/${service.path}`)
+    else {
+      mkdirSync(join(AWS_DIR, service.plan.name), { recursive: true })
+      writeFileSync(file, service.source)
+    }
+  }
+  for (const name of generatedFolders()) {
+    if (wanted.has(name)) continue
+    changed++
+    if (check) console.log(`extra: src/aws/${name}`)
+    else rmSync(join(AWS_DIR, name), { recursive: true })
+  }
+  const operations = services.reduce((n, s) => n + new Set(s.table.operations.map((o) => o.operation)).size, 0)
+  const members = services.reduce((n, s) => n + s.table.memberCount, 0)
+  console.log(
+    `${services.length} services (${skipped.length} models skipped: ${skipped.map(([f]) => f).join(', ')}), ` +
+      `${operations} operations, ${members} member keys, ${(bytes / 1e6).toFixed(2)} MB, generated in ` +
+      `${(generatedIn / 1000).toFixed(1)} s; ${changed} ${check ? 'stale' : 'written or removed'}`,
+  )
+  void SKIPPED_MODELS
+  if (check && changed > 0) process.exitCode = 1
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main()

@@ -1,0 +1,37 @@
+// S3 logs its requests as they came: the bucket as `bucketName`, the key, query-string and header parameters under
+// their names (`x-amz-acl`, `list-type`), the sub-resource of the URI (`?acl`, `?versioning`) as a key of its own
+// (an empty string, or a list of one), the `Host` (or `host`, a string or a list), a presigned URL's X-Amz-*
+// parameters, and the XML body under its root element (`VersioningConfiguration: { Status }`).
+import type { Extra, Overlay } from '../overlay.js'
+
+/** Query parameters of a presigned URL. */
+const PRESIGNED = ['X-Amz-Algorithm', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders']
+
+export const s3: Overlay = {
+  keyStyle: 'xml',
+  // The bucket's public access block: CloudTrail names the operations `<Verb>BucketPublicAccessBlock`.
+  eventNames: (operation) =>
+    /^(Get|Put|Delete)PublicAccessBlock$/.test(operation.name)
+      ? [operation.name, operation.name.replace('PublicAccessBlock', 'BucketPublicAccessBlock')]
+      : [operation.name],
+  memberKeys: (_shape, member, definition) => (member === 'Bucket' && definition.location === 'uri' ? ['bucketName'] : []),
+  requestKeys: (operation) => {
+    const keys: { [key: string]: Extra } = { Host: 'd', host: 'd' }
+    for (const name of PRESIGNED) keys[name] = 's'
+    const query = (operation.http?.requestUri ?? '').split('?')[1]
+    for (const part of query?.split('&') ?? []) keys[part.split('=')[0] as string] = 'd'
+    return keys
+  },
+  evidence: [
+    { record: 'awsdocs-s3__1.json', eventName: 'GetBucketVersioning', shows: 'bucketName, host as a list, versioning: [""]' },
+    { record: 'awsdocs-s3__1.json', eventName: 'PutBucketAcl', shows: 'acl: [""], AccessControlPolicy (XML body)' },
+    { record: 'awsdocs-s3__1.json', eventName: 'ListBuckets', shows: 'host as a list' },
+    { record: 'panther__70.json', eventName: 'DeleteBucketEncryption', shows: 'host as a string, encryption: ""' },
+    { record: 'panther__84.json', eventName: 'PutBucketVersioning', shows: 'VersioningConfiguration { Status, MfaDelete }' },
+    { record: 'panther__83.json', eventName: 'PutBucketLogging', shows: 'Host, logging, BucketLoggingStatus' },
+    { record: 'panther__78.json', eventName: 'DeleteBucketPublicAccessBlock', shows: 'the eventName of DeletePublicAccessBlock' },
+    { record: 'panther__80.json', eventName: 'PutBucketPublicAccessBlock', shows: 'the eventName of PutPublicAccessBlock' },
+    { record: 'elastic__7.json', eventName: 'CopyObject', shows: 'Host, x-amz-copy-source, key' },
+    { record: 'awsdoc-step-functions__7.json', eventName: 'PutObject', shows: 'X-Amz-* of a presigned URL, x-amz-acl' },
+  ],
+}
