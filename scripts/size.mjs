@@ -112,13 +112,12 @@ async function measure(sizeCase, at) {
 }
 
 /**
- * The median wall time of `tsc --noEmit` on one consumer, over several runs.
- * @param {string} name - the consumer's file name
+ * A scratch project with one consumer file, for `tsc -p`.
+ * @param {string} name - the consumer's folder name
  * @param {string} source - its text
- * @param {number} runs - how many runs
- * @returns {number} milliseconds
+ * @returns {string} the project's folder
  */
-function typecheckTime(name, source, runs) {
+function consumerProject(name, source) {
   const dir = join(work, `tsc-${name}`)
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'consumer.ts'), source)
@@ -126,16 +125,29 @@ function typecheckTime(name, source, runs) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
   symlinkSync(join(work, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  /** @type {number[]} */
-  const times = []
+  return dir
+}
+
+/**
+ * The median wall time of `tsc --noEmit` on each consumer, over several rounds. Each round runs every
+ * consumer once, in turn, so that a load on the machine weighs on all of them alike and the ratios hold.
+ * @param {Readonly<Record<string, string>>} consumers - name to source
+ * @param {number} runs - how many rounds
+ * @returns {Record<string, number>} name to milliseconds
+ */
+function typecheckTimes(consumers, runs) {
+  /** @type {Array<{ name: string, dir: string, times: number[] }>} */
+  const projects = Object.entries(consumers).map(([name, source]) => ({ name, dir: consumerProject(name.replace(/\W+/g, '-'), source), times: [] }))
   for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint()
-    const result = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })
-    times.push(Number(process.hrtime.bigint() - started) / 1e6)
-    if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`)
+    for (const { name, dir, times } of projects) {
+      const started = process.hrtime.bigint()
+      const result = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })
+      times.push(Number(process.hrtime.bigint() - started) / 1e6)
+      if (result.status !== 0) throw new Error(`tsc failed on ${name}:\n${result.stdout}${result.stderr}`)
+    }
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
+  const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+  return Object.fromEntries(projects.map(({ name, times }) => [name, median(times)]))
 }
 
 if (!existsSync(join(root, 'dist', 'index.js'))) {
@@ -167,9 +179,7 @@ if (process.argv.includes('--typecheck')) {
       "import { parseRecords } from 'cloudtrail-codecs'\nimport { support } from 'cloudtrail-codecs/aws/support'\n" +
       "for (const r of parseRecords('[]', { services: [support] }).records) if (support.is(r) && r.eventName === 'CreateCase') console.log(r.requestParameters?.severityCode)\n",
   }
-  /** @type {Record<string, number>} */
-  const times = {}
-  for (const [name, source] of Object.entries(consumers)) times[name] = typecheckTime(name.replace(/\W+/g, '-'), source, runs)
+  const times = typecheckTimes(consumers, runs)
   const base = times['io-ts alone'] ?? Number.NaN
   console.log(`\n| consumer | tsc median (${runs} runs) | / io-ts alone |`)
   console.log('| --- | ---: | ---: |')
