@@ -10,8 +10,8 @@ import type { ModelMember, ModelOperation } from './model.js'
  * - `ec2`: the member name, its locationName and queryName with the first letter lower-cased; lists are
  *   arrays or `{ items: [...] }` and also go under `<name>Set` keys, where lists of scalars hold
  *   `{ <itemName>: value }` items (`instancesSet: { items: [{ instanceId }] }`).
- * - `xml`: members in the URI, query string or headers under their locationName as it is (and the member name
- *   lower-cased); body members under their XML name (locationName, else the member name) with the XML's
+ * - `xml`: members in the URI, query string or headers under their locationName as it is (URI members also under
+ *   the member name lower-cased: S3's `key`); body members under their XML name (locationName, else the member name) with the XML's
  *   own lists and maps kept as any value (S3: `VersioningConfiguration: { Status }`).
  * - `wire`: the names of the HTTP request as it is: members in the URI, query string or headers under their
  *   locationName, body members under their member name (or locationName), first letters as they are (services

@@ -231,7 +231,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
       case 'xml':
         if (location !== undefined && LOCATED.has(location)) {
           push(definition.locationName)
-          push(lowerFirst(memberName))
+          if (location === 'uri') push(lowerFirst(memberName))
         } else push(definition.locationName ?? memberName)
         break
       case 'wire':
