@@ -21,9 +21,6 @@ export interface AbortMultipartUploadRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly ifMatchInitiatedTime?: string | number | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -34,7 +31,6 @@ export interface AbortMultipartUploadRequest {
 export type RequestCharged = 'requester' | (string & {})
 export interface AbortMultipartUploadOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface CompletedMultipartUpload {
   readonly Part?: unknown | null
@@ -67,25 +63,6 @@ export interface CompleteMultipartUploadRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly checksumType?: ChecksumType | null
-  readonly mpuObjectSize?: number | string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly ifMatch?: string | null
-  readonly ifNoneMatch?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -116,12 +93,6 @@ export interface CompleteMultipartUploadOutput {
   readonly 'x-amz-server-side-encryption-aws-kms-key-id'?: string | null
   readonly 'x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly expiration?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly versionId?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestCharged?: RequestCharged | null
 }
 export type ObjectCannedACL = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | 'aws-exec-read' | 'bucket-owner-read' | 'bucket-owner-full-control' | (string & {})
 export type ChecksumAlgorithm = 'CRC32' | 'CRC32C' | 'SHA1' | 'SHA256' | 'CRC64NVME' | 'SHA512' | 'MD5' | 'XXHASH64' | 'XXHASH3' | 'XXHASH128' | (string & {})
@@ -176,50 +147,9 @@ export interface CopyObjectRequest {
   readonly 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus | null
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly 'x-amz-source-expected-bucket-owner'?: string | null
-  readonly aCL?: ObjectCannedACL | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly cacheControl?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly contentDisposition?: string | null
-  readonly contentEncoding?: string | null
-  readonly contentLanguage?: string | null
-  readonly contentType?: string | null
-  readonly copySource?: string | null
-  readonly copySourceIfMatch?: string | null
-  readonly copySourceIfModifiedSince?: string | number | null
-  readonly copySourceIfNoneMatch?: string | null
-  readonly copySourceIfUnmodifiedSince?: string | number | null
-  readonly expires?: string | number | null
-  readonly grantFullControl?: string | null
-  readonly grantRead?: string | null
-  readonly grantReadACP?: string | null
-  readonly grantWriteACP?: string | null
-  readonly ifMatch?: string | null
-  readonly ifNoneMatch?: string | null
   readonly key?: string | null
-  readonly metadataDirective?: MetadataDirective | null
-  readonly taggingDirective?: TaggingDirective | null
-  readonly annotationDirective?: AnnotationDirective | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly storageClass?: StorageClass | null
-  readonly websiteRedirectLocation?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly copySourceSSECustomerAlgorithm?: string | null
-  readonly copySourceSSECustomerKey?: string | null
-  readonly copySourceSSECustomerKeyMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly tagging?: string | null
-  readonly objectLockMode?: ObjectLockMode | null
-  readonly objectLockRetainUntilDate?: string | number | null
-  readonly objectLockLegalHoldStatus?: ObjectLockLegalHoldStatus | null
-  readonly expectedBucketOwner?: string | null
-  readonly expectedSourceBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -254,16 +184,6 @@ export interface CopyObjectOutput {
   readonly 'x-amz-server-side-encryption-context'?: string | null
   readonly 'x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly expiration?: string | null
-  readonly copySourceVersionId?: string | null
-  readonly versionId?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestCharged?: RequestCharged | null
 }
 export type BucketCannedACL = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | (string & {})
 export type BucketLocationConstraint = 'af-south-1' | 'ap-east-1' | 'ap-east-2' | 'ap-northeast-1' | 'ap-northeast-2' | 'ap-northeast-3' | 'ap-south-1' | 'ap-south-2' | 'ap-southeast-1' | 'ap-southeast-2' | 'ap-southeast-3' | 'ap-southeast-4' | 'ap-southeast-5' | 'ap-southeast-6' | 'ap-southeast-7' | 'ca-central-1' | 'ca-west-1' | 'cn-north-1' | 'cn-northwest-1' | 'EU' | 'eu-central-1' | 'eu-central-2' | 'eu-north-1' | 'eu-south-1' | 'eu-south-2' | 'eu-west-1' | 'eu-west-2' | 'eu-west-3' | 'il-central-1' | 'me-central-1' | 'me-south-1' | 'mx-central-1' | 'sa-east-1' | 'us-east-2' | 'us-gov-east-1' | 'us-gov-west-1' | 'us-west-1' | 'us-west-2' | (string & {})
@@ -298,17 +218,8 @@ export interface CreateBucketRequest {
   readonly 'x-amz-bucket-object-lock-enabled'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-object-ownership'?: ObjectOwnership | null
   readonly 'x-amz-bucket-namespace'?: BucketNamespace | null
-  readonly aCL?: BucketCannedACL | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly grantFullControl?: string | null
-  readonly grantRead?: string | null
-  readonly grantReadACP?: string | null
-  readonly grantWrite?: string | null
-  readonly grantWriteACP?: string | null
-  readonly objectLockEnabledForBucket?: boolean | 'true' | 'false' | null
-  readonly objectOwnership?: ObjectOwnership | null
-  readonly bucketNamespace?: BucketNamespace | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -319,8 +230,6 @@ export interface CreateBucketRequest {
 export interface CreateBucketOutput {
   readonly Location?: string | null
   readonly 'x-amz-bucket-arn'?: string | null
-  readonly location?: string | null
-  readonly bucketArn?: string | null
 }
 export type ExpirationState = 'ENABLED' | 'DISABLED' | (string & {})
 export interface RecordExpiration {
@@ -360,9 +269,6 @@ export interface CreateBucketMetadataConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -386,9 +292,6 @@ export interface CreateBucketMetadataTableConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -429,37 +332,9 @@ export interface CreateMultipartUploadRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly 'x-amz-checksum-algorithm'?: ChecksumAlgorithm | null
   readonly 'x-amz-checksum-type'?: ChecksumType | null
-  readonly aCL?: ObjectCannedACL | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly cacheControl?: string | null
-  readonly contentDisposition?: string | null
-  readonly contentEncoding?: string | null
-  readonly contentLanguage?: string | null
-  readonly contentType?: string | null
-  readonly expires?: string | number | null
-  readonly grantFullControl?: string | null
-  readonly grantRead?: string | null
-  readonly grantReadACP?: string | null
-  readonly grantWriteACP?: string | null
   readonly key?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly storageClass?: StorageClass | null
-  readonly websiteRedirectLocation?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestPayer?: RequestPayer | null
-  readonly tagging?: string | null
-  readonly objectLockMode?: ObjectLockMode | null
-  readonly objectLockRetainUntilDate?: string | number | null
-  readonly objectLockLegalHoldStatus?: ObjectLockLegalHoldStatus | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly checksumType?: ChecksumType | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -483,17 +358,6 @@ export interface CreateMultipartUploadOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
   readonly 'x-amz-checksum-algorithm'?: ChecksumAlgorithm | null
   readonly 'x-amz-checksum-type'?: ChecksumType | null
-  readonly abortDate?: string | number | null
-  readonly abortRuleId?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestCharged?: RequestCharged | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly checksumType?: ChecksumType | null
 }
 export type SessionMode = 'ReadOnly' | 'ReadWrite' | (string & {})
 export interface CreateSessionRequest {
@@ -503,13 +367,8 @@ export interface CreateSessionRequest {
   readonly 'x-amz-server-side-encryption-aws-kms-key-id'?: string | null
   readonly 'x-amz-server-side-encryption-context'?: string | null
   readonly 'x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
-  readonly sessionMode?: SessionMode | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -523,7 +382,6 @@ export interface DeleteBucketRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -537,7 +395,6 @@ export interface DeleteBucketAnalyticsConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -551,7 +408,6 @@ export interface DeleteBucketCorsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -565,7 +421,6 @@ export interface DeleteBucketEncryptionRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -580,7 +435,6 @@ export interface DeleteBucketIntelligentTieringConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -595,7 +449,6 @@ export interface DeleteBucketInventoryConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -609,7 +462,6 @@ export interface DeleteBucketLifecycleRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -623,7 +475,6 @@ export interface DeleteBucketMetadataConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -637,7 +488,6 @@ export interface DeleteBucketMetadataTableConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -652,7 +502,6 @@ export interface DeleteBucketMetricsConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -666,7 +515,6 @@ export interface DeleteBucketOwnershipControlsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -680,7 +528,6 @@ export interface DeleteBucketPolicyRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -694,7 +541,6 @@ export interface DeleteBucketReplicationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -708,7 +554,6 @@ export interface DeleteBucketTaggingRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -722,7 +567,6 @@ export interface DeleteBucketWebsiteRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -745,13 +589,6 @@ export interface DeleteObjectRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly mFA?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly bypassGovernanceRetention?: boolean | 'true' | 'false' | null
-  readonly expectedBucketOwner?: string | null
-  readonly ifMatch?: string | null
-  readonly ifMatchLastModifiedTime?: string | number | null
-  readonly ifMatchSize?: number | string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -763,9 +600,6 @@ export interface DeleteObjectOutput {
   readonly 'x-amz-delete-marker'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-version-id'?: string | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly deleteMarker?: boolean | 'true' | 'false' | null
-  readonly versionId?: string | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface DeleteObjectAnnotationRequest {
   readonly Bucket?: string | null
@@ -778,9 +612,6 @@ export interface DeleteObjectAnnotationRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly objectIfMatch?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -792,8 +623,6 @@ export interface DeleteObjectAnnotationRequest {
 export interface DeleteObjectAnnotationOutput {
   readonly 'x-amz-object-version-id'?: string | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly objectVersionId?: string | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface DeleteObjectTaggingRequest {
   readonly Bucket?: string | null
@@ -803,7 +632,6 @@ export interface DeleteObjectTaggingRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -814,7 +642,6 @@ export interface DeleteObjectTaggingRequest {
 }
 export interface DeleteObjectTaggingOutput {
   readonly 'x-amz-version-id'?: string | null
-  readonly versionId?: string | null
 }
 export interface Delete {
   readonly Object?: unknown | null
@@ -830,11 +657,6 @@ export interface DeleteObjectsRequest {
   readonly 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly mFA?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly bypassGovernanceRetention?: boolean | 'true' | 'false' | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -847,14 +669,12 @@ export interface DeleteObjectsOutput {
   readonly Deleted?: unknown | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
   readonly Error?: unknown | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface DeletePublicAccessBlockRequest {
   readonly Bucket?: string | null
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -868,7 +688,6 @@ export interface GetBucketAbacRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -883,8 +702,6 @@ export interface GetBucketAccelerateConfigurationRequest {
   readonly 'x-amz-request-payer'?: RequestPayer | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly requestPayer?: RequestPayer | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -898,7 +715,6 @@ export interface GetBucketAclRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -913,7 +729,6 @@ export interface GetBucketAnalyticsConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -927,7 +742,6 @@ export interface GetBucketCorsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -941,7 +755,6 @@ export interface GetBucketEncryptionRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -956,7 +769,6 @@ export interface GetBucketIntelligentTieringConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -971,7 +783,6 @@ export interface GetBucketInventoryConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -985,7 +796,6 @@ export interface GetBucketLifecycleRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -999,7 +809,6 @@ export interface GetBucketLifecycleConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1013,7 +822,6 @@ export interface GetBucketLocationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1027,7 +835,6 @@ export interface GetBucketLoggingRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1041,7 +848,6 @@ export interface GetBucketMetadataConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1055,7 +861,6 @@ export interface GetBucketMetadataTableConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1070,7 +875,6 @@ export interface GetBucketMetricsConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1084,7 +888,6 @@ export interface GetBucketNotificationConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1099,7 +902,6 @@ export interface GetBucketNotificationConfigurationRequestForGetBucketNotificati
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1113,7 +915,6 @@ export interface GetBucketOwnershipControlsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1127,7 +928,6 @@ export interface GetBucketPolicyRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1141,7 +941,6 @@ export interface GetBucketPolicyStatusRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1155,7 +954,6 @@ export interface GetBucketReplicationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1169,7 +967,6 @@ export interface GetBucketRequestPaymentRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1183,7 +980,6 @@ export interface GetBucketTaggingRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1197,7 +993,6 @@ export interface GetBucketVersioningRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1211,7 +1006,6 @@ export interface GetBucketWebsiteRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1245,24 +1039,7 @@ export interface GetObjectRequest {
   readonly 'x-amz-checksum-mode'?: ChecksumMode | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly ifMatch?: string | null
-  readonly ifModifiedSince?: string | number | null
-  readonly ifNoneMatch?: string | null
-  readonly ifUnmodifiedSince?: string | number | null
   readonly key?: string | null
-  readonly range?: string | null
-  readonly responseCacheControl?: string | null
-  readonly responseContentDisposition?: string | null
-  readonly responseContentEncoding?: string | null
-  readonly responseContentLanguage?: string | null
-  readonly responseContentType?: string | null
-  readonly responseExpires?: string | number | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumMode?: ChecksumMode | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1279,8 +1056,6 @@ export interface GetObjectAclRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1300,9 +1075,6 @@ export interface GetObjectAnnotationRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumMode?: ChecksumMode | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1326,14 +1098,6 @@ export interface GetObjectAttributesRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly maxParts?: number | string | null
-  readonly partNumberMarker?: number | string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly objectAttributes?: unknown | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1351,8 +1115,6 @@ export interface GetObjectLegalHoldRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1366,7 +1128,6 @@ export interface GetObjectLockConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1384,8 +1145,6 @@ export interface GetObjectRetentionRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1403,8 +1162,6 @@ export interface GetObjectTaggingRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly requestPayer?: RequestPayer | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1421,8 +1178,6 @@ export interface GetObjectTorrentRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1436,7 +1191,6 @@ export interface GetPublicAccessBlockRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1450,7 +1204,6 @@ export interface HeadBucketRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1482,24 +1235,7 @@ export interface HeadObjectRequest {
   readonly 'x-amz-checksum-mode'?: ChecksumMode | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly ifMatch?: string | null
-  readonly ifModifiedSince?: string | number | null
-  readonly ifNoneMatch?: string | null
-  readonly ifUnmodifiedSince?: string | number | null
   readonly key?: string | null
-  readonly range?: string | null
-  readonly responseCacheControl?: string | null
-  readonly responseContentDisposition?: string | null
-  readonly responseContentEncoding?: string | null
-  readonly responseContentLanguage?: string | null
-  readonly responseContentType?: string | null
-  readonly responseExpires?: string | number | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumMode?: ChecksumMode | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1513,8 +1249,6 @@ export interface ListBucketAnalyticsConfigurationsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly continuationToken?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1529,8 +1263,6 @@ export interface ListBucketIntelligentTieringConfigurationsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly continuationToken?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1545,8 +1277,6 @@ export interface ListBucketInventoryConfigurationsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly continuationToken?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1561,8 +1291,6 @@ export interface ListBucketMetricsConfigurationsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly continuationToken?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1576,9 +1304,6 @@ export interface ListBucketsRequest {
   readonly 'continuation-token'?: string | null
   readonly prefix?: string | null
   readonly 'bucket-region'?: string | null
-  readonly maxBuckets?: number | string | null
-  readonly continuationToken?: string | null
-  readonly bucketRegion?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1589,8 +1314,6 @@ export interface ListBucketsRequest {
 export interface ListDirectoryBucketsRequest {
   readonly 'continuation-token'?: string | null
   readonly 'max-directory-buckets'?: number | string | null
-  readonly continuationToken?: string | null
-  readonly maxDirectoryBuckets?: number | string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1611,12 +1334,6 @@ export interface ListMultipartUploadsRequest {
   readonly 'x-amz-request-payer'?: RequestPayer | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly encodingType?: EncodingType | null
-  readonly keyMarker?: string | null
-  readonly maxUploads?: number | string | null
-  readonly uploadIdMarker?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly requestPayer?: RequestPayer | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1637,11 +1354,6 @@ export interface ListObjectAnnotationsRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly maxAnnotationResults?: number | string | null
-  readonly annotationPrefix?: string | null
-  readonly continuationToken?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1663,13 +1375,6 @@ export interface ListObjectVersionsRequest {
   readonly 'x-amz-optional-object-attributes'?: unknown | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly encodingType?: EncodingType | null
-  readonly keyMarker?: string | null
-  readonly maxKeys?: number | string | null
-  readonly versionIdMarker?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly optionalObjectAttributes?: unknown | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1690,11 +1395,6 @@ export interface ListObjectsRequest {
   readonly 'x-amz-optional-object-attributes'?: unknown | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly encodingType?: EncodingType | null
-  readonly maxKeys?: number | string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly optionalObjectAttributes?: unknown | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1716,14 +1416,6 @@ export interface ListObjectsV2Request {
   readonly 'x-amz-optional-object-attributes'?: unknown | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly encodingType?: EncodingType | null
-  readonly maxKeys?: number | string | null
-  readonly continuationToken?: string | null
-  readonly fetchOwner?: boolean | 'true' | 'false' | null
-  readonly startAfter?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly optionalObjectAttributes?: unknown | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1746,13 +1438,6 @@ export interface ListPartsRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly maxParts?: number | string | null
-  readonly partNumberMarker?: number | string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1772,9 +1457,6 @@ export interface PutBucketAbacRequest {
   readonly AbacStatus?: AbacStatus | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1794,8 +1476,6 @@ export interface PutBucketAccelerateConfigurationRequest {
   readonly 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1824,17 +1504,8 @@ export interface PutBucketAclRequest {
   readonly 'x-amz-grant-write'?: string | null
   readonly 'x-amz-grant-write-acp'?: string | null
   readonly 'x-amz-expected-bucket-owner'?: string | null
-  readonly aCL?: BucketCannedACL | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly grantFullControl?: string | null
-  readonly grantRead?: string | null
-  readonly grantReadACP?: string | null
-  readonly grantWrite?: string | null
-  readonly grantWriteACP?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1886,7 +1557,6 @@ export interface PutBucketAnalyticsConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1906,9 +1576,6 @@ export interface PutBucketCorsRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1928,9 +1595,6 @@ export interface PutBucketEncryptionRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -1962,7 +1626,6 @@ export interface PutBucketIntelligentTieringConfigurationRequest {
   readonly IntelligentTieringConfiguration?: IntelligentTieringConfiguration | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2014,7 +1677,6 @@ export interface PutBucketInventoryConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2034,9 +1696,6 @@ export interface PutBucketLifecycleRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2057,9 +1716,6 @@ export interface PutBucketLifecycleConfigurationRequest {
   readonly 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
-  readonly transitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2070,7 +1726,6 @@ export interface PutBucketLifecycleConfigurationRequest {
 }
 export interface PutBucketLifecycleConfigurationOutput {
   readonly 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize | null
-  readonly transitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize | null
 }
 export interface SimplePrefix {}
 export type PartitionDateSource = 'EventTime' | 'DeliveryTime' | (string & {})
@@ -2098,9 +1753,6 @@ export interface PutBucketLoggingRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2131,7 +1783,6 @@ export interface PutBucketMetricsConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2170,9 +1821,6 @@ export interface PutBucketNotificationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2195,8 +1843,6 @@ export interface PutBucketNotificationConfigurationRequest {
   readonly 'x-amz-skip-destination-validation'?: boolean | 'true' | 'false' | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly skipDestinationValidation?: boolean | 'true' | 'false' | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2216,9 +1862,6 @@ export interface PutBucketOwnershipControlsRequest {
   readonly 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly expectedBucketOwner?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2236,10 +1879,6 @@ export interface PutBucketPolicyRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly confirmRemoveSelfBucketAccess?: boolean | 'true' | 'false' | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2261,10 +1900,6 @@ export interface PutBucketReplicationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly token?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2285,9 +1920,6 @@ export interface PutBucketRequestPaymentRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2307,9 +1939,6 @@ export interface PutBucketTaggingRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2333,10 +1962,6 @@ export interface PutBucketVersioningRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly mFA?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2370,9 +1995,6 @@ export interface PutBucketWebsiteRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2428,51 +2050,9 @@ export interface PutObjectRequest {
   readonly 'x-amz-object-lock-retain-until-date'?: string | number | null
   readonly 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus | null
   readonly 'x-amz-expected-bucket-owner'?: string | null
-  readonly aCL?: ObjectCannedACL | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly cacheControl?: string | null
-  readonly contentDisposition?: string | null
-  readonly contentEncoding?: string | null
-  readonly contentLanguage?: string | null
-  readonly contentLength?: number | string | null
-  readonly contentMD5?: string | null
-  readonly contentType?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly expires?: string | number | null
-  readonly ifMatch?: string | null
-  readonly ifNoneMatch?: string | null
-  readonly grantFullControl?: string | null
-  readonly grantRead?: string | null
-  readonly grantReadACP?: string | null
-  readonly grantWriteACP?: string | null
   readonly key?: string | null
-  readonly writeOffsetBytes?: number | string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly storageClass?: StorageClass | null
-  readonly websiteRedirectLocation?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestPayer?: RequestPayer | null
-  readonly tagging?: string | null
-  readonly objectLockMode?: ObjectLockMode | null
-  readonly objectLockRetainUntilDate?: string | number | null
-  readonly objectLockLegalHoldStatus?: ObjectLockLegalHoldStatus | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2503,28 +2083,6 @@ export interface PutObjectOutput {
   readonly 'x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-object-size'?: number | string | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly expiration?: string | null
-  readonly eTag?: string | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly checksumType?: ChecksumType | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly versionId?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSEKMSEncryptionContext?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly size?: number | string | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface PutObjectAclRequest {
   readonly 'x-amz-acl'?: ObjectCannedACL | null
@@ -2541,19 +2099,9 @@ export interface PutObjectAclRequest {
   readonly 'x-amz-request-payer'?: RequestPayer | null
   readonly versionId?: string | null
   readonly 'x-amz-expected-bucket-owner'?: string | null
-  readonly aCL?: ObjectCannedACL | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly grantFullControl?: string | null
-  readonly grantRead?: string | null
-  readonly grantReadACP?: string | null
-  readonly grantWrite?: string | null
-  readonly grantWriteACP?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2564,7 +2112,6 @@ export interface PutObjectAclRequest {
 }
 export interface PutObjectAclOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface PutObjectAnnotationRequest {
   readonly Bucket?: string | null
@@ -2590,21 +2137,6 @@ export interface PutObjectAnnotationRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly objectIfMatch?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly contentMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2631,21 +2163,6 @@ export interface PutObjectAnnotationOutput {
   readonly 'x-amz-checksum-type'?: ChecksumType | null
   readonly 'x-amz-server-side-encryption'?: ServerSideEncryption | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly objectVersionId?: string | null
-  readonly eTag?: string | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly checksumType?: ChecksumType | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface ObjectLockLegalHold {
   readonly Status?: ObjectLockLegalHoldStatus | null
@@ -2662,10 +2179,6 @@ export interface PutObjectLegalHoldRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2676,7 +2189,6 @@ export interface PutObjectLegalHoldRequest {
 }
 export interface PutObjectLegalHoldOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly requestCharged?: RequestCharged | null
 }
 export type ObjectLockEnabled = 'Enabled' | (string & {})
 export type ObjectLockRetentionMode = 'GOVERNANCE' | 'COMPLIANCE' | (string & {})
@@ -2702,11 +2214,6 @@ export interface PutObjectLockConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly token?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2717,7 +2224,6 @@ export interface PutObjectLockConfigurationRequest {
 }
 export interface PutObjectLockConfigurationOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface ObjectLockRetention {
   readonly Mode?: ObjectLockRetentionMode | null
@@ -2736,11 +2242,6 @@ export interface PutObjectRetentionRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly bypassGovernanceRetention?: boolean | 'true' | 'false' | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2751,7 +2252,6 @@ export interface PutObjectRetentionRequest {
 }
 export interface PutObjectRetentionOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface PutObjectTaggingRequest {
   readonly Bucket?: string | null
@@ -2765,10 +2265,6 @@ export interface PutObjectTaggingRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
-  readonly requestPayer?: RequestPayer | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2779,7 +2275,6 @@ export interface PutObjectTaggingRequest {
 }
 export interface PutObjectTaggingOutput {
   readonly 'x-amz-version-id'?: string | null
-  readonly versionId?: string | null
 }
 export interface PublicAccessBlockConfiguration {
   readonly BlockPublicAcls?: boolean | 'true' | 'false' | null
@@ -2795,9 +2290,6 @@ export interface PutPublicAccessBlockRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2822,16 +2314,6 @@ export interface RenameObjectRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly renameSource?: string | null
-  readonly destinationIfMatch?: string | null
-  readonly destinationIfNoneMatch?: string | null
-  readonly destinationIfModifiedSince?: string | number | null
-  readonly destinationIfUnmodifiedSince?: string | number | null
-  readonly sourceIfMatch?: string | null
-  readonly sourceIfNoneMatch?: string | null
-  readonly sourceIfModifiedSince?: string | number | null
-  readonly sourceIfUnmodifiedSince?: string | number | null
-  readonly clientToken?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2928,9 +2410,6 @@ export interface RestoreObjectRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2942,8 +2421,6 @@ export interface RestoreObjectRequest {
 export interface RestoreObjectOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
   readonly 'x-amz-restore-output-path'?: string | null
-  readonly requestCharged?: RequestCharged | null
-  readonly restoreOutputPath?: string | null
 }
 export interface RequestProgress {
   readonly Enabled?: boolean | 'true' | 'false' | null
@@ -2968,10 +2445,6 @@ export interface SelectObjectContentRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -2994,9 +2467,6 @@ export interface UpdateBucketMetadataAnnotationTableConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3017,9 +2487,6 @@ export interface UpdateBucketMetadataInventoryTableConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3039,9 +2506,6 @@ export interface UpdateBucketMetadataJournalTableConfigurationRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3069,10 +2533,6 @@ export interface UpdateObjectEncryptionRequest {
   readonly bucket?: string | null
   readonly bucketName?: string | null
   readonly key?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3083,7 +2543,6 @@ export interface UpdateObjectEncryptionRequest {
 }
 export interface UpdateObjectEncryptionResponse {
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface UploadPartRequest {
   readonly Body?: string | null
@@ -3111,25 +2570,7 @@ export interface UploadPartRequest {
   readonly 'x-amz-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly contentLength?: number | string | null
-  readonly contentMD5?: string | null
-  readonly checksumAlgorithm?: ChecksumAlgorithm | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
   readonly key?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3155,23 +2596,6 @@ export interface UploadPartOutput {
   readonly 'x-amz-server-side-encryption-aws-kms-key-id'?: string | null
   readonly 'x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly eTag?: string | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestCharged?: RequestCharged | null
 }
 export interface UploadPartCopyRequest {
   readonly Bucket?: string | null
@@ -3195,22 +2619,7 @@ export interface UploadPartCopyRequest {
   readonly 'x-amz-source-expected-bucket-owner'?: string | null
   readonly bucket?: string | null
   readonly bucketName?: string | null
-  readonly copySource?: string | null
-  readonly copySourceIfMatch?: string | null
-  readonly copySourceIfModifiedSince?: string | number | null
-  readonly copySourceIfNoneMatch?: string | null
-  readonly copySourceIfUnmodifiedSince?: string | number | null
-  readonly copySourceRange?: string | null
   readonly key?: string | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKey?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly copySourceSSECustomerAlgorithm?: string | null
-  readonly copySourceSSECustomerKey?: string | null
-  readonly copySourceSSECustomerKeyMD5?: string | null
-  readonly requestPayer?: RequestPayer | null
-  readonly expectedBucketOwner?: string | null
-  readonly expectedSourceBucketOwner?: string | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3241,13 +2650,6 @@ export interface UploadPartCopyOutput {
   readonly 'x-amz-server-side-encryption-aws-kms-key-id'?: string | null
   readonly 'x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
   readonly 'x-amz-request-charged'?: RequestCharged | null
-  readonly copySourceVersionId?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
-  readonly requestCharged?: RequestCharged | null
 }
 export type ReplicationStatus = 'COMPLETE' | 'PENDING' | 'FAILED' | 'REPLICA' | 'COMPLETED' | (string & {})
 export interface WriteGetObjectResponseRequest {
@@ -3297,50 +2699,6 @@ export interface WriteGetObjectResponseRequest {
   readonly 'x-amz-fwd-header-x-amz-tagging-count'?: number | string | null
   readonly 'x-amz-fwd-header-x-amz-version-id'?: string | null
   readonly 'x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled'?: boolean | 'true' | 'false' | null
-  readonly requestRoute?: string | null
-  readonly requestToken?: string | null
-  readonly statusCode?: number | string | null
-  readonly errorCode?: string | null
-  readonly errorMessage?: string | null
-  readonly acceptRanges?: string | null
-  readonly cacheControl?: string | null
-  readonly contentDisposition?: string | null
-  readonly contentEncoding?: string | null
-  readonly contentLanguage?: string | null
-  readonly contentLength?: number | string | null
-  readonly contentRange?: string | null
-  readonly contentType?: string | null
-  readonly checksumCRC32?: string | null
-  readonly checksumCRC32C?: string | null
-  readonly checksumCRC64NVME?: string | null
-  readonly checksumSHA1?: string | null
-  readonly checksumSHA256?: string | null
-  readonly checksumSHA512?: string | null
-  readonly checksumMD5?: string | null
-  readonly checksumXXHASH64?: string | null
-  readonly checksumXXHASH3?: string | null
-  readonly checksumXXHASH128?: string | null
-  readonly deleteMarker?: boolean | 'true' | 'false' | null
-  readonly eTag?: string | null
-  readonly expires?: string | number | null
-  readonly expiration?: string | null
-  readonly lastModified?: string | number | null
-  readonly missingMeta?: number | string | null
-  readonly objectLockMode?: ObjectLockMode | null
-  readonly objectLockLegalHoldStatus?: ObjectLockLegalHoldStatus | null
-  readonly objectLockRetainUntilDate?: string | number | null
-  readonly partsCount?: number | string | null
-  readonly replicationStatus?: ReplicationStatus | null
-  readonly requestCharged?: RequestCharged | null
-  readonly restore?: string | null
-  readonly serverSideEncryption?: ServerSideEncryption | null
-  readonly sSECustomerAlgorithm?: string | null
-  readonly sSEKMSKeyId?: string | null
-  readonly sSECustomerKeyMD5?: string | null
-  readonly storageClass?: StorageClass | null
-  readonly tagCount?: number | string | null
-  readonly versionId?: string | null
-  readonly bucketKeyEnabled?: boolean | 'true' | 'false' | null
   readonly Host?: unknown | null
   readonly host?: unknown | null
   readonly 'X-Amz-Algorithm'?: string | null
@@ -3617,119 +2975,119 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
   apiVersion: '2006-03-01',
   table: {
     shapes: [
-['S','AbortMultipartUploadRequest','Bucket',1,'Key',1,'uploadId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-if-match-initiated-time',2,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'ifMatchInitiatedTime',2,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','AbortMultipartUploadRequest','Bucket',1,'Key',1,'uploadId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-if-match-initiated-time',2,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 's',
 't',
 'd',
-['S','AbortMultipartUploadOutput','x-amz-request-charged',1,'requestCharged',1],
-['S','CompleteMultipartUploadRequest','Bucket',1,'Key',1,'CompleteMultipartUpload',6,'uploadId',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-mp-object-size',7,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'If-Match',1,'If-None-Match',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'checksumType',1,'mpuObjectSize',7,'requestPayer',1,'expectedBucketOwner',1,'ifMatch',1,'ifNoneMatch',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','AbortMultipartUploadOutput','x-amz-request-charged',1],
+['S','CompleteMultipartUploadRequest','Bucket',1,'Key',1,'CompleteMultipartUpload',6,'uploadId',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-mp-object-size',7,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'If-Match',1,'If-None-Match',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 ['S','CompletedMultipartUpload','Part',3],
 'N',
-['S','CompleteMultipartUploadOutput','Location',1,'Bucket',1,'Key',1,'x-amz-expiration',1,'ETag',1,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1,'ChecksumType',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'expiration',1,'serverSideEncryption',1,'versionId',1,'sSEKMSKeyId',1,'bucketKeyEnabled',9,'requestCharged',1],
+['S','CompleteMultipartUploadOutput','Location',1,'Bucket',1,'Key',1,'x-amz-expiration',1,'ETag',1,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1,'ChecksumType',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
 'B',
-['S','CopyObjectRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'x-amz-checksum-algorithm',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'If-Match',1,'If-None-Match',1,'Key',1,'x-amz-meta-',3,'x-amz-metadata-directive',1,'x-amz-tagging-directive',1,'x-amz-object-annotation-directive',1,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'aCL',1,'bucket',1,'bucketName',1,'cacheControl',1,'checksumAlgorithm',1,'contentDisposition',1,'contentEncoding',1,'contentLanguage',1,'contentType',1,'copySource',1,'copySourceIfMatch',1,'copySourceIfModifiedSince',2,'copySourceIfNoneMatch',1,'copySourceIfUnmodifiedSince',2,'expires',2,'grantFullControl',1,'grantRead',1,'grantReadACP',1,'grantWriteACP',1,'ifMatch',1,'ifNoneMatch',1,'key',1,'metadataDirective',1,'taggingDirective',1,'annotationDirective',1,'serverSideEncryption',1,'storageClass',1,'websiteRedirectLocation',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'copySourceSSECustomerAlgorithm',1,'copySourceSSECustomerKey',1,'copySourceSSECustomerKeyMD5',1,'requestPayer',1,'tagging',1,'objectLockMode',1,'objectLockRetainUntilDate',2,'objectLockLegalHoldStatus',1,'expectedBucketOwner',1,'expectedSourceBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','CopyObjectOutput','CopyObjectResult',12,'x-amz-expiration',1,'x-amz-copy-source-version-id',1,'x-amz-version-id',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'expiration',1,'copySourceVersionId',1,'versionId',1,'serverSideEncryption',1,'sSECustomerAlgorithm',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'requestCharged',1],
+['S','CopyObjectRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'x-amz-checksum-algorithm',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'If-Match',1,'If-None-Match',1,'Key',1,'x-amz-meta-',3,'x-amz-metadata-directive',1,'x-amz-tagging-directive',1,'x-amz-object-annotation-directive',1,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','CopyObjectOutput','CopyObjectResult',12,'x-amz-expiration',1,'x-amz-copy-source-version-id',1,'x-amz-version-id',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
 ['S','CopyObjectResult','ETag',1,'LastModified',2,'ChecksumType',1,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1],
-['S','CreateBucketRequest','x-amz-acl',1,'Bucket',1,'CreateBucketConfiguration',14,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-bucket-object-lock-enabled',9,'x-amz-object-ownership',1,'x-amz-bucket-namespace',1,'aCL',1,'bucket',1,'bucketName',1,'grantFullControl',1,'grantRead',1,'grantReadACP',1,'grantWrite',1,'grantWriteACP',1,'objectLockEnabledForBucket',9,'objectOwnership',1,'bucketNamespace',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','CreateBucketRequest','x-amz-acl',1,'Bucket',1,'CreateBucketConfiguration',14,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-bucket-object-lock-enabled',9,'x-amz-object-ownership',1,'x-amz-bucket-namespace',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 ['S','CreateBucketConfiguration','LocationConstraint',1,'Location',15,'Bucket',16,'Tags',3],
 ['S','LocationInfo','Type',1,'Name',1],
 ['S','BucketInfo','DataRedundancy',1,'Type',1],
-['S','CreateBucketOutput','Location',1,'x-amz-bucket-arn',1,'location',1,'bucketArn',1],
-['S','CreateBucketMetadataConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataConfiguration',19,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
+['S','CreateBucketOutput','Location',1,'x-amz-bucket-arn',1],
+['S','CreateBucketMetadataConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataConfiguration',19,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
 ['S','MetadataConfiguration','JournalTableConfiguration',20,'InventoryTableConfiguration',23,'AnnotationTableConfiguration',24],
 ['S','JournalTableConfiguration','RecordExpiration',21,'EncryptionConfiguration',22],
 ['S','RecordExpiration','Expiration',1,'Days',7],
 ['S','MetadataTableEncryptionConfiguration','SseAlgorithm',1,'KmsKeyArn',1],
 ['S','InventoryTableConfiguration','ConfigurationState',1,'EncryptionConfiguration',22],
 ['S','AnnotationTableConfiguration','ConfigurationState',1,'EncryptionConfiguration',22,'Role',1],
-['S','CreateBucketMetadataTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataTableConfiguration',26,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
+['S','CreateBucketMetadataTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataTableConfiguration',26,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
 ['S','MetadataTableConfiguration','S3TablesDestination',27],
 ['S','S3TablesDestination','TableBucketArn',1,'TableName',1],
-['S','CreateMultipartUploadRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1,'aCL',1,'bucket',1,'bucketName',1,'cacheControl',1,'contentDisposition',1,'contentEncoding',1,'contentLanguage',1,'contentType',1,'expires',2,'grantFullControl',1,'grantRead',1,'grantReadACP',1,'grantWriteACP',1,'key',1,'serverSideEncryption',1,'storageClass',1,'websiteRedirectLocation',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'requestPayer',1,'tagging',1,'objectLockMode',1,'objectLockRetainUntilDate',2,'objectLockLegalHoldStatus',1,'expectedBucketOwner',1,'checksumAlgorithm',1,'checksumType',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
-['S','CreateMultipartUploadOutput','x-amz-abort-date',2,'x-amz-abort-rule-id',1,'Bucket',1,'Key',1,'UploadId',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1,'abortDate',2,'abortRuleId',1,'serverSideEncryption',1,'sSECustomerAlgorithm',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'requestCharged',1,'checksumAlgorithm',1,'checksumType',1],
-['S','CreateSessionRequest','x-amz-create-session-mode',1,'Bucket',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'sessionMode',1,'bucket',1,'bucketName',1,'serverSideEncryption',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'session',3],
-['S','DeleteBucketRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','DeleteBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
-['S','DeleteBucketCorsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
-['S','DeleteBucketEncryptionRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
-['S','DeleteBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
-['S','DeleteBucketInventoryConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
-['S','DeleteBucketLifecycleRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
-['S','DeleteBucketMetadataConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
-['S','DeleteBucketMetadataTableConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
-['S','DeleteBucketMetricsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
-['S','DeleteBucketOwnershipControlsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
-['S','DeleteBucketPolicyRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
-['S','DeleteBucketReplicationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
-['S','DeleteBucketTaggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
-['S','DeleteBucketWebsiteRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
-['S','DeleteObjectRequest','Bucket',1,'Key',1,'x-amz-mfa',1,'versionId',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',9,'x-amz-expected-bucket-owner',1,'If-Match',1,'x-amz-if-match-last-modified-time',2,'x-amz-if-match-size',7,'bucket',1,'bucketName',1,'key',1,'mFA',1,'requestPayer',1,'bypassGovernanceRetention',9,'expectedBucketOwner',1,'ifMatch',1,'ifMatchLastModifiedTime',2,'ifMatchSize',7,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','DeleteObjectOutput','x-amz-delete-marker',9,'x-amz-version-id',1,'x-amz-request-charged',1,'deleteMarker',9,'versionId',1,'requestCharged',1],
-['S','DeleteObjectAnnotationRequest','Bucket',1,'Key',1,'annotationName',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-if-match',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'objectIfMatch',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
-['S','DeleteObjectAnnotationOutput','x-amz-object-version-id',1,'x-amz-request-charged',1,'objectVersionId',1,'requestCharged',1],
-['S','DeleteObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
-['S','DeleteObjectTaggingOutput','x-amz-version-id',1,'versionId',1],
-['S','DeleteObjectsRequest','Bucket',1,'Delete',53,'x-amz-mfa',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',9,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'mFA',1,'requestPayer',1,'bypassGovernanceRetention',9,'expectedBucketOwner',1,'checksumAlgorithm',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'delete',3],
+['S','CreateMultipartUploadRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
+['S','CreateMultipartUploadOutput','x-amz-abort-date',2,'x-amz-abort-rule-id',1,'Bucket',1,'Key',1,'UploadId',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1],
+['S','CreateSessionRequest','x-amz-create-session-mode',1,'Bucket',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'session',3],
+['S','DeleteBucketRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','DeleteBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
+['S','DeleteBucketCorsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
+['S','DeleteBucketEncryptionRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
+['S','DeleteBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
+['S','DeleteBucketInventoryConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
+['S','DeleteBucketLifecycleRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','DeleteBucketMetadataConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
+['S','DeleteBucketMetadataTableConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
+['S','DeleteBucketMetricsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
+['S','DeleteBucketOwnershipControlsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
+['S','DeleteBucketPolicyRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
+['S','DeleteBucketReplicationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
+['S','DeleteBucketTaggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','DeleteBucketWebsiteRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
+['S','DeleteObjectRequest','Bucket',1,'Key',1,'x-amz-mfa',1,'versionId',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',9,'x-amz-expected-bucket-owner',1,'If-Match',1,'x-amz-if-match-last-modified-time',2,'x-amz-if-match-size',7,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','DeleteObjectOutput','x-amz-delete-marker',9,'x-amz-version-id',1,'x-amz-request-charged',1],
+['S','DeleteObjectAnnotationRequest','Bucket',1,'Key',1,'annotationName',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-if-match',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
+['S','DeleteObjectAnnotationOutput','x-amz-object-version-id',1,'x-amz-request-charged',1],
+['S','DeleteObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','DeleteObjectTaggingOutput','x-amz-version-id',1],
+['S','DeleteObjectsRequest','Bucket',1,'Delete',53,'x-amz-mfa',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',9,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'delete',3],
 ['S','Delete','Object',3,'Quiet',9],
-['S','DeleteObjectsOutput','Deleted',3,'x-amz-request-charged',1,'Error',3,'requestCharged',1],
-['S','DeletePublicAccessBlockRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
-['S','GetBucketAbacRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
-['S','GetBucketAccelerateConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'requestPayer',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'accelerate',3],
-['S','GetBucketAclRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
-['S','GetBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
-['S','GetBucketCorsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
-['S','GetBucketEncryptionRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
-['S','GetBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
-['S','GetBucketInventoryConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
-['S','GetBucketLifecycleRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
-['S','GetBucketLifecycleConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
-['S','GetBucketLocationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'location',3],
-['S','GetBucketLoggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'logging',3],
-['S','GetBucketMetadataConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
-['S','GetBucketMetadataTableConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
-['S','GetBucketMetricsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
-['S','GetBucketNotificationConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
-['S','GetBucketNotificationConfigurationRequestForGetBucketNotificationConfiguration','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
-['S','GetBucketOwnershipControlsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
-['S','GetBucketPolicyRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
-['S','GetBucketPolicyStatusRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policyStatus',3],
-['S','GetBucketReplicationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
-['S','GetBucketRequestPaymentRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'requestPayment',3],
-['S','GetBucketTaggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
-['S','GetBucketVersioningRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
-['S','GetBucketWebsiteRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
-['S','GetObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',7,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'ifMatch',1,'ifModifiedSince',2,'ifNoneMatch',1,'ifUnmodifiedSince',2,'key',1,'range',1,'responseCacheControl',1,'responseContentDisposition',1,'responseContentEncoding',1,'responseContentLanguage',1,'responseContentType',1,'responseExpires',2,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'requestPayer',1,'expectedBucketOwner',1,'checksumMode',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','GetObjectAclRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
-['S','GetObjectAnnotationRequest','Bucket',1,'Key',1,'annotationName',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'checksumMode',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
-['S','GetObjectAttributesRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-max-parts',7,'x-amz-part-number-marker',7,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-attributes',3,'bucket',1,'bucketName',1,'key',1,'maxParts',7,'partNumberMarker',7,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'requestPayer',1,'expectedBucketOwner',1,'objectAttributes',3,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'attributes',3],
-['S','GetObjectLegalHoldRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
-['S','GetObjectLockConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
-['S','GetObjectRetentionRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
-['S','GetObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'key',1,'expectedBucketOwner',1,'requestPayer',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
-['S','GetObjectTorrentRequest','Bucket',1,'Key',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'torrent',3],
-['S','GetPublicAccessBlockRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
-['S','HeadBucketRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','HeadObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',7,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'ifMatch',1,'ifModifiedSince',2,'ifNoneMatch',1,'ifUnmodifiedSince',2,'key',1,'range',1,'responseCacheControl',1,'responseContentDisposition',1,'responseContentEncoding',1,'responseContentLanguage',1,'responseContentType',1,'responseExpires',2,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'requestPayer',1,'expectedBucketOwner',1,'checksumMode',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListBucketAnalyticsConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'continuationToken',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
-['S','ListBucketIntelligentTieringConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'continuationToken',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
-['S','ListBucketInventoryConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'continuationToken',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
-['S','ListBucketMetricsConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'continuationToken',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
-['S','ListBucketsRequest','max-buckets',7,'continuation-token',1,'prefix',1,'bucket-region',1,'maxBuckets',7,'continuationToken',1,'bucketRegion',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListDirectoryBucketsRequest','continuation-token',1,'max-directory-buckets',7,'continuationToken',1,'maxDirectoryBuckets',7,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListMultipartUploadsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-uploads',7,'prefix',1,'upload-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'encodingType',1,'keyMarker',1,'maxUploads',7,'uploadIdMarker',1,'expectedBucketOwner',1,'requestPayer',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
-['S','ListObjectAnnotationsRequest','Bucket',1,'Key',1,'versionId',1,'max-annotation-results',7,'annotation-prefix',1,'continuation-token',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'maxAnnotationResults',7,'annotationPrefix',1,'continuationToken',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
-['S','ListObjectVersionsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-keys',7,'prefix',1,'version-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'encodingType',1,'keyMarker',1,'maxKeys',7,'versionIdMarker',1,'expectedBucketOwner',1,'requestPayer',1,'optionalObjectAttributes',3,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versions',3],
-['S','ListObjectsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'marker',1,'max-keys',7,'prefix',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'encodingType',1,'maxKeys',7,'requestPayer',1,'expectedBucketOwner',1,'optionalObjectAttributes',3,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListObjectsV2Request','Bucket',1,'delimiter',1,'encoding-type',1,'max-keys',7,'prefix',1,'continuation-token',1,'fetch-owner',9,'start-after',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'encodingType',1,'maxKeys',7,'continuationToken',1,'fetchOwner',9,'startAfter',1,'requestPayer',1,'expectedBucketOwner',1,'optionalObjectAttributes',3,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'list-type',3],
-['S','ListPartsRequest','Bucket',1,'Key',1,'max-parts',7,'part-number-marker',7,'uploadId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'maxParts',7,'partNumberMarker',7,'requestPayer',1,'expectedBucketOwner',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','PutBucketAbacRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'AbacStatus',106,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
+['S','DeleteObjectsOutput','Deleted',3,'x-amz-request-charged',1,'Error',3],
+['S','DeletePublicAccessBlockRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
+['S','GetBucketAbacRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
+['S','GetBucketAccelerateConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'accelerate',3],
+['S','GetBucketAclRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
+['S','GetBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
+['S','GetBucketCorsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
+['S','GetBucketEncryptionRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
+['S','GetBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
+['S','GetBucketInventoryConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
+['S','GetBucketLifecycleRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','GetBucketLifecycleConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','GetBucketLocationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'location',3],
+['S','GetBucketLoggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'logging',3],
+['S','GetBucketMetadataConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
+['S','GetBucketMetadataTableConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
+['S','GetBucketMetricsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
+['S','GetBucketNotificationConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
+['S','GetBucketNotificationConfigurationRequestForGetBucketNotificationConfiguration','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
+['S','GetBucketOwnershipControlsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
+['S','GetBucketPolicyRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
+['S','GetBucketPolicyStatusRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policyStatus',3],
+['S','GetBucketReplicationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
+['S','GetBucketRequestPaymentRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'requestPayment',3],
+['S','GetBucketTaggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','GetBucketVersioningRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
+['S','GetBucketWebsiteRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
+['S','GetObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',7,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','GetObjectAclRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
+['S','GetObjectAnnotationRequest','Bucket',1,'Key',1,'annotationName',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
+['S','GetObjectAttributesRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-max-parts',7,'x-amz-part-number-marker',7,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-attributes',3,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'attributes',3],
+['S','GetObjectLegalHoldRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
+['S','GetObjectLockConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
+['S','GetObjectRetentionRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
+['S','GetObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','GetObjectTorrentRequest','Bucket',1,'Key',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'torrent',3],
+['S','GetPublicAccessBlockRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
+['S','HeadBucketRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','HeadObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',7,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListBucketAnalyticsConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
+['S','ListBucketIntelligentTieringConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
+['S','ListBucketInventoryConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
+['S','ListBucketMetricsConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
+['S','ListBucketsRequest','max-buckets',7,'continuation-token',1,'prefix',1,'bucket-region',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListDirectoryBucketsRequest','continuation-token',1,'max-directory-buckets',7,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListMultipartUploadsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-uploads',7,'prefix',1,'upload-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
+['S','ListObjectAnnotationsRequest','Bucket',1,'Key',1,'versionId',1,'max-annotation-results',7,'annotation-prefix',1,'continuation-token',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
+['S','ListObjectVersionsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-keys',7,'prefix',1,'version-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versions',3],
+['S','ListObjectsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'marker',1,'max-keys',7,'prefix',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListObjectsV2Request','Bucket',1,'delimiter',1,'encoding-type',1,'max-keys',7,'prefix',1,'continuation-token',1,'fetch-owner',9,'start-after',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'list-type',3],
+['S','ListPartsRequest','Bucket',1,'Key',1,'max-parts',7,'part-number-marker',7,'uploadId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','PutBucketAbacRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'AbacStatus',106,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
 ['S','AbacStatus','Status',1],
-['S','PutBucketAccelerateConfigurationRequest','Bucket',1,'AccelerateConfiguration',108,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'checksumAlgorithm',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'accelerate',3],
+['S','PutBucketAccelerateConfigurationRequest','Bucket',1,'AccelerateConfiguration',108,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'accelerate',3],
 ['S','AccelerateConfiguration','Status',1],
-['S','PutBucketAclRequest','x-amz-acl',1,'AccessControlPolicy',110,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-expected-bucket-owner',1,'aCL',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'grantFullControl',1,'grantRead',1,'grantReadACP',1,'grantWrite',1,'grantWriteACP',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
+['S','PutBucketAclRequest','x-amz-acl',1,'AccessControlPolicy',110,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
 ['S','AccessControlPolicy','AccessControlList',3,'Owner',111],
 ['S','Owner','DisplayName',1,'ID',1],
-['S','PutBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'AnalyticsConfiguration',113,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
+['S','PutBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'AnalyticsConfiguration',113,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
 ['S','AnalyticsConfiguration','Id',1,'Filter',114,'StorageClassAnalysis',117],
 ['S','AnalyticsFilter','Prefix',1,'Tag',115,'And',116],
 ['S','Tag','Key',1,'Value',1],
@@ -3738,15 +3096,15 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 ['S','StorageClassAnalysisDataExport','OutputSchemaVersion',1,'Destination',119],
 ['S','AnalyticsExportDestination','S3BucketDestination',120],
 ['S','AnalyticsS3BucketDestination','Format',1,'BucketAccountId',1,'Bucket',1,'Prefix',1],
-['S','PutBucketCorsRequest','Bucket',1,'CORSConfiguration',122,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
+['S','PutBucketCorsRequest','Bucket',1,'CORSConfiguration',122,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
 ['S','CORSConfiguration','CORSRule',3],
-['S','PutBucketEncryptionRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ServerSideEncryptionConfiguration',124,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
+['S','PutBucketEncryptionRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ServerSideEncryptionConfiguration',124,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
 ['S','ServerSideEncryptionConfiguration','Rule',3],
-['S','PutBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'IntelligentTieringConfiguration',126,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
+['S','PutBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'IntelligentTieringConfiguration',126,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
 ['S','IntelligentTieringConfiguration','Id',1,'Filter',127,'Status',1,'Tiering',3],
 ['S','IntelligentTieringFilter','Prefix',1,'Tag',115,'And',128],
 ['S','IntelligentTieringAndOperator','Prefix',1,'Tag',3],
-['S','PutBucketInventoryConfigurationRequest','Bucket',1,'id',1,'InventoryConfiguration',130,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
+['S','PutBucketInventoryConfigurationRequest','Bucket',1,'id',1,'InventoryConfiguration',130,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
 ['S','InventoryConfiguration','Destination',131,'IsEnabled',9,'Filter',136,'Id',1,'IncludedObjectVersions',1,'OptionalFields',3,'Schedule',137],
 ['S','InventoryDestination','S3BucketDestination',132],
 ['S','InventoryS3BucketDestination','AccountId',1,'Bucket',1,'Format',1,'Prefix',1,'Encryption',133],
@@ -3755,70 +3113,70 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 ['S','SSEKMS','KeyId',1],
 ['S','InventoryFilter','Prefix',1],
 ['S','InventorySchedule','Frequency',1],
-['S','PutBucketLifecycleRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',139,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','PutBucketLifecycleRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',139,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
 ['S','LifecycleConfiguration','Rule',3],
-['S','PutBucketLifecycleConfigurationRequest','Bucket',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',141,'x-amz-expected-bucket-owner',1,'x-amz-transition-default-minimum-object-size',1,'bucket',1,'bucketName',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'transitionDefaultMinimumObjectSize',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','PutBucketLifecycleConfigurationRequest','Bucket',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',141,'x-amz-expected-bucket-owner',1,'x-amz-transition-default-minimum-object-size',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
 ['S','BucketLifecycleConfiguration','Rule',3],
-['S','PutBucketLifecycleConfigurationOutput','x-amz-transition-default-minimum-object-size',1,'transitionDefaultMinimumObjectSize',1],
-['S','PutBucketLoggingRequest','Bucket',1,'BucketLoggingStatus',144,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'logging',3],
+['S','PutBucketLifecycleConfigurationOutput','x-amz-transition-default-minimum-object-size',1],
+['S','PutBucketLoggingRequest','Bucket',1,'BucketLoggingStatus',144,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'logging',3],
 ['S','BucketLoggingStatus','LoggingEnabled',145],
 ['S','LoggingEnabled','TargetBucket',1,'TargetGrants',3,'TargetPrefix',1,'TargetObjectKeyFormat',146],
 ['S','TargetObjectKeyFormat','SimplePrefix',147,'PartitionedPrefix',148],
 ['S','SimplePrefix'],
 ['S','PartitionedPrefix','PartitionDateSource',1],
-['S','PutBucketMetricsConfigurationRequest','Bucket',1,'id',1,'MetricsConfiguration',150,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
+['S','PutBucketMetricsConfigurationRequest','Bucket',1,'id',1,'MetricsConfiguration',150,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
 ['S','MetricsConfiguration','Id',1,'Filter',151],
 ['S','MetricsFilter','Prefix',1,'Tag',115,'AccessPointArn',1,'And',152],
 ['S','MetricsAndOperator','Prefix',1,'Tag',3,'AccessPointArn',1],
-['S','PutBucketNotificationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'NotificationConfiguration',154,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
+['S','PutBucketNotificationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'NotificationConfiguration',154,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
 ['S','NotificationConfigurationDeprecated','TopicConfiguration',155,'QueueConfiguration',156,'CloudFunctionConfiguration',157],
 ['S','TopicConfigurationDeprecated','Id',1,'Event',3,'Topic',1],
 ['S','QueueConfigurationDeprecated','Id',1,'Event',1,'Queue',1],
 ['S','CloudFunctionConfiguration','Id',1,'Event',1,'CloudFunction',1,'InvocationRole',1],
-['S','PutBucketNotificationConfigurationRequest','Bucket',1,'NotificationConfiguration',159,'x-amz-expected-bucket-owner',1,'x-amz-skip-destination-validation',9,'bucket',1,'bucketName',1,'expectedBucketOwner',1,'skipDestinationValidation',9,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
+['S','PutBucketNotificationConfigurationRequest','Bucket',1,'NotificationConfiguration',159,'x-amz-expected-bucket-owner',1,'x-amz-skip-destination-validation',9,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
 ['S','NotificationConfiguration','TopicConfiguration',3,'QueueConfiguration',3,'CloudFunctionConfiguration',3,'EventBridgeConfiguration',160],
 ['S','EventBridgeConfiguration'],
-['S','PutBucketOwnershipControlsRequest','Bucket',1,'Content-MD5',1,'x-amz-expected-bucket-owner',1,'OwnershipControls',162,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'contentMD5',1,'expectedBucketOwner',1,'checksumAlgorithm',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
+['S','PutBucketOwnershipControlsRequest','Bucket',1,'Content-MD5',1,'x-amz-expected-bucket-owner',1,'OwnershipControls',162,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
 ['S','OwnershipControls','Rule',3],
-['S','PutBucketPolicyRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-confirm-remove-self-bucket-access',9,'Policy',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'confirmRemoveSelfBucketAccess',9,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
-['S','PutBucketReplicationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ReplicationConfiguration',165,'x-amz-bucket-object-lock-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'token',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
+['S','PutBucketPolicyRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-confirm-remove-self-bucket-access',9,'Policy',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
+['S','PutBucketReplicationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ReplicationConfiguration',165,'x-amz-bucket-object-lock-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
 ['S','ReplicationConfiguration','Role',1,'Rule',3],
-['S','PutBucketRequestPaymentRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'RequestPaymentConfiguration',167,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'requestPayment',3],
+['S','PutBucketRequestPaymentRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'RequestPaymentConfiguration',167,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'requestPayment',3],
 ['S','RequestPaymentConfiguration','Payer',1],
-['S','PutBucketTaggingRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',169,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','PutBucketTaggingRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',169,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
 ['S','Tagging','TagSet',3],
-['S','PutBucketVersioningRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-mfa',1,'VersioningConfiguration',171,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'mFA',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
+['S','PutBucketVersioningRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-mfa',1,'VersioningConfiguration',171,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
 ['S','VersioningConfiguration','MfaDelete',1,'Status',1],
-['S','PutBucketWebsiteRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'WebsiteConfiguration',173,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
+['S','PutBucketWebsiteRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'WebsiteConfiguration',173,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
 ['S','WebsiteConfiguration','ErrorDocument',174,'IndexDocument',175,'RedirectAllRequestsTo',176,'RoutingRules',3],
 ['S','ErrorDocument','Key',1],
 ['S','IndexDocument','Suffix',1],
 ['S','RedirectAllRequestsTo','HostName',1,'Protocol',1],
-['S','PutObjectRequest','x-amz-acl',1,'Body',178,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Length',7,'Content-MD5',1,'Content-Type',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Expires',2,'If-Match',1,'If-None-Match',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-write-offset-bytes',7,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'aCL',1,'bucket',1,'bucketName',1,'cacheControl',1,'contentDisposition',1,'contentEncoding',1,'contentLanguage',1,'contentLength',7,'contentMD5',1,'contentType',1,'checksumAlgorithm',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'expires',2,'ifMatch',1,'ifNoneMatch',1,'grantFullControl',1,'grantRead',1,'grantReadACP',1,'grantWriteACP',1,'key',1,'writeOffsetBytes',7,'serverSideEncryption',1,'storageClass',1,'websiteRedirectLocation',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'requestPayer',1,'tagging',1,'objectLockMode',1,'objectLockRetainUntilDate',2,'objectLockLegalHoldStatus',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','PutObjectRequest','x-amz-acl',1,'Body',178,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Length',7,'Content-MD5',1,'Content-Type',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Expires',2,'If-Match',1,'If-None-Match',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-write-offset-bytes',7,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 'x',
-['S','PutObjectOutput','x-amz-expiration',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-object-size',7,'x-amz-request-charged',1,'expiration',1,'eTag',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'checksumType',1,'serverSideEncryption',1,'versionId',1,'sSECustomerAlgorithm',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'sSEKMSEncryptionContext',1,'bucketKeyEnabled',9,'size',7,'requestCharged',1],
-['S','PutObjectAclRequest','x-amz-acl',1,'AccessControlPolicy',110,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-request-payer',1,'versionId',1,'x-amz-expected-bucket-owner',1,'aCL',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'grantFullControl',1,'grantRead',1,'grantReadACP',1,'grantWrite',1,'grantWriteACP',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
-['S','PutObjectAclOutput','x-amz-request-charged',1,'requestCharged',1],
-['S','PutObjectAnnotationRequest','Bucket',1,'Key',1,'versionId',1,'annotationName',1,'AnnotationPayload',178,'x-amz-object-if-match',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Content-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'objectIfMatch',1,'checksumAlgorithm',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'contentMD5',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
-['S','PutObjectAnnotationOutput','Key',1,'AnnotationName',1,'x-amz-object-version-id',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-request-charged',1,'objectVersionId',1,'eTag',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'checksumType',1,'serverSideEncryption',1,'requestCharged',1],
-['S','PutObjectLegalHoldRequest','Bucket',1,'Key',1,'LegalHold',185,'x-amz-request-payer',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
+['S','PutObjectOutput','x-amz-expiration',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-object-size',7,'x-amz-request-charged',1],
+['S','PutObjectAclRequest','x-amz-acl',1,'AccessControlPolicy',110,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-request-payer',1,'versionId',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
+['S','PutObjectAclOutput','x-amz-request-charged',1],
+['S','PutObjectAnnotationRequest','Bucket',1,'Key',1,'versionId',1,'annotationName',1,'AnnotationPayload',178,'x-amz-object-if-match',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Content-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
+['S','PutObjectAnnotationOutput','Key',1,'AnnotationName',1,'x-amz-object-version-id',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-request-charged',1],
+['S','PutObjectLegalHoldRequest','Bucket',1,'Key',1,'LegalHold',185,'x-amz-request-payer',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
 ['S','ObjectLockLegalHold','Status',1],
-['S','PutObjectLegalHoldOutput','x-amz-request-charged',1,'requestCharged',1],
-['S','PutObjectLockConfigurationRequest','Bucket',1,'ObjectLockConfiguration',188,'x-amz-request-payer',1,'x-amz-bucket-object-lock-token',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'requestPayer',1,'token',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
+['S','PutObjectLegalHoldOutput','x-amz-request-charged',1],
+['S','PutObjectLockConfigurationRequest','Bucket',1,'ObjectLockConfiguration',188,'x-amz-request-payer',1,'x-amz-bucket-object-lock-token',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
 ['S','ObjectLockConfiguration','ObjectLockEnabled',1,'Rule',189],
 ['S','ObjectLockRule','DefaultRetention',190],
 ['S','DefaultRetention','Mode',1,'Days',7,'Years',7],
-['S','PutObjectLockConfigurationOutput','x-amz-request-charged',1,'requestCharged',1],
-['S','PutObjectRetentionRequest','Bucket',1,'Key',1,'Retention',193,'x-amz-request-payer',1,'versionId',1,'x-amz-bypass-governance-retention',9,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'bypassGovernanceRetention',9,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
+['S','PutObjectLockConfigurationOutput','x-amz-request-charged',1],
+['S','PutObjectRetentionRequest','Bucket',1,'Key',1,'Retention',193,'x-amz-request-payer',1,'versionId',1,'x-amz-bypass-governance-retention',9,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
 ['S','ObjectLockRetention','Mode',1,'RetainUntilDate',2],
-['S','PutObjectRetentionOutput','x-amz-request-charged',1,'requestCharged',1],
-['S','PutObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',169,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'key',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'requestPayer',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
-['S','PutObjectTaggingOutput','x-amz-version-id',1,'versionId',1],
-['S','PutPublicAccessBlockRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'PublicAccessBlockConfiguration',198,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
+['S','PutObjectRetentionOutput','x-amz-request-charged',1],
+['S','PutObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',169,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','PutObjectTaggingOutput','x-amz-version-id',1],
+['S','PutPublicAccessBlockRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'PublicAccessBlockConfiguration',198,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
 ['S','PublicAccessBlockConfiguration','BlockPublicAcls',9,'IgnorePublicAcls',9,'BlockPublicPolicy',9,'RestrictPublicBuckets',9],
-['S','RenameObjectRequest','Bucket',1,'Key',1,'x-amz-rename-source',1,'If-Match',1,'If-None-Match',1,'If-Modified-Since',2,'If-Unmodified-Since',2,'x-amz-rename-source-if-match',1,'x-amz-rename-source-if-none-match',1,'x-amz-rename-source-if-modified-since',2,'x-amz-rename-source-if-unmodified-since',2,'x-amz-client-token',1,'bucket',1,'bucketName',1,'key',1,'renameSource',1,'destinationIfMatch',1,'destinationIfNoneMatch',1,'destinationIfModifiedSince',2,'destinationIfUnmodifiedSince',2,'sourceIfMatch',1,'sourceIfNoneMatch',1,'sourceIfModifiedSince',2,'sourceIfUnmodifiedSince',2,'clientToken',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'renameObject',3],
+['S','RenameObjectRequest','Bucket',1,'Key',1,'x-amz-rename-source',1,'If-Match',1,'If-None-Match',1,'If-Modified-Since',2,'If-Unmodified-Since',2,'x-amz-rename-source-if-match',1,'x-amz-rename-source-if-none-match',1,'x-amz-rename-source-if-modified-since',2,'x-amz-rename-source-if-unmodified-since',2,'x-amz-client-token',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'renameObject',3],
 ['S','RenameObjectOutput'],
-['S','RestoreObjectRequest','Bucket',1,'Key',1,'versionId',1,'RestoreRequest',202,'x-amz-request-payer',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'restore',3],
+['S','RestoreObjectRequest','Bucket',1,'Key',1,'versionId',1,'RestoreRequest',202,'x-amz-request-payer',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'restore',3],
 ['S','RestoreRequest','Days',7,'GlacierJobParameters',203,'Type',1,'Tier',1,'Description',1,'SelectParameters',204,'OutputLocation',212],
 ['S','GlacierJobParameters','Tier',1],
 ['S','SelectParameters','InputSerialization',205,'ExpressionType',1,'Expression',1,'OutputSerialization',209],
@@ -3832,26 +3190,26 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 ['S','OutputLocation','S3',213],
 ['S','S3Location','BucketName',1,'Prefix',1,'Encryption',214,'CannedACL',1,'AccessControlList',3,'Tagging',169,'UserMetadata',3,'StorageClass',1],
 ['S','Encryption','EncryptionType',1,'KMSKeyId',1,'KMSContext',1],
-['S','RestoreObjectOutput','x-amz-request-charged',1,'x-amz-restore-output-path',1,'requestCharged',1,'restoreOutputPath',1],
-['S','SelectObjectContentRequest','Bucket',1,'Key',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'Expression',1,'ExpressionType',1,'RequestProgress',217,'InputSerialization',205,'OutputSerialization',209,'ScanRange',218,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'select',3,'select-type',3],
+['S','RestoreObjectOutput','x-amz-request-charged',1,'x-amz-restore-output-path',1],
+['S','SelectObjectContentRequest','Bucket',1,'Key',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'Expression',1,'ExpressionType',1,'RequestProgress',217,'InputSerialization',205,'OutputSerialization',209,'ScanRange',218,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'select',3,'select-type',3],
 ['S','RequestProgress','Enabled',9],
 ['S','ScanRange','Start',7,'End',7],
-['S','UpdateBucketMetadataAnnotationTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'AnnotationTableConfiguration',220,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataAnnotationTable',3],
+['S','UpdateBucketMetadataAnnotationTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'AnnotationTableConfiguration',220,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataAnnotationTable',3],
 ['S','AnnotationTableConfigurationUpdates','ConfigurationState',1,'EncryptionConfiguration',22,'Role',1],
-['S','UpdateBucketMetadataInventoryTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'InventoryTableConfiguration',222,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataInventoryTable',3],
+['S','UpdateBucketMetadataInventoryTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'InventoryTableConfiguration',222,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataInventoryTable',3],
 ['S','InventoryTableConfigurationUpdates','ConfigurationState',1,'EncryptionConfiguration',22],
-['S','UpdateBucketMetadataJournalTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'JournalTableConfiguration',224,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentMD5',1,'checksumAlgorithm',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataJournalTable',3],
+['S','UpdateBucketMetadataJournalTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'JournalTableConfiguration',224,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataJournalTable',3],
 ['S','JournalTableConfigurationUpdates','RecordExpiration',21],
-['S','UpdateObjectEncryptionRequest','Bucket',1,'Key',1,'versionId',1,'ObjectEncryption',226,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'key',1,'requestPayer',1,'expectedBucketOwner',1,'contentMD5',1,'checksumAlgorithm',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
+['S','UpdateObjectEncryptionRequest','Bucket',1,'Key',1,'versionId',1,'ObjectEncryption',226,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
 ['S','ObjectEncryption','SSE-KMS',227],
 ['S','SSEKMSEncryption','KMSKeyArn',1,'BucketKeyEnabled',9],
-['S','UpdateObjectEncryptionResponse','x-amz-request-charged',1,'requestCharged',1],
-['S','UploadPartRequest','Body',178,'Bucket',1,'Content-Length',7,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Key',1,'partNumber',7,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'contentLength',7,'contentMD5',1,'checksumAlgorithm',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'key',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'requestPayer',1,'expectedBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','UploadPartOutput','x-amz-server-side-encryption',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'serverSideEncryption',1,'eTag',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'sSECustomerAlgorithm',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'bucketKeyEnabled',9,'requestCharged',1],
-['S','UploadPartCopyRequest','Bucket',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'x-amz-copy-source-range',1,'Key',1,'partNumber',7,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'copySource',1,'copySourceIfMatch',1,'copySourceIfModifiedSince',2,'copySourceIfNoneMatch',1,'copySourceIfUnmodifiedSince',2,'copySourceRange',1,'key',1,'sSECustomerAlgorithm',1,'sSECustomerKey',1,'sSECustomerKeyMD5',1,'copySourceSSECustomerAlgorithm',1,'copySourceSSECustomerKey',1,'copySourceSSECustomerKeyMD5',1,'requestPayer',1,'expectedBucketOwner',1,'expectedSourceBucketOwner',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','UploadPartCopyOutput','x-amz-copy-source-version-id',1,'CopyPartResult',233,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'copySourceVersionId',1,'serverSideEncryption',1,'sSECustomerAlgorithm',1,'sSECustomerKeyMD5',1,'sSEKMSKeyId',1,'bucketKeyEnabled',9,'requestCharged',1],
+['S','UpdateObjectEncryptionResponse','x-amz-request-charged',1],
+['S','UploadPartRequest','Body',178,'Bucket',1,'Content-Length',7,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Key',1,'partNumber',7,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','UploadPartOutput','x-amz-server-side-encryption',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
+['S','UploadPartCopyRequest','Bucket',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'x-amz-copy-source-range',1,'Key',1,'partNumber',7,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','UploadPartCopyOutput','x-amz-copy-source-version-id',1,'CopyPartResult',233,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
 ['S','CopyPartResult','ETag',1,'LastModified',2,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1],
-['S','WriteGetObjectResponseRequest','x-amz-request-route',1,'x-amz-request-token',1,'Body',178,'x-amz-fwd-status',7,'x-amz-fwd-error-code',1,'x-amz-fwd-error-message',1,'x-amz-fwd-header-accept-ranges',1,'x-amz-fwd-header-Cache-Control',1,'x-amz-fwd-header-Content-Disposition',1,'x-amz-fwd-header-Content-Encoding',1,'x-amz-fwd-header-Content-Language',1,'Content-Length',7,'x-amz-fwd-header-Content-Range',1,'x-amz-fwd-header-Content-Type',1,'x-amz-fwd-header-x-amz-checksum-crc32',1,'x-amz-fwd-header-x-amz-checksum-crc32c',1,'x-amz-fwd-header-x-amz-checksum-crc64nvme',1,'x-amz-fwd-header-x-amz-checksum-sha1',1,'x-amz-fwd-header-x-amz-checksum-sha256',1,'x-amz-fwd-header-x-amz-checksum-sha512',1,'x-amz-fwd-header-x-amz-checksum-md5',1,'x-amz-fwd-header-x-amz-checksum-xxhash64',1,'x-amz-fwd-header-x-amz-checksum-xxhash3',1,'x-amz-fwd-header-x-amz-checksum-xxhash128',1,'x-amz-fwd-header-x-amz-delete-marker',9,'x-amz-fwd-header-ETag',1,'x-amz-fwd-header-Expires',2,'x-amz-fwd-header-x-amz-expiration',1,'x-amz-fwd-header-Last-Modified',2,'x-amz-fwd-header-x-amz-missing-meta',7,'x-amz-meta-',3,'x-amz-fwd-header-x-amz-object-lock-mode',1,'x-amz-fwd-header-x-amz-object-lock-legal-hold',1,'x-amz-fwd-header-x-amz-object-lock-retain-until-date',2,'x-amz-fwd-header-x-amz-mp-parts-count',7,'x-amz-fwd-header-x-amz-replication-status',1,'x-amz-fwd-header-x-amz-request-charged',1,'x-amz-fwd-header-x-amz-restore',1,'x-amz-fwd-header-x-amz-server-side-encryption',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm',1,'x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-fwd-header-x-amz-storage-class',1,'x-amz-fwd-header-x-amz-tagging-count',7,'x-amz-fwd-header-x-amz-version-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled',9,'requestRoute',1,'requestToken',1,'statusCode',7,'errorCode',1,'errorMessage',1,'acceptRanges',1,'cacheControl',1,'contentDisposition',1,'contentEncoding',1,'contentLanguage',1,'contentLength',7,'contentRange',1,'contentType',1,'checksumCRC32',1,'checksumCRC32C',1,'checksumCRC64NVME',1,'checksumSHA1',1,'checksumSHA256',1,'checksumSHA512',1,'checksumMD5',1,'checksumXXHASH64',1,'checksumXXHASH3',1,'checksumXXHASH128',1,'deleteMarker',9,'eTag',1,'expires',2,'expiration',1,'lastModified',2,'missingMeta',7,'objectLockMode',1,'objectLockLegalHoldStatus',1,'objectLockRetainUntilDate',2,'partsCount',7,'replicationStatus',1,'requestCharged',1,'restore',1,'serverSideEncryption',1,'sSECustomerAlgorithm',1,'sSEKMSKeyId',1,'sSECustomerKeyMD5',1,'storageClass',1,'tagCount',7,'versionId',1,'bucketKeyEnabled',9,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','WriteGetObjectResponseRequest','x-amz-request-route',1,'x-amz-request-token',1,'Body',178,'x-amz-fwd-status',7,'x-amz-fwd-error-code',1,'x-amz-fwd-error-message',1,'x-amz-fwd-header-accept-ranges',1,'x-amz-fwd-header-Cache-Control',1,'x-amz-fwd-header-Content-Disposition',1,'x-amz-fwd-header-Content-Encoding',1,'x-amz-fwd-header-Content-Language',1,'Content-Length',7,'x-amz-fwd-header-Content-Range',1,'x-amz-fwd-header-Content-Type',1,'x-amz-fwd-header-x-amz-checksum-crc32',1,'x-amz-fwd-header-x-amz-checksum-crc32c',1,'x-amz-fwd-header-x-amz-checksum-crc64nvme',1,'x-amz-fwd-header-x-amz-checksum-sha1',1,'x-amz-fwd-header-x-amz-checksum-sha256',1,'x-amz-fwd-header-x-amz-checksum-sha512',1,'x-amz-fwd-header-x-amz-checksum-md5',1,'x-amz-fwd-header-x-amz-checksum-xxhash64',1,'x-amz-fwd-header-x-amz-checksum-xxhash3',1,'x-amz-fwd-header-x-amz-checksum-xxhash128',1,'x-amz-fwd-header-x-amz-delete-marker',9,'x-amz-fwd-header-ETag',1,'x-amz-fwd-header-Expires',2,'x-amz-fwd-header-x-amz-expiration',1,'x-amz-fwd-header-Last-Modified',2,'x-amz-fwd-header-x-amz-missing-meta',7,'x-amz-meta-',3,'x-amz-fwd-header-x-amz-object-lock-mode',1,'x-amz-fwd-header-x-amz-object-lock-legal-hold',1,'x-amz-fwd-header-x-amz-object-lock-retain-until-date',2,'x-amz-fwd-header-x-amz-mp-parts-count',7,'x-amz-fwd-header-x-amz-replication-status',1,'x-amz-fwd-header-x-amz-request-charged',1,'x-amz-fwd-header-x-amz-restore',1,'x-amz-fwd-header-x-amz-server-side-encryption',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm',1,'x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-fwd-header-x-amz-storage-class',1,'x-amz-fwd-header-x-amz-tagging-count',7,'x-amz-fwd-header-x-amz-version-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled',9,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
     ],
     operations: {
 AbortMultipartUpload: [0,4,0,'NoSuchUpload'],
