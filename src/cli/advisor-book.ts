@@ -36,6 +36,56 @@ function addTo<E extends CheckEntry | RecommendationEntry>(state: AdvisorGroup<E
 }
 
 /**
+ * What the report takes of one record's Trusted Advisor calls: the entries
+ * of each check and recommendation it names, its settings changes and its
+ * other failed calls. Plain data: a worker thread makes it, and it crosses
+ * to the thread that writes the report.
+ *
+ * @example
+ * ```ts
+ * import { advisorPartsOf } from './advisor-book.js'
+ * import type { AdvisorParts } from './advisor-book.js'
+ *
+ * const parts: AdvisorParts = advisorPartsOf({ eventSource: 'trustedadvisor.amazonaws.com', eventName: 'ListChecks' })
+ * ```
+ */
+export interface AdvisorParts {
+  /** Check ids and their entries. */
+  readonly checks: ReadonlyArray<readonly [string, ReadonlyArray<CheckEntry>]>
+  /** Recommendation ARNs and their entries. */
+  readonly recommendations: ReadonlyArray<readonly [string, ReadonlyArray<RecommendationEntry>]>
+  /** Successful settings changes. */
+  readonly settingsChanges: ReadonlyArray<SettingsChange>
+  /** Failed calls that name no check or recommendation. */
+  readonly failedCalls: ReadonlyArray<TrustedAdvisorCallFailed>
+}
+
+/**
+ * What {@link AdvisorBook.add} takes of a record, computed apart so that the
+ * thread that reads the record can do it: `trustedAdvisorActivity` of the
+ * record alone.
+ *
+ * @param record - a decoded record
+ * @returns its Trusted Advisor parts (empty for any other record)
+ *
+ * @example
+ * ```ts
+ * import { advisorPartsOf } from './advisor-book.js'
+ *
+ * const { checks } = advisorPartsOf({ eventSource: 'support.amazonaws.com', eventName: 'RefreshTrustedAdvisorCheck' })
+ * ```
+ */
+export function advisorPartsOf(record: unknown): AdvisorParts {
+  const activity = trustedAdvisorActivity([record])
+  return {
+    checks: activity.checks.map((check) => [check.checkId, check.timeline] as const),
+    recommendations: activity.recommendations.map((recommendation) => [recommendation.recommendationArn, recommendation.timeline] as const),
+    settingsChanges: activity.settingsChanges,
+    failedCalls: activity.failedCalls,
+  }
+}
+
+/**
  * The Trusted Advisor activity of the report, gathered one record at a time
  * in bounded memory. Each record goes through `trustedAdvisorActivity`
  * (`cloudtrail-codecs/audit`), which files its entry under a check, a
@@ -70,13 +120,20 @@ export class AdvisorBook {
    * @param record - a decoded record
    */
   add(record: CloudTrailRecord): void {
-    const activity = trustedAdvisorActivity([record])
-    for (const check of activity.checks) for (const entry of check.timeline) addTo(this.checks.admit(check.checkId), entry)
-    for (const recommendation of activity.recommendations) {
-      for (const entry of recommendation.timeline) addTo(this.recommendations.admit(recommendation.recommendationArn), entry)
-    }
-    for (const change of activity.settingsChanges) this.settingsChanges.add(change)
-    for (const failed of activity.failedCalls) this.failedCalls.add(failed)
+    this.addParts(advisorPartsOf(record))
+  }
+
+  /**
+   * Adds what {@link advisorPartsOf} found in a record (in the thread that
+   * read it): the same as adding the record.
+   *
+   * @param parts - the record's Trusted Advisor entries
+   */
+  addParts(parts: AdvisorParts): void {
+    for (const [checkId, timeline] of parts.checks) for (const entry of timeline) addTo(this.checks.admit(checkId), entry)
+    for (const [arn, timeline] of parts.recommendations) for (const entry of timeline) addTo(this.recommendations.admit(arn), entry)
+    for (const change of parts.settingsChanges) this.settingsChanges.add(change)
+    for (const failed of parts.failedCalls) this.failedCalls.add(failed)
   }
 
   /** Whether any record was about Trusted Advisor. */

@@ -23,6 +23,8 @@ export type Command =
       readonly progress: 'auto' | 'always' | 'never'
       /** Which records to keep. */
       readonly filters: RecordFilters
+      /** Worker threads that read the files (`--jobs`); `undefined`: one per core. */
+      readonly jobs: number | undefined
     }
 
 /** A command line that cannot be run: the message says why; the exit status is 2. */
@@ -66,6 +68,8 @@ Options:
   --all           show every case, check, recommendation, caller, source,
                   entry and issue (the report shows the first 10 of each
                   list, 5 callers per class and 5 issues, and "and N more")
+  --jobs <n>      read the files on <n> worker threads (default: one per
+                  core; 1 reads in one thread); the output is the same
   --progress      always show a progress bar on stderr
   --no-progress   never show a progress bar
   -h, --help      show this help
@@ -95,6 +99,19 @@ const COMMANDS = ['summarize'] as const
 /** The options that take a value, as `--option value` or `--option=value`. */
 const VALUE_OPTIONS = ['--since', '--until', '--account', '--region', '--event-source', '--event-name', '--caller-class'] as const
 type ValueOption = (typeof VALUE_OPTIONS)[number]
+
+/**
+ * The value of `--jobs`, checked: a whole number of at least 1, written in
+ * decimal digits (`4`; not `4.0`, `0x4` or `1e1`).
+ *
+ * @param value - the value as given
+ * @returns the number of jobs, or the message of a usage error
+ */
+export function jobsValue(value: string): number | { readonly problem: string } {
+  const jobs = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN
+  if (Number.isInteger(jobs) && jobs >= 1) return jobs
+  return { problem: `option --jobs: "${value}" is not a number of threads: give a whole number of at least 1, such as --jobs 4` }
+}
 
 function usageError(message: string): UsageError {
   return { kind: 'usage-error', message }
@@ -176,6 +193,7 @@ export function parseArguments(argv: ReadonlyArray<string>): Command | UsageErro
   let strict = false
   let all = false
   let progress: 'auto' | 'always' | 'never' = 'auto'
+  let jobs: number | undefined
   const filters: FilterDraft = { ...noFilters, accounts: [], regions: [], eventSources: [], eventNames: [], callerClasses: [] }
   let optionsEnded = false
   for (let i = 0; i < rest.length; i++) {
@@ -191,6 +209,14 @@ export function parseArguments(argv: ReadonlyArray<string>): Command | UsageErro
       if (value === undefined) return usageError(`option ${name} needs a value`)
       const problem = addFilter(filters, name, value)
       if (problem !== undefined) return usageError(problem)
+      continue
+    }
+    if (name === '--jobs') {
+      const value = equals === -1 ? rest[++i] : arg.slice(equals + 1)
+      if (value === undefined || value === '') return usageError('option --jobs needs a value: the number of threads, such as --jobs 4')
+      const parsed = jobsValue(value)
+      if (typeof parsed !== 'number') return usageError(parsed.problem)
+      jobs = parsed
       continue
     }
     switch (arg) {
@@ -221,5 +247,5 @@ export function parseArguments(argv: ReadonlyArray<string>): Command | UsageErro
   if (filters.since !== undefined && filters.until !== undefined && filters.since.ms >= filters.until.ms) {
     return usageError(`--since ${filters.since.text} is not before --until ${filters.until.text}: no record can match`)
   }
-  return { kind: 'summarize', inputs, json, strict, all, progress, filters }
+  return { kind: 'summarize', inputs, json, strict, all, progress, filters, jobs }
 }

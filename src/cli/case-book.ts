@@ -4,6 +4,7 @@ import type { CloudTrailRecord } from '../record/index.js'
 import { BoundedGroups } from './bounded-groups.js'
 import { compareCalls } from './call-order.js'
 import { attachmentOwnersOf, caseLinkOf } from './case-links.js'
+import type { CaseLink } from './case-links.js'
 import { FirstEntries } from './first-entries.js'
 import { HashedIds } from './hashed-ids.js'
 
@@ -52,13 +53,13 @@ class CaseState {
     this.entries = new FirstEntries<SupportCaseEntry>(entryLimit, compareCalls)
   }
 
-  add(entry: SupportCaseEntry, timeline?: SupportCaseTimeline): void {
+  add(entry: SupportCaseEntry, facts: ReadonlyArray<readonly [string, string]> = []): void {
     this.entries.add(entry)
     switch (entry.kind) {
       case 'created':
         if (this.created === undefined || compareCalls(entry, this.created) < 0) {
           this.created = entry
-          this.facts = timeline === undefined ? [] : factsOf(timeline)
+          this.facts = facts
         }
         break
       case 'resolved':
@@ -99,6 +100,61 @@ function factsOf(timeline: SupportCaseTimeline): ReadonlyArray<readonly [string,
     ['issue type', timeline.issueType],
   ]
   return facts.filter((fact): fact is readonly [string, string] => fact[1] !== undefined)
+}
+
+/**
+ * What the report takes of one record's Support case calls: its timeline
+ * entries by case (with the facts of a creation), the attachments it ties to
+ * cases, and its calls that name no case, with the id that may tie them to
+ * one later. Plain data: a worker thread makes it, and it crosses to the
+ * thread that writes the report.
+ *
+ * @example
+ * ```ts
+ * import { casePartsOf } from './case-book.js'
+ * import type { CaseParts } from './case-book.js'
+ *
+ * const parts: CaseParts = casePartsOf({ eventSource: 'support.amazonaws.com', eventName: 'DescribeServices' })
+ * ```
+ */
+export interface CaseParts {
+  /** The record's entries, by case. */
+  readonly cases: ReadonlyArray<{
+    readonly caseId: string
+    readonly facts: ReadonlyArray<readonly [string, string]>
+    readonly timeline: ReadonlyArray<SupportCaseEntry>
+  }>
+  /** Attachments and the case each belongs to, as `attachmentOwnersOf` tells them. */
+  readonly attachmentOwners: ReadonlyArray<readonly [string, string]>
+  /** The record's calls that name no case. */
+  readonly withoutCase: ReadonlyArray<SupportCaseEntry>
+  /** The id that may tie them to a case, when there are any (`caseLinkOf`). */
+  readonly link: CaseLink | undefined
+}
+
+/**
+ * What {@link CaseBook.add} takes of a record, computed apart so that the
+ * thread that reads the record can do it: `supportCaseTimelines` of the
+ * record alone, its attachments' owners and its link to a case.
+ *
+ * @param record - a decoded record
+ * @returns its case parts (empty for a record that is no Support case call)
+ *
+ * @example
+ * ```ts
+ * import { casePartsOf } from './case-book.js'
+ *
+ * const { cases, withoutCase } = casePartsOf({ eventSource: 'support.amazonaws.com', eventName: 'CreateCase' })
+ * ```
+ */
+export function casePartsOf(record: unknown): CaseParts {
+  const { cases, withoutCase } = supportCaseTimelines([record])
+  return {
+    cases: cases.map((timeline) => ({ caseId: timeline.caseId, facts: factsOf(timeline), timeline: timeline.timeline })),
+    attachmentOwners: attachmentOwnersOf(record),
+    withoutCase,
+    link: withoutCase.length === 0 ? undefined : caseLinkOf(record),
+  }
 }
 
 /**
@@ -186,23 +242,31 @@ export class CaseBook {
    * @param record - a decoded record
    */
   add(record: CloudTrailRecord): void {
-    const { cases, withoutCase } = supportCaseTimelines([record])
-    for (const timeline of cases) {
+    this.addParts(casePartsOf(record))
+  }
+
+  /**
+   * Adds what {@link casePartsOf} found in a record (in the thread that read
+   * it): the same as adding the record.
+   *
+   * @param parts - the record's case entries and links
+   */
+  addParts(parts: CaseParts): void {
+    for (const timeline of parts.cases) {
       const state = this.cases.admit(timeline.caseId)
       for (const entry of timeline.timeline) {
-        state?.add(entry, timeline)
+        state?.add(entry, timeline.facts)
         if ((entry.kind === 'created' || entry.kind === 'communication') && entry.attachmentSetId !== undefined) {
           this.uploads.link(entry.attachmentSetId, timeline.caseId, state)
         }
       }
     }
-    for (const [attachmentId, caseId] of attachmentOwnersOf(record)) {
+    for (const [attachmentId, caseId] of parts.attachmentOwners) {
       this.attachmentReads.link(attachmentId, caseId, this.cases.find(caseId))
     }
-    const link = withoutCase.length === 0 ? undefined : caseLinkOf(record)
-    for (const entry of withoutCase) {
-      if (link === undefined) this.withoutCase.add(entry)
-      else (link.by === 'attachment-set' ? this.uploads : this.attachmentReads).place(link.id, entry, this.cases)
+    for (const entry of parts.withoutCase) {
+      if (parts.link === undefined) this.withoutCase.add(entry)
+      else (parts.link.by === 'attachment-set' ? this.uploads : this.attachmentReads).place(parts.link.id, entry, this.cases)
     }
   }
 

@@ -3,6 +3,7 @@
  * The `cloudtrail-codecs` command: `cloudtrail-codecs summarize <file|dir|->...`.
  * Node only; nothing in the library imports it.
  */
+import { isMainThread } from 'node:worker_threads'
 import { parseArguments, USAGE } from './args.js'
 import { ExitStatus } from './exit-status.js'
 import { summarize } from './summarize.js'
@@ -33,14 +34,20 @@ export async function run(argv: ReadonlyArray<string>, streams: CliStreams): Pro
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
-})
+// With --jobs, each worker thread imports this bundle for `summaryItem` (the per-entry work): it
+// must find it exported here, and must not run the command.
+export { summaryItem } from './summary-item.js'
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-})
+if (isMainThread) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+
+  process.exitCode = await run(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  })
+}

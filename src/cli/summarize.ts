@@ -1,15 +1,19 @@
 import { createReadStream } from 'node:fs'
 import { once } from 'node:events'
+import { availableParallelism } from 'node:os'
 import type { ParseIssue } from '../errors/index.js'
-import { describeCaller } from '../identity/index.js'
 import { awsServices } from '../aws/index.js'
+import { mapFiles } from '../node/index.js'
+import type { EntryTransform, FileInput, ReadFilesOptions } from '../node/index.js'
 import { streamRecords } from '../parse/index.js'
 import { ExitStatus } from './exit-status.js'
-import { beforeDecoding, filtersText, keepsRecord, noFilters } from './filters.js'
+import { beforeDecoding, filtersText, noFilters } from './filters.js'
 import type { RecordFilters } from './filters.js'
 import { errorText, expandInputs } from './inputs.js'
 import type { InputSource, UnreadableInput } from './inputs.js'
 import { stringifyJson } from './json-text.js'
+import { SUMMARY_ITEM_MODULE, summaryItem } from './summary-item.js'
+import type { ItemSettings, SummaryItem } from './summary-item.js'
 import { ProgressBar } from './progress.js'
 import type { ProgressTarget } from './progress.js'
 import { plural } from './plural.js'
@@ -38,6 +42,12 @@ export interface SummarizeOptions {
   readonly progress: 'auto' | 'always' | 'never'
   /** Which records to keep; default none left out. */
   readonly filters?: RecordFilters
+  /**
+   * Worker threads that read the files (default: one per core,
+   * `os.availableParallelism()`); with 1, or with one file, everything is
+   * read in this thread. The output does not depend on it.
+   */
+  readonly jobs?: number | undefined
 }
 
 /** Writes text, waiting when the stream's buffer is full. */
@@ -91,6 +101,79 @@ interface Outcome {
   readonly skipped: SkipCounts
 }
 
+/** Standard output, written a block at a time: NDJSON lines are gathered up to this many characters. */
+const OUTPUT_BLOCK = 1 << 16
+
+/**
+ * What the thread that writes the output does with the items of the inputs,
+ * input after input: the report gathers them, or their lines are written
+ * (gathered into blocks of about 64 KiB, so that a line costs no write of its
+ * own); issues are counted, and a digest file is noted.
+ */
+class Output {
+  private pending: string[] = []
+  private pendingChars = 0
+  /** Whether the input being read turned out to be a digest file. */
+  digest = false
+
+  constructor(
+    private readonly streams: CliStreams,
+    readonly outcome: Outcome,
+    private readonly summary: Summary | undefined,
+    private readonly bar: ProgressBar | undefined,
+  ) {}
+
+  /** Whether enough output is gathered to be written: then `flush` before the next item. */
+  get full(): boolean {
+    return this.pendingChars >= OUTPUT_BLOCK
+  }
+
+  /** Takes one item of the input `file`. */
+  add(file: string, item: SummaryItem): void {
+    switch (item.kind) {
+      case 'record':
+        this.bar?.advance({ records: 1 })
+        this.summary?.addFacts(item.facts)
+        return
+      case 'line':
+        this.bar?.advance({ records: 1 })
+        this.gather(item.line)
+        return
+      case 'left-out':
+        this.summary?.leaveOut()
+        return
+      case 'digest':
+        this.digest = true
+        return
+      case 'issue':
+        this.outcome.issues++
+        this.summary?.addIssue({ file, issue: item.issue })
+        if (this.summary === undefined) this.gather(issueLine(file, item.issue))
+    }
+  }
+
+  private gather(text: string): void {
+    this.pending.push(text)
+    this.pendingChars += text.length
+  }
+
+  /** Writes what is gathered. */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return
+    const text = this.pending.join('')
+    this.pending = []
+    this.pendingChars = 0
+    await write(this.streams.stdout, text)
+  }
+
+  /** Ends an input read to its end: counted as a log file, or as a digest file skipped. */
+  endInput(): void {
+    if (this.digest) this.outcome.skipped.digest++
+    else this.outcome.inputs++
+    this.digest = false
+  }
+}
+
 /**
  * Runs `summarize`: reads every input, streaming, and writes the report (or
  * NDJSON with `--json`). A file that is not CloudTrail or a record that does
@@ -99,6 +182,12 @@ interface Outcome {
  * input that cannot be read is reported on stderr. With `--json` no report
  * is gathered: each record is written as it is decoded, so memory does not
  * grow with the input.
+ *
+ * With `jobs` above 1 and several files, the files are read on worker
+ * threads (`mapFiles` of `cloudtrail-codecs/node`), each entry turned into
+ * what the output needs of it ({@link summaryItem}) in the thread that read
+ * it, and the items are taken here in the order of the inputs, standard
+ * input read here in its turn: the output is the one a single thread writes.
  *
  * @param options - what the command line asked for
  * @param streams - where to read and write
@@ -110,40 +199,86 @@ export async function summarize(options: SummarizeOptions, streams: CliStreams):
   const filters = options.filters ?? noFilters
   const summary = options.json ? undefined : new Summary(options.all === true ? NO_LIMITS : DEFAULT_LIMITS, filtersText(filters))
   const only = beforeDecoding(filters)
+  const parse = { maxBytes: Number.POSITIVE_INFINITY, ...(only === undefined ? {} : { only }) }
+  const settings: ItemSettings = { json: options.json, filters }
 
   const sizes = sources.map((s) => (s.kind === 'file' ? s.size : undefined))
   const totalBytes = sizes.includes(undefined) ? undefined : sizes.reduce((a: number, b) => a + (b ?? 0), 0)
   const bar = ProgressBar.wanted(options.progress, streams.stderr, totalBytes) ? new ProgressBar(streams.stderr, totalBytes) : undefined
+  const output = new Output(streams, outcome, summary, bar)
 
-  for (const source of sources) {
-    bar?.advance({ file: source.name })
-    const bytes = counted(bytesOf(source, streams), (n) => bar?.advance({ bytes: n }))
-    let digest = false
-    try {
-      for await (const entry of streamRecords(bytes, { maxBytes: Number.POSITIVE_INFINITY, services: awsServices, ...(only === undefined ? {} : { only }) })) {
-        if (entry.kind === 'record') {
-          bar?.advance({ records: 1 })
-          const caller = describeCaller(entry.record)
-          if (!keepsRecord(filters, entry.record, caller)) summary?.leaveOut()
-          else if (summary !== undefined) summary.addRecord(entry.record, caller)
-          else await write(streams.stdout, `{"record":${stringifyJson(entry.record)},"caller":${JSON.stringify(caller)}}\n`)
-        } else if (entry.kind === 'skipped') summary?.leaveOut()
-        else if (entry.issue.kind === 'digest') digest = true
-        else {
-          outcome.issues++
-          summary?.addIssue({ file: source.name, issue: entry.issue })
-          if (summary === undefined) await write(streams.stdout, issueLine(source.name, entry.issue))
+  const files = sources.filter((s) => s.kind === 'file').length
+  const jobs = Math.min(options.jobs ?? availableParallelism(), files)
+  if (jobs > 1) await readOnWorkers(sources, streams, { ...parse, services: awsServices, jobs, ahead: aheadFor(options.json) }, settings, output, bar)
+  else {
+    for (const source of sources) {
+      bar?.advance({ file: source.name })
+      const bytes = counted(bytesOf(source, streams), (n) => bar?.advance({ bytes: n }))
+      try {
+        for await (const entry of streamRecords(bytes, { ...parse, services: awsServices })) {
+          output.add(source.name, summaryItem(entry, source.name, settings))
+          if (output.full) await output.flush()
         }
+      } catch (error) {
+        output.digest = false
+        outcome.unreadable.push({ name: source.name, message: `cannot read: ${errorText(error)}` })
+        continue
       }
-    } catch (error) {
-      outcome.unreadable.push({ name: source.name, message: `cannot read: ${errorText(error)}` })
-      continue
+      output.endInput()
     }
-    if (digest) outcome.skipped.digest++
-    else outcome.inputs++
   }
+  await output.flush()
   bar?.finish()
   return finish(options, streams, outcome, summary)
+}
+
+/**
+ * How many items a worker thread may read ahead of the output, per file in
+ * flight (two files per job are): enough for the files CloudTrail writes to
+ * be read whole by a worker while the output takes an earlier one, so that
+ * every core keeps busy, and few enough that memory stays bounded when the
+ * output is slow. NDJSON lines weigh about a record each; the report's items
+ * a few hundred bytes.
+ */
+function aheadFor(json: boolean): number {
+  return json ? 16_384 : 65_536
+}
+
+/** Reads the inputs with `mapFiles`: the files on worker threads, standard input here, the items in input order. */
+async function readOnWorkers(
+  sources: ReadonlyArray<InputSource>,
+  streams: CliStreams,
+  options: ReadFilesOptions,
+  settings: ItemSettings,
+  output: Output,
+  bar: ProgressBar | undefined,
+): Promise<void> {
+  const inputs: FileInput[] = sources.map((source) => (source.kind === 'file' ? source.path : { name: source.name, bytes: streams.stdin }))
+  const names = new Map(sources.map((source) => [source.kind === 'file' ? source.path : source.name, source.name]))
+  const transform: EntryTransform = { module: SUMMARY_ITEM_MODULE, name: 'summaryItem', data: settings, here: summaryItem }
+  let name = ''
+  let failed = false
+  for await (const event of mapFiles<SummaryItem>(inputs, transform, options)) {
+    switch (event.kind) {
+      case 'start':
+        name = names.get(event.file) ?? event.file
+        failed = false
+        bar?.advance({ file: name })
+        break
+      case 'value':
+        output.add(name, event.value)
+        if (output.full) await output.flush()
+        break
+      case 'failed':
+        failed = true
+        output.digest = false
+        output.outcome.unreadable.push({ name, message: `cannot read: ${event.message}` })
+        break
+      case 'end':
+        bar?.advance({ bytes: event.bytes })
+        if (!failed) output.endInput()
+    }
+  }
 }
 
 /** Writes the report and the messages on stderr, and tells the exit status. */

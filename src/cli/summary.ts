@@ -5,9 +5,11 @@ import type { CallerClass, CallerDescription } from '../identity/index.js'
 import type { CloudTrailRecord } from '../record/index.js'
 import { support } from '../aws/support/index.js'
 import { trustedAdvisor } from '../aws/trustedadvisor/index.js'
-import { AdvisorBook } from './advisor-book.js'
+import { AdvisorBook, advisorPartsOf } from './advisor-book.js'
+import type { AdvisorParts } from './advisor-book.js'
 import { callerLabel } from './caller-label.js'
-import { CaseBook } from './case-book.js'
+import { CaseBook, casePartsOf } from './case-book.js'
+import type { CaseParts } from './case-book.js'
 import type { FirstEntries } from './first-entries.js'
 import { HashedIds } from './hashed-ids.js'
 import { plural } from './plural.js'
@@ -80,6 +82,70 @@ function more(hidden: number, indent: string, one: string, many?: string): strin
 }
 
 /**
+ * What the report needs of one record: its caller's class and name, its
+ * event source and time, and for a Support or Trusted Advisor call its
+ * `eventID` and what the case and Trusted Advisor sections take of it. Plain
+ * data: a worker thread makes it ({@link recordFacts}), and it crosses to
+ * the thread that writes the report.
+ *
+ * @example
+ * ```ts
+ * import type { RecordFacts } from './summary.js'
+ *
+ * const facts: RecordFacts = { callerClass: 'root', label: 'root of 111122223333', source: 'iam.amazonaws.com', time: '2026-11-02T10:00:00Z', audit: undefined }
+ * ```
+ */
+export interface RecordFacts {
+  /** The caller's class. */
+  readonly callerClass: CallerClass
+  /** The caller's name in the report (`callerLabel`). */
+  readonly label: string
+  /** The `eventSource`, or `(Insights events)`. */
+  readonly source: string
+  /** The `eventTime`, as written. */
+  readonly time: string
+  /** For a Support or Trusted Advisor call: its `eventID` (to count a record delivered twice once) and its parts; else `undefined`. */
+  readonly audit:
+    | {
+        readonly eventId: unknown
+        /** Its case parts, when it is a call of `support.amazonaws.com`. */
+        readonly cases: CaseParts | undefined
+        readonly advisor: AdvisorParts
+      }
+    | undefined
+}
+
+/**
+ * What the report needs of a record ({@link RecordFacts}).
+ *
+ * @param record - a decoded record
+ * @param caller - its caller, as `describeCaller` tells it
+ * @returns its facts
+ *
+ * @example
+ * ```ts
+ * import { describeCaller } from 'cloudtrail-codecs'
+ * import type { CloudTrailRecord } from 'cloudtrail-codecs'
+ * import { recordFacts } from './summary.js'
+ *
+ * declare const record: CloudTrailRecord
+ * const { label, source } = recordFacts(record, describeCaller(record))
+ * ```
+ */
+export function recordFacts(record: CloudTrailRecord, caller: CallerDescription): RecordFacts {
+  const source = 'eventSource' in record && typeof record.eventSource === 'string' ? record.eventSource : '(Insights events)'
+  const isSupport = support.is(record)
+  const audited = isSupport || trustedAdvisor.is(record)
+  return {
+    callerClass: caller.class,
+    label: callerLabel(caller),
+    source,
+    time: record.eventTime,
+    audit: audited ? { eventId: record.eventID, cases: isSupport ? casePartsOf(record) : undefined, advisor: advisorPartsOf(record) } : undefined,
+  }
+}
+
+/**
  * What `summarize` gathers while it reads, for the text report: counts, the
  * callers and event sources, the Support cases and Trusted Advisor activity
  * ({@link CaseBook}, {@link AdvisorBook}), and the first issues. What the
@@ -102,6 +168,9 @@ export class Summary {
   private readonly advisor: AdvisorBook
   private earliest: string | undefined
   private latest: string | undefined
+  /** The instants of `earliest` and `latest` (NaN when their text is not a time). */
+  private earliestAt = Number.NaN
+  private latestAt = Number.NaN
 
   /**
    * @param limits - how much of each list to show
@@ -127,23 +196,41 @@ export class Summary {
    * @param caller - its caller, as `describeCaller` tells it
    */
   addRecord(record: CloudTrailRecord, caller: CallerDescription = describeCaller(record)): void {
+    this.addFacts(recordFacts(record, caller))
+  }
+
+  /**
+   * Counts a record by what {@link recordFacts} took of it (in the thread
+   * that read it): the same as {@link Summary.addRecord}.
+   *
+   * @param facts - what the report needs of the record
+   */
+  addFacts(facts: RecordFacts): void {
     this.records++
-    this.classCounts.set(caller.class, (this.classCounts.get(caller.class) ?? 0) + 1)
-    const callers = this.callersByClass.get(caller.class) ?? new Map<string, number>()
-    const label = callerLabel(caller)
-    callers.set(label, (callers.get(label) ?? 0) + 1)
-    this.callersByClass.set(caller.class, callers)
-    const source = 'eventSource' in record && typeof record.eventSource === 'string' ? record.eventSource : '(Insights events)'
-    this.sourceCounts.set(source, (this.sourceCounts.get(source) ?? 0) + 1)
-    const time = record.eventTime
-    if (this.earliest === undefined || instant(time) < instant(this.earliest)) this.earliest = time
-    if (this.latest === undefined || instant(time) > instant(this.latest)) this.latest = time
-    const isSupport = support.is(record)
-    if (!isSupport && !trustedAdvisor.is(record)) return
-    const eventId = record.eventID
+    this.classCounts.set(facts.callerClass, (this.classCounts.get(facts.callerClass) ?? 0) + 1)
+    let callers = this.callersByClass.get(facts.callerClass)
+    if (callers === undefined) {
+      callers = new Map<string, number>()
+      this.callersByClass.set(facts.callerClass, callers)
+    }
+    callers.set(facts.label, (callers.get(facts.label) ?? 0) + 1)
+    this.sourceCounts.set(facts.source, (this.sourceCounts.get(facts.source) ?? 0) + 1)
+    const time = facts.time
+    const at = instant(time)
+    if (this.earliest === undefined || at < this.earliestAt) {
+      this.earliest = time
+      this.earliestAt = at
+    }
+    if (this.latest === undefined || at > this.latestAt) {
+      this.latest = time
+      this.latestAt = at
+    }
+    const audit = facts.audit
+    if (audit === undefined) return
+    const eventId = audit.eventId
     if (typeof eventId === 'string' && eventId !== '' && !this.delivered.add(eventId)) return
-    if (isSupport) this.cases.add(record)
-    this.advisor.add(record)
+    if (audit.cases !== undefined) this.cases.addParts(audit.cases)
+    this.advisor.addParts(audit.advisor)
   }
 
   /**

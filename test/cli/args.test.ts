@@ -12,10 +12,18 @@ describe('parseArguments', () => {
       all: false,
       progress: 'auto',
       filters: noFilters,
+      jobs: undefined,
     })
     expect(parseArguments(['summarize', '--all', 'x'])).toMatchObject({ all: true })
     expect(parseArguments(['summarize', '--no-progress', 'x'])).toMatchObject({ progress: 'never' })
     expect(parseArguments(['summarize', '--progress', 'x'])).toMatchObject({ progress: 'always' })
+  })
+
+  it('reads --jobs as --jobs N or --jobs=N: a whole number of at least 1', () => {
+    expect(parseArguments(['summarize', '--jobs', '1', 'x'])).toMatchObject({ jobs: 1, inputs: ['x'] })
+    expect(parseArguments(['summarize', '--jobs=12', 'x'])).toMatchObject({ jobs: 12, inputs: ['x'] })
+    expect(parseArguments(['summarize', '--jobs', '2', '--jobs', '3', 'x'])).toMatchObject({ jobs: 3 })
+    expect(parseArguments(['summarize', 'x'])).toMatchObject({ jobs: undefined })
   })
 
   it('takes everything after -- as inputs', () => {
@@ -27,6 +35,7 @@ describe('parseArguments', () => {
       all: false,
       progress: 'auto',
       filters: noFilters,
+      jobs: undefined,
     })
   })
 
@@ -77,6 +86,12 @@ describe('parseArguments', () => {
     [['--json', 'x'], 'expected a command before the option --json'],
     [['summarize', '--jsno', 'x'], 'unknown option --jsno'],
     [['summarize', '-', '-'], 'standard input ("-") can be read only once'],
+    [['summarize', '--jobs', '0', 'x'], 'option --jobs: "0" is not a number of threads: give a whole number of at least 1'],
+    [['summarize', '--jobs', 'x', 'y'], 'option --jobs: "x" is not a number of threads'],
+    [['summarize', '--jobs=1.5', 'x'], 'option --jobs: "1.5" is not a number of threads'],
+    [['summarize', '--jobs', '-1', 'x'], 'option --jobs: "-1" is not a number of threads'],
+    [['summarize', '--jobs=', 'x'], 'option --jobs needs a value'],
+    [['summarize', 'x', '--jobs'], 'option --jobs needs a value'],
   ])('rejects %j with a usage error', (argv, message) => {
     const result = parseArguments(argv)
     expect(result.kind).toBe('usage-error')

@@ -1,6 +1,7 @@
 /**
  * The `cloudtrail-codecs` command built from source by tsup, as `npm run build`
- * builds `dist/cli.js`, for the tests that run it in a child process. Each test
+ * builds `dist/cli.js` and the worker thread of `--jobs` beside it
+ * (`dist/node/worker.js`), for the tests that run it in a child process. Each test
  * file that calls {@link useBuiltCli} builds its own copy into a scratch
  * folder inside the repository (so the built CLI resolves io-ts and fp-ts from
  * node_modules), and removes it afterwards.
@@ -61,7 +62,24 @@ export function useBuiltCli(): BuiltCli {
     const tsup = join(repoRoot, 'node_modules', 'tsup', 'dist', 'cli-default.js')
     const build = spawnSync(
       process.execPath,
-      [tsup, 'src/cli/main.ts', '--format', 'esm', '--platform', 'node', '--target', 'node20', '--out-dir', join(scratch, 'bin'), '--no-config', '--silent'],
+      [
+        tsup,
+        '--entry.main',
+        'src/cli/main.ts',
+        '--entry.node/worker',
+        'src/node/worker.ts',
+        '--format',
+        'esm',
+        '--platform',
+        'node',
+        '--target',
+        'node20',
+        '--out-dir',
+        join(scratch, 'bin'),
+        '--no-config',
+        '--no-splitting',
+        '--silent',
+      ],
       { cwd: repoRoot, encoding: 'utf8' },
     )
     if (build.status !== 0) throw new Error(`building the CLI failed: ${build.stderr}`)
