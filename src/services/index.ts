@@ -5,3 +5,4 @@ export type { Operation, AnyOperation, OperationEvent, OperationSpec } from './o
 export { shapelessOperations } from './shapeless.js'
 export { operationFinder } from './mismatch-policy.js'
 export type { OperationMismatchPolicy } from './mismatch-policy.js'
+export * from './model/index.js'

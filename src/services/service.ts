@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import type { EventRecord } from '../record/record.js'
 import { operationOf } from './operation.js'
 import type { AnyOperation, Operation, OperationEvent, OperationSpec } from './operation.js'
+import type { ModelEvent, ModelService } from './model/types.js'
 
 /**
  * A service's operation table as it is declared: eventName to
@@ -121,7 +122,8 @@ export interface AnyService {
 
 /**
  * The event type of a service (the union of its operations' events, or of the
- * ones named) or of one operation.
+ * ones named) or of one operation. Services made by `defineService` and by
+ * `modelService` both work.
  *
  * @typeParam Of - `typeof someService` or `typeof someService.operations.X`
  * @typeParam Name - for a service, the eventNames to include (all by default)
@@ -137,11 +139,13 @@ export interface AnyService {
  * ```
  */
 export type EventOf<Of, Name extends string = string> =
-  Of extends Service<infer Source, infer Specs>
-    ? EventsOf<Source, Specs, Extract<keyof Specs, Name>>
-    : Of extends Operation<infer Source, infer N, infer Request, infer Response>
-      ? OperationEvent<Source, N, t.TypeOf<Request>, t.TypeOf<Response>>
-      : never
+  Of extends ModelService<infer Source, infer Ops>
+    ? ModelEvent<Source, Ops, Extract<keyof Ops, Name>>
+    : Of extends Service<infer Source, infer Specs>
+      ? EventsOf<Source, Specs, Extract<keyof Specs, Name>>
+      : Of extends Operation<infer Source, infer N, infer Request, infer Response>
+        ? OperationEvent<Source, N, t.TypeOf<Request>, t.TypeOf<Response>>
+        : never
 
 /**
  * The eventNames of a service's operations.
@@ -156,7 +160,12 @@ export type EventOf<Of, Name extends string = string> =
  * const name: OperationName<typeof support> = 'CreateCase'
  * ```
  */
-export type OperationName<Of> = Of extends Service<infer _Source, infer Specs> ? keyof Specs & string : never
+export type OperationName<Of> =
+  Of extends ModelService<infer _Source, infer Ops>
+    ? keyof Ops & string
+    : Of extends Service<infer _Source, infer Specs>
+      ? keyof Specs & string
+      : never
 
 /** Reads one field of a value that may not be an object. */
 function fieldOf(u: unknown, key: string): unknown {
