@@ -80,12 +80,14 @@ function generatedBuild(): Options[] {
   if (Object.keys(generatedEntries).length === 0) return []
   return [
     {
-      // The generated services: plain tables and one call each, no source maps (nobody steps through a table).
+      // The generated services: plain tables and one call each, minified, no source maps (nobody steps
+      // through a table).
       entry: { ...generatedEntries },
       format: ['esm', 'cjs'],
       dts: false,
       splitting: false,
       sourcemap: false,
+      minify: true,
       clean: false,
       target: 'es2022',
       platform: 'neutral',

@@ -29,7 +29,7 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusRecord[] {
   const records: CorpusRecord[] = []
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
     const { records: parsed } = parseRecords(readFileSync(join(dir, file), 'utf8'))
-    for (const record of parsed) records.push({ file, record: record as unknown as Readonly<Record<string, unknown>> })
+    for (const record of parsed) records.push({ file, record: record })
   }
   return records
 }

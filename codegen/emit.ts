@@ -123,8 +123,9 @@ export function emitService(plan: ServicePlan, table: ServiceTable): string {
   for (const shape of table.shapes) out.push(`${shapeSource(shape)},\n`)
   out.push('    ],\n    operations: {\n')
   for (const operation of table.operations) {
+    // The error shape names stay out of the table: 2.2 MB over every service, twice in the package (ESM and
+    // CommonJS), for a list no check reads (a record's errorCode is any string).
     const entry = [String(operation.request), String(operation.response), operation.readOnly ? '1' : '0']
-    if (operation.errors.length > 0) entry.push(literal(operation.errors.join(' ')))
     out.push(`${propertyKey(operation.eventName)}: [${entry.join(',')}],\n`)
   }
   out.push('    },\n  },\n})\n')

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { emitCatalog } from './catalog.js'
 import { emitService, GENERATED_HEADER } from './emit.js'
 import { readModels } from './model.js'
 import { HAND_WRITTEN, SKIPPED_MODELS } from './naming.js'
@@ -28,7 +29,7 @@ export interface Generated {
  *
  * @returns the services, and the models skipped with their reasons
  */
-export function generateAll(): { services: Generated[]; skipped: Array<[string, string]> } {
+export function generateAll(): { services: Generated[]; skipped: Array<[string, string]>; catalog: string } {
   const { plans, skipped } = planServices(readModels())
   const services = plans.map((plan) => {
     if (HAND_WRITTEN.includes(plan.name)) throw new Error(`${plan.file} would overwrite hand-written src/aws/${plan.name}`)
@@ -36,7 +37,7 @@ export function generateAll(): { services: Generated[]; skipped: Array<[string, 
     const table = buildTable(plan.model, plan.style, plan.overlay, reserved)
     return { plan, table, path: `${plan.name}/index.ts`, source: emitService(plan, table) }
   })
-  return { services, skipped }
+  return { services, skipped, catalog: emitCatalog(plans) }
 }
 
 /**
@@ -58,7 +59,7 @@ export function generatedFolders(dir: string = AWS_DIR): string[] {
 function main(): void {
   const check = process.argv.includes('--check')
   const started = performance.now()
-  const { services, skipped } = generateAll()
+  const { services, skipped, catalog } = generateAll()
   const generatedIn = performance.now() - started
   const wanted = new Set(services.map((s) => s.plan.name))
   let changed = 0
@@ -74,6 +75,12 @@ function main(): void {
       mkdirSync(join(AWS_DIR, service.plan.name), { recursive: true })
       writeFileSync(file, service.source)
     }
+  }
+  const catalogFile = join(AWS_DIR, 'catalog.ts')
+  if (!existsSync(catalogFile) || readFileSync(catalogFile, 'utf8') !== catalog) {
+    changed++
+    if (check) console.log('stale: src/aws/catalog.ts')
+    else writeFileSync(catalogFile, catalog)
   }
   for (const name of generatedFolders()) {
     if (wanted.has(name)) continue

@@ -42,7 +42,6 @@ export interface TableOperation {
   readonly requestTs: string
   readonly responseTs: string
   readonly readOnly: boolean
-  readonly errors: readonly string[]
 }
 
 /** What the generator writes of one service. */
@@ -194,7 +193,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
         typed = struct(name, undefined, {})
         break
       default:
-        throw new Error(`${model.metadata.serviceId}: shape ${name} of unknown type ${String((shape as ModelShape).type)}`)
+        throw new Error(`${model.metadata.serviceId}: shape ${name} of unknown type ${String((shape).type)}`)
     }
     return shape.sensitive === true ? hidden(typed) : typed
   }
@@ -383,7 +382,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
   }
 
   const operations: TableOperation[] = []
-  for (const operation of Object.values(model.operations) as ModelOperation[]) {
+  for (const operation of Object.values<ModelOperation>(model.operations)) {
     const readOnly = readOnlyOf(operation, overlay.readOnly?.[operation.name])
     const request = payload(operation.input?.shape, operation.name, 'Request', overlay.requestKeys?.(operation) ?? {})
     // CloudTrail writes no responseElements for read-only calls (null): their responses are any value, typed
@@ -401,7 +400,6 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
         requestTs: request?.ts ?? 'unknown',
         responseTs: response?.ts ?? 'unknown',
         readOnly,
-        errors: operation.errors ?? [],
       })
     }
   }

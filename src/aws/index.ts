@@ -57,3 +57,5 @@ export function findService(eventSource: string): (typeof awsServices)[number] |
 }
 
 export { support, trustedAdvisor, supportApp, supportPlans, supportSubscription, signin }
+export { loadAllServices, loadService, loadServices } from './load.js'
+export { serviceModuleLoaders, serviceNamesBySource } from './catalog.js'

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { AWS_DIR, generateAll, generatedFolders } from '../../codegen/generate.js'
 import { HAND_WRITTEN } from '../../codegen/naming.js'
 
-const { services, skipped } = generateAll()
+const { services, skipped, catalog } = generateAll()
 
 describe('generated services', () => {
   it('are as the generator writes them (run `npm run codegen`)', () => {
@@ -17,6 +17,10 @@ describe('generated services', () => {
       })
       .map((service) => `src/aws/${service.path}`)
     expect(stale).toEqual([])
+  })
+
+  it('are all in the catalog, src/aws/catalog.ts, as the generator writes it', () => {
+    expect(readFileSync(join(AWS_DIR, 'catalog.ts'), 'utf8')).toBe(catalog)
   })
 
   it('have no folder left whose model is gone', () => {

@@ -84,9 +84,9 @@ export const agentRegistry: ct.ModelService<'agent-registry.amazonaws.com', Agen
 'd',
     ],
     operations: {
-BatchGetDiscoverableRegistryRecord: [0,-1,1,'InternalServerException AccessDeniedException ResourceNotFoundException ThrottlingException UnauthorizedException ValidationException'],
-ListDiscoverableRegistryRecords: [5,-1,1,'InternalServerException AccessDeniedException ResourceNotFoundException ThrottlingException UnauthorizedException ValidationException'],
-SearchDiscoverableRegistryRecords: [9,-1,1,'InternalServerException AccessDeniedException ResourceNotFoundException ThrottlingException UnauthorizedException ValidationException'],
+BatchGetDiscoverableRegistryRecord: [0,-1,1],
+ListDiscoverableRegistryRecords: [5,-1,1],
+SearchDiscoverableRegistryRecords: [9,-1,1],
     },
   },
 })

@@ -64,9 +64,9 @@ export const apigatewaymanagementapi: ct.ModelService<'execute-api.amazonaws.com
 'x',
     ],
     operations: {
-DeleteConnection: [0,-1,0,'GoneException LimitExceededException ForbiddenException'],
-GetConnection: [2,-1,1,'GoneException LimitExceededException ForbiddenException'],
-PostToConnection: [3,-1,0,'GoneException LimitExceededException PayloadTooLargeException ForbiddenException'],
+DeleteConnection: [0,-1,0],
+GetConnection: [2,-1,1],
+PostToConnection: [3,-1,0],
     },
   },
 })

@@ -65,8 +65,8 @@ export const appconfigdata: ct.ModelService<'appconfigdata.amazonaws.com', Appco
 ['S','StartConfigurationSessionResponse','initialConfigurationToken',1],
     ],
     operations: {
-GetLatestConfiguration: [0,-1,1,'ThrottlingException ResourceNotFoundException BadRequestException InternalServerException'],
-StartConfigurationSession: [2,4,0,'ThrottlingException ResourceNotFoundException BadRequestException InternalServerException'],
+GetLatestConfiguration: [0,-1,1],
+StartConfigurationSession: [2,4,0],
     },
   },
 })

@@ -120,12 +120,12 @@ export const applicationcostprofiler: ct.ModelService<'application-cost-profiler
 ['S','UpdateReportDefinitionResult','reportId',1],
     ],
     operations: {
-DeleteReportDefinition: [0,2,0,'InternalServerException ThrottlingException ValidationException AccessDeniedException'],
-GetReportDefinition: [3,-1,1,'InternalServerException ThrottlingException ValidationException AccessDeniedException'],
-ImportApplicationUsage: [4,6,0,'InternalServerException ThrottlingException ValidationException AccessDeniedException'],
-ListReportDefinitions: [7,-1,1,'InternalServerException ThrottlingException ValidationException AccessDeniedException'],
-PutReportDefinition: [9,11,0,'InternalServerException ThrottlingException ValidationException AccessDeniedException ServiceQuotaExceededException'],
-UpdateReportDefinition: [12,13,0,'InternalServerException ThrottlingException ValidationException AccessDeniedException'],
+DeleteReportDefinition: [0,2,0],
+GetReportDefinition: [3,-1,1],
+ImportApplicationUsage: [4,6,0],
+ListReportDefinitions: [7,-1,1],
+PutReportDefinition: [9,11,0],
+UpdateReportDefinition: [12,13,0],
     },
   },
 })

@@ -194,12 +194,12 @@ export const autoScalingPlans: ct.ModelService<'autoscaling-plans.amazonaws.com'
 ['S','UpdateScalingPlanResponse'],
     ],
     operations: {
-CreateScalingPlan: [0,18,0,'ValidationException LimitExceededException ConcurrentUpdateException InternalServiceException'],
-DeleteScalingPlan: [19,20,0,'ValidationException ObjectNotFoundException ConcurrentUpdateException InternalServiceException'],
-DescribeScalingPlanResources: [21,-1,1,'ValidationException InvalidNextTokenException ConcurrentUpdateException InternalServiceException'],
-DescribeScalingPlans: [22,-1,1,'ValidationException InvalidNextTokenException ConcurrentUpdateException InternalServiceException'],
-GetScalingPlanResourceForecastData: [24,-1,1,'ValidationException InternalServiceException'],
-UpdateScalingPlan: [26,27,0,'ValidationException ConcurrentUpdateException InternalServiceException ObjectNotFoundException'],
+CreateScalingPlan: [0,18,0],
+DeleteScalingPlan: [19,20,0],
+DescribeScalingPlanResources: [21,-1,1],
+DescribeScalingPlans: [22,-1,1],
+GetScalingPlanResourceForecastData: [24,-1,1],
+UpdateScalingPlan: [26,27,0],
     },
   },
 })

@@ -67,7 +67,7 @@ export const bcmRecommendedActions: ct.ModelService<'bcm-recommended-actions.ama
 'n',
     ],
     operations: {
-ListRecommendedActions: [0,-1,1,'AccessDeniedException InternalServerException ValidationException ThrottlingException'],
+ListRecommendedActions: [0,-1,1],
     },
   },
 })

@@ -187,12 +187,12 @@ export const bedrockDataAutomationRuntime: ct.ModelService<'bedrock-data-automat
 ['S','UntagResourceResponse'],
     ],
     operations: {
-GetDataAutomationStatus: [0,-1,1,'ValidationException AccessDeniedException InternalServerException ThrottlingException ResourceNotFoundException'],
-InvokeDataAutomation: [2,11,0,'ServiceUnavailableException ValidationException AccessDeniedException InternalServerException ThrottlingException'],
-InvokeDataAutomationAsync: [14,26,0,'ServiceQuotaExceededException ValidationException AccessDeniedException InternalServerException ThrottlingException'],
-ListTagsForResource: [27,-1,1,'ValidationException AccessDeniedException InternalServerException ResourceNotFoundException ThrottlingException'],
-TagResource: [28,29,0,'ServiceQuotaExceededException ValidationException AccessDeniedException InternalServerException ResourceNotFoundException ThrottlingException'],
-UntagResource: [30,32,0,'ValidationException AccessDeniedException InternalServerException ResourceNotFoundException ThrottlingException'],
+GetDataAutomationStatus: [0,-1,1],
+InvokeDataAutomation: [2,11,0],
+InvokeDataAutomationAsync: [14,26,0],
+ListTagsForResource: [27,-1,1],
+TagResource: [28,29,0],
+UntagResource: [30,32,0],
     },
   },
 })

@@ -130,12 +130,12 @@ export const cloudfrontKeyvaluestore: ct.ModelService<'cloudfront-keyvaluestore.
 ['S','UpdateKeysResponse','itemCount',3,'totalSizeInBytes',3,'eTag',1,'ETag',1],
     ],
     operations: {
-DeleteKey: [0,2,0,'ConflictException ValidationException InternalServerException ServiceQuotaExceededException ResourceNotFoundException AccessDeniedException'],
-DescribeKeyValueStore: [4,-1,1,'ConflictException InternalServerException ResourceNotFoundException AccessDeniedException'],
-GetKey: [5,-1,1,'ConflictException InternalServerException ResourceNotFoundException AccessDeniedException'],
-ListKeys: [6,-1,1,'ConflictException ValidationException InternalServerException ResourceNotFoundException AccessDeniedException'],
-PutKey: [8,9,0,'ConflictException ValidationException InternalServerException ServiceQuotaExceededException ResourceNotFoundException AccessDeniedException'],
-UpdateKeys: [10,15,0,'ConflictException ValidationException InternalServerException ServiceQuotaExceededException ResourceNotFoundException AccessDeniedException'],
+DeleteKey: [0,2,0],
+DescribeKeyValueStore: [4,-1,1],
+GetKey: [5,-1,1],
+ListKeys: [6,-1,1],
+PutKey: [8,9,0],
+UpdateKeys: [10,15,0],
     },
   },
 })

@@ -102,9 +102,9 @@ export const cloudsearchDomain: ct.ModelService<'cloudsearchdomain.amazonaws.com
 ['L',9],
     ],
     operations: {
-Search: [0,-1,1,'SearchException'],
-Suggest: [4,-1,1,'SearchException'],
-UploadDocuments: [5,7,0,'DocumentServiceException'],
+Search: [0,-1,1],
+Suggest: [4,-1,1],
+UploadDocuments: [5,7,0],
     },
   },
 })

@@ -77,7 +77,7 @@ export const cloudtrailData: ct.ModelService<'cloudtrail-data.amazonaws.com', Cl
 ['L',7],
     ],
     operations: {
-PutAuditEvents: [0,4,0,'ChannelInsufficientPermission ChannelNotFound InvalidChannelARN ChannelUnsupportedSchema DuplicatedAuditEventId UnsupportedOperationException'],
+PutAuditEvents: [0,4,0],
     },
   },
 })

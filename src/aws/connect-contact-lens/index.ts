@@ -54,7 +54,7 @@ export const connectContactLens: ct.ModelService<'contact-lens.amazonaws.com', C
 'n',
     ],
     operations: {
-ListRealtimeContactAnalysisSegments: [0,-1,1,'InvalidRequestException AccessDeniedException ResourceNotFoundException InternalServiceException ThrottlingException'],
+ListRealtimeContactAnalysisSegments: [0,-1,1],
     },
   },
 })

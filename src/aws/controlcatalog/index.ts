@@ -126,12 +126,12 @@ export const controlcatalog: ct.ModelService<'controlcatalog.amazonaws.com', Con
 ['L',16],
     ],
     operations: {
-GetControl: [0,-1,1,'ResourceNotFoundException AccessDeniedException InternalServerException ValidationException ThrottlingException'],
-ListCommonControls: [2,-1,1,'AccessDeniedException InternalServerException ValidationException ThrottlingException'],
-ListControlMappings: [7,-1,1,'AccessDeniedException InternalServerException ValidationException ThrottlingException'],
-ListControls: [10,-1,1,'AccessDeniedException InternalServerException ValidationException ThrottlingException'],
-ListDomains: [13,-1,1,'AccessDeniedException InternalServerException ValidationException ThrottlingException'],
-ListObjectives: [14,-1,1,'AccessDeniedException InternalServerException ValidationException ThrottlingException'],
+GetControl: [0,-1,1],
+ListCommonControls: [2,-1,1],
+ListControlMappings: [7,-1,1],
+ListControls: [10,-1,1],
+ListDomains: [13,-1,1],
+ListObjectives: [14,-1,1],
     },
   },
 })

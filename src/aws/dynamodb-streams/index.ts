@@ -85,10 +85,10 @@ export const dynamodbStreams: ct.ModelService<'dynamodb.amazonaws.com', Dynamodb
 ['S','ListStreamsInput','tableName',1,'limit',2,'exclusiveStartStreamArn',1],
     ],
     operations: {
-DescribeStream: [0,-1,1,'ResourceNotFoundException InternalServerError'],
-GetRecords: [4,-1,1,'ResourceNotFoundException LimitExceededException InternalServerError ExpiredIteratorException TrimmedDataAccessException'],
-GetShardIterator: [5,-1,1,'ResourceNotFoundException InternalServerError TrimmedDataAccessException'],
-ListStreams: [6,-1,1,'ResourceNotFoundException InternalServerError'],
+DescribeStream: [0,-1,1],
+GetRecords: [4,-1,1],
+GetShardIterator: [5,-1,1],
+ListStreams: [6,-1,1],
     },
   },
 })

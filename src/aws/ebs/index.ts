@@ -156,12 +156,12 @@ export const ebs: ct.ModelService<'ebs.amazonaws.com', EbsOperations> = /*#__PUR
 't',
     ],
     operations: {
-CompleteSnapshot: [0,3,0,'AccessDeniedException ValidationException ResourceNotFoundException RequestThrottledException ServiceQuotaExceededException InternalServerException'],
-GetSnapshotBlock: [4,-1,1,'AccessDeniedException ValidationException ResourceNotFoundException RequestThrottledException ServiceQuotaExceededException InternalServerException'],
-ListChangedBlocks: [5,-1,1,'AccessDeniedException ValidationException ResourceNotFoundException RequestThrottledException ServiceQuotaExceededException InternalServerException'],
-ListSnapshotBlocks: [6,-1,1,'AccessDeniedException ValidationException ResourceNotFoundException RequestThrottledException ServiceQuotaExceededException InternalServerException'],
-PutSnapshotBlock: [7,9,0,'AccessDeniedException ValidationException ResourceNotFoundException RequestThrottledException ServiceQuotaExceededException InternalServerException'],
-StartSnapshot: [10,15,0,'AccessDeniedException ValidationException RequestThrottledException ResourceNotFoundException ServiceQuotaExceededException InternalServerException ConcurrentLimitExceededException ConflictException'],
+CompleteSnapshot: [0,3,0],
+GetSnapshotBlock: [4,-1,1],
+ListChangedBlocks: [5,-1,1],
+ListSnapshotBlocks: [6,-1,1],
+PutSnapshotBlock: [7,9,0],
+StartSnapshot: [10,15,0],
     },
   },
 })

@@ -73,8 +73,8 @@ export const ec2InstanceConnect: ct.ModelService<'ec2-instance-connect.amazonaws
 ['S','SendSerialConsoleSSHPublicKeyResponse','requestId',1,'success',3],
     ],
     operations: {
-SendSSHPublicKey: [0,2,0,'AuthException InvalidArgsException ServiceException ThrottlingException EC2InstanceNotFoundException EC2InstanceStateInvalidException EC2InstanceUnavailableException'],
-SendSerialConsoleSSHPublicKey: [4,6,0,'AuthException SerialConsoleAccessDisabledException InvalidArgsException ServiceException ThrottlingException EC2InstanceNotFoundException EC2InstanceTypeInvalidException SerialConsoleSessionLimitExceededException SerialConsoleSessionUnavailableException EC2InstanceStateInvalidException EC2InstanceUnavailableException SerialConsoleSessionUnsupportedException'],
+SendSSHPublicKey: [0,2,0],
+SendSerialConsoleSSHPublicKey: [4,6,0],
     },
   },
 })

@@ -86,7 +86,7 @@ export const eksAuth: ct.ModelService<'eks-auth.amazonaws.com', EksAuthOperation
 ['H',6],
     ],
     operations: {
-AssumeRoleForPodIdentity: [0,2,0,'ThrottlingException InvalidRequestException AccessDeniedException InternalServerException InvalidTokenException InvalidParameterException ExpiredTokenException ResourceNotFoundException ServiceUnavailableException'],
+AssumeRoleForPodIdentity: [0,2,0],
     },
   },
 })

@@ -65,8 +65,8 @@ export const forecastquery: ct.ModelService<'forecastquery.amazonaws.com', Forec
 ['S','QueryWhatIfForecastRequest','whatIfForecastArn',1,'startDate',1,'endDate',1,'filters',2,'nextToken',1],
     ],
     operations: {
-QueryForecast: [0,-1,1,'ResourceNotFoundException ResourceInUseException InvalidInputException LimitExceededException InvalidNextTokenException'],
-QueryWhatIfForecast: [3,-1,1,'ResourceNotFoundException ResourceInUseException InvalidInputException LimitExceededException InvalidNextTokenException'],
+QueryForecast: [0,-1,1],
+QueryWhatIfForecast: [3,-1,1],
     },
   },
 })

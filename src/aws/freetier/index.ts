@@ -106,11 +106,11 @@ export const freetier: ct.ModelService<'freetier.amazonaws.com', FreetierOperati
 ['S','UpgradeAccountPlanResponse','accountId',1,'accountPlanType',1,'accountPlanStatus',1],
     ],
     operations: {
-GetAccountActivity: [0,-1,1,'InternalServerException ValidationException ResourceNotFoundException ThrottlingException'],
-GetAccountPlanState: [2,-1,1,'InternalServerException ValidationException AccessDeniedException ResourceNotFoundException ThrottlingException'],
-GetFreeTierUsage: [3,-1,1,'InternalServerException ValidationException ThrottlingException'],
-ListAccountActivities: [9,-1,1,'InternalServerException ValidationException ThrottlingException'],
-UpgradeAccountPlan: [10,11,0,'InternalServerException ValidationException AccessDeniedException ResourceNotFoundException ThrottlingException'],
+GetAccountActivity: [0,-1,1],
+GetAccountPlanState: [2,-1,1],
+GetFreeTierUsage: [3,-1,1],
+ListAccountActivities: [9,-1,1],
+UpgradeAccountPlan: [10,11,0],
     },
   },
 })

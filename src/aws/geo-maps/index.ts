@@ -145,9 +145,9 @@ export const geoMaps: ct.ModelService<'geo-maps.amazonaws.com', GeoMapsOperation
     operations: {
 GetGlyphs: [0,-1,1],
 GetSprites: [2,-1,1],
-GetStaticMap: [3,-1,1,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
+GetStaticMap: [3,-1,1],
 GetStyleDescriptor: [7,-1,1],
-GetTile: [9,-1,1,'InternalServerException ResourceNotFoundException AccessDeniedException ValidationException ThrottlingException'],
+GetTile: [9,-1,1],
     },
   },
 })

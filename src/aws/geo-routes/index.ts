@@ -2043,11 +2043,11 @@ export const geoRoutes: ct.ModelService<'geo-routes.amazonaws.com', GeoRoutesOpe
 ['L',337],
     ],
     operations: {
-CalculateIsolines: [0,41,0,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
-CalculateRouteMatrix: [49,80,0,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
-CalculateRoutes: [84,121,0,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
-OptimizeWaypoints: [293,317,0,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
-SnapToRoads: [327,333,0,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
+CalculateIsolines: [0,41,0],
+CalculateRouteMatrix: [49,80,0],
+CalculateRoutes: [84,121,0],
+OptimizeWaypoints: [293,317,0],
+SnapToRoads: [327,333,0],
     },
   },
 })

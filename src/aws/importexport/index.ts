@@ -132,12 +132,12 @@ export const importexport: ct.ModelService<'importexport.amazonaws.com', Importe
 ['S','UpdateJobOutput','success',3,'warningMessage',1,'artifactList',7],
     ],
     operations: {
-CancelJob: [0,2,0,'InvalidJobIdException ExpiredJobIdException CanceledJobIdException UnableToCancelJobIdException InvalidAccessKeyIdException InvalidVersionException'],
-CreateJob: [4,5,0,'MissingParameterException InvalidParameterException InvalidAccessKeyIdException InvalidAddressException InvalidManifestFieldException MissingManifestFieldException NoSuchBucketException MissingCustomsException InvalidCustomsException InvalidFileSystemException MultipleRegionsException BucketPermissionException MalformedManifestException CreateJobQuotaExceededException InvalidJobIdException InvalidVersionException'],
-GetShippingLabel: [8,-1,1,'InvalidJobIdException ExpiredJobIdException CanceledJobIdException InvalidAccessKeyIdException InvalidAddressException InvalidVersionException InvalidParameterException'],
-GetStatus: [10,-1,1,'InvalidJobIdException ExpiredJobIdException CanceledJobIdException InvalidAccessKeyIdException InvalidVersionException'],
-ListJobs: [11,-1,1,'InvalidParameterException InvalidAccessKeyIdException InvalidVersionException'],
-UpdateJob: [13,14,0,'MissingParameterException InvalidParameterException InvalidAccessKeyIdException InvalidAddressException InvalidManifestFieldException InvalidJobIdException MissingManifestFieldException NoSuchBucketException ExpiredJobIdException CanceledJobIdException MissingCustomsException InvalidCustomsException InvalidFileSystemException MultipleRegionsException BucketPermissionException MalformedManifestException UnableToUpdateJobIdException InvalidVersionException'],
+CancelJob: [0,2,0],
+CreateJob: [4,5,0],
+GetShippingLabel: [8,-1,1],
+GetStatus: [10,-1,1],
+ListJobs: [11,-1,1],
+UpdateJob: [13,14,0],
     },
   },
 })

@@ -53,7 +53,7 @@ export const inspectorScan: ct.ModelService<'inspector-scan.amazonaws.com', Insp
 's',
     ],
     operations: {
-ScanSbom: [0,-1,1,'InternalServerException ThrottlingException ValidationException AccessDeniedException'],
+ScanSbom: [0,-1,1],
     },
   },
 })

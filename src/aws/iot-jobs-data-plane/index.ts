@@ -142,11 +142,11 @@ export const iotJobsDataPlane: ct.ModelService<'iot-jobs-data.amazonaws.com', Io
 ['S','JobExecutionState','status',1,'statusDetails',13,'versionNumber',8],
     ],
     operations: {
-DescribeJobExecution: [0,-1,1,'InvalidRequestException ResourceNotFoundException ThrottlingException ServiceUnavailableException CertificateValidationException TerminalStateException'],
-GetPendingJobExecutions: [4,-1,1,'InvalidRequestException ResourceNotFoundException ThrottlingException ServiceUnavailableException CertificateValidationException'],
-StartCommandExecution: [5,11,0,'ValidationException ResourceNotFoundException ConflictException ThrottlingException ServiceQuotaExceededException InternalServerException'],
-StartNextPendingJobExecution: [12,14,0,'InvalidRequestException ResourceNotFoundException ThrottlingException ServiceUnavailableException CertificateValidationException'],
-UpdateJobExecution: [16,17,0,'InvalidRequestException ResourceNotFoundException ThrottlingException ServiceUnavailableException CertificateValidationException InvalidStateTransitionException'],
+DescribeJobExecution: [0,-1,1],
+GetPendingJobExecutions: [4,-1,1],
+StartCommandExecution: [5,11,0],
+StartNextPendingJobExecution: [12,14,0],
+UpdateJobExecution: [16,17,0],
     },
   },
 })

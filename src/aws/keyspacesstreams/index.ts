@@ -86,10 +86,10 @@ export const keyspacesstreams: ct.ModelService<'cassandra-streams.amazonaws.com'
 ['S','ListStreamsInput','keyspaceName',1,'tableName',1,'maxResults',2,'nextToken',1],
     ],
     operations: {
-GetRecords: [0,-1,1,'ThrottlingException AccessDeniedException InternalServerException ValidationException ResourceNotFoundException'],
-GetShardIterator: [3,-1,1,'ThrottlingException AccessDeniedException InternalServerException ValidationException ResourceNotFoundException'],
-GetStream: [4,-1,1,'ThrottlingException AccessDeniedException InternalServerException ValidationException ResourceNotFoundException'],
-ListStreams: [6,-1,1,'ThrottlingException AccessDeniedException InternalServerException ValidationException ResourceNotFoundException'],
+GetRecords: [0,-1,1],
+GetShardIterator: [3,-1,1],
+GetStream: [4,-1,1],
+ListStreams: [6,-1,1],
     },
   },
 })

@@ -171,12 +171,12 @@ export const kinesisVideoArchivedMedia: ct.ModelService<'kinesisvideo.amazonaws.
 ['S','TimestampRange','startTimestamp',4,'endTimestamp',4],
     ],
     operations: {
-GetClip: [0,-1,1,'ResourceNotFoundException InvalidArgumentException ClientLimitExceededException NotAuthorizedException UnsupportedStreamMediaTypeException MissingCodecPrivateDataException InvalidCodecPrivateDataException InvalidMediaFrameException NoDataRetentionException'],
-GetDASHStreamingSessionURL: [5,-1,1,'ResourceNotFoundException InvalidArgumentException ClientLimitExceededException NotAuthorizedException UnsupportedStreamMediaTypeException NoDataRetentionException MissingCodecPrivateDataException InvalidCodecPrivateDataException'],
-GetHLSStreamingSessionURL: [9,-1,1,'ResourceNotFoundException InvalidArgumentException ClientLimitExceededException NotAuthorizedException UnsupportedStreamMediaTypeException NoDataRetentionException MissingCodecPrivateDataException InvalidCodecPrivateDataException'],
-GetImages: [12,-1,1,'ResourceNotFoundException InvalidArgumentException ClientLimitExceededException NotAuthorizedException NoDataRetentionException'],
-GetMediaForFragmentList: [14,-1,1,'ResourceNotFoundException InvalidArgumentException ClientLimitExceededException NotAuthorizedException'],
-ListFragments: [16,-1,1,'ResourceNotFoundException InvalidArgumentException ClientLimitExceededException NotAuthorizedException'],
+GetClip: [0,-1,1],
+GetDASHStreamingSessionURL: [5,-1,1],
+GetHLSStreamingSessionURL: [9,-1,1],
+GetImages: [12,-1,1],
+GetMediaForFragmentList: [14,-1,1],
+ListFragments: [16,-1,1],
     },
   },
 })

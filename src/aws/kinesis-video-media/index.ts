@@ -61,7 +61,7 @@ export const kinesisVideoMedia: ct.ModelService<'kinesisvideo.amazonaws.com', Ki
 't',
     ],
     operations: {
-GetMedia: [0,-1,1,'ResourceNotFoundException NotAuthorizedException InvalidEndpointException ClientLimitExceededException ConnectionLimitExceededException InvalidArgumentException'],
+GetMedia: [0,-1,1],
     },
   },
 })

@@ -66,8 +66,8 @@ export const kinesisVideoSignaling: ct.ModelService<'kinesisvideo.amazonaws.com'
 ['S','SendAlexaOfferToMasterResponse','answer',1],
     ],
     operations: {
-GetIceServerConfig: [0,-1,1,'InvalidClientException SessionExpiredException ClientLimitExceededException ResourceNotFoundException InvalidArgumentException NotAuthorizedException'],
-SendAlexaOfferToMaster: [2,3,0,'ClientLimitExceededException ResourceNotFoundException InvalidArgumentException NotAuthorizedException'],
+GetIceServerConfig: [0,-1,1],
+SendAlexaOfferToMaster: [2,3,0],
     },
   },
 })

@@ -57,8 +57,8 @@ export const kinesisVideoWebrtcStorage: ct.ModelService<'kinesisvideo.amazonaws.
 ['S','JoinStorageSessionAsViewerInput','channelArn',1,'clientId',1],
     ],
     operations: {
-JoinStorageSession: [0,-1,0,'ClientLimitExceededException InvalidArgumentException AccessDeniedException ResourceNotFoundException'],
-JoinStorageSessionAsViewer: [2,-1,0,'ClientLimitExceededException InvalidArgumentException AccessDeniedException ResourceNotFoundException'],
+JoinStorageSession: [0,-1,0],
+JoinStorageSessionAsViewer: [2,-1,0],
     },
   },
 })

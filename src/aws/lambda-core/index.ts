@@ -135,11 +135,11 @@ export const lambdaCore: ct.ModelService<'lambda.amazonaws.com', LambdaCoreOpera
 't',
     ],
     operations: {
-CreateNetworkConnector: [0,6,0,'InvalidParameterValueException ResourceConflictException NetworkConnectorLimitExceededException ServiceException TooManyRequestsException'],
-DeleteNetworkConnector: [7,8,0,'InvalidParameterValueException ResourceConflictException ServiceException TooManyRequestsException ResourceNotFoundException'],
-GetNetworkConnector: [9,-1,1,'InvalidParameterValueException ServiceException TooManyRequestsException ResourceNotFoundException'],
-ListNetworkConnectors: [10,-1,1,'InvalidParameterValueException ServiceException TooManyRequestsException'],
-UpdateNetworkConnector: [12,13,0,'InvalidParameterValueException ResourceConflictException ServiceException TooManyRequestsException ResourceNotFoundException'],
+CreateNetworkConnector: [0,6,0],
+DeleteNetworkConnector: [7,8,0],
+GetNetworkConnector: [9,-1,1],
+ListNetworkConnectors: [10,-1,1],
+UpdateNetworkConnector: [12,13,0],
     },
   },
 })

@@ -276,11 +276,11 @@ export const lexRuntimeService: ct.ModelService<'lex.amazonaws.com', LexRuntimeS
 ['S','PutSessionResponse','contentType',1,'intentName',1,'slots',5,'sessionAttributes',5,'message',1,'encodedMessage',1,'messageFormat',1,'dialogState',1,'slotToElicit',1,'audioStream',6,'sessionId',1,'activeContexts',5,'Content-Type',1,'x-amz-lex-intent-name',1,'x-amz-lex-slots',5,'x-amz-lex-session-attributes',5,'x-amz-lex-message',1,'x-amz-lex-encoded-message',1,'x-amz-lex-message-format',1,'x-amz-lex-dialog-state',1,'x-amz-lex-slot-to-elicit',1,'x-amz-lex-session-id',1,'x-amz-lex-active-contexts',5],
     ],
     operations: {
-DeleteSession: [0,2,0,'NotFoundException BadRequestException LimitExceededException InternalFailureException ConflictException'],
-GetSession: [3,-1,1,'NotFoundException BadRequestException LimitExceededException InternalFailureException'],
-PostContent: [4,7,0,'NotFoundException BadRequestException LimitExceededException InternalFailureException ConflictException UnsupportedMediaTypeException NotAcceptableException RequestTimeoutException DependencyFailedException BadGatewayException LoopDetectedException'],
-PostText: [8,16,0,'NotFoundException BadRequestException LimitExceededException InternalFailureException ConflictException DependencyFailedException BadGatewayException LoopDetectedException'],
-PutSession: [26,30,0,'NotFoundException BadRequestException LimitExceededException InternalFailureException ConflictException NotAcceptableException DependencyFailedException BadGatewayException'],
+DeleteSession: [0,2,0],
+GetSession: [3,-1,1],
+PostContent: [4,7,0],
+PostText: [8,16,0],
+PutSession: [26,30,0],
     },
   },
 })

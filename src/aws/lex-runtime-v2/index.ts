@@ -443,12 +443,12 @@ export const lexRuntimeV2: ct.ModelService<'runtime-v2-lex.amazonaws.com', LexRu
 ['S','BadGatewayException','message',1],
     ],
     operations: {
-DeleteSession: [0,2,0,'AccessDeniedException ResourceNotFoundException ValidationException ThrottlingException InternalServerException ConflictException'],
-GetSession: [3,-1,1,'AccessDeniedException ResourceNotFoundException ValidationException ThrottlingException InternalServerException'],
-PutSession: [4,30,0,'AccessDeniedException ResourceNotFoundException ValidationException ThrottlingException InternalServerException ConflictException DependencyFailedException BadGatewayException'],
-RecognizeText: [32,33,0,'AccessDeniedException ResourceNotFoundException ValidationException ThrottlingException InternalServerException ConflictException DependencyFailedException BadGatewayException'],
-RecognizeUtterance: [40,41,0,'AccessDeniedException ResourceNotFoundException ValidationException ThrottlingException InternalServerException ConflictException DependencyFailedException BadGatewayException'],
-StartConversation: [42,51,0,'AccessDeniedException ValidationException ThrottlingException InternalServerException'],
+DeleteSession: [0,2,0],
+GetSession: [3,-1,1],
+PutSession: [4,30,0],
+RecognizeText: [32,33,0],
+RecognizeUtterance: [40,41,0],
+StartConversation: [42,51,0],
     },
   },
 })

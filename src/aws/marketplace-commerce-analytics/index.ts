@@ -80,8 +80,8 @@ export const marketplaceCommerceAnalytics: ct.ModelService<'marketplacecommercea
 ['S','StartSupportDataExportResult','dataSetRequestId',1],
     ],
     operations: {
-GenerateDataSet: [0,4,0,'MarketplaceCommerceAnalyticsException'],
-StartSupportDataExport: [5,6,0,'MarketplaceCommerceAnalyticsException'],
+GenerateDataSet: [0,4,0],
+StartSupportDataExport: [5,6,0],
     },
   },
 })

@@ -95,10 +95,10 @@ export const marketplaceDeployment: ct.ModelService<'deployment-marketplace.amaz
 ['S','UntagResourceResponse'],
     ],
     operations: {
-ListTagsForResource: [0,-1,1,'ThrottlingException AccessDeniedException ResourceNotFoundException ValidationException InternalServerException'],
-PutDeploymentParameter: [2,6,0,'ThrottlingException AccessDeniedException ResourceNotFoundException ServiceQuotaExceededException ConflictException ValidationException InternalServerException'],
-TagResource: [7,8,0,'ThrottlingException AccessDeniedException ResourceNotFoundException ConflictException ValidationException InternalServerException'],
-UntagResource: [9,11,0,'ThrottlingException AccessDeniedException ResourceNotFoundException ConflictException ValidationException InternalServerException'],
+ListTagsForResource: [0,-1,1],
+PutDeploymentParameter: [2,6,0],
+TagResource: [7,8,0],
+UntagResource: [9,11,0],
     },
   },
 })

@@ -56,7 +56,7 @@ export const marketplaceEntitlementService: ct.ModelService<'entitlement.marketp
 'n',
     ],
     operations: {
-GetEntitlements: [0,-1,1,'InvalidParameterException ThrottlingException InternalServiceErrorException'],
+GetEntitlements: [0,-1,1],
     },
   },
 })

@@ -132,10 +132,10 @@ export const marketplaceMetering: ct.ModelService<'metering-marketplace.amazonaw
 ['S','ResolveCustomerResult','customerIdentifier',3,'productCode',3,'customerAWSAccountId',3,'licenseArn',3],
     ],
     operations: {
-BatchMeterUsage: [0,10,0,'InternalServiceErrorException InvalidProductCodeException InvalidUsageDimensionException InvalidTagException InvalidUsageAllocationsException InvalidCustomerIdentifierException TimestampOutOfBoundsException ThrottlingException DisabledApiException InvalidLicenseException'],
-MeterUsage: [13,15,0,'InternalServiceErrorException InvalidProductCodeException InvalidUsageDimensionException InvalidTagException InvalidUsageAllocationsException InvalidEndpointRegionException TimestampOutOfBoundsException DuplicateRequestException IdempotencyConflictException ThrottlingException CustomerNotEntitledException'],
-RegisterUsage: [16,17,0,'InvalidProductCodeException InvalidRegionException InvalidPublicKeyVersionException PlatformNotSupportedException CustomerNotEntitledException ThrottlingException InternalServiceErrorException DisabledApiException'],
-ResolveCustomer: [18,19,0,'InvalidTokenException ExpiredTokenException ThrottlingException InternalServiceErrorException DisabledApiException'],
+BatchMeterUsage: [0,10,0],
+MeterUsage: [13,15,0],
+RegisterUsage: [16,17,0],
+ResolveCustomer: [18,19,0],
     },
   },
 })

@@ -52,7 +52,7 @@ export const marketplaceReporting: ct.ModelService<'reporting-marketplace.amazon
 ['L',1],
     ],
     operations: {
-GetBuyerDashboard: [0,-1,1,'InternalServerException AccessDeniedException BadRequestException UnauthorizedException'],
+GetBuyerDashboard: [0,-1,1],
     },
   },
 })

@@ -102,11 +102,11 @@ export const mediastoreData: ct.ModelService<'mediastore.amazonaws.com', Mediast
 ['S','PutObjectResponse','contentSHA256',1,'eTag',1,'storageClass',1],
     ],
     operations: {
-DeleteObject: [0,2,0,'ContainerNotFoundException ObjectNotFoundException InternalServerError'],
-DescribeObject: [3,-1,1,'ContainerNotFoundException ObjectNotFoundException InternalServerError'],
-GetObject: [4,-1,1,'ContainerNotFoundException ObjectNotFoundException RequestedRangeNotSatisfiableException InternalServerError'],
-ListItems: [5,-1,1,'ContainerNotFoundException InternalServerError'],
-PutObject: [7,9,0,'ContainerNotFoundException InternalServerError'],
+DeleteObject: [0,2,0],
+DescribeObject: [3,-1,1],
+GetObject: [4,-1,1],
+ListItems: [5,-1,1],
+PutObject: [7,9,0],
     },
   },
 })

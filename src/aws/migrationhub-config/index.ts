@@ -94,10 +94,10 @@ export const migrationhubConfig: ct.ModelService<'migrationhub-config.amazonaws.
 ['S','GetHomeRegionRequest'],
     ],
     operations: {
-CreateHomeRegionControl: [0,4,0,'InternalServerError ServiceUnavailableException AccessDeniedException ThrottlingException DryRunOperation InvalidInputException'],
-DeleteHomeRegionControl: [7,8,0,'InternalServerError ServiceUnavailableException AccessDeniedException ThrottlingException InvalidInputException'],
-DescribeHomeRegionControls: [9,-1,1,'InternalServerError ServiceUnavailableException AccessDeniedException ThrottlingException InvalidInputException'],
-GetHomeRegion: [11,-1,1,'InternalServerError ServiceUnavailableException AccessDeniedException ThrottlingException InvalidInputException'],
+CreateHomeRegionControl: [0,4,0],
+DeleteHomeRegionControl: [7,8,0],
+DescribeHomeRegionControls: [9,-1,1],
+GetHomeRegion: [11,-1,1],
     },
   },
 })

@@ -134,11 +134,11 @@ export const personalizeEvents: ct.ModelService<'personalize-events.amazonaws.co
 ['L',20],
     ],
     operations: {
-PutActionInteractions: [0,-1,0,'InvalidInputException ResourceNotFoundException ResourceInUseException'],
-PutActions: [7,-1,0,'InvalidInputException ResourceNotFoundException ResourceInUseException'],
-PutEvents: [10,-1,0,'InvalidInputException'],
-PutItems: [16,-1,0,'InvalidInputException ResourceNotFoundException ResourceInUseException'],
-PutUsers: [19,-1,0,'InvalidInputException ResourceNotFoundException ResourceInUseException'],
+PutActionInteractions: [0,-1,0],
+PutActions: [7,-1,0],
+PutEvents: [10,-1,0],
+PutItems: [16,-1,0],
+PutUsers: [19,-1,0],
     },
   },
 })

@@ -93,9 +93,9 @@ export const personalizeRuntime: ct.ModelService<'personalize-runtime.amazonaws.
 ['L',8],
     ],
     operations: {
-GetActionRecommendations: [0,-1,1,'InvalidInputException ResourceNotFoundException'],
-GetPersonalizedRanking: [4,-1,1,'InvalidInputException ResourceNotFoundException'],
-GetRecommendations: [7,-1,1,'InvalidInputException ResourceNotFoundException'],
+GetActionRecommendations: [0,-1,1],
+GetPersonalizedRanking: [4,-1,1],
+GetRecommendations: [7,-1,1],
     },
   },
 })

@@ -100,11 +100,11 @@ export const pricing: ct.ModelService<'pricing.amazonaws.com', PricingOperations
 't',
     ],
     operations: {
-DescribeServices: [0,-1,1,'InvalidParameterException InvalidNextTokenException NotFoundException AccessDeniedException InternalErrorException ExpiredNextTokenException ThrottlingException'],
-GetAttributeValues: [3,-1,1,'InvalidParameterException InvalidNextTokenException NotFoundException AccessDeniedException InternalErrorException ExpiredNextTokenException ThrottlingException'],
-GetPriceListFileUrl: [4,-1,1,'InvalidParameterException NotFoundException AccessDeniedException InternalErrorException ThrottlingException ResourceNotFoundException'],
-GetProducts: [5,-1,1,'InvalidParameterException InvalidNextTokenException NotFoundException AccessDeniedException InternalErrorException ExpiredNextTokenException ThrottlingException'],
-ListPriceLists: [8,-1,1,'InvalidParameterException InvalidNextTokenException NotFoundException AccessDeniedException InternalErrorException ExpiredNextTokenException ThrottlingException ResourceNotFoundException'],
+DescribeServices: [0,-1,1],
+GetAttributeValues: [3,-1,1],
+GetPriceListFileUrl: [4,-1,1],
+GetProducts: [5,-1,1],
+ListPriceLists: [8,-1,1],
     },
   },
 })

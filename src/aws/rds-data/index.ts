@@ -242,12 +242,12 @@ export const rdsData: ct.ModelService<'rdsdata.amazonaws.com', RdsDataOperations
 ['S','RollbackTransactionResponse','transactionStatus',1],
     ],
     operations: {
-BatchExecuteStatement: [0,14,0,'SecretsErrorException HttpEndpointNotEnabledException DatabaseErrorException DatabaseResumingException DatabaseUnavailableException TransactionNotFoundException InvalidSecretException InvalidResourceStateException ForbiddenException ServiceUnavailableError DatabaseNotFoundException AccessDeniedException BadRequestException StatementTimeoutException InternalServerErrorException'],
-BeginTransaction: [18,19,0,'SecretsErrorException HttpEndpointNotEnabledException DatabaseErrorException DatabaseResumingException DatabaseUnavailableException TransactionNotFoundException InvalidSecretException InvalidResourceStateException ForbiddenException ServiceUnavailableError DatabaseNotFoundException AccessDeniedException BadRequestException StatementTimeoutException InternalServerErrorException'],
-CommitTransaction: [20,21,0,'SecretsErrorException HttpEndpointNotEnabledException DatabaseErrorException DatabaseUnavailableException TransactionNotFoundException InvalidSecretException InvalidResourceStateException ForbiddenException ServiceUnavailableError DatabaseNotFoundException AccessDeniedException BadRequestException StatementTimeoutException InternalServerErrorException NotFoundException'],
-ExecuteSql: [22,23,0,'AccessDeniedException BadRequestException InternalServerErrorException ForbiddenException ServiceUnavailableError'],
-ExecuteStatement: [35,37,0,'SecretsErrorException HttpEndpointNotEnabledException DatabaseErrorException DatabaseResumingException DatabaseUnavailableException TransactionNotFoundException InvalidSecretException InvalidResourceStateException ForbiddenException ServiceUnavailableError DatabaseNotFoundException AccessDeniedException BadRequestException StatementTimeoutException InternalServerErrorException UnsupportedResultException'],
-RollbackTransaction: [39,40,0,'SecretsErrorException HttpEndpointNotEnabledException DatabaseErrorException DatabaseUnavailableException TransactionNotFoundException InvalidSecretException InvalidResourceStateException ForbiddenException ServiceUnavailableError DatabaseNotFoundException AccessDeniedException BadRequestException StatementTimeoutException InternalServerErrorException NotFoundException'],
+BatchExecuteStatement: [0,14,0],
+BeginTransaction: [18,19,0],
+CommitTransaction: [20,21,0],
+ExecuteSql: [22,23,0],
+ExecuteStatement: [35,37,0],
+RollbackTransaction: [39,40,0],
     },
   },
 })

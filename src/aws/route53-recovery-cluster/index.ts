@@ -86,10 +86,10 @@ export const route53RecoveryCluster: ct.ModelService<'route53-recovery-cluster.a
 ['S','UpdateRoutingControlStatesResponse'],
     ],
     operations: {
-GetRoutingControlState: [0,-1,1,'AccessDeniedException InternalServerException ResourceNotFoundException ValidationException ThrottlingException EndpointTemporarilyUnavailableException'],
-ListRoutingControls: [2,-1,1,'AccessDeniedException InternalServerException ResourceNotFoundException ValidationException ThrottlingException EndpointTemporarilyUnavailableException'],
-UpdateRoutingControlState: [4,6,0,'AccessDeniedException InternalServerException ResourceNotFoundException ValidationException ThrottlingException EndpointTemporarilyUnavailableException ConflictException'],
-UpdateRoutingControlStates: [7,10,0,'AccessDeniedException InternalServerException ResourceNotFoundException ValidationException ThrottlingException EndpointTemporarilyUnavailableException ConflictException ServiceLimitExceededException'],
+GetRoutingControlState: [0,-1,1],
+ListRoutingControls: [2,-1,1],
+UpdateRoutingControlState: [4,6,0],
+UpdateRoutingControlStates: [7,10,0],
     },
   },
 })

@@ -89,11 +89,11 @@ export const s3outposts: ct.ModelService<'s3-outposts.amazonaws.com', S3outposts
 ['S','ListSharedEndpointsRequest','nextToken',1,'maxResults',5,'outpostId',1],
     ],
     operations: {
-CreateEndpoint: [0,2,0,'InternalServerException ValidationException AccessDeniedException ResourceNotFoundException ConflictException ThrottlingException OutpostOfflineException'],
-DeleteEndpoint: [3,-1,0,'InternalServerException AccessDeniedException ResourceNotFoundException ValidationException ThrottlingException OutpostOfflineException'],
-ListEndpoints: [4,-1,1,'InternalServerException ResourceNotFoundException AccessDeniedException ValidationException ThrottlingException'],
-ListOutpostsWithS3: [6,-1,1,'InternalServerException AccessDeniedException ValidationException ThrottlingException'],
-ListSharedEndpoints: [7,-1,1,'InternalServerException ResourceNotFoundException AccessDeniedException ValidationException ThrottlingException'],
+CreateEndpoint: [0,2,0],
+DeleteEndpoint: [3,-1,0],
+ListEndpoints: [4,-1,1],
+ListOutpostsWithS3: [6,-1,1],
+ListSharedEndpoints: [7,-1,1],
     },
   },
 })

@@ -109,11 +109,11 @@ export const sagemakerA2iRuntime: ct.ModelService<'sagemaker.amazonaws.com', Sag
 ['S','StopHumanLoopResponse'],
     ],
     operations: {
-DeleteHumanLoop: [0,2,0,'ValidationException ResourceNotFoundException ThrottlingException InternalServerException'],
-DescribeHumanLoop: [3,-1,1,'ValidationException ResourceNotFoundException ThrottlingException InternalServerException'],
-ListHumanLoops: [4,-1,1,'ValidationException ResourceNotFoundException ThrottlingException InternalServerException'],
-StartHumanLoop: [7,11,0,'ValidationException ThrottlingException ServiceQuotaExceededException InternalServerException ConflictException'],
-StopHumanLoop: [12,13,0,'ValidationException ResourceNotFoundException ThrottlingException InternalServerException'],
+DeleteHumanLoop: [0,2,0],
+DescribeHumanLoop: [3,-1,1],
+ListHumanLoops: [4,-1,1],
+StartHumanLoop: [7,11,0],
+StopHumanLoop: [12,13,0],
     },
   },
 })

@@ -111,9 +111,9 @@ export const sagemakerEdge: ct.ModelService<'sagemaker.amazonaws.com', Sagemaker
 ['L',11],
     ],
     operations: {
-GetDeployments: [0,-1,1,'InternalServiceException'],
-GetDeviceRegistration: [2,-1,1,'InternalServiceException'],
-SendHeartbeat: [3,-1,0,'InternalServiceException'],
+GetDeployments: [0,-1,1],
+GetDeviceRegistration: [2,-1,1],
+SendHeartbeat: [3,-1,0],
     },
   },
 })

@@ -148,12 +148,12 @@ export const sagemakerFeaturestoreRuntime: ct.ModelService<'sagemaker.amazonaws.
 ['S','PutRecordRequest','featureGroupName',2,'record',8,'targetStores',3,'ttlDuration',9],
     ],
     operations: {
-BatchGetRecord: [0,-1,1,'ValidationError InternalFailure ServiceUnavailable AccessForbidden'],
-BatchWriteRecord: [5,12,0,'ValidationError ResourceNotFound InternalFailure ServiceUnavailable AccessForbidden'],
-DeleteRecord: [15,-1,0,'ValidationError InternalFailure ServiceUnavailable AccessForbidden'],
-GetRecord: [16,-1,1,'ValidationError ResourceNotFound InternalFailure ServiceUnavailable AccessForbidden'],
-ListRecords: [17,-1,1,'ValidationError ResourceNotFound InternalFailure ServiceUnavailable AccessForbidden'],
-PutRecord: [19,-1,0,'ValidationError InternalFailure ServiceUnavailable AccessForbidden'],
+BatchGetRecord: [0,-1,1],
+BatchWriteRecord: [5,12,0],
+DeleteRecord: [15,-1,0],
+GetRecord: [16,-1,1],
+ListRecords: [17,-1,1],
+PutRecord: [19,-1,0],
     },
   },
 })

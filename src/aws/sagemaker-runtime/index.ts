@@ -172,9 +172,9 @@ export const sagemakerRuntime: ct.ModelService<'sagemaker.amazonaws.com', Sagema
 ['S','InternalStreamFailure','message',1],
     ],
     operations: {
-InvokeEndpoint: [0,3,0,'InternalFailure ServiceUnavailable ValidationError ModelError InternalDependencyException ModelNotReadyException'],
-InvokeEndpointAsync: [4,6,0,'InternalFailure ServiceUnavailable ValidationError'],
-InvokeEndpointWithResponseStream: [7,8,0,'InternalFailure ServiceUnavailable ValidationError ModelError ModelStreamError InternalStreamFailure'],
+InvokeEndpoint: [0,3,0],
+InvokeEndpointAsync: [4,6,0],
+InvokeEndpointWithResponseStream: [7,8,0],
     },
   },
 })

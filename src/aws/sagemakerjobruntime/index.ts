@@ -104,10 +104,10 @@ export const sagemakerjobruntime: ct.ModelService<'sagemaker.amazonaws.com', Sag
 ['S','UpdateRewardResponse'],
     ],
     operations: {
-CompleteRollout: [0,2,0,'ResourceNotFoundException InternalServiceError ValidationException ConflictException ServiceQuotaExceededException ThrottlingException AccessDeniedException'],
-Sample: [3,5,0,'ResourceNotFoundException InternalServiceError ValidationException ServiceQuotaExceededException ThrottlingException AccessDeniedException'],
-SampleWithResponseStream: [6,7,0,'ResourceNotFoundException InternalServiceError ValidationException ServiceQuotaExceededException ThrottlingException AccessDeniedException'],
-UpdateReward: [8,11,0,'ResourceNotFoundException InternalServiceError ValidationException ConflictException ServiceQuotaExceededException ThrottlingException AccessDeniedException'],
+CompleteRollout: [0,2,0],
+Sample: [3,5,0],
+SampleWithResponseStream: [6,7,0],
+UpdateReward: [8,11,0],
     },
   },
 })

@@ -56,7 +56,7 @@ export const signerData: ct.ModelService<'data-signer.amazonaws.com', SignerData
 ['L',2],
     ],
     operations: {
-GetRevocationStatus: [0,-1,1,'ValidationException AccessDeniedException TooManyRequestsException InternalServiceErrorException'],
+GetRevocationStatus: [0,-1,1],
     },
   },
 })

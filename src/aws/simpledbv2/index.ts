@@ -79,9 +79,9 @@ export const simpledbv2: ct.ModelService<'sdb.amazonaws.com', Simpledbv2Operatio
 't',
     ],
     operations: {
-GetExport: [0,-1,1,'NoSuchExportException InvalidParameterValueException'],
-ListExports: [2,-1,1,'InvalidNextTokenException InvalidParameterValueException NoSuchDomainException'],
-StartDomainExport: [4,5,0,'InvalidParameterCombinationException InvalidParameterValueException ConflictException NumberExportsLimitExceeded NoSuchDomainException'],
+GetExport: [0,-1,1],
+ListExports: [2,-1,1],
+StartDomainExport: [4,5,0],
     },
   },
 })

@@ -83,9 +83,9 @@ export const ssmGuiconnect: ct.ModelService<'ssm-guiconnect.amazonaws.com', SsmG
 ['S','UpdateConnectionRecordingPreferencesResponse','clientToken',1,'connectionRecordingPreferences',4],
     ],
     operations: {
-DeleteConnectionRecordingPreferences: [0,2,0,'ServiceQuotaExceededException ValidationException ResourceNotFoundException ConflictException ThrottlingException InternalServerException AccessDeniedException'],
-GetConnectionRecordingPreferences: [-1,-1,1,'ServiceQuotaExceededException ValidationException ResourceNotFoundException ConflictException ThrottlingException InternalServerException AccessDeniedException'],
-UpdateConnectionRecordingPreferences: [3,8,0,'ServiceQuotaExceededException ValidationException ResourceNotFoundException ConflictException ThrottlingException InternalServerException AccessDeniedException'],
+DeleteConnectionRecordingPreferences: [0,2,0],
+GetConnectionRecordingPreferences: [-1,-1,1],
+UpdateConnectionRecordingPreferences: [3,8,0],
     },
   },
 })

@@ -137,10 +137,10 @@ export const ssoOidc: ct.ModelService<'sso.amazonaws.com', SsoOidcOperations> = 
 ['S','StartDeviceAuthorizationResponse','deviceCode',1,'userCode',1,'verificationUri',1,'verificationUriComplete',1,'expiresIn',4,'interval',4],
     ],
     operations: {
-CreateToken: [0,3,0,'InvalidRequestException InvalidClientException InvalidGrantException UnauthorizedClientException UnsupportedGrantTypeException InvalidScopeException AuthorizationPendingException SlowDownException AccessDeniedException ExpiredTokenException InternalServerException'],
-CreateTokenWithIAM: [5,6,0,'InvalidRequestException InvalidClientException InvalidGrantException UnauthorizedClientException UnsupportedGrantTypeException InvalidScopeException AuthorizationPendingException SlowDownException AccessDeniedException ExpiredTokenException InternalServerException InvalidRequestRegionException'],
-RegisterClient: [8,9,0,'InvalidRequestException InvalidScopeException InvalidClientMetadataException InternalServerException InvalidRedirectUriException UnsupportedGrantTypeException SlowDownException'],
-StartDeviceAuthorization: [10,11,0,'InvalidRequestException InvalidClientException UnauthorizedClientException SlowDownException InternalServerException'],
+CreateToken: [0,3,0],
+CreateTokenWithIAM: [5,6,0],
+RegisterClient: [8,9,0],
+StartDeviceAuthorization: [10,11,0],
     },
   },
 })

@@ -87,10 +87,10 @@ export const sso: ct.ModelService<'portal.sso.amazonaws.com', SsoOperations> = /
 ['S','LogoutRequest','accessToken',1,'x-amz-sso_bearer_token',1],
     ],
     operations: {
-GetRoleCredentials: [0,-1,1,'InvalidRequestException UnauthorizedException TooManyRequestsException ResourceNotFoundException'],
-ListAccountRoles: [2,-1,1,'InvalidRequestException UnauthorizedException TooManyRequestsException ResourceNotFoundException'],
-ListAccounts: [4,-1,1,'InvalidRequestException UnauthorizedException TooManyRequestsException ResourceNotFoundException'],
-Logout: [5,-1,0,'InvalidRequestException UnauthorizedException TooManyRequestsException'],
+GetRoleCredentials: [0,-1,1],
+ListAccountRoles: [2,-1,1],
+ListAccounts: [4,-1,1],
+Logout: [5,-1,0],
     },
   },
 })

@@ -108,10 +108,10 @@ export const sustainability: ct.ModelService<'sustainability.amazonaws.com', Sus
 ['S','GetEstimatedWaterAllocationDimensionValuesRequest','timePeriod',1,'dimensions',4,'maxResults',8,'nextToken',3],
     ],
     operations: {
-GetEstimatedCarbonEmissions: [0,-1,1,'ValidationException InternalServerException AccessDeniedException ThrottlingException'],
-GetEstimatedCarbonEmissionsDimensionValues: [9,-1,1,'ValidationException InternalServerException AccessDeniedException ThrottlingException'],
-GetEstimatedWaterAllocation: [10,-1,1,'ValidationException InternalServerException AccessDeniedException ThrottlingException'],
-GetEstimatedWaterAllocationDimensionValues: [11,-1,1,'ValidationException InternalServerException AccessDeniedException ThrottlingException'],
+GetEstimatedCarbonEmissions: [0,-1,1],
+GetEstimatedCarbonEmissionsDimensionValues: [9,-1,1],
+GetEstimatedWaterAllocation: [10,-1,1],
+GetEstimatedWaterAllocationDimensionValues: [11,-1,1],
     },
   },
 })

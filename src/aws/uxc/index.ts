@@ -72,9 +72,9 @@ export const uxc: ct.ModelService<'uxc.amazonaws.com', UxcOperations> = /*#__PUR
 ['S','UpdateAccountCustomizationsOutput','accountColor',2,'visibleServices',5,'visibleRegions',5],
     ],
     operations: {
-GetAccountCustomizations: [0,-1,1,'AccessDeniedException ValidationException ThrottlingException InternalServerException'],
-ListServices: [1,-1,1,'AccessDeniedException ValidationException ThrottlingException InternalServerException'],
-UpdateAccountCustomizations: [4,6,0,'AccessDeniedException ValidationException ThrottlingException InternalServerException'],
+GetAccountCustomizations: [0,-1,1],
+ListServices: [1,-1,1],
+UpdateAccountCustomizations: [4,6,0],
     },
   },
 })

@@ -69,8 +69,8 @@ export const workmailmessageflow: ct.ModelService<'workmailMessageFlow.amazonaws
 ['S','PutRawMessageContentResponse'],
     ],
     operations: {
-GetRawMessageContent: [0,-1,1,'ResourceNotFoundException'],
-PutRawMessageContent: [2,5,0,'ResourceNotFoundException InvalidContentLocation MessageRejected MessageFrozen'],
+GetRawMessageContent: [0,-1,1],
+PutRawMessageContent: [2,5,0],
     },
   },
 })
