@@ -10,7 +10,9 @@ import * as t from 'io-ts'
  * ```
  */
 export interface IsoTimestampBrand {
-  readonly IsoTimestamp: unique symbol
+  // `symbol`, not a `unique symbol`: the ESM and CommonJS declarations of the package (and a
+  // service's, which CommonJS reads from the ESM ones) then give one and the same brand.
+  readonly IsoTimestamp: symbol
 }
 
 // Linear: fixed-width fields and one run of digits; no nested quantifiers.

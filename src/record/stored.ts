@@ -37,7 +37,9 @@ export type RecordForm = 'cloudtrail' | 'stored'
  * ```
  */
 export interface StoredTimestampBrand {
-  readonly StoredTimestamp: unique symbol
+  // `symbol`, not a `unique symbol`: the ESM and CommonJS declarations of the package (and a
+  // service's, which CommonJS reads from the ESM ones) then give one and the same brand.
+  readonly StoredTimestamp: symbol
 }
 
 /** `YYYY-MM-DD HH:MM:SS` is the shortest stored form: 19 characters. */

@@ -81,6 +81,9 @@ import { supportApp } from 'cloudtrail-codecs/aws/support-app'
 import { supportSubscription } from 'cloudtrail-codecs/aws/support-subscription'
 import { supportPlans } from 'cloudtrail-codecs/aws/supportplans'
 import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
+import { ec2 } from 'cloudtrail-codecs/aws/ec2'
+import type { Ec2Event } from 'cloudtrail-codecs/aws/ec2'
+import { iam } from 'cloudtrail-codecs/aws/iam'
 import { handleS3Notifications } from 'cloudtrail-codecs/lambda'
 import type { S3NotificationHandler, SqsBatchResponse } from 'cloudtrail-codecs/lambda'
 import { mapFiles, readFiles } from 'cloudtrail-codecs/node'
@@ -100,13 +103,20 @@ for (const record of parseRecords('[]', { services: [support, trustedAdvisor, su
   if (support.is(record) && record.eventName === 'CreateCase') severities.push(record.requestParameters?.severityCode)
 }
 const created: SupportEvent<'CreateCase'>[] = result.records.filter(support.operations.CreateCase.is)
+// Generated services: their declarations come from one file each (.d.cts re-exports the .d.ts types).
+const users: Array<string | null | undefined> = []
+const launched: Ec2Event<'RunInstances'>[] = []
+for (const record of parseRecords('[]', { services: [ec2, iam] }).records) {
+  if (iam.is(record) && record.eventName === 'CreateAccessKey') users.push(record.requestParameters?.userName)
+  if (ec2.operations.RunInstances.is(record)) launched.push(record)
+}
 const timelines = supportCaseTimelines(result.records).cases.length
 const known: boolean = findService('support.amazonaws.com') === awsServices[0]
 const entries: AsyncGenerator<FileEntry> = readFiles(['log.json.gz'], { jobs: 2, services: [support] })
 const names: AsyncGenerator<FileValue<string>> = mapFiles<string>(['log.json.gz'], { module: new URL('file:///names.js') })
 const handler: S3NotificationHandler = handleS3Notifications(async () => new Uint8Array(), (records) => records.length)
 const answer: Promise<SqsBatchResponse | undefined> = handler({ Records: [] })
-export { issues, codec, callers, wrong, severities, created, timelines, known, entries, names, answer }
+export { issues, codec, callers, wrong, severities, created, users, launched, timelines, known, entries, names, answer }
 `
 
 /**
