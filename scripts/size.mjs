@@ -4,6 +4,7 @@
 //                                       external) and checks the limits: a core import holds no service code
 //   node scripts/size.mjs --typecheck   also times `tsc` on two-line consumers against one of io-ts alone
 //                                       (a ratio of medians; timings vary, so CI runs only the sizes)
+//   node scripts/size.mjs --imports     also times importing the core, a service and every service in Node
 //
 // Run after `npm run build`: the cases import the package by its name, resolved through package.json
 // `exports` to dist/, as a user's bundler resolves it.
@@ -65,8 +66,19 @@ const cases = [
     absent: ['CreateCase', 'support.amazonaws.com'],
   },
   {
-    label: "'cloudtrail-codecs/aws' (every service)",
-    source: "import { awsServices } from 'cloudtrail-codecs/aws'\nconsole.log(awsServices)",
+    label: "'cloudtrail-codecs/aws' (the hand-written services and every service's loader)",
+    source: "import { awsServices, loadServices } from 'cloudtrail-codecs/aws'\nconsole.log(awsServices, loadServices)",
+    absent: ['RunInstances', 'CreateAccessKey'],
+  },
+  {
+    label: "parseRecords + 'cloudtrail-codecs/aws/iam' (generated)",
+    source: "import { parseRecords } from 'cloudtrail-codecs'\nimport { iam } from 'cloudtrail-codecs/aws/iam'\nconsole.log(parseRecords, iam)",
+    absent: ['RunInstances', 'CreateCase', 'support.amazonaws.com'],
+  },
+  {
+    label: "parseRecords + 'cloudtrail-codecs/aws/ec2' (generated, the largest)",
+    source: "import { parseRecords } from 'cloudtrail-codecs'\nimport { ec2 } from 'cloudtrail-codecs/aws/ec2'\nconsole.log(parseRecords, ec2)",
+    absent: ['CreateAccessKey', 'CreateCase'],
   },
   {
     label: "'cloudtrail-codecs/audit'",
@@ -92,18 +104,38 @@ function linkPackage() {
 async function measure(sizeCase, at) {
   const entry = join(work, `case-${at}.mjs`)
   writeFileSync(entry, sizeCase.source)
+  // Code splitting, as a user's bundler does: what `import()` reaches (a service found by eventSource) goes
+  // to chunks of its own, loaded when asked for; the entry's own chunk is what the import costs.
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    splitting: true,
+    outdir: join(work, `out-${at}`),
     external: ['io-ts', 'fp-ts', 'io-ts/*', 'fp-ts/*'],
     write: false,
     logLevel: 'silent',
     absWorkingDir: work,
   })
-  const text = result.outputFiles[0]?.text ?? ''
+  const own = result.outputFiles.find((file) => file.path.endsWith(`case-${at}.js`))
+  // The entry and the chunks it imports statically (shared code lands in chunks even without import()).
+  const statically = (/** @type {string} */ text, /** @type {Set<string>} */ seen) => {
+    for (const match of text.matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)) {
+      const name = match[1] ?? match[2] ?? ''
+      const chunk = result.outputFiles.find((file) => file.path.endsWith(`/${name}`))
+      if (chunk === undefined || seen.has(chunk.path)) continue
+      seen.add(chunk.path)
+      statically(chunk.text, seen)
+    }
+    return seen
+  }
+  const reached = own === undefined ? new Set() : statically(own.text, new Set([own.path]))
+  const text = result.outputFiles
+    .filter((file) => reached.has(file.path))
+    .map((file) => file.text)
+    .join('\n')
   return {
     minified: Buffer.byteLength(text),
     gzipped: gzipSync(text).length,
@@ -175,6 +207,11 @@ if (process.argv.includes('--typecheck')) {
   const consumers = {
     'io-ts alone': "import * as t from 'io-ts'\nexport const codec = t.string\n",
     parseRecords: "import { parseRecords } from 'cloudtrail-codecs'\nexport const { records } = parseRecords('[]')\n",
+    'aws/ec2 + aws/iam, one event of each narrowed':
+      "import { parseRecords } from 'cloudtrail-codecs'\nimport { ec2 } from 'cloudtrail-codecs/aws/ec2'\nimport { iam } from 'cloudtrail-codecs/aws/iam'\n" +
+      "for (const r of parseRecords('[]', { services: [ec2, iam] }).records) {\n" +
+      "  if (ec2.is(r) && r.eventName === 'RunInstances') console.log(r.requestParameters?.instanceType)\n" +
+      "  if (iam.is(r) && r.eventName === 'CreateAccessKey') console.log(r.requestParameters?.userName)\n}\n",
     'parseRecords + aws/support, narrowed':
       "import { parseRecords } from 'cloudtrail-codecs'\nimport { support } from 'cloudtrail-codecs/aws/support'\n" +
       "for (const r of parseRecords('[]', { services: [support] }).records) if (support.is(r) && r.eventName === 'CreateCase') console.log(r.requestParameters?.severityCode)\n",
@@ -184,6 +221,29 @@ if (process.argv.includes('--typecheck')) {
   console.log(`\n| consumer | tsc median (${runs} runs) | / io-ts alone |`)
   console.log('| --- | ---: | ---: |')
   for (const [name, ms] of Object.entries(times)) console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${(ms / base).toFixed(2)} |`)
+}
+if (process.argv.includes('--imports')) {
+  // Each in a fresh Node process, from the built package as a user imports it; medians of 5.
+  const programs = {
+    "import 'cloudtrail-codecs' (the core)": "await import('cloudtrail-codecs')",
+    "import 'cloudtrail-codecs/aws/iam'": "await import('cloudtrail-codecs/aws/iam')",
+    "import 'cloudtrail-codecs/aws/ec2' (the largest service)": "await import('cloudtrail-codecs/aws/ec2')",
+    'loadAllServices() (every service)': "const { loadAllServices } = await import('cloudtrail-codecs/aws'); await loadAllServices()",
+  }
+  console.log('\n| import, in a fresh process | median of 5 |')
+  console.log('| --- | ---: |')
+  for (const [label, body] of Object.entries(programs)) {
+    const program = `const started = performance.now(); ${body}; console.log(performance.now() - started)`
+    /** @type {number[]} */
+    const times = []
+    for (let run = 0; run < 5; run++) {
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: work, encoding: 'utf8' })
+      if (result.status !== 0) throw new Error(`${label} failed:\n${result.stderr}`)
+      times.push(Number(result.stdout.trim()))
+    }
+    times.sort((a, b) => a - b)
+    console.log(`| ${label} | ${(times[2] ?? Number.NaN).toFixed(0)} ms |`)
+  }
 }
 if (failed > 0) {
   console.error(`size: ${failed} check(s) failed`)
