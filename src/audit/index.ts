@@ -26,3 +26,17 @@ export type {
   SettingsChange,
   TrustedAdvisorActivity,
 } from './trusted-advisor.js'
+export { supportPermitActivity } from './support-permits.js'
+export type {
+  PermitActions,
+  PermitResources,
+  PermitCondition,
+  PermitCall,
+  PermitDetails,
+  PermitCreation,
+  PermitDeletion,
+  PermitRequestRejection,
+  SupportPermitEntry,
+  SupportPermitHistory,
+  SupportPermitActivity,
+} from './support-permits.js'
