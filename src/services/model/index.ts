@@ -5,6 +5,7 @@ export type {
   AnyModelOperations,
   ModelEvent,
   ModelOperation,
+  ModelOperationEvent,
   ModelOperations,
   ModelOperationsOf,
   ModelOperationTypes,
