@@ -20,7 +20,6 @@ function fieldOf(u: unknown, key: string): unknown {
   return typeof u === 'object' && u !== null ? (u as Readonly<Record<string, unknown>>)[key] : undefined
 }
 
-const noErrors: ReadonlyArray<string> = /*#__PURE__*/ Object.freeze([])
 
 /** The codec of a payload: the shape's, or any value for `-1` (no shape in the model). */
 function payloadCodec(table: ModelTable, ref: number): t.Type<unknown, unknown, unknown> {
@@ -35,16 +34,14 @@ function operationOfEntry<Source extends string>(
 ): ModelOperation<Source> {
   const entry = table.operations[eventName]
   if (typeof entry !== 'object' || entry === null) {
-    throw new TypeError(`model table: the operation ${eventName} is ${String(entry)}, not [request, response, readOnly, errors?]`)
+    throw new TypeError(`model table: the operation ${eventName} is ${String(entry)}, not [request, response, readOnly]`)
   }
-  const [request, response, readOnly, errors] = entry
-  const operation = operationOf(eventSource, eventName, {
+  const [request, response, readOnly] = entry
+  return operationOf(eventSource, eventName, {
     readOnly: readOnly === 1,
     request: payloadCodec(table, request),
     response: payloadCodec(table, response),
   })
-  const errorCodes = errors === undefined || errors === '' ? noErrors : Object.freeze(errors.split(' ').filter((name) => name !== ''))
-  return Object.assign(operation, { errorCodes })
 }
 
 /**
@@ -149,8 +146,7 @@ class ModelServiceValue<Source extends string, Ops extends ModelOperations<Ops>>
  * eventName (and the codecs its check reaches) the first time it sees it,
  * `operation(eventName)` the same; `operations.X` builds operation `X` when
  * it is read. Each operation is made by `operationOf`, so its guard,
- * `payloadIs` and event codec behave as every other service's; it also lists
- * its `errorCodes`.
+ * `payloadIs` and event codec behave as every other service's.
  *
  * Name the operations interface in the type of the value (the type argument
  * is inferred from it): the table carries no TypeScript types.

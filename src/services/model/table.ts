@@ -82,10 +82,9 @@ export interface ModelTable {
   readonly shapes: ReadonlyArray<ModelShape>
   /**
    * eventName → `[request ref or -1 (no input shape: any value), response
-   * ref or -1, readOnly 1 or 0, error shape names separated by spaces
-   * (optional)]`.
+   * ref or -1, readOnly 1 or 0]`.
    */
-  readonly operations: { readonly [eventName: string]: readonly [request: number, response: number, readOnly: 0 | 1, errors?: string] }
+  readonly operations: { readonly [eventName: string]: readonly [request: number, response: number, readOnly: 0 | 1] }
 }
 
 /**

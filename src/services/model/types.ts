@@ -115,8 +115,6 @@ export interface ModelOperation<
 > extends Operation<Source, Name, t.Type<Request, Request, unknown>, t.Type<Response, Response, unknown>> {
   /** Whether the operation only reads (the `readOnly` CloudTrail writes for it). */
   readonly readOnly: ReadOnly
-  /** The names of the operation's error shapes in the API model, in the model's order (may be empty). */
-  readonly errorCodes: ReadonlyArray<string>
   /**
    * The codec of the whole record: the generic record with literal
    * `eventSource` and `eventName` and typed, nullable payloads. Decoding

@@ -84,13 +84,12 @@ describe('modelService types', () => {
     if (ec2.is(u)) expectTypeOf(u).toEqualTypeOf<Ec2Event>()
   })
 
-  it('types each operation: request and response codecs of the interfaces, readOnly literal, errorCodes', () => {
+  it('types each operation: request and response codecs of the interfaces, readOnly literal', () => {
     const start = ec2.operations.StartInstances
     expectTypeOf(start.request).toEqualTypeOf<t.Type<StartInstancesRequest, StartInstancesRequest, unknown>>()
     expectTypeOf(start.response).toEqualTypeOf<t.Type<StartInstancesResult, StartInstancesResult, unknown>>()
     expectTypeOf(start.readOnly).toEqualTypeOf<false>()
     expectTypeOf(ec2.operations.DescribeRegions.readOnly).toEqualTypeOf<true>()
-    expectTypeOf(start.errorCodes).toEqualTypeOf<ReadonlyArray<string>>()
     expectTypeOf(start.eventName).toEqualTypeOf<'StartInstances'>()
     expectTypeOf(start).toEqualTypeOf<ModelOperation<'ec2.amazonaws.com', 'StartInstances', StartInstancesRequest, StartInstancesResult, false>>()
     if (start.is(u)) expectTypeOf(u).toEqualTypeOf<Ec2Event<'StartInstances'>>()

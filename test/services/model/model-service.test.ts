@@ -57,13 +57,6 @@ describe('modelService: the value', () => {
     expect(Object.values(ec2.operations).map((o) => o.eventName)).toStrictEqual(['StartInstances', 'CreateKeyPair', 'DescribeRegions'])
   })
 
-  it('lists the error shapes of each operation', () => {
-    const ec2 = ec2Service()
-    expect(ec2.operations['StartInstances']!.errorCodes).toStrictEqual(['IncorrectInstanceState', 'UnauthorizedOperation'])
-    expect(ec2.operations['CreateKeyPair']!.errorCodes).toStrictEqual([])
-    expect(Object.isFrozen(ec2.operations['StartInstances']!.errorCodes)).toBe(true)
-  })
-
   it('knows no other eventName, not even those of Object.prototype', () => {
     const ec2 = ec2Service()
     for (const name of ['RunInstances', 'constructor', 'toString', '__proto__', 'hasOwnProperty', '']) {
@@ -228,7 +221,7 @@ describe('modelService: laziness', () => {
     for (let i = 0; i < OPERATIONS; i++) {
       const request = shapes.push(['S', `Op${i}Request`, 'id', 0, 'items', shapes.length + 1]) - 1
       shapes.push(['L', 0])
-      operations[`Op${i}`] = [request, -1, (i % 2) as 0 | 1, 'ThrottlingException']
+      operations[`Op${i}`] = [request, -1, (i % 2) as 0 | 1]
     }
     const entries = new Set<string>()
     const read = new Set<number>()
