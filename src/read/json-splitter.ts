@@ -38,6 +38,19 @@ export interface SplitHandler {
   skip(offset: number, line: number, excerpt: string, reason: string): void
   /** A value or element longer than the limit: it was scanned past, not kept. */
   oversize(offset: number, line: number, length: number, index: number | undefined): void
+  /**
+   * Optional: whole elements of the open container at once, the first
+   * numbered `index`: `text` is their text as it stands (the elements, the
+   * commas and white space between them), starting at `offset`. The handler
+   * parses them itself (`JSON.parse('[' + text + ']')`) and returns how many
+   * elements it read; or -1 when the text does not parse, and the splitter
+   * then scans the same text element by element, as it does without this
+   * method. It is offered only text that ends where a CloudTrail record
+   * begins (`}, {"eventVersion"`), outside NDJSON and within the size limit.
+   * A text that parses as a list of JSON values is exactly that list of
+   * elements, so what the handler reads is what the scan would find.
+   */
+  elements?(text: string, index: number, offset: number): number
 }
 
 /** Options of a {@link JsonSplitter}. */
@@ -87,6 +100,10 @@ const OPEN_BRACE = 0x7b
 const CLOSE_BRACE = 0x7d
 const RECORDS = 'Records'
 const EXCERPT = 40
+/** The first key of a CloudTrail record: where a run of whole records may end, just before it. */
+const RECORD_START = '"eventVersion"'
+/** How many places a run may end at are tried, from the end of the chunk back. */
+const RUN_END_TRIES = 3
 
 /**
  * The text without the line breaks at its end. A loop, not `/[\r\n]+$/`:
@@ -101,6 +118,42 @@ function withoutLineEnds(text: string): string {
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === CR || c === TAB
+}
+
+/** How many line breaks the text holds. */
+function lineBreaks(text: string): number {
+  let count = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+  return count
+}
+
+/** The index of the last character before `at` that is not white space, and not before `from` (`from - 1` if none). */
+function backOverSpace(text: string, at: number, from: number): number {
+  let k = at - 1
+  while (k >= from && isSpace(text.charCodeAt(k))) k--
+  return k
+}
+
+/**
+ * Where a run of whole records starting at `from` may end: the `}` just
+ * before the last `, {"eventVersion"` of the text (tried a few times from
+ * the end back); -1 when there is none. Only a guess: the handler's
+ * `JSON.parse` decides.
+ */
+function runEnd(text: string, from: number): number {
+  let at = text.lastIndexOf(RECORD_START)
+  for (let tries = 0; tries < RUN_END_TRIES && at > from; tries++) {
+    const brace = backOverSpace(text, at, from)
+    if (brace > from && text.charCodeAt(brace) === OPEN_BRACE) {
+      const comma = backOverSpace(text, brace, from)
+      if (comma > from && text.charCodeAt(comma) === COMMA) {
+        const end = backOverSpace(text, comma, from)
+        if (end > from && text.charCodeAt(end) === CLOSE_BRACE) return end
+      }
+    }
+    at = text.lastIndexOf(RECORD_START, at - 1)
+  }
+  return -1
 }
 
 /** Whether `c` can start a JSON scalar other than a string: a number, `true`, `false` or `null`. */
@@ -180,6 +233,8 @@ export class JsonSplitter {
   private lastOnOneLine = false
   private lastEndLine = 0
   private lineMode = false
+  /** Whole elements are offered to the handler's `elements` only from this offset on (after a run it refused). */
+  private runsFrom = 0
 
   /**
    * @param handler - receives what the splitter finds
@@ -523,6 +578,13 @@ export class JsonSplitter {
         return i + 1
       }
       if (this.expect !== Expect.Comma && (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE || startsScalar(c))) {
+        if (c === OPEN_BRACE && this.base + i >= this.runsFrom) {
+          const after = this.wholeElements(text, i)
+          if (after > i) {
+            i = after - 1
+            continue
+          }
+        }
         this.beginValue(i)
         this.scalar = c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE
         this.mode = Mode.Element
@@ -534,6 +596,35 @@ export class JsonSplitter {
       return i
     }
     return n
+  }
+
+  /**
+   * Offers the handler the whole elements from `from` (an element's `{`) to
+   * the last place in the chunk where a record begins: returns where they
+   * end, or `from` when the handler has no `elements`, there is no such
+   * place, or the handler refused them (the scan then reads them).
+   */
+  private wholeElements(text: string, from: number): number {
+    const handler = this.handler
+    if (handler.elements === undefined || this.lineMode) {
+      this.runsFrom = this.base + text.length
+      return from
+    }
+    const end = runEnd(text, from)
+    if (end === -1 || end + 1 - from > this.options.maxValueChars) {
+      this.runsFrom = this.base + text.length
+      return from
+    }
+    const run = text.slice(from, end + 1)
+    const count = handler.elements(run, this.elementIndex, this.base + from)
+    if (count < 0) {
+      this.runsFrom = this.base + end + 1
+      return from
+    }
+    this.elementIndex += count
+    this.line += lineBreaks(run)
+    this.expect = Expect.Comma
+    return end + 1
   }
 
   private resync(text: string, from: number): number {
@@ -583,7 +674,24 @@ export class JsonSplitter {
     let line = this.line
     let newline = this.newline
     let end = -1
-    for (let i = from; i < n; i++) {
+    // Inside a string only a quote, a backslash or a line break matters: the scan jumps to the next one with
+    // indexOf (native, many characters at a time) instead of looking at each character. The positions found
+    // are kept until the scan passes them: -2 not searched yet, -1 none left in this chunk.
+    let quote = -2
+    let backslash = -2
+    let lineBreak = -2
+    let i = from
+    while (i < n) {
+      if (inString && !escape) {
+        if (quote !== -1 && quote < i) quote = text.indexOf('"', i)
+        if (backslash !== -1 && backslash < i) backslash = text.indexOf('\\', i)
+        if (lineBreak !== -1 && lineBreak < i) lineBreak = text.indexOf('\n', i)
+        let next = quote === -1 ? n : quote
+        if (backslash !== -1 && backslash < next) next = backslash
+        if (lineBreak !== -1 && lineBreak < next) next = lineBreak
+        if (next >= n) break
+        i = next
+      }
       const c = text.charCodeAt(i)
       if (newline) {
         if (c === OPEN_BRACE) {
@@ -619,6 +727,7 @@ export class JsonSplitter {
         line++
         newline = this.lineMode
       }
+      i++
     }
     this.depth = depth
     this.inString = inString
