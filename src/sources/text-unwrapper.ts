@@ -178,6 +178,30 @@ export class TextUnwrapper<Extra = never> implements SplitHandler {
       }
       value = parsed.value
     }
+    this.take(value, index)
+  }
+
+  /**
+   * {@inheritDoc SplitHandler.elements}
+   *
+   * One `JSON.parse` for the whole run; when it fails, the splitter hands
+   * the same elements to {@link TextUnwrapper.element} one by one, so that
+   * the one that is not JSON is an issue of its own, at its position, and
+   * costs only itself.
+   */
+  elements(text: string, index: number): number {
+    let values: unknown[]
+    try {
+      values = JSON.parse(`[${text}]`) as unknown[]
+    } catch {
+      return -1
+    }
+    for (let k = 0; k < values.length; k++) this.take(values[k], index + k)
+    return values.length
+  }
+
+  /** Hands on one parsed element of the open container. */
+  private take(value: unknown, index: number): void {
     if (this.container === 'Records') {
       if (index === 0) this.lambda = this.source === 'auto' && isLambdaRecord(value)
       if (!this.lambda || !isLambdaRecord(value)) {
