@@ -29,7 +29,9 @@ export interface OperationSpec<Request extends t.Mixed = t.Mixed, Response exten
  * The record of one operation: an {@link EventRecord} whose `eventSource` and
  * `eventName` are literals and whose `requestParameters` and
  * `responseElements` have the operation's types. Both payloads may be `null`
- * or absent (calls without input, read-only calls, failed calls).
+ * or absent (calls without input, read-only calls, failed calls). An
+ * interface, not an intersection: a union of hundreds of these (a generated
+ * service's events) is cheaper to build, compare and narrow.
  *
  * @typeParam Source - the eventSource, such as `support.amazonaws.com`
  * @typeParam Name - the eventName, such as `CreateCase`
@@ -41,10 +43,14 @@ export interface OperationSpec<Request extends t.Mixed = t.Mixed, Response exten
  * type Resolved = OperationEvent<'support.amazonaws.com', 'ResolveCase', { caseId?: string }, unknown>
  * ```
  */
-export type OperationEvent<Source extends string, Name extends string, Request, Response> = EventRecord & {
+export interface OperationEvent<Source extends string, Name extends string, Request, Response> extends EventRecord {
+  /** The eventSource of the operation's records. */
   readonly eventSource: Source
+  /** The eventName of the operation. */
   readonly eventName: Name
+  /** The request's parameters: `null` or absent when CloudTrail left them out. */
   readonly requestParameters?: Request | null
+  /** The response: `null` or absent for most read-only and failed calls. */
   readonly responseElements?: Response | null
 }
 

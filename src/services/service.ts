@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import type { EventRecord } from '../record/record.js'
 import { operationOf } from './operation.js'
 import type { AnyOperation, Operation, OperationEvent, OperationSpec } from './operation.js'
-import type { ModelEvent, ModelOperation, ModelOperationEvent, ModelService } from './model/types.js'
+import type { ModelEvent, ModelOperation, ModelService } from './model/types.js'
 
 /**
  * A service's operation table as it is declared: eventName to
@@ -144,7 +144,7 @@ export type EventOf<Of, Name extends string = string> =
     : Of extends Service<infer Source, infer Specs>
       ? EventsOf<Source, Specs, Extract<keyof Specs, Name>>
       : Of extends ModelOperation<infer Source, infer N, infer Request, infer Response>
-        ? ModelOperationEvent<Source, N, Request, Response>
+        ? OperationEvent<Source, N, Request, Response>
         : Of extends Operation<infer Source, infer N, infer Request, infer Response>
           ? OperationEvent<Source, N, t.TypeOf<Request>, t.TypeOf<Response>>
           : never

@@ -5,7 +5,6 @@ export type {
   AnyModelOperations,
   ModelEvent,
   ModelOperation,
-  ModelOperationEvent,
   ModelOperations,
   ModelOperationsOf,
   ModelOperationTypes,

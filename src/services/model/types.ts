@@ -1,6 +1,5 @@
 import type * as t from 'io-ts'
-import type { EventRecord } from '../../record/record.js'
-import type { AnyOperation, Operation } from '../operation.js'
+import type { AnyOperation, Operation, OperationEvent } from '../operation.js'
 import type { ModelTable } from './table.js'
 
 /**
@@ -58,36 +57,6 @@ export interface AnyModelOperations {
 }
 
 /**
- * The record of one operation of a generated service: an `EventRecord` whose
- * `eventSource` and `eventName` are literals and whose `requestParameters`
- * and `responseElements` have the operation's types (each may also be `null`
- * or absent). The same type as `OperationEvent` (each is assignable to the
- * other), written as an interface: a union of hundreds of these is cheaper to
- * build, compare and narrow than one of intersections.
- *
- * @typeParam Source - the eventSource, such as `ec2.amazonaws.com`
- * @typeParam Name - the eventName, such as `StartInstances`
- * @typeParam Request - the type of `requestParameters` (without `null`)
- * @typeParam Response - the type of `responseElements` (without `null`)
- *
- * @example
- * ```ts
- * type Started = ModelOperationEvent<'ec2.amazonaws.com', 'StartInstances', { instancesSet?: ItemSet<{ instanceId?: string }> }, unknown>
- * const same: OperationEvent<'ec2.amazonaws.com', 'StartInstances', { instancesSet?: ItemSet<{ instanceId?: string }> }, unknown> = {} as Started
- * ```
- */
-export interface ModelOperationEvent<Source extends string, Name extends string, Request, Response> extends EventRecord {
-  /** The eventSource of the operation's records. */
-  readonly eventSource: Source
-  /** The eventName of the operation. */
-  readonly eventName: Name
-  /** The request's parameters: `null` or absent when CloudTrail left them out. */
-  readonly requestParameters?: Request | null
-  /** The response: `null` or absent for most read-only and failed calls. */
-  readonly responseElements?: Response | null
-}
-
-/**
  * One operation of a generated service, as `service.operations.X` holds it:
  * an {@link Operation} whose request and response codecs have the generated
  * interfaces' types, whose `readOnly` is the literal the model gives, and
@@ -121,12 +90,12 @@ export interface ModelOperation<
    * returns the very object it was given.
    */
   readonly event: t.Type<
-    ModelOperationEvent<Source, Name, Request, Response>,
-    ModelOperationEvent<Source, Name, Request, Response>,
+    OperationEvent<Source, Name, Request, Response>,
+    OperationEvent<Source, Name, Request, Response>,
     unknown
   >
   /** A sound guard: the same answer as `event.is`. */
-  readonly is: (u: unknown) => u is ModelOperationEvent<Source, Name, Request, Response>
+  readonly is: (u: unknown) => u is OperationEvent<Source, Name, Request, Response>
 }
 
 /**
@@ -157,7 +126,7 @@ export type ModelOperationsOf<Source extends string, Ops extends ModelOperations
 
 /**
  * The union of the events of a generated service's operations, or of the
- * ones named: for each, a {@link ModelOperationEvent} with its eventName and
+ * ones named: for each, a {@link OperationEvent} with its eventName and
  * payload types, so `switch (event.eventName)` narrows the payloads.
  * Generated services export it under their own name
  * (`type Ec2Event<N extends keyof Ec2Operations = keyof Ec2Operations> = ModelEvent<'ec2.amazonaws.com', Ec2Operations, N>`).
@@ -178,7 +147,7 @@ export type ModelOperationsOf<Source extends string, Ops extends ModelOperations
  * ```
  */
 export type ModelEvent<Source extends string, Ops extends ModelOperations<Ops>, Name extends keyof Ops = keyof Ops> = {
-  [N in Name]: ModelOperationEvent<Source, N & string, Ops[N]['request'], Ops[N]['response']>
+  [N in Name]: OperationEvent<Source, N & string, Ops[N]['request'], Ops[N]['response']>
 }[Name]
 
 /**

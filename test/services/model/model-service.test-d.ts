@@ -7,7 +7,7 @@ import type { AnyOperation, OperationEvent } from '../../../src/services/operati
 import type { AnyService, EventOf, OperationName } from '../../../src/services/service.js'
 import { modelService } from '../../../src/services/model/model-service.js'
 import type { ItemSet } from '../../../src/services/model/table.js'
-import type { AnyModelOperations, ModelEvent, ModelOperation, ModelOperationEvent, ModelService } from '../../../src/services/model/types.js'
+import type { AnyModelOperations, ModelEvent, ModelOperation, ModelService } from '../../../src/services/model/types.js'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
 
 interface InstanceState {
@@ -101,7 +101,7 @@ describe('modelService types', () => {
   it('EventOf and OperationName work on model services and their operations', () => {
     expectTypeOf<EventOf<typeof ec2, 'StartInstances'>>().toEqualTypeOf<Ec2Event<'StartInstances'>>()
     expectTypeOf<EventOf<typeof ec2, 'StartInstances'>>().toEqualTypeOf<
-      ModelOperationEvent<'ec2.amazonaws.com', 'StartInstances', StartInstancesRequest, StartInstancesResult>
+      OperationEvent<'ec2.amazonaws.com', 'StartInstances', StartInstancesRequest, StartInstancesResult>
     >()
     // The same type as the OperationEvent of hand-written services, written as an interface.
     type Intersected = OperationEvent<'ec2.amazonaws.com', 'StartInstances', StartInstancesRequest, StartInstancesResult>

@@ -217,7 +217,7 @@ describe('modelService: laziness', () => {
   /** A table of 800 operations whose reads are counted: operation entries by name, shapes by index. */
   function countedTable(): { table: ModelTable; entries: Set<string>; shapes: Set<number> } {
     const shapes: ModelShape[] = ['s']
-    const operations: Record<string, readonly [number, number, 0 | 1, string?]> = {}
+    const operations: Record<string, readonly [number, number, 0 | 1]> = {}
     for (let i = 0; i < OPERATIONS; i++) {
       const request = shapes.push(['S', `Op${i}Request`, 'id', 0, 'items', shapes.length + 1]) - 1
       shapes.push(['L', 0])
