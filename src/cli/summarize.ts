@@ -12,7 +12,7 @@ import type { RecordFilters } from './filters.js'
 import { errorText, expandInputs } from './inputs.js'
 import type { InputSource, UnreadableInput } from './inputs.js'
 import { stringifyJson } from './json-text.js'
-import { SUMMARY_ITEM_MODULE, summaryItem } from './summary-item.js'
+import { SUMMARY_ITEM_MODULE, settledItem, summaryItem } from './summary-item.js'
 import type { ItemSettings, SummaryItem } from './summary-item.js'
 import { ProgressBar } from './progress.js'
 import type { ProgressTarget } from './progress.js'
@@ -149,6 +149,9 @@ class Output {
         this.outcome.issues++
         this.summary?.addIssue({ file, issue: item.issue })
         if (this.summary === undefined) this.gather(issueLine(file, item.issue))
+        return
+      case 'pending':
+        throw new Error('summarize: a pending item must be settled (settledItem) before it is output')
     }
   }
 
@@ -181,7 +184,9 @@ class Output {
  * and the other files AWS puts beside logs are skipped and counted; an
  * input that cannot be read is reported on stderr. With `--json` no report
  * is gathered: each record is written as it is decoded, so memory does not
- * grow with the input.
+ * grow with the input. Each record is also told typed, mismatched or untyped
+ * by the services of its eventSource (`operationMatch`), imported when the
+ * eventSource is first met.
  *
  * With `jobs` above 1 and several files, the files are read on worker
  * threads (`mapFiles` of `cloudtrail-codecs/node`), each entry turned into
@@ -216,7 +221,8 @@ export async function summarize(options: SummarizeOptions, streams: CliStreams):
       const bytes = counted(bytesOf(source, streams), (n) => bar?.advance({ bytes: n }))
       try {
         for await (const entry of streamRecords(bytes, { ...parse, services: awsServices })) {
-          output.add(source.name, summaryItem(entry, source.name, settings))
+          const item = summaryItem(entry, source.name, settings)
+          output.add(source.name, item.kind === 'pending' ? await settledItem(item, source.name, settings) : item)
           if (output.full) await output.flush()
         }
       } catch (error) {
@@ -266,7 +272,7 @@ async function readOnWorkers(
         bar?.advance({ file: name })
         break
       case 'value':
-        output.add(name, event.value)
+        output.add(name, event.value.kind === 'pending' ? await settledItem(event.value, name, settings) : event.value)
         if (output.full) await output.flush()
         break
       case 'failed':

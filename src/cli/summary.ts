@@ -5,6 +5,7 @@ import type { CallerClass, CallerDescription } from '../identity/index.js'
 import type { CloudTrailRecord } from '../record/index.js'
 import { support } from '../aws/support/index.js'
 import { trustedAdvisor } from '../aws/trustedadvisor/index.js'
+import { supportauthz } from 'cloudtrail-codecs/aws/supportauthz'
 import { AdvisorBook, advisorPartsOf } from './advisor-book.js'
 import type { AdvisorParts } from './advisor-book.js'
 import { callerLabel } from './caller-label.js'
@@ -12,6 +13,9 @@ import { CaseBook, casePartsOf } from './case-book.js'
 import type { CaseParts } from './case-book.js'
 import type { FirstEntries } from './first-entries.js'
 import { HashedIds } from './hashed-ids.js'
+import type { OperationMatch } from './operation-match.js'
+import { PermitBook, permitPartsOf, permitSection } from './permit-book.js'
+import type { PermitParts } from './permit-book.js'
 import { plural } from './plural.js'
 import { skipReasonNames } from './skipped-files.js'
 import type { SkipCounts } from './skipped-files.js'
@@ -83,8 +87,9 @@ function more(hidden: number, indent: string, one: string, many?: string): strin
 
 /**
  * What the report needs of one record: its caller's class and name, its
- * event source and time, and for a Support or Trusted Advisor call its
- * `eventID` and what the case and Trusted Advisor sections take of it. Plain
+ * event source and time, whether it matched its operation's codec, and for a
+ * Support, Trusted Advisor or support permit call its `eventID` and what the
+ * case, Trusted Advisor and support permit sections take of it. Plain
  * data: a worker thread makes it ({@link recordFacts}), and it crosses to
  * the thread that writes the report.
  *
@@ -92,7 +97,7 @@ function more(hidden: number, indent: string, one: string, many?: string): strin
  * ```ts
  * import type { RecordFacts } from './summary.js'
  *
- * const facts: RecordFacts = { callerClass: 'root', label: 'root of 111122223333', source: 'iam.amazonaws.com', time: '2026-11-02T10:00:00Z', audit: undefined }
+ * const facts: RecordFacts = { callerClass: 'root', label: 'root of 111122223333', source: 'iam.amazonaws.com', time: '2026-11-02T10:00:00Z', operation: 'typed', audit: undefined }
  * ```
  */
 export interface RecordFacts {
@@ -104,13 +109,17 @@ export interface RecordFacts {
   readonly source: string
   /** The `eventTime`, as written. */
   readonly time: string
-  /** For a Support or Trusted Advisor call: its `eventID` (to count a record delivered twice once) and its parts; else `undefined`. */
+  /** Whether it matched its operation's codec (`typed`), did not (`mismatched`), or has none (`untyped`). */
+  readonly operation: OperationMatch
+  /** For a Support, Trusted Advisor or support permit call: its `eventID` (to count a record delivered twice once) and its parts; else `undefined`. */
   readonly audit:
     | {
         readonly eventId: unknown
         /** Its case parts, when it is a call of `support.amazonaws.com`. */
         readonly cases: CaseParts | undefined
         readonly advisor: AdvisorParts
+        /** Its support permit entry, when it is one (`supportauthz.amazonaws.com`). */
+        readonly permits: PermitParts
       }
     | undefined
 }
@@ -120,6 +129,7 @@ export interface RecordFacts {
  *
  * @param record - a decoded record
  * @param caller - its caller, as `describeCaller` tells it
+ * @param operation - whether it matched its operation's codec (`operationMatch`)
  * @returns its facts
  *
  * @example
@@ -129,30 +139,35 @@ export interface RecordFacts {
  * import { recordFacts } from './summary.js'
  *
  * declare const record: CloudTrailRecord
- * const { label, source } = recordFacts(record, describeCaller(record))
+ * const { label, source } = recordFacts(record, describeCaller(record), 'untyped')
  * ```
  */
-export function recordFacts(record: CloudTrailRecord, caller: CallerDescription): RecordFacts {
+export function recordFacts(record: CloudTrailRecord, caller: CallerDescription, operation: OperationMatch): RecordFacts {
   const source = 'eventSource' in record && typeof record.eventSource === 'string' ? record.eventSource : '(Insights events)'
   const isSupport = support.is(record)
-  const audited = isSupport || trustedAdvisor.is(record)
+  const permits = source === supportauthz.eventSource ? permitPartsOf(record) : []
+  const audited = isSupport || trustedAdvisor.is(record) || permits.length > 0
   return {
     callerClass: caller.class,
     label: callerLabel(caller),
     source,
     time: record.eventTime,
-    audit: audited ? { eventId: record.eventID, cases: isSupport ? casePartsOf(record) : undefined, advisor: advisorPartsOf(record) } : undefined,
+    operation,
+    audit: audited
+      ? { eventId: record.eventID, cases: isSupport ? casePartsOf(record) : undefined, advisor: advisorPartsOf(record), permits }
+      : undefined,
   }
 }
 
 /**
- * What `summarize` gathers while it reads, for the text report: counts, the
- * callers and event sources, the Support cases and Trusted Advisor activity
- * ({@link CaseBook}, {@link AdvisorBook}), and the first issues. What the
+ * What `summarize` gathers while it reads, for the text report: counts (of
+ * records typed, mismatched and untyped too), the callers and event sources,
+ * the Support cases, Trusted Advisor activity and support permit calls
+ * ({@link CaseBook}, {@link AdvisorBook}, {@link PermitBook}), and the first issues. What the
  * records hold is never kept: it keeps the first few entries of each list the
  * report shows (all of them with {@link NO_LIMITS}), one count per caller and
  * event source, and a 64-bit hash (16 to 32 bytes) per case, check and
- * recommendation not shown and per Support or Trusted Advisor `eventID` (to
+ * recommendation not shown and per Support, Trusted Advisor or support permit `eventID` (to
  * count each once, and a record delivered twice once).
  */
 export class Summary {
@@ -166,6 +181,8 @@ export class Summary {
   private readonly delivered = new HashedIds()
   private readonly cases: CaseBook
   private readonly advisor: AdvisorBook
+  private readonly permits: PermitBook
+  private readonly operations: Record<OperationMatch, number> = { typed: 0, mismatched: 0, untyped: 0 }
   private earliest: string | undefined
   private latest: string | undefined
   /** The instants of `earliest` and `latest` (NaN when their text is not a time). */
@@ -182,6 +199,7 @@ export class Summary {
   ) {
     this.cases = new CaseBook({ cases: limits.groups, entries: limits.entries })
     this.advisor = new AdvisorBook({ groups: limits.groups, entries: limits.entries })
+    this.permits = new PermitBook(limits.entries)
   }
 
   /** Counts a record the filters left out. */
@@ -194,9 +212,10 @@ export class Summary {
    *
    * @param record - a decoded record
    * @param caller - its caller, as `describeCaller` tells it
+   * @param operation - whether it matched its operation's codec (`operationMatch`, once its services are imported)
    */
-  addRecord(record: CloudTrailRecord, caller: CallerDescription = describeCaller(record)): void {
-    this.addFacts(recordFacts(record, caller))
+  addRecord(record: CloudTrailRecord, caller: CallerDescription = describeCaller(record), operation: OperationMatch = 'untyped'): void {
+    this.addFacts(recordFacts(record, caller, operation))
   }
 
   /**
@@ -207,6 +226,7 @@ export class Summary {
    */
   addFacts(facts: RecordFacts): void {
     this.records++
+    this.operations[facts.operation]++
     this.classCounts.set(facts.callerClass, (this.classCounts.get(facts.callerClass) ?? 0) + 1)
     let callers = this.callersByClass.get(facts.callerClass)
     if (callers === undefined) {
@@ -231,6 +251,7 @@ export class Summary {
     if (typeof eventId === 'string' && eventId !== '' && !this.delivered.add(eventId)) return
     if (audit.cases !== undefined) this.cases.addParts(audit.cases)
     this.advisor.addParts(audit.advisor)
+    this.permits.addParts(audit.permits)
   }
 
   /**
@@ -256,11 +277,14 @@ export class Summary {
     const skips = skipReasonNames.filter(([reason]) => skipped[reason] > 0).map(([reason, one, many]) => plural(skipped[reason], one, many))
     if (skips.length > 0) out.push(`Skipped: ${skips.join(', ')}`)
     if (this.filters !== '') out.push(`Left out by the filters: ${plural(this.leftOut, 'record')} (${this.filters})`)
+    const { typed, mismatched, untyped } = this.operations
+    out.push(`Operations: ${typed} typed, ${mismatched} mismatched, ${untyped} untyped`)
     if (this.earliest !== undefined && this.latest !== undefined) out.push(`Time span: ${this.earliest} to ${this.latest}`)
     this.reportCallers(out)
     this.reportSources(out)
     out.push(...alignRows(this.caseLines()))
     out.push(...alignRows(this.advisorLines()))
+    out.push(...alignRows(permitSection(this.permits, this.limits.entries)))
     this.reportIssues(out)
     return `${out.join('\n')}\n`
   }

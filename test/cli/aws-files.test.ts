@@ -77,7 +77,7 @@ describe('summarize: the files AWS puts beside logs', () => {
     expect([status, stderr]).toStrictEqual([0, ''])
     const lines = stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(sample.records.length + 1)
-    for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toStrictEqual(['record', 'caller'])
+    for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toStrictEqual(['record', 'caller', 'operation'])
   })
 
   it('a run that finds digest files only has nothing to read: exit 3, and says what it skipped', () => {

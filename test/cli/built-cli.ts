@@ -1,7 +1,8 @@
 /**
  * The `cloudtrail-codecs` command built from source by tsup, as `npm run build`
  * builds `dist/cli.js` and the worker thread of `--jobs` beside it
- * (`dist/node/worker.js`), for the tests that run it in a child process. Each test
+ * (`dist/node/worker.js`), and the services it imports by eventSource in
+ * chunks beside them, for the tests that run it in a child process. Each test
  * file that calls {@link useBuiltCli} builds its own copy into a scratch
  * folder inside the repository (so the built CLI resolves io-ts and fp-ts from
  * node_modules), and removes it afterwards.
@@ -77,7 +78,10 @@ export function useBuiltCli(): BuiltCli {
         '--out-dir',
         join(scratch, 'bin'),
         '--no-config',
-        '--no-splitting',
+        // As the package's build keeps each service its own file: the services the command imports by
+        // eventSource (`loadServices`, with `import()`) go to chunks of their own, loaded when met, instead of
+        // every service being inlined into main.js (7 MB that the command would parse and keep at startup).
+        '--splitting',
         '--silent',
       ],
       { cwd: repoRoot, encoding: 'utf8' },

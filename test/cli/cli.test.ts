@@ -36,7 +36,7 @@ describe('cloudtrail-codecs summarize', () => {
     expect(ndjson.stdout).toBe(gz.stdout)
   })
 
-  it('writes NDJSON with --json: every record as it came, with its caller', () => {
+  it('writes NDJSON with --json: every record as it came, with its caller and whether it matched its operation', () => {
     const { status, stdout, stderr } = run(['summarize', '--json', 'examples/data'])
     expect(status).toBe(0)
     expect(stderr).toBe('')
@@ -44,8 +44,9 @@ describe('cloudtrail-codecs summarize', () => {
     expect(lines).toHaveLength(allSampleRecords.length)
     const byId = new Map(allSampleRecords.map((r) => [r['eventID'], r]))
     for (const line of lines) {
-      const parsed = JSON.parse(line) as { record: Record<string, unknown>; caller: unknown }
-      expect(Object.keys(parsed)).toStrictEqual(['record', 'caller'])
+      const parsed = JSON.parse(line) as { record: Record<string, unknown>; caller: unknown; operation: unknown }
+      expect(Object.keys(parsed)).toStrictEqual(['record', 'caller', 'operation'])
+      expect(parsed.operation).toBe('typed')
       const original = byId.get(parsed.record['eventID'] as string)
       expect(parsed.record).toStrictEqual(original)
       expect(parsed.caller).toStrictEqual(JSON.parse(JSON.stringify(describeCaller(parsed.record))))
