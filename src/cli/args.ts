@@ -106,6 +106,13 @@ type ValueOption = (typeof VALUE_OPTIONS)[number]
  *
  * @param value - the value as given
  * @returns the number of jobs, or the message of a usage error
+ *
+ * @example
+ * ```ts
+ * import { jobsValue } from './args.js'
+ *
+ * const jobs = jobsValue('4') // 4; jobsValue('0') is { problem: 'option --jobs: "0" is not a number of threads: ...' }
+ * ```
  */
 export function jobsValue(value: string): number | { readonly problem: string } {
   const jobs = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN
