@@ -26,6 +26,9 @@ describe('generated services', () => {
         case 'DescribeInstances':
           expectTypeOf(record.responseElements).toEqualTypeOf<unknown>()
           break
+        default:
+          // The other 798 operations of EC2.
+          expectTypeOf(record.eventName).not.toEqualTypeOf<'RunInstances' | 'DescribeInstances'>()
       }
     }
     if (lambda.is(record) && record.eventName === 'CreateFunction20150331') {
