@@ -1,5 +1,6 @@
 // `npm run codegen`: writes src/aws/<name>/index.ts for every model of codegen/models (but the skipped ones),
-// and removes generated folders whose model is gone. `--check` writes nothing and exits 1 if a file differs.
+// src/aws/catalog.ts and the reference docs/services/*.md, and removes generated folders and pages whose model
+// is gone. `--check` writes nothing and exits 1 if a file differs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +8,8 @@ import { emitCatalog } from './catalog.js'
 import { emitService, GENERATED_HEADER } from './emit.js'
 import { readModels } from './model.js'
 import { HAND_WRITTEN, SKIPPED_MODELS } from './naming.js'
+import { emitReference, REFERENCE_HEADER } from './reference.js'
+import type { ReferencePage } from './reference.js'
 import { planServices } from './services.js'
 import type { ServicePlan } from './services.js'
 import { buildTable } from './table.js'
@@ -14,6 +17,9 @@ import type { ServiceTable } from './table.js'
 
 /** The repository's src/aws folder. */
 export const AWS_DIR: string = fileURLToPath(new URL('../src/aws', import.meta.url))
+
+/** The repository's docs/services folder: the reference, one page per generated service and an index. */
+export const REFERENCE_DIR: string = fileURLToPath(new URL('../docs/services', import.meta.url))
 
 /** One generated service. */
 export interface Generated {
@@ -27,9 +33,14 @@ export interface Generated {
 /**
  * Generates every service in memory.
  *
- * @returns the services, and the models skipped with their reasons
+ * @returns the services, the models skipped with their reasons, the catalog and the reference's pages
  */
-export function generateAll(): { services: Generated[]; skipped: Array<[string, string]>; catalog: string } {
+export function generateAll(): {
+  services: Generated[]
+  skipped: Array<[string, string]>
+  catalog: string
+  reference: ReferencePage[]
+} {
   const { plans, skipped } = planServices(readModels())
   const services = plans.map((plan) => {
     if (HAND_WRITTEN.includes(plan.name)) throw new Error(`${plan.file} would overwrite hand-written src/aws/${plan.name}`)
@@ -37,7 +48,7 @@ export function generateAll(): { services: Generated[]; skipped: Array<[string, 
     const table = buildTable(plan.model, plan.style, plan.overlay, reserved)
     return { plan, table, path: `${plan.name}/index.ts`, source: emitService(plan, table) }
   })
-  return { services, skipped, catalog: emitCatalog(plans) }
+  return { services, skipped, catalog: emitCatalog(plans), reference: emitReference(services) }
 }
 
 /**
@@ -56,10 +67,24 @@ export function generatedFolders(dir: string = AWS_DIR): string[] {
     })
 }
 
+/**
+ * The pages of docs/services that the generator wrote (they start with the reference's header).
+ *
+ * @param dir - docs/services
+ * @returns their file names
+ */
+export function referencePages(dir: string = REFERENCE_DIR): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .filter((name) => readFileSync(join(dir, name), 'utf8').startsWith(REFERENCE_HEADER))
+}
+
 function main(): void {
   const check = process.argv.includes('--check')
   const started = performance.now()
-  const { services, skipped, catalog } = generateAll()
+  const { services, skipped, catalog, reference } = generateAll()
   const generatedIn = performance.now() - started
   const wanted = new Set(services.map((s) => s.plan.name))
   let changed = 0
@@ -88,12 +113,32 @@ function main(): void {
     if (check) console.log(`extra: src/aws/${name}`)
     else rmSync(join(AWS_DIR, name), { recursive: true })
   }
+  const pages = new Set(reference.map((page) => page.path))
+  let referenceBytes = 0
+  for (const page of reference) {
+    const file = join(REFERENCE_DIR, page.path)
+    referenceBytes += Buffer.byteLength(page.text)
+    if (existsSync(file) && readFileSync(file, 'utf8') === page.text) continue
+    changed++
+    if (check) console.log(`stale: docs/services/${page.path}`)
+    else {
+      mkdirSync(REFERENCE_DIR, { recursive: true })
+      writeFileSync(file, page.text)
+    }
+  }
+  for (const name of referencePages()) {
+    if (pages.has(name)) continue
+    changed++
+    if (check) console.log(`extra: docs/services/${name}`)
+    else rmSync(join(REFERENCE_DIR, name))
+  }
   const operations = services.reduce((n, s) => n + new Set(s.table.operations.map((o) => o.operation)).size, 0)
   const members = services.reduce((n, s) => n + s.table.memberCount, 0)
   console.log(
     `${services.length} services (${skipped.length} models skipped: ${skipped.map(([f]) => f).join(', ')}), ` +
       `${operations} operations, ${members} member keys, ${(bytes / 1e6).toFixed(2)} MB, generated in ` +
-      `${(generatedIn / 1000).toFixed(1)} s; ${changed} ${check ? 'stale' : 'written or removed'}`,
+      `${(generatedIn / 1000).toFixed(1)} s; reference: ${reference.length} pages, ${(referenceBytes / 1e6).toFixed(2)} MB; ` +
+      `${changed} ${check ? 'stale' : 'written or removed'}`,
   )
   void SKIPPED_MODELS
   if (check && changed > 0) process.exitCode = 1
