@@ -1,14 +1,13 @@
 /**
- * Typed, lossless io-ts codecs for AWS CloudTrail records.
+ * The core: typed, lossless io-ts codecs for AWS CloudTrail records, and no
+ * service. Start with {@link parseRecords}: it reads a log file, NDJSON, or any
+ * wrapper CloudTrail arrives in, and never throws. Describe callers with
+ * `classifyCaller` and `describeCaller`. Import the services you need from
+ * `cloudtrail-codecs/aws/<name>` (`support`, `iam`, `s3`, ...), pass them to
+ * `parseRecords(input, { services })` to check their payloads, and narrow
+ * with `service.is`.
  *
- * Start with {@link parseRecords}: it reads a log file, NDJSON, or any wrapper
- * CloudTrail arrives in, and never throws. Describe callers with
- * `classifyCaller` and `describeCaller`. This entry knows no service: import
- * the ones you need from `cloudtrail-codecs/aws/<name>` (`support`,
- * `trustedadvisor`, ...), pass them to `parseRecords(input, { services })` to
- * check their payloads, and narrow with `service.is`.
- *
- * @packageDocumentation
+ * @module cloudtrail-codecs
  */
 export * from './codec/index.js'
 export * from './record/index.js'

@@ -1,3 +1,12 @@
+/**
+ * Answers to audit questions from decoded records: {@link supportCaseTimelines}
+ * tells the story of each AWS Support case, {@link trustedAdvisorActivity} who
+ * refreshed, read, excluded and configured what in Trusted Advisor, and
+ * {@link supportPermitActivity} who created, deleted or rejected which support
+ * permit. Each takes any iterable of records and imports the services it reads.
+ *
+ * @module cloudtrail-codecs/audit
+ */
 export { supportCaseTimelines } from './support-cases.js'
 export type {
   CaseCreated,

@@ -1,10 +1,14 @@
 /**
- * Every service this library types, in one list: for tools that handle all
- * of them (the command line, an every-service report). Importing this entry
- * loads every service; import `cloudtrail-codecs/aws/<name>` to pay only for
- * the ones you use.
+ * Services by list, by name and by eventSource, for tools that meet records
+ * of any service (the command line, an every-service report): the hand-written
+ * services in one list, {@link awsServices}, with {@link findService}; and
+ * every service entry, generated ones included, imported only when asked for
+ * by {@link loadServices} (by eventSource), {@link loadService} (by name) or
+ * {@link loadAllServices}. Importing this entry loads the hand-written
+ * services only; import `cloudtrail-codecs/aws/<name>` to pay only for the
+ * ones you use.
  *
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws
  */
 import type { EventOf } from '../services/service.js'
 import { support } from './support/index.js'

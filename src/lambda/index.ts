@@ -6,7 +6,7 @@
  * streams it through `streamRecords` and reports partial batch failures as
  * SQS expects. No AWS SDK dependency; no Node.js-only module.
  *
- * @packageDocumentation
+ * @module cloudtrail-codecs/lambda
  */
 export { handleS3Notifications } from './handler.js'
 export type { FetchObject, ObjectReport, OnRecords, S3HandlerOptions, S3NotificationHandler, SqsBatchResponse } from './handler.js'

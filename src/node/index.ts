@@ -5,7 +5,7 @@
  * would; {@link mapFiles} also runs a function of yours on each entry in the
  * worker that decoded it, so that only what it returns crosses threads.
  *
- * @packageDocumentation
+ * @module cloudtrail-codecs/node
  */
 export { mapFiles, readFiles } from './read-files.js'
 export type { FileEntry, FileInput, FileValue, ReadFilesOptions } from './read-files.js'

@@ -1,3 +1,13 @@
+/**
+ * AWS Sign-In as CloudTrail logs it under `signin.amazonaws.com` (console
+ * sign-ins and MFA checks, role switches, the federation endpoint, the sign-in
+ * steps of IAM Identity Center users): the service value {@link signin}, its
+ * event type {@link SigninEvent}, the codecs of each event's payloads, and
+ * {@link signInSummary} and {@link signInAdditionalData} that read what a
+ * sign-in says beyond them.
+ *
+ * @module cloudtrail-codecs/aws/signin
+ */
 import { defineService } from '../../services/service.js'
 import type { EventOf, OperationName } from '../../services/service.js'
 import { shapelessOperations } from '../../services/shapeless.js'

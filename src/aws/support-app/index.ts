@@ -1,3 +1,11 @@
+/**
+ * The AWS Support App in Slack as CloudTrail logs it under
+ * `supportapp.amazonaws.com`: the service value {@link supportApp}, its event
+ * type {@link SupportAppEvent}, and the request and response codecs of its
+ * operations.
+ *
+ * @module cloudtrail-codecs/aws/support-app
+ */
 import { defineService } from '../../services/service.js'
 import type { EventOf, OperationName } from '../../services/service.js'
 import { CreateSlackChannelConfigurationRequest, CreateSlackChannelConfigurationResponse } from './create-slack-channel-configuration.js'

@@ -1,3 +1,11 @@
+/**
+ * The legacy AWS Support Plans console names that CloudTrail logged under
+ * `support-subscription.amazonaws.com` until 2022-08-03: the service value
+ * {@link supportSubscription}, its event type {@link SupportSubscriptionEvent},
+ * and the request and response codecs of its operations.
+ *
+ * @module cloudtrail-codecs/aws/support-subscription
+ */
 import { defineService } from '../../services/service.js'
 import type { EventOf, OperationName } from '../../services/service.js'
 import { DescribeSupportLevelSummaryRequest, DescribeSupportLevelSummaryResponse } from './describe-support-level-summary.js'

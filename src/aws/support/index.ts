@@ -1,3 +1,11 @@
+/**
+ * The AWS Support API as CloudTrail logs it under `support.amazonaws.com`:
+ * the service value {@link support} (its operations, a guard and a codec), its
+ * event type {@link SupportEvent}, and the request and response codecs of its
+ * case and Trusted Advisor operations.
+ *
+ * @module cloudtrail-codecs/aws/support
+ */
 import { defineService } from '../../services/service.js'
 import type { EventOf, OperationName } from '../../services/service.js'
 import { AddAttachmentsToSetRequest, AddAttachmentsToSetResponse } from './add-attachments-to-set.js'

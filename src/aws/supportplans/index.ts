@@ -1,3 +1,11 @@
+/**
+ * AWS Support Plans as CloudTrail logs it under
+ * `supportplans.amazonaws.com`: the service value {@link supportPlans}, its
+ * event type {@link SupportPlansEvent}, and the codecs of the operations whose
+ * shapes a documented sample shows.
+ *
+ * @module cloudtrail-codecs/aws/supportplans
+ */
 import { defineService } from '../../services/service.js'
 import type { EventOf, OperationName } from '../../services/service.js'
 import { shapelessOperations } from '../../services/shapeless.js'

@@ -1,3 +1,12 @@
+/**
+ * AWS Trusted Advisor as CloudTrail logs it under
+ * `trustedadvisor.amazonaws.com`, the Trusted Advisor API and the console's own
+ * actions: the service value {@link trustedAdvisor}, its event type
+ * {@link TrustedAdvisorEvent}, and the request and response codecs of its
+ * operations.
+ *
+ * @module cloudtrail-codecs/aws/trustedadvisor
+ */
 import { defineService } from '../../services/service.js'
 import type { EventOf, OperationName } from '../../services/service.js'
 import { shapelessOperations } from '../../services/shapeless.js'
