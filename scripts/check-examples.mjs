@@ -564,7 +564,15 @@ export function checkExamples(options = {}) {
         prelude.push(`declare const ${name}: ${type.replaceAll('$pkg', packageName).replaceAll('$entry', specifierOf(subpath))}`)
       }
     }
-    writeFileSync(fileName, `${prelude.join('\n')}\n${example.code}\nexport {}\n`)
+    // An internal declaration's example may import its neighbours as its own file does (`./filters.js`):
+    // such paths are taken from the source file's folder.
+    const code = isInternal
+      ? example.code.replace(/(from\s+')(\.\.?\/[^']+)(')/g, (/** @type {string} */ _, /** @type {string} */ before, /** @type {string} */ path, /** @type {string} */ after) => {
+          const target = relative(outDir, join(root, dirname(example.file), path)).split(sep).join('/')
+          return `${before}${target.startsWith('.') ? target : `./${target}`}${after}`
+        })
+      : example.code
+    writeFileSync(fileName, `${prelude.join('\n')}\n${code}\nexport {}\n`)
     modules.set(resolve(fileName), { example, preludeLines: prelude.length })
   })
 
@@ -612,8 +620,9 @@ function main(args) {
     console.log(`${failure.file}:${String(failure.line)} (${failure.symbol}): ${failure.message}`)
   }
   // The service entries are counted together (there are hundreds), the others one by one.
-  const services = [...entries].filter(([entry]) => entry.includes("/aws/"))
-  const via = [...entries].filter((pair) => !services.includes(pair)).map(([entry, count]) => `${String(count)} via ${entry}`)
+  const isService = (/** @type {string} */ entry) => entry.includes('/aws/')
+  const services = [...entries].filter(([entry]) => isService(entry))
+  const via = [...entries].filter(([entry]) => !isService(entry)).map(([entry, count]) => `${String(count)} via ${entry}`)
   if (services.length > 0) {
     via.push(`${String(services.reduce((sum, [, count]) => sum + count, 0))} via ${String(services.length)} service entries (aws/<name>)`)
   }

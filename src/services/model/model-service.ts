@@ -165,7 +165,7 @@ class ModelServiceValue<Source extends string, Ops extends ModelOperations<Ops>>
  *   name: 'instances', title: 'Instances', eventSource: 'ec2.amazonaws.com', protocol: 'ec2', apiVersion: '2016-11-15',
  *   table: {
  *     shapes: ['s', ['S', 'InstanceIdSetItem', 'instanceId', 0], ['I', 1], ['S', 'StartInstancesRequest', 'instancesSet', 2]],
- *     operations: { StartInstances: [3, -1, 0, 'IncorrectInstanceState'] },
+ *     operations: { StartInstances: [3, -1, 0] },
  *   },
  * })
  * const { records } = parseRecords(text, { services: [instances] })

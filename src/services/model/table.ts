@@ -71,7 +71,7 @@ export type ModelShape =
  * const table: ModelTable = {
  *   shapes: ['s', ['S', 'StartInstancesRequest', 'InstanceId', 2], ['I', 0]],
  *   operations: {
- *     StartInstances: [1, -1, 0, 'IncorrectInstanceState UnauthorizedOperation'],
+ *     StartInstances: [1, -1, 0],
  *     DescribeRegions: [-1, -1, 1],
  *   },
  * }
