@@ -9,7 +9,10 @@
  * serviceNamesBySource['iam.amazonaws.com']   // ['iam']
  * ```
  */
-export const serviceNamesBySource: { readonly [eventSource: string]: readonly string[] } = {
+export const serviceNamesBySource: {
+  /** The entry names of the services of one eventSource, in the order to ask them. */
+  readonly [eventSource: string]: readonly string[]
+} = {
   "access-analyzer.amazonaws.com": ["accessanalyzer"],
   "account.amazonaws.com": ["account"],
   "acm-pca.amazonaws.com": ["acm-pca"],
@@ -419,7 +422,10 @@ export const serviceNamesBySource: { readonly [eventSource: string]: readonly st
  * const iamModule = await serviceModuleLoaders['iam']?.()
  * ```
  */
-export const serviceModuleLoaders: { readonly [name: string]: () => Promise<Readonly<Record<string, unknown>>> } = {
+export const serviceModuleLoaders: {
+  /** Imports the entry of one service by its name. */
+  readonly [name: string]: () => Promise<Readonly<Record<string, unknown>>>
+} = {
   "accessanalyzer": () => import("cloudtrail-codecs/aws/accessanalyzer"),
   "account": () => import("cloudtrail-codecs/aws/account"),
   "acm": () => import("cloudtrail-codecs/aws/acm"),
