@@ -17,7 +17,7 @@
 // or else as the source writes it (`u is EventRecord`, `CallerClass`). A service value, whose type has no name,
 // shows its operation table by the operations' names only (`{ CreateCase: …; ResolveCase: … }`): each
 // operation is documented by its request and response codecs and in its service's guide.
-import { dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import {
@@ -26,6 +26,7 @@ import {
   CommentTag,
   Converter,
   IntrinsicType,
+  KindRouter,
   PredicateType,
   QueryType,
   ReferenceType,
@@ -98,12 +99,33 @@ function copiesAValue(symbol) {
   return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isIdentifier(declaration.initializer)
 }
 
+/** The router typedoc.json names: TypeDoc's default (`kind`), but for the guides' file names. */
+export const ROUTER = 'kind-guide-files'
+
+/**
+ * TypeDoc's default router, except that a guide keeps its file's name in its URL (`documents/scale.html`)
+ * whatever its title: TypeDoc names a document's page after its `title` front matter
+ * (`documents/Scaling_out.html`), which would move every guide's URL with its title.
+ */
+class GuideFileRouter extends KindRouter {
+  /**
+   * @override
+   * @param {import('typedoc').Reflection} reflection - a page's reflection
+   * @returns {string} its page's path, without extension
+   */
+  getIdealBaseName(reflection) {
+    const file = reflection.isDocument() ? reflection.project.files.getReflectionPath(reflection) : undefined
+    return file === undefined ? super.getIdealBaseName(reflection) : `documents/${basename(file, '.md')}`
+  }
+}
+
 /**
  * The plugin.
  *
  * @param {import('typedoc').Application} app - TypeDoc
  */
 export function load(app) {
+  app.renderer.defineRouter(ROUTER, GuideFileRouter)
   app.on(Application.EVENT_BOOTSTRAP_END, () => {
     if (!app.options.isSet('categoryOrder')) app.options.setValue('categoryOrder', [...topicTitles, '*'])
   })
