@@ -136,7 +136,7 @@ describe.skipIf(!present && !inCi)('the offline viewer in headless Chromium', ()
     // The file input is the first thing the keyboard reaches, and Enter opens the file chooser.
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input')
-    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 })
+    const chooser = page.waitForEvent('filechooser', { timeout: 30_000 })
     await page.keyboard.press('Enter')
     expect((await chooser).isMultiple()).toBe(true)
     await page.setInputFiles('#file-input', files)

@@ -81,6 +81,7 @@ const covered: ReadonlyArray<FoundRegex & { readonly shapes: ReadonlyArray<Shape
       ['', 'arn:a:trustedadvisor::'],
     ],
   },
+  { file: 'src/cli/args.ts', text: String.raw`/^\d{1,6}$/`, shapes: [['', '1'], ['1', 'a']] },
   { file: 'src/cli/inputs.ts', text: String.raw`/\.(json|jsonl|ndjson)(\.gz)?$/i`, shapes: [['', '.json'], ['', '.jsonl'], ['', '.json.gz'], ['', '.ndjson.']] },
   { file: 'src/errors/report.ts', text: String.raw`/^[A-Za-z_$][A-Za-z0-9_$]*$/`, shapes: [['', '$'], ['a', 'a$']] },
   { file: 'src/errors/report.ts', text: String.raw`/^\d+$/`, shapes: [['', '1']] },
