@@ -127,10 +127,10 @@ function lineBreaks(text: string): number {
   return count
 }
 
-/** The index of the last character before `at` that is not white space, and not before `from` (`from - 1` if none). */
-function backOverSpace(text: string, at: number, from: number): number {
+/** The index of the last character before `at` that is not white space; -1 when there is none. */
+function backOverSpace(text: string, at: number): number {
   let k = at - 1
-  while (k >= from && isSpace(text.charCodeAt(k))) k--
+  while (isSpace(text.charCodeAt(k))) k--
   return k
 }
 
@@ -143,14 +143,10 @@ function backOverSpace(text: string, at: number, from: number): number {
 function runEnd(text: string, from: number): number {
   let at = text.lastIndexOf(RECORD_START)
   for (let tries = 0; tries < RUN_END_TRIES && at > from; tries++) {
-    const brace = backOverSpace(text, at, from)
-    if (brace > from && text.charCodeAt(brace) === OPEN_BRACE) {
-      const comma = backOverSpace(text, brace, from)
-      if (comma > from && text.charCodeAt(comma) === COMMA) {
-        const end = backOverSpace(text, comma, from)
-        if (end > from && text.charCodeAt(end) === CLOSE_BRACE) return end
-      }
-    }
+    const brace = backOverSpace(text, at)
+    const comma = backOverSpace(text, brace)
+    const end = backOverSpace(text, comma)
+    if (end > from && text.charCodeAt(brace) === OPEN_BRACE && text.charCodeAt(comma) === COMMA && text.charCodeAt(end) === CLOSE_BRACE) return end
     at = text.lastIndexOf(RECORD_START, at - 1)
   }
   return -1

@@ -413,3 +413,25 @@ describe('the size limit', () => {
     ])
   })
 })
+
+describe('what the second mutation run found untested (issue 16)', () => {
+  it('a value past the size limit over several chunks is as long as the text kept when it passed the limit', () => {
+    expect(split(['["aaaaaaaaa', 'aaaaaaaaaa', 'aaaaaaaaaa', 'aaa"]'], { maxValueChars: 10 })).toStrictEqual([
+      ['open', 'array', 0, 1],
+      ['oversize', 1, 1, 20, 0],
+      ['close', 'closed', 35, 1],
+    ])
+  })
+
+  it('text after the Records array that passes the size limit is not reported, not even empty', () => {
+    expect(split(['{"Records":[1], "x": "', 'aaaaaaaaaaaa"}'], { maxValueChars: 5 })).toStrictEqual([
+      ['open', 'Records', 0, 1],
+      ['element', '1', 0, 12],
+      ['close', 'closed', 13, 1],
+    ])
+  })
+
+  it('the excerpt of a word that is not JSON is its first 40 characters, however long the word', () => {
+    expect(split([`t${'x'.repeat(45)} 1\n2`])).toStrictEqual([['skip', 0, 1, `t${'x'.repeat(39)}`, UNEXPECTED]])
+  })
+})

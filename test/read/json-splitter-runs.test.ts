@@ -88,6 +88,19 @@ describe('the runs a handler with `elements` is offered', () => {
     }
   })
 
+  it('each of }, the comma and { must stand before "eventVersion", and the run must hold an element', () => {
+    const offered = (text: string): Event[] => split([text]).filter((e) => e[0] === 'run')
+    // not a { before the key, not a comma before the {, not a } before the comma
+    expect(offered('[{"a":1},["eventVersion"]]')).toStrictEqual([])
+    expect(offered('[{"a":{}}{"eventVersion":1}]')).toStrictEqual([])
+    expect(offered('[{"a":1},1,{"eventVersion":1}]')).toStrictEqual([])
+    // the record the run would start with is the last one: nothing before it in the run
+    expect(offered('[1,{"eventVersion":1}]')).toStrictEqual([])
+    expect(offered(`[${a} , \n {\t"eventVersion":2}]`)).toStrictEqual([['run', a, 0, 1]])
+    // runs start at a {: an element of another kind before it is scanned
+    expect(offered(`[1, ${a}, {"eventVersion":2}]`)).toStrictEqual([['run', a, 1, 4]])
+  })
+
   it('the last three places where "eventVersion" stands are tried, from the end back', () => {
     const value = '{"x":"eventVersion"}'
     const tried = (bad: number): boolean => split([`[${a},${a},${Array.from({ length: bad }, () => value).join(',')}]`]).some((e) => e[0] === 'run')
