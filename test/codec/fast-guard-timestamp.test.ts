@@ -4,7 +4,7 @@
  * RegExp version answered, kept here as the oracle.
  */
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isIsoTimestamp } from '../../src/codec/timestamp.js'
 import { isoTimestamp, propertyRuns, propertyTimeout } from '../support/arbitraries.js'
 
@@ -65,6 +65,34 @@ describe('isIsoTimestamp without a RegExp', () => {
       }),
       { numRuns: propertyRuns },
     )
+  })
+
+  it('answers as the RegExp version on every one-character edit of valid timestamps', () => {
+    // Exhaustive, so that no answer of the character-by-character reader depends on what the
+    // random property above happens to draw: every position replaced by, or preceded by, every
+    // printable ASCII character (the neighbours of the digits '/' and ':' included) and a few
+    // look-alikes, and every position deleted.
+    const bases = ['2024-02-29T23:59:60Z', '2023-07-19T21:11:57.123456789Z', '2000-01-01T00:00:00.0Z', '1999-12-31T19:09:09.9Z']
+    const characters = [...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)), '\u0660', '０', '\ud800', '\n']
+    const edits = new Set<string>()
+    for (const base of bases) {
+      for (let i = 0; i <= base.length; i++) {
+        edits.add(base.slice(0, i) + base.slice(i + 1))
+        for (const c of characters) {
+          edits.add(base.slice(0, i) + c + base.slice(i + 1))
+          edits.add(base.slice(0, i) + c + base.slice(i))
+        }
+      }
+    }
+    let accepted = 0
+    for (const s of edits) {
+      const expected = regexIsIsoTimestamp(s)
+      if (isIsoTimestamp(s) !== expected) throw new Error(`differs on ${JSON.stringify(s)}`)
+      if (expected) accepted++
+    }
+    // Both answers occur: the edits that keep a valid timestamp (another digit, a longer fraction) and those that do not.
+    expect(accepted).toBeGreaterThan(100)
+    expect(edits.size - accepted).toBeGreaterThan(1000)
   })
 
   it('answers as the RegExp version on the edges', () => {
