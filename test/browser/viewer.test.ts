@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, FileChooser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callerClasses, describeCaller, parseRecordsAsync } from '../../src/index.js'
 import type { CloudTrailRecord, ParseIssue } from '../../src/index.js'
@@ -136,9 +136,15 @@ describe.skipIf(!present && !inCi)('the offline viewer in headless Chromium', ()
     // The file input is the first thing the keyboard reaches, and Enter opens the file chooser.
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input')
-    const chooser = page.waitForEvent('filechooser', { timeout: 30_000 })
-    await page.keyboard.press('Enter')
-    expect((await chooser).isMultiple()).toBe(true)
+    // Playwright asks the browser to intercept file choosers when the listener is added, and the browser may
+    // take that up after the key press: a chooser that opens before is not reported. So press again, a few times.
+    let chooser: FileChooser | undefined
+    for (let attempt = 0; attempt < 5 && chooser === undefined; attempt++) {
+      const opened = page.waitForEvent('filechooser', { timeout: 6_000 }).catch(() => undefined)
+      await page.keyboard.press('Enter')
+      chooser = await opened
+    }
+    expect(chooser?.isMultiple()).toBe(true)
     await page.setInputFiles('#file-input', files)
     await page.waitForSelector('#report[data-state="done"]', { timeout: 60_000 })
     const shown = await page.evaluate<Shown>(READ_PAGE)
