@@ -95,6 +95,16 @@ describe('the cost of the scan', () => {
     expect(calls.get('charCodeAt')).toBeLessThan(text.length / 3)
   })
 
+  it('a backslash or a line break further on is searched for once, and kept until the scan passes it', () => {
+    const strings = Array.from({ length: 200 }, (_, k) => `"key${k}":"value ${k}"`)
+    // one backslash, in the last string: found once, from the first string on
+    const escaped = counts([`[{${strings.join(',')},"last":"a\\tb"}]`])
+    expect(escaped.get('indexOf \\')).toBeLessThanOrEqual(2)
+    // pretty-printed: one line break per member, each searched for once as the scan passes the one before
+    const pretty = counts([`[{\n${strings.join(',\n')}\n}]`])
+    expect(pretty.get('indexOf \n')).toBeLessThanOrEqual(strings.length + 3)
+  })
+
   it('a chunk with no place where a run could end is searched once, not once per element', () => {
     const text = `{"Records":[${Array.from({ length: 300 }, (_, n) => record(n)).join(',')}]}`
     const calls = counts([text.slice(0, 5000), text.slice(5000)], true)

@@ -431,6 +431,17 @@ describe('what the second mutation run found untested (issue 16)', () => {
     ])
   })
 
+  it('a log file on one line whose tail a line break cuts does not make the input NDJSON', () => {
+    // Had it counted as a value ended on its line, the line that starts with { would cut the object before it.
+    expect(split(['{"Records":[1],"x":"a\nb"}\n{"a":\n{"b":1}}'])).toStrictEqual([
+      ['open', 'Records', 0, 1],
+      ['element', '1', 0, 12],
+      ['close', 'closed', 13, 1],
+      ['tail', ',"x":"a', 14],
+      ['value', '{"a":\n{"b":1}}', 26, 3],
+    ])
+  })
+
   it('the excerpt of a word that is not JSON is its first 40 characters, however long the word', () => {
     expect(split([`t${'x'.repeat(45)} 1\n2`])).toStrictEqual([['skip', 0, 1, `t${'x'.repeat(39)}`, UNEXPECTED]])
   })
