@@ -388,7 +388,8 @@ function renderFloor(rows: ReadonlyArray<FloorRow>, options: Options): string {
     '',
     'The first read of a process also compiles the code it runs: the codecs, compiled on first use, and the optimising ' +
       "compiler's work on the reader (on its own threads, counted in the process's CPU time); the floor runs native code " +
-      'only. The second read is what a process that reads many files (the command line, a warm Lambda function) pays per file.',
+      'only. The second read comes closer to what a process that reads many files (the command line, a warm Lambda function) pays ' +
+      'per file; on small files it still pays for part of the compiling, which goes on while it reads.',
   ]
   return lines.join('\n')
 }
