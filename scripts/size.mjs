@@ -2,8 +2,9 @@
 //
 //   node scripts/size.mjs               bundles each case with esbuild (minified ESM, io-ts and fp-ts left
 //                                       external) and checks the limits: a core import holds no service code
-//   node scripts/size.mjs --typecheck   also times `tsc` on two-line consumers against one of io-ts alone
-//                                       (a ratio of medians; timings vary, so CI runs only the sizes)
+//   node scripts/size.mjs --typecheck   also times `tsc` on small consumers against one of io-ts alone, with
+//                                       `skipLibCheck` false and true (a ratio of medians; timings vary, so
+//                                       CI runs only the sizes)
 //   node scripts/size.mjs --imports     also times importing the core, a service and every service in Node
 //
 // Run after `npm run build`: the cases import the package by its name, resolved through package.json
@@ -147,13 +148,14 @@ async function measure(sizeCase, at) {
  * A scratch project with one consumer file, for `tsc -p`.
  * @param {string} name - the consumer's folder name
  * @param {string} source - its text
+ * @param {boolean} skipLibCheck - whether `tsc` skips checking the declaration files it reads
  * @returns {string} the project's folder
  */
-function consumerProject(name, source) {
-  const dir = join(work, `tsc-${name}`)
+function consumerProject(name, source, skipLibCheck) {
+  const dir = join(work, `tsc-${name}-${skipLibCheck ? 'skip' : 'full'}`)
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'consumer.ts'), source)
-  const compilerOptions = { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }
+  const compilerOptions = { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck, types: [] }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
   symlinkSync(join(work, 'node_modules'), join(dir, 'node_modules'), 'dir')
@@ -165,11 +167,12 @@ function consumerProject(name, source) {
  * consumer once, in turn, so that a load on the machine weighs on all of them alike and the ratios hold.
  * @param {Readonly<Record<string, string>>} consumers - name to source
  * @param {number} runs - how many rounds
+ * @param {boolean} skipLibCheck - whether `tsc` skips checking the declaration files it reads
  * @returns {Record<string, number>} name to milliseconds
  */
-function typecheckTimes(consumers, runs) {
+function typecheckTimes(consumers, runs, skipLibCheck) {
   /** @type {Array<{ name: string, dir: string, times: number[] }>} */
-  const projects = Object.entries(consumers).map(([name, source]) => ({ name, dir: consumerProject(name.replace(/\W+/g, '-'), source), times: [] }))
+  const projects = Object.entries(consumers).map(([name, source]) => ({ name, dir: consumerProject(name.replace(/\W+/g, '-'), source, skipLibCheck), times: [] }))
   for (let run = 0; run < runs; run++) {
     for (const { name, dir, times } of projects) {
       const started = process.hrtime.bigint()
@@ -204,23 +207,41 @@ for (const [at, sizeCase] of cases.entries()) {
 
 if (process.argv.includes('--typecheck')) {
   const runs = Number(process.env['SIZE_TSC_RUNS'] ?? 7)
+  const loop = (/** @type {string} */ body) =>
+    "import { parseRecords } from 'cloudtrail-codecs'\nimport { ec2 } from 'cloudtrail-codecs/aws/ec2'\nimport { iam } from 'cloudtrail-codecs/aws/iam'\n" +
+    `for (const r of parseRecords('[]', { services: [ec2, iam] }).records) {\n${body}}\n`
+  // The ways docs/services.md shows to narrow events of two large services, and the one it warns about.
   const consumers = {
     'io-ts alone': "import * as t from 'io-ts'\nexport const codec = t.string\n",
     parseRecords: "import { parseRecords } from 'cloudtrail-codecs'\nexport const { records } = parseRecords('[]')\n",
-    'aws/ec2 + aws/iam, one event of each narrowed':
-      "import { parseRecords } from 'cloudtrail-codecs'\nimport { ec2 } from 'cloudtrail-codecs/aws/ec2'\nimport { iam } from 'cloudtrail-codecs/aws/iam'\n" +
-      "for (const r of parseRecords('[]', { services: [ec2, iam] }).records) {\n" +
-      "  if (ec2.is(r) && r.eventName === 'RunInstances') console.log(r.requestParameters?.instanceType)\n" +
-      "  if (iam.is(r) && r.eventName === 'CreateAccessKey') console.log(r.requestParameters?.userName)\n}\n",
     'parseRecords + aws/support, narrowed':
       "import { parseRecords } from 'cloudtrail-codecs'\nimport { support } from 'cloudtrail-codecs/aws/support'\n" +
       "for (const r of parseRecords('[]', { services: [support] }).records) if (support.is(r) && r.eventName === 'CreateCase') console.log(r.requestParameters?.severityCode)\n",
+    'aws/ec2 + aws/iam, one operation guard each':
+      loop(
+        '  if (ec2.operations.RunInstances.is(r)) console.log(r.requestParameters?.instanceType)\n' +
+          '  if (iam.operations.CreateAccessKey.is(r)) console.log(r.requestParameters?.userName)\n',
+      ),
+    'aws/ec2 + aws/iam, switch on eventSource, then the service guard':
+      loop(
+        '  switch (r.eventSource) {\n' +
+          "    case ec2.eventSource: if (ec2.is(r) && r.eventName === 'RunInstances') console.log(r.requestParameters?.instanceType); break\n" +
+          "    case iam.eventSource: if (iam.is(r) && r.eventName === 'CreateAccessKey') console.log(r.requestParameters?.userName); break\n" +
+          '  }\n',
+      ),
+    'aws/ec2 + aws/iam, two service guards in a row (slow, see docs/services.md)':
+      loop(
+        "  if (ec2.is(r) && r.eventName === 'RunInstances') console.log(r.requestParameters?.instanceType)\n" +
+          "  if (iam.is(r) && r.eventName === 'CreateAccessKey') console.log(r.requestParameters?.userName)\n",
+      ),
   }
-  const times = typecheckTimes(consumers, runs)
-  const base = times['io-ts alone'] ?? Number.NaN
-  console.log(`\n| consumer | tsc median (${runs} runs) | / io-ts alone |`)
-  console.log('| --- | ---: | ---: |')
-  for (const [name, ms] of Object.entries(times)) console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${(ms / base).toFixed(2)} |`)
+  for (const skipLibCheck of [false, true]) {
+    const times = typecheckTimes(consumers, runs, skipLibCheck)
+    const base = times['io-ts alone'] ?? Number.NaN
+    console.log(`\n| consumer, \`skipLibCheck: ${skipLibCheck}\` | tsc median (${runs} runs) | / io-ts alone |`)
+    console.log('| --- | ---: | ---: |')
+    for (const [name, ms] of Object.entries(times)) console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${(ms / base).toFixed(2)} |`)
+  }
 }
 if (process.argv.includes('--imports')) {
   // Each in a fresh Node process, from the built package as a user imports it; medians of 5.
