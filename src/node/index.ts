@@ -10,3 +10,4 @@
 export { mapFiles, readFiles } from './read-files.js'
 export type { FileEntry, FileInput, FileValue, ReadFilesOptions } from './read-files.js'
 export type { EntryTransform, TransformFunction } from './transform.js'
+export { inflateGzip } from './inflate-gzip.js'

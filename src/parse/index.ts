@@ -12,4 +12,5 @@ export type {
 export { parseRecord, parseRecordsThese } from './fp.js'
 export { parseRecordsAsync } from './parse-async.js'
 export type { AsyncParseOptions } from './parse-async.js'
+export type { Inflate } from '../read/bytes.js'
 export { streamRecords } from './stream-records.js'

@@ -1,3 +1,4 @@
+import type { Inflate } from '../read/bytes.js'
 import { singleEntries } from '../sources/entry.js'
 import type { SourceEntry } from '../sources/entry.js'
 import { DEFAULT_MAX_BYTES, unwrapInput } from '../sources/unwrap-input.js'
@@ -25,16 +26,24 @@ export interface AsyncParseOptions extends ParseOptions {
    * is not counted.
    */
   readonly maxBytes?: number
+  /**
+   * How gzip is inflated (default: the platform's `DecompressionStream`,
+   * in every current browser and Node). In Node, pass `inflateGzip` from
+   * `cloudtrail-codecs/node`: `node:zlib` spends less CPU than Node's
+   * `DecompressionStream`, most of all on small files. A failure of the
+   * inflater is an `encoding` issue, as with the default.
+   */
+  readonly inflate?: Inflate
 }
 
 /**
  * The reader's options from the parse options.
  *
  * @param options - the parse options
- * @returns the source kind and the size limit
+ * @returns the source kind, the size limit and the inflater
  */
 export function readOptions(options: AsyncParseOptions): ReadOptions {
-  return { source: options.source ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }
+  return { source: options.source ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, inflate: options.inflate }
 }
 
 /**

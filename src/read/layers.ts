@@ -1,5 +1,5 @@
-import { base64Bytes, gunzip, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from './bytes.js'
-import type { Chunks } from './bytes.js'
+import { base64Bytes, inflated, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from './bytes.js'
+import type { Chunks, Inflate } from './bytes.js'
 import { stripBom } from './json-text.js'
 
 /** How many encodings may wrap each other (base64 around gzip around a CloudWatch Logs event, ...). */
@@ -29,7 +29,8 @@ function* textSlices(text: string): Generator<string> {
 
 /**
  * Undoes the encodings of bytes: gzip (recognised by its magic bytes and
- * inflated with the platform's `DecompressionStream`), then UTF-8 with a
+ * inflated with the caller's inflater, by default the platform's
+ * `DecompressionStream`), then UTF-8 with a
  * fatal decoder, then base64 of gzip (text that starts with `H4sI`), as
  * many times as they wrap each other. Only the first bytes and characters
  * are read here; a failure there, or more than four layers, throws a
@@ -37,10 +38,11 @@ function* textSlices(text: string): Generator<string> {
  *
  * @param chunks - the bytes
  * @param maxBytes - the most bytes of text to read after decompression
+ * @param inflate - the caller's gzip inflater, if any
  * @param layers - how many layers were undone already
  * @returns the text
  */
-export async function textOfBytes(chunks: Chunks<Uint8Array>, maxBytes: number, layers = 0): Promise<InputText> {
+export async function textOfBytes(chunks: Chunks<Uint8Array>, maxBytes: number, inflate?: Inflate, layers = 0): Promise<InputText> {
   if (layers > MAX_LAYERS) {
     throw new ReadStop({
       kind: 'input',
@@ -49,8 +51,8 @@ export async function textOfBytes(chunks: Chunks<Uint8Array>, maxBytes: number, 
     })
   }
   const peeked = await peekBytes(chunks, 2)
-  if (isGzip(peeked.head)) return textOfBytes(gunzip(peeked.chunks), maxBytes, layers + 1)
-  return textOfText(utf8Text(peeked.chunks, maxBytes), maxBytes, layers)
+  if (isGzip(peeked.head)) return textOfBytes(inflated(peeked.chunks, inflate), maxBytes, inflate, layers + 1)
+  return textOfText(utf8Text(peeked.chunks, maxBytes), maxBytes, inflate, layers)
 }
 
 /**
@@ -60,10 +62,11 @@ export async function textOfBytes(chunks: Chunks<Uint8Array>, maxBytes: number, 
  *
  * @param text - the string
  * @param maxBytes - the most bytes of text to read after decompression
+ * @param inflate - the caller's gzip inflater, if any
  * @returns the text
  */
-export function textOfString(text: string, maxBytes: number): Promise<InputText> {
-  return textOfText(textSlices(stripBom(text)), maxBytes, 0)
+export function textOfString(text: string, maxBytes: number, inflate?: Inflate): Promise<InputText> {
+  return textOfText(textSlices(stripBom(text)), maxBytes, inflate, 0)
 }
 
 /**
@@ -71,7 +74,7 @@ export function textOfString(text: string, maxBytes: number): Promise<InputText>
  * it all and undoes the encoding; if not, hands the text on, the characters
  * read so far as its first chunk.
  */
-async function textOfText(texts: Chunks<string>, maxBytes: number, layers: number): Promise<InputText> {
+async function textOfText(texts: Chunks<string>, maxBytes: number, inflate: Inflate | undefined, layers: number): Promise<InputText> {
   const iterator = iteratorOf(texts)
   let prefix = ''
   let done = false
@@ -92,7 +95,7 @@ async function textOfText(texts: Chunks<string>, maxBytes: number, layers: numbe
   }
   if (base64 !== undefined) {
     await iterator.return?.()
-    return textOfBytes([base64Bytes(base64)], maxBytes, layers + 1)
+    return textOfBytes([base64Bytes(base64)], maxBytes, inflate, layers + 1)
   }
   async function* replay(): AsyncGenerator<string> {
     try {

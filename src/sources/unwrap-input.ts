@@ -1,5 +1,6 @@
 import { appendPath } from '../errors/report.js'
 import { base64Bytes, byteChunks, isByteInput, ReadStop } from '../read/bytes.js'
+import type { Inflate } from '../read/bytes.js'
 import { textOfBytes, textOfString } from '../read/layers.js'
 import type { InputText } from '../read/layers.js'
 import { CloudWatchLogsSubscriptionEvent } from './cloudwatch-logs.js'
@@ -36,6 +37,8 @@ export interface ReadOptions {
   readonly source: SourceKind
   /** The most bytes of JSON text to read after decompression. */
   readonly maxBytes: number
+  /** The caller's gzip inflater; the platform's `DecompressionStream` when absent. */
+  readonly inflate?: Inflate | undefined
 }
 
 /**
@@ -89,8 +92,8 @@ function issueOf(error: unknown, location?: string): SingleEntry {
  */
 export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncGenerator<EntryBatch> {
   try {
-    if (typeof input === 'string') yield* entriesOfText(await textOfString(input, options.maxBytes), options)
-    else if (isByteInput(input)) yield* entriesOfText(await textOfBytes(byteChunks(input), options.maxBytes), options)
+    if (typeof input === 'string') yield* entriesOfText(await textOfString(input, options.maxBytes, options.inflate), options)
+    else if (isByteInput(input)) yield* entriesOfText(await textOfBytes(byteChunks(input), options.maxBytes, options.inflate), options)
     else if (isCompressedLogs(input, options.source)) yield* entriesOfPayload(input.awslogs.data, '$.awslogs.data', options, 0)
     else yield Array.from(unwrapValue(input, options.source), streamEntry)
   } catch (error) {
@@ -101,7 +104,7 @@ export async function* unwrapInput(input: unknown, options: ReadOptions): AsyncG
 /** Base64 of gzip (a CloudWatch Logs `awslogs.data`); a failure here costs this payload only. */
 async function* entriesOfPayload(data: string, location: string, options: ReadOptions, layers: number): AsyncGenerator<EntryBatch> {
   try {
-    yield* entriesOfText(await textOfBytes([base64Bytes(data, location)], options.maxBytes, layers + 1), options)
+    yield* entriesOfText(await textOfBytes([base64Bytes(data, location)], options.maxBytes, options.inflate, layers + 1), options)
   } catch (error) {
     if (!(error instanceof ReadStop)) throw error
     yield [issueOf(error, location)]
