@@ -23,13 +23,19 @@ export interface OperationSpec<Request extends t.Mixed = t.Mixed, Response exten
   readonly request: Request
   /** The codec of `responseElements` (without `null`). */
   readonly response: Response
+  /**
+   * The codec of `additionalEventData` (without `null`), where the operation
+   * types it (S3's `bytesTransferredIn`, `SignatureVersion`, ...); absent:
+   * any value, unchecked.
+   */
+  readonly additional?: t.Mixed | undefined
 }
 
 /**
  * The record of one operation: an {@link EventRecord} whose `eventSource` and
- * `eventName` are literals and whose `requestParameters` and
- * `responseElements` have the operation's types. Both payloads may be `null`
- * or absent (calls without input, read-only calls, failed calls). An
+ * `eventName` are literals and whose `requestParameters`, `responseElements`
+ * and `additionalEventData` have the operation's types. The payloads may be
+ * `null` or absent (calls without input, read-only calls, failed calls). An
  * interface, not an intersection: a union of hundreds of these (a generated
  * service's events) is cheaper to build, compare and narrow.
  *
@@ -37,13 +43,16 @@ export interface OperationSpec<Request extends t.Mixed = t.Mixed, Response exten
  * @typeParam Name - the eventName, such as `CreateCase`
  * @typeParam Request - the type of `requestParameters`
  * @typeParam Response - the type of `responseElements`
+ * @typeParam Additional - the type of `additionalEventData` (`unknown` where the operation does not type it)
  *
  * @example
  * ```ts
  * type Resolved = OperationEvent<'support.amazonaws.com', 'ResolveCase', { caseId?: string }, unknown>
+ * type Read = OperationEvent<'s3.amazonaws.com', 'GetObject', { key?: string }, unknown, { bytesTransferredOut?: number }>
  * ```
  */
-export interface OperationEvent<Source extends string, Name extends string, Request, Response> extends EventRecord {
+export interface OperationEvent<Source extends string, Name extends string, Request, Response, Additional = unknown>
+  extends EventRecord {
   /** The eventSource of the operation's records. */
   readonly eventSource: Source
   /** The eventName of the operation. */
@@ -52,6 +61,8 @@ export interface OperationEvent<Source extends string, Name extends string, Requ
   readonly requestParameters?: Request | null
   /** The response: `null` or absent for most read-only and failed calls. */
   readonly responseElements?: Response | null
+  /** Data about the request that is not a parameter: `unknown` unless the operation types it. */
+  readonly additionalEventData?: Additional | null
 }
 
 /**
@@ -63,6 +74,7 @@ export interface OperationEvent<Source extends string, Name extends string, Requ
  * @typeParam Name - the eventName, such as `CreateCase`
  * @typeParam Request - the codec of `requestParameters`
  * @typeParam Response - the codec of `responseElements`
+ * @typeParam Additional - the type of `additionalEventData` (`unknown` unless the operation types it)
  *
  * @example
  * ```ts
@@ -78,6 +90,7 @@ export interface Operation<
   Name extends string = string,
   Request extends t.Mixed = t.Mixed,
   Response extends t.Mixed = t.Mixed,
+  Additional = unknown,
 > extends OperationSpec<Request, Response> {
   /** The eventSource of the operation's records. */
   readonly eventSource: Source
@@ -89,12 +102,12 @@ export interface Operation<
    * returns the very object it was given.
    */
   readonly event: t.Type<
-    OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>>,
-    OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>>,
+    OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>, Additional>,
+    OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>, Additional>,
     unknown
   >
   /** A sound guard: the same answer as `event.is`. */
-  readonly is: (u: unknown) => u is OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>>
+  readonly is: (u: unknown) => u is OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>, Additional>
   /**
    * Checks only the payloads of a record already known to be an
    * {@link EventRecord} of this operation: cheaper than `is`, same answer.
@@ -147,6 +160,7 @@ class LazyOperation<Source extends string, Name extends string, Request extends 
   readonly readOnly: boolean
   readonly request: Request
   readonly response: Response
+  readonly additional: t.Mixed | undefined
   readonly is: Operation<Source, Name, Request, Response>['is']
   readonly payloadIs: (record: EventRecord) => boolean
   #event: Operation<Source, Name, Request, Response>['event'] | undefined
@@ -163,12 +177,23 @@ class LazyOperation<Source extends string, Name extends string, Request extends 
     const response = spec.response
     // What `t.partial({ requestParameters: nullable(request), responseElements: nullable(response) }).is`
     // answers for an object: the same two reads, by name.
-    const payloadIs = (record: EventRecord): boolean => {
+    const payloadsIs = (record: EventRecord): boolean => {
       const requestParameters = record.requestParameters
       if (requestParameters !== undefined && requestParameters !== null && !request.is(requestParameters)) return false
       const responseElements = record.responseElements
       return responseElements === undefined || responseElements === null || response.is(responseElements)
     }
+    // With a codec of additionalEventData, a third read; without, the guard is the two reads alone.
+    const additional = spec.additional
+    this.additional = additional
+    const payloadIs =
+      additional === undefined
+        ? payloadsIs
+        : (record: EventRecord): boolean => {
+            if (!payloadsIs(record)) return false
+            const additionalEventData = record.additionalEventData
+            return additionalEventData === undefined || additionalEventData === null || additional.is(additionalEventData)
+          }
     this.payloadIs = payloadIs
     this.is = (u): u is OperationEvent<Source, Name, t.TypeOf<Request>, t.TypeOf<Response>> =>
       fieldOf(u, 'eventName') === eventName &&
@@ -183,7 +208,11 @@ class LazyOperation<Source extends string, Name extends string, Request extends 
         [
           EventRecord,
           t.type({ eventSource: t.literal(this.eventSource), eventName: t.literal(this.eventName) }),
-          t.partial({ requestParameters: nullable(this.request), responseElements: nullable(this.response) }),
+          t.partial({
+            requestParameters: nullable(this.request),
+            responseElements: nullable(this.response),
+            ...(this.additional === undefined ? {} : { additionalEventData: nullable(this.additional) }),
+          }),
         ],
         `${this.eventName}Event`,
       ),

@@ -143,8 +143,8 @@ export type EventOf<Of, Name extends string = string> =
     ? ModelEvent<Source, Ops, Extract<keyof Ops, Name>>
     : Of extends Service<infer Source, infer Specs>
       ? EventsOf<Source, Specs, Extract<keyof Specs, Name>>
-      : Of extends ModelOperation<infer Source, infer N, infer Request, infer Response>
-        ? OperationEvent<Source, N, Request, Response>
+      : Of extends ModelOperation<infer Source, infer N, infer Request, infer Response, boolean, infer Additional>
+        ? OperationEvent<Source, N, Request, Response, Additional>
         : Of extends Operation<infer Source, infer N, infer Request, infer Response>
           ? OperationEvent<Source, N, t.TypeOf<Request>, t.TypeOf<Response>>
           : never

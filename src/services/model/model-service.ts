@@ -36,11 +36,12 @@ function operationOfEntry<Source extends string>(
   if (typeof entry !== 'object' || entry === null) {
     throw new TypeError(`model table: the operation ${eventName} is ${String(entry)}, not [request, response, readOnly]`)
   }
-  const [request, response, readOnly] = entry
+  const [request, response, readOnly, additional] = entry
   return operationOf(eventSource, eventName, {
     readOnly: readOnly === 1,
     request: payloadCodec(table, request),
     response: payloadCodec(table, response),
+    additional: additional === undefined ? undefined : modelShapeCodec(table, additional),
   })
 }
 

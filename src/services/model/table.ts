@@ -61,10 +61,11 @@ export type ModelShape =
 /**
  * The table a generated service is built from: its shapes (see
  * {@link ModelShape}) and its operations. Each operation is
- * `[request, response, readOnly, errors?]`: the {@link ShapeRef} of its
+ * `[request, response, readOnly, additional?]`: the {@link ShapeRef} of its
  * `requestParameters` or `-1` (no input shape: any value), the one of its
- * `responseElements` or `-1`, `1` if it only reads or `0`, and the names of
- * its error shapes separated by spaces (optional).
+ * `responseElements` or `-1`, `1` if it only reads or `0`, and, where the
+ * service's overlay types it, the one of its `additionalEventData` (absent:
+ * any value, unchecked).
  *
  * @example
  * ```ts
@@ -75,6 +76,10 @@ export type ModelShape =
  *     DescribeRegions: [-1, -1, 1],
  *   },
  * }
+ * const withAdditional: ModelTable = {
+ *   shapes: ['s', 'n', ['S', 'AdditionalEventData', 'SignatureVersion', 0, 'bytesTransferredOut', 1]],
+ *   operations: { GetObject: [-1, -1, 1, 2] },
+ * }
  * ```
  */
 export interface ModelTable {
@@ -82,9 +87,11 @@ export interface ModelTable {
   readonly shapes: ReadonlyArray<ModelShape>
   /**
    * eventName → `[request ref or -1 (no input shape: any value), response
-   * ref or -1, readOnly 1 or 0]`.
+   * ref or -1, readOnly 1 or 0, additionalEventData ref (optional)]`.
    */
-  readonly operations: { readonly [eventName: string]: readonly [request: number, response: number, readOnly: 0 | 1] }
+  readonly operations: {
+    readonly [eventName: string]: readonly [request: number, response: number, readOnly: 0 | 1, additional?: number]
+  }
 }
 
 /**

@@ -22,7 +22,26 @@ export interface ModelOperationTypes {
   readonly response: unknown
   /** Whether the operation only reads. */
   readonly readOnly: boolean
+  /**
+   * The type of `additionalEventData` (without `null`), where the service's
+   * overlay types it (S3); absent: `unknown`.
+   */
+  readonly additional?: unknown
 }
+
+/**
+ * The type of `additionalEventData` of one entry of an operations interface:
+ * its `additional`, or `unknown` when it has none.
+ *
+ * @typeParam Types - one entry of an operations interface
+ *
+ * @example
+ * ```ts
+ * type Typed = AdditionalOf<{ readonly request: unknown; readonly response: unknown; readonly readOnly: true; readonly additional: { bytesTransferredOut?: number } }>
+ * type Untyped = AdditionalOf<{ readonly request: unknown; readonly response: unknown; readonly readOnly: true }>   // unknown
+ * ```
+ */
+export type AdditionalOf<Types> = Types extends { readonly additional: infer Additional } ? Additional : unknown
 
 /**
  * The constraint on a generated service's operations interface: each of its
@@ -67,6 +86,7 @@ export interface AnyModelOperations {
  * @typeParam Request - the type of `requestParameters` (without `null`)
  * @typeParam Response - the type of `responseElements` (without `null`)
  * @typeParam ReadOnly - `true` or `false`
+ * @typeParam Additional - the type of `additionalEventData` (without `null`; `unknown` when not typed)
  *
  * @example
  * ```ts
@@ -81,7 +101,8 @@ export interface ModelOperation<
   Request = unknown,
   Response = unknown,
   ReadOnly extends boolean = boolean,
-> extends Operation<Source, Name, t.Type<Request, Request, unknown>, t.Type<Response, Response, unknown>> {
+  Additional = unknown,
+> extends Operation<Source, Name, t.Type<Request, Request, unknown>, t.Type<Response, Response, unknown>, Additional> {
   /** Whether the operation only reads (the `readOnly` CloudTrail writes for it). */
   readonly readOnly: ReadOnly
   /**
@@ -90,12 +111,12 @@ export interface ModelOperation<
    * returns the very object it was given.
    */
   readonly event: t.Type<
-    OperationEvent<Source, Name, Request, Response>,
-    OperationEvent<Source, Name, Request, Response>,
+    OperationEvent<Source, Name, Request, Response, Additional>,
+    OperationEvent<Source, Name, Request, Response, Additional>,
     unknown
   >
   /** A sound guard: the same answer as `event.is`. */
-  readonly is: (u: unknown) => u is OperationEvent<Source, Name, Request, Response>
+  readonly is: (u: unknown) => u is OperationEvent<Source, Name, Request, Response, Additional>
 }
 
 /**
@@ -121,7 +142,14 @@ export interface ModelOperation<
 export type ModelOperationsOf<Source extends string, Ops extends ModelOperations<Ops>> = {
   readonly [eventName: string]: AnyOperation<Source>
 } & {
-  readonly [Name in keyof Ops]: ModelOperation<Source, Name & string, Ops[Name]['request'], Ops[Name]['response'], Ops[Name]['readOnly']>
+  readonly [Name in keyof Ops]: ModelOperation<
+    Source,
+    Name & string,
+    Ops[Name]['request'],
+    Ops[Name]['response'],
+    Ops[Name]['readOnly'],
+    AdditionalOf<Ops[Name]>
+  >
 }
 
 /**
@@ -147,7 +175,7 @@ export type ModelOperationsOf<Source extends string, Ops extends ModelOperations
  * ```
  */
 export type ModelEvent<Source extends string, Ops extends ModelOperations<Ops>, Name extends keyof Ops = keyof Ops> = {
-  [N in Name]: OperationEvent<Source, N & string, Ops[N]['request'], Ops[N]['response']>
+  [N in Name]: OperationEvent<Source, N & string, Ops[N]['request'], Ops[N]['response'], AdditionalOf<Ops[N]>>
 }[Name]
 
 /**

@@ -211,6 +211,40 @@ describe('modelService: parsing with services: [service]', () => {
   })
 })
 
+describe('modelService: additionalEventData', () => {
+  // GetObject's entry has a fourth element: the shape of its additionalEventData; PutObject's has none.
+  const table: ModelTable = {
+    shapes: ['s', 'n', ['S', 'AdditionalEventData', 'SignatureVersion', 0, 'bytesTransferredOut', 1]],
+    operations: { GetObject: [-1, -1, 1, 2], PutObject: [-1, -1, 0] },
+  }
+  const S3 = 's3.amazonaws.com'
+  const s3 = modelService({ name: 's3', title: 'Amazon S3', eventSource: S3, protocol: 'rest-xml', apiVersion: '2006-03-01', table })
+  const withData = (eventName: string, additionalEventData: unknown): Record<string, unknown> => ({
+    ...recordOf(S3, eventName, { bucketName: 'amzn-s3-demo-bucket' }),
+    additionalEventData,
+  })
+
+  it('is checked where the entry names its shape, leniently: null, absent, unknown keys and null members pass', () => {
+    expect(s3.operations['GetObject']?.additional).toBeDefined()
+    for (const data of [{ SignatureVersion: 'SigV4', bytesTransferredOut: 12, other: [1] }, { bytesTransferredOut: null }, null, undefined]) {
+      expect(s3.is(withData('GetObject', data)), JSON.stringify(data)).toBe(true)
+    }
+    expect(s3.is(withData('GetObject', { bytesTransferredOut: '12' }))).toBe(false)
+    expect(s3.is(withData('GetObject', 'SigV4'))).toBe(false)
+  })
+
+  it('is a mismatch named by its path in the event codec', () => {
+    const result = s3.event.decode(withData('GetObject', { SignatureVersion: 4 }))
+    expect(isLeft(result) ? problemsOf(result.left).map((p) => p.path) : []).toStrictEqual(['$.additionalEventData.SignatureVersion'])
+  })
+
+  it('stays unchecked where the entry has no fourth element', () => {
+    expect(s3.operations['PutObject']?.additional).toBeUndefined()
+    expect(s3.is(withData('PutObject', { bytesTransferredOut: '12' }))).toBe(true)
+    expect(isRight(s3.event.decode(withData('PutObject', 'anything')))).toBe(true)
+  })
+})
+
 describe('modelService: laziness', () => {
   const OPERATIONS = 800
 
