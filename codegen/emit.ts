@@ -88,7 +88,9 @@ export function emitService(plan: ServicePlan, table: ServiceTable): string {
     out.push(
       `  /** readOnly \`${operation.readOnly}\`${alias}: ${referenceUrl(plan, operation.operation)} */\n` +
         `  readonly ${propertyKey(operation.eventName)}: { readonly request: ${operation.requestTs}; ` +
-        `readonly response: ${operation.responseTs}; readonly readOnly: ${operation.readOnly} }\n`,
+        `readonly response: ${operation.responseTs}; readonly readOnly: ${operation.readOnly}` +
+        (operation.additional === undefined ? '' : `; readonly additional: ${operation.additional.ts}`) +
+        ' }\n',
     )
   }
   out.push('}\n\n')
@@ -126,6 +128,7 @@ export function emitService(plan: ServicePlan, table: ServiceTable): string {
     // The error shape names stay out of the table: 2.2 MB over every service, twice in the package (ESM and
     // CommonJS), for a list no check reads (a record's errorCode is any string).
     const entry = [String(operation.request), String(operation.response), operation.readOnly ? '1' : '0']
+    if (operation.additional !== undefined) entry.push(String(operation.additional.ref))
     out.push(`${propertyKey(operation.eventName)}: [${entry.join(',')}],\n`)
   }
   out.push('    },\n  },\n})\n')

@@ -69,6 +69,14 @@ export interface Overlay {
   /** Keys CloudTrail adds at the top of an operation's responseElements. */
   readonly responseKeys?: (operation: ModelOperation) => { readonly [key: string]: Extra }
   /**
+   * The keys AWS documents in an operation's `additionalEventData` (data about the request that is not a parameter:
+   * S3's `SignatureVersion`, `bytesTransferredIn`, ...), by operation. An operation with keys gets a typed
+   * `additionalEventData`: a structure of these keys, each optional and nullable, other keys kept and unchecked
+   * (every operation that returns the same keys shares one structure, named `AdditionalEventData`); an operation
+   * with none (or a service without the rule) keeps it `unknown`, unchecked, and its table entry as it was.
+   */
+  readonly additionalEventData?: (operation: ModelOperation) => { readonly [key: string]: Extra }
+  /**
    * More keys for a member, of the member's own type (aliases). With the `ec2` style, an alias ending in `Set`
    * of a list of scalars holds the `<name>Set` form (`{ items: [{ <itemName>: value }] }`).
    */

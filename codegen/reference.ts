@@ -135,9 +135,16 @@ export function servicePage(plan: ServicePlan, table: ServiceTable): string {
     if (struct === undefined) reach(ts)
     else for (const [, inner] of struct.members) reach(inner)
   }
+  // The types of additionalEventData, where the overlay types it, with the eventNames of each.
+  const additional = new Map<string, string[]>()
   for (const operation of table.operations) {
     reachPayload(operation.request, operation.requestTs)
     if (!untypedResponse(operation)) reachPayload(operation.response, operation.responseTs)
+    if (operation.additional === undefined) continue
+    reach(operation.additional.ts)
+    const names = additional.get(operation.additional.ts)
+    if (names === undefined) additional.set(operation.additional.ts, [operation.eventName])
+    else names.push(operation.eventName)
   }
   const structs = [...listed].filter((name) => structOf(name) !== undefined).sort(byName)
   const enums = [...listed].filter((name) => structOf(name) === undefined).sort(byName)
@@ -175,6 +182,21 @@ export function servicePage(plan: ServicePlan, table: ServiceTable): string {
       (operation.eventName === operation.operation ? '' : ` (${escapeText(operation.operation)})`)
     const response = untypedResponse(operation) ? 'untyped (read-only)' : payload(operation.response, operation.responseTs)
     out.push(`| ${name} | ${String(operation.readOnly)} | ${payload(operation.request, operation.requestTs)} | ${response} |`)
+  }
+  if (additional.size > 0) {
+    out.push('', '## additionalEventData', '')
+    out.push(
+      'Typed where AWS documents it, as a structure listed under Structures (each key optional and nullable, other ' +
+        'keys kept, unchecked):',
+      '',
+    )
+    let typed = 0
+    for (const [ts, names] of additional) {
+      typed += names.length
+      const which = names.length === table.operations.length ? 'every eventName' : names.map((name) => escapeText(name, false)).join(', ')
+      out.push(`- ${typeText(ts, false)}: ${which}`)
+    }
+    if (typed < table.operations.length) out.push('- any other eventName: `unknown`')
   }
   if (structs.length > 0) out.push('', '## Structures')
   for (const name of structs) {

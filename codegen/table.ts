@@ -42,6 +42,8 @@ export interface TableOperation {
   readonly requestTs: string
   readonly responseTs: string
   readonly readOnly: boolean
+  /** The ref and type of its `additionalEventData`, where the overlay types it. */
+  readonly additional?: { readonly ref: number; readonly ts: string }
 }
 
 /** What the generator writes of one service. */
@@ -381,6 +383,22 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
     return hasExtras ? struct(shapeName, operation, extras) : struct(shapeName, undefined, {})
   }
 
+  // additionalEventData: one structure per distinct set of keys, the first named `AdditionalEventData`, others
+  // after the first operation that has them.
+  const additionalMemo = new Map<string, Typed>()
+  const additionalOf = (operation: ModelOperation): Typed | undefined => {
+    const keys = overlay.additionalEventData?.(operation) ?? {}
+    if (Object.keys(keys).length === 0) return undefined
+    const id = JSON.stringify(keys)
+    let typed = additionalMemo.get(id)
+    if (typed === undefined) {
+      const name = additionalMemo.size === 0 ? 'AdditionalEventData' : `${operation.name}AdditionalEventData`
+      typed = struct(undefined, name, keys)
+      additionalMemo.set(id, typed)
+    }
+    return typed
+  }
+
   const operations: TableOperation[] = []
   for (const operation of Object.values<ModelOperation>(model.operations)) {
     const readOnly = readOnlyOf(operation, overlay.readOnly?.[operation.name])
@@ -391,6 +409,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
       readOnly && !(overlay.readOnlyResponses ?? []).includes(operation.name)
         ? undefined
         : payload(operation.output?.shape, operation.name, 'Response', overlay.responseKeys?.(operation) ?? {})
+    const additional = additionalOf(operation)
     for (const eventName of overlay.eventNames?.(operation) ?? [operation.name]) {
       operations.push({
         eventName,
@@ -400,6 +419,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
         requestTs: request?.ts ?? 'unknown',
         responseTs: response?.ts ?? 'unknown',
         readOnly,
+        ...(additional === undefined ? {} : { additional: { ref: additional.ref, ts: additional.ts } }),
       })
     }
   }

@@ -32,6 +32,16 @@ export type RequestCharged = 'requester' | (string & {})
 export interface AbortMultipartUploadOutput {
   readonly 'x-amz-request-charged'?: RequestCharged | null
 }
+export interface AdditionalEventData {
+  readonly SignatureVersion?: string | null
+  readonly CipherSuite?: string | null
+  readonly AuthenticationMethod?: string | null
+  readonly 'x-amz-id-2'?: string | null
+  readonly bytesTransferredIn?: number | null
+  readonly bytesTransferredOut?: number | null
+  readonly aclRequired?: string | null
+  readonly SSEApplied?: string | null
+}
 export interface CompletedMultipartUpload {
   readonly Part?: unknown | null
 }
@@ -2710,243 +2720,243 @@ export interface WriteGetObjectResponseRequest {
 /** The operations of Amazon Simple Storage Service, by eventName: their request, response and readOnly. */
 export interface S3Operations {
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/AbortMultipartUpload */
-  readonly AbortMultipartUpload: { readonly request: AbortMultipartUploadRequest; readonly response: AbortMultipartUploadOutput; readonly readOnly: false }
+  readonly AbortMultipartUpload: { readonly request: AbortMultipartUploadRequest; readonly response: AbortMultipartUploadOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CompleteMultipartUpload */
-  readonly CompleteMultipartUpload: { readonly request: CompleteMultipartUploadRequest; readonly response: CompleteMultipartUploadOutput; readonly readOnly: false }
+  readonly CompleteMultipartUpload: { readonly request: CompleteMultipartUploadRequest; readonly response: CompleteMultipartUploadOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CopyObject */
-  readonly CopyObject: { readonly request: CopyObjectRequest; readonly response: CopyObjectOutput; readonly readOnly: false }
+  readonly CopyObject: { readonly request: CopyObjectRequest; readonly response: CopyObjectOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CreateBucket */
-  readonly CreateBucket: { readonly request: CreateBucketRequest; readonly response: CreateBucketOutput; readonly readOnly: false }
+  readonly CreateBucket: { readonly request: CreateBucketRequest; readonly response: CreateBucketOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CreateBucketMetadataConfiguration */
-  readonly CreateBucketMetadataConfiguration: { readonly request: CreateBucketMetadataConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly CreateBucketMetadataConfiguration: { readonly request: CreateBucketMetadataConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CreateBucketMetadataTableConfiguration */
-  readonly CreateBucketMetadataTableConfiguration: { readonly request: CreateBucketMetadataTableConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly CreateBucketMetadataTableConfiguration: { readonly request: CreateBucketMetadataTableConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CreateMultipartUpload */
-  readonly CreateMultipartUpload: { readonly request: CreateMultipartUploadRequest; readonly response: CreateMultipartUploadOutput; readonly readOnly: false }
+  readonly CreateMultipartUpload: { readonly request: CreateMultipartUploadRequest; readonly response: CreateMultipartUploadOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/CreateSession */
-  readonly CreateSession: { readonly request: CreateSessionRequest; readonly response: unknown; readonly readOnly: true }
+  readonly CreateSession: { readonly request: CreateSessionRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucket */
-  readonly DeleteBucket: { readonly request: DeleteBucketRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucket: { readonly request: DeleteBucketRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketAnalyticsConfiguration */
-  readonly DeleteBucketAnalyticsConfiguration: { readonly request: DeleteBucketAnalyticsConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketAnalyticsConfiguration: { readonly request: DeleteBucketAnalyticsConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketCors */
-  readonly DeleteBucketCors: { readonly request: DeleteBucketCorsRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketCors: { readonly request: DeleteBucketCorsRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketEncryption */
-  readonly DeleteBucketEncryption: { readonly request: DeleteBucketEncryptionRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketEncryption: { readonly request: DeleteBucketEncryptionRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketIntelligentTieringConfiguration */
-  readonly DeleteBucketIntelligentTieringConfiguration: { readonly request: DeleteBucketIntelligentTieringConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketIntelligentTieringConfiguration: { readonly request: DeleteBucketIntelligentTieringConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketInventoryConfiguration */
-  readonly DeleteBucketInventoryConfiguration: { readonly request: DeleteBucketInventoryConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketInventoryConfiguration: { readonly request: DeleteBucketInventoryConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketLifecycle */
-  readonly DeleteBucketLifecycle: { readonly request: DeleteBucketLifecycleRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketLifecycle: { readonly request: DeleteBucketLifecycleRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketMetadataConfiguration */
-  readonly DeleteBucketMetadataConfiguration: { readonly request: DeleteBucketMetadataConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketMetadataConfiguration: { readonly request: DeleteBucketMetadataConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketMetadataTableConfiguration */
-  readonly DeleteBucketMetadataTableConfiguration: { readonly request: DeleteBucketMetadataTableConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketMetadataTableConfiguration: { readonly request: DeleteBucketMetadataTableConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketMetricsConfiguration */
-  readonly DeleteBucketMetricsConfiguration: { readonly request: DeleteBucketMetricsConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketMetricsConfiguration: { readonly request: DeleteBucketMetricsConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketOwnershipControls */
-  readonly DeleteBucketOwnershipControls: { readonly request: DeleteBucketOwnershipControlsRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketOwnershipControls: { readonly request: DeleteBucketOwnershipControlsRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketPolicy */
-  readonly DeleteBucketPolicy: { readonly request: DeleteBucketPolicyRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketPolicy: { readonly request: DeleteBucketPolicyRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketReplication */
-  readonly DeleteBucketReplication: { readonly request: DeleteBucketReplicationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketReplication: { readonly request: DeleteBucketReplicationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketTagging */
-  readonly DeleteBucketTagging: { readonly request: DeleteBucketTaggingRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketTagging: { readonly request: DeleteBucketTaggingRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteBucketWebsite */
-  readonly DeleteBucketWebsite: { readonly request: DeleteBucketWebsiteRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketWebsite: { readonly request: DeleteBucketWebsiteRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteObject */
-  readonly DeleteObject: { readonly request: DeleteObjectRequest; readonly response: DeleteObjectOutput; readonly readOnly: false }
+  readonly DeleteObject: { readonly request: DeleteObjectRequest; readonly response: DeleteObjectOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteObjectAnnotation */
-  readonly DeleteObjectAnnotation: { readonly request: DeleteObjectAnnotationRequest; readonly response: DeleteObjectAnnotationOutput; readonly readOnly: false }
+  readonly DeleteObjectAnnotation: { readonly request: DeleteObjectAnnotationRequest; readonly response: DeleteObjectAnnotationOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteObjectTagging */
-  readonly DeleteObjectTagging: { readonly request: DeleteObjectTaggingRequest; readonly response: DeleteObjectTaggingOutput; readonly readOnly: false }
+  readonly DeleteObjectTagging: { readonly request: DeleteObjectTaggingRequest; readonly response: DeleteObjectTaggingOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeleteObjects */
-  readonly DeleteObjects: { readonly request: DeleteObjectsRequest; readonly response: DeleteObjectsOutput; readonly readOnly: false }
+  readonly DeleteObjects: { readonly request: DeleteObjectsRequest; readonly response: DeleteObjectsOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeletePublicAccessBlock */
-  readonly DeletePublicAccessBlock: { readonly request: DeletePublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeletePublicAccessBlock: { readonly request: DeletePublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false` (the `DeletePublicAccessBlock` operation): https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/DeletePublicAccessBlock */
-  readonly DeleteBucketPublicAccessBlock: { readonly request: DeletePublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false }
+  readonly DeleteBucketPublicAccessBlock: { readonly request: DeletePublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketAbac */
-  readonly GetBucketAbac: { readonly request: GetBucketAbacRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketAbac: { readonly request: GetBucketAbacRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketAccelerateConfiguration */
-  readonly GetBucketAccelerateConfiguration: { readonly request: GetBucketAccelerateConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketAccelerateConfiguration: { readonly request: GetBucketAccelerateConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketAcl */
-  readonly GetBucketAcl: { readonly request: GetBucketAclRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketAcl: { readonly request: GetBucketAclRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketAnalyticsConfiguration */
-  readonly GetBucketAnalyticsConfiguration: { readonly request: GetBucketAnalyticsConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketAnalyticsConfiguration: { readonly request: GetBucketAnalyticsConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketCors */
-  readonly GetBucketCors: { readonly request: GetBucketCorsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketCors: { readonly request: GetBucketCorsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketEncryption */
-  readonly GetBucketEncryption: { readonly request: GetBucketEncryptionRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketEncryption: { readonly request: GetBucketEncryptionRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketIntelligentTieringConfiguration */
-  readonly GetBucketIntelligentTieringConfiguration: { readonly request: GetBucketIntelligentTieringConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketIntelligentTieringConfiguration: { readonly request: GetBucketIntelligentTieringConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketInventoryConfiguration */
-  readonly GetBucketInventoryConfiguration: { readonly request: GetBucketInventoryConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketInventoryConfiguration: { readonly request: GetBucketInventoryConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketLifecycle */
-  readonly GetBucketLifecycle: { readonly request: GetBucketLifecycleRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketLifecycle: { readonly request: GetBucketLifecycleRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketLifecycleConfiguration */
-  readonly GetBucketLifecycleConfiguration: { readonly request: GetBucketLifecycleConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketLifecycleConfiguration: { readonly request: GetBucketLifecycleConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketLocation */
-  readonly GetBucketLocation: { readonly request: GetBucketLocationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketLocation: { readonly request: GetBucketLocationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketLogging */
-  readonly GetBucketLogging: { readonly request: GetBucketLoggingRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketLogging: { readonly request: GetBucketLoggingRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketMetadataConfiguration */
-  readonly GetBucketMetadataConfiguration: { readonly request: GetBucketMetadataConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketMetadataConfiguration: { readonly request: GetBucketMetadataConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketMetadataTableConfiguration */
-  readonly GetBucketMetadataTableConfiguration: { readonly request: GetBucketMetadataTableConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketMetadataTableConfiguration: { readonly request: GetBucketMetadataTableConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketMetricsConfiguration */
-  readonly GetBucketMetricsConfiguration: { readonly request: GetBucketMetricsConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketMetricsConfiguration: { readonly request: GetBucketMetricsConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketNotification */
-  readonly GetBucketNotification: { readonly request: GetBucketNotificationConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketNotification: { readonly request: GetBucketNotificationConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketNotificationConfiguration */
-  readonly GetBucketNotificationConfiguration: { readonly request: GetBucketNotificationConfigurationRequestForGetBucketNotificationConfiguration; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketNotificationConfiguration: { readonly request: GetBucketNotificationConfigurationRequestForGetBucketNotificationConfiguration; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketOwnershipControls */
-  readonly GetBucketOwnershipControls: { readonly request: GetBucketOwnershipControlsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketOwnershipControls: { readonly request: GetBucketOwnershipControlsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketPolicy */
-  readonly GetBucketPolicy: { readonly request: GetBucketPolicyRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketPolicy: { readonly request: GetBucketPolicyRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketPolicyStatus */
-  readonly GetBucketPolicyStatus: { readonly request: GetBucketPolicyStatusRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketPolicyStatus: { readonly request: GetBucketPolicyStatusRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketReplication */
-  readonly GetBucketReplication: { readonly request: GetBucketReplicationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketReplication: { readonly request: GetBucketReplicationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketRequestPayment */
-  readonly GetBucketRequestPayment: { readonly request: GetBucketRequestPaymentRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketRequestPayment: { readonly request: GetBucketRequestPaymentRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketTagging */
-  readonly GetBucketTagging: { readonly request: GetBucketTaggingRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketTagging: { readonly request: GetBucketTaggingRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketVersioning */
-  readonly GetBucketVersioning: { readonly request: GetBucketVersioningRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketVersioning: { readonly request: GetBucketVersioningRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetBucketWebsite */
-  readonly GetBucketWebsite: { readonly request: GetBucketWebsiteRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketWebsite: { readonly request: GetBucketWebsiteRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObject */
-  readonly GetObject: { readonly request: GetObjectRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObject: { readonly request: GetObjectRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectAcl */
-  readonly GetObjectAcl: { readonly request: GetObjectAclRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectAcl: { readonly request: GetObjectAclRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectAnnotation */
-  readonly GetObjectAnnotation: { readonly request: GetObjectAnnotationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectAnnotation: { readonly request: GetObjectAnnotationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectAttributes */
-  readonly GetObjectAttributes: { readonly request: GetObjectAttributesRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectAttributes: { readonly request: GetObjectAttributesRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectLegalHold */
-  readonly GetObjectLegalHold: { readonly request: GetObjectLegalHoldRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectLegalHold: { readonly request: GetObjectLegalHoldRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectLockConfiguration */
-  readonly GetObjectLockConfiguration: { readonly request: GetObjectLockConfigurationRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectLockConfiguration: { readonly request: GetObjectLockConfigurationRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectRetention */
-  readonly GetObjectRetention: { readonly request: GetObjectRetentionRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectRetention: { readonly request: GetObjectRetentionRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectTagging */
-  readonly GetObjectTagging: { readonly request: GetObjectTaggingRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectTagging: { readonly request: GetObjectTaggingRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetObjectTorrent */
-  readonly GetObjectTorrent: { readonly request: GetObjectTorrentRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetObjectTorrent: { readonly request: GetObjectTorrentRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetPublicAccessBlock */
-  readonly GetPublicAccessBlock: { readonly request: GetPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetPublicAccessBlock: { readonly request: GetPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true` (the `GetPublicAccessBlock` operation): https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/GetPublicAccessBlock */
-  readonly GetBucketPublicAccessBlock: { readonly request: GetPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GetBucketPublicAccessBlock: { readonly request: GetPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/HeadBucket */
-  readonly HeadBucket: { readonly request: HeadBucketRequest; readonly response: unknown; readonly readOnly: true }
+  readonly HeadBucket: { readonly request: HeadBucketRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/HeadObject */
-  readonly HeadObject: { readonly request: HeadObjectRequest; readonly response: unknown; readonly readOnly: true }
+  readonly HeadObject: { readonly request: HeadObjectRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListBucketAnalyticsConfigurations */
-  readonly ListBucketAnalyticsConfigurations: { readonly request: ListBucketAnalyticsConfigurationsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListBucketAnalyticsConfigurations: { readonly request: ListBucketAnalyticsConfigurationsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListBucketIntelligentTieringConfigurations */
-  readonly ListBucketIntelligentTieringConfigurations: { readonly request: ListBucketIntelligentTieringConfigurationsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListBucketIntelligentTieringConfigurations: { readonly request: ListBucketIntelligentTieringConfigurationsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListBucketInventoryConfigurations */
-  readonly ListBucketInventoryConfigurations: { readonly request: ListBucketInventoryConfigurationsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListBucketInventoryConfigurations: { readonly request: ListBucketInventoryConfigurationsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListBucketMetricsConfigurations */
-  readonly ListBucketMetricsConfigurations: { readonly request: ListBucketMetricsConfigurationsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListBucketMetricsConfigurations: { readonly request: ListBucketMetricsConfigurationsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListBuckets */
-  readonly ListBuckets: { readonly request: ListBucketsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListBuckets: { readonly request: ListBucketsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListDirectoryBuckets */
-  readonly ListDirectoryBuckets: { readonly request: ListDirectoryBucketsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListDirectoryBuckets: { readonly request: ListDirectoryBucketsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListMultipartUploads */
-  readonly ListMultipartUploads: { readonly request: ListMultipartUploadsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListMultipartUploads: { readonly request: ListMultipartUploadsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListObjectAnnotations */
-  readonly ListObjectAnnotations: { readonly request: ListObjectAnnotationsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListObjectAnnotations: { readonly request: ListObjectAnnotationsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListObjectVersions */
-  readonly ListObjectVersions: { readonly request: ListObjectVersionsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListObjectVersions: { readonly request: ListObjectVersionsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListObjects */
-  readonly ListObjects: { readonly request: ListObjectsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListObjects: { readonly request: ListObjectsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListObjectsV2 */
-  readonly ListObjectsV2: { readonly request: ListObjectsV2Request; readonly response: unknown; readonly readOnly: true }
+  readonly ListObjectsV2: { readonly request: ListObjectsV2Request; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/ListParts */
-  readonly ListParts: { readonly request: ListPartsRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ListParts: { readonly request: ListPartsRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketAbac */
-  readonly PutBucketAbac: { readonly request: PutBucketAbacRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketAbac: { readonly request: PutBucketAbacRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketAccelerateConfiguration */
-  readonly PutBucketAccelerateConfiguration: { readonly request: PutBucketAccelerateConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketAccelerateConfiguration: { readonly request: PutBucketAccelerateConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketAcl */
-  readonly PutBucketAcl: { readonly request: PutBucketAclRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketAcl: { readonly request: PutBucketAclRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketAnalyticsConfiguration */
-  readonly PutBucketAnalyticsConfiguration: { readonly request: PutBucketAnalyticsConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketAnalyticsConfiguration: { readonly request: PutBucketAnalyticsConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketCors */
-  readonly PutBucketCors: { readonly request: PutBucketCorsRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketCors: { readonly request: PutBucketCorsRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketEncryption */
-  readonly PutBucketEncryption: { readonly request: PutBucketEncryptionRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketEncryption: { readonly request: PutBucketEncryptionRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketIntelligentTieringConfiguration */
-  readonly PutBucketIntelligentTieringConfiguration: { readonly request: PutBucketIntelligentTieringConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketIntelligentTieringConfiguration: { readonly request: PutBucketIntelligentTieringConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketInventoryConfiguration */
-  readonly PutBucketInventoryConfiguration: { readonly request: PutBucketInventoryConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketInventoryConfiguration: { readonly request: PutBucketInventoryConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketLifecycle */
-  readonly PutBucketLifecycle: { readonly request: PutBucketLifecycleRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketLifecycle: { readonly request: PutBucketLifecycleRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketLifecycleConfiguration */
-  readonly PutBucketLifecycleConfiguration: { readonly request: PutBucketLifecycleConfigurationRequest; readonly response: PutBucketLifecycleConfigurationOutput; readonly readOnly: false }
+  readonly PutBucketLifecycleConfiguration: { readonly request: PutBucketLifecycleConfigurationRequest; readonly response: PutBucketLifecycleConfigurationOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketLogging */
-  readonly PutBucketLogging: { readonly request: PutBucketLoggingRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketLogging: { readonly request: PutBucketLoggingRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketMetricsConfiguration */
-  readonly PutBucketMetricsConfiguration: { readonly request: PutBucketMetricsConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketMetricsConfiguration: { readonly request: PutBucketMetricsConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketNotification */
-  readonly PutBucketNotification: { readonly request: PutBucketNotificationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketNotification: { readonly request: PutBucketNotificationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketNotificationConfiguration */
-  readonly PutBucketNotificationConfiguration: { readonly request: PutBucketNotificationConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketNotificationConfiguration: { readonly request: PutBucketNotificationConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketOwnershipControls */
-  readonly PutBucketOwnershipControls: { readonly request: PutBucketOwnershipControlsRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketOwnershipControls: { readonly request: PutBucketOwnershipControlsRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketPolicy */
-  readonly PutBucketPolicy: { readonly request: PutBucketPolicyRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketPolicy: { readonly request: PutBucketPolicyRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketReplication */
-  readonly PutBucketReplication: { readonly request: PutBucketReplicationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketReplication: { readonly request: PutBucketReplicationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketRequestPayment */
-  readonly PutBucketRequestPayment: { readonly request: PutBucketRequestPaymentRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketRequestPayment: { readonly request: PutBucketRequestPaymentRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketTagging */
-  readonly PutBucketTagging: { readonly request: PutBucketTaggingRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketTagging: { readonly request: PutBucketTaggingRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketVersioning */
-  readonly PutBucketVersioning: { readonly request: PutBucketVersioningRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketVersioning: { readonly request: PutBucketVersioningRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutBucketWebsite */
-  readonly PutBucketWebsite: { readonly request: PutBucketWebsiteRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketWebsite: { readonly request: PutBucketWebsiteRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObject */
-  readonly PutObject: { readonly request: PutObjectRequest; readonly response: PutObjectOutput; readonly readOnly: false }
+  readonly PutObject: { readonly request: PutObjectRequest; readonly response: PutObjectOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObjectAcl */
-  readonly PutObjectAcl: { readonly request: PutObjectAclRequest; readonly response: PutObjectAclOutput; readonly readOnly: false }
+  readonly PutObjectAcl: { readonly request: PutObjectAclRequest; readonly response: PutObjectAclOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObjectAnnotation */
-  readonly PutObjectAnnotation: { readonly request: PutObjectAnnotationRequest; readonly response: PutObjectAnnotationOutput; readonly readOnly: false }
+  readonly PutObjectAnnotation: { readonly request: PutObjectAnnotationRequest; readonly response: PutObjectAnnotationOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObjectLegalHold */
-  readonly PutObjectLegalHold: { readonly request: PutObjectLegalHoldRequest; readonly response: PutObjectLegalHoldOutput; readonly readOnly: false }
+  readonly PutObjectLegalHold: { readonly request: PutObjectLegalHoldRequest; readonly response: PutObjectLegalHoldOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObjectLockConfiguration */
-  readonly PutObjectLockConfiguration: { readonly request: PutObjectLockConfigurationRequest; readonly response: PutObjectLockConfigurationOutput; readonly readOnly: false }
+  readonly PutObjectLockConfiguration: { readonly request: PutObjectLockConfigurationRequest; readonly response: PutObjectLockConfigurationOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObjectRetention */
-  readonly PutObjectRetention: { readonly request: PutObjectRetentionRequest; readonly response: PutObjectRetentionOutput; readonly readOnly: false }
+  readonly PutObjectRetention: { readonly request: PutObjectRetentionRequest; readonly response: PutObjectRetentionOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutObjectTagging */
-  readonly PutObjectTagging: { readonly request: PutObjectTaggingRequest; readonly response: PutObjectTaggingOutput; readonly readOnly: false }
+  readonly PutObjectTagging: { readonly request: PutObjectTaggingRequest; readonly response: PutObjectTaggingOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutPublicAccessBlock */
-  readonly PutPublicAccessBlock: { readonly request: PutPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutPublicAccessBlock: { readonly request: PutPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false` (the `PutPublicAccessBlock` operation): https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/PutPublicAccessBlock */
-  readonly PutBucketPublicAccessBlock: { readonly request: PutPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false }
+  readonly PutBucketPublicAccessBlock: { readonly request: PutPublicAccessBlockRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/RenameObject */
-  readonly RenameObject: { readonly request: RenameObjectRequest; readonly response: RenameObjectOutput; readonly readOnly: false }
+  readonly RenameObject: { readonly request: RenameObjectRequest; readonly response: RenameObjectOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/RestoreObject */
-  readonly RestoreObject: { readonly request: RestoreObjectRequest; readonly response: RestoreObjectOutput; readonly readOnly: false }
+  readonly RestoreObject: { readonly request: RestoreObjectRequest; readonly response: RestoreObjectOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/SelectObjectContent */
-  readonly SelectObjectContent: { readonly request: SelectObjectContentRequest; readonly response: unknown; readonly readOnly: true }
+  readonly SelectObjectContent: { readonly request: SelectObjectContentRequest; readonly response: unknown; readonly readOnly: true; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/UpdateBucketMetadataAnnotationTableConfiguration */
-  readonly UpdateBucketMetadataAnnotationTableConfiguration: { readonly request: UpdateBucketMetadataAnnotationTableConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly UpdateBucketMetadataAnnotationTableConfiguration: { readonly request: UpdateBucketMetadataAnnotationTableConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/UpdateBucketMetadataInventoryTableConfiguration */
-  readonly UpdateBucketMetadataInventoryTableConfiguration: { readonly request: UpdateBucketMetadataInventoryTableConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly UpdateBucketMetadataInventoryTableConfiguration: { readonly request: UpdateBucketMetadataInventoryTableConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/UpdateBucketMetadataJournalTableConfiguration */
-  readonly UpdateBucketMetadataJournalTableConfiguration: { readonly request: UpdateBucketMetadataJournalTableConfigurationRequest; readonly response: unknown; readonly readOnly: false }
+  readonly UpdateBucketMetadataJournalTableConfiguration: { readonly request: UpdateBucketMetadataJournalTableConfigurationRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/UpdateObjectEncryption */
-  readonly UpdateObjectEncryption: { readonly request: UpdateObjectEncryptionRequest; readonly response: UpdateObjectEncryptionResponse; readonly readOnly: false }
+  readonly UpdateObjectEncryption: { readonly request: UpdateObjectEncryptionRequest; readonly response: UpdateObjectEncryptionResponse; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/UploadPart */
-  readonly UploadPart: { readonly request: UploadPartRequest; readonly response: UploadPartOutput; readonly readOnly: false }
+  readonly UploadPart: { readonly request: UploadPartRequest; readonly response: UploadPartOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/UploadPartCopy */
-  readonly UploadPartCopy: { readonly request: UploadPartCopyRequest; readonly response: UploadPartCopyOutput; readonly readOnly: false }
+  readonly UploadPartCopy: { readonly request: UploadPartCopyRequest; readonly response: UploadPartCopyOutput; readonly readOnly: false; readonly additional: AdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/s3-2006-03-01/WriteGetObjectResponse */
-  readonly WriteGetObjectResponse: { readonly request: WriteGetObjectResponseRequest; readonly response: unknown; readonly readOnly: false }
+  readonly WriteGetObjectResponse: { readonly request: WriteGetObjectResponseRequest; readonly response: unknown; readonly readOnly: false; readonly additional: AdditionalEventData }
 }
 
 /** The record of an operation of Amazon Simple Storage Service (of the ones named, or of any). */
@@ -2980,32 +2990,34 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 't',
 'd',
 ['S','AbortMultipartUploadOutput','x-amz-request-charged',1],
-['S','CompleteMultipartUploadRequest','Bucket',1,'Key',1,'CompleteMultipartUpload',6,'uploadId',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-mp-object-size',7,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'If-Match',1,'If-None-Match',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','AdditionalEventData','SignatureVersion',1,'CipherSuite',1,'AuthenticationMethod',1,'x-amz-id-2',1,'bytesTransferredIn',6,'bytesTransferredOut',6,'aclRequired',1,'SSEApplied',1],
+'n',
+['S','CompleteMultipartUploadRequest','Bucket',1,'Key',1,'CompleteMultipartUpload',8,'uploadId',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-mp-object-size',9,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'If-Match',1,'If-None-Match',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 ['S','CompletedMultipartUpload','Part',3],
 'N',
-['S','CompleteMultipartUploadOutput','Location',1,'Bucket',1,'Key',1,'x-amz-expiration',1,'ETag',1,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1,'ChecksumType',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
+['S','CompleteMultipartUploadOutput','Location',1,'Bucket',1,'Key',1,'x-amz-expiration',1,'ETag',1,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1,'ChecksumType',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-charged',1],
 'B',
-['S','CopyObjectRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'x-amz-checksum-algorithm',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'If-Match',1,'If-None-Match',1,'Key',1,'x-amz-meta-',3,'x-amz-metadata-directive',1,'x-amz-tagging-directive',1,'x-amz-object-annotation-directive',1,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','CopyObjectOutput','CopyObjectResult',12,'x-amz-expiration',1,'x-amz-copy-source-version-id',1,'x-amz-version-id',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
+['S','CopyObjectRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'x-amz-checksum-algorithm',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'If-Match',1,'If-None-Match',1,'Key',1,'x-amz-meta-',3,'x-amz-metadata-directive',1,'x-amz-tagging-directive',1,'x-amz-object-annotation-directive',1,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','CopyObjectOutput','CopyObjectResult',14,'x-amz-expiration',1,'x-amz-copy-source-version-id',1,'x-amz-version-id',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-charged',1],
 ['S','CopyObjectResult','ETag',1,'LastModified',2,'ChecksumType',1,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1],
-['S','CreateBucketRequest','x-amz-acl',1,'Bucket',1,'CreateBucketConfiguration',14,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-bucket-object-lock-enabled',9,'x-amz-object-ownership',1,'x-amz-bucket-namespace',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','CreateBucketConfiguration','LocationConstraint',1,'Location',15,'Bucket',16,'Tags',3],
+['S','CreateBucketRequest','x-amz-acl',1,'Bucket',1,'CreateBucketConfiguration',16,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-bucket-object-lock-enabled',11,'x-amz-object-ownership',1,'x-amz-bucket-namespace',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','CreateBucketConfiguration','LocationConstraint',1,'Location',17,'Bucket',18,'Tags',3],
 ['S','LocationInfo','Type',1,'Name',1],
 ['S','BucketInfo','DataRedundancy',1,'Type',1],
 ['S','CreateBucketOutput','Location',1,'x-amz-bucket-arn',1],
-['S','CreateBucketMetadataConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataConfiguration',19,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
-['S','MetadataConfiguration','JournalTableConfiguration',20,'InventoryTableConfiguration',23,'AnnotationTableConfiguration',24],
-['S','JournalTableConfiguration','RecordExpiration',21,'EncryptionConfiguration',22],
-['S','RecordExpiration','Expiration',1,'Days',7],
+['S','CreateBucketMetadataConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataConfiguration',21,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataConfiguration',3],
+['S','MetadataConfiguration','JournalTableConfiguration',22,'InventoryTableConfiguration',25,'AnnotationTableConfiguration',26],
+['S','JournalTableConfiguration','RecordExpiration',23,'EncryptionConfiguration',24],
+['S','RecordExpiration','Expiration',1,'Days',9],
 ['S','MetadataTableEncryptionConfiguration','SseAlgorithm',1,'KmsKeyArn',1],
-['S','InventoryTableConfiguration','ConfigurationState',1,'EncryptionConfiguration',22],
-['S','AnnotationTableConfiguration','ConfigurationState',1,'EncryptionConfiguration',22,'Role',1],
-['S','CreateBucketMetadataTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataTableConfiguration',26,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
-['S','MetadataTableConfiguration','S3TablesDestination',27],
+['S','InventoryTableConfiguration','ConfigurationState',1,'EncryptionConfiguration',24],
+['S','AnnotationTableConfiguration','ConfigurationState',1,'EncryptionConfiguration',24,'Role',1],
+['S','CreateBucketMetadataTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'MetadataTableConfiguration',28,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataTable',3],
+['S','MetadataTableConfiguration','S3TablesDestination',29],
 ['S','S3TablesDestination','TableBucketArn',1,'TableName',1],
-['S','CreateMultipartUploadRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
-['S','CreateMultipartUploadOutput','x-amz-abort-date',2,'x-amz-abort-rule-id',1,'Bucket',1,'Key',1,'UploadId',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1],
-['S','CreateSessionRequest','x-amz-create-session-mode',1,'Bucket',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'session',3],
+['S','CreateMultipartUploadRequest','x-amz-acl',1,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Type',1,'Expires',2,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
+['S','CreateMultipartUploadOutput','x-amz-abort-date',2,'x-amz-abort-rule-id',1,'Bucket',1,'Key',1,'UploadId',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-charged',1,'x-amz-checksum-algorithm',1,'x-amz-checksum-type',1],
+['S','CreateSessionRequest','x-amz-create-session-mode',1,'Bucket',1,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'session',3],
 ['S','DeleteBucketRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 ['S','DeleteBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
 ['S','DeleteBucketCorsRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
@@ -3021,14 +3033,14 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 ['S','DeleteBucketReplicationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
 ['S','DeleteBucketTaggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
 ['S','DeleteBucketWebsiteRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
-['S','DeleteObjectRequest','Bucket',1,'Key',1,'x-amz-mfa',1,'versionId',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',9,'x-amz-expected-bucket-owner',1,'If-Match',1,'x-amz-if-match-last-modified-time',2,'x-amz-if-match-size',7,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','DeleteObjectOutput','x-amz-delete-marker',9,'x-amz-version-id',1,'x-amz-request-charged',1],
+['S','DeleteObjectRequest','Bucket',1,'Key',1,'x-amz-mfa',1,'versionId',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',11,'x-amz-expected-bucket-owner',1,'If-Match',1,'x-amz-if-match-last-modified-time',2,'x-amz-if-match-size',9,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','DeleteObjectOutput','x-amz-delete-marker',11,'x-amz-version-id',1,'x-amz-request-charged',1],
 ['S','DeleteObjectAnnotationRequest','Bucket',1,'Key',1,'annotationName',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-if-match',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
 ['S','DeleteObjectAnnotationOutput','x-amz-object-version-id',1,'x-amz-request-charged',1],
 ['S','DeleteObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
 ['S','DeleteObjectTaggingOutput','x-amz-version-id',1],
-['S','DeleteObjectsRequest','Bucket',1,'Delete',53,'x-amz-mfa',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',9,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'delete',3],
-['S','Delete','Object',3,'Quiet',9],
+['S','DeleteObjectsRequest','Bucket',1,'Delete',55,'x-amz-mfa',1,'x-amz-request-payer',1,'x-amz-bypass-governance-retention',11,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'delete',3],
+['S','Delete','Object',3,'Quiet',11],
 ['S','DeleteObjectsOutput','Deleted',3,'x-amz-request-charged',1,'Error',3],
 ['S','DeletePublicAccessBlockRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
 ['S','GetBucketAbacRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
@@ -3056,10 +3068,10 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 ['S','GetBucketTaggingRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
 ['S','GetBucketVersioningRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
 ['S','GetBucketWebsiteRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
-['S','GetObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',7,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','GetObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',9,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 ['S','GetObjectAclRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
 ['S','GetObjectAnnotationRequest','Bucket',1,'Key',1,'annotationName',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
-['S','GetObjectAttributesRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-max-parts',7,'x-amz-part-number-marker',7,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-attributes',3,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'attributes',3],
+['S','GetObjectAttributesRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-max-parts',9,'x-amz-part-number-marker',9,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-object-attributes',3,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'attributes',3],
 ['S','GetObjectLegalHoldRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
 ['S','GetObjectLockConfigurationRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
 ['S','GetObjectRetentionRequest','Bucket',1,'Key',1,'versionId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
@@ -3067,270 +3079,270 @@ export const s3: ct.ModelService<'s3.amazonaws.com', S3Operations> = /*#__PURE__
 ['S','GetObjectTorrentRequest','Bucket',1,'Key',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'torrent',3],
 ['S','GetPublicAccessBlockRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
 ['S','HeadBucketRequest','Bucket',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','HeadObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',7,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','HeadObjectRequest','Bucket',1,'If-Match',1,'If-Modified-Since',2,'If-None-Match',1,'If-Unmodified-Since',2,'Key',1,'Range',1,'response-cache-control',1,'response-content-disposition',1,'response-content-encoding',1,'response-content-language',1,'response-content-type',1,'response-expires',2,'versionId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'partNumber',9,'x-amz-expected-bucket-owner',1,'x-amz-checksum-mode',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 ['S','ListBucketAnalyticsConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
 ['S','ListBucketIntelligentTieringConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
 ['S','ListBucketInventoryConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
 ['S','ListBucketMetricsConfigurationsRequest','Bucket',1,'continuation-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
-['S','ListBucketsRequest','max-buckets',7,'continuation-token',1,'prefix',1,'bucket-region',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListDirectoryBucketsRequest','continuation-token',1,'max-directory-buckets',7,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListMultipartUploadsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-uploads',7,'prefix',1,'upload-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
-['S','ListObjectAnnotationsRequest','Bucket',1,'Key',1,'versionId',1,'max-annotation-results',7,'annotation-prefix',1,'continuation-token',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
-['S','ListObjectVersionsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-keys',7,'prefix',1,'version-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versions',3],
-['S','ListObjectsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'marker',1,'max-keys',7,'prefix',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','ListObjectsV2Request','Bucket',1,'delimiter',1,'encoding-type',1,'max-keys',7,'prefix',1,'continuation-token',1,'fetch-owner',9,'start-after',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'list-type',3],
-['S','ListPartsRequest','Bucket',1,'Key',1,'max-parts',7,'part-number-marker',7,'uploadId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','PutBucketAbacRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'AbacStatus',106,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
+['S','ListBucketsRequest','max-buckets',9,'continuation-token',1,'prefix',1,'bucket-region',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListDirectoryBucketsRequest','continuation-token',1,'max-directory-buckets',9,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListMultipartUploadsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-uploads',9,'prefix',1,'upload-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'uploads',3],
+['S','ListObjectAnnotationsRequest','Bucket',1,'Key',1,'versionId',1,'max-annotation-results',9,'annotation-prefix',1,'continuation-token',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
+['S','ListObjectVersionsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'key-marker',1,'max-keys',9,'prefix',1,'version-id-marker',1,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versions',3],
+['S','ListObjectsRequest','Bucket',1,'delimiter',1,'encoding-type',1,'marker',1,'max-keys',9,'prefix',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','ListObjectsV2Request','Bucket',1,'delimiter',1,'encoding-type',1,'max-keys',9,'prefix',1,'continuation-token',1,'fetch-owner',11,'start-after',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-optional-object-attributes',3,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'list-type',3],
+['S','ListPartsRequest','Bucket',1,'Key',1,'max-parts',9,'part-number-marker',9,'uploadId',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','PutBucketAbacRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'AbacStatus',108,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'abac',3],
 ['S','AbacStatus','Status',1],
-['S','PutBucketAccelerateConfigurationRequest','Bucket',1,'AccelerateConfiguration',108,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'accelerate',3],
+['S','PutBucketAccelerateConfigurationRequest','Bucket',1,'AccelerateConfiguration',110,'x-amz-expected-bucket-owner',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'accelerate',3],
 ['S','AccelerateConfiguration','Status',1],
-['S','PutBucketAclRequest','x-amz-acl',1,'AccessControlPolicy',110,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
-['S','AccessControlPolicy','AccessControlList',3,'Owner',111],
+['S','PutBucketAclRequest','x-amz-acl',1,'AccessControlPolicy',112,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
+['S','AccessControlPolicy','AccessControlList',3,'Owner',113],
 ['S','Owner','DisplayName',1,'ID',1],
-['S','PutBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'AnalyticsConfiguration',113,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
-['S','AnalyticsConfiguration','Id',1,'Filter',114,'StorageClassAnalysis',117],
-['S','AnalyticsFilter','Prefix',1,'Tag',115,'And',116],
+['S','PutBucketAnalyticsConfigurationRequest','Bucket',1,'id',1,'AnalyticsConfiguration',115,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'analytics',3],
+['S','AnalyticsConfiguration','Id',1,'Filter',116,'StorageClassAnalysis',119],
+['S','AnalyticsFilter','Prefix',1,'Tag',117,'And',118],
 ['S','Tag','Key',1,'Value',1],
 ['S','AnalyticsAndOperator','Prefix',1,'Tag',3],
-['S','StorageClassAnalysis','DataExport',118],
-['S','StorageClassAnalysisDataExport','OutputSchemaVersion',1,'Destination',119],
-['S','AnalyticsExportDestination','S3BucketDestination',120],
+['S','StorageClassAnalysis','DataExport',120],
+['S','StorageClassAnalysisDataExport','OutputSchemaVersion',1,'Destination',121],
+['S','AnalyticsExportDestination','S3BucketDestination',122],
 ['S','AnalyticsS3BucketDestination','Format',1,'BucketAccountId',1,'Bucket',1,'Prefix',1],
-['S','PutBucketCorsRequest','Bucket',1,'CORSConfiguration',122,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
+['S','PutBucketCorsRequest','Bucket',1,'CORSConfiguration',124,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'cors',3],
 ['S','CORSConfiguration','CORSRule',3],
-['S','PutBucketEncryptionRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ServerSideEncryptionConfiguration',124,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
+['S','PutBucketEncryptionRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ServerSideEncryptionConfiguration',126,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
 ['S','ServerSideEncryptionConfiguration','Rule',3],
-['S','PutBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'IntelligentTieringConfiguration',126,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
-['S','IntelligentTieringConfiguration','Id',1,'Filter',127,'Status',1,'Tiering',3],
-['S','IntelligentTieringFilter','Prefix',1,'Tag',115,'And',128],
+['S','PutBucketIntelligentTieringConfigurationRequest','Bucket',1,'id',1,'x-amz-expected-bucket-owner',1,'IntelligentTieringConfiguration',128,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'intelligent-tiering',3],
+['S','IntelligentTieringConfiguration','Id',1,'Filter',129,'Status',1,'Tiering',3],
+['S','IntelligentTieringFilter','Prefix',1,'Tag',117,'And',130],
 ['S','IntelligentTieringAndOperator','Prefix',1,'Tag',3],
-['S','PutBucketInventoryConfigurationRequest','Bucket',1,'id',1,'InventoryConfiguration',130,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
-['S','InventoryConfiguration','Destination',131,'IsEnabled',9,'Filter',136,'Id',1,'IncludedObjectVersions',1,'OptionalFields',3,'Schedule',137],
-['S','InventoryDestination','S3BucketDestination',132],
-['S','InventoryS3BucketDestination','AccountId',1,'Bucket',1,'Format',1,'Prefix',1,'Encryption',133],
-['S','InventoryEncryption','SSE-S3',134,'SSE-KMS',135],
+['S','PutBucketInventoryConfigurationRequest','Bucket',1,'id',1,'InventoryConfiguration',132,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'inventory',3],
+['S','InventoryConfiguration','Destination',133,'IsEnabled',11,'Filter',138,'Id',1,'IncludedObjectVersions',1,'OptionalFields',3,'Schedule',139],
+['S','InventoryDestination','S3BucketDestination',134],
+['S','InventoryS3BucketDestination','AccountId',1,'Bucket',1,'Format',1,'Prefix',1,'Encryption',135],
+['S','InventoryEncryption','SSE-S3',136,'SSE-KMS',137],
 ['S','SSES3'],
 ['S','SSEKMS','KeyId',1],
 ['S','InventoryFilter','Prefix',1],
 ['S','InventorySchedule','Frequency',1],
-['S','PutBucketLifecycleRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',139,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','PutBucketLifecycleRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',141,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
 ['S','LifecycleConfiguration','Rule',3],
-['S','PutBucketLifecycleConfigurationRequest','Bucket',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',141,'x-amz-expected-bucket-owner',1,'x-amz-transition-default-minimum-object-size',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
+['S','PutBucketLifecycleConfigurationRequest','Bucket',1,'x-amz-sdk-checksum-algorithm',1,'LifecycleConfiguration',143,'x-amz-expected-bucket-owner',1,'x-amz-transition-default-minimum-object-size',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'lifecycle',3],
 ['S','BucketLifecycleConfiguration','Rule',3],
 ['S','PutBucketLifecycleConfigurationOutput','x-amz-transition-default-minimum-object-size',1],
-['S','PutBucketLoggingRequest','Bucket',1,'BucketLoggingStatus',144,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'logging',3],
-['S','BucketLoggingStatus','LoggingEnabled',145],
-['S','LoggingEnabled','TargetBucket',1,'TargetGrants',3,'TargetPrefix',1,'TargetObjectKeyFormat',146],
-['S','TargetObjectKeyFormat','SimplePrefix',147,'PartitionedPrefix',148],
+['S','PutBucketLoggingRequest','Bucket',1,'BucketLoggingStatus',146,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'logging',3],
+['S','BucketLoggingStatus','LoggingEnabled',147],
+['S','LoggingEnabled','TargetBucket',1,'TargetGrants',3,'TargetPrefix',1,'TargetObjectKeyFormat',148],
+['S','TargetObjectKeyFormat','SimplePrefix',149,'PartitionedPrefix',150],
 ['S','SimplePrefix'],
 ['S','PartitionedPrefix','PartitionDateSource',1],
-['S','PutBucketMetricsConfigurationRequest','Bucket',1,'id',1,'MetricsConfiguration',150,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
-['S','MetricsConfiguration','Id',1,'Filter',151],
-['S','MetricsFilter','Prefix',1,'Tag',115,'AccessPointArn',1,'And',152],
+['S','PutBucketMetricsConfigurationRequest','Bucket',1,'id',1,'MetricsConfiguration',152,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metrics',3],
+['S','MetricsConfiguration','Id',1,'Filter',153],
+['S','MetricsFilter','Prefix',1,'Tag',117,'AccessPointArn',1,'And',154],
 ['S','MetricsAndOperator','Prefix',1,'Tag',3,'AccessPointArn',1],
-['S','PutBucketNotificationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'NotificationConfiguration',154,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
-['S','NotificationConfigurationDeprecated','TopicConfiguration',155,'QueueConfiguration',156,'CloudFunctionConfiguration',157],
+['S','PutBucketNotificationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'NotificationConfiguration',156,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
+['S','NotificationConfigurationDeprecated','TopicConfiguration',157,'QueueConfiguration',158,'CloudFunctionConfiguration',159],
 ['S','TopicConfigurationDeprecated','Id',1,'Event',3,'Topic',1],
 ['S','QueueConfigurationDeprecated','Id',1,'Event',1,'Queue',1],
 ['S','CloudFunctionConfiguration','Id',1,'Event',1,'CloudFunction',1,'InvocationRole',1],
-['S','PutBucketNotificationConfigurationRequest','Bucket',1,'NotificationConfiguration',159,'x-amz-expected-bucket-owner',1,'x-amz-skip-destination-validation',9,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
-['S','NotificationConfiguration','TopicConfiguration',3,'QueueConfiguration',3,'CloudFunctionConfiguration',3,'EventBridgeConfiguration',160],
+['S','PutBucketNotificationConfigurationRequest','Bucket',1,'NotificationConfiguration',161,'x-amz-expected-bucket-owner',1,'x-amz-skip-destination-validation',11,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'notification',3],
+['S','NotificationConfiguration','TopicConfiguration',3,'QueueConfiguration',3,'CloudFunctionConfiguration',3,'EventBridgeConfiguration',162],
 ['S','EventBridgeConfiguration'],
-['S','PutBucketOwnershipControlsRequest','Bucket',1,'Content-MD5',1,'x-amz-expected-bucket-owner',1,'OwnershipControls',162,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
+['S','PutBucketOwnershipControlsRequest','Bucket',1,'Content-MD5',1,'x-amz-expected-bucket-owner',1,'OwnershipControls',164,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'ownershipControls',3],
 ['S','OwnershipControls','Rule',3],
-['S','PutBucketPolicyRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-confirm-remove-self-bucket-access',9,'Policy',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
-['S','PutBucketReplicationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ReplicationConfiguration',165,'x-amz-bucket-object-lock-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
+['S','PutBucketPolicyRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-confirm-remove-self-bucket-access',11,'Policy',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'policy',3],
+['S','PutBucketReplicationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'ReplicationConfiguration',167,'x-amz-bucket-object-lock-token',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'replication',3],
 ['S','ReplicationConfiguration','Role',1,'Rule',3],
-['S','PutBucketRequestPaymentRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'RequestPaymentConfiguration',167,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'requestPayment',3],
+['S','PutBucketRequestPaymentRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'RequestPaymentConfiguration',169,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'requestPayment',3],
 ['S','RequestPaymentConfiguration','Payer',1],
-['S','PutBucketTaggingRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',169,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','PutBucketTaggingRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',171,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
 ['S','Tagging','TagSet',3],
-['S','PutBucketVersioningRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-mfa',1,'VersioningConfiguration',171,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
+['S','PutBucketVersioningRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-mfa',1,'VersioningConfiguration',173,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'versioning',3],
 ['S','VersioningConfiguration','MfaDelete',1,'Status',1],
-['S','PutBucketWebsiteRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'WebsiteConfiguration',173,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
-['S','WebsiteConfiguration','ErrorDocument',174,'IndexDocument',175,'RedirectAllRequestsTo',176,'RoutingRules',3],
+['S','PutBucketWebsiteRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'WebsiteConfiguration',175,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'website',3],
+['S','WebsiteConfiguration','ErrorDocument',176,'IndexDocument',177,'RedirectAllRequestsTo',178,'RoutingRules',3],
 ['S','ErrorDocument','Key',1],
 ['S','IndexDocument','Suffix',1],
 ['S','RedirectAllRequestsTo','HostName',1,'Protocol',1],
-['S','PutObjectRequest','x-amz-acl',1,'Body',178,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Length',7,'Content-MD5',1,'Content-Type',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Expires',2,'If-Match',1,'If-None-Match',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-write-offset-bytes',7,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','PutObjectRequest','x-amz-acl',1,'Body',180,'Bucket',1,'Cache-Control',1,'Content-Disposition',1,'Content-Encoding',1,'Content-Language',1,'Content-Length',9,'Content-MD5',1,'Content-Type',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Expires',2,'If-Match',1,'If-None-Match',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-write-offset-bytes',9,'x-amz-meta-',3,'x-amz-server-side-encryption',1,'x-amz-storage-class',1,'x-amz-website-redirect-location',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-payer',1,'x-amz-tagging',1,'x-amz-object-lock-mode',1,'x-amz-object-lock-retain-until-date',2,'x-amz-object-lock-legal-hold',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
 'x',
-['S','PutObjectOutput','x-amz-expiration',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-object-size',7,'x-amz-request-charged',1],
-['S','PutObjectAclRequest','x-amz-acl',1,'AccessControlPolicy',110,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-request-payer',1,'versionId',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
+['S','PutObjectOutput','x-amz-expiration',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-version-id',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-context',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-object-size',9,'x-amz-request-charged',1],
+['S','PutObjectAclRequest','x-amz-acl',1,'AccessControlPolicy',112,'Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-grant-full-control',1,'x-amz-grant-read',1,'x-amz-grant-read-acp',1,'x-amz-grant-write',1,'x-amz-grant-write-acp',1,'Key',1,'x-amz-request-payer',1,'versionId',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'acl',3],
 ['S','PutObjectAclOutput','x-amz-request-charged',1],
-['S','PutObjectAnnotationRequest','Bucket',1,'Key',1,'versionId',1,'annotationName',1,'AnnotationPayload',178,'x-amz-object-if-match',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Content-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
+['S','PutObjectAnnotationRequest','Bucket',1,'Key',1,'versionId',1,'annotationName',1,'AnnotationPayload',180,'x-amz-object-if-match',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Content-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'annotation',3],
 ['S','PutObjectAnnotationOutput','Key',1,'AnnotationName',1,'x-amz-object-version-id',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-checksum-type',1,'x-amz-server-side-encryption',1,'x-amz-request-charged',1],
-['S','PutObjectLegalHoldRequest','Bucket',1,'Key',1,'LegalHold',185,'x-amz-request-payer',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
+['S','PutObjectLegalHoldRequest','Bucket',1,'Key',1,'LegalHold',187,'x-amz-request-payer',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'legal-hold',3],
 ['S','ObjectLockLegalHold','Status',1],
 ['S','PutObjectLegalHoldOutput','x-amz-request-charged',1],
-['S','PutObjectLockConfigurationRequest','Bucket',1,'ObjectLockConfiguration',188,'x-amz-request-payer',1,'x-amz-bucket-object-lock-token',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
-['S','ObjectLockConfiguration','ObjectLockEnabled',1,'Rule',189],
-['S','ObjectLockRule','DefaultRetention',190],
-['S','DefaultRetention','Mode',1,'Days',7,'Years',7],
+['S','PutObjectLockConfigurationRequest','Bucket',1,'ObjectLockConfiguration',190,'x-amz-request-payer',1,'x-amz-bucket-object-lock-token',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'object-lock',3],
+['S','ObjectLockConfiguration','ObjectLockEnabled',1,'Rule',191],
+['S','ObjectLockRule','DefaultRetention',192],
+['S','DefaultRetention','Mode',1,'Days',9,'Years',9],
 ['S','PutObjectLockConfigurationOutput','x-amz-request-charged',1],
-['S','PutObjectRetentionRequest','Bucket',1,'Key',1,'Retention',193,'x-amz-request-payer',1,'versionId',1,'x-amz-bypass-governance-retention',9,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
+['S','PutObjectRetentionRequest','Bucket',1,'Key',1,'Retention',195,'x-amz-request-payer',1,'versionId',1,'x-amz-bypass-governance-retention',11,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'retention',3],
 ['S','ObjectLockRetention','Mode',1,'RetainUntilDate',2],
 ['S','PutObjectRetentionOutput','x-amz-request-charged',1],
-['S','PutObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',169,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
+['S','PutObjectTaggingRequest','Bucket',1,'Key',1,'versionId',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'Tagging',171,'x-amz-expected-bucket-owner',1,'x-amz-request-payer',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'tagging',3],
 ['S','PutObjectTaggingOutput','x-amz-version-id',1],
-['S','PutPublicAccessBlockRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'PublicAccessBlockConfiguration',198,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
-['S','PublicAccessBlockConfiguration','BlockPublicAcls',9,'IgnorePublicAcls',9,'BlockPublicPolicy',9,'RestrictPublicBuckets',9],
+['S','PutPublicAccessBlockRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'PublicAccessBlockConfiguration',200,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'publicAccessBlock',3],
+['S','PublicAccessBlockConfiguration','BlockPublicAcls',11,'IgnorePublicAcls',11,'BlockPublicPolicy',11,'RestrictPublicBuckets',11],
 ['S','RenameObjectRequest','Bucket',1,'Key',1,'x-amz-rename-source',1,'If-Match',1,'If-None-Match',1,'If-Modified-Since',2,'If-Unmodified-Since',2,'x-amz-rename-source-if-match',1,'x-amz-rename-source-if-none-match',1,'x-amz-rename-source-if-modified-since',2,'x-amz-rename-source-if-unmodified-since',2,'x-amz-client-token',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'renameObject',3],
 ['S','RenameObjectOutput'],
-['S','RestoreObjectRequest','Bucket',1,'Key',1,'versionId',1,'RestoreRequest',202,'x-amz-request-payer',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'restore',3],
-['S','RestoreRequest','Days',7,'GlacierJobParameters',203,'Type',1,'Tier',1,'Description',1,'SelectParameters',204,'OutputLocation',212],
+['S','RestoreObjectRequest','Bucket',1,'Key',1,'versionId',1,'RestoreRequest',204,'x-amz-request-payer',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'restore',3],
+['S','RestoreRequest','Days',9,'GlacierJobParameters',205,'Type',1,'Tier',1,'Description',1,'SelectParameters',206,'OutputLocation',214],
 ['S','GlacierJobParameters','Tier',1],
-['S','SelectParameters','InputSerialization',205,'ExpressionType',1,'Expression',1,'OutputSerialization',209],
-['S','InputSerialization','CSV',206,'CompressionType',1,'JSON',207,'Parquet',208],
-['S','CSVInput','FileHeaderInfo',1,'Comments',1,'QuoteEscapeCharacter',1,'RecordDelimiter',1,'FieldDelimiter',1,'QuoteCharacter',1,'AllowQuotedRecordDelimiter',9],
+['S','SelectParameters','InputSerialization',207,'ExpressionType',1,'Expression',1,'OutputSerialization',211],
+['S','InputSerialization','CSV',208,'CompressionType',1,'JSON',209,'Parquet',210],
+['S','CSVInput','FileHeaderInfo',1,'Comments',1,'QuoteEscapeCharacter',1,'RecordDelimiter',1,'FieldDelimiter',1,'QuoteCharacter',1,'AllowQuotedRecordDelimiter',11],
 ['S','JSONInput','Type',1],
 ['S','ParquetInput'],
-['S','OutputSerialization','CSV',210,'JSON',211],
+['S','OutputSerialization','CSV',212,'JSON',213],
 ['S','CSVOutput','QuoteFields',1,'QuoteEscapeCharacter',1,'RecordDelimiter',1,'FieldDelimiter',1,'QuoteCharacter',1],
 ['S','JSONOutput','RecordDelimiter',1],
-['S','OutputLocation','S3',213],
-['S','S3Location','BucketName',1,'Prefix',1,'Encryption',214,'CannedACL',1,'AccessControlList',3,'Tagging',169,'UserMetadata',3,'StorageClass',1],
+['S','OutputLocation','S3',215],
+['S','S3Location','BucketName',1,'Prefix',1,'Encryption',216,'CannedACL',1,'AccessControlList',3,'Tagging',171,'UserMetadata',3,'StorageClass',1],
 ['S','Encryption','EncryptionType',1,'KMSKeyId',1,'KMSContext',1],
 ['S','RestoreObjectOutput','x-amz-request-charged',1,'x-amz-restore-output-path',1],
-['S','SelectObjectContentRequest','Bucket',1,'Key',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'Expression',1,'ExpressionType',1,'RequestProgress',217,'InputSerialization',205,'OutputSerialization',209,'ScanRange',218,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'select',3,'select-type',3],
-['S','RequestProgress','Enabled',9],
-['S','ScanRange','Start',7,'End',7],
-['S','UpdateBucketMetadataAnnotationTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'AnnotationTableConfiguration',220,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataAnnotationTable',3],
-['S','AnnotationTableConfigurationUpdates','ConfigurationState',1,'EncryptionConfiguration',22,'Role',1],
-['S','UpdateBucketMetadataInventoryTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'InventoryTableConfiguration',222,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataInventoryTable',3],
-['S','InventoryTableConfigurationUpdates','ConfigurationState',1,'EncryptionConfiguration',22],
-['S','UpdateBucketMetadataJournalTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'JournalTableConfiguration',224,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataJournalTable',3],
-['S','JournalTableConfigurationUpdates','RecordExpiration',21],
-['S','UpdateObjectEncryptionRequest','Bucket',1,'Key',1,'versionId',1,'ObjectEncryption',226,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
-['S','ObjectEncryption','SSE-KMS',227],
-['S','SSEKMSEncryption','KMSKeyArn',1,'BucketKeyEnabled',9],
+['S','SelectObjectContentRequest','Bucket',1,'Key',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'Expression',1,'ExpressionType',1,'RequestProgress',219,'InputSerialization',207,'OutputSerialization',211,'ScanRange',220,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'select',3,'select-type',3],
+['S','RequestProgress','Enabled',11],
+['S','ScanRange','Start',9,'End',9],
+['S','UpdateBucketMetadataAnnotationTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'AnnotationTableConfiguration',222,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataAnnotationTable',3],
+['S','AnnotationTableConfigurationUpdates','ConfigurationState',1,'EncryptionConfiguration',24,'Role',1],
+['S','UpdateBucketMetadataInventoryTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'InventoryTableConfiguration',224,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataInventoryTable',3],
+['S','InventoryTableConfigurationUpdates','ConfigurationState',1,'EncryptionConfiguration',24],
+['S','UpdateBucketMetadataJournalTableConfigurationRequest','Bucket',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'JournalTableConfiguration',226,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'metadataJournalTable',3],
+['S','JournalTableConfigurationUpdates','RecordExpiration',23],
+['S','UpdateObjectEncryptionRequest','Bucket',1,'Key',1,'versionId',1,'ObjectEncryption',228,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1,'encryption',3],
+['S','ObjectEncryption','SSE-KMS',229],
+['S','SSEKMSEncryption','KMSKeyArn',1,'BucketKeyEnabled',11],
 ['S','UpdateObjectEncryptionResponse','x-amz-request-charged',1],
-['S','UploadPartRequest','Body',178,'Bucket',1,'Content-Length',7,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Key',1,'partNumber',7,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','UploadPartOutput','x-amz-server-side-encryption',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
-['S','UploadPartCopyRequest','Bucket',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'x-amz-copy-source-range',1,'Key',1,'partNumber',7,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
-['S','UploadPartCopyOutput','x-amz-copy-source-version-id',1,'CopyPartResult',233,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',9,'x-amz-request-charged',1],
+['S','UploadPartRequest','Body',180,'Bucket',1,'Content-Length',9,'Content-MD5',1,'x-amz-sdk-checksum-algorithm',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'Key',1,'partNumber',9,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','UploadPartOutput','x-amz-server-side-encryption',1,'ETag',1,'x-amz-checksum-crc32',1,'x-amz-checksum-crc32c',1,'x-amz-checksum-crc64nvme',1,'x-amz-checksum-sha1',1,'x-amz-checksum-sha256',1,'x-amz-checksum-sha512',1,'x-amz-checksum-md5',1,'x-amz-checksum-xxhash64',1,'x-amz-checksum-xxhash3',1,'x-amz-checksum-xxhash128',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-charged',1],
+['S','UploadPartCopyRequest','Bucket',1,'x-amz-copy-source',1,'x-amz-copy-source-if-match',1,'x-amz-copy-source-if-modified-since',2,'x-amz-copy-source-if-none-match',1,'x-amz-copy-source-if-unmodified-since',2,'x-amz-copy-source-range',1,'Key',1,'partNumber',9,'uploadId',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-copy-source-server-side-encryption-customer-algorithm',1,'x-amz-copy-source-server-side-encryption-customer-key',1,'x-amz-copy-source-server-side-encryption-customer-key-MD5',1,'x-amz-request-payer',1,'x-amz-expected-bucket-owner',1,'x-amz-source-expected-bucket-owner',1,'bucket',1,'bucketName',1,'key',1,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','UploadPartCopyOutput','x-amz-copy-source-version-id',1,'CopyPartResult',235,'x-amz-server-side-encryption',1,'x-amz-server-side-encryption-customer-algorithm',1,'x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-server-side-encryption-bucket-key-enabled',11,'x-amz-request-charged',1],
 ['S','CopyPartResult','ETag',1,'LastModified',2,'ChecksumCRC32',1,'ChecksumCRC32C',1,'ChecksumCRC64NVME',1,'ChecksumSHA1',1,'ChecksumSHA256',1,'ChecksumSHA512',1,'ChecksumMD5',1,'ChecksumXXHASH64',1,'ChecksumXXHASH3',1,'ChecksumXXHASH128',1],
-['S','WriteGetObjectResponseRequest','x-amz-request-route',1,'x-amz-request-token',1,'Body',178,'x-amz-fwd-status',7,'x-amz-fwd-error-code',1,'x-amz-fwd-error-message',1,'x-amz-fwd-header-accept-ranges',1,'x-amz-fwd-header-Cache-Control',1,'x-amz-fwd-header-Content-Disposition',1,'x-amz-fwd-header-Content-Encoding',1,'x-amz-fwd-header-Content-Language',1,'Content-Length',7,'x-amz-fwd-header-Content-Range',1,'x-amz-fwd-header-Content-Type',1,'x-amz-fwd-header-x-amz-checksum-crc32',1,'x-amz-fwd-header-x-amz-checksum-crc32c',1,'x-amz-fwd-header-x-amz-checksum-crc64nvme',1,'x-amz-fwd-header-x-amz-checksum-sha1',1,'x-amz-fwd-header-x-amz-checksum-sha256',1,'x-amz-fwd-header-x-amz-checksum-sha512',1,'x-amz-fwd-header-x-amz-checksum-md5',1,'x-amz-fwd-header-x-amz-checksum-xxhash64',1,'x-amz-fwd-header-x-amz-checksum-xxhash3',1,'x-amz-fwd-header-x-amz-checksum-xxhash128',1,'x-amz-fwd-header-x-amz-delete-marker',9,'x-amz-fwd-header-ETag',1,'x-amz-fwd-header-Expires',2,'x-amz-fwd-header-x-amz-expiration',1,'x-amz-fwd-header-Last-Modified',2,'x-amz-fwd-header-x-amz-missing-meta',7,'x-amz-meta-',3,'x-amz-fwd-header-x-amz-object-lock-mode',1,'x-amz-fwd-header-x-amz-object-lock-legal-hold',1,'x-amz-fwd-header-x-amz-object-lock-retain-until-date',2,'x-amz-fwd-header-x-amz-mp-parts-count',7,'x-amz-fwd-header-x-amz-replication-status',1,'x-amz-fwd-header-x-amz-request-charged',1,'x-amz-fwd-header-x-amz-restore',1,'x-amz-fwd-header-x-amz-server-side-encryption',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm',1,'x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-fwd-header-x-amz-storage-class',1,'x-amz-fwd-header-x-amz-tagging-count',7,'x-amz-fwd-header-x-amz-version-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled',9,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
+['S','WriteGetObjectResponseRequest','x-amz-request-route',1,'x-amz-request-token',1,'Body',180,'x-amz-fwd-status',9,'x-amz-fwd-error-code',1,'x-amz-fwd-error-message',1,'x-amz-fwd-header-accept-ranges',1,'x-amz-fwd-header-Cache-Control',1,'x-amz-fwd-header-Content-Disposition',1,'x-amz-fwd-header-Content-Encoding',1,'x-amz-fwd-header-Content-Language',1,'Content-Length',9,'x-amz-fwd-header-Content-Range',1,'x-amz-fwd-header-Content-Type',1,'x-amz-fwd-header-x-amz-checksum-crc32',1,'x-amz-fwd-header-x-amz-checksum-crc32c',1,'x-amz-fwd-header-x-amz-checksum-crc64nvme',1,'x-amz-fwd-header-x-amz-checksum-sha1',1,'x-amz-fwd-header-x-amz-checksum-sha256',1,'x-amz-fwd-header-x-amz-checksum-sha512',1,'x-amz-fwd-header-x-amz-checksum-md5',1,'x-amz-fwd-header-x-amz-checksum-xxhash64',1,'x-amz-fwd-header-x-amz-checksum-xxhash3',1,'x-amz-fwd-header-x-amz-checksum-xxhash128',1,'x-amz-fwd-header-x-amz-delete-marker',11,'x-amz-fwd-header-ETag',1,'x-amz-fwd-header-Expires',2,'x-amz-fwd-header-x-amz-expiration',1,'x-amz-fwd-header-Last-Modified',2,'x-amz-fwd-header-x-amz-missing-meta',9,'x-amz-meta-',3,'x-amz-fwd-header-x-amz-object-lock-mode',1,'x-amz-fwd-header-x-amz-object-lock-legal-hold',1,'x-amz-fwd-header-x-amz-object-lock-retain-until-date',2,'x-amz-fwd-header-x-amz-mp-parts-count',9,'x-amz-fwd-header-x-amz-replication-status',1,'x-amz-fwd-header-x-amz-request-charged',1,'x-amz-fwd-header-x-amz-restore',1,'x-amz-fwd-header-x-amz-server-side-encryption',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm',1,'x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5',1,'x-amz-fwd-header-x-amz-storage-class',1,'x-amz-fwd-header-x-amz-tagging-count',9,'x-amz-fwd-header-x-amz-version-id',1,'x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled',11,'Host',3,'host',3,'X-Amz-Algorithm',1,'X-Amz-Date',1,'X-Amz-Expires',1,'X-Amz-SignedHeaders',1],
     ],
     operations: {
-AbortMultipartUpload: [0,4,0],
-CompleteMultipartUpload: [5,8,0],
-CopyObject: [10,11,0],
-CreateBucket: [13,17,0],
-CreateBucketMetadataConfiguration: [18,-1,0],
-CreateBucketMetadataTableConfiguration: [25,-1,0],
-CreateMultipartUpload: [28,29,0],
-CreateSession: [30,-1,1],
-DeleteBucket: [31,-1,0],
-DeleteBucketAnalyticsConfiguration: [32,-1,0],
-DeleteBucketCors: [33,-1,0],
-DeleteBucketEncryption: [34,-1,0],
-DeleteBucketIntelligentTieringConfiguration: [35,-1,0],
-DeleteBucketInventoryConfiguration: [36,-1,0],
-DeleteBucketLifecycle: [37,-1,0],
-DeleteBucketMetadataConfiguration: [38,-1,0],
-DeleteBucketMetadataTableConfiguration: [39,-1,0],
-DeleteBucketMetricsConfiguration: [40,-1,0],
-DeleteBucketOwnershipControls: [41,-1,0],
-DeleteBucketPolicy: [42,-1,0],
-DeleteBucketReplication: [43,-1,0],
-DeleteBucketTagging: [44,-1,0],
-DeleteBucketWebsite: [45,-1,0],
-DeleteObject: [46,47,0],
-DeleteObjectAnnotation: [48,49,0],
-DeleteObjectTagging: [50,51,0],
-DeleteObjects: [52,54,0],
-DeletePublicAccessBlock: [55,-1,0],
-DeleteBucketPublicAccessBlock: [55,-1,0],
-GetBucketAbac: [56,-1,1],
-GetBucketAccelerateConfiguration: [57,-1,1],
-GetBucketAcl: [58,-1,1],
-GetBucketAnalyticsConfiguration: [59,-1,1],
-GetBucketCors: [60,-1,1],
-GetBucketEncryption: [61,-1,1],
-GetBucketIntelligentTieringConfiguration: [62,-1,1],
-GetBucketInventoryConfiguration: [63,-1,1],
-GetBucketLifecycle: [64,-1,1],
-GetBucketLifecycleConfiguration: [65,-1,1],
-GetBucketLocation: [66,-1,1],
-GetBucketLogging: [67,-1,1],
-GetBucketMetadataConfiguration: [68,-1,1],
-GetBucketMetadataTableConfiguration: [69,-1,1],
-GetBucketMetricsConfiguration: [70,-1,1],
-GetBucketNotification: [71,-1,1],
-GetBucketNotificationConfiguration: [72,-1,1],
-GetBucketOwnershipControls: [73,-1,1],
-GetBucketPolicy: [74,-1,1],
-GetBucketPolicyStatus: [75,-1,1],
-GetBucketReplication: [76,-1,1],
-GetBucketRequestPayment: [77,-1,1],
-GetBucketTagging: [78,-1,1],
-GetBucketVersioning: [79,-1,1],
-GetBucketWebsite: [80,-1,1],
-GetObject: [81,-1,1],
-GetObjectAcl: [82,-1,1],
-GetObjectAnnotation: [83,-1,1],
-GetObjectAttributes: [84,-1,1],
-GetObjectLegalHold: [85,-1,1],
-GetObjectLockConfiguration: [86,-1,1],
-GetObjectRetention: [87,-1,1],
-GetObjectTagging: [88,-1,1],
-GetObjectTorrent: [89,-1,1],
-GetPublicAccessBlock: [90,-1,1],
-GetBucketPublicAccessBlock: [90,-1,1],
-HeadBucket: [91,-1,1],
-HeadObject: [92,-1,1],
-ListBucketAnalyticsConfigurations: [93,-1,1],
-ListBucketIntelligentTieringConfigurations: [94,-1,1],
-ListBucketInventoryConfigurations: [95,-1,1],
-ListBucketMetricsConfigurations: [96,-1,1],
-ListBuckets: [97,-1,1],
-ListDirectoryBuckets: [98,-1,1],
-ListMultipartUploads: [99,-1,1],
-ListObjectAnnotations: [100,-1,1],
-ListObjectVersions: [101,-1,1],
-ListObjects: [102,-1,1],
-ListObjectsV2: [103,-1,1],
-ListParts: [104,-1,1],
-PutBucketAbac: [105,-1,0],
-PutBucketAccelerateConfiguration: [107,-1,0],
-PutBucketAcl: [109,-1,0],
-PutBucketAnalyticsConfiguration: [112,-1,0],
-PutBucketCors: [121,-1,0],
-PutBucketEncryption: [123,-1,0],
-PutBucketIntelligentTieringConfiguration: [125,-1,0],
-PutBucketInventoryConfiguration: [129,-1,0],
-PutBucketLifecycle: [138,-1,0],
-PutBucketLifecycleConfiguration: [140,142,0],
-PutBucketLogging: [143,-1,0],
-PutBucketMetricsConfiguration: [149,-1,0],
-PutBucketNotification: [153,-1,0],
-PutBucketNotificationConfiguration: [158,-1,0],
-PutBucketOwnershipControls: [161,-1,0],
-PutBucketPolicy: [163,-1,0],
-PutBucketReplication: [164,-1,0],
-PutBucketRequestPayment: [166,-1,0],
-PutBucketTagging: [168,-1,0],
-PutBucketVersioning: [170,-1,0],
-PutBucketWebsite: [172,-1,0],
-PutObject: [177,179,0],
-PutObjectAcl: [180,181,0],
-PutObjectAnnotation: [182,183,0],
-PutObjectLegalHold: [184,186,0],
-PutObjectLockConfiguration: [187,191,0],
-PutObjectRetention: [192,194,0],
-PutObjectTagging: [195,196,0],
-PutPublicAccessBlock: [197,-1,0],
-PutBucketPublicAccessBlock: [197,-1,0],
-RenameObject: [199,200,0],
-RestoreObject: [201,215,0],
-SelectObjectContent: [216,-1,1],
-UpdateBucketMetadataAnnotationTableConfiguration: [219,-1,0],
-UpdateBucketMetadataInventoryTableConfiguration: [221,-1,0],
-UpdateBucketMetadataJournalTableConfiguration: [223,-1,0],
-UpdateObjectEncryption: [225,228,0],
-UploadPart: [229,230,0],
-UploadPartCopy: [231,232,0],
-WriteGetObjectResponse: [234,-1,0],
+AbortMultipartUpload: [0,4,0,5],
+CompleteMultipartUpload: [7,10,0,5],
+CopyObject: [12,13,0,5],
+CreateBucket: [15,19,0,5],
+CreateBucketMetadataConfiguration: [20,-1,0,5],
+CreateBucketMetadataTableConfiguration: [27,-1,0,5],
+CreateMultipartUpload: [30,31,0,5],
+CreateSession: [32,-1,1,5],
+DeleteBucket: [33,-1,0,5],
+DeleteBucketAnalyticsConfiguration: [34,-1,0,5],
+DeleteBucketCors: [35,-1,0,5],
+DeleteBucketEncryption: [36,-1,0,5],
+DeleteBucketIntelligentTieringConfiguration: [37,-1,0,5],
+DeleteBucketInventoryConfiguration: [38,-1,0,5],
+DeleteBucketLifecycle: [39,-1,0,5],
+DeleteBucketMetadataConfiguration: [40,-1,0,5],
+DeleteBucketMetadataTableConfiguration: [41,-1,0,5],
+DeleteBucketMetricsConfiguration: [42,-1,0,5],
+DeleteBucketOwnershipControls: [43,-1,0,5],
+DeleteBucketPolicy: [44,-1,0,5],
+DeleteBucketReplication: [45,-1,0,5],
+DeleteBucketTagging: [46,-1,0,5],
+DeleteBucketWebsite: [47,-1,0,5],
+DeleteObject: [48,49,0,5],
+DeleteObjectAnnotation: [50,51,0,5],
+DeleteObjectTagging: [52,53,0,5],
+DeleteObjects: [54,56,0,5],
+DeletePublicAccessBlock: [57,-1,0,5],
+DeleteBucketPublicAccessBlock: [57,-1,0,5],
+GetBucketAbac: [58,-1,1,5],
+GetBucketAccelerateConfiguration: [59,-1,1,5],
+GetBucketAcl: [60,-1,1,5],
+GetBucketAnalyticsConfiguration: [61,-1,1,5],
+GetBucketCors: [62,-1,1,5],
+GetBucketEncryption: [63,-1,1,5],
+GetBucketIntelligentTieringConfiguration: [64,-1,1,5],
+GetBucketInventoryConfiguration: [65,-1,1,5],
+GetBucketLifecycle: [66,-1,1,5],
+GetBucketLifecycleConfiguration: [67,-1,1,5],
+GetBucketLocation: [68,-1,1,5],
+GetBucketLogging: [69,-1,1,5],
+GetBucketMetadataConfiguration: [70,-1,1,5],
+GetBucketMetadataTableConfiguration: [71,-1,1,5],
+GetBucketMetricsConfiguration: [72,-1,1,5],
+GetBucketNotification: [73,-1,1,5],
+GetBucketNotificationConfiguration: [74,-1,1,5],
+GetBucketOwnershipControls: [75,-1,1,5],
+GetBucketPolicy: [76,-1,1,5],
+GetBucketPolicyStatus: [77,-1,1,5],
+GetBucketReplication: [78,-1,1,5],
+GetBucketRequestPayment: [79,-1,1,5],
+GetBucketTagging: [80,-1,1,5],
+GetBucketVersioning: [81,-1,1,5],
+GetBucketWebsite: [82,-1,1,5],
+GetObject: [83,-1,1,5],
+GetObjectAcl: [84,-1,1,5],
+GetObjectAnnotation: [85,-1,1,5],
+GetObjectAttributes: [86,-1,1,5],
+GetObjectLegalHold: [87,-1,1,5],
+GetObjectLockConfiguration: [88,-1,1,5],
+GetObjectRetention: [89,-1,1,5],
+GetObjectTagging: [90,-1,1,5],
+GetObjectTorrent: [91,-1,1,5],
+GetPublicAccessBlock: [92,-1,1,5],
+GetBucketPublicAccessBlock: [92,-1,1,5],
+HeadBucket: [93,-1,1,5],
+HeadObject: [94,-1,1,5],
+ListBucketAnalyticsConfigurations: [95,-1,1,5],
+ListBucketIntelligentTieringConfigurations: [96,-1,1,5],
+ListBucketInventoryConfigurations: [97,-1,1,5],
+ListBucketMetricsConfigurations: [98,-1,1,5],
+ListBuckets: [99,-1,1,5],
+ListDirectoryBuckets: [100,-1,1,5],
+ListMultipartUploads: [101,-1,1,5],
+ListObjectAnnotations: [102,-1,1,5],
+ListObjectVersions: [103,-1,1,5],
+ListObjects: [104,-1,1,5],
+ListObjectsV2: [105,-1,1,5],
+ListParts: [106,-1,1,5],
+PutBucketAbac: [107,-1,0,5],
+PutBucketAccelerateConfiguration: [109,-1,0,5],
+PutBucketAcl: [111,-1,0,5],
+PutBucketAnalyticsConfiguration: [114,-1,0,5],
+PutBucketCors: [123,-1,0,5],
+PutBucketEncryption: [125,-1,0,5],
+PutBucketIntelligentTieringConfiguration: [127,-1,0,5],
+PutBucketInventoryConfiguration: [131,-1,0,5],
+PutBucketLifecycle: [140,-1,0,5],
+PutBucketLifecycleConfiguration: [142,144,0,5],
+PutBucketLogging: [145,-1,0,5],
+PutBucketMetricsConfiguration: [151,-1,0,5],
+PutBucketNotification: [155,-1,0,5],
+PutBucketNotificationConfiguration: [160,-1,0,5],
+PutBucketOwnershipControls: [163,-1,0,5],
+PutBucketPolicy: [165,-1,0,5],
+PutBucketReplication: [166,-1,0,5],
+PutBucketRequestPayment: [168,-1,0,5],
+PutBucketTagging: [170,-1,0,5],
+PutBucketVersioning: [172,-1,0,5],
+PutBucketWebsite: [174,-1,0,5],
+PutObject: [179,181,0,5],
+PutObjectAcl: [182,183,0,5],
+PutObjectAnnotation: [184,185,0,5],
+PutObjectLegalHold: [186,188,0,5],
+PutObjectLockConfiguration: [189,193,0,5],
+PutObjectRetention: [194,196,0,5],
+PutObjectTagging: [197,198,0,5],
+PutPublicAccessBlock: [199,-1,0,5],
+PutBucketPublicAccessBlock: [199,-1,0,5],
+RenameObject: [201,202,0,5],
+RestoreObject: [203,217,0,5],
+SelectObjectContent: [218,-1,1,5],
+UpdateBucketMetadataAnnotationTableConfiguration: [221,-1,0,5],
+UpdateBucketMetadataInventoryTableConfiguration: [223,-1,0,5],
+UpdateBucketMetadataJournalTableConfiguration: [225,-1,0,5],
+UpdateObjectEncryption: [227,230,0,5],
+UploadPart: [231,232,0,5],
+UploadPartCopy: [233,234,0,5],
+WriteGetObjectResponse: [236,-1,0,5],
     },
   },
 })
