@@ -19,9 +19,12 @@ import { trustedAdvisor } from './trustedadvisor/index.js'
 import { signin } from './signin/index.js'
 
 /**
- * Every service this library types, each as its own entry point exports it:
- * pass the list to `parseRecords(input, { services: awsServices })` to check
- * the payloads of every typed operation.
+ * The six hand-written services (the AWS Support family and AWS Sign-In),
+ * each as its own entry point exports it: pass the list to
+ * `parseRecords(input, { services: awsServices })` to check their payloads.
+ * The 424 generated services are not in it (they would all load with it):
+ * get them by eventSource with {@link loadServices}, by name with
+ * {@link loadService}, or all with {@link loadAllServices}.
  *
  * @example
  * ```ts
