@@ -1,10 +1,13 @@
 /**
  * S3 detections on typed operations: a bucket made public (a policy that
  * allows everyone, an ACL that grants everyone, a public access block deleted
- * or weakened) and objects read by another account or anonymously (GetObject
- * data events). One line per finding: time, bucket, what, who. The sample also
- * holds calls that must not fire (a partner's policy, a private ACL, a full
- * block, the owner's read, a denied read).
+ * or weakened), objects read by another account or anonymously (GetObject
+ * data events, with the bytes read from `additionalEventData`), and any of
+ * these calls signed with the deprecated Signature Version 2 (its typed
+ * `additionalEventData.SignatureVersion`, no cast). One line per finding:
+ * time, bucket, what, who. The sample also holds calls that must not fire (a
+ * partner's policy, a private ACL, a full block, the owner's read, a denied
+ * read).
  *
  *   npx tsx examples/detect-s3.ts [log file]   # default: examples/samples/s3-events.json
  */
@@ -37,7 +40,9 @@ function allowsEveryone(policy: unknown): boolean {
 type Watched = S3Event<'PutBucketPolicy' | 'PutBucketAcl' | 'DeleteBucketPublicAccessBlock' | 'PutBucketPublicAccessBlock' | 'GetObject'>
 function detect(event: Watched): string | undefined {
   const caller = describeCaller(event)
-  const { eventName, requestParameters: params } = event // destructured, still narrowed by eventName
+  const { eventName, requestParameters: params, additionalEventData: data } = event // destructured, still narrowed by eventName
+  // additionalEventData is typed for every S3 operation: how the request was signed, the bytes it moved.
+  if (data?.SignatureVersion === 'SigV2') return `${eventName} signed with SigV2 (${data.AuthenticationMethod ?? '?'})`
   switch (eventName) {
     case 'PutBucketPolicy': // CloudTrail writes the policy as `bucketPolicy`, a key the API model does not name
       return params && 'bucketPolicy' in params && allowsEveryone(params.bucketPolicy) ? 'bucket policy allows everyone' : undefined
@@ -55,7 +60,7 @@ function detect(event: Watched): string | undefined {
       return off.length > 0 ? `public access block weakened: ${off.map(([name]) => name).join(', ')} off` : undefined
     }
     case 'GetObject': {
-      const object = `object ${params?.key ?? '?'}`
+      const object = `object ${params?.key ?? '?'} (${data?.bytesTransferredOut ?? '?'} bytes)`
       return caller.anonymous ? `${object} read anonymously` : caller.crossAccount ? `${object} read by account ${caller.accountId ?? '?'}` : undefined
     }
   }
