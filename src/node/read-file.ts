@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { streamRecords } from '../parse/index.js'
 import type { AsyncParseOptions, DecodedEntry } from '../parse/index.js'
+import type { FileTransform } from './file-transform.js'
 
 /** Bytes read so far, updated as chunks pass. */
 export interface ByteCount {
@@ -44,20 +45,21 @@ export interface ItemBatch {
 
 /**
  * Reads an input (a file, or a stream of bytes) with `streamRecords` and
- * yields what `convert` makes of its entries, `size` items at a time; the
- * last batch (possibly empty) carries the last bytes read. The input is read
- * only as fast as the batches are taken.
+ * yields what its transform sends of its entries (a promise awaited before
+ * the next entry), `size` items at a time, and what it sends at the end;
+ * the last batch (possibly empty) carries the last bytes read. The input is
+ * read only as fast as the batches are taken.
  *
  * @param input - a file's path, or bytes
  * @param options - the parse options, the services resolved
- * @param convert - what to keep of an entry (`undefined`: nothing)
+ * @param transform - the input's transform (`keepEntries`: the entries themselves)
  * @param size - items per batch
  * @returns the batches
  */
 export async function* batchesOf(
   input: string | AsyncIterable<Uint8Array>,
   options: AsyncParseOptions,
-  convert: (entry: DecodedEntry) => unknown,
+  transform: FileTransform,
   size: number,
 ): AsyncGenerator<ItemBatch, void, undefined> {
   const count: ByteCount = { bytes: 0 }
@@ -65,7 +67,8 @@ export async function* batchesOf(
   let sent = 0
   let items: unknown[] = []
   for await (const entry of entries) {
-    const item = convert(entry)
+    const made = transform.entry(entry)
+    const item = made instanceof Promise ? ((await made) as unknown) : made
     if (item !== undefined) items.push(item)
     if (items.length >= size) {
       yield { items, bytes: count.bytes - sent }
@@ -73,5 +76,7 @@ export async function* batchesOf(
       items = []
     }
   }
+  const last = transform.end()
+  if (last !== undefined) items.push(last)
   yield { items, bytes: count.bytes - sent }
 }

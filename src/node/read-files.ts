@@ -6,6 +6,8 @@ import type { AnyService } from '../services/index.js'
 import { runPool } from './pool.js'
 import type { PoolTask } from './pool.js'
 import type { WireParseOptions, WorkerSetup } from './protocol.js'
+import { keepEntries } from './file-transform.js'
+import type { FileTransformMaker, FileTransformModule } from './file-transform.js'
 import { batchesOf } from './read-file.js'
 import { moduleUrl } from './module-url.js'
 import { parseOptionsOf, serviceNames } from './services.js'
@@ -135,17 +137,18 @@ export function jobsOf(jobs: number | undefined): number {
 }
 
 /**
- * The `ahead` option, checked.
+ * A count option (`ahead`, `batch`), checked.
  *
- * @param ahead - the option
+ * @param name - the option's name, for the message
+ * @param value - the option
  * @param fallback - its default
- * @returns how many items a worker may send ahead
+ * @returns the count
  * @throws RangeError when it is not a whole number of at least 1
  */
-export function aheadOf(ahead: number | undefined, fallback: number): number {
-  const value = ahead ?? fallback
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`ahead must be a whole number of at least 1, got ${String(ahead)}`)
-  return value
+export function countOption(name: string, value: number | undefined, fallback: number): number {
+  const count = value ?? fallback
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`${name} must be a whole number of at least 1, got ${String(value)}`)
+  return count
 }
 
 /**
@@ -172,21 +175,31 @@ type InputEvent =
   | { readonly kind: 'failed'; readonly file: string; readonly message: string }
   | { readonly kind: 'end'; readonly file: string; readonly bytes: number }
 
+/** How {@link readInputs} reads. */
+interface ReadConfig {
+  /** Threads. */
+  readonly jobs: number
+  /** The parse options, as plain data. */
+  readonly parse: WireParseOptions
+  /** The transform; without it, the entries themselves are the items. */
+  readonly transform: WireTransform | undefined
+  /** The transform's function itself, for what this thread reads. */
+  readonly here: TransformFunction<unknown, never> | FileTransformMaker<unknown, never> | undefined
+  /** Items a worker may send ahead of the loop, per file. */
+  readonly ahead: number
+  /** Items per message from a worker. */
+  readonly batch: number
+}
+
 /**
  * Reads inputs on `jobs` threads (files on workers, streams here; every
  * input here with one job) and yields, input after input, the items made of
- * their entries: the entries, or what the transform returns.
+ * their entries: the entries, or what the transform sends.
  */
-async function* readInputs(
-  inputs: Iterable<FileInput> | AsyncIterable<FileInput>,
-  jobs: number,
-  parse: WireParseOptions,
-  transform: WireTransform | undefined,
-  ahead: number,
-  given?: TransformFunction<unknown, never>,
-): AsyncGenerator<InputEvent, void, undefined> {
+async function* readInputs(inputs: Iterable<FileInput> | AsyncIterable<FileInput>, config: ReadConfig): AsyncGenerator<InputEvent, void, undefined> {
+  const { jobs, parse, transform, batch } = config
   const options = await parseOptionsOf(parse)
-  const here = transform === undefined ? undefined : await loadTransform(transform, given)
+  const here = transform === undefined ? undefined : await loadTransform(transform, config.here)
   const names = new Map<number, string>()
   async function* tasks(): AsyncGenerator<PoolTask, void, undefined> {
     let index = 0
@@ -195,12 +208,12 @@ async function* readInputs(
       names.set(index++, name)
       if (typeof input === 'string' && jobs > 1) yield { kind: 'file', path: input }
       else {
-        const convert = here === undefined ? (entry: DecodedEntry): unknown => entry : (entry: DecodedEntry): unknown => here(entry, name)
-        yield { kind: 'local', read: () => batchesOf(typeof input === 'string' ? input : input.bytes, options, convert, BATCH_ITEMS) }
+        const bytes = typeof input === 'string' ? input : input.bytes
+        yield { kind: 'local', read: () => batchesOf(bytes, options, here === undefined ? keepEntries : here(name), batch) }
       }
     }
   }
-  const setup: WorkerSetup = { parse, transform, batch: BATCH_ITEMS, credits: Math.max(1, Math.ceil(ahead / BATCH_ITEMS)) }
+  const setup: WorkerSetup = { parse, transform, batch, credits: Math.max(1, Math.ceil(config.ahead / batch)) }
   /** The bytes read of the current input. */
   let bytes = 0
   for await (const event of runPool(tasks(), { jobs, window: 2 * jobs, setup })) {
@@ -267,7 +280,15 @@ export function failedRead(file: string, message: string): { readonly kind: 'iss
  * ```
  */
 export function readFiles(inputs: Iterable<FileInput> | AsyncIterable<FileInput>, options: ReadFilesOptions = {}): AsyncGenerator<FileEntry, void, undefined> {
-  return entriesOf(readInputs(inputs, jobsOf(options.jobs), wireOptions(options), undefined, aheadOf(options.ahead, ENTRIES_AHEAD)))
+  const config: ReadConfig = {
+    jobs: jobsOf(options.jobs),
+    parse: wireOptions(options),
+    transform: undefined,
+    here: undefined,
+    ahead: countOption('ahead', options.ahead, ENTRIES_AHEAD),
+    batch: BATCH_ITEMS,
+  }
+  return entriesOf(readInputs(inputs, config))
 }
 
 async function* entriesOf(events: AsyncIterable<InputEvent>): AsyncGenerator<FileEntry, void, undefined> {
@@ -311,7 +332,56 @@ export function mapFiles<T>(
   transform: EntryTransform,
   options: ReadFilesOptions = {},
 ): AsyncGenerator<FileValue<T>, void, undefined> {
-  return valuesOf<T>(readInputs(inputs, jobsOf(options.jobs), wireOptions(options), wireTransform(transform), aheadOf(options.ahead, VALUES_AHEAD), transform.here))
+  const config: ReadConfig = {
+    jobs: jobsOf(options.jobs),
+    parse: wireOptions(options),
+    transform: wireTransform(transform, false),
+    here: transform.here,
+    ahead: countOption('ahead', options.ahead, VALUES_AHEAD),
+    batch: BATCH_ITEMS,
+  }
+  return valuesOf<T>(readInputs(inputs, config))
+}
+
+/**
+ * {@link mapFiles} with a transform made per file (a `FileTransform`, with
+ * a state of its own for the file): it sends what it wants of each entry and
+ * a last value at the file's end, such as a summary of the file, so that
+ * what crosses threads is a file's result instead of a value per entry.
+ * The values come file after file in the order given, as for `mapFiles`; a
+ * file whose thread dies has no end value. Not exported by the package.
+ *
+ * @typeParam T - what the transform sends
+ * @param inputs - files, and streams of bytes, in order
+ * @param transform - the module and export of a `FileTransformMaker`, and its data
+ * @param options - as for `mapFiles`, and `batch`: values per message from a worker (default 256; 1 for large values)
+ * @returns the values, file after file
+ * @throws as `mapFiles`
+ *
+ * @example
+ * ```ts
+ * import { mapFileStates } from './read-files.js'
+ *
+ * const transform = { module: new URL('./count-records.js', import.meta.url), name: 'countRecords' }
+ * for await (const event of mapFileStates<string>(['a.json.gz', 'b.json.gz'], transform, { jobs: 2 })) {
+ *   if (event.kind === 'value') console.log(event.value)
+ * }
+ * ```
+ */
+export function mapFileStates<T>(
+  inputs: Iterable<FileInput> | AsyncIterable<FileInput>,
+  transform: FileTransformModule,
+  options: ReadFilesOptions & { readonly batch?: number | undefined } = {},
+): AsyncGenerator<FileValue<T>, void, undefined> {
+  const config: ReadConfig = {
+    jobs: jobsOf(options.jobs),
+    parse: wireOptions(options),
+    transform: wireTransform(transform, true),
+    here: transform.here,
+    ahead: countOption('ahead', options.ahead, VALUES_AHEAD),
+    batch: countOption('batch', options.batch, BATCH_ITEMS),
+  }
+  return valuesOf<T>(readInputs(inputs, config))
 }
 
 async function* valuesOf<T>(events: AsyncIterable<InputEvent>): AsyncGenerator<FileValue<T>, void, undefined> {

@@ -1,4 +1,5 @@
 import type { DecodedEntry } from '../parse/index.js'
+import type { FileTransform, FileTransformMaker, FileTransformModule } from './file-transform.js'
 import { moduleUrl } from './module-url.js'
 
 /**
@@ -49,38 +50,44 @@ export interface EntryTransform {
   readonly here?: TransformFunction<unknown, never>
 }
 
-/** An {@link EntryTransform} as a worker receives it (`here` stays in this thread). */
+/** An {@link EntryTransform} or a `FileTransformModule` as a worker receives it (`here` stays in this thread). */
 export interface WireTransform {
   readonly url: string
   readonly name: string
   readonly data: unknown
+  /** Whether the export is a `FileTransformMaker` (else a {@link TransformFunction}). */
+  readonly perFile: boolean
 }
 
 /**
  * The transform as plain data.
  *
- * @param transform - the transform given
+ * @param transform - the transform given: of each entry, or made per file
+ * @param perFile - whether it is a `FileTransformModule`
  * @returns its wire form
  */
-export function wireTransform(transform: EntryTransform): WireTransform {
-  return { url: moduleUrl(transform.module), name: transform.name ?? 'default', data: transform.data }
+export function wireTransform(transform: EntryTransform | FileTransformModule, perFile: boolean): WireTransform {
+  return { url: moduleUrl(transform.module), name: transform.name ?? 'default', data: transform.data, perFile }
 }
 
 /**
- * Imports a transform's module and returns its function, bound to its data
- * (or binds the function given, without importing anything).
+ * Imports a transform's module and returns what makes the transform of
+ * each file, bound to its data (or binds the function given, without
+ * importing anything). A {@link TransformFunction} is the transform of every
+ * file, with nothing to send at a file's end.
  *
  * @param transform - the wire transform
  * @param here - the function itself, when the caller gave it
- * @returns the function of an entry and its file
+ * @returns what makes a file's transform, given the file's name
  * @throws TypeError when the module's export is not a function
  */
 export async function loadTransform(
   transform: WireTransform,
-  here?: TransformFunction<unknown, never>,
-): Promise<(entry: DecodedEntry, file: string) => unknown> {
+  here?: TransformFunction<unknown, never> | FileTransformMaker<unknown, never>,
+): Promise<(file: string) => FileTransform> {
   const fn = here ?? ((await import(transform.url)) as Record<string, unknown>)[transform.name]
   if (typeof fn !== 'function') throw new TypeError(`the transform ${transform.url} has no function named ${transform.name}`)
   const { data } = transform
-  return (entry, file) => (fn as TransformFunction)(entry, file, data)
+  if (transform.perFile) return (file) => (fn as FileTransformMaker)(file, data)
+  return (file) => ({ entry: (entry: DecodedEntry): unknown => (fn as TransformFunction)(entry, file, data), end: () => undefined })
 }

@@ -1,14 +1,15 @@
 /**
  * A worker thread of `readFiles` and `mapFiles` (and of the command line's
  * `--jobs`): reads the files the main thread sends, one at a time, with
- * `streamRecords`, and posts back its entries (or what the transform makes of
- * them) in batches, in order. It reads a file only as far as the main thread
- * has room for: past `credits` batches not yet consumed, it waits. Built to
- * `dist/node/worker.js`; never imported.
+ * `streamRecords`, and posts back its entries (or what the file's transform
+ * makes of them, and sends at the file's end) in batches, in order. It
+ * reads a file only as far as the main thread has room for: past `credits`
+ * batches not yet consumed, it waits. Built to `dist/node/worker.js`; never
+ * imported.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { MessagePort } from 'node:worker_threads'
-import type { DecodedEntry } from '../parse/index.js'
+import { keepEntries } from './file-transform.js'
 import { batchesOf } from './read-file.js'
 import { cloneableItems } from './protocol.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js'
@@ -40,8 +41,7 @@ async function serve(port: MessagePort, setup: WorkerSetup): Promise<void> {
   const read = async (task: number, path: string): Promise<void> => {
     current = task
     credits = setup.credits
-    const convert = transform === undefined ? (entry: DecodedEntry): unknown => entry : (entry: DecodedEntry): unknown => transform(entry, path)
-    for await (const { items, bytes } of batchesOf(path, options, convert, setup.batch)) {
+    for await (const { items, bytes } of batchesOf(path, options, transform === undefined ? keepEntries : transform(path), setup.batch)) {
       if (credits === 0) await new Promise<void>((resolve) => (waiting = resolve))
       credits--
       post({ type: 'items', task, items, bytes })

@@ -13,9 +13,10 @@ import { streamRecords } from '../../src/index.js'
 import type { AsyncParseOptions } from '../../src/index.js'
 import { mapFiles, readFiles } from '../../src/node/index.js'
 import type { FileEntry, FileInput, FileValue } from '../../src/node/index.js'
+import { mapFileStates } from '../../src/node/read-files.js'
 import { repoRoot } from '../support/corpus.js'
 import { writeGzipLogs, writeOddFiles } from './folder.js'
-import type { Kept } from './fixtures/transform.js'
+import type { Kept, PerFileValue } from './fixtures/transform.js'
 
 let scratch = ''
 /** Ten gzip log files of 400 generated records each. */
@@ -201,5 +202,44 @@ describe('mapFiles', () => {
 
   it('refuses a transform whose export is not a function', async () => {
     await expect(collect(mapFiles(logs, { module: transform.module, name: 'notAFunction' }, { jobs: 2 }))).rejects.toThrow(/no function named notAFunction/)
+  })
+})
+
+describe('mapFileStates', () => {
+  const transform = { module: new URL('./fixtures/transform.ts', import.meta.url), name: 'perFile', data: { prefix: '>' } }
+
+  it('yields what each file\'s transform sends, promises awaited, and its end value last, in order, whatever the jobs', async () => {
+    const paths = [...logs.slice(0, 4), ...odd]
+    const expected: Array<FileValue<PerFileValue>> = []
+    let records = 0
+    for (const e of await reference(paths, {})) {
+      switch (e.kind) {
+        case 'start':
+          records = 0
+          expected.push(e)
+          break
+        case 'issue':
+          expected.push({ kind: 'value', file: e.file, value: ['issue', e.issue.index ?? -1] })
+          break
+        case 'record':
+          if (++records % 10 === 0) expected.push({ kind: 'value', file: e.file, value: ['tenth', records] })
+          break
+        case 'end':
+          expected.push({ kind: 'value', file: e.file, value: [`>${e.file}`, records] }, e)
+          break
+        case 'skipped':
+          break
+      }
+    }
+    expect(expected.filter((e) => e.kind === 'value' && e.value[0] === 'tenth').length).toBeGreaterThan(100)
+    for (const jobs of [1, 2, 3]) expect(await collect(mapFileStates<PerFileValue>(paths, transform, { jobs, batch: 7 }))).toStrictEqual(expected)
+  })
+
+  it('runs `here` for what this thread reads, and refuses a batch that is not a whole number of at least 1', async () => {
+    const stream = { name: 'stdin', bytes: Readable.from([Buffer.from(JSON.stringify({ Records: [{ eventVersion: '1.08' }] }))]) }
+    const here = (file: string): { entry: () => undefined; end: () => string } => ({ entry: () => undefined, end: () => `here ${file}` })
+    const events = await collect(mapFileStates<string>([logs[0]!, stream], { ...transform, here }, { jobs: 2 }))
+    expect(events.filter((e) => e.kind === 'value').map((e) => (e.kind === 'value' ? e.value : undefined)).at(-1)).toBe('here stdin')
+    expect(() => mapFileStates(logs, transform, { batch: 0 })).toThrow(RangeError)
   })
 })
