@@ -34,9 +34,9 @@ export async function run(argv: ReadonlyArray<string>, streams: CliStreams): Pro
   }
 }
 
-// With --jobs, each worker thread imports this bundle for `summaryItem` (the per-entry work): it
+// With --jobs, each worker thread imports this bundle for `summaryFile` (the per-file work): it
 // must find it exported here, and must not run the command.
-export { summaryItem } from './summary-item.js'
+export { summaryFile } from './summary-part.js'
 
 if (isMainThread) {
   // A reader that stops early (`| head`) closes the pipe: stop quietly.

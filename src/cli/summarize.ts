@@ -1,19 +1,18 @@
 import { createReadStream } from 'node:fs'
 import { once } from 'node:events'
 import { availableParallelism } from 'node:os'
-import type { ParseIssue } from '../errors/index.js'
 import { awsServices } from '../aws/index.js'
-import { mapFiles } from '../node/index.js'
-import type { EntryTransform, FileInput, ReadFilesOptions } from '../node/index.js'
+import type { FileInput, ReadFilesOptions } from '../node/index.js'
+import type { FileTransformModule } from '../node/file-transform.js'
+import { mapFileStates } from '../node/read-files.js'
 import { streamRecords } from '../parse/index.js'
 import { ExitStatus } from './exit-status.js'
 import { beforeDecoding, filtersText, noFilters } from './filters.js'
 import type { RecordFilters } from './filters.js'
 import { errorText, expandInputs } from './inputs.js'
 import type { InputSource, UnreadableInput } from './inputs.js'
-import { stringifyJson } from './json-text.js'
-import { SUMMARY_ITEM_MODULE, settledItem, summaryItem } from './summary-item.js'
-import type { ItemSettings, SummaryItem } from './summary-item.js'
+import { SUMMARY_PART_MODULE, summaryFile } from './summary-part.js'
+import type { PartSettings, SummaryPart } from './summary-part.js'
 import { ProgressBar } from './progress.js'
 import type { ProgressTarget } from './progress.js'
 import { plural } from './plural.js'
@@ -70,19 +69,6 @@ function bytesOf(source: InputSource, streams: CliStreams): AsyncIterable<Uint8A
   return source.kind === 'stdin' ? streams.stdin : createReadStream(source.path)
 }
 
-/** One NDJSON line for an issue: where it came from, what it says, and the raw record when there is one. */
-function issueLine(file: string, issue: ParseIssue): string {
-  const fields = [
-    `"file":${JSON.stringify(file)}`,
-    `"kind":${JSON.stringify(issue.kind)}`,
-    `"message":${JSON.stringify(issue.message)}`,
-    ...(issue.index === undefined ? [] : [`"index":${issue.index}`]),
-    ...(issue.location === undefined ? [] : [`"location":${JSON.stringify(issue.location)}`]),
-    ...(issue.raw === undefined ? [] : [`"raw":${stringifyJson(issue.raw)}`]),
-  ]
-  return `{"issue":{${fields.join(',')}}}\n`
-}
-
 /** `(3 digest files skipped)`, or nothing when nothing was skipped. */
 function skippedNote(skipped: SkipCounts): string {
   const parts = skipReasonNames.filter(([reason]) => skipped[reason] > 0).map(([reason, one, many]) => plural(skipped[reason], one, many))
@@ -101,14 +87,14 @@ interface Outcome {
   readonly skipped: SkipCounts
 }
 
-/** Standard output, written a block at a time: NDJSON lines are gathered up to this many characters. */
+/** Standard output, written a block at a time: NDJSON is gathered up to this many characters. */
 const OUTPUT_BLOCK = 1 << 16
 
 /**
- * What the thread that writes the output does with the items of the inputs,
- * input after input: the report gathers them, or their lines are written
- * (gathered into blocks of about 64 KiB, so that a line costs no write of its
- * own); issues are counted, and a digest file is noted.
+ * What the thread that writes the output does with the parts of the
+ * inputs, input after input: the report takes the audited calls and each
+ * file's counts, or the NDJSON text is written (gathered into blocks of
+ * about 64 KiB); issues are counted, and a digest file is noted.
  */
 class Output {
   private pending: string[] = []
@@ -123,39 +109,32 @@ class Output {
     private readonly bar: ProgressBar | undefined,
   ) {}
 
-  /** Whether enough output is gathered to be written: then `flush` before the next item. */
+  /** Whether enough output is gathered to be written: then `flush` before the next part. */
   get full(): boolean {
     return this.pendingChars >= OUTPUT_BLOCK
   }
 
-  /** Takes one item of the input `file`. */
-  add(file: string, item: SummaryItem): void {
-    switch (item.kind) {
-      case 'record':
-        this.bar?.advance({ records: 1 })
-        this.summary?.addFacts(item.facts)
+  /** Takes one part of the input being read. */
+  take(part: SummaryPart): void {
+    switch (part.kind) {
+      case 'audit':
+        this.summary?.addAudit(part.audit)
         return
-      case 'line':
-        this.bar?.advance({ records: 1 })
-        this.gather(item.line)
+      case 'text':
+        this.bar?.advance({ records: part.records })
+        this.gather(part.text)
         return
-      case 'left-out':
-        this.summary?.leaveOut()
-        return
-      case 'digest':
-        this.digest = true
-        return
-      case 'issue':
-        this.outcome.issues++
-        this.summary?.addIssue({ file, issue: item.issue })
-        if (this.summary === undefined) this.gather(issueLine(file, item.issue))
-        return
-      case 'pending':
-        throw new Error('summarize: a pending item must be settled (settledItem) before it is output')
+      case 'end':
+        this.bar?.advance({ records: part.records })
+        this.gather(part.text)
+        this.outcome.issues += part.issues
+        this.digest = part.digest
+        if (part.tally !== undefined) this.summary?.absorb(part.tally)
     }
   }
 
   private gather(text: string): void {
+    if (text === '') return
     this.pending.push(text)
     this.pendingChars += text.length
   }
@@ -188,11 +167,13 @@ class Output {
  * by the services of its eventSource (`operationMatch`), imported when the
  * eventSource is first met.
  *
- * With `jobs` above 1 and several files, the files are read on worker
- * threads (`mapFiles` of `cloudtrail-codecs/node`), each entry turned into
- * what the output needs of it ({@link summaryItem}) in the thread that read
- * it, and the items are taken here in the order of the inputs, standard
- * input read here in its turn: the output is the one a single thread writes.
+ * Each input is summarized by the thread that reads it ({@link summaryFile}:
+ * its NDJSON text, or its counts and audited calls), and the parts are
+ * taken here in the order of the inputs. With `jobs` above 1 and several
+ * files, the files are read on worker threads (`mapFileStates` of
+ * `cloudtrail-codecs/node`), standard input here in its turn: the output is
+ * the one a single thread writes, since a report's counts add up in any
+ * grouping ({@link Tally}).
  *
  * @param options - what the command line asked for
  * @param streams - where to read and write
@@ -205,7 +186,7 @@ export async function summarize(options: SummarizeOptions, streams: CliStreams):
   const summary = options.json ? undefined : new Summary(options.all === true ? NO_LIMITS : DEFAULT_LIMITS, filtersText(filters))
   const only = beforeDecoding(filters)
   const parse = { maxBytes: Number.POSITIVE_INFINITY, ...(only === undefined ? {} : { only }) }
-  const settings: ItemSettings = { json: options.json, filters }
+  const settings: PartSettings = { json: options.json, filters, issueLimit: (options.all === true ? NO_LIMITS : DEFAULT_LIMITS).issues }
 
   const sizes = sources.map((s) => (s.kind === 'file' ? s.size : undefined))
   const totalBytes = sizes.includes(undefined) ? undefined : sizes.reduce((a: number, b) => a + (b ?? 0), 0)
@@ -214,22 +195,28 @@ export async function summarize(options: SummarizeOptions, streams: CliStreams):
 
   const files = sources.filter((s) => s.kind === 'file').length
   const jobs = Math.min(options.jobs ?? availableParallelism(), files)
-  if (jobs > 1) await readOnWorkers(sources, streams, { ...parse, services: awsServices, jobs, ahead: aheadFor(options.json) }, settings, output, bar)
+  if (jobs > 1) await readOnWorkers(sources, streams, { ...parse, services: awsServices, jobs, ...flowFor(options.json) }, settings, output, bar)
   else {
     for (const source of sources) {
       bar?.advance({ file: source.name })
       const bytes = counted(bytesOf(source, streams), (n) => bar?.advance({ bytes: n }))
+      const file = summaryFile(source.kind === 'file' ? source.path : source.name, settings)
       try {
         for await (const entry of streamRecords(bytes, { ...parse, services: awsServices })) {
-          const item = summaryItem(entry, source.name, settings)
-          output.add(source.name, item.kind === 'pending' ? await settledItem(item, source.name, settings) : item)
+          const made = file.entry(entry)
+          const part = made instanceof Promise ? await made : made
+          if (part !== undefined) output.take(part)
+          bar?.advance({ records: file.takeRecords() })
           if (output.full) await output.flush()
         }
       } catch (error) {
+        // What was read before counts, as it is written.
+        output.take(file.end())
         output.digest = false
         outcome.unreadable.push({ name: source.name, message: `cannot read: ${errorText(error)}` })
         continue
       }
+      output.take(file.end())
       output.endInput()
     }
   }
@@ -239,32 +226,33 @@ export async function summarize(options: SummarizeOptions, streams: CliStreams):
 }
 
 /**
- * How many items a worker thread may read ahead of the output, per file in
- * flight (two files per job are): enough for the files CloudTrail writes to
- * be read whole by a worker while the output takes an earlier one, so that
- * every core keeps busy, and few enough that memory stays bounded when the
- * output is slow. NDJSON lines weigh about a record each; the report's items
- * a few hundred bytes.
+ * How far a worker thread may read ahead of the output, per file in flight
+ * (two files per job are), and how many parts go in one message. With
+ * `--json`, a part is a block of about 64 KiB of NDJSON, sent on its own,
+ * and 64 of them may wait (4 MiB); for the report, a part is an audited
+ * call (a few hundred bytes), and a file's counts come at its end: the
+ * worker reads whole files ahead unless they are mostly audited calls, so
+ * every core keeps busy, and memory stays bounded when the output is slow.
  */
-function aheadFor(json: boolean): number {
-  return json ? 16_384 : 65_536
+function flowFor(json: boolean): { readonly ahead: number; readonly batch: number } {
+  return json ? { ahead: 64, batch: 1 } : { ahead: 65_536, batch: 256 }
 }
 
-/** Reads the inputs with `mapFiles`: the files on worker threads, standard input here, the items in input order. */
+/** Reads the inputs with `mapFileStates`: the files on worker threads, standard input here, the parts in input order. */
 async function readOnWorkers(
   sources: ReadonlyArray<InputSource>,
   streams: CliStreams,
-  options: ReadFilesOptions,
-  settings: ItemSettings,
+  options: ReadFilesOptions & { readonly batch: number },
+  settings: PartSettings,
   output: Output,
   bar: ProgressBar | undefined,
 ): Promise<void> {
   const inputs: FileInput[] = sources.map((source) => (source.kind === 'file' ? source.path : { name: source.name, bytes: streams.stdin }))
   const names = new Map(sources.map((source) => [source.kind === 'file' ? source.path : source.name, source.name]))
-  const transform: EntryTransform = { module: SUMMARY_ITEM_MODULE, name: 'summaryItem', data: settings, here: summaryItem }
+  const transform: FileTransformModule = { module: SUMMARY_PART_MODULE, name: 'summaryFile', data: settings, here: summaryFile }
   let name = ''
   let failed = false
-  for await (const event of mapFiles<SummaryItem>(inputs, transform, options)) {
+  for await (const event of mapFileStates<SummaryPart>(inputs, transform, options)) {
     switch (event.kind) {
       case 'start':
         name = names.get(event.file) ?? event.file
@@ -272,7 +260,7 @@ async function readOnWorkers(
         bar?.advance({ file: name })
         break
       case 'value':
-        output.add(name, event.value.kind === 'pending' ? await settledItem(event.value, name, settings) : event.value)
+        output.take(event.value)
         if (output.full) await output.flush()
         break
       case 'failed':

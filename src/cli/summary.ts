@@ -1,6 +1,5 @@
 import type { CheckEntry, RecommendationEntry } from '../audit/index.js'
-import type { ParseIssue } from '../errors/index.js'
-import { callerClasses, describeCaller } from '../identity/index.js'
+import { callerClasses } from '../identity/index.js'
 import type { CallerClass, CallerDescription } from '../identity/index.js'
 import type { CloudTrailRecord } from '../record/index.js'
 import { support } from '../aws/support/index.js'
@@ -19,6 +18,8 @@ import type { PermitParts } from './permit-book.js'
 import { plural } from './plural.js'
 import { skipReasonNames } from './skipped-files.js'
 import type { SkipCounts } from './skipped-files.js'
+import { Tally } from './tally.js'
+import type { TallyData } from './tally.js'
 import { advisorEntryText, alignRows, caseEntryText, failedText, row, settingText } from './timeline-text.js'
 import type { SectionLine } from './timeline-text.js'
 
@@ -51,19 +52,6 @@ export const NO_LIMITS: ReportLimits = {
 /** Longest issue message shown, in characters. */
 const MESSAGE_LIMIT = 300
 
-/** An issue and the input it came from. */
-export interface SourcedIssue {
-  /** The file name as shown, or `-` for standard input. */
-  readonly file: string
-  /** The issue. */
-  readonly issue: Pick<ParseIssue, 'message'>
-}
-
-function instant(eventTime: string): number {
-  const ms = Date.parse(eventTime)
-  return Number.isNaN(ms) ? Number.NaN : ms
-}
-
 function bounded(message: string): string {
   return message.length <= MESSAGE_LIMIT ? message : `${message.slice(0, MESSAGE_LIMIT - 1)}…`
 }
@@ -86,12 +74,34 @@ function more(hidden: number, indent: string, one: string, many?: string): strin
 }
 
 /**
+ * What the case, Trusted Advisor and support permit sections take of a
+ * Support, Trusted Advisor or support permit call, and its `eventID` (to
+ * count a record delivered twice once). Plain data: the thread that read
+ * the record makes it ({@link recordFacts}), and it crosses to the thread
+ * that writes the report, which takes the calls of every file in input
+ * order ({@link Summary.addAudit}).
+ *
+ * @example
+ * ```ts
+ * import type { AuditFacts } from './summary.js'
+ *
+ * const facts: AuditFacts = { eventId: 'e1', cases: undefined, advisor: { checks: [], recommendations: [], settingsChanges: [], failedCalls: [] }, permits: [] }
+ * ```
+ */
+export interface AuditFacts {
+  readonly eventId: unknown
+  /** Its case parts, when it is a call of `support.amazonaws.com`. */
+  readonly cases: CaseParts | undefined
+  readonly advisor: AdvisorParts
+  /** Its support permit entry, when it is one (`supportauthz.amazonaws.com`). */
+  readonly permits: PermitParts
+}
+
+/**
  * What the report needs of one record: its caller's class and name, its
- * event source and time, whether it matched its operation's codec, and for a
- * Support, Trusted Advisor or support permit call its `eventID` and what the
- * case, Trusted Advisor and support permit sections take of it. Plain
- * data: a worker thread makes it ({@link recordFacts}), and it crosses to
- * the thread that writes the report.
+ * event source and time, whether it matched its operation's codec (what
+ * the thread that read it counts, in a {@link Tally}), and for a Support,
+ * Trusted Advisor or support permit call its {@link AuditFacts}.
  *
  * @example
  * ```ts
@@ -111,17 +121,8 @@ export interface RecordFacts {
   readonly time: string
   /** Whether it matched its operation's codec (`typed`), did not (`mismatched`), or has none (`untyped`). */
   readonly operation: OperationMatch
-  /** For a Support, Trusted Advisor or support permit call: its `eventID` (to count a record delivered twice once) and its parts; else `undefined`. */
-  readonly audit:
-    | {
-        readonly eventId: unknown
-        /** Its case parts, when it is a call of `support.amazonaws.com`. */
-        readonly cases: CaseParts | undefined
-        readonly advisor: AdvisorParts
-        /** Its support permit entry, when it is one (`supportauthz.amazonaws.com`). */
-        readonly permits: PermitParts
-      }
-    | undefined
+  /** For a Support, Trusted Advisor or support permit call, what its sections take of it; else `undefined`. */
+  readonly audit: AuditFacts | undefined
 }
 
 /**
@@ -160,34 +161,23 @@ export function recordFacts(record: CloudTrailRecord, caller: CallerDescription,
 }
 
 /**
- * What `summarize` gathers while it reads, for the text report: counts (of
- * records typed, mismatched and untyped too), the callers and event sources,
- * the Support cases, Trusted Advisor activity and support permit calls
- * ({@link CaseBook}, {@link AdvisorBook}, {@link PermitBook}), and the first issues. What the
- * records hold is never kept: it keeps the first few entries of each list the
- * report shows (all of them with {@link NO_LIMITS}), one count per caller and
- * event source, and a 64-bit hash (16 to 32 bytes) per case, check and
- * recommendation not shown and per Support, Trusted Advisor or support permit `eventID` (to
- * count each once, and a record delivered twice once).
+ * What `summarize` gathers for the text report: the counts of every file
+ * (a {@link Tally} of each, absorbed in input order), and the Support
+ * cases, Trusted Advisor activity and support permit calls
+ * ({@link CaseBook}, {@link AdvisorBook}, {@link PermitBook}), which take
+ * the audited calls of every file in input order. What the records hold is
+ * never kept: it keeps the first few entries of each list the report shows
+ * (all of them with {@link NO_LIMITS}), one count per caller and event
+ * source, and a 64-bit hash (16 to 32 bytes) per case, check and
+ * recommendation not shown and per Support, Trusted Advisor or support
+ * permit `eventID` (to count each once, and a record delivered twice once).
  */
 export class Summary {
-  private records = 0
-  private issues = 0
-  private leftOut = 0
-  private readonly firstIssues: SourcedIssue[] = []
-  private readonly classCounts = new Map<CallerClass, number>()
-  private readonly callersByClass = new Map<CallerClass, Map<string, number>>()
-  private readonly sourceCounts = new Map<string, number>()
+  private readonly tally: Tally
   private readonly delivered = new HashedIds()
   private readonly cases: CaseBook
   private readonly advisor: AdvisorBook
   private readonly permits: PermitBook
-  private readonly operations: Record<OperationMatch, number> = { typed: 0, mismatched: 0, untyped: 0 }
-  private earliest: string | undefined
-  private latest: string | undefined
-  /** The instants of `earliest` and `latest` (NaN when their text is not a time). */
-  private earliestAt = Number.NaN
-  private latestAt = Number.NaN
 
   /**
    * @param limits - how much of each list to show
@@ -197,71 +187,34 @@ export class Summary {
     private readonly limits: ReportLimits = DEFAULT_LIMITS,
     private readonly filters = '',
   ) {
+    this.tally = new Tally(limits.issues)
     this.cases = new CaseBook({ cases: limits.groups, entries: limits.entries })
     this.advisor = new AdvisorBook({ groups: limits.groups, entries: limits.entries })
     this.permits = new PermitBook(limits.entries)
   }
 
-  /** Counts a record the filters left out. */
-  leaveOut(): void {
-    this.leftOut++
+  /**
+   * Adds the counts of the next file (what the thread that read it tallied).
+   *
+   * @param tally - the file's tally
+   */
+  absorb(tally: TallyData): void {
+    this.tally.absorb(tally)
   }
 
   /**
-   * Counts a record.
+   * Adds an audited call to the case, Trusted Advisor and support permit
+   * sections, unless a record with its `eventID` was added before (a record
+   * delivered twice counts once). Calls must come in input order.
    *
-   * @param record - a decoded record
-   * @param caller - its caller, as `describeCaller` tells it
-   * @param operation - whether it matched its operation's codec (`operationMatch`, once its services are imported)
+   * @param audit - what the sections take of the call
    */
-  addRecord(record: CloudTrailRecord, caller: CallerDescription = describeCaller(record), operation: OperationMatch = 'untyped'): void {
-    this.addFacts(recordFacts(record, caller, operation))
-  }
-
-  /**
-   * Counts a record by what {@link recordFacts} took of it (in the thread
-   * that read it): the same as {@link Summary.addRecord}.
-   *
-   * @param facts - what the report needs of the record
-   */
-  addFacts(facts: RecordFacts): void {
-    this.records++
-    this.operations[facts.operation]++
-    this.classCounts.set(facts.callerClass, (this.classCounts.get(facts.callerClass) ?? 0) + 1)
-    let callers = this.callersByClass.get(facts.callerClass)
-    if (callers === undefined) {
-      callers = new Map<string, number>()
-      this.callersByClass.set(facts.callerClass, callers)
-    }
-    callers.set(facts.label, (callers.get(facts.label) ?? 0) + 1)
-    this.sourceCounts.set(facts.source, (this.sourceCounts.get(facts.source) ?? 0) + 1)
-    const time = facts.time
-    const at = instant(time)
-    if (this.earliest === undefined || at < this.earliestAt) {
-      this.earliest = time
-      this.earliestAt = at
-    }
-    if (this.latest === undefined || at > this.latestAt) {
-      this.latest = time
-      this.latestAt = at
-    }
-    const audit = facts.audit
-    if (audit === undefined) return
+  addAudit(audit: AuditFacts): void {
     const eventId = audit.eventId
     if (typeof eventId === 'string' && eventId !== '' && !this.delivered.add(eventId)) return
     if (audit.cases !== undefined) this.cases.addParts(audit.cases)
     this.advisor.addParts(audit.advisor)
     this.permits.addParts(audit.permits)
-  }
-
-  /**
-   * Counts an issue, and keeps the first few for the report.
-   *
-   * @param issue - the issue and its input
-   */
-  addIssue(issue: SourcedIssue): void {
-    this.issues++
-    if (this.firstIssues.length < this.limits.issues) this.firstIssues.push(issue)
   }
 
   /**
@@ -273,13 +226,15 @@ export class Summary {
    */
   report(inputs: number, skipped: SkipCounts): string {
     const out: string[] = []
-    out.push(`CloudTrail summary: ${plural(this.records, 'record')} from ${plural(inputs, 'input')}, ${plural(this.issues, 'issue')}`)
+    const tally = this.tally
+    out.push(`CloudTrail summary: ${plural(tally.records, 'record')} from ${plural(inputs, 'input')}, ${plural(tally.issues, 'issue')}`)
     const skips = skipReasonNames.filter(([reason]) => skipped[reason] > 0).map(([reason, one, many]) => plural(skipped[reason], one, many))
     if (skips.length > 0) out.push(`Skipped: ${skips.join(', ')}`)
-    if (this.filters !== '') out.push(`Left out by the filters: ${plural(this.leftOut, 'record')} (${this.filters})`)
-    const { typed, mismatched, untyped } = this.operations
+    if (this.filters !== '') out.push(`Left out by the filters: ${plural(tally.leftOut, 'record')} (${this.filters})`)
+    const { typed, mismatched, untyped } = tally.operations
     out.push(`Operations: ${typed} typed, ${mismatched} mismatched, ${untyped} untyped`)
-    if (this.earliest !== undefined && this.latest !== undefined) out.push(`Time span: ${this.earliest} to ${this.latest}`)
+    const span = tally.span()
+    if (span !== undefined) out.push(`Time span: ${span[0]} to ${span[1]}`)
     this.reportCallers(out)
     this.reportSources(out)
     out.push(...alignRows(this.caseLines()))
@@ -291,25 +246,27 @@ export class Summary {
 
   private reportCallers(out: string[]): void {
     out.push('', 'Callers by class')
-    if (this.records === 0) out.push('  (no records)')
-    const width = countWidth(this.classCounts.values())
+    if (this.tally.records === 0) out.push('  (no records)')
+    const classCounts = new Map<CallerClass, number>()
+    for (const [callerClass, labels] of this.tally.callers) classCounts.set(callerClass, [...labels.values()].reduce((a, b) => a + b, 0))
+    const width = countWidth(classCounts.values())
     for (const callerClass of callerClasses) {
-      const count = this.classCounts.get(callerClass)
+      const count = classCounts.get(callerClass)
       if (count === undefined) continue
       out.push(`  ${callerClass.padEnd(22)}${String(count).padStart(width)}`)
-      const callers = ranked(this.callersByClass.get(callerClass) ?? new Map<string, number>())
+      const callers = ranked(this.tally.callers.get(callerClass) ?? new Map<string, number>())
       for (const [label, n] of callers.slice(0, this.limits.callersPerClass)) out.push(`    ${String(n).padStart(width)}  ${label}`)
       out.push(...more(callers.length - Math.min(callers.length, this.limits.callersPerClass), ' '.repeat(width + 6), 'caller'))
     }
   }
 
   private reportSources(out: string[]): void {
-    const sources = ranked(this.sourceCounts)
+    const sources = ranked(this.tally.sources)
     if (sources.length === 0) return
     out.push('', 'Events by source')
     const shown = sources.slice(0, this.limits.sources)
     const width = shown.reduce((widest, [source]) => Math.max(widest, source.length), 0)
-    const counts = countWidth(this.sourceCounts.values())
+    const counts = countWidth(this.tally.sources.values())
     for (const [source, n] of shown) out.push(`  ${source.padEnd(width)}  ${String(n).padStart(counts)}`)
     out.push(...more(sources.length - shown.length, '  ', 'source'))
   }
@@ -382,8 +339,9 @@ export class Summary {
   }
 
   private reportIssues(out: string[]): void {
-    out.push('', `Issues: ${this.issues}`)
-    for (const { file, issue } of this.firstIssues) out.push(`  ${file}: ${bounded(issue.message)}`)
-    out.push(...more(this.issues - this.firstIssues.length, '  ', 'issue'))
+    const { issues, firstIssues } = this.tally
+    out.push('', `Issues: ${issues}`)
+    for (const { file, issue } of firstIssues) out.push(`  ${file}: ${bounded(issue.message)}`)
+    out.push(...more(issues - firstIssues.length, '  ', 'issue'))
   }
 }
