@@ -170,9 +170,12 @@ try {
   /** Outputs must agree within a kind: the command's runs, and the program's (another text: its own report). */
   const kinds = [modes.filter((m) => m.startsWith('cli:')), modes.filter((m) => !m.startsWith('cli:'))].filter((k) => k.length > 0)
   const distinct = kinds.map((kind) => new Set(kind.flatMap((m) => results.get(m) ?? []).map((r) => r.hash)).size)
-  /** Each mode against the one-thread run of its kind: the command with one job, or the program's loop. */
-  const baseOf = (mode: string): string => (mode.startsWith('cli:') ? (modes.find((m) => m === 'cli:1') ?? mode) : modes.includes('inline') ? 'inline' : mode)
-  /** Pairwise ratios (same round) of the one-thread run to this mode's run: robust to a machine whose speed drifts. */
+  /** Each mode against its own one-job run (`cli:2` against `cli:1`, `map:2` against `map:1`); the program's loop against itself. */
+  const baseOf = (mode: string): string => {
+    const one = `${mode.slice(0, mode.indexOf(':'))}:1`
+    return mode !== 'inline' && modes.includes(one) ? one : mode
+  }
+  /** Pairwise ratios (same round) of the one-job run to this mode's run: robust to a machine whose speed drifts. */
   const paired = (mode: string): number => {
     const base = results.get(baseOf(mode)) ?? []
     return median((results.get(mode) ?? []).map((r, i) => (base[i]?.seconds ?? Number.NaN) / r.seconds))
@@ -190,7 +193,7 @@ try {
       mib(Math.max(...runs.map((r) => r.maxRss))),
     ]
   })
-  const table = markdownTable(['Run', 'Wall s (median)', 'CPU s (median)', '× one thread (medians)', '× one thread (paired)', 'Peak RSS MiB'], rows, 'lrrrrr')
+  const table = markdownTable(['Run', 'Wall s (median)', 'CPU s (median)', '× one job (medians)', '× one job (paired)', 'Peak RSS MiB'], rows, 'lrrrrr')
   const machine = machineInfo()
   const identical = distinct.every((n) => n === 1)
   const report = [
@@ -198,7 +201,7 @@ try {
     '',
     table,
     '',
-    `Outputs identical in every run of a kind (the command's stdout with every --jobs; the program's report or NDJSON in every mode): ${identical ? 'yes' : 'NO'}. The command's rows are against \`--jobs 1\`, the program's against its one-thread loop. "× one thread (paired)" is the median of the ratios within each round, which holds better than the ratio of medians when other work shares the machine; CPU is every thread's, and the command's wall time includes starting Node.`,
+    `Outputs identical in every run of a kind (the command's stdout with every --jobs; the program's report or NDJSON in every mode): ${identical ? 'yes' : 'NO'}. Each row is against the same mode's one-job row: the command's against \`--jobs 1\`, \`mapFiles\`'s against \`mapFiles\` with one job. "× one job (paired)" is the median of the ratios within each round, which holds better than the ratio of medians when other work shares the machine; CPU is every thread's, and the command's wall time includes starting Node.`,
   ].join('\n')
   console.log(`\n${report}`)
   if (!identical) {
