@@ -185,61 +185,6 @@ function unshared(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Inflates gzip bytes with the platform's `DecompressionStream('gzip')`
- * (Node 18 and later, every current browser). Bytes that are not valid gzip,
- * or a stream cut short, stop the read with an `encoding` issue.
- *
- * @param chunks - the gzip bytes
- * @returns the inflated bytes
- */
-export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (typeof DecompressionStream !== 'function') {
-    throw stop('encoding', 'a platform with DecompressionStream', 'none', 'the input is gzip, and this platform has no DecompressionStream to inflate it')
-  }
-  // Each chunk is written only once the inflater has taken the one before: piping a stream into
-  // DecompressionStream lets Node read the compressed input far ahead of the records.
-  const inflate = new DecompressionStream('gzip')
-  const writer = inflate.writable.getWriter()
-  const iterator = iteratorOf(chunks)
-  let failure: ReadStop | undefined
-  const pump = (async () => {
-    try {
-      for (;;) {
-        let next: IteratorResult<Uint8Array>
-        try {
-          next = await iterator.next()
-        } catch (error) {
-          // The input failed: inflate what came before it, then report the input's failure.
-          failure = error instanceof ReadStop ? error : stop('input', 'a readable input', messageOf(error), `reading the input failed: ${messageOf(error)}`)
-          break
-        }
-        if (next.done === true) break
-        await writer.write(unshared(next.value))
-      }
-      await writer.close()
-    } catch {
-      // The inflater failed or its reader stopped: the reading side reports it; stop the input.
-      await iterator.return?.()
-    }
-  })()
-  try {
-    yield* readStream(inflate.readable)
-  } catch (error) {
-    if (failure !== undefined) throw failure
-    if (error instanceof ReadStop) throw error
-    throw stop(
-      'encoding',
-      'complete gzip data',
-      messageOf(error),
-      `the gzip data is not valid or is cut short (${messageOf(error)}); the records read before this point are kept`,
-    )
-  } finally {
-    await pump
-  }
-  if (failure !== undefined) throw failure
-}
-
-/**
  * A gzip inflater: takes the bytes of gzip data as they come and gives the
  * bytes they hold. The default is the platform's `DecompressionStream('gzip')`;
  * in Node, `inflateGzip` of `cloudtrail-codecs/node` uses `node:zlib`, which
@@ -259,20 +204,46 @@ export async function* gunzip(chunks: Chunks<Uint8Array>): AsyncGenerator<Uint8A
 export type Inflate = (gzip: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>
 
 /**
- * Inflates gzip bytes with the caller's inflater, or with {@link gunzip}
- * when none is given. A failure of the input stops the read with an `input`
- * issue, any other failure with an `encoding` issue, as {@link gunzip} does.
+ * The default inflater: the platform's `DecompressionStream('gzip')` (Node 18
+ * and later, every current browser). Each chunk is written only once the
+ * inflater has taken the one before: piping a stream into it would let Node
+ * read the compressed input far ahead of the records.
+ */
+async function* platformInflate(gzip: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (typeof DecompressionStream !== 'function') {
+    throw stop('encoding', 'a platform with DecompressionStream', 'none', 'the input is gzip, and this platform has no DecompressionStream to inflate it')
+  }
+  const inflate = new DecompressionStream('gzip')
+  const writer = inflate.writable.getWriter()
+  const pump = (async () => {
+    try {
+      for await (const chunk of gzip) await writer.write(unshared(chunk))
+      await writer.close()
+    } catch {
+      // The inflater failed or its reader stopped (leaving the loop stopped the input): the reading side reports it.
+    }
+  })()
+  try {
+    yield* readStream(inflate.readable)
+  } finally {
+    await pump
+  }
+}
+
+/**
+ * Inflates gzip bytes with the caller's inflater, by default the platform's
+ * `DecompressionStream('gzip')`. A failure of the input stops the read with
+ * an `input` issue once what came before it is inflated; bytes that are not
+ * valid gzip, a stream cut short or any other failure of the inflater, with
+ * an `encoding` issue.
  *
  * @param chunks - the gzip bytes
- * @param inflate - the caller's inflater, if any
+ * @param inflate - the inflater
  * @returns the inflated bytes
  */
-export async function* inflated(chunks: Chunks<Uint8Array>, inflate: Inflate | undefined): AsyncGenerator<Uint8Array> {
-  if (inflate === undefined) {
-    yield* gunzip(chunks)
-    return
-  }
+export async function* gunzip(chunks: Chunks<Uint8Array>, inflate: Inflate = platformInflate): AsyncGenerator<Uint8Array> {
   let failure: ReadStop | undefined
+  // The inflater sees its input end when the input fails (a naive pipe would never hear of the error).
   async function* input(): AsyncGenerator<Uint8Array> {
     const iterator = iteratorOf(chunks)
     try {
@@ -281,7 +252,6 @@ export async function* inflated(chunks: Chunks<Uint8Array>, inflate: Inflate | u
         try {
           next = await iterator.next()
         } catch (error) {
-          // The inflater sees the input end (a naive pipe would never hear of an error); the failure is reported below.
           failure = error instanceof ReadStop ? error : stop('input', 'a readable input', messageOf(error), `reading the input failed: ${messageOf(error)}`)
           return
         }

@@ -1,4 +1,4 @@
-import { base64Bytes, inflated, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from './bytes.js'
+import { base64Bytes, gunzip, isGzip, iteratorOf, peekBytes, ReadStop, utf8Text } from './bytes.js'
 import type { Chunks, Inflate } from './bytes.js'
 import { stripBom } from './json-text.js'
 
@@ -51,7 +51,7 @@ export async function textOfBytes(chunks: Chunks<Uint8Array>, maxBytes: number, 
     })
   }
   const peeked = await peekBytes(chunks, 2)
-  if (isGzip(peeked.head)) return textOfBytes(inflated(peeked.chunks, inflate), maxBytes, inflate, layers + 1)
+  if (isGzip(peeked.head)) return textOfBytes(gunzip(peeked.chunks, inflate), maxBytes, inflate, layers + 1)
   return textOfText(utf8Text(peeked.chunks, maxBytes), maxBytes, inflate, layers)
 }
 
