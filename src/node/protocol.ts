@@ -17,6 +17,8 @@ export interface WireParseOptions {
   readonly onOperationMismatch?: NonNullable<ParseOptions['onOperationMismatch']>
   /** As `ParseOptions.only`. */
   readonly only?: NonNullable<ParseOptions['only']>
+  /** `zlib`: gzip is inflated with `inflateGzip` (`node:zlib`); without it, with the default of `streamRecords`. */
+  readonly inflate?: 'zlib'
   /** The names of the services of `awsServices` to check. */
   readonly services: ReadonlyArray<string>
   /** URLs of modules whose exported services are checked too. */

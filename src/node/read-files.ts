@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os'
 import { makeIssue } from '../errors/make-issue.js'
 import type { ParseIssue } from '../errors/index.js'
-import type { AsyncParseOptions, DecodedEntry } from '../parse/index.js'
+import type { AsyncParseOptions, DecodedEntry, Inflate } from '../parse/index.js'
 import type { AnyService } from '../services/index.js'
 import { runPool } from './pool.js'
 import type { PoolTask } from './pool.js'
 import type { WireParseOptions, WorkerSetup } from './protocol.js'
 import { keepEntries } from './file-transform.js'
+import { inflateGzip } from './inflate-gzip.js'
 import type { FileTransformMaker, FileTransformModule } from './file-transform.js'
 import { batchesOf } from './read-file.js'
 import { moduleUrl } from './module-url.js'
@@ -19,6 +20,7 @@ import type { EntryTransform, TransformFunction, WireTransform } from './transfo
  * threads read. Services are sent to the worker threads by name, so
  * `services` takes the values of `cloudtrail-codecs/aws/<name>` (or their
  * names); a service of your own (`defineService`) goes in `serviceModules`.
+ * `inflate` takes `inflateGzip` (the workers use their own), or nothing.
  *
  * @example
  * ```ts
@@ -152,6 +154,19 @@ export function countOption(name: string, value: number | undefined, fallback: n
 }
 
 /**
+ * The `inflate` option as the workers receive it: a function cannot cross
+ * threads, so only `inflateGzip` (which every worker has) is taken.
+ *
+ * @param inflate - the option
+ * @returns its name
+ * @throws TypeError for another inflater
+ */
+function inflaterName(inflate: Inflate): 'zlib' {
+  if (inflate === inflateGzip) return 'zlib'
+  throw new TypeError('inflate: worker threads cannot receive a function; pass inflateGzip of cloudtrail-codecs/node, or no inflate')
+}
+
+/**
  * The parse options as plain data for the workers.
  *
  * @param options - the options given
@@ -163,6 +178,7 @@ export function wireOptions(options: ReadFilesOptions): WireParseOptions {
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(options.onOperationMismatch === undefined ? {} : { onOperationMismatch: options.onOperationMismatch }),
     ...(options.only === undefined ? {} : { only: options.only }),
+    ...(options.inflate === undefined ? {} : { inflate: inflaterName(options.inflate) }),
     services: serviceNames(options.services),
     serviceModules: (options.serviceModules ?? []).map(moduleUrl),
   }
@@ -265,7 +281,7 @@ export function failedRead(file: string, message: string): { readonly kind: 'iss
  * @param inputs - files (gzip or not), and streams of bytes, in the order their entries are wanted
  * @param options - the options of `streamRecords`, `jobs`, and services by name
  * @returns the entries, file after file
- * @throws RangeError for a `jobs` that is not a whole number of at least 1, and TypeError for a service not in `awsServices`, when called
+ * @throws RangeError for a `jobs` that is not a whole number of at least 1, and TypeError for a service not in `awsServices` or an `inflate` other than `inflateGzip`, when called
  *
  * @example
  * ```ts

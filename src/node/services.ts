@@ -1,6 +1,7 @@
 import { awsServices } from '../aws/index.js'
 import type { AsyncParseOptions } from '../parse/index.js'
 import type { AnyService } from '../services/index.js'
+import { inflateGzip } from './inflate-gzip.js'
 import type { WireParseOptions } from './protocol.js'
 
 /**
@@ -57,13 +58,13 @@ export async function loadServices(names: ReadonlyArray<string>, modules: Readon
 
 /**
  * The options for `streamRecords` from the wire options: the services
- * loaded. Workers and readers in the calling thread both make their options
+ * loaded, and `inflateGzip` when it was asked for. Workers and readers in the calling thread both make their options
  * here, so they check the same services.
  *
  * @param wire - the wire options
  * @returns the parse options
  */
 export async function parseOptionsOf(wire: WireParseOptions): Promise<AsyncParseOptions> {
-  const { services, serviceModules, ...rest } = wire
-  return { ...rest, services: await loadServices(services, serviceModules) }
+  const { services, serviceModules, inflate, ...rest } = wire
+  return { ...rest, ...(inflate === undefined ? {} : { inflate: inflateGzip }), services: await loadServices(services, serviceModules) }
 }

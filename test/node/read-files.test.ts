@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { awsServices, support } from '../../src/aws/index.js'
 import { streamRecords } from '../../src/index.js'
 import type { AsyncParseOptions } from '../../src/index.js'
-import { mapFiles, readFiles } from '../../src/node/index.js'
+import { inflateGzip, mapFiles, readFiles } from '../../src/node/index.js'
 import type { FileEntry, FileInput, FileValue } from '../../src/node/index.js'
 import { mapFileStates } from '../../src/node/read-files.js'
 import { repoRoot } from '../support/corpus.js'
@@ -114,6 +114,12 @@ describe('readFiles', () => {
     expect(expected.some((e) => e.kind === 'skipped')).toBe(true)
     expect(expected.some((e) => e.kind === 'issue' && e.issue.kind === 'limit')).toBe(true)
     expect(await collect(readFiles(logs.slice(0, 4), { ...options, jobs: 2 }))).toStrictEqual(expected)
+  })
+
+  it('inflates with inflateGzip when given it, in the workers too, and refuses another inflater', async () => {
+    const expected = await reference([...logs.slice(0, 3), ...odd], { inflate: inflateGzip })
+    for (const jobs of [1, 2]) expect(await collect(readFiles([...logs.slice(0, 3), ...odd], { jobs, inflate: inflateGzip }))).toStrictEqual(expected)
+    expect(() => readFiles(logs, { inflate: (gzip) => gzip })).toThrow(/inflateGzip/)
   })
 
   it('reads streams in this thread, in their turn among files read by workers', async () => {
