@@ -81,11 +81,15 @@ function storedFormHint(raw: unknown, problems: ReadonlyArray<Problem>): string 
 
 /**
  * The payload problems of a record of a checked operation: only
- * `requestParameters` and `responseElements`, so that they read the same in
- * either form.
+ * `requestParameters`, `responseElements` and, where the operation types it,
+ * `additionalEventData`, so that they read the same in either form.
  */
 function payloadProblems(operation: AnyOperation, raw: unknown): Problem[] {
-  const payloads = t.partial({ requestParameters: nullable(operation.request), responseElements: nullable(operation.response) })
+  const payloads = t.partial({
+    requestParameters: nullable(operation.request),
+    responseElements: nullable(operation.response),
+    ...(operation.additional === undefined ? {} : { additionalEventData: nullable(operation.additional) }),
+  })
   const result = payloads.decode(raw)
   return result._tag === 'Left' ? problemsOf(result.left) : []
 }

@@ -137,6 +137,17 @@ describe("S3's additionalEventData", () => {
     ])
   })
 
+  it('is checked by parseRecords with the service: a wrong type is an operation issue with its path, the good record kept', () => {
+    const good = getObject(documented)
+    const wrong = getObject({ ...documented, bytesTransferredIn: 'x' })
+    const { records, issues } = parseRecords(JSON.stringify({ Records: [good, wrong] }), { services: [s3] })
+    expect(records).toStrictEqual([good])
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ kind: 'operation', index: 1, path: '$.additionalEventData.bytesTransferredIn' })
+    const kept = parseRecords(JSON.stringify({ Records: [wrong] }), { services: [s3], onOperationMismatch: 'generic' })
+    expect(kept.records).toStrictEqual([wrong])
+  })
+
   it('rejects an additionalEventData that is not an object', () => {
     for (const value of ['SigV4', 42, ['SigV4']]) {
       expect(s3.operations.GetObject.is(getObject(value)), JSON.stringify(value)).toBe(false)
