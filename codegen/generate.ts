@@ -8,7 +8,7 @@ import { emitCatalog } from './catalog.js'
 import { emitService, GENERATED_HEADER } from './emit.js'
 import { readModels } from './model.js'
 import { HAND_WRITTEN, SKIPPED_MODELS } from './naming.js'
-import { emitReference, REFERENCE_HEADER } from './reference.js'
+import { emitReference, REFERENCE_HEADER, withoutFrontMatter } from './reference.js'
 import type { ReferencePage } from './reference.js'
 import { planServices } from './services.js'
 import type { ServicePlan } from './services.js'
@@ -68,7 +68,7 @@ export function generatedFolders(dir: string = AWS_DIR): string[] {
 }
 
 /**
- * The pages of docs/services that the generator wrote (they start with the reference's header).
+ * The pages of docs/services that the generator wrote (they start with the reference's header, after their front matter).
  *
  * @param dir - docs/services
  * @returns their file names
@@ -78,7 +78,7 @@ export function referencePages(dir: string = REFERENCE_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => entry.name)
-    .filter((name) => readFileSync(join(dir, name), 'utf8').startsWith(REFERENCE_HEADER))
+    .filter((name) => withoutFrontMatter(readFileSync(join(dir, name), 'utf8')).startsWith(REFERENCE_HEADER))
 }
 
 function main(): void {

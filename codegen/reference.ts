@@ -157,6 +157,7 @@ export function servicePage(plan: ServicePlan, table: ServiceTable): string {
   }
   const modelOperations = Object.keys(plan.model.operations).length
   const out: string[] = [
+    frontMatter(plan.name),
     `${REFERENCE_HEADER}/${plan.file}.json; do not edit. -->`,
     `# ${escapeText(metadata.serviceFullName)}`,
     '',
@@ -217,6 +218,31 @@ export function servicePage(plan: ServicePlan, table: ServiceTable): string {
 }
 
 /**
+ * The YAML front matter of a page, for the API reference that TypeDoc builds: its title in the navigation,
+ * and the pages listed under it (TypeDoc reads `children` as paths relative to the page).
+ *
+ * @param title - the title (a service's name, or plain words: nothing YAML would read otherwise)
+ * @param children - the pages under it
+ * @returns the front matter, its closing line included
+ */
+export function frontMatter(title: string, children: readonly string[] = []): string {
+  const nested = children.length === 0 ? [] : ['children:', ...children.map((child) => `  - ${child}`)]
+  return ['---', `title: ${title}`, ...nested, '---'].join('\n')
+}
+
+/**
+ * Text without its front matter: what follows the closing `---` line, or the text itself when it has none.
+ *
+ * @param text - a page's text
+ * @returns the rest
+ */
+export function withoutFrontMatter(text: string): string {
+  if (!text.startsWith('---\n')) return text
+  const end = text.indexOf('\n---\n', 3)
+  return end === -1 ? text : text.slice(end + '\n---\n'.length)
+}
+
+/**
  * The index of the reference, `docs/services/index.md`: every generated service in one table, by name.
  *
  * @param services - the generated services
@@ -225,7 +251,12 @@ export function servicePage(plan: ServicePlan, table: ServiceTable): string {
 export function referenceIndex(services: readonly ReferenceService[]): string {
   const operationsOf = (plan: ServicePlan): number => Object.keys(plan.model.operations).length
   const operations = services.reduce((n, { plan }) => n + operationsOf(plan), 0)
+  const byNameOrder = [...services].sort((a, b) => byName(a.plan.name, b.plan.name))
   const out = [
+    frontMatter(
+      'Every generated service',
+      byNameOrder.map(({ plan }) => `${plan.name}.md`),
+    ),
     `${REFERENCE_HEADER}; do not edit. -->`,
     '# Every generated service',
     '',
@@ -258,7 +289,7 @@ export function referenceIndex(services: readonly ReferenceService[]): string {
     '| name | title | eventSource | operations |',
     '| --- | --- | --- | ---: |',
   ]
-  for (const { plan } of [...services].sort((a, b) => byName(a.plan.name, b.plan.name))) {
+  for (const { plan } of byNameOrder) {
     out.push(
       `| [${escapeText(plan.name)}](${plan.name}.md) | ${escapeText(plan.model.metadata.serviceFullName)} | ` +
         `${codeSpan(plan.eventSource, true)} | ${operationsOf(plan)} |`,

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AWS_DIR, generateAll, generatedFolders, REFERENCE_DIR } from '../../codegen/generate.js'
 import { HAND_WRITTEN } from '../../codegen/naming.js'
+import { withoutFrontMatter } from '../../codegen/reference.js'
 
 const { services, skipped, catalog, reference } = generateAll()
 
@@ -76,7 +77,8 @@ describe('the reference, docs/services', () => {
         if (pipes !== 5) problems.push(`${page.path}: ${pipes} pipes in ${line.slice(0, 80)}`)
       }
       // Outside code, a `<` (as in `ct.ItemSet<string>`) is escaped, or it would open an HTML tag.
-      const text = page.text.slice(page.text.indexOf('\n')).replace(/```[^]*?```|`[^`\n]*`/g, '')
+      const body = withoutFrontMatter(page.text)
+      const text = body.slice(body.indexOf('\n')).replace(/```[^]*?```|`[^`\n]*`/g, '')
       for (const [tag] of text.matchAll(/(?<!\\)<(?!br>)[^\n]{0,30}/g)) problems.push(`${page.path}: HTML ${tag}`)
       // Structures are headings, enumerations the items of their list.
       const [before = '', enumerations = ''] = page.text.split('\n## Enumerations\n')
