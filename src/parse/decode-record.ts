@@ -1,5 +1,4 @@
-import * as t from 'io-ts'
-import { nullable } from '../codec/nullable.js'
+import type * as t from 'io-ts'
 import { makeIssue } from '../errors/make-issue.js'
 import type { ParseIssue, Problem } from '../errors/issue.js'
 import { formatProblems, problemsOf } from '../errors/report.js'
@@ -9,6 +8,7 @@ import { StoredRecord } from '../record/stored.js'
 import type { RecordForm } from '../record/stored.js'
 import { operationFinder } from '../services/mismatch-policy.js'
 import type { OperationMismatchPolicy } from '../services/mismatch-policy.js'
+import { payloadsCodec } from '../services/operation.js'
 import type { AnyOperation } from '../services/operation.js'
 import type { AnyService } from '../services/service.js'
 
@@ -85,12 +85,7 @@ function storedFormHint(raw: unknown, problems: ReadonlyArray<Problem>): string 
  * `additionalEventData`, so that they read the same in either form.
  */
 function payloadProblems(operation: AnyOperation, raw: unknown): Problem[] {
-  const payloads = t.partial({
-    requestParameters: nullable(operation.request),
-    responseElements: nullable(operation.response),
-    ...(operation.additional === undefined ? {} : { additionalEventData: nullable(operation.additional) }),
-  })
-  const result = payloads.decode(raw)
+  const result = payloadsCodec(operation).decode(raw)
   return result._tag === 'Left' ? problemsOf(result.left) : []
 }
 

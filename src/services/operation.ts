@@ -208,17 +208,31 @@ class LazyOperation<Source extends string, Name extends string, Request extends 
         [
           EventRecord,
           t.type({ eventSource: t.literal(this.eventSource), eventName: t.literal(this.eventName) }),
-          t.partial({
-            requestParameters: nullable(this.request),
-            responseElements: nullable(this.response),
-            ...(this.additional === undefined ? {} : { additionalEventData: nullable(this.additional) }),
-          }),
+          payloadsCodec(this),
         ],
         `${this.eventName}Event`,
       ),
     ) as unknown as Operation<Source, Name, Request, Response>['event']
     return this.#event
   }
+}
+
+/**
+ * The codec of the payloads an operation types in its records:
+ * `requestParameters`, `responseElements` and, where the operation types it,
+ * `additionalEventData`, each optional and nullable. The operation's event
+ * codec is built on it, and the parser reports a mismatch with it, so that
+ * both name the same paths.
+ *
+ * @param spec - the operation's payload codecs
+ * @returns the codec of the record's payload members
+ */
+export function payloadsCodec(spec: OperationSpec): t.Mixed {
+  return t.partial({
+    requestParameters: nullable(spec.request),
+    responseElements: nullable(spec.response),
+    ...(spec.additional === undefined ? {} : { additionalEventData: nullable(spec.additional) }),
+  })
 }
 
 /**
