@@ -328,7 +328,7 @@ async function measureFloor(options: Options): Promise<FloorRow[]> {
           into.maxRss.push(result.maxRss)
         }
       }
-      const against = (of: Reads, read: 'first' | 'second' | 'warm') => median(pairRatios(of[read], row.floor[read])).toFixed(2)
+      const against = (of: Reads, read: Read): string => againstFloor(row, of, read).toFixed(2)
       process.stdout.write(
         `  ${mib(written.bytes)} MiB (${mib(written.compressedBytes)} MiB gzip): floor ${(median(row.floor.first) * 1000).toFixed(0)} ms CPU; ` +
           `× floor, first/second/later reads: DecompressionStream ${against(row.stream, 'first')}/${against(row.stream, 'second')}/${against(row.stream, 'warm')}, ` +
@@ -350,8 +350,15 @@ function pairRatios(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[
   return a.map((x, i) => x / (b[i] ?? Number.NaN))
 }
 
+/** One read of a process: its first, its second, or the median of the later ones. */
+type Read = 'first' | 'second' | 'warm'
+
+/** The median over the rounds of the ratio of one way of reading to the floor, for the same read of each process. */
+function againstFloor(row: FloorRow, of: Reads, read: Read): number {
+  return median(pairRatios(of[read], row.floor[read]))
+}
+
 function renderFloor(rows: ReadonlyArray<FloorRow>, options: Options): string {
-  const against = (row: FloorRow, of: Reads, read: 'first' | 'second' | 'warm') => median(pairRatios(of[read], row.floor[read]))
   const lines = [
     `Streaming against the floor: gzip CloudTrail log files of ${rows.map((r) => `${mib(r.bytes)}`).join(', ')} MiB uncompressed, seed ${options.seed + 2}. ` +
       'The floor is what JavaScript cannot go below: inflating the file with `node:zlib`, then one `JSON.parse` of its whole text ' +
@@ -383,9 +390,9 @@ function renderFloor(rows: ReadonlyArray<FloorRow>, options: Options): string {
           mib(row.compressedBytes),
           String(row.records),
           (median(row.floor.first) * 1000).toFixed(0),
-          [against(row, row.stream, 'first'), against(row, row.stream, 'second'), against(row, row.stream, 'warm')].map((r) => r.toFixed(2)).join(', '),
+          [againstFloor(row, row.stream, 'first'), againstFloor(row, row.stream, 'second'), againstFloor(row, row.stream, 'warm')].map((r) => r.toFixed(2)).join(', '),
           `${ratio.toFixed(2)} (${Math.min(...first).toFixed(2)}–${Math.max(...first).toFixed(2)})`,
-          [against(row, row.zlib, 'second'), against(row, row.zlib, 'warm')].map((r) => r.toFixed(2)).join(', '),
+          [againstFloor(row, row.zlib, 'second'), againstFloor(row, row.zlib, 'warm')].map((r) => r.toFixed(2)).join(', '),
           `≤ ${FLOOR_TARGET.toFixed(2)}`,
           ratio <= FLOOR_TARGET ? 'yes' : '**no**',
           mib(Math.max(...row.zlib.maxRss, ...row.stream.maxRss)),
