@@ -2,11 +2,8 @@
 // imports it when it is first asked for. Tools that meet every service (the command line) find a service by a
 // record's eventSource without importing all of them.
 import { SIGNIN_EVENT_SOURCE } from '../src/aws/signin/shared.js'
-import { SUPPORT_APP_EVENT_SOURCE } from '../src/aws/support-app/shared.js'
 import { SUPPORT_SUBSCRIPTION_EVENT_SOURCE } from '../src/aws/support-subscription/shared.js'
-import { SUPPORT_EVENT_SOURCE } from '../src/aws/support/shared.js'
 import { SUPPORT_PLANS_EVENT_SOURCE } from '../src/aws/supportplans/shared.js'
-import { TRUSTED_ADVISOR_EVENT_SOURCE } from '../src/aws/trustedadvisor/shared.js'
 import type { ServicePlan } from './services.js'
 
 /** A hand-written service, as the catalog needs it: its entry name and eventSource. */
@@ -17,9 +14,6 @@ export interface HandWrittenService {
 
 /** The hand-written services (naming.ts `HAND_WRITTEN`), in the order of `awsServices`. */
 export const HAND_WRITTEN_SERVICES: readonly HandWrittenService[] = [
-  { name: 'support', eventSource: SUPPORT_EVENT_SOURCE },
-  { name: 'trustedadvisor', eventSource: TRUSTED_ADVISOR_EVENT_SOURCE },
-  { name: 'support-app', eventSource: SUPPORT_APP_EVENT_SOURCE },
   { name: 'supportplans', eventSource: SUPPORT_PLANS_EVENT_SOURCE },
   { name: 'support-subscription', eventSource: SUPPORT_SUBSCRIPTION_EVENT_SOURCE },
   { name: 'signin', eventSource: SIGNIN_EVENT_SOURCE },

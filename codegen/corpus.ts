@@ -5,7 +5,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseRecords } from '../src/index.js'
-import { camelCase } from './naming.js'
 import type { ModelService, ModelShape } from '../src/index.js'
 
 /** The corpus of real records, beside the repository. */
@@ -119,8 +118,12 @@ export async function loadServices(names: readonly string[]): Promise<AnyModelSe
   return Promise.all(
     names.map(async (name) => {
       const module = (await import(`../src/aws/${name}/index.ts`)) as Record<string, unknown>
-      const service = module[camelCase(name)] as AnyModelService | undefined
-      if (service === undefined) throw new Error(`src/aws/${name} exports no ${camelCase(name)}`)
+      // The service value: the export whose entry name is the folder's (its export name may be an overlay's).
+      const service = Object.values(module).find(
+        (value): value is AnyModelService =>
+          typeof value === 'object' && value !== null && 'table' in value && (value as { name?: unknown }).name === name,
+      )
+      if (service === undefined) throw new Error(`src/aws/${name} exports no service named ${name}`)
       return service
     }),
   )

@@ -17,9 +17,56 @@ const shapeSource = (shape: TableShape): string =>
     ? literal(shape)
     : `[${shape.map((part) => (typeof part === 'number' ? String(part) : literal(part))).join(',')}]`
 
-const typeSource = (type: StructType | EnumType): string => {
-  const doc = type.renamed === undefined ? '' : `/** As ${type.renamed}. */\n`
+/** A TSDoc block of lines (without their leading ` * `), indented. */
+export const docBlock = (text: string, indent = ''): string =>
+  `${indent}/**\n${text
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line === '' ? `${indent} *\n` : `${indent} * ${line}\n`))
+    .join('')}${indent} */\n`
+
+/** An overlay's value list: its type, its open-enum codec and its `isKnown` guard. */
+const enumCodecSource = (type: EnumType, doc: string): string => {
+  const known = type.values.map(literal).join(' | ')
+  const first = literal(type.values[0] ?? '')
+  return (
+    `${doc}export type ${type.name} = ${known} | (string & {})\n` +
+    docBlock(
+      `The values AWS documents for {@link ${type.name}}, as an open-enum codec: any other string still decodes.\n\n` +
+        `@example\n\`\`\`ts\n${type.name}.is(${first})   // true\n${type.name}.values   // [${type.values.map(literal).join(', ')}]\n\`\`\``,
+    ) +
+    `export const ${type.name}: ct.OpenEnumType<${known}> = /*#__PURE__*/ openEnum(${literal(type.name)}, [${type.values.map(literal).join(', ')}])\n` +
+    docBlock(
+      `Whether a value is one AWS documents for {@link ${type.name}} (a value not listed still decodes).\n\n` +
+        `@param value - the value\n@returns \`true\` for a documented value\n\n@example\n\`\`\`ts\nisKnown${type.name}(${first})   // true\n\`\`\``,
+    ) +
+    `export function isKnown${type.name}(value: string): value is ${known} {\n  return ${type.name}.isKnown(value)\n}\n`
+  )
+}
+
+/**
+ * The TSDoc of a model's enum that the overlay leaves undocumented, in a service whose overlay documents its
+ * types (the Support family: their entries are in the API reference, where every type needs TSDoc). An
+ * enum's values are all it says, so the model's list documents it; a structure needs the overlay's words.
+ */
+const modelEnumDoc = (type: EnumType): string =>
+  docBlock(
+    `The values the AWS model lists for \`${type.name}\`: ${type.values.map((value) => `\`${value}\``).join(', ')}. ` +
+      'Open: any other string still decodes.',
+  )
+
+const typeSource = (type: StructType | EnumType, docs: { readonly [name: string]: string } | undefined): string => {
+  const written = docs?.[type.name]
+  const doc =
+    written !== undefined
+      ? docBlock(written)
+      : type.renamed !== undefined
+        ? `/** As ${type.renamed}. */\n`
+        : docs !== undefined && 'values' in type
+          ? modelEnumDoc(type)
+          : ''
   if ('values' in type) {
+    if (type.codec === true) return enumCodecSource(type, doc)
     return `${doc}export type ${type.name} = ${type.values.map(literal).join(' | ')} | (string & {})\n`
   }
   if (type.members.length === 0) return `${doc}export interface ${type.name} {}\n`
@@ -63,30 +110,49 @@ export function emitService(plan: ServicePlan, table: ServiceTable): string {
   const { metadata } = plan.model
   const source = literal(plan.eventSource)
   const operationsType = `${plan.prefix}Operations`
-  const title = metadata.serviceFullName
+  const { title, overlay } = plan
   const modelOperations = Object.keys(plan.model.operations).length
+  const added = table.operations.filter((operation) => !operation.modelled).length
+  const eventNames = table.operations.length - added
   const out: string[] = []
   out.push(`${GENERATED_HEADER}${plan.file}.json; do not edit.\n`)
   out.push(
     '/**\n' +
       ` * ${title} (\`cloudtrail-codecs/aws/${plan.name}\`), as CloudTrail logs it under \`${plan.eventSource}\`: protocol\n` +
       ` * \`${metadata.protocol}\`, API version \`${metadata.apiVersion}\`, ${modelOperations} operations` +
-      (table.operations.length === modelOperations ? '' : ` (${table.operations.length} eventNames)`) +
+      (eventNames === modelOperations ? '' : ` (${eventNames} eventNames)`) +
       ', typed from the AWS API model as\n' +
-      ' * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.\n' +
+      ' * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept' +
+      (added === 0 ? '.\n' : `; and ${added} operations the model lacks, from the service's overlay.\n`) +
       ' *\n' +
       ` * @see ${referenceUrl(plan)}\n` +
-      ' * @packageDocumentation\n' +
+      ` * @module cloudtrail-codecs/aws/${plan.name}\n` +
       ' */\n',
   )
-  out.push("import { modelService } from 'cloudtrail-codecs'\nimport type * as ct from 'cloudtrail-codecs'\n\n")
-  for (const type of table.types) out.push(typeSource(type))
+  const codecs = table.types.some((type) => 'values' in type && type.codec === true)
+  out.push(
+    `import { modelService${codecs ? ', openEnum' : ''} } from 'cloudtrail-codecs'\nimport type * as ct from 'cloudtrail-codecs'\n\n`,
+  )
+  if (overlay.eventSourceConstant !== undefined) {
+    out.push(
+      docBlock(
+        `The eventSource of ${title}'s records.\n\n@example\n\`\`\`ts\n` +
+          `const fromThisService = (record: { eventSource: string }): boolean => record.eventSource === ${overlay.eventSourceConstant}\n\`\`\``,
+      ) + `export const ${overlay.eventSourceConstant}: ${source} = ${source}\n\n`,
+    )
+  }
+  for (const type of table.types) out.push(typeSource(type, overlay.typeDocs))
   out.push(`\n/** The operations of ${title}, by eventName: their request, response and readOnly. */\n`)
   out.push(`export interface ${operationsType} {\n`)
   for (const operation of table.operations) {
     const alias = operation.eventName === operation.operation ? '' : ` (the \`${operation.operation}\` operation)`
+    const written = overlay.docs?.[operation.eventName]
     out.push(
-      `  /** readOnly \`${operation.readOnly}\`${alias}: ${referenceUrl(plan, operation.operation)} */\n` +
+      (written !== undefined
+        ? docBlock(written, '  ')
+        : operation.modelled
+          ? `  /** readOnly \`${operation.readOnly}\`${alias}: ${referenceUrl(plan, operation.operation)} */\n`
+          : `  /** readOnly \`${operation.readOnly}\`: an operation CloudTrail logs that the API model lacks. */\n`) +
         `  readonly ${propertyKey(operation.eventName)}: { readonly request: ${operation.requestTs}; ` +
         `readonly response: ${operation.responseTs}; readonly readOnly: ${operation.readOnly}` +
         (operation.additional === undefined ? '' : `; readonly additional: ${operation.additional.ts}`) +
@@ -99,7 +165,8 @@ export function emitService(plan: ServicePlan, table: ServiceTable): string {
       `export type ${plan.prefix}Event<N extends keyof ${operationsType} = keyof ${operationsType}> = ` +
       `ct.ModelEvent<${source}, ${operationsType}, N>\n\n`,
   )
-  out.push(
+  if (overlay.summary !== undefined) out.push(docBlock(overlay.summary))
+  else out.push(
     '/**\n' +
       ` * ${title}: pass it to \`parseRecords(input, { services: [${plan.value}] })\` to check its records' payloads,\n` +
       ` * and narrow with \`${plan.value}.is\`; then \`switch (record.eventName)\` narrows the request and response.\n` +
@@ -116,7 +183,7 @@ export function emitService(plan: ServicePlan, table: ServiceTable): string {
     `export const ${plan.value}: ct.ModelService<${source}, ${operationsType}> = /*#__PURE__*/ modelService({\n` +
       `  name: ${literal(plan.name)},\n` +
       `  title: ${literal(title)},\n` +
-      `  eventSource: ${source},\n` +
+      `  eventSource: ${overlay.eventSourceConstant ?? source},\n` +
       `  protocol: ${literal(metadata.protocol)},\n` +
       `  apiVersion: ${literal(metadata.apiVersion)},\n` +
       '  table: {\n' +

@@ -1,6 +1,7 @@
 // `npm run codegen`: writes src/aws/<name>/index.ts for every model of codegen/models (but the skipped ones),
 // src/aws/catalog.ts and the reference docs/services/*.md, and removes generated folders and pages whose model
-// is gone. `--check` writes nothing and exits 1 if a file differs.
+// is gone. `--check` writes nothing and exits 1 if a file differs. `--only a,b` writes the entries and pages of
+// those services alone (while working on their overlays; the catalog and the index page are left as they are).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,7 +45,8 @@ export function generateAll(): {
   const { plans, skipped } = planServices(readModels())
   const services = plans.map((plan) => {
     if (HAND_WRITTEN.includes(plan.name)) throw new Error(`${plan.file} would overwrite hand-written src/aws/${plan.name}`)
-    const reserved = [`${plan.prefix}Operations`, `${plan.prefix}Event`, plan.value, 'ct', 'modelService']
+    const reserved = [`${plan.prefix}Operations`, `${plan.prefix}Event`, plan.value, 'ct', 'modelService', 'openEnum']
+    if (plan.overlay.eventSourceConstant !== undefined) reserved.push(plan.overlay.eventSourceConstant)
     const table = buildTable(plan.model, plan.style, plan.overlay, reserved)
     return { plan, table, path: `${plan.name}/index.ts`, source: emitService(plan, table) }
   })
@@ -83,9 +85,21 @@ export function referencePages(dir: string = REFERENCE_DIR): string[] {
 
 function main(): void {
   const check = process.argv.includes('--check')
+  const onlyAt = process.argv.indexOf('--only')
+  const only = onlyAt === -1 ? undefined : new Set((process.argv[onlyAt + 1] ?? '').split(','))
   const started = performance.now()
   const { services, skipped, catalog, reference } = generateAll()
   const generatedIn = performance.now() - started
+  if (only !== undefined) {
+    for (const service of services.filter((s) => only.has(s.plan.name))) {
+      mkdirSync(join(AWS_DIR, service.plan.name), { recursive: true })
+      writeFileSync(join(AWS_DIR, service.path), service.source)
+      const page = reference.find((p) => p.path === `${service.plan.name}.md`)
+      if (page !== undefined) writeFileSync(join(REFERENCE_DIR, page.path), page.text)
+      console.log(`written: src/aws/${service.path}${page === undefined ? '' : ` and docs/services/${page.path}`}`)
+    }
+    return
+  }
   const wanted = new Set(services.map((s) => s.plan.name))
   let changed = 0
   let bytes = 0

@@ -5,9 +5,6 @@
  * Model files that are not generated, with the reason. Every other model becomes `src/aws/<name>`.
  */
 export const SKIPPED_MODELS: { readonly [file: string]: string } = {
-  support: 'hand-written in src/aws/support (skipped for now)',
-  trustedadvisor: 'hand-written in src/aws/trustedadvisor (skipped for now)',
-  'support-app': 'hand-written in src/aws/support-app (skipped for now)',
   signin:
     'src/aws/signin is the hand-written console sign-in service (signin.amazonaws.com); the model is the AWS Sign-In API (OAuth2 tokens), which would take the same entry name',
   'sms-voice':
@@ -16,9 +13,6 @@ export const SKIPPED_MODELS: { readonly [file: string]: string } = {
 
 /** Folders of src/aws/ that are written by hand: the generator never writes or removes them. */
 export const HAND_WRITTEN: readonly string[] = [
-  'support',
-  'trustedadvisor',
-  'support-app',
   'supportplans',
   'support-subscription',
   'signin',

@@ -21,8 +21,11 @@ export type KeyStyle = 'json' | 'query' | 'ec2' | 'xml' | 'wire'
 
 /**
  * The type of a key the model lacks, in a small language: a primitive of the table, a shape of the
- * model, a list (array, or EC2's array-or-items), a map, a structure of its own, or the type of another
- * member of the same structure.
+ * model, a list (array, or EC2's array-or-items), a map, a structure of its own, the type of another
+ * member of the same structure, an open enum (a string, typed as a union of the values AWS documents, named
+ * `enum`, which the entry also exports as an open-enum codec of that name and an `isKnown<enum>` guard; a
+ * value not listed still decodes), or a value CloudTrail may replace with
+ * `HIDDEN_DUE_TO_SECURITY_REASONS` (`hidden`).
  */
 export type Extra =
   | 's'
@@ -39,6 +42,8 @@ export type Extra =
   | { readonly map: Extra }
   | { readonly struct: string; readonly members: { readonly [key: string]: Extra } }
   | { readonly member: string }
+  | { readonly enum: string; readonly values: readonly string[] }
+  | { readonly hidden: Extra }
 
 /** A real record that shows a rule of an overlay. */
 export interface Evidence {
@@ -50,10 +55,57 @@ export interface Evidence {
   readonly shows: string
 }
 
+/** The keys of a payload the model lacks: key to type. */
+export interface ExtraKeys {
+  readonly [key: string]: Extra
+}
+
+/**
+ * An operation the model lacks, such as a console action CloudTrail logs under the service's eventSource: its
+ * readOnly and the keys of its payloads (absent: any value, unchecked).
+ */
+export interface ExtraOperation {
+  readonly readOnly: boolean
+  /** The keys of its `requestParameters`, as a structure named `<eventName>Request`. */
+  readonly request?: ExtraKeys
+  /** The keys of its `responseElements`, as a structure named `<eventName>Response`. */
+  readonly response?: ExtraKeys
+  /** The keys of its `additionalEventData`, as a structure named `<eventName>AdditionalEventData` (absent: unchecked). */
+  readonly additional?: ExtraKeys
+}
+
 /** The rules of one service that the models do not give. */
 export interface Overlay {
   /** The records that back the rules (a test checks each one against the generated service). */
   readonly evidence: readonly Evidence[]
+  /** The exported value, when not the entry name in camel case (`trustedAdvisor` for `trustedadvisor`). */
+  readonly value?: string
+  /** The prefix of the exported types, when not the entry name in Pascal case (`TrustedAdvisor`: `TrustedAdvisorEvent`). */
+  readonly prefix?: string
+  /** The service's title, when not the model's `serviceFullName`. */
+  readonly title?: string
+  /**
+   * The TSDoc of the service's value, written in place of the generated one (what CloudTrail logs of it, an
+   * example). Lines without the leading ` * `.
+   */
+  readonly summary?: string
+  /** Operations the model lacks, by eventName (written after the model's, in this order). */
+  readonly operations?: { readonly [eventName: string]: ExtraOperation }
+  /**
+   * The TSDoc of operations, by eventName (what the call does, how its readOnly was decided, a real record as
+   * its `@example`), written above the operation in the operations interface in place of the generated line.
+   * Lines without the leading ` * `.
+   */
+  readonly docs?: { readonly [eventName: string]: string }
+  /**
+   * The names of generated types where the model's shape name is not the one the service's entry has always
+   * exported, by the model's shape name (`Category`: `CaseCategory`).
+   */
+  readonly typeNames?: { readonly [shapeName: string]: string }
+  /** The TSDoc of generated types (structures and enums), by type name, in place of none. Lines without ` * `. */
+  readonly typeDocs?: { readonly [typeName: string]: string }
+  /** The name of a constant the entry exports holding the eventSource (`SUPPORT_EVENT_SOURCE`), if any. */
+  readonly eventSourceConstant?: string
   /** The eventSource, when it is not the rule's (see event-source.ts). */
   readonly eventSource?: string
   /** How member keys are written, when not as the protocol's default. */

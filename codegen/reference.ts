@@ -159,7 +159,7 @@ export function servicePage(plan: ServicePlan, table: ServiceTable): string {
   const out: string[] = [
     frontMatter(plan.name),
     `${REFERENCE_HEADER}/${plan.file}.json; do not edit. -->`,
-    `# ${escapeText(metadata.serviceFullName)}`,
+    `# ${escapeText(plan.title)}`,
     '',
     '```ts',
     `import { ${plan.value} } from 'cloudtrail-codecs/aws/${plan.name}'`,
@@ -291,7 +291,7 @@ export function referenceIndex(services: readonly ReferenceService[]): string {
   ]
   for (const { plan } of byNameOrder) {
     out.push(
-      `| [${escapeText(plan.name)}](${plan.name}.md) | ${escapeText(plan.model.metadata.serviceFullName)} | ` +
+      `| [${escapeText(plan.name)}](${plan.name}.md) | ${escapeText(plan.title)} | ` +
         `${codeSpan(plan.eventSource, true)} | ${operationsOf(plan)} |`,
     )
   }

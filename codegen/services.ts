@@ -14,6 +14,8 @@ export interface ServicePlan extends ModelFile {
   readonly value: string
   /** The type prefix: `Ec2`, `CloudwatchLogs`. */
   readonly prefix: string
+  /** The service's name as AWS writes it: the model's `serviceFullName`, unless the overlay says otherwise. */
+  readonly title: string
   readonly eventSource: string
   readonly style: KeyStyle
   readonly overlay: Overlay
@@ -46,8 +48,9 @@ export function planServices(models: readonly ModelFile[]): { plans: ServicePlan
     plans.push({
       ...modelFile,
       name,
-      value: camelCase(name),
-      prefix: pascalCase(name),
+      value: overlay.value ?? camelCase(name),
+      prefix: overlay.prefix ?? pascalCase(name),
+      title: overlay.title ?? metadata.serviceFullName,
       eventSource: eventSourceOf(metadata, overlay.eventSource),
       style: overlay.keyStyle ?? defaultKeyStyle(metadata.protocol),
       overlay,

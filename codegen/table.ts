@@ -30,6 +30,8 @@ export interface EnumType {
   readonly name: string
   readonly renamed?: string
   readonly values: readonly string[]
+  /** An overlay's value list: the entry also exports it as an open-enum codec and an `isKnown<name>` guard. */
+  readonly codec?: true
 }
 
 /** One eventName's table entry and type. */
@@ -42,6 +44,8 @@ export interface TableOperation {
   readonly requestTs: string
   readonly responseTs: string
   readonly readOnly: boolean
+  /** Whether the API model has the operation (else the overlay adds it: a console action). */
+  readonly modelled: boolean
   /** The ref and type of its `additionalEventData`, where the overlay types it. */
   readonly additional?: { readonly ref: number; readonly ts: string }
 }
@@ -111,19 +115,27 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
     return ref
   }
   const primitive = (code: string): Typed => ({ ref: add(code), ...(PRIMITIVE_TS[code] as Omit<Typed, 'ref'>) })
-  const wrap = (typed: Typed): string => (typed.union ? `(${typed.ts})` : typed.ts)
+  // The items of a list may be null (the runtime lets them be, as CloudTrail writes them).
+  const listOf = (item: Typed): string => `(${item.ts} | null)[]`
   const list = (item: Typed): Typed =>
     style === 'ec2'
-      ? { ref: add(['I', item.ref]), ts: `${wrap(item)}[] | ct.ItemSet<${item.ts}>`, union: true }
-      : { ref: add(['L', item.ref]), ts: `${wrap(item)}[]`, union: false }
-  const map = (value: Typed): Typed => ({ ref: add(['M', value.ref]), ts: `{ [key: string]: ${value.ts} }`, union: false })
+      ? { ref: add(['I', item.ref]), ts: `${listOf(item)} | ct.ItemSet<${item.ts}>`, union: true }
+      : { ref: add(['L', item.ref]), ts: listOf(item), union: false }
+  const map = (value: Typed): Typed => ({ ref: add(['M', value.ref]), ts: `{ [key: string]: ${value.ts} | null }`, union: false })
   const hidden = (typed: Typed): Typed =>
     typed.ts === 'string' || typed.ts === 'unknown'
       ? typed
       : { ref: add(['H', typed.ref]), ts: `${typed.ts} | ct.HiddenDueToSecurityReasons`, union: true }
 
   /** A free type name for a model name; says why when it is not the model's. */
-  const allocate = (preferred: string): { name: string; renamed?: string } => {
+  const allocate = (modelName: string): { name: string; renamed?: string } => {
+    const named = overlay.typeNames?.[modelName]
+    if (named !== undefined) {
+      if (!isFreeTypeName(named) || taken.has(named)) throw new Error(`${model.metadata.serviceId}: overlay type name ${named} is taken`)
+      taken.add(named)
+      return { name: named, renamed: `the model's shape \`${modelName}\`, named by the service's overlay` }
+    }
+    const preferred = modelName
     let base = preferred.replace(/[^A-Za-z0-9_$]/g, '_')
     if (/^[0-9]/.test(base)) base = `_${base}`
     let name = base
@@ -284,16 +296,33 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
     return definition.jsonvalue === true ? primitive('d') : typedOf(definition.shape, loose)
   }
 
+  /** An overlay's value list: a string, typed as the open union of its values, exported under its name. */
+  const overlayEnums = new Map<string, readonly string[]>()
+  const overlayEnum = (name: string, values: readonly string[]): Typed => {
+    const known = overlayEnums.get(name)
+    if (known === undefined) {
+      if (!isFreeTypeName(name) || taken.has(name)) throw new Error(`${model.metadata.serviceId}: overlay enum ${name} takes a name already taken`)
+      taken.add(name)
+      overlayEnums.set(name, values)
+      types.push({ name, values, codec: true })
+    } else if (JSON.stringify(known) !== JSON.stringify(values)) {
+      throw new Error(`${model.metadata.serviceId}: overlay enum ${name} is declared twice with other values`)
+    }
+    return { ref: add('s'), ts: name, union: false }
+  }
+
   const extraOf = (extra: Extra, siblings: ReadonlyMap<string, Typed>): Typed => {
     if (typeof extra === 'string') return primitive(extra)
+    if ('enum' in extra) return overlayEnum(extra.enum, extra.values)
+    if ('hidden' in extra) return hidden(extraOf(extra.hidden, siblings))
     if ('shape' in extra) return typedOf(extra.shape, false)
     if ('list' in extra) {
       const item = extraOf(extra.list, siblings)
-      return { ref: add(['L', item.ref]), ts: `${wrap(item)}[]`, union: false }
+      return { ref: add(['L', item.ref]), ts: listOf(item), union: false }
     }
     if ('itemSet' in extra) {
       const item = extraOf(extra.itemSet, siblings)
-      return { ref: add(['I', item.ref]), ts: `${wrap(item)}[] | ct.ItemSet<${item.ts}>`, union: true }
+      return { ref: add(['I', item.ref]), ts: `${listOf(item)} | ct.ItemSet<${item.ts}>`, union: true }
     }
     if ('map' in extra) return map(extraOf(extra.map, siblings))
     if ('member' in extra) {
@@ -419,9 +448,32 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
         requestTs: request?.ts ?? 'unknown',
         responseTs: response?.ts ?? 'unknown',
         readOnly,
+        modelled: true,
         ...(additional === undefined ? {} : { additional: { ref: additional.ref, ts: additional.ts } }),
       })
     }
+  }
+  // Operations the model lacks (console actions), after the model's, typed by the overlay alone.
+  for (const [eventName, extraOperation] of Object.entries(overlay.operations ?? {})) {
+    if (operations.some((o) => o.eventName === eventName)) {
+      throw new Error(`${model.metadata.serviceId}: the overlay adds ${eventName}, which the model has`)
+    }
+    const typedKeys = (keys: { readonly [key: string]: Extra } | undefined, suffix: string): Typed | undefined =>
+      keys === undefined ? undefined : struct(undefined, `${eventName}${suffix}`, keys)
+    const request = typedKeys(extraOperation.request, 'Request')
+    const response = typedKeys(extraOperation.response, 'Response')
+    const additional = typedKeys(extraOperation.additional, 'AdditionalEventData')
+    operations.push({
+      eventName,
+      operation: eventName,
+      request: request?.ref ?? -1,
+      response: response?.ref ?? -1,
+      requestTs: request?.ts ?? 'unknown',
+      responseTs: response?.ts ?? 'unknown',
+      readOnly: extraOperation.readOnly,
+      modelled: false,
+      ...(additional === undefined ? {} : { additional: { ref: additional.ref, ts: additional.ts } }),
+    })
   }
   return { shapes, operations, types, memberCount }
 

@@ -28,7 +28,10 @@ import { ses } from './ses.js'
 import { sqs } from './sqs.js'
 import { ssoOidc } from './sso-oidc.js'
 import { sts } from './sts.js'
+import { support } from './support.js'
+import { supportApp } from './support-app.js'
 import { synthetics } from './synthetics.js'
+import { trustedadvisor } from './trustedadvisor.js'
 import { workmailmessageflow } from './workmailmessageflow.js'
 
 export const overlays: { readonly [name: string]: Overlay } = {
@@ -60,6 +63,9 @@ export const overlays: { readonly [name: string]: Overlay } = {
   sqs,
   'sso-oidc': ssoOidc,
   sts,
+  support,
+  'support-app': supportApp,
   synthetics,
+  trustedadvisor,
   workmailmessageflow,
 }

@@ -1,6 +1,6 @@
 import { dedupeByEventId } from '../record/index.js'
-import { support } from '../aws/support/index.js'
-import type { SupportEvent } from '../aws/support/index.js'
+import { support } from 'cloudtrail-codecs/aws/support'
+import type { SupportEvent } from 'cloudtrail-codecs/aws/support'
 import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
 
@@ -212,8 +212,8 @@ function isCaseEvent(u: unknown): u is CaseEvent {
   return support.is(u) && caseEventNames.has(u.eventName)
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value === undefined || value === null || value === '' ? undefined : value
 }
 
 /** What the successful calls say about attachment sets and attachments, gathered before any entry is placed. */
@@ -233,14 +233,20 @@ function link(links: Links, setId: string | undefined, caseId: string | undefine
 
 function linkAttachments(
   links: Links,
-  communications: ReadonlyArray<{ readonly caseId?: string; readonly attachmentSet?: ReadonlyArray<{ readonly attachmentId?: string }> }> | undefined,
+  communications:
+    | ReadonlyArray<{
+        readonly caseId?: string | null
+        readonly attachmentSet?: ReadonlyArray<{ readonly attachmentId?: string | null } | null> | null
+      } | null>
+    | null
+    | undefined,
   fallbackCaseId: string | undefined,
 ): void {
   for (const communication of communications ?? []) {
-    const caseId = nonEmpty(communication.caseId) ?? fallbackCaseId
+    const caseId = nonEmpty(communication?.caseId) ?? fallbackCaseId
     if (caseId === undefined) continue
-    for (const attachment of communication.attachmentSet ?? []) {
-      const id = nonEmpty(attachment.attachmentId)
+    for (const attachment of communication?.attachmentSet ?? []) {
+      const id = nonEmpty(attachment?.attachmentId)
       if (id !== undefined) links.caseOfAttachment.set(id, caseId)
     }
   }
@@ -262,7 +268,7 @@ function gatherLinks(events: ReadonlyArray<CaseEvent>): Links {
         break
       case 'DescribeCases':
         for (const details of event.responseElements?.cases ?? []) {
-          linkAttachments(links, details.recentCommunications?.communications, nonEmpty(details.caseId))
+          linkAttachments(links, details?.recentCommunications?.communications, nonEmpty(details?.caseId))
         }
         break
       case 'AddAttachmentsToSet':
@@ -286,9 +292,12 @@ function casesOf(event: CaseEvent, links: Links): ReadonlyArray<string> {
       return single(nonEmpty(event.requestParameters?.caseId))
     case 'DescribeCases': {
       const ids = new Set<string>()
-      for (const id of event.requestParameters?.caseIdList ?? []) if (id !== '') ids.add(id)
+      for (const id of event.requestParameters?.caseIdList ?? []) {
+        const caseId = nonEmpty(id)
+        if (caseId !== undefined) ids.add(caseId)
+      }
       for (const details of event.responseElements?.cases ?? []) {
-        const id = nonEmpty(details.caseId)
+        const id = nonEmpty(details?.caseId)
         if (id !== undefined) ids.add(id)
       }
       return [...ids]
@@ -304,10 +313,15 @@ function casesOf(event: CaseEvent, links: Links): ReadonlyArray<string> {
   }
 }
 
-function fileNamesOf(attachments: ReadonlyArray<{ readonly fileName?: string }> | string | undefined): string[] {
-  if (attachments === undefined || typeof attachments === 'string') return []
+function fileNamesOf(
+  attachments: ReadonlyArray<{ readonly fileName?: string | null } | null> | string | null | undefined,
+): string[] {
+  if (attachments === undefined || attachments === null || typeof attachments === 'string') return []
   const names: string[] = []
-  for (const attachment of attachments) if (attachment.fileName !== undefined) names.push(attachment.fileName)
+  for (const attachment of attachments) {
+    const name = attachment?.fileName
+    if (typeof name === 'string') names.push(name)
+  }
   return names
 }
 
@@ -336,8 +350,8 @@ function entryOf(event: CaseEvent): SupportCaseEntry {
       return {
         kind: 'resolved',
         ...call,
-        initialCaseStatus: event.responseElements?.initialCaseStatus,
-        finalCaseStatus: event.responseElements?.finalCaseStatus,
+        initialCaseStatus: event.responseElements?.initialCaseStatus ?? undefined,
+        finalCaseStatus: event.responseElements?.finalCaseStatus ?? undefined,
       }
   }
 }
@@ -366,11 +380,11 @@ function timelineOf(
     accountId: (created ?? first)?.caller.recipientAccountId,
     creationInInput: created !== undefined,
     created,
-    severityCode: request?.severityCode,
-    serviceCode: request?.serviceCode,
-    categoryCode: request?.categoryCode,
-    language: request?.language,
-    issueType: request?.issueType,
+    severityCode: request?.severityCode ?? undefined,
+    serviceCode: request?.serviceCode ?? undefined,
+    categoryCode: request?.categoryCode ?? undefined,
+    language: request?.language ?? undefined,
+    issueType: request?.issueType ?? undefined,
     firstSeen: first?.eventTime ?? '',
     lastSeen: last?.eventTime ?? '',
     communications: only(entries, 'communication'),

@@ -209,25 +209,29 @@ function nonEmpty(value: string | null | undefined): string | undefined {
   return value === undefined || value === null || value === '' ? undefined : value
 }
 
+/** The strings of a list whose items may be `null` (CloudTrail may write them so). */
+function strings(items: ReadonlyArray<string | null>): string[] {
+  return items.filter((item): item is string => item !== null)
+}
+
 function actionsOf(permit: Permit | null | undefined): PermitActions | undefined {
   const set = permit?.actions
   if (set === undefined || set === null) return undefined
   if (set.allActions !== undefined && set.allActions !== null) return 'all'
-  return set.actions ?? undefined
+  return set.actions === undefined || set.actions === null ? undefined : strings(set.actions)
 }
 
 function resourcesOf(permit: Permit | null | undefined): PermitResources | undefined {
   const set = permit?.resources
   if (set === undefined || set === null) return undefined
   if (set.allResourcesInRegion !== undefined && set.allResourcesInRegion !== null) return 'all-in-region'
-  return set.resources ?? undefined
+  return set.resources === undefined || set.resources === null ? undefined : strings(set.resources)
 }
 
 function conditionsOf(permit: Permit | null | undefined): PermitCondition[] {
-  return (permit?.conditions ?? []).map((condition) => ({
-    allowAfter: condition.allowAfter ?? undefined,
-    allowBefore: condition.allowBefore ?? undefined,
-  }))
+  return (permit?.conditions ?? []).flatMap((condition) =>
+    condition === null ? [] : [{ allowAfter: condition.allowAfter ?? undefined, allowBefore: condition.allowBefore ?? undefined }],
+  )
 }
 
 function callOf(event: PermitEvent): PermitCall {

@@ -1,8 +1,8 @@
 import { dedupeByEventId } from '../record/index.js'
-import { support } from '../aws/support/index.js'
-import type { SupportEvent } from '../aws/support/index.js'
-import { trustedAdvisor } from '../aws/trustedadvisor/index.js'
-import type { TrustedAdvisorEvent } from '../aws/trustedadvisor/index.js'
+import { support } from 'cloudtrail-codecs/aws/support'
+import type { SupportEvent } from 'cloudtrail-codecs/aws/support'
+import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
+import type { TrustedAdvisorEvent } from 'cloudtrail-codecs/aws/trustedadvisor'
 import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
 
@@ -261,12 +261,12 @@ type Effect =
   | { readonly on: 'settings'; readonly scope: 'organization' | 'account' }
   | { readonly on: 'nothing' }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value === undefined || value === null || value === '' ? undefined : value
 }
 
-function listOf(...values: ReadonlyArray<string | undefined>): string[] {
-  return values.filter((v): v is string => v !== undefined && v !== '')
+function listOf(...values: ReadonlyArray<string | null | undefined>): string[] {
+  return values.filter((v): v is string => typeof v === 'string' && v !== '')
 }
 
 /**
@@ -317,14 +317,15 @@ function effectOf(event: AnyTrustedAdvisorEvent): Effect {
       return { on: 'recommendation', ids: listOf(event.requestParameters?.recommendationIdentifier), entry: 'lifecycle' }
     case 'BatchUpdateRecommendationResourceExclusion': {
       const failed = new Set(
-        listOf(...(event.responseElements?.batchUpdateRecommendationResourceExclusionErrors ?? []).map((e) => e.arn)),
+        listOf(...(event.responseElements?.batchUpdateRecommendationResourceExclusionErrors ?? []).map((e) => e?.arn)),
       )
       const excluded: string[] = []
       const included: string[] = []
       for (const item of event.requestParameters?.recommendationResourceExclusions ?? []) {
-        const arn = nonEmpty(item.arn)
-        if (arn === undefined || failed.has(arn) || item.isExcluded === undefined) continue
-        ;(item.isExcluded ? excluded : included).push(arn)
+        const arn = nonEmpty(item?.arn)
+        const isExcluded = item?.isExcluded
+        if (arn === undefined || failed.has(arn) || typeof isExcluded !== 'boolean') continue
+        ;(isExcluded ? excluded : included).push(arn)
       }
       return { on: 'recommendation-resources', excluded, included }
     }
@@ -344,7 +345,7 @@ function refreshStatusOf(event: AnyTrustedAdvisorEvent): string | undefined {
   switch (event.eventName) {
     case 'RefreshCheck':
     case 'RefreshTrustedAdvisorCheck':
-      return event.responseElements?.status?.status
+      return event.responseElements?.status?.status ?? undefined
     default:
       return undefined
   }

@@ -11,11 +11,11 @@
  * @module cloudtrail-codecs/aws
  */
 import type { EventOf } from '../services/service.js'
-import { support } from './support/index.js'
+import { support } from 'cloudtrail-codecs/aws/support'
 import { supportSubscription } from './support-subscription/index.js'
-import { supportApp } from './support-app/index.js'
+import { supportApp } from 'cloudtrail-codecs/aws/support-app'
 import { supportPlans } from './supportplans/index.js'
-import { trustedAdvisor } from './trustedadvisor/index.js'
+import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
 import { signin } from './signin/index.js'
 
 /**

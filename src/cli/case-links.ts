@@ -1,4 +1,4 @@
-import { support } from '../aws/support/index.js'
+import { support } from 'cloudtrail-codecs/aws/support'
 
 /**
  * What ties a Support call to a case when the call itself names none, read
@@ -13,8 +13,8 @@ export type CaseLink =
   | { readonly by: 'attachment-set'; readonly id: string }
   | { readonly by: 'attachment'; readonly id: string }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value === undefined || value === null || value === '' ? undefined : value
 }
 
 /**
@@ -41,16 +41,16 @@ export function caseLinkOf(record: unknown): CaseLink | undefined {
 }
 
 type Communications = ReadonlyArray<{
-  readonly caseId?: string
-  readonly attachmentSet?: ReadonlyArray<{ readonly attachmentId?: string }>
-}>
+  readonly caseId?: string | null
+  readonly attachmentSet?: ReadonlyArray<{ readonly attachmentId?: string | null } | null> | null
+} | null>
 
-function owners(communications: Communications | undefined, fallbackCaseId: string | undefined, found: Array<[string, string]>): void {
+function owners(communications: Communications | null | undefined, fallbackCaseId: string | undefined, found: Array<[string, string]>): void {
   for (const communication of communications ?? []) {
-    const caseId = nonEmpty(communication.caseId) ?? fallbackCaseId
+    const caseId = nonEmpty(communication?.caseId) ?? fallbackCaseId
     if (caseId === undefined) continue
-    for (const attachment of communication.attachmentSet ?? []) {
-      const id = nonEmpty(attachment.attachmentId)
+    for (const attachment of communication?.attachmentSet ?? []) {
+      const id = nonEmpty(attachment?.attachmentId)
       if (id !== undefined) found.push([id, caseId])
     }
   }
@@ -72,7 +72,7 @@ export function attachmentOwnersOf(record: unknown): ReadonlyArray<readonly [str
       break
     case 'DescribeCases':
       for (const details of record.responseElements?.cases ?? []) {
-        owners(details.recentCommunications?.communications, nonEmpty(details.caseId), found)
+        owners(details?.recentCommunications?.communications, nonEmpty(details?.caseId), found)
       }
       break
     default:

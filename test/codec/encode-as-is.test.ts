@@ -7,7 +7,8 @@ import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { knownIdentityCodecs, SessionContext, UntypedIdentity, WebIdFederationData } from '../../src/identity/index.js'
 import { Addendum, CloudTrailRecord, EventRecord, InsightRecord, RecordFields } from '../../src/record/index.js'
-import { RecommendationMetadata } from '../../src/aws/trustedadvisor/index.js'
+import { trustedAdvisor } from '../../src/aws/trustedadvisor/index.js'
+import { modelShapeCodec } from '../../src/services/model/shape-codecs.js'
 import { operationsByService } from '../support/arbitraries.js'
 
 const attack = '"__proto__":{"polluted":"yes"}'
@@ -59,6 +60,9 @@ describe('regression: encode copied records and turned an own __proto__ key into
       expectEncodedAsIs(codec, JSON.parse(`{"type":"${type}",${attack}}`) as Record<string, unknown>)
     }
     expectEncodedAsIs(UntypedIdentity, JSON.parse(`{"sessionContext":${JSON.stringify(session)},${attack}}`) as Record<string, unknown>)
-    expectEncodedAsIs(RecommendationMetadata, JSON.parse(`{"Region":"us-east-1",${attackInMap}}`) as Record<string, unknown>)
+    // A map of strings of a generated service (Trusted Advisor's recommendation metadata).
+    const mapRef = trustedAdvisor.table.shapes.findIndex((shape) => Array.isArray(shape) && shape[0] === 'M')
+    expect(mapRef).toBeGreaterThan(-1)
+    expectEncodedAsIs(modelShapeCodec(trustedAdvisor.table, mapRef), JSON.parse(`{"Region":"us-east-1",${attackInMap}}`) as Record<string, unknown>)
   })
 })

@@ -20,7 +20,7 @@ describe('generated services', () => {
           expectTypeOf(record.requestParameters).toEqualTypeOf<RunInstancesRequest | null | undefined>()
           expectTypeOf(record.responseElements).toEqualTypeOf<Reservation | null | undefined>()
           expectTypeOf(record.requestParameters?.instancesSet).toEqualTypeOf<
-            RunInstancesInstancesSetItem[] | ItemSet<RunInstancesInstancesSetItem> | null | undefined
+            (RunInstancesInstancesSetItem | null)[] | ItemSet<RunInstancesInstancesSetItem> | null | undefined
           >()
           break
         case 'DescribeInstances':

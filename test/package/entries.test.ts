@@ -2,7 +2,8 @@
  * The entry points are listed in three places: tsup.config.ts (what is built), package.json `exports`
  * (what Node and bundlers resolve) and `typesVersions` (what TypeScript's node10 resolution finds). They
  * must agree, and every service folder must be an entry. Services are exported by one pattern, `./aws/*`;
- * the hand-written ones are built with the core, the generated ones on their own (`generatedEntries`).
+ * the hand-written ones are built with the core, the generated ones on their own (`generatedEntries`), the
+ * Support family (support, trustedadvisor, support-app) among them though `cloudtrail-codecs/aws` lists it.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -24,6 +25,8 @@ const built = [...Object.keys(entries), ...Object.keys(generatedEntries)]
 /** An entry of one service, `aws/<name>/index`: exported by the `./aws/*` pattern. */
 const isService = (entry: string): boolean => /^aws\/[^/]+\/index$/.test(entry)
 const named = built.filter((entry) => !isService(entry))
+/** The generated services {@link awsServices} lists beside the hand-written ones: the AWS Support family. */
+const supportFamily = ['support', 'trustedadvisor', 'support-app'] as const
 const servicePattern = {
   import: { types: './dist/aws/*/index.d.ts', default: './dist/aws/*/index.js' },
   require: { types: './dist/aws/*/index.d.cts', default: './dist/aws/*/index.cjs' },
@@ -56,9 +59,12 @@ describe('entry points', () => {
       .map((entry) => entry.name)
     expect(folders.map((name) => `aws/${name}/index`).sort()).toStrictEqual(built.filter(isService).sort())
     const { generated, handWritten } = serviceFolders(repoRoot)
+    expect(handWritten).toStrictEqual(['signin', 'support-subscription', 'supportplans'])
     expect(Object.keys(entries).filter(isService).sort()).toStrictEqual(handWritten.map((name) => `aws/${name}/index`).sort())
     expect(Object.keys(generatedEntries).sort()).toStrictEqual(generated.map((name) => `aws/${name}/index`).sort())
-    expect(awsServices.map((service) => service.name).sort()).toStrictEqual([...handWritten].sort())
+    // awsServices is the hand-written services and the generated Support family, which it imports by name.
+    expect(generated).toEqual(expect.arrayContaining([...supportFamily]))
+    expect(awsServices.map((service) => service.name).sort()).toStrictEqual([...handWritten, ...supportFamily].sort())
   })
 
   it('services have distinct names and event sources', () => {

@@ -2,7 +2,8 @@
  * fast-check arbitraries for the property and robustness tests: hostile JSON
  * (keys such as `__proto__`, wrapper keys, big numbers, lone surrogates),
  * mutated JSON text, and valid values of any codec, derived by walking the
- * codec's io-ts structure.
+ * codec's io-ts structure (or, for the payload codecs of a generated service,
+ * its model table).
  */
 import fc from 'fast-check'
 import * as t from 'io-ts'
@@ -11,6 +12,9 @@ import { IsoTimestamp, NullableType, OpenEnumType } from '../../src/codec/index.
 import { CloudTrailRecord, EventRecord, InsightRecord } from '../../src/record/index.js'
 import { awsServices, findService } from '../../src/aws/index.js'
 import type { AnyOperation } from '../../src/services/index.js'
+import type { ModelTable, ShapeRef } from '../../src/services/model/table.js'
+import { depthOf, valueOf } from './model-values.js'
+import type { Letter, ValueOptions } from './model-values.js'
 
 // ---------------------------------------------------------------------------
 // Run counts
@@ -363,10 +367,91 @@ function isOperationRecord(u: unknown): boolean {
   return typeof eventSource === 'string' && typeof eventName === 'string' && findService(eventSource)?.operation(eventName) !== undefined
 }
 
-/** The walker with this library's custom codecs: timestamps, identities, records. */
+/** A shape of a model table: what a payload codec of a generated service checks. */
+interface ModelShapeRef {
+  readonly table: ModelTable
+  readonly ref: ShapeRef
+}
+
+let modelShapes: Map<t.Mixed, ModelShapeRef> | undefined
+
+/**
+ * The shape of a table a codec stands for, when it is the request, response or
+ * additionalEventData codec of an operation of a generated service of
+ * `awsServices` (`modelShapeCodec(table, ref)`: not an io-ts combinator, so it
+ * is walked through its table). Found by the codec itself, as each operation
+ * holds it, paired with its refs in `table.operations`.
+ */
+function modelShapeOf(codec: t.Mixed): ModelShapeRef | undefined {
+  if (modelShapes === undefined) {
+    modelShapes = new Map()
+    for (const service of awsServices) {
+      if (!('table' in service)) continue
+      const table: ModelTable = service.table
+      for (const [eventName, refs] of Object.entries(table.operations)) {
+        const operation = service.operation(eventName)
+        if (operation === undefined) throw new Error(`arbitraryOf: ${service.name} has no operation ${eventName}`)
+        const [request, response, , additional] = refs
+        // -1 (no shape) is `t.unknown`, which the io-ts walk handles.
+        const pairs: ReadonlyArray<readonly [t.Mixed | undefined, number | undefined]> = [
+          [operation.request, request],
+          [operation.response, response],
+          [operation.additional, additional],
+        ]
+        for (const [payload, ref] of pairs) if (payload !== undefined && ref !== undefined && ref >= 0) modelShapes.set(payload, { table, ref })
+      }
+    }
+  }
+  return modelShapes.get(codec)
+}
+
+/** How deep a value of a shape that refers to itself goes (an acyclic shape is walked to its leaves). */
+const MODEL_DEPTH_CAP = 12
+
+/**
+ * The values of a model table's primitive shapes: as hostile as the io-ts
+ * walk's (any string, JSON-safe numbers, any JSON for documents, timestamps
+ * as `IsoTimestamp` writes them and as CloudTrail writes others).
+ */
+function modelPrimitive(letter: Letter): fc.Arbitrary<unknown> {
+  switch (letter) {
+    case 's':
+    case 'x':
+      return anyString
+    case 'n':
+      return jsonNumber
+    case 'N':
+      return fc.oneof(jsonNumber, anyString)
+    case 'b':
+      return fc.boolean()
+    case 'B':
+      return fc.oneof(fc.boolean(), fc.constantFrom('true', 'false'))
+    case 't':
+      return fc.oneof(isoTimestamp, fc.constant('Mar 2, 2024 1:02:03 PM'), anyString, jsonNumber)
+    case 'd':
+      return hostileJson
+  }
+}
+
+function modelValueOptions(options: CodecArbitraryOptions): ValueOptions {
+  return {
+    primitive: modelPrimitive,
+    extraEntries: options.extraKeys ? extraEntries : () => fc.constant([]),
+    mapKey: anyKey,
+  }
+}
+
+/** The values of a shape of a model table (see `valueOf` in `model-values.ts`), with this module's hostile leaves and keys. */
+function modelShapeArbitrary({ table, ref }: ModelShapeRef, options: CodecArbitraryOptions): fc.Arbitrary<unknown> {
+  return valueOf(table, ref, depthOf(table, ref, MODEL_DEPTH_CAP), modelValueOptions(options))
+}
+
+/** The walker with this library's custom codecs: timestamps, identities, records, model shapes. */
 function libraryWalker(options: CodecArbitraryOptions): Walk {
   return walker(options, (codec, walk) => {
     if (codec === IsoTimestamp) return isoTimestamp
+    const model = modelShapeOf(codec)
+    if (model !== undefined) return modelShapeArbitrary(model, options)
     if (codec === UserIdentity) return fc.oneof(...identityVariants(walk, options).map((v) => v.arbitrary))
     if (codec === CloudTrailRecord) return fc.oneof(genericEventRecord(walk), walk(InsightRecord))
     return undefined
@@ -393,8 +478,11 @@ function walkerFor(options: CodecArbitraryOptions): Walk {
  * structure: `t.type`/`t.partial`/`t.intersection` (keys constrained by
  * several members get the narrowest codec), unions, literals, arrays,
  * dictionaries, refinements (`IsoTimestamp` directly; others by filtering),
- * `OpenEnumType` (documented values and any string), `NullableType`, and the
- * custom `UserIdentity` and `CloudTrailRecord`. Every value survives
+ * `OpenEnumType` (documented values and any string), `NullableType`, the
+ * custom `UserIdentity` and `CloudTrailRecord`, and the payload codecs of the
+ * generated services of `awsServices` (by their model table, through
+ * `valueOf` of `model-values.ts`, with the same hostile strings, numbers, JSON
+ * and extra keys). Every value survives
  * `JSON.stringify` and `JSON.parse` unchanged. An unknown codec kind throws,
  * so a new combinator cannot be silently skipped.
  *

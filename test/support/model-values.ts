@@ -1,7 +1,8 @@
 /**
  * Values of the shapes of a model table (the runtime of generated services): valid values built from the
  * table, the leaves of a value that a wrong value makes invalid, and a copy with one leaf replaced. Used by
- * the properties of random tables and of the generated services themselves.
+ * the properties of random tables and of the generated services themselves, and by `arbitraryOf`
+ * (`arbitraries.ts`) for the payload codecs of the generated services of `awsServices`.
  */
 import fc from 'fast-check'
 import type { ModelShape, ModelTable, ShapeRef } from '../../src/services/model/table.js'
@@ -12,10 +13,29 @@ const EXTRA_KEYS = ['unmodelled', 'Id', 'extra key']
 /** The letters of the primitive shapes. */
 export type Letter = 's' | 'n' | 'N' | 'b' | 'B' | 't' | 'x' | 'd'
 
-/** A valid value of `ref`: nested at most `depth` levels (below, the smallest valid value of a container). */
-export function valueOf(table: ModelTable, ref: ShapeRef, depth: number): fc.Arbitrary<unknown> {
-  const shape = table.shapes[ref] as ModelShape
-  switch (shape) {
+/**
+ * How {@link valueOf} makes what the table leaves open; each field has a default, so that a caller names only
+ * what it wants otherwise (the codec-derived arbitraries of `arbitraries.ts` ask for hostile strings, keys and
+ * JSON).
+ */
+export interface ValueOptions {
+  /** The values of a primitive shape, by letter (`undefined`: the default for that letter). */
+  readonly primitive?: (letter: Letter) => fc.Arbitrary<unknown> | undefined
+  /**
+   * The entries an object of the table (a structure, an EC2 item set) holds besides the members it names,
+   * given those names (default: up to two of a few fixed keys, with small JSON values). A key it names is
+   * dropped here, so that the value stays valid.
+   */
+  readonly extraEntries?: (named: ReadonlySet<string>) => fc.Arbitrary<ReadonlyArray<readonly [string, unknown]>>
+  /**
+   * The keys of a map. Given, a map is built with `Object.fromEntries` (own `__proto__` keys possible, a plain
+   * prototype); by default, `fc.dictionary` of short strings other than `__proto__`.
+   */
+  readonly mapKey?: fc.Arbitrary<string>
+}
+
+function defaultPrimitive(letter: Letter): fc.Arbitrary<unknown> {
+  switch (letter) {
     case 's':
     case 'x':
       return fc.string({ maxLength: 6 })
@@ -32,17 +52,36 @@ export function valueOf(table: ModelTable, ref: ShapeRef, depth: number): fc.Arb
     case 'd':
       return fc.jsonValue({ maxDepth: 2 })
   }
-  const orNull = (r: ShapeRef): fc.Arbitrary<unknown> => fc.oneof({ weight: 4, arbitrary: valueOf(table, r, depth - 1) }, { weight: 1, arbitrary: fc.constant(null) })
+}
+
+function defaultExtraEntries(named: ReadonlySet<string>): fc.Arbitrary<ReadonlyArray<readonly [string, unknown]>> {
+  return fc
+    .dictionary(fc.constantFrom(...EXTRA_KEYS), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 })
+    .map((extra) => Object.entries(extra).filter(([key]) => !named.has(key)))
+}
+
+const ITEMS: ReadonlySet<string> = new Set(['items'])
+
+/**
+ * A valid value of `ref`: nested at most `depth` levels (below, the smallest valid value of a container).
+ * `options` replaces the default primitives, extra keys and map keys.
+ */
+export function valueOf(table: ModelTable, ref: ShapeRef, depth: number, options: ValueOptions = {}): fc.Arbitrary<unknown> {
+  const shape = table.shapes[ref] as ModelShape
+  if (typeof shape === 'string') return options.primitive?.(shape) ?? defaultPrimitive(shape)
+  const extraEntries = options.extraEntries ?? defaultExtraEntries
+  const orNull = (r: ShapeRef): fc.Arbitrary<unknown> =>
+    fc.oneof({ weight: 4, arbitrary: valueOf(table, r, depth - 1, options) }, { weight: 1, arbitrary: fc.constant(null) })
   const list = (r: ShapeRef): fc.Arbitrary<unknown[]> => (depth <= 0 ? fc.constant([]) : fc.array(orNull(r), { maxLength: 3 }))
-  const extras = fc.dictionary(fc.constantFrom(...EXTRA_KEYS), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 })
   switch (shape[0]) {
     case 'S': {
       if (depth <= 0) return fc.constant({})
       const members: Record<string, fc.Arbitrary<unknown>> = {}
       for (let i = 2; i < shape.length; i += 2) members[shape[i] as string] = orNull(shape[i + 1] as ShapeRef)
-      // Keys the structure does not name (an extra key that is a member of this structure is left out).
-      const unnamed = (extra: Record<string, unknown>) => Object.fromEntries(Object.entries(extra).filter(([key]) => !(key in members)))
-      return fc.tuple(fc.record(members, { requiredKeys: [] }), extras).map(([named, extra]) => ({ ...unnamed(extra), ...named }))
+      // Keys the structure does not name first, then its members.
+      return fc
+        .tuple(fc.record(members, { requiredKeys: [] }), extraEntries(new Set(Object.keys(members))))
+        .map(([named, extra]) => Object.fromEntries([...extra, ...Object.entries(named)]))
     }
     case 'L':
       return list(shape[1])
@@ -50,16 +89,39 @@ export function valueOf(table: ModelTable, ref: ShapeRef, depth: number): fc.Arb
       return fc.oneof(
         list(shape[1]),
         fc
-          .tuple(fc.option(list(shape[1]), { nil: undefined }), fc.boolean(), extras)
-          .map(([items, asNull, extra]) => (items === undefined ? (asNull ? { ...extra, items: null } : extra) : { ...extra, items })),
+          .tuple(fc.option(list(shape[1]), { nil: undefined }), fc.boolean(), extraEntries(ITEMS))
+          .map(([items, asNull, extra]) =>
+            Object.fromEntries(items === undefined ? (asNull ? [...extra, ['items', null]] : extra) : [...extra, ['items', items]]),
+          ),
       )
-    case 'M':
-      return depth <= 0
-        ? fc.constant({})
-        : fc.dictionary(fc.string({ maxLength: 4 }).filter((k) => k !== '__proto__'), orNull(shape[1]), { maxKeys: 3 })
+    case 'M': {
+      if (depth <= 0) return fc.constant({})
+      const { mapKey } = options
+      return mapKey === undefined
+        ? fc.dictionary(fc.string({ maxLength: 4 }).filter((k) => k !== '__proto__'), orNull(shape[1]), { maxKeys: 3 })
+        : fc.array(fc.tuple(mapKey, orNull(shape[1])), { maxLength: 3 }).map((entries) => Object.fromEntries(entries))
+    }
     case 'H':
-      return depth <= 0 ? fc.constant(HIDDEN) : fc.oneof(fc.constant(HIDDEN), valueOf(table, shape[1], depth - 1))
+      return depth <= 0 ? fc.constant(HIDDEN) : fc.oneof(fc.constant(HIDDEN), valueOf(table, shape[1], depth - 1, options))
   }
+}
+
+/**
+ * The depth {@link valueOf} needs to reach every shape under `ref` (structures, lists, item sets, maps and
+ * sensitive shapes each count one level), or `cap` when that is more or the shapes refer to themselves.
+ */
+export function depthOf(table: ModelTable, ref: ShapeRef, cap: number): number {
+  const height = (r: ShapeRef, path: ReadonlySet<ShapeRef>): number => {
+    const shape = table.shapes[r] as ModelShape
+    if (typeof shape === 'string') return 0
+    if (path.has(r) || path.size >= cap) return cap
+    const inner = new Set(path).add(r)
+    let deepest = 0
+    if (shape[0] === 'S') for (let i = 3; i < shape.length; i += 2) deepest = Math.max(deepest, height(shape[i] as ShapeRef, inner))
+    else deepest = height(shape[1], inner)
+    return Math.min(cap, 1 + deepest)
+  }
+  return height(ref, new Set())
 }
 
 /** A place in a value that holds a primitive that can be made wrong, and a wrong value for it. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/accessanalyzer-2019-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/accessanalyzer
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,13 +20,13 @@ export interface CancelPolicyGenerationRequest {
 }
 export interface CancelPolicyGenerationResponse {}
 export interface Access {
-  readonly actions?: string[] | null
-  readonly resources?: string[] | null
+  readonly actions?: (string | null)[] | null
+  readonly resources?: (string | null)[] | null
 }
 export type AccessCheckPolicyType = 'IDENTITY_POLICY' | 'RESOURCE_POLICY' | (string & {})
 export interface CheckAccessNotGrantedRequest {
   readonly policyDocument?: string | null
-  readonly access?: Access[] | null
+  readonly access?: (Access | null)[] | null
   readonly policyType?: AccessCheckPolicyType | null
 }
 export type CheckAccessNotGrantedResult = 'PASS' | 'FAIL' | (string & {})
@@ -38,7 +38,7 @@ export interface ReasonSummary {
 export interface CheckAccessNotGrantedResponse {
   readonly result?: CheckAccessNotGrantedResult | null
   readonly message?: string | null
-  readonly reasons?: ReasonSummary[] | null
+  readonly reasons?: (ReasonSummary | null)[] | null
 }
 export interface CheckNoNewAccessRequest {
   readonly newPolicyDocument?: string | null
@@ -49,7 +49,7 @@ export type CheckNoNewAccessResult = 'PASS' | 'FAIL' | (string & {})
 export interface CheckNoNewAccessResponse {
   readonly result?: CheckNoNewAccessResult | null
   readonly message?: string | null
-  readonly reasons?: ReasonSummary[] | null
+  readonly reasons?: (ReasonSummary | null)[] | null
 }
 export type AccessCheckResourceType = 'AWS::DynamoDB::Table' | 'AWS::DynamoDB::Stream' | 'AWS::EFS::FileSystem' | 'AWS::OpenSearchService::Domain' | 'AWS::Kinesis::Stream' | 'AWS::Kinesis::StreamConsumer' | 'AWS::KMS::Key' | 'AWS::Lambda::Function' | 'AWS::S3::Bucket' | 'AWS::S3::AccessPoint' | 'AWS::S3Express::DirectoryBucket' | 'AWS::S3::Glacier' | 'AWS::S3Outposts::Bucket' | 'AWS::S3Outposts::AccessPoint' | 'AWS::SecretsManager::Secret' | 'AWS::SNS::Topic' | 'AWS::SQS::Queue' | 'AWS::IAM::AssumeRolePolicyDocument' | 'AWS::S3Tables::TableBucket' | 'AWS::ApiGateway::RestApi' | 'AWS::CodeArtifact::Domain' | 'AWS::Backup::BackupVault' | 'AWS::CloudTrail::Dashboard' | 'AWS::CloudTrail::EventDataStore' | 'AWS::S3Tables::Table' | 'AWS::S3Express::AccessPoint' | (string & {})
 export interface CheckNoPublicAccessRequest {
@@ -60,11 +60,11 @@ export type CheckNoPublicAccessResult = 'PASS' | 'FAIL' | (string & {})
 export interface CheckNoPublicAccessResponse {
   readonly result?: CheckNoPublicAccessResult | null
   readonly message?: string | null
-  readonly reasons?: ReasonSummary[] | null
+  readonly reasons?: (ReasonSummary | null)[] | null
 }
 export interface EbsSnapshotConfiguration {
-  readonly userIds?: string[] | null
-  readonly groups?: string[] | null
+  readonly userIds?: (string | null)[] | null
+  readonly groups?: (string | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export interface EcrRepositoryConfiguration {
@@ -78,32 +78,32 @@ export interface EfsFileSystemConfiguration {
 }
 export type KmsGrantOperation = 'CreateGrant' | 'Decrypt' | 'DescribeKey' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateDataKeyWithoutPlaintext' | 'GetPublicKey' | 'ReEncryptFrom' | 'ReEncryptTo' | 'RetireGrant' | 'Sign' | 'Verify' | (string & {})
 export interface KmsGrantConstraints {
-  readonly encryptionContextEquals?: { [key: string]: string } | null
-  readonly encryptionContextSubset?: { [key: string]: string } | null
+  readonly encryptionContextEquals?: { [key: string]: string | null } | null
+  readonly encryptionContextSubset?: { [key: string]: string | null } | null
 }
 export interface KmsGrantConfiguration {
-  readonly operations?: KmsGrantOperation[] | null
+  readonly operations?: (KmsGrantOperation | null)[] | null
   readonly granteePrincipal?: string | null
   readonly retiringPrincipal?: string | null
   readonly constraints?: KmsGrantConstraints | null
   readonly issuingAccount?: string | null
 }
 export interface KmsKeyConfiguration {
-  readonly keyPolicies?: { [key: string]: string } | null
-  readonly grants?: KmsGrantConfiguration[] | null
+  readonly keyPolicies?: { [key: string]: string | null } | null
+  readonly grants?: (KmsGrantConfiguration | null)[] | null
 }
 export interface RdsDbClusterSnapshotAttributeValue {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface RdsDbClusterSnapshotConfiguration {
-  readonly attributes?: { [key: string]: RdsDbClusterSnapshotAttributeValue } | null
+  readonly attributes?: { [key: string]: RdsDbClusterSnapshotAttributeValue | null } | null
   readonly kmsKeyId?: string | null
 }
 export interface RdsDbSnapshotAttributeValue {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface RdsDbSnapshotConfiguration {
-  readonly attributes?: { [key: string]: RdsDbSnapshotAttributeValue } | null
+  readonly attributes?: { [key: string]: RdsDbSnapshotAttributeValue | null } | null
   readonly kmsKeyId?: string | null
 }
 export interface SecretsManagerSecretConfiguration {
@@ -138,9 +138,9 @@ export interface S3AccessPointConfiguration {
 }
 export interface S3BucketConfiguration {
   readonly bucketPolicy?: string | null
-  readonly bucketAclGrants?: S3BucketAclGrantConfiguration[] | null
+  readonly bucketAclGrants?: (S3BucketAclGrantConfiguration | null)[] | null
   readonly bucketPublicAccessBlock?: S3PublicAccessBlockConfiguration | null
-  readonly accessPoints?: { [key: string]: S3AccessPointConfiguration } | null
+  readonly accessPoints?: { [key: string]: S3AccessPointConfiguration | null } | null
 }
 export interface SnsTopicConfiguration {
   readonly topicPolicy?: string | null
@@ -154,7 +154,7 @@ export interface S3ExpressDirectoryAccessPointConfiguration {
 }
 export interface S3ExpressDirectoryBucketConfiguration {
   readonly bucketPolicy?: string | null
-  readonly accessPoints?: { [key: string]: S3ExpressDirectoryAccessPointConfiguration } | null
+  readonly accessPoints?: { [key: string]: S3ExpressDirectoryAccessPointConfiguration | null } | null
 }
 export interface DynamodbStreamConfiguration {
   readonly streamPolicy?: string | null
@@ -180,7 +180,7 @@ export interface Configuration {
 }
 export interface CreateAccessPreviewRequest {
   readonly analyzerArn?: string | null
-  readonly configurations?: { [key: string]: Configuration } | null
+  readonly configurations?: { [key: string]: Configuration | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateAccessPreviewResponse {
@@ -188,21 +188,21 @@ export interface CreateAccessPreviewResponse {
 }
 export type Type = 'ACCOUNT' | 'ORGANIZATION' | 'ACCOUNT_UNUSED_ACCESS' | 'ORGANIZATION_UNUSED_ACCESS' | 'ACCOUNT_INTERNAL_ACCESS' | 'ORGANIZATION_INTERNAL_ACCESS' | (string & {})
 export interface Criterion {
-  readonly eq?: string[] | null
-  readonly neq?: string[] | null
-  readonly contains?: string[] | null
+  readonly eq?: (string | null)[] | null
+  readonly neq?: (string | null)[] | null
+  readonly contains?: (string | null)[] | null
   readonly exists?: boolean | null
 }
 export interface InlineArchiveRule {
   readonly ruleName?: string | null
-  readonly filter?: { [key: string]: Criterion } | null
+  readonly filter?: { [key: string]: Criterion | null } | null
 }
 export interface AnalysisRuleCriteria {
-  readonly accountIds?: string[] | null
-  readonly resourceTags?: { [key: string]: string }[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly resourceTags?: ({ [key: string]: string | null } | null)[] | null
 }
 export interface AnalysisRule {
-  readonly exclusions?: AnalysisRuleCriteria[] | null
+  readonly exclusions?: (AnalysisRuleCriteria | null)[] | null
 }
 export interface UnusedAccessConfiguration {
   readonly unusedAccessAge?: number | null
@@ -210,12 +210,12 @@ export interface UnusedAccessConfiguration {
 }
 export type ResourceType = 'AWS::S3::Bucket' | 'AWS::IAM::Role' | 'AWS::SQS::Queue' | 'AWS::Lambda::Function' | 'AWS::Lambda::LayerVersion' | 'AWS::KMS::Key' | 'AWS::SecretsManager::Secret' | 'AWS::EFS::FileSystem' | 'AWS::EC2::Snapshot' | 'AWS::ECR::Repository' | 'AWS::RDS::DBSnapshot' | 'AWS::RDS::DBClusterSnapshot' | 'AWS::SNS::Topic' | 'AWS::S3Express::DirectoryBucket' | 'AWS::DynamoDB::Table' | 'AWS::DynamoDB::Stream' | 'AWS::IAM::User' | (string & {})
 export interface InternalAccessAnalysisRuleCriteria {
-  readonly accountIds?: string[] | null
-  readonly resourceTypes?: ResourceType[] | null
-  readonly resourceArns?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface InternalAccessAnalysisRule {
-  readonly inclusions?: InternalAccessAnalysisRuleCriteria[] | null
+  readonly inclusions?: (InternalAccessAnalysisRuleCriteria | null)[] | null
 }
 export interface InternalAccessConfiguration {
   readonly analysisRule?: InternalAccessAnalysisRule | null
@@ -227,8 +227,8 @@ export interface AnalyzerConfiguration {
 export interface CreateAnalyzerRequest {
   readonly analyzerName?: string | null
   readonly type?: Type | null
-  readonly archiveRules?: InlineArchiveRule[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly archiveRules?: (InlineArchiveRule | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly configuration?: AnalyzerConfiguration | null
 }
@@ -238,12 +238,12 @@ export interface CreateAnalyzerResponse {
 export interface CreateArchiveRuleRequest {
   readonly analyzerName?: string | null
   readonly ruleName?: string | null
-  readonly filter?: { [key: string]: Criterion } | null
+  readonly filter?: { [key: string]: Criterion | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateServiceLinkedAnalyzerRequest {
   readonly type?: Type | null
-  readonly archiveRules?: InlineArchiveRule[] | null
+  readonly archiveRules?: (InlineArchiveRule | null)[] | null
   readonly clientToken?: string | null
   readonly configuration?: AnalyzerConfiguration | null
 }
@@ -309,7 +309,7 @@ export interface GetGeneratedPolicyRequest {
 export interface ListAccessPreviewFindingsRequest {
   readonly accessPreviewId?: string | null
   readonly analyzerArn?: string | null
-  readonly filter?: { [key: string]: Criterion } | null
+  readonly filter?: { [key: string]: Criterion | null } | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -341,14 +341,14 @@ export interface SortCriteria {
 }
 export interface ListFindingsRequest {
   readonly analyzerArn?: string | null
-  readonly filter?: { [key: string]: Criterion } | null
+  readonly filter?: { [key: string]: Criterion | null } | null
   readonly sort?: SortCriteria | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface ListFindingsV2Request {
   readonly analyzerArn?: string | null
-  readonly filter?: { [key: string]: Criterion } | null
+  readonly filter?: { [key: string]: Criterion | null } | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sort?: SortCriteria | null
@@ -366,11 +366,11 @@ export interface PolicyGenerationDetails {
 }
 export interface Trail {
   readonly cloudTrailArn?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly allRegions?: boolean | null
 }
 export interface CloudTrailDetails {
-  readonly trails?: Trail[] | null
+  readonly trails?: (Trail | null)[] | null
   readonly accessRole?: string | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
@@ -390,12 +390,12 @@ export interface StartResourceScanRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAnalyzerRequest {
@@ -408,14 +408,14 @@ export interface UpdateAnalyzerResponse {
 export interface UpdateArchiveRuleRequest {
   readonly analyzerName?: string | null
   readonly ruleName?: string | null
-  readonly filter?: { [key: string]: Criterion } | null
+  readonly filter?: { [key: string]: Criterion | null } | null
   readonly clientToken?: string | null
 }
 export type FindingStatusUpdate = 'ACTIVE' | 'ARCHIVED' | (string & {})
 export interface UpdateFindingsRequest {
   readonly analyzerArn?: string | null
   readonly status?: FindingStatusUpdate | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly resourceArn?: string | null
   readonly clientToken?: string | null
 }
@@ -451,7 +451,7 @@ export interface Span {
   readonly end?: Position | null
 }
 export interface Location {
-  readonly path?: PathElement[] | null
+  readonly path?: (PathElement | null)[] | null
   readonly span?: Span | null
 }
 export interface ValidatePolicyFinding {
@@ -459,10 +459,10 @@ export interface ValidatePolicyFinding {
   readonly findingType?: ValidatePolicyFindingType | null
   readonly issueCode?: string | null
   readonly learnMoreLink?: string | null
-  readonly locations?: Location[] | null
+  readonly locations?: (Location | null)[] | null
 }
 export interface ValidatePolicyResponse {
-  readonly findings?: ValidatePolicyFinding[] | null
+  readonly findings?: (ValidatePolicyFinding | null)[] | null
   readonly nextToken?: string | null
 }
 

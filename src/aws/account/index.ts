@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/account-2021-02-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/account
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -60,7 +60,7 @@ export interface ListRegionsRequest {
   readonly accountId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly regionOptStatusContains?: RegionOptStatus[] | null
+  readonly regionOptStatusContains?: (RegionOptStatus | null)[] | null
 }
 export interface PutAccountNameRequest {
   readonly accountName?: string | null

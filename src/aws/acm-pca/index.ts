@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/acm-pca-2017-08-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/acm-pca
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -31,7 +31,7 @@ export interface ASN1Subject {
   readonly initials?: string | null
   readonly pseudonym?: string | null
   readonly generationQualifier?: string | null
-  readonly customAttributes?: CustomAttribute[] | null
+  readonly customAttributes?: (CustomAttribute | null)[] | null
 }
 export interface KeyUsage {
   readonly digitalSignature?: boolean | null
@@ -73,7 +73,7 @@ export interface AccessDescription {
 }
 export interface CsrExtensions {
   readonly keyUsage?: KeyUsage | null
-  readonly subjectInformationAccess?: AccessDescription[] | null
+  readonly subjectInformationAccess?: (AccessDescription | null)[] | null
 }
 export interface CertificateAuthorityConfiguration {
   readonly keyAlgorithm?: KeyAlgorithm | null
@@ -117,7 +117,7 @@ export interface CreateCertificateAuthorityRequest {
   readonly certificateAuthorityType?: CertificateAuthorityType | null
   readonly idempotencyToken?: string | null
   readonly keyStorageSecurityStandard?: KeyStorageSecurityStandard | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly usageMode?: CertificateAuthorityUsageMode | null
 }
 export interface CreateCertificateAuthorityResponse {
@@ -138,7 +138,7 @@ export interface CreatePermissionRequest {
   readonly certificateAuthorityArn?: string | null
   readonly principal?: string | null
   readonly sourceAccount?: string | null
-  readonly actions?: ActionType[] | null
+  readonly actions?: (ActionType | null)[] | null
 }
 export interface DeleteCertificateAuthorityRequest {
   readonly certificateAuthorityArn?: string | null
@@ -187,7 +187,7 @@ export interface PolicyQualifierInfo {
 }
 export interface PolicyInformation {
   readonly certPolicyId?: string | null
-  readonly policyQualifiers?: PolicyQualifierInfo[] | null
+  readonly policyQualifiers?: (PolicyQualifierInfo | null)[] | null
 }
 export type ExtendedKeyUsageType = 'SERVER_AUTH' | 'CLIENT_AUTH' | 'CODE_SIGNING' | 'EMAIL_PROTECTION' | 'TIME_STAMPING' | 'OCSP_SIGNING' | 'SMART_CARD_LOGIN' | 'DOCUMENT_SIGNING' | 'CERTIFICATE_TRANSPARENCY' | (string & {})
 export interface ExtendedKeyUsage {
@@ -200,11 +200,11 @@ export interface CustomExtension {
   readonly critical?: boolean | null
 }
 export interface Extensions {
-  readonly certificatePolicies?: PolicyInformation[] | null
-  readonly extendedKeyUsage?: ExtendedKeyUsage[] | null
+  readonly certificatePolicies?: (PolicyInformation | null)[] | null
+  readonly extendedKeyUsage?: (ExtendedKeyUsage | null)[] | null
   readonly keyUsage?: KeyUsage | null
-  readonly subjectAlternativeNames?: GeneralName[] | null
-  readonly customExtensions?: CustomExtension[] | null
+  readonly subjectAlternativeNames?: (GeneralName | null)[] | null
+  readonly customExtensions?: (CustomExtension | null)[] | null
 }
 export interface ApiPassthrough {
   readonly extensions?: Extensions | null
@@ -246,7 +246,7 @@ export interface ListTagsRequest {
 }
 export interface ListTagsResponse {
   readonly nextToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutPolicyRequest {
   readonly resourceArn?: string | null
@@ -263,11 +263,11 @@ export interface RevokeCertificateRequest {
 }
 export interface TagCertificateAuthorityRequest {
   readonly certificateAuthorityArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagCertificateAuthorityRequest {
   readonly certificateAuthorityArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type CertificateAuthorityStatus = 'CREATING' | 'PENDING_CERTIFICATE' | 'ACTIVE' | 'DELETED' | 'DISABLED' | 'EXPIRED' | 'FAILED' | (string & {})
 export interface UpdateCertificateAuthorityRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/acm-2015-12-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/acm
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface Tag {
 }
 export interface AddTagsToCertificateRequest {
   readonly certificateArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DomainScopeOption = 'ENABLED' | 'DISABLED' | (string & {})
 export interface DomainScope {
@@ -36,7 +36,7 @@ export interface CreateAcmeDomainValidationRequest {
   readonly acmeEndpointArn?: string | null
   readonly domainName?: string | null
   readonly prevalidationOptions?: PrevalidationOptions | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAcmeDomainValidationResponse {
   readonly acmeDomainValidationArn?: string | null
@@ -45,7 +45,7 @@ export type AcmeAuthorizationBehavior = 'PRE_APPROVED' | (string & {})
 export type AcmeContact = 'REQUIRED' | 'NOT_REQUIRED' | (string & {})
 export type PublicKeyAlgorithm = 'RSA_2048' | 'EC_prime256v1' | 'EC_secp384r1' | (string & {})
 export interface PublicCertificateAuthority {
-  readonly allowedKeyAlgorithms?: PublicKeyAlgorithm[] | null
+  readonly allowedKeyAlgorithms?: (PublicKeyAlgorithm | null)[] | null
 }
 export interface CertificateAuthority {
   readonly publicCertificateAuthority?: PublicCertificateAuthority | null
@@ -55,8 +55,8 @@ export interface CreateAcmeEndpointRequest {
   readonly authorizationBehavior?: AcmeAuthorizationBehavior | null
   readonly contact?: AcmeContact | null
   readonly certificateAuthority?: CertificateAuthority | null
-  readonly tags?: Tag[] | null
-  readonly certificateTags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly certificateTags?: (Tag | null)[] | null
 }
 export interface CreateAcmeEndpointResponse {
   readonly acmeEndpointArn?: string | null
@@ -71,7 +71,7 @@ export interface CreateAcmeExternalAccountBindingRequest {
   readonly acmeEndpointArn?: string | null
   readonly roleArn?: string | null
   readonly expiration?: Expiration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AcmeExternalAccountBinding {
   readonly acmeExternalAccountBindingArn?: string | null
@@ -134,7 +134,7 @@ export interface ImportCertificateRequest {
   readonly certificate?: unknown | null
   readonly privateKey?: unknown | null
   readonly certificateChain?: unknown | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportCertificateResponse {
   readonly certificateArn?: string | null
@@ -166,17 +166,17 @@ export type KeyAlgorithm = 'RSA_1024' | 'RSA_2048' | 'RSA_3072' | 'RSA_4096' | '
 export type CertificateExport = 'ENABLED' | 'DISABLED' | (string & {})
 export type CertificateManagedBy = 'CLOUDFRONT' | (string & {})
 export interface Filters {
-  readonly extendedKeyUsage?: ExtendedKeyUsageName[] | null
-  readonly keyUsage?: KeyUsageName[] | null
-  readonly keyTypes?: KeyAlgorithm[] | null
+  readonly extendedKeyUsage?: (ExtendedKeyUsageName | null)[] | null
+  readonly keyUsage?: (KeyUsageName | null)[] | null
+  readonly keyTypes?: (KeyAlgorithm | null)[] | null
   readonly exportOption?: CertificateExport | null
   readonly managedBy?: CertificateManagedBy | null
 }
 export type SortBy = 'CREATED_AT' | (string & {})
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface ListCertificatesRequest {
-  readonly certificateStatuses?: CertificateStatus[] | null
-  readonly certificateKeyPairOrigins?: CertificateKeyPairOrigin[] | null
+  readonly certificateStatuses?: (CertificateStatus | null)[] | null
+  readonly certificateKeyPairOrigins?: (CertificateKeyPairOrigin | null)[] | null
   readonly includes?: Filters | null
   readonly nextToken?: string | null
   readonly maxItems?: number | null
@@ -198,7 +198,7 @@ export interface PutAccountConfigurationRequest {
 }
 export interface RemoveTagsFromCertificateRequest {
   readonly certificateArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RenewCertificateRequest {
   readonly certificateArn?: string | null
@@ -216,12 +216,12 @@ export interface CertificateOptions {
 export interface RequestCertificateRequest {
   readonly domainName?: string | null
   readonly validationMethod?: ValidationMethod | null
-  readonly subjectAlternativeNames?: string[] | null
+  readonly subjectAlternativeNames?: (string | null)[] | null
   readonly idempotencyToken?: string | null
-  readonly domainValidationOptions?: DomainValidationOption[] | null
+  readonly domainValidationOptions?: (DomainValidationOption | null)[] | null
   readonly options?: CertificateOptions | null
   readonly certificateAuthorityArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly keyAlgorithm?: KeyAlgorithm | null
   readonly managedBy?: CertificateManagedBy | null
 }
@@ -298,8 +298,8 @@ export interface CertificateFilter {
   readonly acmCertificateMetadataFilter?: AcmCertificateMetadataFilter | null
 }
 export interface CertificateFilterStatement {
-  readonly and?: CertificateFilterStatement[] | null
-  readonly or?: CertificateFilterStatement[] | null
+  readonly and?: (CertificateFilterStatement | null)[] | null
+  readonly or?: (CertificateFilterStatement | null)[] | null
   readonly not?: CertificateFilterStatement | null
   readonly filter?: CertificateFilter | null
 }
@@ -314,11 +314,11 @@ export interface SearchCertificatesRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAcmeDomainValidationRequest {
   readonly acmeDomainValidationArn?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/agent-registry-control-2025-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/agent-registry-control
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export type InboundTokenClaimValueType = 'STRING' | 'STRING_ARRAY' | (string & {})
 export interface ClaimMatchValueType {
   readonly matchValueString?: string | null
-  readonly matchValueStringList?: string[] | null
+  readonly matchValueStringList?: (string | null)[] | null
 }
 export type ClaimMatchOperatorType = 'EQUALS' | 'CONTAINS' | 'CONTAINS_ANY' | (string & {})
 export interface AuthorizingClaimMatchValueType {
@@ -31,10 +31,10 @@ export interface SelfManagedLatticeResource {
 export type EndpointIpAddressType = 'IPV4' | 'IPV6' | (string & {})
 export interface ManagedVpcResource {
   readonly vpcIdentifier?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly endpointIpAddressType?: EndpointIpAddressType | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly routingDomain?: string | null
 }
 export interface PrivateEndpoint {
@@ -47,12 +47,12 @@ export interface PrivateEndpointOverride {
 }
 export interface CustomJWTAuthorizerConfiguration {
   readonly discoveryUrl?: string | null
-  readonly allowedAudience?: string[] | null
-  readonly allowedClients?: string[] | null
-  readonly allowedScopes?: string[] | null
-  readonly customClaims?: CustomClaimValidationType[] | null
+  readonly allowedAudience?: (string | null)[] | null
+  readonly allowedClients?: (string | null)[] | null
+  readonly allowedScopes?: (string | null)[] | null
+  readonly customClaims?: (CustomClaimValidationType | null)[] | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointOverrides?: PrivateEndpointOverride[] | null
+  readonly privateEndpointOverrides?: (PrivateEndpointOverride | null)[] | null
 }
 export interface AuthorizerConfiguration {
   readonly customJWTAuthorizer?: CustomJWTAuthorizerConfiguration | null
@@ -64,14 +64,14 @@ export interface DiscoveryConfiguration {
 }
 export type AutoApprovalRule = 'APPROVE_ALL' | (string & {})
 export interface ApprovalConfiguration {
-  readonly autoApprovalRules?: AutoApprovalRule[] | null
+  readonly autoApprovalRules?: (AutoApprovalRule | null)[] | null
 }
 export interface CreateRegistryRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly discoveryConfiguration?: DiscoveryConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly approvalConfiguration?: ApprovalConfiguration | null
 }
 export interface CreateRegistryResponse {
@@ -90,8 +90,8 @@ export type RegistryRecordOAuthGrantType = 'CLIENT_CREDENTIALS' | (string & {})
 export interface RegistryRecordOAuthCredentialProvider {
   readonly providerArn?: string | null
   readonly grantType?: RegistryRecordOAuthGrantType | null
-  readonly scopes?: string[] | null
-  readonly customParameters?: { [key: string]: string } | null
+  readonly scopes?: (string | null)[] | null
+  readonly customParameters?: { [key: string]: string | null } | null
 }
 export interface RegistryRecordIamCredentialProvider {
   readonly roleArn?: string | null
@@ -108,7 +108,7 @@ export interface RegistryRecordCredentialProviderConfiguration {
 }
 export interface DescriptorSourceFromUrl {
   readonly url?: string | null
-  readonly credentialProviderConfigurations?: RegistryRecordCredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (RegistryRecordCredentialProviderConfiguration | null)[] | null
 }
 export interface DescriptorSource {
   readonly fromUrl?: DescriptorSourceFromUrl | null
@@ -155,7 +155,7 @@ export interface CreateRegistryRecordRequest {
   readonly descriptors?: Descriptors | null
   readonly recordVersion?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type RegistryRecordStatus = 'DRAFT' | 'PENDING_APPROVAL' | 'APPROVED' | 'REJECTED' | 'DEPRECATED' | 'CREATING' | 'UPDATING' | 'CREATE_FAILED' | 'UPDATE_FAILED' | (string & {})
 export interface CreateRegistryRecordResponse {
@@ -184,23 +184,23 @@ export interface GetRegistryRecordRequest {
 export type RegistryFilterName = 'status' | 'discoveryConfiguration.authorizerType' | (string & {})
 export interface RegistryFilter {
   readonly name?: RegistryFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListRegistriesRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: RegistryFilter[] | null
+  readonly filters?: (RegistryFilter | null)[] | null
 }
 export type RegistryRecordFilterName = 'name' | 'status' | 'recordType' | (string & {})
 export interface RegistryRecordFilter {
   readonly name?: RegistryRecordFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListRegistryRecordsRequest {
   readonly registryId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: RegistryRecordFilter[] | null
+  readonly filters?: (RegistryRecordFilter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -218,12 +218,12 @@ export interface SubmitRegistryRecordForApprovalResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdatedDescription {

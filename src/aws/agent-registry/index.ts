@@ -5,32 +5,32 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/agent-registry-2025-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/agent-registry
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface RegistryRecordsEntry {
   readonly registryId?: string | null
-  readonly recordIds?: string[] | null
+  readonly recordIds?: (string | null)[] | null
 }
 export interface BatchGetDiscoverableRegistryRecordRequest {
-  readonly entries?: RegistryRecordsEntry[] | null
+  readonly entries?: (RegistryRecordsEntry | null)[] | null
 }
 export type RegistryRecordFilterName = 'recordType' | 'descriptorType' | (string & {})
 export interface RegistryRecordFilter {
   readonly name?: RegistryRecordFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDiscoverableRegistryRecordsRequest {
   readonly registryId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: RegistryRecordFilter[] | null
+  readonly filters?: (RegistryRecordFilter | null)[] | null
 }
 export interface SearchDiscoverableRegistryRecordsRequest {
   readonly searchQuery?: string | null
-  readonly registryIds?: string[] | null
+  readonly registryIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly filters?: unknown | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/aiops-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/aiops
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,11 +23,11 @@ export interface CreateInvestigationGroupInput {
   readonly roleArn?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly retentionInDays?: number | null
-  readonly tags?: { [key: string]: string } | null
-  readonly tagKeyBoundaries?: string[] | null
-  readonly chatbotNotificationChannel?: { [key: string]: string[] } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly tagKeyBoundaries?: (string | null)[] | null
+  readonly chatbotNotificationChannel?: { [key: string]: (string | null)[] | null } | null
   readonly isCloudTrailEventHistoryEnabled?: boolean | null
-  readonly crossAccountConfigurations?: CrossAccountConfiguration[] | null
+  readonly crossAccountConfigurations?: (CrossAccountConfiguration | null)[] | null
 }
 export interface CreateInvestigationGroupOutput {
   readonly arn?: string | null
@@ -61,22 +61,22 @@ export interface PutInvestigationGroupPolicyResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateInvestigationGroupRequest {
   readonly identifier?: string | null
   readonly roleArn?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tagKeyBoundaries?: string[] | null
-  readonly chatbotNotificationChannel?: { [key: string]: string[] } | null
+  readonly tagKeyBoundaries?: (string | null)[] | null
+  readonly chatbotNotificationChannel?: { [key: string]: (string | null)[] | null } | null
   readonly isCloudTrailEventHistoryEnabled?: boolean | null
-  readonly crossAccountConfigurations?: CrossAccountConfiguration[] | null
+  readonly crossAccountConfigurations?: (CrossAccountConfiguration | null)[] | null
 }
 export interface UpdateInvestigationGroupOutput {}
 

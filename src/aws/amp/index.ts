@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/amp-2020-08-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/amp
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -47,9 +47,9 @@ export interface CreateAnomalyDetectorRequest {
   readonly evaluationIntervalInSeconds?: number | null
   readonly missingDataAction?: AnomalyDetectorMissingDataAction | null
   readonly configuration?: AnomalyDetectorConfiguration | null
-  readonly labels?: { [key: string]: string } | null
+  readonly labels?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AnomalyDetectorStatusCode = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATION_FAILED' | 'UPDATE_FAILED' | 'DELETION_FAILED' | (string & {})
 export interface AnomalyDetectorStatus {
@@ -60,7 +60,7 @@ export interface CreateAnomalyDetectorResponse {
   readonly anomalyDetectorId?: string | null
   readonly arn?: string | null
   readonly status?: AnomalyDetectorStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateLoggingConfigurationRequest {
   readonly workspaceId?: string | null
@@ -87,7 +87,7 @@ export interface LoggingDestination {
 }
 export interface CreateQueryLoggingConfigurationRequest {
   readonly workspaceId?: string | null
-  readonly destinations?: LoggingDestination[] | null
+  readonly destinations?: (LoggingDestination | null)[] | null
   readonly clientToken?: string | null
 }
 export type QueryLoggingConfigurationStatusCode = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATION_FAILED' | 'UPDATE_FAILED' | (string & {})
@@ -103,7 +103,7 @@ export interface CreateRuleGroupsNamespaceRequest {
   readonly name?: string | null
   readonly data?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type RuleGroupsNamespaceStatusCode = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATION_FAILED' | 'UPDATE_FAILED' | (string & {})
 export interface RuleGroupsNamespaceStatus {
@@ -114,19 +114,19 @@ export interface CreateRuleGroupsNamespaceResponse {
   readonly name?: string | null
   readonly arn?: string | null
   readonly status?: RuleGroupsNamespaceStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ScrapeConfiguration {
   readonly configurationBlob?: string | null
 }
 export interface EksConfiguration {
   readonly clusterArn?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface VpcConfiguration {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface Source {
   readonly eksConfiguration?: EksConfiguration | null
@@ -159,8 +159,8 @@ export interface CreateScraperRequest {
   readonly destination?: Destination | null
   readonly roleConfiguration?: RoleConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly exporters?: ExporterConfiguration[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly exporters?: (ExporterConfiguration | null)[] | null
 }
 export type ScraperStatusCode = 'CREATING' | 'UPDATING' | 'ACTIVE' | 'DELETING' | 'CREATION_FAILED' | 'UPDATE_FAILED' | 'DELETION_FAILED' | (string & {})
 export interface ScraperStatus {
@@ -170,12 +170,12 @@ export interface CreateScraperResponse {
   readonly scraperId?: string | null
   readonly arn?: string | null
   readonly status?: ScraperStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateWorkspaceRequest {
   readonly alias?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
 }
 export type WorkspaceStatusCode = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATION_FAILED' | (string & {})
@@ -186,7 +186,7 @@ export interface CreateWorkspaceResponse {
   readonly workspaceId?: string | null
   readonly arn?: string | null
   readonly status?: WorkspaceStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
 }
 export interface DeleteAlertManagerDefinitionRequest {
@@ -278,7 +278,7 @@ export interface ListRuleGroupsNamespacesRequest {
   readonly maxResults?: number | string | null
 }
 export interface ListScrapersRequest {
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -304,14 +304,14 @@ export interface PutAnomalyDetectorRequest {
   readonly evaluationIntervalInSeconds?: number | null
   readonly missingDataAction?: AnomalyDetectorMissingDataAction | null
   readonly configuration?: AnomalyDetectorConfiguration | null
-  readonly labels?: { [key: string]: string } | null
+  readonly labels?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface PutAnomalyDetectorResponse {
   readonly anomalyDetectorId?: string | null
   readonly arn?: string | null
   readonly status?: AnomalyDetectorStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutResourcePolicyRequest {
   readonly workspaceId?: string | null
@@ -334,16 +334,16 @@ export interface PutRuleGroupsNamespaceResponse {
   readonly name?: string | null
   readonly arn?: string | null
   readonly status?: RuleGroupsNamespaceStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateLoggingConfigurationRequest {
@@ -356,7 +356,7 @@ export interface UpdateLoggingConfigurationResponse {
 }
 export interface UpdateQueryLoggingConfigurationRequest {
   readonly workspaceId?: string | null
-  readonly destinations?: LoggingDestination[] | null
+  readonly destinations?: (LoggingDestination | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdateQueryLoggingConfigurationResponse {
@@ -369,20 +369,20 @@ export interface UpdateScraperRequest {
   readonly destination?: Destination | null
   readonly roleConfiguration?: RoleConfiguration | null
   readonly clientToken?: string | null
-  readonly exporters?: ExporterConfiguration[] | null
+  readonly exporters?: (ExporterConfiguration | null)[] | null
 }
 export interface UpdateScraperResponse {
   readonly scraperId?: string | null
   readonly arn?: string | null
   readonly status?: ScraperStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ScraperLoggingDestination {
   readonly cloudWatchLogs?: CloudWatchLogDestination | null
 }
 export type ScraperComponentType = 'SERVICE_DISCOVERY' | 'COLLECTOR' | 'EXPORTER' | (string & {})
 export interface ComponentConfig {
-  readonly options?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
 }
 export interface ScraperComponent {
   readonly type?: ScraperComponentType | null
@@ -391,7 +391,7 @@ export interface ScraperComponent {
 export interface UpdateScraperLoggingConfigurationRequest {
   readonly scraperId?: string | null
   readonly loggingDestination?: ScraperLoggingDestination | null
-  readonly scraperComponents?: ScraperComponent[] | null
+  readonly scraperComponents?: (ScraperComponent | null)[] | null
 }
 export type ScraperLoggingConfigurationStatusCode = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATION_FAILED' | 'UPDATE_FAILED' | (string & {})
 export interface ScraperLoggingConfigurationStatus {
@@ -411,12 +411,12 @@ export interface LimitsPerLabelSetEntry {
 }
 export interface LimitsPerLabelSet {
   readonly limits?: LimitsPerLabelSetEntry | null
-  readonly labelSet?: { [key: string]: string } | null
+  readonly labelSet?: { [key: string]: string | null } | null
 }
 export interface UpdateWorkspaceConfigurationRequest {
   readonly workspaceId?: string | null
   readonly clientToken?: string | null
-  readonly limitsPerLabelSet?: LimitsPerLabelSet[] | null
+  readonly limitsPerLabelSet?: (LimitsPerLabelSet | null)[] | null
   readonly retentionPeriodInDays?: number | null
   readonly outOfOrderTimeWindowInSeconds?: number | null
   readonly ruleQueryOffsetInSeconds?: number | null

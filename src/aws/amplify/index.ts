@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/amplify-2017-07-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/amplify
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface AutoBranchCreationConfig {
   readonly stage?: Stage | null
   readonly framework?: string | null
   readonly enableAutoBuild?: boolean | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly basicAuthCredentials?: string | null
   readonly enableBasicAuth?: boolean | null
   readonly enablePerformanceMode?: boolean | null
@@ -47,17 +47,17 @@ export interface CreateAppRequest {
   readonly iamServiceRoleArn?: string | null
   readonly oauthToken?: string | null
   readonly accessToken?: string | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly enableBranchAutoBuild?: boolean | null
   readonly enableBranchAutoDeletion?: boolean | null
   readonly enableBasicAuth?: boolean | null
   readonly basicAuthCredentials?: string | null
-  readonly customRules?: CustomRule[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly customRules?: (CustomRule | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly buildSpec?: string | null
   readonly customHeaders?: string | null
   readonly enableAutoBranchCreation?: boolean | null
-  readonly autoBranchCreationPatterns?: string[] | null
+  readonly autoBranchCreationPatterns?: (string | null)[] | null
   readonly autoBranchCreationConfig?: AutoBranchCreationConfig | null
   readonly jobConfig?: JobConfig | null
   readonly cacheConfig?: CacheConfig | null
@@ -79,7 +79,7 @@ export interface App {
   readonly appId?: string | null
   readonly appArn?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly description?: string | null
   readonly repository?: string | null
   readonly platform?: Platform | null
@@ -87,18 +87,18 @@ export interface App {
   readonly updateTime?: string | number | null
   readonly computeRoleArn?: string | null
   readonly iamServiceRoleArn?: string | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly defaultDomain?: string | null
   readonly enableBranchAutoBuild?: boolean | null
   readonly enableBranchAutoDeletion?: boolean | null
   readonly enableBasicAuth?: boolean | null
   readonly basicAuthCredentials?: string | null
-  readonly customRules?: CustomRule[] | null
+  readonly customRules?: (CustomRule | null)[] | null
   readonly productionBranch?: ProductionBranch | null
   readonly buildSpec?: string | null
   readonly customHeaders?: string | null
   readonly enableAutoBranchCreation?: boolean | null
-  readonly autoBranchCreationPatterns?: string[] | null
+  readonly autoBranchCreationPatterns?: (string | null)[] | null
   readonly autoBranchCreationConfig?: AutoBranchCreationConfig | null
   readonly repositoryCloneMethod?: RepositoryCloneMethod | null
   readonly cacheConfig?: CacheConfig | null
@@ -138,11 +138,11 @@ export interface CreateBranchRequest {
   readonly enableNotification?: boolean | null
   readonly enableAutoBuild?: boolean | null
   readonly enableSkewProtection?: boolean | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly basicAuthCredentials?: string | null
   readonly enableBasicAuth?: boolean | null
   readonly enablePerformanceMode?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly buildSpec?: string | null
   readonly ttl?: string | null
   readonly displayName?: string | null
@@ -156,16 +156,16 @@ export interface Branch {
   readonly branchArn?: string | null
   readonly branchName?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly stage?: Stage | null
   readonly displayName?: string | null
   readonly enableNotification?: boolean | null
   readonly createTime?: string | number | null
   readonly updateTime?: string | number | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly enableAutoBuild?: boolean | null
   readonly enableSkewProtection?: boolean | null
-  readonly customDomains?: string[] | null
+  readonly customDomains?: (string | null)[] | null
   readonly framework?: string | null
   readonly activeJobId?: string | null
   readonly totalNumberOfJobs?: string | null
@@ -175,7 +175,7 @@ export interface Branch {
   readonly basicAuthCredentials?: string | null
   readonly buildSpec?: string | null
   readonly ttl?: string | null
-  readonly associatedResources?: string[] | null
+  readonly associatedResources?: (string | null)[] | null
   readonly enablePullRequestPreview?: boolean | null
   readonly pullRequestEnvironmentName?: string | null
   readonly destinationBranch?: string | null
@@ -190,11 +190,11 @@ export interface CreateBranchResult {
 export interface CreateDeploymentRequest {
   readonly appId?: string | null
   readonly branchName?: string | null
-  readonly fileMap?: { [key: string]: string } | null
+  readonly fileMap?: { [key: string]: string | null } | null
 }
 export interface CreateDeploymentResult {
   readonly jobId?: string | null
-  readonly fileUploadUrls?: { [key: string]: string } | null
+  readonly fileUploadUrls?: { [key: string]: string | null } | null
   readonly zipUploadUrl?: string | null
 }
 export interface SubDomainSetting {
@@ -210,8 +210,8 @@ export interface CreateDomainAssociationRequest {
   readonly appId?: string | null
   readonly domainName?: string | null
   readonly enableAutoSubDomain?: boolean | null
-  readonly subDomainSettings?: SubDomainSetting[] | null
-  readonly autoSubDomainCreationPatterns?: string[] | null
+  readonly subDomainSettings?: (SubDomainSetting | null)[] | null
+  readonly autoSubDomainCreationPatterns?: (string | null)[] | null
   readonly autoSubDomainIAMRole?: string | null
   readonly certificateSettings?: CertificateSettings | null
 }
@@ -231,13 +231,13 @@ export interface DomainAssociation {
   readonly domainAssociationArn?: string | null
   readonly domainName?: string | null
   readonly enableAutoSubDomain?: boolean | null
-  readonly autoSubDomainCreationPatterns?: string[] | null
+  readonly autoSubDomainCreationPatterns?: (string | null)[] | null
   readonly autoSubDomainIAMRole?: string | null
   readonly domainStatus?: DomainStatus | null
   readonly updateStatus?: UpdateStatus | null
   readonly statusReason?: string | null
   readonly certificateVerificationDNSRecord?: string | null
-  readonly subDomains?: SubDomain[] | null
+  readonly subDomains?: (SubDomain | null)[] | null
   readonly certificate?: Certificate | null
 }
 export interface CreateDomainAssociationResult {
@@ -427,12 +427,12 @@ export interface StopJobResult {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAppRequest {
@@ -442,16 +442,16 @@ export interface UpdateAppRequest {
   readonly platform?: Platform | null
   readonly computeRoleArn?: string | null
   readonly iamServiceRoleArn?: string | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly enableBranchAutoBuild?: boolean | null
   readonly enableBranchAutoDeletion?: boolean | null
   readonly enableBasicAuth?: boolean | null
   readonly basicAuthCredentials?: string | null
-  readonly customRules?: CustomRule[] | null
+  readonly customRules?: (CustomRule | null)[] | null
   readonly buildSpec?: string | null
   readonly customHeaders?: string | null
   readonly enableAutoBranchCreation?: boolean | null
-  readonly autoBranchCreationPatterns?: string[] | null
+  readonly autoBranchCreationPatterns?: (string | null)[] | null
   readonly autoBranchCreationConfig?: AutoBranchCreationConfig | null
   readonly repository?: string | null
   readonly oauthToken?: string | null
@@ -471,7 +471,7 @@ export interface UpdateBranchRequest {
   readonly enableNotification?: boolean | null
   readonly enableAutoBuild?: boolean | null
   readonly enableSkewProtection?: boolean | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly basicAuthCredentials?: string | null
   readonly enableBasicAuth?: boolean | null
   readonly enablePerformanceMode?: boolean | null
@@ -491,8 +491,8 @@ export interface UpdateDomainAssociationRequest {
   readonly appId?: string | null
   readonly domainName?: string | null
   readonly enableAutoSubDomain?: boolean | null
-  readonly subDomainSettings?: SubDomainSetting[] | null
-  readonly autoSubDomainCreationPatterns?: string[] | null
+  readonly subDomainSettings?: (SubDomainSetting | null)[] | null
+  readonly autoSubDomainCreationPatterns?: (string | null)[] | null
   readonly autoSubDomainIAMRole?: string | null
   readonly certificateSettings?: CertificateSettings | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/amplifybackend-2020-08-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/amplifybackend
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -59,7 +59,7 @@ export interface BackendAPIConflictResolution {
   readonly resolutionStrategy?: ResolutionStrategy | null
 }
 export interface BackendAPIResourceConfig {
-  readonly additionalAuthTypes?: BackendAPIAuthType[] | null
+  readonly additionalAuthTypes?: (BackendAPIAuthType | null)[] | null
   readonly apiName?: string | null
   readonly conflictResolution?: BackendAPIConflictResolution | null
   readonly defaultAuthType?: BackendAPIAuthType | null
@@ -102,7 +102,7 @@ export interface CreateBackendAuthForgotPasswordConfig {
 export type MFAMode = 'ON' | 'OFF' | 'OPTIONAL' | (string & {})
 export type MfaTypesElement = 'SMS' | 'TOTP' | (string & {})
 export interface Settings {
-  readonly mfaTypes?: MfaTypesElement[] | null
+  readonly mfaTypes?: (MfaTypesElement | null)[] | null
   readonly smsMessage?: string | null
 }
 export interface CreateBackendAuthMFAConfig {
@@ -130,14 +130,14 @@ export interface SocialProviderSettings {
 export interface CreateBackendAuthOAuthConfig {
   readonly domainPrefix?: string | null
   readonly oAuthGrantType?: OAuthGrantType | null
-  readonly oAuthScopes?: OAuthScopesElement[] | null
-  readonly redirectSignInURIs?: string[] | null
-  readonly redirectSignOutURIs?: string[] | null
+  readonly oAuthScopes?: (OAuthScopesElement | null)[] | null
+  readonly redirectSignInURIs?: (string | null)[] | null
+  readonly redirectSignOutURIs?: (string | null)[] | null
   readonly socialProviderSettings?: SocialProviderSettings | null
 }
 export type AdditionalConstraintsElement = 'REQUIRE_DIGIT' | 'REQUIRE_LOWERCASE' | 'REQUIRE_SYMBOL' | 'REQUIRE_UPPERCASE' | (string & {})
 export interface CreateBackendAuthPasswordPolicyConfig {
-  readonly additionalConstraints?: AdditionalConstraintsElement[] | null
+  readonly additionalConstraints?: (AdditionalConstraintsElement | null)[] | null
   readonly minimumLength?: number | null
 }
 export type RequiredSignUpAttributesElement = 'ADDRESS' | 'BIRTHDATE' | 'EMAIL' | 'FAMILY_NAME' | 'GENDER' | 'GIVEN_NAME' | 'LOCALE' | 'MIDDLE_NAME' | 'NAME' | 'NICKNAME' | 'PHONE_NUMBER' | 'PICTURE' | 'PREFERRED_USERNAME' | 'PROFILE' | 'UPDATED_AT' | 'WEBSITE' | 'ZONE_INFO' | (string & {})
@@ -152,7 +152,7 @@ export interface CreateBackendAuthUserPoolConfig {
   readonly mfa?: CreateBackendAuthMFAConfig | null
   readonly oAuth?: CreateBackendAuthOAuthConfig | null
   readonly passwordPolicy?: CreateBackendAuthPasswordPolicyConfig | null
-  readonly requiredSignUpAttributes?: RequiredSignUpAttributesElement[] | null
+  readonly requiredSignUpAttributes?: (RequiredSignUpAttributesElement | null)[] | null
   readonly signInMethod?: SignInMethod | null
   readonly userPoolName?: string | null
   readonly verificationMessage?: CreateBackendAuthVerificationMessageConfig | null
@@ -190,8 +190,8 @@ export interface CreateBackendConfigResponse {
 export type AuthenticatedElement = 'READ' | 'CREATE_AND_UPDATE' | 'DELETE' | (string & {})
 export type UnAuthenticatedElement = 'READ' | 'CREATE_AND_UPDATE' | 'DELETE' | (string & {})
 export interface BackendStoragePermissions {
-  readonly authenticated?: AuthenticatedElement[] | null
-  readonly unAuthenticated?: UnAuthenticatedElement[] | null
+  readonly authenticated?: (AuthenticatedElement | null)[] | null
+  readonly unAuthenticated?: (UnAuthenticatedElement | null)[] | null
 }
 export type ServiceName = 'S3' | (string & {})
 export interface CreateBackendStorageResourceConfig {
@@ -411,13 +411,13 @@ export interface UpdateBackendAuthMFAConfig {
 export interface UpdateBackendAuthOAuthConfig {
   readonly domainPrefix?: string | null
   readonly oAuthGrantType?: OAuthGrantType | null
-  readonly oAuthScopes?: OAuthScopesElement[] | null
-  readonly redirectSignInURIs?: string[] | null
-  readonly redirectSignOutURIs?: string[] | null
+  readonly oAuthScopes?: (OAuthScopesElement | null)[] | null
+  readonly redirectSignInURIs?: (string | null)[] | null
+  readonly redirectSignOutURIs?: (string | null)[] | null
   readonly socialProviderSettings?: SocialProviderSettings | null
 }
 export interface UpdateBackendAuthPasswordPolicyConfig {
-  readonly additionalConstraints?: AdditionalConstraintsElement[] | null
+  readonly additionalConstraints?: (AdditionalConstraintsElement | null)[] | null
   readonly minimumLength?: number | null
 }
 export interface UpdateBackendAuthVerificationMessageConfig {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/amplifyuibuilder-2021-08-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/amplifyuibuilder
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -33,10 +33,10 @@ export interface ComponentProperty {
   readonly collectionBindingProperties?: ComponentPropertyBindingProperties | null
   readonly defaultValue?: string | null
   readonly model?: string | null
-  readonly bindings?: { [key: string]: FormBindingElement } | null
+  readonly bindings?: { [key: string]: FormBindingElement | null } | null
   readonly event?: string | null
   readonly userAttribute?: string | null
-  readonly concat?: ComponentProperty[] | null
+  readonly concat?: (ComponentProperty | null)[] | null
   readonly condition?: ComponentConditionProperty | null
   readonly configured?: boolean | null
   readonly type?: string | null
@@ -57,7 +57,7 @@ export interface ActionParameters {
   readonly global?: ComponentProperty | null
   readonly model?: string | null
   readonly id?: ComponentProperty | null
-  readonly fields?: { [key: string]: ComponentProperty } | null
+  readonly fields?: { [key: string]: ComponentProperty | null } | null
   readonly state?: MutationActionSetStateParameter | null
 }
 export interface ComponentEvent {
@@ -68,18 +68,18 @@ export interface ComponentEvent {
 export interface ComponentChild {
   readonly componentType?: string | null
   readonly name?: string | null
-  readonly properties?: { [key: string]: ComponentProperty } | null
-  readonly children?: ComponentChild[] | null
-  readonly events?: { [key: string]: ComponentEvent } | null
+  readonly properties?: { [key: string]: ComponentProperty | null } | null
+  readonly children?: (ComponentChild | null)[] | null
+  readonly events?: { [key: string]: ComponentEvent | null } | null
   readonly sourceId?: string | null
 }
 export interface ComponentVariant {
-  readonly variantValues?: { [key: string]: string } | null
-  readonly overrides?: { [key: string]: { [key: string]: string } } | null
+  readonly variantValues?: { [key: string]: string | null } | null
+  readonly overrides?: { [key: string]: { [key: string]: string | null } | null } | null
 }
 export interface Predicate {
-  readonly or?: Predicate[] | null
-  readonly and?: Predicate[] | null
+  readonly or?: (Predicate | null)[] | null
+  readonly and?: (Predicate | null)[] | null
   readonly field?: string | null
   readonly operator?: string | null
   readonly operand?: string | null
@@ -88,7 +88,7 @@ export interface Predicate {
 export interface ComponentBindingPropertiesValueProperties {
   readonly model?: string | null
   readonly field?: string | null
-  readonly predicates?: Predicate[] | null
+  readonly predicates?: (Predicate | null)[] | null
   readonly userAttribute?: string | null
   readonly bucket?: string | null
   readonly key?: string | null
@@ -107,22 +107,22 @@ export interface SortProperty {
 }
 export interface ComponentDataConfiguration {
   readonly model?: string | null
-  readonly sort?: SortProperty[] | null
+  readonly sort?: (SortProperty | null)[] | null
   readonly predicate?: Predicate | null
-  readonly identifiers?: string[] | null
+  readonly identifiers?: (string | null)[] | null
 }
 export interface CreateComponentData {
   readonly name?: string | null
   readonly sourceId?: string | null
   readonly componentType?: string | null
-  readonly properties?: { [key: string]: ComponentProperty } | null
-  readonly children?: ComponentChild[] | null
-  readonly variants?: ComponentVariant[] | null
-  readonly overrides?: { [key: string]: { [key: string]: string } } | null
-  readonly bindingProperties?: { [key: string]: ComponentBindingPropertiesValue } | null
-  readonly collectionProperties?: { [key: string]: ComponentDataConfiguration } | null
-  readonly tags?: { [key: string]: string } | null
-  readonly events?: { [key: string]: ComponentEvent } | null
+  readonly properties?: { [key: string]: ComponentProperty | null } | null
+  readonly children?: (ComponentChild | null)[] | null
+  readonly variants?: (ComponentVariant | null)[] | null
+  readonly overrides?: { [key: string]: { [key: string]: string | null } | null } | null
+  readonly bindingProperties?: { [key: string]: ComponentBindingPropertiesValue | null } | null
+  readonly collectionProperties?: { [key: string]: ComponentDataConfiguration | null } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly events?: { [key: string]: ComponentEvent | null } | null
   readonly schemaVersion?: string | null
 }
 export interface CreateComponentRequest {
@@ -138,16 +138,16 @@ export interface Component {
   readonly id?: string | null
   readonly name?: string | null
   readonly componentType?: string | null
-  readonly properties?: { [key: string]: ComponentProperty } | null
-  readonly children?: ComponentChild[] | null
-  readonly variants?: ComponentVariant[] | null
-  readonly overrides?: { [key: string]: { [key: string]: string } } | null
-  readonly bindingProperties?: { [key: string]: ComponentBindingPropertiesValue } | null
-  readonly collectionProperties?: { [key: string]: ComponentDataConfiguration } | null
+  readonly properties?: { [key: string]: ComponentProperty | null } | null
+  readonly children?: (ComponentChild | null)[] | null
+  readonly variants?: (ComponentVariant | null)[] | null
+  readonly overrides?: { [key: string]: { [key: string]: string | null } | null } | null
+  readonly bindingProperties?: { [key: string]: ComponentBindingPropertiesValue | null } | null
+  readonly collectionProperties?: { [key: string]: ComponentDataConfiguration | null } | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
-  readonly events?: { [key: string]: ComponentEvent } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly events?: { [key: string]: ComponentEvent | null } | null
   readonly schemaVersion?: string | null
 }
 export interface CreateComponentResponse {
@@ -172,7 +172,7 @@ export interface FormInputValuePropertyBindingProperties {
 export interface FormInputValueProperty {
   readonly value?: string | null
   readonly bindingProperties?: FormInputValuePropertyBindingProperties | null
-  readonly concat?: FormInputValueProperty[] | null
+  readonly concat?: (FormInputValueProperty | null)[] | null
 }
 export interface ValueMapping {
   readonly displayValue?: FormInputValueProperty | null
@@ -186,13 +186,13 @@ export interface FormInputBindingPropertiesValue {
   readonly bindingProperties?: FormInputBindingPropertiesValueProperties | null
 }
 export interface ValueMappings {
-  readonly values?: ValueMapping[] | null
-  readonly bindingProperties?: { [key: string]: FormInputBindingPropertiesValue } | null
+  readonly values?: (ValueMapping | null)[] | null
+  readonly bindingProperties?: { [key: string]: FormInputBindingPropertiesValue | null } | null
 }
 export type StorageAccessLevel = 'public' | 'protected' | 'private' | (string & {})
 export interface FileUploaderFieldConfig {
   readonly accessLevel?: StorageAccessLevel | null
-  readonly acceptedFileTypes?: string[] | null
+  readonly acceptedFileTypes?: (string | null)[] | null
   readonly showThumbnails?: boolean | null
   readonly isResumable?: boolean | null
   readonly maxFileCount?: number | null
@@ -218,8 +218,8 @@ export interface FieldInputConfig {
 }
 export interface FieldValidationConfiguration {
   readonly type?: string | null
-  readonly strValues?: string[] | null
-  readonly numValues?: number[] | null
+  readonly strValues?: (string | null)[] | null
+  readonly numValues?: (number | null)[] | null
   readonly validationMessage?: string | null
 }
 export interface FieldConfig {
@@ -227,7 +227,7 @@ export interface FieldConfig {
   readonly position?: FieldPosition | null
   readonly excluded?: boolean | null
   readonly inputType?: FieldInputConfig | null
-  readonly validations?: FieldValidationConfiguration[] | null
+  readonly validations?: (FieldValidationConfiguration | null)[] | null
 }
 export interface FormStyleConfig {
   readonly tokenReference?: string | null
@@ -263,12 +263,12 @@ export interface CreateFormData {
   readonly name?: string | null
   readonly dataType?: FormDataTypeConfig | null
   readonly formActionType?: FormActionType | null
-  readonly fields?: { [key: string]: FieldConfig } | null
+  readonly fields?: { [key: string]: FieldConfig | null } | null
   readonly style?: FormStyle | null
-  readonly sectionalElements?: { [key: string]: SectionalElement } | null
+  readonly sectionalElements?: { [key: string]: SectionalElement | null } | null
   readonly schemaVersion?: string | null
   readonly cta?: FormCTA | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly labelDecorator?: LabelDecorator | null
 }
 export interface CreateFormRequest {
@@ -285,10 +285,10 @@ export interface Form {
   readonly formActionType?: FormActionType | null
   readonly style?: FormStyle | null
   readonly dataType?: FormDataTypeConfig | null
-  readonly fields?: { [key: string]: FieldConfig } | null
-  readonly sectionalElements?: { [key: string]: SectionalElement } | null
+  readonly fields?: { [key: string]: FieldConfig | null } | null
+  readonly sectionalElements?: { [key: string]: SectionalElement | null } | null
   readonly schemaVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly cta?: FormCTA | null
   readonly labelDecorator?: LabelDecorator | null
 }
@@ -297,7 +297,7 @@ export interface CreateFormResponse {
 }
 export interface ThemeValue {
   readonly value?: string | null
-  readonly children?: ThemeValues[] | null
+  readonly children?: (ThemeValues | null)[] | null
 }
 export interface ThemeValues {
   readonly key?: string | null
@@ -305,9 +305,9 @@ export interface ThemeValues {
 }
 export interface CreateThemeData {
   readonly name?: string | null
-  readonly values?: ThemeValues[] | null
-  readonly overrides?: ThemeValues[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly values?: (ThemeValues | null)[] | null
+  readonly overrides?: (ThemeValues | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateThemeRequest {
   readonly appId?: string | null
@@ -322,9 +322,9 @@ export interface Theme {
   readonly name?: string | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly values?: ThemeValues[] | null
-  readonly overrides?: ThemeValues[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly values?: (ThemeValues | null)[] | null
+  readonly overrides?: (ThemeValues | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateThemeResponse {
   readonly entity?: Theme | null
@@ -470,7 +470,7 @@ export interface ReactStartCodegenJobData {
   readonly renderTypeDeclarations?: boolean | null
   readonly inlineSourceMap?: boolean | null
   readonly apiConfiguration?: ApiConfiguration | null
-  readonly dependencies?: { [key: string]: string } | null
+  readonly dependencies?: { [key: string]: string | null } | null
 }
 export interface CodegenJobRenderConfig {
   readonly react?: ReactStartCodegenJobData | null
@@ -481,12 +481,12 @@ export type GenericDataRelationshipType = 'HAS_MANY' | 'HAS_ONE' | 'BELONGS_TO' 
 export interface CodegenGenericDataRelationshipType {
   readonly type?: GenericDataRelationshipType | null
   readonly relatedModelName?: string | null
-  readonly relatedModelFields?: string[] | null
+  readonly relatedModelFields?: (string | null)[] | null
   readonly canUnlinkAssociatedModel?: boolean | null
   readonly relatedJoinFieldName?: string | null
   readonly relatedJoinTableName?: string | null
   readonly belongsToFieldOnRelatedModel?: string | null
-  readonly associatedFields?: string[] | null
+  readonly associatedFields?: (string | null)[] | null
   readonly isHasManyIndex?: boolean | null
 }
 export interface CodegenGenericDataField {
@@ -498,21 +498,21 @@ export interface CodegenGenericDataField {
   readonly relationship?: CodegenGenericDataRelationshipType | null
 }
 export interface CodegenGenericDataModel {
-  readonly fields?: { [key: string]: CodegenGenericDataField } | null
+  readonly fields?: { [key: string]: CodegenGenericDataField | null } | null
   readonly isJoinTable?: boolean | null
-  readonly primaryKeys?: string[] | null
+  readonly primaryKeys?: (string | null)[] | null
 }
 export interface CodegenGenericDataEnum {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CodegenGenericDataNonModel {
-  readonly fields?: { [key: string]: CodegenGenericDataField } | null
+  readonly fields?: { [key: string]: CodegenGenericDataField | null } | null
 }
 export interface CodegenJobGenericDataSchema {
   readonly dataSourceType?: CodegenJobGenericDataSourceType | null
-  readonly models?: { [key: string]: CodegenGenericDataModel } | null
-  readonly enums?: { [key: string]: CodegenGenericDataEnum } | null
-  readonly nonModels?: { [key: string]: CodegenGenericDataNonModel } | null
+  readonly models?: { [key: string]: CodegenGenericDataModel | null } | null
+  readonly enums?: { [key: string]: CodegenGenericDataEnum | null } | null
+  readonly nonModels?: { [key: string]: CodegenGenericDataNonModel | null } | null
 }
 export interface CodegenFeatureFlags {
   readonly isRelationshipSupported?: boolean | null
@@ -523,7 +523,7 @@ export interface StartCodegenJobData {
   readonly genericDataSchema?: CodegenJobGenericDataSchema | null
   readonly autoGenerateForms?: boolean | null
   readonly features?: CodegenFeatureFlags | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartCodegenJobRequest {
   readonly appId?: string | null
@@ -552,22 +552,22 @@ export interface CodegenJob {
   readonly status?: CodegenJobStatus | null
   readonly statusMessage?: string | null
   readonly asset?: CodegenJobAsset | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly dependencies?: CodegenDependency[] | null
+  readonly dependencies?: (CodegenDependency | null)[] | null
 }
 export interface StartCodegenJobResponse {
   readonly entity?: CodegenJob | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateComponentData {
@@ -575,13 +575,13 @@ export interface UpdateComponentData {
   readonly name?: string | null
   readonly sourceId?: string | null
   readonly componentType?: string | null
-  readonly properties?: { [key: string]: ComponentProperty } | null
-  readonly children?: ComponentChild[] | null
-  readonly variants?: ComponentVariant[] | null
-  readonly overrides?: { [key: string]: { [key: string]: string } } | null
-  readonly bindingProperties?: { [key: string]: ComponentBindingPropertiesValue } | null
-  readonly collectionProperties?: { [key: string]: ComponentDataConfiguration } | null
-  readonly events?: { [key: string]: ComponentEvent } | null
+  readonly properties?: { [key: string]: ComponentProperty | null } | null
+  readonly children?: (ComponentChild | null)[] | null
+  readonly variants?: (ComponentVariant | null)[] | null
+  readonly overrides?: { [key: string]: { [key: string]: string | null } | null } | null
+  readonly bindingProperties?: { [key: string]: ComponentBindingPropertiesValue | null } | null
+  readonly collectionProperties?: { [key: string]: ComponentDataConfiguration | null } | null
+  readonly events?: { [key: string]: ComponentEvent | null } | null
   readonly schemaVersion?: string | null
 }
 export interface UpdateComponentRequest {
@@ -598,9 +598,9 @@ export interface UpdateFormData {
   readonly name?: string | null
   readonly dataType?: FormDataTypeConfig | null
   readonly formActionType?: FormActionType | null
-  readonly fields?: { [key: string]: FieldConfig } | null
+  readonly fields?: { [key: string]: FieldConfig | null } | null
   readonly style?: FormStyle | null
-  readonly sectionalElements?: { [key: string]: SectionalElement } | null
+  readonly sectionalElements?: { [key: string]: SectionalElement | null } | null
   readonly schemaVersion?: string | null
   readonly cta?: FormCTA | null
   readonly labelDecorator?: LabelDecorator | null
@@ -618,8 +618,8 @@ export interface UpdateFormResponse {
 export interface UpdateThemeData {
   readonly id?: string | null
   readonly name?: string | null
-  readonly values?: ThemeValues[] | null
-  readonly overrides?: ThemeValues[] | null
+  readonly values?: (ThemeValues | null)[] | null
+  readonly overrides?: (ThemeValues | null)[] | null
 }
 export interface UpdateThemeRequest {
   readonly appId?: string | null

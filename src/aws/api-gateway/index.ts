@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/apigateway-2015-07-09
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/api-gateway
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,9 +20,9 @@ export interface CreateApiKeyRequest {
   readonly enabled?: boolean | null
   readonly generateDistinctId?: boolean | null
   readonly value?: string | null
-  readonly stageKeys?: StageKey[] | null
+  readonly stageKeys?: (StageKey | null)[] | null
   readonly customerId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface ApiKey {
@@ -34,15 +34,15 @@ export interface ApiKey {
   readonly enabled?: boolean | null
   readonly createdDate?: string | number | null
   readonly lastUpdatedDate?: string | number | null
-  readonly stageKeys?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly stageKeys?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AuthorizerType = 'TOKEN' | 'REQUEST' | 'COGNITO_USER_POOLS' | (string & {})
 export interface CreateAuthorizerRequest {
   readonly restApiId?: string | null
   readonly name?: string | null
   readonly type?: AuthorizerType | null
-  readonly providerARNs?: string[] | null
+  readonly providerARNs?: (string | null)[] | null
   readonly authType?: string | null
   readonly authorizerUri?: string | null
   readonly authorizerCredentials?: string | null
@@ -55,7 +55,7 @@ export interface Authorizer {
   readonly id?: string | null
   readonly name?: string | null
   readonly type?: AuthorizerType | null
-  readonly providerARNs?: string[] | null
+  readonly providerARNs?: (string | null)[] | null
   readonly authType?: string | null
   readonly authorizerUri?: string | null
   readonly authorizerCredentials?: string | null
@@ -79,7 +79,7 @@ export interface BasePathMapping {
 export type CacheClusterSize = '0.5' | '1.6' | '6.1' | '13.5' | '28.4' | '58.2' | '118' | '237' | (string & {})
 export interface DeploymentCanarySettings {
   readonly percentTraffic?: number | null
-  readonly stageVariableOverrides?: { [key: string]: string } | null
+  readonly stageVariableOverrides?: { [key: string]: string | null } | null
   readonly useStageCache?: boolean | null
 }
 export interface CreateDeploymentRequest {
@@ -89,7 +89,7 @@ export interface CreateDeploymentRequest {
   readonly description?: string | null
   readonly cacheClusterEnabled?: boolean | null
   readonly cacheClusterSize?: CacheClusterSize | null
-  readonly variables?: { [key: string]: string } | null
+  readonly variables?: { [key: string]: string | null } | null
   readonly canarySettings?: DeploymentCanarySettings | null
   readonly tracingEnabled?: boolean | null
   readonly template?: boolean | null
@@ -102,7 +102,7 @@ export interface Deployment {
   readonly id?: string | null
   readonly description?: string | null
   readonly createdDate?: string | number | null
-  readonly apiSummary?: { [key: string]: { [key: string]: MethodSnapshot } } | null
+  readonly apiSummary?: { [key: string]: { [key: string]: MethodSnapshot | null } | null } | null
 }
 export type DocumentationPartType = 'API' | 'AUTHORIZER' | 'MODEL' | 'RESOURCE' | 'METHOD' | 'PATH_PARAMETER' | 'QUERY_PARAMETER' | 'REQUEST_HEADER' | 'REQUEST_BODY' | 'RESPONSE' | 'RESPONSE_HEADER' | 'RESPONSE_BODY' | (string & {})
 export interface DocumentationPartLocation {
@@ -138,9 +138,9 @@ export interface DocumentationVersion {
 export type EndpointType = 'REGIONAL' | 'EDGE' | 'PRIVATE' | (string & {})
 export type IpAddressType = 'ipv4' | 'dualstack' | (string & {})
 export interface EndpointConfiguration {
-  readonly types?: EndpointType[] | null
+  readonly types?: (EndpointType | null)[] | null
   readonly ipAddressType?: IpAddressType | null
-  readonly vpcEndpointIds?: string[] | null
+  readonly vpcEndpointIds?: (string | null)[] | null
 }
 export type SecurityPolicy = 'TLS_1_0' | 'TLS_1_2' | 'SecurityPolicy_TLS13_1_3_2025_09' | 'SecurityPolicy_TLS13_1_3_FIPS_2025_09' | 'SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09' | 'SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09' | 'SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09' | 'SecurityPolicy_TLS13_1_2_PQ_2025_09' | 'SecurityPolicy_TLS13_1_2_2021_06' | 'SecurityPolicy_TLS13_2025_EDGE' | 'SecurityPolicy_TLS12_PFS_2025_EDGE' | 'SecurityPolicy_TLS12_2018_EDGE' | (string & {})
 export type EndpointAccessMode = 'BASIC' | 'STRICT' | (string & {})
@@ -159,7 +159,7 @@ export interface CreateDomainNameRequest {
   readonly regionalCertificateName?: string | null
   readonly regionalCertificateArn?: string | null
   readonly endpointConfiguration?: EndpointConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly securityPolicy?: SecurityPolicy | null
   readonly endpointAccessMode?: EndpointAccessMode | null
   readonly mutualTlsAuthentication?: MutualTlsAuthenticationInput | null
@@ -172,7 +172,7 @@ export type DomainNameStatus = 'AVAILABLE' | 'UPDATING' | 'PENDING' | 'PENDING_C
 export interface MutualTlsAuthentication {
   readonly truststoreUri?: string | null
   readonly truststoreVersion?: string | null
-  readonly truststoreWarnings?: string[] | null
+  readonly truststoreWarnings?: (string | null)[] | null
 }
 export interface DomainName {
   readonly domainName?: string | null
@@ -192,7 +192,7 @@ export interface DomainName {
   readonly domainNameStatusMessage?: string | null
   readonly securityPolicy?: SecurityPolicy | null
   readonly endpointAccessMode?: EndpointAccessMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly mutualTlsAuthentication?: MutualTlsAuthentication | null
   readonly ownershipVerificationCertificateArn?: string | null
   readonly managementPolicy?: string | null
@@ -204,7 +204,7 @@ export interface CreateDomainNameAccessAssociationRequest {
   readonly domainNameArn?: string | null
   readonly accessAssociationSourceType?: AccessAssociationSourceType | null
   readonly accessAssociationSource?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface DomainNameAccessAssociation {
@@ -212,7 +212,7 @@ export interface DomainNameAccessAssociation {
   readonly domainNameArn?: string | null
   readonly accessAssociationSourceType?: AccessAssociationSourceType | null
   readonly accessAssociationSource?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateModelRequest {
   readonly restApiId?: string | null
@@ -250,8 +250,8 @@ export interface CreateResourceRequest {
 }
 export interface MethodResponse {
   readonly statusCode?: string | null
-  readonly responseParameters?: { [key: string]: boolean } | null
-  readonly responseModels?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: boolean | null } | null
+  readonly responseModels?: { [key: string]: string | null } | null
 }
 export type IntegrationType = 'HTTP' | 'AWS' | 'MOCK' | 'HTTP_PROXY' | 'AWS_PROXY' | (string & {})
 export type ConnectionType = 'INTERNET' | 'VPC_LINK' | (string & {})
@@ -259,8 +259,8 @@ export type ContentHandlingStrategy = 'CONVERT_TO_BINARY' | 'CONVERT_TO_TEXT' | 
 export interface IntegrationResponse {
   readonly statusCode?: string | null
   readonly selectionPattern?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly contentHandling?: ContentHandlingStrategy | null
 }
 export interface TlsConfig {
@@ -274,14 +274,14 @@ export interface Integration {
   readonly connectionType?: ConnectionType | null
   readonly connectionId?: string | null
   readonly credentials?: string | null
-  readonly requestParameters?: { [key: string]: string } | null
-  readonly requestTemplates?: { [key: string]: string } | null
+  readonly requestParameters?: { [key: string]: string | null } | null
+  readonly requestTemplates?: { [key: string]: string | null } | null
   readonly passthroughBehavior?: string | null
   readonly contentHandling?: ContentHandlingStrategy | null
   readonly timeoutInMillis?: number | null
   readonly cacheNamespace?: string | null
-  readonly cacheKeyParameters?: string[] | null
-  readonly integrationResponses?: { [key: string]: IntegrationResponse } | null
+  readonly cacheKeyParameters?: (string | null)[] | null
+  readonly integrationResponses?: { [key: string]: IntegrationResponse | null } | null
   readonly tlsConfig?: TlsConfig | null
   readonly responseTransferMode?: ResponseTransferMode | null
   readonly integrationTarget?: string | null
@@ -293,18 +293,18 @@ export interface Method {
   readonly apiKeyRequired?: boolean | null
   readonly requestValidatorId?: string | null
   readonly operationName?: string | null
-  readonly requestParameters?: { [key: string]: boolean } | null
-  readonly requestModels?: { [key: string]: string } | null
-  readonly methodResponses?: { [key: string]: MethodResponse } | null
+  readonly requestParameters?: { [key: string]: boolean | null } | null
+  readonly requestModels?: { [key: string]: string | null } | null
+  readonly methodResponses?: { [key: string]: MethodResponse | null } | null
   readonly methodIntegration?: Integration | null
-  readonly authorizationScopes?: string[] | null
+  readonly authorizationScopes?: (string | null)[] | null
 }
 export interface Resource {
   readonly id?: string | null
   readonly parentId?: string | null
   readonly pathPart?: string | null
   readonly path?: string | null
-  readonly resourceMethods?: { [key: string]: Method } | null
+  readonly resourceMethods?: { [key: string]: Method | null } | null
 }
 export type ApiKeySourceType = 'HEADER' | 'AUTHORIZER' | (string & {})
 export interface CreateRestApiRequest {
@@ -312,12 +312,12 @@ export interface CreateRestApiRequest {
   readonly description?: string | null
   readonly version?: string | null
   readonly cloneFrom?: string | null
-  readonly binaryMediaTypes?: string[] | null
+  readonly binaryMediaTypes?: (string | null)[] | null
   readonly minimumCompressionSize?: number | null
   readonly apiKeySource?: ApiKeySourceType | null
   readonly endpointConfiguration?: EndpointConfiguration | null
   readonly policy?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly disableExecuteApiEndpoint?: boolean | null
   readonly securityPolicy?: SecurityPolicy | null
   readonly endpointAccessMode?: EndpointAccessMode | null
@@ -330,13 +330,13 @@ export interface RestApi {
   readonly description?: string | null
   readonly createdDate?: string | number | null
   readonly version?: string | null
-  readonly warnings?: string[] | null
-  readonly binaryMediaTypes?: string[] | null
+  readonly warnings?: (string | null)[] | null
+  readonly binaryMediaTypes?: (string | null)[] | null
   readonly minimumCompressionSize?: number | null
   readonly apiKeySource?: ApiKeySourceType | null
   readonly endpointConfiguration?: EndpointConfiguration | null
   readonly policy?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly disableExecuteApiEndpoint?: boolean | null
   readonly rootResourceId?: string | null
   readonly securityPolicy?: SecurityPolicy | null
@@ -347,7 +347,7 @@ export interface RestApi {
 export interface CanarySettings {
   readonly percentTraffic?: number | null
   readonly deploymentId?: string | null
-  readonly stageVariableOverrides?: { [key: string]: string } | null
+  readonly stageVariableOverrides?: { [key: string]: string | null } | null
   readonly useStageCache?: boolean | null
 }
 export interface CreateStageRequest {
@@ -357,11 +357,11 @@ export interface CreateStageRequest {
   readonly description?: string | null
   readonly cacheClusterEnabled?: boolean | null
   readonly cacheClusterSize?: CacheClusterSize | null
-  readonly variables?: { [key: string]: string } | null
+  readonly variables?: { [key: string]: string | null } | null
   readonly documentationVersion?: string | null
   readonly canarySettings?: CanarySettings | null
   readonly tracingEnabled?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export type CacheClusterStatus = 'CREATE_IN_PROGRESS' | 'AVAILABLE' | 'DELETE_IN_PROGRESS' | 'NOT_AVAILABLE' | 'FLUSH_IN_PROGRESS' | (string & {})
@@ -390,14 +390,14 @@ export interface Stage {
   readonly cacheClusterEnabled?: boolean | null
   readonly cacheClusterSize?: CacheClusterSize | null
   readonly cacheClusterStatus?: CacheClusterStatus | null
-  readonly methodSettings?: { [key: string]: MethodSetting } | null
-  readonly variables?: { [key: string]: string } | null
+  readonly methodSettings?: { [key: string]: MethodSetting | null } | null
+  readonly variables?: { [key: string]: string | null } | null
   readonly documentationVersion?: string | null
   readonly accessLogSettings?: AccessLogSettings | null
   readonly canarySettings?: CanarySettings | null
   readonly tracingEnabled?: boolean | null
   readonly webAclArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly createdDate?: string | number | null
   readonly lastUpdatedDate?: string | number | null
 }
@@ -408,7 +408,7 @@ export interface ThrottleSettings {
 export interface ApiStage {
   readonly apiId?: string | null
   readonly stage?: string | null
-  readonly throttle?: { [key: string]: ThrottleSettings } | null
+  readonly throttle?: { [key: string]: ThrottleSettings | null } | null
 }
 export type QuotaPeriodType = 'DAY' | 'WEEK' | 'MONTH' | (string & {})
 export interface QuotaSettings {
@@ -419,21 +419,21 @@ export interface QuotaSettings {
 export interface CreateUsagePlanRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly apiStages?: ApiStage[] | null
+  readonly apiStages?: (ApiStage | null)[] | null
   readonly throttle?: ThrottleSettings | null
   readonly quota?: QuotaSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface UsagePlan {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly apiStages?: ApiStage[] | null
+  readonly apiStages?: (ApiStage | null)[] | null
   readonly throttle?: ThrottleSettings | null
   readonly quota?: QuotaSettings | null
   readonly productCode?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateUsagePlanKeyRequest {
   readonly usagePlanId?: string | null
@@ -450,8 +450,8 @@ export interface UsagePlanKey {
 export interface CreateVpcLinkRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly targetArns?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly targetArns?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export type VpcLinkStatus = 'AVAILABLE' | 'PENDING' | 'DELETING' | 'FAILED' | (string & {})
@@ -459,10 +459,10 @@ export interface VpcLink {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly targetArns?: string[] | null
+  readonly targetArns?: (string | null)[] | null
   readonly status?: VpcLinkStatus | null
   readonly statusMessage?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteApiKeyRequest {
   readonly apiKey?: string | null
@@ -588,7 +588,7 @@ export interface FlushStageCacheRequest {
 }
 export interface GenerateClientCertificateRequest {
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface ClientCertificate {
@@ -597,7 +597,7 @@ export interface ClientCertificate {
   readonly pemEncodedCertificate?: string | null
   readonly createdDate?: string | number | null
   readonly expirationDate?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface GetAccountRequest {
   readonly template?: boolean | null
@@ -652,7 +652,7 @@ export interface GetClientCertificatesRequest {
 export interface GetDeploymentRequest {
   readonly restApiId?: string | null
   readonly deploymentId?: string | null
-  readonly embed?: string[] | null
+  readonly embed?: (string | null)[] | null
   readonly template?: boolean | null
 }
 export interface GetDeploymentsRequest {
@@ -711,7 +711,7 @@ export interface GetExportRequest {
   readonly restApiId?: string | null
   readonly stageName?: string | null
   readonly exportType?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly accepts?: string | null
   readonly Accept?: string | null
   readonly template?: boolean | null
@@ -784,14 +784,14 @@ export interface GetRequestValidatorsRequest {
 export interface GetResourceRequest {
   readonly restApiId?: string | null
   readonly resourceId?: string | null
-  readonly embed?: string[] | null
+  readonly embed?: (string | null)[] | null
   readonly template?: boolean | null
 }
 export interface GetResourcesRequest {
   readonly restApiId?: string | null
   readonly position?: string | null
   readonly limit?: number | string | null
-  readonly embed?: string[] | null
+  readonly embed?: (string | null)[] | null
   readonly template?: boolean | null
 }
 export interface GetRestApiRequest {
@@ -807,7 +807,7 @@ export interface GetSdkRequest {
   readonly restApiId?: string | null
   readonly stageName?: string | null
   readonly sdkType?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface GetSdkTypeRequest {
@@ -885,8 +885,8 @@ export interface ImportApiKeysRequest {
   readonly template?: boolean | null
 }
 export interface ApiKeyIds {
-  readonly ids?: string[] | null
-  readonly warnings?: string[] | null
+  readonly ids?: (string | null)[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export type PutMode = 'merge' | 'overwrite' | (string & {})
 export interface ImportDocumentationPartsRequest {
@@ -898,12 +898,12 @@ export interface ImportDocumentationPartsRequest {
   readonly template?: boolean | null
 }
 export interface DocumentationPartIds {
-  readonly ids?: string[] | null
-  readonly warnings?: string[] | null
+  readonly ids?: (string | null)[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface ImportRestApiRequest {
   readonly failOnWarnings?: boolean | 'true' | 'false' | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly body?: string | null
   readonly failonwarnings?: boolean | 'true' | 'false' | null
   readonly template?: boolean | null
@@ -912,15 +912,15 @@ export interface PutGatewayResponseRequest {
   readonly restApiId?: string | null
   readonly responseType?: GatewayResponseType | null
   readonly statusCode?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface GatewayResponse {
   readonly responseType?: GatewayResponseType | null
   readonly statusCode?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly defaultResponse?: boolean | null
 }
 export interface PutIntegrationRequest {
@@ -933,11 +933,11 @@ export interface PutIntegrationRequest {
   readonly connectionType?: ConnectionType | null
   readonly connectionId?: string | null
   readonly credentials?: string | null
-  readonly requestParameters?: { [key: string]: string } | null
-  readonly requestTemplates?: { [key: string]: string } | null
+  readonly requestParameters?: { [key: string]: string | null } | null
+  readonly requestTemplates?: { [key: string]: string | null } | null
   readonly passthroughBehavior?: string | null
   readonly cacheNamespace?: string | null
-  readonly cacheKeyParameters?: string[] | null
+  readonly cacheKeyParameters?: (string | null)[] | null
   readonly contentHandling?: ContentHandlingStrategy | null
   readonly timeoutInMillis?: number | null
   readonly tlsConfig?: TlsConfig | null
@@ -951,8 +951,8 @@ export interface PutIntegrationResponseRequest {
   readonly httpMethod?: string | null
   readonly statusCode?: string | null
   readonly selectionPattern?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly contentHandling?: ContentHandlingStrategy | null
   readonly template?: boolean | null
 }
@@ -964,10 +964,10 @@ export interface PutMethodRequest {
   readonly authorizerId?: string | null
   readonly apiKeyRequired?: boolean | null
   readonly operationName?: string | null
-  readonly requestParameters?: { [key: string]: boolean } | null
-  readonly requestModels?: { [key: string]: string } | null
+  readonly requestParameters?: { [key: string]: boolean | null } | null
+  readonly requestModels?: { [key: string]: string | null } | null
   readonly requestValidatorId?: string | null
-  readonly authorizationScopes?: string[] | null
+  readonly authorizationScopes?: (string | null)[] | null
   readonly template?: boolean | null
 }
 export interface PutMethodResponseRequest {
@@ -975,15 +975,15 @@ export interface PutMethodResponseRequest {
   readonly resourceId?: string | null
   readonly httpMethod?: string | null
   readonly statusCode?: string | null
-  readonly responseParameters?: { [key: string]: boolean } | null
-  readonly responseModels?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: boolean | null } | null
+  readonly responseModels?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface PutRestApiRequest {
   readonly restApiId?: string | null
   readonly mode?: PutMode | null
   readonly failOnWarnings?: boolean | 'true' | 'false' | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly body?: string | null
   readonly failonwarnings?: boolean | 'true' | 'false' | null
   readonly template?: boolean | null
@@ -995,18 +995,18 @@ export interface RejectDomainNameAccessAssociationRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface TestInvokeAuthorizerRequest {
   readonly restApiId?: string | null
   readonly authorizerId?: string | null
-  readonly headers?: { [key: string]: string } | null
-  readonly multiValueHeaders?: { [key: string]: string[] } | null
+  readonly headers?: { [key: string]: string | null } | null
+  readonly multiValueHeaders?: { [key: string]: (string | null)[] | null } | null
   readonly pathWithQueryString?: string | null
   readonly body?: string | null
-  readonly stageVariables?: { [key: string]: string } | null
-  readonly additionalContext?: { [key: string]: string } | null
+  readonly stageVariables?: { [key: string]: string | null } | null
+  readonly additionalContext?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface TestInvokeAuthorizerResponse {
@@ -1015,8 +1015,8 @@ export interface TestInvokeAuthorizerResponse {
   readonly latency?: number | null
   readonly principalId?: string | null
   readonly policy?: string | null
-  readonly authorization?: { [key: string]: string[] } | null
-  readonly claims?: { [key: string]: string } | null
+  readonly authorization?: { [key: string]: (string | null)[] | null } | null
+  readonly claims?: { [key: string]: string | null } | null
 }
 export interface TestInvokeMethodRequest {
   readonly restApiId?: string | null
@@ -1024,23 +1024,23 @@ export interface TestInvokeMethodRequest {
   readonly httpMethod?: string | null
   readonly pathWithQueryString?: string | null
   readonly body?: string | null
-  readonly headers?: { [key: string]: string } | null
-  readonly multiValueHeaders?: { [key: string]: string[] } | null
+  readonly headers?: { [key: string]: string | null } | null
+  readonly multiValueHeaders?: { [key: string]: (string | null)[] | null } | null
   readonly clientCertificateId?: string | null
-  readonly stageVariables?: { [key: string]: string } | null
+  readonly stageVariables?: { [key: string]: string | null } | null
   readonly template?: boolean | null
 }
 export interface TestInvokeMethodResponse {
   readonly status?: number | null
   readonly body?: string | null
-  readonly headers?: { [key: string]: string } | null
-  readonly multiValueHeaders?: { [key: string]: string[] } | null
+  readonly headers?: { [key: string]: string | null } | null
+  readonly multiValueHeaders?: { [key: string]: (string | null)[] | null } | null
   readonly log?: string | null
   readonly latency?: number | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly template?: boolean | null
 }
 export type Op = 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test' | (string & {})
@@ -1051,73 +1051,73 @@ export interface PatchOperation {
   readonly from?: string | null
 }
 export interface UpdateAccountRequest {
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface Account {
   readonly cloudwatchRoleArn?: string | null
   readonly throttleSettings?: ThrottleSettings | null
-  readonly features?: string[] | null
+  readonly features?: (string | null)[] | null
   readonly apiKeyVersion?: string | null
 }
 export interface UpdateApiKeyRequest {
   readonly apiKey?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateAuthorizerRequest {
   readonly restApiId?: string | null
   readonly authorizerId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateBasePathMappingRequest {
   readonly domainName?: string | null
   readonly domainNameId?: string | null
   readonly basePath?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateClientCertificateRequest {
   readonly clientCertificateId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateDeploymentRequest {
   readonly restApiId?: string | null
   readonly deploymentId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateDocumentationPartRequest {
   readonly restApiId?: string | null
   readonly documentationPartId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateDocumentationVersionRequest {
   readonly restApiId?: string | null
   readonly documentationVersion?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateDomainNameRequest {
   readonly domainName?: string | null
   readonly domainNameId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateGatewayResponseRequest {
   readonly restApiId?: string | null
   readonly responseType?: GatewayResponseType | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateIntegrationRequest {
   readonly restApiId?: string | null
   readonly resourceId?: string | null
   readonly httpMethod?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateIntegrationResponseRequest {
@@ -1125,14 +1125,14 @@ export interface UpdateIntegrationResponseRequest {
   readonly resourceId?: string | null
   readonly httpMethod?: string | null
   readonly statusCode?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateMethodRequest {
   readonly restApiId?: string | null
   readonly resourceId?: string | null
   readonly httpMethod?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateMethodResponseRequest {
@@ -1140,42 +1140,42 @@ export interface UpdateMethodResponseRequest {
   readonly resourceId?: string | null
   readonly httpMethod?: string | null
   readonly statusCode?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateModelRequest {
   readonly restApiId?: string | null
   readonly modelName?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateRequestValidatorRequest {
   readonly restApiId?: string | null
   readonly requestValidatorId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateResourceRequest {
   readonly restApiId?: string | null
   readonly resourceId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateRestApiRequest {
   readonly restApiId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateStageRequest {
   readonly restApiId?: string | null
   readonly stageName?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateUsageRequest {
   readonly usagePlanId?: string | null
   readonly keyId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface Usage {
@@ -1183,16 +1183,16 @@ export interface Usage {
   readonly startDate?: string | null
   readonly endDate?: string | null
   readonly position?: string | null
-  readonly items?: { [key: string]: number[][] } | null
+  readonly items?: { [key: string]: ((number | null)[] | null)[] | null } | null
 }
 export interface UpdateUsagePlanRequest {
   readonly usagePlanId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 export interface UpdateVpcLinkRequest {
   readonly vpcLinkId?: string | null
-  readonly patchOperations?: PatchOperation[] | null
+  readonly patchOperations?: (PatchOperation | null)[] | null
   readonly template?: boolean | null
 }
 

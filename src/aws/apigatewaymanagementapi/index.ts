@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/apigatewaymanagementapi-2018-11-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/apigatewaymanagementapi
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'

@@ -5,17 +5,17 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/apigatewayv2-2018-11-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/apigatewayv2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface Cors {
   readonly allowCredentials?: boolean | null
-  readonly allowHeaders?: string[] | null
-  readonly allowMethods?: string[] | null
-  readonly allowOrigins?: string[] | null
-  readonly exposeHeaders?: string[] | null
+  readonly allowHeaders?: (string | null)[] | null
+  readonly allowMethods?: (string | null)[] | null
+  readonly allowOrigins?: (string | null)[] | null
+  readonly exposeHeaders?: (string | null)[] | null
   readonly maxAge?: number | null
 }
 export type IpAddressType = 'ipv4' | 'dualstack' | (string & {})
@@ -32,7 +32,7 @@ export interface CreateApiRequest {
   readonly protocolType?: ProtocolType | null
   readonly routeKey?: string | null
   readonly routeSelectionExpression?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly target?: string | null
   readonly version?: string | null
 }
@@ -46,14 +46,14 @@ export interface CreateApiResponse {
   readonly description?: string | null
   readonly disableSchemaValidation?: boolean | null
   readonly disableExecuteApiEndpoint?: boolean | null
-  readonly importInfo?: string[] | null
+  readonly importInfo?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly name?: string | null
   readonly protocolType?: ProtocolType | null
   readonly routeSelectionExpression?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly version?: string | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface CreateApiMappingRequest {
   readonly apiId?: string | null
@@ -69,7 +69,7 @@ export interface CreateApiMappingResponse {
 }
 export type AuthorizerType = 'REQUEST' | 'JWT' | (string & {})
 export interface JWTConfiguration {
-  readonly audience?: string[] | null
+  readonly audience?: (string | null)[] | null
   readonly issuer?: string | null
 }
 export interface CreateAuthorizerRequest {
@@ -80,7 +80,7 @@ export interface CreateAuthorizerRequest {
   readonly authorizerType?: AuthorizerType | null
   readonly authorizerUri?: string | null
   readonly enableSimpleResponses?: boolean | null
-  readonly identitySource?: string[] | null
+  readonly identitySource?: (string | null)[] | null
   readonly identityValidationExpression?: string | null
   readonly jwtConfiguration?: JWTConfiguration | null
   readonly name?: string | null
@@ -93,7 +93,7 @@ export interface CreateAuthorizerResponse {
   readonly authorizerType?: AuthorizerType | null
   readonly authorizerUri?: string | null
   readonly enableSimpleResponses?: boolean | null
-  readonly identitySource?: string[] | null
+  readonly identitySource?: (string | null)[] | null
   readonly identityValidationExpression?: string | null
   readonly jwtConfiguration?: JWTConfiguration | null
   readonly name?: string | null
@@ -135,24 +135,24 @@ export interface MutualTlsAuthenticationInput {
 export type RoutingMode = 'API_MAPPING_ONLY' | 'ROUTING_RULE_ONLY' | 'ROUTING_RULE_THEN_API_MAPPING' | (string & {})
 export interface CreateDomainNameRequest {
   readonly domainName?: string | null
-  readonly domainNameConfigurations?: DomainNameConfiguration[] | null
+  readonly domainNameConfigurations?: (DomainNameConfiguration | null)[] | null
   readonly mutualTlsAuthentication?: MutualTlsAuthenticationInput | null
   readonly routingMode?: RoutingMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface MutualTlsAuthentication {
   readonly truststoreUri?: string | null
   readonly truststoreVersion?: string | null
-  readonly truststoreWarnings?: string[] | null
+  readonly truststoreWarnings?: (string | null)[] | null
 }
 export interface CreateDomainNameResponse {
   readonly apiMappingSelectionExpression?: string | null
   readonly domainName?: string | null
   readonly domainNameArn?: string | null
-  readonly domainNameConfigurations?: DomainNameConfiguration[] | null
+  readonly domainNameConfigurations?: (DomainNameConfiguration | null)[] | null
   readonly mutualTlsAuthentication?: MutualTlsAuthentication | null
   readonly routingMode?: RoutingMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConnectionType = 'INTERNET' | 'VPC_LINK' | (string & {})
 export type ContentHandlingStrategy = 'CONVERT_TO_BINARY' | 'CONVERT_TO_TEXT' | (string & {})
@@ -174,9 +174,9 @@ export interface CreateIntegrationRequest {
   readonly integrationUri?: string | null
   readonly passthroughBehavior?: PassthroughBehavior | null
   readonly payloadFormatVersion?: string | null
-  readonly requestParameters?: { [key: string]: string } | null
-  readonly requestTemplates?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: { [key: string]: string } } | null
+  readonly requestParameters?: { [key: string]: string | null } | null
+  readonly requestTemplates?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly templateSelectionExpression?: string | null
   readonly timeoutInMillis?: number | null
   readonly tlsConfig?: TlsConfigInput | null
@@ -199,9 +199,9 @@ export interface CreateIntegrationResult {
   readonly integrationUri?: string | null
   readonly passthroughBehavior?: PassthroughBehavior | null
   readonly payloadFormatVersion?: string | null
-  readonly requestParameters?: { [key: string]: string } | null
-  readonly requestTemplates?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: { [key: string]: string } } | null
+  readonly requestParameters?: { [key: string]: string | null } | null
+  readonly requestTemplates?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly templateSelectionExpression?: string | null
   readonly timeoutInMillis?: number | null
   readonly tlsConfig?: TlsConfig | null
@@ -211,16 +211,16 @@ export interface CreateIntegrationResponseRequest {
   readonly contentHandlingStrategy?: ContentHandlingStrategy | null
   readonly integrationId?: string | null
   readonly integrationResponseKey?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly templateSelectionExpression?: string | null
 }
 export interface CreateIntegrationResponseResponse {
   readonly contentHandlingStrategy?: ContentHandlingStrategy | null
   readonly integrationResponseId?: string | null
   readonly integrationResponseKey?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly templateSelectionExpression?: string | null
 }
 export interface CreateModelRequest {
@@ -275,11 +275,11 @@ export interface PortalContent {
 export interface CreatePortalRequest {
   readonly authorization?: Authorization | null
   readonly endpointConfiguration?: EndpointConfigurationRequest | null
-  readonly includedPortalProductArns?: string[] | null
+  readonly includedPortalProductArns?: (string | null)[] | null
   readonly logoUri?: string | null
   readonly portalContent?: PortalContent | null
   readonly rumAppMonitorName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface EndpointConfigurationResponse {
   readonly certificateArn?: string | null
@@ -295,7 +295,7 @@ export interface StatusException {
 export interface CreatePortalResponse {
   readonly authorization?: Authorization | null
   readonly endpointConfiguration?: EndpointConfigurationResponse | null
-  readonly includedPortalProductArns?: string[] | null
+  readonly includedPortalProductArns?: (string | null)[] | null
   readonly lastModified?: string | number | null
   readonly lastPublished?: string | number | null
   readonly lastPublishedDescription?: string | null
@@ -305,21 +305,21 @@ export interface CreatePortalResponse {
   readonly publishStatus?: PublishStatus | null
   readonly rumAppMonitorName?: string | null
   readonly statusException?: StatusException | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePortalProductRequest {
   readonly description?: string | null
   readonly displayName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Section {
-  readonly productRestEndpointPageArns?: string[] | null
+  readonly productRestEndpointPageArns?: (string | null)[] | null
   readonly sectionName?: string | null
 }
 export interface DisplayOrder {
-  readonly contents?: Section[] | null
+  readonly contents?: (Section | null)[] | null
   readonly overviewPageArn?: string | null
-  readonly productPageArns?: string[] | null
+  readonly productPageArns?: (string | null)[] | null
 }
 export interface CreatePortalProductResponse {
   readonly description?: string | null
@@ -328,7 +328,7 @@ export interface CreatePortalProductResponse {
   readonly lastModified?: string | number | null
   readonly portalProductArn?: string | null
   readonly portalProductId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DisplayContent {
   readonly body?: string | null
@@ -392,13 +392,13 @@ export interface ParameterConstraints {
 export interface CreateRouteRequest {
   readonly apiId?: string | null
   readonly apiKeyRequired?: boolean | null
-  readonly authorizationScopes?: string[] | null
+  readonly authorizationScopes?: (string | null)[] | null
   readonly authorizationType?: AuthorizationType | null
   readonly authorizerId?: string | null
   readonly modelSelectionExpression?: string | null
   readonly operationName?: string | null
-  readonly requestModels?: { [key: string]: string } | null
-  readonly requestParameters?: { [key: string]: ParameterConstraints } | null
+  readonly requestModels?: { [key: string]: string | null } | null
+  readonly requestParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeKey?: string | null
   readonly routeResponseSelectionExpression?: string | null
   readonly target?: string | null
@@ -406,13 +406,13 @@ export interface CreateRouteRequest {
 export interface CreateRouteResult {
   readonly apiGatewayManaged?: boolean | null
   readonly apiKeyRequired?: boolean | null
-  readonly authorizationScopes?: string[] | null
+  readonly authorizationScopes?: (string | null)[] | null
   readonly authorizationType?: AuthorizationType | null
   readonly authorizerId?: string | null
   readonly modelSelectionExpression?: string | null
   readonly operationName?: string | null
-  readonly requestModels?: { [key: string]: string } | null
-  readonly requestParameters?: { [key: string]: ParameterConstraints } | null
+  readonly requestModels?: { [key: string]: string | null } | null
+  readonly requestParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeId?: string | null
   readonly routeKey?: string | null
   readonly routeResponseSelectionExpression?: string | null
@@ -421,15 +421,15 @@ export interface CreateRouteResult {
 export interface CreateRouteResponseRequest {
   readonly apiId?: string | null
   readonly modelSelectionExpression?: string | null
-  readonly responseModels?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: ParameterConstraints } | null
+  readonly responseModels?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeId?: string | null
   readonly routeResponseKey?: string | null
 }
 export interface CreateRouteResponseResponse {
   readonly modelSelectionExpression?: string | null
-  readonly responseModels?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: ParameterConstraints } | null
+  readonly responseModels?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeResponseId?: string | null
   readonly routeResponseKey?: string | null
 }
@@ -442,29 +442,29 @@ export interface RoutingRuleAction {
   readonly invokeApi?: RoutingRuleActionInvokeApi | null
 }
 export interface RoutingRuleMatchBasePaths {
-  readonly anyOf?: string[] | null
+  readonly anyOf?: (string | null)[] | null
 }
 export interface RoutingRuleMatchHeaderValue {
   readonly header?: string | null
   readonly valueGlob?: string | null
 }
 export interface RoutingRuleMatchHeaders {
-  readonly anyOf?: RoutingRuleMatchHeaderValue[] | null
+  readonly anyOf?: (RoutingRuleMatchHeaderValue | null)[] | null
 }
 export interface RoutingRuleCondition {
   readonly matchBasePaths?: RoutingRuleMatchBasePaths | null
   readonly matchHeaders?: RoutingRuleMatchHeaders | null
 }
 export interface CreateRoutingRuleRequest {
-  readonly actions?: RoutingRuleAction[] | null
-  readonly conditions?: RoutingRuleCondition[] | null
+  readonly actions?: (RoutingRuleAction | null)[] | null
+  readonly conditions?: (RoutingRuleCondition | null)[] | null
   readonly domainName?: string | null
   readonly domainNameId?: string | null
   readonly priority?: number | null
 }
 export interface CreateRoutingRuleResponse {
-  readonly actions?: RoutingRuleAction[] | null
-  readonly conditions?: RoutingRuleCondition[] | null
+  readonly actions?: (RoutingRuleAction | null)[] | null
+  readonly conditions?: (RoutingRuleCondition | null)[] | null
   readonly priority?: number | null
   readonly routingRuleArn?: string | null
   readonly routingRuleId?: string | null
@@ -489,10 +489,10 @@ export interface CreateStageRequest {
   readonly defaultRouteSettings?: RouteSettings | null
   readonly deploymentId?: string | null
   readonly description?: string | null
-  readonly routeSettings?: { [key: string]: RouteSettings } | null
+  readonly routeSettings?: { [key: string]: RouteSettings | null } | null
   readonly stageName?: string | null
-  readonly stageVariables?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly stageVariables?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateStageResponse {
   readonly accessLogSettings?: AccessLogSettings | null
@@ -505,25 +505,25 @@ export interface CreateStageResponse {
   readonly description?: string | null
   readonly lastDeploymentStatusMessage?: string | null
   readonly lastUpdatedDate?: string | number | null
-  readonly routeSettings?: { [key: string]: RouteSettings } | null
+  readonly routeSettings?: { [key: string]: RouteSettings | null } | null
   readonly stageName?: string | null
-  readonly stageVariables?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly stageVariables?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateVpcLinkRequest {
   readonly name?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VpcLinkStatus = 'PENDING' | 'AVAILABLE' | 'DELETING' | 'FAILED' | 'INACTIVE' | (string & {})
 export type VpcLinkVersion = 'V2' | (string & {})
 export interface CreateVpcLinkResponse {
   readonly createdDate?: string | number | null
   readonly name?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpcLinkId?: string | null
   readonly vpcLinkStatus?: VpcLinkStatus | null
   readonly vpcLinkStatusMessage?: string | null
@@ -791,14 +791,14 @@ export interface ImportApiResponse {
   readonly description?: string | null
   readonly disableSchemaValidation?: boolean | null
   readonly disableExecuteApiEndpoint?: boolean | null
-  readonly importInfo?: string[] | null
+  readonly importInfo?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly name?: string | null
   readonly protocolType?: ProtocolType | null
   readonly routeSelectionExpression?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly version?: string | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface ListPortalProductsRequest {
   readonly maxResults?: string | null
@@ -835,16 +835,16 @@ export interface PutPortalProductSharingPolicyRequest {
 }
 export interface PutPortalProductSharingPolicyResponse {}
 export interface PutRoutingRuleRequest {
-  readonly actions?: RoutingRuleAction[] | null
-  readonly conditions?: RoutingRuleCondition[] | null
+  readonly actions?: (RoutingRuleAction | null)[] | null
+  readonly conditions?: (RoutingRuleCondition | null)[] | null
   readonly domainName?: string | null
   readonly domainNameId?: string | null
   readonly priority?: number | null
   readonly routingRuleId?: string | null
 }
 export interface PutRoutingRuleResponse {
-  readonly actions?: RoutingRuleAction[] | null
-  readonly conditions?: RoutingRuleCondition[] | null
+  readonly actions?: (RoutingRuleAction | null)[] | null
+  readonly conditions?: (RoutingRuleCondition | null)[] | null
   readonly priority?: number | null
   readonly routingRuleArn?: string | null
   readonly routingRuleId?: string | null
@@ -865,23 +865,23 @@ export interface ReimportApiResponse {
   readonly description?: string | null
   readonly disableSchemaValidation?: boolean | null
   readonly disableExecuteApiEndpoint?: boolean | null
-  readonly importInfo?: string[] | null
+  readonly importInfo?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly name?: string | null
   readonly protocolType?: ProtocolType | null
   readonly routeSelectionExpression?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly version?: string | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateApiRequest {
   readonly apiId?: string | null
@@ -908,14 +908,14 @@ export interface UpdateApiResponse {
   readonly description?: string | null
   readonly disableSchemaValidation?: boolean | null
   readonly disableExecuteApiEndpoint?: boolean | null
-  readonly importInfo?: string[] | null
+  readonly importInfo?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly name?: string | null
   readonly protocolType?: ProtocolType | null
   readonly routeSelectionExpression?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly version?: string | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface UpdateApiMappingRequest {
   readonly apiId?: string | null
@@ -939,7 +939,7 @@ export interface UpdateAuthorizerRequest {
   readonly authorizerType?: AuthorizerType | null
   readonly authorizerUri?: string | null
   readonly enableSimpleResponses?: boolean | null
-  readonly identitySource?: string[] | null
+  readonly identitySource?: (string | null)[] | null
   readonly identityValidationExpression?: string | null
   readonly jwtConfiguration?: JWTConfiguration | null
   readonly name?: string | null
@@ -952,7 +952,7 @@ export interface UpdateAuthorizerResponse {
   readonly authorizerType?: AuthorizerType | null
   readonly authorizerUri?: string | null
   readonly enableSimpleResponses?: boolean | null
-  readonly identitySource?: string[] | null
+  readonly identitySource?: (string | null)[] | null
   readonly identityValidationExpression?: string | null
   readonly jwtConfiguration?: JWTConfiguration | null
   readonly name?: string | null
@@ -972,7 +972,7 @@ export interface UpdateDeploymentResponse {
 }
 export interface UpdateDomainNameRequest {
   readonly domainName?: string | null
-  readonly domainNameConfigurations?: DomainNameConfiguration[] | null
+  readonly domainNameConfigurations?: (DomainNameConfiguration | null)[] | null
   readonly mutualTlsAuthentication?: MutualTlsAuthenticationInput | null
   readonly routingMode?: RoutingMode | null
 }
@@ -980,10 +980,10 @@ export interface UpdateDomainNameResponse {
   readonly apiMappingSelectionExpression?: string | null
   readonly domainName?: string | null
   readonly domainNameArn?: string | null
-  readonly domainNameConfigurations?: DomainNameConfiguration[] | null
+  readonly domainNameConfigurations?: (DomainNameConfiguration | null)[] | null
   readonly mutualTlsAuthentication?: MutualTlsAuthentication | null
   readonly routingMode?: RoutingMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateIntegrationRequest {
   readonly apiId?: string | null
@@ -999,9 +999,9 @@ export interface UpdateIntegrationRequest {
   readonly integrationUri?: string | null
   readonly passthroughBehavior?: PassthroughBehavior | null
   readonly payloadFormatVersion?: string | null
-  readonly requestParameters?: { [key: string]: string } | null
-  readonly requestTemplates?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: { [key: string]: string } } | null
+  readonly requestParameters?: { [key: string]: string | null } | null
+  readonly requestTemplates?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly templateSelectionExpression?: string | null
   readonly timeoutInMillis?: number | null
   readonly tlsConfig?: TlsConfigInput | null
@@ -1021,9 +1021,9 @@ export interface UpdateIntegrationResult {
   readonly integrationUri?: string | null
   readonly passthroughBehavior?: PassthroughBehavior | null
   readonly payloadFormatVersion?: string | null
-  readonly requestParameters?: { [key: string]: string } | null
-  readonly requestTemplates?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: { [key: string]: string } } | null
+  readonly requestParameters?: { [key: string]: string | null } | null
+  readonly requestTemplates?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly templateSelectionExpression?: string | null
   readonly timeoutInMillis?: number | null
   readonly tlsConfig?: TlsConfig | null
@@ -1034,16 +1034,16 @@ export interface UpdateIntegrationResponseRequest {
   readonly integrationId?: string | null
   readonly integrationResponseId?: string | null
   readonly integrationResponseKey?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly templateSelectionExpression?: string | null
 }
 export interface UpdateIntegrationResponseResponse {
   readonly contentHandlingStrategy?: ContentHandlingStrategy | null
   readonly integrationResponseId?: string | null
   readonly integrationResponseKey?: string | null
-  readonly responseParameters?: { [key: string]: string } | null
-  readonly responseTemplates?: { [key: string]: string } | null
+  readonly responseParameters?: { [key: string]: string | null } | null
+  readonly responseTemplates?: { [key: string]: string | null } | null
   readonly templateSelectionExpression?: string | null
 }
 export interface UpdateModelRequest {
@@ -1064,7 +1064,7 @@ export interface UpdateModelResponse {
 export interface UpdatePortalRequest {
   readonly authorization?: Authorization | null
   readonly endpointConfiguration?: EndpointConfigurationRequest | null
-  readonly includedPortalProductArns?: string[] | null
+  readonly includedPortalProductArns?: (string | null)[] | null
   readonly logoUri?: string | null
   readonly portalContent?: PortalContent | null
   readonly portalId?: string | null
@@ -1079,7 +1079,7 @@ export interface Preview {
 export interface UpdatePortalResponse {
   readonly authorization?: Authorization | null
   readonly endpointConfiguration?: EndpointConfigurationResponse | null
-  readonly includedPortalProductArns?: string[] | null
+  readonly includedPortalProductArns?: (string | null)[] | null
   readonly lastModified?: string | number | null
   readonly lastPublished?: string | number | null
   readonly lastPublishedDescription?: string | null
@@ -1090,7 +1090,7 @@ export interface UpdatePortalResponse {
   readonly publishStatus?: PublishStatus | null
   readonly rumAppMonitorName?: string | null
   readonly statusException?: StatusException | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdatePortalProductRequest {
   readonly description?: string | null
@@ -1105,7 +1105,7 @@ export interface UpdatePortalProductResponse {
   readonly lastModified?: string | number | null
   readonly portalProductArn?: string | null
   readonly portalProductId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateProductPageRequest {
   readonly displayContent?: DisplayContent | null
@@ -1137,13 +1137,13 @@ export interface UpdateProductRestEndpointPageResponse {
 export interface UpdateRouteRequest {
   readonly apiId?: string | null
   readonly apiKeyRequired?: boolean | null
-  readonly authorizationScopes?: string[] | null
+  readonly authorizationScopes?: (string | null)[] | null
   readonly authorizationType?: AuthorizationType | null
   readonly authorizerId?: string | null
   readonly modelSelectionExpression?: string | null
   readonly operationName?: string | null
-  readonly requestModels?: { [key: string]: string } | null
-  readonly requestParameters?: { [key: string]: ParameterConstraints } | null
+  readonly requestModels?: { [key: string]: string | null } | null
+  readonly requestParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeId?: string | null
   readonly routeKey?: string | null
   readonly routeResponseSelectionExpression?: string | null
@@ -1152,13 +1152,13 @@ export interface UpdateRouteRequest {
 export interface UpdateRouteResult {
   readonly apiGatewayManaged?: boolean | null
   readonly apiKeyRequired?: boolean | null
-  readonly authorizationScopes?: string[] | null
+  readonly authorizationScopes?: (string | null)[] | null
   readonly authorizationType?: AuthorizationType | null
   readonly authorizerId?: string | null
   readonly modelSelectionExpression?: string | null
   readonly operationName?: string | null
-  readonly requestModels?: { [key: string]: string } | null
-  readonly requestParameters?: { [key: string]: ParameterConstraints } | null
+  readonly requestModels?: { [key: string]: string | null } | null
+  readonly requestParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeId?: string | null
   readonly routeKey?: string | null
   readonly routeResponseSelectionExpression?: string | null
@@ -1167,16 +1167,16 @@ export interface UpdateRouteResult {
 export interface UpdateRouteResponseRequest {
   readonly apiId?: string | null
   readonly modelSelectionExpression?: string | null
-  readonly responseModels?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: ParameterConstraints } | null
+  readonly responseModels?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeId?: string | null
   readonly routeResponseId?: string | null
   readonly routeResponseKey?: string | null
 }
 export interface UpdateRouteResponseResponse {
   readonly modelSelectionExpression?: string | null
-  readonly responseModels?: { [key: string]: string } | null
-  readonly responseParameters?: { [key: string]: ParameterConstraints } | null
+  readonly responseModels?: { [key: string]: string | null } | null
+  readonly responseParameters?: { [key: string]: ParameterConstraints | null } | null
   readonly routeResponseId?: string | null
   readonly routeResponseKey?: string | null
 }
@@ -1188,9 +1188,9 @@ export interface UpdateStageRequest {
   readonly defaultRouteSettings?: RouteSettings | null
   readonly deploymentId?: string | null
   readonly description?: string | null
-  readonly routeSettings?: { [key: string]: RouteSettings } | null
+  readonly routeSettings?: { [key: string]: RouteSettings | null } | null
   readonly stageName?: string | null
-  readonly stageVariables?: { [key: string]: string } | null
+  readonly stageVariables?: { [key: string]: string | null } | null
 }
 export interface UpdateStageResponse {
   readonly accessLogSettings?: AccessLogSettings | null
@@ -1203,10 +1203,10 @@ export interface UpdateStageResponse {
   readonly description?: string | null
   readonly lastDeploymentStatusMessage?: string | null
   readonly lastUpdatedDate?: string | number | null
-  readonly routeSettings?: { [key: string]: RouteSettings } | null
+  readonly routeSettings?: { [key: string]: RouteSettings | null } | null
   readonly stageName?: string | null
-  readonly stageVariables?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly stageVariables?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateVpcLinkRequest {
   readonly name?: string | null
@@ -1215,9 +1215,9 @@ export interface UpdateVpcLinkRequest {
 export interface UpdateVpcLinkResponse {
   readonly createdDate?: string | number | null
   readonly name?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpcLinkId?: string | null
   readonly vpcLinkStatus?: VpcLinkStatus | null
   readonly vpcLinkStatusMessage?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appmesh-2019-01-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/app-mesh
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -50,7 +50,7 @@ export interface GrpcGatewayRouteMetadata {
 }
 export interface GrpcGatewayRouteMatch {
   readonly hostname?: GatewayRouteHostnameMatch | null
-  readonly metadata?: GrpcGatewayRouteMetadata[] | null
+  readonly metadata?: (GrpcGatewayRouteMetadata | null)[] | null
   readonly port?: number | null
   readonly serviceName?: string | null
 }
@@ -99,13 +99,13 @@ export interface HttpQueryParameter {
   readonly name?: string | null
 }
 export interface HttpGatewayRouteMatch {
-  readonly headers?: HttpGatewayRouteHeader[] | null
+  readonly headers?: (HttpGatewayRouteHeader | null)[] | null
   readonly hostname?: GatewayRouteHostnameMatch | null
   readonly method?: HttpMethod | null
   readonly path?: HttpPathMatch | null
   readonly port?: number | null
   readonly prefix?: string | null
-  readonly queryParameters?: HttpQueryParameter[] | null
+  readonly queryParameters?: (HttpQueryParameter | null)[] | null
 }
 export interface HttpGatewayRoute {
   readonly action?: HttpGatewayRouteAction | null
@@ -127,7 +127,7 @@ export interface CreateGatewayRouteInput {
   readonly meshName?: string | null
   readonly meshOwner?: string | null
   readonly spec?: GatewayRouteSpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
   readonly virtualGatewayName?: string | null
 }
 export interface ResourceMetadata {
@@ -170,7 +170,7 @@ export interface CreateMeshInput {
   readonly clientToken?: string | null
   readonly meshName?: string | null
   readonly spec?: MeshSpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
 }
 export type MeshStatusCode = 'ACTIVE' | 'INACTIVE' | 'DELETED' | (string & {})
 export interface MeshStatus {
@@ -191,7 +191,7 @@ export interface WeightedTarget {
   readonly weight?: number | null
 }
 export interface GrpcRouteAction {
-  readonly weightedTargets?: WeightedTarget[] | null
+  readonly weightedTargets?: (WeightedTarget | null)[] | null
 }
 export interface GrpcRouteMetadataMatchMethod {
   readonly exact?: string | null
@@ -206,7 +206,7 @@ export interface GrpcRouteMetadata {
   readonly name?: string | null
 }
 export interface GrpcRouteMatch {
-  readonly metadata?: GrpcRouteMetadata[] | null
+  readonly metadata?: (GrpcRouteMetadata | null)[] | null
   readonly methodName?: string | null
   readonly port?: number | null
   readonly serviceName?: string | null
@@ -219,11 +219,11 @@ export interface Duration {
 }
 export type TcpRetryPolicyEvent = 'connection-error' | (string & {})
 export interface GrpcRetryPolicy {
-  readonly grpcRetryEvents?: GrpcRetryPolicyEvent[] | null
-  readonly httpRetryEvents?: string[] | null
+  readonly grpcRetryEvents?: (GrpcRetryPolicyEvent | null)[] | null
+  readonly httpRetryEvents?: (string | null)[] | null
   readonly maxRetries?: number | null
   readonly perRetryTimeout?: Duration | null
-  readonly tcpRetryEvents?: TcpRetryPolicyEvent[] | null
+  readonly tcpRetryEvents?: (TcpRetryPolicyEvent | null)[] | null
 }
 export interface GrpcTimeout {
   readonly idle?: Duration | null
@@ -236,7 +236,7 @@ export interface GrpcRoute {
   readonly timeout?: GrpcTimeout | null
 }
 export interface HttpRouteAction {
-  readonly weightedTargets?: WeightedTarget[] | null
+  readonly weightedTargets?: (WeightedTarget | null)[] | null
 }
 export interface HttpRouteHeader {
   readonly invert?: boolean | null
@@ -245,19 +245,19 @@ export interface HttpRouteHeader {
 }
 export type HttpScheme = 'http' | 'https' | (string & {})
 export interface HttpRouteMatch {
-  readonly headers?: HttpRouteHeader[] | null
+  readonly headers?: (HttpRouteHeader | null)[] | null
   readonly method?: HttpMethod | null
   readonly path?: HttpPathMatch | null
   readonly port?: number | null
   readonly prefix?: string | null
-  readonly queryParameters?: HttpQueryParameter[] | null
+  readonly queryParameters?: (HttpQueryParameter | null)[] | null
   readonly scheme?: HttpScheme | null
 }
 export interface HttpRetryPolicy {
-  readonly httpRetryEvents?: string[] | null
+  readonly httpRetryEvents?: (string | null)[] | null
   readonly maxRetries?: number | null
   readonly perRetryTimeout?: Duration | null
-  readonly tcpRetryEvents?: TcpRetryPolicyEvent[] | null
+  readonly tcpRetryEvents?: (TcpRetryPolicyEvent | null)[] | null
 }
 export interface HttpTimeout {
   readonly idle?: Duration | null
@@ -270,7 +270,7 @@ export interface HttpRoute {
   readonly timeout?: HttpTimeout | null
 }
 export interface TcpRouteAction {
-  readonly weightedTargets?: WeightedTarget[] | null
+  readonly weightedTargets?: (WeightedTarget | null)[] | null
 }
 export interface TcpRouteMatch {
   readonly port?: number | null
@@ -296,7 +296,7 @@ export interface CreateRouteInput {
   readonly meshOwner?: string | null
   readonly routeName?: string | null
   readonly spec?: RouteSpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
   readonly virtualRouterName?: string | null
 }
 export type RouteStatusCode = 'ACTIVE' | 'INACTIVE' | 'DELETED' | (string & {})
@@ -326,13 +326,13 @@ export interface VirtualGatewayClientTlsCertificate {
   readonly sds?: VirtualGatewayListenerTlsSdsCertificate | null
 }
 export interface SubjectAlternativeNameMatchers {
-  readonly exact?: string[] | null
+  readonly exact?: (string | null)[] | null
 }
 export interface SubjectAlternativeNames {
   readonly match?: SubjectAlternativeNameMatchers | null
 }
 export interface VirtualGatewayTlsValidationContextAcmTrust {
-  readonly certificateAuthorityArns?: string[] | null
+  readonly certificateAuthorityArns?: (string | null)[] | null
 }
 export interface VirtualGatewayTlsValidationContextFileTrust {
   readonly certificateChain?: string | null
@@ -352,7 +352,7 @@ export interface VirtualGatewayTlsValidationContext {
 export interface VirtualGatewayClientPolicyTls {
   readonly certificate?: VirtualGatewayClientTlsCertificate | null
   readonly enforce?: boolean | null
-  readonly ports?: number[] | null
+  readonly ports?: (number | null)[] | null
   readonly validation?: VirtualGatewayTlsValidationContext | null
 }
 export interface VirtualGatewayClientPolicy {
@@ -423,7 +423,7 @@ export interface JsonFormatRef {
   readonly value?: string | null
 }
 export interface LoggingFormat {
-  readonly json?: JsonFormatRef[] | null
+  readonly json?: (JsonFormatRef | null)[] | null
   readonly text?: string | null
 }
 export interface VirtualGatewayFileAccessLog {
@@ -438,7 +438,7 @@ export interface VirtualGatewayLogging {
 }
 export interface VirtualGatewaySpec {
   readonly backendDefaults?: VirtualGatewayBackendDefaults | null
-  readonly listeners?: VirtualGatewayListener[] | null
+  readonly listeners?: (VirtualGatewayListener | null)[] | null
   readonly logging?: VirtualGatewayLogging | null
 }
 export interface CreateVirtualGatewayInput {
@@ -446,7 +446,7 @@ export interface CreateVirtualGatewayInput {
   readonly meshName?: string | null
   readonly meshOwner?: string | null
   readonly spec?: VirtualGatewaySpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
   readonly virtualGatewayName?: string | null
 }
 export type VirtualGatewayStatusCode = 'ACTIVE' | 'INACTIVE' | 'DELETED' | (string & {})
@@ -475,7 +475,7 @@ export interface ClientTlsCertificate {
   readonly sds?: ListenerTlsSdsCertificate | null
 }
 export interface TlsValidationContextAcmTrust {
-  readonly certificateAuthorityArns?: string[] | null
+  readonly certificateAuthorityArns?: (string | null)[] | null
 }
 export interface TlsValidationContextFileTrust {
   readonly certificateChain?: string | null
@@ -495,7 +495,7 @@ export interface TlsValidationContext {
 export interface ClientPolicyTls {
   readonly certificate?: ClientTlsCertificate | null
   readonly enforce?: boolean | null
-  readonly ports?: number[] | null
+  readonly ports?: (number | null)[] | null
   readonly validation?: TlsValidationContext | null
 }
 export interface ClientPolicy {
@@ -601,7 +601,7 @@ export interface AwsCloudMapInstanceAttribute {
   readonly value?: string | null
 }
 export interface AwsCloudMapServiceDiscovery {
-  readonly attributes?: AwsCloudMapInstanceAttribute[] | null
+  readonly attributes?: (AwsCloudMapInstanceAttribute | null)[] | null
   readonly ipPreference?: IpPreference | null
   readonly namespaceName?: string | null
   readonly serviceName?: string | null
@@ -618,8 +618,8 @@ export interface ServiceDiscovery {
 }
 export interface VirtualNodeSpec {
   readonly backendDefaults?: BackendDefaults | null
-  readonly backends?: Backend[] | null
-  readonly listeners?: Listener[] | null
+  readonly backends?: (Backend | null)[] | null
+  readonly listeners?: (Listener | null)[] | null
   readonly logging?: Logging | null
   readonly serviceDiscovery?: ServiceDiscovery | null
 }
@@ -628,7 +628,7 @@ export interface CreateVirtualNodeInput {
   readonly meshName?: string | null
   readonly meshOwner?: string | null
   readonly spec?: VirtualNodeSpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
   readonly virtualNodeName?: string | null
 }
 export type VirtualNodeStatusCode = 'ACTIVE' | 'INACTIVE' | 'DELETED' | (string & {})
@@ -649,14 +649,14 @@ export interface VirtualRouterListener {
   readonly portMapping?: PortMapping | null
 }
 export interface VirtualRouterSpec {
-  readonly listeners?: VirtualRouterListener[] | null
+  readonly listeners?: (VirtualRouterListener | null)[] | null
 }
 export interface CreateVirtualRouterInput {
   readonly clientToken?: string | null
   readonly meshName?: string | null
   readonly meshOwner?: string | null
   readonly spec?: VirtualRouterSpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
   readonly virtualRouterName?: string | null
 }
 export type VirtualRouterStatusCode = 'ACTIVE' | 'INACTIVE' | 'DELETED' | (string & {})
@@ -691,7 +691,7 @@ export interface CreateVirtualServiceInput {
   readonly meshName?: string | null
   readonly meshOwner?: string | null
   readonly spec?: VirtualServiceSpec | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
   readonly virtualServiceName?: string | null
 }
 export type VirtualServiceStatusCode = 'ACTIVE' | 'INACTIVE' | 'DELETED' | (string & {})
@@ -849,12 +849,12 @@ export interface ListVirtualServicesInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: TagRef[] | null
+  readonly tags?: (TagRef | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateGatewayRouteInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appconfig-2019-10-09
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/appconfig
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface CreateApplicationRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Application {
   readonly id?: string | null
@@ -31,8 +31,8 @@ export interface CreateConfigurationProfileRequest {
   readonly description?: string | null
   readonly locationUri?: string | null
   readonly retrievalRoleArn?: string | null
-  readonly validators?: Validator[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly validators?: (Validator | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: string | null
   readonly kmsKeyIdentifier?: string | null
 }
@@ -43,7 +43,7 @@ export interface ConfigurationProfile {
   readonly description?: string | null
   readonly locationUri?: string | null
   readonly retrievalRoleArn?: string | null
-  readonly validators?: Validator[] | null
+  readonly validators?: (Validator | null)[] | null
   readonly type?: string | null
   readonly kmsKeyArn?: string | null
   readonly kmsKeyIdentifier?: string | null
@@ -58,7 +58,7 @@ export interface CreateDeploymentStrategyRequest {
   readonly growthFactor?: number | null
   readonly growthType?: GrowthType | null
   readonly replicateTo?: ReplicateTo | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeploymentStrategy {
   readonly id?: string | null
@@ -78,8 +78,8 @@ export interface CreateEnvironmentRequest {
   readonly applicationId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly monitors?: Monitor[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly monitors?: (Monitor | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type EnvironmentState = 'READY_FOR_DEPLOYMENT' | 'DEPLOYING' | 'ROLLING_BACK' | 'ROLLED_BACK' | 'REVERTED' | (string & {})
 export interface Environment {
@@ -88,18 +88,18 @@ export interface Environment {
   readonly name?: string | null
   readonly description?: string | null
   readonly state?: EnvironmentState | null
-  readonly monitors?: Monitor[] | null
+  readonly monitors?: (Monitor | null)[] | null
 }
 export interface AttributeValue {
   readonly stringValue?: string | null
   readonly numberValue?: number | null
   readonly booleanValue?: boolean | null
-  readonly stringArray?: string[] | null
-  readonly numberArray?: number[] | null
+  readonly stringArray?: (string | null)[] | null
+  readonly numberArray?: (number | null)[] | null
 }
 export interface FlagValue {
   readonly enabled?: boolean | null
-  readonly attributeValues?: { [key: string]: AttributeValue } | null
+  readonly attributeValues?: { [key: string]: AttributeValue | null } | null
 }
 export interface TreatmentInput {
   readonly weight?: number | null
@@ -112,13 +112,13 @@ export interface CreateExperimentDefinitionRequest {
   readonly configurationProfileIdentifier?: string | null
   readonly environmentIdentifier?: string | null
   readonly flagKey?: string | null
-  readonly treatments?: TreatmentInput[] | null
+  readonly treatments?: (TreatmentInput | null)[] | null
   readonly control?: TreatmentInput | null
   readonly audienceRule?: string | null
   readonly hypothesis?: string | null
   readonly audienceDescription?: string | null
   readonly launchCriteria?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ExperimentDefinitionStatus = 'ACTIVE' | 'IDLE' | 'ARCHIVED' | (string & {})
 export interface Treatment {
@@ -139,7 +139,7 @@ export interface ExperimentDefinition {
   readonly audienceRule?: string | null
   readonly audienceDescription?: string | null
   readonly launchCriteria?: string | null
-  readonly treatments?: Treatment[] | null
+  readonly treatments?: (Treatment | null)[] | null
   readonly control?: Treatment | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
@@ -159,9 +159,9 @@ export interface Parameter {
 export interface CreateExtensionRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly actions?: { [key: string]: Action[] } | null
-  readonly parameters?: { [key: string]: Parameter } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly actions?: { [key: string]: (Action | null)[] | null } | null
+  readonly parameters?: { [key: string]: Parameter | null } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly latestVersionNumber?: number | string | null
   readonly 'Latest-Version-Number'?: number | string | null
 }
@@ -171,22 +171,22 @@ export interface Extension {
   readonly versionNumber?: number | null
   readonly arn?: string | null
   readonly description?: string | null
-  readonly actions?: { [key: string]: Action[] } | null
-  readonly parameters?: { [key: string]: Parameter } | null
+  readonly actions?: { [key: string]: (Action | null)[] | null } | null
+  readonly parameters?: { [key: string]: Parameter | null } | null
 }
 export interface CreateExtensionAssociationRequest {
   readonly extensionIdentifier?: string | null
   readonly extensionVersionNumber?: number | null
   readonly resourceIdentifier?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ExtensionAssociation {
   readonly id?: string | null
   readonly extensionArn?: string | null
   readonly resourceArn?: string | null
   readonly arn?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly extensionVersionNumber?: number | null
 }
 export interface CreateHostedConfigurationVersionRequest {
@@ -414,9 +414,9 @@ export interface StartDeploymentRequest {
   readonly configurationProfileId?: string | null
   readonly configurationVersion?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyIdentifier?: string | null
-  readonly dynamicExtensionParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly dynamicExtensionParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly latestDeploymentNumber?: number | null
 }
 export type DeploymentState = 'BAKING' | 'VALIDATING' | 'DEPLOYING' | 'COMPLETE' | 'ROLLING_BACK' | 'ROLLED_BACK' | 'REVERTED' | (string & {})
@@ -435,14 +435,14 @@ export interface DeploymentEvent {
   readonly eventType?: DeploymentEventType | null
   readonly triggeredBy?: TriggeredBy | null
   readonly description?: string | null
-  readonly actionInvocations?: ActionInvocation[] | null
+  readonly actionInvocations?: (ActionInvocation | null)[] | null
   readonly occurredAt?: string | number | null
 }
 export interface AppliedExtension {
   readonly extensionId?: string | null
   readonly extensionAssociationId?: string | null
   readonly versionNumber?: number | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface Deployment {
   readonly applicationId?: string | null
@@ -459,21 +459,21 @@ export interface Deployment {
   readonly growthFactor?: number | null
   readonly finalBakeTimeInMinutes?: number | null
   readonly state?: DeploymentState | null
-  readonly eventLog?: DeploymentEvent[] | null
+  readonly eventLog?: (DeploymentEvent | null)[] | null
   readonly percentageComplete?: number | null
   readonly startedAt?: string | number | null
   readonly completedAt?: string | number | null
-  readonly appliedExtensions?: AppliedExtension[] | null
+  readonly appliedExtensions?: (AppliedExtension | null)[] | null
   readonly kmsKeyArn?: string | null
   readonly kmsKeyIdentifier?: string | null
   readonly versionLabel?: string | null
 }
 export interface TreatmentOverrides {
-  readonly inline?: { [key: string]: string } | null
+  readonly inline?: { [key: string]: string | null } | null
 }
 export interface DeploymentParameters {
-  readonly dynamicExtensionParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: { [key: string]: string } | null
+  readonly dynamicExtensionParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartExperimentRunRequest {
   readonly applicationIdentifier?: string | null
@@ -481,7 +481,7 @@ export interface StartExperimentRunRequest {
   readonly description?: string | null
   readonly exposurePercentage?: number | null
   readonly treatmentOverrides?: TreatmentOverrides | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly deploymentParameters?: DeploymentParameters | null
 }
 export interface ExperimentRunResult {
@@ -500,7 +500,7 @@ export interface ExperimentDefinitionSnapshot {
   readonly audienceRule?: string | null
   readonly audienceDescription?: string | null
   readonly launchCriteria?: string | null
-  readonly treatments?: Treatment[] | null
+  readonly treatments?: (Treatment | null)[] | null
   readonly control?: Treatment | null
 }
 export interface ExperimentRun {
@@ -533,11 +533,11 @@ export interface StopExperimentRunRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DeletionProtectionSettings {
   readonly enabled?: boolean | null
@@ -565,7 +565,7 @@ export interface UpdateConfigurationProfileRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly retrievalRoleArn?: string | null
-  readonly validators?: Validator[] | null
+  readonly validators?: (Validator | null)[] | null
   readonly kmsKeyIdentifier?: string | null
 }
 export interface UpdateDeploymentStrategyRequest {
@@ -581,12 +581,12 @@ export interface UpdateEnvironmentRequest {
   readonly environmentId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly monitors?: Monitor[] | null
+  readonly monitors?: (Monitor | null)[] | null
 }
 export interface UpdateExperimentDefinitionRequest {
   readonly applicationIdentifier?: string | null
   readonly experimentDefinitionIdentifier?: string | null
-  readonly treatments?: TreatmentInput[] | null
+  readonly treatments?: (TreatmentInput | null)[] | null
   readonly control?: TreatmentInput | null
   readonly hypothesis?: string | null
   readonly audienceRule?: string | null
@@ -605,13 +605,13 @@ export interface UpdateExperimentRunRequest {
 export interface UpdateExtensionRequest {
   readonly extensionIdentifier?: string | null
   readonly description?: string | null
-  readonly actions?: { [key: string]: Action[] } | null
-  readonly parameters?: { [key: string]: Parameter } | null
+  readonly actions?: { [key: string]: (Action | null)[] | null } | null
+  readonly parameters?: { [key: string]: Parameter | null } | null
   readonly versionNumber?: number | null
 }
 export interface UpdateExtensionAssociationRequest {
   readonly extensionAssociationId?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface ValidateConfigurationRequest {
   readonly applicationId?: string | null

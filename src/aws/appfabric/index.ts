@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appfabric-2023-05-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/appfabric
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetUserAccessTasksRequest {
   readonly appBundleIdentifier?: string | null
-  readonly taskIdList?: string[] | null
+  readonly taskIdList?: (string | null)[] | null
 }
 export interface AuthRequest {
   readonly redirectUri?: string | null
@@ -62,7 +62,7 @@ export interface CreateAppAuthorizationRequest {
   readonly tenant?: Tenant | null
   readonly authType?: AuthType | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type Persona = 'admin' | 'endUser' | (string & {})
 export interface AppAuthorization {
@@ -83,7 +83,7 @@ export interface CreateAppAuthorizationResponse {
 export interface CreateAppBundleRequest {
   readonly clientToken?: string | null
   readonly customerManagedKeyIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AppBundle {
   readonly arn?: string | null
@@ -99,7 +99,7 @@ export interface CreateIngestionRequest {
   readonly tenantId?: string | null
   readonly ingestionType?: IngestionType | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type IngestionState = 'enabled' | 'disabled' | (string & {})
 export interface Ingestion {
@@ -147,7 +147,7 @@ export interface CreateIngestionDestinationRequest {
   readonly processingConfiguration?: ProcessingConfiguration | null
   readonly destinationConfiguration?: DestinationConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type IngestionDestinationStatus = 'Active' | 'Failed' | (string & {})
 export interface IngestionDestination {
@@ -242,7 +242,7 @@ export interface UserAccessTaskItem {
   readonly error?: TaskError | null
 }
 export interface StartUserAccessTasksResponse {
-  readonly userAccessTasksList?: UserAccessTaskItem[] | null
+  readonly userAccessTasksList?: (UserAccessTaskItem | null)[] | null
 }
 export interface StopIngestionRequest {
   readonly ingestionIdentifier?: string | null
@@ -251,12 +251,12 @@ export interface StopIngestionRequest {
 export interface StopIngestionResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAppAuthorizationRequest {

@@ -5,17 +5,17 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appflow-2020-08-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/appflow
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface CancelFlowExecutionsRequest {
   readonly flowName?: string | null
-  readonly executionIds?: string[] | null
+  readonly executionIds?: (string | null)[] | null
 }
 export interface CancelFlowExecutionsResponse {
-  readonly invalidExecutions?: string[] | null
+  readonly invalidExecutions?: (string | null)[] | null
 }
 export type ConnectorType = 'Salesforce' | 'Singular' | 'Slack' | 'Redshift' | 'S3' | 'Marketo' | 'Googleanalytics' | 'Zendesk' | 'Servicenow' | 'Datadog' | 'Trendmicro' | 'Snowflake' | 'Dynatrace' | 'Infornexus' | 'Amplitude' | 'Veeva' | 'EventBridge' | 'LookoutMetrics' | 'Upsolver' | 'Honeycode' | 'CustomerProfiles' | 'SAPOData' | 'CustomConnector' | 'Pardot' | (string & {})
 export type ConnectionMode = 'Public' | 'Private' | (string & {})
@@ -76,7 +76,7 @@ export interface ZendeskConnectorProfileProperties {
 export interface OAuthProperties {
   readonly tokenUrl?: string | null
   readonly authCodeUrl?: string | null
-  readonly oAuthScopes?: string[] | null
+  readonly oAuthScopes?: (string | null)[] | null
 }
 export interface SAPODataConnectorProfileProperties {
   readonly applicationHostUrl?: string | null
@@ -92,10 +92,10 @@ export type OAuth2GrantType = 'CLIENT_CREDENTIALS' | 'AUTHORIZATION_CODE' | 'JWT
 export interface OAuth2Properties {
   readonly tokenUrl?: string | null
   readonly oAuth2GrantType?: OAuth2GrantType | null
-  readonly tokenUrlCustomProperties?: { [key: string]: string } | null
+  readonly tokenUrlCustomProperties?: { [key: string]: string | null } | null
 }
 export interface CustomConnectorProfileProperties {
-  readonly profileProperties?: { [key: string]: string } | null
+  readonly profileProperties?: { [key: string]: string | null } | null
   readonly oAuth2Properties?: OAuth2Properties | null
 }
 export interface PardotConnectorProfileProperties {
@@ -235,7 +235,7 @@ export interface ApiKeyCredentials {
 }
 export interface CustomAuthCredentials {
   readonly customAuthenticationType?: string | null
-  readonly credentialsMap?: { [key: string]: string } | null
+  readonly credentialsMap?: { [key: string]: string | null } | null
 }
 export interface CustomConnectorProfileCredentials {
   readonly authenticationType?: AuthenticationType | null
@@ -380,7 +380,7 @@ export interface DataTransferApi {
 }
 export interface CustomConnectorSourceProperties {
   readonly entityName?: string | null
-  readonly customProperties?: { [key: string]: string } | null
+  readonly customProperties?: { [key: string]: string | null } | null
   readonly dataTransferApi?: DataTransferApi | null
 }
 export interface PardotSourceProperties {
@@ -433,7 +433,7 @@ export type PathPrefix = 'EXECUTION_ID' | 'SCHEMA_VERSION' | (string & {})
 export interface PrefixConfig {
   readonly prefixType?: PrefixType | null
   readonly prefixFormat?: PrefixFormat | null
-  readonly pathPrefixHierarchy?: PathPrefix[] | null
+  readonly pathPrefixHierarchy?: (PathPrefix | null)[] | null
 }
 export type AggregationType = 'None' | 'SingleFile' | (string & {})
 export interface AggregationConfig {
@@ -454,7 +454,7 @@ export interface S3DestinationProperties {
 export type WriteOperationType = 'INSERT' | 'UPSERT' | 'UPDATE' | 'DELETE' | (string & {})
 export interface SalesforceDestinationProperties {
   readonly object?: string | null
-  readonly idFieldNames?: string[] | null
+  readonly idFieldNames?: (string | null)[] | null
   readonly errorHandlingConfig?: ErrorHandlingConfig | null
   readonly writeOperationType?: WriteOperationType | null
   readonly dataTransferApi?: SalesforceDataTransferApi | null
@@ -490,7 +490,7 @@ export interface CustomerProfilesDestinationProperties {
 }
 export interface ZendeskDestinationProperties {
   readonly object?: string | null
-  readonly idFieldNames?: string[] | null
+  readonly idFieldNames?: (string | null)[] | null
   readonly errorHandlingConfig?: ErrorHandlingConfig | null
   readonly writeOperationType?: WriteOperationType | null
 }
@@ -502,8 +502,8 @@ export interface CustomConnectorDestinationProperties {
   readonly entityName?: string | null
   readonly errorHandlingConfig?: ErrorHandlingConfig | null
   readonly writeOperationType?: WriteOperationType | null
-  readonly idFieldNames?: string[] | null
-  readonly customProperties?: { [key: string]: string } | null
+  readonly idFieldNames?: (string | null)[] | null
+  readonly customProperties?: { [key: string]: string | null } | null
 }
 export interface SuccessResponseHandlingConfig {
   readonly bucketPrefix?: string | null
@@ -512,7 +512,7 @@ export interface SuccessResponseHandlingConfig {
 export interface SAPODataDestinationProperties {
   readonly objectPath?: string | null
   readonly successResponseHandlingConfig?: SuccessResponseHandlingConfig | null
-  readonly idFieldNames?: string[] | null
+  readonly idFieldNames?: (string | null)[] | null
   readonly errorHandlingConfig?: ErrorHandlingConfig | null
   readonly writeOperationType?: WriteOperationType | null
 }
@@ -575,11 +575,11 @@ export interface ConnectorOperator {
 }
 export type TaskType = 'Arithmetic' | 'Filter' | 'Map' | 'Map_all' | 'Mask' | 'Merge' | 'Passthrough' | 'Truncate' | 'Validate' | 'Partition' | (string & {})
 export interface Task {
-  readonly sourceFields?: string[] | null
+  readonly sourceFields?: (string | null)[] | null
   readonly connectorOperator?: ConnectorOperator | null
   readonly destinationField?: string | null
   readonly taskType?: TaskType | null
-  readonly taskProperties?: { [key: string]: string } | null
+  readonly taskProperties?: { [key: string]: string | null } | null
 }
 export interface GlueDataCatalogConfig {
   readonly roleArn?: string | null
@@ -595,9 +595,9 @@ export interface CreateFlowRequest {
   readonly kmsArn?: string | null
   readonly triggerConfig?: TriggerConfig | null
   readonly sourceFlowConfig?: SourceFlowConfig | null
-  readonly destinationFlowConfigList?: DestinationFlowConfig[] | null
-  readonly tasks?: Task[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly destinationFlowConfigList?: (DestinationFlowConfig | null)[] | null
+  readonly tasks?: (Task | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly metadataCatalogConfig?: MetadataCatalogConfig | null
   readonly clientToken?: string | null
 }
@@ -627,14 +627,14 @@ export interface DescribeConnectorEntityRequest {
   readonly apiVersion?: string | null
 }
 export interface DescribeConnectorProfilesRequest {
-  readonly connectorProfileNames?: string[] | null
+  readonly connectorProfileNames?: (string | null)[] | null
   readonly connectorType?: ConnectorType | null
   readonly connectorLabel?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeConnectorsRequest {
-  readonly connectorTypes?: ConnectorType[] | null
+  readonly connectorTypes?: (ConnectorType | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -708,7 +708,7 @@ export interface StopFlowResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UnregisterConnectorRequest {
@@ -718,7 +718,7 @@ export interface UnregisterConnectorRequest {
 export interface UnregisterConnectorResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConnectorProfileRequest {
@@ -744,8 +744,8 @@ export interface UpdateFlowRequest {
   readonly description?: string | null
   readonly triggerConfig?: TriggerConfig | null
   readonly sourceFlowConfig?: SourceFlowConfig | null
-  readonly destinationFlowConfigList?: DestinationFlowConfig[] | null
-  readonly tasks?: Task[] | null
+  readonly destinationFlowConfigList?: (DestinationFlowConfig | null)[] | null
+  readonly tasks?: (Task | null)[] | null
   readonly metadataCatalogConfig?: MetadataCatalogConfig | null
   readonly clientToken?: string | null
 }

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appintegrations-2020-07-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/appintegrations
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface ExternalUrlConfig {
   readonly accessUrl?: string | null
-  readonly approvedOrigins?: string[] | null
+  readonly approvedOrigins?: (string | null)[] | null
 }
 export interface ApplicationSourceConfig {
   readonly externalUrlConfig?: ExternalUrlConfig | null
@@ -34,8 +34,8 @@ export interface ApplicationConfig {
   readonly contactHandling?: ContactHandling | null
 }
 export interface IframeConfig {
-  readonly allow?: string[] | null
-  readonly sandbox?: string[] | null
+  readonly allow?: (string | null)[] | null
+  readonly sandbox?: (string | null)[] | null
 }
 export type ApplicationType = 'STANDARD' | 'SERVICE' | 'MCP_SERVER' | (string & {})
 export interface CreateApplicationRequest {
@@ -43,11 +43,11 @@ export interface CreateApplicationRequest {
   readonly namespace?: string | null
   readonly description?: string | null
   readonly applicationSourceConfig?: ApplicationSourceConfig | null
-  readonly subscriptions?: Subscription[] | null
-  readonly publications?: Publication[] | null
+  readonly subscriptions?: (Subscription | null)[] | null
+  readonly publications?: (Publication | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly permissions?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly permissions?: (string | null)[] | null
   readonly isService?: boolean | null
   readonly initializationTimeout?: number | null
   readonly applicationConfig?: ApplicationConfig | null
@@ -64,8 +64,8 @@ export interface ScheduleConfiguration {
   readonly scheduleExpression?: string | null
 }
 export interface FileConfiguration {
-  readonly folders?: string[] | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly folders?: (string | null)[] | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface CreateDataIntegrationRequest {
   readonly name?: string | null
@@ -73,10 +73,10 @@ export interface CreateDataIntegrationRequest {
   readonly kmsKey?: string | null
   readonly sourceURI?: string | null
   readonly scheduleConfig?: ScheduleConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly fileConfiguration?: FileConfiguration | null
-  readonly objectConfiguration?: { [key: string]: { [key: string]: string[] } } | null
+  readonly objectConfiguration?: { [key: string]: { [key: string]: (string | null)[] | null } | null } | null
 }
 export interface CreateDataIntegrationResponse {
   readonly arn?: string | null
@@ -86,10 +86,10 @@ export interface CreateDataIntegrationResponse {
   readonly kmsKey?: string | null
   readonly sourceURI?: string | null
   readonly scheduleConfiguration?: ScheduleConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly fileConfiguration?: FileConfiguration | null
-  readonly objectConfiguration?: { [key: string]: { [key: string]: string[] } } | null
+  readonly objectConfiguration?: { [key: string]: { [key: string]: (string | null)[] | null } | null } | null
 }
 export type ExecutionMode = 'ON_DEMAND' | 'SCHEDULED' | (string & {})
 export interface OnDemandConfiguration {
@@ -104,9 +104,9 @@ export interface ExecutionConfiguration {
 export interface CreateDataIntegrationAssociationRequest {
   readonly dataIntegrationIdentifier?: string | null
   readonly clientId?: string | null
-  readonly objectConfiguration?: { [key: string]: { [key: string]: string[] } } | null
+  readonly objectConfiguration?: { [key: string]: { [key: string]: (string | null)[] | null } | null } | null
   readonly destinationURI?: string | null
-  readonly clientAssociationMetadata?: { [key: string]: string } | null
+  readonly clientAssociationMetadata?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly executionConfiguration?: ExecutionConfiguration | null
 }
@@ -123,7 +123,7 @@ export interface CreateEventIntegrationRequest {
   readonly eventFilter?: EventFilter | null
   readonly eventBridgeBus?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEventIntegrationResponse {
   readonly eventIntegrationArn?: string | null
@@ -182,12 +182,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationRequest {
@@ -195,9 +195,9 @@ export interface UpdateApplicationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly applicationSourceConfig?: ApplicationSourceConfig | null
-  readonly subscriptions?: Subscription[] | null
-  readonly publications?: Publication[] | null
-  readonly permissions?: string[] | null
+  readonly subscriptions?: (Subscription | null)[] | null
+  readonly publications?: (Publication | null)[] | null
+  readonly permissions?: (string | null)[] | null
   readonly isService?: boolean | null
   readonly initializationTimeout?: number | null
   readonly applicationConfig?: ApplicationConfig | null

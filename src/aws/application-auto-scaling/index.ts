@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/application-autoscaling-2016-02-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/application-auto-scaling
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -34,7 +34,7 @@ export interface DeregisterScalableTargetRequest {
 export interface DeregisterScalableTargetResponse {}
 export interface DescribeScalableTargetsRequest {
   readonly serviceNamespace?: ServiceNamespace | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
   readonly scalableDimension?: ScalableDimension | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -48,7 +48,7 @@ export interface DescribeScalingActivitiesRequest {
   readonly includeNotScaledActivities?: boolean | null
 }
 export interface DescribeScalingPoliciesRequest {
-  readonly policyNames?: string[] | null
+  readonly policyNames?: (string | null)[] | null
   readonly serviceNamespace?: ServiceNamespace | null
   readonly resourceId?: string | null
   readonly scalableDimension?: ScalableDimension | null
@@ -56,7 +56,7 @@ export interface DescribeScalingPoliciesRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeScheduledActionsRequest {
-  readonly scheduledActionNames?: string[] | null
+  readonly scheduledActionNames?: (string | null)[] | null
   readonly serviceNamespace?: ServiceNamespace | null
   readonly resourceId?: string | null
   readonly scalableDimension?: ScalableDimension | null
@@ -84,7 +84,7 @@ export interface StepAdjustment {
 export type MetricAggregationType = 'Average' | 'Minimum' | 'Maximum' | (string & {})
 export interface StepScalingPolicyConfiguration {
   readonly adjustmentType?: AdjustmentType | null
-  readonly stepAdjustments?: StepAdjustment[] | null
+  readonly stepAdjustments?: (StepAdjustment | null)[] | null
   readonly minAdjustmentMagnitude?: number | null
   readonly cooldown?: number | null
   readonly metricAggregationType?: MetricAggregationType | null
@@ -104,7 +104,7 @@ export interface TargetTrackingMetricDimension {
   readonly value?: string | null
 }
 export interface TargetTrackingMetric {
-  readonly dimensions?: TargetTrackingMetricDimension[] | null
+  readonly dimensions?: (TargetTrackingMetricDimension | null)[] | null
   readonly metricName?: string | null
   readonly namespace?: string | null
 }
@@ -123,10 +123,10 @@ export interface TargetTrackingMetricDataQuery {
 export interface CustomizedMetricSpecification {
   readonly metricName?: string | null
   readonly namespace?: string | null
-  readonly dimensions?: MetricDimension[] | null
+  readonly dimensions?: (MetricDimension | null)[] | null
   readonly statistic?: MetricStatistic | null
   readonly unit?: string | null
-  readonly metrics?: TargetTrackingMetricDataQuery[] | null
+  readonly metrics?: (TargetTrackingMetricDataQuery | null)[] | null
 }
 export interface TargetTrackingScalingPolicyConfiguration {
   readonly targetValue?: number | null
@@ -153,7 +153,7 @@ export interface PredictiveScalingMetricDimension {
   readonly value?: string | null
 }
 export interface PredictiveScalingMetric {
-  readonly dimensions?: PredictiveScalingMetricDimension[] | null
+  readonly dimensions?: (PredictiveScalingMetricDimension | null)[] | null
   readonly metricName?: string | null
   readonly namespace?: string | null
 }
@@ -170,7 +170,7 @@ export interface PredictiveScalingMetricDataQuery {
   readonly returnData?: boolean | null
 }
 export interface PredictiveScalingCustomizedMetricSpecification {
-  readonly metricDataQueries?: PredictiveScalingMetricDataQuery[] | null
+  readonly metricDataQueries?: (PredictiveScalingMetricDataQuery | null)[] | null
 }
 export interface PredictiveScalingMetricSpecification {
   readonly targetValue?: number | null
@@ -184,7 +184,7 @@ export interface PredictiveScalingMetricSpecification {
 export type PredictiveScalingMode = 'ForecastOnly' | 'ForecastAndScale' | (string & {})
 export type PredictiveScalingMaxCapacityBreachBehavior = 'HonorMaxCapacity' | 'IncreaseMaxCapacity' | (string & {})
 export interface PredictiveScalingPolicyConfiguration {
-  readonly metricSpecifications?: PredictiveScalingMetricSpecification[] | null
+  readonly metricSpecifications?: (PredictiveScalingMetricSpecification | null)[] | null
   readonly mode?: PredictiveScalingMode | null
   readonly schedulingBufferTime?: number | null
   readonly maxCapacityBreachBehavior?: PredictiveScalingMaxCapacityBreachBehavior | null
@@ -206,7 +206,7 @@ export interface Alarm {
 }
 export interface PutScalingPolicyResponse {
   readonly policyARN?: string | null
-  readonly alarms?: Alarm[] | null
+  readonly alarms?: (Alarm | null)[] | null
 }
 export interface ScalableTargetAction {
   readonly minCapacity?: number | null
@@ -237,19 +237,19 @@ export interface RegisterScalableTargetRequest {
   readonly maxCapacity?: number | null
   readonly roleARN?: string | null
   readonly suspendedState?: SuspendedState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface RegisterScalableTargetResponse {
   readonly scalableTargetARN?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

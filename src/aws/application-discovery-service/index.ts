@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/discovery-2015-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/application-discovery-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociateConfigurationItemsToApplicationRequest {
   readonly applicationConfigurationId?: string | null
-  readonly configurationIds?: string[] | null
+  readonly configurationIds?: (string | null)[] | null
 }
 export interface AssociateConfigurationItemsToApplicationResponse {}
 export interface DeleteAgent {
@@ -20,7 +20,7 @@ export interface DeleteAgent {
   readonly force?: boolean | null
 }
 export interface BatchDeleteAgentsRequest {
-  readonly deleteAgents?: DeleteAgent[] | null
+  readonly deleteAgents?: (DeleteAgent | null)[] | null
 }
 export type DeleteAgentErrorCode = 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR' | 'AGENT_IN_USE' | (string & {})
 export interface BatchDeleteAgentError {
@@ -29,10 +29,10 @@ export interface BatchDeleteAgentError {
   readonly errorCode?: DeleteAgentErrorCode | null
 }
 export interface BatchDeleteAgentsResponse {
-  readonly errors?: BatchDeleteAgentError[] | null
+  readonly errors?: (BatchDeleteAgentError | null)[] | null
 }
 export interface BatchDeleteImportDataRequest {
-  readonly importTaskIds?: string[] | null
+  readonly importTaskIds?: (string | null)[] | null
   readonly deleteHistory?: boolean | null
 }
 export type BatchDeleteImportDataErrorCode = 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR' | 'OVER_LIMIT' | (string & {})
@@ -42,7 +42,7 @@ export interface BatchDeleteImportDataError {
   readonly errorDescription?: string | null
 }
 export interface BatchDeleteImportDataResponse {
-  readonly errors?: BatchDeleteImportDataError[] | null
+  readonly errors?: (BatchDeleteImportDataError | null)[] | null
 }
 export interface CreateApplicationRequest {
   readonly name?: string | null
@@ -57,27 +57,27 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface CreateTagsRequest {
-  readonly configurationIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly configurationIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTagsResponse {}
 export interface DeleteApplicationsRequest {
-  readonly configurationIds?: string[] | null
+  readonly configurationIds?: (string | null)[] | null
 }
 export interface DeleteApplicationsResponse {}
 export interface DeleteTagsRequest {
-  readonly configurationIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly configurationIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DeleteTagsResponse {}
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly condition?: string | null
 }
 export interface DescribeAgentsRequest {
-  readonly agentIds?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly agentIds?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -85,51 +85,51 @@ export interface DescribeBatchDeleteConfigurationTaskRequest {
   readonly taskId?: string | null
 }
 export interface DescribeConfigurationsRequest {
-  readonly configurationIds?: string[] | null
+  readonly configurationIds?: (string | null)[] | null
 }
 export interface DescribeContinuousExportsRequest {
-  readonly exportIds?: string[] | null
+  readonly exportIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeExportConfigurationsRequest {
-  readonly exportIds?: string[] | null
+  readonly exportIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ExportFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly condition?: string | null
 }
 export interface DescribeExportTasksRequest {
-  readonly exportIds?: string[] | null
-  readonly filters?: ExportFilter[] | null
+  readonly exportIds?: (string | null)[] | null
+  readonly filters?: (ExportFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type ImportTaskFilterName = 'IMPORT_TASK_ID' | 'STATUS' | 'NAME' | 'FILE_CLASSIFICATION' | (string & {})
 export interface ImportTaskFilter {
   readonly name?: ImportTaskFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeImportTasksRequest {
-  readonly filters?: ImportTaskFilter[] | null
+  readonly filters?: (ImportTaskFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface TagFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeTagsRequest {
-  readonly filters?: TagFilter[] | null
+  readonly filters?: (TagFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DisassociateConfigurationItemsFromApplicationRequest {
   readonly applicationConfigurationId?: string | null
-  readonly configurationIds?: string[] | null
+  readonly configurationIds?: (string | null)[] | null
 }
 export interface DisassociateConfigurationItemsFromApplicationResponse {}
 export interface ExportConfigurationsResponse {
@@ -144,22 +144,22 @@ export interface OrderByElement {
 }
 export interface ListConfigurationsRequest {
   readonly configurationType?: ConfigurationItemType | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly orderBy?: OrderByElement[] | null
+  readonly orderBy?: (OrderByElement | null)[] | null
 }
 export interface ListServerNeighborsRequest {
   readonly configurationId?: string | null
   readonly portInformationNeeded?: boolean | null
-  readonly neighborConfigurationIds?: string[] | null
+  readonly neighborConfigurationIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type DeletionConfigurationItemType = 'SERVER' | (string & {})
 export interface StartBatchDeleteConfigurationTaskRequest {
   readonly configurationType?: DeletionConfigurationItemType | null
-  readonly configurationIds?: string[] | null
+  readonly configurationIds?: (string | null)[] | null
 }
 export interface StartBatchDeleteConfigurationTaskResponse {
   readonly taskId?: string | null
@@ -171,10 +171,10 @@ export interface StartContinuousExportResponse {
   readonly s3Bucket?: string | null
   readonly startTime?: string | number | null
   readonly dataSource?: DataSource | null
-  readonly schemaStorageConfig?: { [key: string]: string } | null
+  readonly schemaStorageConfig?: { [key: string]: string | null } | null
 }
 export interface StartDataCollectionByAgentIdsRequest {
-  readonly agentIds?: string[] | null
+  readonly agentIds?: (string | null)[] | null
 }
 export interface AgentConfigurationStatus {
   readonly agentId?: string | null
@@ -182,7 +182,7 @@ export interface AgentConfigurationStatus {
   readonly description?: string | null
 }
 export interface StartDataCollectionByAgentIdsResponse {
-  readonly agentsConfigurationStatus?: AgentConfigurationStatus[] | null
+  readonly agentsConfigurationStatus?: (AgentConfigurationStatus | null)[] | null
 }
 export type ExportDataFormat = 'CSV' | (string & {})
 export interface UsageMetricBasis {
@@ -203,7 +203,7 @@ export interface Ec2RecommendationsExportPreferences {
   readonly cpuPerformanceMetricBasis?: UsageMetricBasis | null
   readonly ramPerformanceMetricBasis?: UsageMetricBasis | null
   readonly tenancy?: Tenancy | null
-  readonly excludedInstanceTypes?: string[] | null
+  readonly excludedInstanceTypes?: (string | null)[] | null
   readonly preferredRegion?: string | null
   readonly reservedInstanceOptions?: ReservedInstanceOptions | null
 }
@@ -211,8 +211,8 @@ export interface ExportPreferences {
   readonly ec2RecommendationsPreferences?: Ec2RecommendationsExportPreferences | null
 }
 export interface StartExportTaskRequest {
-  readonly exportDataFormat?: ExportDataFormat[] | null
-  readonly filters?: ExportFilter[] | null
+  readonly exportDataFormat?: (ExportDataFormat | null)[] | null
+  readonly filters?: (ExportFilter | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly preferences?: ExportPreferences | null
@@ -254,10 +254,10 @@ export interface StopContinuousExportResponse {
   readonly stopTime?: string | number | null
 }
 export interface StopDataCollectionByAgentIdsRequest {
-  readonly agentIds?: string[] | null
+  readonly agentIds?: (string | null)[] | null
 }
 export interface StopDataCollectionByAgentIdsResponse {
-  readonly agentsConfigurationStatus?: AgentConfigurationStatus[] | null
+  readonly agentsConfigurationStatus?: (AgentConfigurationStatus | null)[] | null
 }
 export interface UpdateApplicationRequest {
   readonly configurationId?: string | null

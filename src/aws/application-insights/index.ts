@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/application-insights-2018-11-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/application-insights
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface CreateApplicationRequest {
   readonly cWEMonitorEnabled?: boolean | null
   readonly opsItemSNSTopicArn?: string | null
   readonly sNSNotificationArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly autoConfigEnabled?: boolean | null
   readonly autoCreate?: boolean | null
   readonly groupingType?: GroupingType | null
@@ -62,7 +62,7 @@ export interface CreateApplicationResponse {
 export interface CreateComponentRequest {
   readonly resourceGroupName?: string | null
   readonly componentName?: string | null
-  readonly resourceList?: string[] | null
+  readonly resourceList?: (string | null)[] | null
 }
 export interface CreateComponentResponse {}
 export interface CreateLogPatternRequest {
@@ -206,12 +206,12 @@ export interface RemoveWorkloadRequest {
 export interface RemoveWorkloadResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationRequest {
@@ -231,7 +231,7 @@ export interface UpdateComponentRequest {
   readonly resourceGroupName?: string | null
   readonly componentName?: string | null
   readonly newComponentName?: string | null
-  readonly resourceList?: string[] | null
+  readonly resourceList?: (string | null)[] | null
 }
 export interface UpdateComponentResponse {}
 export interface UpdateComponentConfigurationRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/application-signals-2024-04-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/application-signals
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface BatchDeleteScope {
   readonly instrumentationType?: InstrumentationType | null
 }
 export interface BatchDeleteByResourceArns {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly instrumentationType?: InstrumentationType | null
 }
 export interface BatchDeleteDeletionTarget {
@@ -40,12 +40,12 @@ export interface BatchDeleteError {
 }
 export interface BatchDeleteInstrumentationConfigurationsResponse {
   readonly deletedCount?: number | null
-  readonly successfulDeletions?: BatchDeleteSuccessfulDeletion[] | null
-  readonly errors?: BatchDeleteError[] | null
+  readonly successfulDeletions?: (BatchDeleteSuccessfulDeletion | null)[] | null
+  readonly errors?: (BatchDeleteError | null)[] | null
 }
 export interface BatchGetServiceLevelObjectiveBudgetReportInput {
   readonly timestamp?: string | number | null
-  readonly sloIds?: string[] | null
+  readonly sloIds?: (string | null)[] | null
 }
 export type DurationUnit = 'MINUTE' | 'HOUR' | 'DAY' | 'MONTH' | (string & {})
 export interface Window {
@@ -62,9 +62,9 @@ export interface ExclusionWindow {
   readonly reason?: string | null
 }
 export interface BatchUpdateExclusionWindowsInput {
-  readonly sloIds?: string[] | null
-  readonly addExclusionWindows?: ExclusionWindow[] | null
-  readonly removeExclusionWindows?: ExclusionWindow[] | null
+  readonly sloIds?: (string | null)[] | null
+  readonly addExclusionWindows?: (ExclusionWindow | null)[] | null
+  readonly removeExclusionWindows?: (ExclusionWindow | null)[] | null
 }
 export interface BatchUpdateExclusionWindowsError {
   readonly sloId?: string | null
@@ -72,8 +72,8 @@ export interface BatchUpdateExclusionWindowsError {
   readonly errorMessage?: string | null
 }
 export interface BatchUpdateExclusionWindowsOutput {
-  readonly sloIds?: string[] | null
-  readonly errors?: BatchUpdateExclusionWindowsError[] | null
+  readonly sloIds?: (string | null)[] | null
+  readonly errors?: (BatchUpdateExclusionWindowsError | null)[] | null
 }
 export type DynamicInstrumentationSignalType = 'SNAPSHOT' | (string & {})
 export type ProgrammingLanguage = 'Java' | 'Python' | 'Javascript' | (string & {})
@@ -99,10 +99,10 @@ export interface CaptureLimitsConfig {
   readonly maxFieldsPerObject?: number | null
 }
 export interface CodeCaptureConfiguration {
-  readonly captureArguments?: string[] | null
+  readonly captureArguments?: (string | null)[] | null
   readonly captureReturn?: boolean | null
   readonly captureStackTrace?: boolean | null
-  readonly captureLocals?: string[] | null
+  readonly captureLocals?: (string | null)[] | null
   readonly captureLimits?: CaptureLimitsConfig | null
 }
 export interface CaptureConfiguration {
@@ -120,9 +120,9 @@ export interface CreateInstrumentationConfigurationRequest {
   readonly location?: Location | null
   readonly description?: string | null
   readonly expiresAt?: string | number | null
-  readonly attributeFilters?: { [key: string]: string }[] | null
+  readonly attributeFilters?: ({ [key: string]: string | null } | null)[] | null
   readonly captureConfiguration?: CaptureConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInstrumentationConfigurationResponse {
   readonly instrumentationType?: InstrumentationType | null
@@ -133,15 +133,15 @@ export interface CreateInstrumentationConfigurationResponse {
   readonly locationHash?: string | null
   readonly description?: string | null
   readonly expiresAt?: string | number | null
-  readonly attributeFilters?: { [key: string]: string }[] | null
+  readonly attributeFilters?: ({ [key: string]: string | null } | null)[] | null
   readonly captureConfiguration?: CaptureConfiguration | null
   readonly createdAt?: string | number | null
   readonly aRN?: string | null
 }
 export type ServiceLevelIndicatorMetricType = 'LATENCY' | 'AVAILABILITY' | (string & {})
 export interface MetricSource {
-  readonly metricSourceKeyAttributes?: { [key: string]: string } | null
-  readonly metricSourceAttributes?: { [key: string]: string } | null
+  readonly metricSourceKeyAttributes?: { [key: string]: string | null } | null
+  readonly metricSourceAttributes?: { [key: string]: string | null } | null
 }
 export interface Dimension {
   readonly name?: string | null
@@ -150,7 +150,7 @@ export interface Dimension {
 export interface Metric {
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
 }
 export type StandardUnit = 'Microseconds' | 'Milliseconds' | 'Seconds' | 'Bytes' | 'Kilobytes' | 'Megabytes' | 'Gigabytes' | 'Terabytes' | 'Bits' | 'Kilobits' | 'Megabits' | 'Gigabits' | 'Terabits' | 'Percent' | 'Count' | 'Bytes/Second' | 'Kilobytes/Second' | 'Megabytes/Second' | 'Gigabytes/Second' | 'Terabytes/Second' | 'Bits/Second' | 'Kilobits/Second' | 'Megabits/Second' | 'Gigabits/Second' | 'Terabits/Second' | 'Count/Second' | 'None' | (string & {})
 export interface MetricStat {
@@ -169,7 +169,7 @@ export interface MetricDataQuery {
   readonly accountId?: string | null
 }
 export interface DependencyConfig {
-  readonly dependencyKeyAttributes?: { [key: string]: string } | null
+  readonly dependencyKeyAttributes?: { [key: string]: string | null } | null
   readonly dependencyOperationName?: string | null
 }
 export type SelectionType = 'EXPLICIT' | 'PREFIX' | 'REGEX' | (string & {})
@@ -182,17 +182,17 @@ export interface CompositeSliComponent {
 }
 export interface CompositeSliConfig {
   readonly selectionConfig?: SelectionConfig | null
-  readonly components?: CompositeSliComponent[] | null
+  readonly components?: (CompositeSliComponent | null)[] | null
 }
 export interface ServiceLevelIndicatorMetricConfig {
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly operationName?: string | null
   readonly metricType?: ServiceLevelIndicatorMetricType | null
   readonly metricName?: string | null
   readonly statistic?: string | null
   readonly periodSeconds?: number | null
   readonly metricSource?: MetricSource | null
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
   readonly dependencyConfig?: DependencyConfig | null
   readonly compositeSliConfig?: CompositeSliConfig | null
 }
@@ -203,14 +203,14 @@ export interface ServiceLevelIndicatorConfig {
   readonly comparisonOperator?: ServiceLevelIndicatorComparisonOperator | null
 }
 export interface MonitoredRequestCountMetricDataQueries {
-  readonly goodCountMetric?: MetricDataQuery[] | null
-  readonly badCountMetric?: MetricDataQuery[] | null
+  readonly goodCountMetric?: (MetricDataQuery | null)[] | null
+  readonly badCountMetric?: (MetricDataQuery | null)[] | null
 }
 export interface RequestBasedServiceLevelIndicatorMetricConfig {
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly operationName?: string | null
   readonly metricType?: ServiceLevelIndicatorMetricType | null
-  readonly totalRequestCountMetric?: MetricDataQuery[] | null
+  readonly totalRequestCountMetric?: (MetricDataQuery | null)[] | null
   readonly monitoredRequestCountMetric?: MonitoredRequestCountMetricDataQueries | null
   readonly dependencyConfig?: DependencyConfig | null
   readonly metricSource?: MetricSource | null
@@ -249,16 +249,16 @@ export interface CreateServiceLevelObjectiveInput {
   readonly sliConfig?: ServiceLevelIndicatorConfig | null
   readonly requestBasedSliConfig?: RequestBasedServiceLevelIndicatorConfig | null
   readonly goal?: Goal | null
-  readonly tags?: Tag[] | null
-  readonly burnRateConfigurations?: BurnRateConfiguration[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly burnRateConfigurations?: (BurnRateConfiguration | null)[] | null
   readonly createRecommendedSlo?: boolean | null
   readonly autoInvestigationEnabled?: boolean | null
 }
 export interface ServiceLevelIndicatorMetric {
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly operationName?: string | null
   readonly metricType?: ServiceLevelIndicatorMetricType | null
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
   readonly dependencyConfig?: DependencyConfig | null
   readonly metricSource?: MetricSource | null
   readonly compositeSliConfig?: CompositeSliConfig | null
@@ -269,10 +269,10 @@ export interface ServiceLevelIndicator {
   readonly comparisonOperator?: ServiceLevelIndicatorComparisonOperator | null
 }
 export interface RequestBasedServiceLevelIndicatorMetric {
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly operationName?: string | null
   readonly metricType?: ServiceLevelIndicatorMetricType | null
-  readonly totalRequestCountMetric?: MetricDataQuery[] | null
+  readonly totalRequestCountMetric?: (MetricDataQuery | null)[] | null
   readonly monitoredRequestCountMetric?: MonitoredRequestCountMetricDataQueries | null
   readonly dependencyConfig?: DependencyConfig | null
   readonly metricSource?: MetricSource | null
@@ -295,7 +295,7 @@ export interface ServiceLevelObjective {
   readonly requestBasedSli?: RequestBasedServiceLevelIndicator | null
   readonly evaluationType?: EvaluationType | null
   readonly goal?: Goal | null
-  readonly burnRateConfigurations?: BurnRateConfiguration[] | null
+  readonly burnRateConfigurations?: (BurnRateConfiguration | null)[] | null
   readonly metricSourceType?: MetricSourceType | null
   readonly autoInvestigationEnabled?: boolean | null
 }
@@ -345,7 +345,7 @@ export interface GetInstrumentationConfigurationStatusRequest {
 export interface GetServiceInput {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly StartTime?: string | number | null
   readonly EndTime?: string | number | null
 }
@@ -384,8 +384,8 @@ export type DetailLevel = 'BRIEF' | 'DETAILED' | (string & {})
 export interface ListAuditFindingsInput {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly auditors?: string[] | null
-  readonly auditTargets?: AuditTarget[] | null
+  readonly auditors?: (string | null)[] | null
+  readonly auditTargets?: (AuditTarget | null)[] | null
   readonly detailLevel?: DetailLevel | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -393,7 +393,7 @@ export interface ListAuditFindingsInput {
   readonly EndTime?: string | number | null
 }
 export interface ListEntityEventsInput {
-  readonly entity?: { [key: string]: string } | null
+  readonly entity?: { [key: string]: string | null } | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly maxResults?: number | string | null
@@ -420,7 +420,7 @@ export interface ListInstrumentationConfigurationsRequest {
 export interface ListServiceDependenciesInput {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly StartTime?: string | number | null
@@ -431,7 +431,7 @@ export interface ListServiceDependenciesInput {
 export interface ListServiceDependentsInput {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly StartTime?: string | number | null
@@ -447,12 +447,12 @@ export interface ListServiceLevelObjectiveExclusionWindowsInput {
   readonly NextToken?: string | null
 }
 export interface ListServiceLevelObjectivesInput {
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly operationName?: string | null
   readonly dependencyConfig?: DependencyConfig | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly metricSourceTypes?: MetricSourceType[] | null
+  readonly metricSourceTypes?: (MetricSourceType | null)[] | null
   readonly includeLinkedAccounts?: boolean | 'true' | 'false' | null
   readonly sloOwnerAwsAccountId?: string | null
   readonly metricSource?: MetricSource | null
@@ -465,7 +465,7 @@ export interface ListServiceLevelObjectivesInput {
 export interface ListServiceOperationsInput {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly keyAttributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly StartTime?: string | number | null
@@ -475,7 +475,7 @@ export interface ListServiceOperationsInput {
 }
 export interface AttributeFilter {
   readonly attributeFilterName?: string | null
-  readonly attributeFilterValues?: string[] | null
+  readonly attributeFilterValues?: (string | null)[] | null
 }
 export interface ListServiceStatesInput {
   readonly startTime?: string | number | null
@@ -484,7 +484,7 @@ export interface ListServiceStatesInput {
   readonly nextToken?: string | null
   readonly includeLinkedAccounts?: boolean | null
   readonly awsAccountId?: string | null
-  readonly attributeFilters?: AttributeFilter[] | null
+  readonly attributeFilters?: (AttributeFilter | null)[] | null
 }
 export interface ListServicesInput {
   readonly startTime?: string | number | null
@@ -506,14 +506,14 @@ export interface ListTagsForResourceRequest {
 }
 export interface GroupingAttributeDefinition {
   readonly groupingName?: string | null
-  readonly groupingSourceKeys?: string[] | null
+  readonly groupingSourceKeys?: (string | null)[] | null
   readonly defaultGroupingValue?: string | null
 }
 export interface PutGroupingConfigurationInput {
-  readonly groupingAttributeDefinitions?: GroupingAttributeDefinition[] | null
+  readonly groupingAttributeDefinitions?: (GroupingAttributeDefinition | null)[] | null
 }
 export interface GroupingConfiguration {
-  readonly groupingAttributeDefinitions?: GroupingAttributeDefinition[] | null
+  readonly groupingAttributeDefinitions?: (GroupingAttributeDefinition | null)[] | null
   readonly updatedAt?: string | number | null
 }
 export interface PutGroupingConfigurationOutput {
@@ -531,7 +531,7 @@ export interface InstrumentationConfigurationStatusReport {
 export interface ReportInstrumentationConfigurationStatusRequest {
   readonly service?: string | null
   readonly environment?: string | null
-  readonly configurations?: InstrumentationConfigurationStatusReport[] | null
+  readonly configurations?: (InstrumentationConfigurationStatusReport | null)[] | null
 }
 export type UnprocessedStatusEventFailureReason = 'THROTTLED' | 'INTERNAL_ERROR' | 'VALIDATION_ERROR' | (string & {})
 export interface UnprocessedStatusEvent {
@@ -545,18 +545,18 @@ export interface UnprocessedStatusEvent {
 export interface ReportInstrumentationConfigurationStatusResponse {
   readonly service?: string | null
   readonly environment?: string | null
-  readonly unprocessedStatusEvents?: UnprocessedStatusEvent[] | null
+  readonly unprocessedStatusEvents?: (UnprocessedStatusEvent | null)[] | null
 }
 export interface StartDiscoveryInput {}
 export interface StartDiscoveryOutput {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateServiceLevelObjectiveInput {
@@ -565,7 +565,7 @@ export interface UpdateServiceLevelObjectiveInput {
   readonly sliConfig?: ServiceLevelIndicatorConfig | null
   readonly requestBasedSliConfig?: RequestBasedServiceLevelIndicatorConfig | null
   readonly goal?: Goal | null
-  readonly burnRateConfigurations?: BurnRateConfiguration[] | null
+  readonly burnRateConfigurations?: (BurnRateConfiguration | null)[] | null
   readonly autoInvestigationEnabled?: boolean | null
 }
 export interface UpdateServiceLevelObjectiveOutput {

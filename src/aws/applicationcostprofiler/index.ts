@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/AWSApplicationCostProfiler-2020-09-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/applicationcostprofiler
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'

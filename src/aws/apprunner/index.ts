@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/apprunner-2020-05-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/apprunner
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,7 +26,7 @@ export type CustomDomainAssociationStatus = 'CREATING' | 'CREATE_FAILED' | 'ACTI
 export interface CustomDomain {
   readonly domainName?: string | null
   readonly enableWWWSubdomain?: boolean | null
-  readonly certificateValidationRecords?: CertificateValidationRecord[] | null
+  readonly certificateValidationRecords?: (CertificateValidationRecord | null)[] | null
   readonly status?: CustomDomainAssociationStatus | null
 }
 export interface VpcDNSTarget {
@@ -38,7 +38,7 @@ export interface AssociateCustomDomainResponse {
   readonly dNSTarget?: string | null
   readonly serviceArn?: string | null
   readonly customDomain?: CustomDomain | null
-  readonly vpcDNSTargets?: VpcDNSTarget[] | null
+  readonly vpcDNSTargets?: (VpcDNSTarget | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -49,7 +49,7 @@ export interface CreateAutoScalingConfigurationRequest {
   readonly maxConcurrency?: number | null
   readonly minSize?: number | null
   readonly maxSize?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type AutoScalingConfigurationStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface AutoScalingConfiguration {
@@ -73,7 +73,7 @@ export type ProviderType = 'GITHUB' | 'BITBUCKET' | (string & {})
 export interface CreateConnectionRequest {
   readonly connectionName?: string | null
   readonly providerType?: ProviderType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ConnectionStatus = 'PENDING_HANDSHAKE' | 'AVAILABLE' | 'ERROR' | 'DELETED' | (string & {})
 export interface Connection {
@@ -93,7 +93,7 @@ export interface TraceConfiguration {
 export interface CreateObservabilityConfigurationRequest {
   readonly observabilityConfigurationName?: string | null
   readonly traceConfiguration?: TraceConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ObservabilityConfigurationStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface ObservabilityConfiguration {
@@ -121,8 +121,8 @@ export interface CodeConfigurationValues {
   readonly buildCommand?: string | null
   readonly startCommand?: string | null
   readonly port?: string | null
-  readonly runtimeEnvironmentVariables?: { [key: string]: string } | null
-  readonly runtimeEnvironmentSecrets?: { [key: string]: string } | null
+  readonly runtimeEnvironmentVariables?: { [key: string]: string | null } | null
+  readonly runtimeEnvironmentSecrets?: { [key: string]: string | null } | null
 }
 export interface CodeConfiguration {
   readonly configurationSource?: ConfigurationSource | null
@@ -135,10 +135,10 @@ export interface CodeRepository {
   readonly sourceDirectory?: string | null
 }
 export interface ImageConfiguration {
-  readonly runtimeEnvironmentVariables?: { [key: string]: string } | null
+  readonly runtimeEnvironmentVariables?: { [key: string]: string | null } | null
   readonly startCommand?: string | null
   readonly port?: string | null
-  readonly runtimeEnvironmentSecrets?: { [key: string]: string } | null
+  readonly runtimeEnvironmentSecrets?: { [key: string]: string | null } | null
 }
 export type ImageRepositoryType = 'ECR' | 'ECR_PUBLIC' | (string & {})
 export interface ImageRepository {
@@ -195,7 +195,7 @@ export interface CreateServiceRequest {
   readonly serviceName?: string | null
   readonly sourceConfiguration?: SourceConfiguration | null
   readonly instanceConfiguration?: InstanceConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly healthCheckConfiguration?: HealthCheckConfiguration | null
   readonly autoScalingConfigurationArn?: string | null
@@ -235,17 +235,17 @@ export interface CreateServiceResponse {
 }
 export interface CreateVpcConnectorRequest {
   readonly vpcConnectorName?: string | null
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type VpcConnectorStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface VpcConnector {
   readonly vpcConnectorName?: string | null
   readonly vpcConnectorArn?: string | null
   readonly vpcConnectorRevision?: number | null
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly status?: VpcConnectorStatus | null
   readonly createdAt?: string | number | null
   readonly deletedAt?: string | number | null
@@ -261,7 +261,7 @@ export interface CreateVpcIngressConnectionRequest {
   readonly serviceArn?: string | null
   readonly vpcIngressConnectionName?: string | null
   readonly ingressVpcConfiguration?: IngressVpcConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type VpcIngressConnectionStatus = 'AVAILABLE' | 'PENDING_CREATION' | 'PENDING_UPDATE' | 'PENDING_DELETION' | 'FAILED_CREATION' | 'FAILED_UPDATE' | 'FAILED_DELETION' | 'DELETED' | (string & {})
 export interface VpcIngressConnection {
@@ -344,7 +344,7 @@ export interface DisassociateCustomDomainResponse {
   readonly dNSTarget?: string | null
   readonly serviceArn?: string | null
   readonly customDomain?: CustomDomain | null
-  readonly vpcDNSTargets?: VpcDNSTarget[] | null
+  readonly vpcDNSTargets?: (VpcDNSTarget | null)[] | null
 }
 export interface ListAutoScalingConfigurationsRequest {
   readonly autoScalingConfigurationName?: string | null
@@ -415,12 +415,12 @@ export interface StartDeploymentResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDefaultAutoScalingConfigurationRequest {

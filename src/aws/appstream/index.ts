@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appstream-2016-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/appstream
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -45,7 +45,7 @@ export interface AssociateFleetRequest {
 export interface AssociateFleetResult {}
 export interface AssociateSoftwareToImageBuilderRequest {
   readonly imageBuilderName?: string | null
-  readonly softwareNames?: string[] | null
+  readonly softwareNames?: (string | null)[] | null
 }
 export interface AssociateSoftwareToImageBuilderResult {}
 export type AuthenticationType = 'API' | 'SAML' | 'USERPOOL' | 'AWS_AD' | (string & {})
@@ -56,7 +56,7 @@ export interface UserStackAssociation {
   readonly sendEmailNotification?: boolean | null
 }
 export interface BatchAssociateUserStackRequest {
-  readonly userStackAssociations?: UserStackAssociation[] | null
+  readonly userStackAssociations?: (UserStackAssociation | null)[] | null
 }
 export type UserStackAssociationErrorCode = 'STACK_NOT_FOUND' | 'USER_NAME_NOT_FOUND' | 'DIRECTORY_NOT_FOUND' | 'INTERNAL_ERROR' | (string & {})
 export interface UserStackAssociationError {
@@ -65,13 +65,13 @@ export interface UserStackAssociationError {
   readonly errorMessage?: string | null
 }
 export interface BatchAssociateUserStackResult {
-  readonly errors?: UserStackAssociationError[] | null
+  readonly errors?: (UserStackAssociationError | null)[] | null
 }
 export interface BatchDisassociateUserStackRequest {
-  readonly userStackAssociations?: UserStackAssociation[] | null
+  readonly userStackAssociations?: (UserStackAssociation | null)[] | null
 }
 export interface BatchDisassociateUserStackResult {
-  readonly errors?: UserStackAssociationError[] | null
+  readonly errors?: (UserStackAssociationError | null)[] | null
 }
 export interface CopyImageRequest {
   readonly sourceImageName?: string | null
@@ -99,7 +99,7 @@ export interface CreateAppBlockRequest {
   readonly displayName?: string | null
   readonly sourceS3Location?: S3Location | null
   readonly setupScriptDetails?: ScriptDetails | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly postSetupScriptDetails?: ScriptDetails | null
   readonly packagingType?: PackagingType | null
 }
@@ -119,15 +119,15 @@ export interface AppBlock {
   readonly postSetupScriptDetails?: ScriptDetails | null
   readonly packagingType?: PackagingType | null
   readonly state?: AppBlockState | null
-  readonly appBlockErrors?: ErrorDetails[] | null
+  readonly appBlockErrors?: (ErrorDetails | null)[] | null
 }
 export interface CreateAppBlockResult {
   readonly appBlock?: AppBlock | null
 }
 export type AppBlockBuilderPlatformType = 'WINDOWS_SERVER_2019' | (string & {})
 export interface VpcConfig {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export type AccessEndpointType = 'STREAMING' | (string & {})
 export interface AccessEndpoint {
@@ -138,13 +138,13 @@ export interface CreateAppBlockBuilderRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly displayName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly platform?: AppBlockBuilderPlatformType | null
   readonly instanceType?: string | null
   readonly vpcConfig?: VpcConfig | null
   readonly enableDefaultInternetAccess?: boolean | null
   readonly iamRoleArn?: string | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
   readonly disableIMDSV1?: boolean | null
 }
 export type AppBlockBuilderState = 'STARTING' | 'RUNNING' | 'STOPPING' | 'STOPPED' | (string & {})
@@ -171,9 +171,9 @@ export interface AppBlockBuilder {
   readonly vpcConfig?: VpcConfig | null
   readonly state?: AppBlockBuilderState | null
   readonly createdTime?: string | number | null
-  readonly appBlockBuilderErrors?: ResourceError[] | null
+  readonly appBlockBuilderErrors?: (ResourceError | null)[] | null
   readonly stateChangeReason?: AppBlockBuilderStateChangeReason | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
   readonly disableIMDSV1?: boolean | null
 }
 export interface CreateAppBlockBuilderResult {
@@ -196,10 +196,10 @@ export interface CreateApplicationRequest {
   readonly launchPath?: string | null
   readonly workingDirectory?: string | null
   readonly launchParameters?: string | null
-  readonly platforms?: PlatformType[] | null
-  readonly instanceFamilies?: string[] | null
+  readonly platforms?: (PlatformType | null)[] | null
+  readonly instanceFamilies?: (string | null)[] | null
   readonly appBlockArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Application {
   readonly name?: string | null
@@ -208,14 +208,14 @@ export interface Application {
   readonly launchPath?: string | null
   readonly launchParameters?: string | null
   readonly enabled?: boolean | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly workingDirectory?: string | null
   readonly description?: string | null
   readonly arn?: string | null
   readonly appBlockArn?: string | null
   readonly iconS3Location?: S3Location | null
-  readonly platforms?: PlatformType[] | null
-  readonly instanceFamilies?: string[] | null
+  readonly platforms?: (PlatformType | null)[] | null
+  readonly instanceFamilies?: (string | null)[] | null
   readonly createdTime?: string | number | null
 }
 export interface CreateApplicationResult {
@@ -232,13 +232,13 @@ export interface CertificateBasedAuthProperties {
 }
 export interface CreateDirectoryConfigRequest {
   readonly directoryName?: string | null
-  readonly organizationalUnitDistinguishedNames?: string[] | null
+  readonly organizationalUnitDistinguishedNames?: (string | null)[] | null
   readonly serviceAccountCredentials?: ServiceAccountCredentials | null
   readonly certificateBasedAuthProperties?: CertificateBasedAuthProperties | null
 }
 export interface DirectoryConfig {
   readonly directoryName?: string | null
-  readonly organizationalUnitDistinguishedNames?: string[] | null
+  readonly organizationalUnitDistinguishedNames?: (string | null)[] | null
   readonly serviceAccountCredentials?: ServiceAccountCredentials | null
   readonly createdTime?: string | number | null
   readonly certificateBasedAuthProperties?: CertificateBasedAuthProperties | null
@@ -256,14 +256,14 @@ export interface CreateEntitlementRequest {
   readonly stackName?: string | null
   readonly description?: string | null
   readonly appVisibility?: AppVisibility | null
-  readonly attributes?: EntitlementAttribute[] | null
+  readonly attributes?: (EntitlementAttribute | null)[] | null
 }
 export interface Entitlement {
   readonly name?: string | null
   readonly stackName?: string | null
   readonly description?: string | null
   readonly appVisibility?: AppVisibility | null
-  readonly attributes?: EntitlementAttribute[] | null
+  readonly attributes?: (EntitlementAttribute | null)[] | null
   readonly createdTime?: string | number | null
   readonly lastModifiedTime?: string | number | null
 }
@@ -274,7 +274,7 @@ export interface CreateExportImageTaskRequest {
   readonly imageName?: string | null
   readonly amiName?: string | null
   readonly iamRoleArn?: string | null
-  readonly tagSpecifications?: { [key: string]: string } | null
+  readonly tagSpecifications?: { [key: string]: string | null } | null
   readonly amiDescription?: string | null
 }
 export type ExportImageTaskState = 'EXPORTING' | 'COMPLETED' | 'FAILED' | 'TIMED_OUT' | (string & {})
@@ -286,8 +286,8 @@ export interface ExportImageTask {
   readonly amiDescription?: string | null
   readonly state?: ExportImageTaskState | null
   readonly amiId?: string | null
-  readonly tagSpecifications?: { [key: string]: string } | null
-  readonly errorDetails?: ErrorDetails[] | null
+  readonly tagSpecifications?: { [key: string]: string | null } | null
+  readonly errorDetails?: (ErrorDetails | null)[] | null
 }
 export interface CreateExportImageTaskResult {
   readonly exportImageTask?: ExportImageTask | null
@@ -319,13 +319,13 @@ export interface CreateFleetRequest {
   readonly displayName?: string | null
   readonly enableDefaultInternetAccess?: boolean | null
   readonly domainJoinInfo?: DomainJoinInfo | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly idleDisconnectTimeoutInSeconds?: number | null
   readonly iamRoleArn?: string | null
   readonly streamView?: StreamView | null
   readonly platform?: PlatformType | null
   readonly maxConcurrentSessions?: number | null
-  readonly usbDeviceFilterStrings?: string[] | null
+  readonly usbDeviceFilterStrings?: (string | null)[] | null
   readonly sessionScriptS3Location?: S3Location | null
   readonly maxSessionsPerInstance?: number | null
   readonly rootVolumeConfig?: VolumeConfig | null
@@ -364,7 +364,7 @@ export interface Fleet {
   readonly state?: FleetState | null
   readonly vpcConfig?: VpcConfig | null
   readonly createdTime?: string | number | null
-  readonly fleetErrors?: FleetError[] | null
+  readonly fleetErrors?: (FleetError | null)[] | null
   readonly enableDefaultInternetAccess?: boolean | null
   readonly domainJoinInfo?: DomainJoinInfo | null
   readonly idleDisconnectTimeoutInSeconds?: number | null
@@ -372,7 +372,7 @@ export interface Fleet {
   readonly streamView?: StreamView | null
   readonly platform?: PlatformType | null
   readonly maxConcurrentSessions?: number | null
-  readonly usbDeviceFilterStrings?: string[] | null
+  readonly usbDeviceFilterStrings?: (string | null)[] | null
   readonly sessionScriptS3Location?: S3Location | null
   readonly maxSessionsPerInstance?: number | null
   readonly rootVolumeConfig?: VolumeConfig | null
@@ -393,11 +393,11 @@ export interface CreateImageBuilderRequest {
   readonly enableDefaultInternetAccess?: boolean | null
   readonly domainJoinInfo?: DomainJoinInfo | null
   readonly appstreamAgentVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
   readonly rootVolumeConfig?: VolumeConfig | null
-  readonly softwaresToInstall?: string[] | null
-  readonly softwaresToUninstall?: string[] | null
+  readonly softwaresToInstall?: (string | null)[] | null
+  readonly softwaresToUninstall?: (string | null)[] | null
   readonly disableIMDSV1?: boolean | null
 }
 export type ImageBuilderState = 'PENDING' | 'UPDATING_AGENT' | 'RUNNING' | 'STOPPING' | 'STOPPED' | 'REBOOTING' | 'SNAPSHOTTING' | 'DELETING' | 'FAILED' | 'UPDATING' | 'PENDING_QUALIFICATION' | 'PENDING_SYNCING_APPS' | 'SYNCING_APPS' | 'PENDING_IMAGE_IMPORT' | (string & {})
@@ -408,7 +408,7 @@ export interface ImageBuilderStateChangeReason {
 }
 export interface NetworkAccessConfiguration {
   readonly eniPrivateIpAddress?: string | null
-  readonly eniIpv6Addresses?: string[] | null
+  readonly eniIpv6Addresses?: (string | null)[] | null
   readonly eniId?: string | null
 }
 export type LatestAppstreamAgentVersion = 'TRUE' | 'FALSE' | (string & {})
@@ -428,9 +428,9 @@ export interface ImageBuilder {
   readonly enableDefaultInternetAccess?: boolean | null
   readonly domainJoinInfo?: DomainJoinInfo | null
   readonly networkAccessConfiguration?: NetworkAccessConfiguration | null
-  readonly imageBuilderErrors?: ResourceError[] | null
+  readonly imageBuilderErrors?: (ResourceError | null)[] | null
   readonly appstreamAgentVersion?: string | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
   readonly rootVolumeConfig?: VolumeConfig | null
   readonly latestAppstreamAgentVersion?: LatestAppstreamAgentVersion | null
   readonly disableIMDSV1?: boolean | null
@@ -466,10 +466,10 @@ export interface CreateImportedImageRequest {
   readonly iamRoleArn?: string | null
   readonly description?: string | null
   readonly displayName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly runtimeValidationConfig?: RuntimeValidationConfig | null
   readonly agentSoftwareVersion?: AgentSoftwareVersion | null
-  readonly appCatalogConfig?: (ApplicationConfig | ct.HiddenDueToSecurityReasons)[] | null
+  readonly appCatalogConfig?: (ApplicationConfig | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly dryRun?: boolean | null
 }
 export type ImageState = 'PENDING' | 'AVAILABLE' | 'FAILED' | 'COPYING' | 'DELETING' | 'CREATING' | 'IMPORTING' | 'VALIDATING' | (string & {})
@@ -498,14 +498,14 @@ export interface Image {
   readonly platform?: PlatformType | null
   readonly description?: string | null
   readonly stateChangeReason?: ImageStateChangeReason | null
-  readonly applications?: Application[] | null
+  readonly applications?: (Application | null)[] | null
   readonly createdTime?: string | number | null
   readonly publicBaseImageReleasedDate?: string | number | null
   readonly appstreamAgentVersion?: string | null
   readonly imagePermissions?: ImagePermissions | null
-  readonly imageErrors?: ResourceError[] | null
+  readonly imageErrors?: (ResourceError | null)[] | null
   readonly latestAppstreamAgentVersion?: LatestAppstreamAgentVersion | null
-  readonly supportedInstanceFamilies?: string[] | null
+  readonly supportedInstanceFamilies?: (string | null)[] | null
   readonly dynamicAppProvidersEnabled?: DynamicAppProvidersEnabled | null
   readonly imageSharedWithOthers?: ImageSharedWithOthers | null
   readonly managedSoftwareIncluded?: boolean | null
@@ -518,8 +518,8 @@ export type StorageConnectorType = 'HOMEFOLDERS' | 'GOOGLE_DRIVE' | 'ONE_DRIVE' 
 export interface StorageConnector {
   readonly connectorType?: StorageConnectorType | null
   readonly resourceIdentifier?: string | null
-  readonly domains?: string[] | null
-  readonly domainsRequireAdminConsent?: string[] | null
+  readonly domains?: (string | null)[] | null
+  readonly domainsRequireAdminConsent?: (string | null)[] | null
 }
 export type Action = 'CLIPBOARD_COPY_FROM_LOCAL_DEVICE' | 'CLIPBOARD_COPY_TO_LOCAL_DEVICE' | 'FILE_UPLOAD' | 'FILE_DOWNLOAD' | 'PRINTING_TO_LOCAL_DEVICE' | 'DOMAIN_PASSWORD_SIGNIN' | 'DOMAIN_SMART_CARD_SIGNIN' | 'AUTO_TIME_ZONE_REDIRECTION' | (string & {})
 export type Permission = 'ENABLED' | 'DISABLED' | (string & {})
@@ -538,8 +538,8 @@ export interface StreamingExperienceSettings {
 }
 export interface UrlRedirectionConfig {
   readonly enabled?: boolean | null
-  readonly allowedUrls?: string[] | null
-  readonly deniedUrls?: string[] | null
+  readonly allowedUrls?: (string | null)[] | null
+  readonly deniedUrls?: (string | null)[] | null
 }
 export interface ContentRedirection {
   readonly hostToClient?: UrlRedirectionConfig | null
@@ -553,7 +553,7 @@ export type ScreenResolution = 'W_1280xH_720' | (string & {})
 export type ScreenImageFormat = 'PNG' | 'JPEG' | (string & {})
 export type UserControlMode = 'VIEW_ONLY' | 'VIEW_STOP' | 'DISABLED' | (string & {})
 export interface AgentAccessConfig {
-  readonly settings?: AgentAccessSetting[] | null
+  readonly settings?: (AgentAccessSetting | null)[] | null
   readonly s3BucketArn?: string | null
   readonly screenshotsUploadEnabled?: boolean | null
   readonly screenResolution?: ScreenResolution | null
@@ -564,14 +564,14 @@ export interface CreateStackRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly displayName?: string | null
-  readonly storageConnectors?: StorageConnector[] | null
+  readonly storageConnectors?: (StorageConnector | null)[] | null
   readonly redirectURL?: string | null
   readonly feedbackURL?: string | null
-  readonly userSettings?: UserSetting[] | null
+  readonly userSettings?: (UserSetting | null)[] | null
   readonly applicationSettings?: ApplicationSettings | null
-  readonly tags?: { [key: string]: string } | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
-  readonly embedHostDomains?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
+  readonly embedHostDomains?: (string | null)[] | null
   readonly streamingExperienceSettings?: StreamingExperienceSettings | null
   readonly contentRedirection?: ContentRedirection | null
   readonly agentAccessConfig?: AgentAccessConfig | null
@@ -592,14 +592,14 @@ export interface Stack {
   readonly description?: string | null
   readonly displayName?: string | null
   readonly createdTime?: string | number | null
-  readonly storageConnectors?: StorageConnector[] | null
+  readonly storageConnectors?: (StorageConnector | null)[] | null
   readonly redirectURL?: string | null
   readonly feedbackURL?: string | null
-  readonly stackErrors?: StackError[] | null
-  readonly userSettings?: UserSetting[] | null
+  readonly stackErrors?: (StackError | null)[] | null
+  readonly userSettings?: (UserSetting | null)[] | null
   readonly applicationSettings?: ApplicationSettingsResponse | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
-  readonly embedHostDomains?: string[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
+  readonly embedHostDomains?: (string | null)[] | null
   readonly streamingExperienceSettings?: StreamingExperienceSettings | null
   readonly contentRedirection?: ContentRedirection | null
   readonly agentAccessConfig?: AgentAccessConfig | null
@@ -626,7 +626,7 @@ export interface ThemeFooterLink {
 export type ThemeStyling = 'LIGHT_BLUE' | 'BLUE' | 'PINK' | 'RED' | (string & {})
 export interface CreateThemeForStackRequest {
   readonly stackName?: string | null
-  readonly footerLinks?: ThemeFooterLink[] | null
+  readonly footerLinks?: (ThemeFooterLink | null)[] | null
   readonly titleText?: string | null
   readonly themeStyling?: ThemeStyling | null
   readonly organizationLogoS3Location?: S3Location | null
@@ -638,7 +638,7 @@ export interface Theme {
   readonly state?: ThemeState | null
   readonly themeTitleText?: string | null
   readonly themeStyling?: ThemeStyling | null
-  readonly themeFooterLinks?: ThemeFooterLink[] | null
+  readonly themeFooterLinks?: (ThemeFooterLink | null)[] | null
   readonly themeOrganizationLogoURL?: string | null
   readonly themeFaviconURL?: string | null
   readonly createdTime?: string | number | null
@@ -651,7 +651,7 @@ export interface CreateUpdatedImageRequest {
   readonly newImageName?: string | null
   readonly newImageDescription?: string | null
   readonly newImageDisplayName?: string | null
-  readonly newImageTags?: { [key: string]: string } | null
+  readonly newImageTags?: { [key: string]: string | null } | null
   readonly dryRun?: boolean | null
 }
 export interface CreateUpdatedImageResult {
@@ -737,12 +737,12 @@ export interface DescribeAppBlockBuilderAppBlockAssociationsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeAppBlockBuildersRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeAppBlocksRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -758,12 +758,12 @@ export interface DescribeApplicationFleetAssociationsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeApplicationsRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeDirectoryConfigsRequest {
-  readonly directoryNames?: string[] | null
+  readonly directoryNames?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -774,23 +774,23 @@ export interface DescribeEntitlementsRequest {
   readonly maxResults?: number | null
 }
 export interface DescribeFleetsRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeImageBuildersRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeImagePermissionsRequest {
   readonly name?: string | null
   readonly maxResults?: number | null
-  readonly sharedAwsAccountIds?: string[] | null
+  readonly sharedAwsAccountIds?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeImagesRequest {
-  readonly names?: string[] | null
-  readonly arns?: string[] | null
+  readonly names?: (string | null)[] | null
+  readonly arns?: (string | null)[] | null
   readonly type?: VisibilityType | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -810,7 +810,7 @@ export interface DescribeSoftwareAssociationsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeStacksRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeThemeForStackRequest {
@@ -860,7 +860,7 @@ export interface DisassociateFleetRequest {
 export interface DisassociateFleetResult {}
 export interface DisassociateSoftwareFromImageBuilderRequest {
   readonly imageBuilderName?: string | null
-  readonly softwareNames?: string[] | null
+  readonly softwareNames?: (string | null)[] | null
 }
 export interface DisassociateSoftwareFromImageBuilderResult {}
 export interface DrainSessionInstanceRequest {
@@ -895,10 +895,10 @@ export interface ListEntitledApplicationsRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListExportImageTasksRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -945,12 +945,12 @@ export interface StopImageBuilderResult {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type AppBlockBuilderAttribute = 'IAM_ROLE_ARN' | 'ACCESS_ENDPOINTS' | 'VPC_CONFIGURATION_SECURITY_GROUP_IDS' | (string & {})
@@ -963,8 +963,8 @@ export interface UpdateAppBlockBuilderRequest {
   readonly vpcConfig?: VpcConfig | null
   readonly enableDefaultInternetAccess?: boolean | null
   readonly iamRoleArn?: string | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
-  readonly attributesToDelete?: AppBlockBuilderAttribute[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
+  readonly attributesToDelete?: (AppBlockBuilderAttribute | null)[] | null
   readonly disableIMDSV1?: boolean | null
 }
 export interface UpdateAppBlockBuilderResult {
@@ -980,14 +980,14 @@ export interface UpdateApplicationRequest {
   readonly workingDirectory?: string | null
   readonly launchParameters?: string | null
   readonly appBlockArn?: string | null
-  readonly attributesToDelete?: ApplicationAttribute[] | null
+  readonly attributesToDelete?: (ApplicationAttribute | null)[] | null
 }
 export interface UpdateApplicationResult {
   readonly application?: Application | null
 }
 export interface UpdateDirectoryConfigRequest {
   readonly directoryName?: string | null
-  readonly organizationalUnitDistinguishedNames?: string[] | null
+  readonly organizationalUnitDistinguishedNames?: (string | null)[] | null
   readonly serviceAccountCredentials?: ServiceAccountCredentials | null
   readonly certificateBasedAuthProperties?: CertificateBasedAuthProperties | null
 }
@@ -999,7 +999,7 @@ export interface UpdateEntitlementRequest {
   readonly stackName?: string | null
   readonly description?: string | null
   readonly appVisibility?: AppVisibility | null
-  readonly attributes?: EntitlementAttribute[] | null
+  readonly attributes?: (EntitlementAttribute | null)[] | null
 }
 export interface UpdateEntitlementResult {
   readonly entitlement?: Entitlement | null
@@ -1020,12 +1020,12 @@ export interface UpdateFleetRequest {
   readonly enableDefaultInternetAccess?: boolean | null
   readonly domainJoinInfo?: DomainJoinInfo | null
   readonly idleDisconnectTimeoutInSeconds?: number | null
-  readonly attributesToDelete?: FleetAttribute[] | null
+  readonly attributesToDelete?: (FleetAttribute | null)[] | null
   readonly iamRoleArn?: string | null
   readonly streamView?: StreamView | null
   readonly platform?: PlatformType | null
   readonly maxConcurrentSessions?: number | null
-  readonly usbDeviceFilterStrings?: string[] | null
+  readonly usbDeviceFilterStrings?: (string | null)[] | null
   readonly sessionScriptS3Location?: S3Location | null
   readonly maxSessionsPerInstance?: number | null
   readonly rootVolumeConfig?: VolumeConfig | null
@@ -1042,7 +1042,7 @@ export interface UpdateImagePermissionsRequest {
 export interface UpdateImagePermissionsResult {}
 export type StackAttribute = 'STORAGE_CONNECTORS' | 'STORAGE_CONNECTOR_HOMEFOLDERS' | 'STORAGE_CONNECTOR_GOOGLE_DRIVE' | 'STORAGE_CONNECTOR_ONE_DRIVE' | 'REDIRECT_URL' | 'FEEDBACK_URL' | 'THEME_NAME' | 'USER_SETTINGS' | 'EMBED_HOST_DOMAINS' | 'IAM_ROLE_ARN' | 'ACCESS_ENDPOINTS' | 'STREAMING_EXPERIENCE_SETTINGS' | 'CONTENT_REDIRECTION' | 'AGENT_ACCESS_CONFIG' | (string & {})
 export interface AgentAccessConfigForUpdate {
-  readonly settings?: AgentAccessSetting[] | null
+  readonly settings?: (AgentAccessSetting | null)[] | null
   readonly s3BucketArn?: string | null
   readonly screenshotsUploadEnabled?: boolean | null
   readonly screenResolution?: ScreenResolution | null
@@ -1053,15 +1053,15 @@ export interface UpdateStackRequest {
   readonly displayName?: string | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly storageConnectors?: StorageConnector[] | null
+  readonly storageConnectors?: (StorageConnector | null)[] | null
   readonly deleteStorageConnectors?: boolean | null
   readonly redirectURL?: string | null
   readonly feedbackURL?: string | null
-  readonly attributesToDelete?: StackAttribute[] | null
-  readonly userSettings?: UserSetting[] | null
+  readonly attributesToDelete?: (StackAttribute | null)[] | null
+  readonly userSettings?: (UserSetting | null)[] | null
   readonly applicationSettings?: ApplicationSettings | null
-  readonly accessEndpoints?: AccessEndpoint[] | null
-  readonly embedHostDomains?: string[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
+  readonly embedHostDomains?: (string | null)[] | null
   readonly streamingExperienceSettings?: StreamingExperienceSettings | null
   readonly contentRedirection?: ContentRedirection | null
   readonly agentAccessConfig?: AgentAccessConfigForUpdate | null
@@ -1072,13 +1072,13 @@ export interface UpdateStackResult {
 export type ThemeAttribute = 'FOOTER_LINKS' | (string & {})
 export interface UpdateThemeForStackRequest {
   readonly stackName?: string | null
-  readonly footerLinks?: ThemeFooterLink[] | null
+  readonly footerLinks?: (ThemeFooterLink | null)[] | null
   readonly titleText?: string | null
   readonly themeStyling?: ThemeStyling | null
   readonly organizationLogoS3Location?: S3Location | null
   readonly faviconS3Location?: S3Location | null
   readonly state?: ThemeState | null
-  readonly attributesToDelete?: ThemeAttribute[] | null
+  readonly attributesToDelete?: (ThemeAttribute | null)[] | null
 }
 export interface UpdateThemeForStackResult {
   readonly theme?: Theme | null

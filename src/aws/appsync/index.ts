@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/appsync-2017-07-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/appsync
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -92,24 +92,24 @@ export interface EventLogConfig {
   readonly cloudWatchLogsRoleArn?: string | null
 }
 export interface EventConfig {
-  readonly authProviders?: AuthProvider[] | null
-  readonly connectionAuthModes?: AuthMode[] | null
-  readonly defaultPublishAuthModes?: AuthMode[] | null
-  readonly defaultSubscribeAuthModes?: AuthMode[] | null
+  readonly authProviders?: (AuthProvider | null)[] | null
+  readonly connectionAuthModes?: (AuthMode | null)[] | null
+  readonly defaultPublishAuthModes?: (AuthMode | null)[] | null
+  readonly defaultSubscribeAuthModes?: (AuthMode | null)[] | null
   readonly logConfig?: EventLogConfig | null
 }
 export interface CreateApiRequest {
   readonly name?: string | null
   readonly ownerContact?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly eventConfig?: EventConfig | null
 }
 export interface Api {
   readonly apiId?: string | null
   readonly name?: string | null
   readonly ownerContact?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly dns?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly dns?: { [key: string]: string | null } | null
   readonly apiArn?: string | null
   readonly created?: string | number | null
   readonly xrayEnabled?: boolean | null
@@ -178,19 +178,19 @@ export interface HandlerConfigs {
 export interface CreateChannelNamespaceRequest {
   readonly apiId?: string | null
   readonly name?: string | null
-  readonly subscribeAuthModes?: AuthMode[] | null
-  readonly publishAuthModes?: AuthMode[] | null
+  readonly subscribeAuthModes?: (AuthMode | null)[] | null
+  readonly publishAuthModes?: (AuthMode | null)[] | null
   readonly codeHandlers?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly handlerConfigs?: HandlerConfigs | null
 }
 export interface ChannelNamespace {
   readonly apiId?: string | null
   readonly name?: string | null
-  readonly subscribeAuthModes?: AuthMode[] | null
-  readonly publishAuthModes?: AuthMode[] | null
+  readonly subscribeAuthModes?: (AuthMode | null)[] | null
+  readonly publishAuthModes?: (AuthMode | null)[] | null
   readonly codeHandlers?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly channelNamespaceArn?: string | null
   readonly created?: string | number | null
   readonly lastModified?: string | number | null
@@ -289,7 +289,7 @@ export interface CreateDomainNameRequest {
   readonly domainName?: string | null
   readonly certificateArn?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DomainNameConfig {
   readonly domainName?: string | null
@@ -297,7 +297,7 @@ export interface DomainNameConfig {
   readonly certificateArn?: string | null
   readonly appsyncDomainName?: string | null
   readonly hostedZoneId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly domainNameArn?: string | null
 }
 export interface CreateDomainNameResponse {
@@ -389,8 +389,8 @@ export interface CreateGraphqlApiRequest {
   readonly authenticationType?: AuthenticationType | null
   readonly userPoolConfig?: UserPoolConfig | null
   readonly openIDConnectConfig?: OpenIDConnectConfig | null
-  readonly tags?: { [key: string]: string } | null
-  readonly additionalAuthenticationProviders?: AdditionalAuthenticationProvider[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly additionalAuthenticationProviders?: (AdditionalAuthenticationProvider | null)[] | null
   readonly xrayEnabled?: boolean | null
   readonly lambdaAuthorizerConfig?: LambdaAuthorizerConfig | null
   readonly apiType?: GraphQLApiType | null
@@ -410,13 +410,13 @@ export interface GraphqlApi {
   readonly userPoolConfig?: UserPoolConfig | null
   readonly openIDConnectConfig?: OpenIDConnectConfig | null
   readonly arn?: string | null
-  readonly uris?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
-  readonly additionalAuthenticationProviders?: AdditionalAuthenticationProvider[] | null
+  readonly uris?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly additionalAuthenticationProviders?: (AdditionalAuthenticationProvider | null)[] | null
   readonly xrayEnabled?: boolean | null
   readonly wafWebAclArn?: string | null
   readonly lambdaAuthorizerConfig?: LambdaAuthorizerConfig | null
-  readonly dns?: { [key: string]: string } | null
+  readonly dns?: { [key: string]: string | null } | null
   readonly visibility?: GraphQLApiVisibility | null
   readonly apiType?: GraphQLApiType | null
   readonly mergedApiExecutionRoleArn?: string | null
@@ -432,11 +432,11 @@ export interface CreateGraphqlApiResponse {
 }
 export type ResolverKind = 'UNIT' | 'PIPELINE' | (string & {})
 export interface PipelineConfig {
-  readonly functions?: string[] | null
+  readonly functions?: (string | null)[] | null
 }
 export interface CachingConfig {
   readonly ttl?: number | null
-  readonly cachingKeys?: string[] | null
+  readonly cachingKeys?: (string | null)[] | null
 }
 export type ResolverLevelMetricsConfig = 'ENABLED' | 'DISABLED' | (string & {})
 export interface CreateResolverRequest {
@@ -573,12 +573,12 @@ export interface CodeError {
 }
 export interface EvaluateCodeErrorDetail {
   readonly message?: string | null
-  readonly codeErrors?: CodeError[] | null
+  readonly codeErrors?: (CodeError | null)[] | null
 }
 export interface EvaluateCodeResponse {
   readonly evaluationResult?: string | null
   readonly error?: EvaluateCodeErrorDetail | null
-  readonly logs?: string[] | null
+  readonly logs?: (string | null)[] | null
   readonly stash?: string | null
   readonly outErrors?: string | null
 }
@@ -592,7 +592,7 @@ export interface ErrorDetail {
 export interface EvaluateMappingTemplateResponse {
   readonly evaluationResult?: string | null
   readonly error?: ErrorDetail | null
-  readonly logs?: string[] | null
+  readonly logs?: (string | null)[] | null
   readonly stash?: string | null
   readonly outErrors?: string | null
 }
@@ -729,10 +729,10 @@ export interface ListTypesByAssociationRequest {
 }
 export interface PutGraphqlApiEnvironmentVariablesRequest {
   readonly apiId?: string | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
 }
 export interface PutGraphqlApiEnvironmentVariablesResponse {
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
 }
 export interface RdsDataApiConfig {
   readonly resourceArn?: string | null
@@ -765,12 +765,12 @@ export interface StartSchemaMergeResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApiRequest {
@@ -804,8 +804,8 @@ export interface UpdateApiKeyResponse {
 export interface UpdateChannelNamespaceRequest {
   readonly apiId?: string | null
   readonly name?: string | null
-  readonly subscribeAuthModes?: AuthMode[] | null
-  readonly publishAuthModes?: AuthMode[] | null
+  readonly subscribeAuthModes?: (AuthMode | null)[] | null
+  readonly publishAuthModes?: (AuthMode | null)[] | null
   readonly codeHandlers?: string | null
   readonly handlerConfigs?: HandlerConfigs | null
 }
@@ -861,7 +861,7 @@ export interface UpdateGraphqlApiRequest {
   readonly authenticationType?: AuthenticationType | null
   readonly userPoolConfig?: UserPoolConfig | null
   readonly openIDConnectConfig?: OpenIDConnectConfig | null
-  readonly additionalAuthenticationProviders?: AdditionalAuthenticationProvider[] | null
+  readonly additionalAuthenticationProviders?: (AdditionalAuthenticationProvider | null)[] | null
   readonly xrayEnabled?: boolean | null
   readonly lambdaAuthorizerConfig?: LambdaAuthorizerConfig | null
   readonly mergedApiExecutionRoleArn?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/arc-region-switch-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/arc-region-switch
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,7 +37,7 @@ export interface LambdaUngraceful {
 }
 export interface CustomActionLambdaConfiguration {
   readonly timeoutMinutes?: number | null
-  readonly lambdas?: Lambdas[] | null
+  readonly lambdas?: (Lambdas | null)[] | null
   readonly retryIntervalMinutes?: number | null
   readonly regionToRun?: RegionToRunIn | null
   readonly ungraceful?: LambdaUngraceful | null
@@ -53,7 +53,7 @@ export interface Ec2Ungraceful {
 export type Ec2AsgCapacityMonitoringApproach = 'sampledMaxInLast24Hours' | 'autoscalingMaxInLast24Hours' | (string & {})
 export interface Ec2AsgCapacityIncreaseConfiguration {
   readonly timeoutMinutes?: number | null
-  readonly asgs?: Asg[] | null
+  readonly asgs?: (Asg | null)[] | null
   readonly ungraceful?: Ec2Ungraceful | null
   readonly targetPercent?: number | null
   readonly capacityMonitoringApproach?: Ec2AsgCapacityMonitoringApproach | null
@@ -71,7 +71,7 @@ export interface ArcRoutingControlConfiguration {
   readonly timeoutMinutes?: number | null
   readonly crossAccountRole?: string | null
   readonly externalId?: string | null
-  readonly regionAndRoutingControls?: { [key: string]: ArcRoutingControlState[] } | null
+  readonly regionAndRoutingControls?: { [key: string]: (ArcRoutingControlState | null)[] | null } | null
 }
 export type GlobalAuroraDefaultBehavior = 'switchoverOnly' | 'failover' | (string & {})
 export type GlobalAuroraUngracefulBehavior = 'failover' | (string & {})
@@ -85,10 +85,10 @@ export interface GlobalAuroraConfiguration {
   readonly behavior?: GlobalAuroraDefaultBehavior | null
   readonly ungraceful?: GlobalAuroraUngraceful | null
   readonly globalClusterIdentifier?: string | null
-  readonly databaseClusterArns?: string[] | null
+  readonly databaseClusterArns?: (string | null)[] | null
 }
 export interface ParallelExecutionBlockConfiguration {
-  readonly steps?: Step[] | null
+  readonly steps?: (Step | null)[] | null
 }
 export interface RegionSwitchPlanConfiguration {
   readonly crossAccountRole?: string | null
@@ -107,7 +107,7 @@ export interface EcsUngraceful {
 export type EcsCapacityMonitoringApproach = 'sampledMaxInLast24Hours' | 'containerInsightsMaxInLast24Hours' | (string & {})
 export interface EcsCapacityIncreaseConfiguration {
   readonly timeoutMinutes?: number | null
-  readonly services?: Service[] | null
+  readonly services?: (Service | null)[] | null
   readonly ungraceful?: EcsUngraceful | null
   readonly targetPercent?: number | null
   readonly capacityMonitoringApproach?: EcsCapacityMonitoringApproach | null
@@ -133,8 +133,8 @@ export type EksCapacityMonitoringApproach = 'sampledMaxInLast24Hours' | (string 
 export interface EksResourceScalingConfiguration {
   readonly timeoutMinutes?: number | null
   readonly kubernetesResourceType?: KubernetesResourceType | null
-  readonly scalingResources?: { [key: string]: { [key: string]: KubernetesScalingResource } }[] | null
-  readonly eksClusters?: EksCluster[] | null
+  readonly scalingResources?: ({ [key: string]: { [key: string]: KubernetesScalingResource | null } | null } | null)[] | null
+  readonly eksClusters?: (EksCluster | null)[] | null
   readonly ungraceful?: EksResourceScalingUngraceful | null
   readonly targetPercent?: number | null
   readonly capacityMonitoringApproach?: EksCapacityMonitoringApproach | null
@@ -149,7 +149,7 @@ export interface Route53HealthCheckConfiguration {
   readonly externalId?: string | null
   readonly hostedZoneId?: string | null
   readonly recordName?: string | null
-  readonly recordSets?: Route53ResourceRecordSet[] | null
+  readonly recordSets?: (Route53ResourceRecordSet | null)[] | null
 }
 export type DocumentDbDefaultBehavior = 'switchoverOnly' | 'failover' | (string & {})
 export type DocumentDbUngracefulBehavior = 'failover' | (string & {})
@@ -163,19 +163,19 @@ export interface DocumentDbConfiguration {
   readonly behavior?: DocumentDbDefaultBehavior | null
   readonly ungraceful?: DocumentDbUngraceful | null
   readonly globalClusterIdentifier?: string | null
-  readonly databaseClusterArns?: string[] | null
+  readonly databaseClusterArns?: (string | null)[] | null
 }
 export interface RdsPromoteReadReplicaConfiguration {
   readonly timeoutMinutes?: number | null
   readonly crossAccountRole?: string | null
   readonly externalId?: string | null
-  readonly dbInstanceArnMap?: { [key: string]: string } | null
+  readonly dbInstanceArnMap?: { [key: string]: string | null } | null
 }
 export interface RdsCreateCrossRegionReplicaConfiguration {
   readonly timeoutMinutes?: number | null
   readonly crossAccountRole?: string | null
   readonly externalId?: string | null
-  readonly dbInstanceArnMap?: { [key: string]: string } | null
+  readonly dbInstanceArnMap?: { [key: string]: string | null } | null
 }
 export type EventSourceMappingAction = 'enable' | 'disable' | (string & {})
 export interface EventSourceMapping {
@@ -190,7 +190,7 @@ export interface LambdaEventSourceMappingUngraceful {
 export interface LambdaEventSourceMappingConfiguration {
   readonly timeoutMinutes?: number | null
   readonly action?: EventSourceMappingAction | null
-  readonly regionEventSourceMappings?: { [key: string]: EventSourceMapping } | null
+  readonly regionEventSourceMappings?: { [key: string]: EventSourceMapping | null } | null
   readonly ungraceful?: LambdaEventSourceMappingUngraceful | null
 }
 export interface AuroraServerlessScalingConfiguration {
@@ -198,7 +198,7 @@ export interface AuroraServerlessScalingConfiguration {
   readonly crossAccountRole?: string | null
   readonly externalId?: string | null
   readonly globalClusterIdentifier?: string | null
-  readonly regionDatabaseClusterArns?: { [key: string]: string } | null
+  readonly regionDatabaseClusterArns?: { [key: string]: string | null } | null
   readonly targetPercent?: number | null
 }
 export interface AuroraProvisionedScalingConfiguration {
@@ -206,8 +206,8 @@ export interface AuroraProvisionedScalingConfiguration {
   readonly crossAccountRole?: string | null
   readonly externalId?: string | null
   readonly globalClusterIdentifier?: string | null
-  readonly regionDatabaseClusterArns?: { [key: string]: string } | null
-  readonly instanceArns?: { [key: string]: string } | null
+  readonly regionDatabaseClusterArns?: { [key: string]: string | null } | null
+  readonly instanceArns?: { [key: string]: string | null } | null
 }
 export type NeptuneDefaultBehavior = 'switchoverOnly' | 'failover' | (string & {})
 export type NeptuneUngracefulBehavior = 'failover' | (string & {})
@@ -221,7 +221,7 @@ export interface NeptuneGlobalDatabaseConfiguration {
   readonly behavior?: NeptuneDefaultBehavior | null
   readonly ungraceful?: NeptuneUngraceful | null
   readonly globalClusterIdentifier?: string | null
-  readonly regionDatabaseClusterArns?: { [key: string]: string } | null
+  readonly regionDatabaseClusterArns?: { [key: string]: string | null } | null
 }
 export interface ExecutionBlockConfiguration {
   readonly customActionLambdaConfig?: CustomActionLambdaConfiguration | null
@@ -251,7 +251,7 @@ export interface Step {
 }
 export type WorkflowTargetAction = 'activate' | 'deactivate' | 'postRecovery' | (string & {})
 export interface Workflow {
-  readonly steps?: Step[] | null
+  readonly steps?: (Step | null)[] | null
   readonly workflowTargetAction?: WorkflowTargetAction | null
   readonly workflowTargetRegion?: string | null
   readonly workflowDescription?: string | null
@@ -272,7 +272,7 @@ export interface Trigger {
   readonly description?: string | null
   readonly targetRegion?: string | null
   readonly action?: WorkflowTargetAction | null
-  readonly conditions?: TriggerCondition[] | null
+  readonly conditions?: (TriggerCondition | null)[] | null
   readonly minDelayMinutesBetweenExecutions?: number | null
 }
 export interface S3ReportOutputConfiguration {
@@ -283,34 +283,34 @@ export interface ReportOutputConfiguration {
   readonly s3Configuration?: S3ReportOutputConfiguration | null
 }
 export interface ReportConfiguration {
-  readonly reportOutput?: ReportOutputConfiguration[] | null
+  readonly reportOutput?: (ReportOutputConfiguration | null)[] | null
 }
 export type RecoveryApproach = 'activeActive' | 'activePassive' | (string & {})
 export interface CreatePlanRequest {
   readonly description?: string | null
-  readonly workflows?: Workflow[] | null
+  readonly workflows?: (Workflow | null)[] | null
   readonly executionRole?: string | null
   readonly recoveryTimeObjectiveMinutes?: number | null
-  readonly associatedAlarms?: { [key: string]: AssociatedAlarm } | null
-  readonly triggers?: Trigger[] | null
+  readonly associatedAlarms?: { [key: string]: AssociatedAlarm | null } | null
+  readonly triggers?: (Trigger | null)[] | null
   readonly reportConfiguration?: ReportConfiguration | null
   readonly name?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly recoveryApproach?: RecoveryApproach | null
   readonly primaryRegion?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Plan {
   readonly arn?: string | null
   readonly description?: string | null
-  readonly workflows?: Workflow[] | null
+  readonly workflows?: (Workflow | null)[] | null
   readonly executionRole?: string | null
   readonly recoveryTimeObjectiveMinutes?: number | null
-  readonly associatedAlarms?: { [key: string]: AssociatedAlarm } | null
-  readonly triggers?: Trigger[] | null
+  readonly associatedAlarms?: { [key: string]: AssociatedAlarm | null } | null
+  readonly triggers?: (Trigger | null)[] | null
   readonly reportConfiguration?: ReportConfiguration | null
   readonly name?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly recoveryApproach?: RecoveryApproach | null
   readonly primaryRegion?: string | null
   readonly owner?: string | null
@@ -401,22 +401,22 @@ export interface StartPlanExecutionResponse {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdatePlanRequest {
   readonly arn?: string | null
   readonly description?: string | null
-  readonly workflows?: Workflow[] | null
+  readonly workflows?: (Workflow | null)[] | null
   readonly executionRole?: string | null
   readonly recoveryTimeObjectiveMinutes?: number | null
-  readonly associatedAlarms?: { [key: string]: AssociatedAlarm } | null
-  readonly triggers?: Trigger[] | null
+  readonly associatedAlarms?: { [key: string]: AssociatedAlarm | null } | null
+  readonly triggers?: (Trigger | null)[] | null
   readonly reportConfiguration?: ReportConfiguration | null
 }
 export interface UpdatePlanResponse {

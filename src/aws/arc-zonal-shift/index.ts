@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/arc-zonal-shift-2022-10-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/arc-zonal-shift
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -42,19 +42,19 @@ export interface ControlCondition {
 }
 export interface CreatePracticeRunConfigurationRequest {
   readonly resourceIdentifier?: string | null
-  readonly blockedWindows?: string[] | null
-  readonly blockedDates?: string[] | null
-  readonly blockingAlarms?: ControlCondition[] | null
-  readonly allowedWindows?: string[] | null
-  readonly outcomeAlarms?: ControlCondition[] | null
+  readonly blockedWindows?: (string | null)[] | null
+  readonly blockedDates?: (string | null)[] | null
+  readonly blockingAlarms?: (ControlCondition | null)[] | null
+  readonly allowedWindows?: (string | null)[] | null
+  readonly outcomeAlarms?: (ControlCondition | null)[] | null
 }
 export type ZonalAutoshiftStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface PracticeRunConfiguration {
-  readonly blockingAlarms?: ControlCondition[] | null
-  readonly outcomeAlarms?: ControlCondition[] | null
-  readonly blockedWindows?: string[] | null
-  readonly allowedWindows?: string[] | null
-  readonly blockedDates?: string[] | null
+  readonly blockingAlarms?: (ControlCondition | null)[] | null
+  readonly outcomeAlarms?: (ControlCondition | null)[] | null
+  readonly blockedWindows?: (string | null)[] | null
+  readonly allowedWindows?: (string | null)[] | null
+  readonly blockedDates?: (string | null)[] | null
 }
 export interface CreatePracticeRunConfigurationResponse {
   readonly arn?: string | null
@@ -119,11 +119,11 @@ export interface UpdateAutoshiftObserverNotificationStatusResponse {
 }
 export interface UpdatePracticeRunConfigurationRequest {
   readonly resourceIdentifier?: string | null
-  readonly blockedWindows?: string[] | null
-  readonly blockedDates?: string[] | null
-  readonly blockingAlarms?: ControlCondition[] | null
-  readonly allowedWindows?: string[] | null
-  readonly outcomeAlarms?: ControlCondition[] | null
+  readonly blockedWindows?: (string | null)[] | null
+  readonly blockedDates?: (string | null)[] | null
+  readonly blockingAlarms?: (ControlCondition | null)[] | null
+  readonly allowedWindows?: (string | null)[] | null
+  readonly outcomeAlarms?: (ControlCondition | null)[] | null
 }
 export interface UpdatePracticeRunConfigurationResponse {
   readonly arn?: string | null

@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/artifact-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/artifact
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface InquiryFileContent {
-  readonly fileSections?: string[] | null
+  readonly fileSections?: (string | null)[] | null
   readonly content?: string | null
 }
 export interface InquiryContent {
@@ -24,7 +24,7 @@ export interface CreateComplianceInquiryRequest {
   readonly inquiryContent?: InquiryContent | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
   readonly supportMode?: InquirySupportMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type InquiryStatus = 'PROCESSING' | 'HUMAN_REVIEW' | 'COMPLETED' | 'FAILED' | (string & {})
 export type InquiryStatusMessage = 'Compliance inquiry processing is complete.' | 'Malware was detected on the file. Provide a new file and try again.' | 'Compliance inquiry processing is in-progress.' | 'An internal error occurred while processing the inquiry. Try again at a later time.' | 'Human review is in progress.' | 'Compliance inquiry processing is complete. One or more queries encountered errors during processing.' | (string & {})
@@ -40,16 +40,16 @@ export interface InquirySummary {
 }
 export interface CreateComplianceInquiryResponse {
   readonly complianceInquirySummary?: InquirySummary | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ExportComplianceInquiryRequest {
   readonly complianceInquiryId?: string | null
-  readonly queryIdentifiers?: number[] | null
+  readonly queryIdentifiers?: (number | null)[] | null
   readonly includeCitations?: boolean | null
 }
 export interface ExportComplianceInquiryResponse {
   readonly documentPresignedUrl?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface GetAccountSettingsRequest {}
 export interface GetComplianceInquiryMetadataRequest {
@@ -110,7 +110,7 @@ export interface PutComplianceInquiryFeedbackRequest {
   readonly queryIdentifier?: number | null
   readonly rating?: FeedbackRating | null
   readonly responseRevisionId?: number | null
-  readonly reasonCodes?: FeedbackReasonCode[] | null
+  readonly reasonCodes?: (FeedbackReasonCode | null)[] | null
   readonly comment?: string | null
   readonly clientToken?: string | null
 }
@@ -119,12 +119,12 @@ export interface PutComplianceInquiryFeedbackResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

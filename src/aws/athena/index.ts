@@ -5,20 +5,20 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/athena-2017-05-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/athena
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetNamedQueryInput {
-  readonly namedQueryIds?: string[] | null
+  readonly namedQueryIds?: (string | null)[] | null
 }
 export interface BatchGetPreparedStatementInput {
-  readonly preparedStatementNames?: string[] | null
+  readonly preparedStatementNames?: (string | null)[] | null
   readonly workGroup?: string | null
 }
 export interface BatchGetQueryExecutionInput {
-  readonly queryExecutionIds?: string[] | null
+  readonly queryExecutionIds?: (string | null)[] | null
 }
 export interface CancelCapacityReservationInput {
   readonly name?: string | null
@@ -31,7 +31,7 @@ export interface Tag {
 export interface CreateCapacityReservationInput {
   readonly targetDpus?: number | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCapacityReservationOutput {}
 export type DataCatalogType = 'LAMBDA' | 'GLUE' | 'HIVE' | 'FEDERATED' | (string & {})
@@ -39,8 +39,8 @@ export interface CreateDataCatalogInput {
   readonly name?: string | null
   readonly type?: DataCatalogType | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DataCatalogStatus = 'CREATE_IN_PROGRESS' | 'CREATE_COMPLETE' | 'CREATE_FAILED' | 'CREATE_FAILED_CLEANUP_IN_PROGRESS' | 'CREATE_FAILED_CLEANUP_COMPLETE' | 'CREATE_FAILED_CLEANUP_FAILED' | 'DELETE_IN_PROGRESS' | 'DELETE_COMPLETE' | 'DELETE_FAILED' | (string & {})
 export type ConnectionType = 'DYNAMODB' | 'MYSQL' | 'POSTGRESQL' | 'REDSHIFT' | 'ORACLE' | 'SYNAPSE' | 'SQLSERVER' | 'DB2' | 'OPENSEARCH' | 'BIGQUERY' | 'GOOGLECLOUDSTORAGE' | 'HBASE' | 'DOCUMENTDB' | 'CMDB' | 'TPCDS' | 'TIMESTREAM' | 'SAPHANA' | 'SNOWFLAKE' | 'DATALAKEGEN2' | 'DB2AS400' | (string & {})
@@ -48,7 +48,7 @@ export interface DataCatalog {
   readonly name?: string | null
   readonly description?: string | null
   readonly type?: DataCatalogType | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly status?: DataCatalogStatus | null
   readonly connectionType?: ConnectionType | null
   readonly error?: string | null
@@ -120,7 +120,7 @@ export interface CloudWatchLoggingConfiguration {
   readonly enabled?: boolean | null
   readonly logGroup?: string | null
   readonly logStreamNamePrefix?: string | null
-  readonly logTypes?: { [key: string]: string[] } | null
+  readonly logTypes?: { [key: string]: (string | null)[] | null } | null
 }
 export interface ManagedLoggingConfiguration {
   readonly enabled?: boolean | null
@@ -138,15 +138,15 @@ export interface MonitoringConfiguration {
 }
 export interface Classification {
   readonly name?: string | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface EngineConfiguration {
   readonly coordinatorDpuSize?: number | null
   readonly maxConcurrentDpus?: number | null
   readonly defaultExecutorDpuSize?: number | null
-  readonly additionalConfigs?: { [key: string]: string } | null
-  readonly sparkProperties?: { [key: string]: string } | null
-  readonly classifications?: Classification[] | null
+  readonly additionalConfigs?: { [key: string]: string | null } | null
+  readonly sparkProperties?: { [key: string]: string | null } | null
+  readonly classifications?: (Classification | null)[] | null
 }
 export interface CustomerContentEncryptionConfiguration {
   readonly kmsKey?: string | null
@@ -182,7 +182,7 @@ export interface CreateWorkGroupInput {
   readonly name?: string | null
   readonly configuration?: WorkGroupConfiguration | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateWorkGroupOutput {}
 export interface DeleteCapacityReservationInput {
@@ -400,11 +400,11 @@ export interface ListWorkGroupsInput {
   readonly maxResults?: number | null
 }
 export interface CapacityAssignment {
-  readonly workGroupNames?: string[] | null
+  readonly workGroupNames?: (string | null)[] | null
 }
 export interface PutCapacityAssignmentConfigurationInput {
   readonly capacityReservationName?: string | null
-  readonly capacityAssignments?: CapacityAssignment[] | null
+  readonly capacityAssignments?: (CapacityAssignment | null)[] | null
 }
 export interface PutCapacityAssignmentConfigurationOutput {}
 export interface CalculationConfiguration {
@@ -438,7 +438,7 @@ export interface StartQueryExecutionInput {
   readonly queryExecutionContext?: QueryExecutionContext | null
   readonly resultConfiguration?: ResultConfiguration | null
   readonly workGroup?: string | null
-  readonly executionParameters?: string[] | null
+  readonly executionParameters?: (string | null)[] | null
   readonly resultReuseConfiguration?: ResultReuseConfiguration | null
   readonly engineConfiguration?: EngineConfiguration | null
 }
@@ -454,7 +454,7 @@ export interface StartSessionRequest {
   readonly notebookVersion?: string | null
   readonly sessionIdleTimeoutInMinutes?: number | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly copyWorkGroupTags?: boolean | null
 }
 export interface StartSessionResponse {
@@ -473,7 +473,7 @@ export interface StopQueryExecutionInput {
 export interface StopQueryExecutionOutput {}
 export interface TagResourceInput {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface TerminateSessionRequest {
@@ -484,7 +484,7 @@ export interface TerminateSessionResponse {
 }
 export interface UntagResourceInput {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateCapacityReservationInput {
@@ -496,7 +496,7 @@ export interface UpdateDataCatalogInput {
   readonly name?: string | null
   readonly type?: DataCatalogType | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface UpdateDataCatalogOutput {}
 export interface UpdateNamedQueryInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/auditmanager-2017-07-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/auditmanager
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface AssociateAssessmentReportEvidenceFolderResponse {}
 export interface BatchAssociateAssessmentReportEvidenceRequest {
   readonly assessmentId?: string | null
   readonly evidenceFolderId?: string | null
-  readonly evidenceIds?: string[] | null
+  readonly evidenceIds?: (string | null)[] | null
 }
 export interface AssessmentReportEvidenceError {
   readonly evidenceId?: string | null
@@ -26,8 +26,8 @@ export interface AssessmentReportEvidenceError {
   readonly errorMessage?: string | null
 }
 export interface BatchAssociateAssessmentReportEvidenceResponse {
-  readonly evidenceIds?: string[] | null
-  readonly errors?: AssessmentReportEvidenceError[] | null
+  readonly evidenceIds?: (string | null)[] | null
+  readonly errors?: (AssessmentReportEvidenceError | null)[] | null
 }
 export type RoleType = 'PROCESS_OWNER' | 'RESOURCE_OWNER' | (string & {})
 export interface CreateDelegationRequest {
@@ -37,7 +37,7 @@ export interface CreateDelegationRequest {
   readonly roleType?: RoleType | null
 }
 export interface BatchCreateDelegationByAssessmentRequest {
-  readonly createDelegationRequests?: CreateDelegationRequest[] | ct.HiddenDueToSecurityReasons | null
+  readonly createDelegationRequests?: (CreateDelegationRequest | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly assessmentId?: string | null
 }
 export type DelegationStatus = 'IN_PROGRESS' | 'UNDER_REVIEW' | 'COMPLETE' | (string & {})
@@ -60,11 +60,11 @@ export interface BatchCreateDelegationByAssessmentError {
   readonly errorMessage?: string | null
 }
 export interface BatchCreateDelegationByAssessmentResponse {
-  readonly delegations?: (Delegation | ct.HiddenDueToSecurityReasons)[] | null
-  readonly errors?: BatchCreateDelegationByAssessmentError[] | ct.HiddenDueToSecurityReasons | null
+  readonly delegations?: (Delegation | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly errors?: (BatchCreateDelegationByAssessmentError | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface BatchDeleteDelegationByAssessmentRequest {
-  readonly delegationIds?: string[] | null
+  readonly delegationIds?: (string | null)[] | null
   readonly assessmentId?: string | null
 }
 export interface BatchDeleteDelegationByAssessmentError {
@@ -73,16 +73,16 @@ export interface BatchDeleteDelegationByAssessmentError {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteDelegationByAssessmentResponse {
-  readonly errors?: BatchDeleteDelegationByAssessmentError[] | ct.HiddenDueToSecurityReasons | null
+  readonly errors?: (BatchDeleteDelegationByAssessmentError | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface BatchDisassociateAssessmentReportEvidenceRequest {
   readonly assessmentId?: string | null
   readonly evidenceFolderId?: string | null
-  readonly evidenceIds?: string[] | null
+  readonly evidenceIds?: (string | null)[] | null
 }
 export interface BatchDisassociateAssessmentReportEvidenceResponse {
-  readonly evidenceIds?: string[] | null
-  readonly errors?: AssessmentReportEvidenceError[] | null
+  readonly evidenceIds?: (string | null)[] | null
+  readonly errors?: (AssessmentReportEvidenceError | null)[] | null
 }
 export interface ManualEvidence {
   readonly s3ResourcePath?: string | null
@@ -93,7 +93,7 @@ export interface BatchImportEvidenceToAssessmentControlRequest {
   readonly assessmentId?: string | null
   readonly controlSetId?: string | null
   readonly controlId?: string | null
-  readonly manualEvidence?: ManualEvidence[] | null
+  readonly manualEvidence?: (ManualEvidence | null)[] | null
 }
 export interface BatchImportEvidenceToAssessmentControlError {
   readonly manualEvidence?: ManualEvidence | null
@@ -101,7 +101,7 @@ export interface BatchImportEvidenceToAssessmentControlError {
   readonly errorMessage?: string | null
 }
 export interface BatchImportEvidenceToAssessmentControlResponse {
-  readonly errors?: BatchImportEvidenceToAssessmentControlError[] | null
+  readonly errors?: (BatchImportEvidenceToAssessmentControlError | null)[] | null
 }
 export type AssessmentReportDestinationType = 'S3' | (string & {})
 export interface AssessmentReportsDestination {
@@ -117,8 +117,8 @@ export interface AWSService {
   readonly serviceName?: string | null
 }
 export interface Scope {
-  readonly awsAccounts?: AWSAccount[] | ct.HiddenDueToSecurityReasons | null
-  readonly awsServices?: AWSService[] | null
+  readonly awsAccounts?: (AWSAccount | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly awsServices?: (AWSService | null)[] | null
 }
 export interface Role {
   readonly roleType?: RoleType | null
@@ -129,9 +129,9 @@ export interface CreateAssessmentRequest {
   readonly description?: string | null
   readonly assessmentReportsDestination?: AssessmentReportsDestination | ct.HiddenDueToSecurityReasons | null
   readonly scope?: Scope | ct.HiddenDueToSecurityReasons | null
-  readonly roles?: Role[] | ct.HiddenDueToSecurityReasons | null
+  readonly roles?: (Role | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly frameworkId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AssessmentStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface AssessmentMetadata {
@@ -142,8 +142,8 @@ export interface AssessmentMetadata {
   readonly status?: AssessmentStatus | null
   readonly assessmentReportsDestination?: AssessmentReportsDestination | ct.HiddenDueToSecurityReasons | null
   readonly scope?: Scope | ct.HiddenDueToSecurityReasons | null
-  readonly roles?: Role[] | ct.HiddenDueToSecurityReasons | null
-  readonly delegations?: (Delegation | ct.HiddenDueToSecurityReasons)[] | null
+  readonly roles?: (Role | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly delegations?: (Delegation | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly creationTime?: string | number | null
   readonly lastUpdated?: string | number | null
 }
@@ -167,8 +167,8 @@ export interface AssessmentControl {
   readonly description?: string | null
   readonly status?: ControlStatus | null
   readonly response?: ControlResponse | null
-  readonly comments?: ControlComment[] | null
-  readonly evidenceSources?: string[] | null
+  readonly comments?: (ControlComment | null)[] | null
+  readonly evidenceSources?: (string | null)[] | null
   readonly evidenceCount?: number | null
   readonly assessmentReportEvidenceCount?: number | null
 }
@@ -176,9 +176,9 @@ export interface AssessmentControlSet {
   readonly id?: string | null
   readonly description?: string | null
   readonly status?: ControlSetStatus | null
-  readonly roles?: Role[] | ct.HiddenDueToSecurityReasons | null
-  readonly controls?: AssessmentControl[] | null
-  readonly delegations?: (Delegation | ct.HiddenDueToSecurityReasons)[] | null
+  readonly roles?: (Role | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly controls?: (AssessmentControl | null)[] | null
+  readonly delegations?: (Delegation | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly systemEvidenceCount?: number | null
   readonly manualEvidenceCount?: number | null
 }
@@ -186,14 +186,14 @@ export interface AssessmentFramework {
   readonly id?: string | null
   readonly arn?: string | null
   readonly metadata?: FrameworkMetadata | null
-  readonly controlSets?: AssessmentControlSet[] | null
+  readonly controlSets?: (AssessmentControlSet | null)[] | null
 }
 export interface Assessment {
   readonly arn?: string | null
   readonly awsAccount?: AWSAccount | null
   readonly metadata?: AssessmentMetadata | null
   readonly framework?: AssessmentFramework | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAssessmentResponse {
   readonly assessment?: Assessment | null
@@ -203,14 +203,14 @@ export interface CreateAssessmentFrameworkControl {
 }
 export interface CreateAssessmentFrameworkControlSet {
   readonly name?: string | null
-  readonly controls?: CreateAssessmentFrameworkControl[] | null
+  readonly controls?: (CreateAssessmentFrameworkControl | null)[] | null
 }
 export interface CreateAssessmentFrameworkRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly complianceType?: string | null
-  readonly controlSets?: CreateAssessmentFrameworkControlSet[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly controlSets?: (CreateAssessmentFrameworkControlSet | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FrameworkType = 'Standard' | 'Custom' | (string & {})
 export type ControlType = 'Standard' | 'Custom' | 'Core' | (string & {})
@@ -243,18 +243,18 @@ export interface Control {
   readonly actionPlanTitle?: string | null
   readonly actionPlanInstructions?: string | null
   readonly controlSources?: string | null
-  readonly controlMappingSources?: ControlMappingSource[] | null
+  readonly controlMappingSources?: (ControlMappingSource | null)[] | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
   readonly createdBy?: string | null
   readonly lastUpdatedBy?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly state?: ControlState | null
 }
 export interface ControlSet {
   readonly id?: string | null
   readonly name?: string | null
-  readonly controls?: Control[] | null
+  readonly controls?: (Control | null)[] | null
 }
 export interface Framework {
   readonly arn?: string | null
@@ -265,12 +265,12 @@ export interface Framework {
   readonly description?: string | null
   readonly logo?: string | null
   readonly controlSources?: string | null
-  readonly controlSets?: ControlSet[] | ct.HiddenDueToSecurityReasons | null
+  readonly controlSets?: (ControlSet | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
   readonly createdBy?: string | null
   readonly lastUpdatedBy?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAssessmentFrameworkResponse {
   readonly framework?: Framework | null
@@ -311,8 +311,8 @@ export interface CreateControlRequest {
   readonly testingInformation?: string | null
   readonly actionPlanTitle?: string | null
   readonly actionPlanInstructions?: string | null
-  readonly controlMappingSources?: CreateControlMappingSource[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly controlMappingSources?: (CreateControlMappingSource | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateControlResponse {
   readonly control?: Control | null
@@ -523,12 +523,12 @@ export interface StartAssessmentFrameworkShareResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAssessmentRequest {
@@ -537,7 +537,7 @@ export interface UpdateAssessmentRequest {
   readonly assessmentDescription?: string | null
   readonly scope?: Scope | ct.HiddenDueToSecurityReasons | null
   readonly assessmentReportsDestination?: AssessmentReportsDestination | ct.HiddenDueToSecurityReasons | null
-  readonly roles?: Role[] | ct.HiddenDueToSecurityReasons | null
+  readonly roles?: (Role | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateAssessmentResponse {
   readonly assessment?: Assessment | null
@@ -564,14 +564,14 @@ export interface UpdateAssessmentControlSetStatusResponse {
 export interface UpdateAssessmentFrameworkControlSet {
   readonly id?: string | null
   readonly name?: string | null
-  readonly controls?: CreateAssessmentFrameworkControl[] | null
+  readonly controls?: (CreateAssessmentFrameworkControl | null)[] | null
 }
 export interface UpdateAssessmentFrameworkRequest {
   readonly frameworkId?: string | null
   readonly name?: string | null
   readonly description?: string | null
   readonly complianceType?: string | null
-  readonly controlSets?: UpdateAssessmentFrameworkControlSet[] | null
+  readonly controlSets?: (UpdateAssessmentFrameworkControlSet | null)[] | null
 }
 export interface UpdateAssessmentFrameworkResponse {
   readonly framework?: Framework | null
@@ -599,7 +599,7 @@ export interface UpdateControlRequest {
   readonly testingInformation?: string | null
   readonly actionPlanTitle?: string | null
   readonly actionPlanInstructions?: string | null
-  readonly controlMappingSources?: ControlMappingSource[] | null
+  readonly controlMappingSources?: (ControlMappingSource | null)[] | null
 }
 export interface UpdateControlResponse {
   readonly control?: Control | null
@@ -616,7 +616,7 @@ export interface DefaultExportDestination {
 export interface UpdateSettingsRequest {
   readonly snsTopic?: string | null
   readonly defaultAssessmentReportsDestination?: AssessmentReportsDestination | ct.HiddenDueToSecurityReasons | null
-  readonly defaultProcessOwners?: Role[] | ct.HiddenDueToSecurityReasons | null
+  readonly defaultProcessOwners?: (Role | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly kmsKey?: string | null
   readonly evidenceFinderEnabled?: boolean | null
   readonly deregistrationPolicy?: DeregistrationPolicy | null
@@ -634,7 +634,7 @@ export interface Settings {
   readonly isAwsOrgEnabled?: boolean | null
   readonly snsTopic?: string | null
   readonly defaultAssessmentReportsDestination?: AssessmentReportsDestination | ct.HiddenDueToSecurityReasons | null
-  readonly defaultProcessOwners?: Role[] | ct.HiddenDueToSecurityReasons | null
+  readonly defaultProcessOwners?: (Role | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly kmsKey?: string | null
   readonly evidenceFinderEnablement?: EvidenceFinderEnablement | null
   readonly deregistrationPolicy?: DeregistrationPolicy | null
@@ -651,7 +651,7 @@ export interface ValidateAssessmentReportIntegrityResponse {
   readonly signatureAlgorithm?: string | null
   readonly signatureDateTime?: string | null
   readonly signatureKeyId?: string | null
-  readonly validationErrors?: string[] | null
+  readonly validationErrors?: (string | null)[] | null
 }
 
 /** The operations of AWS Audit Manager, by eventName: their request, response and readOnly. */

@@ -5,18 +5,18 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/autoscaling-plans-2018-01-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/auto-scaling-plans
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface TagFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ApplicationSource {
   readonly cloudFormationStackARN?: string | null
-  readonly tagFilters?: TagFilter[] | null
+  readonly tagFilters?: (TagFilter | null)[] | null
 }
 export type ServiceNamespace = 'autoscaling' | 'ecs' | 'ec2' | 'rds' | 'dynamodb' | (string & {})
 export type ScalableDimension = 'autoscaling:autoScalingGroup:DesiredCapacity' | 'ecs:service:DesiredCount' | 'ec2:spot-fleet-request:TargetCapacity' | 'rds:cluster:ReadReplicaCount' | 'dynamodb:table:ReadCapacityUnits' | 'dynamodb:table:WriteCapacityUnits' | 'dynamodb:index:ReadCapacityUnits' | 'dynamodb:index:WriteCapacityUnits' | (string & {})
@@ -33,7 +33,7 @@ export type MetricStatistic = 'Average' | 'Minimum' | 'Maximum' | 'SampleCount' 
 export interface CustomizedScalingMetricSpecification {
   readonly metricName?: string | null
   readonly namespace?: string | null
-  readonly dimensions?: MetricDimension[] | null
+  readonly dimensions?: (MetricDimension | null)[] | null
   readonly statistic?: MetricStatistic | null
   readonly unit?: string | null
 }
@@ -54,7 +54,7 @@ export interface PredefinedLoadMetricSpecification {
 export interface CustomizedLoadMetricSpecification {
   readonly metricName?: string | null
   readonly namespace?: string | null
-  readonly dimensions?: MetricDimension[] | null
+  readonly dimensions?: (MetricDimension | null)[] | null
   readonly statistic?: MetricStatistic | null
   readonly unit?: string | null
 }
@@ -67,7 +67,7 @@ export interface ScalingInstruction {
   readonly scalableDimension?: ScalableDimension | null
   readonly minCapacity?: number | null
   readonly maxCapacity?: number | null
-  readonly targetTrackingConfigurations?: TargetTrackingConfiguration[] | null
+  readonly targetTrackingConfigurations?: (TargetTrackingConfiguration | null)[] | null
   readonly predefinedLoadMetricSpecification?: PredefinedLoadMetricSpecification | null
   readonly customizedLoadMetricSpecification?: CustomizedLoadMetricSpecification | null
   readonly scheduledActionBufferTime?: number | null
@@ -80,7 +80,7 @@ export interface ScalingInstruction {
 export interface CreateScalingPlanRequest {
   readonly scalingPlanName?: string | null
   readonly applicationSource?: ApplicationSource | null
-  readonly scalingInstructions?: ScalingInstruction[] | null
+  readonly scalingInstructions?: (ScalingInstruction | null)[] | null
 }
 export interface CreateScalingPlanResponse {
   readonly scalingPlanVersion?: number | null
@@ -97,9 +97,9 @@ export interface DescribeScalingPlanResourcesRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeScalingPlansRequest {
-  readonly scalingPlanNames?: string[] | null
+  readonly scalingPlanNames?: (string | null)[] | null
   readonly scalingPlanVersion?: number | null
-  readonly applicationSources?: ApplicationSource[] | null
+  readonly applicationSources?: (ApplicationSource | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -118,7 +118,7 @@ export interface UpdateScalingPlanRequest {
   readonly scalingPlanName?: string | null
   readonly scalingPlanVersion?: number | null
   readonly applicationSource?: ApplicationSource | null
-  readonly scalingInstructions?: ScalingInstruction[] | null
+  readonly scalingInstructions?: (ScalingInstruction | null)[] | null
 }
 export interface UpdateScalingPlanResponse {}
 

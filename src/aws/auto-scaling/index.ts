@@ -5,23 +5,23 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/autoscaling-2011-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/auto-scaling
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AttachInstancesQuery {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly autoScalingGroupName?: string | null
 }
 export interface AttachLoadBalancerTargetGroupsType {
   readonly autoScalingGroupName?: string | null
-  readonly targetGroupARNs?: string[] | null
+  readonly targetGroupARNs?: (string | null)[] | null
 }
 export interface AttachLoadBalancerTargetGroupsResultType {}
 export interface AttachLoadBalancersType {
   readonly autoScalingGroupName?: string | null
-  readonly loadBalancerNames?: string[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
 }
 export interface AttachLoadBalancersResultType {}
 export interface TrafficSourceIdentifier {
@@ -30,13 +30,13 @@ export interface TrafficSourceIdentifier {
 }
 export interface AttachTrafficSourcesType {
   readonly autoScalingGroupName?: string | null
-  readonly trafficSources?: TrafficSourceIdentifier[] | null
+  readonly trafficSources?: (TrafficSourceIdentifier | null)[] | null
   readonly skipZonalShiftValidation?: boolean | 'true' | 'false' | null
 }
 export interface AttachTrafficSourcesResultType {}
 export interface BatchDeleteScheduledActionType {
   readonly autoScalingGroupName?: string | null
-  readonly scheduledActionNames?: string[] | null
+  readonly scheduledActionNames?: (string | null)[] | null
 }
 export interface FailedScheduledUpdateGroupActionRequest {
   readonly scheduledActionName?: string | null
@@ -44,7 +44,7 @@ export interface FailedScheduledUpdateGroupActionRequest {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteScheduledActionAnswer {
-  readonly failedScheduledActions?: FailedScheduledUpdateGroupActionRequest[] | null
+  readonly failedScheduledActions?: (FailedScheduledUpdateGroupActionRequest | null)[] | null
 }
 export interface ScheduledUpdateGroupActionRequest {
   readonly scheduledActionName?: string | null
@@ -58,10 +58,10 @@ export interface ScheduledUpdateGroupActionRequest {
 }
 export interface BatchPutScheduledUpdateGroupActionType {
   readonly autoScalingGroupName?: string | null
-  readonly scheduledUpdateGroupActions?: ScheduledUpdateGroupActionRequest[] | null
+  readonly scheduledUpdateGroupActions?: (ScheduledUpdateGroupActionRequest | null)[] | null
 }
 export interface BatchPutScheduledUpdateGroupActionAnswer {
-  readonly failedScheduledUpdateGroupActions?: FailedScheduledUpdateGroupActionRequest[] | null
+  readonly failedScheduledUpdateGroupActions?: (FailedScheduledUpdateGroupActionRequest | null)[] | null
 }
 export interface CancelInstanceRefreshType {
   readonly autoScalingGroupName?: string | null
@@ -132,7 +132,7 @@ export interface PerformanceFactorReferenceRequest {
   readonly instanceFamily?: string | null
 }
 export interface CpuPerformanceFactorRequest {
-  readonly references?: PerformanceFactorReferenceRequest[] | null
+  readonly references?: (PerformanceFactorReferenceRequest | null)[] | null
 }
 export interface BaselinePerformanceFactorsRequest {
   readonly cpu?: CpuPerformanceFactorRequest | null
@@ -140,10 +140,10 @@ export interface BaselinePerformanceFactorsRequest {
 export interface InstanceRequirements {
   readonly vCpuCount?: VCpuCountRequest | null
   readonly memoryMiB?: MemoryMiBRequest | null
-  readonly cpuManufacturers?: CpuManufacturer[] | null
+  readonly cpuManufacturers?: (CpuManufacturer | null)[] | null
   readonly memoryGiBPerVCpu?: MemoryGiBPerVCpuRequest | null
-  readonly excludedInstanceTypes?: string[] | null
-  readonly instanceGenerations?: InstanceGeneration[] | null
+  readonly excludedInstanceTypes?: (string | null)[] | null
+  readonly instanceGenerations?: (InstanceGeneration | null)[] | null
   readonly spotMaxPricePercentageOverLowestPrice?: number | string | null
   readonly maxSpotPriceAsPercentageOfOptimalOnDemandPrice?: number | string | null
   readonly onDemandMaxPricePercentageOverLowestPrice?: number | string | null
@@ -152,16 +152,16 @@ export interface InstanceRequirements {
   readonly requireHibernateSupport?: boolean | 'true' | 'false' | null
   readonly networkInterfaceCount?: NetworkInterfaceCountRequest | null
   readonly localStorage?: LocalStorage | null
-  readonly localStorageTypes?: LocalStorageType[] | null
+  readonly localStorageTypes?: (LocalStorageType | null)[] | null
   readonly totalLocalStorageGB?: TotalLocalStorageGBRequest | null
   readonly baselineEbsBandwidthMbps?: BaselineEbsBandwidthMbpsRequest | null
-  readonly acceleratorTypes?: AcceleratorType[] | null
+  readonly acceleratorTypes?: (AcceleratorType | null)[] | null
   readonly acceleratorCount?: AcceleratorCountRequest | null
-  readonly acceleratorManufacturers?: AcceleratorManufacturer[] | null
-  readonly acceleratorNames?: AcceleratorName[] | null
+  readonly acceleratorManufacturers?: (AcceleratorManufacturer | null)[] | null
+  readonly acceleratorNames?: (AcceleratorName | null)[] | null
   readonly acceleratorTotalMemoryMiB?: AcceleratorTotalMemoryMiBRequest | null
   readonly networkBandwidthGbps?: NetworkBandwidthGbpsRequest | null
-  readonly allowedInstanceTypes?: string[] | null
+  readonly allowedInstanceTypes?: (string | null)[] | null
   readonly baselinePerformanceFactors?: BaselinePerformanceFactorsRequest | null
 }
 export interface LaunchTemplateOverrides {
@@ -173,7 +173,7 @@ export interface LaunchTemplateOverrides {
 }
 export interface LaunchTemplate {
   readonly launchTemplateSpecification?: LaunchTemplateSpecification | null
-  readonly overrides?: LaunchTemplateOverrides[] | null
+  readonly overrides?: (LaunchTemplateOverrides | null)[] | null
 }
 export interface InstancesDistribution {
   readonly onDemandAllocationStrategy?: string | null
@@ -219,8 +219,8 @@ export interface AvailabilityZoneImpairmentPolicy {
 }
 export type CapacityReservationPreference = 'capacity-reservations-only' | 'capacity-reservations-first' | 'none' | 'default' | (string & {})
 export interface CapacityReservationTarget {
-  readonly capacityReservationIds?: string[] | null
-  readonly capacityReservationResourceGroupArns?: string[] | null
+  readonly capacityReservationIds?: (string | null)[] | null
+  readonly capacityReservationResourceGroupArns?: (string | null)[] | null
 }
 export interface CapacityReservationSpecification {
   readonly capacityReservationPreference?: CapacityReservationPreference | null
@@ -246,26 +246,26 @@ export interface CreateAutoScalingGroupType {
   readonly maxSize?: number | string | null
   readonly desiredCapacity?: number | string | null
   readonly defaultCooldown?: number | string | null
-  readonly availabilityZones?: string[] | null
-  readonly availabilityZoneIds?: string[] | null
-  readonly loadBalancerNames?: string[] | null
-  readonly targetGroupARNs?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
+  readonly targetGroupARNs?: (string | null)[] | null
   readonly healthCheckType?: string | null
   readonly healthCheckGracePeriod?: number | string | null
   readonly placementGroup?: string | null
   readonly vPCZoneIdentifier?: string | null
-  readonly terminationPolicies?: string[] | null
+  readonly terminationPolicies?: (string | null)[] | null
   readonly newInstancesProtectedFromScaleIn?: boolean | 'true' | 'false' | null
   readonly capacityRebalance?: boolean | 'true' | 'false' | null
-  readonly lifecycleHookSpecificationList?: LifecycleHookSpecification[] | null
+  readonly lifecycleHookSpecificationList?: (LifecycleHookSpecification | null)[] | null
   readonly deletionProtection?: DeletionProtection | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly serviceLinkedRoleARN?: string | null
   readonly maxInstanceLifetime?: number | string | null
   readonly context?: string | null
   readonly desiredCapacityType?: string | null
   readonly defaultInstanceWarmup?: number | string | null
-  readonly trafficSources?: TrafficSourceIdentifier[] | null
+  readonly trafficSources?: (TrafficSourceIdentifier | null)[] | null
   readonly instanceMaintenancePolicy?: InstanceMaintenancePolicy | null
   readonly availabilityZoneDistribution?: AvailabilityZoneDistribution | null
   readonly availabilityZoneImpairmentPolicy?: AvailabilityZoneImpairmentPolicy | null
@@ -303,15 +303,15 @@ export interface CreateLaunchConfigurationType {
   readonly launchConfigurationName?: string | null
   readonly imageId?: string | null
   readonly keyName?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly classicLinkVPCId?: string | null
-  readonly classicLinkVPCSecurityGroups?: string[] | null
+  readonly classicLinkVPCSecurityGroups?: (string | null)[] | null
   readonly userData?: string | null
   readonly instanceId?: string | null
   readonly instanceType?: string | null
   readonly kernelId?: string | null
   readonly ramdiskId?: string | null
-  readonly blockDeviceMappings?: BlockDeviceMapping[] | null
+  readonly blockDeviceMappings?: (BlockDeviceMapping | null)[] | null
   readonly instanceMonitoring?: InstanceMonitoring | null
   readonly spotPrice?: string | null
   readonly iamInstanceProfile?: string | null
@@ -321,7 +321,7 @@ export interface CreateLaunchConfigurationType {
   readonly metadataOptions?: InstanceMetadataOptions | null
 }
 export interface CreateOrUpdateTagsType {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DeleteAutoScalingGroupType {
   readonly autoScalingGroupName?: string | null
@@ -348,7 +348,7 @@ export interface DeleteScheduledActionType {
   readonly scheduledActionName?: string | null
 }
 export interface DeleteTagsType {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DeleteWarmPoolType {
   readonly autoScalingGroupName?: string | null
@@ -357,34 +357,34 @@ export interface DeleteWarmPoolType {
 export interface DeleteWarmPoolAnswer {}
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface AutoScalingGroupNamesType {
-  readonly autoScalingGroupNames?: string[] | null
+  readonly autoScalingGroupNames?: (string | null)[] | null
   readonly includeInstances?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeAutoScalingInstancesType {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly maxRecords?: number | string | null
   readonly nextToken?: string | null
 }
 export interface DescribeInstanceRefreshesType {
   readonly autoScalingGroupName?: string | null
-  readonly instanceRefreshIds?: string[] | null
+  readonly instanceRefreshIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface LaunchConfigurationNamesType {
-  readonly launchConfigurationNames?: string[] | null
+  readonly launchConfigurationNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeLifecycleHooksType {
   readonly autoScalingGroupName?: string | null
-  readonly lifecycleHookNames?: string[] | null
+  readonly lifecycleHookNames?: (string | null)[] | null
 }
 export interface DescribeLoadBalancerTargetGroupsRequest {
   readonly autoScalingGroupName?: string | null
@@ -397,35 +397,35 @@ export interface DescribeLoadBalancersRequest {
   readonly maxRecords?: number | string | null
 }
 export interface DescribeNotificationConfigurationsType {
-  readonly autoScalingGroupNames?: string[] | null
+  readonly autoScalingGroupNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribePoliciesType {
   readonly autoScalingGroupName?: string | null
-  readonly policyNames?: string[] | null
-  readonly policyTypes?: string[] | null
+  readonly policyNames?: (string | null)[] | null
+  readonly policyTypes?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeScalingActivitiesType {
-  readonly activityIds?: string[] | null
+  readonly activityIds?: (string | null)[] | null
   readonly autoScalingGroupName?: string | null
   readonly includeDeletedGroups?: boolean | 'true' | 'false' | null
   readonly maxRecords?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeScheduledActionsType {
   readonly autoScalingGroupName?: string | null
-  readonly scheduledActionNames?: string[] | null
+  readonly scheduledActionNames?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeTagsType {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -441,7 +441,7 @@ export interface DescribeWarmPoolType {
   readonly nextToken?: string | null
 }
 export interface DetachInstancesQuery {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly autoScalingGroupName?: string | null
   readonly shouldDecrementDesiredCapacity?: boolean | 'true' | 'false' | null
 }
@@ -461,39 +461,39 @@ export interface Activity {
   readonly autoScalingGroupARN?: string | null
 }
 export interface DetachInstancesAnswer {
-  readonly activities?: Activity[] | null
+  readonly activities?: (Activity | null)[] | null
 }
 export interface DetachLoadBalancerTargetGroupsType {
   readonly autoScalingGroupName?: string | null
-  readonly targetGroupARNs?: string[] | null
+  readonly targetGroupARNs?: (string | null)[] | null
 }
 export interface DetachLoadBalancerTargetGroupsResultType {}
 export interface DetachLoadBalancersType {
   readonly autoScalingGroupName?: string | null
-  readonly loadBalancerNames?: string[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
 }
 export interface DetachLoadBalancersResultType {}
 export interface DetachTrafficSourcesType {
   readonly autoScalingGroupName?: string | null
-  readonly trafficSources?: TrafficSourceIdentifier[] | null
+  readonly trafficSources?: (TrafficSourceIdentifier | null)[] | null
 }
 export interface DetachTrafficSourcesResultType {}
 export interface DisableMetricsCollectionQuery {
   readonly autoScalingGroupName?: string | null
-  readonly metrics?: string[] | null
+  readonly metrics?: (string | null)[] | null
 }
 export interface EnableMetricsCollectionQuery {
   readonly autoScalingGroupName?: string | null
-  readonly metrics?: string[] | null
+  readonly metrics?: (string | null)[] | null
   readonly granularity?: string | null
 }
 export interface EnterStandbyQuery {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly autoScalingGroupName?: string | null
   readonly shouldDecrementDesiredCapacity?: boolean | 'true' | 'false' | null
 }
 export interface EnterStandbyAnswer {
-  readonly activities?: Activity[] | null
+  readonly activities?: (Activity | null)[] | null
 }
 export interface ExecutePolicyType {
   readonly autoScalingGroupName?: string | null
@@ -503,11 +503,11 @@ export interface ExecutePolicyType {
   readonly breachThreshold?: number | string | null
 }
 export interface ExitStandbyQuery {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly autoScalingGroupName?: string | null
 }
 export interface ExitStandbyAnswer {
-  readonly activities?: Activity[] | null
+  readonly activities?: (Activity | null)[] | null
 }
 export interface GetPredictiveScalingForecastType {
   readonly autoScalingGroupName?: string | null
@@ -520,9 +520,9 @@ export interface LaunchInstancesRequest {
   readonly autoScalingGroupName?: string | null
   readonly requestedCapacity?: number | string | null
   readonly clientToken?: string | null
-  readonly availabilityZones?: string[] | null
-  readonly availabilityZoneIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly retryStrategy?: RetryStrategy | null
 }
 export interface InstanceCollection {
@@ -531,7 +531,7 @@ export interface InstanceCollection {
   readonly subnetId?: string | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
 }
 export interface LaunchInstancesError {
   readonly instanceType?: string | null
@@ -545,8 +545,8 @@ export interface LaunchInstancesError {
 export interface LaunchInstancesResult {
   readonly autoScalingGroupName?: string | null
   readonly clientToken?: string | null
-  readonly instances?: InstanceCollection[] | null
-  readonly errors?: LaunchInstancesError[] | null
+  readonly instances?: (InstanceCollection | null)[] | null
+  readonly errors?: (LaunchInstancesError | null)[] | null
 }
 export interface PutLifecycleHookType {
   readonly lifecycleHookName?: string | null
@@ -562,7 +562,7 @@ export interface PutLifecycleHookAnswer {}
 export interface PutNotificationConfigurationType {
   readonly autoScalingGroupName?: string | null
   readonly topicARN?: string | null
-  readonly notificationTypes?: string[] | null
+  readonly notificationTypes?: (string | null)[] | null
 }
 export interface StepAdjustment {
   readonly metricIntervalLowerBound?: number | string | null
@@ -582,7 +582,7 @@ export type MetricStatistic = 'Average' | 'Minimum' | 'Maximum' | 'SampleCount' 
 export interface Metric {
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: MetricDimension[] | null
+  readonly dimensions?: (MetricDimension | null)[] | null
 }
 export interface TargetTrackingMetricStat {
   readonly metric?: Metric | null
@@ -601,11 +601,11 @@ export interface TargetTrackingMetricDataQuery {
 export interface CustomizedMetricSpecification {
   readonly metricName?: string | null
   readonly namespace?: string | null
-  readonly dimensions?: MetricDimension[] | null
+  readonly dimensions?: (MetricDimension | null)[] | null
   readonly statistic?: MetricStatistic | null
   readonly unit?: string | null
   readonly period?: number | string | null
-  readonly metrics?: TargetTrackingMetricDataQuery[] | null
+  readonly metrics?: (TargetTrackingMetricDataQuery | null)[] | null
 }
 export interface TargetTrackingConfiguration {
   readonly predefinedMetricSpecification?: PredefinedMetricSpecification | null
@@ -641,13 +641,13 @@ export interface MetricDataQuery {
   readonly returnData?: boolean | 'true' | 'false' | null
 }
 export interface PredictiveScalingCustomizedScalingMetric {
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
 }
 export interface PredictiveScalingCustomizedLoadMetric {
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
 }
 export interface PredictiveScalingCustomizedCapacityMetric {
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
 }
 export interface PredictiveScalingMetricSpecification {
   readonly targetValue?: number | string | null
@@ -661,7 +661,7 @@ export interface PredictiveScalingMetricSpecification {
 export type PredictiveScalingMode = 'ForecastAndScale' | 'ForecastOnly' | (string & {})
 export type PredictiveScalingMaxCapacityBreachBehavior = 'HonorMaxCapacity' | 'IncreaseMaxCapacity' | (string & {})
 export interface PredictiveScalingConfiguration {
-  readonly metricSpecifications?: PredictiveScalingMetricSpecification[] | null
+  readonly metricSpecifications?: (PredictiveScalingMetricSpecification | null)[] | null
   readonly mode?: PredictiveScalingMode | null
   readonly schedulingBufferTime?: number | string | null
   readonly maxCapacityBreachBehavior?: PredictiveScalingMaxCapacityBreachBehavior | null
@@ -677,7 +677,7 @@ export interface PutScalingPolicyType {
   readonly scalingAdjustment?: number | string | null
   readonly cooldown?: number | string | null
   readonly metricAggregationType?: string | null
-  readonly stepAdjustments?: StepAdjustment[] | null
+  readonly stepAdjustments?: (StepAdjustment | null)[] | null
   readonly estimatedInstanceWarmup?: number | string | null
   readonly targetTrackingConfiguration?: TargetTrackingConfiguration | null
   readonly enabled?: boolean | 'true' | 'false' | null
@@ -689,7 +689,7 @@ export interface Alarm {
 }
 export interface PolicyARNType {
   readonly policyARN?: string | null
-  readonly alarms?: Alarm[] | null
+  readonly alarms?: (Alarm | null)[] | null
 }
 export interface PutScheduledUpdateGroupActionType {
   readonly autoScalingGroupName?: string | null
@@ -724,7 +724,7 @@ export interface RecordLifecycleActionHeartbeatType {
 export interface RecordLifecycleActionHeartbeatAnswer {}
 export interface ScalingProcessQuery {
   readonly autoScalingGroupName?: string | null
-  readonly scalingProcesses?: string[] | null
+  readonly scalingProcesses?: (string | null)[] | null
 }
 export interface RollbackInstanceRefreshType {
   readonly autoScalingGroupName?: string | null
@@ -743,7 +743,7 @@ export interface SetInstanceHealthQuery {
   readonly shouldRespectGracePeriod?: boolean | 'true' | 'false' | null
 }
 export interface SetInstanceProtectionQuery {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly autoScalingGroupName?: string | null
   readonly protectedFromScaleIn?: boolean | 'true' | 'false' | null
 }
@@ -756,12 +756,12 @@ export interface DesiredConfiguration {
 export type ScaleInProtectedInstances = 'Refresh' | 'Ignore' | 'Wait' | (string & {})
 export type StandbyInstances = 'Terminate' | 'Ignore' | 'Wait' | (string & {})
 export interface AlarmSpecification {
-  readonly alarms?: string[] | null
+  readonly alarms?: (string | null)[] | null
 }
 export interface RefreshPreferences {
   readonly minHealthyPercentage?: number | string | null
   readonly instanceWarmup?: number | string | null
-  readonly checkpointPercentages?: (number | string)[] | null
+  readonly checkpointPercentages?: (number | string | null)[] | null
   readonly checkpointDelay?: number | string | null
   readonly skipMatching?: boolean | 'true' | 'false' | null
   readonly autoRollback?: boolean | 'true' | 'false' | null
@@ -796,13 +796,13 @@ export interface UpdateAutoScalingGroupType {
   readonly maxSize?: number | string | null
   readonly desiredCapacity?: number | string | null
   readonly defaultCooldown?: number | string | null
-  readonly availabilityZones?: string[] | null
-  readonly availabilityZoneIds?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
   readonly healthCheckType?: string | null
   readonly healthCheckGracePeriod?: number | string | null
   readonly placementGroup?: string | null
   readonly vPCZoneIdentifier?: string | null
-  readonly terminationPolicies?: string[] | null
+  readonly terminationPolicies?: (string | null)[] | null
   readonly newInstancesProtectedFromScaleIn?: boolean | 'true' | 'false' | null
   readonly serviceLinkedRoleARN?: string | null
   readonly maxInstanceLifetime?: number | string | null

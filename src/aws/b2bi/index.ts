@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/b2bi-2022-06-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/b2bi
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -43,9 +43,9 @@ export interface CreateCapabilityRequest {
   readonly name?: string | null
   readonly type?: CapabilityType | null
   readonly configuration?: CapabilityConfiguration | null
-  readonly instructionsDocuments?: S3Location[] | null
+  readonly instructionsDocuments?: (S3Location | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCapabilityResponse {
   readonly capabilityId?: string | null
@@ -53,7 +53,7 @@ export interface CreateCapabilityResponse {
   readonly name?: string | null
   readonly type?: CapabilityType | null
   readonly configuration?: CapabilityConfiguration | null
-  readonly instructionsDocuments?: S3Location[] | null
+  readonly instructionsDocuments?: (S3Location | null)[] | null
   readonly createdAt?: string | number | null
 }
 export interface X12InterchangeControlHeaders {
@@ -124,10 +124,10 @@ export interface CreatePartnershipRequest {
   readonly name?: string | null
   readonly email?: string | null
   readonly phone?: string | null
-  readonly capabilities?: string[] | null
+  readonly capabilities?: (string | null)[] | null
   readonly capabilityOptions?: CapabilityOptions | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePartnershipResponse {
   readonly profileId?: string | null
@@ -136,7 +136,7 @@ export interface CreatePartnershipResponse {
   readonly name?: string | null
   readonly email?: string | null
   readonly phone?: string | null
-  readonly capabilities?: string[] | null
+  readonly capabilities?: (string | null)[] | null
   readonly capabilityOptions?: CapabilityOptions | null
   readonly tradingPartnerId?: string | null
   readonly createdAt?: string | number | null
@@ -149,7 +149,7 @@ export interface CreateProfileRequest {
   readonly businessName?: string | null
   readonly logging?: Logging | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProfileResponse {
   readonly profileId?: string | null
@@ -185,8 +185,8 @@ export interface X12SplitOptions {
 }
 export interface X12CodeListValidationRule {
   readonly elementId?: string | null
-  readonly codesToAdd?: string[] | null
-  readonly codesToRemove?: string[] | null
+  readonly codesToAdd?: (string | null)[] | null
+  readonly codesToRemove?: (string | null)[] | null
 }
 export interface X12ElementLengthValidationRule {
   readonly elementId?: string | null
@@ -204,7 +204,7 @@ export interface X12ValidationRule {
   readonly elementRequirementValidationRule?: X12ElementRequirementValidationRule | null
 }
 export interface X12ValidationOptions {
-  readonly validationRules?: X12ValidationRule[] | null
+  readonly validationRules?: (X12ValidationRule | null)[] | null
 }
 export interface X12AdvancedOptions {
   readonly splitOptions?: X12SplitOptions | null
@@ -235,12 +235,12 @@ export interface SampleDocumentKeys {
 }
 export interface SampleDocuments {
   readonly bucketName?: string | null
-  readonly keys?: SampleDocumentKeys[] | null
+  readonly keys?: (SampleDocumentKeys | null)[] | null
 }
 export interface CreateTransformerRequest {
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileFormat?: FileFormat | null
   readonly mappingTemplate?: string | null
   readonly ediType?: EdiType | null
@@ -334,7 +334,7 @@ export interface StartTransformerJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ConversionSourceFormat = 'JSON' | 'XML' | (string & {})
 export interface InputFileSource {
@@ -363,7 +363,7 @@ export interface TestConversionRequest {
 }
 export interface TestConversionResponse {
   readonly convertedFileContent?: string | null
-  readonly validationMessages?: string[] | null
+  readonly validationMessages?: (string | null)[] | null
 }
 export interface TestMappingRequest {
   readonly inputFileContent?: string | null
@@ -381,18 +381,18 @@ export interface TestParsingRequest {
 }
 export interface TestParsingResponse {
   readonly parsedFileContent?: string | null
-  readonly parsedSplitFileContents?: string[] | null
-  readonly validationMessages?: string[] | null
+  readonly parsedSplitFileContents?: (string | null)[] | null
+  readonly validationMessages?: (string | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateCapabilityRequest {
   readonly capabilityId?: string | null
   readonly name?: string | null
   readonly configuration?: CapabilityConfiguration | null
-  readonly instructionsDocuments?: S3Location[] | null
+  readonly instructionsDocuments?: (S3Location | null)[] | null
 }
 export interface UpdateCapabilityResponse {
   readonly capabilityId?: string | null
@@ -400,14 +400,14 @@ export interface UpdateCapabilityResponse {
   readonly name?: string | null
   readonly type?: CapabilityType | null
   readonly configuration?: CapabilityConfiguration | null
-  readonly instructionsDocuments?: S3Location[] | null
+  readonly instructionsDocuments?: (S3Location | null)[] | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
 }
 export interface UpdatePartnershipRequest {
   readonly partnershipId?: string | null
   readonly name?: string | null
-  readonly capabilities?: string[] | null
+  readonly capabilities?: (string | null)[] | null
   readonly capabilityOptions?: CapabilityOptions | null
 }
 export interface UpdatePartnershipResponse {
@@ -417,7 +417,7 @@ export interface UpdatePartnershipResponse {
   readonly name?: string | null
   readonly email?: string | null
   readonly phone?: string | null
-  readonly capabilities?: string[] | null
+  readonly capabilities?: (string | null)[] | null
   readonly capabilityOptions?: CapabilityOptions | null
   readonly tradingPartnerId?: string | null
   readonly createdAt?: string | number | null

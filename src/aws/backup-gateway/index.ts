@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/backup-gateway-2021-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/backup-gateway
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,7 +26,7 @@ export interface CreateGatewayInput {
   readonly activationKey?: string | null
   readonly gatewayDisplayName?: string | null
   readonly gatewayType?: GatewayType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateGatewayOutput {
   readonly gatewayArn?: string | null
@@ -70,7 +70,7 @@ export interface ImportHypervisorConfigurationInput {
   readonly username?: string | null
   readonly password?: string | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportHypervisorConfigurationOutput {
   readonly hypervisorArn?: string | null
@@ -97,11 +97,11 @@ export interface BandwidthRateLimitInterval {
   readonly endHourOfDay?: number | null
   readonly startMinuteOfHour?: number | null
   readonly endMinuteOfHour?: number | null
-  readonly daysOfWeek?: number[] | null
+  readonly daysOfWeek?: (number | null)[] | null
 }
 export interface PutBandwidthRateLimitScheduleInput {
   readonly gatewayArn?: string | null
-  readonly bandwidthRateLimitIntervals?: BandwidthRateLimitInterval[] | null
+  readonly bandwidthRateLimitIntervals?: (BandwidthRateLimitInterval | null)[] | null
 }
 export interface PutBandwidthRateLimitScheduleOutput {
   readonly gatewayArn?: string | null
@@ -114,7 +114,7 @@ export interface VmwareToAwsTagMapping {
 }
 export interface PutHypervisorPropertyMappingsInput {
   readonly hypervisorArn?: string | null
-  readonly vmwareToAwsTagMappings?: VmwareToAwsTagMapping[] | null
+  readonly vmwareToAwsTagMappings?: (VmwareToAwsTagMapping | null)[] | null
   readonly iamRoleArn?: string | null
 }
 export interface PutHypervisorPropertyMappingsOutput {
@@ -138,7 +138,7 @@ export interface StartVirtualMachinesMetadataSyncOutput {
 }
 export interface TagResourceInput {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {
   readonly resourceARN?: string | null
@@ -152,7 +152,7 @@ export interface TestHypervisorConfigurationInput {
 export interface TestHypervisorConfigurationOutput {}
 export interface UntagResourceInput {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {
   readonly resourceARN?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/backup-2018-11-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/backup
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,11 +22,11 @@ export interface CancelLegalHoldInput {
 }
 export interface CancelLegalHoldOutput {}
 export interface CreateBackupAccessPointRequest {
-  readonly accessPointMetadata?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly accessPointMetadata?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly accessPointPolicy?: string | null
   readonly name?: string | null
   readonly recoveryPointArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type AccessPointStatus = 'AVAILABLE' | 'CREATING' | 'DELETING' | 'DISASSOCIATED' | 'DISASSOCIATING' | 'EXPIRED' | 'FAILED' | (string & {})
 export interface CreateBackupAccessPointResponse {
@@ -45,7 +45,7 @@ export interface CopyAction {
   readonly destinationBackupVaultArn?: string | null
 }
 export interface IndexAction {
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
 }
 export type MalwareScanner = 'GUARDDUTY' | (string & {})
 export type ScanMode = 'FULL_SCAN' | 'INCREMENTAL_SCAN' | (string & {})
@@ -61,31 +61,31 @@ export interface BackupRuleInput {
   readonly startWindowMinutes?: number | null
   readonly completionWindowMinutes?: number | null
   readonly lifecycle?: Lifecycle | null
-  readonly recoveryPointTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly copyActions?: CopyAction[] | null
+  readonly recoveryPointTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly copyActions?: (CopyAction | null)[] | null
   readonly enableContinuousBackup?: boolean | null
   readonly scheduleExpressionTimezone?: string | null
-  readonly indexActions?: IndexAction[] | null
-  readonly scanActions?: ScanAction[] | null
+  readonly indexActions?: (IndexAction | null)[] | null
+  readonly scanActions?: (ScanAction | null)[] | null
 }
 export interface AdvancedBackupSetting {
   readonly resourceType?: string | null
-  readonly backupOptions?: { [key: string]: string } | null
+  readonly backupOptions?: { [key: string]: string | null } | null
 }
 export interface ScanSetting {
   readonly malwareScanner?: MalwareScanner | null
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly scannerRoleArn?: string | null
 }
 export interface BackupPlanInput {
   readonly backupPlanName?: string | null
-  readonly rules?: BackupRuleInput[] | null
-  readonly advancedBackupSettings?: AdvancedBackupSetting[] | null
-  readonly scanSettings?: ScanSetting[] | null
+  readonly rules?: (BackupRuleInput | null)[] | null
+  readonly advancedBackupSettings?: (AdvancedBackupSetting | null)[] | null
+  readonly scanSettings?: (ScanSetting | null)[] | null
 }
 export interface CreateBackupPlanInput {
   readonly backupPlan?: BackupPlanInput | null
-  readonly backupPlanTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly backupPlanTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly creatorRequestId?: string | null
 }
 export interface CreateBackupPlanOutput {
@@ -93,7 +93,7 @@ export interface CreateBackupPlanOutput {
   readonly backupPlanArn?: string | null
   readonly creationDate?: string | number | null
   readonly versionId?: string | null
-  readonly advancedBackupSettings?: AdvancedBackupSetting[] | null
+  readonly advancedBackupSettings?: (AdvancedBackupSetting | null)[] | null
 }
 export type ConditionType = 'STRINGEQUALS' | (string & {})
 export interface Condition {
@@ -106,17 +106,17 @@ export interface ConditionParameter {
   readonly conditionValue?: string | null
 }
 export interface Conditions {
-  readonly stringEquals?: ConditionParameter[] | null
-  readonly stringNotEquals?: ConditionParameter[] | null
-  readonly stringLike?: ConditionParameter[] | null
-  readonly stringNotLike?: ConditionParameter[] | null
+  readonly stringEquals?: (ConditionParameter | null)[] | null
+  readonly stringNotEquals?: (ConditionParameter | null)[] | null
+  readonly stringLike?: (ConditionParameter | null)[] | null
+  readonly stringNotLike?: (ConditionParameter | null)[] | null
 }
 export interface BackupSelection {
   readonly selectionName?: string | null
   readonly iamRoleArn?: string | null
-  readonly resources?: string[] | null
-  readonly listOfTags?: Condition[] | null
-  readonly notResources?: string[] | null
+  readonly resources?: (string | null)[] | null
+  readonly listOfTags?: (Condition | null)[] | null
+  readonly notResources?: (string | null)[] | null
   readonly conditions?: Conditions | null
 }
 export interface CreateBackupSelectionInput {
@@ -131,7 +131,7 @@ export interface CreateBackupSelectionOutput {
 }
 export interface CreateBackupVaultInput {
   readonly backupVaultName?: string | null
-  readonly backupVaultTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly backupVaultTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly encryptionKeyArn?: string | null
   readonly creatorRequestId?: string | null
 }
@@ -145,21 +145,21 @@ export interface ControlInputParameter {
   readonly parameterValue?: string | null
 }
 export interface ControlScope {
-  readonly complianceResourceIds?: string[] | null
-  readonly complianceResourceTypes?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly complianceResourceIds?: (string | null)[] | null
+  readonly complianceResourceTypes?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface FrameworkControl {
   readonly controlName?: string | null
-  readonly controlInputParameters?: ControlInputParameter[] | null
+  readonly controlInputParameters?: (ControlInputParameter | null)[] | null
   readonly controlScope?: ControlScope | null
 }
 export interface CreateFrameworkInput {
   readonly frameworkName?: string | null
   readonly frameworkDescription?: string | null
-  readonly frameworkControls?: FrameworkControl[] | null
+  readonly frameworkControls?: (FrameworkControl | null)[] | null
   readonly idempotencyToken?: string | null
-  readonly frameworkTags?: { [key: string]: string } | null
+  readonly frameworkTags?: { [key: string]: string | null } | null
 }
 export interface CreateFrameworkOutput {
   readonly frameworkName?: string | null
@@ -170,8 +170,8 @@ export interface DateRange {
   readonly toDate?: string | number | null
 }
 export interface RecoveryPointSelection {
-  readonly vaultNames?: string[] | null
-  readonly resourceIdentifiers?: string[] | null
+  readonly vaultNames?: (string | null)[] | null
+  readonly resourceIdentifiers?: (string | null)[] | null
   readonly dateRange?: DateRange | null
 }
 export interface CreateLegalHoldInput {
@@ -179,7 +179,7 @@ export interface CreateLegalHoldInput {
   readonly description?: string | null
   readonly idempotencyToken?: string | null
   readonly recoveryPointSelection?: RecoveryPointSelection | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type LegalHoldStatus = 'CREATING' | 'ACTIVE' | 'CANCELING' | 'CANCELED' | (string & {})
 export interface CreateLegalHoldOutput {
@@ -193,7 +193,7 @@ export interface CreateLegalHoldOutput {
 }
 export interface CreateLogicallyAirGappedBackupVaultInput {
   readonly backupVaultName?: string | null
-  readonly backupVaultTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly backupVaultTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly creatorRequestId?: string | null
   readonly minRetentionDays?: number | null
   readonly maxRetentionDays?: number | null
@@ -209,22 +209,22 @@ export interface CreateLogicallyAirGappedBackupVaultOutput {
 export interface ReportDeliveryChannel {
   readonly s3BucketName?: string | null
   readonly s3KeyPrefix?: string | null
-  readonly formats?: string[] | null
+  readonly formats?: (string | null)[] | null
 }
 export interface ReportSetting {
   readonly reportTemplate?: string | null
-  readonly frameworkArns?: string[] | null
+  readonly frameworkArns?: (string | null)[] | null
   readonly numberOfFrameworks?: number | null
-  readonly accounts?: string[] | null
-  readonly organizationUnits?: string[] | null
-  readonly regions?: string[] | null
+  readonly accounts?: (string | null)[] | null
+  readonly organizationUnits?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
 }
 export interface CreateReportPlanInput {
   readonly reportPlanName?: string | null
   readonly reportPlanDescription?: string | null
   readonly reportDeliveryChannel?: ReportDeliveryChannel | null
   readonly reportSetting?: ReportSetting | null
-  readonly reportPlanTags?: { [key: string]: string } | null
+  readonly reportPlanTags?: { [key: string]: string | null } | null
   readonly idempotencyToken?: string | null
 }
 export interface CreateReportPlanOutput {
@@ -235,7 +235,7 @@ export interface CreateReportPlanOutput {
 export interface CreateRestoreAccessBackupVaultInput {
   readonly sourceBackupVaultArn?: string | null
   readonly backupVaultName?: string | null
-  readonly backupVaultTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly backupVaultTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly creatorRequestId?: string | null
   readonly requesterComment?: string | null
 }
@@ -249,9 +249,9 @@ export type RestoreTestingRecoveryPointSelectionAlgorithm = 'LATEST_WITHIN_WINDO
 export type RestoreTestingRecoveryPointType = 'CONTINUOUS' | 'SNAPSHOT' | (string & {})
 export interface RestoreTestingRecoveryPointSelection {
   readonly algorithm?: RestoreTestingRecoveryPointSelectionAlgorithm | null
-  readonly excludeVaults?: string[] | null
-  readonly includeVaults?: string[] | null
-  readonly recoveryPointTypes?: RestoreTestingRecoveryPointType[] | null
+  readonly excludeVaults?: (string | null)[] | null
+  readonly includeVaults?: (string | null)[] | null
+  readonly recoveryPointTypes?: (RestoreTestingRecoveryPointType | null)[] | null
   readonly selectionWindowDays?: number | null
 }
 export interface RestoreTestingPlanForCreate {
@@ -264,7 +264,7 @@ export interface RestoreTestingPlanForCreate {
 export interface CreateRestoreTestingPlanInput {
   readonly creatorRequestId?: string | null
   readonly restoreTestingPlan?: RestoreTestingPlanForCreate | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateRestoreTestingPlanOutput {
   readonly creationTime?: string | number | null
@@ -276,15 +276,15 @@ export interface KeyValue {
   readonly value?: string | null
 }
 export interface ProtectedResourceConditions {
-  readonly stringEquals?: KeyValue[] | null
-  readonly stringNotEquals?: KeyValue[] | null
+  readonly stringEquals?: (KeyValue | null)[] | null
+  readonly stringNotEquals?: (KeyValue | null)[] | null
 }
 export interface RestoreTestingSelectionForCreate {
   readonly iamRoleArn?: string | null
-  readonly protectedResourceArns?: string[] | null
+  readonly protectedResourceArns?: (string | null)[] | null
   readonly protectedResourceConditions?: ProtectedResourceConditions | null
   readonly protectedResourceType?: string | null
-  readonly restoreMetadataOverrides?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly restoreMetadataOverrides?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly restoreTestingSelectionName?: string | null
   readonly validationWindowHours?: number | null
 }
@@ -300,18 +300,18 @@ export interface CreateRestoreTestingSelectionOutput {
   readonly restoreTestingSelectionName?: string | null
 }
 export interface ResourceSelection {
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly tieringDownSettingsInDays?: number | null
   readonly resourceType?: string | null
 }
 export interface TieringConfigurationInputForCreate {
   readonly tieringConfigurationName?: string | null
   readonly backupVaultName?: string | null
-  readonly resourceSelection?: ResourceSelection[] | null
+  readonly resourceSelection?: (ResourceSelection | null)[] | null
 }
 export interface CreateTieringConfigurationInput {
   readonly tieringConfiguration?: TieringConfigurationInputForCreate | null
-  readonly tieringConfigurationTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tieringConfigurationTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly creatorRequestId?: string | null
 }
 export interface CreateTieringConfigurationOutput {
@@ -842,7 +842,7 @@ export type BackupVaultEvent = 'BACKUP_JOB_STARTED' | 'BACKUP_JOB_COMPLETED' | '
 export interface PutBackupVaultNotificationsInput {
   readonly backupVaultName?: string | null
   readonly sNSTopicArn?: string | null
-  readonly backupVaultEvents?: BackupVaultEvent[] | null
+  readonly backupVaultEvents?: (BackupVaultEvent | null)[] | null
 }
 export type RestoreValidationStatus = 'FAILED' | 'SUCCESSFUL' | 'TIMED_OUT' | 'VALIDATING' | (string & {})
 export interface PutRestoreValidationResultInput {
@@ -865,8 +865,8 @@ export interface StartBackupJobInput {
   readonly startWindowMinutes?: number | null
   readonly completeWindowMinutes?: number | null
   readonly lifecycle?: Lifecycle | null
-  readonly recoveryPointTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly backupOptions?: { [key: string]: string } | null
+  readonly recoveryPointTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly backupOptions?: { [key: string]: string | null } | null
   readonly index?: Index | null
 }
 export interface StartBackupJobOutput {
@@ -897,7 +897,7 @@ export interface StartReportJobOutput {
 }
 export interface StartRestoreJobInput {
   readonly recoveryPointArn?: string | null
-  readonly metadata?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly iamRoleArn?: string | null
   readonly idempotencyToken?: string | null
   readonly resourceType?: string | null
@@ -926,11 +926,11 @@ export interface StopBackupJobInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeyList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeyList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateBackupPlanInput {
   readonly backupPlanId?: string | null
@@ -941,13 +941,13 @@ export interface UpdateBackupPlanOutput {
   readonly backupPlanArn?: string | null
   readonly creationDate?: string | number | null
   readonly versionId?: string | null
-  readonly advancedBackupSettings?: AdvancedBackupSetting[] | null
-  readonly scanSettings?: ScanSetting[] | null
+  readonly advancedBackupSettings?: (AdvancedBackupSetting | null)[] | null
+  readonly scanSettings?: (ScanSetting | null)[] | null
 }
 export interface UpdateFrameworkInput {
   readonly frameworkName?: string | null
   readonly frameworkDescription?: string | null
-  readonly frameworkControls?: FrameworkControl[] | null
+  readonly frameworkControls?: (FrameworkControl | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface UpdateFrameworkOutput {
@@ -956,7 +956,7 @@ export interface UpdateFrameworkOutput {
   readonly creationTime?: string | number | null
 }
 export interface UpdateGlobalSettingsInput {
-  readonly globalSettings?: { [key: string]: string } | null
+  readonly globalSettings?: { [key: string]: string | null } | null
 }
 export interface UpdateRecoveryPointIndexSettingsInput {
   readonly backupVaultName?: string | null
@@ -986,8 +986,8 @@ export interface UpdateRecoveryPointLifecycleOutput {
   readonly calculatedLifecycle?: CalculatedLifecycle | null
 }
 export interface UpdateRegionSettingsInput {
-  readonly resourceTypeOptInPreference?: { [key: string]: boolean } | null
-  readonly resourceTypeManagementPreference?: { [key: string]: boolean } | null
+  readonly resourceTypeOptInPreference?: { [key: string]: boolean | null } | null
+  readonly resourceTypeManagementPreference?: { [key: string]: boolean | null } | null
 }
 export interface UpdateReportPlanInput {
   readonly reportPlanName?: string | null
@@ -1019,9 +1019,9 @@ export interface UpdateRestoreTestingPlanOutput {
 }
 export interface RestoreTestingSelectionForUpdate {
   readonly iamRoleArn?: string | null
-  readonly protectedResourceArns?: string[] | null
+  readonly protectedResourceArns?: (string | null)[] | null
   readonly protectedResourceConditions?: ProtectedResourceConditions | null
-  readonly restoreMetadataOverrides?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly restoreMetadataOverrides?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly validationWindowHours?: number | null
 }
 export interface UpdateRestoreTestingSelectionInput {
@@ -1037,7 +1037,7 @@ export interface UpdateRestoreTestingSelectionOutput {
   readonly updateTime?: string | number | null
 }
 export interface TieringConfigurationInputForUpdate {
-  readonly resourceSelection?: ResourceSelection[] | null
+  readonly resourceSelection?: (ResourceSelection | null)[] | null
   readonly backupVaultName?: string | null
 }
 export interface UpdateTieringConfigurationInput {

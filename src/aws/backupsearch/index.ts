@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/backupsearch-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/backupsearch
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -55,11 +55,11 @@ export interface BackupCreationTimeFilter {
   readonly createdBefore?: string | number | null
 }
 export interface SearchScope {
-  readonly backupResourceTypes?: ResourceType[] | null
+  readonly backupResourceTypes?: (ResourceType | null)[] | null
   readonly backupResourceCreationTime?: BackupCreationTimeFilter | null
-  readonly sourceResourceArns?: string[] | null
-  readonly backupResourceArns?: string[] | null
-  readonly backupResourceTags?: { [key: string]: string } | null
+  readonly sourceResourceArns?: (string | null)[] | null
+  readonly backupResourceArns?: (string | null)[] | null
+  readonly backupResourceTags?: { [key: string]: string | null } | null
 }
 export type StringConditionOperator = 'EQUALS_TO' | 'NOT_EQUALS_TO' | 'CONTAINS' | 'DOES_NOT_CONTAIN' | 'BEGINS_WITH' | 'ENDS_WITH' | 'DOES_NOT_BEGIN_WITH' | 'DOES_NOT_END_WITH' | (string & {})
 export interface StringCondition {
@@ -77,24 +77,24 @@ export interface TimeCondition {
   readonly operator?: TimeConditionOperator | null
 }
 export interface S3ItemFilter {
-  readonly objectKeys?: StringCondition[] | null
-  readonly sizes?: LongCondition[] | null
-  readonly creationTimes?: TimeCondition[] | null
-  readonly versionIds?: StringCondition[] | null
-  readonly eTags?: StringCondition[] | null
+  readonly objectKeys?: (StringCondition | null)[] | null
+  readonly sizes?: (LongCondition | null)[] | null
+  readonly creationTimes?: (TimeCondition | null)[] | null
+  readonly versionIds?: (StringCondition | null)[] | null
+  readonly eTags?: (StringCondition | null)[] | null
 }
 export interface EBSItemFilter {
-  readonly filePaths?: StringCondition[] | null
-  readonly sizes?: LongCondition[] | null
-  readonly creationTimes?: TimeCondition[] | null
-  readonly lastModificationTimes?: TimeCondition[] | null
+  readonly filePaths?: (StringCondition | null)[] | null
+  readonly sizes?: (LongCondition | null)[] | null
+  readonly creationTimes?: (TimeCondition | null)[] | null
+  readonly lastModificationTimes?: (TimeCondition | null)[] | null
 }
 export interface ItemFilters {
-  readonly s3ItemFilters?: S3ItemFilter[] | null
-  readonly eBSItemFilters?: EBSItemFilter[] | null
+  readonly s3ItemFilters?: (S3ItemFilter | null)[] | null
+  readonly eBSItemFilters?: (EBSItemFilter | null)[] | null
 }
 export interface StartSearchJobInput {
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly name?: string | null
   readonly encryptionKeyArn?: string | null
   readonly clientToken?: string | null
@@ -117,7 +117,7 @@ export interface StartSearchResultExportJobInput {
   readonly searchJobIdentifier?: string | null
   readonly exportSpecification?: ExportSpecification | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly roleArn?: string | null
 }
 export interface StartSearchResultExportJobOutput {
@@ -130,12 +130,12 @@ export interface StopSearchJobInput {
 export interface StopSearchJobOutput {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

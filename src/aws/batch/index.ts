@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/batch-2016-08-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/batch
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,14 +24,14 @@ export interface LaunchTemplateSpecificationOverride {
   readonly launchTemplateId?: string | null
   readonly launchTemplateName?: string | null
   readonly version?: string | null
-  readonly targetInstanceTypes?: string[] | null
+  readonly targetInstanceTypes?: (string | null)[] | null
   readonly userdataType?: UserdataType | null
 }
 export interface LaunchTemplateSpecification {
   readonly launchTemplateId?: string | null
   readonly launchTemplateName?: string | null
   readonly version?: string | null
-  readonly overrides?: LaunchTemplateSpecificationOverride[] | null
+  readonly overrides?: (LaunchTemplateSpecificationOverride | null)[] | null
   readonly userdataType?: UserdataType | null
 }
 export interface Ec2Configuration {
@@ -49,18 +49,18 @@ export interface ComputeResource {
   readonly minvCpus?: number | null
   readonly maxvCpus?: number | null
   readonly desiredvCpus?: number | null
-  readonly instanceTypes?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly imageId?: string | null
-  readonly subnets?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ec2KeyPair?: string | null
   readonly instanceRole?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly placementGroup?: string | null
   readonly bidPercentage?: number | null
   readonly spotIamFleetRole?: string | null
   readonly launchTemplate?: LaunchTemplateSpecification | null
-  readonly ec2Configuration?: Ec2Configuration[] | null
+  readonly ec2Configuration?: (Ec2Configuration | null)[] | null
   readonly scalingPolicy?: ComputeScalingPolicy | null
 }
 export interface EksConfiguration {
@@ -74,7 +74,7 @@ export interface CreateComputeEnvironmentRequest {
   readonly unmanagedvCpus?: number | null
   readonly computeResources?: ComputeResource | null
   readonly serviceRole?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly eksConfiguration?: EksConfiguration | null
   readonly context?: string | null
 }
@@ -86,7 +86,7 @@ export interface CreateConsumableResourceRequest {
   readonly consumableResourceName?: string | null
   readonly totalQuantity?: number | null
   readonly resourceType?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateConsumableResourceResponse {
   readonly consumableResourceName?: string | null
@@ -115,11 +115,11 @@ export interface CreateJobQueueRequest {
   readonly state?: JQState | null
   readonly schedulingPolicyArn?: string | null
   readonly priority?: number | null
-  readonly computeEnvironmentOrder?: ComputeEnvironmentOrder[] | null
-  readonly serviceEnvironmentOrder?: ServiceEnvironmentOrder[] | null
+  readonly computeEnvironmentOrder?: (ComputeEnvironmentOrder | null)[] | null
+  readonly serviceEnvironmentOrder?: (ServiceEnvironmentOrder | null)[] | null
   readonly jobQueueType?: JobQueueType | null
-  readonly tags?: { [key: string]: string } | null
-  readonly jobStateTimeLimitActions?: JobStateTimeLimitAction[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly jobStateTimeLimitActions?: (JobStateTimeLimitAction | null)[] | null
 }
 export interface CreateJobQueueResponse {
   readonly jobQueueName?: string | null
@@ -142,11 +142,11 @@ export type QuotaShareState = 'ENABLED' | 'DISABLED' | (string & {})
 export interface CreateQuotaShareRequest {
   readonly quotaShareName?: string | null
   readonly jobQueue?: string | null
-  readonly capacityLimits?: QuotaShareCapacityLimit[] | null
+  readonly capacityLimits?: (QuotaShareCapacityLimit | null)[] | null
   readonly resourceSharingConfiguration?: QuotaShareResourceSharingConfiguration | null
   readonly preemptionConfiguration?: QuotaSharePreemptionConfiguration | null
   readonly state?: QuotaShareState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateQuotaShareResponse {
   readonly quotaShareName?: string | null
@@ -163,13 +163,13 @@ export interface ShareAttributes {
 export interface FairsharePolicy {
   readonly shareDecaySeconds?: number | null
   readonly computeReservation?: number | null
-  readonly shareDistribution?: ShareAttributes[] | null
+  readonly shareDistribution?: (ShareAttributes | null)[] | null
 }
 export interface CreateSchedulingPolicyRequest {
   readonly name?: string | null
   readonly quotaSharePolicy?: QuotaSharePolicy | null
   readonly fairsharePolicy?: FairsharePolicy | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSchedulingPolicyResponse {
   readonly name?: string | null
@@ -185,8 +185,8 @@ export interface CreateServiceEnvironmentRequest {
   readonly serviceEnvironmentName?: string | null
   readonly serviceEnvironmentType?: ServiceEnvironmentType | null
   readonly state?: ServiceEnvironmentState | null
-  readonly capacityLimits?: CapacityLimit[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly capacityLimits?: (CapacityLimit | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateServiceEnvironmentResponse {
   readonly serviceEnvironmentName?: string | null
@@ -221,7 +221,7 @@ export interface DeregisterJobDefinitionRequest {
 }
 export interface DeregisterJobDefinitionResponse {}
 export interface DescribeComputeEnvironmentsRequest {
-  readonly computeEnvironments?: string[] | null
+  readonly computeEnvironments?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -229,28 +229,28 @@ export interface DescribeConsumableResourceRequest {
   readonly consumableResource?: string | null
 }
 export interface DescribeJobDefinitionsRequest {
-  readonly jobDefinitions?: string[] | null
+  readonly jobDefinitions?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly jobDefinitionName?: string | null
   readonly status?: string | null
   readonly nextToken?: string | null
 }
 export interface DescribeJobQueuesRequest {
-  readonly jobQueues?: string[] | null
+  readonly jobQueues?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeJobsRequest {
-  readonly jobs?: string[] | null
+  readonly jobs?: (string | null)[] | null
 }
 export interface DescribeQuotaShareRequest {
   readonly quotaShareArn?: string | null
 }
 export interface DescribeSchedulingPoliciesRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface DescribeServiceEnvironmentsRequest {
-  readonly serviceEnvironments?: string[] | null
+  readonly serviceEnvironments?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -262,10 +262,10 @@ export interface GetJobQueueSnapshotRequest {
 }
 export interface KeyValuesPair {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListConsumableResourcesRequest {
-  readonly filters?: KeyValuesPair[] | null
+  readonly filters?: (KeyValuesPair | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -277,11 +277,11 @@ export interface ListJobsRequest {
   readonly jobStatus?: JobStatus | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: KeyValuesPair[] | null
+  readonly filters?: (KeyValuesPair | null)[] | null
 }
 export interface ListJobsByConsumableResourceRequest {
   readonly consumableResource?: string | null
-  readonly filters?: KeyValuesPair[] | null
+  readonly filters?: (KeyValuesPair | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -300,7 +300,7 @@ export interface ListServiceJobsRequest {
   readonly jobStatus?: ServiceJobStatus | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: KeyValuesPair[] | null
+  readonly filters?: (KeyValuesPair | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -357,18 +357,18 @@ export type DeviceCgroupPermission = 'READ' | 'WRITE' | 'MKNOD' | (string & {})
 export interface Device {
   readonly hostPath?: string | null
   readonly containerPath?: string | null
-  readonly permissions?: DeviceCgroupPermission[] | null
+  readonly permissions?: (DeviceCgroupPermission | null)[] | null
 }
 export interface Tmpfs {
   readonly containerPath?: string | null
   readonly size?: number | null
-  readonly mountOptions?: string[] | null
+  readonly mountOptions?: (string | null)[] | null
 }
 export interface LinuxParameters {
-  readonly devices?: Device[] | null
+  readonly devices?: (Device | null)[] | null
   readonly initProcessEnabled?: boolean | null
   readonly sharedMemorySize?: number | null
-  readonly tmpfs?: Tmpfs[] | null
+  readonly tmpfs?: (Tmpfs | null)[] | null
   readonly maxSwap?: number | null
   readonly swappiness?: number | null
 }
@@ -379,8 +379,8 @@ export interface Secret {
 }
 export interface LogConfiguration {
   readonly logDriver?: LogDriver | null
-  readonly options?: { [key: string]: string } | null
-  readonly secretOptions?: Secret[] | null
+  readonly options?: { [key: string]: string | null } | null
+  readonly secretOptions?: (Secret | null)[] | null
 }
 export type AssignPublicIp = 'ENABLED' | 'DISABLED' | (string & {})
 export interface NetworkConfiguration {
@@ -403,21 +403,21 @@ export interface ContainerProperties {
   readonly image?: string | null
   readonly vcpus?: number | null
   readonly memory?: number | null
-  readonly command?: string[] | null
+  readonly command?: (string | null)[] | null
   readonly jobRoleArn?: string | null
   readonly executionRoleArn?: string | null
-  readonly volumes?: Volume[] | null
-  readonly environment?: KeyValuePair[] | null
-  readonly mountPoints?: MountPoint[] | null
+  readonly volumes?: (Volume | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | null
+  readonly mountPoints?: (MountPoint | null)[] | null
   readonly readonlyRootFilesystem?: boolean | null
   readonly privileged?: boolean | null
-  readonly ulimits?: Ulimit[] | null
+  readonly ulimits?: (Ulimit | null)[] | null
   readonly user?: string | null
   readonly instanceType?: string | null
-  readonly resourceRequirements?: ResourceRequirement[] | null
+  readonly resourceRequirements?: (ResourceRequirement | null)[] | null
   readonly linuxParameters?: LinuxParameters | null
   readonly logConfiguration?: LogConfiguration | null
-  readonly secrets?: Secret[] | null
+  readonly secrets?: (Secret | null)[] | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly fargatePlatformConfiguration?: FargatePlatformConfiguration | null
   readonly enableExecuteCommand?: boolean | null
@@ -432,31 +432,31 @@ export interface TaskContainerDependency {
 export type FirelensConfigurationType = 'fluentd' | 'fluentbit' | (string & {})
 export interface FirelensConfiguration {
   readonly type?: FirelensConfigurationType | null
-  readonly options?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
 }
 export interface TaskContainerProperties {
-  readonly command?: string[] | null
-  readonly dependsOn?: TaskContainerDependency[] | null
-  readonly environment?: KeyValuePair[] | null
+  readonly command?: (string | null)[] | null
+  readonly dependsOn?: (TaskContainerDependency | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | null
   readonly essential?: boolean | null
   readonly firelensConfiguration?: FirelensConfiguration | null
   readonly image?: string | null
   readonly linuxParameters?: LinuxParameters | null
   readonly logConfiguration?: LogConfiguration | null
-  readonly mountPoints?: MountPoint[] | null
+  readonly mountPoints?: (MountPoint | null)[] | null
   readonly name?: string | null
   readonly privileged?: boolean | null
   readonly readonlyRootFilesystem?: boolean | null
   readonly repositoryCredentials?: RepositoryCredentials | null
-  readonly resourceRequirements?: ResourceRequirement[] | null
-  readonly secrets?: Secret[] | null
-  readonly ulimits?: Ulimit[] | null
+  readonly resourceRequirements?: (ResourceRequirement | null)[] | null
+  readonly secrets?: (Secret | null)[] | null
+  readonly ulimits?: (Ulimit | null)[] | null
   readonly user?: string | null
   readonly startTimeout?: number | null
   readonly stopTimeout?: number | null
 }
 export interface EcsTaskProperties {
-  readonly containers?: TaskContainerProperties[] | null
+  readonly containers?: (TaskContainerProperties | null)[] | null
   readonly ephemeralStorage?: EphemeralStorage | null
   readonly executionRoleArn?: string | null
   readonly platformVersion?: string | null
@@ -465,11 +465,11 @@ export interface EcsTaskProperties {
   readonly pidMode?: string | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly runtimePlatform?: RuntimePlatform | null
-  readonly volumes?: Volume[] | null
+  readonly volumes?: (Volume | null)[] | null
   readonly enableExecuteCommand?: boolean | null
 }
 export interface EcsProperties {
-  readonly taskProperties?: EcsTaskProperties[] | null
+  readonly taskProperties?: (EcsTaskProperties | null)[] | null
 }
 export interface ImagePullSecret {
   readonly name?: string | null
@@ -479,8 +479,8 @@ export interface EksContainerEnvironmentVariable {
   readonly value?: string | null
 }
 export interface EksContainerResourceRequirements {
-  readonly limits?: { [key: string]: string } | null
-  readonly requests?: { [key: string]: string } | null
+  readonly limits?: { [key: string]: string | null } | null
+  readonly requests?: { [key: string]: string | null } | null
 }
 export interface EksContainerVolumeMount {
   readonly name?: string | null
@@ -500,11 +500,11 @@ export interface EksContainer {
   readonly name?: string | null
   readonly image?: string | null
   readonly imagePullPolicy?: string | null
-  readonly command?: string[] | null
-  readonly args?: string[] | null
-  readonly env?: EksContainerEnvironmentVariable[] | null
+  readonly command?: (string | null)[] | null
+  readonly args?: (string | null)[] | null
+  readonly env?: (EksContainerEnvironmentVariable | null)[] | null
   readonly resources?: EksContainerResourceRequirements | null
-  readonly volumeMounts?: EksContainerVolumeMount[] | null
+  readonly volumeMounts?: (EksContainerVolumeMount | null)[] | null
   readonly securityContext?: EksContainerSecurityContext | null
 }
 export interface EksHostPath {
@@ -530,18 +530,18 @@ export interface EksVolume {
   readonly persistentVolumeClaim?: EksPersistentVolumeClaim | null
 }
 export interface EksMetadata {
-  readonly labels?: { [key: string]: string } | null
-  readonly annotations?: { [key: string]: string } | null
+  readonly labels?: { [key: string]: string | null } | null
+  readonly annotations?: { [key: string]: string | null } | null
   readonly namespace?: string | null
 }
 export interface EksPodProperties {
   readonly serviceAccountName?: string | null
   readonly hostNetwork?: boolean | null
   readonly dnsPolicy?: string | null
-  readonly imagePullSecrets?: ImagePullSecret[] | null
-  readonly containers?: EksContainer[] | null
-  readonly initContainers?: EksContainer[] | null
-  readonly volumes?: EksVolume[] | null
+  readonly imagePullSecrets?: (ImagePullSecret | null)[] | null
+  readonly containers?: (EksContainer | null)[] | null
+  readonly initContainers?: (EksContainer | null)[] | null
+  readonly volumes?: (EksVolume | null)[] | null
   readonly metadata?: EksMetadata | null
   readonly shareProcessNamespace?: boolean | null
 }
@@ -553,12 +553,12 @@ export interface ConsumableResourceRequirement {
   readonly quantity?: number | null
 }
 export interface ConsumableResourceProperties {
-  readonly consumableResourceList?: ConsumableResourceRequirement[] | null
+  readonly consumableResourceList?: (ConsumableResourceRequirement | null)[] | null
 }
 export interface NodeRangeProperty {
   readonly targetNodes?: string | null
   readonly container?: ContainerProperties | null
-  readonly instanceTypes?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly ecsProperties?: EcsProperties | null
   readonly eksProperties?: EksProperties | null
   readonly consumableResourceProperties?: ConsumableResourceProperties | null
@@ -566,7 +566,7 @@ export interface NodeRangeProperty {
 export interface NodeProperties {
   readonly numNodes?: number | null
   readonly mainNode?: number | null
-  readonly nodeRangeProperties?: NodeRangeProperty[] | null
+  readonly nodeRangeProperties?: (NodeRangeProperty | null)[] | null
 }
 export type RetryAction = 'RETRY' | 'EXIT' | (string & {})
 export interface EvaluateOnExit {
@@ -577,7 +577,7 @@ export interface EvaluateOnExit {
 }
 export interface RetryStrategy {
   readonly attempts?: number | null
-  readonly evaluateOnExit?: EvaluateOnExit[] | null
+  readonly evaluateOnExit?: (EvaluateOnExit | null)[] | null
 }
 export interface JobTimeout {
   readonly attemptDurationSeconds?: number | null
@@ -586,15 +586,15 @@ export type PlatformCapability = 'EC2' | 'FARGATE' | (string & {})
 export interface RegisterJobDefinitionRequest {
   readonly jobDefinitionName?: string | null
   readonly type?: JobDefinitionType | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly schedulingPriority?: number | null
   readonly containerProperties?: ContainerProperties | null
   readonly nodeProperties?: NodeProperties | null
   readonly retryStrategy?: RetryStrategy | null
   readonly propagateTags?: boolean | null
   readonly timeout?: JobTimeout | null
-  readonly tags?: { [key: string]: string } | null
-  readonly platformCapabilities?: PlatformCapability[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly platformCapabilities?: (PlatformCapability | null)[] | null
   readonly eksProperties?: EksProperties | null
   readonly ecsProperties?: EcsProperties | null
   readonly consumableResourceProperties?: ConsumableResourceProperties | null
@@ -615,34 +615,34 @@ export interface JobDependency {
 export interface ContainerOverrides {
   readonly vcpus?: number | null
   readonly memory?: number | null
-  readonly command?: string[] | null
+  readonly command?: (string | null)[] | null
   readonly instanceType?: string | null
-  readonly environment?: KeyValuePair[] | null
-  readonly resourceRequirements?: ResourceRequirement[] | null
+  readonly environment?: (KeyValuePair | null)[] | null
+  readonly resourceRequirements?: (ResourceRequirement | null)[] | null
 }
 export interface TaskContainerOverrides {
-  readonly command?: string[] | null
-  readonly environment?: KeyValuePair[] | null
+  readonly command?: (string | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | null
   readonly name?: string | null
-  readonly resourceRequirements?: ResourceRequirement[] | null
+  readonly resourceRequirements?: (ResourceRequirement | null)[] | null
 }
 export interface TaskPropertiesOverride {
-  readonly containers?: TaskContainerOverrides[] | null
+  readonly containers?: (TaskContainerOverrides | null)[] | null
 }
 export interface EcsPropertiesOverride {
-  readonly taskProperties?: TaskPropertiesOverride[] | null
+  readonly taskProperties?: (TaskPropertiesOverride | null)[] | null
 }
 export interface EksContainerOverride {
   readonly name?: string | null
   readonly image?: string | null
-  readonly command?: string[] | null
-  readonly args?: string[] | null
-  readonly env?: EksContainerEnvironmentVariable[] | null
+  readonly command?: (string | null)[] | null
+  readonly args?: (string | null)[] | null
+  readonly env?: (EksContainerEnvironmentVariable | null)[] | null
   readonly resources?: EksContainerResourceRequirements | null
 }
 export interface EksPodPropertiesOverride {
-  readonly containers?: EksContainerOverride[] | null
-  readonly initContainers?: EksContainerOverride[] | null
+  readonly containers?: (EksContainerOverride | null)[] | null
+  readonly initContainers?: (EksContainerOverride | null)[] | null
   readonly metadata?: EksMetadata | null
 }
 export interface EksPropertiesOverride {
@@ -652,13 +652,13 @@ export interface NodePropertyOverride {
   readonly targetNodes?: string | null
   readonly containerOverrides?: ContainerOverrides | null
   readonly ecsPropertiesOverride?: EcsPropertiesOverride | null
-  readonly instanceTypes?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly eksPropertiesOverride?: EksPropertiesOverride | null
   readonly consumableResourcePropertiesOverride?: ConsumableResourceProperties | null
 }
 export interface NodeOverrides {
   readonly numNodes?: number | null
-  readonly nodePropertyOverrides?: NodePropertyOverride[] | null
+  readonly nodePropertyOverrides?: (NodePropertyOverride | null)[] | null
 }
 export interface SubmitJobRequest {
   readonly jobName?: string | null
@@ -666,15 +666,15 @@ export interface SubmitJobRequest {
   readonly shareIdentifier?: string | null
   readonly schedulingPriorityOverride?: number | null
   readonly arrayProperties?: ArrayProperties | null
-  readonly dependsOn?: JobDependency[] | null
+  readonly dependsOn?: (JobDependency | null)[] | null
   readonly jobDefinition?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly containerOverrides?: ContainerOverrides | null
   readonly nodeOverrides?: NodeOverrides | null
   readonly retryStrategy?: RetryStrategy | null
   readonly propagateTags?: boolean | null
   readonly timeout?: JobTimeout | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly eksPropertiesOverride?: EksPropertiesOverride | null
   readonly ecsPropertiesOverride?: EcsPropertiesOverride | null
   readonly consumableResourcePropertiesOverride?: ConsumableResourceProperties | null
@@ -691,7 +691,7 @@ export interface ServiceJobEvaluateOnExit {
 }
 export interface ServiceJobRetryStrategy {
   readonly attempts?: number | null
-  readonly evaluateOnExit?: ServiceJobEvaluateOnExit[] | null
+  readonly evaluateOnExit?: (ServiceJobEvaluateOnExit | null)[] | null
 }
 export type ServiceJobType = 'SAGEMAKER_TRAINING' | (string & {})
 export interface ServiceJobPreemptionConfiguration {
@@ -711,7 +711,7 @@ export interface SubmitServiceJobRequest {
   readonly quotaShareName?: string | null
   readonly preemptionConfiguration?: ServiceJobPreemptionConfiguration | null
   readonly timeoutConfig?: ServiceJobTimeout | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface SubmitServiceJobResponse {
@@ -721,7 +721,7 @@ export interface SubmitServiceJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface TerminateJobRequest {
@@ -736,7 +736,7 @@ export interface TerminateServiceJobRequest {
 export interface TerminateServiceJobResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type CRUpdateAllocationStrategy = 'BEST_FIT_PROGRESSIVE' | 'BEST_FIT_PROGRESSIVE_ORDERED' | 'SPOT_CAPACITY_OPTIMIZED' | 'SPOT_PRICE_CAPACITY_OPTIMIZED' | 'SPOT_CAPACITY_OPTIMIZED_PRIORITIZED' | (string & {})
@@ -744,17 +744,17 @@ export interface ComputeResourceUpdate {
   readonly minvCpus?: number | null
   readonly maxvCpus?: number | null
   readonly desiredvCpus?: number | null
-  readonly subnets?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly allocationStrategy?: CRUpdateAllocationStrategy | null
-  readonly instanceTypes?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly ec2KeyPair?: string | null
   readonly instanceRole?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly placementGroup?: string | null
   readonly bidPercentage?: number | null
   readonly launchTemplate?: LaunchTemplateSpecification | null
-  readonly ec2Configuration?: Ec2Configuration[] | null
+  readonly ec2Configuration?: (Ec2Configuration | null)[] | null
   readonly updateToLatestImageVersion?: boolean | null
   readonly type?: CRType | null
   readonly imageId?: string | null
@@ -793,9 +793,9 @@ export interface UpdateJobQueueRequest {
   readonly state?: JQState | null
   readonly schedulingPolicyArn?: string | null
   readonly priority?: number | null
-  readonly computeEnvironmentOrder?: ComputeEnvironmentOrder[] | null
-  readonly serviceEnvironmentOrder?: ServiceEnvironmentOrder[] | null
-  readonly jobStateTimeLimitActions?: JobStateTimeLimitAction[] | null
+  readonly computeEnvironmentOrder?: (ComputeEnvironmentOrder | null)[] | null
+  readonly serviceEnvironmentOrder?: (ServiceEnvironmentOrder | null)[] | null
+  readonly jobStateTimeLimitActions?: (JobStateTimeLimitAction | null)[] | null
 }
 export interface UpdateJobQueueResponse {
   readonly jobQueueName?: string | null
@@ -803,7 +803,7 @@ export interface UpdateJobQueueResponse {
 }
 export interface UpdateQuotaShareRequest {
   readonly quotaShareArn?: string | null
-  readonly capacityLimits?: QuotaShareCapacityLimit[] | null
+  readonly capacityLimits?: (QuotaShareCapacityLimit | null)[] | null
   readonly resourceSharingConfiguration?: QuotaShareResourceSharingConfiguration | null
   readonly preemptionConfiguration?: QuotaSharePreemptionConfiguration | null
   readonly state?: QuotaShareState | null
@@ -821,7 +821,7 @@ export interface UpdateSchedulingPolicyResponse {}
 export interface UpdateServiceEnvironmentRequest {
   readonly serviceEnvironment?: string | null
   readonly state?: ServiceEnvironmentState | null
-  readonly capacityLimits?: CapacityLimit[] | null
+  readonly capacityLimits?: (CapacityLimit | null)[] | null
 }
 export interface UpdateServiceEnvironmentResponse {
   readonly serviceEnvironmentName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bcm-dashboards-2025-08-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bcm-dashboards
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,39 +30,39 @@ export type Dimension = 'AZ' | 'INSTANCE_TYPE' | 'LINKED_ACCOUNT' | 'OPERATION' 
 export type MatchOption = 'EQUALS' | 'ABSENT' | 'STARTS_WITH' | 'ENDS_WITH' | 'CONTAINS' | 'GREATER_THAN_OR_EQUAL' | 'CASE_SENSITIVE' | 'CASE_INSENSITIVE' | (string & {})
 export interface DimensionValues {
   readonly key?: Dimension | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface TagValues {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface CostCategoryValues {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface Expression {
-  readonly or?: Expression[] | null
-  readonly and?: Expression[] | null
+  readonly or?: (Expression | null)[] | null
+  readonly and?: (Expression | null)[] | null
   readonly not?: Expression | null
   readonly dimensions?: DimensionValues | null
   readonly tags?: TagValues | null
   readonly costCategories?: CostCategoryValues | null
 }
 export interface CostAndUsageQuery {
-  readonly metrics?: MetricName[] | null
+  readonly metrics?: (MetricName | null)[] | null
   readonly timeRange?: DateTimeRange | null
   readonly granularity?: Granularity | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly filter?: Expression | null
 }
 export interface SavingsPlansCoverageQuery {
   readonly timeRange?: DateTimeRange | null
-  readonly metrics?: MetricName[] | null
+  readonly metrics?: (MetricName | null)[] | null
   readonly granularity?: Granularity | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly filter?: Expression | null
 }
 export interface SavingsPlansUtilizationQuery {
@@ -72,14 +72,14 @@ export interface SavingsPlansUtilizationQuery {
 }
 export interface ReservationCoverageQuery {
   readonly timeRange?: DateTimeRange | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
-  readonly metrics?: MetricName[] | null
+  readonly metrics?: (MetricName | null)[] | null
 }
 export interface ReservationUtilizationQuery {
   readonly timeRange?: DateTimeRange | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
 }
@@ -96,7 +96,7 @@ export interface GraphDisplayConfig {
 }
 export interface TableDisplayConfigStruct {}
 export interface DisplayConfig {
-  readonly graph?: { [key: string]: GraphDisplayConfig } | null
+  readonly graph?: { [key: string]: GraphDisplayConfig | null } | null
   readonly table?: TableDisplayConfigStruct | null
 }
 export interface WidgetConfig {
@@ -110,7 +110,7 @@ export interface Widget {
   readonly width?: number | null
   readonly height?: number | null
   readonly horizontalOffset?: number | null
-  readonly configs?: WidgetConfig[] | null
+  readonly configs?: (WidgetConfig | null)[] | null
 }
 export interface ResourceTag {
   readonly key?: string | null
@@ -119,8 +119,8 @@ export interface ResourceTag {
 export interface CreateDashboardRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly widgets?: Widget[] | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly widgets?: (Widget | null)[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateDashboardResponse {
   readonly arn?: string | null
@@ -142,12 +142,12 @@ export interface ScheduledReportInput {
   readonly scheduledReportExecutionRoleArn?: string | null
   readonly scheduleConfig?: ScheduleConfig | null
   readonly description?: string | null
-  readonly widgetIds?: string[] | null
+  readonly widgetIds?: (string | null)[] | null
   readonly widgetDateRangeOverride?: DateTimeRange | null
 }
 export interface CreateScheduledReportRequest {
   readonly scheduledReport?: ScheduledReportInput | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateScheduledReportResponse {
@@ -175,7 +175,7 @@ export type StatusReason = 'DATA_SOURCE_ACCESS_DENIED' | 'EXECUTION_ROLE_ASSUME_
 export interface HealthStatus {
   readonly statusCode?: HealthStatusCode | null
   readonly lastRefreshedAt?: string | number | null
-  readonly statusReasons?: StatusReason[] | null
+  readonly statusReasons?: (StatusReason | null)[] | null
 }
 export interface ExecuteScheduledReportResponse {
   readonly healthStatus?: HealthStatus | null
@@ -203,19 +203,19 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDashboardRequest {
   readonly arn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly widgets?: Widget[] | null
+  readonly widgets?: (Widget | null)[] | null
 }
 export interface UpdateDashboardResponse {
   readonly arn?: string | null
@@ -227,7 +227,7 @@ export interface UpdateScheduledReportRequest {
   readonly dashboardArn?: string | null
   readonly scheduledReportExecutionRoleArn?: string | null
   readonly scheduleConfig?: ScheduleConfig | null
-  readonly widgetIds?: string[] | null
+  readonly widgetIds?: (string | null)[] | null
   readonly widgetDateRangeOverride?: DateTimeRange | null
   readonly clearWidgetIds?: boolean | null
   readonly clearWidgetDateRangeOverride?: boolean | null

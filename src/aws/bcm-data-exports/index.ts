@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bcm-data-exports-2023-11-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bcm-data-exports
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface DataQuery {
   readonly queryStatement?: string | null
-  readonly tableConfigurations?: { [key: string]: { [key: string]: string } } | null
+  readonly tableConfigurations?: { [key: string]: { [key: string]: string | null } | null } | null
 }
 export type S3OutputType = 'CUSTOM' | 'ATHENA' | 'REDSHIFT' | (string & {})
 export type FormatOption = 'TEXT_OR_CSV' | 'PARQUET' | (string & {})
@@ -52,7 +52,7 @@ export interface ResourceTag {
 }
 export interface CreateExportRequest {
   readonly export?: Export | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateExportResponse {
   readonly exportArn?: string | null
@@ -72,7 +72,7 @@ export interface GetExportRequest {
 }
 export interface GetTableRequest {
   readonly tableName?: string | null
-  readonly tableProperties?: { [key: string]: string } | null
+  readonly tableProperties?: { [key: string]: string | null } | null
 }
 export interface ListExecutionsRequest {
   readonly exportArn?: string | null
@@ -94,12 +94,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateExportRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bcm-pricing-calculator-2024-06-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bcm-pricing-calculator
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -38,7 +38,7 @@ export interface BatchCreateBillScenarioCommitmentModificationEntry {
 }
 export interface BatchCreateBillScenarioCommitmentModificationRequest {
   readonly billScenarioId?: string | null
-  readonly commitmentModifications?: BatchCreateBillScenarioCommitmentModificationEntry[] | null
+  readonly commitmentModifications?: (BatchCreateBillScenarioCommitmentModificationEntry | null)[] | null
   readonly clientToken?: string | null
 }
 export interface BatchCreateBillScenarioCommitmentModificationItem {
@@ -55,8 +55,8 @@ export interface BatchCreateBillScenarioCommitmentModificationError {
   readonly errorCode?: BatchCreateBillScenarioCommitmentModificationErrorCode | null
 }
 export interface BatchCreateBillScenarioCommitmentModificationResponse {
-  readonly items?: BatchCreateBillScenarioCommitmentModificationItem[] | null
-  readonly errors?: BatchCreateBillScenarioCommitmentModificationError[] | null
+  readonly items?: (BatchCreateBillScenarioCommitmentModificationItem | null)[] | null
+  readonly errors?: (BatchCreateBillScenarioCommitmentModificationError | null)[] | null
 }
 export interface UsageAmount {
   readonly startHour?: string | number | null
@@ -68,12 +68,12 @@ export interface BillInterval {
 }
 export interface ExpressionFilter {
   readonly key?: string | null
-  readonly matchOptions?: string[] | null
-  readonly values?: string[] | null
+  readonly matchOptions?: (string | null)[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface Expression {
-  readonly and?: Expression[] | null
-  readonly or?: Expression[] | null
+  readonly and?: (Expression | null)[] | null
+  readonly or?: (Expression | null)[] | null
   readonly not?: Expression | null
   readonly costCategories?: ExpressionFilter | null
   readonly dimensions?: ExpressionFilter | null
@@ -96,12 +96,12 @@ export interface BatchCreateBillScenarioUsageModificationEntry {
   readonly key?: string | null
   readonly group?: string | null
   readonly usageAccountId?: string | null
-  readonly amounts?: UsageAmount[] | null
+  readonly amounts?: (UsageAmount | null)[] | null
   readonly historicalUsage?: HistoricalUsageEntity | null
 }
 export interface BatchCreateBillScenarioUsageModificationRequest {
   readonly billScenarioId?: string | null
-  readonly usageModifications?: BatchCreateBillScenarioUsageModificationEntry[] | null
+  readonly usageModifications?: (BatchCreateBillScenarioUsageModificationEntry | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UsageQuantity {
@@ -118,7 +118,7 @@ export interface BatchCreateBillScenarioUsageModificationItem {
   readonly id?: string | null
   readonly group?: string | null
   readonly usageAccountId?: string | null
-  readonly quantities?: UsageQuantity[] | null
+  readonly quantities?: (UsageQuantity | null)[] | null
   readonly historicalUsage?: HistoricalUsageEntity | null
   readonly key?: string | null
 }
@@ -129,8 +129,8 @@ export interface BatchCreateBillScenarioUsageModificationError {
   readonly errorCode?: BatchCreateBillScenarioUsageModificationErrorCode | null
 }
 export interface BatchCreateBillScenarioUsageModificationResponse {
-  readonly items?: BatchCreateBillScenarioUsageModificationItem[] | null
-  readonly errors?: BatchCreateBillScenarioUsageModificationError[] | null
+  readonly items?: (BatchCreateBillScenarioUsageModificationItem | null)[] | null
+  readonly errors?: (BatchCreateBillScenarioUsageModificationError | null)[] | null
 }
 export interface BatchCreateWorkloadEstimateUsageEntry {
   readonly serviceCode?: string | null
@@ -144,7 +144,7 @@ export interface BatchCreateWorkloadEstimateUsageEntry {
 }
 export interface BatchCreateWorkloadEstimateUsageRequest {
   readonly workloadEstimateId?: string | null
-  readonly usage?: BatchCreateWorkloadEstimateUsageEntry[] | null
+  readonly usage?: (BatchCreateWorkloadEstimateUsageEntry | null)[] | null
   readonly clientToken?: string | null
 }
 export interface WorkloadEstimateUsageQuantity {
@@ -175,12 +175,12 @@ export interface BatchCreateWorkloadEstimateUsageError {
   readonly errorMessage?: string | null
 }
 export interface BatchCreateWorkloadEstimateUsageResponse {
-  readonly items?: BatchCreateWorkloadEstimateUsageItem[] | null
-  readonly errors?: BatchCreateWorkloadEstimateUsageError[] | null
+  readonly items?: (BatchCreateWorkloadEstimateUsageItem | null)[] | null
+  readonly errors?: (BatchCreateWorkloadEstimateUsageError | null)[] | null
 }
 export interface BatchDeleteBillScenarioCommitmentModificationRequest {
   readonly billScenarioId?: string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type BatchDeleteBillScenarioCommitmentModificationErrorCode = 'BAD_REQUEST' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | (string & {})
 export interface BatchDeleteBillScenarioCommitmentModificationError {
@@ -189,11 +189,11 @@ export interface BatchDeleteBillScenarioCommitmentModificationError {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteBillScenarioCommitmentModificationResponse {
-  readonly errors?: BatchDeleteBillScenarioCommitmentModificationError[] | null
+  readonly errors?: (BatchDeleteBillScenarioCommitmentModificationError | null)[] | null
 }
 export interface BatchDeleteBillScenarioUsageModificationRequest {
   readonly billScenarioId?: string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type BatchDeleteBillScenarioUsageModificationErrorCode = 'BAD_REQUEST' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | (string & {})
 export interface BatchDeleteBillScenarioUsageModificationError {
@@ -202,11 +202,11 @@ export interface BatchDeleteBillScenarioUsageModificationError {
   readonly errorCode?: BatchDeleteBillScenarioUsageModificationErrorCode | null
 }
 export interface BatchDeleteBillScenarioUsageModificationResponse {
-  readonly errors?: BatchDeleteBillScenarioUsageModificationError[] | null
+  readonly errors?: (BatchDeleteBillScenarioUsageModificationError | null)[] | null
 }
 export interface BatchDeleteWorkloadEstimateUsageRequest {
   readonly workloadEstimateId?: string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type WorkloadEstimateUpdateUsageErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | (string & {})
 export interface BatchDeleteWorkloadEstimateUsageError {
@@ -215,7 +215,7 @@ export interface BatchDeleteWorkloadEstimateUsageError {
   readonly errorCode?: WorkloadEstimateUpdateUsageErrorCode | null
 }
 export interface BatchDeleteWorkloadEstimateUsageResponse {
-  readonly errors?: BatchDeleteWorkloadEstimateUsageError[] | null
+  readonly errors?: (BatchDeleteWorkloadEstimateUsageError | null)[] | null
 }
 export interface BatchUpdateBillScenarioCommitmentModificationEntry {
   readonly id?: string | null
@@ -223,7 +223,7 @@ export interface BatchUpdateBillScenarioCommitmentModificationEntry {
 }
 export interface BatchUpdateBillScenarioCommitmentModificationRequest {
   readonly billScenarioId?: string | null
-  readonly commitmentModifications?: BatchUpdateBillScenarioCommitmentModificationEntry[] | null
+  readonly commitmentModifications?: (BatchUpdateBillScenarioCommitmentModificationEntry | null)[] | null
 }
 export interface BillScenarioCommitmentModificationItem {
   readonly id?: string | null
@@ -238,17 +238,17 @@ export interface BatchUpdateBillScenarioCommitmentModificationError {
   readonly errorMessage?: string | null
 }
 export interface BatchUpdateBillScenarioCommitmentModificationResponse {
-  readonly items?: BillScenarioCommitmentModificationItem[] | null
-  readonly errors?: BatchUpdateBillScenarioCommitmentModificationError[] | null
+  readonly items?: (BillScenarioCommitmentModificationItem | null)[] | null
+  readonly errors?: (BatchUpdateBillScenarioCommitmentModificationError | null)[] | null
 }
 export interface BatchUpdateBillScenarioUsageModificationEntry {
   readonly id?: string | null
   readonly group?: string | null
-  readonly amounts?: UsageAmount[] | null
+  readonly amounts?: (UsageAmount | null)[] | null
 }
 export interface BatchUpdateBillScenarioUsageModificationRequest {
   readonly billScenarioId?: string | null
-  readonly usageModifications?: BatchUpdateBillScenarioUsageModificationEntry[] | null
+  readonly usageModifications?: (BatchUpdateBillScenarioUsageModificationEntry | null)[] | null
 }
 export interface BillScenarioUsageModificationItem {
   readonly serviceCode?: string | null
@@ -259,7 +259,7 @@ export interface BillScenarioUsageModificationItem {
   readonly id?: string | null
   readonly group?: string | null
   readonly usageAccountId?: string | null
-  readonly quantities?: UsageQuantity[] | null
+  readonly quantities?: (UsageQuantity | null)[] | null
   readonly historicalUsage?: HistoricalUsageEntity | null
 }
 export type BatchUpdateBillScenarioUsageModificationErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | (string & {})
@@ -269,8 +269,8 @@ export interface BatchUpdateBillScenarioUsageModificationError {
   readonly errorCode?: BatchUpdateBillScenarioUsageModificationErrorCode | null
 }
 export interface BatchUpdateBillScenarioUsageModificationResponse {
-  readonly items?: BillScenarioUsageModificationItem[] | null
-  readonly errors?: BatchUpdateBillScenarioUsageModificationError[] | null
+  readonly items?: (BillScenarioUsageModificationItem | null)[] | null
+  readonly errors?: (BatchUpdateBillScenarioUsageModificationError | null)[] | null
 }
 export interface BatchUpdateWorkloadEstimateUsageEntry {
   readonly id?: string | null
@@ -279,7 +279,7 @@ export interface BatchUpdateWorkloadEstimateUsageEntry {
 }
 export interface BatchUpdateWorkloadEstimateUsageRequest {
   readonly workloadEstimateId?: string | null
-  readonly usage?: BatchUpdateWorkloadEstimateUsageEntry[] | null
+  readonly usage?: (BatchUpdateWorkloadEstimateUsageEntry | null)[] | null
 }
 export interface WorkloadEstimateUsageItem {
   readonly serviceCode?: string | null
@@ -301,14 +301,14 @@ export interface BatchUpdateWorkloadEstimateUsageError {
   readonly errorCode?: WorkloadEstimateUpdateUsageErrorCode | null
 }
 export interface BatchUpdateWorkloadEstimateUsageResponse {
-  readonly items?: WorkloadEstimateUsageItem[] | null
-  readonly errors?: BatchUpdateWorkloadEstimateUsageError[] | null
+  readonly items?: (WorkloadEstimateUsageItem | null)[] | null
+  readonly errors?: (BatchUpdateWorkloadEstimateUsageError | null)[] | null
 }
 export interface CreateBillEstimateRequest {
   readonly billScenarioId?: string | null
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type BillEstimateStatus = 'IN_PROGRESS' | 'COMPLETE' | 'FAILED' | (string & {})
 export interface CostAmount {
@@ -321,7 +321,7 @@ export interface CostDifference {
 }
 export interface BillEstimateCostSummary {
   readonly totalCostDifference?: CostDifference | null
-  readonly serviceCostDifferences?: { [key: string]: CostDifference } | null
+  readonly serviceCostDifferences?: { [key: string]: CostDifference | null } | null
 }
 export type GroupSharingPreferenceEnum = 'OPEN' | 'PRIORITIZED' | 'RESTRICTED' | (string & {})
 export interface CreateBillEstimateResponse {
@@ -340,7 +340,7 @@ export interface CreateBillEstimateResponse {
 export interface CreateBillScenarioRequest {
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly groupSharingPreference?: GroupSharingPreferenceEnum | null
   readonly costCategoryGroupSharingPreferenceArn?: string | null
 }
@@ -361,7 +361,7 @@ export interface CreateWorkloadEstimateRequest {
   readonly name?: string | null
   readonly clientToken?: string | null
   readonly rateType?: WorkloadEstimateRateType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type WorkloadEstimateStatus = 'UPDATING' | 'VALID' | 'INVALID' | 'ACTION_NEEDED' | (string & {})
 export interface CreateWorkloadEstimateResponse {
@@ -412,31 +412,31 @@ export type ListUsageFilterName = 'USAGE_ACCOUNT_ID' | 'SERVICE_CODE' | 'USAGE_T
 export type MatchOption = 'EQUALS' | 'STARTS_WITH' | 'CONTAINS' | (string & {})
 export interface ListUsageFilter {
   readonly name?: ListUsageFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly matchOption?: MatchOption | null
 }
 export interface ListBillEstimateInputUsageModificationsRequest {
   readonly billEstimateId?: string | null
-  readonly filters?: ListUsageFilter[] | null
+  readonly filters?: (ListUsageFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ListBillEstimateLineItemsFilterName = 'USAGE_ACCOUNT_ID' | 'SERVICE_CODE' | 'USAGE_TYPE' | 'OPERATION' | 'LOCATION' | 'LINE_ITEM_TYPE' | (string & {})
 export interface ListBillEstimateLineItemsFilter {
   readonly name?: ListBillEstimateLineItemsFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly matchOption?: MatchOption | null
 }
 export interface ListBillEstimateLineItemsRequest {
   readonly billEstimateId?: string | null
-  readonly filters?: ListBillEstimateLineItemsFilter[] | null
+  readonly filters?: (ListBillEstimateLineItemsFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ListBillEstimatesFilterName = 'STATUS' | 'NAME' | (string & {})
 export interface ListBillEstimatesFilter {
   readonly name?: ListBillEstimatesFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly matchOption?: MatchOption | null
 }
 export interface FilterTimestamp {
@@ -444,7 +444,7 @@ export interface FilterTimestamp {
   readonly beforeTimestamp?: string | number | null
 }
 export interface ListBillEstimatesRequest {
-  readonly filters?: ListBillEstimatesFilter[] | null
+  readonly filters?: (ListBillEstimatesFilter | null)[] | null
   readonly createdAtFilter?: FilterTimestamp | null
   readonly expiresAtFilter?: FilterTimestamp | null
   readonly nextToken?: string | null
@@ -457,18 +457,18 @@ export interface ListBillScenarioCommitmentModificationsRequest {
 }
 export interface ListBillScenarioUsageModificationsRequest {
   readonly billScenarioId?: string | null
-  readonly filters?: ListUsageFilter[] | null
+  readonly filters?: (ListUsageFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ListBillScenariosFilterName = 'STATUS' | 'NAME' | 'GROUP_SHARING_PREFERENCE' | 'COST_CATEGORY_ARN' | (string & {})
 export interface ListBillScenariosFilter {
   readonly name?: ListBillScenariosFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly matchOption?: MatchOption | null
 }
 export interface ListBillScenariosRequest {
-  readonly filters?: ListBillScenariosFilter[] | null
+  readonly filters?: (ListBillScenariosFilter | null)[] | null
   readonly createdAtFilter?: FilterTimestamp | null
   readonly expiresAtFilter?: FilterTimestamp | null
   readonly nextToken?: string | null
@@ -479,31 +479,31 @@ export interface ListTagsForResourceRequest {
 }
 export interface ListWorkloadEstimateUsageRequest {
   readonly workloadEstimateId?: string | null
-  readonly filters?: ListUsageFilter[] | null
+  readonly filters?: (ListUsageFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ListWorkloadEstimatesFilterName = 'STATUS' | 'NAME' | (string & {})
 export interface ListWorkloadEstimatesFilter {
   readonly name?: ListWorkloadEstimatesFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly matchOption?: MatchOption | null
 }
 export interface ListWorkloadEstimatesRequest {
   readonly createdAtFilter?: FilterTimestamp | null
   readonly expiresAtFilter?: FilterTimestamp | null
-  readonly filters?: ListWorkloadEstimatesFilter[] | null
+  readonly filters?: (ListWorkloadEstimatesFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBillEstimateRequest {
@@ -544,14 +544,14 @@ export interface UpdateBillScenarioResponse {
 }
 export type RateType = 'BEFORE_DISCOUNTS' | 'AFTER_DISCOUNTS' | 'AFTER_DISCOUNTS_AND_COMMITMENTS' | (string & {})
 export interface UpdatePreferencesRequest {
-  readonly managementAccountRateTypeSelections?: RateType[] | null
-  readonly memberAccountRateTypeSelections?: RateType[] | null
-  readonly standaloneAccountRateTypeSelections?: RateType[] | null
+  readonly managementAccountRateTypeSelections?: (RateType | null)[] | null
+  readonly memberAccountRateTypeSelections?: (RateType | null)[] | null
+  readonly standaloneAccountRateTypeSelections?: (RateType | null)[] | null
 }
 export interface UpdatePreferencesResponse {
-  readonly managementAccountRateTypeSelections?: RateType[] | null
-  readonly memberAccountRateTypeSelections?: RateType[] | null
-  readonly standaloneAccountRateTypeSelections?: RateType[] | null
+  readonly managementAccountRateTypeSelections?: (RateType | null)[] | null
+  readonly memberAccountRateTypeSelections?: (RateType | null)[] | null
+  readonly standaloneAccountRateTypeSelections?: (RateType | null)[] | null
 }
 export interface UpdateWorkloadEstimateRequest {
   readonly identifier?: string | null

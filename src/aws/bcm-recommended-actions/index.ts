@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bcm-recommended-actions-2024-11-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bcm-recommended-actions
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,10 +15,10 @@ export type MatchOption = 'EQUALS' | 'NOT_EQUALS' | (string & {})
 export interface ActionFilter {
   readonly key?: FilterName | null
   readonly matchOption?: MatchOption | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface RequestFilter {
-  readonly actions?: ActionFilter[] | null
+  readonly actions?: (ActionFilter | null)[] | null
 }
 export interface ListRecommendedActionsRequest {
   readonly filter?: RequestFilter | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-agent-runtime-2023-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-agent-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -61,7 +61,7 @@ export interface FilterAttribute {
   readonly value?: unknown | null
 }
 export interface RetrievalFilter {
-  readonly andAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons)[] | null
+  readonly andAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly equals?: FilterAttribute | null
   readonly greaterThan?: FilterAttribute | null
   readonly greaterThanOrEquals?: FilterAttribute | null
@@ -71,7 +71,7 @@ export interface RetrievalFilter {
   readonly listContains?: FilterAttribute | null
   readonly notEquals?: FilterAttribute | null
   readonly notIn?: FilterAttribute | null
-  readonly orAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons)[] | null
+  readonly orAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly startsWith?: FilterAttribute | null
   readonly stringContains?: FilterAttribute | null
 }
@@ -96,10 +96,10 @@ export interface UserContext {
 export interface AgenticRetrieveStreamRequest {
   readonly agenticRetrieveConfiguration?: AgenticRetrieveConfiguration | null
   readonly generateResponse?: boolean | null
-  readonly messages?: AgenticRetrieveMessage[] | null
+  readonly messages?: (AgenticRetrieveMessage | null)[] | null
   readonly nextToken?: string | null
   readonly policyConfiguration?: AgenticRetrievePolicyConfiguration | null
-  readonly retrievers?: AgenticRetriever[] | null
+  readonly retrievers?: (AgenticRetriever | null)[] | null
   readonly userContext?: UserContext | ct.HiddenDueToSecurityReasons | null
 }
 export interface AccessDeniedException {
@@ -131,12 +131,12 @@ export interface AgenticRetrieveCitationReference {
 }
 export interface AgenticRetrieveCitation {
   readonly endIndex?: number | null
-  readonly references?: AgenticRetrieveCitationReference[] | null
+  readonly references?: (AgenticRetrieveCitationReference | null)[] | null
   readonly startIndex?: number | null
 }
 export interface AgenticRetrieveGeneratedResponse {
   readonly answer?: string | null
-  readonly citations?: AgenticRetrieveCitation[] | null
+  readonly citations?: (AgenticRetrieveCitation | null)[] | null
 }
 export interface RetrievalContent {
   readonly byteContent?: string | null
@@ -148,13 +148,13 @@ export interface AgenticRetrieveSourceRetriever {
 }
 export interface AgenticRetrieveResultItem {
   readonly content?: RetrievalContent | null
-  readonly metadata?: { [key: string]: unknown } | null
+  readonly metadata?: { [key: string]: unknown | null } | null
   readonly sourceRetriever?: AgenticRetrieveSourceRetriever | null
 }
 export interface AgenticRetrieveResultEvent {
   readonly generatedResponse?: AgenticRetrieveGeneratedResponse | null
   readonly nextToken?: string | null
-  readonly results?: AgenticRetrieveResultItem[] | null
+  readonly results?: (AgenticRetrieveResultItem | null)[] | null
 }
 export interface ServiceQuotaExceededException {
   readonly message?: string | null
@@ -168,7 +168,7 @@ export interface AgenticRetrieveFullDocExpansionDetails {
 }
 export interface AgenticRetrieveActionDetails {
   readonly inputQuery?: AgenticRetrieveMessageContent | ct.HiddenDueToSecurityReasons | null
-  readonly sourceRetrievers?: AgenticRetrieveSourceRetriever[] | null
+  readonly sourceRetrievers?: (AgenticRetrieveSourceRetriever | null)[] | null
 }
 export interface AgenticRetrieveAction {
   readonly fullDocumentExpansion?: AgenticRetrieveFullDocExpansionDetails | null
@@ -184,7 +184,7 @@ export interface AgenticRetrieveSourceMetadata {
 }
 export interface AgenticRetrieveTraceResultItem {
   readonly content?: RetrievalContent | null
-  readonly metadata?: { [key: string]: unknown } | null
+  readonly metadata?: { [key: string]: unknown | null } | null
   readonly sourceRetriever?: AgenticRetrieveSourceRetriever | null
 }
 export type AgenticRetrieveStatus = 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | (string & {})
@@ -204,14 +204,14 @@ export interface AgenticRetrieveWarning {
   readonly message?: AgenticRetrieveWarningMessage | null
 }
 export interface AgenticRetrieveTraceEventAttributes {
-  readonly actions?: AgenticRetrieveAction[] | null
-  readonly failures?: AgenticRetrieveFailure[] | null
+  readonly actions?: (AgenticRetrieveAction | null)[] | null
+  readonly failures?: (AgenticRetrieveFailure | null)[] | null
   readonly message?: string | null
-  readonly retrievalMetadata?: AgenticRetrieveSourceMetadata[] | null
-  readonly retrievalResponse?: AgenticRetrieveTraceResultItem[] | null
+  readonly retrievalMetadata?: (AgenticRetrieveSourceMetadata | null)[] | null
+  readonly retrievalResponse?: (AgenticRetrieveTraceResultItem | null)[] | null
   readonly status?: AgenticRetrieveStatus | null
   readonly step?: AgenticRetrieveStep | null
-  readonly warnings?: AgenticRetrieveWarning[] | null
+  readonly warnings?: (AgenticRetrieveWarning | null)[] | null
 }
 export interface AgenticRetrieveTraceEvent {
   readonly attributes?: AgenticRetrieveTraceEventAttributes | null
@@ -250,8 +250,8 @@ export interface CreateInvocationResponse {
 }
 export interface CreateSessionRequest {
   readonly encryptionKeyArn?: string | null
-  readonly sessionMetadata?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly sessionMetadata?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type SessionStatus = 'ACTIVE' | 'EXPIRED' | 'ENDED' | (string & {})
 export interface CreateSessionResponse {
@@ -307,7 +307,7 @@ export interface GeneratedQuery {
   readonly type?: GeneratedQueryType | null
 }
 export interface GenerateQueryResponse {
-  readonly queries?: (GeneratedQuery | ct.HiddenDueToSecurityReasons)[] | null
+  readonly queries?: (GeneratedQuery | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type MemoryType = 'SESSION_SUMMARY' | (string & {})
 export interface GetAgentMemoryRequest {
@@ -359,11 +359,11 @@ export interface ContentBlock {
   readonly text?: string | null
 }
 export interface Message {
-  readonly content?: (ContentBlock | ct.HiddenDueToSecurityReasons)[] | null
+  readonly content?: (ContentBlock | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly role?: ConversationRole | null
 }
 export interface ConversationHistory {
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
 }
 export interface ByteContentFile {
   readonly data?: string | null
@@ -389,15 +389,15 @@ export interface FieldForReranking {
   readonly fieldName?: string | null
 }
 export interface RerankingMetadataSelectiveModeConfiguration {
-  readonly fieldsToExclude?: FieldForReranking[] | ct.HiddenDueToSecurityReasons | null
-  readonly fieldsToInclude?: FieldForReranking[] | ct.HiddenDueToSecurityReasons | null
+  readonly fieldsToExclude?: (FieldForReranking | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly fieldsToInclude?: (FieldForReranking | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface MetadataConfigurationForReranking {
   readonly selectionMode?: RerankingMetadataSelectionMode | null
   readonly selectiveModeConfiguration?: RerankingMetadataSelectiveModeConfiguration | null
 }
 export interface ManagedSearchBedrockRerankingModelConfiguration {
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly modelArn?: string | null
 }
 export interface ManagedSearchBedrockRerankingConfiguration {
@@ -424,12 +424,12 @@ export interface MetadataAttributeSchema {
   readonly type?: AttributeType | null
 }
 export interface ImplicitFilterConfiguration {
-  readonly metadataAttributes?: (MetadataAttributeSchema | ct.HiddenDueToSecurityReasons)[] | null
+  readonly metadataAttributes?: (MetadataAttributeSchema | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly modelArn?: string | null
 }
 export type SearchType = 'HYBRID' | 'SEMANTIC' | (string & {})
 export interface VectorSearchBedrockRerankingModelConfiguration {
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly modelArn?: string | null
 }
 export interface VectorSearchBedrockRerankingConfiguration {
@@ -468,7 +468,7 @@ export interface ImageInput {
 }
 export interface ContentBody {
   readonly body?: string | null
-  readonly images?: ImageInput[] | null
+  readonly images?: (ImageInput | null)[] | null
 }
 export type ResponseState = 'FAILURE' | 'REPROMPT' | (string & {})
 export interface ApiResult {
@@ -478,7 +478,7 @@ export interface ApiResult {
   readonly confirmationState?: ConfirmationState | null
   readonly httpMethod?: string | null
   readonly httpStatusCode?: number | null
-  readonly responseBody?: { [key: string]: ContentBody } | null
+  readonly responseBody?: { [key: string]: ContentBody | null } | null
   readonly responseState?: ResponseState | null
 }
 export interface FunctionResult {
@@ -486,7 +486,7 @@ export interface FunctionResult {
   readonly agentId?: string | null
   readonly confirmationState?: ConfirmationState | null
   readonly function?: string | null
-  readonly responseBody?: { [key: string]: ContentBody } | null
+  readonly responseBody?: { [key: string]: ContentBody | null } | null
   readonly responseState?: ResponseState | null
 }
 export interface InvocationResultMember {
@@ -495,12 +495,12 @@ export interface InvocationResultMember {
 }
 export interface SessionState {
   readonly conversationHistory?: ConversationHistory | null
-  readonly files?: InputFile[] | null
+  readonly files?: (InputFile | null)[] | null
   readonly invocationId?: string | null
-  readonly knowledgeBaseConfigurations?: KnowledgeBaseConfiguration[] | null
-  readonly promptSessionAttributes?: { [key: string]: string } | null
-  readonly returnControlInvocationResults?: InvocationResultMember[] | null
-  readonly sessionAttributes?: { [key: string]: string } | null
+  readonly knowledgeBaseConfigurations?: (KnowledgeBaseConfiguration | null)[] | null
+  readonly promptSessionAttributes?: { [key: string]: string | null } | null
+  readonly returnControlInvocationResults?: (InvocationResultMember | null)[] | null
+  readonly sessionAttributes?: { [key: string]: string | null } | null
 }
 export interface StreamingConfigurations {
   readonly applyGuardrailInterval?: number | null
@@ -550,7 +550,7 @@ export interface VideoSegment {
 export interface RetrievalResultContent {
   readonly audio?: AudioSegment | null
   readonly byteContent?: string | null
-  readonly row?: (RetrievalResultContentColumn | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly row?: (RetrievalResultContentColumn | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly text?: string | null
   readonly type?: RetrievalResultContentType | null
   readonly video?: VideoSegment | null
@@ -602,14 +602,14 @@ export interface RetrievalResultLocation {
 export interface RetrievedReference {
   readonly content?: RetrievalResultContent | ct.HiddenDueToSecurityReasons | null
   readonly location?: RetrievalResultLocation | ct.HiddenDueToSecurityReasons | null
-  readonly metadata?: { [key: string]: unknown } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: unknown | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface Citation {
   readonly generatedResponsePart?: GeneratedResponsePart | null
-  readonly retrievedReferences?: RetrievedReference[] | null
+  readonly retrievedReferences?: (RetrievedReference | null)[] | null
 }
 export interface Attribution {
-  readonly citations?: Citation[] | null
+  readonly citations?: (Citation | null)[] | null
 }
 export interface PayloadPart {
   readonly attribution?: Attribution | null
@@ -621,7 +621,7 @@ export interface OutputFile {
   readonly type?: string | null
 }
 export interface FilePart {
-  readonly files?: (OutputFile | ct.HiddenDueToSecurityReasons)[] | null
+  readonly files?: (OutputFile | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface ModelNotReadyException {
   readonly message?: string | null
@@ -638,10 +638,10 @@ export interface Parameter {
   readonly value?: string | null
 }
 export interface PropertyParameters {
-  readonly properties?: Parameter[] | null
+  readonly properties?: (Parameter | null)[] | null
 }
 export interface ApiRequestBody {
-  readonly content?: { [key: string]: PropertyParameters } | null
+  readonly content?: { [key: string]: PropertyParameters | null } | null
 }
 export interface ApiInvocationInput {
   readonly actionGroup?: string | null
@@ -650,7 +650,7 @@ export interface ApiInvocationInput {
   readonly apiPath?: string | null
   readonly collaboratorName?: string | null
   readonly httpMethod?: string | null
-  readonly parameters?: ApiParameter[] | null
+  readonly parameters?: (ApiParameter | null)[] | null
   readonly requestBody?: ApiRequestBody | null
 }
 export interface FunctionParameter {
@@ -664,7 +664,7 @@ export interface FunctionInvocationInput {
   readonly agentId?: string | null
   readonly collaboratorName?: string | null
   readonly function?: string | null
-  readonly parameters?: FunctionParameter[] | null
+  readonly parameters?: (FunctionParameter | null)[] | null
 }
 export interface InvocationInputMember {
   readonly apiInvocationInput?: ApiInvocationInput | null
@@ -672,7 +672,7 @@ export interface InvocationInputMember {
 }
 export interface ReturnControlPayload {
   readonly invocationId?: string | null
-  readonly invocationInputs?: InvocationInputMember[] | null
+  readonly invocationInputs?: (InvocationInputMember | null)[] | null
 }
 export interface Caller {
   readonly agentAliasArn?: string | null
@@ -711,7 +711,7 @@ export interface GuardrailContentFilter {
   readonly type?: GuardrailContentFilterType | null
 }
 export interface GuardrailContentPolicyAssessment {
-  readonly filters?: (GuardrailContentFilter | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly filters?: (GuardrailContentFilter | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export type GuardrailSensitiveInformationPolicyAction = 'BLOCKED' | 'ANONYMIZED' | (string & {})
 export type GuardrailPiiEntityType = 'ADDRESS' | 'AGE' | 'AWS_ACCESS_KEY' | 'AWS_SECRET_KEY' | 'CA_HEALTH_NUMBER' | 'CA_SOCIAL_INSURANCE_NUMBER' | 'CREDIT_DEBIT_CARD_CVV' | 'CREDIT_DEBIT_CARD_EXPIRY' | 'CREDIT_DEBIT_CARD_NUMBER' | 'DRIVER_ID' | 'EMAIL' | 'INTERNATIONAL_BANK_ACCOUNT_NUMBER' | 'IP_ADDRESS' | 'LICENSE_PLATE' | 'MAC_ADDRESS' | 'NAME' | 'PASSWORD' | 'PHONE' | 'PIN' | 'SWIFT_CODE' | 'UK_NATIONAL_HEALTH_SERVICE_NUMBER' | 'UK_NATIONAL_INSURANCE_NUMBER' | 'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER' | 'URL' | 'USERNAME' | 'US_BANK_ACCOUNT_NUMBER' | 'US_BANK_ROUTING_NUMBER' | 'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER' | 'US_PASSPORT_NUMBER' | 'US_SOCIAL_SECURITY_NUMBER' | 'VEHICLE_IDENTIFICATION_NUMBER' | (string & {})
@@ -727,8 +727,8 @@ export interface GuardrailRegexFilter {
   readonly regex?: string | null
 }
 export interface GuardrailSensitiveInformationPolicyAssessment {
-  readonly piiEntities?: (GuardrailPiiEntityFilter | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
-  readonly regexes?: (GuardrailRegexFilter | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly piiEntities?: (GuardrailPiiEntityFilter | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly regexes?: (GuardrailRegexFilter | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export type GuardrailTopicPolicyAction = 'BLOCKED' | (string & {})
 export type GuardrailTopicType = 'DENY' | (string & {})
@@ -738,7 +738,7 @@ export interface GuardrailTopic {
   readonly type?: GuardrailTopicType | null
 }
 export interface GuardrailTopicPolicyAssessment {
-  readonly topics?: (GuardrailTopic | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly topics?: (GuardrailTopic | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export type GuardrailWordPolicyAction = 'BLOCKED' | (string & {})
 export interface GuardrailCustomWord {
@@ -752,8 +752,8 @@ export interface GuardrailManagedWord {
   readonly type?: GuardrailManagedWordType | null
 }
 export interface GuardrailWordPolicyAssessment {
-  readonly customWords?: (GuardrailCustomWord | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
-  readonly managedWordLists?: (GuardrailManagedWord | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly customWords?: (GuardrailCustomWord | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly managedWordLists?: (GuardrailManagedWord | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface GuardrailAssessment {
   readonly contentPolicy?: GuardrailContentPolicyAssessment | ct.HiddenDueToSecurityReasons | null
@@ -763,14 +763,14 @@ export interface GuardrailAssessment {
 }
 export interface GuardrailTrace {
   readonly action?: GuardrailAction | null
-  readonly inputAssessments?: (GuardrailAssessment | ct.HiddenDueToSecurityReasons)[] | null
+  readonly inputAssessments?: (GuardrailAssessment | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly metadata?: Metadata | ct.HiddenDueToSecurityReasons | null
-  readonly outputAssessments?: (GuardrailAssessment | ct.HiddenDueToSecurityReasons)[] | null
+  readonly outputAssessments?: (GuardrailAssessment | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly traceId?: string | null
 }
 export type ExecutionType = 'LAMBDA' | 'RETURN_CONTROL' | (string & {})
 export interface RequestBody {
-  readonly content?: { [key: string]: Parameter[] } | null
+  readonly content?: { [key: string]: (Parameter | null)[] | null } | null
 }
 export interface ActionGroupInvocationInput {
   readonly actionGroupName?: string | null
@@ -778,13 +778,13 @@ export interface ActionGroupInvocationInput {
   readonly executionType?: ExecutionType | null
   readonly function?: string | null
   readonly invocationId?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
   readonly requestBody?: RequestBody | null
   readonly verb?: string | null
 }
 export interface ReturnControlResults {
   readonly invocationId?: string | null
-  readonly returnControlInvocationResults?: InvocationResultMember[] | null
+  readonly returnControlInvocationResults?: (InvocationResultMember | null)[] | null
 }
 export type PayloadType = 'TEXT' | 'RETURN_CONTROL' | (string & {})
 export interface AgentCollaboratorInputPayload {
@@ -799,7 +799,7 @@ export interface AgentCollaboratorInvocationInput {
 }
 export interface CodeInterpreterInvocationInput {
   readonly code?: string | null
-  readonly files?: string[] | null
+  readonly files?: (string | null)[] | null
 }
 export type InvocationType = 'ACTION_GROUP' | 'KNOWLEDGE_BASE' | 'FINISH' | 'ACTION_GROUP_CODE_INTERPRETER' | 'AGENT_COLLABORATOR' | (string & {})
 export interface KnowledgeBaseLookupInput {
@@ -816,7 +816,7 @@ export interface InvocationInput {
 }
 export interface InferenceConfiguration {
   readonly maximumLength?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
   readonly temperature?: number | null
   readonly topK?: number | null
   readonly topP?: number | null
@@ -869,7 +869,7 @@ export interface CodeInterpreterInvocationOutput {
   readonly executionError?: string | null
   readonly executionOutput?: string | null
   readonly executionTimeout?: boolean | null
-  readonly files?: string[] | null
+  readonly files?: (string | null)[] | null
   readonly metadata?: Metadata | ct.HiddenDueToSecurityReasons | null
 }
 export interface FinalResponse {
@@ -878,7 +878,7 @@ export interface FinalResponse {
 }
 export interface KnowledgeBaseLookupOutput {
   readonly metadata?: Metadata | ct.HiddenDueToSecurityReasons | null
-  readonly retrievedReferences?: RetrievedReference[] | null
+  readonly retrievedReferences?: (RetrievedReference | null)[] | null
 }
 export type Source = 'ACTION_GROUP' | 'KNOWLEDGE_BASE' | 'PARSER' | (string & {})
 export interface RepromptResponse {
@@ -960,7 +960,7 @@ export interface TracePart {
   readonly agentAliasId?: string | null
   readonly agentId?: string | null
   readonly agentVersion?: string | null
-  readonly callerChain?: Caller[] | null
+  readonly callerChain?: (Caller | null)[] | null
   readonly collaboratorName?: string | null
   readonly eventTime?: string | number | null
   readonly sessionId?: string | null
@@ -1008,7 +1008,7 @@ export interface InvokeFlowRequest {
   readonly executionId?: string | null
   readonly flowAliasIdentifier?: string | null
   readonly flowIdentifier?: string | null
-  readonly inputs?: FlowInput[] | null
+  readonly inputs?: (FlowInput | null)[] | null
   readonly modelPerformanceConfiguration?: ModelPerformanceConfiguration | null
 }
 export type FlowCompletionReason = 'SUCCESS' | 'INPUT_REQUIRED' | (string & {})
@@ -1037,7 +1037,7 @@ export interface FlowTraceCondition {
 }
 export interface FlowTraceConditionNodeResultEvent {
   readonly nodeName?: string | null
-  readonly satisfiedConditions?: (FlowTraceCondition | ct.HiddenDueToSecurityReasons)[] | null
+  readonly satisfiedConditions?: (FlowTraceCondition | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly timestamp?: string | number | null
 }
 export interface FlowTraceNodeActionEvent {
@@ -1050,7 +1050,7 @@ export interface FlowTraceNodeActionEvent {
   readonly timestamp?: string | number | null
 }
 export interface TraceElements {
-  readonly agentTraces?: (TracePart | ct.HiddenDueToSecurityReasons)[] | null
+  readonly agentTraces?: (TracePart | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface FlowTraceDependencyEvent {
   readonly nodeName?: string | null
@@ -1076,13 +1076,13 @@ export type FlowNodeIODataType = 'String' | 'Number' | 'Boolean' | 'Object' | 'A
 export interface FlowTraceNodeInputField {
   readonly category?: FlowNodeInputCategory | null
   readonly content?: FlowTraceNodeInputContent | ct.HiddenDueToSecurityReasons | null
-  readonly executionChain?: (FlowTraceNodeInputExecutionChainItem | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly executionChain?: (FlowTraceNodeInputExecutionChainItem | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly nodeInputName?: string | null
   readonly source?: FlowTraceNodeInputSource | ct.HiddenDueToSecurityReasons | null
   readonly type?: FlowNodeIODataType | null
 }
 export interface FlowTraceNodeInputEvent {
-  readonly fields?: (FlowTraceNodeInputField | ct.HiddenDueToSecurityReasons)[] | null
+  readonly fields?: (FlowTraceNodeInputField | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly nodeName?: string | null
   readonly timestamp?: string | number | null
 }
@@ -1095,12 +1095,12 @@ export interface FlowTraceNodeOutputNext {
 }
 export interface FlowTraceNodeOutputField {
   readonly content?: FlowTraceNodeOutputContent | null
-  readonly next?: (FlowTraceNodeOutputNext | ct.HiddenDueToSecurityReasons)[] | null
+  readonly next?: (FlowTraceNodeOutputNext | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly nodeOutputName?: string | null
   readonly type?: FlowNodeIODataType | null
 }
 export interface FlowTraceNodeOutputEvent {
-  readonly fields?: (FlowTraceNodeOutputField | ct.HiddenDueToSecurityReasons)[] | null
+  readonly fields?: (FlowTraceNodeOutputField | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly nodeName?: string | null
   readonly timestamp?: string | number | null
 }
@@ -1157,11 +1157,11 @@ export type RequireConfirmation = 'ENABLED' | 'DISABLED' | (string & {})
 export interface FunctionDefinition {
   readonly description?: string | null
   readonly name?: string | null
-  readonly parameters?: { [key: string]: ParameterDetail } | null
+  readonly parameters?: { [key: string]: ParameterDetail | null } | null
   readonly requireConfirmation?: RequireConfirmation | null
 }
 export interface FunctionSchema {
-  readonly functions?: FunctionDefinition[] | null
+  readonly functions?: (FunctionDefinition | null)[] | null
 }
 export type ActionGroupSignature = 'AMAZON.UserInput' | 'AMAZON.CodeInterpreter' | 'ANTHROPIC.Computer' | 'ANTHROPIC.Bash' | 'ANTHROPIC.TextEditor' | (string & {})
 export interface AgentActionGroup {
@@ -1171,7 +1171,7 @@ export interface AgentActionGroup {
   readonly description?: string | null
   readonly functionSchema?: FunctionSchema | null
   readonly parentActionGroupSignature?: ActionGroupSignature | null
-  readonly parentActionGroupSignatureParams?: { [key: string]: string } | null
+  readonly parentActionGroupSignatureParams?: { [key: string]: string | null } | null
 }
 export type AgentCollaboration = 'SUPERVISOR' | 'SUPERVISOR_ROUTER' | 'DISABLED' | (string & {})
 export interface InlineBedrockModelConfigurations {
@@ -1206,19 +1206,19 @@ export interface PromptConfiguration {
 }
 export interface PromptOverrideConfiguration {
   readonly overrideLambda?: string | null
-  readonly promptConfigurations?: PromptConfiguration[] | null
+  readonly promptConfigurations?: (PromptConfiguration | null)[] | null
 }
 export interface Collaborator {
-  readonly actionGroups?: AgentActionGroup[] | null
+  readonly actionGroups?: (AgentActionGroup | null)[] | null
   readonly agentCollaboration?: AgentCollaboration | null
   readonly agentName?: string | null
-  readonly collaboratorConfigurations?: CollaboratorConfiguration[] | null
+  readonly collaboratorConfigurations?: (CollaboratorConfiguration | null)[] | null
   readonly customerEncryptionKeyArn?: string | null
   readonly foundationModel?: string | null
   readonly guardrailConfiguration?: GuardrailConfigurationWithArn | null
   readonly idleSessionTTLInSeconds?: number | null
   readonly instruction?: string | null
-  readonly knowledgeBases?: KnowledgeBase[] | null
+  readonly knowledgeBases?: (KnowledgeBase | null)[] | null
   readonly promptOverrideConfiguration?: PromptOverrideConfiguration | ct.HiddenDueToSecurityReasons | null
 }
 export interface OrchestrationExecutor {
@@ -1229,20 +1229,20 @@ export interface CustomOrchestration {
 }
 export interface InlineSessionState {
   readonly conversationHistory?: ConversationHistory | null
-  readonly files?: InputFile[] | null
+  readonly files?: (InputFile | null)[] | null
   readonly invocationId?: string | null
-  readonly promptSessionAttributes?: { [key: string]: string } | null
-  readonly returnControlInvocationResults?: InvocationResultMember[] | null
-  readonly sessionAttributes?: { [key: string]: string } | null
+  readonly promptSessionAttributes?: { [key: string]: string | null } | null
+  readonly returnControlInvocationResults?: (InvocationResultMember | null)[] | null
+  readonly sessionAttributes?: { [key: string]: string | null } | null
 }
 export type OrchestrationType = 'DEFAULT' | 'CUSTOM_ORCHESTRATION' | (string & {})
 export interface InvokeInlineAgentRequest {
-  readonly actionGroups?: AgentActionGroup[] | null
+  readonly actionGroups?: (AgentActionGroup | null)[] | null
   readonly agentCollaboration?: AgentCollaboration | null
   readonly agentName?: string | null
   readonly bedrockModelConfigurations?: InlineBedrockModelConfigurations | null
-  readonly collaboratorConfigurations?: CollaboratorConfiguration[] | null
-  readonly collaborators?: Collaborator[] | null
+  readonly collaboratorConfigurations?: (CollaboratorConfiguration | null)[] | null
+  readonly collaborators?: (Collaborator | null)[] | null
   readonly customOrchestration?: CustomOrchestration | null
   readonly customerEncryptionKeyArn?: string | null
   readonly enableTrace?: boolean | null
@@ -1253,7 +1253,7 @@ export interface InvokeInlineAgentRequest {
   readonly inlineSessionState?: InlineSessionState | null
   readonly inputText?: string | null
   readonly instruction?: string | null
-  readonly knowledgeBases?: KnowledgeBase[] | null
+  readonly knowledgeBases?: (KnowledgeBase | null)[] | null
   readonly orchestrationType?: OrchestrationType | null
   readonly promptCreationConfigurations?: PromptCreationConfigurations | null
   readonly promptOverrideConfiguration?: PromptOverrideConfiguration | ct.HiddenDueToSecurityReasons | null
@@ -1265,14 +1265,14 @@ export interface InlineAgentPayloadPart {
   readonly bytes?: string | null
 }
 export interface InlineAgentFilePart {
-  readonly files?: (OutputFile | ct.HiddenDueToSecurityReasons)[] | null
+  readonly files?: (OutputFile | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface InlineAgentReturnControlPayload {
   readonly invocationId?: string | null
-  readonly invocationInputs?: InvocationInputMember[] | null
+  readonly invocationInputs?: (InvocationInputMember | null)[] | null
 }
 export interface InlineAgentTracePart {
-  readonly callerChain?: Caller[] | null
+  readonly callerChain?: (Caller | null)[] | null
   readonly collaboratorName?: string | null
   readonly eventTime?: string | number | null
   readonly sessionId?: string | null
@@ -1382,7 +1382,7 @@ export interface BedrockSessionContentBlock {
   readonly text?: string | null
 }
 export interface InvocationStepPayload {
-  readonly contentBlocks?: (BedrockSessionContentBlock | ct.HiddenDueToSecurityReasons)[] | null
+  readonly contentBlocks?: (BedrockSessionContentBlock | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface PutInvocationStepRequest {
   readonly invocationIdentifier?: string | null
@@ -1403,7 +1403,7 @@ export interface RerankQuery {
   readonly type?: RerankQueryContentType | null
 }
 export interface BedrockRerankingModelConfiguration {
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly modelArn?: string | null
 }
 export interface BedrockRerankingConfiguration {
@@ -1428,9 +1428,9 @@ export interface RerankSource {
 }
 export interface RerankRequest {
   readonly nextToken?: string | null
-  readonly queries?: (RerankQuery | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly queries?: (RerankQuery | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly rerankingConfiguration?: RerankingConfiguration | null
-  readonly sources?: (RerankSource | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly sources?: (RerankSource | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface RerankResult {
   readonly document?: RerankDocument | ct.HiddenDueToSecurityReasons | null
@@ -1439,7 +1439,7 @@ export interface RerankResult {
 }
 export interface RerankResponse {
   readonly nextToken?: string | null
-  readonly results?: RerankResult[] | null
+  readonly results?: (RerankResult | null)[] | null
 }
 export interface GuardrailConfiguration {
   readonly guardrailId?: string | null
@@ -1469,20 +1469,20 @@ export interface KnowledgeBaseRetrievalResult {
   readonly content?: RetrievalResultContent | ct.HiddenDueToSecurityReasons | null
   readonly documentId?: string | null
   readonly location?: RetrievalResultLocation | ct.HiddenDueToSecurityReasons | null
-  readonly metadata?: { [key: string]: unknown } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: unknown | null } | ct.HiddenDueToSecurityReasons | null
   readonly score?: number | null
 }
 export interface RetrieveResponse {
   readonly guardrailAction?: GuadrailAction | null
   readonly nextToken?: string | null
-  readonly retrievalResults?: KnowledgeBaseRetrievalResult[] | ct.HiddenDueToSecurityReasons | null
+  readonly retrievalResults?: (KnowledgeBaseRetrievalResult | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface RetrieveAndGenerateInput {
   readonly text?: string | null
 }
 export interface TextInferenceConfig {
   readonly maxTokens?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
   readonly temperature?: number | null
   readonly topP?: number | null
 }
@@ -1493,7 +1493,7 @@ export interface PromptTemplate {
   readonly textPromptTemplate?: string | null
 }
 export interface ExternalSourcesGenerationConfiguration {
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly guardrailConfiguration?: GuardrailConfiguration | null
   readonly inferenceConfig?: InferenceConfig | null
   readonly performanceConfig?: PerformanceConfiguration | null
@@ -1516,10 +1516,10 @@ export interface ExternalSource {
 export interface ExternalSourcesRetrieveAndGenerateConfiguration {
   readonly generationConfiguration?: ExternalSourcesGenerationConfiguration | null
   readonly modelArn?: string | null
-  readonly sources?: ExternalSource[] | null
+  readonly sources?: (ExternalSource | null)[] | null
 }
 export interface GenerationConfiguration {
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly guardrailConfiguration?: GuardrailConfiguration | null
   readonly inferenceConfig?: InferenceConfig | null
   readonly performanceConfig?: PerformanceConfiguration | null
@@ -1530,7 +1530,7 @@ export interface QueryTransformationConfiguration {
   readonly type?: QueryTransformationType | null
 }
 export interface OrchestrationConfiguration {
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly inferenceConfig?: InferenceConfig | null
   readonly performanceConfig?: PerformanceConfiguration | null
   readonly promptTemplate?: PromptTemplate | null
@@ -1563,7 +1563,7 @@ export interface RetrieveAndGenerateOutput {
   readonly text?: string | null
 }
 export interface RetrieveAndGenerateResponse {
-  readonly citations?: Citation[] | null
+  readonly citations?: (Citation | null)[] | null
   readonly guardrailAction?: GuadrailAction | null
   readonly output?: RetrieveAndGenerateOutput | ct.HiddenDueToSecurityReasons | null
   readonly sessionId?: string | null
@@ -1578,7 +1578,7 @@ export interface RetrieveAndGenerateStreamRequest {
 export interface CitationEvent {
   readonly citation?: Citation | null
   readonly generatedResponsePart?: GeneratedResponsePart | null
-  readonly retrievedReferences?: RetrievedReference[] | null
+  readonly retrievedReferences?: (RetrievedReference | null)[] | null
 }
 export interface GuardrailEvent {
   readonly action?: GuadrailAction | null
@@ -1609,7 +1609,7 @@ export interface StartFlowExecutionRequest {
   readonly flowAliasIdentifier?: string | null
   readonly flowExecutionName?: string | null
   readonly flowIdentifier?: string | null
-  readonly inputs?: FlowInput[] | null
+  readonly inputs?: (FlowInput | null)[] | null
   readonly modelPerformanceConfiguration?: ModelPerformanceConfiguration | null
 }
 export interface StartFlowExecutionResponse {
@@ -1627,17 +1627,17 @@ export interface StopFlowExecutionResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateSessionRequest {
   readonly sessionIdentifier?: string | null
-  readonly sessionMetadata?: { [key: string]: string } | null
+  readonly sessionMetadata?: { [key: string]: string | null } | null
 }
 export interface UpdateSessionResponse {
   readonly createdAt?: string | number | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-agent-2023-06-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-agent
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -73,7 +73,7 @@ export interface InferenceConfiguration {
   readonly topP?: number | null
   readonly topK?: number | null
   readonly maximumLength?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
 }
 export interface PromptConfiguration {
   readonly promptType?: PromptType | null
@@ -86,7 +86,7 @@ export interface PromptConfiguration {
   readonly additionalModelRequestFields?: unknown | null
 }
 export interface PromptOverrideConfiguration {
-  readonly promptConfigurations?: PromptConfiguration[] | null
+  readonly promptConfigurations?: (PromptConfiguration | null)[] | null
   readonly overrideLambda?: string | null
 }
 export interface GuardrailConfiguration {
@@ -98,7 +98,7 @@ export interface SessionSummaryConfiguration {
   readonly maxRecentSessions?: number | null
 }
 export interface MemoryConfiguration {
-  readonly enabledMemoryTypes?: MemoryType[] | null
+  readonly enabledMemoryTypes?: (MemoryType | null)[] | null
   readonly storageDays?: number | null
   readonly sessionSummaryConfiguration?: SessionSummaryConfiguration | null
 }
@@ -114,7 +114,7 @@ export interface CreateAgentRequest {
   readonly idleSessionTTLInSeconds?: number | null
   readonly agentResourceRoleArn?: string | null
   readonly customerEncryptionKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly promptOverrideConfiguration?: PromptOverrideConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly guardrailConfiguration?: GuardrailConfiguration | null
   readonly memoryConfiguration?: MemoryConfiguration | null
@@ -139,8 +139,8 @@ export interface Agent {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly preparedAt?: string | number | null
-  readonly failureReasons?: string[] | null
-  readonly recommendedActions?: string[] | null
+  readonly failureReasons?: (string | null)[] | null
+  readonly recommendedActions?: (string | null)[] | null
   readonly promptOverrideConfiguration?: PromptOverrideConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly guardrailConfiguration?: GuardrailConfiguration | null
   readonly memoryConfiguration?: MemoryConfiguration | null
@@ -175,11 +175,11 @@ export type RequireConfirmation = 'ENABLED' | 'DISABLED' | (string & {})
 export interface FunctionShape {
   readonly name?: string | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: ParameterDetail } | null
+  readonly parameters?: { [key: string]: ParameterDetail | null } | null
   readonly requireConfirmation?: RequireConfirmation | null
 }
 export interface FunctionSchema {
-  readonly functions?: FunctionShape[] | null
+  readonly functions?: (FunctionShape | null)[] | null
 }
 export interface CreateAgentActionGroupRequest {
   readonly agentId?: string | null
@@ -188,7 +188,7 @@ export interface CreateAgentActionGroupRequest {
   readonly clientToken?: string | null
   readonly description?: string | null
   readonly parentActionGroupSignature?: ActionGroupSignature | null
-  readonly parentActionGroupSignatureParams?: { [key: string]: string } | null
+  readonly parentActionGroupSignatureParams?: { [key: string]: string | null } | null
   readonly actionGroupExecutor?: ActionGroupExecutor | null
   readonly apiSchema?: APISchema | null
   readonly actionGroupState?: ActionGroupState | null
@@ -204,7 +204,7 @@ export interface AgentActionGroup {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly parentActionSignature?: ActionGroupSignature | null
-  readonly parentActionGroupSignatureParams?: { [key: string]: string } | null
+  readonly parentActionGroupSignatureParams?: { [key: string]: string | null } | null
   readonly actionGroupExecutor?: ActionGroupExecutor | null
   readonly apiSchema?: APISchema | null
   readonly functionSchema?: FunctionSchema | null
@@ -222,11 +222,11 @@ export interface CreateAgentAliasRequest {
   readonly agentAliasName?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: AgentAliasRoutingConfigurationListItem[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly routingConfiguration?: (AgentAliasRoutingConfigurationListItem | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AgentAliasHistoryEvent {
-  readonly routingConfiguration?: AgentAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (AgentAliasRoutingConfigurationListItem | null)[] | null
   readonly endDate?: string | number | null
   readonly startDate?: string | number | null
 }
@@ -239,12 +239,12 @@ export interface AgentAlias {
   readonly agentAliasArn?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: AgentAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (AgentAliasRoutingConfigurationListItem | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly agentAliasHistoryEvents?: AgentAliasHistoryEvent[] | null
+  readonly agentAliasHistoryEvents?: (AgentAliasHistoryEvent | null)[] | null
   readonly agentAliasStatus?: AgentAliasStatus | null
-  readonly failureReasons?: string[] | null
+  readonly failureReasons?: (string | null)[] | null
   readonly aliasInvocationState?: AliasInvocationState | null
 }
 export interface CreateAgentAliasResponse {
@@ -277,14 +277,14 @@ export interface ManagedKnowledgeBaseConnectorConfiguration {
 }
 export interface S3DataSourceConfiguration {
   readonly bucketArn?: string | null
-  readonly inclusionPrefixes?: string[] | null
+  readonly inclusionPrefixes?: (string | null)[] | null
   readonly bucketOwnerAccountId?: string | null
 }
 export interface SeedUrl {
   readonly url?: string | null
 }
 export interface UrlConfiguration {
-  readonly seedUrls?: SeedUrl[] | null
+  readonly seedUrls?: (SeedUrl | null)[] | null
 }
 export interface WebSourceConfiguration {
   readonly urlConfiguration?: UrlConfiguration | null
@@ -296,8 +296,8 @@ export interface WebCrawlerLimits {
 export type WebScopeType = 'HOST_ONLY' | 'SUBDOMAINS' | (string & {})
 export interface WebCrawlerConfiguration {
   readonly crawlerLimits?: WebCrawlerLimits | null
-  readonly inclusionFilters?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly exclusionFilters?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly inclusionFilters?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly exclusionFilters?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly scope?: WebScopeType | null
   readonly userAgent?: string | null
   readonly userAgentHeader?: string | null
@@ -317,11 +317,11 @@ export interface ConfluenceSourceConfiguration {
 export type CrawlFilterConfigurationType = 'PATTERN' | (string & {})
 export interface PatternObjectFilter {
   readonly objectType?: string | null
-  readonly inclusionFilters?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly exclusionFilters?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly inclusionFilters?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly exclusionFilters?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface PatternObjectFilterConfiguration {
-  readonly filters?: PatternObjectFilter[] | ct.HiddenDueToSecurityReasons | null
+  readonly filters?: (PatternObjectFilter | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface CrawlFilterConfiguration {
   readonly type?: CrawlFilterConfigurationType | null
@@ -352,7 +352,7 @@ export type SharePointAuthType = 'OAUTH2_CLIENT_CREDENTIALS' | 'OAUTH2_SHAREPOIN
 export interface SharePointSourceConfiguration {
   readonly tenantId?: string | null
   readonly domain?: string | null
-  readonly siteUrls?: string[] | null
+  readonly siteUrls?: (string | null)[] | null
   readonly hostType?: SharePointHostType | null
   readonly authType?: SharePointAuthType | null
   readonly credentialsSecretArn?: string | null
@@ -386,7 +386,7 @@ export interface HierarchicalChunkingLevelConfiguration {
   readonly maxTokens?: number | null
 }
 export interface HierarchicalChunkingConfiguration {
-  readonly levelConfigurations?: HierarchicalChunkingLevelConfiguration[] | null
+  readonly levelConfigurations?: (HierarchicalChunkingLevelConfiguration | null)[] | null
   readonly overlapTokens?: number | null
 }
 export interface SemanticChunkingConfiguration {
@@ -419,7 +419,7 @@ export interface Transformation {
 }
 export interface CustomTransformationConfiguration {
   readonly intermediateStorage?: IntermediateStorage | null
-  readonly transformations?: Transformation[] | null
+  readonly transformations?: (Transformation | null)[] | null
 }
 export type ParsingStrategy = 'BEDROCK_FOUNDATION_MODEL' | 'BEDROCK_DATA_AUTOMATION' | 'SMART_PARSING' | (string & {})
 export interface ParsingPrompt {
@@ -481,7 +481,7 @@ export interface DataSource {
   readonly dataDeletionPolicy?: DataDeletionPolicy | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly failureReasons?: string[] | null
+  readonly failureReasons?: (string | null)[] | null
 }
 export interface CreateDataSourceResponse {
   readonly dataSource?: DataSource | null
@@ -496,7 +496,7 @@ export interface PromptModelInferenceConfiguration {
   readonly temperature?: number | null
   readonly topP?: number | null
   readonly maxTokens?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
 }
 export interface PromptInferenceConfiguration {
   readonly text?: PromptModelInferenceConfiguration | null
@@ -504,15 +504,15 @@ export interface PromptInferenceConfiguration {
 export type VectorSearchRerankingConfigurationType = 'BEDROCK_RERANKING_MODEL' | (string & {})
 export interface VectorSearchBedrockRerankingModelConfiguration {
   readonly modelArn?: string | null
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
 }
 export type RerankingMetadataSelectionMode = 'SELECTIVE' | 'ALL' | (string & {})
 export interface FieldForReranking {
   readonly fieldName?: string | null
 }
 export interface RerankingMetadataSelectiveModeConfiguration {
-  readonly fieldsToInclude?: FieldForReranking[] | ct.HiddenDueToSecurityReasons | null
-  readonly fieldsToExclude?: FieldForReranking[] | ct.HiddenDueToSecurityReasons | null
+  readonly fieldsToInclude?: (FieldForReranking | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly fieldsToExclude?: (FieldForReranking | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface MetadataConfigurationForReranking {
   readonly selectionMode?: RerankingMetadataSelectionMode | null
@@ -534,7 +534,7 @@ export interface PerformanceConfiguration {
 export interface KnowledgeBaseOrchestrationConfiguration {
   readonly promptTemplate?: KnowledgeBasePromptTemplate | null
   readonly inferenceConfig?: PromptInferenceConfiguration | null
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
   readonly performanceConfig?: PerformanceConfiguration | null
 }
 export interface KnowledgeBaseFlowNodeConfiguration {
@@ -552,7 +552,7 @@ export interface FlowCondition {
   readonly expression?: string | null
 }
 export interface ConditionFlowNodeConfiguration {
-  readonly conditions?: FlowCondition[] | null
+  readonly conditions?: (FlowCondition | null)[] | null
 }
 export interface LexFlowNodeConfiguration {
   readonly botAliasArn?: string | null
@@ -572,7 +572,7 @@ export interface PromptInputVariable {
 export interface TextPromptTemplateConfiguration {
   readonly text?: string | null
   readonly cachePoint?: CachePointBlock | null
-  readonly inputVariables?: PromptInputVariable[] | ct.HiddenDueToSecurityReasons | null
+  readonly inputVariables?: (PromptInputVariable | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export type ConversationRole = 'user' | 'assistant' | (string & {})
 export interface ContentBlock {
@@ -581,7 +581,7 @@ export interface ContentBlock {
 }
 export interface Message {
   readonly role?: ConversationRole | null
-  readonly content?: (ContentBlock | ct.HiddenDueToSecurityReasons)[] | null
+  readonly content?: (ContentBlock | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface SystemContentBlock {
   readonly text?: string | null
@@ -611,13 +611,13 @@ export interface ToolChoice {
   readonly tool?: SpecificToolChoice | null
 }
 export interface ToolConfiguration {
-  readonly tools?: Tool[] | ct.HiddenDueToSecurityReasons | null
+  readonly tools?: (Tool | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly toolChoice?: ToolChoice | ct.HiddenDueToSecurityReasons | null
 }
 export interface ChatPromptTemplateConfiguration {
-  readonly messages?: Message[] | null
-  readonly system?: (SystemContentBlock | ct.HiddenDueToSecurityReasons)[] | null
-  readonly inputVariables?: PromptInputVariable[] | ct.HiddenDueToSecurityReasons | null
+  readonly messages?: (Message | null)[] | null
+  readonly system?: (SystemContentBlock | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly inputVariables?: (PromptInputVariable | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly toolConfiguration?: ToolConfiguration | null
 }
 export interface PromptTemplateConfiguration {
@@ -712,8 +712,8 @@ export interface FlowNode {
   readonly name?: string | null
   readonly type?: FlowNodeType | null
   readonly configuration?: FlowNodeConfiguration | null
-  readonly inputs?: FlowNodeInput[] | null
-  readonly outputs?: FlowNodeOutput[] | null
+  readonly inputs?: (FlowNodeInput | null)[] | null
+  readonly outputs?: (FlowNodeOutput | null)[] | null
 }
 export type FlowConnectionType = 'Data' | 'Conditional' | (string & {})
 export interface FlowDataConnectionConfiguration {
@@ -735,8 +735,8 @@ export interface FlowConnection {
   readonly configuration?: FlowConnectionConfiguration | null
 }
 export interface FlowDefinition {
-  readonly nodes?: FlowNode[] | null
-  readonly connections?: FlowConnection[] | null
+  readonly nodes?: (FlowNode | null)[] | null
+  readonly connections?: (FlowConnection | null)[] | null
 }
 export interface CreateFlowRequest {
   readonly name?: string | null
@@ -745,7 +745,7 @@ export interface CreateFlowRequest {
   readonly customerEncryptionKeyArn?: string | null
   readonly definition?: FlowDefinition | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FlowStatus = 'Failed' | 'Prepared' | 'Preparing' | 'NotPrepared' | (string & {})
 export interface CreateFlowResponse {
@@ -772,16 +772,16 @@ export interface FlowAliasConcurrencyConfiguration {
 export interface CreateFlowAliasRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: FlowAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (FlowAliasRoutingConfigurationListItem | null)[] | null
   readonly concurrencyConfiguration?: FlowAliasConcurrencyConfiguration | null
   readonly flowIdentifier?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateFlowAliasResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: FlowAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (FlowAliasRoutingConfigurationListItem | null)[] | null
   readonly concurrencyConfiguration?: FlowAliasConcurrencyConfiguration | null
   readonly flowId?: string | null
   readonly id?: string | null
@@ -823,8 +823,8 @@ export interface VideoConfiguration {
 export interface BedrockEmbeddingModelConfiguration {
   readonly dimensions?: number | null
   readonly embeddingDataType?: EmbeddingDataType | null
-  readonly audio?: AudioConfiguration[] | null
-  readonly video?: VideoConfiguration[] | null
+  readonly audio?: (AudioConfiguration | null)[] | null
+  readonly video?: (VideoConfiguration | null)[] | null
 }
 export interface EmbeddingModelConfiguration {
   readonly bedrockEmbeddingModelConfiguration?: BedrockEmbeddingModelConfiguration | null
@@ -835,7 +835,7 @@ export interface SupplementalDataStorageLocation {
   readonly s3Location?: S3Location | null
 }
 export interface SupplementalDataStorageConfiguration {
-  readonly storageLocations?: SupplementalDataStorageLocation[] | null
+  readonly storageLocations?: (SupplementalDataStorageLocation | null)[] | null
 }
 export interface VectorKnowledgeBaseConfiguration {
   readonly embeddingModelArn?: string | null
@@ -855,7 +855,7 @@ export interface KendraKnowledgeBaseConfiguration {
 export type QueryEngineType = 'REDSHIFT' | (string & {})
 export type RedshiftQueryEngineStorageType = 'REDSHIFT' | 'AWS_DATA_CATALOG' | (string & {})
 export interface RedshiftQueryEngineAwsDataCatalogStorageConfiguration {
-  readonly tableNames?: string[] | null
+  readonly tableNames?: (string | null)[] | null
 }
 export interface RedshiftQueryEngineRedshiftStorageConfiguration {
   readonly databaseName?: string | null
@@ -900,22 +900,22 @@ export interface QueryGenerationTable {
   readonly name?: string | null
   readonly description?: string | null
   readonly inclusion?: IncludeExclude | null
-  readonly columns?: QueryGenerationColumn[] | null
+  readonly columns?: (QueryGenerationColumn | null)[] | null
 }
 export interface CuratedQuery {
   readonly naturalLanguage?: string | null
   readonly sql?: string | null
 }
 export interface QueryGenerationContext {
-  readonly tables?: QueryGenerationTable[] | null
-  readonly curatedQueries?: CuratedQuery[] | null
+  readonly tables?: (QueryGenerationTable | null)[] | null
+  readonly curatedQueries?: (CuratedQuery | null)[] | null
 }
 export interface QueryGenerationConfiguration {
   readonly executionTimeoutSeconds?: number | null
   readonly generationContext?: QueryGenerationContext | ct.HiddenDueToSecurityReasons | null
 }
 export interface RedshiftConfiguration {
-  readonly storageConfigurations?: RedshiftQueryEngineStorageConfiguration[] | null
+  readonly storageConfigurations?: (RedshiftQueryEngineStorageConfiguration | null)[] | null
   readonly queryEngineConfiguration?: RedshiftQueryEngineConfiguration | null
   readonly queryGenerationConfiguration?: QueryGenerationConfiguration | null
 }
@@ -1033,7 +1033,7 @@ export interface CreateKnowledgeBaseRequest {
   readonly roleArn?: string | null
   readonly knowledgeBaseConfiguration?: KnowledgeBaseConfiguration | null
   readonly storageConfiguration?: StorageConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type KnowledgeBaseStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | 'UPDATING' | 'FAILED' | 'DELETE_UNSUCCESSFUL' | 'UPDATE_UNSUCCESSFUL' | (string & {})
 export interface KnowledgeBase {
@@ -1047,7 +1047,7 @@ export interface KnowledgeBase {
   readonly status?: KnowledgeBaseStatus | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly failureReasons?: string[] | null
+  readonly failureReasons?: (string | null)[] | null
 }
 export interface CreateKnowledgeBaseResponse {
   readonly knowledgeBase?: KnowledgeBase | null
@@ -1068,7 +1068,7 @@ export interface PromptVariant {
   readonly templateConfiguration?: PromptTemplateConfiguration | null
   readonly modelId?: string | null
   readonly inferenceConfiguration?: PromptInferenceConfiguration | null
-  readonly metadata?: (PromptMetadataEntry | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: (PromptMetadataEntry | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly additionalModelRequestFields?: unknown | null
   readonly genAiResource?: PromptGenAiResource | ct.HiddenDueToSecurityReasons | null
 }
@@ -1077,16 +1077,16 @@ export interface CreatePromptRequest {
   readonly description?: string | null
   readonly customerEncryptionKeyArn?: string | null
   readonly defaultVariant?: string | null
-  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePromptResponse {
   readonly name?: string | null
   readonly description?: string | null
   readonly customerEncryptionKeyArn?: string | null
   readonly defaultVariant?: string | null
-  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly id?: string | null
   readonly arn?: string | null
   readonly version?: string | null
@@ -1097,14 +1097,14 @@ export interface CreatePromptVersionRequest {
   readonly promptIdentifier?: string | null
   readonly description?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePromptVersionResponse {
   readonly name?: string | null
   readonly description?: string | null
   readonly customerEncryptionKeyArn?: string | null
   readonly defaultVariant?: string | null
-  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly id?: string | null
   readonly arn?: string | null
   readonly version?: string | null
@@ -1198,7 +1198,7 @@ export interface DeleteKnowledgeBaseDocumentsRequest {
   readonly knowledgeBaseId?: string | null
   readonly dataSourceId?: string | null
   readonly clientToken?: string | null
-  readonly documentIdentifiers?: DocumentIdentifier[] | null
+  readonly documentIdentifiers?: (DocumentIdentifier | null)[] | null
 }
 export type DocumentStatus = 'INDEXED' | 'PARTIALLY_INDEXED' | 'PENDING' | 'FAILED' | 'METADATA_PARTIALLY_INDEXED' | 'METADATA_UPDATE_FAILED' | 'IGNORED' | 'NOT_FOUND' | 'STARTING' | 'IN_PROGRESS' | 'DELETING' | 'DELETE_IN_PROGRESS' | (string & {})
 export interface KnowledgeBaseDocumentDetail {
@@ -1210,7 +1210,7 @@ export interface KnowledgeBaseDocumentDetail {
   readonly updatedAt?: string | number | null
 }
 export interface DeleteKnowledgeBaseDocumentsResponse {
-  readonly documentDetails?: KnowledgeBaseDocumentDetail[] | null
+  readonly documentDetails?: (KnowledgeBaseDocumentDetail | null)[] | null
 }
 export interface DeletePromptRequest {
   readonly promptIdentifier?: string | null
@@ -1295,7 +1295,7 @@ export interface GetKnowledgeBaseRequest {
 export interface GetKnowledgeBaseDocumentsRequest {
   readonly knowledgeBaseId?: string | null
   readonly dataSourceId?: string | null
-  readonly documentIdentifiers?: DocumentIdentifier[] | null
+  readonly documentIdentifiers?: (DocumentIdentifier | null)[] | null
 }
 export interface GetPromptRequest {
   readonly promptIdentifier?: string | null
@@ -1312,7 +1312,7 @@ export interface MetadataAttributeValue {
   readonly numberValue?: number | ct.HiddenDueToSecurityReasons | null
   readonly booleanValue?: boolean | null
   readonly stringValue?: string | null
-  readonly stringListValue?: string[] | null
+  readonly stringListValue?: (string | null)[] | null
 }
 export interface MetadataAttribute {
   readonly key?: string | null
@@ -1331,9 +1331,9 @@ export interface DocumentAccessControlEntry {
 }
 export interface DocumentMetadata {
   readonly type?: MetadataSourceType | null
-  readonly inlineAttributes?: MetadataAttribute[] | null
+  readonly inlineAttributes?: (MetadataAttribute | null)[] | null
   readonly s3Location?: CustomS3Location | null
-  readonly accessControlList?: (DocumentAccessControlEntry | ct.HiddenDueToSecurityReasons)[] | null
+  readonly accessControlList?: (DocumentAccessControlEntry | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type CustomSourceType = 'IN_LINE' | 'S3_LOCATION' | (string & {})
 export type InlineContentType = 'BYTE' | 'TEXT' | (string & {})
@@ -1371,10 +1371,10 @@ export interface IngestKnowledgeBaseDocumentsRequest {
   readonly knowledgeBaseId?: string | null
   readonly dataSourceId?: string | null
   readonly clientToken?: string | null
-  readonly documents?: KnowledgeBaseDocument[] | null
+  readonly documents?: (KnowledgeBaseDocument | null)[] | null
 }
 export interface IngestKnowledgeBaseDocumentsResponse {
-  readonly documentDetails?: KnowledgeBaseDocumentDetail[] | null
+  readonly documentDetails?: (KnowledgeBaseDocumentDetail | null)[] | null
 }
 export interface ListAgentActionGroupsRequest {
   readonly agentId?: string | null
@@ -1432,7 +1432,7 @@ export type IngestionJobFilterOperator = 'EQ' | (string & {})
 export interface IngestionJobFilter {
   readonly attribute?: IngestionJobFilterAttribute | null
   readonly operator?: IngestionJobFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type IngestionJobSortByAttribute = 'STATUS' | 'STARTED_AT' | (string & {})
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
@@ -1443,7 +1443,7 @@ export interface IngestionJobSortBy {
 export interface ListIngestionJobsRequest {
   readonly knowledgeBaseId?: string | null
   readonly dataSourceId?: string | null
-  readonly filters?: IngestionJobFilter[] | null
+  readonly filters?: (IngestionJobFilter | null)[] | null
   readonly sortBy?: IngestionJobSortBy | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -1515,7 +1515,7 @@ export interface IngestionJob {
   readonly description?: string | null
   readonly status?: IngestionJobStatus | null
   readonly statistics?: IngestionJobStatistics | null
-  readonly failureReasons?: string[] | null
+  readonly failureReasons?: (string | null)[] | null
   readonly startedAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
@@ -1532,12 +1532,12 @@ export interface StopIngestionJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAgentRequest {
@@ -1566,7 +1566,7 @@ export interface UpdateAgentActionGroupRequest {
   readonly actionGroupName?: string | null
   readonly description?: string | null
   readonly parentActionGroupSignature?: ActionGroupSignature | null
-  readonly parentActionGroupSignatureParams?: { [key: string]: string } | null
+  readonly parentActionGroupSignatureParams?: { [key: string]: string | null } | null
   readonly actionGroupExecutor?: ActionGroupExecutor | null
   readonly actionGroupState?: ActionGroupState | null
   readonly apiSchema?: APISchema | null
@@ -1580,7 +1580,7 @@ export interface UpdateAgentAliasRequest {
   readonly agentAliasId?: string | null
   readonly agentAliasName?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: AgentAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (AgentAliasRoutingConfigurationListItem | null)[] | null
   readonly aliasInvocationState?: AliasInvocationState | null
 }
 export interface UpdateAgentAliasResponse {
@@ -1645,7 +1645,7 @@ export interface UpdateFlowResponse {
 export interface UpdateFlowAliasRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: FlowAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (FlowAliasRoutingConfigurationListItem | null)[] | null
   readonly concurrencyConfiguration?: FlowAliasConcurrencyConfiguration | null
   readonly flowIdentifier?: string | null
   readonly aliasIdentifier?: string | null
@@ -1653,7 +1653,7 @@ export interface UpdateFlowAliasRequest {
 export interface UpdateFlowAliasResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: FlowAliasRoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (FlowAliasRoutingConfigurationListItem | null)[] | null
   readonly concurrencyConfiguration?: FlowAliasConcurrencyConfiguration | null
   readonly flowId?: string | null
   readonly id?: string | null
@@ -1677,7 +1677,7 @@ export interface UpdatePromptRequest {
   readonly description?: string | null
   readonly customerEncryptionKeyArn?: string | null
   readonly defaultVariant?: string | null
-  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly promptIdentifier?: string | null
 }
 export interface UpdatePromptResponse {
@@ -1685,7 +1685,7 @@ export interface UpdatePromptResponse {
   readonly description?: string | null
   readonly customerEncryptionKeyArn?: string | null
   readonly defaultVariant?: string | null
-  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly variants?: (PromptVariant | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly id?: string | null
   readonly arn?: string | null
   readonly version?: string | null
@@ -1853,7 +1853,7 @@ export interface FlowValidation {
   readonly type?: FlowValidationType | null
 }
 export interface ValidateFlowDefinitionResponse {
-  readonly validations?: FlowValidation[] | null
+  readonly validations?: (FlowValidation | null)[] | null
 }
 
 /** The operations of Agents for Amazon Bedrock, by eventName: their request, response and readOnly. */

@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-agentcore-control-2023-06-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-agentcore-control
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface InlineExamplesSource {
-  readonly examples?: unknown[] | null
+  readonly examples?: (unknown | null)[] | null
 }
 export interface S3Source {
   readonly s3Uri?: string | null
@@ -32,7 +32,7 @@ export interface AddDatasetExamplesResponse {
   readonly status?: DatasetStatus | null
   readonly addedCount?: number | null
   readonly updatedAt?: string | number | null
-  readonly exampleIds?: string[] | null
+  readonly exampleIds?: (string | null)[] | null
 }
 export type Period = 'second' | 'minute' | (string & {})
 export interface RateConfig {
@@ -40,35 +40,35 @@ export interface RateConfig {
   readonly period?: Period | null
 }
 export interface LimitEntry {
-  readonly dimensions?: { [key: string]: string } | null
-  readonly requests?: RateConfig[] | null
-  readonly tokens?: RateConfig[] | null
-  readonly connections?: RateConfig[] | null
+  readonly dimensions?: { [key: string]: string | null } | null
+  readonly requests?: (RateConfig | null)[] | null
+  readonly tokens?: (RateConfig | null)[] | null
+  readonly connections?: (RateConfig | null)[] | null
 }
 export interface BatchPutLimitEntry {
   readonly rateLimitId?: string | null
   readonly description?: string | null
-  readonly dimensionKeys?: string[] | null
-  readonly entries?: LimitEntry[] | null
+  readonly dimensionKeys?: (string | null)[] | null
+  readonly entries?: (LimitEntry | null)[] | null
 }
 export interface BatchPutGatewayRateLimitsRequest {
   readonly gatewayIdentifier?: string | null
   readonly clientToken?: string | null
-  readonly rateLimits?: BatchPutLimitEntry[] | null
+  readonly rateLimits?: (BatchPutLimitEntry | null)[] | null
 }
 export type GatewayRateLimitStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | (string & {})
 export interface GatewayRateLimitDetail {
   readonly rateLimitId?: string | null
   readonly gatewayIdentifier?: string | null
   readonly description?: string | null
-  readonly dimensionKeys?: string[] | null
-  readonly entries?: LimitEntry[] | null
+  readonly dimensionKeys?: (string | null)[] | null
+  readonly entries?: (LimitEntry | null)[] | null
   readonly status?: GatewayRateLimitStatus | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
 export interface BatchPutGatewayRateLimitsResponse {
-  readonly rateLimits?: GatewayRateLimitDetail[] | null
+  readonly rateLimits?: (GatewayRateLimitDetail | null)[] | null
 }
 export interface ContainerConfiguration {
   readonly containerUri?: string | null
@@ -85,7 +85,7 @@ export type AgentManagedRuntimeType = 'PYTHON_3_10' | 'PYTHON_3_11' | 'PYTHON_3_
 export interface CodeConfiguration {
   readonly code?: Code | null
   readonly runtime?: AgentManagedRuntimeType | null
-  readonly entryPoint?: string[] | null
+  readonly entryPoint?: (string | null)[] | null
 }
 export interface AgentRuntimeArtifact {
   readonly containerConfiguration?: ContainerConfiguration | null
@@ -93,8 +93,8 @@ export interface AgentRuntimeArtifact {
 }
 export type NetworkMode = 'PUBLIC' | 'VPC' | (string & {})
 export interface VpcConfig {
-  readonly securityGroups?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
   readonly requireServiceS3Endpoint?: boolean | null
 }
 export interface NetworkConfiguration {
@@ -104,7 +104,7 @@ export interface NetworkConfiguration {
 export type InboundTokenClaimValueType = 'STRING' | 'STRING_ARRAY' | (string & {})
 export interface ClaimMatchValueType {
   readonly matchValueString?: string | null
-  readonly matchValueStringList?: string[] | null
+  readonly matchValueStringList?: (string | null)[] | null
 }
 export type ClaimMatchOperatorType = 'EQUALS' | 'CONTAINS' | 'CONTAINS_ANY' | (string & {})
 export interface AuthorizingClaimMatchValueType {
@@ -122,10 +122,10 @@ export interface SelfManagedLatticeResource {
 export type EndpointIpAddressType = 'IPV4' | 'IPV6' | (string & {})
 export interface ManagedVpcResource {
   readonly vpcIdentifier?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly endpointIpAddressType?: EndpointIpAddressType | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly routingDomain?: string | null
 }
 export interface PrivateEndpoint {
@@ -140,25 +140,25 @@ export interface HostingEnvironment {
   readonly arn?: string | null
 }
 export interface AllowedWorkloadConfiguration {
-  readonly hostingEnvironments?: HostingEnvironment[] | null
-  readonly workloadIdentities?: string[] | null
+  readonly hostingEnvironments?: (HostingEnvironment | null)[] | null
+  readonly workloadIdentities?: (string | null)[] | null
 }
 export interface CustomJWTAuthorizerConfiguration {
   readonly discoveryUrl?: string | null
-  readonly allowedAudience?: string[] | null
-  readonly allowedClients?: string[] | null
-  readonly allowedScopes?: string[] | null
-  readonly advertisedScopeMapping?: { [key: string]: string } | null
-  readonly customClaims?: CustomClaimValidationType[] | null
+  readonly allowedAudience?: (string | null)[] | null
+  readonly allowedClients?: (string | null)[] | null
+  readonly allowedScopes?: (string | null)[] | null
+  readonly advertisedScopeMapping?: { [key: string]: string | null } | null
+  readonly customClaims?: (CustomClaimValidationType | null)[] | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointOverrides?: PrivateEndpointOverride[] | null
+  readonly privateEndpointOverrides?: (PrivateEndpointOverride | null)[] | null
   readonly allowedWorkloadConfiguration?: AllowedWorkloadConfiguration | null
 }
 export interface AuthorizerConfiguration {
   readonly customJWTAuthorizer?: CustomJWTAuthorizerConfiguration | null
 }
 export interface RequestHeaderConfiguration {
-  readonly requestHeaderAllowlist?: string[] | null
+  readonly requestHeaderAllowlist?: (string | null)[] | null
 }
 export type ServerProtocol = 'MCP' | 'HTTP' | 'A2A' | 'AGUI' | (string & {})
 export interface ProtocolConfiguration {
@@ -203,10 +203,10 @@ export interface CreateAgentRuntimeRequest {
   readonly requestHeaderConfiguration?: RequestHeaderConfiguration | null
   readonly protocolConfiguration?: ProtocolConfiguration | null
   readonly lifecycleConfiguration?: LifecycleConfiguration | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly filesystemConfigurations?: FilesystemConfiguration[] | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly filesystemConfigurations?: (FilesystemConfiguration | null)[] | null
   readonly capacityProviderConfiguration?: CapacityProviderConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface WorkloadIdentityDetails {
   readonly workloadIdentityArn?: string | null
@@ -226,7 +226,7 @@ export interface CreateAgentRuntimeEndpointRequest {
   readonly agentRuntimeVersion?: string | null
   readonly description?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AgentRuntimeEndpointStatus = 'CREATING' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'READY' | 'DELETING' | (string & {})
 export interface CreateAgentRuntimeEndpointResponse {
@@ -248,7 +248,7 @@ export interface CreateApiKeyCredentialProviderRequest {
   readonly apiKey?: string | null
   readonly apiKeySecretConfig?: SecretReference | null
   readonly apiKeySecretSource?: SecretSourceType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Secret {
   readonly secretArn?: string | null
@@ -310,11 +310,11 @@ export interface CreateBrowserRequest {
   readonly networkConfiguration?: BrowserNetworkConfiguration | null
   readonly recording?: RecordingConfig | null
   readonly browserSigning?: BrowserSigningConfigInput | null
-  readonly enterprisePolicies?: BrowserEnterprisePolicy[] | null
-  readonly certificates?: Certificate[] | null
-  readonly filesystemConfigurations?: ToolsFileSystemConfiguration[] | null
+  readonly enterprisePolicies?: (BrowserEnterprisePolicy | null)[] | null
+  readonly certificates?: (Certificate | null)[] | null
+  readonly filesystemConfigurations?: (ToolsFileSystemConfiguration | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type BrowserStatus = 'CREATING' | 'CREATE_FAILED' | 'READY' | 'DELETING' | 'DELETE_FAILED' | 'DELETED' | (string & {})
 export interface CreateBrowserResponse {
@@ -327,7 +327,7 @@ export interface CreateBrowserProfileRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type BrowserProfileStatus = 'READY' | 'DELETING' | 'DELETED' | 'SAVING' | (string & {})
 export interface CreateBrowserProfileResponse {
@@ -341,7 +341,7 @@ export interface PermissionsConfiguration {
 }
 export type OperatingSystem = 'LINUX_X86_64' | 'LINUX_ARM64' | (string & {})
 export interface InstanceRequirements {
-  readonly allowedInstanceTypes?: string[] | null
+  readonly allowedInstanceTypes?: (string | null)[] | null
 }
 export type EbsVolumeType = 'standard' | 'io1' | 'io2' | 'gp2' | 'sc1' | 'st1' | 'gp3' | (string & {})
 export interface EphemeralEBSVolumeConfiguration {
@@ -376,20 +376,20 @@ export interface CapacityReservationSpecification {
 export interface LaunchParameters {
   readonly operatingSystem?: OperatingSystem | null
   readonly instanceRequirements?: InstanceRequirements | null
-  readonly ephemeralVolumes?: EphemeralBlockDeviceMapping[] | null
+  readonly ephemeralVolumes?: (EphemeralBlockDeviceMapping | null)[] | null
   readonly monitoring?: Monitoring | null
-  readonly licenseSpecifications?: LicenseSpecification[] | null
+  readonly licenseSpecifications?: (LicenseSpecification | null)[] | null
   readonly capacityReservationSpecification?: CapacityReservationSpecification | null
   readonly sshKeyName?: string | null
   readonly instanceProfileArn?: string | null
-  readonly propagatedTags?: { [key: string]: string } | null
+  readonly propagatedTags?: { [key: string]: string | null } | null
 }
 export interface LaunchTemplateSource {
   readonly launchParameters?: LaunchParameters | null
 }
 export interface VpcConfiguration {
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface EbsVolumeConfiguration {
   readonly name?: string | null
@@ -419,7 +419,7 @@ export interface RootVolumeConfiguration {
 export interface Ec2Configuration {
   readonly launchTemplateSource?: LaunchTemplateSource | null
   readonly vpcConfiguration?: VpcConfiguration | null
-  readonly volumes?: VolumeConfiguration[] | null
+  readonly volumes?: (VolumeConfiguration | null)[] | null
   readonly lifecycleConfiguration?: InstanceLifecycleConfiguration | null
   readonly rootVolume?: RootVolumeConfiguration | null
 }
@@ -431,7 +431,7 @@ export interface CreateCapacityProviderInput {
   readonly description?: string | null
   readonly permissionsConfiguration?: PermissionsConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly computeConfiguration?: ComputeConfiguration | null
 }
 export type CapacityProviderStatus = 'CREATING' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'READY' | 'DELETING' | 'DELETE_FAILED' | (string & {})
@@ -451,10 +451,10 @@ export interface CreateCodeInterpreterRequest {
   readonly description?: string | null
   readonly executionRoleArn?: string | null
   readonly networkConfiguration?: CodeInterpreterNetworkConfiguration | null
-  readonly certificates?: Certificate[] | null
-  readonly filesystemConfigurations?: ToolsFileSystemConfiguration[] | null
+  readonly certificates?: (Certificate | null)[] | null
+  readonly filesystemConfigurations?: (ToolsFileSystemConfiguration | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type CodeInterpreterStatus = 'CREATING' | 'CREATE_FAILED' | 'READY' | 'DELETING' | 'DELETE_FAILED' | 'DELETED' | (string & {})
 export interface CreateCodeInterpreterResponse {
@@ -474,12 +474,12 @@ export interface CreateConfigurationBundleRequest {
   readonly clientToken?: string | null
   readonly bundleName?: string | null
   readonly description?: string | null
-  readonly components?: { [key: string]: ComponentConfiguration | ct.HiddenDueToSecurityReasons } | null
+  readonly components?: { [key: string]: ComponentConfiguration | ct.HiddenDueToSecurityReasons | null } | null
   readonly branchName?: string | null
   readonly commitMessage?: string | null
   readonly createdBy?: VersionCreatedBySource | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateConfigurationBundleResponse {
   readonly bundleArn?: string | null
@@ -495,7 +495,7 @@ export interface CreateDatasetRequest {
   readonly source?: DataSourceType | null
   readonly schemaType?: DatasetSchemaType | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDatasetResponse {
   readonly datasetArn?: string | null
@@ -524,14 +524,14 @@ export interface CategoricalScaleDefinition {
   readonly label?: string | null
 }
 export interface RatingScale {
-  readonly numerical?: NumericalScaleDefinition[] | null
-  readonly categorical?: CategoricalScaleDefinition[] | null
+  readonly numerical?: (NumericalScaleDefinition | null)[] | null
+  readonly categorical?: (CategoricalScaleDefinition | null)[] | null
 }
 export interface InferenceConfiguration {
   readonly maxTokens?: number | null
   readonly temperature?: number | null
   readonly topP?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
 }
 export interface BedrockEvaluatorModelConfig {
   readonly modelId?: string | null
@@ -576,7 +576,7 @@ export interface CreateEvaluatorRequest {
   readonly evaluatorConfig?: EvaluatorConfig | null
   readonly level?: EvaluatorLevel | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type EvaluatorStatus = 'ACTIVE' | 'CREATING' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'DELETING' | (string & {})
 export interface CreateEvaluatorResponse {
@@ -594,7 +594,7 @@ export interface StreamingConfiguration {
   readonly enableResponseStreaming?: boolean | null
 }
 export interface MCPGatewayConfiguration {
-  readonly supportedVersions?: string[] | null
+  readonly supportedVersions?: (string | null)[] | null
   readonly instructions?: string | null
   readonly searchType?: SearchType | null
   readonly sessionConfiguration?: SessionConfiguration | null
@@ -616,7 +616,7 @@ export interface InterceptorPayloadExclusionSelector {
   readonly field?: InterceptorPayloadExclusion | null
 }
 export interface InterceptorPayloadFilter {
-  readonly exclude?: InterceptorPayloadExclusionSelector[] | null
+  readonly exclude?: (InterceptorPayloadExclusionSelector | null)[] | null
 }
 export interface InterceptorInputConfiguration {
   readonly passRequestHeaders?: boolean | null
@@ -624,7 +624,7 @@ export interface InterceptorInputConfiguration {
 }
 export interface GatewayInterceptorConfiguration {
   readonly interceptor?: InterceptorConfiguration | null
-  readonly interceptionPoints?: GatewayInterceptionPoint[] | null
+  readonly interceptionPoints?: (GatewayInterceptionPoint | null)[] | null
   readonly inputConfiguration?: InterceptorInputConfiguration | null
 }
 export type GatewayPolicyEngineMode = 'LOG_ONLY' | 'ENFORCE' | (string & {})
@@ -643,10 +643,10 @@ export interface CreateGatewayRequest {
   readonly authorizerType?: AuthorizerType | null
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly kmsKeyArn?: string | null
-  readonly interceptorConfigurations?: GatewayInterceptorConfiguration[] | null
+  readonly interceptorConfigurations?: (GatewayInterceptorConfiguration | null)[] | null
   readonly policyEngineConfiguration?: GatewayPolicyEngineConfiguration | null
   readonly exceptionLevel?: ExceptionLevel | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type GatewayStatus = 'CREATING' | 'UPDATING' | 'UPDATE_UNSUCCESSFUL' | 'DELETING' | 'READY' | 'FAILED' | (string & {})
 export interface LambdaTransformConfiguration {
@@ -666,7 +666,7 @@ export interface CreateGatewayResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: GatewayStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
   readonly roleArn?: string | null
@@ -676,7 +676,7 @@ export interface CreateGatewayResponse {
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly kmsKeyArn?: string | null
   readonly customTransformConfiguration?: CustomTransformConfiguration | null
-  readonly interceptorConfigurations?: GatewayInterceptorConfiguration[] | null
+  readonly interceptorConfigurations?: (GatewayInterceptorConfiguration | null)[] | null
   readonly policyEngineConfiguration?: GatewayPolicyEngineConfiguration | null
   readonly workloadIdentityDetails?: WorkloadIdentityDetails | null
   readonly exceptionLevel?: ExceptionLevel | null
@@ -688,15 +688,15 @@ export interface CreateGatewayRateLimitRequest {
   readonly clientToken?: string | null
   readonly rateLimitId?: string | null
   readonly description?: string | null
-  readonly dimensionKeys?: string[] | null
-  readonly entries?: LimitEntry[] | null
+  readonly dimensionKeys?: (string | null)[] | null
+  readonly entries?: (LimitEntry | null)[] | null
 }
 export interface CreateGatewayRateLimitResponse {
   readonly rateLimitId?: string | null
   readonly gatewayIdentifier?: string | null
   readonly description?: string | null
-  readonly dimensionKeys?: string[] | null
-  readonly entries?: LimitEntry[] | null
+  readonly dimensionKeys?: (string | null)[] | null
+  readonly entries?: (LimitEntry | null)[] | null
   readonly status?: GatewayRateLimitStatus | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
@@ -710,10 +710,10 @@ export interface MatchPrincipalEntry {
   readonly iamPrincipal?: IamPrincipal | null
 }
 export interface MatchPrincipals {
-  readonly anyOf?: MatchPrincipalEntry[] | null
+  readonly anyOf?: (MatchPrincipalEntry | null)[] | null
 }
 export interface MatchPaths {
-  readonly anyOf?: string[] | null
+  readonly anyOf?: (string | null)[] | null
 }
 export interface Condition {
   readonly matchPrincipals?: MatchPrincipals | null
@@ -732,10 +732,10 @@ export interface TrafficSplitEntry {
   readonly weight?: number | null
   readonly configurationBundle?: ConfigurationBundleReference | null
   readonly description?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
 }
 export interface WeightedOverride {
-  readonly trafficSplit?: TrafficSplitEntry[] | null
+  readonly trafficSplit?: (TrafficSplitEntry | null)[] | null
 }
 export interface ConfigurationBundleAction {
   readonly staticOverride?: StaticOverride | null
@@ -749,10 +749,10 @@ export interface TargetTrafficSplitEntry {
   readonly weight?: number | null
   readonly targetName?: string | null
   readonly description?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
 }
 export interface WeightedRoute {
-  readonly trafficSplit?: TargetTrafficSplitEntry[] | null
+  readonly trafficSplit?: (TargetTrafficSplitEntry | null)[] | null
 }
 export interface RouteToTargetAction {
   readonly staticRoute?: StaticRoute | null
@@ -766,8 +766,8 @@ export interface CreateGatewayRuleRequest {
   readonly gatewayIdentifier?: string | null
   readonly clientToken?: string | null
   readonly priority?: number | null
-  readonly conditions?: Condition[] | null
-  readonly actions?: Action[] | null
+  readonly conditions?: (Condition | null)[] | null
+  readonly actions?: (Action | null)[] | null
   readonly description?: string | null
 }
 export type GatewayRuleStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | (string & {})
@@ -778,8 +778,8 @@ export interface CreateGatewayRuleResponse {
   readonly ruleId?: string | null
   readonly gatewayArn?: string | null
   readonly priority?: number | null
-  readonly conditions?: Condition[] | null
-  readonly actions?: Action[] | null
+  readonly conditions?: (Condition | null)[] | null
+  readonly actions?: (Action | null)[] | null
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly status?: GatewayRuleStatus | null
@@ -796,8 +796,8 @@ export interface ApiSchemaConfiguration {
 export type SchemaType = 'string' | 'number' | 'object' | 'array' | 'boolean' | 'integer' | (string & {})
 export interface SchemaDefinition {
   readonly type?: SchemaType | null
-  readonly properties?: { [key: string]: SchemaDefinition } | null
-  readonly required?: string[] | null
+  readonly properties?: { [key: string]: SchemaDefinition | null } | null
+  readonly required?: (string | null)[] | null
   readonly items?: SchemaDefinition | null
   readonly description?: string | null
 }
@@ -809,7 +809,7 @@ export interface ToolDefinition {
 }
 export interface ToolSchema {
   readonly s3?: S3Configuration | null
-  readonly inlinePayload?: (ToolDefinition | ct.HiddenDueToSecurityReasons)[] | null
+  readonly inlinePayload?: (ToolDefinition | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface McpLambdaTargetConfiguration {
   readonly lambdaArn?: string | null
@@ -835,11 +835,11 @@ export interface ApiGatewayToolOverride {
 }
 export interface ApiGatewayToolFilter {
   readonly filterPath?: string | null
-  readonly methods?: RestApiMethod[] | null
+  readonly methods?: (RestApiMethod | null)[] | null
 }
 export interface ApiGatewayToolConfiguration {
-  readonly toolOverrides?: ApiGatewayToolOverride[] | null
-  readonly toolFilters?: ApiGatewayToolFilter[] | null
+  readonly toolOverrides?: (ApiGatewayToolOverride | null)[] | null
+  readonly toolFilters?: (ApiGatewayToolFilter | null)[] | null
 }
 export interface ApiGatewayTargetConfiguration {
   readonly restApiId?: string | null
@@ -859,12 +859,12 @@ export interface ConnectorConfiguration {
   readonly name?: string | null
   readonly description?: string | null
   readonly parameterValues?: unknown | null
-  readonly parameterOverrides?: ConnectorParameterOverride[] | null
+  readonly parameterOverrides?: (ConnectorParameterOverride | null)[] | null
 }
 export interface ConnectorTargetConfiguration {
   readonly source?: ConnectorSource | null
-  readonly enabled?: string[] | null
-  readonly configurations?: ConnectorConfiguration[] | null
+  readonly enabled?: (string | null)[] | null
+  readonly configurations?: (ConnectorConfiguration | null)[] | null
 }
 export interface McpTargetConfiguration {
   readonly openApiSchema?: ApiSchemaConfiguration | null
@@ -898,7 +898,7 @@ export interface HttpConnectorSource {
 }
 export interface HttpConnectorTargetConfiguration {
   readonly source?: HttpConnectorSource | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface HttpTargetConfiguration {
   readonly agentcoreRuntime?: RuntimeTargetConfiguration | null
@@ -924,12 +924,12 @@ export interface ModelEntry {
 export interface InferenceOperationConfiguration {
   readonly path?: string | null
   readonly providerPath?: string | null
-  readonly models?: ModelEntry[] | null
+  readonly models?: (ModelEntry | null)[] | null
 }
 export interface InferenceProviderTargetConfiguration {
   readonly endpoint?: string | null
   readonly modelMapping?: ModelMapping | null
-  readonly operations?: InferenceOperationConfiguration[] | null
+  readonly operations?: (InferenceOperationConfiguration | null)[] | null
 }
 export interface InferenceTargetConfiguration {
   readonly connector?: InferenceConnectorTargetConfiguration | null
@@ -944,8 +944,8 @@ export type CredentialProviderType = 'GATEWAY_IAM_ROLE' | 'OAUTH' | 'API_KEY' | 
 export type OAuthGrantType = 'CLIENT_CREDENTIALS' | 'AUTHORIZATION_CODE' | 'TOKEN_EXCHANGE' | (string & {})
 export interface OAuthCredentialProvider {
   readonly providerArn?: string | null
-  readonly scopes?: string[] | null
-  readonly customParameters?: { [key: string]: string } | null
+  readonly scopes?: (string | null)[] | null
+  readonly customParameters?: { [key: string]: string | null } | null
   readonly grantType?: OAuthGrantType | null
   readonly defaultReturnUrl?: string | null
 }
@@ -970,9 +970,9 @@ export interface CredentialProviderConfiguration {
   readonly credentialProvider?: CredentialProvider | null
 }
 export interface MetadataConfiguration {
-  readonly allowedRequestHeaders?: string[] | null
-  readonly allowedQueryParameters?: string[] | null
-  readonly allowedResponseHeaders?: string[] | null
+  readonly allowedRequestHeaders?: (string | null)[] | null
+  readonly allowedQueryParameters?: (string | null)[] | null
+  readonly allowedResponseHeaders?: (string | null)[] | null
 }
 export interface CreateGatewayTargetRequest {
   readonly gatewayIdentifier?: string | null
@@ -980,7 +980,7 @@ export interface CreateGatewayTargetRequest {
   readonly description?: string | null
   readonly clientToken?: string | null
   readonly targetConfiguration?: TargetConfiguration | null
-  readonly credentialProviderConfigurations?: CredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialProviderConfiguration | null)[] | null
   readonly metadataConfiguration?: MetadataConfiguration | null
   readonly privateEndpoint?: PrivateEndpoint | null
 }
@@ -1004,22 +1004,22 @@ export interface CreateGatewayTargetResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: TargetStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
   readonly targetConfiguration?: TargetConfiguration | null
-  readonly credentialProviderConfigurations?: CredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialProviderConfiguration | null)[] | null
   readonly lastSynchronizedAt?: string | number | null
   readonly metadataConfiguration?: MetadataConfiguration | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointManagedResources?: ManagedResourceDetails[] | null
+  readonly privateEndpointManagedResources?: (ManagedResourceDetails | null)[] | null
   readonly authorizationData?: AuthorizationData | null
   readonly protocolType?: TargetProtocolType | null
 }
 export interface HarnessAgentCoreRuntimeEnvironmentRequest {
   readonly lifecycleConfiguration?: LifecycleConfiguration | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly filesystemConfigurations?: FilesystemConfiguration[] | null
+  readonly filesystemConfigurations?: (FilesystemConfiguration | null)[] | null
 }
 export interface HarnessEnvironmentProviderRequest {
   readonly agentCoreRuntimeEnvironment?: HarnessAgentCoreRuntimeEnvironmentRequest | null
@@ -1076,7 +1076,7 @@ export interface HarnessSystemContentBlock {
 export type HarnessToolType = 'remote_mcp' | 'agentcore_browser' | 'agentcore_gateway' | 'inline_function' | 'agentcore_code_interpreter' | (string & {})
 export interface HarnessRemoteMcpConfig {
   readonly url?: string | null
-  readonly headers?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly headers?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface HarnessAgentCoreBrowserConfig {
   readonly browserArn?: string | null
@@ -1123,7 +1123,7 @@ export interface HarnessSkillGitSource {
   readonly auth?: HarnessSkillGitAuth | null
 }
 export interface HarnessSkillAwsSkillsSource {
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
 }
 export interface HarnessSkill {
   readonly path?: string | null
@@ -1140,12 +1140,12 @@ export interface HarnessAgentCoreMemoryConfiguration {
   readonly arn?: string | null
   readonly actorId?: string | null
   readonly messagesCount?: number | null
-  readonly retrievalConfig?: { [key: string]: HarnessAgentCoreMemoryRetrievalConfig } | null
+  readonly retrievalConfig?: { [key: string]: HarnessAgentCoreMemoryRetrievalConfig | null } | null
 }
 export type HarnessManagedMemoryStrategyType = 'SEMANTIC' | 'SUMMARIZATION' | 'USER_PREFERENCE' | 'EPISODIC' | (string & {})
 export interface HarnessManagedMemoryConfiguration {
   readonly arn?: string | null
-  readonly strategies?: HarnessManagedMemoryStrategyType[] | null
+  readonly strategies?: (HarnessManagedMemoryStrategyType | null)[] | null
   readonly eventExpiryDuration?: number | null
   readonly encryptionKeyArn?: string | null
 }
@@ -1178,19 +1178,19 @@ export interface CreateHarnessRequest {
   readonly executionRoleArn?: string | null
   readonly environment?: HarnessEnvironmentProviderRequest | null
   readonly environmentArtifact?: HarnessEnvironmentArtifact | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly model?: HarnessModelConfiguration | null
-  readonly systemPrompt?: HarnessSystemContentBlock[] | null
-  readonly tools?: HarnessTool[] | null
-  readonly skills?: HarnessSkill[] | null
-  readonly allowedTools?: string[] | null
+  readonly systemPrompt?: (HarnessSystemContentBlock | null)[] | null
+  readonly tools?: (HarnessTool | null)[] | null
+  readonly skills?: (HarnessSkill | null)[] | null
+  readonly allowedTools?: (string | null)[] | null
   readonly memory?: HarnessMemoryConfiguration | null
   readonly truncation?: HarnessTruncationConfiguration | null
   readonly maxIterations?: number | null
   readonly maxTokens?: number | null
   readonly timeoutSeconds?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type HarnessStatus = 'CREATING' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'READY' | 'DELETING' | 'DELETE_FAILED' | (string & {})
 export interface HarnessAgentCoreRuntimeEnvironment {
@@ -1199,7 +1199,7 @@ export interface HarnessAgentCoreRuntimeEnvironment {
   readonly agentRuntimeId?: string | null
   readonly lifecycleConfiguration?: LifecycleConfiguration | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly filesystemConfigurations?: FilesystemConfiguration[] | null
+  readonly filesystemConfigurations?: (FilesystemConfiguration | null)[] | null
 }
 export interface HarnessEnvironmentProvider {
   readonly agentCoreRuntimeEnvironment?: HarnessAgentCoreRuntimeEnvironment | null
@@ -1214,14 +1214,14 @@ export interface Harness {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly model?: HarnessModelConfiguration | null
-  readonly systemPrompt?: HarnessSystemContentBlock[] | null
-  readonly tools?: HarnessTool[] | null
-  readonly skills?: HarnessSkill[] | null
-  readonly allowedTools?: string[] | null
+  readonly systemPrompt?: (HarnessSystemContentBlock | null)[] | null
+  readonly tools?: (HarnessTool | null)[] | null
+  readonly skills?: (HarnessSkill | null)[] | null
+  readonly allowedTools?: (string | null)[] | null
   readonly truncation?: HarnessTruncationConfiguration | null
   readonly environment?: HarnessEnvironmentProvider | null
   readonly environmentArtifact?: HarnessEnvironmentArtifact | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly memory?: HarnessMemoryConfiguration | null
   readonly maxIterations?: number | null
@@ -1238,7 +1238,7 @@ export interface CreateHarnessEndpointRequest {
   readonly targetVersion?: string | null
   readonly description?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type HarnessEndpointStatus = 'CREATING' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'READY' | 'DELETING' | 'DELETE_FAILED' | (string & {})
 export interface HarnessEndpoint {
@@ -1260,10 +1260,10 @@ export interface CreateHarnessEndpointResponse {
 export type MetadataValueType = 'STRING' | 'STRINGLIST' | 'NUMBER' | (string & {})
 export type ExtractionType = 'LLM_INFERRED' | 'STRICTLY_CONSISTENT' | (string & {})
 export interface StringValidation {
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
 }
 export interface StringListValidation {
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly maxItems?: number | null
 }
 export interface NumberValidation {
@@ -1290,27 +1290,27 @@ export interface MetadataSchemaEntry {
   readonly extractionConfig?: ExtractionConfig | null
 }
 export interface MemoryRecordSchema {
-  readonly metadataSchema?: MetadataSchemaEntry[] | null
+  readonly metadataSchema?: (MetadataSchemaEntry | null)[] | null
 }
 export interface SemanticMemoryStrategyInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface SummaryMemoryStrategyInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface UserPreferenceMemoryStrategyInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface SemanticOverrideExtractionConfigurationInput {
@@ -1355,8 +1355,8 @@ export interface EpisodicOverrideConsolidationConfigurationInput {
 export interface EpisodicOverrideReflectionConfigurationInput {
   readonly appendToPrompt?: string | null
   readonly modelId?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface EpisodicOverrideConfigurationInput {
@@ -1383,7 +1383,7 @@ export interface InvocationConfigurationInput {
   readonly payloadDeliveryBucketName?: string | null
 }
 export interface SelfManagedConfigurationInput {
-  readonly triggerConditions?: TriggerConditionInput[] | null
+  readonly triggerConditions?: (TriggerConditionInput | null)[] | null
   readonly invocationConfiguration?: InvocationConfigurationInput | null
   readonly historicalContextWindowSize?: number | null
 }
@@ -1397,21 +1397,21 @@ export interface CustomConfigurationInput {
 export interface CustomMemoryStrategyInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly configuration?: CustomConfigurationInput | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface EpisodicReflectionConfigurationInput {
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface EpisodicMemoryStrategyInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly reflectionConfiguration?: EpisodicReflectionConfigurationInput | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
@@ -1434,13 +1434,13 @@ export interface ContentConfiguration {
 }
 export interface KinesisResource {
   readonly dataStreamArn?: string | null
-  readonly contentConfigurations?: ContentConfiguration[] | null
+  readonly contentConfigurations?: (ContentConfiguration | null)[] | null
 }
 export interface StreamDeliveryResource {
   readonly kinesis?: KinesisResource | null
 }
 export interface StreamDeliveryResources {
-  readonly resources?: StreamDeliveryResource[] | null
+  readonly resources?: (StreamDeliveryResource | null)[] | null
 }
 export interface CreateMemoryInput {
   readonly clientToken?: string | null
@@ -1449,10 +1449,10 @@ export interface CreateMemoryInput {
   readonly encryptionKeyArn?: string | null
   readonly memoryExecutionRoleArn?: string | null
   readonly eventExpiryDuration?: number | null
-  readonly memoryStrategies?: MemoryStrategyInput[] | null
-  readonly indexedKeys?: IndexedKey[] | null
+  readonly memoryStrategies?: (MemoryStrategyInput | null)[] | null
+  readonly indexedKeys?: (IndexedKey | null)[] | null
   readonly streamDeliveryResources?: StreamDeliveryResources | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type MemoryStatus = 'CREATING' | 'ACTIVE' | 'FAILED' | 'DELETING' | 'UPDATING' | (string & {})
 export type OverrideType = 'SEMANTIC_OVERRIDE' | 'SUMMARY_OVERRIDE' | 'USER_PREFERENCE_OVERRIDE' | 'SELF_MANAGED' | 'EPISODIC_OVERRIDE' | (string & {})
@@ -1504,16 +1504,16 @@ export interface ConsolidationConfiguration {
 export interface EpisodicReflectionOverride {
   readonly appendToPrompt?: string | null
   readonly modelId?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface CustomReflectionConfiguration {
   readonly episodicReflectionOverride?: EpisodicReflectionOverride | null
 }
 export interface EpisodicReflectionConfiguration {
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
 export interface ReflectionConfiguration {
@@ -1539,7 +1539,7 @@ export interface InvocationConfiguration {
   readonly payloadDeliveryBucketName?: string | null
 }
 export interface SelfManagedConfiguration {
-  readonly triggerConditions?: TriggerCondition[] | null
+  readonly triggerConditions?: (TriggerCondition | null)[] | null
   readonly invocationConfiguration?: InvocationConfiguration | null
   readonly historicalContextWindowSize?: number | null
 }
@@ -1558,8 +1558,8 @@ export interface MemoryStrategy {
   readonly description?: string | null
   readonly configuration?: StrategyConfiguration | null
   readonly type?: MemoryStrategyType | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: MemoryStrategyStatus | null
@@ -1577,8 +1577,8 @@ export interface Memory {
   readonly failureReason?: string | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly strategies?: MemoryStrategy[] | null
-  readonly indexedKeys?: IndexedKey[] | null
+  readonly strategies?: (MemoryStrategy | null)[] | null
+  readonly indexedKeys?: (IndexedKey | null)[] | null
   readonly streamDeliveryResources?: StreamDeliveryResources | null
   readonly managedByResourceArn?: string | null
 }
@@ -1590,8 +1590,8 @@ export interface Oauth2AuthorizationServerMetadata {
   readonly issuer?: string | null
   readonly authorizationEndpoint?: string | null
   readonly tokenEndpoint?: string | null
-  readonly responseTypes?: string[] | null
-  readonly tokenEndpointAuthMethods?: string[] | null
+  readonly responseTypes?: (string | null)[] | null
+  readonly tokenEndpointAuthMethods?: (string | null)[] | null
 }
 export interface Oauth2Discovery {
   readonly discoveryUrl?: string | null
@@ -1601,7 +1601,7 @@ export type OnBehalfOfTokenExchangeGrantTypeType = 'TOKEN_EXCHANGE' | 'JWT_AUTHO
 export type ActorTokenContentType = 'NONE' | 'M2M' | 'AWS_IAM_ID_TOKEN_JWT' | (string & {})
 export interface TokenExchangeGrantTypeConfigType {
   readonly actorTokenContent?: ActorTokenContentType | null
-  readonly actorTokenScopes?: string[] | null
+  readonly actorTokenScopes?: (string | null)[] | null
 }
 export interface OnBehalfOfTokenExchangeConfigType {
   readonly grantType?: OnBehalfOfTokenExchangeGrantTypeType | null
@@ -1618,8 +1618,8 @@ export type SigningAlgorithm = 'RS256' | 'PS256' | 'ES256' | (string & {})
 export interface PrivateKeyJwtConfig {
   readonly privateKeySource?: PrivateKeySource | null
   readonly signingAlgorithm?: SigningAlgorithm | null
-  readonly additionalHeaderClaims?: { [key: string]: string } | null
-  readonly additionalPayloadClaims?: { [key: string]: string } | null
+  readonly additionalHeaderClaims?: { [key: string]: string | null } | null
+  readonly additionalPayloadClaims?: { [key: string]: string | null } | null
 }
 export interface CustomOauth2ProviderConfigInput {
   readonly oauthDiscovery?: Oauth2Discovery | null
@@ -1631,7 +1631,7 @@ export interface CustomOauth2ProviderConfigInput {
   readonly clientAuthenticationMethod?: ClientAuthenticationMethodType | null
   readonly privateKeyJwtConfig?: PrivateKeyJwtConfig | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointOverrides?: PrivateEndpointOverride[] | null
+  readonly privateEndpointOverrides?: (PrivateEndpointOverride | null)[] | null
 }
 export interface GoogleOauth2ProviderConfigInput {
   readonly clientId?: string | null
@@ -1700,7 +1700,7 @@ export interface CreateOauth2CredentialProviderRequest {
   readonly name?: string | null
   readonly credentialProviderVendor?: CredentialProviderVendorType | null
   readonly oauth2ProviderConfigInput?: Oauth2ProviderConfigInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CustomOauth2ProviderConfigOutput {
   readonly oauthDiscovery?: Oauth2Discovery | null
@@ -1708,7 +1708,7 @@ export interface CustomOauth2ProviderConfigOutput {
   readonly onBehalfOfTokenExchangeConfig?: OnBehalfOfTokenExchangeConfigType | null
   readonly clientAuthenticationMethod?: ClientAuthenticationMethodType | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointOverrides?: PrivateEndpointOverride[] | null
+  readonly privateEndpointOverrides?: (PrivateEndpointOverride | null)[] | null
   readonly privateKeyJwtConfig?: PrivateKeyJwtConfig | null
 }
 export interface GoogleOauth2ProviderConfigOutput {
@@ -1784,12 +1784,12 @@ export interface SessionConfig {
 }
 export interface Rule {
   readonly samplingConfig?: SamplingConfig | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly sessionConfig?: SessionConfig | null
 }
 export interface CloudWatchLogsInputConfig {
-  readonly logGroupNames?: string[] | null
-  readonly serviceNames?: string[] | null
+  readonly logGroupNames?: (string | null)[] | null
+  readonly serviceNames?: (string | null)[] | null
 }
 export interface DataSourceConfig {
   readonly cloudWatchLogs?: CloudWatchLogsInputConfig | null
@@ -1802,7 +1802,7 @@ export interface Insight {
 }
 export type ClusteringFrequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | (string & {})
 export interface ClusteringConfig {
-  readonly frequencies?: ClusteringFrequency[] | null
+  readonly frequencies?: (ClusteringFrequency | null)[] | null
 }
 export interface CreateOnlineEvaluationConfigRequest {
   readonly clientToken?: string | null
@@ -1810,12 +1810,12 @@ export interface CreateOnlineEvaluationConfigRequest {
   readonly description?: string | null
   readonly rule?: Rule | null
   readonly dataSourceConfig?: DataSourceConfig | null
-  readonly evaluators?: EvaluatorReference[] | null
-  readonly insights?: Insight[] | null
+  readonly evaluators?: (EvaluatorReference | null)[] | null
+  readonly insights?: (Insight | null)[] | null
   readonly clusteringConfig?: ClusteringConfig | null
   readonly evaluationExecutionRoleArn?: string | null
   readonly enableOnCreate?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CloudWatchOutputConfig {
   readonly logGroupName?: string | null
@@ -1847,7 +1847,7 @@ export interface CreatePaymentConnectorRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly type?: PaymentConnectorType | null
-  readonly credentialProviderConfigurations?: CredentialsProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialsProviderConfiguration | null)[] | null
   readonly clientToken?: string | null
 }
 export type PaymentConnectorStatus = 'CREATING' | 'UPDATING' | 'DELETING' | 'READY' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'DELETE_FAILED' | (string & {})
@@ -1856,7 +1856,7 @@ export interface CreatePaymentConnectorResponse {
   readonly paymentManagerId?: string | null
   readonly name?: string | null
   readonly type?: PaymentConnectorType | null
-  readonly credentialProviderConfigurations?: CredentialsProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialsProviderConfiguration | null)[] | null
   readonly createdAt?: string | number | null
   readonly status?: PaymentConnectorStatus | null
 }
@@ -1888,7 +1888,7 @@ export interface CreatePaymentCredentialProviderRequest {
   readonly name?: string | null
   readonly credentialProviderVendor?: PaymentCredentialProviderVendorType | null
   readonly providerConfigurationInput?: PaymentProviderConfigurationInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CoinbaseCdpConfigurationOutput {
   readonly apiKeyId?: string | null
@@ -1927,7 +1927,7 @@ export interface CreatePaymentManagerRequest {
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly roleArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type PaymentManagerStatus = 'CREATING' | 'UPDATING' | 'DELETING' | 'READY' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreatePaymentManagerResponse {
@@ -1940,7 +1940,7 @@ export interface CreatePaymentManagerResponse {
   readonly workloadIdentityDetails?: WorkloadIdentityDetails | null
   readonly createdAt?: string | number | null
   readonly status?: PaymentManagerStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CedarPolicy {
   readonly statement?: string | null
@@ -1980,14 +1980,14 @@ export interface CreatePolicyResponse {
   readonly enforcementMode?: EnforcementMode | null
   readonly definition?: PolicyDefinition | null
   readonly description?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface CreatePolicyEngineRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly clientToken?: string | null
   readonly encryptionKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type PolicyEngineStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreatePolicyEngineResponse {
@@ -1999,7 +1999,7 @@ export interface CreatePolicyEngineResponse {
   readonly status?: PolicyEngineStatus | null
   readonly encryptionKeyArn?: string | null
   readonly description?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export type RegistryAuthorizerType = 'CUSTOM_JWT' | 'AWS_IAM' | (string & {})
 export interface ApprovalConfiguration {
@@ -2062,8 +2062,8 @@ export type RegistryRecordOAuthGrantType = 'CLIENT_CREDENTIALS' | (string & {})
 export interface RegistryRecordOAuthCredentialProvider {
   readonly providerArn?: string | null
   readonly grantType?: RegistryRecordOAuthGrantType | null
-  readonly scopes?: string[] | null
-  readonly customParameters?: { [key: string]: string } | null
+  readonly scopes?: (string | null)[] | null
+  readonly customParameters?: { [key: string]: string | null } | null
 }
 export interface RegistryRecordIamCredentialProvider {
   readonly roleArn?: string | null
@@ -2080,7 +2080,7 @@ export interface RegistryRecordCredentialProviderConfiguration {
 }
 export interface FromUrlSynchronizationConfiguration {
   readonly url?: string | null
-  readonly credentialProviderConfigurations?: RegistryRecordCredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (RegistryRecordCredentialProviderConfiguration | null)[] | null
 }
 export interface SynchronizationConfiguration {
   readonly fromUrl?: FromUrlSynchronizationConfiguration | null
@@ -2103,13 +2103,13 @@ export interface CreateRegistryRecordResponse {
 }
 export interface CreateWorkloadIdentityRequest {
   readonly name?: string | null
-  readonly allowedResourceOauth2ReturnUrls?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly allowedResourceOauth2ReturnUrls?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateWorkloadIdentityResponse {
   readonly name?: string | null
   readonly workloadIdentityArn?: string | null
-  readonly allowedResourceOauth2ReturnUrls?: string[] | null
+  readonly allowedResourceOauth2ReturnUrls?: (string | null)[] | null
 }
 export interface DeleteAgentRuntimeRequest {
   readonly agentRuntimeId?: string | null
@@ -2195,7 +2195,7 @@ export interface DeleteDatasetResponse {
 export interface DeleteDatasetExamplesRequest {
   readonly datasetId?: string | null
   readonly clientToken?: string | null
-  readonly exampleIds?: string[] | null
+  readonly exampleIds?: (string | null)[] | null
 }
 export interface DeleteDatasetExamplesResponse {
   readonly datasetArn?: string | null
@@ -2218,7 +2218,7 @@ export interface DeleteGatewayRequest {
 export interface DeleteGatewayResponse {
   readonly gatewayId?: string | null
   readonly status?: GatewayStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface DeleteGatewayRateLimitRequest {
   readonly gatewayIdentifier?: string | null
@@ -2244,7 +2244,7 @@ export interface DeleteGatewayTargetResponse {
   readonly gatewayArn?: string | null
   readonly targetId?: string | null
   readonly status?: TargetStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface DeleteHarnessRequest {
   readonly harnessId?: string | null
@@ -2318,7 +2318,7 @@ export interface DeletePolicyResponse {
   readonly enforcementMode?: EnforcementMode | null
   readonly definition?: PolicyDefinition | null
   readonly description?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface DeletePolicyEngineRequest {
   readonly policyEngineId?: string | null
@@ -2332,7 +2332,7 @@ export interface DeletePolicyEngineResponse {
   readonly status?: PolicyEngineStatus | null
   readonly encryptionKeyArn?: string | null
   readonly description?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface DeleteRegistryRequest {
   readonly registryId?: string | null
@@ -2714,7 +2714,7 @@ export interface StartPolicyGenerationResponse {
   readonly updatedAt?: string | number | null
   readonly status?: PolicyGenerationStatus | null
   readonly findings?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface SubmitRegistryRecordForApprovalRequest {
   readonly registryId?: string | null
@@ -2729,7 +2729,7 @@ export interface SubmitRegistryRecordForApprovalResponse {
 }
 export interface SynchronizeGatewayTargetsRequest {
   readonly gatewayIdentifier?: string | null
-  readonly targetIdList?: string[] | null
+  readonly targetIdList?: (string | null)[] | null
 }
 export interface GatewayTarget {
   readonly gatewayArn?: string | null
@@ -2737,29 +2737,29 @@ export interface GatewayTarget {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: TargetStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
   readonly targetConfiguration?: TargetConfiguration | null
-  readonly credentialProviderConfigurations?: CredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialProviderConfiguration | null)[] | null
   readonly lastSynchronizedAt?: string | number | null
   readonly metadataConfiguration?: MetadataConfiguration | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointManagedResources?: ManagedResourceDetails[] | null
+  readonly privateEndpointManagedResources?: (ManagedResourceDetails | null)[] | null
   readonly authorizationData?: AuthorizationData | null
   readonly protocolType?: TargetProtocolType | null
 }
 export interface SynchronizeGatewayTargetsResponse {
-  readonly targets?: GatewayTarget[] | null
+  readonly targets?: (GatewayTarget | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface RuntimeMetadataConfiguration {
@@ -2776,8 +2776,8 @@ export interface UpdateAgentRuntimeRequest {
   readonly protocolConfiguration?: ProtocolConfiguration | null
   readonly lifecycleConfiguration?: LifecycleConfiguration | null
   readonly metadataConfiguration?: RuntimeMetadataConfiguration | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly filesystemConfigurations?: FilesystemConfiguration[] | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly filesystemConfigurations?: (FilesystemConfiguration | null)[] | null
   readonly capacityProviderConfiguration?: CapacityProviderConfiguration | null
   readonly clientToken?: string | null
 }
@@ -2842,8 +2842,8 @@ export interface UpdateConfigurationBundleRequest {
   readonly bundleId?: string | null
   readonly bundleName?: string | null
   readonly description?: string | null
-  readonly components?: { [key: string]: ComponentConfiguration | ct.HiddenDueToSecurityReasons } | null
-  readonly parentVersionIds?: string[] | null
+  readonly components?: { [key: string]: ComponentConfiguration | ct.HiddenDueToSecurityReasons | null } | null
+  readonly parentVersionIds?: (string | null)[] | null
   readonly branchName?: string | null
   readonly commitMessage?: string | null
   readonly createdBy?: VersionCreatedBySource | null
@@ -2868,7 +2868,7 @@ export interface UpdateDatasetResponse {
 export interface UpdateDatasetExamplesRequest {
   readonly datasetId?: string | null
   readonly clientToken?: string | null
-  readonly examples?: unknown[] | null
+  readonly examples?: (unknown | null)[] | null
 }
 export interface UpdateDatasetExamplesResponse {
   readonly datasetArn?: string | null
@@ -2902,7 +2902,7 @@ export interface UpdateGatewayRequest {
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly kmsKeyArn?: string | null
   readonly customTransformConfiguration?: CustomTransformConfiguration | null
-  readonly interceptorConfigurations?: GatewayInterceptorConfiguration[] | null
+  readonly interceptorConfigurations?: (GatewayInterceptorConfiguration | null)[] | null
   readonly policyEngineConfiguration?: GatewayPolicyEngineConfiguration | null
   readonly exceptionLevel?: ExceptionLevel | null
   readonly wafConfiguration?: WafConfiguration | null
@@ -2914,7 +2914,7 @@ export interface UpdateGatewayResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: GatewayStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
   readonly roleArn?: string | null
@@ -2924,7 +2924,7 @@ export interface UpdateGatewayResponse {
   readonly authorizerConfiguration?: AuthorizerConfiguration | null
   readonly kmsKeyArn?: string | null
   readonly customTransformConfiguration?: CustomTransformConfiguration | null
-  readonly interceptorConfigurations?: GatewayInterceptorConfiguration[] | null
+  readonly interceptorConfigurations?: (GatewayInterceptorConfiguration | null)[] | null
   readonly policyEngineConfiguration?: GatewayPolicyEngineConfiguration | null
   readonly workloadIdentityDetails?: WorkloadIdentityDetails | null
   readonly exceptionLevel?: ExceptionLevel | null
@@ -2935,14 +2935,14 @@ export interface UpdateGatewayRateLimitRequest {
   readonly gatewayIdentifier?: string | null
   readonly rateLimitId?: string | null
   readonly description?: string | null
-  readonly entries?: LimitEntry[] | null
+  readonly entries?: (LimitEntry | null)[] | null
 }
 export interface UpdateGatewayRateLimitResponse {
   readonly rateLimitId?: string | null
   readonly gatewayIdentifier?: string | null
   readonly description?: string | null
-  readonly dimensionKeys?: string[] | null
-  readonly entries?: LimitEntry[] | null
+  readonly dimensionKeys?: (string | null)[] | null
+  readonly entries?: (LimitEntry | null)[] | null
   readonly status?: GatewayRateLimitStatus | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
@@ -2951,16 +2951,16 @@ export interface UpdateGatewayRuleRequest {
   readonly gatewayIdentifier?: string | null
   readonly ruleId?: string | null
   readonly priority?: number | null
-  readonly conditions?: Condition[] | null
-  readonly actions?: Action[] | null
+  readonly conditions?: (Condition | null)[] | null
+  readonly actions?: (Action | null)[] | null
   readonly description?: string | null
 }
 export interface UpdateGatewayRuleResponse {
   readonly ruleId?: string | null
   readonly gatewayArn?: string | null
   readonly priority?: number | null
-  readonly conditions?: Condition[] | null
-  readonly actions?: Action[] | null
+  readonly conditions?: (Condition | null)[] | null
+  readonly actions?: (Action | null)[] | null
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly status?: GatewayRuleStatus | null
@@ -2973,7 +2973,7 @@ export interface UpdateGatewayTargetRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly targetConfiguration?: TargetConfiguration | null
-  readonly credentialProviderConfigurations?: CredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialProviderConfiguration | null)[] | null
   readonly metadataConfiguration?: MetadataConfiguration | null
   readonly privateEndpoint?: PrivateEndpoint | null
 }
@@ -2983,15 +2983,15 @@ export interface UpdateGatewayTargetResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: TargetStatus | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
   readonly targetConfiguration?: TargetConfiguration | null
-  readonly credentialProviderConfigurations?: CredentialProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialProviderConfiguration | null)[] | null
   readonly lastSynchronizedAt?: string | number | null
   readonly metadataConfiguration?: MetadataConfiguration | null
   readonly privateEndpoint?: PrivateEndpoint | null
-  readonly privateEndpointManagedResources?: ManagedResourceDetails[] | null
+  readonly privateEndpointManagedResources?: (ManagedResourceDetails | null)[] | null
   readonly authorizationData?: AuthorizationData | null
   readonly protocolType?: TargetProtocolType | null
 }
@@ -3010,13 +3010,13 @@ export interface UpdateHarnessRequest {
   readonly executionRoleArn?: string | null
   readonly environment?: HarnessEnvironmentProviderRequest | null
   readonly environmentArtifact?: UpdatedHarnessEnvironmentArtifact | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly authorizerConfiguration?: UpdatedAuthorizerConfiguration | null
   readonly model?: HarnessModelConfiguration | null
-  readonly systemPrompt?: HarnessSystemContentBlock[] | null
-  readonly tools?: HarnessTool[] | null
-  readonly skills?: HarnessSkill[] | null
-  readonly allowedTools?: string[] | null
+  readonly systemPrompt?: (HarnessSystemContentBlock | null)[] | null
+  readonly tools?: (HarnessTool | null)[] | null
+  readonly skills?: (HarnessSkill | null)[] | null
+  readonly allowedTools?: (string | null)[] | null
   readonly memory?: UpdatedHarnessMemoryConfiguration | null
   readonly truncation?: HarnessTruncationConfiguration | null
   readonly maxIterations?: number | null
@@ -3065,7 +3065,7 @@ export interface ModifyInvocationConfigurationInput {
   readonly payloadDeliveryBucketName?: string | null
 }
 export interface ModifySelfManagedConfiguration {
-  readonly triggerConditions?: TriggerConditionInput[] | null
+  readonly triggerConditions?: (TriggerConditionInput | null)[] | null
   readonly invocationConfiguration?: ModifyInvocationConfigurationInput | null
   readonly historicalContextWindowSize?: number | null
 }
@@ -3078,8 +3078,8 @@ export interface ModifyStrategyConfiguration {
 export interface ModifyMemoryStrategyInput {
   readonly memoryStrategyId?: string | null
   readonly description?: string | null
-  readonly namespaces?: string[] | null
-  readonly namespaceTemplates?: string[] | null
+  readonly namespaces?: (string | null)[] | null
+  readonly namespaceTemplates?: (string | null)[] | null
   readonly configuration?: ModifyStrategyConfiguration | null
   readonly memoryRecordSchema?: MemoryRecordSchema | null
 }
@@ -3087,9 +3087,9 @@ export interface DeleteMemoryStrategyInput {
   readonly memoryStrategyId?: string | null
 }
 export interface ModifyMemoryStrategies {
-  readonly addMemoryStrategies?: MemoryStrategyInput[] | null
-  readonly modifyMemoryStrategies?: ModifyMemoryStrategyInput[] | null
-  readonly deleteMemoryStrategies?: DeleteMemoryStrategyInput[] | null
+  readonly addMemoryStrategies?: (MemoryStrategyInput | null)[] | null
+  readonly modifyMemoryStrategies?: (ModifyMemoryStrategyInput | null)[] | null
+  readonly deleteMemoryStrategies?: (DeleteMemoryStrategyInput | null)[] | null
 }
 export interface UpdateMemoryInput {
   readonly clientToken?: string | null
@@ -3098,7 +3098,7 @@ export interface UpdateMemoryInput {
   readonly eventExpiryDuration?: number | null
   readonly memoryExecutionRoleArn?: string | null
   readonly memoryStrategies?: ModifyMemoryStrategies | null
-  readonly addIndexedKeys?: IndexedKey[] | null
+  readonly addIndexedKeys?: (IndexedKey | null)[] | null
   readonly streamDeliveryResources?: StreamDeliveryResources | null
 }
 export interface UpdateMemoryOutput {
@@ -3128,8 +3128,8 @@ export interface UpdateOnlineEvaluationConfigRequest {
   readonly description?: string | null
   readonly rule?: Rule | null
   readonly dataSourceConfig?: DataSourceConfig | null
-  readonly evaluators?: EvaluatorReference[] | null
-  readonly insights?: Insight[] | null
+  readonly evaluators?: (EvaluatorReference | null)[] | null
+  readonly insights?: (Insight | null)[] | null
   readonly clusteringConfig?: ClusteringConfig | null
   readonly evaluationExecutionRoleArn?: string | null
   readonly executionStatus?: OnlineEvaluationExecutionStatus | null
@@ -3147,7 +3147,7 @@ export interface UpdatePaymentConnectorRequest {
   readonly paymentConnectorId?: string | null
   readonly description?: string | null
   readonly type?: PaymentConnectorType | null
-  readonly credentialProviderConfigurations?: CredentialsProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialsProviderConfiguration | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdatePaymentConnectorResponse {
@@ -3155,7 +3155,7 @@ export interface UpdatePaymentConnectorResponse {
   readonly paymentManagerId?: string | null
   readonly name?: string | null
   readonly type?: PaymentConnectorType | null
-  readonly credentialProviderConfigurations?: CredentialsProviderConfiguration[] | null
+  readonly credentialProviderConfigurations?: (CredentialsProviderConfiguration | null)[] | null
   readonly lastUpdatedAt?: string | number | null
   readonly status?: PaymentConnectorStatus | null
 }
@@ -3209,7 +3209,7 @@ export interface UpdatePolicyResponse {
   readonly enforcementMode?: EnforcementMode | null
   readonly definition?: PolicyDefinition | null
   readonly description?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface UpdatePolicyEngineRequest {
   readonly policyEngineId?: string | null
@@ -3224,7 +3224,7 @@ export interface UpdatePolicyEngineResponse {
   readonly status?: PolicyEngineStatus | null
   readonly encryptionKeyArn?: string | null
   readonly description?: string | null
-  readonly statusReasons?: string[] | null
+  readonly statusReasons?: (string | null)[] | null
 }
 export interface UpdatedApprovalConfiguration {
   readonly optionalValue?: ApprovalConfiguration | null
@@ -3340,12 +3340,12 @@ export interface UpdateRegistryRecordStatusResponse {
 }
 export interface UpdateWorkloadIdentityRequest {
   readonly name?: string | null
-  readonly allowedResourceOauth2ReturnUrls?: string[] | null
+  readonly allowedResourceOauth2ReturnUrls?: (string | null)[] | null
 }
 export interface UpdateWorkloadIdentityResponse {
   readonly name?: string | null
   readonly workloadIdentityArn?: string | null
-  readonly allowedResourceOauth2ReturnUrls?: string[] | null
+  readonly allowedResourceOauth2ReturnUrls?: (string | null)[] | null
   readonly createdTime?: string | number | null
   readonly lastUpdatedTime?: string | number | null
 }

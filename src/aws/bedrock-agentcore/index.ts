@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-agentcore-2024-02-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-agentcore
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,21 +15,21 @@ export interface MemoryContent {
 }
 export interface MemoryRecordMetadataValue {
   readonly stringValue?: string | null
-  readonly stringListValue?: string[] | null
+  readonly stringListValue?: (string | null)[] | null
   readonly numberValue?: number | null
   readonly dateTimeValue?: string | number | null
 }
 export interface MemoryRecordCreateInput {
   readonly requestIdentifier?: string | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
   readonly content?: MemoryContent | null
   readonly timestamp?: string | number | null
   readonly memoryStrategyId?: string | null
-  readonly metadata?: { [key: string]: MemoryRecordMetadataValue } | null
+  readonly metadata?: { [key: string]: MemoryRecordMetadataValue | null } | null
 }
 export interface BatchCreateMemoryRecordsInput {
   readonly memoryId?: string | null
-  readonly records?: MemoryRecordCreateInput[] | null
+  readonly records?: (MemoryRecordCreateInput | null)[] | null
   readonly clientToken?: string | null
 }
 export type MemoryRecordStatus = 'SUCCEEDED' | 'FAILED' | (string & {})
@@ -41,35 +41,35 @@ export interface MemoryRecordOutput {
   readonly errorMessage?: string | null
 }
 export interface BatchCreateMemoryRecordsOutput {
-  readonly successfulRecords?: MemoryRecordOutput[] | null
-  readonly failedRecords?: MemoryRecordOutput[] | null
+  readonly successfulRecords?: (MemoryRecordOutput | null)[] | null
+  readonly failedRecords?: (MemoryRecordOutput | null)[] | null
 }
 export interface MemoryRecordDeleteInput {
   readonly memoryRecordId?: string | null
 }
 export interface BatchDeleteMemoryRecordsInput {
   readonly memoryId?: string | null
-  readonly records?: MemoryRecordDeleteInput[] | null
+  readonly records?: (MemoryRecordDeleteInput | null)[] | null
 }
 export interface BatchDeleteMemoryRecordsOutput {
-  readonly successfulRecords?: MemoryRecordOutput[] | null
-  readonly failedRecords?: MemoryRecordOutput[] | null
+  readonly successfulRecords?: (MemoryRecordOutput | null)[] | null
+  readonly failedRecords?: (MemoryRecordOutput | null)[] | null
 }
 export interface MemoryRecordUpdateInput {
   readonly memoryRecordId?: string | null
   readonly timestamp?: string | number | null
   readonly content?: MemoryContent | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
   readonly memoryStrategyId?: string | null
-  readonly metadata?: { [key: string]: MemoryRecordMetadataValue } | null
+  readonly metadata?: { [key: string]: MemoryRecordMetadataValue | null } | null
 }
 export interface BatchUpdateMemoryRecordsInput {
   readonly memoryId?: string | null
-  readonly records?: MemoryRecordUpdateInput[] | null
+  readonly records?: (MemoryRecordUpdateInput | null)[] | null
 }
 export interface BatchUpdateMemoryRecordsOutput {
-  readonly successfulRecords?: MemoryRecordOutput[] | null
-  readonly failedRecords?: MemoryRecordOutput[] | null
+  readonly successfulRecords?: (MemoryRecordOutput | null)[] | null
+  readonly failedRecords?: (MemoryRecordOutput | null)[] | null
 }
 export interface UserIdentifier {
   readonly userToken?: string | null
@@ -97,7 +97,7 @@ export interface Variant {
   readonly variantConfiguration?: VariantConfiguration | null
 }
 export interface GatewayFilter {
-  readonly targetPaths?: string[] | null
+  readonly targetPaths?: (string | null)[] | null
 }
 export interface PerVariantOnlineEvaluationConfig {
   readonly name?: string | null
@@ -105,19 +105,19 @@ export interface PerVariantOnlineEvaluationConfig {
 }
 export interface ABTestEvaluationConfig {
   readonly onlineEvaluationConfigArn?: string | null
-  readonly perVariantOnlineEvaluationConfig?: PerVariantOnlineEvaluationConfig[] | null
+  readonly perVariantOnlineEvaluationConfig?: (PerVariantOnlineEvaluationConfig | null)[] | null
 }
 export interface CreateABTestRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly gatewayArn?: string | null
-  readonly variants?: Variant[] | null
+  readonly variants?: (Variant | null)[] | null
   readonly gatewayFilter?: GatewayFilter | null
   readonly evaluationConfig?: ABTestEvaluationConfig | null
   readonly roleArn?: string | null
   readonly enableOnCreate?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ABTestStatus = 'CREATING' | 'ACTIVE' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'DELETING' | 'DELETE_FAILED' | 'FAILED' | (string & {})
 export type ABTestExecutionStatus = 'PAUSED' | 'RUNNING' | 'STOPPED' | 'NOT_STARTED' | (string & {})
@@ -154,10 +154,10 @@ export interface CreateEventInput {
   readonly actorId?: string | null
   readonly sessionId?: string | null
   readonly eventTimestamp?: string | number | null
-  readonly payload?: PayloadType[] | null
+  readonly payload?: (PayloadType | null)[] | null
   readonly branch?: Branch | null
   readonly clientToken?: string | null
-  readonly metadata?: { [key: string]: MetadataValue } | null
+  readonly metadata?: { [key: string]: MetadataValue | null } | null
   readonly extractionMode?: ExtractionMode | null
 }
 export interface Event {
@@ -166,9 +166,9 @@ export interface Event {
   readonly sessionId?: string | null
   readonly eventId?: string | null
   readonly eventTimestamp?: string | number | null
-  readonly payload?: PayloadType[] | null
+  readonly payload?: (PayloadType | null)[] | null
   readonly branch?: Branch | null
-  readonly metadata?: { [key: string]: MetadataValue } | null
+  readonly metadata?: { [key: string]: MetadataValue | null } | null
 }
 export interface CreateEventOutput {
   readonly event?: Event | null
@@ -206,7 +206,7 @@ export interface LinkedAccount {
 }
 export interface EmbeddedCryptoWallet {
   readonly network?: CryptoWalletNetwork | null
-  readonly linkedAccounts?: (LinkedAccount | ct.HiddenDueToSecurityReasons)[] | null
+  readonly linkedAccounts?: (LinkedAccount | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly walletAddress?: string | null
   readonly redirectUrl?: string | null
 }
@@ -346,11 +346,11 @@ export interface DeleteRecommendationResponse {
   readonly status?: RecommendationStatus | null
 }
 export interface EvaluationInput {
-  readonly sessionSpans?: unknown[] | ct.HiddenDueToSecurityReasons | null
+  readonly sessionSpans?: (unknown | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface EvaluationTarget {
-  readonly spanIds?: string[] | null
-  readonly traceIds?: string[] | null
+  readonly spanIds?: (string | null)[] | null
+  readonly traceIds?: (string | null)[] | null
 }
 export interface SpanContext {
   readonly sessionId?: string | null
@@ -364,19 +364,19 @@ export interface EvaluationContent {
   readonly text?: string | null
 }
 export interface EvaluationExpectedTrajectory {
-  readonly toolNames?: string[] | null
+  readonly toolNames?: (string | null)[] | null
 }
 export interface EvaluationReferenceInput {
   readonly context?: Context | null
   readonly expectedResponse?: EvaluationContent | null
-  readonly assertions?: EvaluationContent[] | null
+  readonly assertions?: (EvaluationContent | null)[] | null
   readonly expectedTrajectory?: EvaluationExpectedTrajectory | null
 }
 export interface EvaluateRequest {
   readonly evaluatorId?: string | null
   readonly evaluationInput?: EvaluationInput | null
   readonly evaluationTarget?: EvaluationTarget | null
-  readonly evaluationReferenceInputs?: EvaluationReferenceInput[] | ct.HiddenDueToSecurityReasons | null
+  readonly evaluationReferenceInputs?: (EvaluationReferenceInput | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface TokenUsage {
   readonly inputTokens?: number | null
@@ -394,10 +394,10 @@ export interface EvaluationResultContent {
   readonly tokenUsage?: TokenUsage | null
   readonly errorMessage?: string | null
   readonly errorCode?: string | null
-  readonly ignoredReferenceInputFields?: string[] | null
+  readonly ignoredReferenceInputFields?: (string | null)[] | null
 }
 export interface EvaluateResponse {
-  readonly evaluationResults?: EvaluationResultContent[] | null
+  readonly evaluationResults?: (EvaluationResultContent | null)[] | null
 }
 export interface GetABTestRequest {
   readonly abTestId?: string | null
@@ -470,15 +470,15 @@ export type Oauth2FlowType = 'USER_FEDERATION' | 'M2M' | 'ON_BEHALF_OF_TOKEN_EXC
 export interface GetResourceOauth2TokenRequest {
   readonly workloadIdentityToken?: string | null
   readonly resourceCredentialProviderName?: string | null
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
   readonly oauth2Flow?: Oauth2FlowType | null
   readonly sessionUri?: string | null
   readonly resourceOauth2ReturnUrl?: string | null
   readonly forceAuthentication?: boolean | null
-  readonly customParameters?: { [key: string]: string } | null
+  readonly customParameters?: { [key: string]: string | null } | null
   readonly customState?: string | null
-  readonly resources?: string[] | null
-  readonly audiences?: string[] | null
+  readonly resources?: (string | null)[] | null
+  readonly audiences?: (string | null)[] | null
 }
 export type PaymentHttpMethodType = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | (string & {})
 export interface CoinbaseCdpTokenRequestInput {
@@ -622,7 +622,7 @@ export interface ValidationExceptionField {
 export interface ValidationException {
   readonly message?: string | null
   readonly reason?: ValidationExceptionReason | null
-  readonly fieldList?: ValidationExceptionField[] | null
+  readonly fieldList?: (ValidationExceptionField | null)[] | null
 }
 export interface RuntimeClientError {
   readonly message?: string | null
@@ -683,7 +683,7 @@ export interface KeyPressArguments {
   readonly presses?: number | null
 }
 export interface KeyShortcutArguments {
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
 }
 export type ScreenshotFormat = 'PNG' | (string & {})
 export interface ScreenshotArguments {
@@ -768,8 +768,8 @@ export interface ToolArguments {
   readonly clearContext?: boolean | null
   readonly command?: string | null
   readonly path?: string | null
-  readonly paths?: string[] | null
-  readonly content?: InputContentBlock[] | null
+  readonly paths?: (string | null)[] | null
+  readonly content?: (InputContentBlock | null)[] | null
   readonly directoryPath?: string | null
   readonly taskId?: string | null
   readonly runtime?: LanguageRuntime | null
@@ -815,7 +815,7 @@ export interface ToolResultStructuredContent {
   readonly executionTime?: number | null
 }
 export interface CodeInterpreterResult {
-  readonly content?: ContentBlock[] | null
+  readonly content?: (ContentBlock | null)[] | null
   readonly structuredContent?: ToolResultStructuredContent | null
   readonly isError?: boolean | null
 }
@@ -853,7 +853,7 @@ export interface HarnessToolResultContentBlock {
 export type HarnessToolUseStatus = 'success' | 'error' | (string & {})
 export interface HarnessToolResultBlock {
   readonly toolUseId?: string | null
-  readonly content?: HarnessToolResultContentBlock[] | null
+  readonly content?: (HarnessToolResultContentBlock | null)[] | null
   readonly status?: HarnessToolUseStatus | null
   readonly type?: HarnessToolUseType | null
 }
@@ -873,7 +873,7 @@ export interface HarnessContentBlock {
 }
 export interface HarnessMessage {
   readonly role?: HarnessConversationRole | null
-  readonly content?: HarnessContentBlock[] | null
+  readonly content?: (HarnessContentBlock | null)[] | null
 }
 export type HarnessBedrockApiFormat = 'converse_stream' | 'responses' | 'chat_completions' | (string & {})
 export interface HarnessBedrockModelConfig {
@@ -924,7 +924,7 @@ export interface HarnessSystemContentBlock {
 export type HarnessToolType = 'remote_mcp' | 'agentcore_browser' | 'agentcore_gateway' | 'inline_function' | 'agentcore_code_interpreter' | (string & {})
 export interface HarnessRemoteMcpConfig {
   readonly url?: string | null
-  readonly headers?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly headers?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface HarnessAgentCoreBrowserConfig {
   readonly browserArn?: string | null
@@ -933,8 +933,8 @@ export interface Unit {}
 export type OAuthGrantType = 'CLIENT_CREDENTIALS' | 'AUTHORIZATION_CODE' | 'TOKEN_EXCHANGE' | (string & {})
 export interface OAuthCredentialProvider {
   readonly providerArn?: string | null
-  readonly scopes?: string[] | null
-  readonly customParameters?: { [key: string]: string } | null
+  readonly scopes?: (string | null)[] | null
+  readonly customParameters?: { [key: string]: string | null } | null
   readonly grantType?: OAuthGrantType | null
   readonly defaultReturnUrl?: string | null
 }
@@ -979,7 +979,7 @@ export interface HarnessSkillGitSource {
   readonly auth?: HarnessSkillGitAuth | null
 }
 export interface HarnessSkillAwsSkillsSource {
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
 }
 export interface HarnessSkill {
   readonly path?: string | null
@@ -996,12 +996,12 @@ export interface InvokeHarnessRequest {
   readonly traceState?: string | null
   readonly traceId?: string | null
   readonly baggage?: string | null
-  readonly messages?: HarnessMessage[] | null
+  readonly messages?: (HarnessMessage | null)[] | null
   readonly model?: HarnessModelConfiguration | null
-  readonly systemPrompt?: HarnessSystemContentBlock[] | null
-  readonly tools?: HarnessTool[] | null
-  readonly skills?: HarnessSkill[] | null
-  readonly allowedTools?: string[] | null
+  readonly systemPrompt?: (HarnessSystemContentBlock | null)[] | null
+  readonly tools?: (HarnessTool | null)[] | null
+  readonly skills?: (HarnessSkill | null)[] | null
+  readonly allowedTools?: (string | null)[] | null
   readonly maxIterations?: number | null
   readonly maxTokens?: number | null
   readonly timeoutSeconds?: number | null
@@ -1051,7 +1051,7 @@ export interface HarnessToolResultMetadataBlockDelta {
 export interface HarnessContentBlockDelta {
   readonly text?: string | null
   readonly toolUse?: HarnessToolUseBlockDelta | null
-  readonly toolResult?: HarnessToolResultBlockDelta[] | null
+  readonly toolResult?: (HarnessToolResultBlockDelta | null)[] | null
   readonly reasoningContent?: HarnessReasoningContentBlockDelta | ct.HiddenDueToSecurityReasons | null
   readonly toolResultMetadata?: HarnessToolResultMetadataBlockDelta | null
 }
@@ -1139,7 +1139,7 @@ export interface EventMetadataFilterExpression {
 }
 export interface FilterInput {
   readonly branch?: BranchFilter | null
-  readonly eventMetadata?: EventMetadataFilterExpression[] | null
+  readonly eventMetadata?: (EventMetadataFilterExpression | null)[] | null
 }
 export interface ListEventsInput {
   readonly memoryId?: string | null
@@ -1182,7 +1182,7 @@ export interface ListMemoryRecordsInput {
   readonly memoryStrategyId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly metadataFilters?: MemoryMetadataFilterExpression[] | null
+  readonly metadataFilters?: (MemoryMetadataFilterExpression | null)[] | null
 }
 export interface ListPaymentInstrumentsRequest {
   readonly userId?: string | null
@@ -1263,7 +1263,7 @@ export interface SearchCriteria {
   readonly searchQuery?: string | null
   readonly memoryStrategyId?: string | null
   readonly topK?: number | null
-  readonly metadataFilters?: MemoryMetadataFilterExpression[] | null
+  readonly metadataFilters?: (MemoryMetadataFilterExpression | null)[] | null
 }
 export interface RetrieveMemoryRecordsInput {
   readonly memoryId?: string | null
@@ -1277,13 +1277,13 @@ export interface MemoryRecordSummary {
   readonly memoryRecordId?: string | null
   readonly content?: MemoryContent | null
   readonly memoryStrategyId?: string | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly score?: number | null
-  readonly metadata?: { [key: string]: MemoryRecordMetadataValue } | null
+  readonly metadata?: { [key: string]: MemoryRecordMetadataValue | null } | null
 }
 export interface RetrieveMemoryRecordsOutput {
-  readonly memoryRecordSummaries?: MemoryRecordSummary[] | null
+  readonly memoryRecordSummaries?: (MemoryRecordSummary | null)[] | null
   readonly nextToken?: string | null
 }
 export interface SaveBrowserSessionProfileRequest {
@@ -1304,7 +1304,7 @@ export interface SaveBrowserSessionProfileResponse {
 }
 export interface SearchRegistryRecordsRequest {
   readonly searchQuery?: string | null
-  readonly registryIds?: string[] | null
+  readonly registryIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly filters?: unknown | null
 }
@@ -1319,12 +1319,12 @@ export interface SessionFilterConfig {
   readonly endTime?: string | number | null
 }
 export interface CloudWatchFilterConfig {
-  readonly sessionIds?: string[] | null
+  readonly sessionIds?: (string | null)[] | null
   readonly timeRange?: SessionFilterConfig | null
 }
 export interface CloudWatchLogsSource {
-  readonly serviceNames?: string[] | null
-  readonly logGroupNames?: string[] | null
+  readonly serviceNames?: (string | null)[] | null
+  readonly logGroupNames?: (string | null)[] | null
   readonly filterConfig?: CloudWatchFilterConfig | null
 }
 export interface OnlineEvaluationConfigSource {
@@ -1343,9 +1343,9 @@ export interface GroundTruthTurn {
   readonly expectedResponse?: EvaluationContent | null
 }
 export interface InlineGroundTruth {
-  readonly assertions?: EvaluationContent[] | null
+  readonly assertions?: (EvaluationContent | null)[] | null
   readonly expectedTrajectory?: EvaluationExpectedTrajectory | null
-  readonly turns?: GroundTruthTurn[] | null
+  readonly turns?: (GroundTruthTurn | null)[] | null
 }
 export interface GroundTruthSource {
   readonly inline?: InlineGroundTruth | null
@@ -1354,19 +1354,19 @@ export interface SessionMetadataShape {
   readonly sessionId?: string | null
   readonly testScenarioId?: string | null
   readonly groundTruth?: GroundTruthSource | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
 }
 export interface EvaluationMetadata {
-  readonly sessionMetadata?: SessionMetadataShape[] | null
+  readonly sessionMetadata?: (SessionMetadataShape | null)[] | null
 }
 export interface StartBatchEvaluationRequest {
   readonly batchEvaluationName?: string | null
-  readonly evaluators?: Evaluator[] | null
-  readonly insights?: Insight[] | null
+  readonly evaluators?: (Evaluator | null)[] | null
+  readonly insights?: (Insight | null)[] | null
   readonly dataSourceConfig?: DataSourceConfig | null
   readonly clientToken?: string | null
   readonly evaluationMetadata?: EvaluationMetadata | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
   readonly description?: string | null
 }
@@ -1381,12 +1381,12 @@ export interface StartBatchEvaluationResponse {
   readonly batchEvaluationId?: string | null
   readonly batchEvaluationArn?: string | null
   readonly batchEvaluationName?: string | null
-  readonly evaluators?: Evaluator[] | null
-  readonly insights?: Insight[] | null
+  readonly evaluators?: (Evaluator | null)[] | null
+  readonly insights?: (Insight | null)[] | null
   readonly status?: BatchEvaluationStatus | null
   readonly createdAt?: string | number | null
   readonly outputConfig?: OutputConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
   readonly description?: string | null
 }
@@ -1417,17 +1417,17 @@ export interface ProxyCredentials {
 export interface ExternalProxy {
   readonly server?: string | null
   readonly port?: number | null
-  readonly domainPatterns?: string[] | null
+  readonly domainPatterns?: (string | null)[] | null
   readonly credentials?: ProxyCredentials | null
 }
 export interface Proxy {
   readonly externalProxy?: ExternalProxy | null
 }
 export interface ProxyBypass {
-  readonly domainPatterns?: string[] | null
+  readonly domainPatterns?: (string | null)[] | null
 }
 export interface ProxyConfiguration {
-  readonly proxies?: Proxy[] | null
+  readonly proxies?: (Proxy | null)[] | null
   readonly bypass?: ProxyBypass | null
 }
 export type BrowserEnterprisePolicyType = 'MANAGED' | 'RECOMMENDED' | (string & {})
@@ -1465,12 +1465,12 @@ export interface StartBrowserSessionRequest {
   readonly name?: string | null
   readonly sessionTimeoutSeconds?: number | null
   readonly viewPort?: ViewPort | null
-  readonly extensions?: BrowserExtension[] | null
+  readonly extensions?: (BrowserExtension | null)[] | null
   readonly profileConfiguration?: BrowserProfileConfiguration | null
   readonly proxyConfiguration?: ProxyConfiguration | null
-  readonly enterprisePolicies?: BrowserEnterprisePolicy[] | null
-  readonly certificates?: Certificate[] | null
-  readonly filesystemConfigurations?: ToolsFileSystemConfiguration[] | null
+  readonly enterprisePolicies?: (BrowserEnterprisePolicy | null)[] | null
+  readonly certificates?: (Certificate | null)[] | null
+  readonly filesystemConfigurations?: (ToolsFileSystemConfiguration | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Amzn-Trace-Id'?: string | null
   readonly traceparent?: string | null
@@ -1499,8 +1499,8 @@ export interface StartCodeInterpreterSessionRequest {
   readonly codeInterpreterIdentifier?: string | null
   readonly name?: string | null
   readonly sessionTimeoutSeconds?: number | null
-  readonly certificates?: Certificate[] | null
-  readonly filesystemConfigurations?: ToolsFileSystemConfiguration[] | null
+  readonly certificates?: (Certificate | null)[] | null
+  readonly filesystemConfigurations?: (ToolsFileSystemConfiguration | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Amzn-Trace-Id'?: string | null
   readonly traceparent?: string | null
@@ -1543,11 +1543,11 @@ export interface CloudWatchLogsFilter {
   readonly value?: FilterValue | null
 }
 export interface CloudWatchLogsRule {
-  readonly filters?: CloudWatchLogsFilter[] | null
+  readonly filters?: (CloudWatchLogsFilter | null)[] | null
 }
 export interface CloudWatchLogsTraceConfig {
-  readonly logGroupArns?: string[] | null
-  readonly serviceNames?: string[] | null
+  readonly logGroupArns?: (string | null)[] | null
+  readonly serviceNames?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly rule?: CloudWatchLogsRule | null
@@ -1556,7 +1556,7 @@ export interface BatchEvaluationTraceConfig {
   readonly batchEvaluationArn?: string | null
 }
 export interface AgentTracesConfig {
-  readonly sessionSpans?: unknown[] | ct.HiddenDueToSecurityReasons | null
+  readonly sessionSpans?: (unknown | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly cloudwatchLogs?: CloudWatchLogsTraceConfig | null
   readonly batchEvaluation?: BatchEvaluationTraceConfig | null
 }
@@ -1564,7 +1564,7 @@ export interface RecommendationEvaluatorReference {
   readonly evaluatorArn?: string | null
 }
 export interface RecommendationEvaluationConfig {
-  readonly evaluators?: RecommendationEvaluatorReference[] | null
+  readonly evaluators?: (RecommendationEvaluatorReference | null)[] | null
 }
 export interface SystemPromptRecommendationConfig {
   readonly systemPrompt?: SystemPromptConfig | null
@@ -1579,7 +1579,7 @@ export interface ToolDescriptionInput {
   readonly toolDescription?: ToolDescriptionConfig | null
 }
 export interface ToolDescriptionTextInput {
-  readonly tools?: ToolDescriptionInput[] | null
+  readonly tools?: (ToolDescriptionInput | null)[] | null
 }
 export interface ConfigurationBundleToolEntry {
   readonly toolName?: string | null
@@ -1588,7 +1588,7 @@ export interface ConfigurationBundleToolEntry {
 export interface ToolDescriptionConfigurationBundle {
   readonly bundleArn?: string | null
   readonly versionId?: string | null
-  readonly tools?: ConfigurationBundleToolEntry[] | null
+  readonly tools?: (ConfigurationBundleToolEntry | null)[] | null
 }
 export interface ToolDescriptionSource {
   readonly toolDescriptionText?: ToolDescriptionTextInput | null
@@ -1609,7 +1609,7 @@ export interface StartRecommendationRequest {
   readonly recommendationConfig?: RecommendationConfig | null
   readonly kmsKeyArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartRecommendationResponse {
   readonly recommendationId?: string | null
@@ -1675,7 +1675,7 @@ export interface UpdateABTestRequest {
   readonly clientToken?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly variants?: Variant[] | null
+  readonly variants?: (Variant | null)[] | null
   readonly gatewayFilter?: GatewayFilter | null
   readonly evaluationConfig?: ABTestEvaluationConfig | null
   readonly roleArn?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-data-automation-runtime-2024-06-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-data-automation-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,7 +30,7 @@ export interface Blueprint {
 }
 export interface EncryptionConfiguration {
   readonly kmsKeyId?: string | null
-  readonly kmsEncryptionContext?: { [key: string]: string } | null
+  readonly kmsEncryptionContext?: { [key: string]: string | null } | null
 }
 export interface OutputConfiguration {
   readonly s3Uri?: string | null
@@ -38,7 +38,7 @@ export interface OutputConfiguration {
 export interface InvokeDataAutomationRequest {
   readonly inputConfiguration?: SyncInputConfiguration | null
   readonly dataAutomationConfiguration?: DataAutomationConfiguration | null
-  readonly blueprints?: Blueprint[] | null
+  readonly blueprints?: (Blueprint | null)[] | null
   readonly dataAutomationProfileArn?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly outputConfiguration?: OutputConfiguration | null
@@ -53,7 +53,7 @@ export interface OutputSegment {
 export interface InvokeDataAutomationResponse {
   readonly outputConfiguration?: OutputConfiguration | null
   readonly semanticModality?: SemanticModality | null
-  readonly outputSegments?: OutputSegment[] | null
+  readonly outputSegments?: (OutputSegment | null)[] | null
 }
 export interface TimestampSegment {
   readonly startTimeMillis?: number | null
@@ -89,9 +89,9 @@ export interface InvokeDataAutomationAsyncRequest {
   readonly dataAutomationConfiguration?: DataAutomationConfiguration | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly notificationConfiguration?: NotificationConfiguration | null
-  readonly blueprints?: Blueprint[] | null
+  readonly blueprints?: (Blueprint | null)[] | null
   readonly dataAutomationProfileArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface InvokeDataAutomationAsyncResponse {
   readonly invocationArn?: string | null
@@ -101,12 +101,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

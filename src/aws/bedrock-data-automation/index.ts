@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-data-automation-2023-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-data-automation
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface CopyBlueprintStageResponse {}
 export type Type = 'DOCUMENT' | 'IMAGE' | 'AUDIO' | 'VIDEO' | (string & {})
 export interface EncryptionConfiguration {
   readonly kmsKeyId?: string | null
-  readonly kmsEncryptionContext?: { [key: string]: string } | null
+  readonly kmsEncryptionContext?: { [key: string]: string | null } | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -34,7 +34,7 @@ export interface CreateBlueprintRequest {
   readonly schema?: string | null
   readonly clientToken?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface S3Object {
   readonly s3Uri?: string | null
@@ -54,8 +54,8 @@ export interface Blueprint {
   readonly blueprintVersion?: string | null
   readonly blueprintStage?: BlueprintStage | null
   readonly kmsKeyId?: string | null
-  readonly kmsEncryptionContext?: { [key: string]: string } | null
-  readonly optimizationSamples?: BlueprintOptimizationSample[] | null
+  readonly kmsEncryptionContext?: { [key: string]: string | null } | null
+  readonly optimizationSamples?: (BlueprintOptimizationSample | null)[] | null
   readonly optimizationTime?: string | number | null
 }
 export interface CreateBlueprintResponse {
@@ -73,7 +73,7 @@ export interface CreateDataAutomationLibraryRequest {
   readonly libraryDescription?: string | null
   readonly clientToken?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DataAutomationLibraryStatus = 'ACTIVE' | 'DELETING' | (string & {})
 export interface CreateDataAutomationLibraryResponse {
@@ -84,7 +84,7 @@ export type DataAutomationProjectStage = 'DEVELOPMENT' | 'LIVE' | (string & {})
 export type DataAutomationProjectType = 'ASYNC' | 'SYNC' | (string & {})
 export type DocumentExtractionGranularityType = 'DOCUMENT' | 'PAGE' | 'ELEMENT' | 'WORD' | 'LINE' | (string & {})
 export interface DocumentExtractionGranularity {
-  readonly types?: DocumentExtractionGranularityType[] | null
+  readonly types?: (DocumentExtractionGranularityType | null)[] | null
 }
 export type State = 'ENABLED' | 'DISABLED' | (string & {})
 export interface DocumentBoundingBox {
@@ -99,7 +99,7 @@ export interface DocumentStandardGenerativeField {
 }
 export type DocumentOutputTextFormatType = 'PLAIN_TEXT' | 'MARKDOWN' | 'HTML' | 'CSV' | (string & {})
 export interface DocumentOutputTextFormat {
-  readonly types?: DocumentOutputTextFormatType[] | null
+  readonly types?: (DocumentOutputTextFormatType | null)[] | null
 }
 export interface DocumentOutputAdditionalFileFormat {
   readonly state?: State | null
@@ -116,7 +116,7 @@ export interface DocumentStandardOutputConfiguration {
 export type ImageExtractionCategoryType = 'CONTENT_MODERATION' | 'TEXT_DETECTION' | 'LOGOS' | (string & {})
 export interface ImageExtractionCategory {
   readonly state?: State | null
-  readonly types?: ImageExtractionCategoryType[] | null
+  readonly types?: (ImageExtractionCategoryType | null)[] | null
 }
 export interface ImageBoundingBox {
   readonly state?: State | null
@@ -128,7 +128,7 @@ export interface ImageStandardExtraction {
 export type ImageStandardGenerativeFieldType = 'IMAGE_SUMMARY' | 'IAB' | (string & {})
 export interface ImageStandardGenerativeField {
   readonly state?: State | null
-  readonly types?: ImageStandardGenerativeFieldType[] | null
+  readonly types?: (ImageStandardGenerativeFieldType | null)[] | null
 }
 export interface ImageStandardOutputConfiguration {
   readonly extraction?: ImageStandardExtraction | null
@@ -137,7 +137,7 @@ export interface ImageStandardOutputConfiguration {
 export type VideoExtractionCategoryType = 'CONTENT_MODERATION' | 'TEXT_DETECTION' | 'TRANSCRIPT' | 'LOGOS' | (string & {})
 export interface VideoExtractionCategory {
   readonly state?: State | null
-  readonly types?: VideoExtractionCategoryType[] | null
+  readonly types?: (VideoExtractionCategoryType | null)[] | null
 }
 export interface VideoBoundingBox {
   readonly state?: State | null
@@ -149,7 +149,7 @@ export interface VideoStandardExtraction {
 export type VideoStandardGenerativeFieldType = 'VIDEO_SUMMARY' | 'IAB' | 'CHAPTER_SUMMARY' | (string & {})
 export interface VideoStandardGenerativeField {
   readonly state?: State | null
-  readonly types?: VideoStandardGenerativeFieldType[] | null
+  readonly types?: (VideoStandardGenerativeFieldType | null)[] | null
 }
 export interface VideoStandardOutputConfiguration {
   readonly extraction?: VideoStandardExtraction | null
@@ -171,7 +171,7 @@ export interface AudioExtractionCategoryTypeConfiguration {
 }
 export interface AudioExtractionCategory {
   readonly state?: State | null
-  readonly types?: AudioExtractionCategoryType[] | null
+  readonly types?: (AudioExtractionCategoryType | null)[] | null
   readonly typeConfiguration?: AudioExtractionCategoryTypeConfiguration | null
 }
 export interface AudioStandardExtraction {
@@ -180,7 +180,7 @@ export interface AudioStandardExtraction {
 export type AudioStandardGenerativeFieldType = 'AUDIO_SUMMARY' | 'IAB' | 'TOPIC_SUMMARY' | (string & {})
 export interface AudioStandardGenerativeField {
   readonly state?: State | null
-  readonly types?: AudioStandardGenerativeFieldType[] | null
+  readonly types?: (AudioStandardGenerativeFieldType | null)[] | null
 }
 export interface AudioStandardOutputConfiguration {
   readonly extraction?: AudioStandardExtraction | null
@@ -198,10 +198,10 @@ export interface BlueprintItem {
   readonly blueprintStage?: BlueprintStage | null
 }
 export interface DocumentCustomOutputConfiguration {
-  readonly fallbackBlueprints?: BlueprintItem[] | null
+  readonly fallbackBlueprints?: (BlueprintItem | null)[] | null
 }
 export interface CustomOutputConfiguration {
-  readonly blueprints?: BlueprintItem[] | null
+  readonly blueprints?: (BlueprintItem | null)[] | null
   readonly document?: DocumentCustomOutputConfiguration | null
 }
 export interface SplitterConfiguration {
@@ -215,12 +215,12 @@ export type SensitiveDataDetectionScopeType = 'STANDARD' | 'CUSTOM' | (string & 
 export type PIIEntityType = 'ALL' | 'ADDRESS' | 'AGE' | 'NAME' | 'EMAIL' | 'PHONE' | 'USERNAME' | 'PASSWORD' | 'DRIVER_ID' | 'LICENSE_PLATE' | 'VEHICLE_IDENTIFICATION_NUMBER' | 'CREDIT_DEBIT_CARD_CVV' | 'CREDIT_DEBIT_CARD_EXPIRY' | 'CREDIT_DEBIT_CARD_NUMBER' | 'PIN' | 'INTERNATIONAL_BANK_ACCOUNT_NUMBER' | 'SWIFT_CODE' | 'IP_ADDRESS' | 'MAC_ADDRESS' | 'URL' | 'AWS_ACCESS_KEY' | 'AWS_SECRET_KEY' | 'US_BANK_ACCOUNT_NUMBER' | 'US_BANK_ROUTING_NUMBER' | 'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER' | 'US_PASSPORT_NUMBER' | 'US_SOCIAL_SECURITY_NUMBER' | 'CA_HEALTH_NUMBER' | 'CA_SOCIAL_INSURANCE_NUMBER' | 'UK_NATIONAL_HEALTH_SERVICE_NUMBER' | 'UK_NATIONAL_INSURANCE_NUMBER' | 'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER' | (string & {})
 export type PIIRedactionMaskMode = 'PII' | 'ENTITY_TYPE' | (string & {})
 export interface PIIEntitiesConfiguration {
-  readonly piiEntityTypes?: PIIEntityType[] | null
+  readonly piiEntityTypes?: (PIIEntityType | null)[] | null
   readonly redactionMaskMode?: PIIRedactionMaskMode | null
 }
 export interface SensitiveDataConfiguration {
   readonly detectionMode?: SensitiveDataDetectionMode | null
-  readonly detectionScope?: SensitiveDataDetectionScopeType[] | null
+  readonly detectionScope?: (SensitiveDataDetectionScopeType | null)[] | null
   readonly piiEntitiesConfiguration?: PIIEntitiesConfiguration | null
 }
 export interface DocumentOverrideConfiguration {
@@ -239,7 +239,7 @@ export interface VideoOverrideConfiguration {
 export type Language = 'EN' | 'DE' | 'ES' | 'FR' | 'IT' | 'PT' | 'JA' | 'KO' | 'CN' | 'TW' | 'HK' | (string & {})
 export type AudioGenerativeOutputLanguage = 'DEFAULT' | 'EN' | (string & {})
 export interface AudioLanguageConfiguration {
-  readonly inputLanguages?: Language[] | null
+  readonly inputLanguages?: (Language | null)[] | null
   readonly generativeOutputLanguage?: AudioGenerativeOutputLanguage | null
   readonly identifyMultipleLanguages?: boolean | null
 }
@@ -266,7 +266,7 @@ export interface DataAutomationLibraryItem {
   readonly libraryArn?: string | null
 }
 export interface DataAutomationLibraryConfiguration {
-  readonly libraries?: DataAutomationLibraryItem[] | null
+  readonly libraries?: (DataAutomationLibraryItem | null)[] | null
 }
 export interface CreateDataAutomationProjectRequest {
   readonly projectName?: string | null
@@ -279,7 +279,7 @@ export interface CreateDataAutomationProjectRequest {
   readonly dataAutomationLibraryConfiguration?: DataAutomationLibraryConfiguration | null
   readonly clientToken?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DataAutomationProjectStatus = 'COMPLETED' | 'IN_PROGRESS' | 'FAILED' | (string & {})
 export interface CreateDataAutomationProjectResponse {
@@ -340,11 +340,11 @@ export interface BlueprintOptimizationOutputConfiguration {
 }
 export interface InvokeBlueprintOptimizationAsyncRequest {
   readonly blueprint?: BlueprintOptimizationObject | null
-  readonly samples?: BlueprintOptimizationSample[] | null
+  readonly samples?: (BlueprintOptimizationSample | null)[] | null
   readonly outputConfiguration?: BlueprintOptimizationOutputConfiguration | null
   readonly dataAutomationProfileArn?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface InvokeBlueprintOptimizationAsyncResponse {
   readonly invocationArn?: string | null
@@ -357,16 +357,16 @@ export interface VocabularyEntityInfo {
   readonly entityId?: string | null
   readonly description?: string | null
   readonly language?: Language | null
-  readonly phrases?: Phrase[] | null
+  readonly phrases?: (Phrase | null)[] | null
 }
 export interface UpsertEntityInfo {
   readonly vocabulary?: VocabularyEntityInfo | null
 }
 export interface DeleteEntitiesInfo {
-  readonly entityIds?: string[] | null
+  readonly entityIds?: (string | null)[] | null
 }
 export interface InlinePayload {
-  readonly upsertEntitiesInfo?: UpsertEntityInfo[] | null
+  readonly upsertEntitiesInfo?: (UpsertEntityInfo | null)[] | null
   readonly deleteEntitiesInfo?: DeleteEntitiesInfo | null
 }
 export interface InputConfiguration {
@@ -391,7 +391,7 @@ export interface InvokeDataAutomationLibraryIngestionJobRequest {
   readonly operationType?: LibraryIngestionJobOperationType | null
   readonly outputConfiguration?: OutputConfiguration | null
   readonly notificationConfiguration?: NotificationConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface InvokeDataAutomationLibraryIngestionJobResponse {
   readonly jobArn?: string | null
@@ -448,12 +448,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBlueprintRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-runtime-2023-09-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export type GuardrailContentSource = 'INPUT' | 'OUTPUT' | (string & {})
 export type GuardrailContentQualifier = 'grounding_source' | 'query' | 'guard_content' | (string & {})
 export interface GuardrailTextBlock {
   readonly text?: string | null
-  readonly qualifiers?: GuardrailContentQualifier[] | null
+  readonly qualifiers?: (GuardrailContentQualifier | null)[] | null
 }
 export type GuardrailImageFormat = 'png' | 'jpeg' | (string & {})
 export interface GuardrailImageSource {
@@ -33,7 +33,7 @@ export interface ApplyGuardrailRequest {
   readonly guardrailIdentifier?: string | null
   readonly guardrailVersion?: string | null
   readonly source?: GuardrailContentSource | null
-  readonly content?: GuardrailContentBlock[] | null
+  readonly content?: (GuardrailContentBlock | null)[] | null
   readonly outputScope?: GuardrailOutputScope | null
 }
 export interface GuardrailUsage {
@@ -60,7 +60,7 @@ export interface GuardrailTopic {
   readonly detected?: boolean | null
 }
 export interface GuardrailTopicPolicyAssessment {
-  readonly topics?: GuardrailTopic[] | null
+  readonly topics?: (GuardrailTopic | null)[] | null
 }
 export type GuardrailContentFilterType = 'INSULTS' | 'HATE' | 'SEXUAL' | 'VIOLENCE' | 'MISCONDUCT' | 'PROMPT_ATTACK' | (string & {})
 export type GuardrailContentFilterConfidence = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | (string & {})
@@ -74,7 +74,7 @@ export interface GuardrailContentFilter {
   readonly detected?: boolean | null
 }
 export interface GuardrailContentPolicyAssessment {
-  readonly filters?: GuardrailContentFilter[] | null
+  readonly filters?: (GuardrailContentFilter | null)[] | null
 }
 export type GuardrailWordPolicyAction = 'BLOCKED' | 'NONE' | (string & {})
 export interface GuardrailCustomWord {
@@ -90,8 +90,8 @@ export interface GuardrailManagedWord {
   readonly detected?: boolean | null
 }
 export interface GuardrailWordPolicyAssessment {
-  readonly customWords?: GuardrailCustomWord[] | null
-  readonly managedWordLists?: GuardrailManagedWord[] | null
+  readonly customWords?: (GuardrailCustomWord | null)[] | null
+  readonly managedWordLists?: (GuardrailManagedWord | null)[] | null
 }
 export type GuardrailPiiEntityType = 'ADDRESS' | 'AGE' | 'AWS_ACCESS_KEY' | 'AWS_SECRET_KEY' | 'CA_HEALTH_NUMBER' | 'CA_SOCIAL_INSURANCE_NUMBER' | 'CREDIT_DEBIT_CARD_CVV' | 'CREDIT_DEBIT_CARD_EXPIRY' | 'CREDIT_DEBIT_CARD_NUMBER' | 'DRIVER_ID' | 'EMAIL' | 'INTERNATIONAL_BANK_ACCOUNT_NUMBER' | 'IP_ADDRESS' | 'LICENSE_PLATE' | 'MAC_ADDRESS' | 'NAME' | 'PASSWORD' | 'PHONE' | 'PIN' | 'SWIFT_CODE' | 'UK_NATIONAL_HEALTH_SERVICE_NUMBER' | 'UK_NATIONAL_INSURANCE_NUMBER' | 'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER' | 'URL' | 'USERNAME' | 'US_BANK_ACCOUNT_NUMBER' | 'US_BANK_ROUTING_NUMBER' | 'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER' | 'US_PASSPORT_NUMBER' | 'US_SOCIAL_SECURITY_NUMBER' | 'VEHICLE_IDENTIFICATION_NUMBER' | (string & {})
 export type GuardrailSensitiveInformationPolicyAction = 'ANONYMIZED' | 'BLOCKED' | 'NONE' | (string & {})
@@ -109,8 +109,8 @@ export interface GuardrailRegexFilter {
   readonly detected?: boolean | null
 }
 export interface GuardrailSensitiveInformationPolicyAssessment {
-  readonly piiEntities?: GuardrailPiiEntityFilter[] | null
-  readonly regexes?: GuardrailRegexFilter[] | null
+  readonly piiEntities?: (GuardrailPiiEntityFilter | null)[] | null
+  readonly regexes?: (GuardrailRegexFilter | null)[] | null
 }
 export type GuardrailContextualGroundingFilterType = 'GROUNDING' | 'RELEVANCE' | (string & {})
 export type GuardrailContextualGroundingPolicyAction = 'BLOCKED' | 'NONE' | (string & {})
@@ -122,7 +122,7 @@ export interface GuardrailContextualGroundingFilter {
   readonly detected?: boolean | null
 }
 export interface GuardrailContextualGroundingPolicyAssessment {
-  readonly filters?: GuardrailContextualGroundingFilter[] | null
+  readonly filters?: (GuardrailContextualGroundingFilter | null)[] | null
 }
 export interface GuardrailAutomatedReasoningStatement {
   readonly logic?: string | null
@@ -132,14 +132,14 @@ export interface GuardrailAutomatedReasoningInputTextReference {
   readonly text?: string | null
 }
 export interface GuardrailAutomatedReasoningTranslation {
-  readonly premises?: GuardrailAutomatedReasoningStatement[] | null
-  readonly claims?: GuardrailAutomatedReasoningStatement[] | null
-  readonly untranslatedPremises?: GuardrailAutomatedReasoningInputTextReference[] | null
-  readonly untranslatedClaims?: GuardrailAutomatedReasoningInputTextReference[] | null
+  readonly premises?: (GuardrailAutomatedReasoningStatement | null)[] | null
+  readonly claims?: (GuardrailAutomatedReasoningStatement | null)[] | null
+  readonly untranslatedPremises?: (GuardrailAutomatedReasoningInputTextReference | null)[] | null
+  readonly untranslatedClaims?: (GuardrailAutomatedReasoningInputTextReference | null)[] | null
   readonly confidence?: number | null
 }
 export interface GuardrailAutomatedReasoningScenario {
-  readonly statements?: GuardrailAutomatedReasoningStatement[] | null
+  readonly statements?: (GuardrailAutomatedReasoningStatement | null)[] | null
 }
 export interface GuardrailAutomatedReasoningRule {
   readonly identifier?: string | null
@@ -148,18 +148,18 @@ export interface GuardrailAutomatedReasoningRule {
 export type GuardrailAutomatedReasoningLogicWarningType = 'ALWAYS_FALSE' | 'ALWAYS_TRUE' | (string & {})
 export interface GuardrailAutomatedReasoningLogicWarning {
   readonly type?: GuardrailAutomatedReasoningLogicWarningType | null
-  readonly premises?: GuardrailAutomatedReasoningStatement[] | null
-  readonly claims?: GuardrailAutomatedReasoningStatement[] | null
+  readonly premises?: (GuardrailAutomatedReasoningStatement | null)[] | null
+  readonly claims?: (GuardrailAutomatedReasoningStatement | null)[] | null
 }
 export interface GuardrailAutomatedReasoningValidFinding {
   readonly translation?: GuardrailAutomatedReasoningTranslation | null
   readonly claimsTrueScenario?: GuardrailAutomatedReasoningScenario | null
-  readonly supportingRules?: GuardrailAutomatedReasoningRule[] | null
+  readonly supportingRules?: (GuardrailAutomatedReasoningRule | null)[] | null
   readonly logicWarning?: GuardrailAutomatedReasoningLogicWarning | null
 }
 export interface GuardrailAutomatedReasoningInvalidFinding {
   readonly translation?: GuardrailAutomatedReasoningTranslation | null
-  readonly contradictingRules?: GuardrailAutomatedReasoningRule[] | null
+  readonly contradictingRules?: (GuardrailAutomatedReasoningRule | null)[] | null
   readonly logicWarning?: GuardrailAutomatedReasoningLogicWarning | null
 }
 export interface GuardrailAutomatedReasoningSatisfiableFinding {
@@ -170,15 +170,15 @@ export interface GuardrailAutomatedReasoningSatisfiableFinding {
 }
 export interface GuardrailAutomatedReasoningImpossibleFinding {
   readonly translation?: GuardrailAutomatedReasoningTranslation | null
-  readonly contradictingRules?: GuardrailAutomatedReasoningRule[] | null
+  readonly contradictingRules?: (GuardrailAutomatedReasoningRule | null)[] | null
   readonly logicWarning?: GuardrailAutomatedReasoningLogicWarning | null
 }
 export interface GuardrailAutomatedReasoningTranslationOption {
-  readonly translations?: GuardrailAutomatedReasoningTranslation[] | null
+  readonly translations?: (GuardrailAutomatedReasoningTranslation | null)[] | null
 }
 export interface GuardrailAutomatedReasoningTranslationAmbiguousFinding {
-  readonly options?: GuardrailAutomatedReasoningTranslationOption[] | null
-  readonly differenceScenarios?: GuardrailAutomatedReasoningScenario[] | null
+  readonly options?: (GuardrailAutomatedReasoningTranslationOption | null)[] | null
+  readonly differenceScenarios?: (GuardrailAutomatedReasoningScenario | null)[] | null
 }
 export interface GuardrailAutomatedReasoningTooComplexFinding {}
 export interface GuardrailAutomatedReasoningNoTranslationsFinding {}
@@ -192,7 +192,7 @@ export interface GuardrailAutomatedReasoningFinding {
   readonly noTranslations?: GuardrailAutomatedReasoningNoTranslationsFinding | null
 }
 export interface GuardrailAutomatedReasoningPolicyAssessment {
-  readonly findings?: GuardrailAutomatedReasoningFinding[] | null
+  readonly findings?: (GuardrailAutomatedReasoningFinding | null)[] | null
 }
 export interface GuardrailTextCharactersCoverage {
   readonly guarded?: number | null
@@ -217,7 +217,7 @@ export interface AppliedGuardrailDetails {
   readonly guardrailId?: string | null
   readonly guardrailVersion?: string | null
   readonly guardrailArn?: string | null
-  readonly guardrailOrigin?: GuardrailOrigin[] | null
+  readonly guardrailOrigin?: (GuardrailOrigin | null)[] | null
   readonly guardrailOwnership?: GuardrailOwnership | null
 }
 export interface GuardrailAssessment {
@@ -234,8 +234,8 @@ export interface ApplyGuardrailResponse {
   readonly usage?: GuardrailUsage | null
   readonly action?: GuardrailAction | null
   readonly actionReason?: string | null
-  readonly outputs?: GuardrailOutputContent[] | null
-  readonly assessments?: GuardrailAssessment[] | null
+  readonly outputs?: (GuardrailOutputContent | null)[] | null
+  readonly assessments?: (GuardrailAssessment | null)[] | null
   readonly guardrailCoverage?: GuardrailCoverage | null
 }
 export type ConversationRole = 'user' | 'assistant' | 'system' | (string & {})
@@ -264,7 +264,7 @@ export interface DocumentSource {
   readonly bytes?: string | null
   readonly s3Location?: S3Location | null
   readonly text?: string | null
-  readonly content?: DocumentContentBlock[] | null
+  readonly content?: (DocumentContentBlock | null)[] | null
 }
 export interface CitationsConfig {
   readonly enabled?: boolean | null
@@ -308,7 +308,7 @@ export interface SearchResultContentBlock {
 export interface SearchResultBlock {
   readonly source?: string | null
   readonly title?: string | null
-  readonly content?: SearchResultContentBlock[] | null
+  readonly content?: (SearchResultContentBlock | null)[] | null
   readonly citations?: CitationsConfig | null
 }
 export interface ToolResultContentBlock {
@@ -322,14 +322,14 @@ export interface ToolResultContentBlock {
 export type ToolResultStatus = 'success' | 'error' | (string & {})
 export interface ToolResultBlock {
   readonly toolUseId?: string | null
-  readonly content?: ToolResultContentBlock[] | null
+  readonly content?: (ToolResultContentBlock | null)[] | null
   readonly status?: ToolResultStatus | null
   readonly type?: string | null
 }
 export type GuardrailConverseContentQualifier = 'grounding_source' | 'query' | 'guard_content' | (string & {})
 export interface GuardrailConverseTextBlock {
   readonly text?: string | null
-  readonly qualifiers?: GuardrailConverseContentQualifier[] | null
+  readonly qualifiers?: (GuardrailConverseContentQualifier | null)[] | null
 }
 export type GuardrailConverseImageFormat = 'png' | 'jpeg' | (string & {})
 export interface GuardrailConverseImageSource {
@@ -397,12 +397,12 @@ export interface CitationLocation {
 export interface Citation {
   readonly title?: string | null
   readonly source?: string | null
-  readonly sourceContent?: CitationSourceContent[] | null
+  readonly sourceContent?: (CitationSourceContent | null)[] | null
   readonly location?: CitationLocation | null
 }
 export interface CitationsContentBlock {
-  readonly content?: CitationGeneratedContent[] | null
-  readonly citations?: Citation[] | null
+  readonly content?: (CitationGeneratedContent | null)[] | null
+  readonly citations?: (Citation | null)[] | null
 }
 export interface ToolReference {
   readonly type?: string | null
@@ -433,7 +433,7 @@ export interface ContentBlock {
 }
 export interface Message {
   readonly role?: ConversationRole | null
-  readonly content?: ContentBlock[] | null
+  readonly content?: (ContentBlock | null)[] | null
 }
 export interface SystemContentBlock {
   readonly text?: string | null
@@ -444,7 +444,7 @@ export interface InferenceConfiguration {
   readonly maxTokens?: number | null
   readonly temperature?: number | null
   readonly topP?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
 }
 export interface ToolInputSchema {
   readonly json?: unknown | null
@@ -474,7 +474,7 @@ export interface ToolChoice {
   readonly tool?: SpecificToolChoice | null
 }
 export interface ToolConfiguration {
-  readonly tools?: Tool[] | null
+  readonly tools?: (Tool | null)[] | null
   readonly toolChoice?: ToolChoice | null
 }
 export type GuardrailTrace = 'enabled' | 'disabled' | 'enabled_full' | (string & {})
@@ -513,15 +513,15 @@ export interface OutputConfig {
 }
 export interface ConverseRequest {
   readonly modelId?: string | null
-  readonly messages?: Message[] | null
-  readonly system?: SystemContentBlock[] | null
+  readonly messages?: (Message | null)[] | null
+  readonly system?: (SystemContentBlock | null)[] | null
   readonly inferenceConfig?: InferenceConfiguration | null
   readonly toolConfig?: ToolConfiguration | null
   readonly guardrailConfig?: GuardrailConfiguration | null
   readonly additionalModelRequestFields?: unknown | null
-  readonly promptVariables?: { [key: string]: PromptVariableValues } | ct.HiddenDueToSecurityReasons | null
-  readonly additionalModelResponseFieldPaths?: string[] | null
-  readonly requestMetadata?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly promptVariables?: { [key: string]: PromptVariableValues | null } | ct.HiddenDueToSecurityReasons | null
+  readonly additionalModelResponseFieldPaths?: (string | null)[] | null
+  readonly requestMetadata?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly performanceConfig?: PerformanceConfiguration | null
   readonly serviceTier?: ServiceTier | null
   readonly outputConfig?: OutputConfig | null
@@ -540,15 +540,15 @@ export interface TokenUsage {
   readonly totalTokens?: number | null
   readonly cacheReadInputTokens?: number | null
   readonly cacheWriteInputTokens?: number | null
-  readonly cacheDetails?: CacheDetail[] | null
+  readonly cacheDetails?: (CacheDetail | null)[] | null
 }
 export interface ConverseMetrics {
   readonly latencyMs?: number | null
 }
 export interface GuardrailTraceAssessment {
-  readonly modelOutput?: string[] | null
-  readonly inputAssessment?: { [key: string]: GuardrailAssessment } | null
-  readonly outputAssessments?: { [key: string]: GuardrailAssessment[] } | null
+  readonly modelOutput?: (string | null)[] | null
+  readonly inputAssessment?: { [key: string]: GuardrailAssessment | null } | null
+  readonly outputAssessments?: { [key: string]: (GuardrailAssessment | null)[] | null } | null
   readonly actionReason?: string | null
 }
 export interface PromptRouterTrace {
@@ -577,15 +577,15 @@ export interface GuardrailStreamConfiguration {
 }
 export interface ConverseStreamRequest {
   readonly modelId?: string | null
-  readonly messages?: Message[] | null
-  readonly system?: SystemContentBlock[] | null
+  readonly messages?: (Message | null)[] | null
+  readonly system?: (SystemContentBlock | null)[] | null
   readonly inferenceConfig?: InferenceConfiguration | null
   readonly toolConfig?: ToolConfiguration | null
   readonly guardrailConfig?: GuardrailStreamConfiguration | null
   readonly additionalModelRequestFields?: unknown | null
-  readonly promptVariables?: { [key: string]: PromptVariableValues } | ct.HiddenDueToSecurityReasons | null
-  readonly additionalModelResponseFieldPaths?: string[] | null
-  readonly requestMetadata?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly promptVariables?: { [key: string]: PromptVariableValues | null } | ct.HiddenDueToSecurityReasons | null
+  readonly additionalModelResponseFieldPaths?: (string | null)[] | null
+  readonly requestMetadata?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly performanceConfig?: PerformanceConfiguration | null
   readonly serviceTier?: ServiceTier | null
   readonly outputConfig?: OutputConfig | null
@@ -633,7 +633,7 @@ export interface CitationSourceContentDelta {
 export interface CitationsDelta {
   readonly title?: string | null
   readonly source?: string | null
-  readonly sourceContent?: CitationSourceContentDelta[] | null
+  readonly sourceContent?: (CitationSourceContentDelta | null)[] | null
   readonly location?: CitationLocation | null
 }
 export interface ImageBlockDelta {
@@ -643,7 +643,7 @@ export interface ImageBlockDelta {
 export interface ContentBlockDelta {
   readonly text?: string | null
   readonly toolUse?: ToolUseBlockDelta | null
-  readonly toolResult?: ToolResultBlockDelta[] | null
+  readonly toolResult?: (ToolResultBlockDelta | null)[] | null
   readonly reasoningContent?: ReasoningContentBlockDelta | ct.HiddenDueToSecurityReasons | null
   readonly citation?: CitationsDelta | null
   readonly image?: ImageBlockDelta | null
@@ -710,8 +710,8 @@ export interface InvokeModelTokensRequest {
   readonly body?: string | null
 }
 export interface ConverseTokensRequest {
-  readonly messages?: Message[] | null
-  readonly system?: SystemContentBlock[] | null
+  readonly messages?: (Message | null)[] | null
+  readonly system?: (SystemContentBlock | null)[] | null
   readonly toolConfig?: ToolConfiguration | null
   readonly additionalModelRequestFields?: unknown | null
 }
@@ -735,28 +735,28 @@ export interface GuardrailChecksContentBlock {
 }
 export interface GuardrailChecksMessage {
   readonly role?: GuardrailChecksRole | null
-  readonly content?: GuardrailChecksContentBlock[] | null
+  readonly content?: (GuardrailChecksContentBlock | null)[] | null
 }
 export type GuardrailChecksContentFilterCategory = 'VIOLENCE' | 'HATE' | 'SEXUAL' | 'MISCONDUCT' | 'INSULTS' | (string & {})
 export interface GuardrailChecksContentFilterCategoryConfig {
   readonly category?: GuardrailChecksContentFilterCategory | null
 }
 export interface GuardrailChecksContentFilterConfig {
-  readonly categories?: GuardrailChecksContentFilterCategoryConfig[] | null
+  readonly categories?: (GuardrailChecksContentFilterCategoryConfig | null)[] | null
 }
 export type GuardrailChecksPromptAttackCategory = 'JAILBREAK' | 'PROMPT_INJECTION' | 'PROMPT_LEAKAGE' | (string & {})
 export interface GuardrailChecksPromptAttackCategoryConfig {
   readonly category?: GuardrailChecksPromptAttackCategory | null
 }
 export interface GuardrailChecksPromptAttackConfig {
-  readonly categories?: GuardrailChecksPromptAttackCategoryConfig[] | null
+  readonly categories?: (GuardrailChecksPromptAttackCategoryConfig | null)[] | null
 }
 export type GuardrailChecksSensitiveInformationEntityType = 'ADDRESS' | 'AGE' | 'AWS_ACCESS_KEY' | 'AWS_SECRET_KEY' | 'CA_HEALTH_NUMBER' | 'CA_SOCIAL_INSURANCE_NUMBER' | 'CREDIT_DEBIT_CARD_CVV' | 'CREDIT_DEBIT_CARD_EXPIRY' | 'CREDIT_DEBIT_CARD_NUMBER' | 'DRIVER_ID' | 'EMAIL' | 'INTERNATIONAL_BANK_ACCOUNT_NUMBER' | 'IP_ADDRESS' | 'LICENSE_PLATE' | 'MAC_ADDRESS' | 'NAME' | 'PASSWORD' | 'PHONE' | 'PIN' | 'SWIFT_CODE' | 'UK_NATIONAL_HEALTH_SERVICE_NUMBER' | 'UK_NATIONAL_INSURANCE_NUMBER' | 'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER' | 'URL' | 'USERNAME' | 'US_BANK_ACCOUNT_NUMBER' | 'US_BANK_ROUTING_NUMBER' | 'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER' | 'US_PASSPORT_NUMBER' | 'US_SOCIAL_SECURITY_NUMBER' | 'VEHICLE_IDENTIFICATION_NUMBER' | (string & {})
 export interface GuardrailChecksSensitiveInformationEntityConfig {
   readonly type?: GuardrailChecksSensitiveInformationEntityType | null
 }
 export interface GuardrailChecksSensitiveInformationConfig {
-  readonly entities?: GuardrailChecksSensitiveInformationEntityConfig[] | null
+  readonly entities?: (GuardrailChecksSensitiveInformationEntityConfig | null)[] | null
 }
 export interface GuardrailChecksConfig {
   readonly contentFilter?: GuardrailChecksContentFilterConfig | null
@@ -764,7 +764,7 @@ export interface GuardrailChecksConfig {
   readonly sensitiveInformation?: GuardrailChecksSensitiveInformationConfig | null
 }
 export interface InvokeGuardrailChecksRequest {
-  readonly messages?: GuardrailChecksMessage[] | null
+  readonly messages?: (GuardrailChecksMessage | null)[] | null
   readonly checks?: GuardrailChecksConfig | null
 }
 export interface GuardrailChecksContentFilterResultEntry {
@@ -772,14 +772,14 @@ export interface GuardrailChecksContentFilterResultEntry {
   readonly severityScore?: number | null
 }
 export interface GuardrailChecksContentFilterResult {
-  readonly results?: GuardrailChecksContentFilterResultEntry[] | null
+  readonly results?: (GuardrailChecksContentFilterResultEntry | null)[] | null
 }
 export interface GuardrailChecksPromptAttackResultEntry {
   readonly category?: GuardrailChecksPromptAttackCategory | null
   readonly severityScore?: number | null
 }
 export interface GuardrailChecksPromptAttackResult {
-  readonly results?: GuardrailChecksPromptAttackResultEntry[] | null
+  readonly results?: (GuardrailChecksPromptAttackResultEntry | null)[] | null
 }
 export interface GuardrailChecksSensitiveInformationResultEntry {
   readonly type?: GuardrailChecksSensitiveInformationEntityType | null
@@ -790,7 +790,7 @@ export interface GuardrailChecksSensitiveInformationResultEntry {
   readonly contentIndex?: number | null
 }
 export interface GuardrailChecksSensitiveInformationResult {
-  readonly results?: GuardrailChecksSensitiveInformationResultEntry[] | null
+  readonly results?: (GuardrailChecksSensitiveInformationResultEntry | null)[] | null
   readonly truncated?: boolean | null
 }
 export interface GuardrailChecksResults {
@@ -944,7 +944,7 @@ export interface StartAsyncInvokeRequest {
   readonly modelId?: string | null
   readonly modelInput?: unknown | null
   readonly outputDataConfig?: AsyncInvokeOutputDataConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartAsyncInvokeResponse {
   readonly invocationArn?: string | null

@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/bedrock-2023-04-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/bedrock
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchDeleteAdvancedPromptOptimizationJobRequest {
-  readonly jobIdentifiers?: string[] | null
+  readonly jobIdentifiers?: (string | null)[] | null
 }
 export interface BatchDeleteAdvancedPromptOptimizationJobError {
   readonly jobIdentifier?: string | null
@@ -24,11 +24,11 @@ export interface BatchDeleteAdvancedPromptOptimizationJobItem {
   readonly jobStatus?: AdvancedPromptOptimizationJobStatus | null
 }
 export interface BatchDeleteAdvancedPromptOptimizationJobResponse {
-  readonly errors?: BatchDeleteAdvancedPromptOptimizationJobError[] | null
-  readonly advancedPromptOptimizationJobs?: BatchDeleteAdvancedPromptOptimizationJobItem[] | null
+  readonly errors?: (BatchDeleteAdvancedPromptOptimizationJobError | null)[] | null
+  readonly advancedPromptOptimizationJobs?: (BatchDeleteAdvancedPromptOptimizationJobItem | null)[] | null
 }
 export interface BatchDeleteEvaluationJobRequest {
-  readonly jobIdentifiers?: string[] | null
+  readonly jobIdentifiers?: (string | null)[] | null
 }
 export interface BatchDeleteEvaluationJobError {
   readonly jobIdentifier?: string | null
@@ -41,8 +41,8 @@ export interface BatchDeleteEvaluationJobItem {
   readonly jobStatus?: EvaluationJobStatus | null
 }
 export interface BatchDeleteEvaluationJobResponse {
-  readonly errors?: BatchDeleteEvaluationJobError[] | null
-  readonly evaluationJobs?: BatchDeleteEvaluationJobItem[] | null
+  readonly errors?: (BatchDeleteEvaluationJobError | null)[] | null
+  readonly evaluationJobs?: (BatchDeleteEvaluationJobItem | null)[] | null
 }
 export interface CancelAutomatedReasoningPolicyBuildWorkflowRequest {
   readonly policyArn?: string | null
@@ -63,12 +63,12 @@ export interface InferenceConfiguration {
   readonly maxTokens?: number | null
   readonly temperature?: number | null
   readonly topP?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
 }
 export interface ModelConfiguration {
   readonly modelId?: string | null
   readonly inferenceConfig?: InferenceConfiguration | null
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
 }
 export interface CreateAdvancedPromptOptimizationJobRequest {
   readonly jobName?: string | null
@@ -77,8 +77,8 @@ export interface CreateAdvancedPromptOptimizationJobRequest {
   readonly inputConfig?: AdvancedPromptOptimizationInputConfig | null
   readonly outputConfig?: AdvancedPromptOptimizationOutputConfig | null
   readonly encryptionKeyArn?: string | null
-  readonly tags?: Tag[] | null
-  readonly modelConfigurations?: ModelConfiguration[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly modelConfigurations?: (ModelConfiguration | null)[] | null
 }
 export interface CreateAdvancedPromptOptimizationJobResponse {
   readonly jobArn?: string | null
@@ -90,7 +90,7 @@ export interface AutomatedReasoningPolicyDefinitionTypeValue {
 export interface AutomatedReasoningPolicyDefinitionType {
   readonly name?: string | null
   readonly description?: string | null
-  readonly values?: AutomatedReasoningPolicyDefinitionTypeValue[] | null
+  readonly values?: (AutomatedReasoningPolicyDefinitionTypeValue | null)[] | null
 }
 export interface AutomatedReasoningPolicyDefinitionRule {
   readonly id?: string | null
@@ -104,9 +104,9 @@ export interface AutomatedReasoningPolicyDefinitionVariable {
 }
 export interface AutomatedReasoningPolicyDefinition {
   readonly version?: string | null
-  readonly types?: AutomatedReasoningPolicyDefinitionType[] | null
-  readonly rules?: AutomatedReasoningPolicyDefinitionRule[] | null
-  readonly variables?: AutomatedReasoningPolicyDefinitionVariable[] | null
+  readonly types?: (AutomatedReasoningPolicyDefinitionType | null)[] | null
+  readonly rules?: (AutomatedReasoningPolicyDefinitionRule | null)[] | null
+  readonly variables?: (AutomatedReasoningPolicyDefinitionVariable | null)[] | null
 }
 export interface CreateAutomatedReasoningPolicyRequest {
   readonly name?: string | null
@@ -114,7 +114,7 @@ export interface CreateAutomatedReasoningPolicyRequest {
   readonly clientRequestToken?: string | null
   readonly policyDefinition?: AutomatedReasoningPolicyDefinition | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAutomatedReasoningPolicyResponse {
   readonly policyArn?: string | null
@@ -142,7 +142,7 @@ export interface CreateAutomatedReasoningPolicyVersionRequest {
   readonly policyArn?: string | null
   readonly clientRequestToken?: string | null
   readonly lastUpdatedDefinitionHash?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAutomatedReasoningPolicyVersionResponse {
   readonly policyArn?: string | null
@@ -170,7 +170,7 @@ export interface CreateCustomModelRequest {
   readonly customModelDataSource?: CustomModelDataSource | null
   readonly modelKmsKeyArn?: string | null
   readonly roleArn?: string | null
-  readonly modelTags?: Tag[] | null
+  readonly modelTags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateCustomModelResponse {
@@ -180,7 +180,7 @@ export interface CreateCustomModelDeploymentRequest {
   readonly modelDeploymentName?: string | null
   readonly modelArn?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateCustomModelDeploymentResponse {
@@ -198,13 +198,13 @@ export interface EvaluationDataset {
 export interface EvaluationDatasetMetricConfig {
   readonly taskType?: EvaluationTaskType | null
   readonly dataset?: EvaluationDataset | null
-  readonly metricNames?: string[] | null
+  readonly metricNames?: (string | null)[] | null
 }
 export interface BedrockEvaluatorModel {
   readonly modelIdentifier?: string | null
 }
 export interface EvaluatorModelConfig {
-  readonly bedrockEvaluatorModels?: BedrockEvaluatorModel[] | null
+  readonly bedrockEvaluatorModels?: (BedrockEvaluatorModel | null)[] | null
 }
 export interface RatingScaleItemValue {
   readonly stringValue?: string | null
@@ -217,7 +217,7 @@ export interface RatingScaleItem {
 export interface CustomMetricDefinition {
   readonly name?: string | null
   readonly instructions?: string | null
-  readonly ratingScale?: RatingScaleItem[] | null
+  readonly ratingScale?: (RatingScaleItem | null)[] | null
 }
 export interface AutomatedEvaluationCustomMetricSource {
   readonly customMetricDefinition?: CustomMetricDefinition | ct.HiddenDueToSecurityReasons | null
@@ -226,14 +226,14 @@ export interface CustomMetricBedrockEvaluatorModel {
   readonly modelIdentifier?: string | null
 }
 export interface CustomMetricEvaluatorModelConfig {
-  readonly bedrockEvaluatorModels?: CustomMetricBedrockEvaluatorModel[] | null
+  readonly bedrockEvaluatorModels?: (CustomMetricBedrockEvaluatorModel | null)[] | null
 }
 export interface AutomatedEvaluationCustomMetricConfig {
-  readonly customMetrics?: AutomatedEvaluationCustomMetricSource[] | null
+  readonly customMetrics?: (AutomatedEvaluationCustomMetricSource | null)[] | null
   readonly evaluatorModelConfig?: CustomMetricEvaluatorModelConfig | null
 }
 export interface AutomatedEvaluationConfig {
-  readonly datasetMetricConfigs?: EvaluationDatasetMetricConfig[] | null
+  readonly datasetMetricConfigs?: (EvaluationDatasetMetricConfig | null)[] | null
   readonly evaluatorModelConfig?: EvaluatorModelConfig | null
   readonly customMetricConfig?: AutomatedEvaluationCustomMetricConfig | null
 }
@@ -248,8 +248,8 @@ export interface HumanEvaluationCustomMetric {
 }
 export interface HumanEvaluationConfig {
   readonly humanWorkflowConfig?: HumanWorkflowConfig | null
-  readonly customMetrics?: HumanEvaluationCustomMetric[] | null
-  readonly datasetMetricConfigs?: EvaluationDatasetMetricConfig[] | null
+  readonly customMetrics?: (HumanEvaluationCustomMetric | null)[] | null
+  readonly datasetMetricConfigs?: (EvaluationDatasetMetricConfig | null)[] | null
 }
 export interface EvaluationConfig {
   readonly automated?: AutomatedEvaluationConfig | null
@@ -288,8 +288,8 @@ export interface RetrievalFilter {
   readonly startsWith?: FilterAttribute | null
   readonly listContains?: FilterAttribute | null
   readonly stringContains?: FilterAttribute | null
-  readonly andAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons)[] | null
-  readonly orAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons)[] | null
+  readonly andAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly orAll?: (RetrievalFilter | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type AttributeType = 'STRING' | 'NUMBER' | 'BOOLEAN' | 'STRING_LIST' | (string & {})
 export interface MetadataAttributeSchema {
@@ -298,21 +298,21 @@ export interface MetadataAttributeSchema {
   readonly description?: string | null
 }
 export interface ImplicitFilterConfiguration {
-  readonly metadataAttributes?: (MetadataAttributeSchema | ct.HiddenDueToSecurityReasons)[] | null
+  readonly metadataAttributes?: (MetadataAttributeSchema | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly modelArn?: string | null
 }
 export type VectorSearchRerankingConfigurationType = 'BEDROCK_RERANKING_MODEL' | (string & {})
 export interface VectorSearchBedrockRerankingModelConfiguration {
   readonly modelArn?: string | null
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
 }
 export type RerankingMetadataSelectionMode = 'SELECTIVE' | 'ALL' | (string & {})
 export interface FieldForReranking {
   readonly fieldName?: string | null
 }
 export interface RerankingMetadataSelectiveModeConfiguration {
-  readonly fieldsToInclude?: FieldForReranking[] | ct.HiddenDueToSecurityReasons | null
-  readonly fieldsToExclude?: FieldForReranking[] | ct.HiddenDueToSecurityReasons | null
+  readonly fieldsToInclude?: (FieldForReranking | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly fieldsToExclude?: (FieldForReranking | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface MetadataConfigurationForReranking {
   readonly selectionMode?: RerankingMetadataSelectionMode | null
@@ -353,7 +353,7 @@ export interface TextInferenceConfig {
   readonly temperature?: number | null
   readonly topP?: number | null
   readonly maxTokens?: number | null
-  readonly stopSequences?: string[] | null
+  readonly stopSequences?: (string | null)[] | null
 }
 export interface KbInferenceConfig {
   readonly textInferenceConfig?: TextInferenceConfig | null
@@ -362,7 +362,7 @@ export interface GenerationConfiguration {
   readonly promptTemplate?: PromptTemplate | null
   readonly guardrailConfiguration?: GuardrailConfiguration | null
   readonly kbInferenceConfig?: KbInferenceConfig | null
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
 }
 export type QueryTransformationType = 'QUERY_DECOMPOSITION' | (string & {})
 export interface QueryTransformationConfiguration {
@@ -396,11 +396,11 @@ export interface ExternalSourcesGenerationConfiguration {
   readonly promptTemplate?: PromptTemplate | null
   readonly guardrailConfiguration?: GuardrailConfiguration | null
   readonly kbInferenceConfig?: KbInferenceConfig | null
-  readonly additionalModelRequestFields?: { [key: string]: unknown } | null
+  readonly additionalModelRequestFields?: { [key: string]: unknown | null } | null
 }
 export interface ExternalSourcesRetrieveAndGenerateConfiguration {
   readonly modelArn?: string | null
-  readonly sources?: ExternalSource[] | null
+  readonly sources?: (ExternalSource | null)[] | null
   readonly generationConfiguration?: ExternalSourcesGenerationConfiguration | null
 }
 export interface RetrieveAndGenerateConfiguration {
@@ -427,8 +427,8 @@ export interface RAGConfig {
   readonly precomputedRagSourceConfig?: EvaluationPrecomputedRagSourceConfig | null
 }
 export interface EvaluationInferenceConfig {
-  readonly models?: EvaluationModelConfig[] | null
-  readonly ragConfigs?: RAGConfig[] | null
+  readonly models?: (EvaluationModelConfig | null)[] | null
+  readonly ragConfigs?: (RAGConfig | null)[] | null
 }
 export interface EvaluationOutputDataConfig {
   readonly s3Uri?: string | null
@@ -439,7 +439,7 @@ export interface CreateEvaluationJobRequest {
   readonly clientRequestToken?: string | null
   readonly roleArn?: string | null
   readonly customerEncryptionKeyId?: string | null
-  readonly jobTags?: Tag[] | null
+  readonly jobTags?: (Tag | null)[] | null
   readonly applicationType?: ApplicationType | null
   readonly evaluationConfig?: EvaluationConfig | null
   readonly inferenceConfig?: EvaluationInferenceConfig | null
@@ -460,7 +460,7 @@ export type GuardrailTopicAction = 'BLOCK' | 'NONE' | (string & {})
 export interface GuardrailTopicConfig {
   readonly name?: string | null
   readonly definition?: string | null
-  readonly examples?: string[] | null
+  readonly examples?: (string | null)[] | null
   readonly type?: GuardrailTopicType | null
   readonly inputAction?: GuardrailTopicAction | ct.HiddenDueToSecurityReasons | null
   readonly outputAction?: GuardrailTopicAction | ct.HiddenDueToSecurityReasons | null
@@ -472,7 +472,7 @@ export interface GuardrailTopicsTierConfig {
   readonly tierName?: GuardrailTopicsTierName | ct.HiddenDueToSecurityReasons | null
 }
 export interface GuardrailTopicPolicyConfig {
-  readonly topicsConfig?: GuardrailTopicConfig[] | null
+  readonly topicsConfig?: (GuardrailTopicConfig | null)[] | null
   readonly tierConfig?: GuardrailTopicsTierConfig | null
 }
 export type GuardrailContentFilterType = 'SEXUAL' | 'VIOLENCE' | 'HATE' | 'INSULTS' | 'MISCONDUCT' | 'PROMPT_ATTACK' | (string & {})
@@ -483,8 +483,8 @@ export interface GuardrailContentFilterConfig {
   readonly type?: GuardrailContentFilterType | null
   readonly inputStrength?: GuardrailFilterStrength | null
   readonly outputStrength?: GuardrailFilterStrength | null
-  readonly inputModalities?: (GuardrailModality | ct.HiddenDueToSecurityReasons)[] | null
-  readonly outputModalities?: (GuardrailModality | ct.HiddenDueToSecurityReasons)[] | null
+  readonly inputModalities?: (GuardrailModality | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly outputModalities?: (GuardrailModality | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly inputAction?: GuardrailContentFilterAction | ct.HiddenDueToSecurityReasons | null
   readonly outputAction?: GuardrailContentFilterAction | ct.HiddenDueToSecurityReasons | null
   readonly inputEnabled?: boolean | null
@@ -495,7 +495,7 @@ export interface GuardrailContentFiltersTierConfig {
   readonly tierName?: GuardrailContentFiltersTierName | ct.HiddenDueToSecurityReasons | null
 }
 export interface GuardrailContentPolicyConfig {
-  readonly filtersConfig?: GuardrailContentFilterConfig[] | null
+  readonly filtersConfig?: (GuardrailContentFilterConfig | null)[] | null
   readonly tierConfig?: GuardrailContentFiltersTierConfig | null
 }
 export type GuardrailWordAction = 'BLOCK' | 'NONE' | (string & {})
@@ -515,8 +515,8 @@ export interface GuardrailManagedWordsConfig {
   readonly outputEnabled?: boolean | null
 }
 export interface GuardrailWordPolicyConfig {
-  readonly wordsConfig?: GuardrailWordConfig[] | null
-  readonly managedWordListsConfig?: GuardrailManagedWordsConfig[] | null
+  readonly wordsConfig?: (GuardrailWordConfig | null)[] | null
+  readonly managedWordListsConfig?: (GuardrailManagedWordsConfig | null)[] | null
 }
 export type GuardrailPiiEntityType = 'ADDRESS' | 'AGE' | 'AWS_ACCESS_KEY' | 'AWS_SECRET_KEY' | 'CA_HEALTH_NUMBER' | 'CA_SOCIAL_INSURANCE_NUMBER' | 'CREDIT_DEBIT_CARD_CVV' | 'CREDIT_DEBIT_CARD_EXPIRY' | 'CREDIT_DEBIT_CARD_NUMBER' | 'DRIVER_ID' | 'EMAIL' | 'INTERNATIONAL_BANK_ACCOUNT_NUMBER' | 'IP_ADDRESS' | 'LICENSE_PLATE' | 'MAC_ADDRESS' | 'NAME' | 'PASSWORD' | 'PHONE' | 'PIN' | 'SWIFT_CODE' | 'UK_NATIONAL_HEALTH_SERVICE_NUMBER' | 'UK_NATIONAL_INSURANCE_NUMBER' | 'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER' | 'URL' | 'USERNAME' | 'US_BANK_ACCOUNT_NUMBER' | 'US_BANK_ROUTING_NUMBER' | 'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER' | 'US_PASSPORT_NUMBER' | 'US_SOCIAL_SECURITY_NUMBER' | 'VEHICLE_IDENTIFICATION_NUMBER' | (string & {})
 export type GuardrailSensitiveInformationAction = 'BLOCK' | 'ANONYMIZE' | 'NONE' | (string & {})
@@ -539,8 +539,8 @@ export interface GuardrailRegexConfig {
   readonly outputEnabled?: boolean | null
 }
 export interface GuardrailSensitiveInformationPolicyConfig {
-  readonly piiEntitiesConfig?: GuardrailPiiEntityConfig[] | null
-  readonly regexesConfig?: GuardrailRegexConfig[] | null
+  readonly piiEntitiesConfig?: (GuardrailPiiEntityConfig | null)[] | null
+  readonly regexesConfig?: (GuardrailRegexConfig | null)[] | null
 }
 export type GuardrailContextualGroundingFilterType = 'GROUNDING' | 'RELEVANCE' | (string & {})
 export type GuardrailContextualGroundingAction = 'BLOCK' | 'NONE' | (string & {})
@@ -551,10 +551,10 @@ export interface GuardrailContextualGroundingFilterConfig {
   readonly enabled?: boolean | null
 }
 export interface GuardrailContextualGroundingPolicyConfig {
-  readonly filtersConfig?: GuardrailContextualGroundingFilterConfig[] | null
+  readonly filtersConfig?: (GuardrailContextualGroundingFilterConfig | null)[] | null
 }
 export interface GuardrailAutomatedReasoningPolicyConfig {
-  readonly policies?: string[] | null
+  readonly policies?: (string | null)[] | null
   readonly confidenceThreshold?: number | null
 }
 export interface GuardrailCrossRegionConfig {
@@ -573,7 +573,7 @@ export interface CreateGuardrailRequest {
   readonly blockedInputMessaging?: string | null
   readonly blockedOutputsMessaging?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateGuardrailResponse {
@@ -599,7 +599,7 @@ export interface CreateInferenceProfileRequest {
   readonly description?: string | null
   readonly clientRequestToken?: string | null
   readonly modelSource?: InferenceProfileModelSource | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type InferenceProfileStatus = 'ACTIVE' | (string & {})
 export interface CreateInferenceProfileResponse {
@@ -607,8 +607,8 @@ export interface CreateInferenceProfileResponse {
   readonly status?: InferenceProfileStatus | null
 }
 export interface VpcConfig {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface SageMakerEndpoint {
   readonly initialInstanceCount?: number | null
@@ -626,7 +626,7 @@ export interface CreateMarketplaceModelEndpointRequest {
   readonly acceptEula?: boolean | null
   readonly endpointName?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type Status = 'REGISTERED' | 'INCOMPATIBLE_ENDPOINT' | (string & {})
 export interface MarketplaceModelEndpoint {
@@ -647,7 +647,7 @@ export interface CreateModelCopyJobRequest {
   readonly sourceModelArn?: string | null
   readonly targetModelName?: string | null
   readonly modelKmsKeyId?: string | null
-  readonly targetModelTags?: Tag[] | null
+  readonly targetModelTags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateModelCopyJobResponse {
@@ -658,14 +658,14 @@ export interface InvocationLogSource {
   readonly s3Uri?: string | null
 }
 export interface RequestMetadataBaseFilters {
-  readonly equals?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly notEquals?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly equals?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly notEquals?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface RequestMetadataFilters {
-  readonly equals?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly notEquals?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly andAll?: RequestMetadataBaseFilters[] | null
-  readonly orAll?: RequestMetadataBaseFilters[] | null
+  readonly equals?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly notEquals?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly andAll?: (RequestMetadataBaseFilters | null)[] | null
+  readonly orAll?: (RequestMetadataBaseFilters | null)[] | null
 }
 export interface InvocationLogsConfig {
   readonly usePromptResponse?: boolean | null
@@ -680,7 +680,7 @@ export interface Validator {
   readonly s3Uri?: string | null
 }
 export interface ValidationDataConfig {
-  readonly validators?: Validator[] | null
+  readonly validators?: (Validator | null)[] | null
 }
 export interface OutputDataConfig {
   readonly s3Uri?: string | null
@@ -725,12 +725,12 @@ export interface CreateModelCustomizationJobRequest {
   readonly baseModelIdentifier?: string | null
   readonly customizationType?: CustomizationType | null
   readonly customModelKmsKeyId?: string | null
-  readonly jobTags?: Tag[] | null
-  readonly customModelTags?: Tag[] | null
+  readonly jobTags?: (Tag | null)[] | null
+  readonly customModelTags?: (Tag | null)[] | null
   readonly trainingDataConfig?: TrainingDataConfig | null
   readonly validationDataConfig?: ValidationDataConfig | null
   readonly outputDataConfig?: OutputDataConfig | null
-  readonly hyperParameters?: { [key: string]: string } | null
+  readonly hyperParameters?: { [key: string]: string | null } | null
   readonly vpcConfig?: VpcConfig | null
   readonly customizationConfig?: CustomizationConfig | null
 }
@@ -742,8 +742,8 @@ export interface CreateModelImportJobRequest {
   readonly importedModelName?: string | null
   readonly roleArn?: string | null
   readonly modelDataSource?: ModelDataSource | null
-  readonly jobTags?: Tag[] | null
-  readonly importedModelTags?: Tag[] | null
+  readonly jobTags?: (Tag | null)[] | null
+  readonly importedModelTags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
   readonly vpcConfig?: VpcConfig | null
   readonly importedModelKmsKeyId?: string | null
@@ -778,7 +778,7 @@ export interface CreateModelInvocationJobRequest {
   readonly outputDataConfig?: ModelInvocationJobOutputDataConfig | null
   readonly vpcConfig?: VpcConfig | null
   readonly timeoutDurationInHours?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly modelInvocationType?: ModelInvocationType | null
 }
 export interface CreateModelInvocationJobResponse {
@@ -793,11 +793,11 @@ export interface RoutingCriteria {
 export interface CreatePromptRouterRequest {
   readonly clientRequestToken?: string | null
   readonly promptRouterName?: string | null
-  readonly models?: PromptRouterTargetModel[] | null
+  readonly models?: (PromptRouterTargetModel | null)[] | null
   readonly description?: string | null
   readonly routingCriteria?: RoutingCriteria | null
   readonly fallbackModel?: PromptRouterTargetModel | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePromptRouterResponse {
   readonly promptRouterArn?: string | null
@@ -809,7 +809,7 @@ export interface CreateProvisionedModelThroughputRequest {
   readonly provisionedModelName?: string | null
   readonly modelId?: string | null
   readonly commitmentDuration?: CommitmentDuration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProvisionedModelThroughputResponse {
   readonly provisionedModelArn?: string | null
@@ -1167,8 +1167,8 @@ export interface SelectiveContentGuarding {
   readonly messages?: SelectiveGuardingMode | null
 }
 export interface ModelEnforcement {
-  readonly includedModels?: string[] | null
-  readonly excludedModels?: string[] | null
+  readonly includedModels?: (string | null)[] | null
+  readonly excludedModels?: (string | null)[] | null
 }
 export interface AccountEnforcedGuardrailInferenceInputConfiguration {
   readonly guardrailIdentifier?: string | null
@@ -1236,7 +1236,7 @@ export interface AutomatedReasoningPolicyBuildWorkflowDocument {
 export interface AutomatedReasoningPolicyAddTypeAnnotation {
   readonly name?: string | null
   readonly description?: string | null
-  readonly values?: AutomatedReasoningPolicyDefinitionTypeValue[] | null
+  readonly values?: (AutomatedReasoningPolicyDefinitionTypeValue | null)[] | null
 }
 export interface AutomatedReasoningPolicyAddTypeValue {
   readonly value?: string | null
@@ -1259,7 +1259,7 @@ export interface AutomatedReasoningPolicyUpdateTypeAnnotation {
   readonly name?: string | null
   readonly newName?: string | null
   readonly description?: string | null
-  readonly values?: AutomatedReasoningPolicyTypeValueAnnotation[] | null
+  readonly values?: (AutomatedReasoningPolicyTypeValueAnnotation | null)[] | null
 }
 export interface AutomatedReasoningPolicyDeleteTypeAnnotation {
   readonly name?: string | null
@@ -1291,11 +1291,11 @@ export interface AutomatedReasoningPolicyAddRuleFromNaturalLanguageAnnotation {
   readonly naturalLanguage?: string | null
 }
 export interface AutomatedReasoningPolicyUpdateFromRuleFeedbackAnnotation {
-  readonly ruleIds?: string[] | null
+  readonly ruleIds?: (string | null)[] | null
   readonly feedback?: string | null
 }
 export interface AutomatedReasoningPolicyUpdateFromScenarioFeedbackAnnotation {
-  readonly ruleIds?: string[] | null
+  readonly ruleIds?: (string | null)[] | null
   readonly scenarioExpression?: string | null
   readonly feedback?: string | null
 }
@@ -1318,17 +1318,17 @@ export interface AutomatedReasoningPolicyAnnotation {
   readonly ingestContent?: AutomatedReasoningPolicyIngestContentAnnotation | null
 }
 export interface AutomatedReasoningPolicyBuildWorkflowRepairContent {
-  readonly annotations?: AutomatedReasoningPolicyAnnotation[] | null
+  readonly annotations?: (AutomatedReasoningPolicyAnnotation | null)[] | null
 }
 export interface AutomatedReasoningPolicyGenerateFidelityReportContent {
-  readonly documents?: AutomatedReasoningPolicyBuildWorkflowDocument[] | null
+  readonly documents?: (AutomatedReasoningPolicyBuildWorkflowDocument | null)[] | null
 }
 export interface AutomatedReasoningPolicyIterativeRefinementContent {
-  readonly documents?: AutomatedReasoningPolicyBuildWorkflowDocument[] | null
+  readonly documents?: (AutomatedReasoningPolicyBuildWorkflowDocument | null)[] | null
   readonly feedback?: string | null
 }
 export interface AutomatedReasoningPolicyWorkflowTypeContent {
-  readonly documents?: AutomatedReasoningPolicyBuildWorkflowDocument[] | null
+  readonly documents?: (AutomatedReasoningPolicyBuildWorkflowDocument | null)[] | null
   readonly policyRepairAssets?: AutomatedReasoningPolicyBuildWorkflowRepairContent | null
   readonly generateFidelityReportContent?: AutomatedReasoningPolicyGenerateFidelityReportContent | null
   readonly iterativeRefinementContent?: AutomatedReasoningPolicyIterativeRefinementContent | null
@@ -1351,7 +1351,7 @@ export interface StartAutomatedReasoningPolicyBuildWorkflowResponse {
 export interface StartAutomatedReasoningPolicyTestWorkflowRequest {
   readonly policyArn?: string | null
   readonly buildWorkflowId?: string | null
-  readonly testCaseIds?: string[] | null
+  readonly testCaseIds?: (string | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface StartAutomatedReasoningPolicyTestWorkflowResponse {
@@ -1375,12 +1375,12 @@ export interface StopModelInvocationJobRequest {
 export interface StopModelInvocationJobResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAutomatedReasoningPolicyRequest {
@@ -1398,7 +1398,7 @@ export interface UpdateAutomatedReasoningPolicyResponse {
 export interface UpdateAutomatedReasoningPolicyAnnotationsRequest {
   readonly policyArn?: string | null
   readonly buildWorkflowId?: string | null
-  readonly annotations?: AutomatedReasoningPolicyAnnotation[] | null
+  readonly annotations?: (AutomatedReasoningPolicyAnnotation | null)[] | null
   readonly lastUpdatedAnnotationSetHash?: string | null
 }
 export interface UpdateAutomatedReasoningPolicyAnnotationsResponse {

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/billing-2023-09-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/billing
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociateSourceViewsRequest {
   readonly arn?: string | null
-  readonly sourceViews?: string[] | null
+  readonly sourceViews?: (string | null)[] | null
 }
 export interface AssociateSourceViewsResponse {
   readonly arn?: string | null
@@ -20,15 +20,15 @@ export interface AssociateSourceViewsResponse {
 export type Dimension = 'LINKED_ACCOUNT' | (string & {})
 export interface DimensionValues {
   readonly key?: Dimension | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface TagValues {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CostCategoryValues {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface TimeRange {
   readonly beginDateInclusive?: string | number | null
@@ -47,10 +47,10 @@ export interface ResourceTag {
 export interface CreateBillingViewRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly sourceViews?: string[] | null
+  readonly sourceViews?: (string | null)[] | null
   readonly dataFilterExpression?: Expression | null
   readonly clientToken?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateBillingViewResponse {
   readonly arn?: string | null
@@ -65,7 +65,7 @@ export interface DeleteBillingViewResponse {
 }
 export interface DisassociateSourceViewsRequest {
   readonly arn?: string | null
-  readonly sourceViews?: string[] | null
+  readonly sourceViews?: (string | null)[] | null
 }
 export interface DisassociateSourceViewsResponse {
   readonly arn?: string | null
@@ -74,13 +74,13 @@ export type BillingFeature = 'RI_SHARING' | 'RI_SHARING_HISTORY' | 'CREDIT_SHARI
 export type BillingFeatureFilterName = 'PREFERENCE_KEY' | (string & {})
 export interface BillingFeatureFilter {
   readonly name?: BillingFeatureFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface GetBillingPreferencesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly features?: BillingFeature[] | null
-  readonly filters?: BillingFeatureFilter[] | null
+  readonly features?: (BillingFeature | null)[] | null
+  readonly filters?: (BillingFeatureFilter | null)[] | null
 }
 export interface GetBillingViewRequest {
   readonly arn?: string | null
@@ -120,9 +120,9 @@ export interface StringSearch {
 }
 export interface ListBillingViewsRequest {
   readonly activeTimeRange?: ActiveTimeRange | null
-  readonly arns?: string[] | null
-  readonly billingViewTypes?: BillingViewType[] | null
-  readonly names?: StringSearch[] | null
+  readonly arns?: (string | null)[] | null
+  readonly billingViewTypes?: (BillingViewType | null)[] | null
+  readonly names?: (StringSearch | null)[] | null
   readonly ownerAccountId?: string | null
   readonly sourceAccountId?: string | null
   readonly maxResults?: number | null
@@ -148,12 +148,12 @@ export interface RedeemCreditsRequest {
 export interface RedeemCreditsResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type PreferenceValue = 'ENABLED' | 'DISABLED' | (string & {})
@@ -163,7 +163,7 @@ export interface BillingPreferenceForKey {
 }
 export interface UpdateBillingPreferencesRequest {
   readonly feature?: BillingFeature | null
-  readonly billingPreferencesPerKey?: BillingPreferenceForKey[] | null
+  readonly billingPreferencesPerKey?: (BillingPreferenceForKey | null)[] | null
 }
 export interface UpdateBillingPreferencesResponse {}
 export interface UpdateBillingViewRequest {

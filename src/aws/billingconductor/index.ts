@@ -5,21 +5,21 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/billingconductor-2021-07-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/billingconductor
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociateAccountsInput {
   readonly arn?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface AssociateAccountsOutput {
   readonly arn?: string | null
 }
 export interface AssociatePricingRulesInput {
   readonly arn?: string | null
-  readonly pricingRuleArns?: string[] | null
+  readonly pricingRuleArns?: (string | null)[] | null
 }
 export interface AssociatePricingRulesOutput {
   readonly arn?: string | null
@@ -30,7 +30,7 @@ export interface CustomLineItemBillingPeriodRange {
 }
 export interface BatchAssociateResourcesToCustomLineItemInput {
   readonly targetArn?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly billingPeriodRange?: CustomLineItemBillingPeriodRange | null
 }
 export type AssociateResourceErrorReason = 'INVALID_ARN' | 'SERVICE_LIMIT_EXCEEDED' | 'ILLEGAL_CUSTOMLINEITEM' | 'INTERNAL_SERVER_EXCEPTION' | 'INVALID_BILLING_PERIOD_RANGE' | (string & {})
@@ -43,12 +43,12 @@ export interface AssociateResourceResponseElement {
   readonly error?: AssociateResourceError | null
 }
 export interface BatchAssociateResourcesToCustomLineItemOutput {
-  readonly successfullyAssociatedResources?: AssociateResourceResponseElement[] | null
-  readonly failedAssociatedResources?: AssociateResourceResponseElement[] | null
+  readonly successfullyAssociatedResources?: (AssociateResourceResponseElement | null)[] | null
+  readonly failedAssociatedResources?: (AssociateResourceResponseElement | null)[] | null
 }
 export interface BatchDisassociateResourcesFromCustomLineItemInput {
   readonly targetArn?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly billingPeriodRange?: CustomLineItemBillingPeriodRange | null
 }
 export interface DisassociateResourceResponseElement {
@@ -56,11 +56,11 @@ export interface DisassociateResourceResponseElement {
   readonly error?: AssociateResourceError | null
 }
 export interface BatchDisassociateResourcesFromCustomLineItemOutput {
-  readonly successfullyDisassociatedResources?: DisassociateResourceResponseElement[] | null
-  readonly failedDisassociatedResources?: DisassociateResourceResponseElement[] | null
+  readonly successfullyDisassociatedResources?: (DisassociateResourceResponseElement | null)[] | null
+  readonly failedDisassociatedResources?: (DisassociateResourceResponseElement | null)[] | null
 }
 export interface AccountGrouping {
-  readonly linkedAccountIds?: string[] | null
+  readonly linkedAccountIds?: (string | null)[] | null
   readonly autoAssociate?: boolean | null
   readonly responsibilityTransferArn?: string | null
 }
@@ -74,7 +74,7 @@ export interface CreateBillingGroupInput {
   readonly computationPreference?: ComputationPreference | null
   readonly primaryAccountId?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amzn-Client-Token'?: string | null
 }
 export interface CreateBillingGroupOutput {
@@ -85,7 +85,7 @@ export interface CustomLineItemFlatChargeDetails {
 }
 export interface CustomLineItemPercentageChargeDetails {
   readonly percentageValue?: number | null
-  readonly associatedValues?: string[] | null
+  readonly associatedValues?: (string | null)[] | null
 }
 export type CustomLineItemType = 'CREDIT' | 'FEE' | (string & {})
 export type LineItemFilterAttributeName = 'LINE_ITEM_TYPE' | 'SERVICE' | (string & {})
@@ -94,14 +94,14 @@ export type LineItemFilterValue = 'SAVINGS_PLAN_NEGATION' | (string & {})
 export interface LineItemFilter {
   readonly attribute?: LineItemFilterAttributeName | null
   readonly matchOption?: MatchOption | null
-  readonly values?: LineItemFilterValue[] | null
-  readonly attributeValues?: string[] | null
+  readonly values?: (LineItemFilterValue | null)[] | null
+  readonly attributeValues?: (string | null)[] | null
 }
 export interface CustomLineItemChargeDetails {
   readonly flat?: CustomLineItemFlatChargeDetails | null
   readonly percentage?: CustomLineItemPercentageChargeDetails | null
   readonly type?: CustomLineItemType | null
-  readonly lineItemFilters?: LineItemFilter[] | null
+  readonly lineItemFilters?: (LineItemFilter | null)[] | null
 }
 export type ComputationRuleEnum = 'ITEMIZED' | 'CONSOLIDATED' | (string & {})
 export interface PresentationObject {
@@ -113,7 +113,7 @@ export interface CreateCustomLineItemInput {
   readonly description?: string | null
   readonly billingGroupArn?: string | null
   readonly billingPeriodRange?: CustomLineItemBillingPeriodRange | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly chargeDetails?: CustomLineItemChargeDetails | null
   readonly accountId?: string | null
   readonly computationRule?: ComputationRuleEnum | null
@@ -127,8 +127,8 @@ export interface CreatePricingPlanInput {
   readonly clientToken?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly pricingRuleArns?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly pricingRuleArns?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amzn-Client-Token'?: string | null
 }
 export interface CreatePricingPlanOutput {
@@ -150,7 +150,7 @@ export interface CreatePricingRuleInput {
   readonly type?: PricingRuleType | null
   readonly modifierPercentage?: number | null
   readonly service?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly billingEntity?: string | null
   readonly tiering?: CreateTieringInput | null
   readonly usageType?: string | null
@@ -187,14 +187,14 @@ export interface DeletePricingRuleOutput {
 }
 export interface DisassociateAccountsInput {
   readonly arn?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DisassociateAccountsOutput {
   readonly arn?: string | null
 }
 export interface DisassociatePricingRulesInput {
   readonly arn?: string | null
-  readonly pricingRuleArns?: string[] | null
+  readonly pricingRuleArns?: (string | null)[] | null
 }
 export interface DisassociatePricingRulesOutput {
   readonly arn?: string | null
@@ -207,14 +207,14 @@ export type GroupByAttributeName = 'PRODUCT_NAME' | 'BILLING_PERIOD' | (string &
 export interface GetBillingGroupCostReportInput {
   readonly arn?: string | null
   readonly billingPeriodRange?: BillingPeriodRange | null
-  readonly groupBy?: GroupByAttributeName[] | null
+  readonly groupBy?: (GroupByAttributeName | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListAccountAssociationsFilter {
   readonly association?: string | null
   readonly accountId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface ListAccountAssociationsInput {
   readonly billingPeriod?: string | null
@@ -222,7 +222,7 @@ export interface ListAccountAssociationsInput {
   readonly nextToken?: string | null
 }
 export interface ListBillingGroupCostReportsFilter {
-  readonly billingGroupArns?: string[] | null
+  readonly billingGroupArns?: (string | null)[] | null
 }
 export interface ListBillingGroupCostReportsInput {
   readonly billingPeriod?: string | null
@@ -238,14 +238,14 @@ export interface StringSearch {
   readonly searchValue?: string | null
 }
 export interface ListBillingGroupsFilter {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
   readonly pricingPlan?: string | null
-  readonly statuses?: BillingGroupStatus[] | null
+  readonly statuses?: (BillingGroupStatus | null)[] | null
   readonly autoAssociate?: boolean | null
-  readonly primaryAccountIds?: string[] | null
-  readonly billingGroupTypes?: BillingGroupType[] | null
-  readonly names?: StringSearch[] | null
-  readonly responsibilityTransferArns?: string[] | null
+  readonly primaryAccountIds?: (string | null)[] | null
+  readonly billingGroupTypes?: (BillingGroupType | null)[] | null
+  readonly names?: (StringSearch | null)[] | null
+  readonly responsibilityTransferArns?: (string | null)[] | null
 }
 export interface ListBillingGroupsInput {
   readonly billingPeriod?: string | null
@@ -267,10 +267,10 @@ export interface ListCustomLineItemVersionsInput {
   readonly filters?: ListCustomLineItemVersionsFilter | null
 }
 export interface ListCustomLineItemsFilter {
-  readonly names?: string[] | null
-  readonly billingGroups?: string[] | null
-  readonly arns?: string[] | null
-  readonly accountIds?: string[] | null
+  readonly names?: (string | null)[] | null
+  readonly billingGroups?: (string | null)[] | null
+  readonly arns?: (string | null)[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface ListCustomLineItemsInput {
   readonly billingPeriod?: string | null
@@ -279,7 +279,7 @@ export interface ListCustomLineItemsInput {
   readonly filters?: ListCustomLineItemsFilter | null
 }
 export interface ListPricingPlansFilter {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface ListPricingPlansInput {
   readonly billingPeriod?: string | null
@@ -294,7 +294,7 @@ export interface ListPricingPlansAssociatedWithPricingRuleInput {
   readonly nextToken?: string | null
 }
 export interface ListPricingRulesFilter {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface ListPricingRulesInput {
   readonly billingPeriod?: string | null
@@ -324,12 +324,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBillingGroupAccountGrouping {
@@ -365,7 +365,7 @@ export interface UpdateCustomLineItemPercentageChargeDetails {
 export interface UpdateCustomLineItemChargeDetails {
   readonly flat?: UpdateCustomLineItemFlatChargeDetails | null
   readonly percentage?: UpdateCustomLineItemPercentageChargeDetails | null
-  readonly lineItemFilters?: LineItemFilter[] | null
+  readonly lineItemFilters?: (LineItemFilter | null)[] | null
 }
 export interface UpdateCustomLineItemInput {
   readonly arn?: string | null
@@ -384,7 +384,7 @@ export interface ListCustomLineItemChargeDetails {
   readonly flat?: ListCustomLineItemFlatChargeDetails | null
   readonly percentage?: ListCustomLineItemPercentageChargeDetails | null
   readonly type?: CustomLineItemType | null
-  readonly lineItemFilters?: LineItemFilter[] | null
+  readonly lineItemFilters?: (LineItemFilter | null)[] | null
 }
 export interface UpdateCustomLineItemOutput {
   readonly arn?: string | null

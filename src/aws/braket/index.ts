@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/braket-2019-09-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/braket
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -79,17 +79,17 @@ export interface Association {
 export interface CreateJobRequest {
   readonly clientToken?: string | null
   readonly algorithmSpecification?: AlgorithmSpecification | null
-  readonly inputDataConfig?: InputFileConfig[] | null
+  readonly inputDataConfig?: (InputFileConfig | null)[] | null
   readonly outputDataConfig?: JobOutputDataConfig | null
   readonly checkpointConfig?: JobCheckpointConfig | null
   readonly jobName?: string | null
   readonly roleArn?: string | null
   readonly stoppingCondition?: JobStoppingCondition | null
   readonly instanceConfig?: InstanceConfig | null
-  readonly hyperParameters?: { [key: string]: string } | null
+  readonly hyperParameters?: { [key: string]: string | null } | null
   readonly deviceConfig?: DeviceConfig | null
-  readonly tags?: { [key: string]: string } | null
-  readonly associations?: Association[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly associations?: (Association | null)[] | null
 }
 export interface CreateJobResponse {
   readonly jobArn?: string | null
@@ -106,9 +106,9 @@ export interface CreateQuantumTaskRequest {
   readonly outputS3Bucket?: string | null
   readonly outputS3KeyPrefix?: string | null
   readonly action?: unknown | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly jobToken?: string | null
-  readonly associations?: Association[] | null
+  readonly associations?: (Association | null)[] | null
   readonly experimentalCapabilities?: ExperimentalCapabilities | null
 }
 export interface CreateQuantumTaskResponse {
@@ -123,7 +123,7 @@ export interface CreateSpendingLimitRequest {
   readonly deviceArn?: string | null
   readonly spendingLimit?: string | null
   readonly timePeriod?: TimePeriod | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSpendingLimitResponse {
   readonly spendingLimitArn?: string | null
@@ -138,66 +138,66 @@ export interface GetDeviceRequest {
 export type HybridJobAdditionalAttributeName = 'QueueInfo' | (string & {})
 export interface GetJobRequest {
   readonly jobArn?: string | null
-  readonly additionalAttributeNames?: HybridJobAdditionalAttributeName[] | null
+  readonly additionalAttributeNames?: (HybridJobAdditionalAttributeName | null)[] | null
 }
 export type QuantumTaskAdditionalAttributeName = 'QueueInfo' | (string & {})
 export interface GetQuantumTaskRequest {
   readonly quantumTaskArn?: string | null
-  readonly additionalAttributeNames?: QuantumTaskAdditionalAttributeName[] | null
+  readonly additionalAttributeNames?: (QuantumTaskAdditionalAttributeName | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
 }
 export interface SearchDevicesFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface SearchDevicesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: SearchDevicesFilter[] | null
+  readonly filters?: (SearchDevicesFilter | null)[] | null
 }
 export type SearchJobsFilterOperator = 'LT' | 'LTE' | 'EQUAL' | 'GT' | 'GTE' | 'BETWEEN' | 'CONTAINS' | (string & {})
 export interface SearchJobsFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: SearchJobsFilterOperator | null
 }
 export interface SearchJobsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: SearchJobsFilter[] | null
+  readonly filters?: (SearchJobsFilter | null)[] | null
 }
 export type SearchQuantumTasksFilterOperator = 'LT' | 'LTE' | 'EQUAL' | 'GT' | 'GTE' | 'BETWEEN' | (string & {})
 export interface SearchQuantumTasksFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: SearchQuantumTasksFilterOperator | null
 }
 export interface SearchQuantumTasksRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: SearchQuantumTasksFilter[] | null
+  readonly filters?: (SearchQuantumTasksFilter | null)[] | null
 }
 export type SearchSpendingLimitsFilterOperator = 'EQUAL' | (string & {})
 export interface SearchSpendingLimitsFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: SearchSpendingLimitsFilterOperator | null
 }
 export interface SearchSpendingLimitsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: SearchSpendingLimitsFilter[] | null
+  readonly filters?: (SearchSpendingLimitsFilter | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateSpendingLimitRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/budgets-2016-10-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/budgets
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -51,22 +51,22 @@ export type Dimension = 'AZ' | 'INSTANCE_TYPE' | 'LINKED_ACCOUNT' | 'LINKED_ACCO
 export type MatchOption = 'EQUALS' | 'ABSENT' | 'STARTS_WITH' | 'ENDS_WITH' | 'CONTAINS' | 'GREATER_THAN_OR_EQUAL' | 'CASE_SENSITIVE' | 'CASE_INSENSITIVE' | (string & {})
 export interface ExpressionDimensionValues {
   readonly key?: Dimension | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface TagValues {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface CostCategoryValues {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface Expression {
-  readonly or?: Expression[] | null
-  readonly and?: Expression[] | null
+  readonly or?: (Expression | null)[] | null
+  readonly and?: (Expression | null)[] | null
   readonly not?: Expression | null
   readonly dimensions?: ExpressionDimensionValues | null
   readonly tags?: TagValues | null
@@ -83,8 +83,8 @@ export interface HealthStatus {
 export interface Budget {
   readonly budgetName?: string | null
   readonly budgetLimit?: Spend | null
-  readonly plannedBudgetLimits?: { [key: string]: Spend } | null
-  readonly costFilters?: { [key: string]: string[] } | null
+  readonly plannedBudgetLimits?: { [key: string]: Spend | null } | null
+  readonly costFilters?: { [key: string]: (string | null)[] | null } | null
   readonly costTypes?: CostTypes | null
   readonly timeUnit?: TimeUnit | null
   readonly timePeriod?: TimePeriod | null
@@ -93,7 +93,7 @@ export interface Budget {
   readonly lastUpdatedTime?: string | number | null
   readonly autoAdjustData?: AutoAdjustData | null
   readonly filterExpression?: Expression | null
-  readonly metrics?: Metric[] | null
+  readonly metrics?: (Metric | null)[] | null
   readonly billingViewArn?: string | null
   readonly healthStatus?: HealthStatus | null
 }
@@ -115,7 +115,7 @@ export interface Subscriber {
 }
 export interface NotificationWithSubscribers {
   readonly notification?: Notification | null
-  readonly subscribers?: Subscriber[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
 }
 export interface ResourceTag {
   readonly key?: string | null
@@ -124,8 +124,8 @@ export interface ResourceTag {
 export interface CreateBudgetRequest {
   readonly accountId?: string | null
   readonly budget?: Budget | null
-  readonly notificationsWithSubscribers?: NotificationWithSubscribers[] | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly notificationsWithSubscribers?: (NotificationWithSubscribers | null)[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateBudgetResponse {}
 export type ActionType = 'APPLY_IAM_POLICY' | 'APPLY_SCP_POLICY' | 'RUN_SSM_DOCUMENTS' | (string & {})
@@ -135,19 +135,19 @@ export interface ActionThreshold {
 }
 export interface IamActionDefinition {
   readonly policyArn?: string | null
-  readonly roles?: string[] | null
-  readonly groups?: string[] | null
-  readonly users?: string[] | null
+  readonly roles?: (string | null)[] | null
+  readonly groups?: (string | null)[] | null
+  readonly users?: (string | null)[] | null
 }
 export interface ScpActionDefinition {
   readonly policyId?: string | null
-  readonly targetIds?: string[] | null
+  readonly targetIds?: (string | null)[] | null
 }
 export type ActionSubType = 'STOP_EC2_INSTANCES' | 'STOP_RDS_INSTANCES' | (string & {})
 export interface SsmActionDefinition {
   readonly actionSubType?: ActionSubType | null
   readonly region?: string | null
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
 }
 export interface Definition {
   readonly iamActionDefinition?: IamActionDefinition | null
@@ -164,8 +164,8 @@ export interface CreateBudgetActionRequest {
   readonly definition?: Definition | null
   readonly executionRoleArn?: string | null
   readonly approvalModel?: ApprovalModel | null
-  readonly subscribers?: Subscriber[] | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateBudgetActionResponse {
   readonly accountId?: string | null
@@ -176,7 +176,7 @@ export interface CreateNotificationRequest {
   readonly accountId?: string | null
   readonly budgetName?: string | null
   readonly notification?: Notification | null
-  readonly subscribers?: Subscriber[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
 }
 export interface CreateNotificationResponse {}
 export interface CreateSubscriberRequest {
@@ -207,7 +207,7 @@ export interface Action {
   readonly executionRoleArn?: string | null
   readonly approvalModel?: ApprovalModel | null
   readonly status?: ActionStatus | null
-  readonly subscribers?: Subscriber[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
 }
 export interface DeleteBudgetActionResponse {
   readonly accountId?: string | null
@@ -305,12 +305,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBudgetRequest {
@@ -327,7 +327,7 @@ export interface UpdateBudgetActionRequest {
   readonly definition?: Definition | null
   readonly executionRoleArn?: string | null
   readonly approvalModel?: ApprovalModel | null
-  readonly subscribers?: Subscriber[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
 }
 export interface UpdateBudgetActionResponse {
   readonly accountId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chatbot-2017-10-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chatbot
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,20 +22,20 @@ export interface Tag {
 export interface CreateChimeWebhookConfigurationRequest {
   readonly webhookDescription?: string | null
   readonly webhookUrl?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly iamRoleArn?: string | null
   readonly configurationName?: string | null
   readonly loggingLevel?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ChimeWebhookConfiguration {
   readonly webhookDescription?: string | null
   readonly chatConfigurationArn?: string | null
   readonly iamRoleArn?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly configurationName?: string | null
   readonly loggingLevel?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly state?: string | null
   readonly stateReason?: string | null
 }
@@ -54,14 +54,14 @@ export interface CustomActionAttachmentCriteria {
 export interface CustomActionAttachment {
   readonly notificationType?: string | null
   readonly buttonText?: string | null
-  readonly criteria?: CustomActionAttachmentCriteria[] | null
-  readonly variables?: { [key: string]: string } | null
+  readonly criteria?: (CustomActionAttachmentCriteria | null)[] | null
+  readonly variables?: { [key: string]: string | null } | null
 }
 export interface CreateCustomActionRequest {
   readonly definition?: CustomActionDefinition | null
   readonly aliasName?: string | null
-  readonly attachments?: CustomActionAttachment[] | null
-  readonly tags?: Tag[] | null
+  readonly attachments?: (CustomActionAttachment | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
   readonly actionName?: string | null
 }
@@ -74,13 +74,13 @@ export interface CreateTeamsChannelConfigurationRequest {
   readonly teamId?: string | null
   readonly teamName?: string | null
   readonly tenantId?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly iamRoleArn?: string | null
   readonly configurationName?: string | null
   readonly loggingLevel?: string | null
-  readonly guardrailPolicyArns?: string[] | null
+  readonly guardrailPolicyArns?: (string | null)[] | null
   readonly userAuthorizationRequired?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TeamsChannelConfiguration {
   readonly channelId?: string | null
@@ -90,12 +90,12 @@ export interface TeamsChannelConfiguration {
   readonly tenantId?: string | null
   readonly chatConfigurationArn?: string | null
   readonly iamRoleArn?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly configurationName?: string | null
   readonly loggingLevel?: string | null
-  readonly guardrailPolicyArns?: string[] | null
+  readonly guardrailPolicyArns?: (string | null)[] | null
   readonly userAuthorizationRequired?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly state?: string | null
   readonly stateReason?: string | null
 }
@@ -106,13 +106,13 @@ export interface CreateSlackChannelConfigurationRequest {
   readonly slackTeamId?: string | null
   readonly slackChannelId?: string | null
   readonly slackChannelName?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly iamRoleArn?: string | null
   readonly configurationName?: string | null
   readonly loggingLevel?: string | null
-  readonly guardrailPolicyArns?: string[] | null
+  readonly guardrailPolicyArns?: (string | null)[] | null
   readonly userAuthorizationRequired?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface SlackChannelConfiguration {
   readonly slackTeamName?: string | null
@@ -121,12 +121,12 @@ export interface SlackChannelConfiguration {
   readonly slackChannelName?: string | null
   readonly chatConfigurationArn?: string | null
   readonly iamRoleArn?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly configurationName?: string | null
   readonly loggingLevel?: string | null
-  readonly guardrailPolicyArns?: string[] | null
+  readonly guardrailPolicyArns?: (string | null)[] | null
   readonly userAuthorizationRequired?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly state?: string | null
   readonly stateReason?: string | null
 }
@@ -227,12 +227,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccountPreferencesRequest {
@@ -250,7 +250,7 @@ export interface UpdateChimeWebhookConfigurationRequest {
   readonly chatConfigurationArn?: string | null
   readonly webhookDescription?: string | null
   readonly webhookUrl?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly iamRoleArn?: string | null
   readonly loggingLevel?: string | null
 }
@@ -261,7 +261,7 @@ export interface UpdateCustomActionRequest {
   readonly customActionArn?: string | null
   readonly definition?: CustomActionDefinition | null
   readonly aliasName?: string | null
-  readonly attachments?: CustomActionAttachment[] | null
+  readonly attachments?: (CustomActionAttachment | null)[] | null
 }
 export interface UpdateCustomActionResult {
   readonly customActionArn?: string | null
@@ -270,10 +270,10 @@ export interface UpdateTeamsChannelConfigurationRequest {
   readonly chatConfigurationArn?: string | null
   readonly channelId?: string | null
   readonly channelName?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly iamRoleArn?: string | null
   readonly loggingLevel?: string | null
-  readonly guardrailPolicyArns?: string[] | null
+  readonly guardrailPolicyArns?: (string | null)[] | null
   readonly userAuthorizationRequired?: boolean | null
 }
 export interface UpdateTeamsChannelConfigurationResult {
@@ -283,10 +283,10 @@ export interface UpdateSlackChannelConfigurationRequest {
   readonly chatConfigurationArn?: string | null
   readonly slackChannelId?: string | null
   readonly slackChannelName?: string | null
-  readonly snsTopicArns?: string[] | null
+  readonly snsTopicArns?: (string | null)[] | null
   readonly iamRoleArn?: string | null
   readonly loggingLevel?: string | null
-  readonly guardrailPolicyArns?: string[] | null
+  readonly guardrailPolicyArns?: (string | null)[] | null
   readonly userAuthorizationRequired?: boolean | null
 }
 export interface UpdateSlackChannelConfigurationResult {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chime-sdk-identity-2021-04-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chime-sdk-identity
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface CreateAppInstanceRequest {
   readonly name?: string | null
   readonly metadata?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAppInstanceResponse {
   readonly appInstanceArn?: string | null
@@ -57,7 +57,7 @@ export interface CreateAppInstanceBotRequest {
   readonly name?: string | null
   readonly metadata?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly configuration?: Configuration | null
 }
 export interface CreateAppInstanceBotResponse {
@@ -74,7 +74,7 @@ export interface CreateAppInstanceUserRequest {
   readonly name?: string | null
   readonly metadata?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly expirationSettings?: ExpirationSettings | null
 }
 export interface CreateAppInstanceUserResponse {
@@ -200,11 +200,11 @@ export interface RegisterAppInstanceUserEndpointResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAppInstanceRequest {
   readonly appInstanceArn?: string | null

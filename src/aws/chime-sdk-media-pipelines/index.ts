@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chime-sdk-media-pipelines-2021-07-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chime-sdk-media-pipelines
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,8 +13,8 @@ import type * as ct from 'cloudtrail-codecs'
 export type MediaPipelineSourceType = 'ChimeSdkMeeting' | (string & {})
 export type MediaPipelineSinkType = 'S3Bucket' | (string & {})
 export interface SelectedVideoStreams {
-  readonly attendeeIds?: string[] | null
-  readonly externalUserIds?: string[] | null
+  readonly attendeeIds?: (string | null)[] | null
+  readonly externalUserIds?: (string | null)[] | null
 }
 export interface SourceConfiguration {
   readonly selectedVideoStreams?: SelectedVideoStreams | null
@@ -110,7 +110,7 @@ export interface CreateMediaCapturePipelineRequest {
   readonly chimeSdkMeetingConfiguration?: ChimeSdkMeetingConfiguration | null
   readonly sseAwsKeyManagementParams?: SseAwsKeyManagementParams | null
   readonly sinkIamRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type MediaPipelineStatus = 'Initializing' | 'InProgress' | 'Failed' | 'Stopping' | 'Stopped' | 'Paused' | 'NotStarted' | (string & {})
 export interface MediaCapturePipeline {
@@ -183,16 +183,16 @@ export interface ConcatenationSink {
   readonly s3BucketSinkConfiguration?: S3BucketSinkConfiguration | null
 }
 export interface CreateMediaConcatenationPipelineRequest {
-  readonly sources?: ConcatenationSource[] | null
-  readonly sinks?: ConcatenationSink[] | null
+  readonly sources?: (ConcatenationSource | null)[] | null
+  readonly sinks?: (ConcatenationSink | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MediaConcatenationPipeline {
   readonly mediaPipelineId?: string | null
   readonly mediaPipelineArn?: string | null
-  readonly sources?: ConcatenationSource[] | null
-  readonly sinks?: ConcatenationSink[] | null
+  readonly sources?: (ConcatenationSource | null)[] | null
+  readonly sinks?: (ConcatenationSink | null)[] | null
   readonly status?: MediaPipelineStatus | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
@@ -207,7 +207,7 @@ export interface ChannelDefinition {
 }
 export interface StreamChannelDefinition {
   readonly numberOfChannels?: number | null
-  readonly channelDefinitions?: ChannelDefinition[] | null
+  readonly channelDefinitions?: (ChannelDefinition | null)[] | null
 }
 export interface StreamConfiguration {
   readonly streamArn?: string | null
@@ -216,7 +216,7 @@ export interface StreamConfiguration {
 }
 export type MediaEncoding = 'pcm' | (string & {})
 export interface KinesisVideoStreamSourceRuntimeConfiguration {
-  readonly streams?: StreamConfiguration[] | null
+  readonly streams?: (StreamConfiguration | null)[] | null
   readonly mediaEncoding?: MediaEncoding | null
   readonly mediaSampleRate?: number | null
 }
@@ -233,7 +233,7 @@ export interface FragmentSelector {
   readonly timestampRange?: TimestampRange | null
 }
 export interface KinesisVideoStreamRecordingSourceRuntimeConfiguration {
-  readonly streams?: RecordingStreamConfiguration[] | null
+  readonly streams?: (RecordingStreamConfiguration | null)[] | null
   readonly fragmentSelector?: FragmentSelector | null
 }
 export type RecordingFileFormat = 'Wav' | 'Opus' | (string & {})
@@ -244,10 +244,10 @@ export interface S3RecordingSinkRuntimeConfiguration {
 export interface CreateMediaInsightsPipelineRequest {
   readonly mediaInsightsPipelineConfigurationArn?: string | null
   readonly kinesisVideoStreamSourceRuntimeConfiguration?: KinesisVideoStreamSourceRuntimeConfiguration | null
-  readonly mediaInsightsRuntimeMetadata?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly mediaInsightsRuntimeMetadata?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly kinesisVideoStreamRecordingSourceRuntimeConfiguration?: KinesisVideoStreamRecordingSourceRuntimeConfiguration | null
   readonly s3RecordingSinkRuntimeConfiguration?: S3RecordingSinkRuntimeConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export type MediaInsightsPipelineConfigurationElementType = 'AmazonTranscribeCallAnalyticsProcessor' | 'VoiceAnalyticsProcessor' | 'AmazonTranscribeProcessor' | 'KinesisDataStreamSink' | 'LambdaFunctionSink' | 'SqsQueueSink' | 'SnsTopicSink' | 'S3RecordingSink' | 'VoiceEnhancementSink' | (string & {})
@@ -262,11 +262,11 @@ export interface MediaInsightsPipeline {
   readonly mediaInsightsPipelineConfigurationArn?: string | null
   readonly status?: MediaPipelineStatus | null
   readonly kinesisVideoStreamSourceRuntimeConfiguration?: KinesisVideoStreamSourceRuntimeConfiguration | null
-  readonly mediaInsightsRuntimeMetadata?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly mediaInsightsRuntimeMetadata?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly kinesisVideoStreamRecordingSourceRuntimeConfiguration?: KinesisVideoStreamRecordingSourceRuntimeConfiguration | null
   readonly s3RecordingSinkRuntimeConfiguration?: S3RecordingSinkRuntimeConfiguration | null
   readonly createdTimestamp?: string | number | null
-  readonly elementStatuses?: MediaInsightsPipelineElementStatus[] | null
+  readonly elementStatuses?: (MediaInsightsPipelineElementStatus | null)[] | null
 }
 export interface CreateMediaInsightsPipelineResponse {
   readonly mediaInsightsPipeline?: MediaInsightsPipeline | null
@@ -274,7 +274,7 @@ export interface CreateMediaInsightsPipelineResponse {
 export type RealTimeAlertRuleType = 'KeywordMatch' | 'Sentiment' | 'IssueDetection' | (string & {})
 export interface KeywordMatchConfiguration {
   readonly ruleName?: string | null
-  readonly keywords?: string[] | null
+  readonly keywords?: (string | null)[] | null
   readonly negate?: boolean | null
 }
 export type SentimentType = 'NEGATIVE' | (string & {})
@@ -294,7 +294,7 @@ export interface RealTimeAlertRule {
 }
 export interface RealTimeAlertConfiguration {
   readonly disabled?: boolean | null
-  readonly rules?: RealTimeAlertRule[] | null
+  readonly rules?: (RealTimeAlertRule | null)[] | null
 }
 export type CallAnalyticsLanguageCode = 'en-US' | 'en-GB' | 'es-US' | 'fr-CA' | 'fr-FR' | 'en-AU' | 'it-IT' | 'de-DE' | 'pt-BR' | (string & {})
 export type VocabularyFilterMethod = 'remove' | 'mask' | 'tag' | (string & {})
@@ -320,7 +320,7 @@ export interface AmazonTranscribeCallAnalyticsProcessorConfiguration {
   readonly piiEntityTypes?: string | null
   readonly filterPartialResults?: boolean | null
   readonly postCallAnalyticsSettings?: PostCallAnalyticsSettings | null
-  readonly callAnalyticsStreamCategories?: string[] | null
+  readonly callAnalyticsStreamCategories?: (string | null)[] | null
 }
 export interface AmazonTranscribeProcessorConfiguration {
   readonly languageCode?: CallAnalyticsLanguageCode | null
@@ -382,8 +382,8 @@ export interface CreateMediaInsightsPipelineConfigurationRequest {
   readonly mediaInsightsPipelineConfigurationName?: string | null
   readonly resourceAccessRoleArn?: string | null
   readonly realTimeAlertConfiguration?: RealTimeAlertConfiguration | null
-  readonly elements?: MediaInsightsPipelineConfigurationElement[] | null
-  readonly tags?: Tag[] | null
+  readonly elements?: (MediaInsightsPipelineConfigurationElement | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface MediaInsightsPipelineConfiguration {
@@ -391,7 +391,7 @@ export interface MediaInsightsPipelineConfiguration {
   readonly mediaInsightsPipelineConfigurationArn?: string | null
   readonly resourceAccessRoleArn?: string | null
   readonly realTimeAlertConfiguration?: RealTimeAlertConfiguration | null
-  readonly elements?: MediaInsightsPipelineConfigurationElement[] | null
+  readonly elements?: (MediaInsightsPipelineConfigurationElement | null)[] | null
   readonly mediaInsightsPipelineConfigurationId?: string | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
@@ -423,14 +423,14 @@ export interface LiveConnectorSinkConfiguration {
   readonly rTMPConfiguration?: LiveConnectorRTMPConfiguration | null
 }
 export interface CreateMediaLiveConnectorPipelineRequest {
-  readonly sources?: LiveConnectorSourceConfiguration[] | null
-  readonly sinks?: LiveConnectorSinkConfiguration[] | null
+  readonly sources?: (LiveConnectorSourceConfiguration | null)[] | null
+  readonly sinks?: (LiveConnectorSinkConfiguration | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MediaLiveConnectorPipeline {
-  readonly sources?: LiveConnectorSourceConfiguration[] | null
-  readonly sinks?: LiveConnectorSinkConfiguration[] | null
+  readonly sources?: (LiveConnectorSourceConfiguration | null)[] | null
+  readonly sinks?: (LiveConnectorSinkConfiguration | null)[] | null
   readonly mediaPipelineId?: string | null
   readonly mediaPipelineArn?: string | null
   readonly status?: MediaPipelineStatus | null
@@ -448,7 +448,7 @@ export interface CreateMediaPipelineKinesisVideoStreamPoolRequest {
   readonly streamConfiguration?: KinesisVideoStreamConfiguration | null
   readonly poolName?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type KinesisVideoStreamPoolStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
 export interface KinesisVideoStreamPoolConfiguration {
@@ -477,10 +477,10 @@ export interface MediaStreamSink {
   readonly mediaStreamType?: MediaStreamType | null
 }
 export interface CreateMediaStreamPipelineRequest {
-  readonly sources?: MediaStreamSource[] | null
-  readonly sinks?: MediaStreamSink[] | null
+  readonly sources?: (MediaStreamSource | null)[] | null
+  readonly sinks?: (MediaStreamSink | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MediaStreamPipeline {
   readonly mediaPipelineId?: string | null
@@ -488,8 +488,8 @@ export interface MediaStreamPipeline {
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
   readonly status?: MediaPipelineStatus | null
-  readonly sources?: MediaStreamSource[] | null
-  readonly sinks?: MediaStreamSink[] | null
+  readonly sources?: (MediaStreamSource | null)[] | null
+  readonly sinks?: (MediaStreamSink | null)[] | null
 }
 export interface CreateMediaStreamPipelineResponse {
   readonly mediaStreamPipeline?: MediaStreamPipeline | null
@@ -601,19 +601,19 @@ export interface StopVoiceToneAnalysisTaskRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateMediaInsightsPipelineConfigurationRequest {
   readonly identifier?: string | null
   readonly resourceAccessRoleArn?: string | null
   readonly realTimeAlertConfiguration?: RealTimeAlertConfiguration | null
-  readonly elements?: MediaInsightsPipelineConfigurationElement[] | null
+  readonly elements?: (MediaInsightsPipelineConfigurationElement | null)[] | null
 }
 export interface UpdateMediaInsightsPipelineConfigurationResponse {
   readonly mediaInsightsPipelineConfiguration?: MediaInsightsPipelineConfiguration | null

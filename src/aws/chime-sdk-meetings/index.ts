@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chime-sdk-meetings-2021-07-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chime-sdk-meetings
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface CreateAttendeeRequestItem {
 }
 export interface BatchCreateAttendeeRequest {
   readonly meetingId?: string | null
-  readonly attendees?: CreateAttendeeRequestItem[] | null
+  readonly attendees?: (CreateAttendeeRequestItem | null)[] | null
 }
 export interface Attendee {
   readonly externalUserId?: string | null
@@ -36,15 +36,15 @@ export interface CreateAttendeeError {
   readonly errorMessage?: string | null
 }
 export interface BatchCreateAttendeeResponse {
-  readonly attendees?: Attendee[] | null
-  readonly errors?: CreateAttendeeError[] | null
+  readonly attendees?: (Attendee | null)[] | null
+  readonly errors?: (CreateAttendeeError | null)[] | null
 }
 export interface AttendeeIdItem {
   readonly attendeeId?: string | null
 }
 export interface BatchUpdateAttendeeCapabilitiesExceptRequest {
   readonly meetingId?: string | null
-  readonly excludedAttendeeIds?: AttendeeIdItem[] | null
+  readonly excludedAttendeeIds?: (AttendeeIdItem | null)[] | null
   readonly capabilities?: AttendeeCapabilities | null
 }
 export interface CreateAttendeeRequest {
@@ -94,8 +94,8 @@ export interface CreateMeetingRequest {
   readonly notificationsConfiguration?: NotificationsConfiguration | null
   readonly meetingFeatures?: MeetingFeaturesConfiguration | null
   readonly primaryMeetingId?: string | null
-  readonly tenantIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly tenantIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly mediaPlacementNetworkType?: MediaPlacementNetworkType | null
 }
 export interface MediaPlacement {
@@ -116,7 +116,7 @@ export interface Meeting {
   readonly mediaPlacement?: MediaPlacement | null
   readonly meetingFeatures?: MeetingFeaturesConfiguration | null
   readonly primaryMeetingId?: string | null
-  readonly tenantIds?: string[] | null
+  readonly tenantIds?: (string | null)[] | null
   readonly meetingArn?: string | null
 }
 export interface CreateMeetingResponse {
@@ -129,16 +129,16 @@ export interface CreateMeetingWithAttendeesRequest {
   readonly externalMeetingId?: string | null
   readonly meetingFeatures?: MeetingFeaturesConfiguration | null
   readonly notificationsConfiguration?: NotificationsConfiguration | null
-  readonly attendees?: CreateAttendeeRequestItem[] | null
+  readonly attendees?: (CreateAttendeeRequestItem | null)[] | null
   readonly primaryMeetingId?: string | null
-  readonly tenantIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly tenantIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly mediaPlacementNetworkType?: MediaPlacementNetworkType | null
 }
 export interface CreateMeetingWithAttendeesResponse {
   readonly meeting?: Meeting | null
-  readonly attendees?: Attendee[] | null
-  readonly errors?: CreateAttendeeError[] | null
+  readonly attendees?: (Attendee | null)[] | null
+  readonly errors?: (CreateAttendeeError | null)[] | null
 }
 export interface DeleteAttendeeRequest {
   readonly meetingId?: string | null
@@ -215,12 +215,12 @@ export interface StopMeetingTranscriptionRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAttendeeCapabilitiesRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chime-sdk-messaging-2021-05-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chime-sdk-messaging
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,7 +20,7 @@ export type ChannelMembershipType = 'DEFAULT' | 'HIDDEN' | (string & {})
 export interface BatchCreateChannelMembershipRequest {
   readonly channelArn?: string | null
   readonly type?: ChannelMembershipType | null
-  readonly memberArns?: string[] | null
+  readonly memberArns?: (string | null)[] | null
   readonly chimeBearer?: string | null
   readonly subChannelId?: string | null
   readonly 'x-amz-chime-bearer'?: string | null
@@ -32,7 +32,7 @@ export interface Identity {
 export interface BatchChannelMemberships {
   readonly invitedBy?: Identity | null
   readonly type?: ChannelMembershipType | null
-  readonly members?: Identity[] | null
+  readonly members?: (Identity | null)[] | null
   readonly channelArn?: string | null
   readonly subChannelId?: string | null
 }
@@ -44,7 +44,7 @@ export interface BatchCreateChannelMembershipError {
 }
 export interface BatchCreateChannelMembershipResponse {
   readonly batchChannelMemberships?: BatchChannelMemberships | null
-  readonly errors?: BatchCreateChannelMembershipError[] | null
+  readonly errors?: (BatchCreateChannelMembershipError | null)[] | null
 }
 export type PushNotificationType = 'DEFAULT' | 'VOIP' | (string & {})
 export interface PushNotificationConfiguration {
@@ -53,14 +53,14 @@ export interface PushNotificationConfiguration {
   readonly type?: PushNotificationType | null
 }
 export interface MessageAttributeValue {
-  readonly stringValues?: string[] | null
+  readonly stringValues?: (string | null)[] | null
 }
 export interface ChannelMessageCallback {
   readonly messageId?: string | null
   readonly content?: string | null
   readonly metadata?: string | null
   readonly pushNotification?: PushNotificationConfiguration | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
   readonly subChannelId?: string | null
   readonly contentType?: string | null
 }
@@ -97,11 +97,11 @@ export interface CreateChannelRequest {
   readonly privacy?: ChannelPrivacy | null
   readonly metadata?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly chimeBearer?: string | null
   readonly channelId?: string | null
-  readonly memberArns?: string[] | null
-  readonly moderatorArns?: string[] | null
+  readonly memberArns?: (string | null)[] | null
+  readonly moderatorArns?: (string | null)[] | null
   readonly elasticChannelConfiguration?: ElasticChannelConfiguration | null
   readonly expirationSettings?: ExpirationSettings | null
   readonly 'x-amz-chime-bearer'?: string | null
@@ -136,9 +136,9 @@ export interface Processor {
 }
 export interface CreateChannelFlowRequest {
   readonly appInstanceArn?: string | null
-  readonly processors?: Processor[] | null
+  readonly processors?: (Processor | null)[] | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateChannelFlowResponse {
@@ -429,10 +429,10 @@ export interface StreamingConfiguration {
 }
 export interface PutMessagingStreamingConfigurationsRequest {
   readonly appInstanceArn?: string | null
-  readonly streamingConfigurations?: StreamingConfiguration[] | null
+  readonly streamingConfigurations?: (StreamingConfiguration | null)[] | null
 }
 export interface PutMessagingStreamingConfigurationsResponse {
-  readonly streamingConfigurations?: StreamingConfiguration[] | null
+  readonly streamingConfigurations?: (StreamingConfiguration | null)[] | null
 }
 export interface RedactChannelMessageRequest {
   readonly channelArn?: string | null
@@ -450,12 +450,12 @@ export type SearchFieldKey = 'MEMBERS' | (string & {})
 export type SearchFieldOperator = 'EQUALS' | 'INCLUDES' | (string & {})
 export interface SearchField {
   readonly key?: SearchFieldKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: SearchFieldOperator | null
 }
 export interface SearchChannelsRequest {
   readonly chimeBearer?: string | null
-  readonly fields?: SearchField[] | null
+  readonly fields?: (SearchField | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly 'x-amz-chime-bearer'?: string | null
@@ -476,10 +476,10 @@ export interface SendChannelMessageRequest {
   readonly clientRequestToken?: string | null
   readonly chimeBearer?: string | null
   readonly pushNotification?: PushNotificationConfiguration | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
   readonly subChannelId?: string | null
   readonly contentType?: string | null
-  readonly target?: Target[] | null
+  readonly target?: (Target | null)[] | null
   readonly 'x-amz-chime-bearer'?: string | null
 }
 export type ChannelMessageStatus = 'SENT' | 'PENDING' | 'FAILED' | 'DENIED' | (string & {})
@@ -495,11 +495,11 @@ export interface SendChannelMessageResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateChannelRequest {
   readonly channelArn?: string | null
@@ -514,7 +514,7 @@ export interface UpdateChannelResponse {
 }
 export interface UpdateChannelFlowRequest {
   readonly channelFlowArn?: string | null
-  readonly processors?: Processor[] | null
+  readonly processors?: (Processor | null)[] | null
   readonly name?: string | null
 }
 export interface UpdateChannelFlowResponse {

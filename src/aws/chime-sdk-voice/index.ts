@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chime-sdk-voice-2022-08-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chime-sdk-voice
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociatePhoneNumbersWithVoiceConnectorRequest {
   readonly voiceConnectorId?: string | null
-  readonly e164PhoneNumbers?: string[] | null
+  readonly e164PhoneNumbers?: (string | null)[] | null
   readonly forceAssociate?: boolean | null
 }
 export type ErrorCode = 'BadRequest' | 'Conflict' | 'Forbidden' | 'NotFound' | 'PreconditionFailed' | 'ResourceLimitExceeded' | 'ServiceFailure' | 'AccessDenied' | 'ServiceUnavailable' | 'Throttled' | 'Throttling' | 'Unauthorized' | 'Unprocessable' | 'VoiceConnectorGroupAssociationsExist' | 'PhoneNumberAssociationsExist' | 'Gone' | 'Validation' | (string & {})
@@ -22,21 +22,21 @@ export interface PhoneNumberError {
   readonly errorMessage?: string | null
 }
 export interface AssociatePhoneNumbersWithVoiceConnectorResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export interface AssociatePhoneNumbersWithVoiceConnectorGroupRequest {
   readonly voiceConnectorGroupId?: string | null
-  readonly e164PhoneNumbers?: string[] | null
+  readonly e164PhoneNumbers?: (string | null)[] | null
   readonly forceAssociate?: boolean | null
 }
 export interface AssociatePhoneNumbersWithVoiceConnectorGroupResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export interface BatchDeletePhoneNumberRequest {
-  readonly phoneNumberIds?: string[] | null
+  readonly phoneNumberIds?: (string | null)[] | null
 }
 export interface BatchDeletePhoneNumberResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export type PhoneNumberProductType = 'VoiceConnector' | 'SipMediaApplicationDialIn' | (string & {})
 export interface UpdatePhoneNumberRequestItem {
@@ -46,14 +46,14 @@ export interface UpdatePhoneNumberRequestItem {
   readonly name?: string | null
 }
 export interface BatchUpdatePhoneNumberRequest {
-  readonly updatePhoneNumberRequestItems?: UpdatePhoneNumberRequestItem[] | null
+  readonly updatePhoneNumberRequestItems?: (UpdatePhoneNumberRequestItem | null)[] | null
 }
 export interface BatchUpdatePhoneNumberResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export interface CreatePhoneNumberOrderRequest {
   readonly productType?: PhoneNumberProductType | null
-  readonly e164PhoneNumbers?: string[] | null
+  readonly e164PhoneNumbers?: (string | null)[] | null
   readonly name?: string | null
 }
 export type PhoneNumberOrderStatus = 'Processing' | 'Successful' | 'Failed' | 'Partial' | 'PendingDocuments' | 'Submitted' | 'FOC' | 'ChangeRequested' | 'Exception' | 'CancelRequested' | 'Cancelled' | (string & {})
@@ -68,7 +68,7 @@ export interface PhoneNumberOrder {
   readonly productType?: PhoneNumberProductType | null
   readonly status?: PhoneNumberOrderStatus | null
   readonly orderType?: PhoneNumberOrderType | null
-  readonly orderedPhoneNumbers?: OrderedPhoneNumber[] | null
+  readonly orderedPhoneNumbers?: (OrderedPhoneNumber | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
   readonly focDate?: string | null
@@ -85,10 +85,10 @@ export interface GeoMatchParams {
 }
 export interface CreateProxySessionRequest {
   readonly voiceConnectorId?: string | null
-  readonly participantPhoneNumbers?: string[] | null
+  readonly participantPhoneNumbers?: (string | null)[] | null
   readonly name?: string | null
   readonly expiryMinutes?: number | null
-  readonly capabilities?: Capability[] | null
+  readonly capabilities?: (Capability | null)[] | null
   readonly numberSelectionBehavior?: NumberSelectionBehavior | null
   readonly geoMatchLevel?: GeoMatchLevel | null
   readonly geoMatchParams?: GeoMatchParams | null
@@ -104,11 +104,11 @@ export interface ProxySession {
   readonly name?: string | null
   readonly status?: ProxySessionStatus | null
   readonly expiryMinutes?: number | null
-  readonly capabilities?: Capability[] | null
+  readonly capabilities?: (Capability | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
   readonly endedTimestamp?: string | number | null
-  readonly participants?: Participant[] | null
+  readonly participants?: (Participant | null)[] | null
   readonly numberSelectionBehavior?: NumberSelectionBehavior | null
   readonly geoMatchLevel?: GeoMatchLevel | null
   readonly geoMatchParams?: GeoMatchParams | null
@@ -126,14 +126,14 @@ export interface Tag {
 export interface CreateSipMediaApplicationRequest {
   readonly awsRegion?: string | null
   readonly name?: string | null
-  readonly endpoints?: SipMediaApplicationEndpoint[] | null
-  readonly tags?: Tag[] | null
+  readonly endpoints?: (SipMediaApplicationEndpoint | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface SipMediaApplication {
   readonly sipMediaApplicationId?: string | null
   readonly awsRegion?: string | null
   readonly name?: string | null
-  readonly endpoints?: SipMediaApplicationEndpoint[] | null
+  readonly endpoints?: (SipMediaApplicationEndpoint | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
   readonly sipMediaApplicationArn?: string | null
@@ -145,8 +145,8 @@ export interface CreateSipMediaApplicationCallRequest {
   readonly fromPhoneNumber?: string | null
   readonly toPhoneNumber?: string | null
   readonly sipMediaApplicationId?: string | null
-  readonly sipHeaders?: { [key: string]: string } | null
-  readonly argumentsMap?: { [key: string]: string } | null
+  readonly sipHeaders?: { [key: string]: string | null } | null
+  readonly argumentsMap?: { [key: string]: string | null } | null
 }
 export interface SipMediaApplicationCall {
   readonly transactionId?: string | null
@@ -165,7 +165,7 @@ export interface CreateSipRuleRequest {
   readonly triggerType?: SipRuleTriggerType | null
   readonly triggerValue?: string | null
   readonly disabled?: boolean | null
-  readonly targetApplications?: SipRuleTargetApplication[] | null
+  readonly targetApplications?: (SipRuleTargetApplication | null)[] | null
 }
 export interface SipRule {
   readonly sipRuleId?: string | null
@@ -173,7 +173,7 @@ export interface SipRule {
   readonly disabled?: boolean | null
   readonly triggerType?: SipRuleTriggerType | null
   readonly triggerValue?: string | null
-  readonly targetApplications?: SipRuleTargetApplication[] | null
+  readonly targetApplications?: (SipRuleTargetApplication | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
 }
@@ -187,7 +187,7 @@ export interface CreateVoiceConnectorRequest {
   readonly name?: string | null
   readonly awsRegion?: VoiceConnectorAwsRegion | null
   readonly requireEncryption?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly integrationType?: VoiceConnectorIntegrationType | null
   readonly networkType?: NetworkType | null
 }
@@ -213,13 +213,13 @@ export interface VoiceConnectorItem {
 export type CallDistributionType = 'PriorityWeightedDistribution' | 'LoadBalancedDistribution' | (string & {})
 export interface CreateVoiceConnectorGroupRequest {
   readonly name?: string | null
-  readonly voiceConnectorItems?: VoiceConnectorItem[] | null
+  readonly voiceConnectorItems?: (VoiceConnectorItem | null)[] | null
   readonly callDistributionType?: CallDistributionType | null
 }
 export interface VoiceConnectorGroup {
   readonly voiceConnectorGroupId?: string | null
   readonly name?: string | null
-  readonly voiceConnectorItems?: VoiceConnectorItem[] | null
+  readonly voiceConnectorItems?: (VoiceConnectorItem | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
   readonly voiceConnectorGroupArn?: string | null
@@ -250,7 +250,7 @@ export interface CreateVoiceProfileDomainRequest {
   readonly description?: string | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface VoiceProfileDomain {
   readonly voiceProfileDomainId?: string | null
@@ -303,7 +303,7 @@ export interface DeleteVoiceConnectorTerminationRequest {
 }
 export interface DeleteVoiceConnectorTerminationCredentialsRequest {
   readonly voiceConnectorId?: string | null
-  readonly usernames?: string[] | null
+  readonly usernames?: (string | null)[] | null
 }
 export interface DeleteVoiceProfileRequest {
   readonly voiceProfileId?: string | null
@@ -313,17 +313,17 @@ export interface DeleteVoiceProfileDomainRequest {
 }
 export interface DisassociatePhoneNumbersFromVoiceConnectorRequest {
   readonly voiceConnectorId?: string | null
-  readonly e164PhoneNumbers?: string[] | null
+  readonly e164PhoneNumbers?: (string | null)[] | null
 }
 export interface DisassociatePhoneNumbersFromVoiceConnectorResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export interface DisassociatePhoneNumbersFromVoiceConnectorGroupRequest {
   readonly voiceConnectorGroupId?: string | null
-  readonly e164PhoneNumbers?: string[] | null
+  readonly e164PhoneNumbers?: (string | null)[] | null
 }
 export interface DisassociatePhoneNumbersFromVoiceConnectorGroupResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export interface GetPhoneNumberRequest {
   readonly phoneNumberId?: string | null
@@ -474,7 +474,7 @@ export interface ListVoiceProfilesRequest {
 export type AlexaSkillStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface SipMediaApplicationAlexaSkillConfiguration {
   readonly alexaSkillStatus?: AlexaSkillStatus | null
-  readonly alexaSkillIds?: string[] | null
+  readonly alexaSkillIds?: (string | null)[] | null
 }
 export interface PutSipMediaApplicationAlexaSkillConfigurationRequest {
   readonly sipMediaApplicationId?: string | null
@@ -499,7 +499,7 @@ export interface DNISEmergencyCallingConfiguration {
   readonly callingCountry?: string | null
 }
 export interface EmergencyCallingConfiguration {
-  readonly dNIS?: DNISEmergencyCallingConfiguration[] | null
+  readonly dNIS?: (DNISEmergencyCallingConfiguration | null)[] | null
 }
 export interface PutVoiceConnectorEmergencyCallingConfigurationRequest {
   readonly voiceConnectorId?: string | null
@@ -512,12 +512,12 @@ export type SessionBorderControllerType = 'RIBBON_SBC' | 'ORACLE_ACME_PACKET_SBC
 export type ContactCenterSystemType = 'GENESYS_ENGAGE_ON_PREMISES' | 'AVAYA_AURA_CALL_CENTER_ELITE' | 'AVAYA_AURA_CONTACT_CENTER' | 'CISCO_UNIFIED_CONTACT_CENTER_ENTERPRISE' | (string & {})
 export interface PutVoiceConnectorExternalSystemsConfigurationRequest {
   readonly voiceConnectorId?: string | null
-  readonly sessionBorderControllerTypes?: SessionBorderControllerType[] | null
-  readonly contactCenterSystemTypes?: ContactCenterSystemType[] | null
+  readonly sessionBorderControllerTypes?: (SessionBorderControllerType | null)[] | null
+  readonly contactCenterSystemTypes?: (ContactCenterSystemType | null)[] | null
 }
 export interface ExternalSystemsConfiguration {
-  readonly sessionBorderControllerTypes?: SessionBorderControllerType[] | null
-  readonly contactCenterSystemTypes?: ContactCenterSystemType[] | null
+  readonly sessionBorderControllerTypes?: (SessionBorderControllerType | null)[] | null
+  readonly contactCenterSystemTypes?: (ContactCenterSystemType | null)[] | null
 }
 export interface PutVoiceConnectorExternalSystemsConfigurationResponse {
   readonly externalSystemsConfiguration?: ExternalSystemsConfiguration | null
@@ -542,7 +542,7 @@ export interface OriginationRoute {
   readonly weight?: number | null
 }
 export interface Origination {
-  readonly routes?: OriginationRoute[] | null
+  readonly routes?: (OriginationRoute | null)[] | null
   readonly disabled?: boolean | null
 }
 export interface PutVoiceConnectorOriginationRequest {
@@ -555,7 +555,7 @@ export interface PutVoiceConnectorOriginationResponse {
 export interface PutVoiceConnectorProxyRequest {
   readonly voiceConnectorId?: string | null
   readonly defaultSessionExpiryMinutes?: number | null
-  readonly phoneNumberPoolCountries?: string[] | null
+  readonly phoneNumberPoolCountries?: (string | null)[] | null
   readonly fallBackPhoneNumber?: string | null
   readonly disabled?: boolean | null
 }
@@ -563,7 +563,7 @@ export interface Proxy {
   readonly defaultSessionExpiryMinutes?: number | null
   readonly disabled?: boolean | null
   readonly fallBackPhoneNumber?: string | null
-  readonly phoneNumberCountries?: string[] | null
+  readonly phoneNumberCountries?: (string | null)[] | null
 }
 export interface PutVoiceConnectorProxyResponse {
   readonly proxy?: Proxy | null
@@ -579,7 +579,7 @@ export interface MediaInsightsConfiguration {
 export interface StreamingConfiguration {
   readonly dataRetentionInHours?: number | null
   readonly disabled?: boolean | null
-  readonly streamingNotificationTargets?: StreamingNotificationTarget[] | null
+  readonly streamingNotificationTargets?: (StreamingNotificationTarget | null)[] | null
   readonly mediaInsightsConfiguration?: MediaInsightsConfiguration | null
 }
 export interface PutVoiceConnectorStreamingConfigurationRequest {
@@ -592,8 +592,8 @@ export interface PutVoiceConnectorStreamingConfigurationResponse {
 export interface Termination {
   readonly cpsLimit?: number | null
   readonly defaultPhoneNumber?: string | null
-  readonly callingRegions?: string[] | null
-  readonly cidrAllowedList?: string[] | null
+  readonly callingRegions?: (string | null)[] | null
+  readonly cidrAllowedList?: (string | null)[] | null
   readonly disabled?: boolean | null
 }
 export interface PutVoiceConnectorTerminationRequest {
@@ -609,7 +609,7 @@ export interface Credential {
 }
 export interface PutVoiceConnectorTerminationCredentialsRequest {
   readonly voiceConnectorId?: string | null
-  readonly credentials?: Credential[] | null
+  readonly credentials?: (Credential | null)[] | null
 }
 export interface RestorePhoneNumberRequest {
   readonly phoneNumberId?: string | null
@@ -639,7 +639,7 @@ export interface PhoneNumber {
   readonly productType?: PhoneNumberProductType | null
   readonly status?: PhoneNumberStatus | null
   readonly capabilities?: PhoneNumberCapabilities | null
-  readonly associations?: PhoneNumberAssociation[] | null
+  readonly associations?: (PhoneNumberAssociation | null)[] | null
   readonly callingName?: string | null
   readonly callingNameStatus?: CallingNameStatus | null
   readonly createdTimestamp?: string | number | null
@@ -684,7 +684,7 @@ export interface SpeakerSearchResult {
   readonly voiceProfileId?: string | null
 }
 export interface SpeakerSearchDetails {
-  readonly results?: SpeakerSearchResult[] | null
+  readonly results?: (SpeakerSearchResult | null)[] | null
   readonly voiceprintGenerationStatus?: string | null
 }
 export interface SpeakerSearchTask {
@@ -729,11 +729,11 @@ export interface StopVoiceToneAnalysisTaskRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface VoiceConnectorSettings {
   readonly cdrBucket?: string | null
@@ -756,7 +756,7 @@ export interface UpdatePhoneNumberSettingsRequest {
 export interface UpdateProxySessionRequest {
   readonly voiceConnectorId?: string | null
   readonly proxySessionId?: string | null
-  readonly capabilities?: Capability[] | null
+  readonly capabilities?: (Capability | null)[] | null
   readonly expiryMinutes?: number | null
 }
 export interface UpdateProxySessionResponse {
@@ -765,7 +765,7 @@ export interface UpdateProxySessionResponse {
 export interface UpdateSipMediaApplicationRequest {
   readonly sipMediaApplicationId?: string | null
   readonly name?: string | null
-  readonly endpoints?: SipMediaApplicationEndpoint[] | null
+  readonly endpoints?: (SipMediaApplicationEndpoint | null)[] | null
 }
 export interface UpdateSipMediaApplicationResponse {
   readonly sipMediaApplication?: SipMediaApplication | null
@@ -773,7 +773,7 @@ export interface UpdateSipMediaApplicationResponse {
 export interface UpdateSipMediaApplicationCallRequest {
   readonly sipMediaApplicationId?: string | null
   readonly transactionId?: string | null
-  readonly arguments?: { [key: string]: string } | null
+  readonly arguments?: { [key: string]: string | null } | null
 }
 export interface UpdateSipMediaApplicationCallResponse {
   readonly sipMediaApplicationCall?: SipMediaApplicationCall | null
@@ -782,7 +782,7 @@ export interface UpdateSipRuleRequest {
   readonly sipRuleId?: string | null
   readonly name?: string | null
   readonly disabled?: boolean | null
-  readonly targetApplications?: SipRuleTargetApplication[] | null
+  readonly targetApplications?: (SipRuleTargetApplication | null)[] | null
 }
 export interface UpdateSipRuleResponse {
   readonly sipRule?: SipRule | null
@@ -798,7 +798,7 @@ export interface UpdateVoiceConnectorResponse {
 export interface UpdateVoiceConnectorGroupRequest {
   readonly voiceConnectorGroupId?: string | null
   readonly name?: string | null
-  readonly voiceConnectorItems?: VoiceConnectorItem[] | null
+  readonly voiceConnectorItems?: (VoiceConnectorItem | null)[] | null
   readonly callDistributionType?: CallDistributionType | null
 }
 export interface UpdateVoiceConnectorGroupResponse {
@@ -853,7 +853,7 @@ export interface ValidateE911AddressResponse {
   readonly validationResult?: number | null
   readonly addressExternalId?: string | null
   readonly address?: Address | null
-  readonly candidateAddressList?: CandidateAddress[] | null
+  readonly candidateAddressList?: (CandidateAddress | null)[] | null
 }
 
 /** The operations of Amazon Chime SDK Voice, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/chime-2018-05-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/chime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface SigninDelegateGroup {
 }
 export interface AssociateSigninDelegateGroupsWithAccountRequest {
   readonly accountId?: string | null
-  readonly signinDelegateGroups?: SigninDelegateGroup[] | null
+  readonly signinDelegateGroups?: (SigninDelegateGroup | null)[] | null
 }
 export interface AssociateSigninDelegateGroupsWithAccountResponse {}
 export type RoomMembershipRole = 'Administrator' | 'Member' | (string & {})
@@ -32,7 +32,7 @@ export interface MembershipItem {
 export interface BatchCreateRoomMembershipRequest {
   readonly accountId?: string | null
   readonly roomId?: string | null
-  readonly membershipItemList?: MembershipItem[] | null
+  readonly membershipItemList?: (MembershipItem | null)[] | null
 }
 export type ErrorCode = 'BadRequest' | 'Conflict' | 'Forbidden' | 'NotFound' | 'PreconditionFailed' | 'ResourceLimitExceeded' | 'ServiceFailure' | 'AccessDenied' | 'ServiceUnavailable' | 'Throttled' | 'Throttling' | 'Unauthorized' | 'Unprocessable' | 'VoiceConnectorGroupAssociationsExist' | 'PhoneNumberAssociationsExist' | (string & {})
 export interface MemberError {
@@ -41,10 +41,10 @@ export interface MemberError {
   readonly errorMessage?: string | null
 }
 export interface BatchCreateRoomMembershipResponse {
-  readonly errors?: MemberError[] | null
+  readonly errors?: (MemberError | null)[] | null
 }
 export interface BatchDeletePhoneNumberRequest {
-  readonly phoneNumberIds?: string[] | null
+  readonly phoneNumberIds?: (string | null)[] | null
 }
 export interface PhoneNumberError {
   readonly phoneNumberId?: string | null
@@ -52,11 +52,11 @@ export interface PhoneNumberError {
   readonly errorMessage?: string | null
 }
 export interface BatchDeletePhoneNumberResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export interface BatchSuspendUserRequest {
   readonly accountId?: string | null
-  readonly userIdList?: string[] | null
+  readonly userIdList?: (string | null)[] | null
 }
 export interface UserError {
   readonly userId?: string | null
@@ -64,14 +64,14 @@ export interface UserError {
   readonly errorMessage?: string | null
 }
 export interface BatchSuspendUserResponse {
-  readonly userErrors?: UserError[] | null
+  readonly userErrors?: (UserError | null)[] | null
 }
 export interface BatchUnsuspendUserRequest {
   readonly accountId?: string | null
-  readonly userIdList?: string[] | null
+  readonly userIdList?: (string | null)[] | null
 }
 export interface BatchUnsuspendUserResponse {
-  readonly userErrors?: UserError[] | null
+  readonly userErrors?: (UserError | null)[] | null
 }
 export type PhoneNumberProductType = 'BusinessCalling' | 'VoiceConnector' | 'SipMediaApplicationDialIn' | (string & {})
 export interface UpdatePhoneNumberRequestItem {
@@ -80,10 +80,10 @@ export interface UpdatePhoneNumberRequestItem {
   readonly callingName?: string | null
 }
 export interface BatchUpdatePhoneNumberRequest {
-  readonly updatePhoneNumberRequestItems?: UpdatePhoneNumberRequestItem[] | null
+  readonly updatePhoneNumberRequestItems?: (UpdatePhoneNumberRequestItem | null)[] | null
 }
 export interface BatchUpdatePhoneNumberResponse {
-  readonly phoneNumberErrors?: PhoneNumberError[] | null
+  readonly phoneNumberErrors?: (PhoneNumberError | null)[] | null
 }
 export type License = 'Basic' | 'Plus' | 'Pro' | 'ProTrial' | (string & {})
 export type UserType = 'PrivateUser' | 'SharedDevice' | (string & {})
@@ -99,10 +99,10 @@ export interface UpdateUserRequestItem {
 }
 export interface BatchUpdateUserRequest {
   readonly accountId?: string | null
-  readonly updateUserRequestItems?: UpdateUserRequestItem[] | null
+  readonly updateUserRequestItems?: (UpdateUserRequestItem | null)[] | null
 }
 export interface BatchUpdateUserResponse {
-  readonly userErrors?: UserError[] | null
+  readonly userErrors?: (UserError | null)[] | null
 }
 export interface CreateAccountRequest {
   readonly name?: string | null
@@ -116,9 +116,9 @@ export interface Account {
   readonly accountType?: AccountType | null
   readonly createdTimestamp?: string | number | null
   readonly defaultLicense?: License | null
-  readonly supportedLicenses?: License[] | null
+  readonly supportedLicenses?: (License | null)[] | null
   readonly accountStatus?: AccountStatus | null
-  readonly signinDelegateGroups?: SigninDelegateGroup[] | null
+  readonly signinDelegateGroups?: (SigninDelegateGroup | null)[] | null
 }
 export interface CreateAccountResponse {
   readonly account?: Account | null
@@ -154,7 +154,7 @@ export interface CreateMeetingDialOutResponse {
 }
 export interface CreatePhoneNumberOrderRequest {
   readonly productType?: PhoneNumberProductType | null
-  readonly e164PhoneNumbers?: string[] | null
+  readonly e164PhoneNumbers?: (string | null)[] | null
 }
 export type PhoneNumberOrderStatus = 'Processing' | 'Successful' | 'Failed' | 'Partial' | (string & {})
 export type OrderedPhoneNumberStatus = 'Processing' | 'Acquired' | 'Failed' | (string & {})
@@ -166,7 +166,7 @@ export interface PhoneNumberOrder {
   readonly phoneNumberOrderId?: string | null
   readonly productType?: PhoneNumberProductType | null
   readonly status?: PhoneNumberOrderStatus | null
-  readonly orderedPhoneNumbers?: OrderedPhoneNumber[] | null
+  readonly orderedPhoneNumbers?: (OrderedPhoneNumber | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
 }
@@ -266,7 +266,7 @@ export interface DisassociatePhoneNumberFromUserRequest {
 export interface DisassociatePhoneNumberFromUserResponse {}
 export interface DisassociateSigninDelegateGroupsFromAccountRequest {
   readonly accountId?: string | null
-  readonly groupNames?: string[] | null
+  readonly groupNames?: (string | null)[] | null
 }
 export interface DisassociateSigninDelegateGroupsFromAccountResponse {}
 export interface GetAccountRequest {
@@ -306,7 +306,7 @@ export interface GetUserSettingsRequest {
 }
 export interface InviteUsersRequest {
   readonly accountId?: string | null
-  readonly userEmailList?: string[] | null
+  readonly userEmailList?: (string | null)[] | null
   readonly userType?: UserType | null
 }
 export type EmailStatus = 'NotSent' | 'Sent' | 'Failed' | (string & {})
@@ -317,7 +317,7 @@ export interface Invite {
   readonly emailStatus?: EmailStatus | null
 }
 export interface InviteUsersResponse {
-  readonly invites?: Invite[] | null
+  readonly invites?: (Invite | null)[] | null
 }
 export interface ListAccountsRequest {
   readonly name?: string | null
@@ -477,7 +477,7 @@ export interface PhoneNumber {
   readonly productType?: PhoneNumberProductType | null
   readonly status?: PhoneNumberStatus | null
   readonly capabilities?: PhoneNumberCapabilities | null
-  readonly associations?: PhoneNumberAssociation[] | null
+  readonly associations?: (PhoneNumberAssociation | null)[] | null
   readonly callingName?: string | null
   readonly callingNameStatus?: CallingNameStatus | null
   readonly createdTimestamp?: string | number | null

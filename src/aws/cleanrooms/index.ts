@@ -5,18 +5,18 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cleanrooms-2022-02-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cleanrooms
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetCollaborationAnalysisTemplateInput {
   readonly collaborationIdentifier?: string | null
-  readonly analysisTemplateArns?: string[] | null
+  readonly analysisTemplateArns?: (string | null)[] | null
 }
 export interface BatchGetSchemaInput {
   readonly collaborationIdentifier?: string | null
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export type AnalysisRuleType = 'AGGREGATION' | 'LIST' | 'CUSTOM' | 'ID_MAPPING_TABLE' | (string & {})
 export interface SchemaAnalysisRuleRequest {
@@ -25,7 +25,7 @@ export interface SchemaAnalysisRuleRequest {
 }
 export interface BatchGetSchemaAnalysisRuleInput {
   readonly collaborationIdentifier?: string | null
-  readonly schemaAnalysisRuleRequests?: SchemaAnalysisRuleRequest[] | null
+  readonly schemaAnalysisRuleRequests?: (SchemaAnalysisRuleRequest | null)[] | null
 }
 export type AnalysisFormat = 'SQL' | 'PYSPARK_1_0' | (string & {})
 export interface S3Location {
@@ -37,7 +37,7 @@ export interface AnalysisTemplateArtifact {
 }
 export interface AnalysisTemplateArtifacts {
   readonly entryPoint?: AnalysisTemplateArtifact | null
-  readonly additionalArtifacts?: AnalysisTemplateArtifact[] | null
+  readonly additionalArtifacts?: (AnalysisTemplateArtifact | null)[] | null
   readonly roleArn?: string | null
 }
 export interface AnalysisSource {
@@ -51,7 +51,7 @@ export interface AnalysisParameter {
   readonly defaultValue?: string | null
 }
 export interface AnalysisSchema {
-  readonly referencedTables?: string[] | null
+  readonly referencedTables?: (string | null)[] | null
 }
 export type ErrorMessageType = 'DETAILED' | (string & {})
 export interface ErrorMessageConfiguration {
@@ -64,7 +64,7 @@ export interface SyntheticDataColumnProperties {
   readonly isPredictiveValue?: boolean | null
 }
 export interface ColumnClassificationDetails {
-  readonly columnMapping?: SyntheticDataColumnProperties[] | null
+  readonly columnMapping?: (SyntheticDataColumnProperties | null)[] | null
 }
 export interface MLSyntheticDataParameters {
   readonly epsilon?: number | null
@@ -80,8 +80,8 @@ export interface CreateAnalysisTemplateInput {
   readonly name?: string | null
   readonly format?: AnalysisFormat | null
   readonly source?: AnalysisSource | null
-  readonly tags?: { [key: string]: string } | null
-  readonly analysisParameters?: (AnalysisParameter | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly analysisParameters?: (AnalysisParameter | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly schema?: AnalysisSchema | null
   readonly errorMessageConfiguration?: ErrorMessageConfiguration | null
   readonly syntheticDataParameters?: SyntheticDataParameters | null
@@ -91,7 +91,7 @@ export interface Hash {
 }
 export interface AnalysisTemplateArtifactMetadata {
   readonly entryPointHash?: Hash | null
-  readonly additionalArtifactHashes?: Hash[] | null
+  readonly additionalArtifactHashes?: (Hash | null)[] | null
 }
 export interface AnalysisSourceMetadata {
   readonly artifacts?: AnalysisTemplateArtifactMetadata | null
@@ -104,7 +104,7 @@ export interface AnalysisTemplateValidationStatusReason {
 export interface AnalysisTemplateValidationStatusDetail {
   readonly type?: AnalysisTemplateValidationType | null
   readonly status?: AnalysisTemplateValidationStatus | null
-  readonly reasons?: AnalysisTemplateValidationStatusReason[] | null
+  readonly reasons?: (AnalysisTemplateValidationStatusReason | null)[] | null
 }
 export interface AnalysisTemplate {
   readonly id?: string | null
@@ -121,8 +121,8 @@ export interface AnalysisTemplate {
   readonly format?: AnalysisFormat | null
   readonly source?: AnalysisSource | null
   readonly sourceMetadata?: AnalysisSourceMetadata | null
-  readonly analysisParameters?: (AnalysisParameter | ct.HiddenDueToSecurityReasons)[] | null
-  readonly validations?: AnalysisTemplateValidationStatusDetail[] | null
+  readonly analysisParameters?: (AnalysisParameter | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly validations?: (AnalysisTemplateValidationStatusDetail | null)[] | null
   readonly errorMessageConfiguration?: ErrorMessageConfiguration | null
   readonly syntheticDataParameters?: SyntheticDataParameters | null
 }
@@ -132,7 +132,7 @@ export interface CreateAnalysisTemplateOutput {
 export type MemberAbility = 'CAN_QUERY' | 'CAN_RECEIVE_RESULTS' | 'CAN_RUN_JOB' | (string & {})
 export type CustomMLMemberAbility = 'CAN_RECEIVE_MODEL_OUTPUT' | 'CAN_RECEIVE_INFERENCE_OUTPUT' | (string & {})
 export interface MLMemberAbilities {
-  readonly customMLMemberAbilities?: CustomMLMemberAbility[] | null
+  readonly customMLMemberAbilities?: (CustomMLMemberAbility | null)[] | null
 }
 export interface QueryComputePaymentConfig {
   readonly isResponsible?: boolean | null
@@ -161,7 +161,7 @@ export interface PaymentConfiguration {
 }
 export interface MemberSpecification {
   readonly accountId?: string | null
-  readonly memberAbilities?: MemberAbility[] | null
+  readonly memberAbilities?: (MemberAbility | null)[] | null
   readonly mlMemberAbilities?: MLMemberAbilities | null
   readonly displayName?: string | null
   readonly paymentConfiguration?: PaymentConfiguration | null
@@ -178,20 +178,20 @@ export type AnalyticsEngine = 'SPARK' | 'CLEAN_ROOMS_SQL' | (string & {})
 export type AutoApprovedChangeType = 'ADD_MEMBER' | 'GRANT_RECEIVE_RESULTS_ABILITY' | 'REVOKE_RECEIVE_RESULTS_ABILITY' | (string & {})
 export type SupportedS3Region = 'us-west-1' | 'us-west-2' | 'us-east-1' | 'us-east-2' | 'af-south-1' | 'ap-east-1' | 'ap-east-2' | 'ap-south-2' | 'ap-southeast-1' | 'ap-southeast-2' | 'ap-southeast-3' | 'ap-southeast-5' | 'ap-southeast-4' | 'ap-southeast-7' | 'ap-south-1' | 'ap-northeast-3' | 'ap-northeast-1' | 'ap-northeast-2' | 'ca-central-1' | 'ca-west-1' | 'eu-south-1' | 'eu-west-3' | 'eu-south-2' | 'eu-central-2' | 'eu-central-1' | 'eu-north-1' | 'eu-west-1' | 'eu-west-2' | 'me-south-1' | 'me-central-1' | 'il-central-1' | 'sa-east-1' | 'mx-central-1' | (string & {})
 export interface CreateCollaborationInput {
-  readonly members?: MemberSpecification[] | null
+  readonly members?: (MemberSpecification | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly creatorMemberAbilities?: MemberAbility[] | null
+  readonly creatorMemberAbilities?: (MemberAbility | null)[] | null
   readonly creatorMLMemberAbilities?: MLMemberAbilities | null
   readonly creatorDisplayName?: string | null
   readonly dataEncryptionMetadata?: DataEncryptionMetadata | null
   readonly queryLogStatus?: CollaborationQueryLogStatus | null
   readonly jobLogStatus?: CollaborationJobLogStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly creatorPaymentConfiguration?: PaymentConfiguration | null
   readonly analyticsEngine?: AnalyticsEngine | null
-  readonly autoApprovedChangeRequestTypes?: AutoApprovedChangeType[] | null
-  readonly allowedResultRegions?: SupportedS3Region[] | null
+  readonly autoApprovedChangeRequestTypes?: (AutoApprovedChangeType | null)[] | null
+  readonly allowedResultRegions?: (SupportedS3Region | null)[] | null
   readonly isMetricsEnabled?: boolean | null
 }
 export type MemberStatus = 'INVITED' | 'ACTIVE' | 'LEFT' | 'REMOVED' | (string & {})
@@ -211,8 +211,8 @@ export interface Collaboration {
   readonly queryLogStatus?: CollaborationQueryLogStatus | null
   readonly jobLogStatus?: CollaborationJobLogStatus | null
   readonly analyticsEngine?: AnalyticsEngine | null
-  readonly autoApprovedChangeTypes?: AutoApprovedChangeType[] | null
-  readonly allowedResultRegions?: SupportedS3Region[] | null
+  readonly autoApprovedChangeTypes?: (AutoApprovedChangeType | null)[] | null
+  readonly allowedResultRegions?: (SupportedS3Region | null)[] | null
   readonly isMetricsEnabled?: boolean | null
 }
 export interface CreateCollaborationOutput {
@@ -221,13 +221,13 @@ export interface CreateCollaborationOutput {
 export type ChangeSpecificationType = 'MEMBER' | 'COLLABORATION' | (string & {})
 export interface MemberChangeSpecification {
   readonly accountId?: string | null
-  readonly memberAbilities?: MemberAbility[] | null
+  readonly memberAbilities?: (MemberAbility | null)[] | null
   readonly mlMemberAbilities?: MLMemberAbilities | null
   readonly paymentConfiguration?: PaymentConfiguration | null
   readonly displayName?: string | null
 }
 export interface CollaborationChangeSpecification {
-  readonly autoApprovedChangeTypes?: AutoApprovedChangeType[] | null
+  readonly autoApprovedChangeTypes?: (AutoApprovedChangeType | null)[] | null
 }
 export interface ChangeSpecification {
   readonly member?: MemberChangeSpecification | null
@@ -239,14 +239,14 @@ export interface ChangeInput {
 }
 export interface CreateCollaborationChangeRequestInput {
   readonly collaborationIdentifier?: string | null
-  readonly changes?: ChangeInput[] | null
+  readonly changes?: (ChangeInput | null)[] | null
 }
 export type ChangeRequestStatus = 'PENDING' | 'APPROVED' | 'CANCELLED' | 'DENIED' | 'COMMITTED' | (string & {})
 export type ChangeType = 'ADD_MEMBER' | 'GRANT_RECEIVE_RESULTS_ABILITY' | 'REVOKE_RECEIVE_RESULTS_ABILITY' | 'EDIT_AUTO_APPROVED_CHANGE_TYPES' | 'ADD_PAYER_CANDIDATE' | 'REMOVE_PAYER_CANDIDATE' | 'GRANT_CAN_RECEIVE_MODEL_OUTPUT' | 'GRANT_CAN_RECEIVE_INFERENCE_OUTPUT' | 'REVOKE_CAN_RECEIVE_MODEL_OUTPUT' | 'REVOKE_CAN_RECEIVE_INFERENCE_OUTPUT' | (string & {})
 export interface Change {
   readonly specificationType?: ChangeSpecificationType | null
   readonly specification?: ChangeSpecification | null
-  readonly types?: ChangeType[] | null
+  readonly types?: (ChangeType | null)[] | null
 }
 export type ApprovalStatus = 'APPROVED' | 'DENIED' | 'PENDING' | (string & {})
 export interface ApprovalStatusDetails {
@@ -259,8 +259,8 @@ export interface CollaborationChangeRequest {
   readonly updateTime?: string | number | null
   readonly status?: ChangeRequestStatus | null
   readonly isAutoApproved?: boolean | null
-  readonly changes?: Change[] | null
-  readonly approvals?: { [key: string]: ApprovalStatusDetails } | null
+  readonly changes?: (Change | null)[] | null
+  readonly approvals?: { [key: string]: ApprovalStatusDetails | null } | null
 }
 export interface CreateCollaborationChangeRequestOutput {
   readonly collaborationChangeRequest?: CollaborationChangeRequest | null
@@ -270,7 +270,7 @@ export interface CreateConfiguredAudienceModelAssociationInput {
   readonly configuredAudienceModelArn?: string | null
   readonly configuredAudienceModelAssociationName?: string | null
   readonly manageResourcePolicies?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly description?: string | null
 }
 export interface ConfiguredAudienceModelAssociation {
@@ -301,7 +301,7 @@ export interface SnowflakeTableSchemaV1 {
   readonly columnType?: string | null
 }
 export interface SnowflakeTableSchema {
-  readonly v1?: SnowflakeTableSchemaV1[] | null
+  readonly v1?: (SnowflakeTableSchemaV1 | null)[] | null
 }
 export interface SnowflakeTableReference {
   readonly secretArn?: string | null
@@ -330,10 +330,10 @@ export interface CreateConfiguredTableInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly tableReference?: TableReference | null
-  readonly allowedColumns?: string[] | null
+  readonly allowedColumns?: (string | null)[] | null
   readonly analysisMethod?: AnalysisMethod | null
-  readonly selectedAnalysisMethods?: SelectedAnalysisMethod[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly selectedAnalysisMethods?: (SelectedAnalysisMethod | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConfiguredTableAnalysisRuleType = 'AGGREGATION' | 'LIST' | 'CUSTOM' | (string & {})
 export interface ConfiguredTable {
@@ -344,10 +344,10 @@ export interface ConfiguredTable {
   readonly tableReference?: TableReference | null
   readonly createTime?: string | number | null
   readonly updateTime?: string | number | null
-  readonly analysisRuleTypes?: ConfiguredTableAnalysisRuleType[] | null
+  readonly analysisRuleTypes?: (ConfiguredTableAnalysisRuleType | null)[] | null
   readonly analysisMethod?: AnalysisMethod | null
-  readonly allowedColumns?: string[] | null
-  readonly selectedAnalysisMethods?: SelectedAnalysisMethod[] | null
+  readonly allowedColumns?: (string | null)[] | null
+  readonly selectedAnalysisMethods?: (SelectedAnalysisMethod | null)[] | null
 }
 export interface CreateConfiguredTableOutput {
   readonly configuredTable?: ConfiguredTable | null
@@ -355,14 +355,14 @@ export interface CreateConfiguredTableOutput {
 export type JoinOperator = 'OR' | 'AND' | (string & {})
 export type AdditionalAnalyses = 'ALLOWED' | 'REQUIRED' | 'NOT_ALLOWED' | (string & {})
 export interface AnalysisRuleList {
-  readonly joinColumns?: string[] | null
-  readonly allowedJoinOperators?: JoinOperator[] | null
-  readonly listColumns?: string[] | null
+  readonly joinColumns?: (string | null)[] | null
+  readonly allowedJoinOperators?: (JoinOperator | null)[] | null
+  readonly listColumns?: (string | null)[] | null
   readonly additionalAnalyses?: AdditionalAnalyses | null
 }
 export type AggregateFunctionName = 'SUM' | 'SUM_DISTINCT' | 'COUNT' | 'COUNT_DISTINCT' | 'AVG' | (string & {})
 export interface AggregateColumn {
-  readonly columnNames?: string[] | null
+  readonly columnNames?: (string | null)[] | null
   readonly function?: AggregateFunctionName | null
 }
 export type JoinRequiredOption = 'QUERY_RUNNER' | (string & {})
@@ -374,29 +374,29 @@ export interface AggregationConstraint {
   readonly type?: AggregationType | null
 }
 export interface AnalysisRuleAggregation {
-  readonly aggregateColumns?: AggregateColumn[] | null
-  readonly joinColumns?: string[] | null
+  readonly aggregateColumns?: (AggregateColumn | null)[] | null
+  readonly joinColumns?: (string | null)[] | null
   readonly joinRequired?: JoinRequiredOption | null
-  readonly allowedJoinOperators?: JoinOperator[] | null
-  readonly dimensionColumns?: string[] | null
-  readonly scalarFunctions?: ScalarFunctions[] | null
-  readonly outputConstraints?: AggregationConstraint[] | null
+  readonly allowedJoinOperators?: (JoinOperator | null)[] | null
+  readonly dimensionColumns?: (string | null)[] | null
+  readonly scalarFunctions?: (ScalarFunctions | null)[] | null
+  readonly outputConstraints?: (AggregationConstraint | null)[] | null
   readonly additionalAnalyses?: AdditionalAnalyses | null
 }
 export interface DifferentialPrivacyColumn {
   readonly name?: string | null
 }
 export interface DifferentialPrivacyConfiguration {
-  readonly columns?: DifferentialPrivacyColumn[] | null
+  readonly columns?: (DifferentialPrivacyColumn | null)[] | null
 }
 export interface AnalysisRuleCustom {
-  readonly allowedAnalyses?: string[] | null
-  readonly allowedAnalysisProviders?: string[] | null
+  readonly allowedAnalyses?: (string | null)[] | null
+  readonly allowedAnalysisProviders?: (string | null)[] | null
   readonly additionalAnalyses?: AdditionalAnalyses | null
-  readonly disallowedOutputColumns?: string[] | null
+  readonly disallowedOutputColumns?: (string | null)[] | null
   readonly differentialPrivacy?: DifferentialPrivacyConfiguration | null
-  readonly allowedResultReceivers?: string[] | null
-  readonly allowedAdditionalAnalyses?: string[] | null
+  readonly allowedResultReceivers?: (string | null)[] | null
+  readonly allowedAdditionalAnalyses?: (string | null)[] | null
 }
 export interface ConfiguredTableAnalysisRulePolicyV1 {
   readonly list?: AnalysisRuleList | null
@@ -428,7 +428,7 @@ export interface CreateConfiguredTableAssociationInput {
   readonly membershipIdentifier?: string | null
   readonly configuredTableIdentifier?: string | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConfiguredTableAssociationAnalysisRuleType = 'AGGREGATION' | 'LIST' | 'CUSTOM' | (string & {})
 export type ChildResourceType = 'INTERMEDIATE_TABLE' | (string & {})
@@ -450,25 +450,25 @@ export interface ConfiguredTableAssociation {
   readonly roleArn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly analysisRuleTypes?: ConfiguredTableAssociationAnalysisRuleType[] | null
+  readonly analysisRuleTypes?: (ConfiguredTableAssociationAnalysisRuleType | null)[] | null
   readonly createTime?: string | number | null
   readonly updateTime?: string | number | null
-  readonly childResources?: ChildResource[] | null
+  readonly childResources?: (ChildResource | null)[] | null
 }
 export interface CreateConfiguredTableAssociationOutput {
   readonly configuredTableAssociation?: ConfiguredTableAssociation | null
 }
 export interface ConfiguredTableAssociationAnalysisRuleList {
-  readonly allowedResultReceivers?: string[] | null
-  readonly allowedAdditionalAnalyses?: string[] | null
+  readonly allowedResultReceivers?: (string | null)[] | null
+  readonly allowedAdditionalAnalyses?: (string | null)[] | null
 }
 export interface ConfiguredTableAssociationAnalysisRuleAggregation {
-  readonly allowedResultReceivers?: string[] | null
-  readonly allowedAdditionalAnalyses?: string[] | null
+  readonly allowedResultReceivers?: (string | null)[] | null
+  readonly allowedAdditionalAnalyses?: (string | null)[] | null
 }
 export interface ConfiguredTableAssociationAnalysisRuleCustom {
-  readonly allowedResultReceivers?: string[] | null
-  readonly allowedAdditionalAnalyses?: string[] | null
+  readonly allowedResultReceivers?: (string | null)[] | null
+  readonly allowedAdditionalAnalyses?: (string | null)[] | null
 }
 export interface ConfiguredTableAssociationAnalysisRulePolicyV1 {
   readonly list?: ConfiguredTableAssociationAnalysisRuleList | null
@@ -505,7 +505,7 @@ export interface CreateIdMappingTableInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly inputReferenceConfig?: IdMappingTableInputReferenceConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
 }
 export type IdNamespaceType = 'SOURCE' | 'TARGET' | (string & {})
@@ -514,7 +514,7 @@ export interface IdMappingTableInputSource {
   readonly type?: IdNamespaceType | null
 }
 export interface IdMappingTableInputReferenceProperties {
-  readonly idMappingTableInputSource?: IdMappingTableInputSource[] | null
+  readonly idMappingTableInputSource?: (IdMappingTableInputSource | null)[] | null
 }
 export interface IdMappingTable {
   readonly id?: string | null
@@ -530,7 +530,7 @@ export interface IdMappingTable {
   readonly updateTime?: string | number | null
   readonly inputReferenceProperties?: IdMappingTableInputReferenceProperties | null
   readonly kmsKeyArn?: string | null
-  readonly childResources?: ChildResource[] | null
+  readonly childResources?: (ChildResource | null)[] | null
 }
 export interface CreateIdMappingTableOutput {
   readonly idMappingTable?: IdMappingTable | null
@@ -545,14 +545,14 @@ export interface IdMappingConfig {
 export interface CreateIdNamespaceAssociationInput {
   readonly membershipIdentifier?: string | null
   readonly inputReferenceConfig?: IdNamespaceAssociationInputReferenceConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly name?: string | null
   readonly description?: string | null
   readonly idMappingConfig?: IdMappingConfig | null
 }
 export interface IdNamespaceAssociationInputReferenceProperties {
   readonly idNamespaceType?: IdNamespaceType | null
-  readonly idMappingWorkflowsSupported?: unknown[] | null
+  readonly idMappingWorkflowsSupported?: (unknown | null)[] | null
 }
 export interface IdNamespaceAssociation {
   readonly id?: string | null
@@ -586,7 +586,7 @@ export interface CreateIntermediateTableInput {
   readonly populationAnalysisConfiguration?: PopulationAnalysisConfiguration | null
   readonly kmsKeyArn?: string | null
   readonly retentionInDays?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type IntermediateTableStatus = 'CREATED' | 'POPULATE_STARTED' | 'POPULATE_SUCCESS' | 'POPULATE_FAILED' | 'DISALLOWED_BY_DATA_PROVIDER' | 'BASE_TABLE_REMOVED' | 'RETENTION_PERIOD_EXPIRED' | (string & {})
 export type BaseTableDependencyType = 'TABLE' | 'INTERMEDIATE_TABLE' | 'ID_MAPPING_TABLE' | (string & {})
@@ -608,29 +608,29 @@ export interface InheritedAdditionalAnalysesSource {
 }
 export interface InheritedAdditionalAnalyses {
   readonly value?: AdditionalAnalyses | null
-  readonly sources?: InheritedAdditionalAnalysesSource[] | null
+  readonly sources?: (InheritedAdditionalAnalysesSource | null)[] | null
 }
 export interface InheritedAllowedAdditionalAnalysesSource {
   readonly name?: string | null
   readonly id?: string | null
   readonly type?: BaseTableDependencyType | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
   readonly sourceAccountId?: string | null
 }
 export interface InheritedAllowedAdditionalAnalyses {
-  readonly value?: string[] | null
-  readonly sources?: InheritedAllowedAdditionalAnalysesSource[] | null
+  readonly value?: (string | null)[] | null
+  readonly sources?: (InheritedAllowedAdditionalAnalysesSource | null)[] | null
 }
 export interface InheritedAllowedResultReceiversSource {
   readonly name?: string | null
   readonly id?: string | null
   readonly type?: BaseTableDependencyType | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
   readonly sourceAccountId?: string | null
 }
 export interface InheritedAllowedResultReceivers {
-  readonly value?: string[] | null
-  readonly sources?: InheritedAllowedResultReceiversSource[] | null
+  readonly value?: (string | null)[] | null
+  readonly sources?: (InheritedAllowedResultReceiversSource | null)[] | null
 }
 export interface ColumnLineageEntry {
   readonly column?: string | null
@@ -641,8 +641,8 @@ export interface ColumnLineageEntry {
   readonly sourceAccountId?: string | null
 }
 export interface InheritedDisallowedOutputColumns {
-  readonly value?: string[] | null
-  readonly columnLineage?: ColumnLineageEntry[] | null
+  readonly value?: (string | null)[] | null
+  readonly columnLineage?: (ColumnLineageEntry | null)[] | null
 }
 export interface IntermediateTableInheritedConstraints {
   readonly additionalAnalyses?: InheritedAdditionalAnalyses | null
@@ -655,7 +655,7 @@ export interface IntermediateTableActiveVersion {
   readonly analysisId?: string | null
   readonly analysisType?: PopulateIntermediateTableAnalysisType | null
   readonly kmsKeyArn?: string | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly inheritedConstraints?: IntermediateTableInheritedConstraints | null
   readonly expirationTime?: string | number | null
 }
@@ -665,7 +665,7 @@ export interface Column {
   readonly type?: string | null
 }
 export interface IntermediateTableSchema {
-  readonly columns?: Column[] | null
+  readonly columns?: (Column | null)[] | null
 }
 export interface IntermediateTable {
   readonly id?: string | null
@@ -676,7 +676,7 @@ export interface IntermediateTable {
   readonly membershipId?: string | null
   readonly collaborationArn?: string | null
   readonly collaborationId?: string | null
-  readonly childResources?: ChildResource[] | null
+  readonly childResources?: (ChildResource | null)[] | null
   readonly createTime?: string | number | null
   readonly updateTime?: string | number | null
   readonly status?: IntermediateTableStatus | null
@@ -684,22 +684,22 @@ export interface IntermediateTable {
   readonly kmsKeyArn?: string | null
   readonly populationAnalysisConfiguration?: PopulationAnalysisConfiguration | null
   readonly retentionInDays?: number | null
-  readonly tableDependencies?: IntermediateTableDependency[] | null
+  readonly tableDependencies?: (IntermediateTableDependency | null)[] | null
   readonly intermediateTableVersion?: IntermediateTableActiveVersion | null
-  readonly analysisRuleTypes?: IntermediateTableAnalysisRuleType[] | null
+  readonly analysisRuleTypes?: (IntermediateTableAnalysisRuleType | null)[] | null
   readonly schema?: IntermediateTableSchema | null
 }
 export interface CreateIntermediateTableOutput {
   readonly intermediateTable?: IntermediateTable | null
 }
 export interface IntermediateTableAnalysisRuleCustom {
-  readonly allowedAnalyses?: string[] | null
+  readonly allowedAnalyses?: (string | null)[] | null
   readonly additionalAnalyses?: AdditionalAnalyses | null
-  readonly allowedAdditionalAnalyses?: string[] | null
-  readonly allowedAnalysisProviders?: string[] | null
-  readonly allowedResultReceivers?: string[] | null
+  readonly allowedAdditionalAnalyses?: (string | null)[] | null
+  readonly allowedAnalysisProviders?: (string | null)[] | null
+  readonly allowedResultReceivers?: (string | null)[] | null
   readonly differentialPrivacy?: DifferentialPrivacyConfiguration | null
-  readonly disallowedOutputColumns?: string[] | null
+  readonly disallowedOutputColumns?: (string | null)[] | null
 }
 export interface IntermediateTableAnalysisRulePolicyV1 {
   readonly custom?: IntermediateTableAnalysisRuleCustom | null
@@ -780,7 +780,7 @@ export interface CreateMembershipInput {
   readonly collaborationIdentifier?: string | null
   readonly queryLogStatus?: MembershipQueryLogStatus | null
   readonly jobLogStatus?: MembershipJobLogStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly defaultResultConfiguration?: MembershipProtectedQueryResultConfiguration | null
   readonly defaultJobResultConfiguration?: MembershipProtectedJobResultConfiguration | null
   readonly paymentConfiguration?: MembershipPaymentConfiguration | null
@@ -798,7 +798,7 @@ export interface Membership {
   readonly createTime?: string | number | null
   readonly updateTime?: string | number | null
   readonly status?: MembershipStatus | null
-  readonly memberAbilities?: MemberAbility[] | null
+  readonly memberAbilities?: (MemberAbility | null)[] | null
   readonly mlMemberAbilities?: MLMemberAbilities | null
   readonly queryLogStatus?: MembershipQueryLogStatus | null
   readonly jobLogStatus?: MembershipJobLogStatus | null
@@ -824,7 +824,7 @@ export interface BudgetParameter {
   readonly autoRefresh?: AutoRefreshMode | null
 }
 export interface AccessBudgetsPrivacyTemplateParametersInput {
-  readonly budgetParameters?: BudgetParameter[] | null
+  readonly budgetParameters?: (BudgetParameter | null)[] | null
   readonly resourceArn?: string | null
 }
 export interface PrivacyBudgetTemplateParametersInput {
@@ -836,14 +836,14 @@ export interface CreatePrivacyBudgetTemplateInput {
   readonly autoRefresh?: PrivacyBudgetTemplateAutoRefresh | null
   readonly privacyBudgetType?: PrivacyBudgetType | null
   readonly parameters?: PrivacyBudgetTemplateParametersInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DifferentialPrivacyTemplateParametersOutput {
   readonly epsilon?: number | null
   readonly usersNoisePerQuery?: number | null
 }
 export interface AccessBudgetsPrivacyTemplateParametersOutput {
-  readonly budgetParameters?: BudgetParameter[] | null
+  readonly budgetParameters?: (BudgetParameter | null)[] | null
   readonly resourceArn?: string | null
 }
 export interface PrivacyBudgetTemplateParametersOutput {
@@ -1165,7 +1165,7 @@ export interface PopulateIdMappingTableOutput {
 }
 export type WorkerComputeType = 'CR.1X' | 'CR.4X' | 'CR.8X' | (string & {})
 export interface WorkerComputeConfigurationProperties {
-  readonly spark?: { [key: string]: string } | null
+  readonly spark?: { [key: string]: string | null } | null
 }
 export interface WorkerComputeConfiguration {
   readonly type?: WorkerComputeType | null
@@ -1178,7 +1178,7 @@ export interface IntermediateTableComputeConfiguration {
 export interface PopulateIntermediateTableInput {
   readonly intermediateTableIdentifier?: string | null
   readonly membershipIdentifier?: string | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly computeConfiguration?: IntermediateTableComputeConfiguration | null
   readonly analysisPayerAccountId?: string | null
 }
@@ -1201,7 +1201,7 @@ export interface PreviewPrivacyImpactInput {
 export type ProtectedJobType = 'PYSPARK' | (string & {})
 export interface ProtectedJobParameters {
   readonly analysisTemplateArn?: string | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface ProtectedJobMemberOutputConfigurationInput {
   readonly accountId?: string | null
@@ -1258,7 +1258,7 @@ export interface ProtectedJobSingleMemberOutput {
 }
 export interface ProtectedJobOutput {
   readonly s3?: ProtectedJobS3Output | null
-  readonly memberList?: ProtectedJobSingleMemberOutput[] | null
+  readonly memberList?: (ProtectedJobSingleMemberOutput | null)[] | null
 }
 export interface ProtectedJobResult {
   readonly output?: ProtectedJobOutput | null
@@ -1288,7 +1288,7 @@ export type ProtectedQueryType = 'SQL' | (string & {})
 export interface ProtectedQuerySQLParameters {
   readonly queryString?: string | null
   readonly analysisTemplateArn?: string | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface ProtectedQueryMemberOutputConfiguration {
   readonly accountId?: string | null
@@ -1298,7 +1298,7 @@ export interface ProtectedQueryDistributeOutputConfigurationLocation {
   readonly member?: ProtectedQueryMemberOutputConfiguration | null
 }
 export interface ProtectedQueryDistributeOutputConfiguration {
-  readonly locations?: ProtectedQueryDistributeOutputConfigurationLocation[] | null
+  readonly locations?: (ProtectedQueryDistributeOutputConfigurationLocation | null)[] | null
 }
 export interface IntermediateTableOutputConfiguration {
   readonly id?: string | null
@@ -1340,11 +1340,11 @@ export interface ProtectedQuerySingleMemberOutput {
 }
 export interface ProtectedQueryDistributeOutput {
   readonly s3?: ProtectedQueryS3Output | null
-  readonly memberList?: ProtectedQuerySingleMemberOutput[] | null
+  readonly memberList?: (ProtectedQuerySingleMemberOutput | null)[] | null
 }
 export interface ProtectedQueryOutput {
   readonly s3?: ProtectedQueryS3Output | null
-  readonly memberList?: ProtectedQuerySingleMemberOutput[] | null
+  readonly memberList?: (ProtectedQuerySingleMemberOutput | null)[] | null
   readonly distribute?: ProtectedQueryDistributeOutput | null
 }
 export interface ProtectedQueryResult {
@@ -1363,7 +1363,7 @@ export interface DifferentialPrivacySensitivityParameters {
   readonly maxColumnValue?: number | null
 }
 export interface DifferentialPrivacyParameters {
-  readonly sensitivityParameters?: DifferentialPrivacySensitivityParameters[] | null
+  readonly sensitivityParameters?: (DifferentialPrivacySensitivityParameters | null)[] | null
 }
 export interface ProtectedQuery {
   readonly id?: string | null
@@ -1385,12 +1385,12 @@ export interface StartProtectedQueryOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateAnalysisTemplateInput {
@@ -1433,9 +1433,9 @@ export interface UpdateConfiguredTableInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly tableReference?: TableReference | null
-  readonly allowedColumns?: string[] | null
+  readonly allowedColumns?: (string | null)[] | null
   readonly analysisMethod?: AnalysisMethod | null
-  readonly selectedAnalysisMethods?: SelectedAnalysisMethod[] | null
+  readonly selectedAnalysisMethods?: (SelectedAnalysisMethod | null)[] | null
 }
 export interface UpdateConfiguredTableOutput {
   readonly configuredTable?: ConfiguredTable | null
@@ -1494,7 +1494,7 @@ export interface UpdateIntermediateTableInput {
   readonly membershipIdentifier?: string | null
   readonly description?: string | null
   readonly kmsKeyArn?: string | null
-  readonly columns?: IntermediateTableColumn[] | null
+  readonly columns?: (IntermediateTableColumn | null)[] | null
 }
 export interface UpdateIntermediateTableOutput {
   readonly intermediateTable?: IntermediateTable | null
@@ -1529,7 +1529,7 @@ export interface DifferentialPrivacyTemplateUpdateParameters {
   readonly usersNoisePerQuery?: number | null
 }
 export interface AccessBudgetsPrivacyTemplateUpdateParameters {
-  readonly budgetParameters?: BudgetParameter[] | null
+  readonly budgetParameters?: (BudgetParameter | null)[] | null
 }
 export interface PrivacyBudgetTemplateUpdateParameters {
   readonly differentialPrivacy?: DifferentialPrivacyTemplateUpdateParameters | null

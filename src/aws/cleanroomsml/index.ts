@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cleanroomsml-2023-09-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cleanroomsml
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,7 +25,7 @@ export interface CreateAudienceModelRequest {
   readonly name?: string | null
   readonly trainingDatasetArn?: string | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly description?: string | null
 }
 export interface CreateAudienceModelResponse {
@@ -45,7 +45,7 @@ export type SharedAudienceMetrics = 'ALL' | 'NONE' | (string & {})
 export type AudienceSizeType = 'ABSOLUTE' | 'PERCENTAGE' | (string & {})
 export interface AudienceSizeConfig {
   readonly audienceSizeType?: AudienceSizeType | null
-  readonly audienceSizeBins?: number[] | null
+  readonly audienceSizeBins?: (number | null)[] | null
 }
 export type TagOnCreatePolicy = 'FROM_PARENT_RESOURCE' | 'NONE' | (string & {})
 export interface CreateConfiguredAudienceModelRequest {
@@ -53,10 +53,10 @@ export interface CreateConfiguredAudienceModelRequest {
   readonly audienceModelArn?: string | null
   readonly outputConfig?: ConfiguredAudienceModelOutputConfig | null
   readonly description?: string | null
-  readonly sharedAudienceMetrics?: SharedAudienceMetrics[] | null
+  readonly sharedAudienceMetrics?: (SharedAudienceMetrics | null)[] | null
   readonly minMatchingSeedSize?: number | null
   readonly audienceSizeConfig?: AudienceSizeConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly childResourceTagOnCreatePolicy?: TagOnCreatePolicy | null
 }
 export interface CreateConfiguredAudienceModelResponse {
@@ -68,9 +68,9 @@ export interface MetricDefinition {
 }
 export interface ContainerConfig {
   readonly imageUri?: string | null
-  readonly entrypoint?: string[] | null
-  readonly arguments?: string[] | null
-  readonly metricDefinitions?: MetricDefinition[] | null
+  readonly entrypoint?: (string | null)[] | null
+  readonly arguments?: (string | null)[] | null
+  readonly metricDefinitions?: (MetricDefinition | null)[] | null
 }
 export interface InferenceContainerConfig {
   readonly imageUri?: string | null
@@ -81,7 +81,7 @@ export interface CreateConfiguredModelAlgorithmRequest {
   readonly roleArn?: string | null
   readonly trainingContainerConfig?: ContainerConfig | null
   readonly inferenceContainerConfig?: InferenceContainerConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
 }
 export interface CreateConfiguredModelAlgorithmResponse {
@@ -90,14 +90,14 @@ export interface CreateConfiguredModelAlgorithmResponse {
 export type LogType = 'ALL' | 'ERROR_SUMMARY' | (string & {})
 export type EntityType = 'ALL_PERSONALLY_IDENTIFIABLE_INFORMATION' | 'NUMBERS' | 'CUSTOM' | (string & {})
 export interface CustomEntityConfig {
-  readonly customDataIdentifiers?: string[] | null
+  readonly customDataIdentifiers?: (string | null)[] | null
 }
 export interface LogRedactionConfiguration {
-  readonly entitiesToRedact?: EntityType[] | null
+  readonly entitiesToRedact?: (EntityType | null)[] | null
   readonly customEntityConfig?: CustomEntityConfig | null
 }
 export interface LogsConfigurationPolicy {
-  readonly allowedAccountIds?: string[] | null
+  readonly allowedAccountIds?: (string | null)[] | null
   readonly filterPattern?: string | null
   readonly logType?: LogType | null
   readonly logRedactionConfiguration?: LogRedactionConfiguration | null
@@ -112,7 +112,7 @@ export interface TrainedModelArtifactMaxSize {
   readonly value?: number | null
 }
 export interface TrainedModelsConfigurationPolicy {
-  readonly containerLogs?: LogsConfigurationPolicy[] | null
+  readonly containerLogs?: (LogsConfigurationPolicy | null)[] | null
   readonly containerMetrics?: MetricsConfigurationPolicy | null
   readonly maxArtifactSize?: TrainedModelArtifactMaxSize | null
 }
@@ -124,7 +124,7 @@ export interface TrainedModelExportsMaxSize {
 export type TrainedModelExportFileType = 'MODEL' | 'OUTPUT' | (string & {})
 export interface TrainedModelExportsConfigurationPolicy {
   readonly maxSize?: TrainedModelExportsMaxSize | null
-  readonly filesToExport?: TrainedModelExportFileType[] | null
+  readonly filesToExport?: (TrainedModelExportFileType | null)[] | null
 }
 export type TrainedModelInferenceMaxOutputSizeUnitType = 'GB' | (string & {})
 export interface TrainedModelInferenceMaxOutputSize {
@@ -132,7 +132,7 @@ export interface TrainedModelInferenceMaxOutputSize {
   readonly value?: number | null
 }
 export interface TrainedModelInferenceJobsConfigurationPolicy {
-  readonly containerLogs?: LogsConfigurationPolicy[] | null
+  readonly containerLogs?: (LogsConfigurationPolicy | null)[] | null
   readonly maxOutputSize?: TrainedModelInferenceMaxOutputSize | null
 }
 export interface PrivacyConfigurationPolicies {
@@ -149,7 +149,7 @@ export interface CreateConfiguredModelAlgorithmAssociationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly privacyConfiguration?: PrivacyConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateConfiguredModelAlgorithmAssociationResponse {
   readonly configuredModelAlgorithmAssociationArn?: string | null
@@ -157,11 +157,11 @@ export interface CreateConfiguredModelAlgorithmAssociationResponse {
 export interface ProtectedQuerySQLParameters {
   readonly queryString?: string | null
   readonly analysisTemplateArn?: string | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type WorkerComputeType = 'CR.1X' | 'CR.4X' | 'CR.8X' | (string & {})
 export interface WorkerComputeConfigurationProperties {
-  readonly spark?: { [key: string]: string } | null
+  readonly spark?: { [key: string]: string | null } | null
 }
 export interface WorkerComputeConfiguration {
   readonly type?: WorkerComputeType | null
@@ -190,13 +190,13 @@ export interface PayerConfiguration {
 }
 export interface CreateMLInputChannelRequest {
   readonly membershipIdentifier?: string | null
-  readonly configuredModelAlgorithmAssociations?: string[] | null
+  readonly configuredModelAlgorithmAssociations?: (string | null)[] | null
   readonly inputChannel?: InputChannel | null
   readonly name?: string | null
   readonly retentionInDays?: number | null
   readonly description?: string | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly payerConfiguration?: PayerConfiguration | null
 }
 export interface CreateMLInputChannelResponse {
@@ -228,16 +228,16 @@ export interface CreateTrainedModelRequest {
   readonly membershipIdentifier?: string | null
   readonly name?: string | null
   readonly configuredModelAlgorithmAssociationArn?: string | null
-  readonly hyperparameters?: { [key: string]: string } | null
-  readonly environment?: { [key: string]: string } | null
+  readonly hyperparameters?: { [key: string]: string | null } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly resourceConfig?: ResourceConfig | null
   readonly stoppingCondition?: StoppingCondition | null
-  readonly incrementalTrainingDataChannels?: IncrementalTrainingDataChannel[] | null
-  readonly dataChannels?: ModelTrainingDataChannel[] | null
+  readonly incrementalTrainingDataChannels?: (IncrementalTrainingDataChannel | null)[] | null
+  readonly dataChannels?: (ModelTrainingDataChannel | null)[] | null
   readonly trainingInputMode?: TrainingInputMode | null
   readonly description?: string | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly mlModelTrainingPayerAccountId?: string | null
 }
 export interface CreateTrainedModelResponse {
@@ -248,7 +248,7 @@ export type DatasetType = 'INTERACTIONS' | (string & {})
 export type ColumnType = 'USER_ID' | 'ITEM_ID' | 'TIMESTAMP' | 'CATEGORICAL_FEATURE' | 'NUMERICAL_FEATURE' | (string & {})
 export interface ColumnSchema {
   readonly columnName?: string | null
-  readonly columnTypes?: ColumnType[] | null
+  readonly columnTypes?: (ColumnType | null)[] | null
 }
 export interface GlueDataSource {
   readonly tableName?: string | null
@@ -259,7 +259,7 @@ export interface DataSource {
   readonly glueDataSource?: GlueDataSource | null
 }
 export interface DatasetInputConfig {
-  readonly schema?: ColumnSchema[] | null
+  readonly schema?: (ColumnSchema | null)[] | null
   readonly dataSource?: DataSource | null
 }
 export interface Dataset {
@@ -269,8 +269,8 @@ export interface Dataset {
 export interface CreateTrainingDatasetRequest {
   readonly name?: string | null
   readonly roleArn?: string | null
-  readonly trainingData?: Dataset[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly trainingData?: (Dataset | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly description?: string | null
 }
 export interface CreateTrainingDatasetResponse {
@@ -495,7 +495,7 @@ export interface StartAudienceGenerationJobRequest {
   readonly includeSeedInOutput?: boolean | null
   readonly collaborationId?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartAudienceGenerationJobResponse {
   readonly audienceGenerationJobArn?: string | null
@@ -504,7 +504,7 @@ export interface TrainedModelExportReceiverMember {
   readonly accountId?: string | null
 }
 export interface TrainedModelExportOutputConfiguration {
-  readonly members?: TrainedModelExportReceiverMember[] | null
+  readonly members?: (TrainedModelExportReceiverMember | null)[] | null
 }
 export interface StartTrainedModelExportJobRequest {
   readonly name?: string | null
@@ -524,7 +524,7 @@ export interface InferenceReceiverMember {
 }
 export interface InferenceOutputConfiguration {
   readonly accept?: string | null
-  readonly members?: InferenceReceiverMember[] | null
+  readonly members?: (InferenceReceiverMember | null)[] | null
 }
 export interface ModelInferenceDataSource {
   readonly mlInputChannelArn?: string | null
@@ -543,9 +543,9 @@ export interface StartTrainedModelInferenceJobRequest {
   readonly dataSource?: ModelInferenceDataSource | null
   readonly description?: string | null
   readonly containerExecutionParameters?: InferenceContainerExecutionParameters | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly mlModelInferencePayerAccountId?: string | null
 }
 export interface StartTrainedModelInferenceJobResponse {
@@ -553,19 +553,19 @@ export interface StartTrainedModelInferenceJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConfiguredAudienceModelRequest {
   readonly configuredAudienceModelArn?: string | null
   readonly outputConfig?: ConfiguredAudienceModelOutputConfig | null
   readonly audienceModelArn?: string | null
-  readonly sharedAudienceMetrics?: SharedAudienceMetrics[] | null
+  readonly sharedAudienceMetrics?: (SharedAudienceMetrics | null)[] | null
   readonly minMatchingSeedSize?: number | null
   readonly audienceSizeConfig?: AudienceSizeConfig | null
   readonly description?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloud9-2017-09-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloud9
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,7 +24,7 @@ export interface CreateEnvironmentEC2Request {
   readonly imageId?: string | null
   readonly automaticStopTimeMinutes?: number | null
   readonly ownerArn?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly connectionType?: ConnectionType | null
   readonly dryRun?: boolean | null
 }
@@ -60,7 +60,7 @@ export interface DeleteEnvironmentMembershipResult {}
 export interface DescribeEnvironmentMembershipsRequest {
   readonly userArn?: string | null
   readonly environmentId?: string | null
-  readonly permissions?: Permissions[] | null
+  readonly permissions?: (Permissions | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -68,7 +68,7 @@ export interface DescribeEnvironmentStatusRequest {
   readonly environmentId?: string | null
 }
 export interface DescribeEnvironmentsRequest {
-  readonly environmentIds?: string[] | null
+  readonly environmentIds?: (string | null)[] | null
 }
 export interface ListEnvironmentsRequest {
   readonly nextToken?: string | null
@@ -79,12 +79,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export type ManagedCredentialsAction = 'ENABLE' | 'DISABLE' | (string & {})

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudcontrol-2021-09-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudcontrol
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -62,8 +62,8 @@ export interface GetResourceRequestStatusInput {
   readonly requestToken?: string | null
 }
 export interface ResourceRequestStatusFilter {
-  readonly operations?: Operation[] | null
-  readonly operationStatuses?: OperationStatus[] | null
+  readonly operations?: (Operation | null)[] | null
+  readonly operationStatuses?: (OperationStatus | null)[] | null
 }
 export interface ListResourceRequestsInput {
   readonly maxResults?: number | null

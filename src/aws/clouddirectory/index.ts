@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/clouddirectory-2017-01-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/clouddirectory
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface ObjectReference {
 export interface AddFacetToObjectRequest {
   readonly directoryArn?: string | null
   readonly schemaFacet?: SchemaFacet | null
-  readonly objectAttributeList?: AttributeKeyAndValue[] | null
+  readonly objectAttributeList?: (AttributeKeyAndValue | null)[] | null
   readonly objectReference?: ObjectReference | null
   readonly 'x-amz-data-partition'?: string | null
 }
@@ -89,14 +89,14 @@ export interface AttachTypedLinkRequest {
   readonly sourceObjectReference?: ObjectReference | null
   readonly targetObjectReference?: ObjectReference | null
   readonly typedLinkFacet?: TypedLinkSchemaAndFacetName | null
-  readonly attributes?: AttributeNameAndValue[] | null
+  readonly attributes?: (AttributeNameAndValue | null)[] | null
   readonly 'x-amz-data-partition'?: string | null
 }
 export interface TypedLinkSpecifier {
   readonly typedLinkFacet?: TypedLinkSchemaAndFacetName | null
   readonly sourceObjectReference?: ObjectReference | null
   readonly targetObjectReference?: ObjectReference | null
-  readonly identityAttributeValues?: AttributeNameAndValue[] | null
+  readonly identityAttributeValues?: (AttributeNameAndValue | null)[] | null
 }
 export interface AttachTypedLinkResponse {
   readonly typedLinkSpecifier?: TypedLinkSpecifier | null
@@ -128,7 +128,7 @@ export interface BatchGetObjectInformation {
 export interface BatchGetObjectAttributes {
   readonly objectReference?: ObjectReference | null
   readonly schemaFacet?: SchemaFacet | null
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
 }
 export interface BatchListObjectParents {
   readonly objectReference?: ObjectReference | null
@@ -162,7 +162,7 @@ export interface ObjectAttributeRange {
   readonly range?: TypedAttributeValueRange | null
 }
 export interface BatchListIndex {
-  readonly rangesOnIndexedValues?: ObjectAttributeRange[] | null
+  readonly rangesOnIndexedValues?: (ObjectAttributeRange | null)[] | null
   readonly indexReference?: ObjectReference | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -173,21 +173,21 @@ export interface TypedLinkAttributeRange {
 }
 export interface BatchListOutgoingTypedLinks {
   readonly objectReference?: ObjectReference | null
-  readonly filterAttributeRanges?: TypedLinkAttributeRange[] | null
+  readonly filterAttributeRanges?: (TypedLinkAttributeRange | null)[] | null
   readonly filterTypedLink?: TypedLinkSchemaAndFacetName | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface BatchListIncomingTypedLinks {
   readonly objectReference?: ObjectReference | null
-  readonly filterAttributeRanges?: TypedLinkAttributeRange[] | null
+  readonly filterAttributeRanges?: (TypedLinkAttributeRange | null)[] | null
   readonly filterTypedLink?: TypedLinkSchemaAndFacetName | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface BatchGetLinkAttributes {
   readonly typedLinkSpecifier?: TypedLinkSpecifier | null
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
 }
 export interface BatchReadOperation {
   readonly listObjectAttributes?: BatchListObjectAttributes | null
@@ -208,48 +208,48 @@ export interface BatchReadOperation {
 export type ConsistencyLevel = 'SERIALIZABLE' | 'EVENTUAL' | (string & {})
 export interface BatchReadRequest {
   readonly directoryArn?: string | null
-  readonly operations?: BatchReadOperation[] | null
+  readonly operations?: (BatchReadOperation | null)[] | null
   readonly consistencyLevel?: ConsistencyLevel | null
   readonly 'x-amz-data-partition'?: string | null
   readonly 'x-amz-consistency-level'?: ConsistencyLevel | null
 }
 export interface BatchListObjectAttributesResponse {
-  readonly attributes?: AttributeKeyAndValue[] | null
+  readonly attributes?: (AttributeKeyAndValue | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchListObjectChildrenResponse {
-  readonly children?: { [key: string]: string } | null
+  readonly children?: { [key: string]: string | null } | null
   readonly nextToken?: string | null
 }
 export interface BatchGetObjectInformationResponse {
-  readonly schemaFacets?: SchemaFacet[] | null
+  readonly schemaFacets?: (SchemaFacet | null)[] | null
   readonly objectIdentifier?: string | null
 }
 export interface BatchGetObjectAttributesResponse {
-  readonly attributes?: AttributeKeyAndValue[] | null
+  readonly attributes?: (AttributeKeyAndValue | null)[] | null
 }
 export interface IndexAttachment {
-  readonly indexedAttributes?: AttributeKeyAndValue[] | null
+  readonly indexedAttributes?: (AttributeKeyAndValue | null)[] | null
   readonly objectIdentifier?: string | null
 }
 export interface BatchListAttachedIndicesResponse {
-  readonly indexAttachments?: IndexAttachment[] | null
+  readonly indexAttachments?: (IndexAttachment | null)[] | null
   readonly nextToken?: string | null
 }
 export interface PathToObjectIdentifiers {
   readonly path?: string | null
-  readonly objectIdentifiers?: string[] | null
+  readonly objectIdentifiers?: (string | null)[] | null
 }
 export interface BatchListObjectParentPathsResponse {
-  readonly pathToObjectIdentifiersList?: PathToObjectIdentifiers[] | null
+  readonly pathToObjectIdentifiersList?: (PathToObjectIdentifiers | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchListObjectPoliciesResponse {
-  readonly attachedPolicyIds?: string[] | null
+  readonly attachedPolicyIds?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchListPolicyAttachmentsResponse {
-  readonly objectIdentifiers?: string[] | null
+  readonly objectIdentifiers?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface PolicyAttachment {
@@ -259,33 +259,33 @@ export interface PolicyAttachment {
 }
 export interface PolicyToPath {
   readonly path?: string | null
-  readonly policies?: PolicyAttachment[] | null
+  readonly policies?: (PolicyAttachment | null)[] | null
 }
 export interface BatchLookupPolicyResponse {
-  readonly policyToPathList?: PolicyToPath[] | null
+  readonly policyToPathList?: (PolicyToPath | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchListIndexResponse {
-  readonly indexAttachments?: IndexAttachment[] | null
+  readonly indexAttachments?: (IndexAttachment | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchListOutgoingTypedLinksResponse {
-  readonly typedLinkSpecifiers?: TypedLinkSpecifier[] | null
+  readonly typedLinkSpecifiers?: (TypedLinkSpecifier | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchListIncomingTypedLinksResponse {
-  readonly linkSpecifiers?: TypedLinkSpecifier[] | null
+  readonly linkSpecifiers?: (TypedLinkSpecifier | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchGetLinkAttributesResponse {
-  readonly attributes?: AttributeKeyAndValue[] | null
+  readonly attributes?: (AttributeKeyAndValue | null)[] | null
 }
 export interface ObjectIdentifierAndLinkNameTuple {
   readonly objectIdentifier?: string | null
   readonly linkName?: string | null
 }
 export interface BatchListObjectParentsResponse {
-  readonly parentLinks?: ObjectIdentifierAndLinkNameTuple[] | null
+  readonly parentLinks?: (ObjectIdentifierAndLinkNameTuple | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchReadSuccessfulResponse {
@@ -314,11 +314,11 @@ export interface BatchReadOperationResponse {
   readonly exceptionResponse?: BatchReadException | null
 }
 export interface BatchReadResponse {
-  readonly responses?: BatchReadOperationResponse[] | null
+  readonly responses?: (BatchReadOperationResponse | null)[] | null
 }
 export interface BatchCreateObject {
-  readonly schemaFacet?: SchemaFacet[] | null
-  readonly objectAttributeList?: AttributeKeyAndValue[] | null
+  readonly schemaFacet?: (SchemaFacet | null)[] | null
+  readonly objectAttributeList?: (AttributeKeyAndValue | null)[] | null
   readonly parentReference?: ObjectReference | null
   readonly linkName?: string | null
   readonly batchReferenceName?: string | null
@@ -344,14 +344,14 @@ export interface ObjectAttributeUpdate {
 }
 export interface BatchUpdateObjectAttributes {
   readonly objectReference?: ObjectReference | null
-  readonly attributeUpdates?: ObjectAttributeUpdate[] | null
+  readonly attributeUpdates?: (ObjectAttributeUpdate | null)[] | null
 }
 export interface BatchDeleteObject {
   readonly objectReference?: ObjectReference | null
 }
 export interface BatchAddFacetToObject {
   readonly schemaFacet?: SchemaFacet | null
-  readonly objectAttributeList?: AttributeKeyAndValue[] | null
+  readonly objectAttributeList?: (AttributeKeyAndValue | null)[] | null
   readonly objectReference?: ObjectReference | null
 }
 export interface BatchRemoveFacetFromObject {
@@ -367,7 +367,7 @@ export interface BatchDetachPolicy {
   readonly objectReference?: ObjectReference | null
 }
 export interface BatchCreateIndex {
-  readonly orderedIndexedAttributeList?: AttributeKey[] | null
+  readonly orderedIndexedAttributeList?: (AttributeKey | null)[] | null
   readonly isUnique?: boolean | null
   readonly parentReference?: ObjectReference | null
   readonly linkName?: string | null
@@ -385,7 +385,7 @@ export interface BatchAttachTypedLink {
   readonly sourceObjectReference?: ObjectReference | null
   readonly targetObjectReference?: ObjectReference | null
   readonly typedLinkFacet?: TypedLinkSchemaAndFacetName | null
-  readonly attributes?: AttributeNameAndValue[] | null
+  readonly attributes?: (AttributeNameAndValue | null)[] | null
 }
 export interface BatchDetachTypedLink {
   readonly typedLinkSpecifier?: TypedLinkSpecifier | null
@@ -400,7 +400,7 @@ export interface LinkAttributeUpdate {
 }
 export interface BatchUpdateLinkAttributes {
   readonly typedLinkSpecifier?: TypedLinkSpecifier | null
-  readonly attributeUpdates?: LinkAttributeUpdate[] | null
+  readonly attributeUpdates?: (LinkAttributeUpdate | null)[] | null
 }
 export interface BatchWriteOperation {
   readonly createObject?: BatchCreateObject | null
@@ -421,7 +421,7 @@ export interface BatchWriteOperation {
 }
 export interface BatchWriteRequest {
   readonly directoryArn?: string | null
-  readonly operations?: BatchWriteOperation[] | null
+  readonly operations?: (BatchWriteOperation | null)[] | null
   readonly 'x-amz-data-partition'?: string | null
 }
 export interface BatchCreateObjectResponse {
@@ -473,7 +473,7 @@ export interface BatchWriteOperationResponse {
   readonly updateLinkAttributes?: BatchUpdateLinkAttributesResponse | null
 }
 export interface BatchWriteResponse {
-  readonly responses?: BatchWriteOperationResponse[] | null
+  readonly responses?: (BatchWriteOperationResponse | null)[] | null
 }
 export interface CreateDirectoryRequest {
   readonly name?: string | null
@@ -490,13 +490,13 @@ export type FacetAttributeType = 'STRING' | 'BINARY' | 'BOOLEAN' | 'NUMBER' | 'D
 export type RuleType = 'BINARY_LENGTH' | 'NUMBER_COMPARISON' | 'STRING_FROM_SET' | 'STRING_LENGTH' | (string & {})
 export interface Rule {
   readonly type?: RuleType | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface FacetAttributeDefinition {
   readonly type?: FacetAttributeType | null
   readonly defaultValue?: TypedAttributeValue | null
   readonly isImmutable?: boolean | null
-  readonly rules?: { [key: string]: Rule } | null
+  readonly rules?: { [key: string]: Rule | null } | null
 }
 export interface FacetAttributeReference {
   readonly targetFacetName?: string | null
@@ -514,7 +514,7 @@ export type FacetStyle = 'STATIC' | 'DYNAMIC' | (string & {})
 export interface CreateFacetRequest {
   readonly schemaArn?: string | null
   readonly name?: string | null
-  readonly attributes?: FacetAttribute[] | null
+  readonly attributes?: (FacetAttribute | null)[] | null
   readonly objectType?: ObjectType | null
   readonly facetStyle?: FacetStyle | null
   readonly 'x-amz-data-partition'?: string | null
@@ -522,7 +522,7 @@ export interface CreateFacetRequest {
 export interface CreateFacetResponse {}
 export interface CreateIndexRequest {
   readonly directoryArn?: string | null
-  readonly orderedIndexedAttributeList?: AttributeKey[] | null
+  readonly orderedIndexedAttributeList?: (AttributeKey | null)[] | null
   readonly isUnique?: boolean | null
   readonly parentReference?: ObjectReference | null
   readonly linkName?: string | null
@@ -533,8 +533,8 @@ export interface CreateIndexResponse {
 }
 export interface CreateObjectRequest {
   readonly directoryArn?: string | null
-  readonly schemaFacets?: SchemaFacet[] | null
-  readonly objectAttributeList?: AttributeKeyAndValue[] | null
+  readonly schemaFacets?: (SchemaFacet | null)[] | null
+  readonly objectAttributeList?: (AttributeKeyAndValue | null)[] | null
   readonly parentReference?: ObjectReference | null
   readonly linkName?: string | null
   readonly 'x-amz-data-partition'?: string | null
@@ -553,13 +553,13 @@ export interface TypedLinkAttributeDefinition {
   readonly type?: FacetAttributeType | null
   readonly defaultValue?: TypedAttributeValue | null
   readonly isImmutable?: boolean | null
-  readonly rules?: { [key: string]: Rule } | null
+  readonly rules?: { [key: string]: Rule | null } | null
   readonly requiredBehavior?: RequiredAttributeBehavior | null
 }
 export interface TypedLinkFacet {
   readonly name?: string | null
-  readonly attributes?: TypedLinkAttributeDefinition[] | null
-  readonly identityAttributeOrder?: string[] | null
+  readonly attributes?: (TypedLinkAttributeDefinition | null)[] | null
+  readonly identityAttributeOrder?: (string | null)[] | null
 }
 export interface CreateTypedLinkFacetRequest {
   readonly schemaArn?: string | null
@@ -658,7 +658,7 @@ export interface GetFacetRequest {
 export interface GetLinkAttributesRequest {
   readonly directoryArn?: string | null
   readonly typedLinkSpecifier?: TypedLinkSpecifier | null
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
   readonly consistencyLevel?: ConsistencyLevel | null
   readonly 'x-amz-data-partition'?: string | null
 }
@@ -667,7 +667,7 @@ export interface GetObjectAttributesRequest {
   readonly objectReference?: ObjectReference | null
   readonly consistencyLevel?: ConsistencyLevel | null
   readonly schemaFacet?: SchemaFacet | null
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
   readonly 'x-amz-data-partition'?: string | null
   readonly 'x-amz-consistency-level'?: ConsistencyLevel | null
 }
@@ -728,7 +728,7 @@ export interface ListFacetNamesRequest {
 export interface ListIncomingTypedLinksRequest {
   readonly directoryArn?: string | null
   readonly objectReference?: ObjectReference | null
-  readonly filterAttributeRanges?: TypedLinkAttributeRange[] | null
+  readonly filterAttributeRanges?: (TypedLinkAttributeRange | null)[] | null
   readonly filterTypedLink?: TypedLinkSchemaAndFacetName | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -737,7 +737,7 @@ export interface ListIncomingTypedLinksRequest {
 }
 export interface ListIndexRequest {
   readonly directoryArn?: string | null
-  readonly rangesOnIndexedValues?: ObjectAttributeRange[] | null
+  readonly rangesOnIndexedValues?: (ObjectAttributeRange | null)[] | null
   readonly indexReference?: ObjectReference | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -798,7 +798,7 @@ export interface ListObjectPoliciesRequest {
 export interface ListOutgoingTypedLinksRequest {
   readonly directoryArn?: string | null
   readonly objectReference?: ObjectReference | null
-  readonly filterAttributeRanges?: TypedLinkAttributeRange[] | null
+  readonly filterAttributeRanges?: (TypedLinkAttributeRange | null)[] | null
   readonly filterTypedLink?: TypedLinkSchemaAndFacetName | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -875,12 +875,12 @@ export interface Tag {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface FacetAttributeUpdate {
@@ -890,7 +890,7 @@ export interface FacetAttributeUpdate {
 export interface UpdateFacetRequest {
   readonly schemaArn?: string | null
   readonly name?: string | null
-  readonly attributeUpdates?: FacetAttributeUpdate[] | null
+  readonly attributeUpdates?: (FacetAttributeUpdate | null)[] | null
   readonly objectType?: ObjectType | null
   readonly 'x-amz-data-partition'?: string | null
 }
@@ -898,14 +898,14 @@ export interface UpdateFacetResponse {}
 export interface UpdateLinkAttributesRequest {
   readonly directoryArn?: string | null
   readonly typedLinkSpecifier?: TypedLinkSpecifier | null
-  readonly attributeUpdates?: LinkAttributeUpdate[] | null
+  readonly attributeUpdates?: (LinkAttributeUpdate | null)[] | null
   readonly 'x-amz-data-partition'?: string | null
 }
 export interface UpdateLinkAttributesResponse {}
 export interface UpdateObjectAttributesRequest {
   readonly directoryArn?: string | null
   readonly objectReference?: ObjectReference | null
-  readonly attributeUpdates?: ObjectAttributeUpdate[] | null
+  readonly attributeUpdates?: (ObjectAttributeUpdate | null)[] | null
   readonly 'x-amz-data-partition'?: string | null
 }
 export interface UpdateObjectAttributesResponse {
@@ -926,8 +926,8 @@ export interface TypedLinkFacetAttributeUpdate {
 export interface UpdateTypedLinkFacetRequest {
   readonly schemaArn?: string | null
   readonly name?: string | null
-  readonly attributeUpdates?: TypedLinkFacetAttributeUpdate[] | null
-  readonly identityAttributeOrder?: string[] | null
+  readonly attributeUpdates?: (TypedLinkFacetAttributeUpdate | null)[] | null
+  readonly identityAttributeOrder?: (string | null)[] | null
   readonly 'x-amz-data-partition'?: string | null
 }
 export interface UpdateTypedLinkFacetResponse {}

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudformation-2010-05-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudformation
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -41,7 +41,7 @@ export interface TypeConfigurationIdentifier {
   readonly typeName?: string | null
 }
 export interface BatchDescribeTypeConfigurationsInput {
-  readonly typeConfigurationIdentifiers?: TypeConfigurationIdentifier[] | null
+  readonly typeConfigurationIdentifiers?: (TypeConfigurationIdentifier | null)[] | null
 }
 export interface CancelUpdateStackInput {
   readonly stackName?: string | null
@@ -50,7 +50,7 @@ export interface CancelUpdateStackInput {
 export interface ContinueUpdateRollbackInput {
   readonly stackName?: string | null
   readonly roleARN?: string | null
-  readonly resourcesToSkip?: string[] | null
+  readonly resourcesToSkip?: (string | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface ContinueUpdateRollbackOutput {}
@@ -66,7 +66,7 @@ export interface RollbackTrigger {
   readonly type?: string | null
 }
 export interface RollbackConfiguration {
-  readonly rollbackTriggers?: RollbackTrigger[] | null
+  readonly rollbackTriggers?: (RollbackTrigger | null)[] | null
   readonly monitoringTimeInMinutes?: number | string | null
 }
 export interface Tag {
@@ -77,7 +77,7 @@ export type ChangeSetType = 'CREATE' | 'UPDATE' | 'IMPORT' | (string & {})
 export interface ResourceToImport {
   readonly resourceType?: string | null
   readonly logicalResourceId?: string | null
-  readonly resourceIdentifier?: { [key: string]: string } | null
+  readonly resourceIdentifier?: { [key: string]: string | null } | null
 }
 export type OnStackFailure = 'DO_NOTHING' | 'ROLLBACK' | 'DELETE' | (string & {})
 export type DeploymentMode = 'REVERT_DRIFT' | (string & {})
@@ -91,18 +91,18 @@ export interface CreateChangeSetInput {
   readonly templateBody?: string | null
   readonly templateURL?: string | null
   readonly usePreviousTemplate?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
-  readonly capabilities?: Capability[] | null
-  readonly resourceTypes?: string[] | null
+  readonly parameters?: (Parameter | null)[] | null
+  readonly capabilities?: (Capability | null)[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly roleARN?: string | null
   readonly rollbackConfiguration?: RollbackConfiguration | null
-  readonly notificationARNs?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly notificationARNs?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly changeSetName?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
   readonly changeSetType?: ChangeSetType | null
-  readonly resourcesToImport?: ResourceToImport[] | null
+  readonly resourcesToImport?: (ResourceToImport | null)[] | null
   readonly includeNestedStacks?: boolean | 'true' | 'false' | null
   readonly onStackFailure?: OnStackFailure | null
   readonly importExistingResources?: boolean | 'true' | 'false' | null
@@ -117,7 +117,7 @@ export interface CreateChangeSetOutput {
 export interface ResourceDefinition {
   readonly resourceType?: string | null
   readonly logicalResourceId?: string | null
-  readonly resourceIdentifier?: { [key: string]: string } | null
+  readonly resourceIdentifier?: { [key: string]: string | null } | null
 }
 export type GeneratedTemplateDeletionPolicy = 'DELETE' | 'RETAIN' | (string & {})
 export type GeneratedTemplateUpdateReplacePolicy = 'DELETE' | 'RETAIN' | (string & {})
@@ -126,7 +126,7 @@ export interface TemplateConfiguration {
   readonly updateReplacePolicy?: GeneratedTemplateUpdateReplacePolicy | null
 }
 export interface CreateGeneratedTemplateInput {
-  readonly resources?: ResourceDefinition[] | null
+  readonly resources?: (ResourceDefinition | null)[] | null
   readonly generatedTemplateName?: string | null
   readonly stackName?: string | null
   readonly templateConfiguration?: TemplateConfiguration | null
@@ -139,18 +139,18 @@ export interface CreateStackInput {
   readonly stackName?: string | null
   readonly templateBody?: string | null
   readonly templateURL?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
   readonly disableRollback?: boolean | 'true' | 'false' | null
   readonly rollbackConfiguration?: RollbackConfiguration | null
   readonly timeoutInMinutes?: number | string | null
-  readonly notificationARNs?: string[] | null
-  readonly capabilities?: Capability[] | null
-  readonly resourceTypes?: string[] | null
+  readonly notificationARNs?: (string | null)[] | null
+  readonly capabilities?: (Capability | null)[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly roleARN?: string | null
   readonly onFailure?: OnFailure | null
   readonly stackPolicyBody?: string | null
   readonly stackPolicyURL?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
   readonly enableTerminationProtection?: boolean | 'true' | 'false' | null
   readonly retainExceptOnCreate?: boolean | 'true' | 'false' | null
@@ -163,16 +163,16 @@ export interface CreateStackOutput {
 }
 export type AccountFilterType = 'NONE' | 'INTERSECTION' | 'DIFFERENCE' | 'UNION' | (string & {})
 export interface DeploymentTargets {
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly accountsUrl?: string | null
-  readonly organizationalUnitIds?: string[] | null
+  readonly organizationalUnitIds?: (string | null)[] | null
   readonly accountFilterType?: AccountFilterType | null
 }
 export type RegionConcurrencyType = 'SEQUENTIAL' | 'PARALLEL' | (string & {})
 export type ConcurrencyMode = 'STRICT_FAILURE_TOLERANCE' | 'SOFT_FAILURE_TOLERANCE' | (string & {})
 export interface StackSetOperationPreferences {
   readonly regionConcurrencyType?: RegionConcurrencyType | null
-  readonly regionOrder?: string[] | null
+  readonly regionOrder?: (string | null)[] | null
   readonly failureToleranceCount?: number | string | null
   readonly failureTolerancePercentage?: number | string | null
   readonly maxConcurrentCount?: number | string | null
@@ -182,10 +182,10 @@ export interface StackSetOperationPreferences {
 export type CallAs = 'SELF' | 'DELEGATED_ADMIN' | (string & {})
 export interface CreateStackInstancesInput {
   readonly stackSetName?: string | null
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly deploymentTargets?: DeploymentTargets | null
-  readonly regions?: string[] | null
-  readonly parameterOverrides?: Parameter[] | null
+  readonly regions?: (string | null)[] | null
+  readonly parameterOverrides?: (Parameter | null)[] | null
   readonly operationPreferences?: StackSetOperationPreferences | null
   readonly operationId?: string | null
   readonly callAs?: CallAs | null
@@ -209,8 +209,8 @@ export interface StackDefinition {
 export interface CreateStackRefactorInput {
   readonly description?: string | null
   readonly enableStackCreation?: boolean | 'true' | 'false' | null
-  readonly resourceMappings?: ResourceMapping[] | null
-  readonly stackDefinitions?: StackDefinition[] | null
+  readonly resourceMappings?: (ResourceMapping | null)[] | null
+  readonly stackDefinitions?: (StackDefinition | null)[] | null
 }
 export interface CreateStackRefactorOutput {
   readonly stackRefactorId?: string | null
@@ -219,7 +219,7 @@ export type PermissionModels = 'SERVICE_MANAGED' | 'SELF_MANAGED' | (string & {}
 export interface AutoDeployment {
   readonly enabled?: boolean | 'true' | 'false' | null
   readonly retainStacksOnAccountRemoval?: boolean | 'true' | 'false' | null
-  readonly dependsOn?: string[] | null
+  readonly dependsOn?: (string | null)[] | null
 }
 export interface ManagedExecution {
   readonly active?: boolean | 'true' | 'false' | null
@@ -230,9 +230,9 @@ export interface CreateStackSetInput {
   readonly templateBody?: string | null
   readonly templateURL?: string | null
   readonly stackId?: string | null
-  readonly parameters?: Parameter[] | null
-  readonly capabilities?: Capability[] | null
-  readonly tags?: Tag[] | null
+  readonly parameters?: (Parameter | null)[] | null
+  readonly capabilities?: (Capability | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly administrationRoleARN?: string | null
   readonly executionRoleName?: string | null
   readonly permissionModel?: PermissionModels | null
@@ -263,7 +263,7 @@ export interface DeleteGeneratedTemplateInput {
 export type DeletionMode = 'STANDARD' | 'FORCE_DELETE_STACK' | (string & {})
 export interface DeleteStackInput {
   readonly stackName?: string | null
-  readonly retainResources?: string[] | null
+  readonly retainResources?: (string | null)[] | null
   readonly roleARN?: string | null
   readonly clientRequestToken?: string | null
   readonly deletionMode?: DeletionMode | null
@@ -271,9 +271,9 @@ export interface DeleteStackInput {
 }
 export interface DeleteStackInstancesInput {
   readonly stackSetName?: string | null
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly deploymentTargets?: DeploymentTargets | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly operationPreferences?: StackSetOperationPreferences | null
   readonly retainStacks?: boolean | 'true' | 'false' | null
   readonly operationId?: string | null
@@ -355,7 +355,7 @@ export interface DescribeStackResourceInput {
 export type StackResourceDriftStatus = 'IN_SYNC' | 'MODIFIED' | 'DELETED' | 'NOT_CHECKED' | 'UNKNOWN' | 'UNSUPPORTED' | (string & {})
 export interface DescribeStackResourceDriftsInput {
   readonly stackName?: string | null
-  readonly stackResourceDriftStatusFilters?: StackResourceDriftStatus[] | null
+  readonly stackResourceDriftStatusFilters?: (StackResourceDriftStatus | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -390,7 +390,7 @@ export interface DescribeTypeRegistrationInput {
 }
 export interface DetectStackDriftInput {
   readonly stackName?: string | null
-  readonly logicalResourceIds?: string[] | null
+  readonly logicalResourceIds?: (string | null)[] | null
 }
 export interface DetectStackDriftOutput {
   readonly stackDriftDetectionId?: string | null
@@ -418,11 +418,11 @@ export interface StackResourceDrift {
   readonly stackId?: string | null
   readonly logicalResourceId?: string | null
   readonly physicalResourceId?: string | null
-  readonly physicalResourceIdContext?: PhysicalResourceIdContextKeyValuePair[] | null
+  readonly physicalResourceIdContext?: (PhysicalResourceIdContextKeyValuePair | null)[] | null
   readonly resourceType?: string | null
   readonly expectedProperties?: string | null
   readonly actualProperties?: string | null
-  readonly propertyDifferences?: PropertyDifference[] | null
+  readonly propertyDifferences?: (PropertyDifference | null)[] | null
   readonly stackResourceDriftStatus?: StackResourceDriftStatus | null
   readonly timestamp?: string | number | null
   readonly moduleInfo?: ModuleInfo | null
@@ -443,7 +443,7 @@ export interface DetectStackSetDriftOutput {
 export interface EstimateTemplateCostInput {
   readonly templateBody?: string | null
   readonly templateURL?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface ExecuteChangeSetInput {
   readonly changeSetName?: string | null
@@ -486,9 +486,9 @@ export interface GetTemplateSummaryInput {
 }
 export interface ImportStacksToStackSetInput {
   readonly stackSetName?: string | null
-  readonly stackIds?: string[] | null
+  readonly stackIds?: (string | null)[] | null
   readonly stackIdsUrl?: string | null
-  readonly organizationalUnitIds?: string[] | null
+  readonly organizationalUnitIds?: (string | null)[] | null
   readonly operationPreferences?: StackSetOperationPreferences | null
   readonly operationId?: string | null
   readonly callAs?: CallAs | null
@@ -522,11 +522,11 @@ export interface ListImportsInput {
 }
 export interface ScannedResourceIdentifier {
   readonly resourceType?: string | null
-  readonly resourceIdentifier?: { [key: string]: string } | null
+  readonly resourceIdentifier?: { [key: string]: string | null } | null
 }
 export interface ListResourceScanRelatedResourcesInput {
   readonly resourceScanId?: string | null
-  readonly resources?: ScannedResourceIdentifier[] | null
+  readonly resources?: (ScannedResourceIdentifier | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -549,7 +549,7 @@ export interface ListStackInstanceResourceDriftsInput {
   readonly stackSetName?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly stackInstanceResourceDriftStatuses?: StackResourceDriftStatus[] | null
+  readonly stackInstanceResourceDriftStatuses?: (StackResourceDriftStatus | null)[] | null
   readonly stackInstanceAccount?: string | null
   readonly stackInstanceRegion?: string | null
   readonly operationId?: string | null
@@ -564,7 +564,7 @@ export interface ListStackInstancesInput {
   readonly stackSetName?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: StackInstanceFilter[] | null
+  readonly filters?: (StackInstanceFilter | null)[] | null
   readonly stackInstanceAccount?: string | null
   readonly stackInstanceRegion?: string | null
   readonly callAs?: CallAs | null
@@ -576,7 +576,7 @@ export interface ListStackRefactorActionsInput {
 }
 export type StackRefactorExecutionStatus = 'UNAVAILABLE' | 'AVAILABLE' | 'OBSOLETE' | 'EXECUTE_IN_PROGRESS' | 'EXECUTE_COMPLETE' | 'EXECUTE_FAILED' | 'ROLLBACK_IN_PROGRESS' | 'ROLLBACK_COMPLETE' | 'ROLLBACK_FAILED' | (string & {})
 export interface ListStackRefactorsInput {
-  readonly executionStatusFilter?: StackRefactorExecutionStatus[] | null
+  readonly executionStatusFilter?: (StackRefactorExecutionStatus | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -601,7 +601,7 @@ export interface ListStackSetOperationResultsInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly callAs?: CallAs | null
-  readonly filters?: OperationResultFilter[] | null
+  readonly filters?: (OperationResultFilter | null)[] | null
 }
 export interface ListStackSetOperationsInput {
   readonly stackSetName?: string | null
@@ -619,7 +619,7 @@ export interface ListStackSetsInput {
 export type StackStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'CREATE_COMPLETE' | 'ROLLBACK_IN_PROGRESS' | 'ROLLBACK_FAILED' | 'ROLLBACK_COMPLETE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETE_COMPLETE' | 'UPDATE_IN_PROGRESS' | 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS' | 'UPDATE_COMPLETE' | 'UPDATE_FAILED' | 'UPDATE_ROLLBACK_IN_PROGRESS' | 'UPDATE_ROLLBACK_FAILED' | 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS' | 'UPDATE_ROLLBACK_COMPLETE' | 'REVIEW_IN_PROGRESS' | 'IMPORT_IN_PROGRESS' | 'IMPORT_COMPLETE' | 'IMPORT_ROLLBACK_IN_PROGRESS' | 'IMPORT_ROLLBACK_FAILED' | 'IMPORT_ROLLBACK_COMPLETE' | (string & {})
 export interface ListStacksInput {
   readonly nextToken?: string | null
-  readonly stackStatusFilter?: StackStatus[] | null
+  readonly stackStatusFilter?: (StackStatus | null)[] | null
 }
 export type RegistrationStatus = 'COMPLETE' | 'IN_PROGRESS' | 'FAILED' | (string & {})
 export interface ListTypeRegistrationsInput {
@@ -737,11 +737,11 @@ export interface SignalResourceInput {
   readonly status?: ResourceSignalStatus | null
 }
 export interface ScanFilter {
-  readonly types?: string[] | null
+  readonly types?: (string | null)[] | null
 }
 export interface StartResourceScanInput {
   readonly clientRequestToken?: string | null
-  readonly scanFilters?: ScanFilter[] | null
+  readonly scanFilters?: (ScanFilter | null)[] | null
 }
 export interface StartResourceScanOutput {
   readonly resourceScanId?: string | null
@@ -765,8 +765,8 @@ export interface TestTypeOutput {
 export interface UpdateGeneratedTemplateInput {
   readonly generatedTemplateName?: string | null
   readonly newGeneratedTemplateName?: string | null
-  readonly addResources?: ResourceDefinition[] | null
-  readonly removeResources?: string[] | null
+  readonly addResources?: (ResourceDefinition | null)[] | null
+  readonly removeResources?: (string | null)[] | null
   readonly refreshAllResources?: boolean | 'true' | 'false' | null
   readonly templateConfiguration?: TemplateConfiguration | null
 }
@@ -780,15 +780,15 @@ export interface UpdateStackInput {
   readonly usePreviousTemplate?: boolean | 'true' | 'false' | null
   readonly stackPolicyDuringUpdateBody?: string | null
   readonly stackPolicyDuringUpdateURL?: string | null
-  readonly parameters?: Parameter[] | null
-  readonly capabilities?: Capability[] | null
-  readonly resourceTypes?: string[] | null
+  readonly parameters?: (Parameter | null)[] | null
+  readonly capabilities?: (Capability | null)[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly roleARN?: string | null
   readonly rollbackConfiguration?: RollbackConfiguration | null
   readonly stackPolicyBody?: string | null
   readonly stackPolicyURL?: string | null
-  readonly notificationARNs?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly notificationARNs?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly disableRollback?: boolean | 'true' | 'false' | null
   readonly clientRequestToken?: string | null
   readonly retainExceptOnCreate?: boolean | 'true' | 'false' | null
@@ -801,10 +801,10 @@ export interface UpdateStackOutput {
 }
 export interface UpdateStackInstancesInput {
   readonly stackSetName?: string | null
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly deploymentTargets?: DeploymentTargets | null
-  readonly regions?: string[] | null
-  readonly parameterOverrides?: Parameter[] | null
+  readonly regions?: (string | null)[] | null
+  readonly parameterOverrides?: (Parameter | null)[] | null
   readonly operationPreferences?: StackSetOperationPreferences | null
   readonly operationId?: string | null
   readonly callAs?: CallAs | null
@@ -818,9 +818,9 @@ export interface UpdateStackSetInput {
   readonly templateBody?: string | null
   readonly templateURL?: string | null
   readonly usePreviousTemplate?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
-  readonly capabilities?: Capability[] | null
-  readonly tags?: Tag[] | null
+  readonly parameters?: (Parameter | null)[] | null
+  readonly capabilities?: (Capability | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly operationPreferences?: StackSetOperationPreferences | null
   readonly administrationRoleARN?: string | null
   readonly executionRoleName?: string | null
@@ -828,8 +828,8 @@ export interface UpdateStackSetInput {
   readonly permissionModel?: PermissionModels | null
   readonly autoDeployment?: AutoDeployment | null
   readonly operationId?: string | null
-  readonly accounts?: string[] | null
-  readonly regions?: string[] | null
+  readonly accounts?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
   readonly callAs?: CallAs | null
   readonly managedExecution?: ManagedExecution | null
 }
@@ -854,11 +854,11 @@ export interface TemplateParameter {
   readonly description?: string | null
 }
 export interface ValidateTemplateOutput {
-  readonly parameters?: TemplateParameter[] | null
+  readonly parameters?: (TemplateParameter | null)[] | null
   readonly description?: string | null
-  readonly capabilities?: Capability[] | null
+  readonly capabilities?: (Capability | null)[] | null
   readonly capabilitiesReason?: string | null
-  readonly declaredTransforms?: string[] | null
+  readonly declaredTransforms?: (string | null)[] | null
 }
 
 /** The operations of AWS CloudFormation, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudfront-keyvaluestore-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudfront-keyvaluestore
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -59,8 +59,8 @@ export interface DeleteKeyRequestListItem {
 export interface UpdateKeysRequest {
   readonly kvsARN?: string | null
   readonly ifMatch?: string | null
-  readonly puts?: PutKeyRequestListItem[] | null
-  readonly deletes?: DeleteKeyRequestListItem[] | null
+  readonly puts?: (PutKeyRequestListItem | null)[] | null
+  readonly deletes?: (DeleteKeyRequestListItem | null)[] | null
   readonly 'If-Match'?: string | null
 }
 export interface UpdateKeysResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudfront-2020-05-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudfront
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -50,7 +50,7 @@ export interface CopyDistributionRequest {
 }
 export interface KeyPairIds {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface Signer {
   readonly awsAccountNumber?: string | null
@@ -59,7 +59,7 @@ export interface Signer {
 export interface ActiveTrustedSigners {
   readonly enabled?: boolean | null
   readonly quantity?: number | null
-  readonly items?: Signer[] | null
+  readonly items?: (Signer | null)[] | null
 }
 export interface KGKeyPairIds {
   readonly keyGroupId?: string | null
@@ -68,11 +68,11 @@ export interface KGKeyPairIds {
 export interface ActiveTrustedKeyGroups {
   readonly enabled?: boolean | null
   readonly quantity?: number | null
-  readonly items?: KGKeyPairIds[] | null
+  readonly items?: (KGKeyPairIds | null)[] | null
 }
 export interface Aliases {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface OriginCustomHeader {
   readonly headerName?: string | null
@@ -80,7 +80,7 @@ export interface OriginCustomHeader {
 }
 export interface CustomHeaders {
   readonly quantity?: number | null
-  readonly items?: OriginCustomHeader[] | null
+  readonly items?: (OriginCustomHeader | null)[] | null
 }
 export interface S3OriginConfig {
   readonly originAccessIdentity?: string | null
@@ -90,7 +90,7 @@ export type OriginProtocolPolicy = 'http-only' | 'match-viewer' | 'https-only' |
 export type SslProtocol = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | (string & {})
 export interface OriginSslProtocols {
   readonly quantity?: number | null
-  readonly items?: SslProtocol[] | null
+  readonly items?: (SslProtocol | null)[] | null
 }
 export type IpAddressType = 'ipv4' | 'ipv6' | 'dualstack' | (string & {})
 export interface OriginMtlsConfig {
@@ -132,11 +132,11 @@ export interface Origin {
 }
 export interface Origins {
   readonly quantity?: number | null
-  readonly items?: Origin[] | null
+  readonly items?: (Origin | null)[] | null
 }
 export interface StatusCodes {
   readonly quantity?: number | null
-  readonly items?: number[] | null
+  readonly items?: (number | null)[] | null
 }
 export interface OriginGroupFailoverCriteria {
   readonly statusCodes?: StatusCodes | null
@@ -146,7 +146,7 @@ export interface OriginGroupMember {
 }
 export interface OriginGroupMembers {
   readonly quantity?: number | null
-  readonly items?: OriginGroupMember[] | null
+  readonly items?: (OriginGroupMember | null)[] | null
 }
 export type OriginGroupSelectionCriteria = 'default' | 'media-quality-based' | (string & {})
 export interface OriginGroup {
@@ -157,27 +157,27 @@ export interface OriginGroup {
 }
 export interface OriginGroups {
   readonly quantity?: number | null
-  readonly items?: OriginGroup[] | null
+  readonly items?: (OriginGroup | null)[] | null
 }
 export interface TrustedSigners {
   readonly enabled?: boolean | null
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface TrustedKeyGroups {
   readonly enabled?: boolean | null
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export type ViewerProtocolPolicy = 'allow-all' | 'https-only' | 'redirect-to-https' | (string & {})
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'OPTIONS' | 'DELETE' | (string & {})
 export interface CachedMethods {
   readonly quantity?: number | null
-  readonly items?: Method[] | null
+  readonly items?: (Method | null)[] | null
 }
 export interface AllowedMethods {
   readonly quantity?: number | null
-  readonly items?: Method[] | null
+  readonly items?: (Method | null)[] | null
   readonly cachedMethods?: CachedMethods | null
 }
 export type EventType = 'viewer-request' | 'viewer-response' | 'origin-request' | 'origin-response' | (string & {})
@@ -188,7 +188,7 @@ export interface LambdaFunctionAssociation {
 }
 export interface LambdaFunctionAssociations {
   readonly quantity?: number | null
-  readonly items?: LambdaFunctionAssociation[] | null
+  readonly items?: (LambdaFunctionAssociation | null)[] | null
 }
 export interface FunctionAssociation {
   readonly functionARN?: string | null
@@ -196,7 +196,7 @@ export interface FunctionAssociation {
 }
 export interface FunctionAssociations {
   readonly quantity?: number | null
-  readonly items?: FunctionAssociation[] | null
+  readonly items?: (FunctionAssociation | null)[] | null
 }
 export interface GrpcConfig {
   readonly enabled?: boolean | null
@@ -204,7 +204,7 @@ export interface GrpcConfig {
 export type ItemSelection = 'none' | 'whitelist' | 'all' | (string & {})
 export interface CookieNames {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface CookiePreference {
   readonly forward?: ItemSelection | null
@@ -212,11 +212,11 @@ export interface CookiePreference {
 }
 export interface Headers {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface QueryStringCacheKeys {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface ForwardedValues {
   readonly queryString?: boolean | null
@@ -269,7 +269,7 @@ export interface CacheBehavior {
 }
 export interface CacheBehaviors {
   readonly quantity?: number | null
-  readonly items?: CacheBehavior[] | null
+  readonly items?: (CacheBehavior | null)[] | null
 }
 export interface CustomErrorResponse {
   readonly errorCode?: number | null
@@ -279,7 +279,7 @@ export interface CustomErrorResponse {
 }
 export interface CustomErrorResponses {
   readonly quantity?: number | null
-  readonly items?: CustomErrorResponse[] | null
+  readonly items?: (CustomErrorResponse | null)[] | null
 }
 export interface LoggingConfig {
   readonly enabled?: boolean | null
@@ -304,7 +304,7 @@ export type GeoRestrictionType = 'blacklist' | 'whitelist' | 'none' | (string & 
 export interface GeoRestriction {
   readonly restrictionType?: GeoRestrictionType | null
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface Restrictions {
   readonly geoRestriction?: GeoRestriction | null
@@ -323,7 +323,7 @@ export interface ParameterDefinition {
   readonly definition?: ParameterDefinitionSchema | null
 }
 export interface TenantConfig {
-  readonly parameterDefinitions?: ParameterDefinition[] | null
+  readonly parameterDefinitions?: (ParameterDefinition | null)[] | null
 }
 export type ConnectionMode = 'direct' | 'tenant-only' | (string & {})
 export type ViewerMtlsMode = 'required' | 'optional' | 'passthrough' | (string & {})
@@ -384,7 +384,7 @@ export interface Distribution {
   readonly activeTrustedSigners?: ActiveTrustedSigners | null
   readonly activeTrustedKeyGroups?: ActiveTrustedKeyGroups | null
   readonly distributionConfig?: DistributionConfig | null
-  readonly aliasICPRecordals?: AliasICPRecordal[] | null
+  readonly aliasICPRecordals?: (AliasICPRecordal | null)[] | null
 }
 export interface CopyDistributionResult {
   readonly distribution?: Distribution | null
@@ -398,7 +398,7 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface Tags {
-  readonly items?: Tag[] | null
+  readonly items?: (Tag | null)[] | null
 }
 export type IpamCidrStatus = 'provisioned' | 'failed-provision' | 'provisioning' | 'deprovisioned' | 'failed-deprovision' | 'deprovisioning' | 'advertised' | 'failed-advertise' | 'advertising' | 'withdrawn' | 'failed-withdraw' | 'withdrawing' | (string & {})
 export interface IpamCidrConfig {
@@ -412,11 +412,11 @@ export interface CreateAnycastIpListRequest {
   readonly ipCount?: number | null
   readonly tags?: Tags | null
   readonly ipAddressType?: IpAddressType | null
-  readonly ipamCidrConfigs?: IpamCidrConfig[] | null
+  readonly ipamCidrConfigs?: (IpamCidrConfig | null)[] | null
 }
 export interface IpamConfig {
   readonly quantity?: number | null
-  readonly ipamCidrConfigs?: IpamCidrConfig[] | null
+  readonly ipamCidrConfigs?: (IpamCidrConfig | null)[] | null
 }
 export interface AnycastIpList {
   readonly id?: string | null
@@ -425,7 +425,7 @@ export interface AnycastIpList {
   readonly arn?: string | null
   readonly ipAddressType?: IpAddressType | null
   readonly ipamConfig?: IpamConfig | null
-  readonly anycastIps?: string[] | null
+  readonly anycastIps?: (string | null)[] | null
   readonly ipCount?: number | null
   readonly lastModifiedTime?: string | number | null
 }
@@ -447,7 +447,7 @@ export interface CachePolicyCookiesConfig {
 export type CachePolicyQueryStringBehavior = 'none' | 'whitelist' | 'allExcept' | 'all' | (string & {})
 export interface QueryStringNames {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface CachePolicyQueryStringsConfig {
   readonly queryStringBehavior?: CachePolicyQueryStringBehavior | null
@@ -508,7 +508,7 @@ export interface KeyValueStoreAssociation {
 }
 export interface KeyValueStoreAssociations {
   readonly quantity?: number | null
-  readonly items?: KeyValueStoreAssociation[] | null
+  readonly items?: (KeyValueStoreAssociation | null)[] | null
 }
 export interface FunctionConfig {
   readonly comment?: string | null
@@ -567,7 +567,7 @@ export interface CreateConnectionGroupResult {
 }
 export interface StagingDistributionDnsNames {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface SessionStickinessConfig {
   readonly idleTTL?: number | null
@@ -630,7 +630,7 @@ export interface Certificate {
 }
 export interface GeoRestrictionCustomization {
   readonly restrictionType?: GeoRestrictionType | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
 }
 export interface Customizations {
   readonly webAcl?: WebAclCustomization | null
@@ -651,10 +651,10 @@ export interface ManagedCertificateRequest {
 export interface CreateDistributionTenantRequest {
   readonly distributionId?: string | null
   readonly name?: string | null
-  readonly domains?: DomainItem[] | null
+  readonly domains?: (DomainItem | null)[] | null
   readonly tags?: Tags | null
   readonly customizations?: Customizations | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
   readonly connectionGroupId?: string | null
   readonly managedCertificateRequest?: ManagedCertificateRequest | null
   readonly enabled?: boolean | null
@@ -669,10 +669,10 @@ export interface DistributionTenant {
   readonly distributionId?: string | null
   readonly name?: string | null
   readonly arn?: string | null
-  readonly domains?: DomainResult[] | null
+  readonly domains?: (DomainResult | null)[] | null
   readonly tags?: Tags | null
   readonly customizations?: Customizations | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
   readonly connectionGroupId?: string | null
   readonly createdTime?: string | number | null
   readonly lastModifiedTime?: string | number | null
@@ -704,7 +704,7 @@ export interface QueryArgProfile {
 }
 export interface QueryArgProfiles {
   readonly quantity?: number | null
-  readonly items?: QueryArgProfile[] | null
+  readonly items?: (QueryArgProfile | null)[] | null
 }
 export interface QueryArgProfileConfig {
   readonly forwardWhenQueryArgProfileIsUnknown?: boolean | null
@@ -718,7 +718,7 @@ export interface ContentTypeProfile {
 }
 export interface ContentTypeProfiles {
   readonly quantity?: number | null
-  readonly items?: ContentTypeProfile[] | null
+  readonly items?: (ContentTypeProfile | null)[] | null
 }
 export interface ContentTypeProfileConfig {
   readonly forwardWhenContentTypeIsUnknown?: boolean | null
@@ -747,7 +747,7 @@ export interface CreateFieldLevelEncryptionConfigResult {
 }
 export interface FieldPatterns {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface EncryptionEntity {
   readonly publicKeyId?: string | null
@@ -756,7 +756,7 @@ export interface EncryptionEntity {
 }
 export interface EncryptionEntities {
   readonly quantity?: number | null
-  readonly items?: EncryptionEntity[] | null
+  readonly items?: (EncryptionEntity | null)[] | null
 }
 export interface FieldLevelEncryptionProfileConfig {
   readonly name?: string | null
@@ -806,7 +806,7 @@ export interface CreateFunctionResult {
 }
 export interface Paths {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface InvalidationBatch {
   readonly paths?: Paths | null
@@ -838,7 +838,7 @@ export interface CreateInvalidationForDistributionTenantResult {
 }
 export interface KeyGroupConfig {
   readonly name?: string | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
   readonly comment?: string | null
 }
 export interface CreateKeyGroupRequest {
@@ -987,8 +987,8 @@ export interface EndPoint {
   readonly kinesisStreamConfig?: KinesisStreamConfig | null
 }
 export interface CreateRealtimeLogConfigRequest {
-  readonly endPoints?: EndPoint[] | null
-  readonly fields?: string[] | null
+  readonly endPoints?: (EndPoint | null)[] | null
+  readonly fields?: (string | null)[] | null
   readonly name?: string | null
   readonly samplingRate?: number | null
 }
@@ -996,28 +996,28 @@ export interface RealtimeLogConfig {
   readonly aRN?: string | null
   readonly name?: string | null
   readonly samplingRate?: number | null
-  readonly endPoints?: EndPoint[] | null
-  readonly fields?: string[] | null
+  readonly endPoints?: (EndPoint | null)[] | null
+  readonly fields?: (string | null)[] | null
 }
 export interface CreateRealtimeLogConfigResult {
   readonly realtimeLogConfig?: RealtimeLogConfig | null
 }
 export interface ResponseHeadersPolicyAccessControlAllowOrigins {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface ResponseHeadersPolicyAccessControlAllowHeaders {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export type ResponseHeadersPolicyAccessControlAllowMethodsValues = 'GET' | 'POST' | 'OPTIONS' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'ALL' | (string & {})
 export interface ResponseHeadersPolicyAccessControlAllowMethods {
   readonly quantity?: number | null
-  readonly items?: ResponseHeadersPolicyAccessControlAllowMethodsValues[] | null
+  readonly items?: (ResponseHeadersPolicyAccessControlAllowMethodsValues | null)[] | null
 }
 export interface ResponseHeadersPolicyAccessControlExposeHeaders {
   readonly quantity?: number | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface ResponseHeadersPolicyCorsConfig {
   readonly accessControlAllowOrigins?: ResponseHeadersPolicyAccessControlAllowOrigins | null
@@ -1076,14 +1076,14 @@ export interface ResponseHeadersPolicyCustomHeader {
 }
 export interface ResponseHeadersPolicyCustomHeadersConfig {
   readonly quantity?: number | null
-  readonly items?: ResponseHeadersPolicyCustomHeader[] | null
+  readonly items?: (ResponseHeadersPolicyCustomHeader | null)[] | null
 }
 export interface ResponseHeadersPolicyRemoveHeader {
   readonly header?: string | null
 }
 export interface ResponseHeadersPolicyRemoveHeadersConfig {
   readonly quantity?: number | null
-  readonly items?: ResponseHeadersPolicyRemoveHeader[] | null
+  readonly items?: (ResponseHeadersPolicyRemoveHeader | null)[] | null
 }
 export interface ResponseHeadersPolicyConfig {
   readonly comment?: string | null
@@ -1802,7 +1802,7 @@ export interface TestConnectionFunctionRequest {
 export interface ConnectionFunctionTestResult {
   readonly connectionFunctionSummary?: ConnectionFunctionSummary | null
   readonly computeUtilization?: string | null
-  readonly connectionFunctionExecutionLogs?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly connectionFunctionExecutionLogs?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly connectionFunctionErrorMessage?: string | null
   readonly connectionFunctionOutput?: string | null
 }
@@ -1819,7 +1819,7 @@ export interface TestFunctionRequest {
 export interface TestResult {
   readonly functionSummary?: FunctionSummary | null
   readonly computeUtilization?: string | null
-  readonly functionExecutionLogs?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly functionExecutionLogs?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly functionErrorMessage?: string | null
   readonly functionOutput?: string | null
 }
@@ -1827,7 +1827,7 @@ export interface TestFunctionResult {
   readonly testResult?: TestResult | null
 }
 export interface TagKeys {
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resource?: string | null
@@ -1837,7 +1837,7 @@ export interface UntagResourceRequest {
 export interface UpdateAnycastIpListRequest {
   readonly id?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly ipamCidrConfigs?: IpamCidrConfig[] | null
+  readonly ipamCidrConfigs?: (IpamCidrConfig | null)[] | null
   readonly ifMatch?: string | null
   readonly 'If-Match'?: string | null
 }
@@ -1918,9 +1918,9 @@ export interface UpdateDistributionResult {
 export interface UpdateDistributionTenantRequest {
   readonly id?: string | null
   readonly distributionId?: string | null
-  readonly domains?: DomainItem[] | null
+  readonly domains?: (DomainItem | null)[] | null
   readonly customizations?: Customizations | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
   readonly connectionGroupId?: string | null
   readonly ifMatch?: string | null
   readonly managedCertificateRequest?: ManagedCertificateRequest | null
@@ -2046,8 +2046,8 @@ export interface UpdatePublicKeyResult {
   readonly ETag?: string | null
 }
 export interface UpdateRealtimeLogConfigRequest {
-  readonly endPoints?: EndPoint[] | null
-  readonly fields?: string[] | null
+  readonly endPoints?: (EndPoint | null)[] | null
+  readonly fields?: (string | null)[] | null
   readonly name?: string | null
   readonly aRN?: string | null
   readonly samplingRate?: number | null
@@ -2112,7 +2112,7 @@ export interface DnsConfiguration {
   readonly reason?: string | null
 }
 export interface VerifyDnsConfigurationResult {
-  readonly dnsConfigurationList?: DnsConfiguration[] | null
+  readonly dnsConfigurationList?: (DnsConfiguration | null)[] | null
 }
 
 /** The operations of Amazon CloudFront, by eventName: their request, response and readOnly. */

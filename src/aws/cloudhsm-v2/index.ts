@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudhsmv2-2017-04-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudhsm-v2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface Tag {
 export interface CopyBackupToRegionRequest {
   readonly destinationRegion?: string | null
   readonly backupId?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface DestinationBackup {
   readonly createTimestamp?: string | number | null
@@ -39,9 +39,9 @@ export interface CreateClusterRequest {
   readonly backupRetentionPolicy?: BackupRetentionPolicy | null
   readonly hsmType?: string | null
   readonly sourceBackupId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly networkType?: NetworkType | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly mode?: ClusterMode | null
 }
 export type BackupPolicy = 'DEFAULT' | (string & {})
@@ -71,7 +71,7 @@ export interface Cluster {
   readonly backupRetentionPolicy?: BackupRetentionPolicy | null
   readonly clusterId?: string | null
   readonly createTimestamp?: string | number | null
-  readonly hsms?: Hsm[] | null
+  readonly hsms?: (Hsm | null)[] | null
   readonly hsmType?: string | null
   readonly hsmTypeRollbackExpiration?: string | number | null
   readonly preCoPassword?: string | null
@@ -79,11 +79,11 @@ export interface Cluster {
   readonly sourceBackupId?: string | null
   readonly state?: ClusterState | null
   readonly stateMessage?: string | null
-  readonly subnetMapping?: { [key: string]: string } | null
+  readonly subnetMapping?: { [key: string]: string | null } | null
   readonly vpcId?: string | null
   readonly networkType?: NetworkType | null
   readonly certificates?: Certificates | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly mode?: ClusterMode | null
 }
 export interface CreateClusterResponse {
@@ -113,7 +113,7 @@ export interface Backup {
   readonly sourceBackup?: string | null
   readonly sourceCluster?: string | null
   readonly deleteTimestamp?: string | number | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly hsmType?: string | null
   readonly mode?: ClusterMode | null
 }
@@ -145,12 +145,12 @@ export interface DeleteResourcePolicyResponse {
 export interface DescribeBackupsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly shared?: boolean | null
   readonly sortAscending?: boolean | null
 }
 export interface DescribeClustersRequest {
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -202,12 +202,12 @@ export interface RestoreBackupResponse {
 }
 export interface TagResourceRequest {
   readonly resourceId?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceId?: string | null
-  readonly tagKeyList?: string[] | null
+  readonly tagKeyList?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudhsm-2014-05-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudhsm
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface Tag {
 }
 export interface AddTagsToResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface AddTagsToResourceResponse {
   readonly status?: string | null
@@ -81,7 +81,7 @@ export type ClientVersion = '5.1' | '5.3' | (string & {})
 export interface GetConfigRequest {
   readonly clientArn?: string | null
   readonly clientVersion?: ClientVersion | null
-  readonly hapgList?: string[] | null
+  readonly hapgList?: (string | null)[] | null
 }
 export interface ListAvailableZonesRequest {}
 export interface ListHapgsRequest {
@@ -99,7 +99,7 @@ export interface ListTagsForResourceRequest {
 export interface ModifyHapgRequest {
   readonly hapgArn?: string | null
   readonly label?: string | null
-  readonly partitionSerialList?: string[] | null
+  readonly partitionSerialList?: (string | null)[] | null
 }
 export interface ModifyHapgResponse {
   readonly hapgArn?: string | null
@@ -124,7 +124,7 @@ export interface ModifyLunaClientResponse {
 }
 export interface RemoveTagsFromResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeyList?: string[] | null
+  readonly tagKeyList?: (string | null)[] | null
 }
 export interface RemoveTagsFromResourceResponse {
   readonly status?: string | null

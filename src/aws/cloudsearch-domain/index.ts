@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudsearchdomain-2013-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudsearch-domain
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -50,7 +50,7 @@ export interface UploadDocumentsResponse {
   readonly status?: string | null
   readonly adds?: number | null
   readonly deletes?: number | null
-  readonly warnings?: DocumentServiceWarning[] | null
+  readonly warnings?: (DocumentServiceWarning | null)[] | null
 }
 
 /** The operations of Amazon CloudSearch Domain, by eventName: their request, response and readOnly. */

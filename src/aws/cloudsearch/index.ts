@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudsearch-2013-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudsearch
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export interface BuildSuggestersRequest {
   readonly domainName?: string | null
 }
 export interface BuildSuggestersResponse {
-  readonly fieldNames?: string[] | null
+  readonly fieldNames?: (string | null)[] | null
 }
 export interface CreateDomainRequest {
   readonly domainName?: string | null
@@ -259,7 +259,7 @@ export interface DeleteSuggesterResponse {
 }
 export interface DescribeAnalysisSchemesRequest {
   readonly domainName?: string | null
-  readonly analysisSchemeNames?: string[] | null
+  readonly analysisSchemeNames?: (string | null)[] | null
   readonly deployed?: boolean | 'true' | 'false' | null
 }
 export interface DescribeAvailabilityOptionsRequest {
@@ -271,16 +271,16 @@ export interface DescribeDomainEndpointOptionsRequest {
   readonly deployed?: boolean | 'true' | 'false' | null
 }
 export interface DescribeDomainsRequest {
-  readonly domainNames?: string[] | null
+  readonly domainNames?: (string | null)[] | null
 }
 export interface DescribeExpressionsRequest {
   readonly domainName?: string | null
-  readonly expressionNames?: string[] | null
+  readonly expressionNames?: (string | null)[] | null
   readonly deployed?: boolean | 'true' | 'false' | null
 }
 export interface DescribeIndexFieldsRequest {
   readonly domainName?: string | null
-  readonly fieldNames?: string[] | null
+  readonly fieldNames?: (string | null)[] | null
   readonly deployed?: boolean | 'true' | 'false' | null
 }
 export interface DescribeScalingParametersRequest {
@@ -292,14 +292,14 @@ export interface DescribeServiceAccessPoliciesRequest {
 }
 export interface DescribeSuggestersRequest {
   readonly domainName?: string | null
-  readonly suggesterNames?: string[] | null
+  readonly suggesterNames?: (string | null)[] | null
   readonly deployed?: boolean | 'true' | 'false' | null
 }
 export interface IndexDocumentsRequest {
   readonly domainName?: string | null
 }
 export interface IndexDocumentsResponse {
-  readonly fieldNames?: string[] | null
+  readonly fieldNames?: (string | null)[] | null
 }
 export interface UpdateAvailabilityOptionsRequest {
   readonly domainName?: string | null

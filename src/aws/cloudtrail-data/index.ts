@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudtrail-data-2021-08-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudtrail-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface AuditEvent {
   readonly id?: string | null
 }
 export interface PutAuditEventsRequest {
-  readonly auditEvents?: AuditEvent[] | null
+  readonly auditEvents?: (AuditEvent | null)[] | null
   readonly channelArn?: string | null
   readonly externalId?: string | null
 }
@@ -30,8 +30,8 @@ export interface AuditEventResultEntry {
   readonly id?: string | null
 }
 export interface PutAuditEventsResponse {
-  readonly failed?: ResultErrorEntry[] | null
-  readonly successful?: AuditEventResultEntry[] | null
+  readonly failed?: (ResultErrorEntry | null)[] | null
+  readonly successful?: (AuditEventResultEntry | null)[] | null
 }
 
 /** The operations of AWS CloudTrail Data Service, by eventName: their request, response and readOnly. */

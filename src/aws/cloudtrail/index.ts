@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cloudtrail-2013-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudtrail
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface Tag {
 }
 export interface AddTagsRequest {
   readonly resourceId?: string | null
-  readonly tagsList?: Tag[] | null
+  readonly tagsList?: (Tag | null)[] | null
 }
 export interface AddTagsResponse {}
 export interface CancelQueryRequest {
@@ -38,15 +38,15 @@ export interface Destination {
 export interface CreateChannelRequest {
   readonly name?: string | null
   readonly source?: string | null
-  readonly destinations?: Destination[] | null
-  readonly tags?: Tag[] | null
+  readonly destinations?: (Destination | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateChannelResponse {
   readonly channelArn?: string | null
   readonly name?: string | null
   readonly source?: string | null
-  readonly destinations?: Destination[] | null
-  readonly tags?: Tag[] | null
+  readonly destinations?: (Destination | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type RefreshScheduleFrequencyUnit = 'HOURS' | 'DAYS' | (string & {})
 export interface RefreshScheduleFrequency {
@@ -61,54 +61,54 @@ export interface RefreshSchedule {
 }
 export interface RequestWidget {
   readonly queryStatement?: string | null
-  readonly queryParameters?: string[] | null
-  readonly viewProperties?: { [key: string]: string } | null
+  readonly queryParameters?: (string | null)[] | null
+  readonly viewProperties?: { [key: string]: string | null } | null
 }
 export interface CreateDashboardRequest {
   readonly name?: string | null
   readonly refreshSchedule?: RefreshSchedule | null
-  readonly tagsList?: Tag[] | null
+  readonly tagsList?: (Tag | null)[] | null
   readonly terminationProtectionEnabled?: boolean | null
-  readonly widgets?: RequestWidget[] | null
+  readonly widgets?: (RequestWidget | null)[] | null
 }
 export type DashboardType = 'MANAGED' | 'CUSTOM' | (string & {})
 export interface Widget {
   readonly queryAlias?: string | null
   readonly queryStatement?: string | null
-  readonly queryParameters?: string[] | null
-  readonly viewProperties?: { [key: string]: string } | null
+  readonly queryParameters?: (string | null)[] | null
+  readonly viewProperties?: { [key: string]: string | null } | null
 }
 export interface CreateDashboardResponse {
   readonly dashboardArn?: string | null
   readonly name?: string | null
   readonly type?: DashboardType | null
-  readonly widgets?: Widget[] | null
-  readonly tagsList?: Tag[] | null
+  readonly widgets?: (Widget | null)[] | null
+  readonly tagsList?: (Tag | null)[] | null
   readonly refreshSchedule?: RefreshSchedule | null
   readonly terminationProtectionEnabled?: boolean | null
 }
 export interface AdvancedFieldSelector {
   readonly field?: string | null
-  readonly equals?: string[] | null
-  readonly startsWith?: string[] | null
-  readonly endsWith?: string[] | null
-  readonly notEquals?: string[] | null
-  readonly notStartsWith?: string[] | null
-  readonly notEndsWith?: string[] | null
+  readonly equals?: (string | null)[] | null
+  readonly startsWith?: (string | null)[] | null
+  readonly endsWith?: (string | null)[] | null
+  readonly notEquals?: (string | null)[] | null
+  readonly notStartsWith?: (string | null)[] | null
+  readonly notEndsWith?: (string | null)[] | null
 }
 export interface AdvancedEventSelector {
   readonly name?: string | null
-  readonly fieldSelectors?: AdvancedFieldSelector[] | null
+  readonly fieldSelectors?: (AdvancedFieldSelector | null)[] | null
 }
 export type BillingMode = 'EXTENDABLE_RETENTION_PRICING' | 'FIXED_RETENTION_PRICING' | (string & {})
 export interface CreateEventDataStoreRequest {
   readonly name?: string | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
   readonly multiRegionEnabled?: boolean | null
   readonly organizationEnabled?: boolean | null
   readonly retentionPeriod?: number | null
   readonly terminationProtectionEnabled?: boolean | null
-  readonly tagsList?: Tag[] | null
+  readonly tagsList?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly startIngestion?: boolean | null
   readonly billingMode?: BillingMode | null
@@ -118,12 +118,12 @@ export interface CreateEventDataStoreResponse {
   readonly eventDataStoreArn?: string | null
   readonly name?: string | null
   readonly status?: EventDataStoreStatus | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
   readonly multiRegionEnabled?: boolean | null
   readonly organizationEnabled?: boolean | null
   readonly retentionPeriod?: number | null
   readonly terminationProtectionEnabled?: boolean | null
-  readonly tagsList?: Tag[] | null
+  readonly tagsList?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
   readonly kmsKeyId?: string | null
@@ -141,7 +141,7 @@ export interface CreateTrailRequest {
   readonly cloudWatchLogsRoleArn?: string | null
   readonly kmsKeyId?: string | null
   readonly isOrganizationTrail?: boolean | null
-  readonly tagsList?: Tag[] | null
+  readonly tagsList?: (Tag | null)[] | null
 }
 export interface CreateTrailResponse {
   readonly name?: string | null
@@ -190,7 +190,7 @@ export interface DescribeQueryRequest {
   readonly eventDataStoreOwnerAccountId?: string | null
 }
 export interface DescribeTrailsRequest {
-  readonly trailNameList?: string[] | null
+  readonly trailNameList?: (string | null)[] | null
   readonly includeShadowTrails?: boolean | null
 }
 export interface DisableFederationRequest {
@@ -211,7 +211,7 @@ export interface EnableFederationResponse {
   readonly federationRoleArn?: string | null
 }
 export interface GenerateQueryRequest {
-  readonly eventDataStores?: string[] | null
+  readonly eventDataStores?: (string | null)[] | null
   readonly prompt?: string | null
 }
 export interface GenerateQueryResponse {
@@ -288,7 +288,7 @@ export type ListInsightsDataType = 'InsightsEvents' | (string & {})
 export interface ListInsightsDataRequest {
   readonly insightSource?: string | null
   readonly dataType?: ListInsightsDataType | null
-  readonly dimensions?: { [key: string]: string } | null
+  readonly dimensions?: { [key: string]: string | null } | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly maxResults?: number | null
@@ -323,7 +323,7 @@ export interface ListQueriesRequest {
   readonly queryStatus?: QueryStatus | null
 }
 export interface ListTagsRequest {
-  readonly resourceIdList?: string[] | null
+  readonly resourceIdList?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListTrailsRequest {
@@ -336,7 +336,7 @@ export interface LookupAttribute {
 }
 export type EventCategory = 'insight' | (string & {})
 export interface LookupEventsRequest {
-  readonly lookupAttributes?: LookupAttribute[] | null
+  readonly lookupAttributes?: (LookupAttribute | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly eventCategory?: EventCategory | null
@@ -347,63 +347,63 @@ export type MaxEventSize = 'Standard' | 'Large' | (string & {})
 export type Type = 'TagContext' | 'RequestContext' | (string & {})
 export interface ContextKeySelector {
   readonly type?: Type | null
-  readonly equals?: string[] | null
+  readonly equals?: (string | null)[] | null
 }
 export type Template = 'API_ACTIVITY' | 'RESOURCE_ACCESS' | 'USER_ACTIONS' | (string & {})
 export type EventCategoryAggregation = 'Data' | (string & {})
 export interface AggregationConfiguration {
-  readonly templates?: Template[] | null
+  readonly templates?: (Template | null)[] | null
   readonly eventCategory?: EventCategoryAggregation | null
 }
 export interface PutEventConfigurationRequest {
   readonly trailName?: string | null
   readonly eventDataStore?: string | null
   readonly maxEventSize?: MaxEventSize | null
-  readonly contextKeySelectors?: ContextKeySelector[] | null
-  readonly aggregationConfigurations?: AggregationConfiguration[] | null
+  readonly contextKeySelectors?: (ContextKeySelector | null)[] | null
+  readonly aggregationConfigurations?: (AggregationConfiguration | null)[] | null
 }
 export interface PutEventConfigurationResponse {
   readonly trailARN?: string | null
   readonly eventDataStoreArn?: string | null
   readonly maxEventSize?: MaxEventSize | null
-  readonly contextKeySelectors?: ContextKeySelector[] | null
-  readonly aggregationConfigurations?: AggregationConfiguration[] | null
+  readonly contextKeySelectors?: (ContextKeySelector | null)[] | null
+  readonly aggregationConfigurations?: (AggregationConfiguration | null)[] | null
 }
 export type ReadWriteType = 'ReadOnly' | 'WriteOnly' | 'All' | (string & {})
 export interface DataResource {
   readonly type?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface EventSelector {
   readonly readWriteType?: ReadWriteType | null
   readonly includeManagementEvents?: boolean | null
-  readonly dataResources?: DataResource[] | null
-  readonly excludeManagementEventSources?: string[] | null
+  readonly dataResources?: (DataResource | null)[] | null
+  readonly excludeManagementEventSources?: (string | null)[] | null
 }
 export interface PutEventSelectorsRequest {
   readonly trailName?: string | null
-  readonly eventSelectors?: EventSelector[] | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly eventSelectors?: (EventSelector | null)[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
 }
 export interface PutEventSelectorsResponse {
   readonly trailARN?: string | null
-  readonly eventSelectors?: EventSelector[] | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly eventSelectors?: (EventSelector | null)[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
 }
 export type SourceEventCategory = 'Management' | 'Data' | (string & {})
 export interface InsightSelector {
   readonly insightType?: InsightType | null
-  readonly eventCategories?: SourceEventCategory[] | null
+  readonly eventCategories?: (SourceEventCategory | null)[] | null
 }
 export interface PutInsightSelectorsRequest {
   readonly trailName?: string | null
-  readonly insightSelectors?: InsightSelector[] | null
+  readonly insightSelectors?: (InsightSelector | null)[] | null
   readonly eventDataStore?: string | null
   readonly insightsDestination?: string | null
 }
 export interface PutInsightSelectorsResponse {
   readonly trailARN?: string | null
-  readonly insightSelectors?: InsightSelector[] | null
+  readonly insightSelectors?: (InsightSelector | null)[] | null
   readonly eventDataStoreArn?: string | null
   readonly insightsDestination?: string | null
 }
@@ -422,7 +422,7 @@ export interface RegisterOrganizationDelegatedAdminRequest {
 export interface RegisterOrganizationDelegatedAdminResponse {}
 export interface RemoveTagsRequest {
   readonly resourceId?: string | null
-  readonly tagsList?: Tag[] | null
+  readonly tagsList?: (Tag | null)[] | null
 }
 export interface RemoveTagsResponse {}
 export interface RestoreEventDataStoreRequest {
@@ -432,7 +432,7 @@ export interface RestoreEventDataStoreResponse {
   readonly eventDataStoreArn?: string | null
   readonly name?: string | null
   readonly status?: EventDataStoreStatus | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
   readonly multiRegionEnabled?: boolean | null
   readonly organizationEnabled?: boolean | null
   readonly retentionPeriod?: number | null
@@ -449,7 +449,7 @@ export interface SearchSampleQueriesRequest {
 }
 export interface StartDashboardRefreshRequest {
   readonly dashboardId?: string | null
-  readonly queryParameterValues?: { [key: string]: string } | null
+  readonly queryParameterValues?: { [key: string]: string | null } | null
 }
 export interface StartDashboardRefreshResponse {
   readonly refreshId?: string | null
@@ -467,7 +467,7 @@ export interface ImportSource {
   readonly s3?: S3ImportSource | null
 }
 export interface StartImportRequest {
-  readonly destinations?: string[] | null
+  readonly destinations?: (string | null)[] | null
   readonly importSource?: ImportSource | null
   readonly startEventTime?: string | number | null
   readonly endEventTime?: string | number | null
@@ -475,7 +475,7 @@ export interface StartImportRequest {
 }
 export interface StartImportResponse {
   readonly importId?: string | null
-  readonly destinations?: string[] | null
+  readonly destinations?: (string | null)[] | null
   readonly importSource?: ImportSource | null
   readonly startEventTime?: string | number | null
   readonly endEventTime?: string | number | null
@@ -491,7 +491,7 @@ export interface StartQueryRequest {
   readonly queryStatement?: string | null
   readonly deliveryS3Uri?: string | null
   readonly queryAlias?: string | null
-  readonly queryParameters?: string[] | null
+  readonly queryParameters?: (string | null)[] | null
   readonly eventDataStoreOwnerAccountId?: string | null
 }
 export interface StartQueryResponse {
@@ -515,7 +515,7 @@ export interface ImportStatistics {
 export interface StopImportResponse {
   readonly importId?: string | null
   readonly importSource?: ImportSource | null
-  readonly destinations?: string[] | null
+  readonly destinations?: (string | null)[] | null
   readonly importStatus?: ImportStatus | null
   readonly createdTimestamp?: string | number | null
   readonly updatedTimestamp?: string | number | null
@@ -529,18 +529,18 @@ export interface StopLoggingRequest {
 export interface StopLoggingResponse {}
 export interface UpdateChannelRequest {
   readonly channel?: string | null
-  readonly destinations?: Destination[] | null
+  readonly destinations?: (Destination | null)[] | null
   readonly name?: string | null
 }
 export interface UpdateChannelResponse {
   readonly channelArn?: string | null
   readonly name?: string | null
   readonly source?: string | null
-  readonly destinations?: Destination[] | null
+  readonly destinations?: (Destination | null)[] | null
 }
 export interface UpdateDashboardRequest {
   readonly dashboardId?: string | null
-  readonly widgets?: RequestWidget[] | null
+  readonly widgets?: (RequestWidget | null)[] | null
   readonly refreshSchedule?: RefreshSchedule | null
   readonly terminationProtectionEnabled?: boolean | null
 }
@@ -548,7 +548,7 @@ export interface UpdateDashboardResponse {
   readonly dashboardArn?: string | null
   readonly name?: string | null
   readonly type?: DashboardType | null
-  readonly widgets?: Widget[] | null
+  readonly widgets?: (Widget | null)[] | null
   readonly refreshSchedule?: RefreshSchedule | null
   readonly terminationProtectionEnabled?: boolean | null
   readonly createdTimestamp?: string | number | null
@@ -557,7 +557,7 @@ export interface UpdateDashboardResponse {
 export interface UpdateEventDataStoreRequest {
   readonly eventDataStore?: string | null
   readonly name?: string | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
   readonly multiRegionEnabled?: boolean | null
   readonly organizationEnabled?: boolean | null
   readonly retentionPeriod?: number | null
@@ -569,7 +569,7 @@ export interface UpdateEventDataStoreResponse {
   readonly eventDataStoreArn?: string | null
   readonly name?: string | null
   readonly status?: EventDataStoreStatus | null
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
   readonly multiRegionEnabled?: boolean | null
   readonly organizationEnabled?: boolean | null
   readonly retentionPeriod?: number | null

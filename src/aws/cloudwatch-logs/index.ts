@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/logs-2014-03-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudwatch-logs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -50,10 +50,10 @@ export interface S3DeliveryConfiguration {
 export interface CreateDeliveryRequest {
   readonly deliverySourceName?: string | null
   readonly deliveryDestinationArn?: string | null
-  readonly recordFields?: string[] | null
+  readonly recordFields?: (string | null)[] | null
   readonly fieldDelimiter?: string | null
   readonly s3DeliveryConfiguration?: S3DeliveryConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type DeliveryDestinationType = 'S3' | 'CWL' | 'FH' | 'XRAY' | (string & {})
 export interface Delivery {
@@ -62,10 +62,10 @@ export interface Delivery {
   readonly deliverySourceName?: string | null
   readonly deliveryDestinationArn?: string | null
   readonly deliveryDestinationType?: DeliveryDestinationType | null
-  readonly recordFields?: string[] | null
+  readonly recordFields?: (string | null)[] | null
   readonly fieldDelimiter?: string | null
   readonly s3DeliveryConfiguration?: S3DeliveryConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDeliveryResponse {
   readonly delivery?: Delivery | null
@@ -98,13 +98,13 @@ export interface CreateImportTaskResponse {
 }
 export type EvaluationFrequency = 'ONE_MIN' | 'FIVE_MIN' | 'TEN_MIN' | 'FIFTEEN_MIN' | 'THIRTY_MIN' | 'ONE_HOUR' | (string & {})
 export interface CreateLogAnomalyDetectorRequest {
-  readonly logGroupArnList?: string[] | null
+  readonly logGroupArnList?: (string | null)[] | null
   readonly detectorName?: string | null
   readonly evaluationFrequency?: EvaluationFrequency | null
   readonly filterPattern?: string | null
   readonly kmsKeyId?: string | null
   readonly anomalyVisibilityTime?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateLogAnomalyDetectorResponse {
   readonly anomalyDetectorArn?: string | null
@@ -113,7 +113,7 @@ export type LogGroupClass = 'STANDARD' | 'INFREQUENT_ACCESS' | 'DELIVERY' | (str
 export interface CreateLogGroupRequest {
   readonly logGroupName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logGroupClass?: LogGroupClass | null
   readonly deletionProtectionEnabled?: boolean | null
 }
@@ -127,7 +127,7 @@ export interface CreateLookupTableRequest {
   readonly tableBody?: string | null
   readonly queryId?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateLookupTableResponse {
   readonly lookupTableArn?: string | null
@@ -145,7 +145,7 @@ export interface LookupTableConfiguration {
   readonly roleArn?: string | null
   readonly description?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DestinationConfiguration {
   readonly s3Configuration?: S3Configuration | null
@@ -157,7 +157,7 @@ export interface CreateScheduledQueryRequest {
   readonly description?: string | null
   readonly queryLanguage?: QueryLanguage | null
   readonly queryString?: string | null
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
   readonly scheduleExpression?: string | null
   readonly timezone?: string | null
   readonly startTimeOffset?: number | null
@@ -167,7 +167,7 @@ export interface CreateScheduledQueryRequest {
   readonly scheduleEndTime?: number | null
   readonly executionRoleArn?: string | null
   readonly state?: ScheduledQueryState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateScheduledQueryResponse {
   readonly scheduledQueryArn?: string | null
@@ -254,14 +254,14 @@ export interface DeleteTransformerRequest {
 export interface DescribeAccountPoliciesRequest {
   readonly policyType?: PolicyType | null
   readonly policyName?: string | null
-  readonly accountIdentifiers?: string[] | null
+  readonly accountIdentifiers?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeConfigurationTemplatesRequest {
   readonly service?: string | null
-  readonly logTypes?: string[] | null
-  readonly resourceTypes?: string[] | null
-  readonly deliveryDestinationTypes?: DeliveryDestinationType[] | null
+  readonly logTypes?: (string | null)[] | null
+  readonly resourceTypes?: (string | null)[] | null
+  readonly deliveryDestinationTypes?: (DeliveryDestinationType | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
@@ -291,13 +291,13 @@ export interface DescribeExportTasksRequest {
 }
 export type IndexCategory = 'DEFAULT' | 'CUSTOM' | 'AUTO' | 'INACTIVE' | (string & {})
 export interface DescribeFieldIndexesRequest {
-  readonly logGroupIdentifiers?: string[] | null
-  readonly indexCategories?: IndexCategory[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
+  readonly indexCategories?: (IndexCategory | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeImportTaskBatchesRequest {
   readonly importId?: string | null
-  readonly batchImportStatus?: ImportStatus[] | null
+  readonly batchImportStatus?: (ImportStatus | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -309,18 +309,18 @@ export interface DescribeImportTasksRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeIndexPoliciesRequest {
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeLogGroupsRequest {
-  readonly accountIdentifiers?: string[] | null
+  readonly accountIdentifiers?: (string | null)[] | null
   readonly logGroupNamePrefix?: string | null
   readonly logGroupNamePattern?: string | null
   readonly nextToken?: string | null
   readonly limit?: number | null
   readonly includeLinkedAccounts?: boolean | null
   readonly logGroupClass?: LogGroupClass | null
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
 }
 export type OrderBy = 'LogStreamName' | 'LastEventTime' | (string & {})
 export interface DescribeLogStreamsRequest {
@@ -385,7 +385,7 @@ export interface DisassociateSourceFromS3TableIntegrationResponse {
 export interface FilterLogEventsRequest {
   readonly logGroupName?: string | null
   readonly logGroupIdentifier?: string | null
-  readonly logStreamNames?: string[] | null
+  readonly logStreamNames?: (string | null)[] | null
   readonly logStreamNamePrefix?: string | null
   readonly startTime?: number | null
   readonly endTime?: number | null
@@ -408,8 +408,8 @@ export interface SearchedLogStream {
   readonly searchedCompletely?: boolean | null
 }
 export interface FilterLogEventsResponse {
-  readonly events?: FilteredLogEvent[] | null
-  readonly searchedLogStreams?: SearchedLogStream[] | null
+  readonly events?: (FilteredLogEvent | null)[] | null
+  readonly searchedLogStreams?: (SearchedLogStream | null)[] | null
   readonly nextToken?: string | null
 }
 export interface GetDataProtectionPolicyRequest {
@@ -477,7 +477,7 @@ export interface GetScheduledQueryHistoryRequest {
   readonly identifier?: string | null
   readonly startTime?: number | null
   readonly endTime?: number | null
-  readonly executionStatuses?: ExecutionStatus[] | null
+  readonly executionStatuses?: (ExecutionStatus | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -491,11 +491,11 @@ export interface DataSourceFilter {
 }
 export type ListAggregateLogGroupSummariesGroupBy = 'DATA_SOURCE_NAME_TYPE_AND_FORMAT' | 'DATA_SOURCE_NAME_AND_TYPE' | (string & {})
 export interface ListAggregateLogGroupSummariesRequest {
-  readonly accountIdentifiers?: string[] | null
+  readonly accountIdentifiers?: (string | null)[] | null
   readonly includeLinkedAccounts?: boolean | null
   readonly logGroupClass?: LogGroupClass | null
   readonly logGroupNamePattern?: string | null
-  readonly dataSources?: DataSourceFilter[] | null
+  readonly dataSources?: (DataSourceFilter | null)[] | null
   readonly groupBy?: ListAggregateLogGroupSummariesGroupBy | null
   readonly nextToken?: string | null
   readonly limit?: number | null
@@ -521,18 +521,18 @@ export interface ListLogAnomalyDetectorsRequest {
 }
 export interface TagFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListLogGroupsRequest {
   readonly logGroupNamePattern?: string | null
   readonly logGroupClass?: LogGroupClass | null
   readonly includeLinkedAccounts?: boolean | null
-  readonly accountIdentifiers?: string[] | null
+  readonly accountIdentifiers?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
-  readonly dataSources?: DataSourceFilter[] | null
-  readonly fieldIndexNames?: string[] | null
-  readonly logGroupTags?: TagFilter[] | null
+  readonly dataSources?: (DataSourceFilter | null)[] | null
+  readonly fieldIndexNames?: (string | null)[] | null
+  readonly logGroupTags?: (TagFilter | null)[] | null
 }
 export interface ListLogGroupsForQueryRequest {
   readonly queryId?: string | null
@@ -605,7 +605,7 @@ export interface PutDeliveryDestinationRequest {
   readonly outputFormat?: OutputFormat | null
   readonly deliveryDestinationConfiguration?: DeliveryDestinationConfiguration | null
   readonly deliveryDestinationType?: DeliveryDestinationType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeliveryDestination {
   readonly name?: string | null
@@ -613,7 +613,7 @@ export interface DeliveryDestination {
   readonly deliveryDestinationType?: DeliveryDestinationType | null
   readonly outputFormat?: OutputFormat | null
   readonly deliveryDestinationConfiguration?: DeliveryDestinationConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutDeliveryDestinationResponse {
   readonly deliveryDestination?: DeliveryDestination | null
@@ -632,19 +632,19 @@ export interface PutDeliverySourceRequest {
   readonly name?: string | null
   readonly resourceArn?: string | null
   readonly logType?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly deliverySourceConfiguration?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly deliverySourceConfiguration?: { [key: string]: string | null } | null
 }
 export type DeliverySourceStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export type DeliverySourceStatusReason = 'RESOURCE_DELETED' | (string & {})
 export interface DeliverySource {
   readonly name?: string | null
   readonly arn?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly service?: string | null
   readonly logType?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly deliverySourceConfiguration?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly deliverySourceConfiguration?: { [key: string]: string | null } | null
   readonly status?: DeliverySourceStatus | null
   readonly statusReason?: DeliverySourceStatusReason | null
 }
@@ -655,7 +655,7 @@ export interface PutDestinationRequest {
   readonly destinationName?: string | null
   readonly targetArn?: string | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Destination {
   readonly destinationName?: string | null
@@ -691,7 +691,7 @@ export interface PutIndexPolicyResponse {
 export interface OpenSearchResourceConfig {
   readonly kmsKeyArn?: string | null
   readonly dataSourceRoleArn?: string | null
-  readonly dashboardViewerPrincipals?: string[] | null
+  readonly dashboardViewerPrincipals?: (string | null)[] | null
   readonly applicationArn?: string | null
   readonly retentionDays?: number | null
 }
@@ -712,13 +712,13 @@ export interface InputLogEvent {
   readonly message?: string | null
 }
 export interface Entity {
-  readonly keyAttributes?: { [key: string]: string } | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface PutLogEventsRequest {
   readonly logGroupName?: string | null
   readonly logStreamName?: string | null
-  readonly logEvents?: InputLogEvent[] | null
+  readonly logEvents?: (InputLogEvent | null)[] | null
   readonly sequenceToken?: string | null
   readonly entity?: Entity | null
 }
@@ -746,17 +746,17 @@ export interface MetricTransformation {
   readonly metricNamespace?: string | null
   readonly metricValue?: string | null
   readonly defaultValue?: number | null
-  readonly dimensions?: { [key: string]: string } | null
+  readonly dimensions?: { [key: string]: string | null } | null
   readonly unit?: StandardUnit | null
 }
 export interface PutMetricFilterRequest {
   readonly logGroupName?: string | null
   readonly filterName?: string | null
   readonly filterPattern?: string | null
-  readonly metricTransformations?: MetricTransformation[] | null
+  readonly metricTransformations?: (MetricTransformation | null)[] | null
   readonly applyOnTransformedLogs?: boolean | null
   readonly fieldSelectionCriteria?: string | null
-  readonly emitSystemFieldDimensions?: string[] | null
+  readonly emitSystemFieldDimensions?: (string | null)[] | null
 }
 export interface QueryParameter {
   readonly name?: string | null
@@ -767,10 +767,10 @@ export interface PutQueryDefinitionRequest {
   readonly queryLanguage?: QueryLanguage | null
   readonly name?: string | null
   readonly queryDefinitionId?: string | null
-  readonly logGroupNames?: string[] | null
+  readonly logGroupNames?: (string | null)[] | null
   readonly queryString?: string | null
   readonly clientToken?: string | null
-  readonly parameters?: QueryParameter[] | null
+  readonly parameters?: (QueryParameter | null)[] | null
 }
 export interface PutQueryDefinitionResponse {
   readonly queryDefinitionId?: string | null
@@ -815,7 +815,7 @@ export interface PutSubscriptionFilterRequest {
   readonly distribution?: Distribution | null
   readonly applyOnTransformedLogs?: boolean | null
   readonly fieldSelectionCriteria?: string | null
-  readonly emitSystemFields?: string[] | null
+  readonly emitSystemFields?: (string | null)[] | null
 }
 export interface PutSyslogConfigurationRequest {
   readonly logGroupIdentifier?: string | null
@@ -827,7 +827,7 @@ export interface AddKeyEntry {
   readonly overwriteIfExists?: boolean | null
 }
 export interface AddKeys {
-  readonly entries?: AddKeyEntry[] | null
+  readonly entries?: (AddKeyEntry | null)[] | null
 }
 export interface CopyValueEntry {
   readonly source?: string | null
@@ -835,12 +835,12 @@ export interface CopyValueEntry {
   readonly overwriteIfExists?: boolean | null
 }
 export interface CopyValue {
-  readonly entries?: CopyValueEntry[] | null
+  readonly entries?: (CopyValueEntry | null)[] | null
 }
 export interface CSV {
   readonly quoteCharacter?: string | null
   readonly delimiter?: string | null
-  readonly columns?: string[] | null
+  readonly columns?: (string | null)[] | null
   readonly source?: string | null
   readonly destination?: string | null
 }
@@ -848,13 +848,13 @@ export interface DateTimeConverter {
   readonly source?: string | null
   readonly target?: string | null
   readonly targetFormat?: string | null
-  readonly matchPatterns?: string[] | null
+  readonly matchPatterns?: (string | null)[] | null
   readonly sourceTimezone?: string | null
   readonly targetTimezone?: string | null
   readonly locale?: string | null
 }
 export interface DeleteKeys {
-  readonly withKeys?: string[] | null
+  readonly withKeys?: (string | null)[] | null
 }
 export interface Grok {
   readonly source?: string | null
@@ -870,7 +870,7 @@ export interface ListToMap {
   readonly flattenedElement?: FlattenedElement | null
 }
 export interface LowerCaseString {
-  readonly withKeys?: string[] | null
+  readonly withKeys?: (string | null)[] | null
 }
 export interface MoveKeyEntry {
   readonly source?: string | null
@@ -878,7 +878,7 @@ export interface MoveKeyEntry {
   readonly overwriteIfExists?: boolean | null
 }
 export interface MoveKeys {
-  readonly entries?: MoveKeyEntry[] | null
+  readonly entries?: (MoveKeyEntry | null)[] | null
 }
 export interface ParseCloudfront {
   readonly source?: string | null
@@ -922,14 +922,14 @@ export interface RenameKeyEntry {
   readonly overwriteIfExists?: boolean | null
 }
 export interface RenameKeys {
-  readonly entries?: RenameKeyEntry[] | null
+  readonly entries?: (RenameKeyEntry | null)[] | null
 }
 export interface SplitStringEntry {
   readonly source?: string | null
   readonly delimiter?: string | null
 }
 export interface SplitString {
-  readonly entries?: SplitStringEntry[] | null
+  readonly entries?: (SplitStringEntry | null)[] | null
 }
 export interface SubstituteStringEntry {
   readonly source?: string | null
@@ -937,10 +937,10 @@ export interface SubstituteStringEntry {
   readonly to?: string | null
 }
 export interface SubstituteString {
-  readonly entries?: SubstituteStringEntry[] | null
+  readonly entries?: (SubstituteStringEntry | null)[] | null
 }
 export interface TrimString {
-  readonly withKeys?: string[] | null
+  readonly withKeys?: (string | null)[] | null
 }
 export type Type = 'boolean' | 'integer' | 'double' | 'string' | (string & {})
 export interface TypeConverterEntry {
@@ -948,10 +948,10 @@ export interface TypeConverterEntry {
   readonly type?: Type | null
 }
 export interface TypeConverter {
-  readonly entries?: TypeConverterEntry[] | null
+  readonly entries?: (TypeConverterEntry | null)[] | null
 }
 export interface UpperCaseString {
-  readonly withKeys?: string[] | null
+  readonly withKeys?: (string | null)[] | null
 }
 export interface Processor {
   readonly addKeys?: AddKeys | null
@@ -980,20 +980,20 @@ export interface Processor {
 }
 export interface PutTransformerRequest {
   readonly logGroupIdentifier?: string | null
-  readonly transformerConfig?: Processor[] | null
+  readonly transformerConfig?: (Processor | null)[] | null
 }
 export interface StartLiveTailRequest {
-  readonly logGroupIdentifiers?: string[] | null
-  readonly logStreamNames?: string[] | null
-  readonly logStreamNamePrefixes?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
+  readonly logStreamNames?: (string | null)[] | null
+  readonly logStreamNamePrefixes?: (string | null)[] | null
   readonly logEventFilterPattern?: string | null
 }
 export interface LiveTailSessionStart {
   readonly requestId?: string | null
   readonly sessionId?: string | null
-  readonly logGroupIdentifiers?: string[] | null
-  readonly logStreamNames?: string[] | null
-  readonly logStreamNamePrefixes?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
+  readonly logStreamNames?: (string | null)[] | null
+  readonly logStreamNamePrefixes?: (string | null)[] | null
   readonly logEventFilterPattern?: string | null
 }
 export interface LiveTailSessionMetadata {
@@ -1008,7 +1008,7 @@ export interface LiveTailSessionLogEvent {
 }
 export interface LiveTailSessionUpdate {
   readonly sessionMetadata?: LiveTailSessionMetadata | null
-  readonly sessionResults?: LiveTailSessionLogEvent[] | null
+  readonly sessionResults?: (LiveTailSessionLogEvent | null)[] | null
 }
 export interface SessionTimeoutException {
   readonly message?: string | null
@@ -1028,8 +1028,8 @@ export interface StartLiveTailResponse {
 export interface StartQueryRequest {
   readonly queryLanguage?: QueryLanguage | null
   readonly logGroupName?: string | null
-  readonly logGroupNames?: string[] | null
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupNames?: (string | null)[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
   readonly startTime?: number | null
   readonly endTime?: number | null
   readonly queryString?: string | null
@@ -1046,27 +1046,27 @@ export interface StopQueryResponse {
 }
 export interface TagLogGroupRequest {
   readonly logGroupName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TestMetricFilterRequest {
   readonly filterPattern?: string | null
-  readonly logEventMessages?: string[] | null
+  readonly logEventMessages?: (string | null)[] | null
 }
 export interface MetricFilterMatchRecord {
   readonly eventNumber?: number | null
   readonly eventMessage?: string | null
-  readonly extractedValues?: { [key: string]: string } | null
+  readonly extractedValues?: { [key: string]: string | null } | null
 }
 export interface TestMetricFilterResponse {
-  readonly matches?: MetricFilterMatchRecord[] | null
+  readonly matches?: (MetricFilterMatchRecord | null)[] | null
 }
 export interface TestTransformerRequest {
-  readonly transformerConfig?: Processor[] | null
-  readonly logEventMessages?: string[] | null
+  readonly transformerConfig?: (Processor | null)[] | null
+  readonly logEventMessages?: (string | null)[] | null
 }
 export interface TransformedLogRecord {
   readonly eventNumber?: number | null
@@ -1074,15 +1074,15 @@ export interface TransformedLogRecord {
   readonly transformedEventMessage?: string | null
 }
 export interface TestTransformerResponse {
-  readonly transformedLogs?: TransformedLogRecord[] | null
+  readonly transformedLogs?: (TransformedLogRecord | null)[] | null
 }
 export interface UntagLogGroupRequest {
   readonly logGroupName?: string | null
-  readonly tags?: string[] | null
+  readonly tags?: (string | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export type SuppressionType = 'LIMITED' | 'INFINITE' | (string & {})
 export type SuppressionUnit = 'SECONDS' | 'MINUTES' | 'HOURS' | (string & {})
@@ -1100,7 +1100,7 @@ export interface UpdateAnomalyRequest {
 }
 export interface UpdateDeliveryConfigurationRequest {
   readonly id?: string | null
-  readonly recordFields?: string[] | null
+  readonly recordFields?: (string | null)[] | null
   readonly fieldDelimiter?: string | null
   readonly s3DeliveryConfiguration?: S3DeliveryConfiguration | null
 }
@@ -1128,7 +1128,7 @@ export interface UpdateScheduledQueryRequest {
   readonly description?: string | null
   readonly queryLanguage?: QueryLanguage | null
   readonly queryString?: string | null
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
   readonly scheduleExpression?: string | null
   readonly timezone?: string | null
   readonly startTimeOffset?: number | null
@@ -1145,7 +1145,7 @@ export interface UpdateScheduledQueryResponse {
   readonly description?: string | null
   readonly queryLanguage?: QueryLanguage | null
   readonly queryString?: string | null
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
   readonly scheduleExpression?: string | null
   readonly timezone?: string | null
   readonly startTimeOffset?: number | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/monitoring-2010-08-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cloudwatch
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,7 +19,7 @@ export interface DeleteAlarmMuteRuleInput {
   readonly alarmMuteRuleName?: string | null
 }
 export interface DeleteAlarmsInput {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
 }
 export interface Dimension {
   readonly name?: string | null
@@ -29,13 +29,13 @@ export interface SingleMetricAnomalyDetector {
   readonly accountId?: string | null
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly stat?: string | null
 }
 export interface Metric {
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
 }
 export type StandardUnit = 'Seconds' | 'Microseconds' | 'Milliseconds' | 'Bytes' | 'Kilobytes' | 'Megabytes' | 'Gigabytes' | 'Terabytes' | 'Bits' | 'Kilobits' | 'Megabits' | 'Gigabits' | 'Terabits' | 'Percent' | 'Count' | 'Bytes/Second' | 'Kilobytes/Second' | 'Megabytes/Second' | 'Gigabytes/Second' | 'Terabytes/Second' | 'Bits/Second' | 'Kilobits/Second' | 'Megabits/Second' | 'Gigabits/Second' | 'Terabits/Second' | 'Count/Second' | 'None' | (string & {})
 export interface MetricStat {
@@ -54,24 +54,24 @@ export interface MetricDataQuery {
   readonly accountId?: string | null
 }
 export interface MetricMathAnomalyDetector {
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
 }
 export interface DeleteAnomalyDetectorInput {
   readonly anomalyDetectorId?: string | null
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly stat?: string | null
   readonly singleMetricAnomalyDetector?: SingleMetricAnomalyDetector | null
   readonly metricMathAnomalyDetector?: MetricMathAnomalyDetector | null
 }
 export interface DeleteAnomalyDetectorOutput {}
 export interface DeleteDashboardsInput {
-  readonly dashboardNames?: string[] | null
+  readonly dashboardNames?: (string | null)[] | null
 }
 export interface DeleteDashboardsOutput {}
 export interface DeleteInsightRulesInput {
-  readonly ruleNames?: string[] | null
+  readonly ruleNames?: (string | null)[] | null
 }
 export interface PartialFailure {
   readonly failureResource?: string | null
@@ -80,7 +80,7 @@ export interface PartialFailure {
   readonly failureDescription?: string | null
 }
 export interface DeleteInsightRulesOutput {
-  readonly failures?: PartialFailure[] | null
+  readonly failures?: (PartialFailure | null)[] | null
 }
 export interface DeleteMetricStreamInput {
   readonly name?: string | null
@@ -96,7 +96,7 @@ export type ScanBy = 'TimestampDescending' | 'TimestampAscending' | (string & {}
 export interface DescribeAlarmHistoryInput {
   readonly alarmName?: string | null
   readonly alarmContributorId?: string | null
-  readonly alarmTypes?: AlarmType[] | null
+  readonly alarmTypes?: (AlarmType | null)[] | null
   readonly historyItemType?: HistoryItemType | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
@@ -106,9 +106,9 @@ export interface DescribeAlarmHistoryInput {
 }
 export type StateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA' | (string & {})
 export interface DescribeAlarmsInput {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
   readonly alarmNamePrefix?: string | null
-  readonly alarmTypes?: AlarmType[] | null
+  readonly alarmTypes?: (AlarmType | null)[] | null
   readonly childrenOfAlarmName?: string | null
   readonly parentsOfAlarmName?: string | null
   readonly stateValue?: StateValue | null
@@ -122,45 +122,45 @@ export interface DescribeAlarmsForMetricInput {
   readonly namespace?: string | null
   readonly statistic?: Statistic | null
   readonly extendedStatistic?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly period?: number | null
   readonly unit?: StandardUnit | null
 }
 export type AnomalyDetectorType = 'SINGLE_METRIC' | 'METRIC_MATH' | (string & {})
 export interface DescribeAnomalyDetectorsInput {
-  readonly anomalyDetectorIds?: string[] | null
+  readonly anomalyDetectorIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
-  readonly anomalyDetectorTypes?: AnomalyDetectorType[] | null
+  readonly dimensions?: (Dimension | null)[] | null
+  readonly anomalyDetectorTypes?: (AnomalyDetectorType | null)[] | null
 }
 export interface DescribeInsightRulesInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DisableAlarmActionsInput {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
 }
 export interface DisableInsightRulesInput {
-  readonly ruleNames?: string[] | null
+  readonly ruleNames?: (string | null)[] | null
 }
 export interface DisableInsightRulesOutput {
-  readonly failures?: PartialFailure[] | null
+  readonly failures?: (PartialFailure | null)[] | null
 }
 export interface DisassociateDatasetKmsKeyInput {
   readonly datasetIdentifier?: string | null
 }
 export interface DisassociateDatasetKmsKeyOutput {}
 export interface EnableAlarmActionsInput {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
 }
 export interface EnableInsightRulesInput {
-  readonly ruleNames?: string[] | null
+  readonly ruleNames?: (string | null)[] | null
 }
 export interface EnableInsightRulesOutput {
-  readonly failures?: PartialFailure[] | null
+  readonly failures?: (PartialFailure | null)[] | null
 }
 export interface GetAlarmMuteRuleInput {
   readonly alarmMuteRuleName?: string | null
@@ -177,14 +177,14 @@ export interface GetInsightRuleReportInput {
   readonly endTime?: string | number | null
   readonly period?: number | null
   readonly maxContributorCount?: number | null
-  readonly metrics?: string[] | null
+  readonly metrics?: (string | null)[] | null
   readonly orderBy?: string | null
 }
 export interface LabelOptions {
   readonly timezone?: string | null
 }
 export interface GetMetricDataInput {
-  readonly metricDataQueries?: MetricDataQuery[] | null
+  readonly metricDataQueries?: (MetricDataQuery | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly nextToken?: string | null
@@ -195,12 +195,12 @@ export interface GetMetricDataInput {
 export interface GetMetricStatisticsInput {
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly period?: number | null
-  readonly statistics?: Statistic[] | null
-  readonly extendedStatistics?: string[] | null
+  readonly statistics?: (Statistic | null)[] | null
+  readonly extendedStatistics?: (string | null)[] | null
   readonly unit?: StandardUnit | null
 }
 export interface GetMetricStreamInput {
@@ -214,7 +214,7 @@ export interface GetOTelEnrichmentInput {}
 export type AlarmMuteRuleStatus = 'SCHEDULED' | 'ACTIVE' | 'EXPIRED' | (string & {})
 export interface ListAlarmMuteRulesInput {
   readonly alarmName?: string | null
-  readonly statuses?: AlarmMuteRuleStatus[] | null
+  readonly statuses?: (AlarmMuteRuleStatus | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
@@ -239,7 +239,7 @@ export type RecentlyActive = 'PT3H' | (string & {})
 export interface ListMetricsInput {
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: DimensionFilter[] | null
+  readonly dimensions?: (DimensionFilter | null)[] | null
   readonly nextToken?: string | null
   readonly recentlyActive?: RecentlyActive | null
   readonly includeLinkedAccounts?: boolean | null
@@ -257,7 +257,7 @@ export interface Rule {
   readonly schedule?: Schedule | null
 }
 export interface MuteTargets {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -268,7 +268,7 @@ export interface PutAlarmMuteRuleInput {
   readonly description?: string | null
   readonly rule?: Rule | null
   readonly muteTargets?: MuteTargets | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly startDate?: string | number | null
   readonly expireDate?: string | number | null
 }
@@ -277,7 +277,7 @@ export interface Range {
   readonly endTime?: string | number | null
 }
 export interface AnomalyDetectorConfiguration {
-  readonly excludedTimeRanges?: Range[] | null
+  readonly excludedTimeRanges?: (Range | null)[] | null
   readonly metricTimezone?: string | null
 }
 export interface MetricCharacteristics {
@@ -286,7 +286,7 @@ export interface MetricCharacteristics {
 export interface PutAnomalyDetectorInput {
   readonly namespace?: string | null
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly stat?: string | null
   readonly configuration?: AnomalyDetectorConfiguration | null
   readonly metricCharacteristics?: MetricCharacteristics | null
@@ -298,13 +298,13 @@ export interface PutAnomalyDetectorOutput {
 }
 export interface PutCompositeAlarmInput {
   readonly actionsEnabled?: boolean | null
-  readonly alarmActions?: string[] | null
+  readonly alarmActions?: (string | null)[] | null
   readonly alarmDescription?: string | null
   readonly alarmName?: string | null
   readonly alarmRule?: string | null
-  readonly insufficientDataActions?: string[] | null
-  readonly oKActions?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly insufficientDataActions?: (string | null)[] | null
+  readonly oKActions?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly actionsSuppressor?: string | null
   readonly actionsSuppressorWaitPeriod?: number | null
   readonly actionsSuppressorExtensionPeriod?: number | null
@@ -312,20 +312,20 @@ export interface PutCompositeAlarmInput {
 export interface PutDashboardInput {
   readonly dashboardName?: string | null
   readonly dashboardBody?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DashboardValidationMessage {
   readonly dataPath?: string | null
   readonly message?: string | null
 }
 export interface PutDashboardOutput {
-  readonly dashboardValidationMessages?: DashboardValidationMessage[] | null
+  readonly dashboardValidationMessages?: (DashboardValidationMessage | null)[] | null
 }
 export interface PutInsightRuleInput {
   readonly ruleName?: string | null
   readonly ruleState?: string | null
   readonly ruleDefinition?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly applyOnTransformedLogs?: boolean | null
 }
 export interface PutInsightRuleOutput {}
@@ -336,12 +336,12 @@ export interface ScheduleConfiguration {
 }
 export interface ScheduledQueryConfiguration {
   readonly queryString?: string | null
-  readonly logGroupIdentifiers?: string[] | null
+  readonly logGroupIdentifiers?: (string | null)[] | null
   readonly queryARN?: string | null
   readonly scheduledQueryRoleARN?: string | null
   readonly scheduleConfiguration?: ScheduleConfiguration | null
   readonly aggregationExpression?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ComparisonOperator = 'GreaterThanOrEqualToThreshold' | 'GreaterThanThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold' | 'LessThanLowerOrGreaterThanUpperThreshold' | 'LessThanLowerThreshold' | 'GreaterThanUpperThreshold' | (string & {})
 export interface PutLogAlarmInput {
@@ -351,26 +351,26 @@ export interface PutLogAlarmInput {
   readonly actionLogLineCount?: number | null
   readonly actionLogLineRoleArn?: string | null
   readonly actionsEnabled?: boolean | null
-  readonly oKActions?: string[] | null
-  readonly alarmActions?: string[] | null
-  readonly insufficientDataActions?: string[] | null
+  readonly oKActions?: (string | null)[] | null
+  readonly alarmActions?: (string | null)[] | null
+  readonly insufficientDataActions?: (string | null)[] | null
   readonly queryResultsToEvaluate?: number | null
   readonly queryResultsToAlarm?: number | null
   readonly threshold?: number | null
   readonly comparisonOperator?: ComparisonOperator | null
   readonly treatMissingData?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ManagedRule {
   readonly templateName?: string | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutManagedInsightRulesInput {
-  readonly managedRules?: ManagedRule[] | null
+  readonly managedRules?: (ManagedRule | null)[] | null
 }
 export interface PutManagedInsightRulesOutput {
-  readonly failures?: PartialFailure[] | null
+  readonly failures?: (PartialFailure | null)[] | null
 }
 export interface WallClockWindow {
   readonly timezone?: string | null
@@ -392,14 +392,14 @@ export interface PutMetricAlarmInput {
   readonly alarmName?: string | null
   readonly alarmDescription?: string | null
   readonly actionsEnabled?: boolean | null
-  readonly oKActions?: string[] | null
-  readonly alarmActions?: string[] | null
-  readonly insufficientDataActions?: string[] | null
+  readonly oKActions?: (string | null)[] | null
+  readonly alarmActions?: (string | null)[] | null
+  readonly insufficientDataActions?: (string | null)[] | null
   readonly metricName?: string | null
   readonly namespace?: string | null
   readonly statistic?: Statistic | null
   readonly extendedStatistic?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly period?: number | null
   readonly unit?: StandardUnit | null
   readonly evaluationPeriods?: number | null
@@ -408,8 +408,8 @@ export interface PutMetricAlarmInput {
   readonly comparisonOperator?: ComparisonOperator | null
   readonly treatMissingData?: string | null
   readonly evaluateLowSampleCountPercentile?: string | null
-  readonly metrics?: MetricDataQuery[] | null
-  readonly tags?: Tag[] | null
+  readonly metrics?: (MetricDataQuery | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly thresholdMetricId?: string | null
   readonly evaluationWindow?: EvaluationWindow | null
   readonly evaluationCriteria?: EvaluationCriteria | null
@@ -423,32 +423,32 @@ export interface StatisticSet {
 }
 export interface MetricDatum {
   readonly metricName?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly timestamp?: string | number | null
   readonly value?: number | null
   readonly statisticValues?: StatisticSet | null
-  readonly values?: number[] | null
-  readonly counts?: number[] | null
+  readonly values?: (number | null)[] | null
+  readonly counts?: (number | null)[] | null
   readonly unit?: StandardUnit | null
   readonly storageResolution?: number | null
 }
 export interface Entity {
-  readonly keyAttributes?: { [key: string]: string } | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly keyAttributes?: { [key: string]: string | null } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface EntityMetricData {
   readonly entity?: Entity | null
-  readonly metricData?: MetricDatum[] | null
+  readonly metricData?: (MetricDatum | null)[] | null
 }
 export interface PutMetricDataInput {
   readonly namespace?: string | null
-  readonly metricData?: MetricDatum[] | null
-  readonly entityMetricData?: EntityMetricData[] | null
+  readonly metricData?: (MetricDatum | null)[] | null
+  readonly entityMetricData?: (EntityMetricData | null)[] | null
   readonly strictEntityValidation?: boolean | null
 }
 export interface MetricStreamFilter {
   readonly namespace?: string | null
-  readonly metricNames?: string[] | null
+  readonly metricNames?: (string | null)[] | null
 }
 export type MetricStreamOutputFormat = 'json' | 'opentelemetry0.7' | 'opentelemetry1.0' | (string & {})
 export interface MetricStreamStatisticsMetric {
@@ -456,18 +456,18 @@ export interface MetricStreamStatisticsMetric {
   readonly metricName?: string | null
 }
 export interface MetricStreamStatisticsConfiguration {
-  readonly includeMetrics?: MetricStreamStatisticsMetric[] | null
-  readonly additionalStatistics?: string[] | null
+  readonly includeMetrics?: (MetricStreamStatisticsMetric | null)[] | null
+  readonly additionalStatistics?: (string | null)[] | null
 }
 export interface PutMetricStreamInput {
   readonly name?: string | null
-  readonly includeFilters?: MetricStreamFilter[] | null
-  readonly excludeFilters?: MetricStreamFilter[] | null
+  readonly includeFilters?: (MetricStreamFilter | null)[] | null
+  readonly excludeFilters?: (MetricStreamFilter | null)[] | null
   readonly firehoseArn?: string | null
   readonly roleArn?: string | null
   readonly outputFormat?: MetricStreamOutputFormat | null
-  readonly tags?: Tag[] | null
-  readonly statisticsConfigurations?: MetricStreamStatisticsConfiguration[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly statisticsConfigurations?: (MetricStreamStatisticsConfiguration | null)[] | null
   readonly includeLinkedAccountsMetrics?: boolean | null
 }
 export interface PutMetricStreamOutput {
@@ -480,25 +480,25 @@ export interface SetAlarmStateInput {
   readonly stateReasonData?: string | null
 }
 export interface StartMetricStreamsInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface StartMetricStreamsOutput {}
 export interface StartOTelEnrichmentInput {}
 export interface StartOTelEnrichmentOutput {}
 export interface StopMetricStreamsInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface StopMetricStreamsOutput {}
 export interface StopOTelEnrichmentInput {}
 export interface StopOTelEnrichmentOutput {}
 export interface TagResourceInput {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codeartifact-2018-09-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codeartifact
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,8 +35,8 @@ export interface RepositoryDescription {
   readonly domainOwner?: string | null
   readonly arn?: string | null
   readonly description?: string | null
-  readonly upstreams?: UpstreamRepositoryInfo[] | null
-  readonly externalConnections?: RepositoryExternalConnectionInfo[] | null
+  readonly upstreams?: (UpstreamRepositoryInfo | null)[] | null
+  readonly externalConnections?: (RepositoryExternalConnectionInfo | null)[] | null
   readonly createdTime?: string | number | null
 }
 export interface AssociateExternalConnectionResult {
@@ -50,8 +50,8 @@ export interface CopyPackageVersionsRequest {
   readonly format?: PackageFormat | null
   readonly namespace?: string | null
   readonly package?: string | null
-  readonly versions?: string[] | null
-  readonly versionRevisions?: { [key: string]: string } | null
+  readonly versions?: (string | null)[] | null
+  readonly versionRevisions?: { [key: string]: string | null } | null
   readonly allowOverwrite?: boolean | null
   readonly includeFromUpstream?: boolean | null
   readonly 'domain-owner'?: string | null
@@ -69,8 +69,8 @@ export interface PackageVersionError {
   readonly errorMessage?: string | null
 }
 export interface CopyPackageVersionsResult {
-  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo } | null
-  readonly failedVersions?: { [key: string]: PackageVersionError } | null
+  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo | null } | null
+  readonly failedVersions?: { [key: string]: PackageVersionError | null } | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -79,7 +79,7 @@ export interface Tag {
 export interface CreateDomainRequest {
   readonly domain?: string | null
   readonly encryptionKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DomainStatus = 'Active' | 'Deleted' | (string & {})
 export interface DomainDescription {
@@ -102,7 +102,7 @@ export interface CreatePackageGroupRequest {
   readonly packageGroup?: string | null
   readonly contactInfo?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'domain-owner'?: string | null
 }
 export type PackageGroupOriginRestrictionMode = 'ALLOW' | 'ALLOW_SPECIFIC_REPOSITORIES' | 'BLOCK' | 'INHERIT' | (string & {})
@@ -117,7 +117,7 @@ export interface PackageGroupOriginRestriction {
   readonly repositoriesCount?: number | null
 }
 export interface PackageGroupOriginConfiguration {
-  readonly restrictions?: { [key: string]: PackageGroupOriginRestriction } | null
+  readonly restrictions?: { [key: string]: PackageGroupOriginRestriction | null } | null
 }
 export interface PackageGroupDescription {
   readonly arn?: string | null
@@ -141,8 +141,8 @@ export interface CreateRepositoryRequest {
   readonly domainOwner?: string | null
   readonly repository?: string | null
   readonly description?: string | null
-  readonly upstreams?: UpstreamRepository[] | null
-  readonly tags?: Tag[] | null
+  readonly upstreams?: (UpstreamRepository | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'domain-owner'?: string | null
 }
 export interface CreateRepositoryResult {
@@ -215,13 +215,13 @@ export interface DeletePackageVersionsRequest {
   readonly format?: PackageFormat | null
   readonly namespace?: string | null
   readonly package?: string | null
-  readonly versions?: string[] | null
+  readonly versions?: (string | null)[] | null
   readonly expectedStatus?: PackageVersionStatus | null
   readonly 'domain-owner'?: string | null
 }
 export interface DeletePackageVersionsResult {
-  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo } | null
-  readonly failedVersions?: { [key: string]: PackageVersionError } | null
+  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo | null } | null
+  readonly failedVersions?: { [key: string]: PackageVersionError | null } | null
 }
 export interface DeleteRepositoryRequest {
   readonly domain?: string | null
@@ -299,14 +299,14 @@ export interface DisposePackageVersionsRequest {
   readonly format?: PackageFormat | null
   readonly namespace?: string | null
   readonly package?: string | null
-  readonly versions?: string[] | null
-  readonly versionRevisions?: { [key: string]: string } | null
+  readonly versions?: (string | null)[] | null
+  readonly versionRevisions?: { [key: string]: string | null } | null
   readonly expectedStatus?: PackageVersionStatus | null
   readonly 'domain-owner'?: string | null
 }
 export interface DisposePackageVersionsResult {
-  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo } | null
-  readonly failedVersions?: { [key: string]: PackageVersionError } | null
+  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo | null } | null
+  readonly failedVersions?: { [key: string]: PackageVersionError | null } | null
 }
 export interface GetAssociatedPackageGroupRequest {
   readonly domain?: string | null
@@ -524,7 +524,7 @@ export interface PublishPackageVersionRequest {
 export interface AssetSummary {
   readonly name?: string | null
   readonly size?: number | null
-  readonly hashes?: { [key: string]: string } | null
+  readonly hashes?: { [key: string]: string | null } | null
 }
 export interface PublishPackageVersionResult {
   readonly format?: PackageFormat | null
@@ -570,12 +570,12 @@ export interface PutRepositoryPermissionsPolicyResult {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResult {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResult {}
 export interface UpdatePackageGroupRequest {
@@ -597,15 +597,15 @@ export interface UpdatePackageGroupOriginConfigurationRequest {
   readonly domain?: string | null
   readonly domainOwner?: string | null
   readonly packageGroup?: string | null
-  readonly restrictions?: { [key: string]: PackageGroupOriginRestrictionMode } | null
-  readonly addAllowedRepositories?: PackageGroupAllowedRepository[] | null
-  readonly removeAllowedRepositories?: PackageGroupAllowedRepository[] | null
+  readonly restrictions?: { [key: string]: PackageGroupOriginRestrictionMode | null } | null
+  readonly addAllowedRepositories?: (PackageGroupAllowedRepository | null)[] | null
+  readonly removeAllowedRepositories?: (PackageGroupAllowedRepository | null)[] | null
   readonly 'domain-owner'?: string | null
   readonly 'package-group'?: string | null
 }
 export interface UpdatePackageGroupOriginConfigurationResult {
   readonly packageGroup?: PackageGroupDescription | null
-  readonly allowedRepositoryUpdates?: { [key: string]: { [key: string]: string[] } } | null
+  readonly allowedRepositoryUpdates?: { [key: string]: { [key: string]: (string | null)[] | null } | null } | null
 }
 export interface UpdatePackageVersionsStatusRequest {
   readonly domain?: string | null
@@ -614,22 +614,22 @@ export interface UpdatePackageVersionsStatusRequest {
   readonly format?: PackageFormat | null
   readonly namespace?: string | null
   readonly package?: string | null
-  readonly versions?: string[] | null
-  readonly versionRevisions?: { [key: string]: string } | null
+  readonly versions?: (string | null)[] | null
+  readonly versionRevisions?: { [key: string]: string | null } | null
   readonly expectedStatus?: PackageVersionStatus | null
   readonly targetStatus?: PackageVersionStatus | null
   readonly 'domain-owner'?: string | null
 }
 export interface UpdatePackageVersionsStatusResult {
-  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo } | null
-  readonly failedVersions?: { [key: string]: PackageVersionError } | null
+  readonly successfulVersions?: { [key: string]: SuccessfulPackageVersionInfo | null } | null
+  readonly failedVersions?: { [key: string]: PackageVersionError | null } | null
 }
 export interface UpdateRepositoryRequest {
   readonly domain?: string | null
   readonly domainOwner?: string | null
   readonly repository?: string | null
   readonly description?: string | null
-  readonly upstreams?: UpstreamRepository[] | null
+  readonly upstreams?: (UpstreamRepository | null)[] | null
   readonly 'domain-owner'?: string | null
 }
 export interface UpdateRepositoryResult {

@@ -5,46 +5,46 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codebuild-2016-10-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codebuild
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchDeleteBuildsInput {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export interface BuildNotDeleted {
   readonly id?: string | null
   readonly statusCode?: string | null
 }
 export interface BatchDeleteBuildsOutput {
-  readonly buildsDeleted?: string[] | null
-  readonly buildsNotDeleted?: BuildNotDeleted[] | null
+  readonly buildsDeleted?: (string | null)[] | null
+  readonly buildsNotDeleted?: (BuildNotDeleted | null)[] | null
 }
 export interface BatchGetBuildBatchesInput {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export interface BatchGetBuildsInput {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export interface BatchGetCommandExecutionsInput {
   readonly sandboxId?: string | null
-  readonly commandExecutionIds?: string[] | null
+  readonly commandExecutionIds?: (string | null)[] | null
 }
 export interface BatchGetFleetsInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface BatchGetProjectsInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface BatchGetReportGroupsInput {
-  readonly reportGroupArns?: string[] | null
+  readonly reportGroupArns?: (string | null)[] | null
 }
 export interface BatchGetReportsInput {
-  readonly reportArns?: string[] | null
+  readonly reportArns?: (string | null)[] | null
 }
 export interface BatchGetSandboxesInput {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type EnvironmentType = 'WINDOWS_CONTAINER' | 'LINUX_CONTAINER' | 'LINUX_GPU_CONTAINER' | 'ARM_CONTAINER' | 'WINDOWS_SERVER_2019_CONTAINER' | 'WINDOWS_SERVER_2022_CONTAINER' | 'LINUX_LAMBDA_CONTAINER' | 'ARM_LAMBDA_CONTAINER' | 'LINUX_EC2' | 'ARM_EC2' | 'WINDOWS_EC2' | 'MAC_ARM' | (string & {})
 export type ComputeType = 'BUILD_GENERAL1_SMALL' | 'BUILD_GENERAL1_MEDIUM' | 'BUILD_GENERAL1_LARGE' | 'BUILD_GENERAL1_XLARGE' | 'BUILD_GENERAL1_2XLARGE' | 'BUILD_LAMBDA_1GB' | 'BUILD_LAMBDA_2GB' | 'BUILD_LAMBDA_4GB' | 'BUILD_LAMBDA_8GB' | 'BUILD_LAMBDA_10GB' | 'ATTRIBUTE_BASED_COMPUTE' | 'CUSTOM_INSTANCE_TYPE' | (string & {})
@@ -64,14 +64,14 @@ export interface TargetTrackingScalingConfiguration {
 }
 export interface ScalingConfigurationInput {
   readonly scalingType?: FleetScalingType | null
-  readonly targetTrackingScalingConfigs?: TargetTrackingScalingConfiguration[] | null
+  readonly targetTrackingScalingConfigs?: (TargetTrackingScalingConfiguration | null)[] | null
   readonly maxCapacity?: number | null
 }
 export type FleetOverflowBehavior = 'QUEUE' | 'ON_DEMAND' | (string & {})
 export interface VpcConfig {
   readonly vpcId?: string | null
-  readonly subnets?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export type FleetProxyRuleBehavior = 'ALLOW_ALL' | 'DENY_ALL' | (string & {})
 export type FleetProxyRuleType = 'DOMAIN' | 'IP' | (string & {})
@@ -79,11 +79,11 @@ export type FleetProxyRuleEffectType = 'ALLOW' | 'DENY' | (string & {})
 export interface FleetProxyRule {
   readonly type?: FleetProxyRuleType | null
   readonly effect?: FleetProxyRuleEffectType | null
-  readonly entities?: string[] | null
+  readonly entities?: (string | null)[] | null
 }
 export interface ProxyConfiguration {
   readonly defaultBehavior?: FleetProxyRuleBehavior | null
-  readonly orderedProxyRules?: FleetProxyRule[] | null
+  readonly orderedProxyRules?: (FleetProxyRule | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -101,7 +101,7 @@ export interface CreateFleetInput {
   readonly proxyConfiguration?: ProxyConfiguration | null
   readonly imageId?: string | null
   readonly fleetServiceRole?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type FleetStatusCode = 'CREATING' | 'UPDATING' | 'ROTATING' | 'PENDING_DELETION' | 'DELETING' | 'CREATE_FAILED' | 'UPDATE_ROLLBACK_FAILED' | 'ACTIVE' | (string & {})
 export type FleetContextCode = 'CREATE_FAILED' | 'UPDATE_FAILED' | 'ACTION_REQUIRED' | 'PENDING_DELETION' | 'INSUFFICIENT_CAPACITY' | (string & {})
@@ -112,7 +112,7 @@ export interface FleetStatus {
 }
 export interface ScalingConfigurationOutput {
   readonly scalingType?: FleetScalingType | null
-  readonly targetTrackingScalingConfigs?: TargetTrackingScalingConfiguration[] | null
+  readonly targetTrackingScalingConfigs?: (TargetTrackingScalingConfiguration | null)[] | null
   readonly maxCapacity?: number | null
   readonly desiredCapacity?: number | null
 }
@@ -133,7 +133,7 @@ export interface Fleet {
   readonly proxyConfiguration?: ProxyConfiguration | null
   readonly imageId?: string | null
   readonly fleetServiceRole?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFleetOutput {
   readonly fleet?: Fleet | null
@@ -188,7 +188,7 @@ export type CacheMode = 'LOCAL_DOCKER_LAYER_CACHE' | 'LOCAL_SOURCE_CACHE' | 'LOC
 export interface ProjectCache {
   readonly type?: CacheType | null
   readonly location?: string | null
-  readonly modes?: CacheMode[] | null
+  readonly modes?: (CacheMode | null)[] | null
   readonly cacheNamespace?: string | null
 }
 export interface ProjectFleet {
@@ -212,7 +212,7 @@ export interface DockerServerStatus {
 }
 export interface DockerServer {
   readonly computeType?: ComputeType | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly status?: DockerServerStatus | null
 }
 export type HostKernel = 'LINUX_KERNEL_4' | 'LINUX_KERNEL_6' | 'LINUX_KERNEL_LATEST' | (string & {})
@@ -222,7 +222,7 @@ export interface ProjectEnvironment {
   readonly computeType?: ComputeType | null
   readonly computeConfiguration?: ComputeConfiguration | null
   readonly fleet?: ProjectFleet | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
   readonly privilegedMode?: boolean | null
   readonly certificate?: string | null
   readonly registryCredential?: RegistryCredential | null
@@ -256,8 +256,8 @@ export interface ProjectFileSystemLocation {
 }
 export interface BatchRestrictions {
   readonly maximumBuildsAllowed?: number | null
-  readonly computeTypesAllowed?: string[] | null
-  readonly fleetsAllowed?: string[] | null
+  readonly computeTypesAllowed?: (string | null)[] | null
+  readonly fleetsAllowed?: (string | null)[] | null
 }
 export type BatchReportModeType = 'REPORT_INDIVIDUAL_BUILDS' | 'REPORT_AGGREGATED_BATCH' | (string & {})
 export interface ProjectBuildBatchConfig {
@@ -271,22 +271,22 @@ export interface CreateProjectInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly source?: ProjectSource | null
-  readonly secondarySources?: ProjectSource[] | null
+  readonly secondarySources?: (ProjectSource | null)[] | null
   readonly sourceVersion?: string | null
-  readonly secondarySourceVersions?: ProjectSourceVersion[] | null
+  readonly secondarySourceVersions?: (ProjectSourceVersion | null)[] | null
   readonly artifacts?: ProjectArtifacts | null
-  readonly secondaryArtifacts?: ProjectArtifacts[] | null
+  readonly secondaryArtifacts?: (ProjectArtifacts | null)[] | null
   readonly cache?: ProjectCache | null
   readonly environment?: ProjectEnvironment | null
   readonly serviceRole?: string | null
   readonly timeoutInMinutes?: number | null
   readonly queuedTimeoutInMinutes?: number | null
   readonly encryptionKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly vpcConfig?: VpcConfig | null
   readonly badgeEnabled?: boolean | null
   readonly logsConfig?: LogsConfig | null
-  readonly fileSystemLocations?: ProjectFileSystemLocation[] | null
+  readonly fileSystemLocations?: (ProjectFileSystemLocation | null)[] | null
   readonly buildBatchConfig?: ProjectBuildBatchConfig | null
   readonly concurrentBuildLimit?: number | null
   readonly autoRetryLimit?: number | null
@@ -309,14 +309,14 @@ export type PullRequestBuildCommentApproval = 'DISABLED' | 'ALL_PULL_REQUESTS' |
 export type PullRequestBuildApproverRole = 'GITHUB_READ' | 'GITHUB_TRIAGE' | 'GITHUB_WRITE' | 'GITHUB_MAINTAIN' | 'GITHUB_ADMIN' | 'GITLAB_GUEST' | 'GITLAB_PLANNER' | 'GITLAB_REPORTER' | 'GITLAB_DEVELOPER' | 'GITLAB_MAINTAINER' | 'GITLAB_OWNER' | 'BITBUCKET_READ' | 'BITBUCKET_WRITE' | 'BITBUCKET_ADMIN' | (string & {})
 export interface PullRequestBuildPolicy {
   readonly requiresCommentApproval?: PullRequestBuildCommentApproval | null
-  readonly approverRoles?: PullRequestBuildApproverRole[] | null
+  readonly approverRoles?: (PullRequestBuildApproverRole | null)[] | null
 }
 export interface Webhook {
   readonly url?: string | null
   readonly payloadUrl?: string | null
   readonly secret?: string | null
   readonly branchFilter?: string | null
-  readonly filterGroups?: WebhookFilter[][] | null
+  readonly filterGroups?: ((WebhookFilter | null)[] | null)[] | null
   readonly buildType?: WebhookBuildType | null
   readonly manualCreation?: boolean | null
   readonly lastModifiedSecret?: string | number | null
@@ -335,25 +335,25 @@ export interface Project {
   readonly arn?: string | null
   readonly description?: string | null
   readonly source?: ProjectSource | null
-  readonly secondarySources?: ProjectSource[] | null
+  readonly secondarySources?: (ProjectSource | null)[] | null
   readonly sourceVersion?: string | null
-  readonly secondarySourceVersions?: ProjectSourceVersion[] | null
+  readonly secondarySourceVersions?: (ProjectSourceVersion | null)[] | null
   readonly artifacts?: ProjectArtifacts | null
-  readonly secondaryArtifacts?: ProjectArtifacts[] | null
+  readonly secondaryArtifacts?: (ProjectArtifacts | null)[] | null
   readonly cache?: ProjectCache | null
   readonly environment?: ProjectEnvironment | null
   readonly serviceRole?: string | null
   readonly timeoutInMinutes?: number | null
   readonly queuedTimeoutInMinutes?: number | null
   readonly encryptionKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly created?: string | number | null
   readonly lastModified?: string | number | null
   readonly webhook?: Webhook | null
   readonly vpcConfig?: VpcConfig | null
   readonly badge?: ProjectBadge | null
   readonly logsConfig?: LogsConfig | null
-  readonly fileSystemLocations?: ProjectFileSystemLocation[] | null
+  readonly fileSystemLocations?: (ProjectFileSystemLocation | null)[] | null
   readonly buildBatchConfig?: ProjectBuildBatchConfig | null
   readonly concurrentBuildLimit?: number | null
   readonly projectVisibility?: ProjectVisibilityType | null
@@ -383,7 +383,7 @@ export interface CreateReportGroupInput {
   readonly name?: string | null
   readonly type?: ReportType | null
   readonly exportConfig?: ReportExportConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ReportGroupStatusType = 'ACTIVE' | 'DELETING' | (string & {})
 export interface ReportGroup {
@@ -393,7 +393,7 @@ export interface ReportGroup {
   readonly exportConfig?: ReportExportConfig | null
   readonly created?: string | number | null
   readonly lastModified?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly status?: ReportGroupStatusType | null
 }
 export interface CreateReportGroupOutput {
@@ -402,7 +402,7 @@ export interface CreateReportGroupOutput {
 export interface CreateWebhookInput {
   readonly projectName?: string | null
   readonly branchFilter?: string | null
-  readonly filterGroups?: WebhookFilter[][] | null
+  readonly filterGroups?: ((WebhookFilter | null)[] | null)[] | null
   readonly buildType?: WebhookBuildType | null
   readonly manualCreation?: boolean | null
   readonly scopeConfiguration?: ScopeConfiguration | null
@@ -416,8 +416,8 @@ export interface DeleteBuildBatchInput {
 }
 export interface DeleteBuildBatchOutput {
   readonly statusCode?: string | null
-  readonly buildsDeleted?: string[] | null
-  readonly buildsNotDeleted?: BuildNotDeleted[] | null
+  readonly buildsDeleted?: (string | null)[] | null
+  readonly buildsNotDeleted?: (BuildNotDeleted | null)[] | null
 }
 export interface DeleteFleetInput {
   readonly arn?: string | null
@@ -613,7 +613,7 @@ export interface BuildPhase {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly durationInSeconds?: number | null
-  readonly contexts?: PhaseContext[] | null
+  readonly contexts?: (PhaseContext | null)[] | null
 }
 export interface BuildArtifacts {
   readonly location?: string | null
@@ -663,12 +663,12 @@ export interface Build {
   readonly sourceVersion?: string | null
   readonly resolvedSourceVersion?: string | null
   readonly projectName?: string | null
-  readonly phases?: BuildPhase[] | null
+  readonly phases?: (BuildPhase | null)[] | null
   readonly source?: ProjectSource | null
-  readonly secondarySources?: ProjectSource[] | null
-  readonly secondarySourceVersions?: ProjectSourceVersion[] | null
+  readonly secondarySources?: (ProjectSource | null)[] | null
+  readonly secondarySourceVersions?: (ProjectSourceVersion | null)[] | null
   readonly artifacts?: BuildArtifacts | null
-  readonly secondaryArtifacts?: BuildArtifacts[] | null
+  readonly secondaryArtifacts?: (BuildArtifacts | null)[] | null
   readonly cache?: ProjectCache | null
   readonly environment?: ProjectEnvironment | null
   readonly serviceRole?: string | null
@@ -680,9 +680,9 @@ export interface Build {
   readonly vpcConfig?: VpcConfig | null
   readonly networkInterface?: NetworkInterface | null
   readonly encryptionKey?: string | null
-  readonly exportedEnvironmentVariables?: ExportedEnvironmentVariable[] | null
-  readonly reportArns?: string[] | null
-  readonly fileSystemLocations?: ProjectFileSystemLocation[] | null
+  readonly exportedEnvironmentVariables?: (ExportedEnvironmentVariable | null)[] | null
+  readonly reportArns?: (string | null)[] | null
+  readonly fileSystemLocations?: (ProjectFileSystemLocation | null)[] | null
   readonly debugSession?: DebugSession | null
   readonly buildBatchArn?: string | null
   readonly autoRetryConfig?: AutoRetryConfig | null
@@ -703,7 +703,7 @@ export interface BuildBatchPhase {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly durationInSeconds?: number | null
-  readonly contexts?: PhaseContext[] | null
+  readonly contexts?: (PhaseContext | null)[] | null
 }
 export interface ResolvedArtifact {
   readonly type?: ArtifactsType | null
@@ -715,14 +715,14 @@ export interface BuildSummary {
   readonly requestedOn?: string | number | null
   readonly buildStatus?: StatusType | null
   readonly primaryArtifact?: ResolvedArtifact | null
-  readonly secondaryArtifacts?: ResolvedArtifact[] | null
+  readonly secondaryArtifacts?: (ResolvedArtifact | null)[] | null
 }
 export interface BuildGroup {
   readonly identifier?: string | null
-  readonly dependsOn?: string[] | null
+  readonly dependsOn?: (string | null)[] | null
   readonly ignoreFailure?: boolean | null
   readonly currentBuildSummary?: BuildSummary | null
-  readonly priorBuildSummaryList?: BuildSummary[] | null
+  readonly priorBuildSummaryList?: (BuildSummary | null)[] | null
 }
 export interface BuildBatch {
   readonly id?: string | null
@@ -734,12 +734,12 @@ export interface BuildBatch {
   readonly sourceVersion?: string | null
   readonly resolvedSourceVersion?: string | null
   readonly projectName?: string | null
-  readonly phases?: BuildBatchPhase[] | null
+  readonly phases?: (BuildBatchPhase | null)[] | null
   readonly source?: ProjectSource | null
-  readonly secondarySources?: ProjectSource[] | null
-  readonly secondarySourceVersions?: ProjectSourceVersion[] | null
+  readonly secondarySources?: (ProjectSource | null)[] | null
+  readonly secondarySourceVersions?: (ProjectSourceVersion | null)[] | null
   readonly artifacts?: BuildArtifacts | null
-  readonly secondaryArtifacts?: BuildArtifacts[] | null
+  readonly secondaryArtifacts?: (BuildArtifacts | null)[] | null
   readonly cache?: ProjectCache | null
   readonly environment?: ProjectEnvironment | null
   readonly serviceRole?: string | null
@@ -751,23 +751,23 @@ export interface BuildBatch {
   readonly vpcConfig?: VpcConfig | null
   readonly encryptionKey?: string | null
   readonly buildBatchNumber?: number | null
-  readonly fileSystemLocations?: ProjectFileSystemLocation[] | null
+  readonly fileSystemLocations?: (ProjectFileSystemLocation | null)[] | null
   readonly buildBatchConfig?: ProjectBuildBatchConfig | null
-  readonly buildGroups?: BuildGroup[] | null
+  readonly buildGroups?: (BuildGroup | null)[] | null
   readonly debugSessionEnabled?: boolean | null
-  readonly reportArns?: string[] | null
+  readonly reportArns?: (string | null)[] | null
 }
 export interface RetryBuildBatchOutput {
   readonly buildBatch?: BuildBatch | null
 }
 export interface StartBuildInput {
   readonly projectName?: string | null
-  readonly secondarySourcesOverride?: ProjectSource[] | null
-  readonly secondarySourcesVersionOverride?: ProjectSourceVersion[] | null
+  readonly secondarySourcesOverride?: (ProjectSource | null)[] | null
+  readonly secondarySourcesVersionOverride?: (ProjectSourceVersion | null)[] | null
   readonly sourceVersion?: string | null
   readonly artifactsOverride?: ProjectArtifacts | null
-  readonly secondaryArtifactsOverride?: ProjectArtifacts[] | null
-  readonly environmentVariablesOverride?: EnvironmentVariable[] | null
+  readonly secondaryArtifactsOverride?: (ProjectArtifacts | null)[] | null
+  readonly environmentVariablesOverride?: (EnvironmentVariable | null)[] | null
   readonly sourceTypeOverride?: SourceType | null
   readonly sourceLocationOverride?: string | null
   readonly sourceAuthOverride?: SourceAuth | null
@@ -801,12 +801,12 @@ export interface StartBuildOutput {
 }
 export interface StartBuildBatchInput {
   readonly projectName?: string | null
-  readonly secondarySourcesOverride?: ProjectSource[] | null
-  readonly secondarySourcesVersionOverride?: ProjectSourceVersion[] | null
+  readonly secondarySourcesOverride?: (ProjectSource | null)[] | null
+  readonly secondarySourcesVersionOverride?: (ProjectSourceVersion | null)[] | null
   readonly sourceVersion?: string | null
   readonly artifactsOverride?: ProjectArtifacts | null
-  readonly secondaryArtifactsOverride?: ProjectArtifacts[] | null
-  readonly environmentVariablesOverride?: EnvironmentVariable[] | null
+  readonly secondaryArtifactsOverride?: (ProjectArtifacts | null)[] | null
+  readonly environmentVariablesOverride?: (EnvironmentVariable | null)[] | null
   readonly sourceTypeOverride?: SourceType | null
   readonly sourceLocationOverride?: string | null
   readonly sourceAuthOverride?: SourceAuth | null
@@ -869,7 +869,7 @@ export interface SandboxSessionPhase {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly durationInSeconds?: number | null
-  readonly contexts?: PhaseContext[] | null
+  readonly contexts?: (PhaseContext | null)[] | null
 }
 export interface SandboxSession {
   readonly id?: string | null
@@ -877,7 +877,7 @@ export interface SandboxSession {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly currentPhase?: string | null
-  readonly phases?: SandboxSessionPhase[] | null
+  readonly phases?: (SandboxSessionPhase | null)[] | null
   readonly resolvedSourceVersion?: string | null
   readonly logs?: LogsLocation | null
   readonly networkInterface?: NetworkInterface | null
@@ -892,10 +892,10 @@ export interface Sandbox {
   readonly status?: string | null
   readonly source?: ProjectSource | null
   readonly sourceVersion?: string | null
-  readonly secondarySources?: ProjectSource[] | null
-  readonly secondarySourceVersions?: ProjectSourceVersion[] | null
+  readonly secondarySources?: (ProjectSource | null)[] | null
+  readonly secondarySourceVersions?: (ProjectSourceVersion | null)[] | null
   readonly environment?: ProjectEnvironment | null
-  readonly fileSystemLocations?: ProjectFileSystemLocation[] | null
+  readonly fileSystemLocations?: (ProjectFileSystemLocation | null)[] | null
   readonly timeoutInMinutes?: number | null
   readonly queuedTimeoutInMinutes?: number | null
   readonly vpcConfig?: VpcConfig | null
@@ -948,7 +948,7 @@ export interface UpdateFleetInput {
   readonly proxyConfiguration?: ProxyConfiguration | null
   readonly imageId?: string | null
   readonly fleetServiceRole?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdateFleetOutput {
   readonly fleet?: Fleet | null
@@ -957,22 +957,22 @@ export interface UpdateProjectInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly source?: ProjectSource | null
-  readonly secondarySources?: ProjectSource[] | null
+  readonly secondarySources?: (ProjectSource | null)[] | null
   readonly sourceVersion?: string | null
-  readonly secondarySourceVersions?: ProjectSourceVersion[] | null
+  readonly secondarySourceVersions?: (ProjectSourceVersion | null)[] | null
   readonly artifacts?: ProjectArtifacts | null
-  readonly secondaryArtifacts?: ProjectArtifacts[] | null
+  readonly secondaryArtifacts?: (ProjectArtifacts | null)[] | null
   readonly cache?: ProjectCache | null
   readonly environment?: ProjectEnvironment | null
   readonly serviceRole?: string | null
   readonly timeoutInMinutes?: number | null
   readonly queuedTimeoutInMinutes?: number | null
   readonly encryptionKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly vpcConfig?: VpcConfig | null
   readonly badgeEnabled?: boolean | null
   readonly logsConfig?: LogsConfig | null
-  readonly fileSystemLocations?: ProjectFileSystemLocation[] | null
+  readonly fileSystemLocations?: (ProjectFileSystemLocation | null)[] | null
   readonly buildBatchConfig?: ProjectBuildBatchConfig | null
   readonly concurrentBuildLimit?: number | null
   readonly autoRetryLimit?: number | null
@@ -993,7 +993,7 @@ export interface UpdateProjectVisibilityOutput {
 export interface UpdateReportGroupInput {
   readonly arn?: string | null
   readonly exportConfig?: ReportExportConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdateReportGroupOutput {
   readonly reportGroup?: ReportGroup | null
@@ -1002,7 +1002,7 @@ export interface UpdateWebhookInput {
   readonly projectName?: string | null
   readonly branchFilter?: string | null
   readonly rotateSecret?: boolean | null
-  readonly filterGroups?: WebhookFilter[][] | null
+  readonly filterGroups?: ((WebhookFilter | null)[] | null)[] | null
   readonly buildType?: WebhookBuildType | null
   readonly pullRequestBuildPolicy?: PullRequestBuildPolicy | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codecatalyst-2022-09-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codecatalyst
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,10 +36,10 @@ export interface PersistentStorageConfiguration {
 export interface CreateDevEnvironmentRequest {
   readonly spaceName?: string | null
   readonly projectName?: string | null
-  readonly repositories?: RepositoryInput[] | null
+  readonly repositories?: (RepositoryInput | null)[] | null
   readonly clientToken?: string | null
   readonly alias?: string | null
-  readonly ides?: IdeConfiguration[] | null
+  readonly ides?: (IdeConfiguration | null)[] | null
   readonly instanceType?: InstanceTypeShape | null
   readonly inactivityTimeoutMinutes?: number | null
   readonly persistentStorage?: PersistentStorageConfiguration | null
@@ -179,13 +179,13 @@ export interface ListDevEnvironmentSessionsRequest {
 }
 export interface Filter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly comparisonOperator?: string | null
 }
 export interface ListDevEnvironmentsRequest {
   readonly spaceName?: string | null
   readonly projectName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -201,14 +201,14 @@ export type FilterKey = 'hasAccessTo' | 'name' | (string & {})
 export type ComparisonOperator = 'EQ' | 'GT' | 'GE' | 'LT' | 'LE' | 'BEGINS_WITH' | (string & {})
 export interface ProjectListFilter {
   readonly key?: FilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly comparisonOperator?: ComparisonOperator | null
 }
 export interface ListProjectsRequest {
   readonly spaceName?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: ProjectListFilter[] | null
+  readonly filters?: (ProjectListFilter | null)[] | null
 }
 export interface ListSourceRepositoriesRequest {
   readonly spaceName?: string | null
@@ -233,7 +233,7 @@ export interface ListWorkflowRunsRequest {
   readonly projectName?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly sortBy?: WorkflowRunSortCriteria[] | null
+  readonly sortBy?: (WorkflowRunSortCriteria | null)[] | null
 }
 export interface WorkflowSortCriteria {}
 export interface ListWorkflowsRequest {
@@ -241,13 +241,13 @@ export interface ListWorkflowsRequest {
   readonly projectName?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly sortBy?: WorkflowSortCriteria[] | null
+  readonly sortBy?: (WorkflowSortCriteria | null)[] | null
 }
 export interface StartDevEnvironmentRequest {
   readonly spaceName?: string | null
   readonly projectName?: string | null
   readonly id?: string | null
-  readonly ides?: IdeConfiguration[] | null
+  readonly ides?: (IdeConfiguration | null)[] | null
   readonly instanceType?: InstanceTypeShape | null
   readonly inactivityTimeoutMinutes?: number | null
 }
@@ -261,7 +261,7 @@ export interface StartDevEnvironmentResponse {
 export type DevEnvironmentSessionType = 'SSM' | 'SSH' | (string & {})
 export interface ExecuteCommandSessionConfiguration {
   readonly command?: string | null
-  readonly arguments?: string[] | null
+  readonly arguments?: (string | null)[] | null
 }
 export interface DevEnvironmentSessionConfiguration {
   readonly sessionType?: DevEnvironmentSessionType | null
@@ -324,7 +324,7 @@ export interface UpdateDevEnvironmentRequest {
   readonly projectName?: string | null
   readonly id?: string | null
   readonly alias?: string | null
-  readonly ides?: IdeConfiguration[] | null
+  readonly ides?: (IdeConfiguration | null)[] | null
   readonly instanceType?: InstanceTypeShape | null
   readonly inactivityTimeoutMinutes?: number | null
   readonly clientToken?: string | null
@@ -334,7 +334,7 @@ export interface UpdateDevEnvironmentResponse {
   readonly spaceName?: string | null
   readonly projectName?: string | null
   readonly alias?: string | null
-  readonly ides?: IdeConfiguration[] | null
+  readonly ides?: (IdeConfiguration | null)[] | null
   readonly instanceType?: InstanceTypeShape | null
   readonly inactivityTimeoutMinutes?: number | null
   readonly clientToken?: string | null

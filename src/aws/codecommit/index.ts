@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codecommit-2015-04-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codecommit
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface AssociateApprovalRuleTemplateWithRepositoryInput {
 }
 export interface BatchAssociateApprovalRuleTemplateWithRepositoriesInput {
   readonly approvalRuleTemplateName?: string | null
-  readonly repositoryNames?: string[] | null
+  readonly repositoryNames?: (string | null)[] | null
 }
 export interface BatchAssociateApprovalRuleTemplateWithRepositoriesError {
   readonly repositoryName?: string | null
@@ -24,8 +24,8 @@ export interface BatchAssociateApprovalRuleTemplateWithRepositoriesError {
   readonly errorMessage?: string | null
 }
 export interface BatchAssociateApprovalRuleTemplateWithRepositoriesOutput {
-  readonly associatedRepositoryNames?: string[] | null
-  readonly errors?: BatchAssociateApprovalRuleTemplateWithRepositoriesError[] | null
+  readonly associatedRepositoryNames?: (string | null)[] | null
+  readonly errors?: (BatchAssociateApprovalRuleTemplateWithRepositoriesError | null)[] | null
 }
 export type MergeOptionTypeEnum = 'FAST_FORWARD_MERGE' | 'SQUASH_MERGE' | 'THREE_WAY_MERGE' | (string & {})
 export type ConflictDetailLevelTypeEnum = 'FILE_LEVEL' | 'LINE_LEVEL' | (string & {})
@@ -37,14 +37,14 @@ export interface BatchDescribeMergeConflictsInput {
   readonly mergeOption?: MergeOptionTypeEnum | null
   readonly maxMergeHunks?: number | null
   readonly maxConflictFiles?: number | null
-  readonly filePaths?: string[] | null
+  readonly filePaths?: (string | null)[] | null
   readonly conflictDetailLevel?: ConflictDetailLevelTypeEnum | null
   readonly conflictResolutionStrategy?: ConflictResolutionStrategyTypeEnum | null
   readonly nextToken?: string | null
 }
 export interface BatchDisassociateApprovalRuleTemplateFromRepositoriesInput {
   readonly approvalRuleTemplateName?: string | null
-  readonly repositoryNames?: string[] | null
+  readonly repositoryNames?: (string | null)[] | null
 }
 export interface BatchDisassociateApprovalRuleTemplateFromRepositoriesError {
   readonly repositoryName?: string | null
@@ -52,15 +52,15 @@ export interface BatchDisassociateApprovalRuleTemplateFromRepositoriesError {
   readonly errorMessage?: string | null
 }
 export interface BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput {
-  readonly disassociatedRepositoryNames?: string[] | null
-  readonly errors?: BatchDisassociateApprovalRuleTemplateFromRepositoriesError[] | null
+  readonly disassociatedRepositoryNames?: (string | null)[] | null
+  readonly errors?: (BatchDisassociateApprovalRuleTemplateFromRepositoriesError | null)[] | null
 }
 export interface BatchGetCommitsInput {
-  readonly commitIds?: string[] | null
+  readonly commitIds?: (string | null)[] | null
   readonly repositoryName?: string | null
 }
 export interface BatchGetRepositoriesInput {
-  readonly repositoryNames?: string[] | null
+  readonly repositoryNames?: (string | null)[] | null
 }
 export interface CreateApprovalRuleTemplateInput {
   readonly approvalRuleTemplateName?: string | null
@@ -111,9 +111,9 @@ export interface CreateCommitInput {
   readonly email?: string | null
   readonly commitMessage?: string | null
   readonly keepEmptyFolders?: boolean | null
-  readonly putFiles?: PutFileEntry[] | null
-  readonly deleteFiles?: DeleteFileEntry[] | null
-  readonly setFileModes?: SetFileModeEntry[] | null
+  readonly putFiles?: (PutFileEntry | null)[] | null
+  readonly deleteFiles?: (DeleteFileEntry | null)[] | null
+  readonly setFileModes?: (SetFileModeEntry | null)[] | null
 }
 export interface FileMetadata {
   readonly absolutePath?: string | null
@@ -123,9 +123,9 @@ export interface FileMetadata {
 export interface CreateCommitOutput {
   readonly commitId?: string | null
   readonly treeId?: string | null
-  readonly filesAdded?: FileMetadata[] | null
-  readonly filesUpdated?: FileMetadata[] | null
-  readonly filesDeleted?: FileMetadata[] | null
+  readonly filesAdded?: (FileMetadata | null)[] | null
+  readonly filesUpdated?: (FileMetadata | null)[] | null
+  readonly filesDeleted?: (FileMetadata | null)[] | null
 }
 export interface Target {
   readonly repositoryName?: string | null
@@ -135,7 +135,7 @@ export interface Target {
 export interface CreatePullRequestInput {
   readonly title?: string | null
   readonly description?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export type PullRequestStatusEnum = 'OPEN' | 'CLOSED' | (string & {})
@@ -176,10 +176,10 @@ export interface PullRequest {
   readonly creationDate?: string | number | null
   readonly pullRequestStatus?: PullRequestStatusEnum | null
   readonly authorArn?: string | null
-  readonly pullRequestTargets?: PullRequestTarget[] | null
+  readonly pullRequestTargets?: (PullRequestTarget | null)[] | null
   readonly clientRequestToken?: string | null
   readonly revisionId?: string | null
-  readonly approvalRules?: ApprovalRule[] | null
+  readonly approvalRules?: (ApprovalRule | null)[] | null
 }
 export interface CreatePullRequestOutput {
   readonly pullRequest?: PullRequest | null
@@ -195,7 +195,7 @@ export interface CreatePullRequestApprovalRuleOutput {
 export interface CreateRepositoryInput {
   readonly repositoryName?: string | null
   readonly repositoryDescription?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyId?: string | null
 }
 export interface RepositoryMetadata {
@@ -222,9 +222,9 @@ export interface ReplaceContentEntry {
   readonly fileMode?: FileModeTypeEnum | null
 }
 export interface ConflictResolution {
-  readonly replaceContents?: ReplaceContentEntry[] | null
-  readonly deleteFiles?: DeleteFileEntry[] | null
-  readonly setFileModes?: SetFileModeEntry[] | null
+  readonly replaceContents?: (ReplaceContentEntry | null)[] | null
+  readonly deleteFiles?: (DeleteFileEntry | null)[] | null
+  readonly setFileModes?: (SetFileModeEntry | null)[] | null
 }
 export interface CreateUnreferencedMergeCommitInput {
   readonly repositoryName?: string | null
@@ -272,8 +272,8 @@ export interface Comment {
   readonly authorArn?: string | null
   readonly deleted?: boolean | null
   readonly clientRequestToken?: string | null
-  readonly callerReactions?: string[] | null
-  readonly reactionCounts?: { [key: string]: number } | null
+  readonly callerReactions?: (string | null)[] | null
+  readonly reactionCounts?: { [key: string]: number | null } | null
 }
 export interface DeleteCommentContentOutput {
   readonly comment?: Comment | null
@@ -337,8 +337,8 @@ export interface EvaluatePullRequestApprovalRulesInput {
 export interface Evaluation {
   readonly approved?: boolean | null
   readonly overridden?: boolean | null
-  readonly approvalRulesSatisfied?: string[] | null
-  readonly approvalRulesNotSatisfied?: string[] | null
+  readonly approvalRulesSatisfied?: (string | null)[] | null
+  readonly approvalRulesNotSatisfied?: (string | null)[] | null
 }
 export interface EvaluatePullRequestApprovalRulesOutput {
   readonly evaluation?: Evaluation | null
@@ -648,35 +648,35 @@ export interface RepositoryTrigger {
   readonly name?: string | null
   readonly destinationArn?: string | null
   readonly customData?: string | null
-  readonly branches?: string[] | null
-  readonly events?: RepositoryTriggerEventEnum[] | null
+  readonly branches?: (string | null)[] | null
+  readonly events?: (RepositoryTriggerEventEnum | null)[] | null
 }
 export interface PutRepositoryTriggersInput {
   readonly repositoryName?: string | null
-  readonly triggers?: RepositoryTrigger[] | null
+  readonly triggers?: (RepositoryTrigger | null)[] | null
 }
 export interface PutRepositoryTriggersOutput {
   readonly configurationId?: string | null
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TestRepositoryTriggersInput {
   readonly repositoryName?: string | null
-  readonly triggers?: RepositoryTrigger[] | null
+  readonly triggers?: (RepositoryTrigger | null)[] | null
 }
 export interface RepositoryTriggerExecutionFailure {
   readonly trigger?: string | null
   readonly failureMessage?: string | null
 }
 export interface TestRepositoryTriggersOutput {
-  readonly successfulExecutions?: string[] | null
-  readonly failedExecutions?: RepositoryTriggerExecutionFailure[] | null
+  readonly successfulExecutions?: (string | null)[] | null
+  readonly failedExecutions?: (RepositoryTriggerExecutionFailure | null)[] | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateApprovalRuleTemplateContentInput {
   readonly approvalRuleTemplateName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codedeploy-2014-10-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codedeploy
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,8 +15,8 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface AddTagsToOnPremisesInstancesInput {
-  readonly tags?: Tag[] | null
-  readonly instanceNames?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly instanceNames?: (string | null)[] | null
 }
 export type RevisionLocationType = 'S3' | 'GitHub' | 'String' | 'AppSpecContent' | (string & {})
 export type BundleType = 'tar' | 'tgz' | 'zip' | 'YAML' | 'JSON' | (string & {})
@@ -48,28 +48,28 @@ export interface RevisionLocation {
 }
 export interface BatchGetApplicationRevisionsInput {
   readonly applicationName?: string | null
-  readonly revisions?: RevisionLocation[] | null
+  readonly revisions?: (RevisionLocation | null)[] | null
 }
 export interface BatchGetApplicationsInput {
-  readonly applicationNames?: string[] | null
+  readonly applicationNames?: (string | null)[] | null
 }
 export interface BatchGetDeploymentGroupsInput {
   readonly applicationName?: string | null
-  readonly deploymentGroupNames?: string[] | null
+  readonly deploymentGroupNames?: (string | null)[] | null
 }
 export interface BatchGetDeploymentInstancesInput {
   readonly deploymentId?: string | null
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
 }
 export interface BatchGetDeploymentTargetsInput {
   readonly deploymentId?: string | null
-  readonly targetIds?: string[] | null
+  readonly targetIds?: (string | null)[] | null
 }
 export interface BatchGetDeploymentsInput {
-  readonly deploymentIds?: string[] | null
+  readonly deploymentIds?: (string | null)[] | null
 }
 export interface BatchGetOnPremisesInstancesInput {
-  readonly instanceNames?: string[] | null
+  readonly instanceNames?: (string | null)[] | null
 }
 export type DeploymentWaitType = 'READY_WAIT' | 'TERMINATION_WAIT' | (string & {})
 export interface ContinueDeploymentInput {
@@ -80,7 +80,7 @@ export type ComputePlatform = 'Server' | 'Lambda' | 'ECS' | (string & {})
 export interface CreateApplicationInput {
   readonly applicationName?: string | null
   readonly computePlatform?: ComputePlatform | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateApplicationOutput {
   readonly applicationId?: string | null
@@ -92,17 +92,17 @@ export interface EC2TagFilter {
   readonly type?: EC2TagFilterType | null
 }
 export interface EC2TagSet {
-  readonly ec2TagSetList?: EC2TagFilter[][] | null
+  readonly ec2TagSetList?: ((EC2TagFilter | null)[] | null)[] | null
 }
 export interface TargetInstances {
-  readonly tagFilters?: EC2TagFilter[] | null
-  readonly autoScalingGroups?: string[] | null
+  readonly tagFilters?: (EC2TagFilter | null)[] | null
+  readonly autoScalingGroups?: (string | null)[] | null
   readonly ec2TagSet?: EC2TagSet | null
 }
 export type AutoRollbackEvent = 'DEPLOYMENT_FAILURE' | 'DEPLOYMENT_STOP_ON_ALARM' | 'DEPLOYMENT_STOP_ON_REQUEST' | (string & {})
 export interface AutoRollbackConfiguration {
   readonly enabled?: boolean | null
-  readonly events?: AutoRollbackEvent[] | null
+  readonly events?: (AutoRollbackEvent | null)[] | null
 }
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN' | (string & {})
 export interface Alarm {
@@ -111,7 +111,7 @@ export interface Alarm {
 export interface AlarmConfiguration {
   readonly enabled?: boolean | null
   readonly ignorePollAlarmFailure?: boolean | null
-  readonly alarms?: Alarm[] | null
+  readonly alarms?: (Alarm | null)[] | null
 }
 export interface CreateDeploymentInput {
   readonly applicationName?: string | null
@@ -178,7 +178,7 @@ export type TriggerEventType = 'DeploymentStart' | 'DeploymentSuccess' | 'Deploy
 export interface TriggerConfig {
   readonly triggerName?: string | null
   readonly triggerTargetArn?: string | null
-  readonly triggerEvents?: TriggerEventType[] | null
+  readonly triggerEvents?: (TriggerEventType | null)[] | null
 }
 export type OutdatedInstancesStrategy = 'UPDATE' | 'IGNORE' | (string & {})
 export type DeploymentType = 'IN_PLACE' | 'BLUE_GREEN' | (string & {})
@@ -213,34 +213,34 @@ export interface TargetGroupInfo {
   readonly name?: string | null
 }
 export interface TrafficRoute {
-  readonly listenerArns?: string[] | null
+  readonly listenerArns?: (string | null)[] | null
 }
 export interface TargetGroupPairInfo {
-  readonly targetGroups?: TargetGroupInfo[] | null
+  readonly targetGroups?: (TargetGroupInfo | null)[] | null
   readonly prodTrafficRoute?: TrafficRoute | null
   readonly testTrafficRoute?: TrafficRoute | null
 }
 export interface LoadBalancerInfo {
-  readonly elbInfoList?: ELBInfo[] | null
-  readonly targetGroupInfoList?: TargetGroupInfo[] | null
-  readonly targetGroupPairInfoList?: TargetGroupPairInfo[] | null
+  readonly elbInfoList?: (ELBInfo | null)[] | null
+  readonly targetGroupInfoList?: (TargetGroupInfo | null)[] | null
+  readonly targetGroupPairInfoList?: (TargetGroupPairInfo | null)[] | null
 }
 export interface ECSService {
   readonly serviceName?: string | null
   readonly clusterName?: string | null
 }
 export interface OnPremisesTagSet {
-  readonly onPremisesTagSetList?: TagFilter[][] | null
+  readonly onPremisesTagSetList?: ((TagFilter | null)[] | null)[] | null
 }
 export interface CreateDeploymentGroupInput {
   readonly applicationName?: string | null
   readonly deploymentGroupName?: string | null
   readonly deploymentConfigName?: string | null
-  readonly ec2TagFilters?: EC2TagFilter[] | null
-  readonly onPremisesInstanceTagFilters?: TagFilter[] | null
-  readonly autoScalingGroups?: string[] | null
+  readonly ec2TagFilters?: (EC2TagFilter | null)[] | null
+  readonly onPremisesInstanceTagFilters?: (TagFilter | null)[] | null
+  readonly autoScalingGroups?: (string | null)[] | null
   readonly serviceRoleArn?: string | null
-  readonly triggerConfigurations?: TriggerConfig[] | null
+  readonly triggerConfigurations?: (TriggerConfig | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
   readonly autoRollbackConfiguration?: AutoRollbackConfiguration | null
   readonly outdatedInstancesStrategy?: OutdatedInstancesStrategy | null
@@ -248,9 +248,9 @@ export interface CreateDeploymentGroupInput {
   readonly blueGreenDeploymentConfiguration?: BlueGreenDeploymentConfiguration | null
   readonly loadBalancerInfo?: LoadBalancerInfo | null
   readonly ec2TagSet?: EC2TagSet | null
-  readonly ecsServices?: ECSService[] | null
+  readonly ecsServices?: (ECSService | null)[] | null
   readonly onPremisesTagSet?: OnPremisesTagSet | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly terminationHookEnabled?: boolean | null
 }
 export interface CreateDeploymentGroupOutput {
@@ -272,7 +272,7 @@ export interface AutoScalingGroup {
   readonly terminationHook?: string | null
 }
 export interface DeleteDeploymentGroupOutput {
-  readonly hooksNotCleanedUp?: AutoScalingGroup[] | null
+  readonly hooksNotCleanedUp?: (AutoScalingGroup | null)[] | null
 }
 export interface DeleteGitHubAccountTokenInput {
   readonly tokenName?: string | null
@@ -343,13 +343,13 @@ export type InstanceTypeShape = 'Blue' | 'Green' | (string & {})
 export interface ListDeploymentInstancesInput {
   readonly deploymentId?: string | null
   readonly nextToken?: string | null
-  readonly instanceStatusFilter?: InstanceStatus[] | null
-  readonly instanceTypeFilter?: InstanceTypeShape[] | null
+  readonly instanceStatusFilter?: (InstanceStatus | null)[] | null
+  readonly instanceTypeFilter?: (InstanceTypeShape | null)[] | null
 }
 export interface ListDeploymentTargetsInput {
   readonly deploymentId?: string | null
   readonly nextToken?: string | null
-  readonly targetFilters?: { [key: string]: string[] } | null
+  readonly targetFilters?: { [key: string]: (string | null)[] | null } | null
 }
 export type DeploymentStatus = 'Created' | 'Queued' | 'InProgress' | 'Baking' | 'Succeeded' | 'Failed' | 'Stopped' | 'Ready' | (string & {})
 export interface TimeRange {
@@ -360,7 +360,7 @@ export interface ListDeploymentsInput {
   readonly applicationName?: string | null
   readonly deploymentGroupName?: string | null
   readonly externalId?: string | null
-  readonly includeOnlyStatuses?: DeploymentStatus[] | null
+  readonly includeOnlyStatuses?: (DeploymentStatus | null)[] | null
   readonly createTimeRange?: TimeRange | null
   readonly nextToken?: string | null
 }
@@ -370,7 +370,7 @@ export interface ListGitHubAccountTokenNamesInput {
 export type RegistrationStatus = 'Registered' | 'Deregistered' | (string & {})
 export interface ListOnPremisesInstancesInput {
   readonly registrationStatus?: RegistrationStatus | null
-  readonly tagFilters?: TagFilter[] | null
+  readonly tagFilters?: (TagFilter | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListTagsForResourceInput {
@@ -397,8 +397,8 @@ export interface RegisterOnPremisesInstanceInput {
   readonly iamUserArn?: string | null
 }
 export interface RemoveTagsFromOnPremisesInstancesInput {
-  readonly tags?: Tag[] | null
-  readonly instanceNames?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly instanceNames?: (string | null)[] | null
 }
 export interface SkipWaitTimeForInstanceTerminationInput {
   readonly deploymentId?: string | null
@@ -414,12 +414,12 @@ export interface StopDeploymentOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateApplicationInput {
@@ -431,11 +431,11 @@ export interface UpdateDeploymentGroupInput {
   readonly currentDeploymentGroupName?: string | null
   readonly newDeploymentGroupName?: string | null
   readonly deploymentConfigName?: string | null
-  readonly ec2TagFilters?: EC2TagFilter[] | null
-  readonly onPremisesInstanceTagFilters?: TagFilter[] | null
-  readonly autoScalingGroups?: string[] | null
+  readonly ec2TagFilters?: (EC2TagFilter | null)[] | null
+  readonly onPremisesInstanceTagFilters?: (TagFilter | null)[] | null
+  readonly autoScalingGroups?: (string | null)[] | null
   readonly serviceRoleArn?: string | null
-  readonly triggerConfigurations?: TriggerConfig[] | null
+  readonly triggerConfigurations?: (TriggerConfig | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
   readonly autoRollbackConfiguration?: AutoRollbackConfiguration | null
   readonly outdatedInstancesStrategy?: OutdatedInstancesStrategy | null
@@ -443,12 +443,12 @@ export interface UpdateDeploymentGroupInput {
   readonly blueGreenDeploymentConfiguration?: BlueGreenDeploymentConfiguration | null
   readonly loadBalancerInfo?: LoadBalancerInfo | null
   readonly ec2TagSet?: EC2TagSet | null
-  readonly ecsServices?: ECSService[] | null
+  readonly ecsServices?: (ECSService | null)[] | null
   readonly onPremisesTagSet?: OnPremisesTagSet | null
   readonly terminationHookEnabled?: boolean | null
 }
 export interface UpdateDeploymentGroupOutput {
-  readonly hooksNotCleanedUp?: AutoScalingGroup[] | null
+  readonly hooksNotCleanedUp?: (AutoScalingGroup | null)[] | null
 }
 
 /** The operations of AWS CodeDeploy, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codeguru-reviewer-2019-09-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codeguru-reviewer
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface KMSKeyDetails {
 export interface AssociateRepositoryRequest {
   readonly Repository?: Repository | null
   readonly ClientRequestToken?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly KMSKeyDetails?: KMSKeyDetails | null
 }
 export type ProviderType = 'CodeCommit' | 'GitHub' | 'Bitbucket' | 'GitHubEnterpriseServer' | 'S3Bucket' | (string & {})
@@ -65,7 +65,7 @@ export interface RepositoryAssociation {
 }
 export interface AssociateRepositoryResponse {
   readonly RepositoryAssociation?: RepositoryAssociation | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface RepositoryHeadSourceCodeType {
   readonly BranchName?: string | null
@@ -108,7 +108,7 @@ export interface RepositoryAnalysis {
 export type AnalysisType = 'Security' | 'CodeQuality' | (string & {})
 export interface CodeReviewType {
   readonly RepositoryAnalysis?: RepositoryAnalysis | null
-  readonly AnalysisTypes?: AnalysisType[] | null
+  readonly AnalysisTypes?: (AnalysisType | null)[] | null
 }
 export interface CreateCodeReviewRequest {
   readonly Name?: string | null
@@ -139,7 +139,7 @@ export interface CodeReview {
   readonly SourceCodeType?: SourceCodeType | null
   readonly AssociationArn?: string | null
   readonly Metrics?: Metrics | null
-  readonly AnalysisTypes?: AnalysisType[] | null
+  readonly AnalysisTypes?: (AnalysisType | null)[] | null
   readonly ConfigFileState?: ConfigFileState | null
 }
 export interface CreateCodeReviewResponse {
@@ -158,7 +158,7 @@ export interface CreateCodeReviewResponse {
   readonly SourceCodeType?: SourceCodeType | null
   readonly AssociationArn?: string | null
   readonly Metrics?: Metrics | null
-  readonly AnalysisTypes?: AnalysisType[] | null
+  readonly AnalysisTypes?: (AnalysisType | null)[] | null
   readonly ConfigFileState?: ConfigFileState | null
 }
 export interface DescribeCodeReviewRequest {
@@ -177,12 +177,12 @@ export interface DisassociateRepositoryRequest {
 }
 export interface DisassociateRepositoryResponse {
   readonly RepositoryAssociation?: RepositoryAssociation | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface ListCodeReviewsRequest {
-  readonly ProviderTypes?: ProviderType[] | null
-  readonly States?: JobState[] | null
-  readonly RepositoryNames?: string[] | null
+  readonly ProviderTypes?: (ProviderType | null)[] | null
+  readonly States?: (JobState | null)[] | null
+  readonly RepositoryNames?: (string | null)[] | null
   readonly Type?: Type | null
   readonly MaxResults?: number | string | null
   readonly NextToken?: string | null
@@ -191,8 +191,8 @@ export interface ListRecommendationFeedbackRequest {
   readonly NextToken?: string | null
   readonly MaxResults?: number | string | null
   readonly CodeReviewArn?: string | null
-  readonly UserIds?: string[] | null
-  readonly RecommendationIds?: string[] | null
+  readonly UserIds?: (string | null)[] | null
+  readonly RecommendationIds?: (string | null)[] | null
 }
 export interface ListRecommendationsRequest {
   readonly NextToken?: string | null
@@ -200,10 +200,10 @@ export interface ListRecommendationsRequest {
   readonly CodeReviewArn?: string | null
 }
 export interface ListRepositoryAssociationsRequest {
-  readonly ProviderType?: ProviderType[] | null
-  readonly State?: RepositoryAssociationState[] | null
-  readonly Name?: string[] | null
-  readonly Owner?: string[] | null
+  readonly ProviderType?: (ProviderType | null)[] | null
+  readonly State?: (RepositoryAssociationState | null)[] | null
+  readonly Name?: (string | null)[] | null
+  readonly Owner?: (string | null)[] | null
   readonly MaxResults?: number | string | null
   readonly NextToken?: string | null
 }
@@ -214,17 +214,17 @@ export type Reaction = 'ThumbsUp' | 'ThumbsDown' | (string & {})
 export interface PutRecommendationFeedbackRequest {
   readonly CodeReviewArn?: string | null
   readonly RecommendationId?: string | null
-  readonly Reactions?: Reaction[] | null
+  readonly Reactions?: (Reaction | null)[] | null
 }
 export interface PutRecommendationFeedbackResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codeguru-security-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codeguru-security
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface FindingIdentifier {
   readonly findingId?: string | null
 }
 export interface BatchGetFindingsRequest {
-  readonly findingIdentifiers?: FindingIdentifier[] | null
+  readonly findingIdentifiers?: (FindingIdentifier | null)[] | null
 }
 export interface ResourceId {
   readonly codeArtifactId?: string | null
@@ -28,7 +28,7 @@ export interface CreateScanRequest {
   readonly scanName?: string | null
   readonly scanType?: ScanType | null
   readonly analysisType?: AnalysisType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ScanState = 'InProgress' | 'Successful' | 'Failed' | (string & {})
 export interface CreateScanResponse {
@@ -43,7 +43,7 @@ export interface CreateUploadUrlRequest {
 }
 export interface CreateUploadUrlResponse {
   readonly s3Url?: string | null
-  readonly requestHeaders?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly requestHeaders?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly codeArtifactId?: string | null
 }
 export interface GetAccountConfigurationRequest {}
@@ -76,12 +76,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface EncryptionConfig {

@@ -5,23 +5,23 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codeguruprofiler-2019-07-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codeguruprofiler
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export type EventPublisher = 'AnomalyDetection' | (string & {})
 export interface Channel {
-  readonly eventPublishers?: EventPublisher[] | null
+  readonly eventPublishers?: (EventPublisher | null)[] | null
   readonly id?: string | null
   readonly uri?: string | null
 }
 export interface AddNotificationChannelsRequest {
-  readonly channels?: Channel[] | null
+  readonly channels?: (Channel | null)[] | null
   readonly profilingGroupName?: string | null
 }
 export interface NotificationConfiguration {
-  readonly channels?: Channel[] | null
+  readonly channels?: (Channel | null)[] | null
 }
 export interface AddNotificationChannelsResponse {
   readonly notificationConfiguration?: NotificationConfiguration | null
@@ -29,13 +29,13 @@ export interface AddNotificationChannelsResponse {
 export type MetricType = 'AggregatedRelativeTotalTime' | (string & {})
 export interface FrameMetric {
   readonly frameName?: string | null
-  readonly threadStates?: string[] | null
+  readonly threadStates?: (string | null)[] | null
   readonly type?: MetricType | null
 }
 export type AggregationPeriod = 'PT5M' | 'PT1H' | 'P1D' | (string & {})
 export interface BatchGetFrameMetricDataRequest {
   readonly endTime?: string | number | null
-  readonly frameMetrics?: FrameMetric[] | null
+  readonly frameMetrics?: (FrameMetric | null)[] | null
   readonly period?: string | null
   readonly profilingGroupName?: string | null
   readonly startTime?: string | number | null
@@ -43,11 +43,11 @@ export interface BatchGetFrameMetricDataRequest {
 }
 export interface ConfigureAgentRequest {
   readonly fleetInstanceId?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly profilingGroupName?: string | null
 }
 export interface AgentConfiguration {
-  readonly agentParameters?: { [key: string]: string } | null
+  readonly agentParameters?: { [key: string]: string | null } | null
   readonly periodInSeconds?: number | null
   readonly shouldProfile?: boolean | null
 }
@@ -63,7 +63,7 @@ export interface CreateProfilingGroupRequest {
   readonly clientToken?: string | null
   readonly computePlatform?: ComputePlatform | null
   readonly profilingGroupName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AggregatedProfileTime {
   readonly period?: AggregationPeriod | null
@@ -81,7 +81,7 @@ export interface ProfilingGroupDescription {
   readonly createdAt?: string | number | null
   readonly name?: string | null
   readonly profilingStatus?: ProfilingStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly updatedAt?: string | number | null
 }
 export interface CreateProfilingGroupResponse {
@@ -157,7 +157,7 @@ export interface PostAgentProfileResponse {}
 export type ActionGroup = 'agentPermissions' | (string & {})
 export interface PutPermissionRequest {
   readonly actionGroup?: ActionGroup | null
-  readonly principals?: string[] | null
+  readonly principals?: (string | null)[] | null
   readonly profilingGroupName?: string | null
   readonly revisionId?: string | null
 }
@@ -191,12 +191,12 @@ export interface SubmitFeedbackRequest {
 export interface SubmitFeedbackResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateProfilingGroupRequest {

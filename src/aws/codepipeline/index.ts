@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codepipeline-2015-07-09
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codepipeline
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -56,10 +56,10 @@ export interface CreateCustomActionTypeInput {
   readonly provider?: string | null
   readonly version?: string | null
   readonly settings?: ActionTypeSettings | null
-  readonly configurationProperties?: ActionConfigurationProperty[] | null
+  readonly configurationProperties?: (ActionConfigurationProperty | null)[] | null
   readonly inputArtifactDetails?: ArtifactDetails | null
   readonly outputArtifactDetails?: ArtifactDetails | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ActionOwner = 'AWS' | 'ThirdParty' | 'Custom' | (string & {})
 export interface ActionTypeId {
@@ -71,13 +71,13 @@ export interface ActionTypeId {
 export interface ActionType {
   readonly id?: ActionTypeId | null
   readonly settings?: ActionTypeSettings | null
-  readonly actionConfigurationProperties?: ActionConfigurationProperty[] | null
+  readonly actionConfigurationProperties?: (ActionConfigurationProperty | null)[] | null
   readonly inputArtifactDetails?: ArtifactDetails | null
   readonly outputArtifactDetails?: ArtifactDetails | null
 }
 export interface CreateCustomActionTypeOutput {
   readonly actionType?: ActionType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ArtifactStoreType = 'S3' | (string & {})
 export type EncryptionKeyType = 'KMS' | (string & {})
@@ -97,7 +97,7 @@ export interface BlockerDeclaration {
 }
 export interface OutputArtifact {
   readonly name?: string | null
-  readonly files?: string[] | null
+  readonly files?: (string | null)[] | null
 }
 export interface InputArtifact {
   readonly name?: string | null
@@ -112,16 +112,16 @@ export interface ActionDeclaration {
   readonly name?: string | null
   readonly actionTypeId?: ActionTypeId | null
   readonly runOrder?: number | null
-  readonly configuration?: { [key: string]: string } | null
-  readonly commands?: string[] | null
-  readonly outputArtifacts?: OutputArtifact[] | null
-  readonly inputArtifacts?: InputArtifact[] | null
-  readonly outputVariables?: string[] | null
+  readonly configuration?: { [key: string]: string | null } | null
+  readonly commands?: (string | null)[] | null
+  readonly outputArtifacts?: (OutputArtifact | null)[] | null
+  readonly inputArtifacts?: (InputArtifact | null)[] | null
+  readonly outputVariables?: (string | null)[] | null
   readonly roleArn?: string | null
   readonly region?: string | null
   readonly namespace?: string | null
   readonly timeoutInMinutes?: number | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
 }
 export type Result = 'ROLLBACK' | 'FAIL' | 'RETRY' | 'SKIP' | (string & {})
 export type StageRetryMode = 'FAILED_ACTIONS' | 'ALL_ACTIONS' | (string & {})
@@ -139,32 +139,32 @@ export interface RuleTypeId {
 export interface RuleDeclaration {
   readonly name?: string | null
   readonly ruleTypeId?: RuleTypeId | null
-  readonly configuration?: { [key: string]: string } | null
-  readonly commands?: string[] | null
-  readonly inputArtifacts?: InputArtifact[] | null
+  readonly configuration?: { [key: string]: string | null } | null
+  readonly commands?: (string | null)[] | null
+  readonly inputArtifacts?: (InputArtifact | null)[] | null
   readonly roleArn?: string | null
   readonly region?: string | null
   readonly timeoutInMinutes?: number | null
 }
 export interface Condition {
   readonly result?: Result | null
-  readonly rules?: RuleDeclaration[] | null
+  readonly rules?: (RuleDeclaration | null)[] | null
 }
 export interface FailureConditions {
   readonly result?: Result | null
   readonly retryConfiguration?: RetryConfiguration | null
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface SuccessConditions {
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface BeforeEntryConditions {
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface StageDeclaration {
   readonly name?: string | null
-  readonly blockers?: BlockerDeclaration[] | null
-  readonly actions?: ActionDeclaration[] | null
+  readonly blockers?: (BlockerDeclaration | null)[] | null
+  readonly actions?: (ActionDeclaration | null)[] | null
   readonly onFailure?: FailureConditions | null
   readonly onSuccess?: SuccessConditions | null
   readonly beforeEntry?: BeforeEntryConditions | null
@@ -178,16 +178,16 @@ export interface PipelineVariableDeclaration {
 }
 export type PipelineTriggerProviderType = 'CodeStarSourceConnection' | (string & {})
 export interface GitTagFilterCriteria {
-  readonly includes?: string[] | null
-  readonly excludes?: string[] | null
+  readonly includes?: (string | null)[] | null
+  readonly excludes?: (string | null)[] | null
 }
 export interface GitBranchFilterCriteria {
-  readonly includes?: string[] | null
-  readonly excludes?: string[] | null
+  readonly includes?: (string | null)[] | null
+  readonly excludes?: (string | null)[] | null
 }
 export interface GitFilePathFilterCriteria {
-  readonly includes?: string[] | null
-  readonly excludes?: string[] | null
+  readonly includes?: (string | null)[] | null
+  readonly excludes?: (string | null)[] | null
 }
 export interface GitPushFilter {
   readonly tags?: GitTagFilterCriteria | null
@@ -196,14 +196,14 @@ export interface GitPushFilter {
 }
 export type GitPullRequestEventType = 'OPEN' | 'UPDATED' | 'CLOSED' | (string & {})
 export interface GitPullRequestFilter {
-  readonly events?: GitPullRequestEventType[] | null
+  readonly events?: (GitPullRequestEventType | null)[] | null
   readonly branches?: GitBranchFilterCriteria | null
   readonly filePaths?: GitFilePathFilterCriteria | null
 }
 export interface GitConfiguration {
   readonly sourceActionName?: string | null
-  readonly push?: GitPushFilter[] | null
-  readonly pullRequest?: GitPullRequestFilter[] | null
+  readonly push?: (GitPushFilter | null)[] | null
+  readonly pullRequest?: (GitPullRequestFilter | null)[] | null
 }
 export interface PipelineTriggerDeclaration {
   readonly providerType?: PipelineTriggerProviderType | null
@@ -213,21 +213,21 @@ export interface PipelineDeclaration {
   readonly name?: string | null
   readonly roleArn?: string | null
   readonly artifactStore?: ArtifactStore | null
-  readonly artifactStores?: { [key: string]: ArtifactStore } | null
-  readonly stages?: StageDeclaration[] | null
+  readonly artifactStores?: { [key: string]: ArtifactStore | null } | null
+  readonly stages?: (StageDeclaration | null)[] | null
   readonly version?: number | null
   readonly executionMode?: ExecutionMode | null
   readonly pipelineType?: PipelineType | null
-  readonly variables?: PipelineVariableDeclaration[] | null
-  readonly triggers?: PipelineTriggerDeclaration[] | null
+  readonly variables?: (PipelineVariableDeclaration | null)[] | null
+  readonly triggers?: (PipelineTriggerDeclaration | null)[] | null
 }
 export interface CreatePipelineInput {
   readonly pipeline?: PipelineDeclaration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePipelineOutput {
   readonly pipeline?: PipelineDeclaration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DeleteCustomActionTypeInput {
   readonly category?: ActionCategory | null
@@ -304,12 +304,12 @@ export interface ListActionTypesInput {
 export type TargetFilterName = 'TARGET_STATUS' | (string & {})
 export interface TargetFilter {
   readonly name?: TargetFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDeployActionExecutionTargetsInput {
   readonly pipelineName?: string | null
   readonly actionExecutionId?: string | null
-  readonly filters?: TargetFilter[] | null
+  readonly filters?: (TargetFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -362,10 +362,10 @@ export interface OverrideStageConditionInput {
 export interface PollForJobsInput {
   readonly actionTypeId?: ActionTypeId | null
   readonly maxBatchSize?: number | null
-  readonly queryParam?: { [key: string]: string } | null
+  readonly queryParam?: { [key: string]: string | null } | null
 }
 export interface ActionConfiguration {
-  readonly configuration?: { [key: string]: string } | null
+  readonly configuration?: { [key: string]: string | null } | null
 }
 export interface StageContext {
   readonly name?: string | null
@@ -404,8 +404,8 @@ export interface JobData {
   readonly actionTypeId?: ActionTypeId | null
   readonly actionConfiguration?: ActionConfiguration | null
   readonly pipelineContext?: PipelineContext | null
-  readonly inputArtifacts?: Artifact[] | null
-  readonly outputArtifacts?: Artifact[] | null
+  readonly inputArtifacts?: (Artifact | null)[] | null
+  readonly outputArtifacts?: (Artifact | null)[] | null
   readonly artifactCredentials?: AWSSessionCredentials | ct.HiddenDueToSecurityReasons | null
   readonly continuationToken?: string | null
   readonly encryptionKey?: EncryptionKey | null
@@ -417,7 +417,7 @@ export interface Job {
   readonly accountId?: string | null
 }
 export interface PollForJobsOutput {
-  readonly jobs?: Job[] | null
+  readonly jobs?: (Job | null)[] | null
 }
 export interface PollForThirdPartyJobsInput {
   readonly actionTypeId?: ActionTypeId | null
@@ -428,7 +428,7 @@ export interface ThirdPartyJob {
   readonly jobId?: string | null
 }
 export interface PollForThirdPartyJobsOutput {
-  readonly jobs?: ThirdPartyJob[] | null
+  readonly jobs?: (ThirdPartyJob | null)[] | null
 }
 export interface ActionRevision {
   readonly revisionId?: string | null
@@ -486,7 +486,7 @@ export interface PutJobSuccessResultInput {
   readonly currentRevision?: CurrentRevision | null
   readonly continuationToken?: string | null
   readonly executionDetails?: ExecutionDetails | null
-  readonly outputVariables?: { [key: string]: string } | null
+  readonly outputVariables?: { [key: string]: string | null } | null
 }
 export interface PutThirdPartyJobFailureResultInput {
   readonly jobId?: string | null
@@ -513,13 +513,13 @@ export interface WebhookDefinition {
   readonly name?: string | null
   readonly targetPipeline?: string | null
   readonly targetAction?: string | null
-  readonly filters?: WebhookFilterRule[] | null
+  readonly filters?: (WebhookFilterRule | null)[] | null
   readonly authentication?: WebhookAuthenticationType | null
   readonly authenticationConfiguration?: WebhookAuthConfiguration | null
 }
 export interface PutWebhookInput {
   readonly webhook?: WebhookDefinition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ListWebhookItem {
   readonly definition?: WebhookDefinition | null
@@ -528,7 +528,7 @@ export interface ListWebhookItem {
   readonly errorCode?: string | null
   readonly lastTriggered?: string | number | null
   readonly arn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutWebhookOutput {
   readonly webhook?: ListWebhookItem | null
@@ -566,9 +566,9 @@ export interface SourceRevisionOverride {
 }
 export interface StartPipelineExecutionInput {
   readonly name?: string | null
-  readonly variables?: PipelineVariable[] | null
+  readonly variables?: (PipelineVariable | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly sourceRevisions?: SourceRevisionOverride[] | null
+  readonly sourceRevisions?: (SourceRevisionOverride | null)[] | null
 }
 export interface StartPipelineExecutionOutput {
   readonly pipelineExecutionId?: string | null
@@ -584,20 +584,20 @@ export interface StopPipelineExecutionOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface LambdaExecutorConfiguration {
   readonly lambdaFunctionArn?: string | null
 }
 export interface JobWorkerExecutorConfiguration {
-  readonly pollingAccounts?: string[] | null
-  readonly pollingServicePrincipals?: string[] | null
+  readonly pollingAccounts?: (string | null)[] | null
+  readonly pollingServicePrincipals?: (string | null)[] | null
 }
 export interface ExecutorConfiguration {
   readonly lambdaExecutorConfiguration?: LambdaExecutorConfiguration | null
@@ -621,7 +621,7 @@ export interface ActionTypeArtifactDetails {
   readonly maximumCount?: number | null
 }
 export interface ActionTypePermissions {
-  readonly allowedAccounts?: string[] | null
+  readonly allowedAccounts?: (string | null)[] | null
 }
 export interface ActionTypeProperty {
   readonly name?: string | null
@@ -644,7 +644,7 @@ export interface ActionTypeDeclaration {
   readonly inputArtifactDetails?: ActionTypeArtifactDetails | null
   readonly outputArtifactDetails?: ActionTypeArtifactDetails | null
   readonly permissions?: ActionTypePermissions | null
-  readonly properties?: ActionTypeProperty[] | null
+  readonly properties?: (ActionTypeProperty | null)[] | null
   readonly urls?: ActionTypeUrls | null
 }
 export interface UpdateActionTypeInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codestar-connections-2019-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codestar-connections
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,17 +18,17 @@ export interface Tag {
 export interface CreateConnectionInput {
   readonly providerType?: ProviderType | null
   readonly connectionName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly hostArn?: string | null
 }
 export interface CreateConnectionOutput {
   readonly connectionArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface VpcConfiguration {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly tlsCertificate?: string | null
 }
 export interface CreateHostInput {
@@ -36,18 +36,18 @@ export interface CreateHostInput {
   readonly providerType?: ProviderType | null
   readonly providerEndpoint?: string | null
   readonly vpcConfiguration?: VpcConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHostOutput {
   readonly hostArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRepositoryLinkInput {
   readonly connectionArn?: string | null
   readonly ownerId?: string | null
   readonly repositoryName?: string | null
   readonly encryptionKeyArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RepositoryLinkInfo {
   readonly connectionArn?: string | null
@@ -162,12 +162,12 @@ export interface ListTagsForResourceInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateHostInput {
@@ -202,7 +202,7 @@ export interface SyncBlocker {
   readonly status?: BlockerStatus | null
   readonly createdReason?: string | null
   readonly createdAt?: string | number | null
-  readonly contexts?: SyncBlockerContext[] | null
+  readonly contexts?: (SyncBlockerContext | null)[] | null
   readonly resolvedReason?: string | null
   readonly resolvedAt?: string | number | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/codestar-notifications-2019-10-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/codestar-notifications
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,12 +18,12 @@ export type DetailType = 'BASIC' | 'FULL' | (string & {})
 export type NotificationRuleStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface CreateNotificationRuleRequest {
   readonly name?: string | null
-  readonly eventTypeIds?: string[] | null
+  readonly eventTypeIds?: (string | null)[] | null
   readonly resource?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly detailType?: DetailType | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly status?: NotificationRuleStatus | null
 }
 export interface CreateNotificationRuleResult {
@@ -49,7 +49,7 @@ export interface ListEventTypesFilter {
   readonly value?: string | null
 }
 export interface ListEventTypesRequest {
-  readonly filters?: ListEventTypesFilter[] | null
+  readonly filters?: (ListEventTypesFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -59,7 +59,7 @@ export interface ListNotificationRulesFilter {
   readonly value?: string | null
 }
 export interface ListNotificationRulesRequest {
-  readonly filters?: ListNotificationRulesFilter[] | null
+  readonly filters?: (ListNotificationRulesFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -72,7 +72,7 @@ export interface ListTargetsFilter {
   readonly value?: string | null
 }
 export interface ListTargetsRequest {
-  readonly filters?: ListTargetsFilter[] | null
+  readonly filters?: (ListTargetsFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -86,10 +86,10 @@ export interface SubscribeResult {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResult {
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UnsubscribeRequest {
   readonly arn?: string | null
@@ -100,15 +100,15 @@ export interface UnsubscribeResult {
 }
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResult {}
 export interface UpdateNotificationRuleRequest {
   readonly arn?: string | null
   readonly name?: string | null
   readonly status?: NotificationRuleStatus | null
-  readonly eventTypeIds?: string[] | null
-  readonly targets?: Target[] | null
+  readonly eventTypeIds?: (string | null)[] | null
+  readonly targets?: (Target | null)[] | null
   readonly detailType?: DetailType | null
 }
 export interface UpdateNotificationRuleResult {}

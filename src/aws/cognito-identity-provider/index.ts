@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cognito-idp-2016-04-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cognito-identity-provider
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,7 +30,7 @@ export interface SchemaAttributeType {
 }
 export interface AddCustomAttributesRequest {
   readonly userPoolId?: string | null
-  readonly customAttributes?: SchemaAttributeType[] | null
+  readonly customAttributes?: (SchemaAttributeType | null)[] | null
 }
 export interface AddCustomAttributesResponse {}
 export interface AddUserPoolClientSecretRequest {
@@ -54,7 +54,7 @@ export interface AdminAddUserToGroupRequest {
 export interface AdminConfirmSignUpRequest {
   readonly userPoolId?: string | null
   readonly username?: string | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface AdminConfirmSignUpResponse {}
 export interface AttributeType {
@@ -66,13 +66,13 @@ export type DeliveryMediumType = 'SMS' | 'EMAIL' | (string & {})
 export interface AdminCreateUserRequest {
   readonly userPoolId?: string | null
   readonly username?: string | null
-  readonly userAttributes?: AttributeType[] | null
-  readonly validationData?: AttributeType[] | null
+  readonly userAttributes?: (AttributeType | null)[] | null
+  readonly validationData?: (AttributeType | null)[] | null
   readonly temporaryPassword?: string | null
   readonly forceAliasCreation?: boolean | null
   readonly messageAction?: MessageActionType | null
-  readonly desiredDeliveryMediums?: DeliveryMediumType[] | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly desiredDeliveryMediums?: (DeliveryMediumType | null)[] | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export type UserStatusType = 'UNCONFIRMED' | 'CONFIRMED' | 'ARCHIVED' | 'COMPROMISED' | 'UNKNOWN' | 'RESET_REQUIRED' | 'FORCE_CHANGE_PASSWORD' | 'EXTERNAL_PROVIDER' | (string & {})
 export interface MFAOptionType {
@@ -81,12 +81,12 @@ export interface MFAOptionType {
 }
 export interface UserType {
   readonly username?: string | null
-  readonly attributes?: AttributeType[] | null
+  readonly attributes?: (AttributeType | null)[] | null
   readonly userCreateDate?: string | number | null
   readonly userLastModifiedDate?: string | number | null
   readonly enabled?: boolean | null
   readonly userStatus?: UserStatusType | null
-  readonly mFAOptions?: MFAOptionType[] | null
+  readonly mFAOptions?: (MFAOptionType | null)[] | null
 }
 export interface AdminCreateUserResponse {
   readonly user?: UserType | null
@@ -98,7 +98,7 @@ export interface AdminDeleteUserRequest {
 export interface AdminDeleteUserAttributesRequest {
   readonly userPoolId?: string | null
   readonly username?: string | null
-  readonly userAttributeNames?: string[] | null
+  readonly userAttributeNames?: (string | null)[] | null
 }
 export interface AdminDeleteUserAttributesResponse {}
 export interface ProviderUserIdentifierType {
@@ -133,7 +133,7 @@ export interface AdminGetDeviceRequest {
 }
 export interface DeviceType {
   readonly deviceKey?: string | null
-  readonly deviceAttributes?: AttributeType[] | null
+  readonly deviceAttributes?: (AttributeType | null)[] | null
   readonly deviceCreateDate?: string | number | null
   readonly deviceLastModifiedDate?: string | number | null
   readonly deviceLastAuthenticatedDate?: string | number | null
@@ -147,14 +147,14 @@ export interface AdminGetUserRequest {
 }
 export interface AdminGetUserResponse {
   readonly username?: string | null
-  readonly userAttributes?: AttributeType[] | null
+  readonly userAttributes?: (AttributeType | null)[] | null
   readonly userCreateDate?: string | number | null
   readonly userLastModifiedDate?: string | number | null
   readonly enabled?: boolean | null
   readonly userStatus?: UserStatusType | null
-  readonly mFAOptions?: MFAOptionType[] | null
+  readonly mFAOptions?: (MFAOptionType | null)[] | null
   readonly preferredMfaSetting?: string | null
-  readonly userMFASettingList?: string[] | null
+  readonly userMFASettingList?: (string | null)[] | null
 }
 export interface AdminGetUserAuthFactorsRequest {
   readonly userPoolId?: string | null
@@ -164,8 +164,8 @@ export type AuthFactorType = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN' 
 export interface AdminGetUserAuthFactorsResponse {
   readonly username?: string | null
   readonly preferredMfaSetting?: string | null
-  readonly userMFASettingList?: string[] | null
-  readonly configuredUserAuthFactors?: AuthFactorType[] | null
+  readonly userMFASettingList?: (string | null)[] | null
+  readonly configuredUserAuthFactors?: (AuthFactorType | null)[] | null
 }
 export type AuthFlowType = 'USER_SRP_AUTH' | 'REFRESH_TOKEN_AUTH' | 'REFRESH_TOKEN' | 'CUSTOM_AUTH' | 'ADMIN_NO_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'USER_AUTH' | (string & {})
 export interface AnalyticsMetadataType {
@@ -179,15 +179,15 @@ export interface ContextDataType {
   readonly ipAddress?: string | null
   readonly serverName?: string | null
   readonly serverPath?: string | null
-  readonly httpHeaders?: HttpHeader[] | null
+  readonly httpHeaders?: (HttpHeader | null)[] | null
   readonly encodedData?: string | null
 }
 export interface AdminInitiateAuthRequest {
   readonly userPoolId?: string | null
   readonly clientId?: string | null
   readonly authFlow?: AuthFlowType | null
-  readonly authParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly authParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly contextData?: ContextDataType | null
   readonly session?: string | null
@@ -208,9 +208,9 @@ export interface AuthenticationResultType {
 export interface AdminInitiateAuthResponse {
   readonly challengeName?: ChallengeNameType | null
   readonly session?: string | null
-  readonly challengeParameters?: { [key: string]: string } | null
+  readonly challengeParameters?: { [key: string]: string | null } | null
   readonly authenticationResult?: AuthenticationResultType | null
-  readonly availableChallenges?: ChallengeNameType[] | null
+  readonly availableChallenges?: (ChallengeNameType | null)[] | null
 }
 export interface AdminLinkProviderForUserRequest {
   readonly userPoolId?: string | null
@@ -225,7 +225,7 @@ export interface AdminListDevicesRequest {
   readonly paginationToken?: string | null
 }
 export interface AdminListDevicesResponse {
-  readonly devices?: DeviceType[] | null
+  readonly devices?: (DeviceType | null)[] | null
   readonly paginationToken?: string | null
 }
 export interface AdminListGroupsForUserRequest {
@@ -244,7 +244,7 @@ export interface GroupType {
   readonly creationDate?: string | number | null
 }
 export interface AdminListGroupsForUserResponse {
-  readonly groups?: GroupType[] | null
+  readonly groups?: (GroupType | null)[] | null
   readonly nextToken?: string | null
 }
 export interface AdminListUserAuthEventsRequest {
@@ -287,12 +287,12 @@ export interface AuthEventType {
   readonly creationDate?: string | number | null
   readonly eventResponse?: EventResponseType | null
   readonly eventRisk?: EventRiskType | null
-  readonly challengeResponses?: ChallengeResponseType[] | null
+  readonly challengeResponses?: (ChallengeResponseType | null)[] | null
   readonly eventContextData?: EventContextDataType | null
   readonly eventFeedback?: EventFeedbackType | null
 }
 export interface AdminListUserAuthEventsResponse {
-  readonly authEvents?: AuthEventType[] | null
+  readonly authEvents?: (AuthEventType | null)[] | null
   readonly nextToken?: string | null
 }
 export interface AdminRemoveUserFromGroupRequest {
@@ -303,23 +303,23 @@ export interface AdminRemoveUserFromGroupRequest {
 export interface AdminResetUserPasswordRequest {
   readonly userPoolId?: string | null
   readonly username?: string | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface AdminResetUserPasswordResponse {}
 export interface AdminRespondToAuthChallengeRequest {
   readonly userPoolId?: string | null
   readonly clientId?: string | null
   readonly challengeName?: ChallengeNameType | null
-  readonly challengeResponses?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly challengeResponses?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly session?: string | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly contextData?: ContextDataType | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface AdminRespondToAuthChallengeResponse {
   readonly challengeName?: ChallengeNameType | null
   readonly session?: string | null
-  readonly challengeParameters?: { [key: string]: string } | null
+  readonly challengeParameters?: { [key: string]: string | null } | null
   readonly authenticationResult?: AuthenticationResultType | null
 }
 export interface SMSMfaSettingsType {
@@ -356,7 +356,7 @@ export interface AdminSetUserPasswordResponse {}
 export interface AdminSetUserSettingsRequest {
   readonly userPoolId?: string | null
   readonly username?: string | null
-  readonly mFAOptions?: MFAOptionType[] | null
+  readonly mFAOptions?: (MFAOptionType | null)[] | null
 }
 export interface AdminSetUserSettingsResponse {}
 export interface AdminUpdateAuthEventFeedbackRequest {
@@ -377,8 +377,8 @@ export interface AdminUpdateDeviceStatusResponse {}
 export interface AdminUpdateUserAttributesRequest {
   readonly userPoolId?: string | null
   readonly username?: string | null
-  readonly userAttributes?: AttributeType[] | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly userAttributes?: (AttributeType | null)[] | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface AdminUpdateUserAttributesResponse {}
 export interface AdminUserGlobalSignOutRequest {
@@ -430,7 +430,7 @@ export interface ConfirmForgotPasswordRequest {
   readonly password?: string | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface ConfirmForgotPasswordResponse {}
 export interface ConfirmSignUpRequest {
@@ -441,7 +441,7 @@ export interface ConfirmSignUpRequest {
   readonly forceAliasCreation?: boolean | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
   readonly session?: string | null
 }
 export interface ConfirmSignUpResponse {
@@ -462,17 +462,17 @@ export interface CreateIdentityProviderRequest {
   readonly userPoolId?: string | null
   readonly providerName?: string | null
   readonly providerType?: IdentityProviderTypeType | null
-  readonly providerDetails?: { [key: string]: string } | null
-  readonly attributeMapping?: { [key: string]: string } | null
-  readonly idpIdentifiers?: string[] | null
+  readonly providerDetails?: { [key: string]: string | null } | null
+  readonly attributeMapping?: { [key: string]: string | null } | null
+  readonly idpIdentifiers?: (string | null)[] | null
 }
 export interface IdentityProviderType {
   readonly userPoolId?: string | null
   readonly providerName?: string | null
   readonly providerType?: IdentityProviderTypeType | null
-  readonly providerDetails?: { [key: string]: string } | null
-  readonly attributeMapping?: { [key: string]: string } | null
-  readonly idpIdentifiers?: string[] | null
+  readonly providerDetails?: { [key: string]: string | null } | null
+  readonly attributeMapping?: { [key: string]: string | null } | null
+  readonly idpIdentifiers?: (string | null)[] | null
   readonly lastModifiedDate?: string | number | null
   readonly creationDate?: string | number | null
 }
@@ -494,14 +494,14 @@ export interface CreateManagedLoginBrandingRequest {
   readonly clientId?: string | null
   readonly useCognitoProvidedValues?: boolean | null
   readonly settings?: unknown | null
-  readonly assets?: AssetType[] | null
+  readonly assets?: (AssetType | null)[] | null
 }
 export interface ManagedLoginBrandingType {
   readonly managedLoginBrandingId?: string | null
   readonly userPoolId?: string | null
   readonly useCognitoProvidedValues?: boolean | null
   readonly settings?: unknown | null
-  readonly assets?: AssetType[] | null
+  readonly assets?: (AssetType | null)[] | null
   readonly creationDate?: string | number | null
   readonly lastModifiedDate?: string | number | null
 }
@@ -516,13 +516,13 @@ export interface CreateResourceServerRequest {
   readonly userPoolId?: string | null
   readonly identifier?: string | null
   readonly name?: string | null
-  readonly scopes?: ResourceServerScopeType[] | null
+  readonly scopes?: (ResourceServerScopeType | null)[] | null
 }
 export interface ResourceServerType {
   readonly userPoolId?: string | null
   readonly identifier?: string | null
   readonly name?: string | null
-  readonly scopes?: ResourceServerScopeType[] | null
+  readonly scopes?: (ResourceServerScopeType | null)[] | null
 }
 export interface CreateResourceServerResponse {
   readonly resourceServer?: ResourceServerType | null
@@ -535,7 +535,7 @@ export interface CreateTermsRequest {
   readonly termsName?: string | null
   readonly termsSource?: TermsSourceType | null
   readonly enforcement?: TermsEnforcementType | null
-  readonly links?: { [key: string]: string } | null
+  readonly links?: { [key: string]: string | null } | null
 }
 export interface TermsType {
   readonly termsId?: string | null
@@ -544,7 +544,7 @@ export interface TermsType {
   readonly termsName?: string | null
   readonly termsSource?: TermsSourceType | null
   readonly enforcement?: TermsEnforcementType | null
-  readonly links?: { [key: string]: string } | null
+  readonly links?: { [key: string]: string | null } | null
   readonly creationDate?: string | number | null
   readonly lastModifiedDate?: string | number | null
 }
@@ -588,7 +588,7 @@ export interface PasswordPolicyType {
   readonly temporaryPasswordValidityDays?: number | null
 }
 export interface SignInPolicyType {
-  readonly allowedFirstAuthFactors?: AuthFactorType[] | null
+  readonly allowedFirstAuthFactors?: (AuthFactorType | null)[] | null
 }
 export interface UserPoolPolicyType {
   readonly passwordPolicy?: PasswordPolicyType | null
@@ -646,7 +646,7 @@ export interface VerificationMessageTemplateType {
 }
 export type UserPoolMfaType = 'OFF' | 'ON' | 'OPTIONAL' | (string & {})
 export interface UserAttributeUpdateSettingsType {
-  readonly attributesRequireVerificationBeforeUpdate?: VerifiedAttributeType[] | null
+  readonly attributesRequireVerificationBeforeUpdate?: (VerifiedAttributeType | null)[] | null
 }
 export interface DeviceConfigurationType {
   readonly challengeRequiredOnNewDevice?: boolean | null
@@ -703,7 +703,7 @@ export interface RecoveryOptionType {
   readonly name?: RecoveryOptionNameType | null
 }
 export interface AccountRecoverySettingType {
-  readonly recoveryMechanisms?: RecoveryOptionType[] | null
+  readonly recoveryMechanisms?: (RecoveryOptionType | null)[] | null
 }
 export type UserPoolTierType = 'LITE' | 'ESSENTIALS' | 'PLUS' | (string & {})
 export type EncryptionKeyType = 'AWS_OWNED_KEY' | 'CUSTOMER_MANAGED_KEY' | (string & {})
@@ -720,9 +720,9 @@ export interface CreateUserPoolRequest {
   readonly policies?: UserPoolPolicyType | null
   readonly deletionProtection?: DeletionProtectionType | null
   readonly lambdaConfig?: LambdaConfigType | null
-  readonly autoVerifiedAttributes?: VerifiedAttributeType[] | null
-  readonly aliasAttributes?: AliasAttributeType[] | null
-  readonly usernameAttributes?: UsernameAttributeType[] | null
+  readonly autoVerifiedAttributes?: (VerifiedAttributeType | null)[] | null
+  readonly aliasAttributes?: (AliasAttributeType | null)[] | null
+  readonly usernameAttributes?: (UsernameAttributeType | null)[] | null
   readonly smsVerificationMessage?: string | null
   readonly emailVerificationMessage?: string | null
   readonly emailVerificationSubject?: string | null
@@ -733,9 +733,9 @@ export interface CreateUserPoolRequest {
   readonly deviceConfiguration?: DeviceConfigurationType | null
   readonly emailConfiguration?: EmailConfigurationType | null
   readonly smsConfiguration?: SmsConfigurationType | null
-  readonly userPoolTags?: { [key: string]: string } | null
+  readonly userPoolTags?: { [key: string]: string | null } | null
   readonly adminCreateUserConfig?: AdminCreateUserConfigType | null
-  readonly schema?: SchemaAttributeType[] | null
+  readonly schema?: (SchemaAttributeType | null)[] | null
   readonly userPoolAddOns?: UserPoolAddOnsType | null
   readonly usernameConfiguration?: UsernameConfigurationType | null
   readonly accountRecoverySetting?: AccountRecoverySettingType | null
@@ -753,10 +753,10 @@ export interface UserPoolType {
   readonly status?: StatusType | null
   readonly lastModifiedDate?: string | number | null
   readonly creationDate?: string | number | null
-  readonly schemaAttributes?: SchemaAttributeType[] | null
-  readonly autoVerifiedAttributes?: VerifiedAttributeType[] | null
-  readonly aliasAttributes?: AliasAttributeType[] | null
-  readonly usernameAttributes?: UsernameAttributeType[] | null
+  readonly schemaAttributes?: (SchemaAttributeType | null)[] | null
+  readonly autoVerifiedAttributes?: (VerifiedAttributeType | null)[] | null
+  readonly aliasAttributes?: (AliasAttributeType | null)[] | null
+  readonly usernameAttributes?: (UsernameAttributeType | null)[] | null
   readonly smsVerificationMessage?: string | null
   readonly emailVerificationMessage?: string | null
   readonly emailVerificationSubject?: string | null
@@ -768,7 +768,7 @@ export interface UserPoolType {
   readonly estimatedNumberOfUsers?: number | null
   readonly emailConfiguration?: EmailConfigurationType | null
   readonly smsConfiguration?: SmsConfigurationType | null
-  readonly userPoolTags?: { [key: string]: string } | null
+  readonly userPoolTags?: { [key: string]: string | null } | null
   readonly smsConfigurationFailure?: string | null
   readonly emailConfigurationFailure?: string | null
   readonly domain?: string | null
@@ -815,15 +815,15 @@ export interface CreateUserPoolClientRequest {
   readonly accessTokenValidity?: number | null
   readonly idTokenValidity?: number | null
   readonly tokenValidityUnits?: TokenValidityUnitsType | null
-  readonly readAttributes?: string[] | null
-  readonly writeAttributes?: string[] | null
-  readonly explicitAuthFlows?: ExplicitAuthFlowsType[] | null
-  readonly supportedIdentityProviders?: string[] | null
-  readonly callbackURLs?: string[] | null
-  readonly logoutURLs?: string[] | null
+  readonly readAttributes?: (string | null)[] | null
+  readonly writeAttributes?: (string | null)[] | null
+  readonly explicitAuthFlows?: (ExplicitAuthFlowsType | null)[] | null
+  readonly supportedIdentityProviders?: (string | null)[] | null
+  readonly callbackURLs?: (string | null)[] | null
+  readonly logoutURLs?: (string | null)[] | null
   readonly defaultRedirectURI?: string | null
-  readonly allowedOAuthFlows?: OAuthFlowType[] | null
-  readonly allowedOAuthScopes?: string[] | null
+  readonly allowedOAuthFlows?: (OAuthFlowType | null)[] | null
+  readonly allowedOAuthScopes?: (string | null)[] | null
   readonly allowedOAuthFlowsUserPoolClient?: boolean | null
   readonly analyticsConfiguration?: AnalyticsConfigurationType | null
   readonly preventUserExistenceErrors?: PreventUserExistenceErrorTypes | null
@@ -843,15 +843,15 @@ export interface UserPoolClientType {
   readonly accessTokenValidity?: number | null
   readonly idTokenValidity?: number | null
   readonly tokenValidityUnits?: TokenValidityUnitsType | null
-  readonly readAttributes?: string[] | null
-  readonly writeAttributes?: string[] | null
-  readonly explicitAuthFlows?: ExplicitAuthFlowsType[] | null
-  readonly supportedIdentityProviders?: string[] | null
-  readonly callbackURLs?: string[] | null
-  readonly logoutURLs?: string[] | null
+  readonly readAttributes?: (string | null)[] | null
+  readonly writeAttributes?: (string | null)[] | null
+  readonly explicitAuthFlows?: (ExplicitAuthFlowsType | null)[] | null
+  readonly supportedIdentityProviders?: (string | null)[] | null
+  readonly callbackURLs?: (string | null)[] | null
+  readonly logoutURLs?: (string | null)[] | null
   readonly defaultRedirectURI?: string | null
-  readonly allowedOAuthFlows?: OAuthFlowType[] | null
-  readonly allowedOAuthScopes?: string[] | null
+  readonly allowedOAuthFlows?: (OAuthFlowType | null)[] | null
+  readonly allowedOAuthScopes?: (string | null)[] | null
   readonly allowedOAuthFlowsUserPoolClient?: boolean | null
   readonly analyticsConfiguration?: AnalyticsConfigurationType | null
   readonly preventUserExistenceErrors?: PreventUserExistenceErrorTypes | null
@@ -890,7 +890,7 @@ export interface CreateUserPoolDomainResponse {
 export interface CreateUserPoolReplicaRequest {
   readonly userPoolId?: string | null
   readonly regionName?: string | null
-  readonly userPoolTags?: { [key: string]: string } | null
+  readonly userPoolTags?: { [key: string]: string | null } | null
 }
 export type ReplicaStatusType = 'CREATING' | 'ACTIVE' | 'INACTIVE' | 'DELETING' | (string & {})
 export type ReplicaRoleType = 'PRIMARY' | 'SECONDARY' | (string & {})
@@ -927,7 +927,7 @@ export interface DeleteUserRequest {
   readonly accessToken?: string | null
 }
 export interface DeleteUserAttributesRequest {
-  readonly userAttributeNames?: string[] | null
+  readonly userAttributeNames?: (string | null)[] | null
   readonly accessToken?: string | null
 }
 export interface DeleteUserAttributesResponse {}
@@ -1011,7 +1011,7 @@ export interface ForgotPasswordRequest {
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
   readonly username?: string | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface CodeDeliveryDetailsType {
   readonly destination?: string | null
@@ -1042,7 +1042,7 @@ export interface GetLogDeliveryConfigurationRequest {
 export type LimitClass = 'API_CATEGORY' | (string & {})
 export interface LimitDefinitionType {
   readonly limitClass?: LimitClass | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface GetProvisionedLimitRequest {
   readonly limitDefinition?: LimitDefinitionType | null
@@ -1055,7 +1055,7 @@ export interface GetTokensFromRefreshTokenRequest {
   readonly clientId?: string | null
   readonly clientSecret?: string | null
   readonly deviceKey?: string | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface GetUICustomizationRequest {
   readonly userPoolId?: string | null
@@ -1067,7 +1067,7 @@ export interface GetUserRequest {
 export interface GetUserAttributeVerificationCodeRequest {
   readonly accessToken?: string | null
   readonly attributeName?: string | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface GetUserAuthFactorsRequest {
   readonly accessToken?: string | null
@@ -1081,8 +1081,8 @@ export interface GlobalSignOutRequest {
 export interface GlobalSignOutResponse {}
 export interface InitiateAuthRequest {
   readonly authFlow?: AuthFlowType | null
-  readonly authParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly authParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
   readonly clientId?: string | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
@@ -1091,9 +1091,9 @@ export interface InitiateAuthRequest {
 export interface InitiateAuthResponse {
   readonly challengeName?: ChallengeNameType | null
   readonly session?: string | null
-  readonly challengeParameters?: { [key: string]: string } | null
+  readonly challengeParameters?: { [key: string]: string | null } | null
   readonly authenticationResult?: AuthenticationResultType | null
-  readonly availableChallenges?: ChallengeNameType[] | null
+  readonly availableChallenges?: (ChallengeNameType | null)[] | null
 }
 export interface ListDevicesRequest {
   readonly accessToken?: string | null
@@ -1148,7 +1148,7 @@ export interface ListUserPoolsRequest {
 }
 export interface ListUsersRequest {
   readonly userPoolId?: string | null
-  readonly attributesToGet?: string[] | null
+  readonly attributesToGet?: (string | null)[] | null
   readonly limit?: number | null
   readonly paginationToken?: string | null
   readonly filter?: string | null
@@ -1170,7 +1170,7 @@ export interface ResendConfirmationCodeRequest {
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
   readonly username?: string | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface ResendConfirmationCodeResponse {
   readonly codeDeliveryDetails?: CodeDeliveryDetailsType | null
@@ -1179,15 +1179,15 @@ export interface RespondToAuthChallengeRequest {
   readonly clientId?: string | null
   readonly challengeName?: ChallengeNameType | null
   readonly session?: string | null
-  readonly challengeResponses?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly challengeResponses?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface RespondToAuthChallengeResponse {
   readonly challengeName?: ChallengeNameType | null
   readonly session?: string | null
-  readonly challengeParameters?: { [key: string]: string } | null
+  readonly challengeParameters?: { [key: string]: string | null } | null
   readonly authenticationResult?: AuthenticationResultType | null
 }
 export interface RevokeTokenRequest {
@@ -1216,11 +1216,11 @@ export interface LogConfigurationType {
 }
 export interface SetLogDeliveryConfigurationRequest {
   readonly userPoolId?: string | null
-  readonly logConfigurations?: LogConfigurationType[] | null
+  readonly logConfigurations?: (LogConfigurationType | null)[] | null
 }
 export interface LogDeliveryConfigurationType {
   readonly userPoolId?: string | null
-  readonly logConfigurations?: LogConfigurationType[] | null
+  readonly logConfigurations?: (LogConfigurationType | null)[] | null
 }
 export interface SetLogDeliveryConfigurationResponse {
   readonly logDeliveryConfiguration?: LogDeliveryConfigurationType | null
@@ -1231,7 +1231,7 @@ export interface CompromisedCredentialsActionsType {
   readonly eventAction?: CompromisedCredentialsEventActionType | null
 }
 export interface CompromisedCredentialsRiskConfigurationType {
-  readonly eventFilter?: EventFilterType[] | null
+  readonly eventFilter?: (EventFilterType | null)[] | null
   readonly actions?: CompromisedCredentialsActionsType | null
 }
 export interface NotifyEmailType {
@@ -1262,8 +1262,8 @@ export interface AccountTakeoverRiskConfigurationType {
   readonly actions?: AccountTakeoverActionsType | null
 }
 export interface RiskExceptionConfigurationType {
-  readonly blockedIPRangeList?: string[] | null
-  readonly skippedIPRangeList?: string[] | null
+  readonly blockedIPRangeList?: (string | null)[] | null
+  readonly skippedIPRangeList?: (string | null)[] | null
 }
 export interface SetRiskConfigurationRequest {
   readonly userPoolId?: string | null
@@ -1344,7 +1344,7 @@ export interface SetUserPoolMfaConfigResponse {
 }
 export interface SetUserSettingsRequest {
   readonly accessToken?: string | null
-  readonly mFAOptions?: MFAOptionType[] | null
+  readonly mFAOptions?: (MFAOptionType | null)[] | null
 }
 export interface SetUserSettingsResponse {}
 export interface SignUpRequest {
@@ -1352,11 +1352,11 @@ export interface SignUpRequest {
   readonly secretHash?: string | null
   readonly username?: string | null
   readonly password?: string | null
-  readonly userAttributes?: AttributeType[] | null
-  readonly validationData?: AttributeType[] | null
+  readonly userAttributes?: (AttributeType | null)[] | null
+  readonly validationData?: (AttributeType | null)[] | null
   readonly analyticsMetadata?: AnalyticsMetadataType | null
   readonly userContextData?: UserContextDataType | ct.HiddenDueToSecurityReasons | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface SignUpResponse {
   readonly userConfirmed?: boolean | null
@@ -1386,12 +1386,12 @@ export interface StopUserImportJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAuthEventFeedbackRequest {
@@ -1421,9 +1421,9 @@ export interface UpdateGroupResponse {
 export interface UpdateIdentityProviderRequest {
   readonly userPoolId?: string | null
   readonly providerName?: string | null
-  readonly providerDetails?: { [key: string]: string } | null
-  readonly attributeMapping?: { [key: string]: string } | null
-  readonly idpIdentifiers?: string[] | null
+  readonly providerDetails?: { [key: string]: string | null } | null
+  readonly attributeMapping?: { [key: string]: string | null } | null
+  readonly idpIdentifiers?: (string | null)[] | null
 }
 export interface UpdateIdentityProviderResponse {
   readonly identityProvider?: IdentityProviderType | null
@@ -1433,7 +1433,7 @@ export interface UpdateManagedLoginBrandingRequest {
   readonly managedLoginBrandingId?: string | null
   readonly useCognitoProvidedValues?: boolean | null
   readonly settings?: unknown | null
-  readonly assets?: AssetType[] | null
+  readonly assets?: (AssetType | null)[] | null
 }
 export interface UpdateManagedLoginBrandingResponse {
   readonly managedLoginBranding?: ManagedLoginBrandingType | null
@@ -1454,7 +1454,7 @@ export interface UpdateResourceServerRequest {
   readonly userPoolId?: string | null
   readonly identifier?: string | null
   readonly name?: string | null
-  readonly scopes?: ResourceServerScopeType[] | null
+  readonly scopes?: (ResourceServerScopeType | null)[] | null
 }
 export interface UpdateResourceServerResponse {
   readonly resourceServer?: ResourceServerType | null
@@ -1465,25 +1465,25 @@ export interface UpdateTermsRequest {
   readonly termsName?: string | null
   readonly termsSource?: TermsSourceType | null
   readonly enforcement?: TermsEnforcementType | null
-  readonly links?: { [key: string]: string } | null
+  readonly links?: { [key: string]: string | null } | null
 }
 export interface UpdateTermsResponse {
   readonly terms?: TermsType | null
 }
 export interface UpdateUserAttributesRequest {
-  readonly userAttributes?: AttributeType[] | null
+  readonly userAttributes?: (AttributeType | null)[] | null
   readonly accessToken?: string | null
-  readonly clientMetadata?: { [key: string]: string } | null
+  readonly clientMetadata?: { [key: string]: string | null } | null
 }
 export interface UpdateUserAttributesResponse {
-  readonly codeDeliveryDetailsList?: CodeDeliveryDetailsType[] | null
+  readonly codeDeliveryDetailsList?: (CodeDeliveryDetailsType | null)[] | null
 }
 export interface UpdateUserPoolRequest {
   readonly userPoolId?: string | null
   readonly policies?: UserPoolPolicyType | null
   readonly deletionProtection?: DeletionProtectionType | null
   readonly lambdaConfig?: LambdaConfigType | null
-  readonly autoVerifiedAttributes?: VerifiedAttributeType[] | null
+  readonly autoVerifiedAttributes?: (VerifiedAttributeType | null)[] | null
   readonly smsVerificationMessage?: string | null
   readonly emailVerificationMessage?: string | null
   readonly emailVerificationSubject?: string | null
@@ -1494,7 +1494,7 @@ export interface UpdateUserPoolRequest {
   readonly deviceConfiguration?: DeviceConfigurationType | null
   readonly emailConfiguration?: EmailConfigurationType | null
   readonly smsConfiguration?: SmsConfigurationType | null
-  readonly userPoolTags?: { [key: string]: string } | null
+  readonly userPoolTags?: { [key: string]: string | null } | null
   readonly adminCreateUserConfig?: AdminCreateUserConfigType | null
   readonly userPoolAddOns?: UserPoolAddOnsType | null
   readonly accountRecoverySetting?: AccountRecoverySettingType | null
@@ -1512,15 +1512,15 @@ export interface UpdateUserPoolClientRequest {
   readonly accessTokenValidity?: number | null
   readonly idTokenValidity?: number | null
   readonly tokenValidityUnits?: TokenValidityUnitsType | null
-  readonly readAttributes?: string[] | null
-  readonly writeAttributes?: string[] | null
-  readonly explicitAuthFlows?: ExplicitAuthFlowsType[] | null
-  readonly supportedIdentityProviders?: string[] | null
-  readonly callbackURLs?: string[] | null
-  readonly logoutURLs?: string[] | null
+  readonly readAttributes?: (string | null)[] | null
+  readonly writeAttributes?: (string | null)[] | null
+  readonly explicitAuthFlows?: (ExplicitAuthFlowsType | null)[] | null
+  readonly supportedIdentityProviders?: (string | null)[] | null
+  readonly callbackURLs?: (string | null)[] | null
+  readonly logoutURLs?: (string | null)[] | null
   readonly defaultRedirectURI?: string | null
-  readonly allowedOAuthFlows?: OAuthFlowType[] | null
-  readonly allowedOAuthScopes?: string[] | null
+  readonly allowedOAuthFlows?: (OAuthFlowType | null)[] | null
+  readonly allowedOAuthScopes?: (string | null)[] | null
   readonly allowedOAuthFlowsUserPoolClient?: boolean | null
   readonly analyticsConfiguration?: AnalyticsConfigurationType | null
   readonly preventUserExistenceErrors?: PreventUserExistenceErrorTypes | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cognito-identity-2014-06-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cognito-identity
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,27 +19,27 @@ export interface CreateIdentityPoolInput {
   readonly identityPoolName?: string | null
   readonly allowUnauthenticatedIdentities?: boolean | null
   readonly allowClassicFlow?: boolean | null
-  readonly supportedLoginProviders?: { [key: string]: string } | null
+  readonly supportedLoginProviders?: { [key: string]: string | null } | null
   readonly developerProviderName?: string | null
-  readonly openIdConnectProviderARNs?: string[] | null
-  readonly cognitoIdentityProviders?: CognitoIdentityProvider[] | null
-  readonly samlProviderARNs?: string[] | null
-  readonly identityPoolTags?: { [key: string]: string } | null
+  readonly openIdConnectProviderARNs?: (string | null)[] | null
+  readonly cognitoIdentityProviders?: (CognitoIdentityProvider | null)[] | null
+  readonly samlProviderARNs?: (string | null)[] | null
+  readonly identityPoolTags?: { [key: string]: string | null } | null
 }
 export interface IdentityPool {
   readonly identityPoolId?: string | null
   readonly identityPoolName?: string | null
   readonly allowUnauthenticatedIdentities?: boolean | null
   readonly allowClassicFlow?: boolean | null
-  readonly supportedLoginProviders?: { [key: string]: string } | null
+  readonly supportedLoginProviders?: { [key: string]: string | null } | null
   readonly developerProviderName?: string | null
-  readonly openIdConnectProviderARNs?: string[] | null
-  readonly cognitoIdentityProviders?: CognitoIdentityProvider[] | null
-  readonly samlProviderARNs?: string[] | null
-  readonly identityPoolTags?: { [key: string]: string } | null
+  readonly openIdConnectProviderARNs?: (string | null)[] | null
+  readonly cognitoIdentityProviders?: (CognitoIdentityProvider | null)[] | null
+  readonly samlProviderARNs?: (string | null)[] | null
+  readonly identityPoolTags?: { [key: string]: string | null } | null
 }
 export interface DeleteIdentitiesInput {
-  readonly identityIdsToDelete?: string[] | null
+  readonly identityIdsToDelete?: (string | null)[] | null
 }
 export type ErrorCode = 'AccessDenied' | 'InternalServerError' | (string & {})
 export interface UnprocessedIdentityId {
@@ -47,7 +47,7 @@ export interface UnprocessedIdentityId {
   readonly errorCode?: ErrorCode | null
 }
 export interface DeleteIdentitiesResponse {
-  readonly unprocessedIdentityIds?: UnprocessedIdentityId[] | null
+  readonly unprocessedIdentityIds?: (UnprocessedIdentityId | null)[] | null
 }
 export interface DeleteIdentityPoolInput {
   readonly identityPoolId?: string | null
@@ -60,26 +60,26 @@ export interface DescribeIdentityPoolInput {
 }
 export interface GetCredentialsForIdentityInput {
   readonly identityId?: string | null
-  readonly logins?: { [key: string]: string } | null
+  readonly logins?: { [key: string]: string | null } | null
   readonly customRoleArn?: string | null
 }
 export interface GetIdInput {
   readonly accountId?: string | null
   readonly identityPoolId?: string | null
-  readonly logins?: { [key: string]: string } | null
+  readonly logins?: { [key: string]: string | null } | null
 }
 export interface GetIdentityPoolRolesInput {
   readonly identityPoolId?: string | null
 }
 export interface GetOpenIdTokenInput {
   readonly identityId?: string | null
-  readonly logins?: { [key: string]: string } | null
+  readonly logins?: { [key: string]: string | null } | null
 }
 export interface GetOpenIdTokenForDeveloperIdentityInput {
   readonly identityPoolId?: string | null
   readonly identityId?: string | null
-  readonly logins?: { [key: string]: string } | null
-  readonly principalTags?: { [key: string]: string } | null
+  readonly logins?: { [key: string]: string | null } | null
+  readonly principalTags?: { [key: string]: string | null } | null
   readonly tokenDuration?: number | null
 }
 export interface GetPrincipalTagAttributeMapInput {
@@ -125,7 +125,7 @@ export interface MappingRule {
   readonly roleARN?: string | null
 }
 export interface RulesConfigurationType {
-  readonly rules?: MappingRule[] | null
+  readonly rules?: (MappingRule | null)[] | null
 }
 export interface RoleMapping {
   readonly type?: RoleMappingType | null
@@ -134,24 +134,24 @@ export interface RoleMapping {
 }
 export interface SetIdentityPoolRolesInput {
   readonly identityPoolId?: string | null
-  readonly roles?: { [key: string]: string } | null
-  readonly roleMappings?: { [key: string]: RoleMapping } | null
+  readonly roles?: { [key: string]: string | null } | null
+  readonly roleMappings?: { [key: string]: RoleMapping | null } | null
 }
 export interface SetPrincipalTagAttributeMapInput {
   readonly identityPoolId?: string | null
   readonly identityProviderName?: string | null
   readonly useDefaults?: boolean | null
-  readonly principalTags?: { [key: string]: string } | null
+  readonly principalTags?: { [key: string]: string | null } | null
 }
 export interface SetPrincipalTagAttributeMapResponse {
   readonly identityPoolId?: string | null
   readonly identityProviderName?: string | null
   readonly useDefaults?: boolean | null
-  readonly principalTags?: { [key: string]: string } | null
+  readonly principalTags?: { [key: string]: string | null } | null
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UnlinkDeveloperIdentityInput {
@@ -162,12 +162,12 @@ export interface UnlinkDeveloperIdentityInput {
 }
 export interface UnlinkIdentityInput {
   readonly identityId?: string | null
-  readonly logins?: { [key: string]: string } | null
-  readonly loginsToRemove?: string[] | null
+  readonly logins?: { [key: string]: string | null } | null
+  readonly loginsToRemove?: (string | null)[] | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cognito-sync-2014-06-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cognito-sync
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -85,10 +85,10 @@ export interface RegisterDeviceResponse {
 }
 export interface SetCognitoEventsRequest {
   readonly identityPoolId?: string | null
-  readonly events?: { [key: string]: string } | null
+  readonly events?: { [key: string]: string | null } | null
 }
 export interface PushSync {
-  readonly applicationArns?: string[] | null
+  readonly applicationArns?: (string | null)[] | null
   readonly roleArn?: string | null
 }
 export type StreamingStatus = 'ENABLED' | 'DISABLED' | (string & {})
@@ -134,7 +134,7 @@ export interface UpdateRecordsRequest {
   readonly identityId?: string | null
   readonly datasetName?: string | null
   readonly deviceId?: string | null
-  readonly recordPatches?: RecordPatch[] | null
+  readonly recordPatches?: (RecordPatch | null)[] | null
   readonly syncSessionToken?: string | null
   readonly clientContext?: string | null
   readonly 'x-amz-Client-Context'?: string | null
@@ -149,7 +149,7 @@ export interface RecordShape {
   readonly deviceLastModifiedDate?: string | number | null
 }
 export interface UpdateRecordsResponse {
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
 }
 
 /** The operations of Amazon Cognito Sync, by eventName: their request, response and readOnly. */

@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/comprehend-2017-11-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/comprehend
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchDetectDominantLanguageRequest {
-  readonly textList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly textList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface DominantLanguage {
   readonly languageCode?: string | null
@@ -19,7 +19,7 @@ export interface DominantLanguage {
 }
 export interface BatchDetectDominantLanguageItemResult {
   readonly index?: number | null
-  readonly languages?: DominantLanguage[] | null
+  readonly languages?: (DominantLanguage | null)[] | null
 }
 export interface BatchItemError {
   readonly index?: number | null
@@ -27,12 +27,12 @@ export interface BatchItemError {
   readonly errorMessage?: string | null
 }
 export interface BatchDetectDominantLanguageResponse {
-  readonly resultList?: BatchDetectDominantLanguageItemResult[] | null
-  readonly errorList?: BatchItemError[] | null
+  readonly resultList?: (BatchDetectDominantLanguageItemResult | null)[] | null
+  readonly errorList?: (BatchItemError | null)[] | null
 }
 export type LanguageCode = 'en' | 'es' | 'fr' | 'de' | 'it' | 'pt' | 'ar' | 'hi' | 'ja' | 'ko' | 'zh' | 'zh-TW' | (string & {})
 export interface BatchDetectEntitiesRequest {
-  readonly textList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly textList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly languageCode?: LanguageCode | null
 }
 export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION' | 'COMMERCIAL_ITEM' | 'EVENT' | 'DATE' | 'QUANTITY' | 'TITLE' | 'OTHER' | (string & {})
@@ -45,7 +45,7 @@ export interface BlockReference {
   readonly blockId?: string | null
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
-  readonly childBlocks?: ChildBlock[] | null
+  readonly childBlocks?: (ChildBlock | null)[] | null
 }
 export interface Entity {
   readonly score?: number | null
@@ -53,18 +53,18 @@ export interface Entity {
   readonly text?: string | null
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
-  readonly blockReferences?: BlockReference[] | null
+  readonly blockReferences?: (BlockReference | null)[] | null
 }
 export interface BatchDetectEntitiesItemResult {
   readonly index?: number | null
-  readonly entities?: Entity[] | null
+  readonly entities?: (Entity | null)[] | null
 }
 export interface BatchDetectEntitiesResponse {
-  readonly resultList?: BatchDetectEntitiesItemResult[] | null
-  readonly errorList?: BatchItemError[] | null
+  readonly resultList?: (BatchDetectEntitiesItemResult | null)[] | null
+  readonly errorList?: (BatchItemError | null)[] | null
 }
 export interface BatchDetectKeyPhrasesRequest {
-  readonly textList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly textList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly languageCode?: LanguageCode | null
 }
 export interface KeyPhrase {
@@ -75,14 +75,14 @@ export interface KeyPhrase {
 }
 export interface BatchDetectKeyPhrasesItemResult {
   readonly index?: number | null
-  readonly keyPhrases?: KeyPhrase[] | null
+  readonly keyPhrases?: (KeyPhrase | null)[] | null
 }
 export interface BatchDetectKeyPhrasesResponse {
-  readonly resultList?: BatchDetectKeyPhrasesItemResult[] | null
-  readonly errorList?: BatchItemError[] | null
+  readonly resultList?: (BatchDetectKeyPhrasesItemResult | null)[] | null
+  readonly errorList?: (BatchItemError | null)[] | null
 }
 export interface BatchDetectSentimentRequest {
-  readonly textList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly textList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly languageCode?: LanguageCode | null
 }
 export type SentimentType = 'POSITIVE' | 'NEGATIVE' | 'NEUTRAL' | 'MIXED' | (string & {})
@@ -98,12 +98,12 @@ export interface BatchDetectSentimentItemResult {
   readonly sentimentScore?: SentimentScore | null
 }
 export interface BatchDetectSentimentResponse {
-  readonly resultList?: BatchDetectSentimentItemResult[] | null
-  readonly errorList?: BatchItemError[] | null
+  readonly resultList?: (BatchDetectSentimentItemResult | null)[] | null
+  readonly errorList?: (BatchItemError | null)[] | null
 }
 export type SyntaxLanguageCode = 'en' | 'es' | 'fr' | 'de' | 'it' | 'pt' | (string & {})
 export interface BatchDetectSyntaxRequest {
-  readonly textList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly textList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly languageCode?: SyntaxLanguageCode | null
 }
 export type PartOfSpeechTagType = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CONJ' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'O' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | (string & {})
@@ -120,14 +120,14 @@ export interface SyntaxToken {
 }
 export interface BatchDetectSyntaxItemResult {
   readonly index?: number | null
-  readonly syntaxTokens?: SyntaxToken[] | null
+  readonly syntaxTokens?: (SyntaxToken | null)[] | null
 }
 export interface BatchDetectSyntaxResponse {
-  readonly resultList?: BatchDetectSyntaxItemResult[] | null
-  readonly errorList?: BatchItemError[] | null
+  readonly resultList?: (BatchDetectSyntaxItemResult | null)[] | null
+  readonly errorList?: (BatchItemError | null)[] | null
 }
 export interface BatchDetectTargetedSentimentRequest {
-  readonly textList?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly textList?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly languageCode?: LanguageCode | null
 }
 export type TargetedSentimentEntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION' | 'FACILITY' | 'BRAND' | 'COMMERCIAL_ITEM' | 'MOVIE' | 'MUSIC' | 'BOOK' | 'SOFTWARE' | 'GAME' | 'PERSONAL_TITLE' | 'EVENT' | 'DATE' | 'QUANTITY' | 'ATTRIBUTE' | 'OTHER' | (string & {})
@@ -145,16 +145,16 @@ export interface TargetedSentimentMention {
   readonly endOffset?: number | null
 }
 export interface TargetedSentimentEntity {
-  readonly descriptiveMentionIndex?: number[] | null
-  readonly mentions?: TargetedSentimentMention[] | null
+  readonly descriptiveMentionIndex?: (number | null)[] | null
+  readonly mentions?: (TargetedSentimentMention | null)[] | null
 }
 export interface BatchDetectTargetedSentimentItemResult {
   readonly index?: number | null
-  readonly entities?: TargetedSentimentEntity[] | null
+  readonly entities?: (TargetedSentimentEntity | null)[] | null
 }
 export interface BatchDetectTargetedSentimentResponse {
-  readonly resultList?: BatchDetectTargetedSentimentItemResult[] | null
-  readonly errorList?: BatchItemError[] | null
+  readonly resultList?: (BatchDetectTargetedSentimentItemResult | null)[] | null
+  readonly errorList?: (BatchItemError | null)[] | null
 }
 export type DocumentReadAction = 'TEXTRACT_DETECT_DOCUMENT_TEXT' | 'TEXTRACT_ANALYZE_DOCUMENT' | (string & {})
 export type DocumentReadMode = 'SERVICE_DEFAULT' | 'FORCE_DOCUMENT_READ_ACTION' | (string & {})
@@ -162,7 +162,7 @@ export type DocumentReadFeatureTypes = 'TABLES' | 'FORMS' | (string & {})
 export interface DocumentReaderConfig {
   readonly documentReadAction?: DocumentReadAction | null
   readonly documentReadMode?: DocumentReadMode | null
-  readonly featureTypes?: DocumentReadFeatureTypes[] | null
+  readonly featureTypes?: (DocumentReadFeatureTypes | null)[] | null
 }
 export interface ClassifyDocumentRequest {
   readonly text?: string | null
@@ -186,7 +186,7 @@ export interface ExtractedCharactersListItem {
 }
 export interface DocumentMetadata {
   readonly pages?: number | null
-  readonly extractedCharacters?: ExtractedCharactersListItem[] | null
+  readonly extractedCharacters?: (ExtractedCharactersListItem | null)[] | null
 }
 export type DocumentType = 'NATIVE_PDF' | 'SCANNED_PDF' | 'MS_WORD' | 'IMAGE' | 'PLAIN_TEXT' | 'TEXTRACT_DETECT_DOCUMENT_TEXT_JSON' | 'TEXTRACT_ANALYZE_DOCUMENT_JSON' | (string & {})
 export interface DocumentTypeListItem {
@@ -206,12 +206,12 @@ export interface WarningsListItem {
   readonly warnMessage?: string | null
 }
 export interface ClassifyDocumentResponse {
-  readonly classes?: DocumentClass[] | null
-  readonly labels?: DocumentLabel[] | null
+  readonly classes?: (DocumentClass | null)[] | null
+  readonly labels?: (DocumentLabel | null)[] | null
   readonly documentMetadata?: DocumentMetadata | null
-  readonly documentType?: DocumentTypeListItem[] | null
-  readonly errors?: ErrorsListItem[] | null
-  readonly warnings?: WarningsListItem[] | null
+  readonly documentType?: (DocumentTypeListItem | null)[] | null
+  readonly errors?: (ErrorsListItem | null)[] | null
+  readonly warnings?: (WarningsListItem | null)[] | null
 }
 export interface ContainsPiiEntitiesRequest {
   readonly text?: string | null
@@ -223,12 +223,12 @@ export interface EntityLabel {
   readonly score?: number | null
 }
 export interface ContainsPiiEntitiesResponse {
-  readonly labels?: EntityLabel[] | null
+  readonly labels?: (EntityLabel | null)[] | null
 }
 export type DatasetType = 'TRAIN' | 'TEST' | (string & {})
 export type AugmentedManifestsDocumentTypeFormat = 'PLAIN_TEXT_DOCUMENT' | 'SEMI_STRUCTURED_DOCUMENT' | (string & {})
 export interface DatasetAugmentedManifestsListItem {
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
   readonly s3Uri?: string | null
   readonly annotationDataS3Uri?: string | null
   readonly sourceDocumentsS3Uri?: string | null
@@ -256,7 +256,7 @@ export interface DatasetEntityRecognizerInputDataConfig {
   readonly entityList?: DatasetEntityRecognizerEntityList | null
 }
 export interface DatasetInputDataConfig {
-  readonly augmentedManifests?: DatasetAugmentedManifestsListItem[] | null
+  readonly augmentedManifests?: (DatasetAugmentedManifestsListItem | null)[] | null
   readonly dataFormat?: DatasetDataFormat | null
   readonly documentClassifierInputDataConfig?: DatasetDocumentClassifierInputDataConfig | null
   readonly entityRecognizerInputDataConfig?: DatasetEntityRecognizerInputDataConfig | null
@@ -272,7 +272,7 @@ export interface CreateDatasetRequest {
   readonly description?: string | null
   readonly inputDataConfig?: DatasetInputDataConfig | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDatasetResponse {
   readonly datasetArn?: string | null
@@ -282,7 +282,7 @@ export type Split = 'TRAIN' | 'TEST' | (string & {})
 export interface AugmentedManifestsListItem {
   readonly s3Uri?: string | null
   readonly split?: Split | null
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
   readonly annotationDataS3Uri?: string | null
   readonly sourceDocumentsS3Uri?: string | null
   readonly documentType?: AugmentedManifestsDocumentTypeFormat | null
@@ -297,7 +297,7 @@ export interface DocumentClassifierInputDataConfig {
   readonly s3Uri?: string | null
   readonly testS3Uri?: string | null
   readonly labelDelimiter?: string | null
-  readonly augmentedManifests?: AugmentedManifestsListItem[] | null
+  readonly augmentedManifests?: (AugmentedManifestsListItem | null)[] | null
   readonly documentType?: DocumentClassifierDocumentTypeFormat | null
   readonly documents?: DocumentClassifierDocuments | null
   readonly documentReaderConfig?: DocumentReaderConfig | null
@@ -308,15 +308,15 @@ export interface DocumentClassifierOutputDataConfig {
   readonly flywheelStatsS3Prefix?: string | null
 }
 export interface VpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export type DocumentClassifierMode = 'MULTI_CLASS' | 'MULTI_LABEL' | (string & {})
 export interface CreateDocumentClassifierRequest {
   readonly documentClassifierName?: string | null
   readonly versionName?: string | null
   readonly dataAccessRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly inputDataConfig?: DocumentClassifierInputDataConfig | null
   readonly outputDataConfig?: DocumentClassifierOutputDataConfig | null
   readonly clientRequestToken?: string | null
@@ -335,7 +335,7 @@ export interface CreateEndpointRequest {
   readonly modelArn?: string | null
   readonly desiredInferenceUnits?: number | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataAccessRoleArn?: string | null
   readonly flywheelArn?: string | null
 }
@@ -361,17 +361,17 @@ export interface EntityRecognizerEntityList {
 }
 export interface EntityRecognizerInputDataConfig {
   readonly dataFormat?: EntityRecognizerDataFormat | null
-  readonly entityTypes?: EntityTypesListItem[] | null
+  readonly entityTypes?: (EntityTypesListItem | null)[] | null
   readonly documents?: EntityRecognizerDocuments | null
   readonly annotations?: EntityRecognizerAnnotations | null
   readonly entityList?: EntityRecognizerEntityList | null
-  readonly augmentedManifests?: AugmentedManifestsListItem[] | null
+  readonly augmentedManifests?: (AugmentedManifestsListItem | null)[] | null
 }
 export interface CreateEntityRecognizerRequest {
   readonly recognizerName?: string | null
   readonly versionName?: string | null
   readonly dataAccessRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly inputDataConfig?: EntityRecognizerInputDataConfig | null
   readonly clientRequestToken?: string | null
   readonly languageCode?: LanguageCode | null
@@ -385,10 +385,10 @@ export interface CreateEntityRecognizerResponse {
 }
 export interface DocumentClassificationConfig {
   readonly mode?: DocumentClassifierMode | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
 }
 export interface EntityRecognitionConfig {
-  readonly entityTypes?: EntityTypesListItem[] | null
+  readonly entityTypes?: (EntityTypesListItem | null)[] | null
 }
 export interface TaskConfig {
   readonly languageCode?: LanguageCode | null
@@ -411,7 +411,7 @@ export interface CreateFlywheelRequest {
   readonly dataLakeS3Uri?: string | null
   readonly dataSecurityConfig?: DataSecurityConfig | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFlywheelResponse {
   readonly flywheelArn?: string | null
@@ -491,7 +491,7 @@ export interface DetectDominantLanguageRequest {
   readonly text?: string | null
 }
 export interface DetectDominantLanguageResponse {
-  readonly languages?: DominantLanguage[] | null
+  readonly languages?: (DominantLanguage | null)[] | null
 }
 export interface DetectEntitiesRequest {
   readonly text?: string | null
@@ -513,11 +513,11 @@ export interface Point {
 }
 export interface Geometry {
   readonly boundingBox?: BoundingBox | null
-  readonly polygon?: Point[] | null
+  readonly polygon?: (Point | null)[] | null
 }
 export type RelationshipType = 'CHILD' | (string & {})
 export interface RelationshipsListItem {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly type?: RelationshipType | null
 }
 export interface Block {
@@ -526,21 +526,21 @@ export interface Block {
   readonly text?: string | null
   readonly page?: number | null
   readonly geometry?: Geometry | null
-  readonly relationships?: RelationshipsListItem[] | null
+  readonly relationships?: (RelationshipsListItem | null)[] | null
 }
 export interface DetectEntitiesResponse {
-  readonly entities?: Entity[] | null
+  readonly entities?: (Entity | null)[] | null
   readonly documentMetadata?: DocumentMetadata | null
-  readonly documentType?: DocumentTypeListItem[] | null
-  readonly blocks?: Block[] | null
-  readonly errors?: ErrorsListItem[] | null
+  readonly documentType?: (DocumentTypeListItem | null)[] | null
+  readonly blocks?: (Block | null)[] | null
+  readonly errors?: (ErrorsListItem | null)[] | null
 }
 export interface DetectKeyPhrasesRequest {
   readonly text?: string | null
   readonly languageCode?: LanguageCode | null
 }
 export interface DetectKeyPhrasesResponse {
-  readonly keyPhrases?: KeyPhrase[] | null
+  readonly keyPhrases?: (KeyPhrase | null)[] | null
 }
 export interface DetectPiiEntitiesRequest {
   readonly text?: string | null
@@ -553,7 +553,7 @@ export interface PiiEntity {
   readonly endOffset?: number | null
 }
 export interface DetectPiiEntitiesResponse {
-  readonly entities?: PiiEntity[] | null
+  readonly entities?: (PiiEntity | null)[] | null
 }
 export interface DetectSentimentRequest {
   readonly text?: string | null
@@ -568,20 +568,20 @@ export interface DetectSyntaxRequest {
   readonly languageCode?: SyntaxLanguageCode | null
 }
 export interface DetectSyntaxResponse {
-  readonly syntaxTokens?: SyntaxToken[] | null
+  readonly syntaxTokens?: (SyntaxToken | null)[] | null
 }
 export interface DetectTargetedSentimentRequest {
   readonly text?: string | null
   readonly languageCode?: LanguageCode | null
 }
 export interface DetectTargetedSentimentResponse {
-  readonly entities?: TargetedSentimentEntity[] | null
+  readonly entities?: (TargetedSentimentEntity | null)[] | null
 }
 export interface TextSegment {
   readonly text?: string | null
 }
 export interface DetectToxicContentRequest {
-  readonly textSegments?: TextSegment[] | ct.HiddenDueToSecurityReasons | null
+  readonly textSegments?: (TextSegment | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly languageCode?: LanguageCode | null
 }
 export type ToxicContentType = 'GRAPHIC' | 'HARASSMENT_OR_ABUSE' | 'HATE_SPEECH' | 'INSULT' | 'PROFANITY' | 'SEXUAL' | 'VIOLENCE_OR_THREAT' | (string & {})
@@ -590,11 +590,11 @@ export interface ToxicContent {
   readonly score?: number | null
 }
 export interface ToxicLabels {
-  readonly labels?: ToxicContent[] | null
+  readonly labels?: (ToxicContent | null)[] | null
   readonly toxicity?: number | null
 }
 export interface DetectToxicContentResponse {
-  readonly resultList?: ToxicLabels[] | null
+  readonly resultList?: (ToxicLabels | null)[] | null
 }
 export interface ImportModelRequest {
   readonly sourceModelArn?: string | null
@@ -602,7 +602,7 @@ export interface ImportModelRequest {
   readonly versionName?: string | null
   readonly modelKmsKeyId?: string | null
   readonly dataAccessRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportModelResponse {
   readonly modelArn?: string | null
@@ -813,7 +813,7 @@ export interface StartDocumentClassificationJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly flywheelArn?: string | null
 }
 export interface StartDocumentClassificationJobResponse {
@@ -830,7 +830,7 @@ export interface StartDominantLanguageDetectionJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartDominantLanguageDetectionJobResponse {
   readonly jobId?: string | null
@@ -847,7 +847,7 @@ export interface StartEntitiesDetectionJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly flywheelArn?: string | null
 }
 export interface StartEntitiesDetectionJobResponse {
@@ -863,8 +863,8 @@ export interface StartEventsDetectionJobRequest {
   readonly jobName?: string | null
   readonly languageCode?: LanguageCode | null
   readonly clientRequestToken?: string | null
-  readonly targetEventTypes?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly targetEventTypes?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartEventsDetectionJobResponse {
   readonly jobId?: string | null
@@ -888,7 +888,7 @@ export interface StartKeyPhrasesDetectionJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartKeyPhrasesDetectionJobResponse {
   readonly jobId?: string | null
@@ -898,7 +898,7 @@ export interface StartKeyPhrasesDetectionJobResponse {
 export type PiiEntitiesDetectionMode = 'ONLY_REDACTION' | 'ONLY_OFFSETS' | (string & {})
 export type PiiEntitiesDetectionMaskMode = 'MASK' | 'REPLACE_WITH_PII_ENTITY_TYPE' | (string & {})
 export interface RedactionConfig {
-  readonly piiEntityTypes?: PiiEntityType[] | null
+  readonly piiEntityTypes?: (PiiEntityType | null)[] | null
   readonly maskMode?: PiiEntitiesDetectionMaskMode | null
   readonly maskCharacter?: string | null
 }
@@ -911,7 +911,7 @@ export interface StartPiiEntitiesDetectionJobRequest {
   readonly jobName?: string | null
   readonly languageCode?: LanguageCode | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartPiiEntitiesDetectionJobResponse {
   readonly jobId?: string | null
@@ -927,7 +927,7 @@ export interface StartSentimentDetectionJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartSentimentDetectionJobResponse {
   readonly jobId?: string | null
@@ -943,7 +943,7 @@ export interface StartTargetedSentimentDetectionJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartTargetedSentimentDetectionJobResponse {
   readonly jobId?: string | null
@@ -959,7 +959,7 @@ export interface StartTopicsDetectionJobRequest {
   readonly clientRequestToken?: string | null
   readonly volumeKmsKeyId?: string | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartTopicsDetectionJobResponse {
   readonly jobId?: string | null
@@ -1025,12 +1025,12 @@ export interface StopTrainingEntityRecognizerRequest {
 export interface StopTrainingEntityRecognizerResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateEndpointRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/comprehendmedical-2018-10-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/comprehendmedical
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -46,7 +46,7 @@ export interface Attribute {
   readonly endOffset?: number | null
   readonly text?: string | null
   readonly category?: EntityType | null
-  readonly traits?: Trait[] | null
+  readonly traits?: (Trait | null)[] | null
 }
 export interface Entity {
   readonly id?: number | null
@@ -56,16 +56,16 @@ export interface Entity {
   readonly text?: string | null
   readonly category?: EntityType | null
   readonly type?: EntitySubType | null
-  readonly traits?: Trait[] | null
-  readonly attributes?: Attribute[] | null
+  readonly traits?: (Trait | null)[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface UnmappedAttribute {
   readonly type?: EntityType | null
   readonly attribute?: Attribute | null
 }
 export interface DetectEntitiesResponse {
-  readonly entities?: Entity[] | null
-  readonly unmappedAttributes?: UnmappedAttribute[] | null
+  readonly entities?: (Entity | null)[] | null
+  readonly unmappedAttributes?: (UnmappedAttribute | null)[] | null
   readonly paginationToken?: string | null
   readonly modelVersion?: string | null
 }
@@ -73,8 +73,8 @@ export interface DetectEntitiesV2Request {
   readonly text?: string | null
 }
 export interface DetectEntitiesV2Response {
-  readonly entities?: Entity[] | null
-  readonly unmappedAttributes?: UnmappedAttribute[] | null
+  readonly entities?: (Entity | null)[] | null
+  readonly unmappedAttributes?: (UnmappedAttribute | null)[] | null
   readonly paginationToken?: string | null
   readonly modelVersion?: string | null
 }
@@ -82,7 +82,7 @@ export interface DetectPHIRequest {
   readonly text?: string | null
 }
 export interface DetectPHIResponse {
-  readonly entities?: Entity[] | null
+  readonly entities?: (Entity | null)[] | null
   readonly paginationToken?: string | null
   readonly modelVersion?: string | null
 }
@@ -106,7 +106,7 @@ export interface ICD10CMAttribute {
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
   readonly text?: string | null
-  readonly traits?: ICD10CMTrait[] | null
+  readonly traits?: (ICD10CMTrait | null)[] | null
   readonly category?: ICD10CMEntityType | null
   readonly relationshipType?: ICD10CMRelationshipType | null
 }
@@ -123,12 +123,12 @@ export interface ICD10CMEntity {
   readonly score?: number | null
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
-  readonly attributes?: ICD10CMAttribute[] | null
-  readonly traits?: ICD10CMTrait[] | null
-  readonly iCD10CMConcepts?: ICD10CMConcept[] | null
+  readonly attributes?: (ICD10CMAttribute | null)[] | null
+  readonly traits?: (ICD10CMTrait | null)[] | null
+  readonly iCD10CMConcepts?: (ICD10CMConcept | null)[] | null
 }
 export interface InferICD10CMResponse {
-  readonly entities?: ICD10CMEntity[] | null
+  readonly entities?: (ICD10CMEntity | null)[] | null
   readonly paginationToken?: string | null
   readonly modelVersion?: string | null
 }
@@ -151,7 +151,7 @@ export interface RxNormAttribute {
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
   readonly text?: string | null
-  readonly traits?: RxNormTrait[] | null
+  readonly traits?: (RxNormTrait | null)[] | null
 }
 export interface RxNormConcept {
   readonly description?: string | null
@@ -166,12 +166,12 @@ export interface RxNormEntity {
   readonly score?: number | null
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
-  readonly attributes?: RxNormAttribute[] | null
-  readonly traits?: RxNormTrait[] | null
-  readonly rxNormConcepts?: RxNormConcept[] | null
+  readonly attributes?: (RxNormAttribute | null)[] | null
+  readonly traits?: (RxNormTrait | null)[] | null
+  readonly rxNormConcepts?: (RxNormConcept | null)[] | null
 }
 export interface InferRxNormResponse {
-  readonly entities?: RxNormEntity[] | null
+  readonly entities?: (RxNormEntity | null)[] | null
   readonly paginationToken?: string | null
   readonly modelVersion?: string | null
 }
@@ -202,8 +202,8 @@ export interface SNOMEDCTAttribute {
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
   readonly text?: string | null
-  readonly traits?: SNOMEDCTTrait[] | null
-  readonly sNOMEDCTConcepts?: SNOMEDCTConcept[] | null
+  readonly traits?: (SNOMEDCTTrait | null)[] | null
+  readonly sNOMEDCTConcepts?: (SNOMEDCTConcept | null)[] | null
 }
 export interface SNOMEDCTEntity {
   readonly id?: number | null
@@ -213,9 +213,9 @@ export interface SNOMEDCTEntity {
   readonly score?: number | null
   readonly beginOffset?: number | null
   readonly endOffset?: number | null
-  readonly attributes?: SNOMEDCTAttribute[] | null
-  readonly traits?: SNOMEDCTTrait[] | null
-  readonly sNOMEDCTConcepts?: SNOMEDCTConcept[] | null
+  readonly attributes?: (SNOMEDCTAttribute | null)[] | null
+  readonly traits?: (SNOMEDCTTrait | null)[] | null
+  readonly sNOMEDCTConcepts?: (SNOMEDCTConcept | null)[] | null
 }
 export interface SNOMEDCTDetails {
   readonly edition?: string | null
@@ -226,7 +226,7 @@ export interface Characters {
   readonly originalTextCharacters?: number | null
 }
 export interface InferSNOMEDCTResponse {
-  readonly entities?: SNOMEDCTEntity[] | null
+  readonly entities?: (SNOMEDCTEntity | null)[] | null
   readonly paginationToken?: string | null
   readonly modelVersion?: string | null
   readonly sNOMEDCTDetails?: SNOMEDCTDetails | null

@@ -5,53 +5,53 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/compute-optimizer-automation-2025-09-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/compute-optimizer-automation
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociateAccountsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface AssociateAccountsResponse {
-  readonly accountIds?: string[] | null
-  readonly errors?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly errors?: (string | null)[] | null
 }
 export type RuleType = 'OrganizationRule' | 'AccountRule' | (string & {})
 export type RuleApplyOrder = 'BeforeAccountRules' | 'AfterAccountRules' | (string & {})
 export interface OrganizationConfiguration {
   readonly ruleApplyOrder?: RuleApplyOrder | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export type RecommendedActionType = 'SnapshotAndDeleteUnattachedEbsVolume' | 'UpgradeEbsVolumeType' | (string & {})
 export type ComparisonOperator = 'StringEquals' | 'StringNotEquals' | 'StringEqualsIgnoreCase' | 'StringNotEqualsIgnoreCase' | 'StringLike' | 'StringNotLike' | 'NumericEquals' | 'NumericNotEquals' | 'NumericLessThan' | 'NumericLessThanEquals' | 'NumericGreaterThan' | 'NumericGreaterThanEquals' | 'StringEqualsIfExists' | 'StringNotEqualsIfExists' | 'StringEqualsIgnoreCaseIfExists' | 'StringNotEqualsIgnoreCaseIfExists' | 'StringLikeIfExists' | 'StringNotLikeIfExists' | 'NumericEqualsIfExists' | 'NumericNotEqualsIfExists' | 'NumericLessThanIfExists' | 'NumericLessThanEqualsIfExists' | 'NumericGreaterThanIfExists' | 'NumericGreaterThanEqualsIfExists' | (string & {})
 export interface StringCriteriaCondition {
   readonly comparison?: ComparisonOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface IntegerCriteriaCondition {
   readonly comparison?: ComparisonOperator | null
-  readonly values?: number[] | null
+  readonly values?: (number | null)[] | null
 }
 export interface DoubleCriteriaCondition {
   readonly comparison?: ComparisonOperator | null
-  readonly values?: number[] | null
+  readonly values?: (number | null)[] | null
 }
 export interface ResourceTagsCriteriaCondition {
   readonly comparison?: ComparisonOperator | null
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface Criteria {
-  readonly region?: StringCriteriaCondition[] | null
-  readonly resourceArn?: StringCriteriaCondition[] | null
-  readonly ebsVolumeType?: StringCriteriaCondition[] | null
-  readonly ebsVolumeSizeInGib?: IntegerCriteriaCondition[] | null
-  readonly estimatedMonthlySavings?: DoubleCriteriaCondition[] | null
-  readonly resourceTag?: ResourceTagsCriteriaCondition[] | null
-  readonly lookBackPeriodInDays?: IntegerCriteriaCondition[] | null
-  readonly restartNeeded?: StringCriteriaCondition[] | null
+  readonly region?: (StringCriteriaCondition | null)[] | null
+  readonly resourceArn?: (StringCriteriaCondition | null)[] | null
+  readonly ebsVolumeType?: (StringCriteriaCondition | null)[] | null
+  readonly ebsVolumeSizeInGib?: (IntegerCriteriaCondition | null)[] | null
+  readonly estimatedMonthlySavings?: (DoubleCriteriaCondition | null)[] | null
+  readonly resourceTag?: (ResourceTagsCriteriaCondition | null)[] | null
+  readonly lookBackPeriodInDays?: (IntegerCriteriaCondition | null)[] | null
+  readonly restartNeeded?: (StringCriteriaCondition | null)[] | null
 }
 export interface Schedule {
   readonly scheduleExpression?: string | null
@@ -69,11 +69,11 @@ export interface CreateAutomationRuleRequest {
   readonly ruleType?: RuleType | null
   readonly organizationConfiguration?: OrganizationConfiguration | null
   readonly priority?: string | null
-  readonly recommendedActionTypes?: RecommendedActionType[] | null
+  readonly recommendedActionTypes?: (RecommendedActionType | null)[] | null
   readonly criteria?: Criteria | null
   readonly schedule?: Schedule | null
   readonly status?: RuleStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateAutomationRuleResponse {
@@ -85,11 +85,11 @@ export interface CreateAutomationRuleResponse {
   readonly ruleRevision?: number | null
   readonly organizationConfiguration?: OrganizationConfiguration | null
   readonly priority?: string | null
-  readonly recommendedActionTypes?: RecommendedActionType[] | null
+  readonly recommendedActionTypes?: (RecommendedActionType | null)[] | null
   readonly criteria?: Criteria | null
   readonly schedule?: Schedule | null
   readonly status?: RuleStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface DeleteAutomationRuleRequest {
@@ -99,12 +99,12 @@ export interface DeleteAutomationRuleRequest {
 }
 export interface DeleteAutomationRuleResponse {}
 export interface DisassociateAccountsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface DisassociateAccountsResponse {
-  readonly accountIds?: string[] | null
-  readonly errors?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly errors?: (string | null)[] | null
 }
 export interface GetAutomationEventRequest {
   readonly eventId?: string | null
@@ -125,29 +125,29 @@ export interface ListAutomationEventStepsRequest {
 export type AutomationEventFilterName = 'AccountId' | 'ResourceType' | 'EventType' | 'EventStatus' | (string & {})
 export interface AutomationEventFilter {
   readonly name?: AutomationEventFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListAutomationEventSummariesRequest {
-  readonly filters?: AutomationEventFilter[] | null
+  readonly filters?: (AutomationEventFilter | null)[] | null
   readonly startDateInclusive?: string | null
   readonly endDateExclusive?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListAutomationEventsRequest {
-  readonly filters?: AutomationEventFilter[] | null
+  readonly filters?: (AutomationEventFilter | null)[] | null
   readonly startTimeInclusive?: string | number | null
   readonly endTimeExclusive?: string | number | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface OrganizationScope {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface ListAutomationRulePreviewRequest {
   readonly ruleType?: RuleType | null
   readonly organizationScope?: OrganizationScope | null
-  readonly recommendedActionTypes?: RecommendedActionType[] | null
+  readonly recommendedActionTypes?: (RecommendedActionType | null)[] | null
   readonly criteria?: Criteria | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -155,7 +155,7 @@ export interface ListAutomationRulePreviewRequest {
 export interface ListAutomationRulePreviewSummariesRequest {
   readonly ruleType?: RuleType | null
   readonly organizationScope?: OrganizationScope | null
-  readonly recommendedActionTypes?: RecommendedActionType[] | null
+  readonly recommendedActionTypes?: (RecommendedActionType | null)[] | null
   readonly criteria?: Criteria | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -163,25 +163,25 @@ export interface ListAutomationRulePreviewSummariesRequest {
 export type AutomationRuleFilterName = 'Name' | 'RecommendedActionType' | 'Status' | 'RuleType' | 'OrganizationConfigurationRuleApplyOrder' | 'AccountId' | (string & {})
 export interface Filter {
   readonly name?: AutomationRuleFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListAutomationRulesRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type RecommendedActionFilterName = 'ResourceType' | 'RecommendedActionType' | 'ResourceId' | 'LookBackPeriodInDays' | 'CurrentResourceDetailsEbsVolumeType' | 'ResourceTagsKey' | 'ResourceTagsValue' | 'AccountId' | 'RestartNeeded' | (string & {})
 export interface RecommendedActionFilter {
   readonly name?: RecommendedActionFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListRecommendedActionSummariesRequest {
-  readonly filters?: RecommendedActionFilter[] | null
+  readonly filters?: (RecommendedActionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListRecommendedActionsRequest {
-  readonly filters?: RecommendedActionFilter[] | null
+  readonly filters?: (RecommendedActionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -209,14 +209,14 @@ export interface StartAutomationEventResponse {
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
   readonly ruleRevision?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
   readonly ruleRevision?: number | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UntagResourceResponse {}
@@ -228,7 +228,7 @@ export interface UpdateAutomationRuleRequest {
   readonly ruleType?: RuleType | null
   readonly organizationConfiguration?: OrganizationConfiguration | null
   readonly priority?: string | null
-  readonly recommendedActionTypes?: RecommendedActionType[] | null
+  readonly recommendedActionTypes?: (RecommendedActionType | null)[] | null
   readonly criteria?: Criteria | null
   readonly schedule?: Schedule | null
   readonly status?: RuleStatus | null
@@ -242,7 +242,7 @@ export interface UpdateAutomationRuleResponse {
   readonly ruleType?: RuleType | null
   readonly organizationConfiguration?: OrganizationConfiguration | null
   readonly priority?: string | null
-  readonly recommendedActionTypes?: RecommendedActionType[] | null
+  readonly recommendedActionTypes?: (RecommendedActionType | null)[] | null
   readonly criteria?: Criteria | null
   readonly schedule?: Schedule | null
   readonly status?: RuleStatus | null

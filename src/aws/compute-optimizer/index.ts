@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/compute-optimizer-2019-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/compute-optimizer
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,24 +20,24 @@ export type RecommendationPreferenceName = 'EnhancedInfrastructureMetrics' | 'In
 export interface DeleteRecommendationPreferencesRequest {
   readonly resourceType?: ResourceType | null
   readonly scope?: Scope | null
-  readonly recommendationPreferenceNames?: RecommendationPreferenceName[] | null
+  readonly recommendationPreferenceNames?: (RecommendationPreferenceName | null)[] | null
 }
 export interface DeleteRecommendationPreferencesResponse {}
 export type JobFilterName = 'ResourceType' | 'JobStatus' | (string & {})
 export interface JobFilter {
   readonly name?: JobFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRecommendationExportJobsRequest {
-  readonly jobIds?: string[] | null
-  readonly filters?: JobFilter[] | null
+  readonly jobIds?: (string | null)[] | null
+  readonly filters?: (JobFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type FilterName = 'Finding' | 'FindingReasonCodes' | 'RecommendationSourceType' | 'InferredWorkloadTypes' | (string & {})
 export interface Filter {
   readonly name?: FilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableAutoScalingGroupField = 'AccountId' | 'AutoScalingGroupArn' | 'AutoScalingGroupName' | 'Finding' | 'UtilizationMetricsCpuMaximum' | 'UtilizationMetricsMemoryMaximum' | 'UtilizationMetricsEbsReadOpsPerSecondMaximum' | 'UtilizationMetricsEbsWriteOpsPerSecondMaximum' | 'UtilizationMetricsEbsReadBytesPerSecondMaximum' | 'UtilizationMetricsEbsWriteBytesPerSecondMaximum' | 'UtilizationMetricsDiskReadOpsPerSecondMaximum' | 'UtilizationMetricsDiskWriteOpsPerSecondMaximum' | 'UtilizationMetricsDiskReadBytesPerSecondMaximum' | 'UtilizationMetricsDiskWriteBytesPerSecondMaximum' | 'UtilizationMetricsNetworkInBytesPerSecondMaximum' | 'UtilizationMetricsNetworkOutBytesPerSecondMaximum' | 'UtilizationMetricsNetworkPacketsInPerSecondMaximum' | 'UtilizationMetricsNetworkPacketsOutPerSecondMaximum' | 'LookbackPeriodInDays' | 'CurrentConfigurationInstanceType' | 'CurrentConfigurationDesiredCapacity' | 'CurrentConfigurationMinSize' | 'CurrentConfigurationMaxSize' | 'CurrentConfigurationAllocationStrategy' | 'CurrentConfigurationMixedInstanceTypes' | 'CurrentConfigurationType' | 'CurrentOnDemandPrice' | 'CurrentStandardOneYearNoUpfrontReservedPrice' | 'CurrentStandardThreeYearNoUpfrontReservedPrice' | 'CurrentVCpus' | 'CurrentMemory' | 'CurrentStorage' | 'CurrentNetwork' | 'RecommendationOptionsConfigurationInstanceType' | 'RecommendationOptionsConfigurationDesiredCapacity' | 'RecommendationOptionsConfigurationMinSize' | 'RecommendationOptionsConfigurationMaxSize' | 'RecommendationOptionsConfigurationEstimatedInstanceHourReductionPercentage' | 'RecommendationOptionsConfigurationAllocationStrategy' | 'RecommendationOptionsConfigurationMixedInstanceTypes' | 'RecommendationOptionsConfigurationType' | 'RecommendationOptionsProjectedUtilizationMetricsCpuMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsMemoryMaximum' | 'RecommendationOptionsPerformanceRisk' | 'RecommendationOptionsOnDemandPrice' | 'RecommendationOptionsStandardOneYearNoUpfrontReservedPrice' | 'RecommendationOptionsStandardThreeYearNoUpfrontReservedPrice' | 'RecommendationOptionsVcpus' | 'RecommendationOptionsMemory' | 'RecommendationOptionsStorage' | 'RecommendationOptionsNetwork' | 'LastRefreshTimestamp' | 'CurrentPerformanceRisk' | 'RecommendationOptionsSavingsOpportunityPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrency' | 'RecommendationOptionsEstimatedMonthlySavingsValue' | 'EffectiveRecommendationPreferencesCpuVendorArchitectures' | 'EffectiveRecommendationPreferencesEnhancedInfrastructureMetrics' | 'EffectiveRecommendationPreferencesInferredWorkloadTypes' | 'EffectiveRecommendationPreferencesPreferredResources' | 'EffectiveRecommendationPreferencesLookBackPeriod' | 'InferredWorkloadTypes' | 'RecommendationOptionsMigrationEffort' | 'CurrentInstanceGpuInfo' | 'RecommendationOptionsInstanceGpuInfo' | 'UtilizationMetricsGpuPercentageMaximum' | 'UtilizationMetricsGpuMemoryPercentageMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsGpuPercentageMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsGpuMemoryPercentageMaximum' | 'EffectiveRecommendationPreferencesSavingsEstimationMode' | 'RecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'RecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | (string & {})
 export interface S3DestinationConfig {
@@ -47,12 +47,12 @@ export interface S3DestinationConfig {
 export type FileFormat = 'Csv' | (string & {})
 export type CpuVendorArchitecture = 'AWS_ARM64' | 'CURRENT' | (string & {})
 export interface RecommendationPreferences {
-  readonly cpuVendorArchitectures?: CpuVendorArchitecture[] | null
+  readonly cpuVendorArchitectures?: (CpuVendorArchitecture | null)[] | null
 }
 export interface ExportAutoScalingGroupRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: Filter[] | null
-  readonly fieldsToExport?: ExportableAutoScalingGroupField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
+  readonly fieldsToExport?: (ExportableAutoScalingGroupField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -70,13 +70,13 @@ export interface ExportAutoScalingGroupRecommendationsResponse {
 export type EBSFilterName = 'Finding' | (string & {})
 export interface EBSFilter {
   readonly name?: EBSFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableVolumeField = 'AccountId' | 'VolumeArn' | 'Finding' | 'UtilizationMetricsVolumeReadOpsPerSecondMaximum' | 'UtilizationMetricsVolumeWriteOpsPerSecondMaximum' | 'UtilizationMetricsVolumeReadBytesPerSecondMaximum' | 'UtilizationMetricsVolumeWriteBytesPerSecondMaximum' | 'UtilizationMetricsVolumeIOPSExceededMaximum' | 'UtilizationMetricsVolumeThroughputExceededMaximum' | 'LookbackPeriodInDays' | 'CurrentConfigurationVolumeType' | 'CurrentConfigurationVolumeBaselineIOPS' | 'CurrentConfigurationVolumeBaselineThroughput' | 'CurrentConfigurationVolumeBurstIOPS' | 'CurrentConfigurationVolumeBurstThroughput' | 'CurrentConfigurationVolumeSize' | 'CurrentMonthlyPrice' | 'RecommendationOptionsConfigurationVolumeType' | 'RecommendationOptionsConfigurationVolumeBaselineIOPS' | 'RecommendationOptionsConfigurationVolumeBaselineThroughput' | 'RecommendationOptionsConfigurationVolumeBurstIOPS' | 'RecommendationOptionsConfigurationVolumeBurstThroughput' | 'RecommendationOptionsConfigurationVolumeSize' | 'RecommendationOptionsMonthlyPrice' | 'RecommendationOptionsPerformanceRisk' | 'LastRefreshTimestamp' | 'CurrentPerformanceRisk' | 'RecommendationOptionsSavingsOpportunityPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrency' | 'RecommendationOptionsEstimatedMonthlySavingsValue' | 'Tags' | 'RootVolume' | 'CurrentConfigurationRootVolume' | 'EffectiveRecommendationPreferencesSavingsEstimationMode' | 'RecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'RecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | 'EffectiveRecommendationPreferencesLookBackPeriod' | (string & {})
 export interface ExportEBSVolumeRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: EBSFilter[] | null
-  readonly fieldsToExport?: ExportableVolumeField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (EBSFilter | null)[] | null
+  readonly fieldsToExport?: (ExportableVolumeField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -87,9 +87,9 @@ export interface ExportEBSVolumeRecommendationsResponse {
 }
 export type ExportableInstanceField = 'AccountId' | 'InstanceArn' | 'InstanceName' | 'Finding' | 'FindingReasonCodes' | 'LookbackPeriodInDays' | 'CurrentInstanceType' | 'UtilizationMetricsCpuMaximum' | 'UtilizationMetricsMemoryMaximum' | 'UtilizationMetricsEbsReadOpsPerSecondMaximum' | 'UtilizationMetricsEbsWriteOpsPerSecondMaximum' | 'UtilizationMetricsEbsReadBytesPerSecondMaximum' | 'UtilizationMetricsEbsWriteBytesPerSecondMaximum' | 'UtilizationMetricsDiskReadOpsPerSecondMaximum' | 'UtilizationMetricsDiskWriteOpsPerSecondMaximum' | 'UtilizationMetricsDiskReadBytesPerSecondMaximum' | 'UtilizationMetricsDiskWriteBytesPerSecondMaximum' | 'UtilizationMetricsNetworkInBytesPerSecondMaximum' | 'UtilizationMetricsNetworkOutBytesPerSecondMaximum' | 'UtilizationMetricsNetworkPacketsInPerSecondMaximum' | 'UtilizationMetricsNetworkPacketsOutPerSecondMaximum' | 'CurrentOnDemandPrice' | 'CurrentStandardOneYearNoUpfrontReservedPrice' | 'CurrentStandardThreeYearNoUpfrontReservedPrice' | 'CurrentVCpus' | 'CurrentMemory' | 'CurrentStorage' | 'CurrentNetwork' | 'RecommendationOptionsInstanceType' | 'RecommendationOptionsProjectedUtilizationMetricsCpuMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsMemoryMaximum' | 'RecommendationOptionsPlatformDifferences' | 'RecommendationOptionsPerformanceRisk' | 'RecommendationOptionsVcpus' | 'RecommendationOptionsMemory' | 'RecommendationOptionsStorage' | 'RecommendationOptionsNetwork' | 'RecommendationOptionsOnDemandPrice' | 'RecommendationOptionsStandardOneYearNoUpfrontReservedPrice' | 'RecommendationOptionsStandardThreeYearNoUpfrontReservedPrice' | 'RecommendationsSourcesRecommendationSourceArn' | 'RecommendationsSourcesRecommendationSourceType' | 'LastRefreshTimestamp' | 'CurrentPerformanceRisk' | 'RecommendationOptionsSavingsOpportunityPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrency' | 'RecommendationOptionsEstimatedMonthlySavingsValue' | 'EffectiveRecommendationPreferencesCpuVendorArchitectures' | 'EffectiveRecommendationPreferencesEnhancedInfrastructureMetrics' | 'EffectiveRecommendationPreferencesInferredWorkloadTypes' | 'InferredWorkloadTypes' | 'RecommendationOptionsMigrationEffort' | 'EffectiveRecommendationPreferencesExternalMetricsSource' | 'Tags' | 'InstanceState' | 'ExternalMetricStatusCode' | 'ExternalMetricStatusReason' | 'CurrentInstanceGpuInfo' | 'RecommendationOptionsInstanceGpuInfo' | 'UtilizationMetricsGpuPercentageMaximum' | 'UtilizationMetricsGpuMemoryPercentageMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsGpuPercentageMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsGpuMemoryPercentageMaximum' | 'Idle' | 'EffectiveRecommendationPreferencesPreferredResources' | 'EffectiveRecommendationPreferencesLookBackPeriod' | 'EffectiveRecommendationPreferencesUtilizationPreferences' | 'EffectiveRecommendationPreferencesSavingsEstimationMode' | 'RecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'RecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | (string & {})
 export interface ExportEC2InstanceRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: Filter[] | null
-  readonly fieldsToExport?: ExportableInstanceField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
+  readonly fieldsToExport?: (ExportableInstanceField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -102,13 +102,13 @@ export interface ExportEC2InstanceRecommendationsResponse {
 export type ECSServiceRecommendationFilterName = 'Finding' | 'FindingReasonCode' | (string & {})
 export interface ECSServiceRecommendationFilter {
   readonly name?: ECSServiceRecommendationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableECSServiceField = 'AccountId' | 'ServiceArn' | 'LookbackPeriodInDays' | 'LastRefreshTimestamp' | 'LaunchType' | 'CurrentPerformanceRisk' | 'CurrentServiceConfigurationMemory' | 'CurrentServiceConfigurationCpu' | 'CurrentServiceConfigurationTaskDefinitionArn' | 'CurrentServiceConfigurationAutoScalingConfiguration' | 'CurrentServiceContainerConfigurations' | 'UtilizationMetricsCpuMaximum' | 'UtilizationMetricsMemoryMaximum' | 'Finding' | 'FindingReasonCodes' | 'RecommendationOptionsMemory' | 'RecommendationOptionsCpu' | 'RecommendationOptionsSavingsOpportunityPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrency' | 'RecommendationOptionsEstimatedMonthlySavingsValue' | 'RecommendationOptionsContainerRecommendations' | 'RecommendationOptionsProjectedUtilizationMetricsCpuMaximum' | 'RecommendationOptionsProjectedUtilizationMetricsMemoryMaximum' | 'Tags' | 'EffectiveRecommendationPreferencesSavingsEstimationMode' | 'RecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'RecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | 'EffectiveRecommendationPreferencesLookBackPeriod' | (string & {})
 export interface ExportECSServiceRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: ECSServiceRecommendationFilter[] | null
-  readonly fieldsToExport?: ExportableECSServiceField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (ECSServiceRecommendationFilter | null)[] | null
+  readonly fieldsToExport?: (ExportableECSServiceField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -120,13 +120,13 @@ export interface ExportECSServiceRecommendationsResponse {
 export type IdleRecommendationFilterName = 'Finding' | 'ResourceType' | (string & {})
 export interface IdleRecommendationFilter {
   readonly name?: IdleRecommendationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableIdleField = 'AccountId' | 'ResourceArn' | 'ResourceId' | 'ResourceType' | 'LastRefreshTimestamp' | 'LookbackPeriodInDays' | 'SavingsOpportunity' | 'SavingsOpportunityAfterDiscount' | 'UtilizationMetricsCpuMaximum' | 'UtilizationMetricsMemoryMaximum' | 'UtilizationMetricsNetworkOutBytesPerSecondMaximum' | 'UtilizationMetricsNetworkInBytesPerSecondMaximum' | 'UtilizationMetricsDatabaseConnectionsMaximum' | 'UtilizationMetricsEBSVolumeReadIOPSMaximum' | 'UtilizationMetricsEBSVolumeWriteIOPSMaximum' | 'UtilizationMetricsVolumeReadOpsPerSecondMaximum' | 'UtilizationMetricsVolumeWriteOpsPerSecondMaximum' | 'UtilizationMetricsActiveConnectionCountMaximum' | 'UtilizationMetricsPacketsInFromSourceMaximum' | 'UtilizationMetricsPacketsInFromDestinationMaximum' | 'UtilizationMetricsConsumedReadCapacityUnitsSum' | 'UtilizationMetricsConsumedWriteCapacityUnitsSum' | 'UtilizationMetricsNewConnectionsSum' | 'UtilizationMetricsEngineCPUUtilizationMaximum' | 'UtilizationMetricsCacheHitsSum' | 'UtilizationMetricsCacheMissesSum' | 'UtilizationMetricsKeyspaceHitsSum' | 'UtilizationMetricsKeyspaceMissesSum' | 'UtilizationMetricsIsIdleMinimum' | 'UtilizationMetricsUserConnectedSum' | 'UtilizationMetricsInvocationsSum' | 'UtilizationMetricsGetTypeCmdsSum' | 'UtilizationMetricsSetTypeCmdsSum' | 'UtilizationMetricsElastiCacheProcessingUnitsSum' | 'UtilizationMetricsCurrConnectionsSum' | 'UtilizationMetricsDatabaseConnectionsSum' | 'Finding' | 'FindingDescription' | 'Tags' | (string & {})
 export interface ExportIdleRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: IdleRecommendationFilter[] | null
-  readonly fieldsToExport?: ExportableIdleField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (IdleRecommendationFilter | null)[] | null
+  readonly fieldsToExport?: (ExportableIdleField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -138,13 +138,13 @@ export interface ExportIdleRecommendationsResponse {
 export type LambdaFunctionRecommendationFilterName = 'Finding' | 'FindingReasonCode' | (string & {})
 export interface LambdaFunctionRecommendationFilter {
   readonly name?: LambdaFunctionRecommendationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableLambdaFunctionField = 'AccountId' | 'FunctionArn' | 'FunctionVersion' | 'Finding' | 'FindingReasonCodes' | 'NumberOfInvocations' | 'UtilizationMetricsDurationMaximum' | 'UtilizationMetricsDurationAverage' | 'UtilizationMetricsMemoryMaximum' | 'UtilizationMetricsMemoryAverage' | 'LookbackPeriodInDays' | 'CurrentConfigurationMemorySize' | 'CurrentConfigurationTimeout' | 'CurrentCostTotal' | 'CurrentCostAverage' | 'RecommendationOptionsConfigurationMemorySize' | 'RecommendationOptionsCostLow' | 'RecommendationOptionsCostHigh' | 'RecommendationOptionsProjectedUtilizationMetricsDurationLowerBound' | 'RecommendationOptionsProjectedUtilizationMetricsDurationUpperBound' | 'RecommendationOptionsProjectedUtilizationMetricsDurationExpected' | 'LastRefreshTimestamp' | 'CurrentPerformanceRisk' | 'RecommendationOptionsSavingsOpportunityPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrency' | 'RecommendationOptionsEstimatedMonthlySavingsValue' | 'Tags' | 'EffectiveRecommendationPreferencesSavingsEstimationMode' | 'RecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'RecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | (string & {})
 export interface ExportLambdaFunctionRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: LambdaFunctionRecommendationFilter[] | null
-  readonly fieldsToExport?: ExportableLambdaFunctionField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (LambdaFunctionRecommendationFilter | null)[] | null
+  readonly fieldsToExport?: (ExportableLambdaFunctionField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -156,13 +156,13 @@ export interface ExportLambdaFunctionRecommendationsResponse {
 export type LicenseRecommendationFilterName = 'Finding' | 'FindingReasonCode' | 'LicenseName' | (string & {})
 export interface LicenseRecommendationFilter {
   readonly name?: LicenseRecommendationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableLicenseField = 'AccountId' | 'ResourceArn' | 'LookbackPeriodInDays' | 'LastRefreshTimestamp' | 'Finding' | 'FindingReasonCodes' | 'CurrentLicenseConfigurationNumberOfCores' | 'CurrentLicenseConfigurationInstanceType' | 'CurrentLicenseConfigurationOperatingSystem' | 'CurrentLicenseConfigurationLicenseName' | 'CurrentLicenseConfigurationLicenseEdition' | 'CurrentLicenseConfigurationLicenseModel' | 'CurrentLicenseConfigurationLicenseVersion' | 'CurrentLicenseConfigurationMetricsSource' | 'RecommendationOptionsOperatingSystem' | 'RecommendationOptionsLicenseEdition' | 'RecommendationOptionsLicenseModel' | 'RecommendationOptionsSavingsOpportunityPercentage' | 'RecommendationOptionsEstimatedMonthlySavingsCurrency' | 'RecommendationOptionsEstimatedMonthlySavingsValue' | 'Tags' | (string & {})
 export interface ExportLicenseRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: LicenseRecommendationFilter[] | null
-  readonly fieldsToExport?: ExportableLicenseField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (LicenseRecommendationFilter | null)[] | null
+  readonly fieldsToExport?: (ExportableLicenseField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -174,13 +174,13 @@ export interface ExportLicenseRecommendationsResponse {
 export type RDSDBRecommendationFilterName = 'InstanceFinding' | 'InstanceFindingReasonCode' | 'StorageFinding' | 'StorageFindingReasonCode' | 'Idle' | (string & {})
 export interface RDSDBRecommendationFilter {
   readonly name?: RDSDBRecommendationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ExportableRDSDBField = 'ResourceArn' | 'AccountId' | 'Engine' | 'EngineVersion' | 'Idle' | 'MultiAZDBInstance' | 'ClusterWriter' | 'CurrentDBInstanceClass' | 'CurrentStorageConfigurationStorageType' | 'CurrentStorageConfigurationAllocatedStorage' | 'CurrentStorageConfigurationMaxAllocatedStorage' | 'CurrentStorageConfigurationIOPS' | 'CurrentStorageConfigurationStorageThroughput' | 'CurrentStorageEstimatedMonthlyVolumeIOPsCostVariation' | 'CurrentInstanceOnDemandHourlyPrice' | 'CurrentStorageOnDemandMonthlyPrice' | 'LookbackPeriodInDays' | 'CurrentStorageEstimatedClusterInstanceOnDemandMonthlyCost' | 'CurrentStorageEstimatedClusterStorageOnDemandMonthlyCost' | 'CurrentStorageEstimatedClusterStorageIOOnDemandMonthlyCost' | 'CurrentInstancePerformanceRisk' | 'UtilizationMetricsCpuMaximum' | 'UtilizationMetricsMemoryMaximum' | 'UtilizationMetricsEBSVolumeStorageSpaceUtilizationMaximum' | 'UtilizationMetricsNetworkReceiveThroughputMaximum' | 'UtilizationMetricsNetworkTransmitThroughputMaximum' | 'UtilizationMetricsEBSVolumeReadIOPSMaximum' | 'UtilizationMetricsEBSVolumeWriteIOPSMaximum' | 'UtilizationMetricsEBSVolumeReadThroughputMaximum' | 'UtilizationMetricsEBSVolumeWriteThroughputMaximum' | 'UtilizationMetricsDatabaseConnectionsMaximum' | 'UtilizationMetricsStorageNetworkReceiveThroughputMaximum' | 'UtilizationMetricsStorageNetworkTransmitThroughputMaximum' | 'UtilizationMetricsAuroraMemoryHealthStateMaximum' | 'UtilizationMetricsAuroraMemoryNumDeclinedSqlTotalMaximum' | 'UtilizationMetricsAuroraMemoryNumKillConnTotalMaximum' | 'UtilizationMetricsAuroraMemoryNumKillQueryTotalMaximum' | 'UtilizationMetricsReadIOPSEphemeralStorageMaximum' | 'UtilizationMetricsWriteIOPSEphemeralStorageMaximum' | 'UtilizationMetricsVolumeBytesUsedAverage' | 'UtilizationMetricsVolumeReadIOPsAverage' | 'UtilizationMetricsVolumeWriteIOPsAverage' | 'InstanceFinding' | 'InstanceFindingReasonCodes' | 'StorageFinding' | 'StorageFindingReasonCodes' | 'InstanceRecommendationOptionsDBInstanceClass' | 'InstanceRecommendationOptionsRank' | 'InstanceRecommendationOptionsPerformanceRisk' | 'InstanceRecommendationOptionsProjectedUtilizationMetricsCpuMaximum' | 'StorageRecommendationOptionsStorageType' | 'StorageRecommendationOptionsAllocatedStorage' | 'StorageRecommendationOptionsMaxAllocatedStorage' | 'StorageRecommendationOptionsIOPS' | 'StorageRecommendationOptionsStorageThroughput' | 'StorageRecommendationOptionsRank' | 'StorageRecommendationOptionsEstimatedMonthlyVolumeIOPsCostVariation' | 'InstanceRecommendationOptionsInstanceOnDemandHourlyPrice' | 'InstanceRecommendationOptionsSavingsOpportunityPercentage' | 'InstanceRecommendationOptionsEstimatedMonthlySavingsCurrency' | 'InstanceRecommendationOptionsEstimatedMonthlySavingsValue' | 'InstanceRecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'InstanceRecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'InstanceRecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | 'StorageRecommendationOptionsOnDemandMonthlyPrice' | 'StorageRecommendationOptionsEstimatedClusterInstanceOnDemandMonthlyCost' | 'StorageRecommendationOptionsEstimatedClusterStorageOnDemandMonthlyCost' | 'StorageRecommendationOptionsEstimatedClusterStorageIOOnDemandMonthlyCost' | 'StorageRecommendationOptionsSavingsOpportunityPercentage' | 'StorageRecommendationOptionsEstimatedMonthlySavingsCurrency' | 'StorageRecommendationOptionsEstimatedMonthlySavingsValue' | 'StorageRecommendationOptionsSavingsOpportunityAfterDiscountsPercentage' | 'StorageRecommendationOptionsEstimatedMonthlySavingsCurrencyAfterDiscounts' | 'StorageRecommendationOptionsEstimatedMonthlySavingsValueAfterDiscounts' | 'EffectiveRecommendationPreferencesCpuVendorArchitectures' | 'EffectiveRecommendationPreferencesEnhancedInfrastructureMetrics' | 'EffectiveRecommendationPreferencesLookBackPeriod' | 'EffectiveRecommendationPreferencesSavingsEstimationMode' | 'LastRefreshTimestamp' | 'Tags' | 'DBClusterIdentifier' | 'PromotionTier' | (string & {})
 export interface ExportRDSDatabaseRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly filters?: RDSDBRecommendationFilter[] | null
-  readonly fieldsToExport?: ExportableRDSDBField[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (RDSDBRecommendationFilter | null)[] | null
+  readonly fieldsToExport?: (ExportableRDSDBField | null)[] | null
   readonly s3DestinationConfig?: S3DestinationConfig | null
   readonly fileFormat?: FileFormat | null
   readonly includeMemberAccounts?: boolean | null
@@ -191,26 +191,26 @@ export interface ExportRDSDatabaseRecommendationsResponse {
   readonly s3Destination?: S3Destination | null
 }
 export interface GetAutoScalingGroupRecommendationsRequest {
-  readonly accountIds?: string[] | null
-  readonly autoScalingGroupArns?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly autoScalingGroupArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly recommendationPreferences?: RecommendationPreferences | null
 }
 export interface GetEBSVolumeRecommendationsRequest {
-  readonly volumeArns?: string[] | null
+  readonly volumeArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: EBSFilter[] | null
-  readonly accountIds?: string[] | null
+  readonly filters?: (EBSFilter | null)[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface GetEC2InstanceRecommendationsRequest {
-  readonly instanceArns?: string[] | null
+  readonly instanceArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
-  readonly accountIds?: string[] | null
+  readonly filters?: (Filter | null)[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly recommendationPreferences?: RecommendationPreferences | null
 }
 export type MetricStatistic = 'Maximum' | 'Average' | (string & {})
@@ -230,11 +230,11 @@ export interface GetECSServiceRecommendationProjectedMetricsRequest {
   readonly endTime?: string | number | null
 }
 export interface GetECSServiceRecommendationsRequest {
-  readonly serviceArns?: string[] | null
+  readonly serviceArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: ECSServiceRecommendationFilter[] | null
-  readonly accountIds?: string[] | null
+  readonly filters?: (ECSServiceRecommendationFilter | null)[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface GetEffectiveRecommendationPreferencesRequest {
   readonly resourceArn?: string | null
@@ -243,10 +243,10 @@ export interface GetEnrollmentStatusRequest {}
 export type EnrollmentFilterName = 'Status' | (string & {})
 export interface EnrollmentFilter {
   readonly name?: EnrollmentFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface GetEnrollmentStatusesForOrganizationRequest {
-  readonly filters?: EnrollmentFilter[] | null
+  readonly filters?: (EnrollmentFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -257,26 +257,26 @@ export interface OrderBy {
   readonly order?: Order | null
 }
 export interface GetIdleRecommendationsRequest {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: IdleRecommendationFilter[] | null
-  readonly accountIds?: string[] | null
+  readonly filters?: (IdleRecommendationFilter | null)[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly orderBy?: OrderBy | null
 }
 export interface GetLambdaFunctionRecommendationsRequest {
-  readonly functionArns?: string[] | null
-  readonly accountIds?: string[] | null
-  readonly filters?: LambdaFunctionRecommendationFilter[] | null
+  readonly functionArns?: (string | null)[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly filters?: (LambdaFunctionRecommendationFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface GetLicenseRecommendationsRequest {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: LicenseRecommendationFilter[] | null
-  readonly accountIds?: string[] | null
+  readonly filters?: (LicenseRecommendationFilter | null)[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface GetRDSDatabaseRecommendationProjectedMetricsRequest {
   readonly resourceArn?: string | null
@@ -287,11 +287,11 @@ export interface GetRDSDatabaseRecommendationProjectedMetricsRequest {
   readonly recommendationPreferences?: RecommendationPreferences | null
 }
 export interface GetRDSDatabaseRecommendationsRequest {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: RDSDBRecommendationFilter[] | null
-  readonly accountIds?: string[] | null
+  readonly filters?: (RDSDBRecommendationFilter | null)[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly recommendationPreferences?: RecommendationPreferences | null
 }
 export interface GetRecommendationPreferencesRequest {
@@ -301,7 +301,7 @@ export interface GetRecommendationPreferencesRequest {
   readonly maxResults?: number | null
 }
 export interface GetRecommendationSummariesRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -326,8 +326,8 @@ export interface UtilizationPreference {
 export type PreferredResourceName = 'Ec2InstanceTypes' | (string & {})
 export interface PreferredResource {
   readonly name?: PreferredResourceName | null
-  readonly includeList?: string[] | null
-  readonly excludeList?: string[] | null
+  readonly includeList?: (string | null)[] | null
+  readonly excludeList?: (string | null)[] | null
 }
 export type SavingsEstimationMode = 'AfterDiscounts' | 'BeforeDiscounts' | (string & {})
 export interface PutRecommendationPreferencesRequest {
@@ -337,8 +337,8 @@ export interface PutRecommendationPreferencesRequest {
   readonly inferredWorkloadTypes?: InferredWorkloadTypesPreference | null
   readonly externalMetricsPreference?: ExternalMetricsPreference | null
   readonly lookBackPeriod?: LookBackPeriodPreference | null
-  readonly utilizationPreferences?: UtilizationPreference[] | null
-  readonly preferredResources?: PreferredResource[] | null
+  readonly utilizationPreferences?: (UtilizationPreference | null)[] | null
+  readonly preferredResources?: (PreferredResource | null)[] | null
   readonly savingsEstimationMode?: SavingsEstimationMode | null
 }
 export interface PutRecommendationPreferencesResponse {}

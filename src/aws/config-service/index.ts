@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/config-2014-11-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/config-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,10 +13,10 @@ import type * as ct from 'cloudtrail-codecs'
 export type ResourceType = 'AWS::EC2::CustomerGateway' | 'AWS::EC2::EIP' | 'AWS::EC2::Host' | 'AWS::EC2::Instance' | 'AWS::EC2::InternetGateway' | 'AWS::EC2::NetworkAcl' | 'AWS::EC2::NetworkInterface' | 'AWS::EC2::RouteTable' | 'AWS::EC2::SecurityGroup' | 'AWS::EC2::Subnet' | 'AWS::CloudTrail::Trail' | 'AWS::EC2::Volume' | 'AWS::EC2::VPC' | 'AWS::EC2::VPNConnection' | 'AWS::EC2::VPNGateway' | 'AWS::EC2::RegisteredHAInstance' | 'AWS::EC2::NatGateway' | 'AWS::EC2::EgressOnlyInternetGateway' | 'AWS::EC2::VPCEndpoint' | 'AWS::EC2::VPCEndpointService' | 'AWS::EC2::FlowLog' | 'AWS::EC2::VPCPeeringConnection' | 'AWS::Elasticsearch::Domain' | 'AWS::IAM::Group' | 'AWS::IAM::Policy' | 'AWS::IAM::Role' | 'AWS::IAM::User' | 'AWS::ElasticLoadBalancingV2::LoadBalancer' | 'AWS::ACM::Certificate' | 'AWS::RDS::DBInstance' | 'AWS::RDS::DBSubnetGroup' | 'AWS::RDS::DBSecurityGroup' | 'AWS::RDS::DBSnapshot' | 'AWS::RDS::DBCluster' | 'AWS::RDS::DBClusterSnapshot' | 'AWS::RDS::EventSubscription' | 'AWS::S3::Bucket' | 'AWS::S3::AccountPublicAccessBlock' | 'AWS::Redshift::Cluster' | 'AWS::Redshift::ClusterSnapshot' | 'AWS::Redshift::ClusterParameterGroup' | 'AWS::Redshift::ClusterSecurityGroup' | 'AWS::Redshift::ClusterSubnetGroup' | 'AWS::Redshift::EventSubscription' | 'AWS::SSM::ManagedInstanceInventory' | 'AWS::CloudWatch::Alarm' | 'AWS::CloudFormation::Stack' | 'AWS::ElasticLoadBalancing::LoadBalancer' | 'AWS::AutoScaling::AutoScalingGroup' | 'AWS::AutoScaling::LaunchConfiguration' | 'AWS::AutoScaling::ScalingPolicy' | 'AWS::AutoScaling::ScheduledAction' | 'AWS::DynamoDB::Table' | 'AWS::CodeBuild::Project' | 'AWS::WAF::RateBasedRule' | 'AWS::WAF::Rule' | 'AWS::WAF::RuleGroup' | 'AWS::WAF::WebACL' | 'AWS::WAFRegional::RateBasedRule' | 'AWS::WAFRegional::Rule' | 'AWS::WAFRegional::RuleGroup' | 'AWS::WAFRegional::WebACL' | 'AWS::CloudFront::Distribution' | 'AWS::CloudFront::StreamingDistribution' | 'AWS::Lambda::Function' | 'AWS::NetworkFirewall::Firewall' | 'AWS::NetworkFirewall::FirewallPolicy' | 'AWS::NetworkFirewall::RuleGroup' | 'AWS::ElasticBeanstalk::Application' | 'AWS::ElasticBeanstalk::ApplicationVersion' | 'AWS::ElasticBeanstalk::Environment' | 'AWS::WAFv2::WebACL' | 'AWS::WAFv2::RuleGroup' | 'AWS::WAFv2::IPSet' | 'AWS::WAFv2::RegexPatternSet' | 'AWS::WAFv2::ManagedRuleSet' | 'AWS::XRay::EncryptionConfig' | 'AWS::SSM::AssociationCompliance' | 'AWS::SSM::PatchCompliance' | 'AWS::Shield::Protection' | 'AWS::ShieldRegional::Protection' | 'AWS::Config::ConformancePackCompliance' | 'AWS::Config::ResourceCompliance' | 'AWS::ApiGateway::Stage' | 'AWS::ApiGateway::RestApi' | 'AWS::ApiGatewayV2::Stage' | 'AWS::ApiGatewayV2::Api' | 'AWS::CodePipeline::Pipeline' | 'AWS::ServiceCatalog::CloudFormationProvisionedProduct' | 'AWS::ServiceCatalog::CloudFormationProduct' | 'AWS::ServiceCatalog::Portfolio' | 'AWS::SQS::Queue' | 'AWS::KMS::Key' | 'AWS::QLDB::Ledger' | 'AWS::SecretsManager::Secret' | 'AWS::SNS::Topic' | 'AWS::SSM::FileData' | 'AWS::Backup::BackupPlan' | 'AWS::Backup::BackupSelection' | 'AWS::Backup::BackupVault' | 'AWS::Backup::RecoveryPoint' | 'AWS::ECR::Repository' | 'AWS::ECS::Cluster' | 'AWS::ECS::Service' | 'AWS::ECS::TaskDefinition' | 'AWS::EFS::AccessPoint' | 'AWS::EFS::FileSystem' | 'AWS::EKS::Cluster' | 'AWS::OpenSearch::Domain' | 'AWS::EC2::TransitGateway' | 'AWS::Kinesis::Stream' | 'AWS::Kinesis::StreamConsumer' | 'AWS::CodeDeploy::Application' | 'AWS::CodeDeploy::DeploymentConfig' | 'AWS::CodeDeploy::DeploymentGroup' | 'AWS::EC2::LaunchTemplate' | 'AWS::ECR::PublicRepository' | 'AWS::GuardDuty::Detector' | 'AWS::EMR::SecurityConfiguration' | 'AWS::SageMaker::CodeRepository' | 'AWS::Route53Resolver::ResolverEndpoint' | 'AWS::Route53Resolver::ResolverRule' | 'AWS::Route53Resolver::ResolverRuleAssociation' | 'AWS::DMS::ReplicationSubnetGroup' | 'AWS::DMS::EventSubscription' | 'AWS::MSK::Cluster' | 'AWS::StepFunctions::Activity' | 'AWS::WorkSpaces::Workspace' | 'AWS::WorkSpaces::ConnectionAlias' | 'AWS::SageMaker::Model' | 'AWS::ElasticLoadBalancingV2::Listener' | 'AWS::StepFunctions::StateMachine' | 'AWS::Batch::JobQueue' | 'AWS::Batch::ComputeEnvironment' | 'AWS::AccessAnalyzer::Analyzer' | 'AWS::Athena::WorkGroup' | 'AWS::Athena::DataCatalog' | 'AWS::Detective::Graph' | 'AWS::GlobalAccelerator::Accelerator' | 'AWS::GlobalAccelerator::EndpointGroup' | 'AWS::GlobalAccelerator::Listener' | 'AWS::EC2::TransitGatewayAttachment' | 'AWS::EC2::TransitGatewayRouteTable' | 'AWS::DMS::Certificate' | 'AWS::AppConfig::Application' | 'AWS::AppSync::GraphQLApi' | 'AWS::DataSync::LocationSMB' | 'AWS::DataSync::LocationFSxLustre' | 'AWS::DataSync::LocationS3' | 'AWS::DataSync::LocationEFS' | 'AWS::DataSync::Task' | 'AWS::DataSync::LocationNFS' | 'AWS::EC2::NetworkInsightsAccessScopeAnalysis' | 'AWS::EKS::FargateProfile' | 'AWS::Glue::Job' | 'AWS::GuardDuty::ThreatIntelSet' | 'AWS::GuardDuty::IPSet' | 'AWS::SageMaker::Workteam' | 'AWS::SageMaker::NotebookInstanceLifecycleConfig' | 'AWS::ServiceDiscovery::Service' | 'AWS::ServiceDiscovery::PublicDnsNamespace' | 'AWS::SES::ContactList' | 'AWS::SES::ConfigurationSet' | 'AWS::Route53::HostedZone' | 'AWS::IoTEvents::Input' | 'AWS::IoTEvents::DetectorModel' | 'AWS::IoTEvents::AlarmModel' | 'AWS::ServiceDiscovery::HttpNamespace' | 'AWS::Events::EventBus' | 'AWS::ImageBuilder::ContainerRecipe' | 'AWS::ImageBuilder::DistributionConfiguration' | 'AWS::ImageBuilder::InfrastructureConfiguration' | 'AWS::DataSync::LocationObjectStorage' | 'AWS::DataSync::LocationHDFS' | 'AWS::Glue::Classifier' | 'AWS::Route53RecoveryReadiness::Cell' | 'AWS::Route53RecoveryReadiness::ReadinessCheck' | 'AWS::ECR::RegistryPolicy' | 'AWS::Backup::ReportPlan' | 'AWS::Lightsail::Certificate' | 'AWS::RUM::AppMonitor' | 'AWS::Events::Endpoint' | 'AWS::SES::ReceiptRuleSet' | 'AWS::Events::Archive' | 'AWS::Events::ApiDestination' | 'AWS::Lightsail::Disk' | 'AWS::FIS::ExperimentTemplate' | 'AWS::DataSync::LocationFSxWindows' | 'AWS::SES::ReceiptFilter' | 'AWS::GuardDuty::Filter' | 'AWS::SES::Template' | 'AWS::AmazonMQ::Broker' | 'AWS::AppConfig::Environment' | 'AWS::AppConfig::ConfigurationProfile' | 'AWS::Cloud9::EnvironmentEC2' | 'AWS::EventSchemas::Registry' | 'AWS::EventSchemas::RegistryPolicy' | 'AWS::EventSchemas::Discoverer' | 'AWS::FraudDetector::Label' | 'AWS::FraudDetector::EntityType' | 'AWS::FraudDetector::Variable' | 'AWS::FraudDetector::Outcome' | 'AWS::IoT::Authorizer' | 'AWS::IoT::SecurityProfile' | 'AWS::IoT::RoleAlias' | 'AWS::IoT::Dimension' | 'AWS::IoTAnalytics::Datastore' | 'AWS::Lightsail::Bucket' | 'AWS::Lightsail::StaticIp' | 'AWS::MediaPackage::PackagingGroup' | 'AWS::Route53RecoveryReadiness::RecoveryGroup' | 'AWS::ResilienceHub::ResiliencyPolicy' | 'AWS::Transfer::Workflow' | 'AWS::EKS::IdentityProviderConfig' | 'AWS::EKS::Addon' | 'AWS::Glue::MLTransform' | 'AWS::IoT::Policy' | 'AWS::IoT::MitigationAction' | 'AWS::IoTTwinMaker::Workspace' | 'AWS::IoTTwinMaker::Entity' | 'AWS::IoTAnalytics::Dataset' | 'AWS::IoTAnalytics::Pipeline' | 'AWS::IoTAnalytics::Channel' | 'AWS::IoTSiteWise::Dashboard' | 'AWS::IoTSiteWise::Project' | 'AWS::IoTSiteWise::Portal' | 'AWS::IoTSiteWise::AssetModel' | 'AWS::IVS::Channel' | 'AWS::IVS::RecordingConfiguration' | 'AWS::IVS::PlaybackKeyPair' | 'AWS::KinesisAnalyticsV2::Application' | 'AWS::RDS::GlobalCluster' | 'AWS::S3::MultiRegionAccessPoint' | 'AWS::DeviceFarm::TestGridProject' | 'AWS::Budgets::BudgetsAction' | 'AWS::Lex::Bot' | 'AWS::CodeGuruReviewer::RepositoryAssociation' | 'AWS::IoT::CustomMetric' | 'AWS::Route53Resolver::FirewallDomainList' | 'AWS::RoboMaker::RobotApplicationVersion' | 'AWS::EC2::TrafficMirrorSession' | 'AWS::IoTSiteWise::Gateway' | 'AWS::Lex::BotAlias' | 'AWS::LookoutMetrics::Alert' | 'AWS::IoT::AccountAuditConfiguration' | 'AWS::EC2::TrafficMirrorTarget' | 'AWS::S3::StorageLens' | 'AWS::IoT::ScheduledAudit' | 'AWS::Events::Connection' | 'AWS::EventSchemas::Schema' | 'AWS::MediaPackage::PackagingConfiguration' | 'AWS::KinesisVideo::SignalingChannel' | 'AWS::AppStream::DirectoryConfig' | 'AWS::LookoutVision::Project' | 'AWS::Route53RecoveryControl::Cluster' | 'AWS::Route53RecoveryControl::SafetyRule' | 'AWS::Route53RecoveryControl::ControlPanel' | 'AWS::Route53RecoveryControl::RoutingControl' | 'AWS::Route53RecoveryReadiness::ResourceSet' | 'AWS::RoboMaker::SimulationApplication' | 'AWS::RoboMaker::RobotApplication' | 'AWS::HealthLake::FHIRDatastore' | 'AWS::Pinpoint::Segment' | 'AWS::Pinpoint::ApplicationSettings' | 'AWS::Events::Rule' | 'AWS::EC2::DHCPOptions' | 'AWS::EC2::NetworkInsightsPath' | 'AWS::EC2::TrafficMirrorFilter' | 'AWS::EC2::IPAM' | 'AWS::IoTTwinMaker::Scene' | 'AWS::NetworkManager::TransitGatewayRegistration' | 'AWS::CustomerProfiles::Domain' | 'AWS::AutoScaling::WarmPool' | 'AWS::Connect::PhoneNumber' | 'AWS::AppConfig::DeploymentStrategy' | 'AWS::AppFlow::Flow' | 'AWS::AuditManager::Assessment' | 'AWS::CloudWatch::MetricStream' | 'AWS::DeviceFarm::InstanceProfile' | 'AWS::DeviceFarm::Project' | 'AWS::EC2::EC2Fleet' | 'AWS::EC2::SubnetRouteTableAssociation' | 'AWS::ECR::PullThroughCacheRule' | 'AWS::GroundStation::Config' | 'AWS::ImageBuilder::ImagePipeline' | 'AWS::IoT::FleetMetric' | 'AWS::IoTWireless::ServiceProfile' | 'AWS::NetworkManager::Device' | 'AWS::NetworkManager::GlobalNetwork' | 'AWS::NetworkManager::Link' | 'AWS::NetworkManager::Site' | 'AWS::Panorama::Package' | 'AWS::Pinpoint::App' | 'AWS::Redshift::ScheduledAction' | 'AWS::Route53Resolver::FirewallRuleGroupAssociation' | 'AWS::SageMaker::AppImageConfig' | 'AWS::SageMaker::Image' | 'AWS::ECS::TaskSet' | 'AWS::Cassandra::Keyspace' | 'AWS::Signer::SigningProfile' | 'AWS::Amplify::App' | 'AWS::AppMesh::VirtualNode' | 'AWS::AppMesh::VirtualService' | 'AWS::AppRunner::VpcConnector' | 'AWS::AppStream::Application' | 'AWS::CodeArtifact::Repository' | 'AWS::EC2::PrefixList' | 'AWS::EC2::SpotFleet' | 'AWS::Evidently::Project' | 'AWS::Forecast::Dataset' | 'AWS::IAM::SAMLProvider' | 'AWS::IAM::ServerCertificate' | 'AWS::Pinpoint::Campaign' | 'AWS::Pinpoint::InAppTemplate' | 'AWS::SageMaker::Domain' | 'AWS::Transfer::Agreement' | 'AWS::Transfer::Connector' | 'AWS::KinesisFirehose::DeliveryStream' | 'AWS::Amplify::Branch' | 'AWS::AppIntegrations::EventIntegration' | 'AWS::AppMesh::Route' | 'AWS::Athena::PreparedStatement' | 'AWS::EC2::IPAMScope' | 'AWS::Evidently::Launch' | 'AWS::Forecast::DatasetGroup' | 'AWS::GreengrassV2::ComponentVersion' | 'AWS::GroundStation::MissionProfile' | 'AWS::MediaConnect::FlowEntitlement' | 'AWS::MediaConnect::FlowVpcInterface' | 'AWS::MediaTailor::PlaybackConfiguration' | 'AWS::MSK::Configuration' | 'AWS::Personalize::Dataset' | 'AWS::Personalize::Schema' | 'AWS::Personalize::Solution' | 'AWS::Pinpoint::EmailTemplate' | 'AWS::Pinpoint::EventStream' | 'AWS::ResilienceHub::App' | 'AWS::ACMPCA::CertificateAuthority' | 'AWS::AppConfig::HostedConfigurationVersion' | 'AWS::AppMesh::VirtualGateway' | 'AWS::AppMesh::VirtualRouter' | 'AWS::AppRunner::Service' | 'AWS::CustomerProfiles::ObjectType' | 'AWS::DMS::Endpoint' | 'AWS::EC2::CapacityReservation' | 'AWS::EC2::ClientVpnEndpoint' | 'AWS::Kendra::Index' | 'AWS::KinesisVideo::Stream' | 'AWS::Logs::Destination' | 'AWS::Pinpoint::EmailChannel' | 'AWS::S3::AccessPoint' | 'AWS::NetworkManager::CustomerGatewayAssociation' | 'AWS::NetworkManager::LinkAssociation' | 'AWS::IoTWireless::MulticastGroup' | 'AWS::Personalize::DatasetGroup' | 'AWS::IoTTwinMaker::ComponentType' | 'AWS::CodeBuild::ReportGroup' | 'AWS::SageMaker::FeatureGroup' | 'AWS::MSK::BatchScramSecret' | 'AWS::AppStream::Stack' | 'AWS::IoT::JobTemplate' | 'AWS::IoTWireless::FuotaTask' | 'AWS::IoT::ProvisioningTemplate' | 'AWS::InspectorV2::Filter' | 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation' | 'AWS::ServiceDiscovery::Instance' | 'AWS::Transfer::Certificate' | 'AWS::MediaConnect::FlowSource' | 'AWS::APS::RuleGroupsNamespace' | 'AWS::CodeGuruProfiler::ProfilingGroup' | 'AWS::Route53Resolver::ResolverQueryLoggingConfig' | 'AWS::Batch::SchedulingPolicy' | 'AWS::ACMPCA::CertificateAuthorityActivation' | 'AWS::AppMesh::GatewayRoute' | 'AWS::AppMesh::Mesh' | 'AWS::Connect::Instance' | 'AWS::Connect::QuickConnect' | 'AWS::EC2::CarrierGateway' | 'AWS::EC2::IPAMPool' | 'AWS::EC2::TransitGatewayConnect' | 'AWS::EC2::TransitGatewayMulticastDomain' | 'AWS::ECS::CapacityProvider' | 'AWS::IAM::InstanceProfile' | 'AWS::IoT::CACertificate' | 'AWS::IoTTwinMaker::SyncJob' | 'AWS::KafkaConnect::Connector' | 'AWS::Lambda::CodeSigningConfig' | 'AWS::NetworkManager::ConnectPeer' | 'AWS::ResourceExplorer2::Index' | 'AWS::AppStream::Fleet' | 'AWS::Cognito::UserPool' | 'AWS::Cognito::UserPoolClient' | 'AWS::Cognito::UserPoolGroup' | 'AWS::EC2::NetworkInsightsAccessScope' | 'AWS::EC2::NetworkInsightsAnalysis' | 'AWS::Grafana::Workspace' | 'AWS::GroundStation::DataflowEndpointGroup' | 'AWS::ImageBuilder::ImageRecipe' | 'AWS::KMS::Alias' | 'AWS::M2::Environment' | 'AWS::QuickSight::DataSource' | 'AWS::QuickSight::Template' | 'AWS::QuickSight::Theme' | 'AWS::RDS::OptionGroup' | 'AWS::Redshift::EndpointAccess' | 'AWS::Route53Resolver::FirewallRuleGroup' | 'AWS::SSM::Document' | 'AWS::AppConfig::ExtensionAssociation' | 'AWS::AppIntegrations::Application' | 'AWS::AppSync::ApiCache' | 'AWS::Bedrock::Guardrail' | 'AWS::Bedrock::KnowledgeBase' | 'AWS::Cognito::IdentityPool' | 'AWS::Connect::Rule' | 'AWS::Connect::User' | 'AWS::EC2::ClientVpnTargetNetworkAssociation' | 'AWS::EC2::EIPAssociation' | 'AWS::EC2::IPAMResourceDiscovery' | 'AWS::EC2::IPAMResourceDiscoveryAssociation' | 'AWS::EC2::InstanceConnectEndpoint' | 'AWS::EC2::SnapshotBlockPublicAccess' | 'AWS::EC2::VPCBlockPublicAccessExclusion' | 'AWS::EC2::VPCBlockPublicAccessOptions' | 'AWS::EC2::VPCEndpointConnectionNotification' | 'AWS::EC2::VPNConnectionRoute' | 'AWS::Evidently::Segment' | 'AWS::IAM::OIDCProvider' | 'AWS::InspectorV2::Activation' | 'AWS::MSK::ClusterPolicy' | 'AWS::MSK::VpcConnection' | 'AWS::MediaConnect::Gateway' | 'AWS::MemoryDB::SubnetGroup' | 'AWS::OpenSearchServerless::Collection' | 'AWS::OpenSearchServerless::VpcEndpoint' | 'AWS::Redshift::EndpointAuthorization' | 'AWS::Route53Profiles::Profile' | 'AWS::S3::StorageLensGroup' | 'AWS::S3Express::BucketPolicy' | 'AWS::S3Express::DirectoryBucket' | 'AWS::SageMaker::InferenceExperiment' | 'AWS::SecurityHub::Standard' | 'AWS::Transfer::Profile' | 'AWS::CloudFormation::StackSet' | 'AWS::MediaPackageV2::Channel' | 'AWS::S3::AccessGrantsLocation' | 'AWS::S3::AccessGrant' | 'AWS::S3::AccessGrantsInstance' | 'AWS::EMRServerless::Application' | 'AWS::Config::AggregationAuthorization' | 'AWS::Bedrock::ApplicationInferenceProfile' | 'AWS::ApiGatewayV2::Integration' | 'AWS::SageMaker::MlflowTrackingServer' | 'AWS::SageMaker::ModelBiasJobDefinition' | 'AWS::SecretsManager::RotationSchedule' | 'AWS::Deadline::QueueFleetAssociation' | 'AWS::ECR::RepositoryCreationTemplate' | 'AWS::CloudFormation::LambdaHook' | 'AWS::EC2::SubnetNetworkAclAssociation' | 'AWS::ApiGateway::UsagePlan' | 'AWS::AppConfig::Extension' | 'AWS::Deadline::Fleet' | 'AWS::EMR::Studio' | 'AWS::S3Tables::TableBucket' | 'AWS::CloudFront::RealtimeLogConfig' | 'AWS::BackupGateway::Hypervisor' | 'AWS::BCMDataExports::Export' | 'AWS::CloudFormation::GuardHook' | 'AWS::CloudFront::PublicKey' | 'AWS::CloudTrail::EventDataStore' | 'AWS::EntityResolution::IdMappingWorkflow' | 'AWS::EntityResolution::SchemaMapping' | 'AWS::IoT::DomainConfiguration' | 'AWS::PCAConnectorAD::DirectoryRegistration' | 'AWS::RDS::Integration' | 'AWS::Config::ConformancePack' | 'AWS::RolesAnywhere::Profile' | 'AWS::CodeArtifact::Domain' | 'AWS::Backup::RestoreTestingPlan' | 'AWS::Config::StoredQuery' | 'AWS::SageMaker::DataQualityJobDefinition' | 'AWS::SageMaker::ModelExplainabilityJobDefinition' | 'AWS::SageMaker::ModelQualityJobDefinition' | 'AWS::SageMaker::StudioLifecycleConfig' | 'AWS::SES::DedicatedIpPool' | 'AWS::SES::MailManagerTrafficPolicy' | 'AWS::SSM::ResourceDataSync' | 'AWS::BedrockAgentCore::Runtime' | 'AWS::BedrockAgentCore::BrowserCustom' | 'AWS::ElasticLoadBalancingV2::TargetGroup' | 'AWS::EMRContainers::VirtualCluster' | 'AWS::EntityResolution::MatchingWorkflow' | 'AWS::IoTCoreDeviceAdvisor::SuiteDefinition' | 'AWS::EC2::SecurityGroupVpcAssociation' | 'AWS::EC2::VerifiedAccessInstance' | 'AWS::KafkaConnect::CustomPlugin' | 'AWS::NetworkManager::TransitGatewayPeering' | 'AWS::OpenSearchServerless::SecurityConfig' | 'AWS::Redshift::Integration' | 'AWS::RolesAnywhere::TrustAnchor' | 'AWS::Route53Profiles::ProfileAssociation' | 'AWS::SSMIncidents::ResponsePlan' | 'AWS::Transfer::Server' | 'AWS::Glue::Database' | 'AWS::Organizations::OrganizationalUnit' | 'AWS::EC2::IPAMPoolCidr' | 'AWS::EC2::VPCGatewayAttachment' | 'AWS::Bedrock::Prompt' | 'AWS::Comprehend::Flywheel' | 'AWS::DataSync::Agent' | 'AWS::MediaTailor::LiveSource' | 'AWS::MSK::ServerlessCluster' | 'AWS::IoTSiteWise::Asset' | 'AWS::B2BI::Capability' | 'AWS::CloudFront::KeyValueStore' | 'AWS::Deadline::Monitor' | 'AWS::GuardDuty::MalwareProtectionPlan' | 'AWS::Location::APIKey' | 'AWS::MediaPackageV2::OriginEndpoint' | 'AWS::PCAConnectorAD::Connector' | 'AWS::S3Tables::TableBucketPolicy' | 'AWS::SecretsManager::ResourcePolicy' | 'AWS::SSMContacts::Contact' | 'AWS::IoT::ThingGroup' | 'AWS::ImageBuilder::LifecyclePolicy' | 'AWS::GameLift::Build' | 'AWS::ECR::ReplicationConfiguration' | 'AWS::EC2::SubnetCidrBlock' | 'AWS::Connect::SecurityProfile' | 'AWS::CleanRoomsML::TrainingDataset' | 'AWS::AppStream::AppBlockBuilder' | 'AWS::Route53::DNSSEC' | 'AWS::SageMaker::UserProfile' | 'AWS::ApiGateway::Method' | (string & {})
 export interface AssociateResourceTypesRequest {
   readonly configurationRecorderArn?: string | null
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
 }
 export interface ExclusionByResourceTypes {
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
 }
 export type RecordingStrategyType = 'ALL_SUPPORTED_RESOURCE_TYPES' | 'INCLUSION_BY_RESOURCE_TYPES' | 'EXCLUSION_BY_RESOURCE_TYPES' | (string & {})
 export interface RecordingStrategy {
@@ -25,26 +25,26 @@ export interface RecordingStrategy {
 export interface RecordingGroup {
   readonly allSupported?: boolean | null
   readonly includeGlobalResourceTypes?: boolean | null
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
   readonly exclusionByResourceTypes?: ExclusionByResourceTypes | null
   readonly recordingStrategy?: RecordingStrategy | null
 }
 export type RecordingFrequency = 'CONTINUOUS' | 'DAILY' | (string & {})
 export interface RecordingModeOverride {
   readonly description?: string | null
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
   readonly recordingFrequency?: RecordingFrequency | null
 }
 export interface RecordingMode {
   readonly recordingFrequency?: RecordingFrequency | null
-  readonly recordingModeOverrides?: RecordingModeOverride[] | null
+  readonly recordingModeOverrides?: (RecordingModeOverride | null)[] | null
 }
 export type RecordingScope = 'INTERNAL' | 'PAID' | (string & {})
 export interface ScopeConfiguration {
   readonly scopeType?: string | null
-  readonly scopeValues?: string[] | null
+  readonly scopeValues?: (string | null)[] | null
   readonly allRegions?: boolean | null
-  readonly includedRegions?: string[] | null
+  readonly includedRegions?: (string | null)[] | null
 }
 export interface ConfigurationRecorder {
   readonly arn?: string | null
@@ -69,14 +69,14 @@ export interface AggregateResourceIdentifier {
 }
 export interface BatchGetAggregateResourceConfigRequest {
   readonly configurationAggregatorName?: string | null
-  readonly resourceIdentifiers?: AggregateResourceIdentifier[] | null
+  readonly resourceIdentifiers?: (AggregateResourceIdentifier | null)[] | null
 }
 export interface ResourceKey {
   readonly resourceType?: ResourceType | null
   readonly resourceId?: string | null
 }
 export interface BatchGetResourceConfigRequest {
-  readonly resourceKeys?: ResourceKey[] | null
+  readonly resourceKeys?: (ResourceKey | null)[] | null
 }
 export interface DeleteAggregationAuthorizationRequest {
   readonly authorizedAccountId?: string | null
@@ -125,14 +125,14 @@ export interface RemediationExceptionResourceKey {
 }
 export interface DeleteRemediationExceptionsRequest {
   readonly configRuleName?: string | null
-  readonly resourceKeys?: RemediationExceptionResourceKey[] | null
+  readonly resourceKeys?: (RemediationExceptionResourceKey | null)[] | null
 }
 export interface FailedDeleteRemediationExceptionsBatch {
   readonly failureMessage?: string | null
-  readonly failedItems?: RemediationExceptionResourceKey[] | null
+  readonly failedItems?: (RemediationExceptionResourceKey | null)[] | null
 }
 export interface DeleteRemediationExceptionsResponse {
-  readonly failedBatches?: FailedDeleteRemediationExceptionsBatch[] | null
+  readonly failedBatches?: (FailedDeleteRemediationExceptionsBatch | null)[] | null
 }
 export interface DeleteResourceConfigRequest {
   readonly resourceType?: string | null
@@ -190,19 +190,19 @@ export interface DescribeAggregationAuthorizationsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeComplianceByConfigRuleRequest {
-  readonly configRuleNames?: string[] | null
-  readonly complianceTypes?: ComplianceType[] | null
+  readonly configRuleNames?: (string | null)[] | null
+  readonly complianceTypes?: (ComplianceType | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeComplianceByResourceRequest {
   readonly resourceType?: string | null
   readonly resourceId?: string | null
-  readonly complianceTypes?: ComplianceType[] | null
+  readonly complianceTypes?: (ComplianceType | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeConfigRuleEvaluationStatusRequest {
-  readonly configRuleNames?: string[] | null
+  readonly configRuleNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
@@ -213,34 +213,34 @@ export interface DescribeConfigRulesFilters {
   readonly ruleEvaluationVisibility?: RuleEvaluationVisibility | null
 }
 export interface DescribeConfigRulesRequest {
-  readonly configRuleNames?: string[] | null
+  readonly configRuleNames?: (string | null)[] | null
   readonly filters?: DescribeConfigRulesFilters | null
   readonly nextToken?: string | null
 }
 export type AggregatedSourceStatusType = 'FAILED' | 'SUCCEEDED' | 'OUTDATED' | (string & {})
 export interface DescribeConfigurationAggregatorSourcesStatusRequest {
   readonly configurationAggregatorName?: string | null
-  readonly updateStatus?: AggregatedSourceStatusType[] | null
+  readonly updateStatus?: (AggregatedSourceStatusType | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
 export interface DescribeConfigurationAggregatorsRequest {
-  readonly configurationAggregatorNames?: string[] | null
+  readonly configurationAggregatorNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
 export interface DescribeConfigurationRecorderStatusRequest {
-  readonly configurationRecorderNames?: string[] | null
+  readonly configurationRecorderNames?: (string | null)[] | null
   readonly servicePrincipal?: string | null
   readonly arn?: string | null
 }
 export interface DescribeConfigurationRecordersRequest {
-  readonly configurationRecorderNames?: string[] | null
+  readonly configurationRecorderNames?: (string | null)[] | null
   readonly servicePrincipal?: string | null
   readonly arn?: string | null
 }
 export interface ConformancePackComplianceFilters {
-  readonly configRuleNames?: string[] | null
+  readonly configRuleNames?: (string | null)[] | null
   readonly complianceType?: ConformancePackComplianceType | null
 }
 export interface DescribeConformancePackComplianceRequest {
@@ -250,38 +250,38 @@ export interface DescribeConformancePackComplianceRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeConformancePackStatusRequest {
-  readonly conformancePackNames?: string[] | null
+  readonly conformancePackNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeConformancePacksRequest {
-  readonly conformancePackNames?: string[] | null
+  readonly conformancePackNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeDeliveryChannelStatusRequest {
-  readonly deliveryChannelNames?: string[] | null
+  readonly deliveryChannelNames?: (string | null)[] | null
 }
 export interface DescribeDeliveryChannelsRequest {
-  readonly deliveryChannelNames?: string[] | null
+  readonly deliveryChannelNames?: (string | null)[] | null
 }
 export interface DescribeOrganizationConfigRuleStatusesRequest {
-  readonly organizationConfigRuleNames?: string[] | null
+  readonly organizationConfigRuleNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeOrganizationConfigRulesRequest {
-  readonly organizationConfigRuleNames?: string[] | null
+  readonly organizationConfigRuleNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeOrganizationConformancePackStatusesRequest {
-  readonly organizationConformancePackNames?: string[] | null
+  readonly organizationConformancePackNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeOrganizationConformancePacksRequest {
-  readonly organizationConformancePackNames?: string[] | null
+  readonly organizationConformancePackNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -290,27 +290,27 @@ export interface DescribePendingAggregationRequestsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeRemediationConfigurationsRequest {
-  readonly configRuleNames?: string[] | null
+  readonly configRuleNames?: (string | null)[] | null
 }
 export interface DescribeRemediationExceptionsRequest {
   readonly configRuleName?: string | null
-  readonly resourceKeys?: RemediationExceptionResourceKey[] | null
+  readonly resourceKeys?: (RemediationExceptionResourceKey | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeRemediationExecutionStatusRequest {
   readonly configRuleName?: string | null
-  readonly resourceKeys?: ResourceKey[] | null
+  readonly resourceKeys?: (ResourceKey | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeRetentionConfigurationsRequest {
-  readonly retentionConfigurationNames?: string[] | null
+  readonly retentionConfigurationNames?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DisassociateResourceTypesRequest {
   readonly configurationRecorderArn?: string | null
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
 }
 export interface DisassociateResourceTypesResponse {
   readonly configurationRecorder?: ConfigurationRecorder | null
@@ -367,25 +367,25 @@ export interface GetAggregateResourceConfigRequest {
 }
 export interface GetComplianceDetailsByConfigRuleRequest {
   readonly configRuleName?: string | null
-  readonly complianceTypes?: ComplianceType[] | null
+  readonly complianceTypes?: (ComplianceType | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface GetComplianceDetailsByResourceRequest {
   readonly resourceType?: string | null
   readonly resourceId?: string | null
-  readonly complianceTypes?: ComplianceType[] | null
+  readonly complianceTypes?: (ComplianceType | null)[] | null
   readonly nextToken?: string | null
   readonly resourceEvaluationId?: string | null
 }
 export interface GetComplianceSummaryByResourceTypeRequest {
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
 }
 export interface ConformancePackEvaluationFilters {
-  readonly configRuleNames?: string[] | null
+  readonly configRuleNames?: (string | null)[] | null
   readonly complianceType?: ConformancePackComplianceType | null
   readonly resourceType?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface GetConformancePackComplianceDetailsRequest {
   readonly conformancePackName?: string | null
@@ -394,7 +394,7 @@ export interface GetConformancePackComplianceDetailsRequest {
   readonly nextToken?: string | null
 }
 export interface GetConformancePackComplianceSummaryRequest {
-  readonly conformancePackNames?: string[] | null
+  readonly conformancePackNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -405,7 +405,7 @@ export interface GetCustomRulePolicyRequest {
   readonly configRuleName?: string | null
 }
 export interface GetDiscoveredResourceCountsRequest {
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -466,15 +466,15 @@ export interface ListAggregateDiscoveredResourcesRequest {
 export type ConfigurationRecorderFilterName = 'recordingScope' | (string & {})
 export interface ConfigurationRecorderFilter {
   readonly filterName?: ConfigurationRecorderFilterName | null
-  readonly filterValue?: string[] | null
+  readonly filterValue?: (string | null)[] | null
 }
 export interface ListConfigurationRecordersRequest {
-  readonly filters?: ConfigurationRecorderFilter[] | null
+  readonly filters?: (ConfigurationRecorderFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ConformancePackComplianceScoresFilters {
-  readonly conformancePackNames?: string[] | null
+  readonly conformancePackNames?: (string | null)[] | null
 }
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export type SortBy = 'SCORE' | (string & {})
@@ -488,16 +488,16 @@ export interface ListConformancePackComplianceScoresRequest {
 export type ConnectorFilterName = 'provider' | (string & {})
 export interface ConnectorFilter {
   readonly filterName?: ConnectorFilterName | null
-  readonly filterValues?: string[] | null
+  readonly filterValues?: (string | null)[] | null
 }
 export interface ListConnectorsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: ConnectorFilter[] | null
+  readonly filters?: (ConnectorFilter | null)[] | null
 }
 export interface ListDiscoveredResourcesRequest {
   readonly resourceType?: ResourceType | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
   readonly resourceName?: string | null
   readonly limit?: number | null
   readonly includeDeletedResources?: boolean | null
@@ -533,7 +533,7 @@ export interface Tag {
 export interface PutAggregationAuthorizationRequest {
   readonly authorizedAccountId?: string | null
   readonly authorizedAwsRegion?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AggregationAuthorization {
   readonly aggregationAuthorizationArn?: string | null
@@ -545,11 +545,11 @@ export interface PutAggregationAuthorizationResponse {
   readonly aggregationAuthorization?: AggregationAuthorization | null
 }
 export interface Scope {
-  readonly complianceResourceTypes?: string[] | null
+  readonly complianceResourceTypes?: (string | null)[] | null
   readonly tagKey?: string | null
   readonly tagValue?: string | null
   readonly complianceResourceId?: string | null
-  readonly servicePrincipals?: string[] | null
+  readonly servicePrincipals?: (string | null)[] | null
 }
 export type Owner = 'CUSTOM_LAMBDA' | 'AWS' | 'CUSTOM_POLICY' | (string & {})
 export type EventSource = 'aws.config' | (string & {})
@@ -568,7 +568,7 @@ export interface CustomPolicyDetails {
 export interface Source {
   readonly owner?: Owner | null
   readonly sourceIdentifier?: string | null
-  readonly sourceDetails?: SourceDetail[] | null
+  readonly sourceDetails?: (SourceDetail | null)[] | null
   readonly customPolicyDetails?: CustomPolicyDetails | null
 }
 export type ConfigRuleState = 'ACTIVE' | 'DELETING' | 'DELETING_RESULTS' | 'EVALUATING' | (string & {})
@@ -586,31 +586,31 @@ export interface ConfigRule {
   readonly maximumExecutionFrequency?: MaximumExecutionFrequency | null
   readonly configRuleState?: ConfigRuleState | null
   readonly createdBy?: string | null
-  readonly evaluationModes?: EvaluationModeConfiguration[] | null
+  readonly evaluationModes?: (EvaluationModeConfiguration | null)[] | null
   readonly ruleEvaluationVisibility?: RuleEvaluationVisibility | null
 }
 export interface PutConfigRuleRequest {
   readonly configRule?: ConfigRule | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AccountAggregationSource {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly allAwsRegions?: boolean | null
-  readonly awsRegions?: string[] | null
+  readonly awsRegions?: (string | null)[] | null
 }
 export interface OrganizationAggregationSource {
   readonly roleArn?: string | null
-  readonly awsRegions?: string[] | null
+  readonly awsRegions?: (string | null)[] | null
   readonly allAwsRegions?: boolean | null
 }
 export type AggregatorFilterType = 'INCLUDE' | (string & {})
 export interface AggregatorFilterResourceType {
   readonly type?: AggregatorFilterType | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface AggregatorFilterServicePrincipal {
   readonly type?: AggregatorFilterType | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface AggregatorFilters {
   readonly resourceType?: AggregatorFilterResourceType | null
@@ -618,15 +618,15 @@ export interface AggregatorFilters {
 }
 export interface PutConfigurationAggregatorRequest {
   readonly configurationAggregatorName?: string | null
-  readonly accountAggregationSources?: AccountAggregationSource[] | null
+  readonly accountAggregationSources?: (AccountAggregationSource | null)[] | null
   readonly organizationAggregationSource?: OrganizationAggregationSource | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly aggregatorFilters?: AggregatorFilters | null
 }
 export interface ConfigurationAggregator {
   readonly configurationAggregatorName?: string | null
   readonly configurationAggregatorArn?: string | null
-  readonly accountAggregationSources?: AccountAggregationSource[] | null
+  readonly accountAggregationSources?: (AccountAggregationSource | null)[] | null
   readonly organizationAggregationSource?: OrganizationAggregationSource | null
   readonly creationTime?: string | number | null
   readonly lastUpdatedTime?: string | number | null
@@ -638,7 +638,7 @@ export interface PutConfigurationAggregatorResponse {
 }
 export interface PutConfigurationRecorderRequest {
   readonly configurationRecorder?: ConfigurationRecorder | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ConformancePackInputParameter {
   readonly parameterName?: string | null
@@ -654,9 +654,9 @@ export interface PutConformancePackRequest {
   readonly templateBody?: string | null
   readonly deliveryS3Bucket?: string | null
   readonly deliveryS3KeyPrefix?: string | null
-  readonly conformancePackInputParameters?: ConformancePackInputParameter[] | null
+  readonly conformancePackInputParameters?: (ConformancePackInputParameter | null)[] | null
   readonly templateSSMDocumentDetails?: TemplateSSMDocumentDetails | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutConformancePackResponse {
   readonly conformancePackArn?: string | null
@@ -670,7 +670,7 @@ export interface ConnectorConfiguration {
 }
 export interface PutConnectorRequest {
   readonly connectorConfiguration?: ConnectorConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutConnectorResponse {
   readonly arn?: string | null
@@ -697,12 +697,12 @@ export interface Evaluation {
   readonly orderingTimestamp?: string | number | null
 }
 export interface PutEvaluationsRequest {
-  readonly evaluations?: Evaluation[] | null
+  readonly evaluations?: (Evaluation | null)[] | null
   readonly resultToken?: string | null
   readonly testMode?: boolean | null
 }
 export interface PutEvaluationsResponse {
-  readonly failedEvaluations?: Evaluation[] | null
+  readonly failedEvaluations?: (Evaluation | null)[] | null
 }
 export interface ExternalEvaluation {
   readonly complianceResourceType?: string | null
@@ -721,7 +721,7 @@ export interface OrganizationManagedRuleMetadata {
   readonly ruleIdentifier?: string | null
   readonly inputParameters?: string | null
   readonly maximumExecutionFrequency?: MaximumExecutionFrequency | null
-  readonly resourceTypesScope?: string[] | null
+  readonly resourceTypesScope?: (string | null)[] | null
   readonly resourceIdScope?: string | null
   readonly tagKeyScope?: string | null
   readonly tagValueScope?: string | null
@@ -730,10 +730,10 @@ export type OrganizationConfigRuleTriggerType = 'ConfigurationItemChangeNotifica
 export interface OrganizationCustomRuleMetadata {
   readonly description?: string | null
   readonly lambdaFunctionArn?: string | null
-  readonly organizationConfigRuleTriggerTypes?: OrganizationConfigRuleTriggerType[] | null
+  readonly organizationConfigRuleTriggerTypes?: (OrganizationConfigRuleTriggerType | null)[] | null
   readonly inputParameters?: string | null
   readonly maximumExecutionFrequency?: MaximumExecutionFrequency | null
-  readonly resourceTypesScope?: string[] | null
+  readonly resourceTypesScope?: (string | null)[] | null
   readonly resourceIdScope?: string | null
   readonly tagKeyScope?: string | null
   readonly tagValueScope?: string | null
@@ -741,24 +741,24 @@ export interface OrganizationCustomRuleMetadata {
 export type OrganizationConfigRuleTriggerTypeNoSN = 'ConfigurationItemChangeNotification' | 'OversizedConfigurationItemChangeNotification' | (string & {})
 export interface OrganizationCustomPolicyRuleMetadata {
   readonly description?: string | null
-  readonly organizationConfigRuleTriggerTypes?: OrganizationConfigRuleTriggerTypeNoSN[] | null
+  readonly organizationConfigRuleTriggerTypes?: (OrganizationConfigRuleTriggerTypeNoSN | null)[] | null
   readonly inputParameters?: string | null
   readonly maximumExecutionFrequency?: MaximumExecutionFrequency | null
-  readonly resourceTypesScope?: string[] | null
+  readonly resourceTypesScope?: (string | null)[] | null
   readonly resourceIdScope?: string | null
   readonly tagKeyScope?: string | null
   readonly tagValueScope?: string | null
   readonly policyRuntime?: string | null
   readonly policyText?: string | null
-  readonly debugLogDeliveryAccounts?: string[] | null
+  readonly debugLogDeliveryAccounts?: (string | null)[] | null
 }
 export interface PutOrganizationConfigRuleRequest {
   readonly organizationConfigRuleName?: string | null
   readonly organizationManagedRuleMetadata?: OrganizationManagedRuleMetadata | null
   readonly organizationCustomRuleMetadata?: OrganizationCustomRuleMetadata | null
-  readonly excludedAccounts?: string[] | null
+  readonly excludedAccounts?: (string | null)[] | null
   readonly organizationCustomPolicyRuleMetadata?: OrganizationCustomPolicyRuleMetadata | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutOrganizationConfigRuleResponse {
   readonly organizationConfigRuleArn?: string | null
@@ -769,9 +769,9 @@ export interface PutOrganizationConformancePackRequest {
   readonly templateBody?: string | null
   readonly deliveryS3Bucket?: string | null
   readonly deliveryS3KeyPrefix?: string | null
-  readonly conformancePackInputParameters?: ConformancePackInputParameter[] | null
-  readonly excludedAccounts?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly conformancePackInputParameters?: (ConformancePackInputParameter | null)[] | null
+  readonly excludedAccounts?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutOrganizationConformancePackResponse {
   readonly organizationConformancePackArn?: string | null
@@ -782,7 +782,7 @@ export interface ResourceValue {
   readonly value?: ResourceValueType | null
 }
 export interface StaticValue {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface RemediationParameterValue {
   readonly resourceValue?: ResourceValue | null
@@ -800,7 +800,7 @@ export interface RemediationConfiguration {
   readonly targetType?: RemediationTargetType | null
   readonly targetId?: string | null
   readonly targetVersion?: string | null
-  readonly parameters?: { [key: string]: RemediationParameterValue } | null
+  readonly parameters?: { [key: string]: RemediationParameterValue | null } | null
   readonly resourceType?: string | null
   readonly automatic?: boolean | null
   readonly executionControls?: ExecutionControls | null
@@ -810,18 +810,18 @@ export interface RemediationConfiguration {
   readonly createdByService?: string | null
 }
 export interface PutRemediationConfigurationsRequest {
-  readonly remediationConfigurations?: RemediationConfiguration[] | null
+  readonly remediationConfigurations?: (RemediationConfiguration | null)[] | null
 }
 export interface FailedRemediationBatch {
   readonly failureMessage?: string | null
-  readonly failedItems?: RemediationConfiguration[] | null
+  readonly failedItems?: (RemediationConfiguration | null)[] | null
 }
 export interface PutRemediationConfigurationsResponse {
-  readonly failedBatches?: FailedRemediationBatch[] | null
+  readonly failedBatches?: (FailedRemediationBatch | null)[] | null
 }
 export interface PutRemediationExceptionsRequest {
   readonly configRuleName?: string | null
-  readonly resourceKeys?: RemediationExceptionResourceKey[] | null
+  readonly resourceKeys?: (RemediationExceptionResourceKey | null)[] | null
   readonly message?: string | null
   readonly expirationTime?: string | number | null
 }
@@ -834,10 +834,10 @@ export interface RemediationException {
 }
 export interface FailedRemediationExceptionBatch {
   readonly failureMessage?: string | null
-  readonly failedItems?: RemediationException[] | null
+  readonly failedItems?: (RemediationException | null)[] | null
 }
 export interface PutRemediationExceptionsResponse {
-  readonly failedBatches?: FailedRemediationExceptionBatch[] | null
+  readonly failedBatches?: (FailedRemediationExceptionBatch | null)[] | null
 }
 export interface PutResourceConfigRequest {
   readonly resourceType?: string | null
@@ -845,7 +845,7 @@ export interface PutResourceConfigRequest {
   readonly resourceId?: string | null
   readonly resourceName?: string | null
   readonly configuration?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutRetentionConfigurationRequest {
   readonly retentionPeriodInDays?: number | null
@@ -859,7 +859,7 @@ export interface PutRetentionConfigurationResponse {
 }
 export interface PutServiceLinkedConfigurationRecorderRequest {
   readonly servicePrincipal?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutServiceLinkedConfigurationRecorderResponse {
   readonly arn?: string | null
@@ -874,7 +874,7 @@ export interface StoredQuery {
 }
 export interface PutStoredQueryRequest {
   readonly storedQuery?: StoredQuery | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutStoredQueryResponse {
   readonly queryArn?: string | null
@@ -883,7 +883,7 @@ export interface PutThirdPartyServiceLinkedConfigurationRecorderRequest {
   readonly servicePrincipal?: string | null
   readonly connectorArn?: string | null
   readonly scopeConfiguration?: ScopeConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutThirdPartyServiceLinkedConfigurationRecorderResponse {
   readonly arn?: string | null
@@ -902,7 +902,7 @@ export interface SelectResourceConfigRequest {
   readonly nextToken?: string | null
 }
 export interface StartConfigRulesEvaluationRequest {
-  readonly configRuleNames?: string[] | null
+  readonly configRuleNames?: (string | null)[] | null
 }
 export interface StartConfigRulesEvaluationResponse {}
 export interface StartConfigurationRecorderRequest {
@@ -910,11 +910,11 @@ export interface StartConfigurationRecorderRequest {
 }
 export interface StartRemediationExecutionRequest {
   readonly configRuleName?: string | null
-  readonly resourceKeys?: ResourceKey[] | null
+  readonly resourceKeys?: (ResourceKey | null)[] | null
 }
 export interface StartRemediationExecutionResponse {
   readonly failureMessage?: string | null
-  readonly failedItems?: ResourceKey[] | null
+  readonly failedItems?: (ResourceKey | null)[] | null
 }
 export type ResourceConfigurationSchemaType = 'CFN_RESOURCE_SCHEMA' | (string & {})
 export interface ResourceDetails {
@@ -941,11 +941,11 @@ export interface StopConfigurationRecorderRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 
 /** The operations of AWS Config, by eventName: their request, response and readOnly. */

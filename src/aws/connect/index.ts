@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/connect-2017-08-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/connect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -86,7 +86,7 @@ export interface ParentHoursOfOperationConfig {
 export interface AssociateHoursOfOperationsRequest {
   readonly instanceId?: string | null
   readonly hoursOfOperationId?: string | null
-  readonly parentHoursOfOperationConfigs?: ParentHoursOfOperationConfig[] | null
+  readonly parentHoursOfOperationConfigs?: (ParentHoursOfOperationConfig | null)[] | null
 }
 export type InstanceStorageResourceType = 'CHAT_TRANSCRIPTS' | 'CALL_RECORDINGS' | 'SCHEDULED_REPORTS' | 'MEDIA_STREAMS' | 'CONTACT_TRACE_RECORDS' | 'AGENT_EVENTS' | 'REAL_TIME_CONTACT_ANALYSIS_SEGMENTS' | 'ATTACHMENTS' | 'CONTACT_EVALUATIONS' | 'SCREEN_RECORDINGS' | 'REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS' | 'REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS' | 'EMAIL_MESSAGES' | (string & {})
 export type StorageType = 'S3' | 'KINESIS_VIDEO_STREAM' | 'KINESIS_STREAM' | 'KINESIS_FIREHOSE' | (string & {})
@@ -149,13 +149,13 @@ export interface EmailAddressConfig {
 export interface AssociateQueueEmailAddressesRequest {
   readonly instanceId?: string | null
   readonly queueId?: string | null
-  readonly emailAddressesConfig?: EmailAddressConfig[] | null
+  readonly emailAddressesConfig?: (EmailAddressConfig | null)[] | null
   readonly clientToken?: string | null
 }
 export interface AssociateQueueQuickConnectsRequest {
   readonly instanceId?: string | null
   readonly queueId?: string | null
-  readonly quickConnectIds?: string[] | null
+  readonly quickConnectIds?: (string | null)[] | null
 }
 export type Channel = 'VOICE' | 'CHAT' | 'TASK' | 'EMAIL' | (string & {})
 export interface RoutingProfileQueueReference {
@@ -173,8 +173,8 @@ export interface RoutingProfileManualAssignmentQueueConfig {
 export interface AssociateRoutingProfileQueuesRequest {
   readonly instanceId?: string | null
   readonly routingProfileId?: string | null
-  readonly queueConfigs?: RoutingProfileQueueConfig[] | null
-  readonly manualAssignmentQueueConfigs?: RoutingProfileManualAssignmentQueueConfig[] | null
+  readonly queueConfigs?: (RoutingProfileQueueConfig | null)[] | null
+  readonly manualAssignmentQueueConfigs?: (RoutingProfileManualAssignmentQueueConfig | null)[] | null
 }
 export interface AssociateSecurityKeyRequest {
   readonly instanceId?: string | null
@@ -190,7 +190,7 @@ export interface SecurityProfileItem {
 export type EntityType = 'USER' | 'AI_AGENT' | (string & {})
 export interface AssociateSecurityProfilesRequest {
   readonly instanceId?: string | null
-  readonly securityProfiles?: SecurityProfileItem[] | null
+  readonly securityProfiles?: (SecurityProfileItem | null)[] | null
   readonly entityType?: EntityType | null
   readonly entityArn?: string | null
 }
@@ -208,12 +208,12 @@ export interface UserProficiency {
 export interface AssociateUserProficienciesRequest {
   readonly instanceId?: string | null
   readonly userId?: string | null
-  readonly userProficiencies?: UserProficiency[] | null
+  readonly userProficiencies?: (UserProficiency | null)[] | null
 }
 export interface AssociateWorkspaceRequest {
   readonly instanceId?: string | null
   readonly workspaceId?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface SuccessfulBatchAssociationSummary {
   readonly resourceArn?: string | null
@@ -224,12 +224,12 @@ export interface FailedBatchAssociationSummary {
   readonly errorMessage?: string | null
 }
 export interface AssociateWorkspaceResponse {
-  readonly successfulList?: SuccessfulBatchAssociationSummary[] | null
-  readonly failedList?: FailedBatchAssociationSummary[] | null
+  readonly successfulList?: (SuccessfulBatchAssociationSummary | null)[] | null
+  readonly failedList?: (FailedBatchAssociationSummary | null)[] | null
 }
 export interface BatchAssociateAnalyticsDataSetRequest {
   readonly instanceId?: string | null
-  readonly dataSetIds?: string[] | null
+  readonly dataSetIds?: (string | null)[] | null
   readonly targetAccountId?: string | null
 }
 export interface AnalyticsDataAssociationResult {
@@ -244,8 +244,8 @@ export interface ErrorResult {
   readonly errorMessage?: string | null
 }
 export interface BatchAssociateAnalyticsDataSetResponse {
-  readonly created?: AnalyticsDataAssociationResult[] | null
-  readonly errors?: ErrorResult[] | null
+  readonly created?: (AnalyticsDataAssociationResult | null)[] | null
+  readonly errors?: (ErrorResult | null)[] | null
 }
 export interface PrimaryValue {
   readonly attributeName?: string | null
@@ -258,7 +258,7 @@ export interface DataTableLockVersion {
   readonly value?: string | null
 }
 export interface DataTableValue {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly value?: string | null
   readonly lockVersion?: DataTableLockVersion | null
@@ -268,74 +268,74 @@ export interface DataTableValue {
 export interface BatchCreateDataTableValueRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly values?: DataTableValue[] | null
+  readonly values?: (DataTableValue | null)[] | null
 }
 export interface BatchCreateDataTableValueSuccessResult {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly recordId?: string | null
   readonly lockVersion?: DataTableLockVersion | null
 }
 export interface BatchCreateDataTableValueFailureResult {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly message?: string | null
 }
 export interface BatchCreateDataTableValueResponse {
-  readonly successful?: BatchCreateDataTableValueSuccessResult[] | null
-  readonly failed?: BatchCreateDataTableValueFailureResult[] | null
+  readonly successful?: (BatchCreateDataTableValueSuccessResult | null)[] | null
+  readonly failed?: (BatchCreateDataTableValueFailureResult | null)[] | null
 }
 export interface DataTableDeleteValueIdentifier {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly lockVersion?: DataTableLockVersion | null
 }
 export interface BatchDeleteDataTableValueRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly values?: DataTableDeleteValueIdentifier[] | null
+  readonly values?: (DataTableDeleteValueIdentifier | null)[] | null
 }
 export interface BatchDeleteDataTableValueSuccessResult {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly lockVersion?: DataTableLockVersion | null
 }
 export interface BatchDeleteDataTableValueFailureResult {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly message?: string | null
 }
 export interface BatchDeleteDataTableValueResponse {
-  readonly successful?: BatchDeleteDataTableValueSuccessResult[] | null
-  readonly failed?: BatchDeleteDataTableValueFailureResult[] | null
+  readonly successful?: (BatchDeleteDataTableValueSuccessResult | null)[] | null
+  readonly failed?: (BatchDeleteDataTableValueFailureResult | null)[] | null
 }
 export interface DataTableValueIdentifier {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
 }
 export interface BatchDescribeDataTableValueRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly values?: DataTableValueIdentifier[] | null
+  readonly values?: (DataTableValueIdentifier | null)[] | null
 }
 export interface BatchDisassociateAnalyticsDataSetRequest {
   readonly instanceId?: string | null
-  readonly dataSetIds?: string[] | null
+  readonly dataSetIds?: (string | null)[] | null
   readonly targetAccountId?: string | null
 }
 export interface BatchDisassociateAnalyticsDataSetResponse {
-  readonly deleted?: string[] | null
-  readonly errors?: ErrorResult[] | null
+  readonly deleted?: (string | null)[] | null
+  readonly errors?: (ErrorResult | null)[] | null
 }
 export interface BatchGetAttachedFileMetadataRequest {
-  readonly fileIds?: string[] | null
+  readonly fileIds?: (string | null)[] | null
   readonly instanceId?: string | null
   readonly associatedResourceArn?: string | null
 }
 export type ListFlowAssociationResourceType = 'WHATSAPP_MESSAGING_PHONE_NUMBER' | 'VOICE_PHONE_NUMBER' | 'INBOUND_EMAIL' | 'OUTBOUND_EMAIL' | 'ANALYTICS_CONNECTOR' | (string & {})
 export interface BatchGetFlowAssociationRequest {
   readonly instanceId?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
   readonly resourceType?: ListFlowAssociationResourceType | null
 }
 export type EndpointType = 'TELEPHONE_NUMBER' | 'VOIP' | 'CONTACT_FLOW' | 'CONNECT_PHONENUMBER_ARN' | 'EMAIL_ADDRESS' | (string & {})
@@ -353,7 +353,7 @@ export interface PostAcceptTimeoutConfig {
 export type AllowedUserAction = 'CALL' | 'DISCARD' | (string & {})
 export interface Preview {
   readonly postAcceptTimeoutConfig?: PostAcceptTimeoutConfig | null
-  readonly allowedUserActions?: AllowedUserAction[] | null
+  readonly allowedUserActions?: (AllowedUserAction | null)[] | null
 }
 export interface AgentFirst {
   readonly preview?: Preview | null
@@ -370,14 +370,14 @@ export interface ContactDataRequest {
   readonly customerEndpoint?: Endpoint | null
   readonly requestIdentifier?: string | null
   readonly queueId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly campaign?: Campaign | null
   readonly outboundStrategy?: OutboundStrategy | null
 }
 export interface BatchPutContactRequest {
   readonly clientToken?: string | null
   readonly instanceId?: string | null
-  readonly contactDataRequestList?: ContactDataRequest[] | null
+  readonly contactDataRequestList?: (ContactDataRequest | null)[] | null
 }
 export interface SuccessfulRequest {
   readonly requestIdentifier?: string | null
@@ -390,34 +390,34 @@ export interface FailedRequest {
   readonly failureReasonMessage?: string | null
 }
 export interface BatchPutContactResponse {
-  readonly successfulRequestList?: SuccessfulRequest[] | null
-  readonly failedRequestList?: FailedRequest[] | null
+  readonly successfulRequestList?: (SuccessfulRequest | null)[] | null
+  readonly failedRequestList?: (FailedRequest | null)[] | null
 }
 export interface BatchUpdateDataTableValueRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly values?: DataTableValue[] | null
+  readonly values?: (DataTableValue | null)[] | null
 }
 export interface BatchUpdateDataTableValueSuccessResult {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly lockVersion?: DataTableLockVersion | null
 }
 export interface BatchUpdateDataTableValueFailureResult {
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly message?: string | null
 }
 export interface BatchUpdateDataTableValueResponse {
-  readonly successful?: BatchUpdateDataTableValueSuccessResult[] | null
-  readonly failed?: BatchUpdateDataTableValueFailureResult[] | null
+  readonly successful?: (BatchUpdateDataTableValueSuccessResult | null)[] | null
+  readonly failed?: (BatchUpdateDataTableValueFailureResult | null)[] | null
 }
 export interface ClaimPhoneNumberRequest {
   readonly targetArn?: string | null
   readonly instanceId?: string | null
   readonly phoneNumber?: string | null
   readonly phoneNumberDescription?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface ClaimPhoneNumberResponse {
@@ -437,7 +437,7 @@ export interface CreateAgentStatusRequest {
   readonly description?: string | null
   readonly state?: AgentStatusState | null
   readonly displayOrder?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAgentStatusResponse {
   readonly agentStatusARN?: string | null
@@ -450,7 +450,7 @@ export interface CreateAttachedFileRequest {
   readonly fileUseCaseType?: FileUseCaseType | null
   readonly fileSourceUri?: string | null
   readonly associatedResourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FileStatusType = 'APPROVED' | 'REJECTED' | 'PROCESSING' | 'FAILED' | (string & {})
 export interface CreateAttachedFileResponse {
@@ -461,7 +461,7 @@ export interface CreateAttachedFileResponse {
 }
 export type AuthCodeEntityType = 'CUSTOMER_PROFILE' | (string & {})
 export interface AuthScope {
-  readonly securityProfileIds?: string[] | null
+  readonly securityProfileIds?: (string | null)[] | null
   readonly entityType?: AuthCodeEntityType | null
   readonly entityId?: string | null
   readonly domainName?: string | null
@@ -494,17 +494,17 @@ export interface UserInfo {
 export type InitiateAs = 'CONNECTED_TO_USER' | 'COMPLETED' | (string & {})
 export interface SegmentAttributeValue {
   readonly valueString?: string | null
-  readonly valueMap?: { [key: string]: SegmentAttributeValue } | null
+  readonly valueMap?: { [key: string]: SegmentAttributeValue | null } | null
   readonly valueInteger?: number | null
-  readonly valueList?: SegmentAttributeValue[] | null
+  readonly valueList?: (SegmentAttributeValue | null)[] | null
   readonly valueArn?: string | null
 }
 export interface CreateContactRequest {
   readonly instanceId?: string | null
   readonly clientToken?: string | null
   readonly relatedContactId?: string | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly references?: { [key: string]: Reference } | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly references?: { [key: string]: Reference | null } | null
   readonly channel?: Channel | null
   readonly initiationMethod?: ContactInitiationMethod | null
   readonly expiryDurationInMinutes?: number | null
@@ -512,7 +512,7 @@ export interface CreateContactRequest {
   readonly initiateAs?: InitiateAs | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue } | null
+  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue | null } | null
   readonly previousContactId?: string | null
 }
 export interface CreateContactResponse {
@@ -528,7 +528,7 @@ export interface CreateContactFlowRequest {
   readonly description?: string | null
   readonly content?: string | null
   readonly status?: ContactFlowStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateContactFlowResponse {
   readonly contactFlowId?: string | null
@@ -543,7 +543,7 @@ export interface CreateContactFlowModuleRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly content?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly settings?: string | null
   readonly externalInvocationConfiguration?: ExternalInvocationConfiguration | null
@@ -595,7 +595,7 @@ export interface CreateDataTableRequest {
   readonly timeZone?: string | null
   readonly valueLockLevel?: DataTableLockLevel | null
   readonly status?: DataTableStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDataTableResponse {
   readonly id?: string | null
@@ -605,7 +605,7 @@ export interface CreateDataTableResponse {
 export type DataTableAttributeValueType = 'TEXT' | 'NUMBER' | 'BOOLEAN' | 'TEXT_LIST' | 'NUMBER_LIST' | (string & {})
 export interface ValidationEnum {
   readonly strict?: boolean | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface Validation {
   readonly minLength?: number | null
@@ -639,7 +639,7 @@ export interface CreateEmailAddressRequest {
   readonly instanceId?: string | null
   readonly emailAddress?: string | null
   readonly displayName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateEmailAddressResponse {
@@ -656,10 +656,10 @@ export interface EvaluationFormSection {
   readonly title?: string | null
   readonly refId?: string | null
   readonly instructions?: string | null
-  readonly items?: EvaluationFormItem[] | null
+  readonly items?: (EvaluationFormItem | null)[] | null
   readonly weight?: number | null
   readonly isExcludedFromScoring?: boolean | null
-  readonly scoreThresholds?: EvaluationFormScoreThreshold[] | null
+  readonly scoreThresholds?: (EvaluationFormScoreThreshold | null)[] | null
 }
 export type EvaluationFormQuestionType = 'TEXT' | 'SINGLESELECT' | 'NUMERIC' | 'MULTISELECT' | 'DATETIME' | (string & {})
 export interface AutomaticFailConfiguration {
@@ -692,7 +692,7 @@ export interface EvaluationFormNumericQuestionAutomation {
 export interface EvaluationFormNumericQuestionProperties {
   readonly minValue?: number | null
   readonly maxValue?: number | null
-  readonly options?: EvaluationFormNumericQuestionOption[] | null
+  readonly options?: (EvaluationFormNumericQuestionOption | null)[] | null
   readonly automation?: EvaluationFormNumericQuestionAutomation | null
 }
 export interface EvaluationFormSingleSelectQuestionOption {
@@ -714,12 +714,12 @@ export interface EvaluationFormSingleSelectQuestionAutomationOption {
   readonly ruleCategory?: SingleSelectQuestionRuleCategoryAutomation | null
 }
 export interface EvaluationFormSingleSelectQuestionAutomation {
-  readonly options?: EvaluationFormSingleSelectQuestionAutomationOption[] | null
+  readonly options?: (EvaluationFormSingleSelectQuestionAutomationOption | null)[] | null
   readonly defaultOptionRefId?: string | null
   readonly answerSource?: EvaluationFormQuestionAutomationAnswerSource | null
 }
 export interface EvaluationFormSingleSelectQuestionProperties {
-  readonly options?: EvaluationFormSingleSelectQuestionOption[] | null
+  readonly options?: (EvaluationFormSingleSelectQuestionOption | null)[] | null
   readonly displayAs?: EvaluationFormSingleSelectQuestionDisplayMode | null
   readonly automation?: EvaluationFormSingleSelectQuestionAutomation | null
 }
@@ -742,18 +742,18 @@ export type MultiSelectQuestionRuleCategoryAutomationCondition = 'PRESENT' | 'NO
 export interface MultiSelectQuestionRuleCategoryAutomation {
   readonly category?: string | null
   readonly condition?: MultiSelectQuestionRuleCategoryAutomationCondition | null
-  readonly optionRefIds?: string[] | null
+  readonly optionRefIds?: (string | null)[] | null
 }
 export interface EvaluationFormMultiSelectQuestionAutomationOption {
   readonly ruleCategory?: MultiSelectQuestionRuleCategoryAutomation | null
 }
 export interface EvaluationFormMultiSelectQuestionAutomation {
-  readonly options?: EvaluationFormMultiSelectQuestionAutomationOption[] | null
-  readonly defaultOptionRefIds?: string[] | null
+  readonly options?: (EvaluationFormMultiSelectQuestionAutomationOption | null)[] | null
+  readonly defaultOptionRefIds?: (string | null)[] | null
   readonly answerSource?: EvaluationFormQuestionAutomationAnswerSource | null
 }
 export interface EvaluationFormMultiSelectQuestionProperties {
-  readonly options?: EvaluationFormMultiSelectQuestionOption[] | null
+  readonly options?: (EvaluationFormMultiSelectQuestionOption | null)[] | null
   readonly displayAs?: EvaluationFormMultiSelectQuestionDisplayMode | null
   readonly automation?: EvaluationFormMultiSelectQuestionAutomation | null
 }
@@ -776,7 +776,7 @@ export interface EvaluationFormItemEnablementSourceValue {
 export type EvaluationFormItemSourceValuesComparator = 'IN' | 'NOT_IN' | 'ALL_IN' | 'EXACT' | (string & {})
 export interface EvaluationFormItemEnablementExpression {
   readonly source?: EvaluationFormItemEnablementSource | null
-  readonly values?: EvaluationFormItemEnablementSourceValue[] | null
+  readonly values?: (EvaluationFormItemEnablementSourceValue | null)[] | null
   readonly comparator?: EvaluationFormItemSourceValuesComparator | null
 }
 export interface EvaluationFormItemEnablementConditionOperand {
@@ -785,7 +785,7 @@ export interface EvaluationFormItemEnablementConditionOperand {
 }
 export type EvaluationFormItemEnablementOperator = 'OR' | 'AND' | (string & {})
 export interface EvaluationFormItemEnablementCondition {
-  readonly operands?: EvaluationFormItemEnablementConditionOperand[] | null
+  readonly operands?: (EvaluationFormItemEnablementConditionOperand | null)[] | null
   readonly operator?: EvaluationFormItemEnablementOperator | null
 }
 export type EvaluationFormItemEnablementAction = 'DISABLE' | 'ENABLE' | (string & {})
@@ -802,7 +802,7 @@ export interface QuestionPointsConfiguration {
 export interface EvaluationFormQuestionScoringConfiguration {
   readonly pointsConfiguration?: QuestionPointsConfiguration | null
   readonly isExcludedFromScoring?: boolean | null
-  readonly scoreThresholds?: EvaluationFormScoreThreshold[] | null
+  readonly scoreThresholds?: (EvaluationFormScoreThreshold | null)[] | null
 }
 export interface EvaluationFormQuestion {
   readonly title?: string | null
@@ -824,7 +824,7 @@ export type EvaluationFormScoringStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface EvaluationFormScoringStrategy {
   readonly mode?: EvaluationFormScoringMode | null
   readonly status?: EvaluationFormScoringStatus | null
-  readonly scoreThresholds?: EvaluationFormScoreThreshold[] | null
+  readonly scoreThresholds?: (EvaluationFormScoreThreshold | null)[] | null
 }
 export interface EvaluationFormAutoEvaluationConfiguration {
   readonly enabled?: boolean | null
@@ -838,7 +838,7 @@ export interface EvaluationReviewNotificationRecipient {
   readonly value?: EvaluationReviewNotificationRecipientValue | null
 }
 export interface EvaluationReviewConfiguration {
-  readonly reviewNotificationRecipients?: EvaluationReviewNotificationRecipient[] | null
+  readonly reviewNotificationRecipients?: (EvaluationReviewNotificationRecipient | null)[] | null
   readonly eligibilityDays?: number | null
 }
 export type ContactInteractionType = 'AGENT' | 'AUTOMATED' | 'CUSTOMER' | (string & {})
@@ -853,12 +853,12 @@ export interface CreateEvaluationFormRequest {
   readonly instanceId?: string | null
   readonly title?: string | null
   readonly description?: string | null
-  readonly items?: EvaluationFormItem[] | null
+  readonly items?: (EvaluationFormItem | null)[] | null
   readonly scoringStrategy?: EvaluationFormScoringStrategy | null
   readonly autoEvaluationConfiguration?: EvaluationFormAutoEvaluationConfiguration | null
   readonly clientToken?: string | null
   readonly asDraft?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly reviewConfiguration?: EvaluationReviewConfiguration | null
   readonly targetConfiguration?: EvaluationFormTargetConfiguration | null
   readonly languageConfiguration?: EvaluationFormLanguageConfiguration | null
@@ -882,9 +882,9 @@ export interface CreateHoursOfOperationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly timeZone?: string | null
-  readonly config?: HoursOfOperationConfig[] | null
-  readonly parentHoursOfOperationConfigs?: ParentHoursOfOperationConfig[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly config?: (HoursOfOperationConfig | null)[] | null
+  readonly parentHoursOfOperationConfigs?: (ParentHoursOfOperationConfig | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateHoursOfOperationResponse {
   readonly hoursOfOperationId?: string | null
@@ -904,9 +904,9 @@ export type RecurrenceFrequency = 'WEEKLY' | 'MONTHLY' | 'YEARLY' | (string & {}
 export interface RecurrencePattern {
   readonly frequency?: RecurrenceFrequency | null
   readonly interval?: number | null
-  readonly byMonth?: number[] | null
-  readonly byMonthDay?: number[] | null
-  readonly byWeekdayOccurrence?: number[] | null
+  readonly byMonth?: (number | null)[] | null
+  readonly byMonthDay?: (number | null)[] | null
+  readonly byWeekdayOccurrence?: (number | null)[] | null
 }
 export interface RecurrenceConfig {
   readonly recurrencePattern?: RecurrencePattern | null
@@ -917,7 +917,7 @@ export interface CreateHoursOfOperationOverrideRequest {
   readonly hoursOfOperationId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly config?: HoursOfOperationOverrideConfig[] | null
+  readonly config?: (HoursOfOperationOverrideConfig | null)[] | null
   readonly effectiveFrom?: string | null
   readonly effectiveTill?: string | null
   readonly recurrenceConfig?: RecurrenceConfig | null
@@ -934,7 +934,7 @@ export interface CreateInstanceRequest {
   readonly directoryId?: string | null
   readonly inboundCallsEnabled?: boolean | null
   readonly outboundCallsEnabled?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateInstanceResponse {
   readonly id?: string | null
@@ -949,7 +949,7 @@ export interface CreateIntegrationAssociationRequest {
   readonly sourceApplicationUrl?: string | null
   readonly sourceApplicationName?: string | null
   readonly sourceType?: SourceType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateIntegrationAssociationResponse {
   readonly integrationAssociationId?: string | null
@@ -959,10 +959,10 @@ export type ConfigurableNotificationPriority = 'HIGH' | 'LOW' | (string & {})
 export interface CreateNotificationRequest {
   readonly instanceId?: string | null
   readonly expiresAt?: string | number | null
-  readonly recipients?: string[] | null
+  readonly recipients?: (string | null)[] | null
   readonly priority?: ConfigurableNotificationPriority | null
-  readonly content?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly content?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly predefinedNotificationId?: string | null
   readonly clientToken?: string | null
 }
@@ -1008,7 +1008,7 @@ export interface CreatePersistentContactAssociationResponse {
   readonly continuedFromContactId?: string | null
 }
 export interface PredefinedAttributeValues {
-  readonly stringList?: string[] | null
+  readonly stringList?: (string | null)[] | null
 }
 export interface InputPredefinedAttributeConfiguration {
   readonly enableValueValidationOnAssociation?: boolean | null
@@ -1017,7 +1017,7 @@ export interface CreatePredefinedAttributeRequest {
   readonly instanceId?: string | null
   readonly name?: string | null
   readonly values?: PredefinedAttributeValues | null
-  readonly purposes?: string[] | null
+  readonly purposes?: (string | null)[] | null
   readonly attributeConfiguration?: InputPredefinedAttributeConfiguration | null
 }
 export interface CreatePromptRequest {
@@ -1025,7 +1025,7 @@ export interface CreatePromptRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly s3Uri?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePromptResponse {
   readonly promptARN?: string | null
@@ -1064,9 +1064,9 @@ export interface CreateQueueRequest {
   readonly outboundEmailConfig?: OutboundEmailConfig | null
   readonly hoursOfOperationId?: string | null
   readonly maxContacts?: number | null
-  readonly quickConnectIds?: string[] | null
-  readonly emailAddressesConfig?: EmailAddressConfig[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly quickConnectIds?: (string | null)[] | null
+  readonly emailAddressesConfig?: (EmailAddressConfig | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateQueueResponse {
   readonly queueArn?: string | null
@@ -1099,7 +1099,7 @@ export interface CreateQuickConnectRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly quickConnectConfig?: QuickConnectConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateQuickConnectResponse {
   readonly quickConnectARN?: string | null
@@ -1120,10 +1120,10 @@ export interface CreateRoutingProfileRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly defaultOutboundQueueId?: string | null
-  readonly queueConfigs?: RoutingProfileQueueConfig[] | null
-  readonly manualAssignmentQueueConfigs?: RoutingProfileManualAssignmentQueueConfig[] | null
-  readonly mediaConcurrencies?: MediaConcurrency[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly queueConfigs?: (RoutingProfileQueueConfig | null)[] | null
+  readonly manualAssignmentQueueConfigs?: (RoutingProfileManualAssignmentQueueConfig | null)[] | null
+  readonly mediaConcurrencies?: (MediaConcurrency | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly agentAvailabilityTimer?: AgentAvailabilityTimer | null
 }
 export interface CreateRoutingProfileResponse {
@@ -1140,7 +1140,7 @@ export interface TaskActionDefinition {
   readonly name?: string | null
   readonly description?: string | null
   readonly contactFlowId?: string | null
-  readonly references?: { [key: string]: Reference } | null
+  readonly references?: { [key: string]: Reference | null } | null
 }
 export interface EventBridgeActionDefinition {
   readonly name?: string | null
@@ -1149,8 +1149,8 @@ export interface AssignContactCategoryActionDefinition {}
 export type NotificationDeliveryType = 'EMAIL' | (string & {})
 export type NotificationContentType = 'PLAIN_TEXT' | (string & {})
 export interface NotificationRecipientType {
-  readonly userTags?: { [key: string]: string } | null
-  readonly userIds?: string[] | null
+  readonly userTags?: { [key: string]: string | null } | null
+  readonly userIds?: (string | null)[] | null
 }
 export interface SendNotificationActionDefinition {
   readonly deliveryMethod?: NotificationDeliveryType | null
@@ -1172,11 +1172,11 @@ export interface FieldValue {
   readonly value?: FieldValueUnion | null
 }
 export interface CreateCaseActionDefinition {
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
   readonly templateId?: string | null
 }
 export interface UpdateCaseActionDefinition {
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
 }
 export type SlaAssignmentType = 'CASES' | (string & {})
 export type SlaType = 'CaseField' | (string & {})
@@ -1184,7 +1184,7 @@ export interface CaseSlaConfiguration {
   readonly name?: string | null
   readonly type?: SlaType | null
   readonly fieldId?: string | null
-  readonly targetFieldValues?: FieldValueUnion[] | null
+  readonly targetFieldValues?: (FieldValueUnion | null)[] | null
   readonly targetSlaMinutes?: number | null
 }
 export interface AssignSlaActionDefinition {
@@ -1213,7 +1213,7 @@ export interface CreateRuleRequest {
   readonly name?: string | null
   readonly triggerEventSource?: RuleTriggerEventSource | null
   readonly function?: string | null
-  readonly actions?: RuleAction[] | null
+  readonly actions?: (RuleAction | null)[] | null
   readonly publishStatus?: RulePublishStatus | null
   readonly clientToken?: string | null
 }
@@ -1224,7 +1224,7 @@ export interface CreateRuleResponse {
 export type ApplicationType = 'MCP' | 'THIRD_PARTY_APPLICATION' | (string & {})
 export interface Application {
   readonly namespace?: string | null
-  readonly applicationPermissions?: string[] | null
+  readonly applicationPermissions?: (string | null)[] | null
   readonly type?: ApplicationType | null
 }
 export type FlowModuleType = 'MCP' | (string & {})
@@ -1236,10 +1236,10 @@ export type AccessType = 'ALLOW' | (string & {})
 export interface PrimaryAttributeValue {
   readonly accessType?: AccessType | null
   readonly attributeName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface PrimaryAttributeAccessControlConfigurationItem {
-  readonly primaryAttributeValues?: PrimaryAttributeValue[] | null
+  readonly primaryAttributeValues?: (PrimaryAttributeValue | null)[] | null
 }
 export interface DataTableAccessControlConfiguration {
   readonly primaryAttributeAccessControlConfiguration?: PrimaryAttributeAccessControlConfigurationItem | null
@@ -1250,15 +1250,15 @@ export interface GranularAccessControlConfiguration {
 export interface CreateSecurityProfileRequest {
   readonly securityProfileName?: string | null
   readonly description?: string | null
-  readonly permissions?: string[] | null
+  readonly permissions?: (string | null)[] | null
   readonly instanceId?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly allowedAccessControlTags?: { [key: string]: string } | null
-  readonly tagRestrictedResources?: string[] | null
-  readonly applications?: Application[] | null
-  readonly hierarchyRestrictedResources?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly allowedAccessControlTags?: { [key: string]: string | null } | null
+  readonly tagRestrictedResources?: (string | null)[] | null
+  readonly applications?: (Application | null)[] | null
+  readonly hierarchyRestrictedResources?: (string | null)[] | null
   readonly allowedAccessControlHierarchyGroupId?: string | null
-  readonly allowedFlowModules?: FlowModule[] | null
+  readonly allowedFlowModules?: (FlowModule | null)[] | null
   readonly granularAccessControlConfiguration?: GranularAccessControlConfiguration | null
 }
 export interface CreateSecurityProfileResponse {
@@ -1278,16 +1278,16 @@ export interface InvisibleFieldInfo {
   readonly id?: TaskTemplateFieldIdentifier | null
 }
 export interface TaskTemplateConstraints {
-  readonly requiredFields?: RequiredFieldInfo[] | null
-  readonly readOnlyFields?: ReadOnlyFieldInfo[] | null
-  readonly invisibleFields?: InvisibleFieldInfo[] | null
+  readonly requiredFields?: (RequiredFieldInfo | null)[] | null
+  readonly readOnlyFields?: (ReadOnlyFieldInfo | null)[] | null
+  readonly invisibleFields?: (InvisibleFieldInfo | null)[] | null
 }
 export interface TaskTemplateDefaultFieldValue {
   readonly id?: TaskTemplateFieldIdentifier | null
   readonly defaultValue?: string | null
 }
 export interface TaskTemplateDefaults {
-  readonly defaultFieldValues?: TaskTemplateDefaultFieldValue[] | null
+  readonly defaultFieldValues?: (TaskTemplateDefaultFieldValue | null)[] | null
 }
 export type TaskTemplateStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export type TaskTemplateFieldType = 'NAME' | 'DESCRIPTION' | 'SCHEDULED_TIME' | 'QUICK_CONNECT' | 'URL' | 'NUMBER' | 'TEXT' | 'TEXT_AREA' | 'DATE_TIME' | 'BOOLEAN' | 'SINGLE_SELECT' | 'EMAIL' | 'SELF_ASSIGN' | 'EXPIRY_DURATION' | (string & {})
@@ -1295,7 +1295,7 @@ export interface TaskTemplateField {
   readonly id?: TaskTemplateFieldIdentifier | null
   readonly description?: string | null
   readonly type?: TaskTemplateFieldType | null
-  readonly singleSelectOptions?: string[] | null
+  readonly singleSelectOptions?: (string | null)[] | null
 }
 export interface CreateTaskTemplateRequest {
   readonly instanceId?: string | null
@@ -1306,7 +1306,7 @@ export interface CreateTaskTemplateRequest {
   readonly constraints?: TaskTemplateConstraints | null
   readonly defaults?: TaskTemplateDefaults | null
   readonly status?: TaskTemplateStatus | null
-  readonly fields?: TaskTemplateField[] | null
+  readonly fields?: (TaskTemplateField | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateTaskTemplateResponse {
@@ -1337,7 +1337,7 @@ export interface CreateTestCaseRequest {
   readonly initializationData?: string | null
   readonly status?: TestCaseStatus | null
   readonly testCaseId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly lastModifiedTime?: string | number | null
   readonly lastModifiedRegion?: string | null
   readonly 'x-amz-resource-id'?: string | null
@@ -1353,7 +1353,7 @@ export interface CreateTrafficDistributionGroupRequest {
   readonly description?: string | null
   readonly instanceId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTrafficDistributionGroupResponse {
   readonly id?: string | null
@@ -1364,7 +1364,7 @@ export interface CreateUseCaseRequest {
   readonly instanceId?: string | null
   readonly integrationAssociationId?: string | null
   readonly useCaseType?: UseCaseType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateUseCaseResponse {
   readonly useCaseId?: string | null
@@ -1418,16 +1418,16 @@ export interface CreateUserRequest {
   readonly identityInfo?: UserIdentityInfo | null
   readonly phoneConfig?: UserPhoneConfig | null
   readonly directoryUserId?: string | null
-  readonly securityProfileIds?: string[] | null
+  readonly securityProfileIds?: (string | null)[] | null
   readonly routingProfileId?: string | null
   readonly hierarchyGroupId?: string | null
   readonly instanceId?: string | null
-  readonly autoAcceptConfigs?: AutoAcceptConfig[] | null
-  readonly afterContactWorkConfigs?: AfterContactWorkConfigPerChannel[] | null
-  readonly phoneNumberConfigs?: PhoneNumberConfig[] | null
-  readonly persistentConnectionConfigs?: PersistentConnectionConfig[] | null
-  readonly voiceEnhancementConfigs?: VoiceEnhancementConfig[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly autoAcceptConfigs?: (AutoAcceptConfig | null)[] | null
+  readonly afterContactWorkConfigs?: (AfterContactWorkConfigPerChannel | null)[] | null
+  readonly phoneNumberConfigs?: (PhoneNumberConfig | null)[] | null
+  readonly persistentConnectionConfigs?: (PersistentConnectionConfig | null)[] | null
+  readonly voiceEnhancementConfigs?: (VoiceEnhancementConfig | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateUserResponse {
   readonly userId?: string | null
@@ -1437,7 +1437,7 @@ export interface CreateUserHierarchyGroupRequest {
   readonly name?: string | null
   readonly parentGroupId?: string | null
   readonly instanceId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateUserHierarchyGroupResponse {
   readonly hierarchyGroupId?: string | null
@@ -1446,7 +1446,7 @@ export interface CreateUserHierarchyGroupResponse {
 export type ViewStatus = 'PUBLISHED' | 'SAVED' | (string & {})
 export interface ViewInputContent {
   readonly template?: string | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface CreateViewRequest {
   readonly instanceId?: string | null
@@ -1455,13 +1455,13 @@ export interface CreateViewRequest {
   readonly content?: ViewInputContent | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ViewType = 'CUSTOMER_MANAGED' | 'AWS_MANAGED' | (string & {})
 export interface ViewContent {
   readonly inputSchema?: string | null
   readonly template?: string | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface View {
   readonly id?: string | null
@@ -1473,7 +1473,7 @@ export interface View {
   readonly version?: number | null
   readonly versionDescription?: string | null
   readonly content?: ViewContent | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly createdTime?: string | number | null
   readonly lastModifiedTime?: string | number | null
   readonly viewContentSha256?: string | null
@@ -1496,7 +1496,7 @@ export interface CreateVocabularyRequest {
   readonly vocabularyName?: string | null
   readonly languageCode?: VocabularyLanguageCode | null
   readonly content?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VocabularyState = 'CREATION_IN_PROGRESS' | 'ACTIVE' | 'CREATION_FAILED' | 'DELETE_IN_PROGRESS' | (string & {})
 export interface CreateVocabularyResponse {
@@ -1564,7 +1564,7 @@ export interface CreateWorkspaceRequest {
   readonly description?: string | null
   readonly theme?: WorkspaceTheme | null
   readonly title?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateWorkspaceResponse {
   readonly workspaceId?: string | null
@@ -1599,7 +1599,7 @@ export type ContactField = 'CUSTOMER_ENDPOINT' | 'ADDITIONAL_EMAIL_RECIPIENTS' |
 export interface DeleteContactDataRequest {
   readonly instanceId?: string | null
   readonly contactId?: string | null
-  readonly contactFields?: ContactField[] | null
+  readonly contactFields?: (ContactField | null)[] | null
 }
 export interface DeleteContactDataResponse {}
 export interface DeleteContactEvaluationRequest {
@@ -1957,7 +1957,7 @@ export interface DisassociateFlowResponse {}
 export interface DisassociateHoursOfOperationsRequest {
   readonly instanceId?: string | null
   readonly hoursOfOperationId?: string | null
-  readonly parentHoursOfOperationIds?: string[] | null
+  readonly parentHoursOfOperationIds?: (string | null)[] | null
 }
 export interface DisassociateInstanceStorageConfigRequest {
   readonly instanceId?: string | null
@@ -1983,19 +1983,19 @@ export interface DisassociatePhoneNumberContactFlowRequest {
 export interface DisassociateQueueEmailAddressesRequest {
   readonly instanceId?: string | null
   readonly queueId?: string | null
-  readonly emailAddressesId?: string[] | null
+  readonly emailAddressesId?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface DisassociateQueueQuickConnectsRequest {
   readonly instanceId?: string | null
   readonly queueId?: string | null
-  readonly quickConnectIds?: string[] | null
+  readonly quickConnectIds?: (string | null)[] | null
 }
 export interface DisassociateRoutingProfileQueuesRequest {
   readonly instanceId?: string | null
   readonly routingProfileId?: string | null
-  readonly queueReferences?: RoutingProfileQueueReference[] | null
-  readonly manualAssignmentQueueReferences?: RoutingProfileQueueReference[] | null
+  readonly queueReferences?: (RoutingProfileQueueReference | null)[] | null
+  readonly manualAssignmentQueueReferences?: (RoutingProfileQueueReference | null)[] | null
 }
 export interface DisassociateSecurityKeyRequest {
   readonly instanceId?: string | null
@@ -2004,7 +2004,7 @@ export interface DisassociateSecurityKeyRequest {
 }
 export interface DisassociateSecurityProfilesRequest {
   readonly instanceId?: string | null
-  readonly securityProfiles?: SecurityProfileItem[] | null
+  readonly securityProfiles?: (SecurityProfileItem | null)[] | null
   readonly entityType?: EntityType | null
   readonly entityArn?: string | null
 }
@@ -2023,16 +2023,16 @@ export interface UserProficiencyDisassociate {
 export interface DisassociateUserProficienciesRequest {
   readonly instanceId?: string | null
   readonly userId?: string | null
-  readonly userProficiencies?: UserProficiencyDisassociate[] | null
+  readonly userProficiencies?: (UserProficiencyDisassociate | null)[] | null
 }
 export interface DisassociateWorkspaceRequest {
   readonly instanceId?: string | null
   readonly workspaceId?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface DisassociateWorkspaceResponse {
-  readonly successfulList?: SuccessfulBatchAssociationSummary[] | null
-  readonly failedList?: FailedBatchAssociationSummary[] | null
+  readonly successfulList?: (SuccessfulBatchAssociationSummary | null)[] | null
+  readonly failedList?: (FailedBatchAssociationSummary | null)[] | null
 }
 export interface DismissUserContactRequest {
   readonly userId?: string | null
@@ -2041,20 +2041,20 @@ export interface DismissUserContactRequest {
 }
 export interface DismissUserContactResponse {}
 export interface DataTableValueEvaluationSet {
-  readonly primaryValues?: PrimaryValue[] | null
-  readonly attributeNames?: string[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
+  readonly attributeNames?: (string | null)[] | null
 }
 export interface EvaluateDataTableValuesRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly values?: DataTableValueEvaluationSet[] | null
+  readonly values?: (DataTableValueEvaluationSet | null)[] | null
   readonly timeZone?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
 export interface DataTableEvaluatedValue {
   readonly recordId?: string | null
-  readonly primaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
   readonly attributeName?: string | null
   readonly valueType?: DataTableAttributeValueType | null
   readonly found?: boolean | null
@@ -2062,7 +2062,7 @@ export interface DataTableEvaluatedValue {
   readonly evaluatedValue?: string | null
 }
 export interface EvaluateDataTableValuesResponse {
-  readonly values?: DataTableEvaluatedValue[] | null
+  readonly values?: (DataTableEvaluatedValue | null)[] | null
   readonly nextToken?: string | null
 }
 export interface GetAttachedFileRequest {
@@ -2082,16 +2082,16 @@ export interface ContactMetricInfo {
 export interface GetContactMetricsRequest {
   readonly instanceId?: string | null
   readonly contactId?: string | null
-  readonly metrics?: ContactMetricInfo[] | null
+  readonly metrics?: (ContactMetricInfo | null)[] | null
 }
 export interface Filters {
-  readonly queues?: string[] | null
-  readonly channels?: Channel[] | null
-  readonly routingProfiles?: string[] | null
-  readonly routingStepExpressions?: string[] | null
-  readonly agentStatuses?: string[] | null
-  readonly subtypes?: string[] | null
-  readonly validationTestTypes?: string[] | null
+  readonly queues?: (string | null)[] | null
+  readonly channels?: (Channel | null)[] | null
+  readonly routingProfiles?: (string | null)[] | null
+  readonly routingStepExpressions?: (string | null)[] | null
+  readonly agentStatuses?: (string | null)[] | null
+  readonly subtypes?: (string | null)[] | null
+  readonly validationTestTypes?: (string | null)[] | null
 }
 export type Grouping = 'QUEUE' | 'CHANNEL' | 'ROUTING_PROFILE' | 'ROUTING_STEP_EXPRESSION' | 'AGENT_STATUS' | 'SUBTYPE' | 'VALIDATION_TEST_TYPE' | (string & {})
 export type CurrentMetricName = 'AGENTS_ONLINE' | 'AGENTS_AVAILABLE' | 'AGENTS_ON_CALL' | 'AGENTS_NON_PRODUCTIVE' | 'AGENTS_AFTER_CONTACT_WORK' | 'AGENTS_ERROR' | 'AGENTS_STAFFED' | 'CONTACTS_IN_QUEUE' | 'OLDEST_CONTACT_AGE' | 'CONTACTS_SCHEDULED' | 'AGENTS_ON_CONTACT' | 'SLOTS_ACTIVE' | 'SLOTS_AVAILABLE' | 'ESTIMATED_WAIT_TIME' | (string & {})
@@ -2109,22 +2109,22 @@ export interface CurrentMetricSortCriteria {
 export interface GetCurrentMetricDataRequest {
   readonly instanceId?: string | null
   readonly filters?: Filters | null
-  readonly groupings?: Grouping[] | null
-  readonly currentMetrics?: CurrentMetric[] | null
+  readonly groupings?: (Grouping | null)[] | null
+  readonly currentMetrics?: (CurrentMetric | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly sortCriteria?: CurrentMetricSortCriteria[] | null
+  readonly sortCriteria?: (CurrentMetricSortCriteria | null)[] | null
 }
 export type ContactState = 'INCOMING' | 'PENDING' | 'CONNECTING' | 'CONNECTED' | 'CONNECTED_ONHOLD' | 'MISSED' | 'ERROR' | 'ENDED' | 'REJECTED' | (string & {})
 export interface ContactFilter {
-  readonly contactStates?: ContactState[] | null
+  readonly contactStates?: (ContactState | null)[] | null
 }
 export interface UserDataFilters {
-  readonly queues?: string[] | null
+  readonly queues?: (string | null)[] | null
   readonly contactFilter?: ContactFilter | null
-  readonly routingProfiles?: string[] | null
-  readonly agents?: string[] | null
-  readonly userHierarchyGroups?: string[] | null
+  readonly routingProfiles?: (string | null)[] | null
+  readonly agents?: (string | null)[] | null
+  readonly userHierarchyGroups?: (string | null)[] | null
 }
 export interface GetCurrentUserDataRequest {
   readonly instanceId?: string | null
@@ -2170,8 +2170,8 @@ export interface GetMetricDataRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly filters?: Filters | null
-  readonly groupings?: Grouping[] | null
-  readonly historicalMetrics?: HistoricalMetric[] | null
+  readonly groupings?: (Grouping | null)[] | null
+  readonly historicalMetrics?: (HistoricalMetric | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -2186,7 +2186,7 @@ export interface FilterV2StringCondition {
 }
 export interface FilterV2 {
   readonly filterKey?: string | null
-  readonly filterValues?: string[] | null
+  readonly filterValues?: (string | null)[] | null
   readonly stringCondition?: FilterV2StringCondition | null
 }
 export interface ThresholdV2 {
@@ -2195,23 +2195,23 @@ export interface ThresholdV2 {
 }
 export interface MetricFilterV2 {
   readonly metricFilterKey?: string | null
-  readonly metricFilterValues?: string[] | null
+  readonly metricFilterValues?: (string | null)[] | null
   readonly negate?: boolean | null
 }
 export interface MetricV2 {
   readonly name?: string | null
-  readonly threshold?: ThresholdV2[] | null
+  readonly threshold?: (ThresholdV2 | null)[] | null
   readonly metricId?: string | null
-  readonly metricFilters?: MetricFilterV2[] | null
+  readonly metricFilters?: (MetricFilterV2 | null)[] | null
 }
 export interface GetMetricDataV2Request {
   readonly resourceArn?: string | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly interval?: IntervalDetails | null
-  readonly filters?: FilterV2[] | null
-  readonly groupings?: string[] | null
-  readonly metrics?: MetricV2[] | null
+  readonly filters?: (FilterV2 | null)[] | null
+  readonly groupings?: (string | null)[] | null
+  readonly metrics?: (MetricV2 | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -2236,7 +2236,7 @@ export interface ImportPhoneNumberRequest {
   readonly instanceId?: string | null
   readonly sourcePhoneNumberArn?: string | null
   readonly phoneNumberDescription?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface ImportPhoneNumberResponse {
@@ -2255,8 +2255,8 @@ export interface ListAgentStatusRequest {
   readonly instanceId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly agentStatusTypes?: AgentStatusType[] | null
-  readonly AgentStatusTypes?: AgentStatusType[] | null
+  readonly agentStatusTypes?: (AgentStatusType | null)[] | null
+  readonly AgentStatusTypes?: (AgentStatusType | null)[] | null
 }
 export interface ListAnalyticsDataAssociationsRequest {
   readonly instanceId?: string | null
@@ -2337,40 +2337,40 @@ export interface ListContactFlowVersionsRequest {
 }
 export interface ListContactFlowsRequest {
   readonly instanceId?: string | null
-  readonly contactFlowTypes?: ContactFlowType[] | null
+  readonly contactFlowTypes?: (ContactFlowType | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
 export interface ListContactReferencesRequest {
   readonly instanceId?: string | null
   readonly contactId?: string | null
-  readonly referenceTypes?: ReferenceType[] | null
+  readonly referenceTypes?: (ReferenceType | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListDataTableAttributesRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly attributeIds?: string[] | null
+  readonly attributeIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
 export interface PrimaryAttributeValueFilter {
   readonly attributeName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDataTablePrimaryValuesRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly recordIds?: string[] | null
-  readonly primaryAttributeValues?: PrimaryAttributeValueFilter[] | null
+  readonly recordIds?: (string | null)[] | null
+  readonly primaryAttributeValues?: (PrimaryAttributeValueFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
 export interface ListDataTableValuesRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly recordIds?: string[] | null
-  readonly primaryAttributeValues?: PrimaryAttributeValueFilter[] | null
+  readonly recordIds?: (string | null)[] | null
+  readonly primaryAttributeValues?: (PrimaryAttributeValueFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -2462,8 +2462,8 @@ export type PhoneNumberType = 'TOLL_FREE' | 'DID' | 'UIFN' | 'SHARED' | 'THIRD_P
 export type PhoneNumberCountryCode = 'AF' | 'AL' | 'DZ' | 'AS' | 'AD' | 'AO' | 'AI' | 'AQ' | 'AG' | 'AR' | 'AM' | 'AW' | 'AU' | 'AT' | 'AZ' | 'BS' | 'BH' | 'BD' | 'BB' | 'BY' | 'BE' | 'BZ' | 'BJ' | 'BM' | 'BT' | 'BO' | 'BA' | 'BW' | 'BR' | 'IO' | 'VG' | 'BN' | 'BG' | 'BF' | 'BI' | 'KH' | 'CM' | 'CA' | 'CV' | 'KY' | 'CF' | 'TD' | 'CL' | 'CN' | 'CX' | 'CC' | 'CO' | 'KM' | 'CK' | 'CR' | 'HR' | 'CU' | 'CW' | 'CY' | 'CZ' | 'CD' | 'DK' | 'DJ' | 'DM' | 'DO' | 'TL' | 'EC' | 'EG' | 'SV' | 'GQ' | 'ER' | 'EE' | 'ET' | 'FK' | 'FO' | 'FJ' | 'FI' | 'FR' | 'PF' | 'GA' | 'GM' | 'GE' | 'DE' | 'GH' | 'GI' | 'GR' | 'GL' | 'GD' | 'GU' | 'GT' | 'GG' | 'GN' | 'GW' | 'GY' | 'HT' | 'HN' | 'HK' | 'HU' | 'IS' | 'IN' | 'ID' | 'IR' | 'IQ' | 'IE' | 'IM' | 'IL' | 'IT' | 'CI' | 'JM' | 'JP' | 'JE' | 'JO' | 'KZ' | 'KE' | 'KI' | 'KW' | 'KG' | 'LA' | 'LV' | 'LB' | 'LS' | 'LR' | 'LY' | 'LI' | 'LT' | 'LU' | 'MO' | 'MK' | 'MG' | 'MW' | 'MY' | 'MV' | 'ML' | 'MT' | 'MH' | 'MR' | 'MU' | 'YT' | 'MX' | 'FM' | 'MD' | 'MC' | 'MN' | 'ME' | 'MS' | 'MA' | 'MZ' | 'MM' | 'NA' | 'NR' | 'NP' | 'NL' | 'AN' | 'NC' | 'NZ' | 'NI' | 'NE' | 'NG' | 'NU' | 'KP' | 'MP' | 'NO' | 'OM' | 'PK' | 'PW' | 'PA' | 'PG' | 'PY' | 'PE' | 'PH' | 'PN' | 'PL' | 'PT' | 'PR' | 'QA' | 'CG' | 'RE' | 'RO' | 'RU' | 'RW' | 'BL' | 'SH' | 'KN' | 'LC' | 'MF' | 'PM' | 'VC' | 'WS' | 'SM' | 'ST' | 'SA' | 'SN' | 'RS' | 'SC' | 'SL' | 'SG' | 'SX' | 'SK' | 'SI' | 'SB' | 'SO' | 'ZA' | 'KR' | 'ES' | 'LK' | 'SD' | 'SR' | 'SJ' | 'SZ' | 'SE' | 'CH' | 'SY' | 'TW' | 'TJ' | 'TZ' | 'TH' | 'TG' | 'TK' | 'TO' | 'TT' | 'TN' | 'TR' | 'TM' | 'TC' | 'TV' | 'VI' | 'UG' | 'UA' | 'AE' | 'GB' | 'US' | 'UY' | 'UZ' | 'VU' | 'VA' | 'VE' | 'VN' | 'WF' | 'EH' | 'YE' | 'ZM' | 'ZW' | (string & {})
 export interface ListPhoneNumbersRequest {
   readonly instanceId?: string | null
-  readonly phoneNumberTypes?: PhoneNumberType[] | null
-  readonly phoneNumberCountryCodes?: PhoneNumberCountryCode[] | null
+  readonly phoneNumberTypes?: (PhoneNumberType | null)[] | null
+  readonly phoneNumberCountryCodes?: (PhoneNumberCountryCode | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -2472,8 +2472,8 @@ export interface ListPhoneNumbersV2Request {
   readonly instanceId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly phoneNumberCountryCodes?: PhoneNumberCountryCode[] | null
-  readonly phoneNumberTypes?: PhoneNumberType[] | null
+  readonly phoneNumberCountryCodes?: (PhoneNumberCountryCode | null)[] | null
+  readonly phoneNumberTypes?: (PhoneNumberType | null)[] | null
   readonly phoneNumberPrefix?: string | null
 }
 export interface ListPredefinedAttributesRequest {
@@ -2501,7 +2501,7 @@ export interface ListQueueQuickConnectsRequest {
 export type QueueType = 'STANDARD' | 'AGENT' | (string & {})
 export interface ListQueuesRequest {
   readonly instanceId?: string | null
-  readonly queueTypes?: QueueType[] | null
+  readonly queueTypes?: (QueueType | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -2509,8 +2509,8 @@ export interface ListQuickConnectsRequest {
   readonly instanceId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly quickConnectTypes?: QuickConnectType[] | null
-  readonly QuickConnectTypes?: QuickConnectType[] | null
+  readonly quickConnectTypes?: (QuickConnectType | null)[] | null
+  readonly QuickConnectTypes?: (QuickConnectType | null)[] | null
 }
 export type RealTimeContactAnalysisOutputType = 'Raw' | 'Redacted' | (string & {})
 export type RealTimeContactAnalysisSegmentType = 'Transcript' | 'Categories' | 'Issues' | 'Event' | 'Attachments' | 'PostContactSummary' | (string & {})
@@ -2520,7 +2520,7 @@ export interface ListRealtimeContactAnalysisSegmentsV2Request {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly outputType?: RealTimeContactAnalysisOutputType | null
-  readonly segmentTypes?: RealTimeContactAnalysisSegmentType[] | null
+  readonly segmentTypes?: (RealTimeContactAnalysisSegmentType | null)[] | null
 }
 export interface ListRoutingProfileManualAssignmentQueuesRequest {
   readonly instanceId?: string | null
@@ -2678,7 +2678,7 @@ export interface MonitorContactRequest {
   readonly instanceId?: string | null
   readonly contactId?: string | null
   readonly userId?: string | null
-  readonly allowedMonitorCapabilities?: MonitorCapability[] | null
+  readonly allowedMonitorCapabilities?: (MonitorCapability | null)[] | null
   readonly clientToken?: string | null
 }
 export interface MonitorContactResponse {
@@ -2730,10 +2730,10 @@ export interface TagCondition {
   readonly tagValue?: string | null
 }
 export interface CommonAttributeAndCondition {
-  readonly tagConditions?: TagCondition[] | null
+  readonly tagConditions?: (TagCondition | null)[] | null
 }
 export interface ControlPlaneAttributeFilter {
-  readonly orConditions?: CommonAttributeAndCondition[] | null
+  readonly orConditions?: (CommonAttributeAndCondition | null)[] | null
   readonly andCondition?: CommonAttributeAndCondition | null
   readonly tagCondition?: TagCondition | null
 }
@@ -2747,8 +2747,8 @@ export interface StringCondition {
   readonly comparisonType?: StringComparisonType | null
 }
 export interface AgentStatusSearchCriteria {
-  readonly orConditions?: AgentStatusSearchCriteria[] | null
-  readonly andConditions?: AgentStatusSearchCriteria[] | null
+  readonly orConditions?: (AgentStatusSearchCriteria | null)[] | null
+  readonly andConditions?: (AgentStatusSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchAgentStatusesRequest {
@@ -2794,8 +2794,8 @@ export interface DecimalCondition {
   readonly comparisonType?: DecimalComparisonType | null
 }
 export interface EvaluationSearchCriteria {
-  readonly orConditions?: EvaluationSearchCriteria[] | null
-  readonly andConditions?: EvaluationSearchCriteria[] | null
+  readonly orConditions?: (EvaluationSearchCriteria | null)[] | null
+  readonly andConditions?: (EvaluationSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly numberCondition?: NumberCondition | null
   readonly booleanCondition?: BooleanCondition | null
@@ -2813,11 +2813,11 @@ export interface ContactEvaluationAttributeCondition {
   readonly comparisonType?: ContactEvaluationAttributeComparisonType | null
 }
 export interface ContactEvaluationAttributeAndCondition {
-  readonly tagConditions?: TagCondition[] | null
-  readonly attributeConditions?: ContactEvaluationAttributeCondition[] | null
+  readonly tagConditions?: (TagCondition | null)[] | null
+  readonly attributeConditions?: (ContactEvaluationAttributeCondition | null)[] | null
 }
 export interface ContactEvaluationAttributeFilter {
-  readonly orConditions?: ContactEvaluationAttributeAndCondition[] | null
+  readonly orConditions?: (ContactEvaluationAttributeAndCondition | null)[] | null
   readonly andCondition?: ContactEvaluationAttributeAndCondition | null
   readonly tagCondition?: TagCondition | null
   readonly contactEvaluationAttributeCondition?: ContactEvaluationAttributeCondition | null
@@ -2834,8 +2834,8 @@ export interface SearchContactEvaluationsRequest {
   readonly searchFilter?: EvaluationSearchFilter | null
 }
 export interface ControlPlaneTagFilter {
-  readonly orConditions?: TagCondition[][] | null
-  readonly andConditions?: TagCondition[] | null
+  readonly orConditions?: ((TagCondition | null)[] | null)[] | null
+  readonly andConditions?: (TagCondition | null)[] | null
   readonly tagCondition?: TagCondition | null
 }
 export interface ContactFlowModuleSearchFilter {
@@ -2843,8 +2843,8 @@ export interface ContactFlowModuleSearchFilter {
 }
 export type ContactFlowModuleStatus = 'PUBLISHED' | 'SAVED' | (string & {})
 export interface ContactFlowModuleSearchCriteria {
-  readonly orConditions?: ContactFlowModuleSearchCriteria[] | null
-  readonly andConditions?: ContactFlowModuleSearchCriteria[] | null
+  readonly orConditions?: (ContactFlowModuleSearchCriteria | null)[] | null
+  readonly andConditions?: (ContactFlowModuleSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly stateCondition?: ContactFlowModuleState | null
   readonly statusCondition?: ContactFlowModuleStatus | null
@@ -2860,11 +2860,11 @@ export interface ContactFlowTypeCondition {
   readonly contactFlowType?: ContactFlowType | null
 }
 export interface ContactFlowAttributeAndCondition {
-  readonly tagConditions?: TagCondition[] | null
+  readonly tagConditions?: (TagCondition | null)[] | null
   readonly contactFlowTypeCondition?: ContactFlowTypeCondition | null
 }
 export interface ContactFlowAttributeFilter {
-  readonly orConditions?: ContactFlowAttributeAndCondition[] | null
+  readonly orConditions?: (ContactFlowAttributeAndCondition | null)[] | null
   readonly andCondition?: ContactFlowAttributeAndCondition | null
   readonly tagCondition?: TagCondition | null
   readonly contactFlowTypeCondition?: ContactFlowTypeCondition | null
@@ -2875,8 +2875,8 @@ export interface ContactFlowSearchFilter {
 }
 export type ContactFlowState = 'ACTIVE' | 'ARCHIVED' | (string & {})
 export interface ContactFlowSearchCriteria {
-  readonly orConditions?: ContactFlowSearchCriteria[] | null
-  readonly andConditions?: ContactFlowSearchCriteria[] | null
+  readonly orConditions?: (ContactFlowSearchCriteria | null)[] | null
+  readonly andConditions?: (ContactFlowSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly typeCondition?: ContactFlowType | null
   readonly stateCondition?: ContactFlowState | null
@@ -2897,37 +2897,37 @@ export interface SearchContactsTimeRange {
 }
 export type SearchContactsMatchType = 'MATCH_ALL' | 'MATCH_ANY' | 'MATCH_EXACT' | 'MATCH_NONE' | (string & {})
 export interface NameCriteria {
-  readonly searchText?: string[] | null
+  readonly searchText?: (string | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export interface AgentHierarchyGroups {
-  readonly l1Ids?: string[] | null
-  readonly l2Ids?: string[] | null
-  readonly l3Ids?: string[] | null
-  readonly l4Ids?: string[] | null
-  readonly l5Ids?: string[] | null
+  readonly l1Ids?: (string | null)[] | null
+  readonly l2Ids?: (string | null)[] | null
+  readonly l3Ids?: (string | null)[] | null
+  readonly l4Ids?: (string | null)[] | null
+  readonly l5Ids?: (string | null)[] | null
 }
 export interface TranscriptCriteria {
   readonly participantRole?: ParticipantRole | null
-  readonly searchText?: string[] | null
+  readonly searchText?: (string | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export interface Transcript {
-  readonly criteria?: TranscriptCriteria[] | null
+  readonly criteria?: (TranscriptCriteria | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export interface ContactAnalysis {
   readonly transcript?: Transcript | null
 }
 export interface SearchableAgentCriteriaStep {
-  readonly agentIds?: string[] | null
+  readonly agentIds?: (string | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export interface SearchableRoutingCriteriaStep {
   readonly agentCriteria?: SearchableAgentCriteriaStep | null
 }
 export interface SearchableRoutingCriteria {
-  readonly steps?: SearchableRoutingCriteriaStep[] | null
+  readonly steps?: (SearchableRoutingCriteriaStep | null)[] | null
 }
 export type SearchContactsTimeRangeConditionType = 'NOT_EXISTS' | (string & {})
 export interface SearchContactsTimestampCondition {
@@ -2939,23 +2939,23 @@ export interface SearchContactsAdditionalTimeRangeCriteria {
   readonly timestampCondition?: SearchContactsTimestampCondition | null
 }
 export interface SearchContactsAdditionalTimeRange {
-  readonly criteria?: SearchContactsAdditionalTimeRangeCriteria[] | null
+  readonly criteria?: (SearchContactsAdditionalTimeRangeCriteria | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export interface SearchableContactAttributesCriteria {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface SearchableContactAttributes {
-  readonly criteria?: SearchableContactAttributesCriteria[] | null
+  readonly criteria?: (SearchableContactAttributesCriteria | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export interface SearchableSegmentAttributesCriteria {
   readonly key?: string | null
-  readonly values?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly values?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface SearchableSegmentAttributes {
-  readonly criteria?: SearchableSegmentAttributesCriteria[] | null
+  readonly criteria?: (SearchableSegmentAttributesCriteria | null)[] | null
   readonly matchType?: SearchContactsMatchType | null
 }
 export type AiUseCase = 'AgentAssistance' | 'SelfService' | (string & {})
@@ -2966,21 +2966,21 @@ export interface AiAgentSearchCriteria {
   readonly aiUseCase?: AiUseCase | null
 }
 export interface AiAgentsCriteria {
-  readonly criteria?: AiAgentSearchCriteria[] | null
+  readonly criteria?: (AiAgentSearchCriteria | null)[] | null
 }
 export interface SearchCriteria {
   readonly name?: NameCriteria | null
-  readonly agentIds?: string[] | null
+  readonly agentIds?: (string | null)[] | null
   readonly agentHierarchyGroups?: AgentHierarchyGroups | null
-  readonly channels?: Channel[] | null
+  readonly channels?: (Channel | null)[] | null
   readonly contactAnalysis?: ContactAnalysis | null
-  readonly initiationMethods?: ContactInitiationMethod[] | null
-  readonly queueIds?: string[] | null
+  readonly initiationMethods?: (ContactInitiationMethod | null)[] | null
+  readonly queueIds?: (string | null)[] | null
   readonly routingCriteria?: SearchableRoutingCriteria | null
   readonly additionalTimeRange?: SearchContactsAdditionalTimeRange | null
   readonly searchableContactAttributes?: SearchableContactAttributes | null
   readonly searchableSegmentAttributes?: SearchableSegmentAttributes | null
-  readonly activeRegions?: string[] | null
+  readonly activeRegions?: (string | null)[] | null
   readonly contactTags?: ControlPlaneTagFilter | null
   readonly aiAgents?: AiAgentsCriteria | null
 }
@@ -3001,8 +3001,8 @@ export interface DataTableSearchFilter {
   readonly attributeFilter?: ControlPlaneAttributeFilter | null
 }
 export interface DataTableSearchCriteria {
-  readonly orConditions?: DataTableSearchCriteria[] | null
-  readonly andConditions?: DataTableSearchCriteria[] | null
+  readonly orConditions?: (DataTableSearchCriteria | null)[] | null
+  readonly andConditions?: (DataTableSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchDataTablesRequest {
@@ -3013,8 +3013,8 @@ export interface SearchDataTablesRequest {
   readonly searchCriteria?: DataTableSearchCriteria | null
 }
 export interface EmailAddressSearchCriteria {
-  readonly orConditions?: EmailAddressSearchCriteria[] | null
-  readonly andConditions?: EmailAddressSearchCriteria[] | null
+  readonly orConditions?: (EmailAddressSearchCriteria | null)[] | null
+  readonly andConditions?: (EmailAddressSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface EmailAddressSearchFilter {
@@ -3028,8 +3028,8 @@ export interface SearchEmailAddressesRequest {
   readonly searchFilter?: EmailAddressSearchFilter | null
 }
 export interface EvaluationFormSearchCriteria {
-  readonly orConditions?: EvaluationFormSearchCriteria[] | null
-  readonly andConditions?: EvaluationFormSearchCriteria[] | null
+  readonly orConditions?: (EvaluationFormSearchCriteria | null)[] | null
+  readonly andConditions?: (EvaluationFormSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly numberCondition?: NumberCondition | null
   readonly booleanCondition?: BooleanCondition | null
@@ -3055,8 +3055,8 @@ export interface DateCondition {
   readonly comparisonType?: DateComparisonType | null
 }
 export interface HoursOfOperationOverrideSearchCriteria {
-  readonly orConditions?: HoursOfOperationOverrideSearchCriteria[] | null
-  readonly andConditions?: HoursOfOperationOverrideSearchCriteria[] | null
+  readonly orConditions?: (HoursOfOperationOverrideSearchCriteria | null)[] | null
+  readonly andConditions?: (HoursOfOperationOverrideSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly dateCondition?: DateCondition | null
 }
@@ -3068,8 +3068,8 @@ export interface SearchHoursOfOperationOverridesRequest {
   readonly searchCriteria?: HoursOfOperationOverrideSearchCriteria | null
 }
 export interface HoursOfOperationSearchCriteria {
-  readonly orConditions?: HoursOfOperationSearchCriteria[] | null
-  readonly andConditions?: HoursOfOperationSearchCriteria[] | null
+  readonly orConditions?: (HoursOfOperationSearchCriteria | null)[] | null
+  readonly andConditions?: (HoursOfOperationSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchHoursOfOperationsRequest {
@@ -3083,8 +3083,8 @@ export interface NotificationSearchFilter {
   readonly attributeFilter?: ControlPlaneAttributeFilter | null
 }
 export interface NotificationSearchCriteria {
-  readonly orConditions?: NotificationSearchCriteria[] | null
-  readonly andConditions?: NotificationSearchCriteria[] | null
+  readonly orConditions?: (NotificationSearchCriteria | null)[] | null
+  readonly andConditions?: (NotificationSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchNotificationsRequest {
@@ -3095,8 +3095,8 @@ export interface SearchNotificationsRequest {
   readonly searchCriteria?: NotificationSearchCriteria | null
 }
 export interface PredefinedAttributeSearchCriteria {
-  readonly orConditions?: PredefinedAttributeSearchCriteria[] | null
-  readonly andConditions?: PredefinedAttributeSearchCriteria[] | null
+  readonly orConditions?: (PredefinedAttributeSearchCriteria | null)[] | null
+  readonly andConditions?: (PredefinedAttributeSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchPredefinedAttributesRequest {
@@ -3109,8 +3109,8 @@ export interface PromptSearchFilter {
   readonly tagFilter?: ControlPlaneTagFilter | null
 }
 export interface PromptSearchCriteria {
-  readonly orConditions?: PromptSearchCriteria[] | null
-  readonly andConditions?: PromptSearchCriteria[] | null
+  readonly orConditions?: (PromptSearchCriteria | null)[] | null
+  readonly andConditions?: (PromptSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchPromptsRequest {
@@ -3125,8 +3125,8 @@ export interface QueueSearchFilter {
 }
 export type SearchableQueueType = 'STANDARD' | (string & {})
 export interface QueueSearchCriteria {
-  readonly orConditions?: QueueSearchCriteria[] | null
-  readonly andConditions?: QueueSearchCriteria[] | null
+  readonly orConditions?: (QueueSearchCriteria | null)[] | null
+  readonly andConditions?: (QueueSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly queueTypeCondition?: SearchableQueueType | null
 }
@@ -3141,8 +3141,8 @@ export interface QuickConnectSearchFilter {
   readonly tagFilter?: ControlPlaneTagFilter | null
 }
 export interface QuickConnectSearchCriteria {
-  readonly orConditions?: QuickConnectSearchCriteria[] | null
-  readonly andConditions?: QuickConnectSearchCriteria[] | null
+  readonly orConditions?: (QuickConnectSearchCriteria | null)[] | null
+  readonly andConditions?: (QuickConnectSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchQuickConnectsRequest {
@@ -3163,7 +3163,7 @@ export interface ResourceTagsSearchCriteria {
 }
 export interface SearchResourceTagsRequest {
   readonly instanceId?: string | null
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly searchCriteria?: ResourceTagsSearchCriteria | null
@@ -3172,8 +3172,8 @@ export interface RoutingProfileSearchFilter {
   readonly tagFilter?: ControlPlaneTagFilter | null
 }
 export interface RoutingProfileSearchCriteria {
-  readonly orConditions?: RoutingProfileSearchCriteria[] | null
-  readonly andConditions?: RoutingProfileSearchCriteria[] | null
+  readonly orConditions?: (RoutingProfileSearchCriteria | null)[] | null
+  readonly andConditions?: (RoutingProfileSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchRoutingProfilesRequest {
@@ -3184,15 +3184,15 @@ export interface SearchRoutingProfilesRequest {
   readonly searchCriteria?: RoutingProfileSearchCriteria | null
 }
 export interface RulesSearchCriteria {
-  readonly orConditions?: RulesSearchCriteria[] | null
-  readonly andConditions?: RulesSearchCriteria[] | null
+  readonly orConditions?: (RulesSearchCriteria | null)[] | null
+  readonly andConditions?: (RulesSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface RuleAttributeAndCondition {
-  readonly tagConditions?: TagCondition[] | null
+  readonly tagConditions?: (TagCondition | null)[] | null
 }
 export interface RuleAttributeFilter {
-  readonly orConditions?: RuleAttributeAndCondition[] | null
+  readonly orConditions?: (RuleAttributeAndCondition | null)[] | null
   readonly andCondition?: RuleAttributeAndCondition | null
   readonly tagCondition?: TagCondition | null
 }
@@ -3207,8 +3207,8 @@ export interface SearchRulesRequest {
   readonly searchFilter?: RulesSearchFilter | null
 }
 export interface SecurityProfileSearchCriteria {
-  readonly orConditions?: SecurityProfileSearchCriteria[] | null
-  readonly andConditions?: SecurityProfileSearchCriteria[] | null
+  readonly orConditions?: (SecurityProfileSearchCriteria | null)[] | null
+  readonly andConditions?: (SecurityProfileSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SecurityProfilesSearchFilter {
@@ -3225,8 +3225,8 @@ export interface TestCaseSearchFilter {
   readonly tagFilter?: ControlPlaneTagFilter | null
 }
 export interface TestCaseSearchCriteria {
-  readonly orConditions?: TestCaseSearchCriteria[] | null
-  readonly andConditions?: TestCaseSearchCriteria[] | null
+  readonly orConditions?: (TestCaseSearchCriteria | null)[] | null
+  readonly andConditions?: (TestCaseSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly statusCondition?: TestCaseStatus | null
 }
@@ -3241,8 +3241,8 @@ export interface UserHierarchyGroupSearchFilter {
   readonly attributeFilter?: ControlPlaneAttributeFilter | null
 }
 export interface UserHierarchyGroupSearchCriteria {
-  readonly orConditions?: UserHierarchyGroupSearchCriteria[] | null
-  readonly andConditions?: UserHierarchyGroupSearchCriteria[] | null
+  readonly orConditions?: (UserHierarchyGroupSearchCriteria | null)[] | null
+  readonly andConditions?: (UserHierarchyGroupSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchUserHierarchyGroupsRequest {
@@ -3258,11 +3258,11 @@ export interface HierarchyGroupCondition {
   readonly hierarchyGroupMatchType?: HierarchyGroupMatchType | null
 }
 export interface AttributeAndCondition {
-  readonly tagConditions?: TagCondition[] | null
+  readonly tagConditions?: (TagCondition | null)[] | null
   readonly hierarchyGroupCondition?: HierarchyGroupCondition | null
 }
 export interface ControlPlaneUserAttributeFilter {
-  readonly orConditions?: AttributeAndCondition[] | null
+  readonly orConditions?: (AttributeAndCondition | null)[] | null
   readonly andCondition?: AttributeAndCondition | null
   readonly tagCondition?: TagCondition | null
   readonly hierarchyGroupCondition?: HierarchyGroupCondition | null
@@ -3278,11 +3278,11 @@ export interface Condition {
 }
 export interface ListCondition {
   readonly targetListType?: TargetListType | null
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface UserSearchCriteria {
-  readonly orConditions?: UserSearchCriteria[] | null
-  readonly andConditions?: UserSearchCriteria[] | null
+  readonly orConditions?: (UserSearchCriteria | null)[] | null
+  readonly andConditions?: (UserSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly listCondition?: ListCondition | null
   readonly hierarchyGroupCondition?: HierarchyGroupCondition | null
@@ -3298,8 +3298,8 @@ export interface ViewSearchFilter {
   readonly attributeFilter?: ControlPlaneAttributeFilter | null
 }
 export interface ViewSearchCriteria {
-  readonly orConditions?: ViewSearchCriteria[] | null
-  readonly andConditions?: ViewSearchCriteria[] | null
+  readonly orConditions?: (ViewSearchCriteria | null)[] | null
+  readonly andConditions?: (ViewSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
   readonly viewTypeCondition?: ViewType | null
   readonly viewStatusCondition?: ViewStatus | null
@@ -3323,8 +3323,8 @@ export interface WorkspaceAssociationSearchFilter {
   readonly attributeFilter?: ControlPlaneAttributeFilter | null
 }
 export interface WorkspaceAssociationSearchCriteria {
-  readonly orConditions?: WorkspaceAssociationSearchCriteria[] | null
-  readonly andConditions?: WorkspaceAssociationSearchCriteria[] | null
+  readonly orConditions?: (WorkspaceAssociationSearchCriteria | null)[] | null
+  readonly andConditions?: (WorkspaceAssociationSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchWorkspaceAssociationsRequest {
@@ -3338,8 +3338,8 @@ export interface WorkspaceSearchFilter {
   readonly attributeFilter?: ControlPlaneAttributeFilter | null
 }
 export interface WorkspaceSearchCriteria {
-  readonly orConditions?: WorkspaceSearchCriteria[] | null
-  readonly andConditions?: WorkspaceSearchCriteria[] | null
+  readonly orConditions?: (WorkspaceSearchCriteria | null)[] | null
+  readonly andConditions?: (WorkspaceSearchCriteria | null)[] | null
   readonly stringCondition?: StringCondition | null
 }
 export interface SearchWorkspacesRequest {
@@ -3362,9 +3362,9 @@ export interface ChatStreamingConfiguration {
   readonly streamingEndpointArn?: string | null
 }
 export interface NewSessionDetails {
-  readonly supportedMessagingContentTypes?: string[] | null
+  readonly supportedMessagingContentTypes?: (string | null)[] | null
   readonly participantDetails?: ParticipantDetails | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly streamingConfiguration?: ChatStreamingConfiguration | null
 }
 export interface SendChatIntegrationEventRequest {
@@ -3383,11 +3383,11 @@ export interface EmailAddressInfo {
   readonly displayName?: string | null
 }
 export interface OutboundAdditionalRecipients {
-  readonly ccEmailAddresses?: EmailAddressInfo[] | null
+  readonly ccEmailAddresses?: (EmailAddressInfo | null)[] | null
 }
 export type OutboundMessageSourceType = 'TEMPLATE' | 'RAW' | (string & {})
 export interface TemplateAttributes {
-  readonly customAttributes?: { [key: string]: string } | null
+  readonly customAttributes?: { [key: string]: string | null } | null
   readonly customerProfileAttributes?: string | null
 }
 export interface TemplatedMessageConfig {
@@ -3432,7 +3432,7 @@ export type NotificationType = 'WIDGET_VIEW' | 'WIDGET_ACTION' | (string & {})
 export interface RecommenderConfig {
   readonly domainName?: string | null
   readonly recommenderName?: string | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
 }
 export interface ContentAttributes {
   readonly recommenderConfig?: RecommenderConfig | null
@@ -3466,12 +3466,12 @@ export interface StartAttachedFileUploadRequest {
   readonly fileUseCaseType?: FileUseCaseType | null
   readonly associatedResourceArn?: string | null
   readonly createdBy?: CreatedByInfo | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UploadUrlMetadata {
   readonly url?: string | null
   readonly urlExpiry?: string | null
-  readonly headersToInclude?: { [key: string]: string } | null
+  readonly headersToInclude?: { [key: string]: string | null } | null
 }
 export interface StartAttachedFileUploadResponse {
   readonly fileArn?: string | null
@@ -3497,18 +3497,18 @@ export type DisconnectOnCustomerExitParticipantType = 'AGENT' | (string & {})
 export interface StartChatContactRequest {
   readonly instanceId?: string | null
   readonly contactFlowId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly participantDetails?: ParticipantDetails | null
   readonly participantConfiguration?: ParticipantConfiguration | null
   readonly initialMessage?: ChatMessage | null
   readonly clientToken?: string | null
   readonly chatDurationInMinutes?: number | null
-  readonly supportedMessagingContentTypes?: string[] | null
+  readonly supportedMessagingContentTypes?: (string | null)[] | null
   readonly persistentChat?: PersistentChat | null
   readonly relatedContactId?: string | null
-  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue } | null
+  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue | null } | null
   readonly customerId?: string | null
-  readonly disconnectOnCustomerExit?: DisconnectOnCustomerExitParticipantType[] | null
+  readonly disconnectOnCustomerExit?: (DisconnectOnCustomerExitParticipantType | null)[] | null
 }
 export interface StartChatContactResponse {
   readonly contactId?: string | null
@@ -3526,7 +3526,7 @@ export type MaskMode = 'PII' | 'EntityType' | (string & {})
 export interface RedactionConfiguration {
   readonly behavior?: Behavior | null
   readonly policy?: Policy | null
-  readonly entities?: string[] | null
+  readonly entities?: (string | null)[] | null
   readonly maskMode?: MaskMode | null
 }
 export interface SentimentConfiguration {
@@ -3534,7 +3534,7 @@ export interface SentimentConfiguration {
 }
 export type SummaryMode = 'PostContact' | 'AutomatedInteraction' | 'ContactChain' | (string & {})
 export interface SummaryConfiguration {
-  readonly summaryModes?: SummaryMode[] | null
+  readonly summaryModes?: (SummaryMode | null)[] | null
 }
 export interface RulesConfiguration {
   readonly behavior?: Behavior | null
@@ -3549,7 +3549,7 @@ export interface AnalyticsConfiguration {
 export interface StartContactConversationalAnalyticsJobRequest {
   readonly instanceId?: string | null
   readonly contactId?: string | null
-  readonly analyticsModes?: AnalyticsMode[] | null
+  readonly analyticsModes?: (AnalyticsMode | null)[] | null
   readonly analyticsConfiguration?: AnalyticsConfiguration | null
   readonly clientToken?: string | null
 }
@@ -3566,7 +3566,7 @@ export interface StartContactEvaluationRequest {
   readonly evaluationFormId?: string | null
   readonly autoEvaluationConfiguration?: AutoEvaluationConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartContactEvaluationResponse {
   readonly evaluationId?: string | null
@@ -3607,15 +3607,15 @@ export interface InboundRawMessage {
   readonly subject?: string | null
   readonly body?: string | null
   readonly contentType?: string | null
-  readonly headers?: { [key: string]: string } | null
+  readonly headers?: { [key: string]: string | null } | null
 }
 export interface InboundEmailContent {
   readonly messageSourceType?: InboundMessageSourceType | null
   readonly rawMessage?: InboundRawMessage | null
 }
 export interface InboundAdditionalRecipients {
-  readonly toAddresses?: EmailAddressInfo[] | null
-  readonly ccAddresses?: EmailAddressInfo[] | null
+  readonly toAddresses?: (EmailAddressInfo | null)[] | null
+  readonly ccAddresses?: (EmailAddressInfo | null)[] | null
 }
 export interface EmailAttachment {
   readonly fileName?: string | null
@@ -3626,15 +3626,15 @@ export interface StartEmailContactRequest {
   readonly fromEmailAddress?: EmailAddressInfo | null
   readonly destinationEmailAddress?: string | null
   readonly description?: string | null
-  readonly references?: { [key: string]: Reference } | null
+  readonly references?: { [key: string]: Reference | null } | null
   readonly name?: string | null
   readonly emailMessage?: InboundEmailContent | null
   readonly additionalRecipients?: InboundAdditionalRecipients | null
-  readonly attachments?: EmailAttachment[] | ct.HiddenDueToSecurityReasons | null
+  readonly attachments?: (EmailAttachment | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly contactFlowId?: string | null
   readonly relatedContactId?: string | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue } | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue | null } | null
   readonly clientToken?: string | null
 }
 export interface StartEmailContactResponse {
@@ -3654,15 +3654,15 @@ export interface StartOutboundChatContactRequest {
   readonly sourceEndpoint?: Endpoint | null
   readonly destinationEndpoint?: Endpoint | null
   readonly instanceId?: string | null
-  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue } | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue | null } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly contactFlowId?: string | null
   readonly chatDurationInMinutes?: number | null
   readonly participantDetails?: ParticipantDetails | null
   readonly initialSystemMessage?: ChatMessage | null
   readonly initialTemplatedSystemMessage?: TemplatedMessageConfig | null
   readonly relatedContactId?: string | null
-  readonly supportedMessagingContentTypes?: string[] | null
+  readonly supportedMessagingContentTypes?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface StartOutboundChatContactResponse {
@@ -3687,7 +3687,7 @@ export interface AnswerMachineDetectionConfig {
 export interface StartOutboundVoiceContactRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly references?: { [key: string]: Reference } | null
+  readonly references?: { [key: string]: Reference | null } | null
   readonly relatedContactId?: string | null
   readonly destinationPhoneNumber?: string | null
   readonly contactFlowId?: string | null
@@ -3695,7 +3695,7 @@ export interface StartOutboundVoiceContactRequest {
   readonly clientToken?: string | null
   readonly sourcePhoneNumber?: string | null
   readonly queueId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly answerMachineDetectionConfig?: AnswerMachineDetectionConfig | null
   readonly campaignId?: string | null
   readonly trafficType?: TrafficType | null
@@ -3719,17 +3719,17 @@ export interface StartTaskContactRequest {
   readonly instanceId?: string | null
   readonly previousContactId?: string | null
   readonly contactFlowId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly name?: string | null
-  readonly references?: { [key: string]: Reference } | null
+  readonly references?: { [key: string]: Reference | null } | null
   readonly description?: string | null
   readonly clientToken?: string | null
   readonly scheduledTime?: string | number | null
   readonly taskTemplateId?: string | null
   readonly quickConnectId?: string | null
   readonly relatedContactId?: string | null
-  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue } | null
-  readonly attachments?: TaskAttachment[] | ct.HiddenDueToSecurityReasons | null
+  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue | null } | null
+  readonly attachments?: (TaskAttachment | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartTaskContactResponse {
   readonly contactId?: string | null
@@ -3749,14 +3749,14 @@ export interface AllowedCapabilities {
   readonly agent?: ParticipantCapabilities | null
 }
 export interface StartWebRTCContactRequest {
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly contactFlowId?: string | null
   readonly instanceId?: string | null
   readonly allowedCapabilities?: AllowedCapabilities | null
   readonly participantDetails?: ParticipantDetails | null
   readonly relatedContactId?: string | null
-  readonly references?: { [key: string]: Reference } | null
+  readonly references?: { [key: string]: Reference | null } | null
   readonly description?: string | null
 }
 export interface Attendee {
@@ -3830,7 +3830,7 @@ export interface StopTestCaseExecutionResponse {}
 export interface EvaluationAnswerData {
   readonly stringValue?: string | null
   readonly numericValue?: number | null
-  readonly stringValues?: string[] | null
+  readonly stringValues?: (string | null)[] | null
   readonly dateTimeValue?: string | null
   readonly notApplicable?: boolean | null
 }
@@ -3846,8 +3846,8 @@ export interface EvaluatorUserUnion {
 export interface SubmitContactEvaluationRequest {
   readonly instanceId?: string | null
   readonly evaluationId?: string | null
-  readonly answers?: { [key: string]: EvaluationAnswerInput } | null
-  readonly notes?: { [key: string]: EvaluationNote } | null
+  readonly answers?: { [key: string]: EvaluationAnswerInput | null } | null
+  readonly notes?: { [key: string]: EvaluationNote | null } | null
   readonly submittedBy?: EvaluatorUserUnion | null
 }
 export interface SubmitContactEvaluationResponse {
@@ -3864,12 +3864,12 @@ export interface SuspendContactRecordingResponse {}
 export interface TagContactRequest {
   readonly contactId?: string | null
   readonly instanceId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagContactResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TransferContactRequest {
   readonly instanceId?: string | null
@@ -3886,13 +3886,13 @@ export interface TransferContactResponse {
 export interface UntagContactRequest {
   readonly contactId?: string | null
   readonly instanceId?: string | null
-  readonly tagKeys?: string[] | null
-  readonly TagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly TagKeys?: (string | null)[] | null
 }
 export interface UntagContactResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAgentStatusRequest {
   readonly instanceId?: string | null
@@ -3907,7 +3907,7 @@ export interface AllowedExtension {
   readonly extension?: string | null
 }
 export interface ExtensionConfiguration {
-  readonly allowedExtensions?: AllowedExtension[] | null
+  readonly allowedExtensions?: (AllowedExtension | null)[] | null
 }
 export interface UpdateAttachedFilesConfigurationRequest {
   readonly instanceId?: string | null
@@ -3927,8 +3927,8 @@ export interface UpdateAuthenticationProfileRequest {
   readonly instanceId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly allowedIps?: string[] | null
-  readonly blockedIps?: string[] | null
+  readonly allowedIps?: (string | null)[] | null
+  readonly blockedIps?: (string | null)[] | null
   readonly periodicSessionDuration?: number | null
   readonly sessionInactivityDuration?: number | null
   readonly sessionInactivityHandlingEnabled?: boolean | null
@@ -3941,8 +3941,8 @@ export interface UpdateContactRequest {
   readonly contactId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly references?: { [key: string]: Reference } | null
-  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue } | null
+  readonly references?: { [key: string]: Reference | null } | null
+  readonly segmentAttributes?: { [key: string]: SegmentAttributeValue | null } | null
   readonly queueInfo?: QueueInfoInput | null
   readonly userInfo?: UserInfo | null
   readonly customerEndpoint?: Endpoint | null
@@ -3952,14 +3952,14 @@ export interface UpdateContactResponse {}
 export interface UpdateContactAttributesRequest {
   readonly initialContactId?: string | null
   readonly instanceId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface UpdateContactAttributesResponse {}
 export interface UpdateContactEvaluationRequest {
   readonly instanceId?: string | null
   readonly evaluationId?: string | null
-  readonly answers?: { [key: string]: EvaluationAnswerInput } | null
-  readonly notes?: { [key: string]: EvaluationNote } | null
+  readonly answers?: { [key: string]: EvaluationAnswerInput | null } | null
+  readonly notes?: { [key: string]: EvaluationNote | null } | null
   readonly updatedBy?: EvaluatorUserUnion | null
 }
 export interface UpdateContactEvaluationResponse {
@@ -4019,7 +4019,7 @@ export interface Range {
   readonly maxProficiencyLevel?: number | null
 }
 export interface AgentsCriteria {
-  readonly agentIds?: string[] | null
+  readonly agentIds?: (string | null)[] | null
 }
 export interface MatchCriteria {
   readonly agentsCriteria?: AgentsCriteria | null
@@ -4034,8 +4034,8 @@ export interface AttributeCondition {
 }
 export interface Expression {
   readonly attributeCondition?: AttributeCondition | null
-  readonly andExpression?: Expression[] | null
-  readonly orExpression?: Expression[] | null
+  readonly andExpression?: (Expression | null)[] | null
+  readonly orExpression?: (Expression | null)[] | null
   readonly notAttributeCondition?: AttributeCondition | null
 }
 export interface RoutingCriteriaInputStep {
@@ -4043,7 +4043,7 @@ export interface RoutingCriteriaInputStep {
   readonly expression?: Expression | null
 }
 export interface RoutingCriteriaInput {
-  readonly steps?: RoutingCriteriaInputStep[] | null
+  readonly steps?: (RoutingCriteriaInputStep | null)[] | null
 }
 export interface UpdateContactRoutingDataRequest {
   readonly instanceId?: string | null
@@ -4093,8 +4093,8 @@ export interface UpdateDataTableMetadataResponse {
 export interface UpdateDataTablePrimaryValuesRequest {
   readonly instanceId?: string | null
   readonly dataTableId?: string | null
-  readonly primaryValues?: PrimaryValue[] | null
-  readonly newPrimaryValues?: PrimaryValue[] | null
+  readonly primaryValues?: (PrimaryValue | null)[] | null
+  readonly newPrimaryValues?: (PrimaryValue | null)[] | null
   readonly lockVersion?: DataTableLockVersion | null
 }
 export interface UpdateDataTablePrimaryValuesResponse {
@@ -4118,7 +4118,7 @@ export interface UpdateEvaluationFormRequest {
   readonly createNewVersion?: boolean | null
   readonly title?: string | null
   readonly description?: string | null
-  readonly items?: EvaluationFormItem[] | null
+  readonly items?: (EvaluationFormItem | null)[] | null
   readonly scoringStrategy?: EvaluationFormScoringStrategy | null
   readonly autoEvaluationConfiguration?: EvaluationFormAutoEvaluationConfiguration | null
   readonly reviewConfiguration?: EvaluationReviewConfiguration | null
@@ -4138,7 +4138,7 @@ export interface UpdateHoursOfOperationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly timeZone?: string | null
-  readonly config?: HoursOfOperationConfig[] | null
+  readonly config?: (HoursOfOperationConfig | null)[] | null
 }
 export interface UpdateHoursOfOperationOverrideRequest {
   readonly instanceId?: string | null
@@ -4146,7 +4146,7 @@ export interface UpdateHoursOfOperationOverrideRequest {
   readonly hoursOfOperationOverrideId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly config?: HoursOfOperationOverrideConfig[] | null
+  readonly config?: (HoursOfOperationOverrideConfig | null)[] | null
   readonly effectiveFrom?: string | null
   readonly effectiveTill?: string | null
   readonly recurrenceConfig?: RecurrenceConfig | null
@@ -4168,7 +4168,7 @@ export interface UpdateInstanceStorageConfigRequest {
 export interface UpdateNotificationContentRequest {
   readonly instanceId?: string | null
   readonly notificationId?: string | null
-  readonly content?: { [key: string]: string } | null
+  readonly content?: { [key: string]: string | null } | null
 }
 export interface UpdateNotificationContentResponse {}
 export interface UpdateParticipantAuthenticationRequest {
@@ -4192,7 +4192,7 @@ export interface ParticipantTimerConfiguration {
   readonly timerValue?: ParticipantTimerValue | null
 }
 export interface ChatParticipantRoleConfig {
-  readonly participantTimerConfigList?: ParticipantTimerConfiguration[] | null
+  readonly participantTimerConfigList?: (ParticipantTimerConfiguration | null)[] | null
 }
 export interface UpdateParticipantRoleConfigChannelInfo {
   readonly chat?: ChatParticipantRoleConfig | null
@@ -4222,7 +4222,7 @@ export interface UpdatePredefinedAttributeRequest {
   readonly instanceId?: string | null
   readonly name?: string | null
   readonly values?: PredefinedAttributeValues | null
-  readonly purposes?: string[] | null
+  readonly purposes?: (string | null)[] | null
   readonly attributeConfiguration?: InputPredefinedAttributeConfiguration | null
 }
 export interface UpdatePromptRequest {
@@ -4287,7 +4287,7 @@ export interface UpdateRoutingProfileAgentAvailabilityTimerRequest {
 export interface UpdateRoutingProfileConcurrencyRequest {
   readonly instanceId?: string | null
   readonly routingProfileId?: string | null
-  readonly mediaConcurrencies?: MediaConcurrency[] | null
+  readonly mediaConcurrencies?: (MediaConcurrency | null)[] | null
 }
 export interface UpdateRoutingProfileDefaultOutboundQueueRequest {
   readonly instanceId?: string | null
@@ -4303,27 +4303,27 @@ export interface UpdateRoutingProfileNameRequest {
 export interface UpdateRoutingProfileQueuesRequest {
   readonly instanceId?: string | null
   readonly routingProfileId?: string | null
-  readonly queueConfigs?: RoutingProfileQueueConfig[] | null
+  readonly queueConfigs?: (RoutingProfileQueueConfig | null)[] | null
 }
 export interface UpdateRuleRequest {
   readonly ruleId?: string | null
   readonly instanceId?: string | null
   readonly name?: string | null
   readonly function?: string | null
-  readonly actions?: RuleAction[] | null
+  readonly actions?: (RuleAction | null)[] | null
   readonly publishStatus?: RulePublishStatus | null
 }
 export interface UpdateSecurityProfileRequest {
   readonly description?: string | null
-  readonly permissions?: string[] | null
+  readonly permissions?: (string | null)[] | null
   readonly securityProfileId?: string | null
   readonly instanceId?: string | null
-  readonly allowedAccessControlTags?: { [key: string]: string } | null
-  readonly tagRestrictedResources?: string[] | null
-  readonly applications?: Application[] | null
-  readonly hierarchyRestrictedResources?: string[] | null
+  readonly allowedAccessControlTags?: { [key: string]: string | null } | null
+  readonly tagRestrictedResources?: (string | null)[] | null
+  readonly applications?: (Application | null)[] | null
+  readonly hierarchyRestrictedResources?: (string | null)[] | null
   readonly allowedAccessControlHierarchyGroupId?: string | null
-  readonly allowedFlowModules?: FlowModule[] | null
+  readonly allowedFlowModules?: (FlowModule | null)[] | null
   readonly granularAccessControlConfiguration?: GranularAccessControlConfiguration | null
 }
 export interface UpdateTaskTemplateRequest {
@@ -4336,7 +4336,7 @@ export interface UpdateTaskTemplateRequest {
   readonly constraints?: TaskTemplateConstraints | null
   readonly defaults?: TaskTemplateDefaults | null
   readonly status?: TaskTemplateStatus | null
-  readonly fields?: TaskTemplateField[] | null
+  readonly fields?: (TaskTemplateField | null)[] | null
 }
 export interface UpdateTaskTemplateResponse {
   readonly instanceId?: string | null
@@ -4348,7 +4348,7 @@ export interface UpdateTaskTemplateResponse {
   readonly selfAssignFlowId?: string | null
   readonly constraints?: TaskTemplateConstraints | null
   readonly defaults?: TaskTemplateDefaults | null
-  readonly fields?: TaskTemplateField[] | null
+  readonly fields?: (TaskTemplateField | null)[] | null
   readonly status?: TaskTemplateStatus | null
   readonly lastModifiedTime?: string | number | null
   readonly createdTime?: string | number | null
@@ -4373,17 +4373,17 @@ export interface Distribution {
   readonly percentage?: number | null
 }
 export interface TelephonyConfig {
-  readonly distributions?: Distribution[] | null
+  readonly distributions?: (Distribution | null)[] | null
 }
 export interface SignInDistribution {
   readonly region?: string | null
   readonly enabled?: boolean | null
 }
 export interface SignInConfig {
-  readonly distributions?: SignInDistribution[] | null
+  readonly distributions?: (SignInDistribution | null)[] | null
 }
 export interface AgentConfig {
-  readonly distributions?: Distribution[] | null
+  readonly distributions?: (Distribution | null)[] | null
 }
 export interface UpdateTrafficDistributionRequest {
   readonly id?: string | null
@@ -4393,11 +4393,11 @@ export interface UpdateTrafficDistributionRequest {
 }
 export interface UpdateTrafficDistributionResponse {}
 export interface UpdateUserConfigRequest {
-  readonly autoAcceptConfigs?: AutoAcceptConfig[] | null
-  readonly afterContactWorkConfigs?: AfterContactWorkConfigPerChannel[] | null
-  readonly phoneNumberConfigs?: PhoneNumberConfig[] | null
-  readonly persistentConnectionConfigs?: PersistentConnectionConfig[] | null
-  readonly voiceEnhancementConfigs?: VoiceEnhancementConfig[] | null
+  readonly autoAcceptConfigs?: (AutoAcceptConfig | null)[] | null
+  readonly afterContactWorkConfigs?: (AfterContactWorkConfigPerChannel | null)[] | null
+  readonly phoneNumberConfigs?: (PhoneNumberConfig | null)[] | null
+  readonly persistentConnectionConfigs?: (PersistentConnectionConfig | null)[] | null
+  readonly voiceEnhancementConfigs?: (VoiceEnhancementConfig | null)[] | null
   readonly userId?: string | null
   readonly instanceId?: string | null
 }
@@ -4450,7 +4450,7 @@ export interface UpdateUserPhoneConfigRequest {
 export interface UpdateUserProficienciesRequest {
   readonly instanceId?: string | null
   readonly userId?: string | null
-  readonly userProficiencies?: UserProficiency[] | null
+  readonly userProficiencies?: (UserProficiency | null)[] | null
 }
 export interface UpdateUserRoutingProfileRequest {
   readonly routingProfileId?: string | null
@@ -4458,7 +4458,7 @@ export interface UpdateUserRoutingProfileRequest {
   readonly instanceId?: string | null
 }
 export interface UpdateUserSecurityProfilesRequest {
-  readonly securityProfileIds?: string[] | null
+  readonly securityProfileIds?: (string | null)[] | null
   readonly userId?: string | null
   readonly instanceId?: string | null
 }

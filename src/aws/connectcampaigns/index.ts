@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/connectcampaigns-2021-01-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/connectcampaigns
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -41,12 +41,12 @@ export interface CreateCampaignRequest {
   readonly connectInstanceId?: string | null
   readonly dialerConfig?: DialerConfig | null
   readonly outboundCallConfig?: OutboundCallConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCampaignResponse {
   readonly id?: string | null
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteCampaignRequest {
   readonly id?: string | null
@@ -64,7 +64,7 @@ export interface GetCampaignStateRequest {
   readonly id?: string | null
 }
 export interface GetCampaignStateBatchRequest {
-  readonly campaignIds?: string[] | null
+  readonly campaignIds?: (string | null)[] | null
 }
 export interface GetConnectInstanceConfigRequest {
   readonly connectInstanceId?: string | null
@@ -95,11 +95,11 @@ export interface DialRequest {
   readonly clientToken?: string | null
   readonly phoneNumber?: string | null
   readonly expirationTime?: string | number | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface PutDialRequestBatchRequest {
   readonly id?: string | null
-  readonly dialRequests?: DialRequest[] | null
+  readonly dialRequests?: (DialRequest | null)[] | null
 }
 export interface SuccessfulRequest {
   readonly clientToken?: string | null
@@ -112,8 +112,8 @@ export interface FailedRequest {
   readonly failureCode?: FailureCode | null
 }
 export interface PutDialRequestBatchResponse {
-  readonly successfulRequests?: SuccessfulRequest[] | null
-  readonly failedRequests?: FailedRequest[] | null
+  readonly successfulRequests?: (SuccessfulRequest | null)[] | null
+  readonly failedRequests?: (FailedRequest | null)[] | null
 }
 export interface ResumeCampaignRequest {
   readonly id?: string | null
@@ -146,11 +146,11 @@ export interface StopCampaignRequest {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateCampaignDialerConfigRequest {
   readonly id?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/connectcampaignsv2-2024-04-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/connectcampaignsv2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,7 +25,7 @@ export interface PacingStrategy {
 }
 export interface PredictiveConfig {
   readonly bandwidthAllocation?: number | null
-  readonly pacingStrategies?: PacingStrategy[] | null
+  readonly pacingStrategies?: (PacingStrategy | null)[] | null
 }
 export interface AgentlessConfig {}
 export interface TimeoutConfig {
@@ -35,7 +35,7 @@ export type AgentAction = 'DISCARD' | (string & {})
 export interface PreviewConfig {
   readonly bandwidthAllocation?: number | null
   readonly timeoutConfig?: TimeoutConfig | null
-  readonly agentActions?: AgentAction[] | null
+  readonly agentActions?: (AgentAction | null)[] | null
 }
 export interface TelephonyOutboundMode {
   readonly progressive?: ProgressiveConfig | null
@@ -123,7 +123,7 @@ export type LocalTimeZoneDetectionType = 'ZIP_CODE' | 'AREA_CODE' | (string & {}
 export type LocalTimeZoneDetectionScope = 'PRIMARY_ONLY' | 'ALL_AVAILABLE' | (string & {})
 export interface LocalTimeZoneConfig {
   readonly defaultTimeZone?: string | null
-  readonly localTimeZoneDetection?: LocalTimeZoneDetectionType[] | null
+  readonly localTimeZoneDetection?: (LocalTimeZoneDetectionType | null)[] | null
   readonly localTimeZoneDetectionScope?: LocalTimeZoneDetectionScope | null
 }
 export interface TimeRange {
@@ -131,7 +131,7 @@ export interface TimeRange {
   readonly endTime?: string | null
 }
 export interface OpenHours {
-  readonly dailyHours?: { [key: string]: TimeRange[] } | null
+  readonly dailyHours?: { [key: string]: (TimeRange | null)[] | null } | null
 }
 export interface RestrictedPeriod {
   readonly name?: string | null
@@ -139,7 +139,7 @@ export interface RestrictedPeriod {
   readonly endDate?: string | null
 }
 export interface RestrictedPeriods {
-  readonly restrictedPeriodList?: RestrictedPeriod[] | null
+  readonly restrictedPeriodList?: (RestrictedPeriod | null)[] | null
 }
 export interface TimeWindow {
   readonly openHours?: OpenHours | null
@@ -159,7 +159,7 @@ export interface CommunicationLimit {
   readonly unit?: CommunicationLimitTimeUnit | null
 }
 export interface CommunicationLimits {
-  readonly communicationLimitsList?: CommunicationLimit[] | null
+  readonly communicationLimitsList?: (CommunicationLimit | null)[] | null
 }
 export type InstanceLimitsHandling = 'OPT_IN' | 'OPT_OUT' | (string & {})
 export interface CommunicationLimitsConfig {
@@ -177,12 +177,12 @@ export interface CreateCampaignRequest {
   readonly entryLimitsConfig?: EntryLimitsConfig | null
   readonly communicationTimeConfig?: CommunicationTimeConfig | null
   readonly communicationLimitsOverride?: CommunicationLimitsConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCampaignResponse {
   readonly id?: string | null
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteCampaignRequest {
   readonly id?: string | null
@@ -238,7 +238,7 @@ export interface GetCampaignStateRequest {
   readonly id?: string | null
 }
 export interface GetCampaignStateBatchRequest {
-  readonly campaignIds?: string[] | null
+  readonly campaignIds?: (string | null)[] | null
 }
 export interface GetConnectInstanceConfigRequest {
   readonly connectInstanceId?: string | null
@@ -275,7 +275,7 @@ export interface PauseCampaignRequest {
 }
 export interface CustomerProfilesIntegrationConfig {
   readonly domainArn?: string | null
-  readonly objectTypeNames?: { [key: string]: string } | null
+  readonly objectTypeNames?: { [key: string]: string | null } | null
 }
 export interface QConnectIntegrationConfig {
   readonly knowledgeBaseArn?: string | null
@@ -301,7 +301,7 @@ export interface PutInstanceCommunicationLimitsRequest {
 }
 export interface TelephonyChannelSubtypeParameters {
   readonly destinationPhoneNumber?: string | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly connectSourcePhoneNumber?: string | null
   readonly answerMachineDetectionConfig?: AnswerMachineDetectionConfig | null
   readonly ringTimeout?: number | null
@@ -310,19 +310,19 @@ export interface SmsChannelSubtypeParameters {
   readonly destinationPhoneNumber?: string | null
   readonly connectSourcePhoneNumberArn?: string | null
   readonly templateArn?: string | null
-  readonly templateParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly templateParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface EmailChannelSubtypeParameters {
   readonly destinationEmailAddress?: string | null
   readonly connectSourceEmailAddress?: string | null
   readonly templateArn?: string | null
-  readonly templateParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly templateParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface WhatsAppChannelSubtypeParameters {
   readonly destinationPhoneNumber?: string | null
   readonly connectSourcePhoneNumberArn?: string | null
   readonly templateArn?: string | null
-  readonly templateParameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly templateParameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface ChannelSubtypeParameters {
   readonly telephony?: TelephonyChannelSubtypeParameters | null
@@ -337,7 +337,7 @@ export interface OutboundRequest {
 }
 export interface PutOutboundRequestBatchRequest {
   readonly id?: string | null
-  readonly outboundRequests?: OutboundRequest[] | null
+  readonly outboundRequests?: (OutboundRequest | null)[] | null
 }
 export interface SuccessfulRequest {
   readonly clientToken?: string | null
@@ -350,8 +350,8 @@ export interface FailedRequest {
   readonly failureCode?: FailureCode | null
 }
 export interface PutOutboundRequestBatchResponse {
-  readonly successfulRequests?: SuccessfulRequest[] | null
-  readonly failedRequests?: FailedRequest[] | null
+  readonly successfulRequests?: (SuccessfulRequest | null)[] | null
+  readonly failedRequests?: (FailedRequest | null)[] | null
 }
 export interface WebNotificationContext {
   readonly sessionId?: string | null
@@ -372,7 +372,7 @@ export interface ProfileOutboundRequest {
 }
 export interface PutProfileOutboundRequestBatchRequest {
   readonly id?: string | null
-  readonly profileOutboundRequests?: ProfileOutboundRequest[] | null
+  readonly profileOutboundRequests?: (ProfileOutboundRequest | null)[] | null
 }
 export interface SuccessfulProfileOutboundRequest {
   readonly clientToken?: string | null
@@ -385,8 +385,8 @@ export interface FailedProfileOutboundRequest {
   readonly failureCode?: ProfileOutboundRequestFailureCode | null
 }
 export interface PutProfileOutboundRequestBatchResponse {
-  readonly successfulRequests?: SuccessfulProfileOutboundRequest[] | null
-  readonly failedRequests?: FailedProfileOutboundRequest[] | null
+  readonly successfulRequests?: (SuccessfulProfileOutboundRequest | null)[] | null
+  readonly failedRequests?: (FailedProfileOutboundRequest | null)[] | null
 }
 export interface ResumeCampaignRequest {
   readonly id?: string | null
@@ -419,11 +419,11 @@ export interface StopCampaignRequest {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateCampaignChannelSubtypeConfigRequest {
   readonly id?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/connectcases-2022-10-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/connectcases
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,14 +15,14 @@ export interface CaseRuleIdentifier {
 }
 export interface BatchGetCaseRuleRequest {
   readonly domainId?: string | null
-  readonly caseRules?: CaseRuleIdentifier[] | null
+  readonly caseRules?: (CaseRuleIdentifier | null)[] | null
 }
 export interface FieldIdentifier {
   readonly id?: string | null
 }
 export interface BatchGetFieldRequest {
   readonly domainId?: string | null
-  readonly fields?: FieldIdentifier[] | null
+  readonly fields?: (FieldIdentifier | null)[] | null
 }
 export interface FieldOption {
   readonly name?: string | null
@@ -32,7 +32,7 @@ export interface FieldOption {
 export interface BatchPutFieldOptionsRequest {
   readonly domainId?: string | null
   readonly fieldId?: string | null
-  readonly options?: FieldOption[] | null
+  readonly options?: (FieldOption | null)[] | null
 }
 export interface FieldOptionError {
   readonly message?: string | null
@@ -40,7 +40,7 @@ export interface FieldOptionError {
   readonly value?: string | null
 }
 export interface BatchPutFieldOptionsResponse {
-  readonly errors?: FieldOptionError[] | null
+  readonly errors?: (FieldOptionError | null)[] | null
 }
 export interface EmptyFieldValue {}
 export interface FieldValueUnion {
@@ -61,10 +61,10 @@ export interface UserUnion {
 export interface CreateCaseRequest {
   readonly domainId?: string | null
   readonly templateId?: string | null
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
   readonly clientToken?: string | null
   readonly performedBy?: UserUnion | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCaseResponse {
   readonly caseId?: string | null
@@ -86,7 +86,7 @@ export interface BooleanOperands {
   readonly result?: boolean | null
 }
 export interface CompoundCondition {
-  readonly conditions?: BooleanCondition[] | null
+  readonly conditions?: (BooleanCondition | null)[] | null
 }
 export interface BooleanCondition {
   readonly equalTo?: BooleanOperands | null
@@ -96,20 +96,20 @@ export interface BooleanCondition {
 }
 export interface RequiredCaseRule {
   readonly defaultValue?: boolean | null
-  readonly conditions?: BooleanCondition[] | null
+  readonly conditions?: (BooleanCondition | null)[] | null
 }
 export interface ParentChildFieldOptionsMapping {
   readonly parentFieldOptionValue?: string | null
-  readonly childFieldOptionValues?: string[] | null
+  readonly childFieldOptionValues?: (string | null)[] | null
 }
 export interface FieldOptionsCaseRule {
   readonly parentFieldId?: string | null
   readonly childFieldId?: string | null
-  readonly parentChildFieldOptionsMappings?: ParentChildFieldOptionsMapping[] | null
+  readonly parentChildFieldOptionsMappings?: (ParentChildFieldOptionsMapping | null)[] | null
 }
 export interface HiddenCaseRule {
   readonly defaultValue?: boolean | null
-  readonly conditions?: BooleanCondition[] | null
+  readonly conditions?: (BooleanCondition | null)[] | null
 }
 export interface CaseRuleDetails {
   readonly required?: RequiredCaseRule | null
@@ -158,13 +158,13 @@ export interface FieldItem {
 }
 export interface FieldGroup {
   readonly name?: string | null
-  readonly fields?: FieldItem[] | null
+  readonly fields?: (FieldItem | null)[] | null
 }
 export interface Section {
   readonly fieldGroup?: FieldGroup | null
 }
 export interface LayoutSections {
-  readonly sections?: Section[] | null
+  readonly sections?: (Section | null)[] | null
 }
 export interface BasicLayout {
   readonly topPanel?: LayoutSections | null
@@ -199,7 +199,7 @@ export interface SlaInputConfiguration {
   readonly name?: string | null
   readonly type?: SlaType | null
   readonly fieldId?: string | null
-  readonly targetFieldValues?: FieldValueUnion[] | null
+  readonly targetFieldValues?: (FieldValueUnion | null)[] | null
   readonly targetSlaMinutes?: number | null
 }
 export interface SlaInputContent {
@@ -209,7 +209,7 @@ export interface ConnectCaseInputContent {
   readonly caseId?: string | null
 }
 export interface CustomInputContent {
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
 }
 export interface RelatedItemInputContent {
   readonly contact?: Contact | null
@@ -244,17 +244,17 @@ export interface TemplateRule {
 export type TagPropagationResourceType = 'Cases' | (string & {})
 export interface TagPropagationConfiguration {
   readonly resourceType?: TagPropagationResourceType | null
-  readonly tagMap?: { [key: string]: string } | null
+  readonly tagMap?: { [key: string]: string | null } | null
 }
 export interface CreateTemplateRequest {
   readonly domainId?: string | null
   readonly name?: string | null
   readonly description?: string | null
   readonly layoutConfiguration?: LayoutConfiguration | null
-  readonly requiredFields?: RequiredField[] | null
+  readonly requiredFields?: (RequiredField | null)[] | null
   readonly status?: TemplateStatus | null
-  readonly rules?: TemplateRule[] | null
-  readonly tagPropagationConfigurations?: TagPropagationConfiguration[] | null
+  readonly rules?: (TemplateRule | null)[] | null
+  readonly tagPropagationConfigurations?: (TagPropagationConfiguration | null)[] | null
 }
 export interface CreateTemplateResponse {
   readonly templateId?: string | null
@@ -298,7 +298,7 @@ export interface DeleteTemplateResponse {}
 export interface GetCaseRequest {
   readonly caseId?: string | null
   readonly domainId?: string | null
-  readonly fields?: FieldIdentifier[] | null
+  readonly fields?: (FieldIdentifier | null)[] | null
   readonly nextToken?: string | null
 }
 export interface GetCaseAuditEventsRequest {
@@ -341,7 +341,7 @@ export interface ListFieldOptionsRequest {
   readonly fieldId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListFieldsRequest {
   readonly domainId?: string | null
@@ -360,10 +360,10 @@ export interface ListTemplatesRequest {
   readonly domainId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly status?: TemplateStatus[] | null
+  readonly status?: (TemplateStatus | null)[] | null
 }
 export interface CaseEventIncludedData {
-  readonly fields?: FieldIdentifier[] | null
+  readonly fields?: (FieldIdentifier | null)[] | null
 }
 export interface RelatedItemEventIncludedData {
   readonly includeContent?: boolean | null
@@ -382,7 +382,7 @@ export interface PutCaseEventConfigurationRequest {
 }
 export interface PutCaseEventConfigurationResponse {}
 export interface ContactFilter {
-  readonly channel?: string[] | null
+  readonly channel?: (string | null)[] | null
   readonly contactArn?: string | null
 }
 export interface CommentFilter {}
@@ -408,8 +408,8 @@ export interface FieldFilter {
 export interface CustomFieldsFilter {
   readonly field?: FieldFilter | null
   readonly not?: CustomFieldsFilter | null
-  readonly andAll?: CustomFieldsFilter[] | null
-  readonly orAll?: CustomFieldsFilter[] | null
+  readonly andAll?: (CustomFieldsFilter | null)[] | null
+  readonly orAll?: (CustomFieldsFilter | null)[] | null
 }
 export interface CustomFilter {
   readonly fields?: CustomFieldsFilter | null
@@ -432,8 +432,8 @@ export interface SearchAllRelatedItemsRequest {
   readonly domainId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: RelatedItemTypeFilter[] | null
-  readonly sorts?: SearchAllRelatedItemsSort[] | null
+  readonly filters?: (RelatedItemTypeFilter | null)[] | null
+  readonly sorts?: (SearchAllRelatedItemsSort | null)[] | null
 }
 export interface TagValue {
   readonly key?: string | null
@@ -446,8 +446,8 @@ export interface CaseFilter {
   readonly field?: FieldFilter | null
   readonly not?: CaseFilter | null
   readonly tag?: TagFilter | null
-  readonly andAll?: CaseFilter[] | null
-  readonly orAll?: CaseFilter[] | null
+  readonly andAll?: (CaseFilter | null)[] | null
+  readonly orAll?: (CaseFilter | null)[] | null
 }
 export interface Sort {
   readonly fieldId?: string | null
@@ -459,28 +459,28 @@ export interface SearchCasesRequest {
   readonly nextToken?: string | null
   readonly searchTerm?: string | null
   readonly filter?: CaseFilter | null
-  readonly sorts?: Sort[] | null
-  readonly fields?: FieldIdentifier[] | null
+  readonly sorts?: (Sort | null)[] | null
+  readonly fields?: (FieldIdentifier | null)[] | null
 }
 export interface SearchRelatedItemsRequest {
   readonly domainId?: string | null
   readonly caseId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: RelatedItemTypeFilter[] | null
+  readonly filters?: (RelatedItemTypeFilter | null)[] | null
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateCaseRequest {
   readonly domainId?: string | null
   readonly caseId?: string | null
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
   readonly performedBy?: UserUnion | null
 }
 export interface UpdateCaseResponse {}
@@ -512,7 +512,7 @@ export interface CommentUpdateContent {
   readonly contentType?: CommentBodyTextType | null
 }
 export interface CustomUpdateContent {
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
 }
 export interface RelatedItemUpdateContent {
   readonly comment?: CommentUpdateContent | null
@@ -535,7 +535,7 @@ export interface SlaConfiguration {
   readonly type?: SlaType | null
   readonly status?: SlaStatus | null
   readonly fieldId?: string | null
-  readonly targetFieldValues?: FieldValueUnion[] | null
+  readonly targetFieldValues?: (FieldValueUnion | null)[] | null
   readonly targetTime?: string | number | null
   readonly completionTime?: string | number | null
 }
@@ -546,7 +546,7 @@ export interface ConnectCaseContent {
   readonly caseId?: string | null
 }
 export interface CustomContent {
-  readonly fields?: FieldValue[] | null
+  readonly fields?: (FieldValue | null)[] | null
 }
 export interface RelatedItemContent {
   readonly contact?: ContactContent | null
@@ -562,7 +562,7 @@ export interface UpdateRelatedItemResponse {
   readonly type?: RelatedItemType | null
   readonly content?: RelatedItemContent | null
   readonly associationTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly lastUpdatedUser?: UserUnion | null
   readonly createdBy?: UserUnion | null
 }
@@ -572,10 +572,10 @@ export interface UpdateTemplateRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly layoutConfiguration?: LayoutConfiguration | null
-  readonly requiredFields?: RequiredField[] | null
+  readonly requiredFields?: (RequiredField | null)[] | null
   readonly status?: TemplateStatus | null
-  readonly rules?: TemplateRule[] | null
-  readonly tagPropagationConfigurations?: TagPropagationConfiguration[] | null
+  readonly rules?: (TemplateRule | null)[] | null
+  readonly tagPropagationConfigurations?: (TagPropagationConfiguration | null)[] | null
 }
 export interface UpdateTemplateResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/connecthealth-2025-01-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/connecthealth
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,7 +37,7 @@ export interface CreateDomainInput {
   readonly name?: string | null
   readonly kmsKeyArn?: string | null
   readonly webAppSetupConfiguration?: CreateWebAppConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type EncryptionType = 'AWS_OWNED_KEY' | 'CUSTOMER_MANAGED_KEY' | (string & {})
 export interface EncryptionContext {
@@ -141,7 +141,7 @@ export interface TemplateSectionInstruction {
 }
 export interface CustomTemplate {
   readonly templateType?: CustomTemplateBase | null
-  readonly templateInstructions?: TemplateSectionInstruction[] | null
+  readonly templateInstructions?: (TemplateSectionInstruction | null)[] | null
 }
 export interface NoteTemplateSettings {
   readonly managedTemplate?: ManagedTemplate | null
@@ -164,7 +164,7 @@ export interface EncounterContext {
 }
 export interface MedicalScribeConfigurationEvent {
   readonly postStreamActionSettings?: MedicalScribePostStreamActionSettings | null
-  readonly channelDefinitions?: MedicalScribeChannelDefinition[] | null
+  readonly channelDefinitions?: (MedicalScribeChannelDefinition | null)[] | null
   readonly encounterContext?: EncounterContext | null
 }
 export interface MedicalScribeInputStream {
@@ -256,7 +256,7 @@ export interface S3Source {
 }
 export interface InputDataConfig {
   readonly fhirServer?: FHIRServer | null
-  readonly s3Sources?: S3Source[] | null
+  readonly s3Sources?: (S3Source | null)[] | null
 }
 export interface OutputDataConfig {
   readonly s3OutputPath?: string | null
@@ -278,11 +278,11 @@ export interface StartPatientInsightsJobResponse {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 
 /** The operations of Connect Health, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/connectparticipant-2018-09-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/connectparticipant
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface CancelParticipantAuthenticationRequest {
 }
 export interface CancelParticipantAuthenticationResponse {}
 export interface CompleteAttachmentUploadRequest {
-  readonly attachmentIds?: string[] | null
+  readonly attachmentIds?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly connectionToken?: string | null
   readonly 'X-Amz-Bearer'?: string | null
@@ -25,7 +25,7 @@ export interface CompleteAttachmentUploadRequest {
 export interface CompleteAttachmentUploadResponse {}
 export type ConnectionType = 'WEBSOCKET' | 'CONNECTION_CREDENTIALS' | 'WEBRTC_CONNECTION' | (string & {})
 export interface CreateParticipantConnectionRequest {
-  readonly type?: ConnectionType[] | null
+  readonly type?: (ConnectionType | null)[] | null
   readonly participantToken?: string | null
   readonly connectParticipant?: boolean | null
   readonly 'X-Amz-Bearer'?: string | null
@@ -147,7 +147,7 @@ export interface StartAttachmentUploadRequest {
 export interface UploadMetadata {
   readonly url?: string | null
   readonly urlExpiry?: string | null
-  readonly headersToInclude?: { [key: string]: string } | null
+  readonly headersToInclude?: { [key: string]: string | null } | null
 }
 export interface StartAttachmentUploadResponse {
   readonly attachmentId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/controlcatalog-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/controlcatalog
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface ObjectiveResourceFilter {
   readonly arn?: string | null
 }
 export interface CommonControlFilter {
-  readonly objectives?: ObjectiveResourceFilter[] | null
+  readonly objectives?: (ObjectiveResourceFilter | null)[] | null
 }
 export interface ListCommonControlsRequest {
   readonly maxResults?: number | string | null
@@ -26,9 +26,9 @@ export interface ListCommonControlsRequest {
 }
 export type MappingType = 'FRAMEWORK' | 'COMMON_CONTROL' | 'RELATED_CONTROL' | (string & {})
 export interface ControlMappingFilter {
-  readonly controlArns?: string[] | null
-  readonly commonControlArns?: string[] | null
-  readonly mappingTypes?: MappingType[] | null
+  readonly controlArns?: (string | null)[] | null
+  readonly commonControlArns?: (string | null)[] | null
+  readonly mappingTypes?: (MappingType | null)[] | null
 }
 export interface ListControlMappingsRequest {
   readonly nextToken?: string | null
@@ -36,12 +36,12 @@ export interface ListControlMappingsRequest {
   readonly filter?: ControlMappingFilter | null
 }
 export interface ImplementationFilter {
-  readonly types?: string[] | null
-  readonly identifiers?: string[] | null
+  readonly types?: (string | null)[] | null
+  readonly identifiers?: (string | null)[] | null
 }
 export interface ControlFilter {
   readonly implementations?: ImplementationFilter | null
-  readonly governedProviders?: string[] | null
+  readonly governedProviders?: (string | null)[] | null
 }
 export interface ListControlsRequest {
   readonly nextToken?: string | null
@@ -56,7 +56,7 @@ export interface DomainResourceFilter {
   readonly arn?: string | null
 }
 export interface ObjectiveFilter {
-  readonly domains?: DomainResourceFilter[] | null
+  readonly domains?: (DomainResourceFilter | null)[] | null
 }
 export interface ListObjectivesRequest {
   readonly maxResults?: number | string | null

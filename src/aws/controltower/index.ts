@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/controltower-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/controltower
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,8 +13,8 @@ import type * as ct from 'cloudtrail-codecs'
 export type RemediationType = 'INHERITANCE_DRIFT' | (string & {})
 export interface CreateLandingZoneInput {
   readonly version?: string | null
-  readonly remediationTypes?: RemediationType[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly remediationTypes?: (RemediationType | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly manifest?: unknown | null
 }
 export interface CreateLandingZoneOutput {
@@ -47,10 +47,10 @@ export interface EnabledBaselineParameter {
 }
 export interface EnableBaselineInput {
   readonly baselineVersion?: string | null
-  readonly parameters?: EnabledBaselineParameter[] | null
+  readonly parameters?: (EnabledBaselineParameter | null)[] | null
   readonly baselineIdentifier?: string | null
   readonly targetIdentifier?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface EnableBaselineOutput {
   readonly operationIdentifier?: string | null
@@ -63,8 +63,8 @@ export interface EnabledControlParameter {
 export interface EnableControlInput {
   readonly controlIdentifier?: string | null
   readonly targetIdentifier?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly parameters?: EnabledControlParameter[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly parameters?: (EnabledControlParameter | null)[] | null
 }
 export interface EnableControlOutput {
   readonly operationIdentifier?: string | null
@@ -98,11 +98,11 @@ export interface ListBaselinesInput {
 export type ControlOperationStatus = 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS' | (string & {})
 export type ControlOperationType = 'ENABLE_CONTROL' | 'DISABLE_CONTROL' | 'UPDATE_ENABLED_CONTROL' | 'RESET_ENABLED_CONTROL' | (string & {})
 export interface ControlOperationFilter {
-  readonly controlIdentifiers?: string[] | null
-  readonly targetIdentifiers?: string[] | null
-  readonly enabledControlIdentifiers?: string[] | null
-  readonly statuses?: ControlOperationStatus[] | null
-  readonly controlOperationTypes?: ControlOperationType[] | null
+  readonly controlIdentifiers?: (string | null)[] | null
+  readonly targetIdentifiers?: (string | null)[] | null
+  readonly enabledControlIdentifiers?: (string | null)[] | null
+  readonly statuses?: (ControlOperationStatus | null)[] | null
+  readonly controlOperationTypes?: (ControlOperationType | null)[] | null
 }
 export interface ListControlOperationsInput {
   readonly filter?: ControlOperationFilter | null
@@ -112,11 +112,11 @@ export interface ListControlOperationsInput {
 export type EnablementStatus = 'SUCCEEDED' | 'FAILED' | 'UNDER_CHANGE' | (string & {})
 export type EnabledBaselineDriftStatus = 'IN_SYNC' | 'DRIFTED' | (string & {})
 export interface EnabledBaselineFilter {
-  readonly targetIdentifiers?: string[] | null
-  readonly baselineIdentifiers?: string[] | null
-  readonly parentIdentifiers?: string[] | null
-  readonly statuses?: EnablementStatus[] | null
-  readonly inheritanceDriftStatuses?: EnabledBaselineDriftStatus[] | null
+  readonly targetIdentifiers?: (string | null)[] | null
+  readonly baselineIdentifiers?: (string | null)[] | null
+  readonly parentIdentifiers?: (string | null)[] | null
+  readonly statuses?: (EnablementStatus | null)[] | null
+  readonly inheritanceDriftStatuses?: (EnabledBaselineDriftStatus | null)[] | null
 }
 export interface ListEnabledBaselinesInput {
   readonly filter?: EnabledBaselineFilter | null
@@ -126,12 +126,12 @@ export interface ListEnabledBaselinesInput {
 }
 export type DriftStatus = 'DRIFTED' | 'IN_SYNC' | 'NOT_CHECKING' | 'UNKNOWN' | (string & {})
 export interface EnabledControlFilter {
-  readonly controlIdentifiers?: string[] | null
-  readonly statuses?: EnablementStatus[] | null
-  readonly driftStatuses?: DriftStatus[] | null
-  readonly parentIdentifiers?: string[] | null
-  readonly inheritanceDriftStatuses?: DriftStatus[] | null
-  readonly resourceDriftStatuses?: DriftStatus[] | null
+  readonly controlIdentifiers?: (string | null)[] | null
+  readonly statuses?: (EnablementStatus | null)[] | null
+  readonly driftStatuses?: (DriftStatus | null)[] | null
+  readonly parentIdentifiers?: (string | null)[] | null
+  readonly inheritanceDriftStatuses?: (DriftStatus | null)[] | null
+  readonly resourceDriftStatuses?: (DriftStatus | null)[] | null
 }
 export interface ListEnabledControlsInput {
   readonly targetIdentifier?: string | null
@@ -143,8 +143,8 @@ export interface ListEnabledControlsInput {
 export type LandingZoneOperationType = 'DELETE' | 'CREATE' | 'UPDATE' | 'RESET' | (string & {})
 export type LandingZoneOperationStatus = 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS' | (string & {})
 export interface LandingZoneOperationFilter {
-  readonly types?: LandingZoneOperationType[] | null
-  readonly statuses?: LandingZoneOperationStatus[] | null
+  readonly types?: (LandingZoneOperationType | null)[] | null
+  readonly statuses?: (LandingZoneOperationStatus | null)[] | null
 }
 export interface ListLandingZoneOperationsInput {
   readonly filter?: LandingZoneOperationFilter | null
@@ -178,24 +178,24 @@ export interface ResetLandingZoneOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateEnabledBaselineInput {
   readonly baselineVersion?: string | null
-  readonly parameters?: EnabledBaselineParameter[] | null
+  readonly parameters?: (EnabledBaselineParameter | null)[] | null
   readonly enabledBaselineIdentifier?: string | null
 }
 export interface UpdateEnabledBaselineOutput {
   readonly operationIdentifier?: string | null
 }
 export interface UpdateEnabledControlInput {
-  readonly parameters?: EnabledControlParameter[] | null
+  readonly parameters?: (EnabledControlParameter | null)[] | null
   readonly enabledControlIdentifier?: string | null
 }
 export interface UpdateEnabledControlOutput {
@@ -203,7 +203,7 @@ export interface UpdateEnabledControlOutput {
 }
 export interface UpdateLandingZoneInput {
   readonly version?: string | null
-  readonly remediationTypes?: RemediationType[] | null
+  readonly remediationTypes?: (RemediationType | null)[] | null
   readonly landingZoneIdentifier?: string | null
   readonly manifest?: unknown | null
 }

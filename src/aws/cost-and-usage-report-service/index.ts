@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cur-2017-01-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cost-and-usage-report-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -40,11 +40,11 @@ export interface ReportDefinition {
   readonly timeUnit?: TimeUnit | null
   readonly format?: ReportFormat | null
   readonly compression?: CompressionFormat | null
-  readonly additionalSchemaElements?: SchemaElement[] | null
+  readonly additionalSchemaElements?: (SchemaElement | null)[] | null
   readonly s3Bucket?: string | null
   readonly s3Prefix?: string | null
   readonly s3Region?: AWSRegion | null
-  readonly additionalArtifacts?: AdditionalArtifact[] | null
+  readonly additionalArtifacts?: (AdditionalArtifact | null)[] | null
   readonly refreshClosedReports?: boolean | null
   readonly reportVersioning?: ReportVersioning | null
   readonly billingViewArn?: string | null
@@ -61,17 +61,17 @@ export interface Tag {
 }
 export interface PutReportDefinitionRequest {
   readonly reportDefinition?: ReportDefinition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutReportDefinitionResponse {}
 export interface TagResourceRequest {
   readonly reportName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly reportName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

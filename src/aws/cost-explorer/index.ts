@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ce-2017-10-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cost-explorer
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,22 +16,22 @@ export type Dimension = 'AZ' | 'INSTANCE_TYPE' | 'LINKED_ACCOUNT' | 'PAYER_ACCOU
 export type MatchOption = 'EQUALS' | 'ABSENT' | 'STARTS_WITH' | 'ENDS_WITH' | 'CONTAINS' | 'CASE_SENSITIVE' | 'CASE_INSENSITIVE' | 'GREATER_THAN_OR_EQUAL' | (string & {})
 export interface DimensionValues {
   readonly key?: Dimension | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface TagValues {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface CostCategoryValues {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface Expression {
-  readonly or?: Expression[] | null
-  readonly and?: Expression[] | null
+  readonly or?: (Expression | null)[] | null
+  readonly and?: (Expression | null)[] | null
   readonly not?: Expression | null
   readonly dimensions?: DimensionValues | null
   readonly tags?: TagValues | null
@@ -54,7 +54,7 @@ export interface ResourceTag {
 }
 export interface CreateAnomalyMonitorRequest {
   readonly anomalyMonitor?: AnomalyMonitor | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateAnomalyMonitorResponse {
   readonly monitorArn?: string | null
@@ -70,8 +70,8 @@ export type AnomalySubscriptionFrequency = 'DAILY' | 'IMMEDIATE' | 'WEEKLY' | (s
 export interface AnomalySubscription {
   readonly subscriptionArn?: string | null
   readonly accountId?: string | null
-  readonly monitorArnList?: string[] | null
-  readonly subscribers?: Subscriber[] | null
+  readonly monitorArnList?: (string | null)[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
   readonly threshold?: number | null
   readonly frequency?: AnomalySubscriptionFrequency | null
   readonly subscriptionName?: string | null
@@ -79,7 +79,7 @@ export interface AnomalySubscription {
 }
 export interface CreateAnomalySubscriptionRequest {
   readonly anomalySubscription?: AnomalySubscription | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateAnomalySubscriptionResponse {
   readonly subscriptionArn?: string | null
@@ -101,22 +101,22 @@ export type CostCategorySplitChargeMethod = 'FIXED' | 'PROPORTIONAL' | 'EVEN' | 
 export type CostCategorySplitChargeRuleParameterType = 'ALLOCATION_PERCENTAGES' | (string & {})
 export interface CostCategorySplitChargeRuleParameter {
   readonly type?: CostCategorySplitChargeRuleParameterType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CostCategorySplitChargeRule {
   readonly source?: string | null
-  readonly targets?: string[] | null
+  readonly targets?: (string | null)[] | null
   readonly method?: CostCategorySplitChargeMethod | null
-  readonly parameters?: CostCategorySplitChargeRuleParameter[] | null
+  readonly parameters?: (CostCategorySplitChargeRuleParameter | null)[] | null
 }
 export interface CreateCostCategoryDefinitionRequest {
   readonly name?: string | null
   readonly effectiveStart?: string | null
   readonly ruleVersion?: CostCategoryRuleVersion | null
-  readonly rules?: CostCategoryRule[] | null
+  readonly rules?: (CostCategoryRule | null)[] | null
   readonly defaultValue?: string | null
-  readonly splitChargeRules?: CostCategorySplitChargeRule[] | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly splitChargeRules?: (CostCategorySplitChargeRule | null)[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface CreateCostCategoryDefinitionResponse {
   readonly costCategoryArn?: string | null
@@ -161,12 +161,12 @@ export interface GetAnomaliesRequest {
   readonly maxResults?: number | null
 }
 export interface GetAnomalyMonitorsRequest {
-  readonly monitorArnList?: string[] | null
+  readonly monitorArnList?: (string | null)[] | null
   readonly nextPageToken?: string | null
   readonly maxResults?: number | null
 }
 export interface GetAnomalySubscriptionsRequest {
-  readonly subscriptionArnList?: string[] | null
+  readonly subscriptionArnList?: (string | null)[] | null
   readonly monitorArn?: string | null
   readonly nextPageToken?: string | null
   readonly maxResults?: number | null
@@ -175,7 +175,7 @@ export type Granularity = 'DAILY' | 'MONTHLY' | 'HOURLY' | (string & {})
 export type ApproximationDimension = 'SERVICE' | 'RESOURCE' | (string & {})
 export interface GetApproximateUsageRecordsRequest {
   readonly granularity?: Granularity | null
-  readonly services?: string[] | null
+  readonly services?: (string | null)[] | null
   readonly approximationDimension?: ApproximationDimension | null
 }
 export interface GetCommitmentPurchaseAnalysisRequest {
@@ -194,8 +194,8 @@ export interface GetCostAndUsageRequest {
   readonly timePeriod?: DateInterval | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
-  readonly metrics?: string[] | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly metrics?: (string | null)[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly billingViewArn?: string | null
   readonly nextPageToken?: string | null
 }
@@ -205,7 +205,7 @@ export interface GetCostAndUsageComparisonsRequest {
   readonly comparisonTimePeriod?: DateInterval | null
   readonly metricForComparison?: string | null
   readonly filter?: Expression | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly maxResults?: number | null
   readonly nextPageToken?: string | null
 }
@@ -213,8 +213,8 @@ export interface GetCostAndUsageWithResourcesRequest {
   readonly timePeriod?: DateInterval | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
-  readonly metrics?: string[] | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly metrics?: (string | null)[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly billingViewArn?: string | null
   readonly nextPageToken?: string | null
 }
@@ -228,7 +228,7 @@ export interface GetCostCategoriesRequest {
   readonly timePeriod?: DateInterval | null
   readonly costCategoryName?: string | null
   readonly filter?: Expression | null
-  readonly sortBy?: SortDefinition[] | null
+  readonly sortBy?: (SortDefinition | null)[] | null
   readonly billingViewArn?: string | null
   readonly maxResults?: number | null
   readonly nextPageToken?: string | null
@@ -239,7 +239,7 @@ export interface GetCostComparisonDriversRequest {
   readonly comparisonTimePeriod?: DateInterval | null
   readonly metricForComparison?: string | null
   readonly filter?: Expression | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly maxResults?: number | null
   readonly nextPageToken?: string | null
 }
@@ -259,17 +259,17 @@ export interface GetDimensionValuesRequest {
   readonly dimension?: Dimension | null
   readonly context?: Context | null
   readonly filter?: Expression | null
-  readonly sortBy?: SortDefinition[] | null
+  readonly sortBy?: (SortDefinition | null)[] | null
   readonly billingViewArn?: string | null
   readonly maxResults?: number | null
   readonly nextPageToken?: string | null
 }
 export interface GetReservationCoverageRequest {
   readonly timePeriod?: DateInterval | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
-  readonly metrics?: string[] | null
+  readonly metrics?: (string | null)[] | null
   readonly nextPageToken?: string | null
   readonly sortBy?: SortDefinition | null
   readonly maxResults?: number | null
@@ -299,7 +299,7 @@ export interface GetReservationPurchaseRecommendationRequest {
 }
 export interface GetReservationUtilizationRequest {
   readonly timePeriod?: DateInterval | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
   readonly sortBy?: SortDefinition | null
@@ -323,10 +323,10 @@ export interface GetSavingsPlanPurchaseRecommendationDetailsRequest {
 }
 export interface GetSavingsPlansCoverageRequest {
   readonly timePeriod?: DateInterval | null
-  readonly groupBy?: GroupDefinition[] | null
+  readonly groupBy?: (GroupDefinition | null)[] | null
   readonly granularity?: Granularity | null
   readonly filter?: Expression | null
-  readonly metrics?: string[] | null
+  readonly metrics?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly sortBy?: SortDefinition | null
@@ -352,7 +352,7 @@ export type SavingsPlansDataType = 'ATTRIBUTES' | 'UTILIZATION' | 'AMORTIZED_COM
 export interface GetSavingsPlansUtilizationDetailsRequest {
   readonly timePeriod?: DateInterval | null
   readonly filter?: Expression | null
-  readonly dataType?: SavingsPlansDataType[] | null
+  readonly dataType?: (SavingsPlansDataType | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly sortBy?: SortDefinition | null
@@ -362,7 +362,7 @@ export interface GetTagsRequest {
   readonly timePeriod?: DateInterval | null
   readonly tagKey?: string | null
   readonly filter?: Expression | null
-  readonly sortBy?: SortDefinition[] | null
+  readonly sortBy?: (SortDefinition | null)[] | null
   readonly billingViewArn?: string | null
   readonly maxResults?: number | null
   readonly nextPageToken?: string | null
@@ -380,7 +380,7 @@ export interface ListCommitmentPurchaseAnalysesRequest {
   readonly analysisStatus?: AnalysisStatus | null
   readonly nextPageToken?: string | null
   readonly pageSize?: number | null
-  readonly analysisIds?: string[] | null
+  readonly analysisIds?: (string | null)[] | null
 }
 export interface ListCostAllocationTagBackfillHistoryRequest {
   readonly nextToken?: string | null
@@ -390,7 +390,7 @@ export type CostAllocationTagStatus = 'Active' | 'Inactive' | (string & {})
 export type CostAllocationTagType = 'AWSGenerated' | 'UserDefined' | (string & {})
 export interface ListCostAllocationTagsRequest {
   readonly status?: CostAllocationTagStatus | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly type?: CostAllocationTagType | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -399,7 +399,7 @@ export interface ListCostCategoryDefinitionsRequest {
   readonly effectiveOn?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly supportedResourceTypes?: string[] | null
+  readonly supportedResourceTypes?: (string | null)[] | null
 }
 export interface ListCostCategoryResourceAssociationsRequest {
   readonly costCategoryArn?: string | null
@@ -409,7 +409,7 @@ export interface ListCostCategoryResourceAssociationsRequest {
 export type GenerationStatus = 'SUCCEEDED' | 'PROCESSING' | 'FAILED' | (string & {})
 export interface ListSavingsPlansPurchaseRecommendationGenerationRequest {
   readonly generationStatus?: GenerationStatus | null
-  readonly recommendationIds?: string[] | null
+  readonly recommendationIds?: (string | null)[] | null
   readonly pageSize?: number | null
   readonly nextPageToken?: string | null
 }
@@ -437,8 +437,8 @@ export interface SavingsPlansPurchaseAnalysisConfiguration {
   readonly accountScope?: AccountScope | null
   readonly accountId?: string | null
   readonly analysisType?: AnalysisType | null
-  readonly savingsPlansToAdd?: SavingsPlans[] | null
-  readonly savingsPlansToExclude?: string[] | null
+  readonly savingsPlansToAdd?: (SavingsPlans | null)[] | null
+  readonly savingsPlansToExclude?: (string | null)[] | null
   readonly lookBackTimePeriod?: DateInterval | null
   readonly savingsPlansTargetCoverage?: number | null
 }
@@ -475,12 +475,12 @@ export interface StartSavingsPlansPurchaseRecommendationGenerationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAnomalyMonitorRequest {
@@ -494,8 +494,8 @@ export interface UpdateAnomalySubscriptionRequest {
   readonly subscriptionArn?: string | null
   readonly threshold?: number | null
   readonly frequency?: AnomalySubscriptionFrequency | null
-  readonly monitorArnList?: string[] | null
-  readonly subscribers?: Subscriber[] | null
+  readonly monitorArnList?: (string | null)[] | null
+  readonly subscribers?: (Subscriber | null)[] | null
   readonly subscriptionName?: string | null
   readonly thresholdExpression?: Expression | null
 }
@@ -507,7 +507,7 @@ export interface CostAllocationTagStatusEntry {
   readonly status?: CostAllocationTagStatus | null
 }
 export interface UpdateCostAllocationTagsStatusRequest {
-  readonly costAllocationTagsStatus?: CostAllocationTagStatusEntry[] | null
+  readonly costAllocationTagsStatus?: (CostAllocationTagStatusEntry | null)[] | null
 }
 export interface UpdateCostAllocationTagsStatusError {
   readonly tagKey?: string | null
@@ -515,15 +515,15 @@ export interface UpdateCostAllocationTagsStatusError {
   readonly message?: string | null
 }
 export interface UpdateCostAllocationTagsStatusResponse {
-  readonly errors?: UpdateCostAllocationTagsStatusError[] | null
+  readonly errors?: (UpdateCostAllocationTagsStatusError | null)[] | null
 }
 export interface UpdateCostCategoryDefinitionRequest {
   readonly costCategoryArn?: string | null
   readonly effectiveStart?: string | null
   readonly ruleVersion?: CostCategoryRuleVersion | null
-  readonly rules?: CostCategoryRule[] | null
+  readonly rules?: (CostCategoryRule | null)[] | null
   readonly defaultValue?: string | null
-  readonly splitChargeRules?: CostCategorySplitChargeRule[] | null
+  readonly splitChargeRules?: (CostCategorySplitChargeRule | null)[] | null
 }
 export interface UpdateCostCategoryDefinitionResponse {
   readonly costCategoryArn?: string | null

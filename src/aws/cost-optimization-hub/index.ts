@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/cost-optimization-hub-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/cost-optimization-hub
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -48,22 +48,22 @@ export interface Tag {
 export interface Filter {
   readonly restartNeeded?: boolean | null
   readonly rollbackPossible?: boolean | null
-  readonly implementationEfforts?: ImplementationEffort[] | null
-  readonly accountIds?: string[] | null
-  readonly regions?: string[] | null
-  readonly resourceTypes?: ResourceType[] | null
-  readonly actionTypes?: ActionType[] | null
-  readonly tags?: Tag[] | null
-  readonly resourceIds?: string[] | null
-  readonly resourceArns?: string[] | null
-  readonly recommendationIds?: string[] | null
+  readonly implementationEfforts?: (ImplementationEffort | null)[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
+  readonly actionTypes?: (ActionType | null)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly resourceIds?: (string | null)[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly recommendationIds?: (string | null)[] | null
 }
 export type SummaryMetrics = 'SavingsPercentage' | (string & {})
 export interface ListRecommendationSummariesRequest {
   readonly filter?: Filter | null
   readonly groupBy?: string | null
   readonly maxResults?: number | null
-  readonly metrics?: SummaryMetrics[] | null
+  readonly metrics?: (SummaryMetrics | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListRecommendationsRequest {

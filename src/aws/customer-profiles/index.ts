@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/customer-profiles-2020-08-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/customer-profiles
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,12 +13,12 @@ import type * as ct from 'cloudtrail-codecs'
 export interface AddProfileKeyRequest {
   readonly profileId?: string | null
   readonly keyName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly domainName?: string | null
 }
 export interface AddProfileKeyResponse {
   readonly keyName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type RangeUnit = 'DAYS' | (string & {})
 export interface RangeOverride {
@@ -32,12 +32,12 @@ export interface ConditionOverrides {
 export interface BatchGetCalculatedAttributeForProfileRequest {
   readonly calculatedAttributeName?: string | null
   readonly domainName?: string | null
-  readonly profileIds?: string[] | null
+  readonly profileIds?: (string | null)[] | null
   readonly conditionOverrides?: ConditionOverrides | ct.HiddenDueToSecurityReasons | null
 }
 export interface BatchGetProfileRequest {
   readonly domainName?: string | null
-  readonly profileIds?: string[] | null
+  readonly profileIds?: (string | null)[] | null
 }
 export interface BatchPutProfileObjectRequestItem {
   readonly id?: string | null
@@ -46,7 +46,7 @@ export interface BatchPutProfileObjectRequestItem {
 export interface BatchPutProfileObjectRequest {
   readonly domainName?: string | null
   readonly objectTypeName?: string | null
-  readonly items?: BatchPutProfileObjectRequestItem[] | null
+  readonly items?: (BatchPutProfileObjectRequestItem | null)[] | null
 }
 export interface BatchPutProfileObjectResponseItem {
   readonly id?: string | null
@@ -58,14 +58,14 @@ export interface BatchPutProfileObjectErrorItem {
   readonly message?: string | null
 }
 export interface BatchPutProfileObjectResponse {
-  readonly successful?: BatchPutProfileObjectResponseItem[] | null
-  readonly failed?: BatchPutProfileObjectErrorItem[] | null
+  readonly successful?: (BatchPutProfileObjectResponseItem | null)[] | null
+  readonly failed?: (BatchPutProfileObjectErrorItem | null)[] | null
 }
 export interface AttributeItem {
   readonly name?: string | null
 }
 export interface AttributeDetails {
-  readonly attributes?: AttributeItem[] | null
+  readonly attributes?: (AttributeItem | null)[] | null
   readonly expression?: string | null
 }
 export type Unit = 'DAYS' | (string & {})
@@ -95,18 +95,18 @@ export type Type = 'ALL' | 'ANY' | 'NONE' | (string & {})
 export type FilterDimensionType = 'INCLUSIVE' | 'EXCLUSIVE' | 'CONTAINS' | 'BEGINS_WITH' | 'ENDS_WITH' | 'BEFORE' | 'AFTER' | 'BETWEEN' | 'NOT_BETWEEN' | 'ON' | 'GREATER_THAN' | 'LESS_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN_OR_EQUAL' | 'EQUAL' | (string & {})
 export interface FilterAttributeDimension {
   readonly dimensionType?: FilterDimensionType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface FilterDimension {
-  readonly attributes?: { [key: string]: FilterAttributeDimension } | null
+  readonly attributes?: { [key: string]: FilterAttributeDimension | null } | null
 }
 export interface FilterGroup {
   readonly type?: Type | null
-  readonly dimensions?: FilterDimension[] | null
+  readonly dimensions?: (FilterDimension | null)[] | null
 }
 export interface Filter {
   readonly include?: Include | null
-  readonly groups?: FilterGroup[] | null
+  readonly groups?: (FilterGroup | null)[] | null
 }
 export type Statistic = 'FIRST_OCCURRENCE' | 'LAST_OCCURRENCE' | 'COUNT' | 'SUM' | 'MINIMUM' | 'MAXIMUM' | 'AVERAGE' | 'MAX_OCCURRENCE' | (string & {})
 export interface CreateCalculatedAttributeDefinitionRequest {
@@ -119,7 +119,7 @@ export interface CreateCalculatedAttributeDefinitionRequest {
   readonly filter?: Filter | null
   readonly statistic?: Statistic | ct.HiddenDueToSecurityReasons | null
   readonly useHistoricalData?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ReadinessStatus = 'PREPARING' | 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | (string & {})
 export interface Readiness {
@@ -139,7 +139,7 @@ export interface CreateCalculatedAttributeDefinitionResponse {
   readonly useHistoricalData?: boolean | null
   readonly status?: ReadinessStatus | null
   readonly readiness?: Readiness | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type JobScheduleDayOfTheWeek = 'SUNDAY' | 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | (string & {})
 export interface JobSchedule {
@@ -147,7 +147,7 @@ export interface JobSchedule {
   readonly time?: string | null
 }
 export interface Consolidation {
-  readonly matchingAttributesList?: string[][] | null
+  readonly matchingAttributesList?: ((string | null)[] | null)[] | null
 }
 export type ConflictResolvingModel = 'RECENCY' | 'SOURCE' | (string & {})
 export interface ConflictResolution {
@@ -174,18 +174,18 @@ export interface MatchingRequest {
   readonly exportingConfig?: ExportingConfig | null
 }
 export interface MatchingRule {
-  readonly rule?: string[] | null
+  readonly rule?: (string | null)[] | null
 }
 export type AttributeMatchingModel = 'ONE_TO_ONE' | 'MANY_TO_MANY' | (string & {})
 export interface AttributeTypesSelector {
   readonly attributeMatchingModel?: AttributeMatchingModel | null
-  readonly address?: string[] | null
-  readonly phoneNumber?: string[] | null
-  readonly emailAddress?: string[] | null
+  readonly address?: (string | null)[] | null
+  readonly phoneNumber?: (string | null)[] | null
+  readonly emailAddress?: (string | null)[] | null
 }
 export interface RuleBasedMatchingRequest {
   readonly enabled?: boolean | null
-  readonly matchingRules?: MatchingRule[] | null
+  readonly matchingRules?: (MatchingRule | null)[] | null
   readonly maxAllowedRuleLevelForMerging?: number | null
   readonly maxAllowedRuleLevelForMatching?: number | null
   readonly attributeTypesSelector?: AttributeTypesSelector | null
@@ -203,7 +203,7 @@ export interface CreateDomainRequest {
   readonly matching?: MatchingRequest | null
   readonly ruleBasedMatching?: RuleBasedMatchingRequest | null
   readonly dataStore?: DataStoreRequest | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface MatchingResponse {
   readonly enabled?: boolean | null
@@ -214,7 +214,7 @@ export interface MatchingResponse {
 export type RuleBasedMatchingStatus = 'PENDING' | 'IN_PROGRESS' | 'ACTIVE' | (string & {})
 export interface RuleBasedMatchingResponse {
   readonly enabled?: boolean | null
-  readonly matchingRules?: MatchingRule[] | null
+  readonly matchingRules?: (MatchingRule | null)[] | null
   readonly status?: RuleBasedMatchingStatus | null
   readonly maxAllowedRuleLevelForMerging?: number | null
   readonly maxAllowedRuleLevelForMatching?: number | null
@@ -236,7 +236,7 @@ export interface CreateDomainResponse {
   readonly dataStore?: DataStoreResponse | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type LayoutType = 'PROFILE_EXPLORER' | (string & {})
 export interface CreateDomainLayoutRequest {
@@ -247,7 +247,7 @@ export interface CreateDomainLayoutRequest {
   readonly isDefault?: boolean | null
   readonly layoutType?: LayoutType | null
   readonly layout?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDomainLayoutResponse {
   readonly layoutDefinitionName?: string | null
@@ -257,7 +257,7 @@ export interface CreateDomainLayoutResponse {
   readonly layoutType?: LayoutType | null
   readonly layout?: string | null
   readonly version?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
 }
@@ -265,25 +265,25 @@ export interface CreateEventStreamRequest {
   readonly domainName?: string | null
   readonly uri?: string | null
   readonly eventStreamName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEventStreamResponse {
   readonly eventStreamArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ComparisonOperator = 'INCLUSIVE' | 'EXCLUSIVE' | 'CONTAINS' | 'BEGINS_WITH' | 'ENDS_WITH' | 'GREATER_THAN' | 'LESS_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN_OR_EQUAL' | 'EQUAL' | 'BEFORE' | 'AFTER' | 'ON' | 'BETWEEN' | 'NOT_BETWEEN' | (string & {})
 export interface ObjectAttribute {
   readonly source?: string | null
   readonly fieldName?: string | null
   readonly comparisonOperator?: ComparisonOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface EventTriggerDimension {
-  readonly objectAttributes?: ObjectAttribute[] | null
+  readonly objectAttributes?: (ObjectAttribute | null)[] | null
 }
 export type EventTriggerLogicalOperator = 'ANY' | 'ALL' | 'NONE' | (string & {})
 export interface EventTriggerCondition {
-  readonly eventTriggerDimensions?: EventTriggerDimension[] | null
+  readonly eventTriggerDimensions?: (EventTriggerDimension | null)[] | null
   readonly logicalOperator?: EventTriggerLogicalOperator | null
 }
 export type PeriodUnit = 'MINUTES' | 'HOURS' | 'DAYS' | 'WEEKS' | 'MONTHS' | (string & {})
@@ -295,28 +295,28 @@ export interface Period {
 }
 export interface EventTriggerLimits {
   readonly eventExpiration?: number | null
-  readonly periods?: Period[] | null
+  readonly periods?: (Period | null)[] | null
 }
 export interface CreateEventTriggerRequest {
   readonly domainName?: string | null
   readonly eventTriggerName?: string | null
   readonly objectTypeName?: string | null
   readonly description?: string | null
-  readonly eventTriggerConditions?: EventTriggerCondition[] | ct.HiddenDueToSecurityReasons | null
+  readonly eventTriggerConditions?: (EventTriggerCondition | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly segmentFilter?: string | null
   readonly eventTriggerLimits?: EventTriggerLimits | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEventTriggerResponse {
   readonly eventTriggerName?: string | null
   readonly objectTypeName?: string | null
   readonly description?: string | null
-  readonly eventTriggerConditions?: EventTriggerCondition[] | ct.HiddenDueToSecurityReasons | null
+  readonly eventTriggerConditions?: (EventTriggerCondition | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly segmentFilter?: string | null
   readonly eventTriggerLimits?: EventTriggerLimits | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type WorkflowType = 'APPFLOW_INTEGRATION' | (string & {})
 export type SourceConnectorType = 'Salesforce' | 'Marketo' | 'Zendesk' | 'Servicenow' | 'S3' | (string & {})
@@ -370,8 +370,8 @@ export type TaskType = 'Arithmetic' | 'Filter' | 'Map' | 'Mask' | 'Merge' | 'Tru
 export interface Task {
   readonly connectorOperator?: ConnectorOperator | null
   readonly destinationField?: string | null
-  readonly sourceFields?: string[] | null
-  readonly taskProperties?: { [key: string]: string } | null
+  readonly sourceFields?: (string | null)[] | null
+  readonly taskProperties?: { [key: string]: string | null } | null
   readonly taskType?: TaskType | null
 }
 export type TriggerType = 'Scheduled' | 'Event' | 'OnDemand' | (string & {})
@@ -397,7 +397,7 @@ export interface FlowDefinition {
   readonly flowName?: string | null
   readonly kmsArn?: string | null
   readonly sourceFlowConfig?: SourceFlowConfig | null
-  readonly tasks?: Task[] | null
+  readonly tasks?: (Task | null)[] | null
   readonly triggerConfig?: TriggerConfig | null
 }
 export interface Batch {
@@ -406,7 +406,7 @@ export interface Batch {
 }
 export interface AppflowIntegration {
   readonly flowDefinition?: FlowDefinition | ct.HiddenDueToSecurityReasons | null
-  readonly batches?: Batch[] | null
+  readonly batches?: (Batch | null)[] | null
 }
 export interface IntegrationConfig {
   readonly appflowIntegration?: AppflowIntegration | null
@@ -417,7 +417,7 @@ export interface CreateIntegrationWorkflowRequest {
   readonly integrationConfig?: IntegrationConfig | null
   readonly objectTypeName?: string | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateIntegrationWorkflowResponse {
   readonly workflowId?: string | null
@@ -446,8 +446,8 @@ export interface ContactPreference {
   readonly contactType?: ContactType | null
 }
 export interface EngagementPreferences {
-  readonly phone?: ContactPreference[] | null
-  readonly email?: ContactPreference[] | null
+  readonly phone?: (ContactPreference | null)[] | null
+  readonly email?: (ContactPreference | null)[] | null
 }
 export interface CreateProfileRequest {
   readonly domainName?: string | null
@@ -471,7 +471,7 @@ export interface CreateProfileRequest {
   readonly shippingAddress?: Address | ct.HiddenDueToSecurityReasons | null
   readonly mailingAddress?: Address | ct.HiddenDueToSecurityReasons | null
   readonly billingAddress?: Address | ct.HiddenDueToSecurityReasons | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly partyTypeString?: string | null
   readonly genderString?: string | null
   readonly profileType?: ProfileType | ct.HiddenDueToSecurityReasons | null
@@ -487,7 +487,7 @@ export interface EventParameters {
   readonly eventWeight?: number | null
 }
 export interface EventsConfig {
-  readonly eventParametersList?: EventParameters[] | null
+  readonly eventParametersList?: (EventParameters | null)[] | null
 }
 export interface InferenceConfig {
   readonly minProvisionedTPS?: number | null
@@ -499,14 +499,14 @@ export interface DiversityColumn {
   readonly target?: string | null
 }
 export interface DiversityConfig {
-  readonly diversityColumns?: DiversityColumn[] | null
+  readonly diversityColumns?: (DiversityColumn | null)[] | null
 }
 export interface RecommenderConfig {
   readonly eventsConfig?: EventsConfig | null
   readonly trainingFrequency?: number | null
   readonly inferenceConfig?: InferenceConfig | null
-  readonly includedColumns?: { [key: string]: string[] } | null
-  readonly excludedColumns?: { [key: string]: string[] } | null
+  readonly includedColumns?: { [key: string]: (string | null)[] | null } | null
+  readonly excludedColumns?: { [key: string]: (string | null)[] | null } | null
   readonly diversityConfig?: DiversityConfig | null
 }
 export interface CreateRecommenderRequest {
@@ -516,11 +516,11 @@ export interface CreateRecommenderRequest {
   readonly recommenderConfig?: RecommenderConfig | null
   readonly description?: string | null
   readonly recommenderSchemaName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRecommenderResponse {
   readonly recommenderArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRecommenderFilterRequest {
   readonly domainName?: string | null
@@ -528,11 +528,11 @@ export interface CreateRecommenderFilterRequest {
   readonly recommenderFilterExpression?: string | null
   readonly recommenderSchemaName?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRecommenderFilterResponse {
   readonly recommenderFilterArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ContentType = 'STRING' | 'NUMBER' | (string & {})
 export type FeatureType = 'TEXTUAL' | 'CATEGORICAL' | (string & {})
@@ -544,31 +544,31 @@ export interface RecommenderSchemaField {
 export interface CreateRecommenderSchemaRequest {
   readonly domainName?: string | null
   readonly recommenderSchemaName?: string | null
-  readonly fields?: { [key: string]: RecommenderSchemaField[] } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly fields?: { [key: string]: (RecommenderSchemaField | null)[] | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type RecommenderSchemaStatus = 'ACTIVE' | 'DELETING' | (string & {})
 export interface CreateRecommenderSchemaResponse {
   readonly recommenderSchemaArn?: string | null
   readonly recommenderSchemaName?: string | null
-  readonly fields?: { [key: string]: RecommenderSchemaField[] } | null
+  readonly fields?: { [key: string]: (RecommenderSchemaField | null)[] | null } | null
   readonly createdAt?: string | number | null
   readonly status?: RecommenderSchemaStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type StringDimensionType = 'INCLUSIVE' | 'EXCLUSIVE' | 'CONTAINS' | 'BEGINS_WITH' | 'ENDS_WITH' | (string & {})
 export interface ProfileDimension {
   readonly dimensionType?: StringDimensionType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ExtraLengthValueProfileDimension {
   readonly dimensionType?: StringDimensionType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type DateDimensionType = 'BEFORE' | 'AFTER' | 'BETWEEN' | 'NOT_BETWEEN' | 'ON' | (string & {})
 export interface DateDimension {
   readonly dimensionType?: DateDimensionType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface AddressDimension {
   readonly city?: ProfileDimension | null
@@ -581,12 +581,12 @@ export interface AddressDimension {
 export type AttributeDimensionType = 'INCLUSIVE' | 'EXCLUSIVE' | 'CONTAINS' | 'BEGINS_WITH' | 'ENDS_WITH' | 'BEFORE' | 'AFTER' | 'BETWEEN' | 'NOT_BETWEEN' | 'ON' | 'GREATER_THAN' | 'LESS_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN_OR_EQUAL' | 'EQUAL' | (string & {})
 export interface AttributeDimension {
   readonly dimensionType?: AttributeDimensionType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ProfileTypeDimensionType = 'INCLUSIVE' | 'EXCLUSIVE' | (string & {})
 export interface ProfileTypeDimension {
   readonly dimensionType?: ProfileTypeDimensionType | null
-  readonly values?: (ProfileType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly values?: (ProfileType | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface ProfileAttributes {
   readonly accountNumber?: ProfileDimension | null
@@ -609,30 +609,30 @@ export interface ProfileAttributes {
   readonly shippingAddress?: AddressDimension | null
   readonly mailingAddress?: AddressDimension | null
   readonly billingAddress?: AddressDimension | null
-  readonly attributes?: { [key: string]: AttributeDimension } | null
+  readonly attributes?: { [key: string]: AttributeDimension | null } | null
   readonly profileType?: ProfileTypeDimension | null
 }
 export interface CalculatedAttributeDimension {
   readonly dimensionType?: AttributeDimensionType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly conditionOverrides?: ConditionOverrides | ct.HiddenDueToSecurityReasons | null
 }
 export interface Dimension {
   readonly profileAttributes?: ProfileAttributes | ct.HiddenDueToSecurityReasons | null
-  readonly calculatedAttributes?: { [key: string]: CalculatedAttributeDimension } | null
+  readonly calculatedAttributes?: { [key: string]: CalculatedAttributeDimension | null } | null
 }
 export interface SourceSegment {
   readonly segmentDefinitionName?: string | null
 }
 export type IncludeOptions = 'ALL' | 'ANY' | 'NONE' | (string & {})
 export interface Group {
-  readonly dimensions?: Dimension[] | null
-  readonly sourceSegments?: SourceSegment[] | null
+  readonly dimensions?: (Dimension | null)[] | null
+  readonly sourceSegments?: (SourceSegment | null)[] | null
   readonly sourceType?: IncludeOptions | null
   readonly type?: IncludeOptions | null
 }
 export interface SegmentGroup {
-  readonly groups?: Group[] | null
+  readonly groups?: (Group | null)[] | null
   readonly include?: IncludeOptions | null
 }
 export type SegmentSortDataType = 'STRING' | 'NUMBER' | 'DATE' | (string & {})
@@ -645,7 +645,7 @@ export interface SortAttribute {
   readonly type?: SortAttributeType | null
 }
 export interface SegmentSort {
-  readonly attributes?: SortAttribute[] | null
+  readonly attributes?: (SortAttribute | null)[] | null
 }
 export interface CreateSegmentDefinitionRequest {
   readonly domainName?: string | null
@@ -655,7 +655,7 @@ export interface CreateSegmentDefinitionRequest {
   readonly segmentGroups?: SegmentGroup | ct.HiddenDueToSecurityReasons | null
   readonly segmentSqlQuery?: string | null
   readonly segmentSort?: SegmentSort | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSegmentDefinitionResponse {
   readonly segmentDefinitionName?: string | null
@@ -663,10 +663,10 @@ export interface CreateSegmentDefinitionResponse {
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly segmentDefinitionArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface SegmentGroupStructure {
-  readonly groups?: Group[] | null
+  readonly groups?: (Group | null)[] | null
   readonly include?: IncludeOptions | null
 }
 export interface CreateSegmentEstimateRequest {
@@ -699,7 +699,7 @@ export interface ObjectTypeField {
 export interface CreateUploadJobRequest {
   readonly domainName?: string | null
   readonly displayName?: string | null
-  readonly fields?: { [key: string]: ObjectTypeField } | ct.HiddenDueToSecurityReasons | null
+  readonly fields?: { [key: string]: ObjectTypeField | null } | ct.HiddenDueToSecurityReasons | null
   readonly uniqueKey?: string | null
   readonly dataExpiry?: number | null
 }
@@ -758,7 +758,7 @@ export interface DeleteProfileResponse {
 export interface DeleteProfileKeyRequest {
   readonly profileId?: string | null
   readonly keyName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly domainName?: string | null
 }
 export interface DeleteProfileKeyResponse {
@@ -810,21 +810,21 @@ export interface DeleteWorkflowRequest {
 }
 export interface DeleteWorkflowResponse {}
 export interface DetectProfileObjectTypeRequest {
-  readonly objects?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly objects?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly domainName?: string | null
 }
 export type StandardIdentifier = 'PROFILE' | 'ASSET' | 'CASE' | 'DEVICE' | 'WEB_ANALYTICS' | 'ORDER' | 'COMMUNICATION_RECORD' | 'AIR_PREFERENCE' | 'HOTEL_PREFERENCE' | 'AIR_BOOKING' | 'AIR_SEGMENT' | 'HOTEL_RESERVATION' | 'HOTEL_STAY_REVENUE' | 'LOYALTY' | 'LOYALTY_TRANSACTION' | 'LOYALTY_PROMOTION' | 'UNIQUE' | 'SECONDARY' | 'LOOKUP_ONLY' | 'NEW_ONLY' | (string & {})
 export interface ObjectTypeKey {
-  readonly standardIdentifiers?: StandardIdentifier[] | null
-  readonly fieldNames?: string[] | null
+  readonly standardIdentifiers?: (StandardIdentifier | null)[] | null
+  readonly fieldNames?: (string | null)[] | null
 }
 export interface DetectedProfileObjectType {
   readonly sourceLastUpdatedTimestampFormat?: string | null
-  readonly fields?: { [key: string]: ObjectTypeField } | ct.HiddenDueToSecurityReasons | null
-  readonly keys?: { [key: string]: ObjectTypeKey[] } | ct.HiddenDueToSecurityReasons | null
+  readonly fields?: { [key: string]: ObjectTypeField | null } | ct.HiddenDueToSecurityReasons | null
+  readonly keys?: { [key: string]: (ObjectTypeKey | null)[] | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface DetectProfileObjectTypeResponse {
-  readonly detectedProfileObjectTypes?: DetectedProfileObjectType[] | null
+  readonly detectedProfileObjectTypes?: (DetectedProfileObjectType | null)[] | null
 }
 export interface GetAutoMergingPreviewRequest {
   readonly domainName?: string | null
@@ -894,29 +894,29 @@ export interface GetProfileObjectTypeTemplateRequest {
 }
 export interface RecommenderFilter {
   readonly name?: string | null
-  readonly values?: { [key: string]: string } | null
+  readonly values?: { [key: string]: string | null } | null
 }
 export interface RecommenderPromotionalFilter {
   readonly name?: string | null
-  readonly values?: { [key: string]: string } | null
+  readonly values?: { [key: string]: string | null } | null
   readonly promotionName?: string | null
   readonly percentPromotedItems?: number | null
 }
 export interface MetadataConfig {
-  readonly metadataColumns?: string[] | null
+  readonly metadataColumns?: (string | null)[] | null
 }
 export interface RecommendationDiversityConfig {
   readonly enabled?: boolean | null
-  readonly values?: { [key: string]: number } | null
+  readonly values?: { [key: string]: number | null } | null
 }
 export interface GetProfileRecommendationsRequest {
   readonly domainName?: string | null
   readonly profileId?: string | null
   readonly recommenderName?: string | null
-  readonly context?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly recommenderFilters?: RecommenderFilter[] | null
-  readonly recommenderPromotionalFilters?: RecommenderPromotionalFilter[] | null
-  readonly candidateIds?: string[] | null
+  readonly context?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly recommenderFilters?: (RecommenderFilter | null)[] | null
+  readonly recommenderPromotionalFilters?: (RecommenderPromotionalFilter | null)[] | null
+  readonly candidateIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly metadataConfig?: MetadataConfig | null
   readonly diversityConfig?: RecommendationDiversityConfig | null
@@ -946,7 +946,7 @@ export interface GetSegmentEstimateRequest {
 export interface GetSegmentMembershipRequest {
   readonly domainName?: string | null
   readonly segmentDefinitionName?: string | null
-  readonly profileIds?: string[] | null
+  readonly profileIds?: (string | null)[] | null
 }
 export interface GetSegmentSnapshotRequest {
   readonly domainName?: string | null
@@ -1106,7 +1106,7 @@ export interface ListProfileObjectTypesRequest {
 }
 export interface ObjectFilter {
   readonly keyName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListProfileObjectsRequest {
   readonly nextToken?: string | null
@@ -1202,14 +1202,14 @@ export interface FieldSourceProfileIds {
   readonly shippingAddress?: string | null
   readonly mailingAddress?: string | null
   readonly billingAddress?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly profileType?: string | null
   readonly engagementPreferences?: string | null
 }
 export interface MergeProfilesRequest {
   readonly domainName?: string | null
   readonly mainProfileId?: string | null
-  readonly profileIdsToBeMerged?: string[] | null
+  readonly profileIdsToBeMerged?: (string | null)[] | null
   readonly fieldSourceProfileIds?: FieldSourceProfileIds | null
 }
 export interface MergeProfilesResponse {
@@ -1226,28 +1226,28 @@ export interface PutDomainObjectTypeRequest {
   readonly objectTypeName?: string | null
   readonly description?: string | null
   readonly encryptionKey?: string | null
-  readonly fields?: { [key: string]: DomainObjectTypeField } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly fields?: { [key: string]: DomainObjectTypeField | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutDomainObjectTypeResponse {
   readonly objectTypeName?: string | null
   readonly description?: string | null
   readonly encryptionKey?: string | null
-  readonly fields?: { [key: string]: DomainObjectTypeField } | null
+  readonly fields?: { [key: string]: DomainObjectTypeField | null } | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type Scope = 'PROFILE' | 'DOMAIN' | (string & {})
 export interface PutIntegrationRequest {
   readonly domainName?: string | null
   readonly uri?: string | null
   readonly objectTypeName?: string | null
-  readonly objectTypeNames?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly objectTypeNames?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly flowDefinition?: FlowDefinition | ct.HiddenDueToSecurityReasons | null
   readonly roleArn?: string | null
-  readonly eventTriggerNames?: string[] | null
+  readonly eventTriggerNames?: (string | null)[] | null
   readonly scope?: Scope | null
 }
 export interface PutIntegrationResponse {
@@ -1256,12 +1256,12 @@ export interface PutIntegrationResponse {
   readonly objectTypeName?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
-  readonly objectTypeNames?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly objectTypeNames?: { [key: string]: string | null } | null
   readonly workflowId?: string | null
   readonly isUnstructured?: boolean | null
   readonly roleArn?: string | null
-  readonly eventTriggerNames?: string[] | null
+  readonly eventTriggerNames?: (string | null)[] | null
   readonly scope?: Scope | null
 }
 export interface PutProfileObjectRequest {
@@ -1283,9 +1283,9 @@ export interface PutProfileObjectTypeRequest {
   readonly sourceLastUpdatedTimestampFormat?: string | null
   readonly maxProfileObjectCount?: number | null
   readonly sourcePriority?: number | null
-  readonly fields?: { [key: string]: ObjectTypeField } | ct.HiddenDueToSecurityReasons | null
-  readonly keys?: { [key: string]: ObjectTypeKey[] } | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: { [key: string]: string } | null
+  readonly fields?: { [key: string]: ObjectTypeField | null } | ct.HiddenDueToSecurityReasons | null
+  readonly keys?: { [key: string]: (ObjectTypeKey | null)[] | null } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutProfileObjectTypeResponse {
   readonly objectTypeName?: string | null
@@ -1298,15 +1298,15 @@ export interface PutProfileObjectTypeResponse {
   readonly maxProfileObjectCount?: number | null
   readonly maxAvailableProfileObjectCount?: number | null
   readonly sourcePriority?: number | null
-  readonly fields?: { [key: string]: ObjectTypeField } | ct.HiddenDueToSecurityReasons | null
-  readonly keys?: { [key: string]: ObjectTypeKey[] } | ct.HiddenDueToSecurityReasons | null
+  readonly fields?: { [key: string]: ObjectTypeField | null } | ct.HiddenDueToSecurityReasons | null
+  readonly keys?: { [key: string]: (ObjectTypeKey | null)[] | null } | ct.HiddenDueToSecurityReasons | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AdditionalSearchKey {
   readonly keyName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type logicalOperator = 'AND' | 'OR' | (string & {})
 export interface SearchProfilesRequest {
@@ -1314,8 +1314,8 @@ export interface SearchProfilesRequest {
   readonly maxResults?: number | string | null
   readonly domainName?: string | null
   readonly keyName?: string | null
-  readonly values?: string[] | null
-  readonly additionalSearchKeys?: AdditionalSearchKey[] | null
+  readonly values?: (string | null)[] | null
+  readonly additionalSearchKeys?: (AdditionalSearchKey | null)[] | null
   readonly logicalOperator?: logicalOperator | null
   readonly 'next-token'?: string | null
   readonly 'max-results'?: number | string | null
@@ -1342,12 +1342,12 @@ export interface StopUploadJobRequest {
 export interface StopUploadJobResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCalculatedAttributeDefinitionRequest {
@@ -1369,7 +1369,7 @@ export interface UpdateCalculatedAttributeDefinitionResponse {
   readonly useHistoricalData?: boolean | null
   readonly status?: ReadinessStatus | null
   readonly readiness?: Readiness | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateDomainRequest {
   readonly domainName?: string | null
@@ -1379,7 +1379,7 @@ export interface UpdateDomainRequest {
   readonly matching?: MatchingRequest | null
   readonly ruleBasedMatching?: RuleBasedMatchingRequest | null
   readonly dataStore?: DataStoreRequest | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateDomainResponse {
   readonly domainName?: string | null
@@ -1391,7 +1391,7 @@ export interface UpdateDomainResponse {
   readonly dataStore?: DataStoreResponse | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateDomainLayoutRequest {
   readonly domainName?: string | null
@@ -1412,14 +1412,14 @@ export interface UpdateDomainLayoutResponse {
   readonly version?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateEventTriggerRequest {
   readonly domainName?: string | null
   readonly eventTriggerName?: string | null
   readonly objectTypeName?: string | null
   readonly description?: string | null
-  readonly eventTriggerConditions?: EventTriggerCondition[] | ct.HiddenDueToSecurityReasons | null
+  readonly eventTriggerConditions?: (EventTriggerCondition | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly segmentFilter?: string | null
   readonly eventTriggerLimits?: EventTriggerLimits | null
 }
@@ -1427,12 +1427,12 @@ export interface UpdateEventTriggerResponse {
   readonly eventTriggerName?: string | null
   readonly objectTypeName?: string | null
   readonly description?: string | null
-  readonly eventTriggerConditions?: EventTriggerCondition[] | ct.HiddenDueToSecurityReasons | null
+  readonly eventTriggerConditions?: (EventTriggerCondition | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly segmentFilter?: string | null
   readonly eventTriggerLimits?: EventTriggerLimits | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateAddress {
   readonly address1?: string | null
@@ -1469,7 +1469,7 @@ export interface UpdateProfileRequest {
   readonly shippingAddress?: UpdateAddress | ct.HiddenDueToSecurityReasons | null
   readonly mailingAddress?: UpdateAddress | ct.HiddenDueToSecurityReasons | null
   readonly billingAddress?: UpdateAddress | ct.HiddenDueToSecurityReasons | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly partyTypeString?: string | null
   readonly genderString?: string | null
   readonly profileType?: ProfileType | ct.HiddenDueToSecurityReasons | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/datapipeline-2012-10-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/data-pipeline
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface ParameterValue {
 }
 export interface ActivatePipelineInput {
   readonly pipelineId?: string | null
-  readonly parameterValues?: ParameterValue[] | null
+  readonly parameterValues?: (ParameterValue | null)[] | null
   readonly startTimestamp?: string | number | null
 }
 export interface ActivatePipelineOutput {}
@@ -26,14 +26,14 @@ export interface Tag {
 }
 export interface AddTagsInput {
   readonly pipelineId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsOutput {}
 export interface CreatePipelineInput {
   readonly name?: string | null
   readonly uniqueId?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePipelineOutput {
   readonly pipelineId?: string | null
@@ -48,12 +48,12 @@ export interface DeletePipelineInput {
 }
 export interface DescribeObjectsInput {
   readonly pipelineId?: string | null
-  readonly objectIds?: string[] | null
+  readonly objectIds?: (string | null)[] | null
   readonly evaluateExpressions?: boolean | null
   readonly marker?: string | null
 }
 export interface DescribePipelinesInput {
-  readonly pipelineIds?: string[] | null
+  readonly pipelineIds?: (string | null)[] | null
 }
 export interface EvaluateExpressionInput {
   readonly pipelineId?: string | null
@@ -87,13 +87,13 @@ export interface Field {
 export interface PipelineObject {
   readonly id?: string | null
   readonly name?: string | null
-  readonly fields?: Field[] | null
+  readonly fields?: (Field | null)[] | null
 }
 export interface TaskObject {
   readonly taskId?: string | null
   readonly pipelineId?: string | null
   readonly attemptId?: string | null
-  readonly objects?: { [key: string]: PipelineObject } | null
+  readonly objects?: { [key: string]: PipelineObject | null } | null
 }
 export interface PollForTaskOutput {
   readonly taskObject?: TaskObject | null
@@ -104,38 +104,38 @@ export interface ParameterAttribute {
 }
 export interface ParameterObject {
   readonly id?: string | null
-  readonly attributes?: ParameterAttribute[] | null
+  readonly attributes?: (ParameterAttribute | null)[] | null
 }
 export interface PutPipelineDefinitionInput {
   readonly pipelineId?: string | null
-  readonly pipelineObjects?: PipelineObject[] | null
-  readonly parameterObjects?: ParameterObject[] | null
-  readonly parameterValues?: ParameterValue[] | null
+  readonly pipelineObjects?: (PipelineObject | null)[] | null
+  readonly parameterObjects?: (ParameterObject | null)[] | null
+  readonly parameterValues?: (ParameterValue | null)[] | null
 }
 export interface ValidationError {
   readonly id?: string | null
-  readonly errors?: string[] | null
+  readonly errors?: (string | null)[] | null
 }
 export interface ValidationWarning {
   readonly id?: string | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface PutPipelineDefinitionOutput {
-  readonly validationErrors?: ValidationError[] | null
-  readonly validationWarnings?: ValidationWarning[] | null
+  readonly validationErrors?: (ValidationError | null)[] | null
+  readonly validationWarnings?: (ValidationWarning | null)[] | null
   readonly errored?: boolean | null
 }
 export type OperatorType = 'EQ' | 'REF_EQ' | 'LE' | 'GE' | 'BETWEEN' | (string & {})
 export interface Operator {
   readonly type?: OperatorType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface Selector {
   readonly fieldName?: string | null
   readonly operator?: Operator | null
 }
 export interface Query {
-  readonly selectors?: Selector[] | null
+  readonly selectors?: (Selector | null)[] | null
 }
 export interface QueryObjectsInput {
   readonly pipelineId?: string | null
@@ -146,12 +146,12 @@ export interface QueryObjectsInput {
 }
 export interface RemoveTagsInput {
   readonly pipelineId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RemoveTagsOutput {}
 export interface ReportTaskProgressInput {
   readonly taskId?: string | null
-  readonly fields?: Field[] | null
+  readonly fields?: (Field | null)[] | null
 }
 export interface ReportTaskProgressOutput {
   readonly canceled?: boolean | null
@@ -166,7 +166,7 @@ export interface ReportTaskRunnerHeartbeatOutput {
 }
 export interface SetStatusInput {
   readonly pipelineId?: string | null
-  readonly objectIds?: string[] | null
+  readonly objectIds?: (string | null)[] | null
   readonly status?: string | null
 }
 export type TaskStatus = 'FINISHED' | 'FAILED' | 'FALSE' | (string & {})
@@ -180,13 +180,13 @@ export interface SetTaskStatusInput {
 export interface SetTaskStatusOutput {}
 export interface ValidatePipelineDefinitionInput {
   readonly pipelineId?: string | null
-  readonly pipelineObjects?: PipelineObject[] | null
-  readonly parameterObjects?: ParameterObject[] | null
-  readonly parameterValues?: ParameterValue[] | null
+  readonly pipelineObjects?: (PipelineObject | null)[] | null
+  readonly parameterObjects?: (ParameterObject | null)[] | null
+  readonly parameterValues?: (ParameterValue | null)[] | null
 }
 export interface ValidatePipelineDefinitionOutput {
-  readonly validationErrors?: ValidationError[] | null
-  readonly validationWarnings?: ValidationWarning[] | null
+  readonly validationErrors?: (ValidationError | null)[] | null
+  readonly validationWarnings?: (ValidationWarning | null)[] | null
   readonly errored?: boolean | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/dms-2016-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/database-migration-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface Tag {
 }
 export interface AddTagsToResourceMessage {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsToResourceResponse {}
 export interface ApplyPendingMaintenanceActionMessage {
@@ -35,7 +35,7 @@ export interface PendingMaintenanceAction {
 }
 export interface ResourcePendingMaintenanceActions {
   readonly resourceIdentifier?: string | null
-  readonly pendingMaintenanceActionDetails?: PendingMaintenanceAction[] | null
+  readonly pendingMaintenanceActionDetails?: (PendingMaintenanceAction | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionResponse {
   readonly resourcePendingMaintenanceActions?: ResourcePendingMaintenanceActions | null
@@ -49,7 +49,7 @@ export interface StartRecommendationsRequestEntry {
   readonly settings?: RecommendationSettings | null
 }
 export interface BatchStartRecommendationsRequest {
-  readonly data?: StartRecommendationsRequestEntry[] | null
+  readonly data?: (StartRecommendationsRequestEntry | null)[] | null
 }
 export interface BatchStartRecommendationsErrorEntry {
   readonly databaseId?: string | null
@@ -57,7 +57,7 @@ export interface BatchStartRecommendationsErrorEntry {
   readonly code?: string | null
 }
 export interface BatchStartRecommendationsResponse {
-  readonly errorEntries?: BatchStartRecommendationsErrorEntry[] | null
+  readonly errorEntries?: (BatchStartRecommendationsErrorEntry | null)[] | null
 }
 export interface CancelMetadataModelConversionMessage {
   readonly migrationProjectIdentifier?: string | null
@@ -153,10 +153,10 @@ export interface CreateDataMigrationMessage {
   readonly dataMigrationType?: MigrationTypeValue | null
   readonly serviceAccessRoleArn?: string | null
   readonly enableCloudwatchLogs?: boolean | null
-  readonly sourceDataSettings?: SourceDataSetting[] | null
-  readonly targetDataSettings?: TargetDataSetting[] | null
+  readonly sourceDataSettings?: (SourceDataSetting | null)[] | null
+  readonly targetDataSettings?: (TargetDataSetting | null)[] | null
   readonly numberOfJobs?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly selectionRules?: string | null
 }
 export interface DataMigrationSettings {
@@ -185,12 +185,12 @@ export interface DataMigration {
   readonly migrationProjectArn?: string | null
   readonly dataMigrationType?: MigrationTypeValue | null
   readonly dataMigrationSettings?: DataMigrationSettings | null
-  readonly sourceDataSettings?: SourceDataSetting[] | null
-  readonly targetDataSettings?: TargetDataSetting[] | null
+  readonly sourceDataSettings?: (SourceDataSetting | null)[] | null
+  readonly targetDataSettings?: (TargetDataSetting | null)[] | null
   readonly dataMigrationStatistics?: DataMigrationStatistics | null
   readonly dataMigrationStatus?: string | null
-  readonly publicIpAddresses?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly dataMigrationCidrBlocks?: string[] | null
+  readonly publicIpAddresses?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly dataMigrationCidrBlocks?: (string | null)[] | null
   readonly lastFailureMessage?: string | null
   readonly stopReason?: string | null
 }
@@ -319,7 +319,7 @@ export interface CreateDataProviderMessage {
   readonly engine?: string | null
   readonly virtual?: boolean | null
   readonly settings?: DataProviderSettings | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DataProvider {
   readonly dataProviderName?: string | null
@@ -560,7 +560,7 @@ export interface OracleSettings {
   readonly addSupplementalLogging?: boolean | null
   readonly archivedLogDestId?: number | null
   readonly additionalArchivedLogDestId?: number | null
-  readonly extraArchivedLogDestIds?: number[] | null
+  readonly extraArchivedLogDestIds?: (number | null)[] | null
   readonly allowSelectNestedTables?: boolean | null
   readonly parallelAsmReadThreads?: number | null
   readonly readAheadBlocks?: number | null
@@ -710,7 +710,7 @@ export interface CreateEndpointMessage {
   readonly databaseName?: string | null
   readonly extraConnectionAttributes?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly certificateArn?: string | null
   readonly sslMode?: DmsSslModeValue | null
   readonly serviceAccessRoleArn?: string | null
@@ -786,10 +786,10 @@ export interface CreateEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
-  readonly sourceIds?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly sourceIds?: (string | null)[] | null
   readonly enabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface EventSubscription {
   readonly customerAwsId?: string | null
@@ -798,8 +798,8 @@ export interface EventSubscription {
   readonly status?: string | null
   readonly subscriptionCreationTime?: string | null
   readonly sourceType?: string | null
-  readonly sourceIdsList?: string[] | null
-  readonly eventCategoriesList?: string[] | null
+  readonly sourceIdsList?: (string | null)[] | null
+  readonly eventCategoriesList?: (string | null)[] | null
   readonly enabled?: boolean | null
 }
 export interface CreateEventSubscriptionResponse {
@@ -822,12 +822,12 @@ export interface CreateInstanceProfileMessage {
   readonly availabilityZone?: string | null
   readonly kmsKeyArn?: string | null
   readonly publiclyAccessible?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly networkType?: string | null
   readonly instanceProfileName?: string | null
   readonly description?: string | null
   readonly subnetGroupIdentifier?: string | null
-  readonly vpcSecurityGroups?: string[] | null
+  readonly vpcSecurityGroups?: (string | null)[] | null
 }
 export interface InstanceProfile {
   readonly instanceProfileArn?: string | null
@@ -839,7 +839,7 @@ export interface InstanceProfile {
   readonly description?: string | null
   readonly instanceProfileCreationTime?: string | number | null
   readonly subnetGroupIdentifier?: string | null
-  readonly vpcSecurityGroups?: string[] | null
+  readonly vpcSecurityGroups?: (string | null)[] | null
 }
 export interface CreateInstanceProfileResponse {
   readonly instanceProfile?: InstanceProfile | null
@@ -855,12 +855,12 @@ export interface SCApplicationAttributes {
 }
 export interface CreateMigrationProjectMessage {
   readonly migrationProjectName?: string | null
-  readonly sourceDataProviderDescriptors?: DataProviderDescriptorDefinition[] | null
-  readonly targetDataProviderDescriptors?: DataProviderDescriptorDefinition[] | null
+  readonly sourceDataProviderDescriptors?: (DataProviderDescriptorDefinition | null)[] | null
+  readonly targetDataProviderDescriptors?: (DataProviderDescriptorDefinition | null)[] | null
   readonly instanceProfileIdentifier?: string | null
   readonly transformationRules?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly schemaConversionApplicationAttributes?: SCApplicationAttributes | null
 }
 export interface DataProviderDescriptor {
@@ -873,8 +873,8 @@ export interface MigrationProject {
   readonly migrationProjectName?: string | null
   readonly migrationProjectArn?: string | null
   readonly migrationProjectCreationTime?: string | number | null
-  readonly sourceDataProviderDescriptors?: DataProviderDescriptor[] | null
-  readonly targetDataProviderDescriptors?: DataProviderDescriptor[] | null
+  readonly sourceDataProviderDescriptors?: (DataProviderDescriptor | null)[] | null
+  readonly targetDataProviderDescriptors?: (DataProviderDescriptor | null)[] | null
   readonly instanceProfileArn?: string | null
   readonly instanceProfileName?: string | null
   readonly transformationRules?: string | null
@@ -893,7 +893,7 @@ export interface ComputeConfig {
   readonly multiAZ?: boolean | null
   readonly preferredMaintenanceWindow?: string | null
   readonly replicationSubnetGroupId?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface CreateReplicationConfigMessage {
   readonly replicationConfigIdentifier?: string | null
@@ -905,7 +905,7 @@ export interface CreateReplicationConfigMessage {
   readonly replicationSettings?: string | null
   readonly supplementalSettings?: string | null
   readonly resourceIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ReplicationConfig {
   readonly replicationConfigIdentifier?: string | null
@@ -933,14 +933,14 @@ export interface CreateReplicationInstanceMessage {
   readonly replicationInstanceIdentifier?: string | null
   readonly allocatedStorage?: number | null
   readonly replicationInstanceClass?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly availabilityZone?: string | null
   readonly replicationSubnetGroupIdentifier?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly multiAZ?: boolean | null
   readonly engineVersion?: string | null
   readonly autoMinorVersionUpgrade?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly publiclyAccessible?: boolean | null
   readonly dnsNameServers?: string | null
@@ -965,8 +965,8 @@ export interface ReplicationSubnetGroup {
   readonly replicationSubnetGroupDescription?: string | null
   readonly vpcId?: string | null
   readonly subnetGroupStatus?: string | null
-  readonly subnets?: Subnet[] | null
-  readonly supportedNetworkTypes?: string[] | null
+  readonly subnets?: (Subnet | null)[] | null
+  readonly supportedNetworkTypes?: (string | null)[] | null
   readonly isReadOnly?: boolean | null
 }
 export interface ReplicationPendingModifiedValues {
@@ -982,7 +982,7 @@ export interface ReplicationInstance {
   readonly replicationInstanceStatus?: string | null
   readonly allocatedStorage?: number | null
   readonly instanceCreateTime?: string | number | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly availabilityZone?: string | null
   readonly replicationSubnetGroup?: ReplicationSubnetGroup | null
   readonly preferredMaintenanceWindow?: string | null
@@ -994,9 +994,9 @@ export interface ReplicationInstance {
   readonly replicationInstanceArn?: string | null
   readonly replicationInstancePublicIpAddress?: string | null
   readonly replicationInstancePrivateIpAddress?: string | null
-  readonly replicationInstancePublicIpAddresses?: string[] | null
-  readonly replicationInstancePrivateIpAddresses?: string[] | null
-  readonly replicationInstanceIpv6Addresses?: string[] | null
+  readonly replicationInstancePublicIpAddresses?: (string | null)[] | null
+  readonly replicationInstancePrivateIpAddresses?: (string | null)[] | null
+  readonly replicationInstanceIpv6Addresses?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
   readonly secondaryAvailabilityZone?: string | null
   readonly freeUntil?: string | number | null
@@ -1010,8 +1010,8 @@ export interface CreateReplicationInstanceResponse {
 export interface CreateReplicationSubnetGroupMessage {
   readonly replicationSubnetGroupIdentifier?: string | null
   readonly replicationSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateReplicationSubnetGroupResponse {
   readonly replicationSubnetGroup?: ReplicationSubnetGroup | null
@@ -1027,7 +1027,7 @@ export interface CreateReplicationTaskMessage {
   readonly cdcStartTime?: string | number | null
   readonly cdcStartPosition?: string | null
   readonly cdcStopPosition?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly taskData?: string | null
   readonly resourceIdentifier?: string | null
 }
@@ -1130,10 +1130,10 @@ export interface DeleteCollectorRequest {
   readonly collectorReferencedId?: string | null
 }
 export interface DeleteFleetAdvisorDatabasesRequest {
-  readonly databaseIds?: string[] | null
+  readonly databaseIds?: (string | null)[] | null
 }
 export interface DeleteFleetAdvisorDatabasesResponse {
-  readonly databaseIds?: string[] | null
+  readonly databaseIds?: (string | null)[] | null
 }
 export interface DeleteInstanceProfileMessage {
   readonly instanceProfileIdentifier?: string | null
@@ -1188,15 +1188,15 @@ export interface DescribeApplicableIndividualAssessmentsMessage {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeCertificatesMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
 export interface DescribeConnectionsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1204,14 +1204,14 @@ export interface DescribeConversionConfigurationMessage {
   readonly migrationProjectIdentifier?: string | null
 }
 export interface DescribeDataMigrationsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
   readonly withoutSettings?: boolean | null
   readonly withoutStatistics?: boolean | null
 }
 export interface DescribeDataProvidersMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1221,12 +1221,12 @@ export interface DescribeEndpointSettingsMessage {
   readonly marker?: string | null
 }
 export interface DescribeEndpointTypesMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
 export interface DescribeEndpointsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1236,11 +1236,11 @@ export interface DescribeEngineVersionsMessage {
 }
 export interface DescribeEventCategoriesMessage {
   readonly sourceType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeEventSubscriptionsMessage {
   readonly subscriptionName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1251,24 +1251,24 @@ export interface DescribeEventsMessage {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly duration?: number | null
-  readonly eventCategories?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
 export interface DescribeExtensionPackAssociationsMessage {
   readonly migrationProjectIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
 export interface DescribeFleetAdvisorCollectorsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeFleetAdvisorDatabasesRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
@@ -1277,17 +1277,17 @@ export interface DescribeFleetAdvisorLsaAnalysisRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeFleetAdvisorSchemaObjectSummaryRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeFleetAdvisorSchemasRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeInstanceProfilesMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1299,7 +1299,7 @@ export interface DescribeMetadataModelMessage {
 }
 export interface DescribeMetadataModelAssessmentsMessage {
   readonly migrationProjectIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
@@ -1312,36 +1312,36 @@ export interface DescribeMetadataModelChildrenMessage {
 }
 export interface DescribeMetadataModelConversionsMessage {
   readonly migrationProjectIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
 export interface DescribeMetadataModelCreationsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
   readonly migrationProjectIdentifier?: string | null
 }
 export interface DescribeMetadataModelExportsAsScriptMessage {
   readonly migrationProjectIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
 export interface DescribeMetadataModelExportsToTargetMessage {
   readonly migrationProjectIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
 export interface DescribeMetadataModelImportsMessage {
   readonly migrationProjectIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
 export interface DescribeMigrationProjectsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1351,17 +1351,17 @@ export interface DescribeOrderableReplicationInstancesMessage {
 }
 export interface DescribePendingMaintenanceActionsMessage {
   readonly replicationInstanceArn?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
 }
 export interface DescribeRecommendationLimitationsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeRecommendationsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly nextToken?: string | null
 }
@@ -1369,7 +1369,7 @@ export interface DescribeRefreshSchemasStatusMessage {
   readonly endpointArn?: string | null
 }
 export interface DescribeReplicationConfigsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1379,12 +1379,12 @@ export interface DescribeReplicationInstanceTaskLogsMessage {
   readonly marker?: string | null
 }
 export interface DescribeReplicationInstancesMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
 export interface DescribeReplicationSubnetGroupsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1392,7 +1392,7 @@ export interface DescribeReplicationTableStatisticsMessage {
   readonly replicationConfigArn?: string | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeReplicationTaskAssessmentResultsMessage {
   readonly replicationTaskArn?: string | null
@@ -1400,23 +1400,23 @@ export interface DescribeReplicationTaskAssessmentResultsMessage {
   readonly marker?: string | null
 }
 export interface DescribeReplicationTaskAssessmentRunsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
 export interface DescribeReplicationTaskIndividualAssessmentsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
 export interface DescribeReplicationTasksMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
   readonly withoutSettings?: boolean | null
 }
 export interface DescribeReplicationsMessage {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
 }
@@ -1429,14 +1429,14 @@ export interface DescribeTableStatisticsMessage {
   readonly replicationTaskArn?: string | null
   readonly maxRecords?: number | null
   readonly marker?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export type AssessmentReportType = 'pdf' | 'csv' | (string & {})
 export interface ExportMetadataModelAssessmentMessage {
   readonly migrationProjectIdentifier?: string | null
   readonly selectionRules?: string | null
   readonly fileName?: string | null
-  readonly assessmentReportTypes?: AssessmentReportType[] | null
+  readonly assessmentReportTypes?: (AssessmentReportType | null)[] | null
 }
 export interface ExportMetadataModelAssessmentResultEntry {
   readonly s3ObjectKey?: string | null
@@ -1454,7 +1454,7 @@ export interface ImportCertificateMessage {
   readonly certificateIdentifier?: string | null
   readonly certificatePem?: string | null
   readonly certificateWallet?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export interface ImportCertificateResponse {
@@ -1462,7 +1462,7 @@ export interface ImportCertificateResponse {
 }
 export interface ListTagsForResourceMessage {
   readonly resourceArn?: string | null
-  readonly resourceArnList?: string[] | null
+  readonly resourceArnList?: (string | null)[] | null
 }
 export interface ModifyConversionConfigurationMessage {
   readonly migrationProjectIdentifier?: string | null
@@ -1477,8 +1477,8 @@ export interface ModifyDataMigrationMessage {
   readonly enableCloudwatchLogs?: boolean | null
   readonly serviceAccessRoleArn?: string | null
   readonly dataMigrationType?: MigrationTypeValue | null
-  readonly sourceDataSettings?: SourceDataSetting[] | null
-  readonly targetDataSettings?: TargetDataSetting[] | null
+  readonly sourceDataSettings?: (SourceDataSetting | null)[] | null
+  readonly targetDataSettings?: (TargetDataSetting | null)[] | null
   readonly numberOfJobs?: number | null
   readonly selectionRules?: string | null
 }
@@ -1540,7 +1540,7 @@ export interface ModifyEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
   readonly enabled?: boolean | null
 }
 export interface ModifyEventSubscriptionResponse {
@@ -1555,7 +1555,7 @@ export interface ModifyInstanceProfileMessage {
   readonly instanceProfileName?: string | null
   readonly description?: string | null
   readonly subnetGroupIdentifier?: string | null
-  readonly vpcSecurityGroups?: string[] | null
+  readonly vpcSecurityGroups?: (string | null)[] | null
 }
 export interface ModifyInstanceProfileResponse {
   readonly instanceProfile?: InstanceProfile | null
@@ -1563,8 +1563,8 @@ export interface ModifyInstanceProfileResponse {
 export interface ModifyMigrationProjectMessage {
   readonly migrationProjectIdentifier?: string | null
   readonly migrationProjectName?: string | null
-  readonly sourceDataProviderDescriptors?: DataProviderDescriptorDefinition[] | null
-  readonly targetDataProviderDescriptors?: DataProviderDescriptorDefinition[] | null
+  readonly sourceDataProviderDescriptors?: (DataProviderDescriptorDefinition | null)[] | null
+  readonly targetDataProviderDescriptors?: (DataProviderDescriptorDefinition | null)[] | null
   readonly instanceProfileIdentifier?: string | null
   readonly transformationRules?: string | null
   readonly description?: string | null
@@ -1592,7 +1592,7 @@ export interface ModifyReplicationInstanceMessage {
   readonly allocatedStorage?: number | null
   readonly applyImmediately?: boolean | null
   readonly replicationInstanceClass?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly preferredMaintenanceWindow?: string | null
   readonly multiAZ?: boolean | null
   readonly engineVersion?: string | null
@@ -1608,7 +1608,7 @@ export interface ModifyReplicationInstanceResponse {
 export interface ModifyReplicationSubnetGroupMessage {
   readonly replicationSubnetGroupIdentifier?: string | null
   readonly replicationSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface ModifyReplicationSubnetGroupResponse {
   readonly replicationSubnetGroup?: ReplicationSubnetGroup | null
@@ -1664,7 +1664,7 @@ export interface TableToReload {
 export type ReloadOptionValue = 'data-reload' | 'validate-only' | (string & {})
 export interface ReloadReplicationTablesMessage {
   readonly replicationConfigArn?: string | null
-  readonly tablesToReload?: TableToReload[] | null
+  readonly tablesToReload?: (TableToReload | null)[] | null
   readonly reloadOption?: ReloadOptionValue | null
 }
 export interface ReloadReplicationTablesResponse {
@@ -1672,7 +1672,7 @@ export interface ReloadReplicationTablesResponse {
 }
 export interface ReloadTablesMessage {
   readonly replicationTaskArn?: string | null
-  readonly tablesToReload?: TableToReload[] | null
+  readonly tablesToReload?: (TableToReload | null)[] | null
   readonly reloadOption?: ReloadOptionValue | null
 }
 export interface ReloadTablesResponse {
@@ -1680,7 +1680,7 @@ export interface ReloadTablesResponse {
 }
 export interface RemoveTagsFromResourceMessage {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RemoveTagsFromResourceResponse {}
 export interface RunFleetAdvisorLsaAnalysisResponse {
@@ -1810,9 +1810,9 @@ export interface Replication {
   readonly replicationType?: MigrationTypeValue | null
   readonly status?: string | null
   readonly provisionData?: ProvisionData | null
-  readonly premigrationAssessmentStatuses?: PremigrationAssessmentStatus[] | null
+  readonly premigrationAssessmentStatuses?: (PremigrationAssessmentStatus | null)[] | null
   readonly stopReason?: string | null
-  readonly failureMessages?: string[] | null
+  readonly failureMessages?: (string | null)[] | null
   readonly replicationStats?: ReplicationStats | null
   readonly startReplicationType?: string | null
   readonly cdcStartTime?: string | number | null
@@ -1853,9 +1853,9 @@ export interface StartReplicationTaskAssessmentRunMessage {
   readonly resultEncryptionMode?: string | null
   readonly resultKmsKeyArn?: string | null
   readonly assessmentRunName?: string | null
-  readonly includeOnly?: string[] | null
-  readonly exclude?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly includeOnly?: (string | null)[] | null
+  readonly exclude?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartReplicationTaskAssessmentRunResponse {
   readonly replicationTaskAssessmentRun?: ReplicationTaskAssessmentRun | null

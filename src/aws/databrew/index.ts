@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/databrew-2017-07-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/databrew
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchDeleteRecipeVersionRequest {
   readonly name?: string | null
-  readonly recipeVersions?: string[] | null
+  readonly recipeVersions?: (string | null)[] | null
 }
 export interface RecipeVersionErrorDetail {
   readonly errorCode?: string | null
@@ -21,15 +21,15 @@ export interface RecipeVersionErrorDetail {
 }
 export interface BatchDeleteRecipeVersionResponse {
   readonly name?: string | null
-  readonly errors?: RecipeVersionErrorDetail[] | null
+  readonly errors?: (RecipeVersionErrorDetail | null)[] | null
 }
 export type InputFormat = 'CSV' | 'JSON' | 'PARQUET' | 'EXCEL' | 'ORC' | (string & {})
 export interface JsonOptions {
   readonly multiLine?: boolean | null
 }
 export interface ExcelOptions {
-  readonly sheetNames?: string[] | null
-  readonly sheetIndexes?: number[] | null
+  readonly sheetNames?: (string | null)[] | null
+  readonly sheetIndexes?: (number | null)[] | null
   readonly headerRow?: boolean | null
 }
 export interface CsvOptions {
@@ -69,7 +69,7 @@ export interface Input {
 }
 export interface FilterExpression {
   readonly expression?: string | null
-  readonly valuesMap?: { [key: string]: string } | null
+  readonly valuesMap?: { [key: string]: string | null } | null
 }
 export type OrderedBy = 'LAST_MODIFIED_DATE' | (string & {})
 export type Order = 'DESCENDING' | 'ASCENDING' | (string & {})
@@ -94,7 +94,7 @@ export interface DatasetParameter {
 export interface PathOptions {
   readonly lastModifiedDateCondition?: FilterExpression | null
   readonly filesLimit?: FilesLimit | null
-  readonly parameters?: { [key: string]: DatasetParameter } | null
+  readonly parameters?: { [key: string]: DatasetParameter | null } | null
 }
 export interface CreateDatasetRequest {
   readonly name?: string | null
@@ -102,7 +102,7 @@ export interface CreateDatasetRequest {
   readonly formatOptions?: FormatOptions | null
   readonly input?: Input | null
   readonly pathOptions?: PathOptions | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDatasetResponse {
   readonly name?: string | null
@@ -111,31 +111,31 @@ export type EncryptionMode = 'SSE-KMS' | 'SSE-S3' | (string & {})
 export type LogSubscription = 'ENABLE' | 'DISABLE' | (string & {})
 export interface StatisticOverride {
   readonly statistic?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface StatisticsConfiguration {
-  readonly includedStatistics?: string[] | null
-  readonly overrides?: StatisticOverride[] | null
+  readonly includedStatistics?: (string | null)[] | null
+  readonly overrides?: (StatisticOverride | null)[] | null
 }
 export interface ColumnSelector {
   readonly regex?: string | null
   readonly name?: string | null
 }
 export interface ColumnStatisticsConfiguration {
-  readonly selectors?: ColumnSelector[] | null
+  readonly selectors?: (ColumnSelector | null)[] | null
   readonly statistics?: StatisticsConfiguration | null
 }
 export interface AllowedStatistics {
-  readonly statistics?: string[] | null
+  readonly statistics?: (string | null)[] | null
 }
 export interface EntityDetectorConfiguration {
-  readonly entityTypes?: string[] | null
-  readonly allowedStatistics?: AllowedStatistics[] | null
+  readonly entityTypes?: (string | null)[] | null
+  readonly allowedStatistics?: (AllowedStatistics | null)[] | null
 }
 export interface ProfileConfiguration {
   readonly datasetStatisticsConfiguration?: StatisticsConfiguration | null
-  readonly profileColumns?: ColumnSelector[] | null
-  readonly columnStatisticsConfigurations?: ColumnStatisticsConfiguration[] | null
+  readonly profileColumns?: (ColumnSelector | null)[] | null
+  readonly columnStatisticsConfigurations?: (ColumnStatisticsConfiguration | null)[] | null
   readonly entityDetectorConfiguration?: EntityDetectorConfiguration | null
 }
 export type ValidationMode = 'CHECK_ALL' | (string & {})
@@ -158,9 +158,9 @@ export interface CreateProfileJobRequest {
   readonly maxRetries?: number | null
   readonly outputLocation?: S3Location | null
   readonly configuration?: ProfileConfiguration | null
-  readonly validationConfigurations?: ValidationConfiguration[] | null
+  readonly validationConfigurations?: (ValidationConfiguration | null)[] | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly timeout?: number | null
   readonly jobSample?: JobSample | null
 }
@@ -178,14 +178,14 @@ export interface CreateProjectRequest {
   readonly recipeName?: string | null
   readonly sample?: Sample | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProjectResponse {
   readonly name?: string | null
 }
 export interface RecipeAction {
   readonly operation?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface ConditionExpression {
   readonly condition?: string | null
@@ -194,13 +194,13 @@ export interface ConditionExpression {
 }
 export interface RecipeStep {
   readonly action?: RecipeAction | null
-  readonly conditionExpressions?: ConditionExpression[] | null
+  readonly conditionExpressions?: (ConditionExpression | null)[] | null
 }
 export interface CreateRecipeRequest {
   readonly description?: string | null
   readonly name?: string | null
-  readonly steps?: RecipeStep[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly steps?: (RecipeStep | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRecipeResponse {
   readonly name?: string | null
@@ -216,7 +216,7 @@ export interface OutputFormatOptions {
 export interface Output {
   readonly compressionFormat?: CompressionFormat | null
   readonly format?: OutputFormat | null
-  readonly partitionColumns?: string[] | null
+  readonly partitionColumns?: (string | null)[] | null
   readonly location?: S3Location | null
   readonly overwrite?: boolean | null
   readonly formatOptions?: OutputFormatOptions | null
@@ -255,13 +255,13 @@ export interface CreateRecipeJobRequest {
   readonly logSubscription?: LogSubscription | null
   readonly maxCapacity?: number | null
   readonly maxRetries?: number | null
-  readonly outputs?: Output[] | null
-  readonly dataCatalogOutputs?: DataCatalogOutput[] | null
-  readonly databaseOutputs?: DatabaseOutput[] | null
+  readonly outputs?: (Output | null)[] | null
+  readonly dataCatalogOutputs?: (DataCatalogOutput | null)[] | null
+  readonly databaseOutputs?: (DatabaseOutput | null)[] | null
   readonly projectName?: string | null
   readonly recipeReference?: RecipeReference | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly timeout?: number | null
 }
 export interface CreateRecipeJobResponse {
@@ -278,24 +278,24 @@ export interface Rule {
   readonly name?: string | null
   readonly disabled?: boolean | null
   readonly checkExpression?: string | null
-  readonly substitutionMap?: { [key: string]: string } | null
+  readonly substitutionMap?: { [key: string]: string | null } | null
   readonly threshold?: Threshold | null
-  readonly columnSelectors?: ColumnSelector[] | null
+  readonly columnSelectors?: (ColumnSelector | null)[] | null
 }
 export interface CreateRulesetRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly targetArn?: string | null
-  readonly rules?: Rule[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly rules?: (Rule | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRulesetResponse {
   readonly name?: string | null
 }
 export interface CreateScheduleRequest {
-  readonly jobNames?: string[] | null
+  readonly jobNames?: (string | null)[] | null
   readonly cronExpression?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly name?: string | null
 }
 export interface CreateScheduleResponse {
@@ -415,7 +415,7 @@ export type AnalyticsMode = 'ENABLE' | 'DISABLE' | (string & {})
 export interface ViewFrame {
   readonly startColumnIndex?: number | null
   readonly columnRange?: number | null
-  readonly hiddenColumns?: string[] | null
+  readonly hiddenColumns?: (string | null)[] | null
   readonly startRowIndex?: number | null
   readonly rowRange?: number | null
   readonly analytics?: AnalyticsMode | null
@@ -456,12 +456,12 @@ export interface StopJobRunResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDatasetRequest {
@@ -483,7 +483,7 @@ export interface UpdateProfileJobRequest {
   readonly maxCapacity?: number | null
   readonly maxRetries?: number | null
   readonly outputLocation?: S3Location | null
-  readonly validationConfigurations?: ValidationConfiguration[] | null
+  readonly validationConfigurations?: (ValidationConfiguration | null)[] | null
   readonly roleArn?: string | null
   readonly timeout?: number | null
   readonly jobSample?: JobSample | null
@@ -503,7 +503,7 @@ export interface UpdateProjectResponse {
 export interface UpdateRecipeRequest {
   readonly description?: string | null
   readonly name?: string | null
-  readonly steps?: RecipeStep[] | null
+  readonly steps?: (RecipeStep | null)[] | null
 }
 export interface UpdateRecipeResponse {
   readonly name?: string | null
@@ -515,9 +515,9 @@ export interface UpdateRecipeJobRequest {
   readonly logSubscription?: LogSubscription | null
   readonly maxCapacity?: number | null
   readonly maxRetries?: number | null
-  readonly outputs?: Output[] | null
-  readonly dataCatalogOutputs?: DataCatalogOutput[] | null
-  readonly databaseOutputs?: DatabaseOutput[] | null
+  readonly outputs?: (Output | null)[] | null
+  readonly dataCatalogOutputs?: (DataCatalogOutput | null)[] | null
+  readonly databaseOutputs?: (DatabaseOutput | null)[] | null
   readonly roleArn?: string | null
   readonly timeout?: number | null
 }
@@ -527,13 +527,13 @@ export interface UpdateRecipeJobResponse {
 export interface UpdateRulesetRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export interface UpdateRulesetResponse {
   readonly name?: string | null
 }
 export interface UpdateScheduleRequest {
-  readonly jobNames?: string[] | null
+  readonly jobNames?: (string | null)[] | null
   readonly cronExpression?: string | null
   readonly name?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/dataexchange-2017-07-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/dataexchange
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -40,7 +40,7 @@ export interface CreateDataGrantRequest {
   readonly SourceDataSetId?: string | null
   readonly EndsAt?: string | number | null
   readonly Description?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface CreateDataGrantResponse {
   readonly Name?: string | null
@@ -57,14 +57,14 @@ export interface CreateDataGrantResponse {
   readonly Arn?: string | null
   readonly CreatedAt?: string | number | null
   readonly UpdatedAt?: string | number | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export type AssetType = 'S3_SNAPSHOT' | 'REDSHIFT_DATA_SHARE' | 'API_GATEWAY_API' | 'S3_DATA_ACCESS' | 'LAKE_FORMATION_DATA_PERMISSION' | (string & {})
 export interface CreateDataSetRequest {
   readonly AssetType?: AssetType | null
   readonly Description?: string | null
   readonly Name?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export type Origin = 'OWNED' | 'ENTITLED' | (string & {})
 export interface OriginDetails {
@@ -81,7 +81,7 @@ export interface CreateDataSetResponse {
   readonly Origin?: Origin | null
   readonly OriginDetails?: OriginDetails | null
   readonly SourceId?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly UpdatedAt?: string | number | null
 }
 export type ServerSideEncryptionTypes = 'aws:kms' | 'AES256' | (string & {})
@@ -112,7 +112,7 @@ export interface Event {
 export interface CreateEventActionRequest {
   readonly Action?: Action | null
   readonly Event?: Event | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface CreateEventActionResponse {
   readonly Action?: Action | null
@@ -120,7 +120,7 @@ export interface CreateEventActionResponse {
   readonly CreatedAt?: string | number | null
   readonly Event?: Event | null
   readonly Id?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly UpdatedAt?: string | number | null
 }
 export interface Tag {
@@ -128,7 +128,7 @@ export interface Tag {
   readonly Value?: string | null
 }
 export interface AssetConfiguration {
-  readonly Tags?: Tag[] | null
+  readonly Tags?: (Tag | null)[] | null
 }
 export interface ExportAssetToSignedUrlRequestDetails {
   readonly AssetId?: string | null
@@ -141,7 +141,7 @@ export interface AssetDestinationEntry {
   readonly Key?: string | null
 }
 export interface ExportAssetsToS3RequestDetails {
-  readonly AssetDestinations?: AssetDestinationEntry[] | null
+  readonly AssetDestinations?: (AssetDestinationEntry | null)[] | null
   readonly DataSetId?: string | null
   readonly Encryption?: ExportServerSideEncryption | null
   readonly RevisionId?: string | null
@@ -154,7 +154,7 @@ export interface RevisionDestinationEntry {
 export interface ExportRevisionsToS3RequestDetails {
   readonly DataSetId?: string | null
   readonly Encryption?: ExportServerSideEncryption | null
-  readonly RevisionDestinations?: RevisionDestinationEntry[] | null
+  readonly RevisionDestinations?: (RevisionDestinationEntry | null)[] | null
 }
 export interface ImportAssetFromSignedUrlRequestDetails {
   readonly AssetName?: string | null
@@ -167,7 +167,7 @@ export interface AssetSourceEntry {
   readonly Key?: string | null
 }
 export interface ImportAssetsFromS3RequestDetails {
-  readonly AssetSources?: AssetSourceEntry[] | null
+  readonly AssetSources?: (AssetSourceEntry | null)[] | null
   readonly DataSetId?: string | null
   readonly RevisionId?: string | null
 }
@@ -175,7 +175,7 @@ export interface RedshiftDataShareAssetSourceEntry {
   readonly DataShareArn?: string | null
 }
 export interface ImportAssetsFromRedshiftDataSharesRequestDetails {
-  readonly AssetSources?: RedshiftDataShareAssetSourceEntry[] | null
+  readonly AssetSources?: (RedshiftDataShareAssetSourceEntry | null)[] | null
   readonly DataSetId?: string | null
   readonly RevisionId?: string | null
 }
@@ -196,9 +196,9 @@ export interface KmsKeyToGrant {
 }
 export interface S3DataAccessAssetSourceEntry {
   readonly Bucket?: string | null
-  readonly KeyPrefixes?: string[] | null
-  readonly Keys?: string[] | null
-  readonly KmsKeysToGrant?: KmsKeyToGrant[] | null
+  readonly KeyPrefixes?: (string | null)[] | null
+  readonly Keys?: (string | null)[] | null
+  readonly KmsKeysToGrant?: (KmsKeyToGrant | null)[] | null
 }
 export interface CreateS3DataAccessFromS3BucketRequestDetails {
   readonly AssetSource?: S3DataAccessAssetSourceEntry | null
@@ -207,17 +207,17 @@ export interface CreateS3DataAccessFromS3BucketRequestDetails {
 }
 export interface LFTag {
   readonly TagKey?: string | null
-  readonly TagValues?: string[] | null
+  readonly TagValues?: (string | null)[] | null
 }
 export type DatabaseLFTagPolicyPermission = 'DESCRIBE' | (string & {})
 export interface DatabaseLFTagPolicyAndPermissions {
-  readonly Expression?: LFTag[] | null
-  readonly Permissions?: DatabaseLFTagPolicyPermission[] | null
+  readonly Expression?: (LFTag | null)[] | null
+  readonly Permissions?: (DatabaseLFTagPolicyPermission | null)[] | null
 }
 export type TableTagPolicyLFPermission = 'DESCRIBE' | 'SELECT' | (string & {})
 export interface TableLFTagPolicyAndPermissions {
-  readonly Expression?: LFTag[] | null
-  readonly Permissions?: TableTagPolicyLFPermission[] | null
+  readonly Expression?: (LFTag | null)[] | null
+  readonly Permissions?: (TableTagPolicyLFPermission | null)[] | null
 }
 export interface ImportAssetsFromLakeFormationTagPolicyRequestDetails {
   readonly CatalogId?: string | null
@@ -252,7 +252,7 @@ export interface ExportAssetToSignedUrlResponseDetails {
   readonly SignedUrlExpiresAt?: string | number | null
 }
 export interface ExportAssetsToS3ResponseDetails {
-  readonly AssetDestinations?: AssetDestinationEntry[] | null
+  readonly AssetDestinations?: (AssetDestinationEntry | null)[] | null
   readonly DataSetId?: string | null
   readonly Encryption?: ExportServerSideEncryption | null
   readonly RevisionId?: string | null
@@ -260,7 +260,7 @@ export interface ExportAssetsToS3ResponseDetails {
 export interface ExportRevisionsToS3ResponseDetails {
   readonly DataSetId?: string | null
   readonly Encryption?: ExportServerSideEncryption | null
-  readonly RevisionDestinations?: RevisionDestinationEntry[] | null
+  readonly RevisionDestinations?: (RevisionDestinationEntry | null)[] | null
   readonly EventActionArn?: string | null
 }
 export interface ImportAssetFromSignedUrlResponseDetails {
@@ -272,12 +272,12 @@ export interface ImportAssetFromSignedUrlResponseDetails {
   readonly SignedUrlExpiresAt?: string | number | null
 }
 export interface ImportAssetsFromS3ResponseDetails {
-  readonly AssetSources?: AssetSourceEntry[] | null
+  readonly AssetSources?: (AssetSourceEntry | null)[] | null
   readonly DataSetId?: string | null
   readonly RevisionId?: string | null
 }
 export interface ImportAssetsFromRedshiftDataSharesResponseDetails {
-  readonly AssetSources?: RedshiftDataShareAssetSourceEntry[] | null
+  readonly AssetSources?: (RedshiftDataShareAssetSourceEntry | null)[] | null
   readonly DataSetId?: string | null
   readonly RevisionId?: string | null
 }
@@ -324,7 +324,7 @@ export interface ImportAssetFromSignedUrlJobErrorDetails {
 }
 export interface Details {
   readonly ImportAssetFromSignedUrlJobErrorDetails?: ImportAssetFromSignedUrlJobErrorDetails | null
-  readonly ImportAssetsFromS3JobErrorDetails?: AssetSourceEntry[] | null
+  readonly ImportAssetsFromS3JobErrorDetails?: (AssetSourceEntry | null)[] | null
 }
 export type JobErrorLimitName = 'Assets per revision' | 'Asset size in GB' | 'Amazon Redshift datashare assets per revision' | 'AWS Lake Formation data permission assets per revision' | 'Amazon S3 data access assets per revision' | (string & {})
 export type JobErrorResourceTypes = 'REVISION' | 'ASSET' | 'DATA_SET' | (string & {})
@@ -343,7 +343,7 @@ export interface CreateJobResponse {
   readonly AssetConfiguration?: AssetConfiguration | null
   readonly CreatedAt?: string | number | null
   readonly Details?: ResponseDetails | null
-  readonly Errors?: JobError[] | null
+  readonly Errors?: (JobError | null)[] | null
   readonly Id?: string | null
   readonly State?: State | null
   readonly Type?: Type | null
@@ -352,7 +352,7 @@ export interface CreateJobResponse {
 export interface CreateRevisionRequest {
   readonly Comment?: string | null
   readonly DataSetId?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface CreateRevisionResponse {
   readonly Arn?: string | null
@@ -362,7 +362,7 @@ export interface CreateRevisionResponse {
   readonly Finalized?: boolean | null
   readonly Id?: string | null
   readonly SourceId?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly UpdatedAt?: string | number | null
   readonly RevocationComment?: string | null
   readonly Revoked?: boolean | null
@@ -439,7 +439,7 @@ export type AcceptanceStateFilterValue = 'PENDING_RECEIVER_ACCEPTANCE' | 'ACCEPT
 export interface ListReceivedDataGrantsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly acceptanceState?: AcceptanceStateFilterValue[] | null
+  readonly acceptanceState?: (AcceptanceStateFilterValue | null)[] | null
 }
 export interface ListRevisionAssetsRequest {
   readonly DataSetId?: string | null
@@ -470,10 +470,10 @@ export interface RevokeRevisionResponse {
 }
 export interface SendApiAssetRequest {
   readonly Body?: string | null
-  readonly QueryStringParameters?: { [key: string]: string } | null
+  readonly QueryStringParameters?: { [key: string]: string | null } | null
   readonly 'x-amzn-dataexchange-asset-id'?: string | null
   readonly 'x-amzn-dataexchange-data-set-id'?: string | null
-  readonly 'x-amzn-dataexchange-header-'?: { [key: string]: string } | null
+  readonly 'x-amzn-dataexchange-header-'?: { [key: string]: string | null } | null
   readonly 'x-amzn-dataexchange-http-method'?: string | null
   readonly 'x-amzn-dataexchange-path'?: string | null
   readonly 'x-amzn-dataexchange-revision-id'?: string | null
@@ -494,13 +494,13 @@ export interface RedshiftDataShareDetails {
   readonly View?: string | null
 }
 export interface S3DataAccessDetails {
-  readonly KeyPrefixes?: string[] | null
-  readonly Keys?: string[] | null
+  readonly KeyPrefixes?: (string | null)[] | null
+  readonly Keys?: (string | null)[] | null
 }
 export interface ScopeDetails {
-  readonly LakeFormationTagPolicies?: LakeFormationTagPolicyDetails[] | null
-  readonly RedshiftDataShares?: RedshiftDataShareDetails[] | null
-  readonly S3DataAccesses?: S3DataAccessDetails[] | null
+  readonly LakeFormationTagPolicies?: (LakeFormationTagPolicyDetails | null)[] | null
+  readonly RedshiftDataShares?: (RedshiftDataShareDetails | null)[] | null
+  readonly S3DataAccesses?: (S3DataAccessDetails | null)[] | null
 }
 export interface DataUpdateRequestDetails {
   readonly DataUpdatedAt?: string | number | null
@@ -515,7 +515,7 @@ export interface SchemaChangeDetails {
   readonly Description?: string | null
 }
 export interface SchemaChangeRequestDetails {
-  readonly Changes?: SchemaChangeDetails[] | null
+  readonly Changes?: (SchemaChangeDetails | null)[] | null
   readonly SchemaChangeAt?: string | number | null
 }
 export interface NotificationDetails {
@@ -539,11 +539,11 @@ export interface StartJobRequest {
 export interface StartJobResponse {}
 export interface TagResourceRequest {
   readonly ResourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly ResourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAssetRequest {
   readonly AssetId?: string | null
@@ -570,18 +570,18 @@ export interface ApiGatewayApiAsset {
 }
 export interface S3DataAccessAsset {
   readonly Bucket?: string | null
-  readonly KeyPrefixes?: string[] | null
-  readonly Keys?: string[] | null
+  readonly KeyPrefixes?: (string | null)[] | null
+  readonly Keys?: (string | null)[] | null
   readonly S3AccessPointAlias?: string | null
   readonly S3AccessPointArn?: string | null
-  readonly KmsKeysToGrant?: KmsKeyToGrant[] | null
+  readonly KmsKeysToGrant?: (KmsKeyToGrant | null)[] | null
 }
 export type LFResourceType = 'TABLE' | 'DATABASE' | (string & {})
 export interface DatabaseLFTagPolicy {
-  readonly Expression?: LFTag[] | null
+  readonly Expression?: (LFTag | null)[] | null
 }
 export interface TableLFTagPolicy {
-  readonly Expression?: LFTag[] | null
+  readonly Expression?: (LFTag | null)[] | null
 }
 export interface LFResourceDetails {
   readonly Database?: DatabaseLFTagPolicy | null
@@ -603,7 +603,7 @@ export type LFPermission = 'DESCRIBE' | 'SELECT' | (string & {})
 export interface LakeFormationDataPermissionAsset {
   readonly LakeFormationDataPermissionDetails?: LakeFormationDataPermissionDetails | null
   readonly LakeFormationDataPermissionType?: LakeFormationDataPermissionType | null
-  readonly Permissions?: LFPermission[] | null
+  readonly Permissions?: (LFPermission | null)[] | null
   readonly RoleArn?: string | null
 }
 export interface AssetDetails {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/datasync-2018-11-09
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/datasync
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,10 +21,10 @@ export interface TagListEntry {
 export interface CreateAgentRequest {
   readonly activationKey?: string | null
   readonly agentName?: string | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly vpcEndpointId?: string | null
-  readonly subnetArns?: string[] | null
-  readonly securityGroupArns?: string[] | null
+  readonly subnetArns?: (string | null)[] | null
+  readonly securityGroupArns?: (string | null)[] | null
 }
 export interface CreateAgentResponse {
   readonly agentArn?: string | null
@@ -50,8 +50,8 @@ export interface CreateLocationAzureBlobRequest {
   readonly blobType?: AzureBlobType | null
   readonly accessTier?: AzureAccessTier | null
   readonly subdirectory?: string | null
-  readonly agentArns?: string[] | null
-  readonly tags?: TagListEntry[] | null
+  readonly agentArns?: (string | null)[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
 }
@@ -60,14 +60,14 @@ export interface CreateLocationAzureBlobResponse {
 }
 export interface Ec2Config {
   readonly subnetArn?: string | null
-  readonly securityGroupArns?: string[] | null
+  readonly securityGroupArns?: (string | null)[] | null
 }
 export type EfsInTransitEncryption = 'NONE' | 'TLS1_2' | (string & {})
 export interface CreateLocationEfsRequest {
   readonly subdirectory?: string | null
   readonly efsFilesystemArn?: string | null
   readonly ec2Config?: Ec2Config | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly accessPointArn?: string | null
   readonly fileSystemAccessRoleArn?: string | null
   readonly inTransitEncryption?: EfsInTransitEncryption | null
@@ -77,9 +77,9 @@ export interface CreateLocationEfsResponse {
 }
 export interface CreateLocationFsxLustreRequest {
   readonly fsxFilesystemArn?: string | null
-  readonly securityGroupArns?: string[] | null
+  readonly securityGroupArns?: (string | null)[] | null
   readonly subdirectory?: string | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface CreateLocationFsxLustreResponse {
   readonly locationArn?: string | null
@@ -113,10 +113,10 @@ export interface FsxProtocol {
 }
 export interface CreateLocationFsxOntapRequest {
   readonly protocol?: FsxProtocol | null
-  readonly securityGroupArns?: string[] | null
+  readonly securityGroupArns?: (string | null)[] | null
   readonly storageVirtualMachineArn?: string | null
   readonly subdirectory?: string | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface CreateLocationFsxOntapResponse {
   readonly locationArn?: string | null
@@ -124,9 +124,9 @@ export interface CreateLocationFsxOntapResponse {
 export interface CreateLocationFsxOpenZfsRequest {
   readonly fsxFilesystemArn?: string | null
   readonly protocol?: FsxProtocol | null
-  readonly securityGroupArns?: string[] | null
+  readonly securityGroupArns?: (string | null)[] | null
   readonly subdirectory?: string | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface CreateLocationFsxOpenZfsResponse {
   readonly locationArn?: string | null
@@ -134,8 +134,8 @@ export interface CreateLocationFsxOpenZfsResponse {
 export interface CreateLocationFsxWindowsRequest {
   readonly subdirectory?: string | null
   readonly fsxFilesystemArn?: string | null
-  readonly securityGroupArns?: string[] | null
-  readonly tags?: TagListEntry[] | null
+  readonly securityGroupArns?: (string | null)[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly user?: string | null
   readonly domain?: string | null
   readonly password?: string | null
@@ -158,7 +158,7 @@ export interface QopConfiguration {
 export type HdfsAuthenticationType = 'SIMPLE' | 'KERBEROS' | (string & {})
 export interface CreateLocationHdfsRequest {
   readonly subdirectory?: string | null
-  readonly nameNodes?: HdfsNameNode[] | null
+  readonly nameNodes?: (HdfsNameNode | null)[] | null
   readonly blockSize?: number | null
   readonly replicationFactor?: number | null
   readonly kmsKeyProviderUri?: string | null
@@ -168,8 +168,8 @@ export interface CreateLocationHdfsRequest {
   readonly kerberosPrincipal?: string | null
   readonly kerberosKeytab?: string | null
   readonly kerberosKrb5Conf?: string | null
-  readonly agentArns?: string[] | null
-  readonly tags?: TagListEntry[] | null
+  readonly agentArns?: (string | null)[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
 }
@@ -177,14 +177,14 @@ export interface CreateLocationHdfsResponse {
   readonly locationArn?: string | null
 }
 export interface OnPremConfig {
-  readonly agentArns?: string[] | null
+  readonly agentArns?: (string | null)[] | null
 }
 export interface CreateLocationNfsRequest {
   readonly subdirectory?: string | null
   readonly serverHostname?: string | null
   readonly onPremConfig?: OnPremConfig | null
   readonly mountOptions?: NfsMountOptions | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface CreateLocationNfsResponse {
   readonly locationArn?: string | null
@@ -198,8 +198,8 @@ export interface CreateLocationObjectStorageRequest {
   readonly bucketName?: string | null
   readonly accessKey?: string | null
   readonly secretKey?: string | null
-  readonly agentArns?: string[] | null
-  readonly tags?: TagListEntry[] | null
+  readonly agentArns?: (string | null)[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly serverCertificate?: string | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
@@ -216,8 +216,8 @@ export interface CreateLocationS3Request {
   readonly s3BucketArn?: string | null
   readonly s3StorageClass?: S3StorageClass | null
   readonly s3Config?: S3Config | null
-  readonly agentArns?: string[] | null
-  readonly tags?: TagListEntry[] | null
+  readonly agentArns?: (string | null)[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface CreateLocationS3Response {
   readonly locationArn?: string | null
@@ -231,11 +231,11 @@ export interface CreateLocationSmbRequest {
   readonly password?: string | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
-  readonly agentArns?: string[] | null
+  readonly agentArns?: (string | null)[] | null
   readonly mountOptions?: SmbMountOptions | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
   readonly authenticationType?: SmbAuthenticationType | null
-  readonly dnsIpAddresses?: string[] | null
+  readonly dnsIpAddresses?: (string | null)[] | null
   readonly kerberosPrincipal?: string | null
   readonly kerberosKeytab?: string | null
   readonly kerberosKrb5Conf?: string | null
@@ -334,10 +334,10 @@ export interface CreateTaskRequest {
   readonly cloudWatchLogGroupArn?: string | null
   readonly name?: string | null
   readonly options?: Options | null
-  readonly excludes?: FilterRule[] | null
+  readonly excludes?: (FilterRule | null)[] | null
   readonly schedule?: TaskSchedule | null
-  readonly tags?: TagListEntry[] | null
-  readonly includes?: FilterRule[] | null
+  readonly tags?: (TagListEntry | null)[] | null
+  readonly includes?: (FilterRule | null)[] | null
   readonly manifestConfig?: ManifestConfig | null
   readonly taskReportConfig?: TaskReportConfig | null
   readonly taskMode?: TaskMode | null
@@ -407,13 +407,13 @@ export type LocationFilterName = 'LocationUri' | 'LocationType' | 'CreationTime'
 export type Operator = 'Equals' | 'NotEquals' | 'In' | 'LessThanOrEqual' | 'LessThan' | 'GreaterThanOrEqual' | 'GreaterThan' | 'Contains' | 'NotContains' | 'BeginsWith' | (string & {})
 export interface LocationFilter {
   readonly name?: LocationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: Operator | null
 }
 export interface ListLocationsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: LocationFilter[] | null
+  readonly filters?: (LocationFilter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -428,34 +428,34 @@ export interface ListTaskExecutionsRequest {
 export type TaskFilterName = 'LocationId' | 'CreationTime' | (string & {})
 export interface TaskFilter {
   readonly name?: TaskFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: Operator | null
 }
 export interface ListTasksRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: TaskFilter[] | null
+  readonly filters?: (TaskFilter | null)[] | null
 }
 export interface StartTaskExecutionRequest {
   readonly taskArn?: string | null
   readonly overrideOptions?: Options | null
-  readonly includes?: FilterRule[] | null
-  readonly excludes?: FilterRule[] | null
+  readonly includes?: (FilterRule | null)[] | null
+  readonly excludes?: (FilterRule | null)[] | null
   readonly manifestConfig?: ManifestConfig | null
   readonly taskReportConfig?: TaskReportConfig | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface StartTaskExecutionResponse {
   readonly taskExecutionArn?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: TagListEntry[] | null
+  readonly tags?: (TagListEntry | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAgentRequest {
@@ -470,7 +470,7 @@ export interface UpdateLocationAzureBlobRequest {
   readonly sasConfiguration?: AzureBlobSasConfiguration | null
   readonly blobType?: AzureBlobType | null
   readonly accessTier?: AzureAccessTier | null
-  readonly agentArns?: string[] | null
+  readonly agentArns?: (string | null)[] | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
 }
@@ -525,7 +525,7 @@ export interface UpdateLocationFsxWindowsResponse {}
 export interface UpdateLocationHdfsRequest {
   readonly locationArn?: string | null
   readonly subdirectory?: string | null
-  readonly nameNodes?: HdfsNameNode[] | null
+  readonly nameNodes?: (HdfsNameNode | null)[] | null
   readonly blockSize?: number | null
   readonly replicationFactor?: number | null
   readonly kmsKeyProviderUri?: string | null
@@ -535,7 +535,7 @@ export interface UpdateLocationHdfsRequest {
   readonly kerberosPrincipal?: string | null
   readonly kerberosKeytab?: string | null
   readonly kerberosKrb5Conf?: string | null
-  readonly agentArns?: string[] | null
+  readonly agentArns?: (string | null)[] | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
 }
@@ -556,7 +556,7 @@ export interface UpdateLocationObjectStorageRequest {
   readonly serverHostname?: string | null
   readonly accessKey?: string | null
   readonly secretKey?: string | null
-  readonly agentArns?: string[] | null
+  readonly agentArns?: (string | null)[] | null
   readonly serverCertificate?: string | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
@@ -578,10 +578,10 @@ export interface UpdateLocationSmbRequest {
   readonly password?: string | null
   readonly cmkSecretConfig?: CmkSecretConfig | null
   readonly customSecretConfig?: CustomSecretConfig | null
-  readonly agentArns?: string[] | null
+  readonly agentArns?: (string | null)[] | null
   readonly mountOptions?: SmbMountOptions | null
   readonly authenticationType?: SmbAuthenticationType | null
-  readonly dnsIpAddresses?: string[] | null
+  readonly dnsIpAddresses?: (string | null)[] | null
   readonly kerberosPrincipal?: string | null
   readonly kerberosKeytab?: string | null
   readonly kerberosKrb5Conf?: string | null
@@ -590,11 +590,11 @@ export interface UpdateLocationSmbResponse {}
 export interface UpdateTaskRequest {
   readonly taskArn?: string | null
   readonly options?: Options | null
-  readonly excludes?: FilterRule[] | null
+  readonly excludes?: (FilterRule | null)[] | null
   readonly schedule?: TaskSchedule | null
   readonly name?: string | null
   readonly cloudWatchLogGroupArn?: string | null
-  readonly includes?: FilterRule[] | null
+  readonly includes?: (FilterRule | null)[] | null
   readonly manifestConfig?: ManifestConfig | null
   readonly taskReportConfig?: TaskReportConfig | null
 }

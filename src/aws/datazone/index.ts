@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/datazone-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/datazone
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,7 +25,7 @@ export interface AcceptPredictionsInput {
   readonly identifier?: string | null
   readonly revision?: string | null
   readonly acceptRule?: AcceptRule | null
-  readonly acceptChoices?: AcceptChoice[] | null
+  readonly acceptChoices?: (AcceptChoice | null)[] | null
   readonly clientToken?: string | null
 }
 export interface AcceptPredictionsOutput {
@@ -35,11 +35,11 @@ export interface AcceptPredictionsOutput {
 }
 export interface AcceptedAssetScope {
   readonly assetId?: string | null
-  readonly filterIds?: string[] | null
+  readonly filterIds?: (string | null)[] | null
 }
 export type S3Permission = 'READ' | 'WRITE' | (string & {})
 export interface Permissions {
-  readonly s3?: S3Permission[] | null
+  readonly s3?: (S3Permission | null)[] | null
 }
 export interface AssetPermission {
   readonly assetId?: string | null
@@ -49,8 +49,8 @@ export interface AcceptSubscriptionRequestInput {
   readonly domainIdentifier?: string | null
   readonly identifier?: string | null
   readonly decisionComment?: string | null
-  readonly assetScopes?: AcceptedAssetScope[] | null
-  readonly assetPermissions?: AssetPermission[] | null
+  readonly assetScopes?: (AcceptedAssetScope | null)[] | null
+  readonly assetPermissions?: (AssetPermission | null)[] | null
 }
 export type SubscriptionRequestStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | (string & {})
 export interface SubscribedProject {
@@ -95,7 +95,7 @@ export interface DetailedGlossaryTerm {
 }
 export interface AssetScope {
   readonly assetId?: string | null
-  readonly filterIds?: string[] | null
+  readonly filterIds?: (string | null)[] | null
   readonly status?: string | null
   readonly errorMessage?: string | null
 }
@@ -104,7 +104,7 @@ export interface SubscribedAssetListing {
   readonly entityRevision?: string | null
   readonly entityType?: string | null
   readonly forms?: string | null
-  readonly glossaryTerms?: DetailedGlossaryTerm[] | null
+  readonly glossaryTerms?: (DetailedGlossaryTerm | null)[] | null
   readonly assetScope?: AssetScope | null
   readonly permissions?: Permissions | null
 }
@@ -116,10 +116,10 @@ export interface AssetInDataProductListingItem {
 export interface SubscribedProductListing {
   readonly entityId?: string | null
   readonly entityRevision?: string | null
-  readonly glossaryTerms?: DetailedGlossaryTerm[] | null
+  readonly glossaryTerms?: (DetailedGlossaryTerm | null)[] | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly assetListings?: AssetInDataProductListingItem[] | null
+  readonly assetListings?: (AssetInDataProductListingItem | null)[] | null
 }
 export interface SubscribedListingItem {
   readonly assetListing?: SubscribedAssetListing | null
@@ -149,12 +149,12 @@ export interface AcceptSubscriptionRequestOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly requestReason?: string | null
-  readonly subscribedPrincipals?: SubscribedPrincipal[] | null
-  readonly subscribedListings?: SubscribedListing[] | null
+  readonly subscribedPrincipals?: (SubscribedPrincipal | null)[] | null
+  readonly subscribedListings?: (SubscribedListing | null)[] | null
   readonly reviewerId?: string | null
   readonly decisionComment?: string | null
   readonly existingSubscriptionId?: string | null
-  readonly metadataForms?: FormOutput[] | null
+  readonly metadataForms?: (FormOutput | null)[] | null
 }
 export type DataZoneEntityType = 'DOMAIN_UNIT' | (string & {})
 export interface OwnerUserProperties {
@@ -244,7 +244,7 @@ export interface CreateEnvironmentProfilePolicyGrantDetail {
 export interface Unit {}
 export interface CreateProjectFromProjectProfilePolicyGrantDetail {
   readonly includeChildDomainUnits?: boolean | null
-  readonly projectProfiles?: string[] | null
+  readonly projectProfiles?: (string | null)[] | null
 }
 export interface UseAssetTypePolicyGrantDetail {
   readonly domainUnitId?: string | null
@@ -288,7 +288,7 @@ export interface AssociateGovernedTermsInput {
   readonly domainIdentifier?: string | null
   readonly entityIdentifier?: string | null
   readonly entityType?: GovernedEntityType | null
-  readonly governedGlossaryTerms?: string[] | null
+  readonly governedGlossaryTerms?: (string | null)[] | null
 }
 export interface AssociateGovernedTermsOutput {}
 export type AttributeEntityType = 'ASSET' | 'LISTING' | (string & {})
@@ -297,8 +297,8 @@ export interface BatchGetAttributesMetadataInput {
   readonly entityType?: AttributeEntityType | null
   readonly entityIdentifier?: string | null
   readonly entityRevision?: string | null
-  readonly attributeIdentifiers?: string[] | null
-  readonly attributeIdentifier?: string[] | null
+  readonly attributeIdentifiers?: (string | null)[] | null
+  readonly attributeIdentifier?: (string | null)[] | null
 }
 export interface FormInput {
   readonly formName?: string | null
@@ -308,14 +308,14 @@ export interface FormInput {
 }
 export interface AttributeInput {
   readonly attributeIdentifier?: string | null
-  readonly forms?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly forms?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface BatchPutAttributesMetadataInput {
   readonly domainIdentifier?: string | null
   readonly entityType?: AttributeEntityType | null
   readonly entityIdentifier?: string | null
   readonly clientToken?: string | null
-  readonly attributes?: AttributeInput[] | null
+  readonly attributes?: (AttributeInput | null)[] | null
 }
 export interface AttributeError {
   readonly attributeIdentifier?: string | null
@@ -326,8 +326,8 @@ export interface BatchPutAttributeOutput {
   readonly attributeIdentifier?: string | null
 }
 export interface BatchPutAttributesMetadataOutput {
-  readonly errors?: AttributeError[] | null
-  readonly attributes?: BatchPutAttributeOutput[] | null
+  readonly errors?: (AttributeError | null)[] | null
+  readonly attributes?: (BatchPutAttributeOutput | null)[] | null
 }
 export interface CancelMetadataGenerationRunInput {
   readonly domainIdentifier?: string | null
@@ -355,7 +355,7 @@ export interface CancelSubscriptionOutput {
 export type ResolutionStrategy = 'MANUAL' | (string & {})
 export interface AccountInfo {
   readonly awsAccountId?: string | null
-  readonly supportedRegions?: string[] | null
+  readonly supportedRegions?: (string | null)[] | null
   readonly awsAccountName?: string | null
 }
 export interface CustomAccountPoolHandler {
@@ -363,7 +363,7 @@ export interface CustomAccountPoolHandler {
   readonly lambdaExecutionRoleArn?: string | null
 }
 export interface AccountSource {
-  readonly accounts?: AccountInfo[] | null
+  readonly accounts?: (AccountInfo | null)[] | null
   readonly customAccountPoolHandler?: CustomAccountPoolHandler | null
 }
 export interface CreateAccountPoolInput {
@@ -399,8 +399,8 @@ export interface CreateAssetInput {
   readonly typeIdentifier?: string | null
   readonly typeRevision?: string | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly owningProjectIdentifier?: string | null
   readonly predictionConfiguration?: PredictionConfiguration | null
   readonly clientToken?: string | null
@@ -430,18 +430,18 @@ export interface CreateAssetOutput {
   readonly createdBy?: string | null
   readonly firstRevisionCreatedAt?: string | number | null
   readonly firstRevisionCreatedBy?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly governedGlossaryTerms?: string[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly governedGlossaryTerms?: (string | null)[] | null
   readonly owningProjectId?: string | null
   readonly domainId?: string | null
   readonly listing?: AssetListingDetails | null
-  readonly formsOutput?: FormOutput[] | null
-  readonly readOnlyFormsOutput?: FormOutput[] | null
-  readonly latestTimeSeriesDataPointFormsOutput?: TimeSeriesDataPointSummaryFormOutput[] | null
+  readonly formsOutput?: (FormOutput | null)[] | null
+  readonly readOnlyFormsOutput?: (FormOutput | null)[] | null
+  readonly latestTimeSeriesDataPointFormsOutput?: (TimeSeriesDataPointSummaryFormOutput | null)[] | null
   readonly predictionConfiguration?: PredictionConfiguration | null
 }
 export interface ColumnFilterConfiguration {
-  readonly includedColumnNames?: string[] | null
+  readonly includedColumnNames?: (string | null)[] | null
 }
 export interface EqualToExpression {
   readonly columnName?: string | null
@@ -475,11 +475,11 @@ export interface IsNotNullExpression {
 }
 export interface InExpression {
   readonly columnName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface NotInExpression {
   readonly columnName?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface LikeExpression {
   readonly columnName?: string | null
@@ -505,8 +505,8 @@ export interface RowFilterExpression {
 }
 export interface RowFilter {
   readonly expression?: RowFilterExpression | null
-  readonly and?: RowFilter[] | null
-  readonly or?: RowFilter[] | null
+  readonly and?: (RowFilter | null)[] | null
+  readonly or?: (RowFilter | null)[] | null
 }
 export interface RowFilterConfiguration {
   readonly rowFilter?: RowFilter | null
@@ -535,7 +535,7 @@ export interface CreateAssetFilterOutput {
   readonly configuration?: AssetFilterConfiguration | null
   readonly createdAt?: string | number | null
   readonly errorMessage?: string | null
-  readonly effectiveColumnNames?: string[] | null
+  readonly effectiveColumnNames?: (string | null)[] | null
   readonly effectiveRowFilter?: string | null
 }
 export interface CreateAssetRevisionInput {
@@ -544,8 +544,8 @@ export interface CreateAssetRevisionInput {
   readonly identifier?: string | null
   readonly typeRevision?: string | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly predictionConfiguration?: PredictionConfiguration | null
   readonly clientToken?: string | null
 }
@@ -561,14 +561,14 @@ export interface CreateAssetRevisionOutput {
   readonly createdBy?: string | null
   readonly firstRevisionCreatedAt?: string | number | null
   readonly firstRevisionCreatedBy?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly governedGlossaryTerms?: string[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly governedGlossaryTerms?: (string | null)[] | null
   readonly owningProjectId?: string | null
   readonly domainId?: string | null
   readonly listing?: AssetListingDetails | null
-  readonly formsOutput?: FormOutput[] | null
-  readonly readOnlyFormsOutput?: FormOutput[] | null
-  readonly latestTimeSeriesDataPointFormsOutput?: TimeSeriesDataPointSummaryFormOutput[] | null
+  readonly formsOutput?: (FormOutput | null)[] | null
+  readonly readOnlyFormsOutput?: (FormOutput | null)[] | null
+  readonly latestTimeSeriesDataPointFormsOutput?: (TimeSeriesDataPointSummaryFormOutput | null)[] | null
   readonly predictionConfiguration?: PredictionConfiguration | null
 }
 export interface FormEntryInput {
@@ -580,7 +580,7 @@ export interface CreateAssetTypeInput {
   readonly domainIdentifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly formsInput?: { [key: string]: FormEntryInput } | null
+  readonly formsInput?: { [key: string]: FormEntryInput | null } | null
   readonly owningProjectIdentifier?: string | null
 }
 export interface FormEntryOutput {
@@ -593,7 +593,7 @@ export interface CreateAssetTypeOutput {
   readonly name?: string | null
   readonly revision?: string | null
   readonly description?: string | null
-  readonly formsOutput?: { [key: string]: FormEntryOutput } | null
+  readonly formsOutput?: { [key: string]: FormEntryOutput | null } | null
   readonly owningProjectId?: string | null
   readonly originDomainId?: string | null
   readonly originProjectId?: string | null
@@ -610,15 +610,15 @@ export interface AwsLocation {
 }
 export interface Configuration {
   readonly classification?: string | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface AthenaPropertiesInput {
   readonly workgroupName?: string | null
 }
 export interface PhysicalConnectionRequirements {
   readonly subnetId?: string | null
-  readonly subnetIdList?: string[] | null
-  readonly securityGroupIdList?: string[] | null
+  readonly subnetIdList?: (string | null)[] | null
+  readonly securityGroupIdList?: (string | null)[] | null
   readonly availabilityZone?: string | null
 }
 export type GlueConnectionType = 'SNOWFLAKE' | 'BIGQUERY' | 'DOCUMENTDB' | 'DYNAMODB' | 'MYSQL' | 'OPENSEARCH' | 'ORACLE' | 'POSTGRESQL' | 'REDSHIFT' | 'SAPHANA' | 'SQLSERVER' | 'TERADATA' | 'VERTICA' | (string & {})
@@ -643,7 +643,7 @@ export interface OAuth2Properties {
   readonly oAuth2GrantType?: OAuth2GrantType | null
   readonly oAuth2ClientApplication?: OAuth2ClientApplication | null
   readonly tokenUrl?: string | null
-  readonly tokenUrlParametersMap?: { [key: string]: string } | null
+  readonly tokenUrlParametersMap?: { [key: string]: string | null } | null
   readonly authorizationCodeProperties?: AuthorizationCodeProperties | null
   readonly oAuth2Credentials?: GlueOAuth2Credentials | ct.HiddenDueToSecurityReasons | null
 }
@@ -657,20 +657,20 @@ export interface AuthenticationConfigurationInput {
   readonly secretArn?: string | null
   readonly kmsKeyArn?: string | null
   readonly basicAuthenticationCredentials?: BasicAuthenticationCredentials | ct.HiddenDueToSecurityReasons | null
-  readonly customAuthenticationCredentials?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly customAuthenticationCredentials?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface GlueConnectionInput {
-  readonly connectionProperties?: { [key: string]: string } | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
   readonly physicalConnectionRequirements?: PhysicalConnectionRequirements | null
   readonly name?: string | null
   readonly description?: string | null
   readonly connectionType?: GlueConnectionType | null
   readonly matchCriteria?: string | null
   readonly validateCredentials?: boolean | null
-  readonly validateForComputeEnvironments?: ComputeEnvironments[] | null
-  readonly sparkProperties?: { [key: string]: string } | null
-  readonly athenaProperties?: { [key: string]: string } | null
-  readonly pythonProperties?: { [key: string]: string } | null
+  readonly validateForComputeEnvironments?: (ComputeEnvironments | null)[] | null
+  readonly sparkProperties?: { [key: string]: string | null } | null
+  readonly athenaProperties?: { [key: string]: string | null } | null
+  readonly pythonProperties?: { [key: string]: string | null } | null
   readonly authenticationConfiguration?: AuthenticationConfigurationInput | null
 }
 export interface GluePropertiesInput {
@@ -725,7 +725,7 @@ export interface SparkGlueArgs {
 export interface SparkGluePropertiesInput {
   readonly additionalArgs?: SparkGlueArgs | null
   readonly glueConnectionName?: string | null
-  readonly glueConnectionNames?: string[] | null
+  readonly glueConnectionNames?: (string | null)[] | null
   readonly glueVersion?: string | null
   readonly idleTimeout?: number | null
   readonly javaVirtualEnv?: string | null
@@ -739,15 +739,15 @@ export interface S3PropertiesInput {
   readonly registerS3AccessGrantLocation?: boolean | null
 }
 export interface ConnectivityProperties {
-  readonly connectionProperties?: { [key: string]: string } | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
   readonly physicalConnectionRequirements?: PhysicalConnectionRequirements | null
   readonly name?: string | null
   readonly description?: string | null
   readonly validateCredentials?: boolean | null
-  readonly validateForComputeEnvironments?: ComputeEnvironments[] | null
-  readonly sparkProperties?: { [key: string]: string } | null
-  readonly athenaProperties?: { [key: string]: string } | null
-  readonly pythonProperties?: { [key: string]: string } | null
+  readonly validateForComputeEnvironments?: (ComputeEnvironments | null)[] | null
+  readonly sparkProperties?: { [key: string]: string | null } | null
+  readonly athenaProperties?: { [key: string]: string | null } | null
+  readonly pythonProperties?: { [key: string]: string | null } | null
   readonly authenticationConfiguration?: AuthenticationConfigurationInput | null
 }
 export interface IdentityMapping {
@@ -783,7 +783,7 @@ export interface LakehousePropertiesInput {
 }
 export interface VpcPropertiesInput {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly securityGroupId?: string | null
 }
 export interface GitPropertiesInput {
@@ -813,7 +813,7 @@ export type ConnectionScope = 'DOMAIN' | 'PROJECT' | (string & {})
 export interface CreateConnectionInput {
   readonly awsLocation?: AwsLocation | null
   readonly clientToken?: string | null
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly description?: string | null
   readonly domainIdentifier?: string | null
   readonly environmentIdentifier?: string | null
@@ -833,11 +833,11 @@ export interface GlueConnection {
   readonly name?: string | null
   readonly description?: string | null
   readonly connectionType?: ConnectionType | null
-  readonly matchCriteria?: string[] | null
-  readonly connectionProperties?: { [key: string]: string } | null
-  readonly sparkProperties?: { [key: string]: string } | null
-  readonly athenaProperties?: { [key: string]: string } | null
-  readonly pythonProperties?: { [key: string]: string } | null
+  readonly matchCriteria?: (string | null)[] | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
+  readonly sparkProperties?: { [key: string]: string | null } | null
+  readonly athenaProperties?: { [key: string]: string | null } | null
+  readonly pythonProperties?: { [key: string]: string | null } | null
   readonly physicalConnectionRequirements?: PhysicalConnectionRequirements | null
   readonly creationTime?: string | number | null
   readonly lastUpdatedTime?: string | number | null
@@ -847,13 +847,13 @@ export interface GlueConnection {
   readonly lastConnectionValidationTime?: string | number | null
   readonly authenticationConfiguration?: AuthenticationConfiguration | null
   readonly connectionSchemaVersion?: number | null
-  readonly compatibleComputeEnvironments?: ComputeEnvironments[] | null
+  readonly compatibleComputeEnvironments?: (ComputeEnvironments | null)[] | null
 }
 export type Protocol = 'ATHENA' | 'GLUE_INTERACTIVE_SESSION' | 'HTTPS' | 'JDBC' | 'LIVY' | 'ODBC' | 'PRISM' | (string & {})
 export interface PhysicalEndpoint {
   readonly awsLocation?: AwsLocation | null
   readonly glueConnectionName?: string | null
-  readonly glueConnectionNames?: string[] | null
+  readonly glueConnectionNames?: (string | null)[] | null
   readonly glueConnection?: GlueConnection | null
   readonly enableTrustedIdentityPropagation?: boolean | null
   readonly host?: string | null
@@ -918,7 +918,7 @@ export interface SparkEmrPropertiesOutput {
 export interface SparkGluePropertiesOutput {
   readonly additionalArgs?: SparkGlueArgs | null
   readonly glueConnectionName?: string | null
-  readonly glueConnectionNames?: string[] | null
+  readonly glueConnectionNames?: (string | null)[] | null
   readonly glueVersion?: string | null
   readonly idleTimeout?: number | null
   readonly javaVirtualEnv?: string | null
@@ -963,10 +963,10 @@ export interface LakehousePropertiesOutput {
 }
 export interface VpcPropertiesOutput {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly status?: ConnectionStatus | null
   readonly securityGroupId?: string | null
-  readonly glueConnectionNames?: string[] | null
+  readonly glueConnectionNames?: (string | null)[] | null
 }
 export interface GitPropertiesOutput {
   readonly codeConnectionArn?: string | null
@@ -995,13 +995,13 @@ export interface ConnectionPropertiesOutput {
 }
 export interface CreateConnectionOutput {
   readonly connectionId?: string | null
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly description?: string | null
   readonly domainId?: string | null
   readonly domainUnitId?: string | null
   readonly environmentId?: string | null
   readonly name?: string | null
-  readonly physicalEndpoints?: PhysicalEndpoint[] | null
+  readonly physicalEndpoints?: (PhysicalEndpoint | null)[] | null
   readonly projectId?: string | null
   readonly props?: ConnectionPropertiesOutput | null
   readonly type?: ConnectionType | null
@@ -1012,16 +1012,16 @@ export interface DataProductItem {
   readonly itemType?: DataProductItemType | null
   readonly identifier?: string | null
   readonly revision?: string | null
-  readonly glossaryTerms?: string[] | null
+  readonly glossaryTerms?: (string | null)[] | null
 }
 export interface CreateDataProductInput {
   readonly domainIdentifier?: string | null
   readonly name?: string | null
   readonly owningProjectIdentifier?: string | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
-  readonly items?: DataProductItem[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly items?: (DataProductItem | null)[] | null
   readonly clientToken?: string | null
 }
 export type DataProductStatus = 'CREATED' | 'CREATING' | 'CREATE_FAILED' | (string & {})
@@ -1033,9 +1033,9 @@ export interface CreateDataProductOutput {
   readonly name?: string | null
   readonly status?: DataProductStatus | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly items?: DataProductItem[] | null
-  readonly formsOutput?: FormOutput[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly items?: (DataProductItem | null)[] | null
+  readonly formsOutput?: (FormOutput | null)[] | null
   readonly createdAt?: string | number | null
   readonly createdBy?: string | null
   readonly firstRevisionCreatedAt?: string | number | null
@@ -1046,9 +1046,9 @@ export interface CreateDataProductRevisionInput {
   readonly identifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly items?: DataProductItem[] | null
-  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly items?: (DataProductItem | null)[] | null
+  readonly formsInput?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface CreateDataProductRevisionOutput {
@@ -1059,9 +1059,9 @@ export interface CreateDataProductRevisionOutput {
   readonly name?: string | null
   readonly status?: DataProductStatus | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
-  readonly items?: DataProductItem[] | null
-  readonly formsOutput?: FormOutput[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly items?: (DataProductItem | null)[] | null
+  readonly formsOutput?: (FormOutput | null)[] | null
   readonly createdAt?: string | number | null
   readonly createdBy?: string | null
   readonly firstRevisionCreatedAt?: string | number | null
@@ -1075,11 +1075,11 @@ export interface FilterExpression {
 export interface RelationalFilterConfiguration {
   readonly databaseName?: string | null
   readonly schemaName?: string | null
-  readonly filterExpressions?: FilterExpression[] | null
+  readonly filterExpressions?: (FilterExpression | null)[] | null
 }
 export interface GlueRunConfigurationInput {
   readonly dataAccessRole?: string | null
-  readonly relationalFilterConfigurations?: RelationalFilterConfiguration[] | null
+  readonly relationalFilterConfigurations?: (RelationalFilterConfiguration | null)[] | null
   readonly autoImportDataQualityResult?: boolean | null
   readonly catalogName?: string | null
 }
@@ -1098,12 +1098,12 @@ export interface RedshiftStorage {
 }
 export interface RedshiftRunConfigurationInput {
   readonly dataAccessRole?: string | null
-  readonly relationalFilterConfigurations?: RelationalFilterConfiguration[] | null
+  readonly relationalFilterConfigurations?: (RelationalFilterConfiguration | null)[] | null
   readonly redshiftCredentialConfiguration?: RedshiftCredentialConfiguration | null
   readonly redshiftStorage?: RedshiftStorage | null
 }
 export interface SageMakerRunConfigurationInput {
-  readonly trackingAssets?: { [key: string]: string[] } | null
+  readonly trackingAssets?: { [key: string]: (string | null)[] | null } | null
 }
 export interface DataSourceConfigurationInput {
   readonly glueRunConfiguration?: GlueRunConfigurationInput | null
@@ -1131,7 +1131,7 @@ export interface CreateDataSourceInput {
   readonly enableSetting?: EnableSetting | null
   readonly schedule?: ScheduleConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly publishOnImport?: boolean | null
-  readonly assetFormsInput?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly assetFormsInput?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export type DataSourceStatus = 'CREATING' | 'FAILED_CREATION' | 'READY' | 'UPDATING' | 'FAILED_UPDATE' | 'RUNNING' | 'DELETING' | 'FAILED_DELETION' | (string & {})
@@ -1139,7 +1139,7 @@ export interface GlueRunConfigurationOutput {
   readonly accountId?: string | null
   readonly region?: string | null
   readonly dataAccessRole?: string | null
-  readonly relationalFilterConfigurations?: RelationalFilterConfiguration[] | null
+  readonly relationalFilterConfigurations?: (RelationalFilterConfiguration | null)[] | null
   readonly autoImportDataQualityResult?: boolean | null
   readonly catalogName?: string | null
 }
@@ -1147,14 +1147,14 @@ export interface RedshiftRunConfigurationOutput {
   readonly accountId?: string | null
   readonly region?: string | null
   readonly dataAccessRole?: string | null
-  readonly relationalFilterConfigurations?: RelationalFilterConfiguration[] | null
+  readonly relationalFilterConfigurations?: (RelationalFilterConfiguration | null)[] | null
   readonly redshiftCredentialConfiguration?: RedshiftCredentialConfiguration | null
   readonly redshiftStorage?: RedshiftStorage | null
 }
 export interface SageMakerRunConfigurationOutput {
   readonly accountId?: string | null
   readonly region?: string | null
-  readonly trackingAssets?: { [key: string]: string[] } | null
+  readonly trackingAssets?: { [key: string]: (string | null)[] | null } | null
 }
 export interface DataSourceConfigurationOutput {
   readonly glueRunConfiguration?: GlueRunConfigurationOutput | null
@@ -1181,7 +1181,7 @@ export interface CreateDataSourceOutput {
   readonly recommendation?: RecommendationConfiguration | null
   readonly enableSetting?: EnableSetting | null
   readonly publishOnImport?: boolean | null
-  readonly assetFormsOutput?: FormOutput[] | null
+  readonly assetFormsOutput?: (FormOutput | null)[] | null
   readonly schedule?: ScheduleConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly lastRunStatus?: DataSourceRunStatus | null
   readonly lastRunAt?: string | number | null
@@ -1204,7 +1204,7 @@ export interface CreateDomainInput {
   readonly singleSignOn?: SingleSignOn | null
   readonly domainExecutionRole?: string | null
   readonly kmsKeyIdentifier?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly domainVersion?: DomainVersion | null
   readonly serviceRole?: string | null
   readonly clientToken?: string | null
@@ -1221,7 +1221,7 @@ export interface CreateDomainOutput {
   readonly kmsKeyIdentifier?: string | null
   readonly status?: DomainStatus | null
   readonly portalUrl?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly domainVersion?: DomainVersion | null
   readonly serviceRole?: string | null
 }
@@ -1248,8 +1248,8 @@ export interface CreateDomainUnitOutput {
   readonly name?: string | null
   readonly parentDomainUnitId?: string | null
   readonly description?: string | null
-  readonly owners?: DomainUnitOwnerProperties[] | null
-  readonly ancestorDomainUnitIds?: string[] | null
+  readonly owners?: (DomainUnitOwnerProperties | null)[] | null
+  readonly ancestorDomainUnitIds?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly createdBy?: string | null
 }
@@ -1263,8 +1263,8 @@ export interface CreateEnvironmentInput {
   readonly description?: string | null
   readonly name?: string | null
   readonly environmentProfileIdentifier?: string | null
-  readonly userParameters?: EnvironmentParameter[] | null
-  readonly glossaryTerms?: string[] | null
+  readonly userParameters?: (EnvironmentParameter | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly environmentAccountIdentifier?: string | null
   readonly environmentAccountRegion?: string | null
   readonly environmentBlueprintIdentifier?: string | null
@@ -1287,7 +1287,7 @@ export interface ConfigurableActionParameter {
 export interface ConfigurableEnvironmentAction {
   readonly type?: string | null
   readonly auth?: ConfigurableActionTypeAuthorization | null
-  readonly parameters?: ConfigurableActionParameter[] | null
+  readonly parameters?: (ConfigurableActionParameter | null)[] | null
 }
 export interface CustomParameter {
   readonly keyName?: string | null
@@ -1309,7 +1309,7 @@ export interface Deployment {
   readonly deploymentType?: DeploymentType | null
   readonly deploymentStatus?: DeploymentStatus | null
   readonly failureReason?: EnvironmentError | null
-  readonly messages?: string[] | null
+  readonly messages?: (string | null)[] | null
   readonly isDeploymentComplete?: boolean | null
 }
 export interface CloudFormationProperties {
@@ -1335,11 +1335,11 @@ export interface CreateEnvironmentOutput {
   readonly awsAccountId?: string | null
   readonly awsAccountRegion?: string | null
   readonly provider?: string | null
-  readonly provisionedResources?: Resource[] | null
+  readonly provisionedResources?: (Resource | null)[] | null
   readonly status?: EnvironmentStatus | null
-  readonly environmentActions?: ConfigurableEnvironmentAction[] | null
-  readonly glossaryTerms?: string[] | null
-  readonly userParameters?: CustomParameter[] | null
+  readonly environmentActions?: (ConfigurableEnvironmentAction | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
   readonly lastDeployment?: Deployment | null
   readonly provisioningProperties?: ProvisioningProperties | null
   readonly deploymentProperties?: DeploymentProperties | null
@@ -1373,7 +1373,7 @@ export interface CreateEnvironmentBlueprintInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly provisioningProperties?: ProvisioningProperties | null
-  readonly userParameters?: CustomParameter[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
 }
 export interface CreateEnvironmentBlueprintOutput {
   readonly id?: string | null
@@ -1382,8 +1382,8 @@ export interface CreateEnvironmentBlueprintOutput {
   readonly provider?: string | null
   readonly provisioningProperties?: ProvisioningProperties | null
   readonly deploymentProperties?: DeploymentProperties | null
-  readonly userParameters?: CustomParameter[] | null
-  readonly glossaryTerms?: string[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
@@ -1393,7 +1393,7 @@ export interface CreateEnvironmentProfileInput {
   readonly description?: string | null
   readonly environmentBlueprintIdentifier?: string | null
   readonly projectIdentifier?: string | null
-  readonly userParameters?: EnvironmentParameter[] | null
+  readonly userParameters?: (EnvironmentParameter | null)[] | null
   readonly awsAccountId?: string | null
   readonly awsAccountRegion?: string | null
 }
@@ -1409,7 +1409,7 @@ export interface CreateEnvironmentProfileOutput {
   readonly description?: string | null
   readonly environmentBlueprintId?: string | null
   readonly projectId?: string | null
-  readonly userParameters?: CustomParameter[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
 }
 export interface Model {
   readonly smithy?: string | null
@@ -1440,7 +1440,7 @@ export interface CreateGlossaryInput {
   readonly owningProjectIdentifier?: string | null
   readonly description?: string | null
   readonly status?: GlossaryStatus | null
-  readonly usageRestrictions?: GlossaryUsageRestriction[] | null
+  readonly usageRestrictions?: (GlossaryUsageRestriction | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateGlossaryOutput {
@@ -1450,12 +1450,12 @@ export interface CreateGlossaryOutput {
   readonly owningProjectId?: string | null
   readonly description?: string | null
   readonly status?: GlossaryStatus | null
-  readonly usageRestrictions?: GlossaryUsageRestriction[] | null
+  readonly usageRestrictions?: (GlossaryUsageRestriction | null)[] | null
 }
 export type GlossaryTermStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface TermRelations {
-  readonly isA?: string[] | null
-  readonly classifies?: string[] | null
+  readonly isA?: (string | null)[] | null
+  readonly classifies?: (string | null)[] | null
 }
 export interface CreateGlossaryTermInput {
   readonly domainIdentifier?: string | null
@@ -1476,7 +1476,7 @@ export interface CreateGlossaryTermOutput {
   readonly shortDescription?: string | null
   readonly longDescription?: string | null
   readonly termRelations?: TermRelations | null
-  readonly usageRestrictions?: GlossaryUsageRestriction[] | null
+  readonly usageRestrictions?: (GlossaryUsageRestriction | null)[] | null
 }
 export interface CreateGroupProfileInput {
   readonly domainIdentifier?: string | null
@@ -1513,8 +1513,8 @@ export interface CreateNotebookInput {
   readonly owningProjectIdentifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface CellInformation {}
@@ -1545,7 +1545,7 @@ export interface CreateNotebookOutput {
   readonly name?: string | null
   readonly owningProjectId?: string | null
   readonly domainId?: string | null
-  readonly cellOrder?: CellInformation[] | null
+  readonly cellOrder?: (CellInformation | null)[] | null
   readonly status?: NotebookStatus | null
   readonly description?: string | null
   readonly createdAt?: string | number | null
@@ -1556,8 +1556,8 @@ export interface CreateNotebookOutput {
   readonly lockedAt?: string | number | null
   readonly lockExpiresAt?: string | number | null
   readonly computeId?: string | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly environmentConfiguration?: EnvironmentConfig | null
   readonly error?: NotebookError | null
   readonly gitMetadata?: GitMetadata | null
@@ -1571,7 +1571,7 @@ export interface EnvironmentConfigurationUserParameter {
   readonly environmentId?: string | null
   readonly environmentResolvedAccount?: EnvironmentResolvedAccount | null
   readonly environmentConfigurationName?: string | null
-  readonly environmentParameters?: EnvironmentParameter[] | null
+  readonly environmentParameters?: (EnvironmentParameter | null)[] | null
 }
 export interface Member {
   readonly userIdentifier?: string | null
@@ -1586,14 +1586,14 @@ export interface CreateProjectInput {
   readonly domainIdentifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly resourceTags?: { [key: string]: string } | null
-  readonly glossaryTerms?: string[] | null
+  readonly resourceTags?: { [key: string]: string | null } | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly domainUnitId?: string | null
   readonly projectProfileId?: string | null
-  readonly userParameters?: EnvironmentConfigurationUserParameter[] | null
+  readonly userParameters?: (EnvironmentConfigurationUserParameter | null)[] | null
   readonly projectCategory?: string | null
   readonly projectExecutionRole?: string | null
-  readonly membershipAssignments?: ProjectMembershipAssignment[] | null
+  readonly membershipAssignments?: (ProjectMembershipAssignment | null)[] | null
 }
 export type ProjectStatus = 'ACTIVE' | 'DELETING' | 'DELETE_FAILED' | 'UPDATING' | 'UPDATE_FAILED' | 'MOVING' | (string & {})
 export interface ProjectDeletionError {
@@ -1609,7 +1609,7 @@ export interface ResourceTag {
 export type OverallDeploymentStatus = 'PENDING_DEPLOYMENT' | 'IN_PROGRESS' | 'SUCCESSFUL' | 'FAILED_VALIDATION' | 'FAILED_DEPLOYMENT' | (string & {})
 export interface EnvironmentDeploymentDetails {
   readonly overallDeploymentStatus?: OverallDeploymentStatus | null
-  readonly environmentFailureReasons?: { [key: string]: EnvironmentError[] } | null
+  readonly environmentFailureReasons?: { [key: string]: (EnvironmentError | null)[] | null } | null
 }
 export interface CreateProjectOutput {
   readonly domainId?: string | null
@@ -1617,15 +1617,15 @@ export interface CreateProjectOutput {
   readonly name?: string | null
   readonly description?: string | null
   readonly projectStatus?: ProjectStatus | null
-  readonly failureReasons?: ProjectDeletionError[] | null
+  readonly failureReasons?: (ProjectDeletionError | null)[] | null
   readonly createdBy?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly resourceTags?: ResourceTag[] | null
-  readonly glossaryTerms?: string[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly domainUnitId?: string | null
   readonly projectProfileId?: string | null
-  readonly userParameters?: EnvironmentConfigurationUserParameter[] | null
+  readonly userParameters?: (EnvironmentConfigurationUserParameter | null)[] | null
   readonly environmentDeploymentDetails?: EnvironmentDeploymentDetails | null
   readonly projectCategory?: string | null
 }
@@ -1650,8 +1650,8 @@ export interface EnvironmentConfigurationParameter {
 }
 export interface EnvironmentConfigurationParametersDetails {
   readonly ssmPath?: string | null
-  readonly parameterOverrides?: EnvironmentConfigurationParameter[] | null
-  readonly resolvedParameters?: EnvironmentConfigurationParameter[] | null
+  readonly parameterOverrides?: (EnvironmentConfigurationParameter | null)[] | null
+  readonly resolvedParameters?: (EnvironmentConfigurationParameter | null)[] | null
 }
 export interface AwsAccount {
   readonly awsAccountId?: string | null
@@ -1669,7 +1669,7 @@ export interface EnvironmentConfiguration {
   readonly deploymentMode?: DeploymentMode | null
   readonly configurationParameters?: EnvironmentConfigurationParametersDetails | null
   readonly awsAccount?: AwsAccount | null
-  readonly accountPools?: string[] | null
+  readonly accountPools?: (string | null)[] | null
   readonly awsRegion?: Region | null
   readonly deploymentOrder?: number | null
 }
@@ -1678,10 +1678,10 @@ export interface CreateProjectProfileInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly status?: Status | null
-  readonly projectResourceTags?: ResourceTagParameter[] | null
+  readonly projectResourceTags?: (ResourceTagParameter | null)[] | null
   readonly allowCustomProjectResourceTags?: boolean | null
   readonly projectResourceTagsDescription?: string | null
-  readonly environmentConfigurations?: EnvironmentConfiguration[] | null
+  readonly environmentConfigurations?: (EnvironmentConfiguration | null)[] | null
   readonly domainUnitIdentifier?: string | null
 }
 export interface CreateProjectProfileOutput {
@@ -1690,10 +1690,10 @@ export interface CreateProjectProfileOutput {
   readonly name?: string | null
   readonly description?: string | null
   readonly status?: Status | null
-  readonly projectResourceTags?: ResourceTagParameter[] | null
+  readonly projectResourceTags?: (ResourceTagParameter | null)[] | null
   readonly allowCustomProjectResourceTags?: boolean | null
   readonly projectResourceTagsDescription?: string | null
-  readonly environmentConfigurations?: EnvironmentConfiguration[] | null
+  readonly environmentConfigurations?: (EnvironmentConfiguration | null)[] | null
   readonly createdBy?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
@@ -1710,11 +1710,11 @@ export type RuleAction = 'CREATE_LISTING_CHANGE_SET' | 'CREATE_SUBSCRIPTION_REQU
 export type RuleScopeSelectionMode = 'ALL' | 'SPECIFIC' | (string & {})
 export interface AssetTypesForRule {
   readonly selectionMode?: RuleScopeSelectionMode | null
-  readonly specificAssetTypes?: string[] | null
+  readonly specificAssetTypes?: (string | null)[] | null
 }
 export interface ProjectsForRule {
   readonly selectionMode?: RuleScopeSelectionMode | null
-  readonly specificProjects?: string[] | null
+  readonly specificProjects?: (string | null)[] | null
 }
 export interface RuleScope {
   readonly assetType?: AssetTypesForRule | null
@@ -1726,10 +1726,10 @@ export interface MetadataFormReference {
   readonly typeRevision?: string | null
 }
 export interface MetadataFormEnforcementDetail {
-  readonly requiredMetadataForms?: MetadataFormReference[] | null
+  readonly requiredMetadataForms?: (MetadataFormReference | null)[] | null
 }
 export interface GlossaryTermEnforcementDetail {
-  readonly requiredGlossaryTermIds?: string[] | null
+  readonly requiredGlossaryTermIds?: (string | null)[] | null
 }
 export interface RuleDetail {
   readonly metadataFormEnforcementDetail?: MetadataFormEnforcementDetail | null
@@ -1776,7 +1776,7 @@ export interface CreateSubscriptionGrantInput {
   readonly environmentIdentifier?: string | null
   readonly subscriptionTargetIdentifier?: string | null
   readonly grantedEntity?: GrantedEntityInput | null
-  readonly assetTargetNames?: AssetTargetNameMap[] | null
+  readonly assetTargetNames?: (AssetTargetNameMap | null)[] | null
   readonly clientToken?: string | null
 }
 export interface ListingRevision {
@@ -1813,7 +1813,7 @@ export interface CreateSubscriptionGrantOutput {
   readonly subscriptionTargetId?: string | null
   readonly grantedEntity?: GrantedEntity | null
   readonly status?: SubscriptionGrantOverallStatus | null
-  readonly assets?: SubscribedAsset[] | null
+  readonly assets?: (SubscribedAsset | null)[] | null
   readonly subscriptionId?: string | null
 }
 export interface SubscribedProjectInput {
@@ -1839,13 +1839,13 @@ export interface SubscribedListingInput {
 }
 export interface CreateSubscriptionRequestInput {
   readonly domainIdentifier?: string | null
-  readonly subscribedPrincipals?: SubscribedPrincipalInput[] | null
-  readonly subscribedListings?: SubscribedListingInput[] | null
+  readonly subscribedPrincipals?: (SubscribedPrincipalInput | null)[] | null
+  readonly subscribedListings?: (SubscribedListingInput | null)[] | null
   readonly requestReason?: string | null
   readonly clientToken?: string | null
-  readonly metadataForms?: (FormInput | ct.HiddenDueToSecurityReasons)[] | null
-  readonly assetPermissions?: AssetPermission[] | null
-  readonly assetScopes?: AcceptedAssetScope[] | null
+  readonly metadataForms?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly assetPermissions?: (AssetPermission | null)[] | null
+  readonly assetScopes?: (AcceptedAssetScope | null)[] | null
 }
 export interface CreateSubscriptionRequestOutput {
   readonly id?: string | null
@@ -1856,12 +1856,12 @@ export interface CreateSubscriptionRequestOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly requestReason?: string | null
-  readonly subscribedPrincipals?: SubscribedPrincipal[] | null
-  readonly subscribedListings?: SubscribedListing[] | null
+  readonly subscribedPrincipals?: (SubscribedPrincipal | null)[] | null
+  readonly subscribedListings?: (SubscribedListing | null)[] | null
   readonly reviewerId?: string | null
   readonly decisionComment?: string | null
   readonly existingSubscriptionId?: string | null
-  readonly metadataForms?: FormOutput[] | null
+  readonly metadataForms?: (FormOutput | null)[] | null
 }
 export interface SubscriptionTargetForm {
   readonly formName?: string | null
@@ -1873,17 +1873,17 @@ export interface CreateSubscriptionTargetInput {
   readonly environmentIdentifier?: string | null
   readonly name?: string | null
   readonly type?: string | null
-  readonly subscriptionTargetConfig?: SubscriptionTargetForm[] | null
-  readonly authorizedPrincipals?: string[] | null
+  readonly subscriptionTargetConfig?: (SubscriptionTargetForm | null)[] | null
+  readonly authorizedPrincipals?: (string | null)[] | null
   readonly manageAccessRole?: string | null
-  readonly applicableAssetTypes?: string[] | null
+  readonly applicableAssetTypes?: (string | null)[] | null
   readonly provider?: string | null
   readonly clientToken?: string | null
   readonly subscriptionGrantCreationMode?: SubscriptionGrantCreationMode | null
 }
 export interface CreateSubscriptionTargetOutput {
   readonly id?: string | null
-  readonly authorizedPrincipals?: string[] | null
+  readonly authorizedPrincipals?: (string | null)[] | null
   readonly domainId?: string | null
   readonly projectId?: string | null
   readonly environmentId?: string | null
@@ -1894,8 +1894,8 @@ export interface CreateSubscriptionTargetOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly manageAccessRole?: string | null
-  readonly applicableAssetTypes?: string[] | null
-  readonly subscriptionTargetConfig?: SubscriptionTargetForm[] | null
+  readonly applicableAssetTypes?: (string | null)[] | null
+  readonly subscriptionTargetConfig?: (SubscriptionTargetForm | null)[] | null
   readonly provider?: string | null
   readonly subscriptionGrantCreationMode?: SubscriptionGrantCreationMode | null
 }
@@ -1966,10 +1966,10 @@ export interface SelfGrantStatusDetail {
   readonly failureCause?: string | null
 }
 export interface GlueSelfGrantStatusOutput {
-  readonly selfGrantStatusDetails?: SelfGrantStatusDetail[] | null
+  readonly selfGrantStatusDetails?: (SelfGrantStatusDetail | null)[] | null
 }
 export interface RedshiftSelfGrantStatusOutput {
-  readonly selfGrantStatusDetails?: SelfGrantStatusDetail[] | null
+  readonly selfGrantStatusDetails?: (SelfGrantStatusDetail | null)[] | null
 }
 export interface SelfGrantStatusOutput {
   readonly glueSelfGrantStatus?: GlueSelfGrantStatusOutput | null
@@ -1988,7 +1988,7 @@ export interface DeleteDataSourceOutput {
   readonly configuration?: DataSourceConfigurationOutput | null
   readonly enableSetting?: EnableSetting | null
   readonly publishOnImport?: boolean | null
-  readonly assetFormsOutput?: FormOutput[] | null
+  readonly assetFormsOutput?: (FormOutput | null)[] | null
   readonly schedule?: ScheduleConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly lastRunStatus?: DataSourceRunStatus | null
   readonly lastRunAt?: string | number | null
@@ -2106,7 +2106,7 @@ export interface DeleteSubscriptionGrantOutput {
   readonly subscriptionTargetId?: string | null
   readonly grantedEntity?: GrantedEntity | null
   readonly status?: SubscriptionGrantOverallStatus | null
-  readonly assets?: SubscribedAsset[] | null
+  readonly assets?: (SubscribedAsset | null)[] | null
   readonly subscriptionId?: string | null
 }
 export interface DeleteSubscriptionRequestInput {
@@ -2137,7 +2137,7 @@ export interface DisassociateGovernedTermsInput {
   readonly domainIdentifier?: string | null
   readonly entityIdentifier?: string | null
   readonly entityType?: GovernedEntityType | null
-  readonly governedGlossaryTerms?: string[] | null
+  readonly governedGlossaryTerms?: (string | null)[] | null
 }
 export interface DisassociateGovernedTermsOutput {}
 export interface GetAccountPoolInput {
@@ -2513,7 +2513,7 @@ export interface ListNotificationsInput {
   readonly type?: NotificationType | null
   readonly afterTimestamp?: string | number | null
   readonly beforeTimestamp?: string | number | null
-  readonly subjects?: string[] | null
+  readonly subjects?: (string | null)[] | null
   readonly taskStatus?: TaskStatus | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
@@ -2558,8 +2558,8 @@ export interface ListRulesInput {
   readonly targetIdentifier?: string | null
   readonly ruleType?: RuleType | null
   readonly action?: RuleAction | null
-  readonly projectIds?: string[] | null
-  readonly assetTypes?: string[] | null
+  readonly projectIds?: (string | null)[] | null
+  readonly assetTypes?: (string | null)[] | null
   readonly dataProduct?: boolean | 'true' | 'false' | null
   readonly includeCascaded?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
@@ -2652,7 +2652,7 @@ export interface PostTimeSeriesDataPointsInput {
   readonly domainIdentifier?: string | null
   readonly entityIdentifier?: string | null
   readonly entityType?: TimeSeriesEntityType | null
-  readonly forms?: TimeSeriesDataPointFormInput[] | null
+  readonly forms?: (TimeSeriesDataPointFormInput | null)[] | null
   readonly clientToken?: string | null
 }
 export interface TimeSeriesDataPointFormOutput {
@@ -2667,7 +2667,7 @@ export interface PostTimeSeriesDataPointsOutput {
   readonly domainId?: string | null
   readonly entityId?: string | null
   readonly entityType?: TimeSeriesEntityType | null
-  readonly forms?: TimeSeriesDataPointFormOutput[] | null
+  readonly forms?: (TimeSeriesDataPointFormOutput | null)[] | null
 }
 export interface EncryptionConfiguration {
   readonly kmsKeyArn?: string | null
@@ -2684,11 +2684,11 @@ export interface PutResourceConfiguration {
   readonly name?: string | null
   readonly description?: string | null
   readonly region?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface LakeFormationConfiguration {
   readonly locationRegistrationRole?: string | null
-  readonly locationRegistrationExcludeS3Locations?: string[] | null
+  readonly locationRegistrationExcludeS3Locations?: (string | null)[] | null
 }
 export interface ProvisioningConfiguration {
   readonly lakeFormationConfiguration?: LakeFormationConfiguration | null
@@ -2699,19 +2699,19 @@ export interface PutEnvironmentBlueprintConfigurationInput {
   readonly provisioningRoleArn?: string | null
   readonly manageAccessRoleArn?: string | null
   readonly environmentRolePermissionBoundary?: string | null
-  readonly enabledRegions?: string[] | null
-  readonly regionalParameters?: { [key: string]: { [key: string]: string } } | null
-  readonly resourceConfigurations?: PutResourceConfiguration[] | null
+  readonly enabledRegions?: (string | null)[] | null
+  readonly regionalParameters?: { [key: string]: { [key: string]: string | null } | null } | null
+  readonly resourceConfigurations?: (PutResourceConfiguration | null)[] | null
   readonly allowUserProvidedConfigurations?: boolean | null
-  readonly globalParameters?: { [key: string]: string } | null
-  readonly provisioningConfigurations?: ProvisioningConfiguration[] | null
+  readonly globalParameters?: { [key: string]: string | null } | null
+  readonly provisioningConfigurations?: (ProvisioningConfiguration | null)[] | null
 }
 export interface ResourceConfiguration {
   readonly identifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
   readonly region?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface PutEnvironmentBlueprintConfigurationOutput {
   readonly domainId?: string | null
@@ -2719,13 +2719,13 @@ export interface PutEnvironmentBlueprintConfigurationOutput {
   readonly provisioningRoleArn?: string | null
   readonly environmentRolePermissionBoundary?: string | null
   readonly manageAccessRoleArn?: string | null
-  readonly enabledRegions?: string[] | null
-  readonly regionalParameters?: { [key: string]: { [key: string]: string } } | null
+  readonly enabledRegions?: (string | null)[] | null
+  readonly regionalParameters?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly allowUserProvidedConfigurations?: boolean | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly resourceConfigurations?: ResourceConfiguration[] | null
-  readonly provisioningConfigurations?: ProvisioningConfiguration[] | null
+  readonly resourceConfigurations?: (ResourceConfiguration | null)[] | null
+  readonly provisioningConfigurations?: (ProvisioningConfiguration | null)[] | null
 }
 export type RelationType = 'LINEAGE' | (string & {})
 export type RelationDirection = 'IN' | 'OUT' | (string & {})
@@ -2744,8 +2744,8 @@ export interface Filter {
 }
 export interface FilterClause {
   readonly filter?: Filter | null
-  readonly and?: FilterClause[] | null
-  readonly or?: FilterClause[] | null
+  readonly and?: (FilterClause | null)[] | null
+  readonly or?: (FilterClause | null)[] | null
 }
 export interface EntityPattern {
   readonly entityType?: GraphEntityType | null
@@ -2757,11 +2757,11 @@ export interface MatchClause {
   readonly entityPattern?: EntityPattern | null
 }
 export interface AdditionalAttributes {
-  readonly formNames?: string[] | null
+  readonly formNames?: (string | null)[] | null
 }
 export interface QueryGraphInput {
   readonly domainIdentifier?: string | null
-  readonly match?: MatchClause[] | null
+  readonly match?: (MatchClause | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly additionalAttributes?: AdditionalAttributes | null
@@ -2773,14 +2773,14 @@ export interface RejectRule {
 }
 export interface RejectChoice {
   readonly predictionTarget?: string | null
-  readonly predictionChoices?: number[] | null
+  readonly predictionChoices?: (number | null)[] | null
 }
 export interface RejectPredictionsInput {
   readonly domainIdentifier?: string | null
   readonly identifier?: string | null
   readonly revision?: string | null
   readonly rejectRule?: RejectRule | null
-  readonly rejectChoices?: RejectChoice[] | null
+  readonly rejectChoices?: (RejectChoice | null)[] | null
   readonly clientToken?: string | null
 }
 export interface RejectPredictionsOutput {
@@ -2802,12 +2802,12 @@ export interface RejectSubscriptionRequestOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly requestReason?: string | null
-  readonly subscribedPrincipals?: SubscribedPrincipal[] | null
-  readonly subscribedListings?: SubscribedListing[] | null
+  readonly subscribedPrincipals?: (SubscribedPrincipal | null)[] | null
+  readonly subscribedListings?: (SubscribedListing | null)[] | null
   readonly reviewerId?: string | null
   readonly decisionComment?: string | null
   readonly existingSubscriptionId?: string | null
-  readonly metadataForms?: FormOutput[] | null
+  readonly metadataForms?: (FormOutput | null)[] | null
 }
 export interface RemoveEntityOwnerInput {
   readonly domainIdentifier?: string | null
@@ -2861,10 +2861,10 @@ export interface SearchInput {
   readonly nextToken?: string | null
   readonly searchScope?: InventorySearchScope | null
   readonly searchText?: string | null
-  readonly searchIn?: SearchInItem[] | null
+  readonly searchIn?: (SearchInItem | null)[] | null
   readonly filters?: FilterClause | null
   readonly sort?: SearchSort | null
-  readonly additionalAttributes?: SearchOutputAdditionalAttribute[] | null
+  readonly additionalAttributes?: (SearchOutputAdditionalAttribute | null)[] | null
 }
 export type GroupSearchType = 'SSO_GROUP' | 'DATAZONE_SSO_GROUP' | 'IAM_ROLE_SESSION_GROUP' | (string & {})
 export interface SearchGroupProfilesInput {
@@ -2881,13 +2881,13 @@ export interface AggregationListItem {
 export interface SearchListingsInput {
   readonly domainIdentifier?: string | null
   readonly searchText?: string | null
-  readonly searchIn?: SearchInItem[] | null
+  readonly searchIn?: (SearchInItem | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly filters?: FilterClause | null
-  readonly aggregations?: AggregationListItem[] | null
+  readonly aggregations?: (AggregationListItem | null)[] | null
   readonly sort?: SearchSort | null
-  readonly additionalAttributes?: SearchOutputAdditionalAttribute[] | null
+  readonly additionalAttributes?: (SearchOutputAdditionalAttribute | null)[] | null
 }
 export type TypesSearchScope = 'ASSET_TYPE' | 'FORM_TYPE' | 'LINEAGE_NODE_TYPE' | (string & {})
 export interface SearchTypesInput {
@@ -2896,7 +2896,7 @@ export interface SearchTypesInput {
   readonly nextToken?: string | null
   readonly searchScope?: TypesSearchScope | null
   readonly searchText?: string | null
-  readonly searchIn?: SearchInItem[] | null
+  readonly searchIn?: (SearchInItem | null)[] | null
   readonly filters?: FilterClause | null
   readonly sort?: SearchSort | null
   readonly managed?: boolean | null
@@ -2946,7 +2946,7 @@ export interface MetadataGenerationRunTarget {
 export interface StartMetadataGenerationRunInput {
   readonly domainIdentifier?: string | null
   readonly type?: MetadataGenerationRunType | null
-  readonly types?: MetadataGenerationRunType[] | null
+  readonly types?: (MetadataGenerationRunType | null)[] | null
   readonly target?: MetadataGenerationRunTarget | null
   readonly clientToken?: string | null
   readonly owningProjectIdentifier?: string | null
@@ -2956,7 +2956,7 @@ export interface StartMetadataGenerationRunOutput {
   readonly id?: string | null
   readonly status?: MetadataGenerationRunStatus | null
   readonly type?: MetadataGenerationRunType | null
-  readonly types?: MetadataGenerationRunType[] | null
+  readonly types?: (MetadataGenerationRunType | null)[] | null
   readonly createdAt?: string | number | null
   readonly createdBy?: string | null
   readonly owningProjectId?: string | null
@@ -3010,8 +3010,8 @@ export type NetworkAccessType = 'PUBLIC_INTERNET_ONLY' | 'VPC_ONLY' | (string & 
 export interface NetworkConfig {
   readonly networkAccessType?: NetworkAccessType | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface TimeoutConfig {
   readonly runTimeoutInMinutes?: number | null
@@ -3030,8 +3030,8 @@ export interface StartNotebookRunInput {
   readonly networkConfiguration?: NetworkConfig | null
   readonly timeoutConfiguration?: TimeoutConfig | null
   readonly triggerSource?: TriggerSource | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface StorageConfig {
@@ -3048,9 +3048,9 @@ export interface StartNotebookRunOutput {
   readonly notebookId?: string | null
   readonly scheduleId?: string | null
   readonly status?: NotebookRunStatus | null
-  readonly cellOrder?: CellInformation[] | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly cellOrder?: (CellInformation | null)[] | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly computeConfiguration?: ComputeConfig | null
   readonly networkConfiguration?: NetworkConfig | null
   readonly timeoutConfiguration?: TimeoutConfig | null
@@ -3100,12 +3100,12 @@ export interface StopNotebookRunOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccountPoolInput {
@@ -3147,7 +3147,7 @@ export interface UpdateAssetFilterOutput {
   readonly configuration?: AssetFilterConfiguration | null
   readonly createdAt?: string | number | null
   readonly errorMessage?: string | null
-  readonly effectiveColumnNames?: string[] | null
+  readonly effectiveColumnNames?: (string | null)[] | null
   readonly effectiveRowFilter?: string | null
 }
 export interface AthenaPropertiesPatch {
@@ -3159,7 +3159,7 @@ export interface AuthenticationConfigurationPatch {
 }
 export interface GlueConnectionPatch {
   readonly description?: string | null
-  readonly connectionProperties?: { [key: string]: string } | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
   readonly authenticationConfiguration?: AuthenticationConfigurationPatch | null
 }
 export interface GluePropertiesPatch {
@@ -3193,7 +3193,7 @@ export interface S3PropertiesPatch {
 }
 export interface ConnectivityPropertiesPatch {
   readonly description?: string | null
-  readonly connectionProperties?: { [key: string]: string } | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
   readonly authenticationConfiguration?: AuthenticationConfigurationPatch | null
 }
 export interface SnowflakePropertiesPatch {
@@ -3214,7 +3214,7 @@ export interface LakehousePropertiesPatch {
 }
 export interface VpcPropertiesPatch {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly securityGroupId?: string | null
 }
 export interface GitPropertiesPatch {
@@ -3236,7 +3236,7 @@ export interface ConnectionPropertiesPatch {
   readonly gitProperties?: GitPropertiesPatch | null
 }
 export interface UpdateConnectionInput {
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly domainIdentifier?: string | null
   readonly identifier?: string | null
   readonly description?: string | null
@@ -3244,14 +3244,14 @@ export interface UpdateConnectionInput {
   readonly props?: ConnectionPropertiesPatch | null
 }
 export interface UpdateConnectionOutput {
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly connectionId?: string | null
   readonly description?: string | null
   readonly domainId?: string | null
   readonly domainUnitId?: string | null
   readonly environmentId?: string | null
   readonly name?: string | null
-  readonly physicalEndpoints?: PhysicalEndpoint[] | null
+  readonly physicalEndpoints?: (PhysicalEndpoint | null)[] | null
   readonly projectId?: string | null
   readonly props?: ConnectionPropertiesOutput | null
   readonly type?: ConnectionType | null
@@ -3264,7 +3264,7 @@ export interface UpdateDataSourceInput {
   readonly description?: string | null
   readonly enableSetting?: EnableSetting | null
   readonly publishOnImport?: boolean | null
-  readonly assetFormsInput?: (FormInput | ct.HiddenDueToSecurityReasons)[] | ct.HiddenDueToSecurityReasons | null
+  readonly assetFormsInput?: (FormInput | ct.HiddenDueToSecurityReasons | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly schedule?: ScheduleConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly configuration?: DataSourceConfigurationInput | null
   readonly recommendation?: RecommendationConfiguration | null
@@ -3284,7 +3284,7 @@ export interface UpdateDataSourceOutput {
   readonly recommendation?: RecommendationConfiguration | null
   readonly enableSetting?: EnableSetting | null
   readonly publishOnImport?: boolean | null
-  readonly assetFormsOutput?: FormOutput[] | null
+  readonly assetFormsOutput?: (FormOutput | null)[] | null
   readonly schedule?: ScheduleConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly lastRunStatus?: DataSourceRunStatus | null
   readonly lastRunAt?: string | number | null
@@ -3324,7 +3324,7 @@ export interface UpdateDomainUnitOutput {
   readonly id?: string | null
   readonly domainId?: string | null
   readonly name?: string | null
-  readonly owners?: DomainUnitOwnerProperties[] | null
+  readonly owners?: (DomainUnitOwnerProperties | null)[] | null
   readonly description?: string | null
   readonly parentDomainUnitId?: string | null
   readonly createdAt?: string | number | null
@@ -3337,9 +3337,9 @@ export interface UpdateEnvironmentInput {
   readonly identifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly glossaryTerms?: string[] | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly blueprintVersion?: string | null
-  readonly userParameters?: EnvironmentParameter[] | null
+  readonly userParameters?: (EnvironmentParameter | null)[] | null
   readonly environmentConfigurationName?: string | null
 }
 export interface UpdateEnvironmentOutput {
@@ -3355,11 +3355,11 @@ export interface UpdateEnvironmentOutput {
   readonly awsAccountId?: string | null
   readonly awsAccountRegion?: string | null
   readonly provider?: string | null
-  readonly provisionedResources?: Resource[] | null
+  readonly provisionedResources?: (Resource | null)[] | null
   readonly status?: EnvironmentStatus | null
-  readonly environmentActions?: ConfigurableEnvironmentAction[] | null
-  readonly glossaryTerms?: string[] | null
-  readonly userParameters?: CustomParameter[] | null
+  readonly environmentActions?: (ConfigurableEnvironmentAction | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
   readonly lastDeployment?: Deployment | null
   readonly provisioningProperties?: ProvisioningProperties | null
   readonly deploymentProperties?: DeploymentProperties | null
@@ -3388,7 +3388,7 @@ export interface UpdateEnvironmentBlueprintInput {
   readonly identifier?: string | null
   readonly description?: string | null
   readonly provisioningProperties?: ProvisioningProperties | null
-  readonly userParameters?: CustomParameter[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
 }
 export interface UpdateEnvironmentBlueprintOutput {
   readonly id?: string | null
@@ -3397,8 +3397,8 @@ export interface UpdateEnvironmentBlueprintOutput {
   readonly provider?: string | null
   readonly provisioningProperties?: ProvisioningProperties | null
   readonly deploymentProperties?: DeploymentProperties | null
-  readonly userParameters?: CustomParameter[] | null
-  readonly glossaryTerms?: string[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
@@ -3407,7 +3407,7 @@ export interface UpdateEnvironmentProfileInput {
   readonly identifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly userParameters?: EnvironmentParameter[] | null
+  readonly userParameters?: (EnvironmentParameter | null)[] | null
   readonly awsAccountId?: string | null
   readonly awsAccountRegion?: string | null
 }
@@ -3423,7 +3423,7 @@ export interface UpdateEnvironmentProfileOutput {
   readonly description?: string | null
   readonly environmentBlueprintId?: string | null
   readonly projectId?: string | null
-  readonly userParameters?: CustomParameter[] | null
+  readonly userParameters?: (CustomParameter | null)[] | null
 }
 export interface UpdateGlossaryInput {
   readonly domainIdentifier?: string | null
@@ -3440,7 +3440,7 @@ export interface UpdateGlossaryOutput {
   readonly owningProjectId?: string | null
   readonly description?: string | null
   readonly status?: GlossaryStatus | null
-  readonly usageRestrictions?: GlossaryUsageRestriction[] | null
+  readonly usageRestrictions?: (GlossaryUsageRestriction | null)[] | null
 }
 export interface UpdateGlossaryTermInput {
   readonly domainIdentifier?: string | null
@@ -3461,7 +3461,7 @@ export interface UpdateGlossaryTermOutput {
   readonly shortDescription?: string | null
   readonly longDescription?: string | null
   readonly termRelations?: TermRelations | null
-  readonly usageRestrictions?: GlossaryUsageRestriction[] | null
+  readonly usageRestrictions?: (GlossaryUsageRestriction | null)[] | null
 }
 export interface UpdateGroupProfileInput {
   readonly domainIdentifier?: string | null
@@ -3482,9 +3482,9 @@ export interface UpdateNotebookInput {
   readonly description?: string | null
   readonly status?: NotebookStatus | null
   readonly name?: string | null
-  readonly cellOrder?: CellInformation[] | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly cellOrder?: (CellInformation | null)[] | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly environmentConfiguration?: EnvironmentConfig | null
   readonly clientToken?: string | null
 }
@@ -3493,7 +3493,7 @@ export interface UpdateNotebookOutput {
   readonly name?: string | null
   readonly owningProjectId?: string | null
   readonly domainId?: string | null
-  readonly cellOrder?: CellInformation[] | null
+  readonly cellOrder?: (CellInformation | null)[] | null
   readonly status?: NotebookStatus | null
   readonly description?: string | null
   readonly createdAt?: string | number | null
@@ -3504,8 +3504,8 @@ export interface UpdateNotebookOutput {
   readonly lockedAt?: string | number | null
   readonly lockExpiresAt?: string | number | null
   readonly computeId?: string | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly environmentConfiguration?: EnvironmentConfig | null
   readonly error?: NotebookError | null
   readonly gitMetadata?: GitMetadata | null
@@ -3515,11 +3515,11 @@ export interface UpdateProjectInput {
   readonly identifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly resourceTags?: { [key: string]: string } | null
-  readonly glossaryTerms?: string[] | null
+  readonly resourceTags?: { [key: string]: string | null } | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly domainUnitId?: string | null
   readonly environmentDeploymentDetails?: EnvironmentDeploymentDetails | null
-  readonly userParameters?: EnvironmentConfigurationUserParameter[] | null
+  readonly userParameters?: (EnvironmentConfigurationUserParameter | null)[] | null
   readonly projectProfileVersion?: string | null
 }
 export interface UpdateProjectOutput {
@@ -3528,15 +3528,15 @@ export interface UpdateProjectOutput {
   readonly name?: string | null
   readonly description?: string | null
   readonly projectStatus?: ProjectStatus | null
-  readonly failureReasons?: ProjectDeletionError[] | null
+  readonly failureReasons?: (ProjectDeletionError | null)[] | null
   readonly createdBy?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly resourceTags?: ResourceTag[] | null
-  readonly glossaryTerms?: string[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
+  readonly glossaryTerms?: (string | null)[] | null
   readonly domainUnitId?: string | null
   readonly projectProfileId?: string | null
-  readonly userParameters?: EnvironmentConfigurationUserParameter[] | null
+  readonly userParameters?: (EnvironmentConfigurationUserParameter | null)[] | null
   readonly environmentDeploymentDetails?: EnvironmentDeploymentDetails | null
   readonly projectCategory?: string | null
 }
@@ -3546,10 +3546,10 @@ export interface UpdateProjectProfileInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly status?: Status | null
-  readonly projectResourceTags?: ResourceTagParameter[] | null
+  readonly projectResourceTags?: (ResourceTagParameter | null)[] | null
   readonly allowCustomProjectResourceTags?: boolean | null
   readonly projectResourceTagsDescription?: string | null
-  readonly environmentConfigurations?: EnvironmentConfiguration[] | null
+  readonly environmentConfigurations?: (EnvironmentConfiguration | null)[] | null
   readonly domainUnitIdentifier?: string | null
 }
 export interface UpdateProjectProfileOutput {
@@ -3558,10 +3558,10 @@ export interface UpdateProjectProfileOutput {
   readonly name?: string | null
   readonly description?: string | null
   readonly status?: Status | null
-  readonly projectResourceTags?: ResourceTagParameter[] | null
+  readonly projectResourceTags?: (ResourceTagParameter | null)[] | null
   readonly allowCustomProjectResourceTags?: boolean | null
   readonly projectResourceTagsDescription?: string | null
-  readonly environmentConfigurations?: EnvironmentConfiguration[] | null
+  readonly environmentConfigurations?: (EnvironmentConfiguration | null)[] | null
   readonly createdBy?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
@@ -3617,7 +3617,7 @@ export interface UpdateSubscriptionGrantStatusOutput {
   readonly subscriptionTargetId?: string | null
   readonly grantedEntity?: GrantedEntity | null
   readonly status?: SubscriptionGrantOverallStatus | null
-  readonly assets?: SubscribedAsset[] | null
+  readonly assets?: (SubscribedAsset | null)[] | null
   readonly subscriptionId?: string | null
 }
 export interface UpdateSubscriptionRequestInput {
@@ -3634,28 +3634,28 @@ export interface UpdateSubscriptionRequestOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly requestReason?: string | null
-  readonly subscribedPrincipals?: SubscribedPrincipal[] | null
-  readonly subscribedListings?: SubscribedListing[] | null
+  readonly subscribedPrincipals?: (SubscribedPrincipal | null)[] | null
+  readonly subscribedListings?: (SubscribedListing | null)[] | null
   readonly reviewerId?: string | null
   readonly decisionComment?: string | null
   readonly existingSubscriptionId?: string | null
-  readonly metadataForms?: FormOutput[] | null
+  readonly metadataForms?: (FormOutput | null)[] | null
 }
 export interface UpdateSubscriptionTargetInput {
   readonly domainIdentifier?: string | null
   readonly environmentIdentifier?: string | null
   readonly identifier?: string | null
   readonly name?: string | null
-  readonly authorizedPrincipals?: string[] | null
-  readonly applicableAssetTypes?: string[] | null
-  readonly subscriptionTargetConfig?: SubscriptionTargetForm[] | null
+  readonly authorizedPrincipals?: (string | null)[] | null
+  readonly applicableAssetTypes?: (string | null)[] | null
+  readonly subscriptionTargetConfig?: (SubscriptionTargetForm | null)[] | null
   readonly manageAccessRole?: string | null
   readonly provider?: string | null
   readonly subscriptionGrantCreationMode?: SubscriptionGrantCreationMode | null
 }
 export interface UpdateSubscriptionTargetOutput {
   readonly id?: string | null
-  readonly authorizedPrincipals?: string[] | null
+  readonly authorizedPrincipals?: (string | null)[] | null
   readonly domainId?: string | null
   readonly projectId?: string | null
   readonly environmentId?: string | null
@@ -3666,8 +3666,8 @@ export interface UpdateSubscriptionTargetOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly manageAccessRole?: string | null
-  readonly applicableAssetTypes?: string[] | null
-  readonly subscriptionTargetConfig?: SubscriptionTargetForm[] | null
+  readonly applicableAssetTypes?: (string | null)[] | null
+  readonly subscriptionTargetConfig?: (SubscriptionTargetForm | null)[] | null
   readonly provider?: string | null
   readonly subscriptionGrantCreationMode?: SubscriptionGrantCreationMode | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/dax-2017-04-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/dax
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,14 +24,14 @@ export interface CreateClusterRequest {
   readonly nodeType?: string | null
   readonly description?: string | null
   readonly replicationFactor?: number | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly subnetGroupName?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly preferredMaintenanceWindow?: string | null
   readonly notificationTopicArn?: string | null
   readonly iamRoleArn?: string | null
   readonly parameterGroupName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sSESpecification?: SSESpecification | null
   readonly clusterEndpointEncryptionType?: ClusterEndpointEncryptionType | null
   readonly networkType?: NetworkType | null
@@ -60,7 +60,7 @@ export interface SecurityGroupMembership {
 export interface ParameterGroupStatus {
   readonly parameterGroupName?: string | null
   readonly parameterApplyStatus?: string | null
-  readonly nodeIdsToReboot?: string[] | null
+  readonly nodeIdsToReboot?: (string | null)[] | null
 }
 export type SSEStatus = 'ENABLING' | 'ENABLED' | 'DISABLING' | 'DISABLED' | (string & {})
 export interface SSEDescription {
@@ -75,12 +75,12 @@ export interface Cluster {
   readonly nodeType?: string | null
   readonly status?: string | null
   readonly clusterDiscoveryEndpoint?: Endpoint | null
-  readonly nodeIdsToRemove?: string[] | null
-  readonly nodes?: Node[] | null
+  readonly nodeIdsToRemove?: (string | null)[] | null
+  readonly nodes?: (Node | null)[] | null
   readonly preferredMaintenanceWindow?: string | null
   readonly notificationConfiguration?: NotificationConfiguration | null
   readonly subnetGroup?: string | null
-  readonly securityGroups?: SecurityGroupMembership[] | null
+  readonly securityGroups?: (SecurityGroupMembership | null)[] | null
   readonly iamRoleArn?: string | null
   readonly parameterGroup?: ParameterGroupStatus | null
   readonly sSEDescription?: SSEDescription | null
@@ -104,19 +104,19 @@ export interface CreateParameterGroupResponse {
 export interface CreateSubnetGroupRequest {
   readonly subnetGroupName?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface Subnet {
   readonly subnetIdentifier?: string | null
   readonly subnetAvailabilityZone?: string | null
-  readonly supportedNetworkTypes?: NetworkType[] | null
+  readonly supportedNetworkTypes?: (NetworkType | null)[] | null
 }
 export interface SubnetGroup {
   readonly subnetGroupName?: string | null
   readonly description?: string | null
   readonly vpcId?: string | null
-  readonly subnets?: Subnet[] | null
-  readonly supportedNetworkTypes?: NetworkType[] | null
+  readonly subnets?: (Subnet | null)[] | null
+  readonly supportedNetworkTypes?: (NetworkType | null)[] | null
 }
 export interface CreateSubnetGroupResponse {
   readonly subnetGroup?: SubnetGroup | null
@@ -124,8 +124,8 @@ export interface CreateSubnetGroupResponse {
 export interface DecreaseReplicationFactorRequest {
   readonly clusterName?: string | null
   readonly newReplicationFactor?: number | null
-  readonly availabilityZones?: string[] | null
-  readonly nodeIdsToRemove?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly nodeIdsToRemove?: (string | null)[] | null
 }
 export interface DecreaseReplicationFactorResponse {
   readonly cluster?: Cluster | null
@@ -149,7 +149,7 @@ export interface DeleteSubnetGroupResponse {
   readonly deletionMessage?: string | null
 }
 export interface DescribeClustersRequest {
-  readonly clusterNames?: string[] | null
+  readonly clusterNames?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -168,7 +168,7 @@ export interface DescribeEventsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeParameterGroupsRequest {
-  readonly parameterGroupNames?: string[] | null
+  readonly parameterGroupNames?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -179,14 +179,14 @@ export interface DescribeParametersRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeSubnetGroupsRequest {
-  readonly subnetGroupNames?: string[] | null
+  readonly subnetGroupNames?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface IncreaseReplicationFactorRequest {
   readonly clusterName?: string | null
   readonly newReplicationFactor?: number | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface IncreaseReplicationFactorResponse {
   readonly cluster?: Cluster | null
@@ -204,17 +204,17 @@ export interface RebootNodeResponse {
 }
 export interface TagResourceRequest {
   readonly resourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdateClusterRequest {
   readonly clusterName?: string | null
@@ -223,7 +223,7 @@ export interface UpdateClusterRequest {
   readonly notificationTopicArn?: string | null
   readonly notificationTopicStatus?: string | null
   readonly parameterGroupName?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface UpdateClusterResponse {
   readonly cluster?: Cluster | null
@@ -234,7 +234,7 @@ export interface ParameterNameValue {
 }
 export interface UpdateParameterGroupRequest {
   readonly parameterGroupName?: string | null
-  readonly parameterNameValues?: ParameterNameValue[] | null
+  readonly parameterNameValues?: (ParameterNameValue | null)[] | null
 }
 export interface UpdateParameterGroupResponse {
   readonly parameterGroup?: ParameterGroup | null
@@ -242,7 +242,7 @@ export interface UpdateParameterGroupResponse {
 export interface UpdateSubnetGroupRequest {
   readonly subnetGroupName?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface UpdateSubnetGroupResponse {
   readonly subnetGroup?: SubnetGroup | null

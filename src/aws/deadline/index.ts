@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/deadline-2023-10-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/deadline
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -81,7 +81,7 @@ export interface BatchGetJobIdentifier {
   readonly jobId?: string | null
 }
 export interface BatchGetJobRequest {
-  readonly identifiers?: BatchGetJobIdentifier[] | null
+  readonly identifiers?: (BatchGetJobIdentifier | null)[] | null
 }
 export interface JobDetailsIdentifiers {
   readonly jobId?: string | null
@@ -107,7 +107,7 @@ export interface BatchGetJobEntityRequest {
   readonly farmId?: string | null
   readonly fleetId?: string | null
   readonly workerId?: string | null
-  readonly identifiers?: JobEntityIdentifiersUnion[] | null
+  readonly identifiers?: (JobEntityIdentifiersUnion | null)[] | null
 }
 export interface BatchGetSessionIdentifier {
   readonly farmId?: string | null
@@ -116,7 +116,7 @@ export interface BatchGetSessionIdentifier {
   readonly sessionId?: string | null
 }
 export interface BatchGetSessionRequest {
-  readonly identifiers?: BatchGetSessionIdentifier[] | null
+  readonly identifiers?: (BatchGetSessionIdentifier | null)[] | null
 }
 export interface BatchGetSessionActionIdentifier {
   readonly farmId?: string | null
@@ -125,7 +125,7 @@ export interface BatchGetSessionActionIdentifier {
   readonly sessionActionId?: string | null
 }
 export interface BatchGetSessionActionRequest {
-  readonly identifiers?: BatchGetSessionActionIdentifier[] | null
+  readonly identifiers?: (BatchGetSessionActionIdentifier | null)[] | null
 }
 export interface BatchGetStepIdentifier {
   readonly farmId?: string | null
@@ -134,7 +134,7 @@ export interface BatchGetStepIdentifier {
   readonly stepId?: string | null
 }
 export interface BatchGetStepRequest {
-  readonly identifiers?: BatchGetStepIdentifier[] | null
+  readonly identifiers?: (BatchGetStepIdentifier | null)[] | null
 }
 export interface BatchGetTaskIdentifier {
   readonly farmId?: string | null
@@ -144,7 +144,7 @@ export interface BatchGetTaskIdentifier {
   readonly taskId?: string | null
 }
 export interface BatchGetTaskRequest {
-  readonly identifiers?: BatchGetTaskIdentifier[] | null
+  readonly identifiers?: (BatchGetTaskIdentifier | null)[] | null
 }
 export interface BatchGetWorkerIdentifier {
   readonly farmId?: string | null
@@ -152,7 +152,7 @@ export interface BatchGetWorkerIdentifier {
   readonly workerId?: string | null
 }
 export interface BatchGetWorkerRequest {
-  readonly identifiers?: BatchGetWorkerIdentifier[] | null
+  readonly identifiers?: (BatchGetWorkerIdentifier | null)[] | null
 }
 export type JobTargetTaskRunStatus = 'READY' | 'FAILED' | 'SUCCEEDED' | 'CANCELED' | 'SUSPENDED' | 'PENDING' | (string & {})
 export type UpdateJobLifecycleStatus = 'ARCHIVED' | (string & {})
@@ -171,7 +171,7 @@ export interface BatchUpdateJobItem {
 }
 export interface BatchUpdateJobRequest {
   readonly clientToken?: string | null
-  readonly jobs?: BatchUpdateJobItem[] | null
+  readonly jobs?: (BatchUpdateJobItem | null)[] | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export type BatchUpdateJobErrorCode = 'ConflictException' | 'InternalServerErrorException' | 'ResourceNotFoundException' | 'ValidationException' | 'AccessDeniedException' | 'ThrottlingException' | (string & {})
@@ -183,7 +183,7 @@ export interface BatchUpdateJobError {
   readonly message?: string | null
 }
 export interface BatchUpdateJobResponse {
-  readonly errors?: BatchUpdateJobError[] | null
+  readonly errors?: (BatchUpdateJobError | null)[] | null
 }
 export type TaskTargetRunStatus = 'READY' | 'FAILED' | 'SUCCEEDED' | 'CANCELED' | 'SUSPENDED' | 'PENDING' | (string & {})
 export interface BatchUpdateTaskItem {
@@ -196,7 +196,7 @@ export interface BatchUpdateTaskItem {
 }
 export interface BatchUpdateTaskRequest {
   readonly clientToken?: string | null
-  readonly tasks?: BatchUpdateTaskItem[] | null
+  readonly tasks?: (BatchUpdateTaskItem | null)[] | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export type BatchUpdateTaskErrorCode = 'ConflictException' | 'InternalServerErrorException' | 'ResourceNotFoundException' | 'ValidationException' | 'AccessDeniedException' | 'ThrottlingException' | (string & {})
@@ -210,7 +210,7 @@ export interface BatchUpdateTaskError {
   readonly message?: string | null
 }
 export interface BatchUpdateTaskResponse {
-  readonly errors?: BatchUpdateTaskError[] | null
+  readonly errors?: (BatchUpdateTaskError | null)[] | null
 }
 export interface S3Location {
   readonly bucketName?: string | null
@@ -249,9 +249,9 @@ export interface CreateBudgetRequest {
   readonly clientToken?: string | null
   readonly usageTrackingResource?: UsageTrackingResource | null
   readonly approximateDollarLimit?: number | null
-  readonly actions?: BudgetActionToAdd[] | null
+  readonly actions?: (BudgetActionToAdd | null)[] | null
   readonly schedule?: BudgetSchedule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateBudgetResponse {
@@ -263,7 +263,7 @@ export interface CreateFarmRequest {
   readonly description?: string | null
   readonly kmsKeyArn?: string | null
   readonly costScaleFactor?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateFarmResponse {
@@ -301,18 +301,18 @@ export interface FleetAmountCapability {
 }
 export interface FleetAttributeCapability {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CustomerManagedWorkerCapabilities {
   readonly vCpuCount?: VCpuCountRange | null
   readonly memoryMiB?: MemoryMiBRange | null
-  readonly acceleratorTypes?: AcceleratorType[] | null
+  readonly acceleratorTypes?: (AcceleratorType | null)[] | null
   readonly acceleratorCount?: AcceleratorCountRange | null
   readonly acceleratorTotalMemoryMiB?: AcceleratorTotalMemoryMiBRange | null
   readonly osFamily?: CustomerManagedFleetOperatingSystemFamily | null
   readonly cpuArchitectureType?: CpuArchitectureType | null
-  readonly customAmounts?: FleetAmountCapability[] | null
-  readonly customAttributes?: FleetAttributeCapability[] | null
+  readonly customAmounts?: (FleetAmountCapability | null)[] | null
+  readonly customAttributes?: (FleetAttributeCapability | null)[] | null
 }
 export type TagPropagationMode = 'NO_PROPAGATION' | 'PROPAGATE_TAGS_TO_WORKERS_AT_LAUNCH' | (string & {})
 export interface CustomerManagedFleetConfiguration {
@@ -334,7 +334,7 @@ export interface AcceleratorSelection {
   readonly runtime?: string | null
 }
 export interface AcceleratorCapabilities {
-  readonly selections?: AcceleratorSelection[] | null
+  readonly selections?: (AcceleratorSelection | null)[] | null
   readonly count?: AcceleratorCountRange | null
 }
 export interface ServiceManagedEc2InstanceCapabilities {
@@ -344,17 +344,17 @@ export interface ServiceManagedEc2InstanceCapabilities {
   readonly cpuArchitectureType?: CpuArchitectureType | null
   readonly rootEbsVolume?: Ec2EbsVolume | null
   readonly acceleratorCapabilities?: AcceleratorCapabilities | null
-  readonly allowedInstanceTypes?: string[] | null
-  readonly excludedInstanceTypes?: string[] | null
-  readonly customAmounts?: FleetAmountCapability[] | null
-  readonly customAttributes?: FleetAttributeCapability[] | null
+  readonly allowedInstanceTypes?: (string | null)[] | null
+  readonly excludedInstanceTypes?: (string | null)[] | null
+  readonly customAmounts?: (FleetAmountCapability | null)[] | null
+  readonly customAttributes?: (FleetAttributeCapability | null)[] | null
 }
 export type Ec2MarketType = 'on-demand' | 'spot' | 'wait-and-save' | (string & {})
 export interface ServiceManagedEc2InstanceMarketOptions {
   readonly type?: Ec2MarketType | null
 }
 export interface VpcConfiguration {
-  readonly resourceConfigurationArns?: string[] | null
+  readonly resourceConfigurationArns?: (string | null)[] | null
 }
 export interface PersistentVolumeConfiguration {
   readonly sizeGiB?: number | null
@@ -393,7 +393,7 @@ export interface CreateFleetRequest {
   readonly minWorkerCount?: number | null
   readonly maxWorkerCount?: number | null
   readonly configuration?: FleetConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly hostConfiguration?: HostConfiguration | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
@@ -411,13 +411,13 @@ export interface ManifestProperties {
   readonly fileSystemLocationName?: string | null
   readonly rootPath?: string | null
   readonly rootPathFormat?: PathFormat | null
-  readonly outputRelativeDirectories?: string[] | null
+  readonly outputRelativeDirectories?: (string | null)[] | null
   readonly inputManifestPath?: string | null
   readonly inputManifestHash?: string | null
 }
 export type JobAttachmentsFileSystem = 'COPIED' | 'VIRTUAL' | (string & {})
 export interface Attachments {
-  readonly manifests?: (ManifestProperties | ct.HiddenDueToSecurityReasons)[] | null
+  readonly manifests?: (ManifestProperties | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly fileSystem?: JobAttachmentsFileSystem | null
 }
 export type CreateJobTargetTaskRunStatus = 'READY' | 'SUSPENDED' | (string & {})
@@ -428,7 +428,7 @@ export interface CreateJobRequest {
   readonly template?: string | null
   readonly templateType?: JobTemplateType | null
   readonly priority?: number | null
-  readonly parameters?: { [key: string]: JobParameter } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: JobParameter | null } | ct.HiddenDueToSecurityReasons | null
   readonly attachments?: Attachments | null
   readonly storageProfileId?: string | null
   readonly targetTaskRunStatus?: CreateJobTargetTaskRunStatus | null
@@ -438,7 +438,7 @@ export interface CreateJobRequest {
   readonly sourceJobId?: string | null
   readonly nameOverride?: string | null
   readonly descriptionOverride?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateJobResponse {
@@ -447,9 +447,9 @@ export interface CreateJobResponse {
 export interface CreateLicenseEndpointRequest {
   readonly clientToken?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateLicenseEndpointResponse {
@@ -474,7 +474,7 @@ export interface CreateMonitorRequest {
   readonly identityCenterRegion?: string | null
   readonly subdomain?: string | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateMonitorResponse {
@@ -535,9 +535,9 @@ export interface CreateQueueRequest {
   readonly jobAttachmentSettings?: JobAttachmentSettings | null
   readonly roleArn?: string | null
   readonly jobRunAsUser?: JobRunAsUser | null
-  readonly requiredFileSystemLocationNames?: string[] | null
-  readonly allowedStorageProfileIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly requiredFileSystemLocationNames?: (string | null)[] | null
+  readonly allowedStorageProfileIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly schedulingConfiguration?: SchedulingConfiguration | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
@@ -581,15 +581,15 @@ export interface CreateStorageProfileRequest {
   readonly clientToken?: string | null
   readonly displayName?: string | null
   readonly osFamily?: StorageProfileOperatingSystemFamily | null
-  readonly fileSystemLocations?: (FileSystemLocation | ct.HiddenDueToSecurityReasons)[] | null
+  readonly fileSystemLocations?: (FileSystemLocation | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateStorageProfileResponse {
   readonly storageProfileId?: string | null
 }
 export interface IpAddresses {
-  readonly ipV4Addresses?: string[] | null
-  readonly ipV6Addresses?: string[] | null
+  readonly ipV4Addresses?: (string | null)[] | null
+  readonly ipV6Addresses?: (string | null)[] | null
 }
 export interface HostPropertiesRequest {
   readonly ipAddresses?: IpAddresses | null
@@ -600,7 +600,7 @@ export interface CreateWorkerRequest {
   readonly fleetId?: string | null
   readonly hostProperties?: HostPropertiesRequest | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface CreateWorkerResponse {
@@ -1020,7 +1020,7 @@ export interface StringFilterExpression {
 export interface StringListFilterExpression {
   readonly name?: string | null
   readonly operator?: ComparisonOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface SearchFilterExpression {
   readonly dateTimeFilter?: DateTimeFilterExpression | null
@@ -1032,7 +1032,7 @@ export interface SearchFilterExpression {
 }
 export type LogicalOperator = 'AND' | 'OR' | (string & {})
 export interface SearchGroupedFilterExpressions {
-  readonly filters?: SearchFilterExpression[] | null
+  readonly filters?: (SearchFilterExpression | null)[] | null
   readonly operator?: LogicalOperator | null
 }
 export interface UserJobsFirst {
@@ -1055,40 +1055,40 @@ export interface SearchSortExpression {
 export interface SearchJobsRequest {
   readonly farmId?: string | null
   readonly filterExpressions?: SearchGroupedFilterExpressions | null
-  readonly sortExpressions?: SearchSortExpression[] | null
+  readonly sortExpressions?: (SearchSortExpression | null)[] | null
   readonly itemOffset?: number | null
   readonly pageSize?: number | null
-  readonly queueIds?: string[] | null
+  readonly queueIds?: (string | null)[] | null
 }
 export interface SearchStepsRequest {
   readonly farmId?: string | null
   readonly filterExpressions?: SearchGroupedFilterExpressions | null
-  readonly sortExpressions?: SearchSortExpression[] | null
+  readonly sortExpressions?: (SearchSortExpression | null)[] | null
   readonly itemOffset?: number | null
   readonly pageSize?: number | null
-  readonly queueIds?: string[] | null
+  readonly queueIds?: (string | null)[] | null
   readonly jobId?: string | null
 }
 export interface SearchTasksRequest {
   readonly farmId?: string | null
   readonly filterExpressions?: SearchGroupedFilterExpressions | null
-  readonly sortExpressions?: SearchSortExpression[] | null
+  readonly sortExpressions?: (SearchSortExpression | null)[] | null
   readonly itemOffset?: number | null
   readonly pageSize?: number | null
-  readonly queueIds?: string[] | null
+  readonly queueIds?: (string | null)[] | null
   readonly jobId?: string | null
 }
 export interface SearchWorkersRequest {
   readonly farmId?: string | null
   readonly filterExpressions?: SearchGroupedFilterExpressions | null
-  readonly sortExpressions?: SearchSortExpression[] | null
+  readonly sortExpressions?: (SearchSortExpression | null)[] | null
   readonly itemOffset?: number | null
   readonly pageSize?: number | null
-  readonly fleetIds?: string[] | null
+  readonly fleetIds?: (string | null)[] | null
 }
 export interface SessionsStatisticsResources {
-  readonly queueIds?: string[] | null
-  readonly fleetIds?: string[] | null
+  readonly queueIds?: (string | null)[] | null
+  readonly fleetIds?: (string | null)[] | null
 }
 export type Period = 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | (string & {})
 export type UsageGroupByField = 'QUEUE_ID' | 'FLEET_ID' | 'JOB_ID' | 'USER_ID' | 'USAGE_TYPE' | 'INSTANCE_TYPE' | 'LICENSE_PRODUCT' | (string & {})
@@ -1100,20 +1100,20 @@ export interface StartSessionsStatisticsAggregationRequest {
   readonly endTime?: string | number | null
   readonly timezone?: string | null
   readonly period?: Period | null
-  readonly groupBy?: UsageGroupByField[] | null
-  readonly statistics?: UsageStatistic[] | null
+  readonly groupBy?: (UsageGroupByField | null)[] | null
+  readonly statistics?: (UsageStatistic | null)[] | null
 }
 export interface StartSessionsStatisticsAggregationResponse {
   readonly aggregationId?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface BudgetActionToRemove {
@@ -1128,8 +1128,8 @@ export interface UpdateBudgetRequest {
   readonly description?: string | null
   readonly status?: BudgetStatus | null
   readonly approximateDollarLimit?: number | null
-  readonly actionsToAdd?: BudgetActionToAdd[] | null
-  readonly actionsToRemove?: BudgetActionToRemove[] | null
+  readonly actionsToAdd?: (BudgetActionToAdd | null)[] | null
+  readonly actionsToRemove?: (BudgetActionToRemove | null)[] | null
   readonly schedule?: BudgetSchedule | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
@@ -1188,7 +1188,7 @@ export interface UpdateMonitorRequest {
 export interface UpdateMonitorResponse {}
 export interface UpdateMonitorSettingsRequest {
   readonly monitorId?: string | null
-  readonly settings?: { [key: string]: string } | null
+  readonly settings?: { [key: string]: string | null } | null
 }
 export interface UpdateMonitorSettingsResponse {}
 export interface UpdateQueueRequest {
@@ -1201,10 +1201,10 @@ export interface UpdateQueueRequest {
   readonly jobAttachmentSettings?: JobAttachmentSettings | null
   readonly roleArn?: string | null
   readonly jobRunAsUser?: JobRunAsUser | null
-  readonly requiredFileSystemLocationNamesToAdd?: string[] | null
-  readonly requiredFileSystemLocationNamesToRemove?: string[] | null
-  readonly allowedStorageProfileIdsToAdd?: string[] | null
-  readonly allowedStorageProfileIdsToRemove?: string[] | null
+  readonly requiredFileSystemLocationNamesToAdd?: (string | null)[] | null
+  readonly requiredFileSystemLocationNamesToRemove?: (string | null)[] | null
+  readonly allowedStorageProfileIdsToAdd?: (string | null)[] | null
+  readonly allowedStorageProfileIdsToRemove?: (string | null)[] | null
   readonly schedulingConfiguration?: SchedulingConfiguration | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
@@ -1264,8 +1264,8 @@ export interface UpdateStorageProfileRequest {
   readonly clientToken?: string | null
   readonly displayName?: string | null
   readonly osFamily?: StorageProfileOperatingSystemFamily | null
-  readonly fileSystemLocationsToAdd?: (FileSystemLocation | ct.HiddenDueToSecurityReasons)[] | null
-  readonly fileSystemLocationsToRemove?: (FileSystemLocation | ct.HiddenDueToSecurityReasons)[] | null
+  readonly fileSystemLocationsToAdd?: (FileSystemLocation | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly fileSystemLocationsToRemove?: (FileSystemLocation | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly 'X-Amz-Client-Token'?: string | null
 }
 export interface UpdateStorageProfileResponse {}
@@ -1287,11 +1287,11 @@ export interface WorkerAmountCapability {
 }
 export interface WorkerAttributeCapability {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface WorkerCapabilities {
-  readonly amounts?: WorkerAmountCapability[] | null
-  readonly attributes?: WorkerAttributeCapability[] | null
+  readonly amounts?: (WorkerAmountCapability | null)[] | null
+  readonly attributes?: (WorkerAttributeCapability | null)[] | null
 }
 export interface UpdateWorkerRequest {
   readonly farmId?: string | null
@@ -1303,8 +1303,8 @@ export interface UpdateWorkerRequest {
 }
 export interface LogConfiguration {
   readonly logDriver?: string | null
-  readonly options?: { [key: string]: string } | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly error?: string | null
 }
 export interface UpdateWorkerResponse {
@@ -1324,13 +1324,13 @@ export interface UpdatedSessionActionInfo {
   readonly endedAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly progressPercent?: number | null
-  readonly manifests?: TaskRunManifestPropertiesRequest[] | null
+  readonly manifests?: (TaskRunManifestPropertiesRequest | null)[] | null
 }
 export interface UpdateWorkerScheduleRequest {
   readonly farmId?: string | null
   readonly fleetId?: string | null
   readonly workerId?: string | null
-  readonly updatedSessionActions?: { [key: string]: UpdatedSessionActionInfo } | null
+  readonly updatedSessionActions?: { [key: string]: UpdatedSessionActionInfo | null } | null
 }
 export interface AssignedEnvironmentEnterSessionActionDefinition {
   readonly environmentId?: string | null
@@ -1348,7 +1348,7 @@ export interface TaskParameterValue {
 export interface AssignedTaskRunSessionActionDefinition {
   readonly taskId?: string | null
   readonly stepId?: string | null
-  readonly parameters?: { [key: string]: TaskParameterValue | ct.HiddenDueToSecurityReasons } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: TaskParameterValue | ct.HiddenDueToSecurityReasons | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface AssignedSyncInputJobAttachmentsSessionActionDefinition {
   readonly stepId?: string | null
@@ -1366,13 +1366,13 @@ export interface AssignedSessionAction {
 export interface AssignedSession {
   readonly queueId?: string | null
   readonly jobId?: string | null
-  readonly sessionActions?: AssignedSessionAction[] | null
+  readonly sessionActions?: (AssignedSessionAction | null)[] | null
   readonly logConfiguration?: LogConfiguration | null
 }
 export type DesiredWorkerStatus = 'STOPPED' | (string & {})
 export interface UpdateWorkerScheduleResponse {
-  readonly assignedSessions?: { [key: string]: AssignedSession } | null
-  readonly cancelSessionActions?: { [key: string]: string[] } | null
+  readonly assignedSessions?: { [key: string]: AssignedSession | null } | null
+  readonly cancelSessionActions?: { [key: string]: (string | null)[] | null } | null
   readonly desiredWorkerStatus?: DesiredWorkerStatus | null
   readonly updateIntervalSeconds?: number | null
 }

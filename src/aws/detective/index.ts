@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/detective-2018-10-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/detective
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,13 +16,13 @@ export interface AcceptInvitationRequest {
 }
 export interface BatchGetGraphMemberDatasourcesRequest {
   readonly graphArn?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface BatchGetMembershipDatasourcesRequest {
-  readonly graphArns?: string[] | null
+  readonly graphArns?: (string | null)[] | null
 }
 export interface CreateGraphRequest {
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateGraphResponse {
   readonly graphArn?: string | null
@@ -35,7 +35,7 @@ export interface CreateMembersRequest {
   readonly graphArn?: string | null
   readonly message?: string | null
   readonly disableEmailNotification?: boolean | null
-  readonly accounts?: Account[] | null
+  readonly accounts?: (Account | null)[] | null
 }
 export type MemberStatus = 'INVITED' | 'VERIFICATION_IN_PROGRESS' | 'VERIFICATION_FAILED' | 'ENABLED' | 'ACCEPTED_BUT_DISABLED' | (string & {})
 export type MemberDisabledReason = 'VOLUME_TOO_HIGH' | 'VOLUME_UNKNOWN' | (string & {})
@@ -60,27 +60,27 @@ export interface MemberDetail {
   readonly percentOfGraphUtilization?: number | null
   readonly percentOfGraphUtilizationUpdatedTime?: string | number | null
   readonly invitationType?: InvitationType | null
-  readonly volumeUsageByDatasourcePackage?: { [key: string]: DatasourcePackageUsageInfo } | null
-  readonly datasourcePackageIngestStates?: { [key: string]: DatasourcePackageIngestState } | null
+  readonly volumeUsageByDatasourcePackage?: { [key: string]: DatasourcePackageUsageInfo | null } | null
+  readonly datasourcePackageIngestStates?: { [key: string]: DatasourcePackageIngestState | null } | null
 }
 export interface UnprocessedAccount {
   readonly accountId?: string | null
   readonly reason?: string | null
 }
 export interface CreateMembersResponse {
-  readonly members?: MemberDetail[] | null
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly members?: (MemberDetail | null)[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DeleteGraphRequest {
   readonly graphArn?: string | null
 }
 export interface DeleteMembersRequest {
   readonly graphArn?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DeleteMembersResponse {
-  readonly accountIds?: string[] | null
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DescribeOrganizationConfigurationRequest {
   readonly graphArn?: string | null
@@ -97,7 +97,7 @@ export interface GetInvestigationRequest {
 }
 export interface GetMembersRequest {
   readonly graphArn?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface ListDatasourcePackagesRequest {
   readonly graphArn?: string | null
@@ -177,18 +177,18 @@ export interface StartMonitoringMemberRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type DatasourcePackage = 'DETECTIVE_CORE' | 'EKS_AUDIT' | 'ASFF_SECURITYHUB_FINDING' | (string & {})
 export interface UpdateDatasourcePackagesRequest {
   readonly graphArn?: string | null
-  readonly datasourcePackages?: DatasourcePackage[] | null
+  readonly datasourcePackages?: (DatasourcePackage | null)[] | null
 }
 export type State = 'ACTIVE' | 'ARCHIVED' | (string & {})
 export interface UpdateInvestigationStateRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/devicefarm-2015-06-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/device-farm
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface CreateDevicePoolRequest {
   readonly projectArn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly maxDevices?: number | null
 }
 export type DevicePoolType = 'CURATED' | 'PRIVATE' | (string & {})
@@ -30,7 +30,7 @@ export interface DevicePool {
   readonly name?: string | null
   readonly description?: string | null
   readonly type?: DevicePoolType | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly maxDevices?: number | null
 }
 export interface CreateDevicePoolResult {
@@ -40,13 +40,13 @@ export interface CreateInstanceProfileRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly packageCleanup?: boolean | null
-  readonly excludeAppPackagesFromCleanup?: string[] | null
+  readonly excludeAppPackagesFromCleanup?: (string | null)[] | null
   readonly rebootAfterUse?: boolean | null
 }
 export interface InstanceProfile {
   readonly arn?: string | null
   readonly packageCleanup?: boolean | null
-  readonly excludeAppPackagesFromCleanup?: string[] | null
+  readonly excludeAppPackagesFromCleanup?: (string | null)[] | null
   readonly rebootAfterUse?: boolean | null
   readonly name?: string | null
   readonly description?: string | null
@@ -87,8 +87,8 @@ export interface CreateNetworkProfileResult {
   readonly networkProfile?: NetworkProfile | null
 }
 export interface VpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcId?: string | null
 }
 export interface EnvironmentVariable {
@@ -99,7 +99,7 @@ export interface CreateProjectRequest {
   readonly name?: string | null
   readonly defaultJobTimeoutMinutes?: number | null
   readonly vpcConfig?: VpcConfig | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
   readonly executionRoleArn?: string | null
 }
 export interface Project {
@@ -108,7 +108,7 @@ export interface Project {
   readonly defaultJobTimeoutMinutes?: number | null
   readonly created?: string | number | null
   readonly vpcConfig?: VpcConfig | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
   readonly executionRoleArn?: string | null
 }
 export interface CreateProjectResult {
@@ -120,9 +120,9 @@ export interface DeviceProxy {
   readonly port?: number | null
 }
 export interface CreateRemoteAccessSessionConfiguration {
-  readonly auxiliaryApps?: string[] | null
+  readonly auxiliaryApps?: (string | null)[] | null
   readonly billingMethod?: BillingMethod | null
-  readonly vpceConfigurationArns?: string[] | null
+  readonly vpceConfigurationArns?: (string | null)[] | null
   readonly deviceProxy?: DeviceProxy | null
 }
 export type InteractionMode = 'INTERACTIVE' | 'NO_VIDEO' | 'VIDEO_ONLY' | (string & {})
@@ -153,7 +153,7 @@ export type InstanceStatus = 'IN_USE' | 'PREPARING' | 'AVAILABLE' | 'NOT_AVAILAB
 export interface DeviceInstance {
   readonly arn?: string | null
   readonly deviceArn?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly status?: InstanceStatus | null
   readonly udid?: string | null
   readonly instanceProfile?: InstanceProfile | null
@@ -179,7 +179,7 @@ export interface Device {
   readonly remoteDebugEnabled?: boolean | null
   readonly fleetType?: string | null
   readonly fleetName?: string | null
-  readonly instances?: DeviceInstance[] | null
+  readonly instances?: (DeviceInstance | null)[] | null
   readonly availability?: DeviceAvailability | null
 }
 export interface DeviceMinutes {
@@ -217,8 +217,8 @@ export interface CreateRemoteAccessSessionResult {
   readonly remoteAccessSession?: RemoteAccessSession | null
 }
 export interface TestGridVpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcId?: string | null
 }
 export interface CreateTestGridProjectRequest {
@@ -336,16 +336,16 @@ export interface ScheduleRunTest {
   readonly testPackageArn?: string | null
   readonly testSpecArn?: string | null
   readonly filter?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface Location {
   readonly latitude?: number | null
   readonly longitude?: number | null
 }
 export interface CustomerArtifactPaths {
-  readonly iosPaths?: string[] | null
-  readonly androidPaths?: string[] | null
-  readonly deviceHostPaths?: string[] | null
+  readonly iosPaths?: (string | null)[] | null
+  readonly androidPaths?: (string | null)[] | null
+  readonly deviceHostPaths?: (string | null)[] | null
 }
 export interface Radios {
   readonly wifi?: boolean | null
@@ -359,15 +359,15 @@ export interface ScheduleRunConfiguration {
   readonly networkProfileArn?: string | null
   readonly locale?: string | null
   readonly location?: Location | null
-  readonly vpceConfigurationArns?: string[] | null
+  readonly vpceConfigurationArns?: (string | null)[] | null
   readonly deviceProxy?: DeviceProxy | null
   readonly customerArtifactPaths?: CustomerArtifactPaths | null
   readonly radios?: Radios | null
-  readonly auxiliaryApps?: string[] | null
+  readonly auxiliaryApps?: (string | null)[] | null
   readonly billingMethod?: BillingMethod | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
   readonly executionRoleArn?: string | null
-  readonly insightsTypes?: InsightsType[] | null
+  readonly insightsTypes?: (InsightsType | null)[] | null
 }
 export interface GetDevicePoolCompatibilityRequest {
   readonly devicePoolArn?: string | null
@@ -444,12 +444,12 @@ export type DeviceFilterAttribute = 'ARN' | 'PLATFORM' | 'OS_VERSION' | 'MODEL' 
 export interface DeviceFilter {
   readonly attribute?: DeviceFilterAttribute | null
   readonly operator?: RuleOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDevicesRequest {
   readonly arn?: string | null
   readonly nextToken?: string | null
-  readonly filters?: DeviceFilter[] | null
+  readonly filters?: (DeviceFilter | null)[] | null
 }
 export interface ListInstanceProfilesRequest {
   readonly maxResults?: number | null
@@ -562,7 +562,7 @@ export interface Offering {
   readonly description?: string | null
   readonly type?: OfferingType | null
   readonly platform?: DevicePlatform | null
-  readonly recurringCharges?: RecurringCharge[] | null
+  readonly recurringCharges?: (RecurringCharge | null)[] | null
 }
 export interface OfferingStatus {
   readonly type?: OfferingTransactionType | null
@@ -588,7 +588,7 @@ export interface RenewOfferingResult {
   readonly offeringTransaction?: OfferingTransaction | null
 }
 export interface DeviceSelectionConfiguration {
-  readonly filters?: DeviceFilter[] | null
+  readonly filters?: (DeviceFilter | null)[] | null
   readonly maxDevices?: number | null
 }
 export interface ExecutionConfiguration {
@@ -619,7 +619,7 @@ export interface Counters {
 }
 export type ExecutionResultCode = 'PARSING_FAILED' | 'VPC_ENDPOINT_SETUP_FAILED' | (string & {})
 export interface DeviceSelectionResult {
-  readonly filters?: DeviceFilter[] | null
+  readonly filters?: (DeviceFilter | null)[] | null
   readonly matchedDevicesCount?: number | null
   readonly maxDevices?: number | null
 }
@@ -680,8 +680,8 @@ export interface Run {
   readonly deviceSelectionResult?: DeviceSelectionResult | null
   readonly vpcConfig?: VpcConfig | null
   readonly executionRoleArn?: string | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
-  readonly insightsTypes?: InsightsType[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
+  readonly insightsTypes?: (InsightsType | null)[] | null
   readonly insights?: RunInsights | null
 }
 export interface ScheduleRunResult {
@@ -749,18 +749,18 @@ export interface Tag {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDeviceInstanceRequest {
   readonly arn?: string | null
   readonly profileArn?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
 }
 export interface UpdateDeviceInstanceResult {
   readonly deviceInstance?: DeviceInstance | null
@@ -769,7 +769,7 @@ export interface UpdateDevicePoolRequest {
   readonly arn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly maxDevices?: number | null
   readonly clearMaxDevices?: boolean | null
 }
@@ -781,7 +781,7 @@ export interface UpdateInstanceProfileRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly packageCleanup?: boolean | null
-  readonly excludeAppPackagesFromCleanup?: string[] | null
+  readonly excludeAppPackagesFromCleanup?: (string | null)[] | null
   readonly rebootAfterUse?: boolean | null
 }
 export interface UpdateInstanceProfileResult {
@@ -809,7 +809,7 @@ export interface UpdateProjectRequest {
   readonly name?: string | null
   readonly defaultJobTimeoutMinutes?: number | null
   readonly vpcConfig?: VpcConfig | null
-  readonly environmentVariables?: EnvironmentVariable[] | null
+  readonly environmentVariables?: (EnvironmentVariable | null)[] | null
   readonly executionRoleArn?: string | null
 }
 export interface UpdateProjectResult {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/devops-agent-2026-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/devops-agent
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -47,11 +47,11 @@ export interface SlackConfiguration {
 }
 export interface DynatraceConfiguration {
   readonly envId?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface ServiceNowConfiguration {
   readonly instanceId?: string | null
-  readonly authScopes?: string[] | null
+  readonly authScopes?: (string | null)[] | null
 }
 export interface MCPServerNewRelicConfiguration {
   readonly accountId?: string | null
@@ -59,7 +59,7 @@ export interface MCPServerNewRelicConfiguration {
 }
 export interface MCPServerDatadogConfiguration {}
 export interface MCPServerConfiguration {
-  readonly tools?: string[] | null
+  readonly tools?: (string | null)[] | null
 }
 export interface GitLabConfiguration {
   readonly projectId?: string | null
@@ -80,14 +80,14 @@ export interface AzureDevOpsConfiguration {
 export interface MCPServerGrafanaConfiguration {
   readonly endpoint?: string | null
   readonly organizationId?: string | null
-  readonly tools?: string[] | null
+  readonly tools?: (string | null)[] | null
 }
 export interface PagerDutyConfiguration {
-  readonly services?: string[] | null
+  readonly services?: (string | null)[] | null
   readonly customerEmail?: string | null
 }
 export interface MCPServerSigV4Configuration {
-  readonly tools?: string[] | null
+  readonly tools?: (string | null)[] | null
 }
 export interface RemoteAgentConfiguration {}
 export interface RemoteAgentSigV4Configuration {}
@@ -119,7 +119,7 @@ export interface AssociateServiceInput {
   readonly agentSpaceId?: string | null
   readonly serviceId?: string | null
   readonly configuration?: ServiceConfiguration | null
-  readonly capabilities?: { [key: string]: CapabilityConfiguration } | null
+  readonly capabilities?: { [key: string]: CapabilityConfiguration | null } | null
 }
 export type ValidationStatus = 'valid' | 'invalid' | 'pending-confirmation' | (string & {})
 export interface Association {
@@ -130,7 +130,7 @@ export interface Association {
   readonly associationId?: string | null
   readonly serviceId?: string | null
   readonly configuration?: ServiceConfiguration | null
-  readonly capabilities?: { [key: string]: CapabilityConfiguration } | null
+  readonly capabilities?: { [key: string]: CapabilityConfiguration | null } | null
 }
 export type WebhookType = 'hmac' | 'apikey' | 'gitlab' | 'pagerduty' | (string & {})
 export interface GenericWebhook {
@@ -150,7 +150,7 @@ export interface CreateAgentSpaceInput {
   readonly locale?: string | null
   readonly kmsKeyArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AgentSpace {
   readonly name?: string | null
@@ -163,7 +163,7 @@ export interface AgentSpace {
 }
 export interface CreateAgentSpaceOutput {
   readonly agentSpace?: AgentSpace | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AssetFileBody {
   readonly bytes?: string | null
@@ -285,11 +285,11 @@ export type ResourceConfigDnsResolution = 'PUBLIC' | 'IN_VPC' | (string & {})
 export interface ServiceManagedInput {
   readonly hostAddress?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly ipv4AddressesPerEni?: number | null
-  readonly portRanges?: string[] | null
+  readonly portRanges?: (string | null)[] | null
   readonly certificate?: string | null
   readonly dnsResolution?: ResourceConfigDnsResolution | null
 }
@@ -304,7 +304,7 @@ export interface PrivateConnectionMode {
 export interface CreatePrivateConnectionInput {
   readonly name?: string | null
   readonly mode?: PrivateConnectionMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type PrivateConnectionType = 'SELF_MANAGED' | 'SERVICE_MANAGED' | (string & {})
 export type PrivateConnectionStatus = 'ACTIVE' | 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | (string & {})
@@ -319,7 +319,7 @@ export interface CreatePrivateConnectionOutput {
   readonly certificateExpiryTime?: string | number | null
   readonly dnsResolution?: ResourceConfigDnsResolution | null
   readonly failureMessage?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ScheduleCondition {
   readonly expression?: string | null
@@ -511,9 +511,9 @@ export interface ListAssociationsInput {
 export interface TaskFilter {
   readonly createdAfter?: string | number | null
   readonly createdBefore?: string | number | null
-  readonly priority?: Priority[] | null
-  readonly status?: TaskStatus[] | null
-  readonly taskType?: TaskType[] | null
+  readonly priority?: (Priority | null)[] | null
+  readonly status?: (TaskStatus | null)[] | null
+  readonly taskType?: (TaskType | null)[] | null
   readonly primaryTaskId?: string | null
 }
 export type TaskSortField = 'CREATED_AT' | 'PRIORITY' | (string & {})
@@ -595,7 +595,7 @@ export type PostRegisterServiceSupportedService = 'dynatrace' | 'servicenow' | '
 export interface DynatraceOAuthClientCredentialsConfig {
   readonly clientName?: string | null
   readonly clientId?: string | null
-  readonly exchangeParameters?: { [key: string]: string } | null
+  readonly exchangeParameters?: { [key: string]: string | null } | null
   readonly clientSecret?: string | null
 }
 export interface DynatraceServiceAuthorizationConfig {
@@ -608,7 +608,7 @@ export interface DynatraceServiceDetails {
 export interface ServiceNowOAuthClientCredentialsConfig {
   readonly clientName?: string | null
   readonly clientId?: string | null
-  readonly exchangeParameters?: { [key: string]: string } | null
+  readonly exchangeParameters?: { [key: string]: string | null } | null
   readonly clientSecret?: string | null
 }
 export interface ServiceNowServiceAuthorizationConfig {
@@ -633,21 +633,21 @@ export interface DatadogServiceDetails {
 export interface MCPServerOAuthClientCredentialsConfig {
   readonly clientName?: string | null
   readonly clientId?: string | null
-  readonly exchangeParameters?: { [key: string]: string } | null
+  readonly exchangeParameters?: { [key: string]: string | null } | null
   readonly clientSecret?: string | null
   readonly exchangeUrl?: string | null
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
 }
 export interface MCPServerOAuth3LOConfig {
   readonly clientName?: string | null
   readonly clientId?: string | null
-  readonly exchangeParameters?: { [key: string]: string } | null
+  readonly exchangeParameters?: { [key: string]: string | null } | null
   readonly returnToEndpoint?: string | null
   readonly authorizationUrl?: string | null
   readonly exchangeUrl?: string | null
   readonly clientSecret?: string | null
   readonly supportCodeChallenge?: boolean | null
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
 }
 export interface MCPServerAPIKeyConfig {
   readonly apiKeyName?: string | null
@@ -684,9 +684,9 @@ export interface NewRelicApiKeyConfig {
   readonly apiKey?: string | null
   readonly accountId?: string | null
   readonly region?: NewRelicRegion | null
-  readonly applicationIds?: string[] | null
-  readonly entityGuids?: string[] | null
-  readonly alertPolicyIds?: string[] | null
+  readonly applicationIds?: (string | null)[] | null
+  readonly entityGuids?: (string | null)[] | null
+  readonly alertPolicyIds?: (string | null)[] | null
 }
 export interface NewRelicServiceAuthorizationConfig {
   readonly apiKey?: NewRelicApiKeyConfig | null
@@ -707,28 +707,28 @@ export interface GrafanaServiceDetails {
 export interface PagerDutyOAuthClientCredentialsConfig {
   readonly clientName?: string | null
   readonly clientId?: string | null
-  readonly exchangeParameters?: { [key: string]: string } | null
+  readonly exchangeParameters?: { [key: string]: string | null } | null
   readonly clientSecret?: string | null
 }
 export interface PagerDutyAuthorizationConfig {
   readonly oAuthClientCredentials?: PagerDutyOAuthClientCredentialsConfig | null
 }
 export interface PagerDutyDetails {
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
   readonly authorizationConfig?: PagerDutyAuthorizationConfig | null
 }
 export interface RegisteredAzureIdentityDetails {
   readonly tenantId?: string | null
   readonly clientId?: string | null
   readonly webIdentityRoleArn?: string | null
-  readonly webIdentityTokenAudiences?: string[] | null
+  readonly webIdentityTokenAudiences?: (string | null)[] | null
 }
 export interface MCPServerSigV4AuthorizationConfig {
   readonly region?: string | null
   readonly service?: string | null
   readonly roleArn?: string | null
   readonly mcpRoleArn?: string | null
-  readonly customHeaders?: { [key: string]: string } | null
+  readonly customHeaders?: { [key: string]: string | null } | null
 }
 export interface MCPServerSigV4ServiceDetails {
   readonly name?: string | null
@@ -744,10 +744,10 @@ export interface RemoteAgentAPIKeyConfig {
 export interface RemoteAgentOAuthClientCredentialsConfig {
   readonly clientName?: string | null
   readonly clientId?: string | null
-  readonly exchangeParameters?: { [key: string]: string } | null
+  readonly exchangeParameters?: { [key: string]: string | null } | null
   readonly clientSecret?: string | null
   readonly exchangeUrl?: string | null
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
 }
 export interface RemoteAgentBearerTokenConfig {
   readonly tokenName?: string | null
@@ -800,7 +800,7 @@ export interface RegisterServiceInput {
   readonly targetUrlPrivateConnectionName?: string | null
   readonly exchangeUrlPrivateConnectionName?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface OAuthAdditionalStepDetails {
   readonly authorizationUrl?: string | null
@@ -812,7 +812,7 @@ export interface RegisterServiceOutput {
   readonly serviceId?: string | null
   readonly additionalStep?: AdditionalServiceRegistrationStep | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface SendMessageContext {
   readonly currentPage?: string | null
@@ -825,7 +825,7 @@ export interface SendMessageRequest {
   readonly content?: string | null
   readonly context?: SendMessageContext | null
   readonly userId?: string | null
-  readonly assetIds?: string[] | null
+  readonly assetIds?: (string | null)[] | null
 }
 export interface SendMessageResponseCreatedEvent {
   readonly responseId?: string | null
@@ -901,12 +901,12 @@ export interface SendMessageResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAgentSpaceInput {
@@ -943,7 +943,7 @@ export interface UpdateAssociationInput {
   readonly agentSpaceId?: string | null
   readonly associationId?: string | null
   readonly configuration?: ServiceConfiguration | null
-  readonly capabilities?: { [key: string]: CapabilityConfiguration } | null
+  readonly capabilities?: { [key: string]: CapabilityConfiguration | null } | null
 }
 export interface UpdateAssociationOutput {
   readonly association?: Association | null

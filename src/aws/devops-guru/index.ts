@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/devops-guru-2020-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/devops-guru
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,8 +16,8 @@ export interface SnsChannelConfig {
 export type InsightSeverity = 'LOW' | 'MEDIUM' | 'HIGH' | (string & {})
 export type NotificationMessageType = 'NEW_INSIGHT' | 'CLOSED_INSIGHT' | 'NEW_ASSOCIATION' | 'SEVERITY_UPGRADED' | 'NEW_RECOMMENDATION' | (string & {})
 export interface NotificationFilterConfig {
-  readonly severities?: InsightSeverity[] | null
-  readonly messageTypes?: NotificationMessageType[] | null
+  readonly severities?: (InsightSeverity | null)[] | null
+  readonly messageTypes?: (NotificationMessageType | null)[] | null
 }
 export interface NotificationChannelConfig {
   readonly sns?: SnsChannelConfig | null
@@ -53,20 +53,20 @@ export interface DescribeInsightRequest {
   readonly AccountId?: string | null
 }
 export interface DescribeOrganizationHealthRequest {
-  readonly accountIds?: string[] | null
-  readonly organizationalUnitIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly organizationalUnitIds?: (string | null)[] | null
 }
 export interface DescribeOrganizationOverviewRequest {
   readonly fromTime?: string | number | null
   readonly toTime?: string | number | null
-  readonly accountIds?: string[] | null
-  readonly organizationalUnitIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly organizationalUnitIds?: (string | null)[] | null
 }
 export type OrganizationResourceCollectionType = 'AWS_CLOUD_FORMATION' | 'AWS_SERVICE' | 'AWS_ACCOUNT' | 'AWS_TAGS' | (string & {})
 export interface DescribeOrganizationResourceCollectionHealthRequest {
   readonly organizationResourceCollectionType?: OrganizationResourceCollectionType | null
-  readonly accountIds?: string[] | null
-  readonly organizationalUnitIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly organizationalUnitIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -92,7 +92,7 @@ export interface StartTimeRange {
 }
 export type ServiceName = 'API_GATEWAY' | 'APPLICATION_ELB' | 'AUTO_SCALING_GROUP' | 'CLOUD_FRONT' | 'DYNAMO_DB' | 'EC2' | 'ECS' | 'EKS' | 'ELASTIC_BEANSTALK' | 'ELASTI_CACHE' | 'ELB' | 'ES' | 'KINESIS' | 'LAMBDA' | 'NAT_GATEWAY' | 'NETWORK_ELB' | 'RDS' | 'REDSHIFT' | 'ROUTE_53' | 'S3' | 'SAGE_MAKER' | 'SNS' | 'SQS' | 'STEP_FUNCTIONS' | 'SWF' | (string & {})
 export interface ServiceCollection {
-  readonly serviceNames?: ServiceName[] | null
+  readonly serviceNames?: (ServiceName | null)[] | null
 }
 export interface ListAnomaliesForInsightFilters {
   readonly serviceCollection?: ServiceCollection | null
@@ -117,15 +117,15 @@ export interface EventTimeRange {
 export type EventClass = 'INFRASTRUCTURE' | 'DEPLOYMENT' | 'SECURITY_CHANGE' | 'CONFIG_CHANGE' | 'SCHEMA_CHANGE' | (string & {})
 export type EventDataSource = 'AWS_CLOUD_TRAIL' | 'AWS_CODE_DEPLOY' | (string & {})
 export interface CloudFormationCollection {
-  readonly stackNames?: string[] | null
+  readonly stackNames?: (string | null)[] | null
 }
 export interface TagCollection {
   readonly appBoundaryKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface ResourceCollection {
   readonly cloudFormation?: CloudFormationCollection | null
-  readonly tags?: TagCollection[] | null
+  readonly tags?: (TagCollection | null)[] | null
 }
 export interface ListEventsFilters {
   readonly insightId?: string | null
@@ -171,7 +171,7 @@ export type ResourcePermission = 'FULL_PERMISSION' | 'MISSING_PERMISSION' | (str
 export type ResourceTypeFilter = 'LOG_GROUPS' | 'CLOUDFRONT_DISTRIBUTION' | 'DYNAMODB_TABLE' | 'EC2_NAT_GATEWAY' | 'ECS_CLUSTER' | 'ECS_SERVICE' | 'EKS_CLUSTER' | 'ELASTIC_BEANSTALK_ENVIRONMENT' | 'ELASTIC_LOAD_BALANCER_LOAD_BALANCER' | 'ELASTIC_LOAD_BALANCING_V2_LOAD_BALANCER' | 'ELASTIC_LOAD_BALANCING_V2_TARGET_GROUP' | 'ELASTICACHE_CACHE_CLUSTER' | 'ELASTICSEARCH_DOMAIN' | 'KINESIS_STREAM' | 'LAMBDA_FUNCTION' | 'OPEN_SEARCH_SERVICE_DOMAIN' | 'RDS_DB_INSTANCE' | 'RDS_DB_CLUSTER' | 'REDSHIFT_CLUSTER' | 'ROUTE53_HOSTED_ZONE' | 'ROUTE53_HEALTH_CHECK' | 'S3_BUCKET' | 'SAGEMAKER_ENDPOINT' | 'SNS_TOPIC' | 'SQS_QUEUE' | 'STEP_FUNCTIONS_ACTIVITY' | 'STEP_FUNCTIONS_STATE_MACHINE' | (string & {})
 export interface ListMonitoredResourcesFilters {
   readonly resourcePermission?: ResourcePermission | null
-  readonly resourceTypeFilters?: ResourceTypeFilter[] | null
+  readonly resourceTypeFilters?: (ResourceTypeFilter | null)[] | null
 }
 export interface ListMonitoredResourcesRequest {
   readonly filters?: ListMonitoredResourcesFilters | null
@@ -184,8 +184,8 @@ export interface ListNotificationChannelsRequest {
 export interface ListOrganizationInsightsRequest {
   readonly statusFilter?: ListInsightsStatusFilter | null
   readonly maxResults?: number | null
-  readonly accountIds?: string[] | null
-  readonly organizationalUnitIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly organizationalUnitIds?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export type Locale = 'DE_DE' | 'EN_US' | 'EN_GB' | 'ES_ES' | 'FR_FR' | 'IT_IT' | 'JA_JP' | 'KO_KR' | 'PT_BR' | 'ZH_CN' | 'ZH_TW' | (string & {})
@@ -210,8 +210,8 @@ export interface RemoveNotificationChannelRequest {
 export interface RemoveNotificationChannelResponse {}
 export type InsightStatus = 'ONGOING' | 'CLOSED' | (string & {})
 export interface SearchInsightsFilters {
-  readonly severities?: InsightSeverity[] | null
-  readonly statuses?: InsightStatus[] | null
+  readonly severities?: (InsightSeverity | null)[] | null
+  readonly statuses?: (InsightStatus | null)[] | null
   readonly resourceCollection?: ResourceCollection | null
   readonly serviceCollection?: ServiceCollection | null
 }
@@ -223,13 +223,13 @@ export interface SearchInsightsRequest {
   readonly type?: InsightType | null
 }
 export interface SearchOrganizationInsightsFilters {
-  readonly severities?: InsightSeverity[] | null
-  readonly statuses?: InsightStatus[] | null
+  readonly severities?: (InsightSeverity | null)[] | null
+  readonly statuses?: (InsightStatus | null)[] | null
   readonly resourceCollection?: ResourceCollection | null
   readonly serviceCollection?: ServiceCollection | null
 }
 export interface SearchOrganizationInsightsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly startTimeRange?: StartTimeRange | null
   readonly filters?: SearchOrganizationInsightsFilters | null
   readonly maxResults?: number | null
@@ -237,15 +237,15 @@ export interface SearchOrganizationInsightsRequest {
   readonly type?: InsightType | null
 }
 export interface CloudFormationCostEstimationResourceCollectionFilter {
-  readonly stackNames?: string[] | null
+  readonly stackNames?: (string | null)[] | null
 }
 export interface TagCostEstimationResourceCollectionFilter {
   readonly appBoundaryKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface CostEstimationResourceCollectionFilter {
   readonly cloudFormation?: CloudFormationCostEstimationResourceCollectionFilter | null
-  readonly tags?: TagCostEstimationResourceCollectionFilter[] | null
+  readonly tags?: (TagCostEstimationResourceCollectionFilter | null)[] | null
 }
 export interface StartCostEstimationRequest {
   readonly resourceCollection?: CostEstimationResourceCollectionFilter | null
@@ -265,15 +265,15 @@ export interface UpdateEventSourcesConfigRequest {
 export interface UpdateEventSourcesConfigResponse {}
 export type UpdateResourceCollectionAction = 'ADD' | 'REMOVE' | (string & {})
 export interface UpdateCloudFormationCollectionFilter {
-  readonly stackNames?: string[] | null
+  readonly stackNames?: (string | null)[] | null
 }
 export interface UpdateTagCollectionFilter {
   readonly appBoundaryKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface UpdateResourceCollectionFilter {
   readonly cloudFormation?: UpdateCloudFormationCollectionFilter | null
-  readonly tags?: UpdateTagCollectionFilter[] | null
+  readonly tags?: (UpdateTagCollectionFilter | null)[] | null
 }
 export interface UpdateResourceCollectionRequest {
   readonly action?: UpdateResourceCollectionAction | null

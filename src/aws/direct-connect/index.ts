@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/directconnect-2012-10-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/direct-connect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface AcceptDirectConnectGatewayAssociationProposalRequest {
   readonly directConnectGatewayId?: string | null
   readonly proposalId?: string | null
   readonly associatedGatewayOwnerAccount?: string | null
-  readonly overrideAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
+  readonly overrideAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
 }
 export type DirectConnectGatewayAssociationState = 'associating' | 'associated' | 'disassociating' | 'disassociated' | 'updating' | (string & {})
 export type GatewayType = 'virtualPrivateGateway' | 'transitGateway' | (string & {})
@@ -39,7 +39,7 @@ export interface DirectConnectGatewayAssociation {
   readonly stateChangeError?: string | null
   readonly associatedGateway?: AssociatedGateway | null
   readonly associationId?: string | null
-  readonly allowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
+  readonly allowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
   readonly associatedCoreNetwork?: AssociatedCoreNetwork | null
   readonly virtualGatewayId?: string | null
   readonly virtualGatewayRegion?: string | null
@@ -90,12 +90,12 @@ export interface Connection {
   readonly awsDeviceV2?: string | null
   readonly awsLogicalDeviceId?: string | null
   readonly hasLogicalRedundancy?: HasLogicalRedundancy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly providerName?: string | null
   readonly macSecCapable?: boolean | null
   readonly portEncryptionStatus?: string | null
   readonly encryptionMode?: string | null
-  readonly macSecKeys?: MacSecKey[] | null
+  readonly macSecKeys?: (MacSecKey | null)[] | null
   readonly rateLimiterStatus?: RateLimiterStatus | null
   readonly partnerInterconnectMacSecCapable?: boolean | null
 }
@@ -105,7 +105,7 @@ export interface AllocateHostedConnectionRequest {
   readonly bandwidth?: string | null
   readonly connectionName?: string | null
   readonly vlan?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type AddressFamily = 'ipv4' | 'ipv6' | (string & {})
 export interface NewPrivateVirtualInterfaceAllocation {
@@ -118,7 +118,7 @@ export interface NewPrivateVirtualInterfaceAllocation {
   readonly amazonAddress?: string | null
   readonly addressFamily?: AddressFamily | null
   readonly customerAddress?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly rateLimit?: string | null
 }
 export interface AllocatePrivateVirtualInterfaceRequest {
@@ -163,12 +163,12 @@ export interface VirtualInterface {
   readonly jumboFrameCapable?: boolean | null
   readonly virtualGatewayId?: string | null
   readonly directConnectGatewayId?: string | null
-  readonly routeFilterPrefixes?: RouteFilterPrefix[] | null
-  readonly bgpPeers?: BGPPeer[] | null
+  readonly routeFilterPrefixes?: (RouteFilterPrefix | null)[] | null
+  readonly bgpPeers?: (BGPPeer | null)[] | null
   readonly region?: string | null
   readonly awsDeviceV2?: string | null
   readonly awsLogicalDeviceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly siteLinkEnabled?: boolean | null
   readonly rateLimit?: string | null
 }
@@ -181,8 +181,8 @@ export interface NewPublicVirtualInterfaceAllocation {
   readonly amazonAddress?: string | null
   readonly customerAddress?: string | null
   readonly addressFamily?: AddressFamily | null
-  readonly routeFilterPrefixes?: RouteFilterPrefix[] | null
-  readonly tags?: Tag[] | null
+  readonly routeFilterPrefixes?: (RouteFilterPrefix | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly rateLimit?: string | null
 }
 export interface AllocatePublicVirtualInterfaceRequest {
@@ -200,7 +200,7 @@ export interface NewTransitVirtualInterfaceAllocation {
   readonly amazonAddress?: string | null
   readonly customerAddress?: string | null
   readonly addressFamily?: AddressFamily | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly rateLimit?: string | null
 }
 export interface AllocateTransitVirtualInterfaceRequest {
@@ -227,7 +227,7 @@ export interface AssociateMacSecKeyRequest {
 }
 export interface AssociateMacSecKeyResponse {
   readonly connectionId?: string | null
-  readonly macSecKeys?: MacSecKey[] | null
+  readonly macSecKeys?: (MacSecKey | null)[] | null
 }
 export interface AssociateVirtualInterfaceRequest {
   readonly virtualInterfaceId?: string | null
@@ -286,13 +286,13 @@ export interface CreateConnectionRequest {
   readonly bandwidth?: string | null
   readonly connectionName?: string | null
   readonly lagId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly providerName?: string | null
   readonly requestMACSec?: boolean | null
 }
 export interface CreateDirectConnectGatewayRequest {
   readonly directConnectGatewayName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly amazonSideAsn?: number | null
 }
 export type DirectConnectGatewayState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -303,7 +303,7 @@ export interface DirectConnectGateway {
   readonly ownerAccount?: string | null
   readonly directConnectGatewayState?: DirectConnectGatewayState | null
   readonly stateChangeError?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDirectConnectGatewayResult {
   readonly directConnectGateway?: DirectConnectGateway | null
@@ -311,7 +311,7 @@ export interface CreateDirectConnectGatewayResult {
 export interface CreateDirectConnectGatewayAssociationRequest {
   readonly directConnectGatewayId?: string | null
   readonly gatewayId?: string | null
-  readonly addAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
+  readonly addAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
   readonly virtualGatewayId?: string | null
 }
 export interface CreateDirectConnectGatewayAssociationResult {
@@ -321,8 +321,8 @@ export interface CreateDirectConnectGatewayAssociationProposalRequest {
   readonly directConnectGatewayId?: string | null
   readonly directConnectGatewayOwnerAccount?: string | null
   readonly gatewayId?: string | null
-  readonly addAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
-  readonly removeAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
+  readonly addAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
+  readonly removeAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
 }
 export type DirectConnectGatewayAssociationProposalState = 'requested' | 'accepted' | 'deleted' | (string & {})
 export interface DirectConnectGatewayAssociationProposal {
@@ -331,8 +331,8 @@ export interface DirectConnectGatewayAssociationProposal {
   readonly directConnectGatewayOwnerAccount?: string | null
   readonly proposalState?: DirectConnectGatewayAssociationProposalState | null
   readonly associatedGateway?: AssociatedGateway | null
-  readonly existingAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
-  readonly requestedAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
+  readonly existingAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
+  readonly requestedAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
 }
 export interface CreateDirectConnectGatewayAssociationProposalResult {
   readonly directConnectGatewayAssociationProposal?: DirectConnectGatewayAssociationProposal | null
@@ -342,7 +342,7 @@ export interface CreateInterconnectRequest {
   readonly bandwidth?: string | null
   readonly location?: string | null
   readonly lagId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly providerName?: string | null
   readonly requestMACSec?: boolean | null
 }
@@ -361,12 +361,12 @@ export interface Interconnect {
   readonly awsDeviceV2?: string | null
   readonly awsLogicalDeviceId?: string | null
   readonly hasLogicalRedundancy?: HasLogicalRedundancy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly providerName?: string | null
   readonly macSecCapable?: boolean | null
   readonly portEncryptionStatus?: string | null
   readonly encryptionMode?: string | null
-  readonly macSecKeys?: MacSecKey[] | null
+  readonly macSecKeys?: (MacSecKey | null)[] | null
 }
 export interface CreateLagRequest {
   readonly numberOfConnections?: number | null
@@ -374,8 +374,8 @@ export interface CreateLagRequest {
   readonly connectionsBandwidth?: string | null
   readonly lagName?: string | null
   readonly connectionId?: string | null
-  readonly tags?: Tag[] | null
-  readonly childConnectionTags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly childConnectionTags?: (Tag | null)[] | null
   readonly providerName?: string | null
   readonly requestMACSec?: boolean | null
 }
@@ -393,15 +393,15 @@ export interface Lag {
   readonly awsDevice?: string | null
   readonly awsDeviceV2?: string | null
   readonly awsLogicalDeviceId?: string | null
-  readonly connections?: Connection[] | null
+  readonly connections?: (Connection | null)[] | null
   readonly allowsHostedConnections?: boolean | null
   readonly jumboFrameCapable?: boolean | null
   readonly hasLogicalRedundancy?: HasLogicalRedundancy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly providerName?: string | null
   readonly macSecCapable?: boolean | null
   readonly encryptionMode?: string | null
-  readonly macSecKeys?: MacSecKey[] | null
+  readonly macSecKeys?: (MacSecKey | null)[] | null
   readonly rateLimiterStatus?: RateLimiterStatus | null
 }
 export interface NewPrivateVirtualInterface {
@@ -416,7 +416,7 @@ export interface NewPrivateVirtualInterface {
   readonly addressFamily?: AddressFamily | null
   readonly virtualGatewayId?: string | null
   readonly directConnectGatewayId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly enableSiteLink?: boolean | null
   readonly rateLimit?: string | null
 }
@@ -433,8 +433,8 @@ export interface NewPublicVirtualInterface {
   readonly amazonAddress?: string | null
   readonly customerAddress?: string | null
   readonly addressFamily?: AddressFamily | null
-  readonly routeFilterPrefixes?: RouteFilterPrefix[] | null
-  readonly tags?: Tag[] | null
+  readonly routeFilterPrefixes?: (RouteFilterPrefix | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly rateLimit?: string | null
 }
 export interface CreatePublicVirtualInterfaceRequest {
@@ -452,7 +452,7 @@ export interface NewTransitVirtualInterface {
   readonly customerAddress?: string | null
   readonly addressFamily?: AddressFamily | null
   readonly directConnectGatewayId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly enableSiteLink?: boolean | null
   readonly rateLimit?: string | null
 }
@@ -581,7 +581,7 @@ export interface DescribeRouterConfigurationRequest {
   readonly routerTypeIdentifier?: string | null
 }
 export interface DescribeTagsRequest {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface DescribeVirtualInterfacesRequest {
   readonly connectionId?: string | null
@@ -599,15 +599,15 @@ export interface DisassociateMacSecKeyRequest {
 }
 export interface DisassociateMacSecKeyResponse {
   readonly connectionId?: string | null
-  readonly macSecKeys?: MacSecKey[] | null
+  readonly macSecKeys?: (MacSecKey | null)[] | null
 }
 export type RouteDirection = 'accepted' | 'advertised' | (string & {})
 export interface RouteFilters {
   readonly routeDirection?: RouteDirection | null
   readonly addressFamily?: AddressFamily | null
-  readonly cidrs?: string[] | null
-  readonly asPath?: number[] | null
-  readonly communities?: string[] | null
+  readonly cidrs?: (string | null)[] | null
+  readonly asPath?: (number | null)[] | null
+  readonly communities?: (string | null)[] | null
 }
 export interface ListVirtualInterfaceRoutesRequest {
   readonly virtualInterfaceId?: string | null
@@ -618,20 +618,20 @@ export interface ListVirtualInterfaceRoutesRequest {
 export interface ListVirtualInterfaceTestHistoryRequest {
   readonly testId?: string | null
   readonly virtualInterfaceId?: string | null
-  readonly bgpPeers?: string[] | null
+  readonly bgpPeers?: (string | null)[] | null
   readonly status?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface StartBgpFailoverTestRequest {
   readonly virtualInterfaceId?: string | null
-  readonly bgpPeers?: string[] | null
+  readonly bgpPeers?: (string | null)[] | null
   readonly testDurationInMinutes?: number | null
 }
 export interface VirtualInterfaceTestHistory {
   readonly testId?: string | null
   readonly virtualInterfaceId?: string | null
-  readonly bgpPeers?: string[] | null
+  readonly bgpPeers?: (string | null)[] | null
   readonly status?: string | null
   readonly ownerAccount?: string | null
   readonly testDurationInMinutes?: number | null
@@ -649,12 +649,12 @@ export interface StopBgpFailoverTestResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConnectionRequest {
@@ -671,8 +671,8 @@ export interface UpdateDirectConnectGatewayResponse {
 }
 export interface UpdateDirectConnectGatewayAssociationRequest {
   readonly associationId?: string | null
-  readonly addAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
-  readonly removeAllowedPrefixesToDirectConnectGateway?: RouteFilterPrefix[] | null
+  readonly addAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
+  readonly removeAllowedPrefixesToDirectConnectGateway?: (RouteFilterPrefix | null)[] | null
 }
 export interface UpdateDirectConnectGatewayAssociationResult {
   readonly directConnectGatewayAssociation?: DirectConnectGatewayAssociation | null

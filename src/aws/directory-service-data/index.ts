@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/directory-service-data-2023-05-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/directory-service-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,14 +25,14 @@ export interface AttributeValue {
   readonly bOOL?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly n?: number | ct.HiddenDueToSecurityReasons | null
   readonly s?: string | null
-  readonly sS?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly sS?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateGroupRequest {
   readonly clientToken?: string | null
   readonly directoryId?: string | null
   readonly groupScope?: GroupScope | null
   readonly groupType?: GroupType | null
-  readonly otherAttributes?: { [key: string]: AttributeValue } | null
+  readonly otherAttributes?: { [key: string]: AttributeValue | null } | null
   readonly sAMAccountName?: string | null
   readonly DirectoryId?: string | null
 }
@@ -46,7 +46,7 @@ export interface CreateUserRequest {
   readonly directoryId?: string | null
   readonly emailAddress?: string | null
   readonly givenName?: string | null
-  readonly otherAttributes?: { [key: string]: AttributeValue } | null
+  readonly otherAttributes?: { [key: string]: AttributeValue | null } | null
   readonly sAMAccountName?: string | null
   readonly surname?: string | null
   readonly DirectoryId?: string | null
@@ -72,14 +72,14 @@ export interface DeleteUserRequest {
 export interface DeleteUserResult {}
 export interface DescribeGroupRequest {
   readonly directoryId?: string | null
-  readonly otherAttributes?: string[] | null
+  readonly otherAttributes?: (string | null)[] | null
   readonly realm?: string | null
   readonly sAMAccountName?: string | null
   readonly DirectoryId?: string | null
 }
 export interface DescribeUserRequest {
   readonly directoryId?: string | null
-  readonly otherAttributes?: string[] | null
+  readonly otherAttributes?: (string | null)[] | null
   readonly realm?: string | null
   readonly sAMAccountName?: string | null
   readonly DirectoryId?: string | null
@@ -137,7 +137,7 @@ export interface SearchGroupsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly realm?: string | null
-  readonly searchAttributes?: string[] | null
+  readonly searchAttributes?: (string | null)[] | null
   readonly searchString?: string | null
   readonly DirectoryId?: string | null
 }
@@ -146,7 +146,7 @@ export interface SearchUsersRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly realm?: string | null
-  readonly searchAttributes?: string[] | null
+  readonly searchAttributes?: (string | null)[] | null
   readonly searchString?: string | null
   readonly DirectoryId?: string | null
 }
@@ -156,7 +156,7 @@ export interface UpdateGroupRequest {
   readonly directoryId?: string | null
   readonly groupScope?: GroupScope | null
   readonly groupType?: GroupType | null
-  readonly otherAttributes?: { [key: string]: AttributeValue } | null
+  readonly otherAttributes?: { [key: string]: AttributeValue | null } | null
   readonly sAMAccountName?: string | null
   readonly updateType?: UpdateType | null
   readonly DirectoryId?: string | null
@@ -167,7 +167,7 @@ export interface UpdateUserRequest {
   readonly directoryId?: string | null
   readonly emailAddress?: string | null
   readonly givenName?: string | null
-  readonly otherAttributes?: { [key: string]: AttributeValue } | null
+  readonly otherAttributes?: { [key: string]: AttributeValue | null } | null
   readonly sAMAccountName?: string | null
   readonly surname?: string | null
   readonly updateType?: UpdateType | null

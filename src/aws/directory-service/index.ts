@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ds-2015-04-16
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/directory-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,13 +36,13 @@ export interface IpRoute {
 }
 export interface AddIpRoutesRequest {
   readonly directoryId?: string | null
-  readonly ipRoutes?: IpRoute[] | null
+  readonly ipRoutes?: (IpRoute | null)[] | null
   readonly updateSecurityGroupForDirectoryControllers?: boolean | null
 }
 export interface AddIpRoutesResult {}
 export interface DirectoryVpcSettings {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface AddRegionRequest {
   readonly directoryId?: string | null
@@ -56,7 +56,7 @@ export interface Tag {
 }
 export interface AddTagsToResourceRequest {
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsToResourceResult {}
 export interface CancelSchemaExtensionRequest {
@@ -67,9 +67,9 @@ export interface CancelSchemaExtensionResult {}
 export type DirectorySize = 'Small' | 'Large' | (string & {})
 export interface DirectoryConnectSettings {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly customerDnsIps?: string[] | null
-  readonly customerDnsIpsV6?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly customerDnsIps?: (string | null)[] | null
+  readonly customerDnsIpsV6?: (string | null)[] | null
   readonly customerUserName?: string | null
 }
 export type NetworkType = 'Dual-stack' | 'IPv4' | 'IPv6' | (string & {})
@@ -80,7 +80,7 @@ export interface ConnectDirectoryRequest {
   readonly description?: string | null
   readonly size?: DirectorySize | null
   readonly connectSettings?: DirectoryConnectSettings | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly networkType?: NetworkType | null
 }
 export interface ConnectDirectoryResult {
@@ -103,12 +103,12 @@ export interface CreateComputerRequest {
   readonly computerName?: string | null
   readonly password?: string | null
   readonly organizationalUnitDistinguishedName?: string | null
-  readonly computerAttributes?: Attribute[] | null
+  readonly computerAttributes?: (Attribute | null)[] | null
 }
 export interface Computer {
   readonly computerId?: string | null
   readonly computerName?: string | null
-  readonly computerAttributes?: Attribute[] | null
+  readonly computerAttributes?: (Attribute | null)[] | null
 }
 export interface CreateComputerResult {
   readonly computer?: Computer | null
@@ -116,8 +116,8 @@ export interface CreateComputerResult {
 export interface CreateConditionalForwarderRequest {
   readonly directoryId?: string | null
   readonly remoteDomainName?: string | null
-  readonly dnsIpAddrs?: string[] | null
-  readonly dnsIpv6Addrs?: string[] | null
+  readonly dnsIpAddrs?: (string | null)[] | null
+  readonly dnsIpv6Addrs?: (string | null)[] | null
 }
 export interface CreateConditionalForwarderResult {}
 export interface CreateDirectoryRequest {
@@ -127,7 +127,7 @@ export interface CreateDirectoryRequest {
   readonly description?: string | null
   readonly size?: DirectorySize | null
   readonly vpcSettings?: DirectoryVpcSettings | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly networkType?: NetworkType | null
 }
 export interface CreateDirectoryResult {
@@ -136,7 +136,7 @@ export interface CreateDirectoryResult {
 export interface CreateHybridADRequest {
   readonly secretArn?: string | null
   readonly assessmentId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHybridADResult {
   readonly directoryId?: string | null
@@ -154,7 +154,7 @@ export interface CreateMicrosoftADRequest {
   readonly description?: string | null
   readonly vpcSettings?: DirectoryVpcSettings | null
   readonly edition?: DirectoryEdition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly networkType?: NetworkType | null
 }
 export interface CreateMicrosoftADResult {
@@ -176,8 +176,8 @@ export interface CreateTrustRequest {
   readonly trustPassword?: string | null
   readonly trustDirection?: TrustDirection | null
   readonly trustType?: TrustType | null
-  readonly conditionalForwarderIpAddrs?: string[] | null
-  readonly conditionalForwarderIpv6Addrs?: string[] | null
+  readonly conditionalForwarderIpAddrs?: (string | null)[] | null
+  readonly conditionalForwarderIpv6Addrs?: (string | null)[] | null
   readonly selectiveAuth?: SelectiveAuth | null
 }
 export interface CreateTrustResult {
@@ -246,10 +246,10 @@ export interface DescribeClientAuthenticationSettingsRequest {
 }
 export interface DescribeConditionalForwardersRequest {
   readonly directoryId?: string | null
-  readonly remoteDomainNames?: string[] | null
+  readonly remoteDomainNames?: (string | null)[] | null
 }
 export interface DescribeDirectoriesRequest {
-  readonly directoryIds?: string[] | null
+  readonly directoryIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
@@ -258,13 +258,13 @@ export interface DescribeDirectoryDataAccessRequest {
 }
 export interface DescribeDomainControllersRequest {
   readonly directoryId?: string | null
-  readonly domainControllerIds?: string[] | null
+  readonly domainControllerIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
 export interface DescribeEventTopicsRequest {
   readonly directoryId?: string | null
-  readonly topicNames?: string[] | null
+  readonly topicNames?: (string | null)[] | null
 }
 export type HybridUpdateType = 'SelfManagedInstances' | 'HybridAdministratorAccount' | (string & {})
 export interface DescribeHybridADUpdateRequest {
@@ -292,19 +292,19 @@ export interface DescribeSettingsRequest {
 }
 export interface DescribeSharedDirectoriesRequest {
   readonly ownerDirectoryId?: string | null
-  readonly sharedDirectoryIds?: string[] | null
+  readonly sharedDirectoryIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
 export interface DescribeSnapshotsRequest {
   readonly directoryId?: string | null
-  readonly snapshotIds?: string[] | null
+  readonly snapshotIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
 export interface DescribeTrustsRequest {
   readonly directoryId?: string | null
-  readonly trustIds?: string[] | null
+  readonly trustIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly limit?: number | null
 }
@@ -364,8 +364,8 @@ export interface EnableLDAPSRequest {
 export interface EnableLDAPSResult {}
 export type RadiusAuthenticationProtocol = 'PAP' | 'CHAP' | 'MS-CHAPv1' | 'MS-CHAPv2' | (string & {})
 export interface RadiusSettings {
-  readonly radiusServers?: string[] | null
-  readonly radiusServersIpv6?: string[] | null
+  readonly radiusServers?: (string | null)[] | null
+  readonly radiusServersIpv6?: (string | null)[] | null
   readonly radiusPort?: number | null
   readonly radiusTimeout?: number | null
   readonly radiusRetries?: number | null
@@ -445,8 +445,8 @@ export interface RejectSharedDirectoryResult {
 }
 export interface RemoveIpRoutesRequest {
   readonly directoryId?: string | null
-  readonly cidrIps?: string[] | null
-  readonly cidrIpv6s?: string[] | null
+  readonly cidrIps?: (string | null)[] | null
+  readonly cidrIpv6s?: (string | null)[] | null
 }
 export interface RemoveIpRoutesResult {}
 export interface RemoveRegionRequest {
@@ -455,7 +455,7 @@ export interface RemoveRegionRequest {
 export interface RemoveRegionResult {}
 export interface RemoveTagsFromResourceRequest {
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RemoveTagsFromResourceResult {}
 export interface ResetUserPasswordRequest {
@@ -483,11 +483,11 @@ export interface ShareDirectoryResult {
   readonly sharedDirectoryId?: string | null
 }
 export interface AssessmentConfiguration {
-  readonly customerDnsIps?: string[] | null
+  readonly customerDnsIps?: (string | null)[] | null
   readonly dnsName?: string | null
   readonly vpcSettings?: DirectoryVpcSettings | null
-  readonly instanceIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface StartADAssessmentRequest {
   readonly assessmentConfiguration?: AssessmentConfiguration | null
@@ -519,8 +519,8 @@ export interface UnshareDirectoryResult {
 export interface UpdateConditionalForwarderRequest {
   readonly directoryId?: string | null
   readonly remoteDomainName?: string | null
-  readonly dnsIpAddrs?: string[] | null
-  readonly dnsIpv6Addrs?: string[] | null
+  readonly dnsIpAddrs?: (string | null)[] | null
+  readonly dnsIpv6Addrs?: (string | null)[] | null
 }
 export interface UpdateConditionalForwarderResult {}
 export type OSVersion = 'SERVER_2012' | 'SERVER_2019' | (string & {})
@@ -532,7 +532,7 @@ export interface DirectorySizeUpdateSettings {
 }
 export interface NetworkUpdateSettings {
   readonly networkType?: NetworkType | null
-  readonly customerDnsIpsV6?: string[] | null
+  readonly customerDnsIpsV6?: (string | null)[] | null
 }
 export interface UpdateDirectorySetupRequest {
   readonly directoryId?: string | null
@@ -547,8 +547,8 @@ export interface HybridAdministratorAccountUpdate {
   readonly secretArn?: string | null
 }
 export interface HybridCustomerInstancesSettings {
-  readonly customerDnsIps?: string[] | null
-  readonly instanceIds?: string[] | null
+  readonly customerDnsIps?: (string | null)[] | null
+  readonly instanceIds?: (string | null)[] | null
 }
 export interface UpdateHybridADRequest {
   readonly directoryId?: string | null
@@ -575,7 +575,7 @@ export interface Setting {
 }
 export interface UpdateSettingsRequest {
   readonly directoryId?: string | null
-  readonly settings?: Setting[] | null
+  readonly settings?: (Setting | null)[] | null
 }
 export interface UpdateSettingsResult {
   readonly directoryId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/dlm-2018-01-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/dlm
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export type IntervalUnitValues = 'HOURS' | (string & {})
 export type StageValues = 'PRE' | 'POST' | (string & {})
 export type ExecutionHandlerServiceValues = 'AWS_SYSTEMS_MANAGER' | (string & {})
 export interface Script {
-  readonly stages?: StageValues[] | null
+  readonly stages?: (StageValues | null)[] | null
   readonly executionHandlerService?: ExecutionHandlerServiceValues | null
   readonly executionHandler?: string | null
   readonly executeOperationOnScriptFailure?: boolean | null
@@ -34,9 +34,9 @@ export interface CreateRule {
   readonly location?: LocationValues | null
   readonly interval?: number | null
   readonly intervalUnit?: IntervalUnitValues | null
-  readonly times?: string[] | null
+  readonly times?: (string | null)[] | null
   readonly cronExpression?: string | null
-  readonly scripts?: Script[] | null
+  readonly scripts?: (Script | null)[] | null
 }
 export type RetentionIntervalUnitValues = 'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS' | (string & {})
 export interface RetainRule {
@@ -48,8 +48,8 @@ export interface FastRestoreRule {
   readonly count?: number | null
   readonly interval?: number | null
   readonly intervalUnit?: RetentionIntervalUnitValues | null
-  readonly availabilityZones?: string[] | null
-  readonly availabilityZoneIds?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
 }
 export interface CrossRegionCopyRetainRule {
   readonly interval?: number | null
@@ -69,7 +69,7 @@ export interface CrossRegionCopyRule {
   readonly deprecateRule?: CrossRegionCopyDeprecateRule | null
 }
 export interface ShareRule {
-  readonly targetAccounts?: string[] | null
+  readonly targetAccounts?: (string | null)[] | null
   readonly unshareInterval?: number | null
   readonly unshareIntervalUnit?: RetentionIntervalUnitValues | null
 }
@@ -92,13 +92,13 @@ export interface ArchiveRule {
 export interface Schedule {
   readonly name?: string | null
   readonly copyTags?: boolean | null
-  readonly tagsToAdd?: Tag[] | null
-  readonly variableTags?: Tag[] | null
+  readonly tagsToAdd?: (Tag | null)[] | null
+  readonly variableTags?: (Tag | null)[] | null
   readonly createRule?: CreateRule | null
   readonly retainRule?: RetainRule | null
   readonly fastRestoreRule?: FastRestoreRule | null
-  readonly crossRegionCopyRules?: CrossRegionCopyRule[] | null
-  readonly shareRules?: ShareRule[] | null
+  readonly crossRegionCopyRules?: (CrossRegionCopyRule | null)[] | null
+  readonly shareRules?: (ShareRule | null)[] | null
   readonly deprecateRule?: DeprecateRule | null
   readonly archiveRule?: ArchiveRule | null
 }
@@ -106,13 +106,13 @@ export interface Schedule {
 export interface ParametersShape {
   readonly excludeBootVolume?: boolean | null
   readonly noReboot?: boolean | null
-  readonly excludeDataVolumeTags?: Tag[] | null
+  readonly excludeDataVolumeTags?: (Tag | null)[] | null
 }
 export type EventSourceValues = 'MANAGED_CWE' | (string & {})
 export type EventTypeValues = 'shareSnapshot' | (string & {})
 export interface EventParameters {
   readonly eventType?: EventTypeValues | null
-  readonly snapshotOwner?: string[] | null
+  readonly snapshotOwner?: (string | null)[] | null
   readonly descriptionRegex?: string | null
 }
 export interface EventSource {
@@ -130,7 +130,7 @@ export interface CrossRegionCopyAction {
 }
 export interface Action {
   readonly name?: string | null
-  readonly crossRegionCopy?: CrossRegionCopyAction[] | null
+  readonly crossRegionCopy?: (CrossRegionCopyAction | null)[] | null
 }
 export type PolicyLanguageValues = 'SIMPLIFIED' | 'STANDARD' | (string & {})
 export interface CrossRegionCopyTarget {
@@ -138,24 +138,24 @@ export interface CrossRegionCopyTarget {
 }
 export interface Exclusions {
   readonly excludeBootVolumes?: boolean | null
-  readonly excludeVolumeTypes?: string[] | null
-  readonly excludeTags?: Tag[] | null
+  readonly excludeVolumeTypes?: (string | null)[] | null
+  readonly excludeTags?: (Tag | null)[] | null
 }
 export interface PolicyDetails {
   readonly policyType?: PolicyTypeValues | null
-  readonly resourceTypes?: ResourceTypeValues[] | null
-  readonly resourceLocations?: ResourceLocationValues[] | null
-  readonly targetTags?: Tag[] | null
-  readonly schedules?: Schedule[] | null
+  readonly resourceTypes?: (ResourceTypeValues | null)[] | null
+  readonly resourceLocations?: (ResourceLocationValues | null)[] | null
+  readonly targetTags?: (Tag | null)[] | null
+  readonly schedules?: (Schedule | null)[] | null
   readonly parameters?: ParametersShape | null
   readonly eventSource?: EventSource | null
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly policyLanguage?: PolicyLanguageValues | null
   readonly resourceType?: ResourceTypeValues | null
   readonly createInterval?: number | null
   readonly retainInterval?: number | null
   readonly copyTags?: boolean | null
-  readonly crossRegionCopyTargets?: CrossRegionCopyTarget[] | null
+  readonly crossRegionCopyTargets?: (CrossRegionCopyTarget | null)[] | null
   readonly extendDeletion?: boolean | null
   readonly exclusions?: Exclusions | null
 }
@@ -165,13 +165,13 @@ export interface CreateLifecyclePolicyRequest {
   readonly description?: string | null
   readonly state?: SettablePolicyStateValues | null
   readonly policyDetails?: PolicyDetails | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly defaultPolicy?: DefaultPolicyTypeValues | null
   readonly createInterval?: number | null
   readonly retainInterval?: number | null
   readonly copyTags?: boolean | null
   readonly extendDeletion?: boolean | null
-  readonly crossRegionCopyTargets?: CrossRegionCopyTarget[] | null
+  readonly crossRegionCopyTargets?: (CrossRegionCopyTarget | null)[] | null
   readonly exclusions?: Exclusions | null
 }
 export interface CreateLifecyclePolicyResponse {
@@ -184,11 +184,11 @@ export interface DeleteLifecyclePolicyResponse {}
 export type GettablePolicyStateValues = 'ENABLED' | 'DISABLED' | 'ERROR' | (string & {})
 export type DefaultPoliciesTypeValues = 'VOLUME' | 'INSTANCE' | 'ALL' | (string & {})
 export interface GetLifecyclePoliciesRequest {
-  readonly policyIds?: string[] | null
+  readonly policyIds?: (string | null)[] | null
   readonly state?: GettablePolicyStateValues | null
-  readonly resourceTypes?: ResourceTypeValues[] | null
-  readonly targetTags?: string[] | null
-  readonly tagsToAdd?: string[] | null
+  readonly resourceTypes?: (ResourceTypeValues | null)[] | null
+  readonly targetTags?: (string | null)[] | null
+  readonly tagsToAdd?: (string | null)[] | null
   readonly defaultPolicyType?: DefaultPoliciesTypeValues | null
 }
 export interface GetLifecyclePolicyRequest {
@@ -199,12 +199,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateLifecyclePolicyRequest {
@@ -217,7 +217,7 @@ export interface UpdateLifecyclePolicyRequest {
   readonly retainInterval?: number | null
   readonly copyTags?: boolean | null
   readonly extendDeletion?: boolean | null
-  readonly crossRegionCopyTargets?: CrossRegionCopyTarget[] | null
+  readonly crossRegionCopyTargets?: (CrossRegionCopyTarget | null)[] | null
   readonly exclusions?: Exclusions | null
 }
 export interface UpdateLifecyclePolicyResponse {}

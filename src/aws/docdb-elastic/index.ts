@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/docdb-elastic-2022-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/docdb-elastic
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,7 +26,7 @@ export interface PendingMaintenanceActionDetails {
   readonly optInStatus?: string | null
 }
 export interface ResourcePendingMaintenanceAction {
-  readonly pendingMaintenanceActionDetails?: PendingMaintenanceActionDetails[] | null
+  readonly pendingMaintenanceActionDetails?: (PendingMaintenanceActionDetails | null)[] | null
   readonly resourceArn?: string | null
 }
 export interface ApplyPendingMaintenanceActionOutput {
@@ -36,7 +36,7 @@ export interface CopyClusterSnapshotInput {
   readonly copyTags?: boolean | null
   readonly kmsKeyId?: string | null
   readonly snapshotArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly targetSnapshotName?: string | null
 }
 export type SnapshotType = 'MANUAL' | 'AUTOMATED' | (string & {})
@@ -51,8 +51,8 @@ export interface ClusterSnapshot {
   readonly snapshotName?: string | null
   readonly snapshotType?: SnapshotType | null
   readonly status?: Status | null
-  readonly subnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface CopyClusterSnapshotOutput {
   readonly snapshot?: ClusterSnapshot | null
@@ -71,9 +71,9 @@ export interface CreateClusterInput {
   readonly shardCapacity?: number | null
   readonly shardCount?: number | null
   readonly shardInstanceCount?: number | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface Shard {
   readonly createTime?: string | null
@@ -94,10 +94,10 @@ export interface Cluster {
   readonly shardCapacity?: number | null
   readonly shardCount?: number | null
   readonly shardInstanceCount?: number | null
-  readonly shards?: Shard[] | null
+  readonly shards?: (Shard | null)[] | null
   readonly status?: Status | null
-  readonly subnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface CreateClusterOutput {
   readonly cluster?: Cluster | null
@@ -105,7 +105,7 @@ export interface CreateClusterOutput {
 export interface CreateClusterSnapshotInput {
   readonly clusterArn?: string | null
   readonly snapshotName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateClusterSnapshotOutput {
   readonly snapshot?: ClusterSnapshot | null
@@ -154,9 +154,9 @@ export interface RestoreClusterFromSnapshotInput {
   readonly shardCapacity?: number | null
   readonly shardInstanceCount?: number | null
   readonly snapshotArn?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface RestoreClusterFromSnapshotOutput {
   readonly cluster?: Cluster | null
@@ -175,12 +175,12 @@ export interface StopClusterOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateClusterInput {
@@ -194,8 +194,8 @@ export interface UpdateClusterInput {
   readonly shardCapacity?: number | null
   readonly shardCount?: number | null
   readonly shardInstanceCount?: number | null
-  readonly subnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface UpdateClusterOutput {
   readonly cluster?: Cluster | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/docdb-2014-10-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/docdb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,8 +21,8 @@ export interface EventSubscription {
   readonly status?: string | null
   readonly subscriptionCreationTime?: string | null
   readonly sourceType?: string | null
-  readonly sourceIdsList?: string[] | null
-  readonly eventCategoriesList?: string[] | null
+  readonly sourceIdsList?: (string | null)[] | null
+  readonly eventCategoriesList?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
   readonly eventSubscriptionArn?: string | null
 }
@@ -35,7 +35,7 @@ export interface Tag {
 }
 export interface AddTagsToResourceMessage {
   readonly resourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionMessage {
   readonly resourceIdentifier?: string | null
@@ -52,7 +52,7 @@ export interface PendingMaintenanceAction {
 }
 export interface ResourcePendingMaintenanceActions {
   readonly resourceIdentifier?: string | null
-  readonly pendingMaintenanceActionDetails?: PendingMaintenanceAction[] | null
+  readonly pendingMaintenanceActionDetails?: (PendingMaintenanceAction | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionResult {
   readonly resourcePendingMaintenanceActions?: ResourcePendingMaintenanceActions | null
@@ -61,7 +61,7 @@ export interface CopyDBClusterParameterGroupMessage {
   readonly sourceDBClusterParameterGroupIdentifier?: string | null
   readonly targetDBClusterParameterGroupIdentifier?: string | null
   readonly targetDBClusterParameterGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBClusterParameterGroup {
   readonly dBClusterParameterGroupName?: string | null
@@ -78,10 +78,10 @@ export interface CopyDBClusterSnapshotMessage {
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
   readonly copyTags?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBClusterSnapshot {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly dBClusterIdentifier?: string | null
   readonly snapshotCreateTime?: string | number | null
@@ -108,11 +108,11 @@ export interface ServerlessV2ScalingConfiguration {
   readonly maxCapacity?: number | string | null
 }
 export interface CreateDBClusterMessage {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dBSubnetGroupName?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
@@ -121,11 +121,11 @@ export interface CreateDBClusterMessage {
   readonly masterUserPassword?: string | null
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly globalClusterIdentifier?: string | null
   readonly storageType?: string | null
@@ -158,7 +158,7 @@ export interface ClusterMasterUserSecret {
   readonly kmsKeyId?: string | null
 }
 export interface DBCluster {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterParameterGroup?: string | null
@@ -177,18 +177,18 @@ export interface DBCluster {
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly replicationSourceIdentifier?: string | null
-  readonly readReplicaIdentifiers?: string[] | null
-  readonly dBClusterMembers?: DBClusterMember[] | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly readReplicaIdentifiers?: (string | null)[] | null
+  readonly dBClusterMembers?: (DBClusterMember | null)[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly hostedZoneId?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly dbClusterResourceId?: string | null
   readonly dBClusterArn?: string | null
-  readonly associatedRoles?: DBClusterRole[] | null
+  readonly associatedRoles?: (DBClusterRole | null)[] | null
   readonly cloneGroupId?: string | null
   readonly clusterCreateTime?: string | number | null
-  readonly enabledCloudwatchLogsExports?: string[] | null
+  readonly enabledCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly iOOptimizedNextAllowedModificationTime?: string | number | null
   readonly storageType?: string | null
@@ -203,7 +203,7 @@ export interface CreateDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly dBParameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterParameterGroupResult {
   readonly dBClusterParameterGroup?: DBClusterParameterGroup | null
@@ -211,7 +211,7 @@ export interface CreateDBClusterParameterGroupResult {
 export interface CreateDBClusterSnapshotMessage {
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly dBClusterIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterSnapshotResult {
   readonly dBClusterSnapshot?: DBClusterSnapshot | null
@@ -223,7 +223,7 @@ export interface CreateDBInstanceMessage {
   readonly availabilityZone?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly autoMinorVersionUpgrade?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly promotionTier?: number | string | null
@@ -249,13 +249,13 @@ export interface DBSubnetGroup {
   readonly dBSubnetGroupDescription?: string | null
   readonly vpcId?: string | null
   readonly subnetGroupStatus?: string | null
-  readonly subnets?: Subnet[] | null
+  readonly subnets?: (Subnet | null)[] | null
   readonly dBSubnetGroupArn?: string | null
-  readonly supportedNetworkTypes?: string[] | null
+  readonly supportedNetworkTypes?: (string | null)[] | null
 }
 export interface PendingCloudwatchLogsExports {
-  readonly logTypesToEnable?: string[] | null
-  readonly logTypesToDisable?: string[] | null
+  readonly logTypesToEnable?: (string | null)[] | null
+  readonly logTypesToDisable?: (string | null)[] | null
 }
 export interface PendingModifiedValues {
   readonly dBInstanceClass?: string | null
@@ -292,7 +292,7 @@ export interface DBInstance {
   readonly instanceCreateTime?: string | number | null
   readonly preferredBackupWindow?: string | null
   readonly backupRetentionPeriod?: number | string | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly availabilityZone?: string | null
   readonly dBSubnetGroup?: DBSubnetGroup | null
   readonly preferredMaintenanceWindow?: string | null
@@ -301,7 +301,7 @@ export interface DBInstance {
   readonly engineVersion?: string | null
   readonly autoMinorVersionUpgrade?: boolean | 'true' | 'false' | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly statusInfos?: DBInstanceStatusInfo[] | null
+  readonly statusInfos?: (DBInstanceStatusInfo | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
@@ -310,7 +310,7 @@ export interface DBInstance {
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly promotionTier?: number | string | null
   readonly dBInstanceArn?: string | null
-  readonly enabledCloudwatchLogsExports?: string[] | null
+  readonly enabledCloudwatchLogsExports?: (string | null)[] | null
   readonly certificateDetails?: CertificateDetails | null
   readonly performanceInsightsEnabled?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
@@ -321,8 +321,8 @@ export interface CreateDBInstanceResult {
 export interface CreateDBSubnetGroupMessage {
   readonly dBSubnetGroupName?: string | null
   readonly dBSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBSubnetGroupResult {
   readonly dBSubnetGroup?: DBSubnetGroup | null
@@ -331,10 +331,10 @@ export interface CreateEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
-  readonly sourceIds?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly sourceIds?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEventSubscriptionResult {
   readonly eventSubscription?: EventSubscription | null
@@ -351,7 +351,7 @@ export interface CreateGlobalClusterMessage {
 export type GlobalClusterMemberSynchronizationStatus = 'connected' | 'pending-resync' | (string & {})
 export interface GlobalClusterMember {
   readonly dBClusterArn?: string | null
-  readonly readers?: string[] | null
+  readonly readers?: (string | null)[] | null
   readonly isWriter?: boolean | 'true' | 'false' | null
   readonly synchronizationStatus?: GlobalClusterMemberSynchronizationStatus | null
 }
@@ -372,9 +372,9 @@ export interface GlobalCluster {
   readonly databaseName?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
-  readonly globalClusterMembers?: GlobalClusterMember[] | null
+  readonly globalClusterMembers?: (GlobalClusterMember | null)[] | null
   readonly failoverState?: FailoverState | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface CreateGlobalClusterResult {
   readonly globalCluster?: GlobalCluster | null
@@ -419,24 +419,24 @@ export interface DeleteGlobalClusterResult {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeCertificatesMessage {
   readonly certificateIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterParameterGroupsMessage {
   readonly dBClusterParameterGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterParametersMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly source?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -447,7 +447,7 @@ export interface DescribeDBClusterSnapshotsMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly snapshotType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly includeShared?: boolean | 'true' | 'false' | null
@@ -455,7 +455,7 @@ export interface DescribeDBClusterSnapshotsMessage {
 }
 export interface DescribeDBClustersMessage {
   readonly dBClusterIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -463,7 +463,7 @@ export interface DescribeDBEngineVersionsMessage {
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly defaultOnly?: boolean | 'true' | 'false' | null
@@ -472,29 +472,29 @@ export interface DescribeDBEngineVersionsMessage {
 }
 export interface DescribeDBInstancesMessage {
   readonly dBInstanceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBSubnetGroupsMessage {
   readonly dBSubnetGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEngineDefaultClusterParametersMessage {
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEventCategoriesMessage {
   readonly sourceType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeEventSubscriptionsMessage {
   readonly subscriptionName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -505,14 +505,14 @@ export interface DescribeEventsMessage {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly duration?: number | string | null
-  readonly eventCategories?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeGlobalClustersMessage {
   readonly globalClusterIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -522,13 +522,13 @@ export interface DescribeOrderableDBInstanceOptionsMessage {
   readonly dBInstanceClass?: string | null
   readonly licenseModel?: string | null
   readonly vpc?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribePendingMaintenanceActionsMessage {
   readonly resourceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -550,11 +550,11 @@ export interface FailoverGlobalClusterResult {
 }
 export interface ListTagsForResourceMessage {
   readonly resourceName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface CloudwatchLogsExportConfiguration {
-  readonly enableLogTypes?: string[] | null
-  readonly disableLogTypes?: string[] | null
+  readonly enableLogTypes?: (string | null)[] | null
+  readonly disableLogTypes?: (string | null)[] | null
 }
 export interface ModifyDBClusterMessage {
   readonly dBClusterIdentifier?: string | null
@@ -562,7 +562,7 @@ export interface ModifyDBClusterMessage {
   readonly applyImmediately?: boolean | 'true' | 'false' | null
   readonly backupRetentionPeriod?: number | string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly port?: number | string | null
   readonly masterUserPassword?: string | null
   readonly preferredBackupWindow?: string | null
@@ -596,7 +596,7 @@ export interface Parameter {
 }
 export interface ModifyDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface DBClusterParameterGroupNameMessage {
   readonly dBClusterParameterGroupName?: string | null
@@ -604,16 +604,16 @@ export interface DBClusterParameterGroupNameMessage {
 export interface ModifyDBClusterSnapshotAttributeMessage {
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly attributeName?: string | null
-  readonly valuesToAdd?: string[] | null
-  readonly valuesToRemove?: string[] | null
+  readonly valuesToAdd?: (string | null)[] | null
+  readonly valuesToRemove?: (string | null)[] | null
 }
 export interface DBClusterSnapshotAttribute {
   readonly attributeName?: string | null
-  readonly attributeValues?: string[] | null
+  readonly attributeValues?: (string | null)[] | null
 }
 export interface DBClusterSnapshotAttributesResult {
   readonly dBClusterSnapshotIdentifier?: string | null
-  readonly dBClusterSnapshotAttributes?: DBClusterSnapshotAttribute[] | null
+  readonly dBClusterSnapshotAttributes?: (DBClusterSnapshotAttribute | null)[] | null
 }
 export interface ModifyDBClusterSnapshotAttributeResult {
   readonly dBClusterSnapshotAttributesResult?: DBClusterSnapshotAttributesResult | null
@@ -638,7 +638,7 @@ export interface ModifyDBInstanceResult {
 export interface ModifyDBSubnetGroupMessage {
   readonly dBSubnetGroupName?: string | null
   readonly dBSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface ModifyDBSubnetGroupResult {
   readonly dBSubnetGroup?: DBSubnetGroup | null
@@ -647,7 +647,7 @@ export interface ModifyEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
 }
 export interface ModifyEventSubscriptionResult {
@@ -684,25 +684,25 @@ export interface RemoveSourceIdentifierFromSubscriptionResult {
 }
 export interface RemoveTagsFromResourceMessage {
   readonly resourceName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface ResetDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface RestoreDBClusterFromSnapshotMessage {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly snapshotIdentifier?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly port?: number | string | null
   readonly dBSubnetGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly dBClusterParameterGroupName?: string | null
   readonly serverlessV2ScalingConfiguration?: ServerlessV2ScalingConfiguration | null
@@ -720,10 +720,10 @@ export interface RestoreDBClusterToPointInTimeMessage {
   readonly useLatestRestorableTime?: boolean | 'true' | 'false' | null
   readonly port?: number | string | null
   readonly dBSubnetGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly serverlessV2ScalingConfiguration?: ServerlessV2ScalingConfiguration | null
   readonly storageType?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/drs-2020-02-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/drs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -34,7 +34,7 @@ export interface LaunchAction {
   readonly order?: number | null
   readonly actionVersion?: string | null
   readonly optional?: boolean | null
-  readonly parameters?: { [key: string]: LaunchActionParameter } | null
+  readonly parameters?: { [key: string]: LaunchActionParameter | null } | null
   readonly description?: string | null
   readonly category?: LaunchActionCategory | null
 }
@@ -47,7 +47,7 @@ export interface LaunchActionRun {
 }
 export interface LaunchActionsStatus {
   readonly ssmAgentDiscoveryDatetime?: string | null
-  readonly runs?: LaunchActionRun[] | null
+  readonly runs?: (LaunchActionRun | null)[] | null
 }
 export interface ParticipatingServer {
   readonly sourceServerID?: string | null
@@ -70,16 +70,16 @@ export interface Job {
   readonly creationDateTime?: string | null
   readonly endDateTime?: string | null
   readonly status?: JobStatus | null
-  readonly participatingServers?: ParticipatingServer[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly participatingResources?: ParticipatingResource[] | null
+  readonly participatingServers?: (ParticipatingServer | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly participatingResources?: (ParticipatingResource | null)[] | null
 }
 export interface AssociateSourceNetworkStackResponse {
   readonly job?: Job | null
 }
 export interface CreateExtendedSourceServerRequest {
   readonly sourceServerArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type LastLaunchResult = 'NOT_STARTED' | 'PENDING' | 'SUCCEEDED' | 'FAILED' | (string & {})
 export type VolumeStatus = 'REGULAR' | 'CONTAINS_MARKETPLACE_PRODUCT_CODES' | 'MISSING_VOLUME_ATTRIBUTES' | 'MISSING_VOLUME_ATTRIBUTES_AND_PRECHECK_UNAVAILABLE' | 'PENDING' | (string & {})
@@ -101,7 +101,7 @@ export interface DataReplicationInitiationStep {
 export interface DataReplicationInitiation {
   readonly startDateTime?: string | null
   readonly nextAttemptDateTime?: string | null
-  readonly steps?: DataReplicationInitiationStep[] | null
+  readonly steps?: (DataReplicationInitiationStep | null)[] | null
 }
 export type DataReplicationErrorString = 'AGENT_NOT_SEEN' | 'SNAPSHOTS_FAILURE' | 'NOT_CONVERGING' | 'UNSTABLE_NETWORK' | 'FAILED_TO_CREATE_SECURITY_GROUP' | 'FAILED_TO_LAUNCH_REPLICATION_SERVER' | 'FAILED_TO_BOOT_REPLICATION_SERVER' | 'FAILED_TO_AUTHENTICATE_WITH_SERVICE' | 'FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE' | 'FAILED_TO_CREATE_STAGING_DISKS' | 'FAILED_TO_ATTACH_STAGING_DISKS' | 'FAILED_TO_PAIR_REPLICATION_SERVER_WITH_AGENT' | 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER' | 'FAILED_TO_START_DATA_TRANSFER' | (string & {})
 export interface DataReplicationError {
@@ -111,7 +111,7 @@ export interface DataReplicationError {
 export interface DataReplicationInfo {
   readonly lagDuration?: string | null
   readonly etaDateTime?: string | null
-  readonly replicatedDisks?: DataReplicationInfoReplicatedDisk[] | null
+  readonly replicatedDisks?: (DataReplicationInfoReplicatedDisk | null)[] | null
   readonly dataReplicationState?: DataReplicationState | null
   readonly dataReplicationInitiation?: DataReplicationInitiation | null
   readonly dataReplicationError?: DataReplicationError | null
@@ -143,7 +143,7 @@ export interface IdentificationHints {
 }
 export interface NetworkInterface {
   readonly macAddress?: string | null
-  readonly ips?: string[] | null
+  readonly ips?: (string | null)[] | null
   readonly isPrimary?: boolean | null
 }
 export interface Disk {
@@ -161,9 +161,9 @@ export interface SourceProperties {
   readonly lastUpdatedDateTime?: string | null
   readonly recommendedInstanceType?: string | null
   readonly identificationHints?: IdentificationHints | null
-  readonly networkInterfaces?: NetworkInterface[] | null
-  readonly disks?: Disk[] | null
-  readonly cpus?: CPU[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
+  readonly disks?: (Disk | null)[] | null
+  readonly cpus?: (CPU | null)[] | null
   readonly ramBytes?: number | null
   readonly os?: OS | null
   readonly supportsNitroInstances?: boolean | null
@@ -185,7 +185,7 @@ export type ReplicationDirection = 'FAILOVER' | 'FAILBACK' | (string & {})
 export interface SourceServer {
   readonly sourceServerID?: string | null
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly recoveryInstanceId?: string | null
   readonly lastLaunchResult?: LastLaunchResult | null
   readonly dataReplicationInfo?: DataReplicationInfo | null
@@ -208,7 +208,7 @@ export interface Licensing {
 }
 export type RecoveryMode = 'FAST' | 'OPTIMAL' | (string & {})
 export interface CreateLaunchConfigurationTemplateRequest {
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly launchDisposition?: LaunchDisposition | null
   readonly targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod | null
   readonly copyPrivateIp?: boolean | null
@@ -222,7 +222,7 @@ export interface CreateLaunchConfigurationTemplateRequest {
 export interface LaunchConfigurationTemplate {
   readonly launchConfigurationTemplateID?: string | null
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly launchDisposition?: LaunchDisposition | null
   readonly targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod | null
   readonly copyPrivateIp?: boolean | null
@@ -251,7 +251,7 @@ export type InternetProtocol = 'IPV4' | 'IPV6' | (string & {})
 export interface CreateReplicationConfigurationTemplateRequest {
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
@@ -260,9 +260,9 @@ export interface CreateReplicationConfigurationTemplateRequest {
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly pitPolicy?: PITPolicyRule[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly pitPolicy?: (PITPolicyRule | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly autoReplicateNewDisks?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
 }
@@ -271,7 +271,7 @@ export interface ReplicationConfigurationTemplate {
   readonly arn?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
@@ -280,9 +280,9 @@ export interface ReplicationConfigurationTemplate {
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly pitPolicy?: PITPolicyRule[] | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly pitPolicy?: (PITPolicyRule | null)[] | null
   readonly autoReplicateNewDisks?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
 }
@@ -290,7 +290,7 @@ export interface CreateSourceNetworkRequest {
   readonly vpcID?: string | null
   readonly originAccountID?: string | null
   readonly originRegion?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateSourceNetworkResponse {
   readonly sourceNetworkID?: string | null
@@ -329,7 +329,7 @@ export interface DescribeJobLogItemsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeJobsRequestFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
   readonly fromDate?: string | null
   readonly toDate?: string | null
 }
@@ -339,13 +339,13 @@ export interface DescribeJobsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeLaunchConfigurationTemplatesRequest {
-  readonly launchConfigurationTemplateIDs?: string[] | null
+  readonly launchConfigurationTemplateIDs?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeRecoveryInstancesRequestFilters {
-  readonly recoveryInstanceIDs?: string[] | null
-  readonly sourceServerIDs?: string[] | null
+  readonly recoveryInstanceIDs?: (string | null)[] | null
+  readonly sourceServerIDs?: (string | null)[] | null
 }
 export interface DescribeRecoveryInstancesRequest {
   readonly filters?: DescribeRecoveryInstancesRequestFilters | null
@@ -365,12 +365,12 @@ export interface DescribeRecoverySnapshotsRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeReplicationConfigurationTemplatesRequest {
-  readonly replicationConfigurationTemplateIDs?: string[] | null
+  readonly replicationConfigurationTemplateIDs?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeSourceNetworksRequestFilters {
-  readonly sourceNetworkIDs?: string[] | null
+  readonly sourceNetworkIDs?: (string | null)[] | null
   readonly originAccountID?: string | null
   readonly originRegion?: string | null
 }
@@ -380,9 +380,9 @@ export interface DescribeSourceNetworksRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeSourceServersRequestFilters {
-  readonly sourceServerIDs?: string[] | null
+  readonly sourceServerIDs?: (string | null)[] | null
   readonly hardwareId?: string | null
-  readonly stagingAccountIDs?: string[] | null
+  readonly stagingAccountIDs?: (string | null)[] | null
 }
 export interface DescribeSourceServersRequest {
   readonly filters?: DescribeSourceServersRequestFilters | null
@@ -418,7 +418,7 @@ export interface ListExtensibleSourceServersRequest {
   readonly nextToken?: string | null
 }
 export interface LaunchActionsRequestFilters {
-  readonly actionIds?: string[] | null
+  readonly actionIds?: (string | null)[] | null
 }
 export interface ListLaunchActionsRequest {
   readonly resourceId?: string | null
@@ -443,7 +443,7 @@ export interface PutLaunchActionRequest {
   readonly name?: string | null
   readonly actionVersion?: string | null
   readonly category?: LaunchActionCategory | null
-  readonly parameters?: { [key: string]: LaunchActionParameter } | null
+  readonly parameters?: { [key: string]: LaunchActionParameter | null } | null
   readonly description?: string | null
 }
 export interface PutLaunchActionResponse {
@@ -456,7 +456,7 @@ export interface PutLaunchActionResponse {
   readonly order?: number | null
   readonly actionVersion?: string | null
   readonly optional?: boolean | null
-  readonly parameters?: { [key: string]: LaunchActionParameter } | null
+  readonly parameters?: { [key: string]: LaunchActionParameter | null } | null
   readonly description?: string | null
   readonly category?: LaunchActionCategory | null
 }
@@ -470,8 +470,8 @@ export interface ReverseReplicationResponse {
   readonly reversedDirectionSourceServerArn?: string | null
 }
 export interface StartFailbackLaunchRequest {
-  readonly recoveryInstanceIDs?: string[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly recoveryInstanceIDs?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartFailbackLaunchResponse {
   readonly job?: Job | null
@@ -481,9 +481,9 @@ export interface StartRecoveryRequestSourceServer {
   readonly recoverySnapshotID?: string | null
 }
 export interface StartRecoveryRequest {
-  readonly sourceServers?: StartRecoveryRequestSourceServer[] | null
+  readonly sourceServers?: (StartRecoveryRequestSourceServer | null)[] | null
   readonly isDrill?: boolean | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartRecoveryResponse {
   readonly job?: Job | null
@@ -499,9 +499,9 @@ export interface StartSourceNetworkRecoveryRequestNetworkEntry {
   readonly cfnStackName?: string | null
 }
 export interface StartSourceNetworkRecoveryRequest {
-  readonly sourceNetworks?: StartSourceNetworkRecoveryRequestNetworkEntry[] | null
+  readonly sourceNetworks?: (StartSourceNetworkRecoveryRequestNetworkEntry | null)[] | null
   readonly deployAsNew?: boolean | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartSourceNetworkRecoveryResponse {
   readonly job?: Job | null
@@ -520,7 +520,7 @@ export interface SourceNetwork {
   readonly sourceNetworkID?: string | null
   readonly sourceVpcID?: string | null
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly replicationStatus?: ReplicationStatus | null
   readonly replicationStatusDetails?: string | null
   readonly cfnStackName?: string | null
@@ -549,17 +549,17 @@ export interface StopSourceNetworkReplicationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TerminateRecoveryInstancesRequest {
-  readonly recoveryInstanceIDs?: string[] | null
+  readonly recoveryInstanceIDs?: (string | null)[] | null
 }
 export interface TerminateRecoveryInstancesResponse {
   readonly job?: Job | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateFailbackReplicationConfigurationRequest {
   readonly recoveryInstanceID?: string | null
@@ -625,18 +625,18 @@ export interface UpdateReplicationConfigurationRequest {
   readonly name?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
-  readonly replicatedDisks?: ReplicationConfigurationReplicatedDisk[] | null
+  readonly replicatedDisks?: (ReplicationConfigurationReplicatedDisk | null)[] | null
   readonly ebsEncryption?: ReplicationConfigurationEbsEncryption | null
   readonly ebsEncryptionKeyArn?: string | null
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly pitPolicy?: PITPolicyRule[] | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly pitPolicy?: (PITPolicyRule | null)[] | null
   readonly autoReplicateNewDisks?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
 }
@@ -645,18 +645,18 @@ export interface ReplicationConfiguration {
   readonly name?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
-  readonly replicatedDisks?: ReplicationConfigurationReplicatedDisk[] | null
+  readonly replicatedDisks?: (ReplicationConfigurationReplicatedDisk | null)[] | null
   readonly ebsEncryption?: ReplicationConfigurationEbsEncryption | null
   readonly ebsEncryptionKeyArn?: string | null
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly pitPolicy?: PITPolicyRule[] | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly pitPolicy?: (PITPolicyRule | null)[] | null
   readonly autoReplicateNewDisks?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
 }
@@ -665,7 +665,7 @@ export interface UpdateReplicationConfigurationTemplateRequest {
   readonly arn?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
@@ -674,8 +674,8 @@ export interface UpdateReplicationConfigurationTemplateRequest {
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly pitPolicy?: PITPolicyRule[] | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly pitPolicy?: (PITPolicyRule | null)[] | null
   readonly autoReplicateNewDisks?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
 }

@@ -5,19 +5,19 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/dsql-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/dsql
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface MultiRegionProperties {
   readonly witnessRegion?: string | null
-  readonly clusters?: string[] | null
+  readonly clusters?: (string | null)[] | null
 }
 export interface CreateClusterInput {
   readonly deletionProtectionEnabled?: boolean | null
   readonly kmsEncryptionKey?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly multiRegionProperties?: MultiRegionProperties | null
   readonly policy?: string | null
@@ -55,7 +55,7 @@ export interface CreateStreamInput {
   readonly targetDefinition?: TargetDefinition | null
   readonly ordering?: StreamOrdering | null
   readonly format?: StreamFormat | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type StreamStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | 'DELETED' | 'FAILED' | 'IMPAIRED' | (string & {})
@@ -143,11 +143,11 @@ export interface PutClusterPolicyOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateClusterInput {
   readonly identifier?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/dynamodb-2012-08-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/dynamodb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,36 +14,36 @@ export interface AttributeValue {
   readonly s?: string | null
   readonly n?: string | null
   readonly b?: string | null
-  readonly sS?: string[] | null
-  readonly nS?: string[] | null
-  readonly bS?: string[] | null
-  readonly m?: { [key: string]: AttributeValue } | null
-  readonly l?: AttributeValue[] | null
+  readonly sS?: (string | null)[] | null
+  readonly nS?: (string | null)[] | null
+  readonly bS?: (string | null)[] | null
+  readonly m?: { [key: string]: AttributeValue | null } | null
+  readonly l?: (AttributeValue | null)[] | null
   readonly nULL?: boolean | null
   readonly bOOL?: boolean | null
 }
 export type ReturnValuesOnConditionCheckFailure = 'ALL_OLD' | 'NONE' | (string & {})
 export interface BatchStatementRequest {
   readonly statement?: string | null
-  readonly parameters?: AttributeValue[] | null
+  readonly parameters?: (AttributeValue | null)[] | null
   readonly consistentRead?: boolean | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export type ReturnConsumedCapacity = 'INDEXES' | 'TOTAL' | 'NONE' | (string & {})
 export interface BatchExecuteStatementInput {
-  readonly statements?: BatchStatementRequest[] | null
+  readonly statements?: (BatchStatementRequest | null)[] | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
 }
 export type BatchStatementErrorCodeEnum = 'ConditionalCheckFailed' | 'ItemCollectionSizeLimitExceeded' | 'RequestLimitExceeded' | 'ValidationError' | 'ProvisionedThroughputExceeded' | 'TransactionConflict' | 'ThrottlingError' | 'InternalServerError' | 'ResourceNotFound' | 'AccessDenied' | 'DuplicateItem' | (string & {})
 export interface BatchStatementError {
   readonly code?: BatchStatementErrorCodeEnum | null
   readonly message?: string | null
-  readonly item?: { [key: string]: AttributeValue } | null
+  readonly item?: { [key: string]: AttributeValue | null } | null
 }
 export interface BatchStatementResponse {
   readonly error?: BatchStatementError | null
   readonly tableName?: string | null
-  readonly item?: { [key: string]: AttributeValue } | null
+  readonly item?: { [key: string]: AttributeValue | null } | null
 }
 export interface Capacity {
   readonly readCapacityUnits?: number | null
@@ -60,30 +60,30 @@ export interface ConsumedCapacity {
   readonly readCapacityUnits?: number | null
   readonly writeCapacityUnits?: number | null
   readonly table?: Capacity | null
-  readonly localSecondaryIndexes?: { [key: string]: Capacity } | null
-  readonly globalSecondaryIndexes?: { [key: string]: Capacity } | null
-  readonly vectorIndexes?: { [key: string]: VectorCapacity } | null
+  readonly localSecondaryIndexes?: { [key: string]: Capacity | null } | null
+  readonly globalSecondaryIndexes?: { [key: string]: Capacity | null } | null
+  readonly vectorIndexes?: { [key: string]: VectorCapacity | null } | null
 }
 export interface BatchExecuteStatementOutput {
-  readonly responses?: BatchStatementResponse[] | null
-  readonly consumedCapacity?: ConsumedCapacity[] | null
+  readonly responses?: (BatchStatementResponse | null)[] | null
+  readonly consumedCapacity?: (ConsumedCapacity | null)[] | null
 }
 export interface KeysAndAttributes {
-  readonly keys?: { [key: string]: AttributeValue }[] | null
-  readonly attributesToGet?: string[] | null
+  readonly keys?: ({ [key: string]: AttributeValue | null } | null)[] | null
+  readonly attributesToGet?: (string | null)[] | null
   readonly consistentRead?: boolean | null
   readonly projectionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
 }
 export interface BatchGetItemInput {
-  readonly requestItems?: { [key: string]: KeysAndAttributes } | null
+  readonly requestItems?: { [key: string]: KeysAndAttributes | null } | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
 }
 export interface PutRequest {
-  readonly item?: { [key: string]: AttributeValue } | null
+  readonly item?: { [key: string]: AttributeValue | null } | null
 }
 export interface DeleteRequest {
-  readonly key?: { [key: string]: AttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
 }
 export interface WriteRequest {
   readonly putRequest?: PutRequest | null
@@ -91,18 +91,18 @@ export interface WriteRequest {
 }
 export type ReturnItemCollectionMetrics = 'SIZE' | 'NONE' | (string & {})
 export interface BatchWriteItemInput {
-  readonly requestItems?: { [key: string]: WriteRequest[] } | null
+  readonly requestItems?: { [key: string]: (WriteRequest | null)[] | null } | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly returnItemCollectionMetrics?: ReturnItemCollectionMetrics | null
 }
 export interface ItemCollectionMetrics {
-  readonly itemCollectionKey?: { [key: string]: AttributeValue } | null
-  readonly sizeEstimateRangeGB?: number[] | null
+  readonly itemCollectionKey?: { [key: string]: AttributeValue | null } | null
+  readonly sizeEstimateRangeGB?: (number | null)[] | null
 }
 export interface BatchWriteItemOutput {
-  readonly unprocessedItems?: { [key: string]: WriteRequest[] } | null
-  readonly itemCollectionMetrics?: { [key: string]: ItemCollectionMetrics[] } | null
-  readonly consumedCapacity?: ConsumedCapacity[] | null
+  readonly unprocessedItems?: { [key: string]: (WriteRequest | null)[] | null } | null
+  readonly itemCollectionMetrics?: { [key: string]: (ItemCollectionMetrics | null)[] | null } | null
+  readonly consumedCapacity?: (ConsumedCapacity | null)[] | null
 }
 export interface CreateBackupInput {
   readonly tableName?: string | null
@@ -127,7 +127,7 @@ export interface Replica {
 }
 export interface CreateGlobalTableInput {
   readonly globalTableName?: string | null
-  readonly replicationGroup?: Replica[] | null
+  readonly replicationGroup?: (Replica | null)[] | null
 }
 export type ReplicaStatus = 'CREATING' | 'CREATION_FAILED' | 'UPDATING' | 'DELETING' | 'ACTIVE' | 'REGION_DISABLED' | 'INACCESSIBLE_ENCRYPTION_CREDENTIALS' | 'ARCHIVING' | 'ARCHIVED' | 'REPLICATION_NOT_AUTHORIZED' | (string & {})
 export interface ProvisionedThroughputOverride {
@@ -170,14 +170,14 @@ export interface ReplicaDescription {
   readonly provisionedThroughputOverride?: ProvisionedThroughputOverride | null
   readonly onDemandThroughputOverride?: OnDemandThroughputOverride | null
   readonly warmThroughput?: TableWarmThroughputDescription | null
-  readonly globalSecondaryIndexes?: ReplicaGlobalSecondaryIndexDescription[] | null
+  readonly globalSecondaryIndexes?: (ReplicaGlobalSecondaryIndexDescription | null)[] | null
   readonly replicaInaccessibleDateTime?: string | number | null
   readonly replicaTableClassSummary?: TableClassSummary | null
   readonly globalTableSettingsReplicationMode?: GlobalTableSettingsReplicationMode | null
 }
 export type GlobalTableStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface GlobalTableDescription {
-  readonly replicationGroup?: ReplicaDescription[] | null
+  readonly replicationGroup?: (ReplicaDescription | null)[] | null
   readonly globalTableArn?: string | null
   readonly creationDateTime?: string | number | null
   readonly globalTableStatus?: GlobalTableStatus | null
@@ -199,11 +199,11 @@ export interface KeySchemaElement {
 export type ProjectionType = 'ALL' | 'KEYS_ONLY' | 'INCLUDE' | (string & {})
 export interface Projection {
   readonly projectionType?: ProjectionType | null
-  readonly nonKeyAttributes?: string[] | null
+  readonly nonKeyAttributes?: (string | null)[] | null
 }
 export interface LocalSecondaryIndex {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
 }
 export interface ProvisionedThroughput {
@@ -220,7 +220,7 @@ export interface WarmThroughput {
 }
 export interface GlobalSecondaryIndex {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
   readonly onDemandThroughput?: OnDemandThroughput | null
@@ -254,22 +254,22 @@ export type VectorDistanceFunction = 'COSINE' | 'DOT_PRODUCT' | 'EUCLIDEAN' | (s
 export interface VectorIndex {
   readonly indexName?: string | null
   readonly vectorAttribute?: VectorAttributeDefinition | null
-  readonly searchSchema?: SearchSchemaElement[] | null
+  readonly searchSchema?: (SearchSchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly dimensions?: number | null
   readonly distanceFunction?: VectorDistanceFunction | null
 }
 export interface CreateTableInput {
-  readonly attributeDefinitions?: AttributeDefinition[] | null
+  readonly attributeDefinitions?: (AttributeDefinition | null)[] | null
   readonly tableName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
-  readonly localSecondaryIndexes?: LocalSecondaryIndex[] | null
-  readonly globalSecondaryIndexes?: GlobalSecondaryIndex[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
+  readonly localSecondaryIndexes?: (LocalSecondaryIndex | null)[] | null
+  readonly globalSecondaryIndexes?: (GlobalSecondaryIndex | null)[] | null
   readonly billingMode?: BillingMode | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
   readonly streamSpecification?: StreamSpecification | null
   readonly sSESpecification?: SSESpecification | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly tableClass?: TableClass | null
   readonly deletionProtectionEnabled?: boolean | null
   readonly warmThroughput?: WarmThroughput | null
@@ -277,7 +277,7 @@ export interface CreateTableInput {
   readonly onDemandThroughput?: OnDemandThroughput | null
   readonly globalTableSourceArn?: string | null
   readonly globalTableSettingsReplicationMode?: GlobalTableSettingsReplicationMode | null
-  readonly vectorIndexes?: VectorIndex[] | null
+  readonly vectorIndexes?: (VectorIndex | null)[] | null
 }
 export interface ProvisionedThroughputDescription {
   readonly lastIncreaseDateTime?: string | number | null
@@ -292,7 +292,7 @@ export interface BillingModeSummary {
 }
 export interface LocalSecondaryIndexDescription {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly indexSizeBytes?: number | null
   readonly itemCount?: number | null
@@ -300,7 +300,7 @@ export interface LocalSecondaryIndexDescription {
 }
 export interface GlobalSecondaryIndexDescription {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly indexStatus?: IndexStatus | null
   readonly backfilling?: boolean | null
@@ -337,7 +337,7 @@ export interface ArchivalSummary {
 export type MultiRegionConsistency = 'EVENTUAL' | 'STRONG' | (string & {})
 export interface VectorIndexDescription {
   readonly indexName?: string | null
-  readonly searchSchema?: SearchSchemaElement[] | null
+  readonly searchSchema?: (SearchSchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly vectorAttribute?: VectorAttributeDefinition | null
   readonly dimensions?: number | null
@@ -349,9 +349,9 @@ export interface VectorIndexDescription {
   readonly indexArn?: string | null
 }
 export interface TableDescription {
-  readonly attributeDefinitions?: AttributeDefinition[] | null
+  readonly attributeDefinitions?: (AttributeDefinition | null)[] | null
   readonly tableName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly tableStatus?: TableStatus | null
   readonly creationDateTime?: string | number | null
   readonly provisionedThroughput?: ProvisionedThroughputDescription | null
@@ -360,14 +360,14 @@ export interface TableDescription {
   readonly tableArn?: string | null
   readonly tableId?: string | null
   readonly billingModeSummary?: BillingModeSummary | null
-  readonly localSecondaryIndexes?: LocalSecondaryIndexDescription[] | null
-  readonly globalSecondaryIndexes?: GlobalSecondaryIndexDescription[] | null
+  readonly localSecondaryIndexes?: (LocalSecondaryIndexDescription | null)[] | null
+  readonly globalSecondaryIndexes?: (GlobalSecondaryIndexDescription | null)[] | null
   readonly streamSpecification?: StreamSpecification | null
   readonly latestStreamLabel?: string | null
   readonly latestStreamArn?: string | null
   readonly globalTableVersion?: string | null
-  readonly replicas?: ReplicaDescription[] | null
-  readonly globalTableWitnesses?: GlobalTableWitnessDescription[] | null
+  readonly replicas?: (ReplicaDescription | null)[] | null
+  readonly globalTableWitnesses?: (GlobalTableWitnessDescription | null)[] | null
   readonly globalTableSettingsReplicationMode?: GlobalTableSettingsReplicationMode | null
   readonly restoreSummary?: RestoreSummary | null
   readonly sSEDescription?: SSEDescription | null
@@ -377,7 +377,7 @@ export interface TableDescription {
   readonly onDemandThroughput?: OnDemandThroughput | null
   readonly warmThroughput?: TableWarmThroughputDescription | null
   readonly multiRegionConsistency?: MultiRegionConsistency | null
-  readonly vectorIndexes?: VectorIndexDescription[] | null
+  readonly vectorIndexes?: (VectorIndexDescription | null)[] | null
 }
 export interface CreateTableOutput {
   readonly tableDescription?: TableDescription | null
@@ -390,7 +390,7 @@ export interface SourceTableDetails {
   readonly tableId?: string | null
   readonly tableArn?: string | null
   readonly tableSizeBytes?: number | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly tableCreationDateTime?: string | number | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
   readonly onDemandThroughput?: OnDemandThroughput | null
@@ -399,12 +399,12 @@ export interface SourceTableDetails {
 }
 export interface LocalSecondaryIndexInfo {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
 }
 export interface GlobalSecondaryIndexInfo {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
   readonly onDemandThroughput?: OnDemandThroughput | null
@@ -417,18 +417,18 @@ export interface TimeToLiveDescription {
 export interface VectorIndexInfo {
   readonly indexName?: string | null
   readonly vectorAttribute?: VectorAttributeDefinition | null
-  readonly searchSchema?: SearchSchemaElement[] | null
+  readonly searchSchema?: (SearchSchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly dimensions?: number | null
   readonly distanceFunction?: VectorDistanceFunction | null
 }
 export interface SourceTableFeatureDetails {
-  readonly localSecondaryIndexes?: LocalSecondaryIndexInfo[] | null
-  readonly globalSecondaryIndexes?: GlobalSecondaryIndexInfo[] | null
+  readonly localSecondaryIndexes?: (LocalSecondaryIndexInfo | null)[] | null
+  readonly globalSecondaryIndexes?: (GlobalSecondaryIndexInfo | null)[] | null
   readonly streamDescription?: StreamSpecification | null
   readonly timeToLiveDescription?: TimeToLiveDescription | null
   readonly sSEDescription?: SSEDescription | null
-  readonly vectorIndexes?: VectorIndexInfo[] | null
+  readonly vectorIndexes?: (VectorIndexInfo | null)[] | null
 }
 export interface BackupDescription {
   readonly backupDetails?: BackupDetails | null
@@ -443,25 +443,25 @@ export interface ExpectedAttributeValue {
   readonly value?: AttributeValue | null
   readonly exists?: boolean | null
   readonly comparisonOperator?: ComparisonOperator | null
-  readonly attributeValueList?: AttributeValue[] | null
+  readonly attributeValueList?: (AttributeValue | null)[] | null
 }
 export type ConditionalOperator = 'AND' | 'OR' | (string & {})
 export type ReturnValue = 'NONE' | 'ALL_OLD' | 'UPDATED_OLD' | 'ALL_NEW' | 'UPDATED_NEW' | (string & {})
 export interface DeleteItemInput {
   readonly tableName?: string | null
-  readonly key?: { [key: string]: AttributeValue } | null
-  readonly expected?: { [key: string]: ExpectedAttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
+  readonly expected?: { [key: string]: ExpectedAttributeValue | null } | null
   readonly conditionalOperator?: ConditionalOperator | null
   readonly returnValues?: ReturnValue | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly returnItemCollectionMetrics?: ReturnItemCollectionMetrics | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface DeleteItemOutput {
-  readonly attributes?: { [key: string]: AttributeValue } | null
+  readonly attributes?: { [key: string]: AttributeValue | null } | null
   readonly consumedCapacity?: ConsumedCapacity | null
   readonly itemCollectionMetrics?: ItemCollectionMetrics | null
 }
@@ -532,7 +532,7 @@ export interface KinesisStreamingDestinationOutput {
 }
 export interface ExecuteStatementInput {
   readonly statement?: string | null
-  readonly parameters?: AttributeValue[] | null
+  readonly parameters?: (AttributeValue | null)[] | null
   readonly consistentRead?: boolean | null
   readonly nextToken?: string | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
@@ -540,27 +540,27 @@ export interface ExecuteStatementInput {
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface ExecuteStatementOutput {
-  readonly items?: { [key: string]: AttributeValue }[] | null
+  readonly items?: ({ [key: string]: AttributeValue | null } | null)[] | null
   readonly nextToken?: string | null
   readonly consumedCapacity?: ConsumedCapacity | null
-  readonly lastEvaluatedKey?: { [key: string]: AttributeValue } | null
+  readonly lastEvaluatedKey?: { [key: string]: AttributeValue | null } | null
 }
 export interface ParameterizedStatement {
   readonly statement?: string | null
-  readonly parameters?: AttributeValue[] | null
+  readonly parameters?: (AttributeValue | null)[] | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface ExecuteTransactionInput {
-  readonly transactStatements?: ParameterizedStatement[] | null
+  readonly transactStatements?: (ParameterizedStatement | null)[] | null
   readonly clientRequestToken?: string | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
 }
 export interface ItemResponse {
-  readonly item?: { [key: string]: AttributeValue } | null
+  readonly item?: { [key: string]: AttributeValue | null } | null
 }
 export interface ExecuteTransactionOutput {
-  readonly responses?: ItemResponse[] | null
-  readonly consumedCapacity?: ConsumedCapacity[] | null
+  readonly responses?: (ItemResponse | null)[] | null
+  readonly consumedCapacity?: (ConsumedCapacity | null)[] | null
 }
 export type S3SseAlgorithm = 'AES256' | 'KMS' | (string & {})
 export type ExportFormat = 'DYNAMODB_JSON' | 'ION' | (string & {})
@@ -613,12 +613,12 @@ export interface ExportTableToPointInTimeOutput {
 }
 export interface GetItemInput {
   readonly tableName?: string | null
-  readonly key?: { [key: string]: AttributeValue } | null
-  readonly attributesToGet?: string[] | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
+  readonly attributesToGet?: (string | null)[] | null
   readonly consistentRead?: boolean | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly projectionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
 }
 export interface GetResourcePolicyInput {
   readonly resourceArn?: string | null
@@ -631,7 +631,7 @@ export interface S3BucketSource {
 export type InputFormat = 'DYNAMODB_JSON' | 'ION' | 'CSV' | (string & {})
 export interface CsvOptions {
   readonly delimiter?: string | null
-  readonly headerList?: string[] | null
+  readonly headerList?: (string | null)[] | null
 }
 export interface InputFormatOptions {
   readonly csv?: CsvOptions | null
@@ -639,14 +639,14 @@ export interface InputFormatOptions {
 export type InputCompressionType = 'GZIP' | 'ZSTD' | 'NONE' | (string & {})
 export interface TableCreationParameters {
   readonly tableName?: string | null
-  readonly attributeDefinitions?: AttributeDefinition[] | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly attributeDefinitions?: (AttributeDefinition | null)[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly billingMode?: BillingMode | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
   readonly onDemandThroughput?: OnDemandThroughput | null
   readonly sSESpecification?: SSESpecification | null
-  readonly globalSecondaryIndexes?: GlobalSecondaryIndex[] | null
-  readonly vectorIndexes?: VectorIndex[] | null
+  readonly globalSecondaryIndexes?: (GlobalSecondaryIndex | null)[] | null
+  readonly vectorIndexes?: (VectorIndex | null)[] | null
 }
 export interface ImportTableInput {
   readonly clientToken?: string | null
@@ -720,19 +720,19 @@ export interface ListTagsOfResourceInput {
 }
 export interface PutItemInput {
   readonly tableName?: string | null
-  readonly item?: { [key: string]: AttributeValue } | null
-  readonly expected?: { [key: string]: ExpectedAttributeValue } | null
+  readonly item?: { [key: string]: AttributeValue | null } | null
+  readonly expected?: { [key: string]: ExpectedAttributeValue | null } | null
   readonly returnValues?: ReturnValue | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly returnItemCollectionMetrics?: ReturnItemCollectionMetrics | null
   readonly conditionalOperator?: ConditionalOperator | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface PutItemOutput {
-  readonly attributes?: { [key: string]: AttributeValue } | null
+  readonly attributes?: { [key: string]: AttributeValue | null } | null
   readonly consumedCapacity?: ConsumedCapacity | null
   readonly itemCollectionMetrics?: ItemCollectionMetrics | null
 }
@@ -747,38 +747,38 @@ export interface PutResourcePolicyOutput {
 }
 export type Select = 'ALL_ATTRIBUTES' | 'ALL_PROJECTED_ATTRIBUTES' | 'SPECIFIC_ATTRIBUTES' | 'COUNT' | (string & {})
 export interface Condition {
-  readonly attributeValueList?: AttributeValue[] | null
+  readonly attributeValueList?: (AttributeValue | null)[] | null
   readonly comparisonOperator?: ComparisonOperator | null
 }
 export interface QueryInput {
   readonly tableName?: string | null
   readonly indexName?: string | null
   readonly select?: Select | null
-  readonly attributesToGet?: string[] | null
+  readonly attributesToGet?: (string | null)[] | null
   readonly limit?: number | null
   readonly consistentRead?: boolean | null
-  readonly keyConditions?: { [key: string]: Condition } | null
-  readonly queryFilter?: { [key: string]: Condition } | null
+  readonly keyConditions?: { [key: string]: Condition | null } | null
+  readonly queryFilter?: { [key: string]: Condition | null } | null
   readonly conditionalOperator?: ConditionalOperator | null
   readonly scanIndexForward?: boolean | null
-  readonly exclusiveStartKey?: { [key: string]: AttributeValue } | null
+  readonly exclusiveStartKey?: { [key: string]: AttributeValue | null } | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly projectionExpression?: string | null
   readonly filterExpression?: string | null
   readonly keyConditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
 }
 export interface RestoreTableFromBackupInput {
   readonly targetTableName?: string | null
   readonly backupArn?: string | null
   readonly billingModeOverride?: BillingMode | null
-  readonly globalSecondaryIndexOverride?: GlobalSecondaryIndex[] | null
-  readonly localSecondaryIndexOverride?: LocalSecondaryIndex[] | null
+  readonly globalSecondaryIndexOverride?: (GlobalSecondaryIndex | null)[] | null
+  readonly localSecondaryIndexOverride?: (LocalSecondaryIndex | null)[] | null
   readonly provisionedThroughputOverride?: ProvisionedThroughput | null
   readonly onDemandThroughputOverride?: OnDemandThroughput | null
   readonly sSESpecificationOverride?: SSESpecification | null
-  readonly vectorIndexOverride?: VectorIndex[] | null
+  readonly vectorIndexOverride?: (VectorIndex | null)[] | null
 }
 export interface RestoreTableFromBackupOutput {
   readonly tableDescription?: TableDescription | null
@@ -790,12 +790,12 @@ export interface RestoreTableToPointInTimeInput {
   readonly useLatestRestorableTime?: boolean | null
   readonly restoreDateTime?: string | number | null
   readonly billingModeOverride?: BillingMode | null
-  readonly globalSecondaryIndexOverride?: GlobalSecondaryIndex[] | null
-  readonly localSecondaryIndexOverride?: LocalSecondaryIndex[] | null
+  readonly globalSecondaryIndexOverride?: (GlobalSecondaryIndex | null)[] | null
+  readonly localSecondaryIndexOverride?: (LocalSecondaryIndex | null)[] | null
   readonly provisionedThroughputOverride?: ProvisionedThroughput | null
   readonly onDemandThroughputOverride?: OnDemandThroughput | null
   readonly sSESpecificationOverride?: SSESpecification | null
-  readonly vectorIndexOverride?: VectorIndex[] | null
+  readonly vectorIndexOverride?: (VectorIndex | null)[] | null
 }
 export interface RestoreTableToPointInTimeOutput {
   readonly tableDescription?: TableDescription | null
@@ -803,84 +803,84 @@ export interface RestoreTableToPointInTimeOutput {
 export interface ScanInput {
   readonly tableName?: string | null
   readonly indexName?: string | null
-  readonly attributesToGet?: string[] | null
+  readonly attributesToGet?: (string | null)[] | null
   readonly limit?: number | null
   readonly select?: Select | null
-  readonly scanFilter?: { [key: string]: Condition } | null
+  readonly scanFilter?: { [key: string]: Condition | null } | null
   readonly conditionalOperator?: ConditionalOperator | null
-  readonly exclusiveStartKey?: { [key: string]: AttributeValue } | null
+  readonly exclusiveStartKey?: { [key: string]: AttributeValue | null } | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly totalSegments?: number | null
   readonly segment?: number | null
   readonly projectionExpression?: string | null
   readonly filterExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly consistentRead?: boolean | null
 }
 export interface SearchVectorsInput {
   readonly tableName?: string | null
   readonly indexName?: string | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly projectionExpression?: string | null
-  readonly searchVector?: AttributeValue[] | null
+  readonly searchVector?: (AttributeValue | null)[] | null
   readonly searchConditionExpression?: string | null
   readonly topK?: number | null
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Get {
-  readonly key?: { [key: string]: AttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
   readonly tableName?: string | null
   readonly projectionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
 }
 export interface TransactGetItem {
   readonly get?: Get | null
 }
 export interface TransactGetItemsInput {
-  readonly transactItems?: TransactGetItem[] | null
+  readonly transactItems?: (TransactGetItem | null)[] | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
 }
 export interface TransactGetItemsOutput {
-  readonly consumedCapacity?: ConsumedCapacity[] | null
-  readonly responses?: ItemResponse[] | null
+  readonly consumedCapacity?: (ConsumedCapacity | null)[] | null
+  readonly responses?: (ItemResponse | null)[] | null
 }
 export interface ConditionCheck {
-  readonly key?: { [key: string]: AttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
   readonly tableName?: string | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface Put {
-  readonly item?: { [key: string]: AttributeValue } | null
+  readonly item?: { [key: string]: AttributeValue | null } | null
   readonly tableName?: string | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface Delete {
-  readonly key?: { [key: string]: AttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
   readonly tableName?: string | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface Update {
-  readonly key?: { [key: string]: AttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
   readonly updateExpression?: string | null
   readonly tableName?: string | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface TransactWriteItem {
@@ -890,18 +890,18 @@ export interface TransactWriteItem {
   readonly update?: Update | null
 }
 export interface TransactWriteItemsInput {
-  readonly transactItems?: TransactWriteItem[] | null
+  readonly transactItems?: (TransactWriteItem | null)[] | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly returnItemCollectionMetrics?: ReturnItemCollectionMetrics | null
   readonly clientRequestToken?: string | null
 }
 export interface TransactWriteItemsOutput {
-  readonly consumedCapacity?: ConsumedCapacity[] | null
-  readonly itemCollectionMetrics?: { [key: string]: ItemCollectionMetrics[] } | null
+  readonly consumedCapacity?: (ConsumedCapacity | null)[] | null
+  readonly itemCollectionMetrics?: { [key: string]: (ItemCollectionMetrics | null)[] | null } | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface PointInTimeRecoverySpecification {
   readonly pointInTimeRecoveryEnabled?: boolean | null
@@ -953,7 +953,7 @@ export interface ReplicaUpdate {
 }
 export interface UpdateGlobalTableInput {
   readonly globalTableName?: string | null
-  readonly replicaUpdates?: ReplicaUpdate[] | null
+  readonly replicaUpdates?: (ReplicaUpdate | null)[] | null
 }
 export interface UpdateGlobalTableOutput {
   readonly globalTableDescription?: GlobalTableDescription | null
@@ -989,7 +989,7 @@ export interface ReplicaSettingsUpdate {
   readonly regionName?: string | null
   readonly replicaProvisionedReadCapacityUnits?: number | null
   readonly replicaProvisionedReadCapacityAutoScalingSettingsUpdate?: AutoScalingSettingsUpdate | null
-  readonly replicaGlobalSecondaryIndexSettingsUpdate?: ReplicaGlobalSecondaryIndexSettingsUpdate[] | null
+  readonly replicaGlobalSecondaryIndexSettingsUpdate?: (ReplicaGlobalSecondaryIndexSettingsUpdate | null)[] | null
   readonly replicaTableClass?: TableClass | null
 }
 export interface UpdateGlobalTableSettingsInput {
@@ -997,8 +997,8 @@ export interface UpdateGlobalTableSettingsInput {
   readonly globalTableBillingMode?: BillingMode | null
   readonly globalTableProvisionedWriteCapacityUnits?: number | null
   readonly globalTableProvisionedWriteCapacityAutoScalingSettingsUpdate?: AutoScalingSettingsUpdate | null
-  readonly globalTableGlobalSecondaryIndexSettingsUpdate?: GlobalTableGlobalSecondaryIndexSettingsUpdate[] | null
-  readonly replicaSettingsUpdate?: ReplicaSettingsUpdate[] | null
+  readonly globalTableGlobalSecondaryIndexSettingsUpdate?: (GlobalTableGlobalSecondaryIndexSettingsUpdate | null)[] | null
+  readonly replicaSettingsUpdate?: (ReplicaSettingsUpdate | null)[] | null
 }
 export interface AutoScalingTargetTrackingScalingPolicyConfigurationDescription {
   readonly disableScaleIn?: boolean | null
@@ -1015,7 +1015,7 @@ export interface AutoScalingSettingsDescription {
   readonly maximumUnits?: number | null
   readonly autoScalingDisabled?: boolean | null
   readonly autoScalingRoleArn?: string | null
-  readonly scalingPolicies?: AutoScalingPolicyDescription[] | null
+  readonly scalingPolicies?: (AutoScalingPolicyDescription | null)[] | null
 }
 export interface ReplicaGlobalSecondaryIndexSettingsDescription {
   readonly indexName?: string | null
@@ -1033,12 +1033,12 @@ export interface ReplicaSettingsDescription {
   readonly replicaProvisionedReadCapacityAutoScalingSettings?: AutoScalingSettingsDescription | null
   readonly replicaProvisionedWriteCapacityUnits?: number | null
   readonly replicaProvisionedWriteCapacityAutoScalingSettings?: AutoScalingSettingsDescription | null
-  readonly replicaGlobalSecondaryIndexSettings?: ReplicaGlobalSecondaryIndexSettingsDescription[] | null
+  readonly replicaGlobalSecondaryIndexSettings?: (ReplicaGlobalSecondaryIndexSettingsDescription | null)[] | null
   readonly replicaTableClassSummary?: TableClassSummary | null
 }
 export interface UpdateGlobalTableSettingsOutput {
   readonly globalTableName?: string | null
-  readonly replicaSettings?: ReplicaSettingsDescription[] | null
+  readonly replicaSettings?: (ReplicaSettingsDescription | null)[] | null
 }
 export type AttributeAction = 'ADD' | 'PUT' | 'DELETE' | (string & {})
 export interface AttributeValueUpdate {
@@ -1047,21 +1047,21 @@ export interface AttributeValueUpdate {
 }
 export interface UpdateItemInput {
   readonly tableName?: string | null
-  readonly key?: { [key: string]: AttributeValue } | null
-  readonly attributeUpdates?: { [key: string]: AttributeValueUpdate } | null
-  readonly expected?: { [key: string]: ExpectedAttributeValue } | null
+  readonly key?: { [key: string]: AttributeValue | null } | null
+  readonly attributeUpdates?: { [key: string]: AttributeValueUpdate | null } | null
+  readonly expected?: { [key: string]: ExpectedAttributeValue | null } | null
   readonly conditionalOperator?: ConditionalOperator | null
   readonly returnValues?: ReturnValue | null
   readonly returnConsumedCapacity?: ReturnConsumedCapacity | null
   readonly returnItemCollectionMetrics?: ReturnItemCollectionMetrics | null
   readonly updateExpression?: string | null
   readonly conditionExpression?: string | null
-  readonly expressionAttributeNames?: { [key: string]: string } | null
-  readonly expressionAttributeValues?: { [key: string]: AttributeValue } | null
+  readonly expressionAttributeNames?: { [key: string]: string | null } | null
+  readonly expressionAttributeValues?: { [key: string]: AttributeValue | null } | null
   readonly returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | null
 }
 export interface UpdateItemOutput {
-  readonly attributes?: { [key: string]: AttributeValue } | null
+  readonly attributes?: { [key: string]: AttributeValue | null } | null
   readonly consumedCapacity?: ConsumedCapacity | null
   readonly itemCollectionMetrics?: ItemCollectionMetrics | null
 }
@@ -1087,7 +1087,7 @@ export interface UpdateGlobalSecondaryIndexAction {
 }
 export interface CreateGlobalSecondaryIndexAction {
   readonly indexName?: string | null
-  readonly keySchema?: KeySchemaElement[] | null
+  readonly keySchema?: (KeySchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
   readonly onDemandThroughput?: OnDemandThroughput | null
@@ -1111,7 +1111,7 @@ export interface CreateReplicationGroupMemberAction {
   readonly kMSMasterKeyId?: string | null
   readonly provisionedThroughputOverride?: ProvisionedThroughputOverride | null
   readonly onDemandThroughputOverride?: OnDemandThroughputOverride | null
-  readonly globalSecondaryIndexes?: ReplicaGlobalSecondaryIndex[] | null
+  readonly globalSecondaryIndexes?: (ReplicaGlobalSecondaryIndex | null)[] | null
   readonly tableClassOverride?: TableClass | null
 }
 export interface UpdateReplicationGroupMemberAction {
@@ -1119,7 +1119,7 @@ export interface UpdateReplicationGroupMemberAction {
   readonly kMSMasterKeyId?: string | null
   readonly provisionedThroughputOverride?: ProvisionedThroughputOverride | null
   readonly onDemandThroughputOverride?: OnDemandThroughputOverride | null
-  readonly globalSecondaryIndexes?: ReplicaGlobalSecondaryIndex[] | null
+  readonly globalSecondaryIndexes?: (ReplicaGlobalSecondaryIndex | null)[] | null
   readonly tableClassOverride?: TableClass | null
 }
 export interface DeleteReplicationGroupMemberAction {
@@ -1143,7 +1143,7 @@ export interface GlobalTableWitnessGroupUpdate {
 export interface CreateVectorIndexAction {
   readonly indexName?: string | null
   readonly vectorAttribute?: VectorAttributeDefinition | null
-  readonly searchSchema?: SearchSchemaElement[] | null
+  readonly searchSchema?: (SearchSchemaElement | null)[] | null
   readonly projection?: Projection | null
   readonly dimensions?: number | null
   readonly distanceFunction?: VectorDistanceFunction | null
@@ -1156,22 +1156,22 @@ export interface VectorIndexUpdate {
   readonly delete?: DeleteVectorIndexAction | null
 }
 export interface UpdateTableInput {
-  readonly attributeDefinitions?: AttributeDefinition[] | null
+  readonly attributeDefinitions?: (AttributeDefinition | null)[] | null
   readonly tableName?: string | null
   readonly billingMode?: BillingMode | null
   readonly provisionedThroughput?: ProvisionedThroughput | null
-  readonly globalSecondaryIndexUpdates?: GlobalSecondaryIndexUpdate[] | null
+  readonly globalSecondaryIndexUpdates?: (GlobalSecondaryIndexUpdate | null)[] | null
   readonly streamSpecification?: StreamSpecification | null
   readonly sSESpecification?: SSESpecification | null
-  readonly replicaUpdates?: ReplicationGroupUpdate[] | null
+  readonly replicaUpdates?: (ReplicationGroupUpdate | null)[] | null
   readonly tableClass?: TableClass | null
   readonly deletionProtectionEnabled?: boolean | null
   readonly multiRegionConsistency?: MultiRegionConsistency | null
-  readonly globalTableWitnessUpdates?: GlobalTableWitnessGroupUpdate[] | null
+  readonly globalTableWitnessUpdates?: (GlobalTableWitnessGroupUpdate | null)[] | null
   readonly onDemandThroughput?: OnDemandThroughput | null
   readonly warmThroughput?: WarmThroughput | null
   readonly globalTableSettingsReplicationMode?: GlobalTableSettingsReplicationMode | null
-  readonly vectorIndexUpdates?: VectorIndexUpdate[] | null
+  readonly vectorIndexUpdates?: (VectorIndexUpdate | null)[] | null
 }
 export interface UpdateTableOutput {
   readonly tableDescription?: TableDescription | null
@@ -1186,14 +1186,14 @@ export interface ReplicaGlobalSecondaryIndexAutoScalingUpdate {
 }
 export interface ReplicaAutoScalingUpdate {
   readonly regionName?: string | null
-  readonly replicaGlobalSecondaryIndexUpdates?: ReplicaGlobalSecondaryIndexAutoScalingUpdate[] | null
+  readonly replicaGlobalSecondaryIndexUpdates?: (ReplicaGlobalSecondaryIndexAutoScalingUpdate | null)[] | null
   readonly replicaProvisionedReadCapacityAutoScalingUpdate?: AutoScalingSettingsUpdate | null
 }
 export interface UpdateTableReplicaAutoScalingInput {
-  readonly globalSecondaryIndexUpdates?: GlobalSecondaryIndexAutoScalingUpdate[] | null
+  readonly globalSecondaryIndexUpdates?: (GlobalSecondaryIndexAutoScalingUpdate | null)[] | null
   readonly tableName?: string | null
   readonly provisionedWriteCapacityAutoScalingUpdate?: AutoScalingSettingsUpdate | null
-  readonly replicaUpdates?: ReplicaAutoScalingUpdate[] | null
+  readonly replicaUpdates?: (ReplicaAutoScalingUpdate | null)[] | null
 }
 export interface ReplicaGlobalSecondaryIndexAutoScalingDescription {
   readonly indexName?: string | null
@@ -1203,7 +1203,7 @@ export interface ReplicaGlobalSecondaryIndexAutoScalingDescription {
 }
 export interface ReplicaAutoScalingDescription {
   readonly regionName?: string | null
-  readonly globalSecondaryIndexes?: ReplicaGlobalSecondaryIndexAutoScalingDescription[] | null
+  readonly globalSecondaryIndexes?: (ReplicaGlobalSecondaryIndexAutoScalingDescription | null)[] | null
   readonly replicaProvisionedReadCapacityAutoScalingSettings?: AutoScalingSettingsDescription | null
   readonly replicaProvisionedWriteCapacityAutoScalingSettings?: AutoScalingSettingsDescription | null
   readonly replicaStatus?: ReplicaStatus | null
@@ -1211,7 +1211,7 @@ export interface ReplicaAutoScalingDescription {
 export interface TableAutoScalingDescription {
   readonly tableName?: string | null
   readonly tableStatus?: TableStatus | null
-  readonly replicas?: ReplicaAutoScalingDescription[] | null
+  readonly replicas?: (ReplicaAutoScalingDescription | null)[] | null
 }
 export interface UpdateTableReplicaAutoScalingOutput {
   readonly tableAutoScalingDescription?: TableAutoScalingDescription | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ebs-2019-11-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ebs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -73,7 +73,7 @@ export interface Tag {
 export interface StartSnapshotRequest {
   readonly volumeSize?: number | null
   readonly parentSnapshotId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly description?: string | null
   readonly clientToken?: string | null
   readonly encrypted?: boolean | null
@@ -89,7 +89,7 @@ export interface StartSnapshotResponse {
   readonly startTime?: string | number | null
   readonly volumeSize?: number | null
   readonly blockSize?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly parentSnapshotId?: string | null
   readonly kmsKeyArn?: string | null
   readonly sseType?: SSEType | null

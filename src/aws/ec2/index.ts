@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ec2-2016-11-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ec2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,18 +17,18 @@ export interface Tag {
 }
 export interface TagSpecification {
   readonly resourceType?: ResourceType | null
-  readonly tag?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tags?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tagsSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tag?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tags?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tagsSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AcceptAddressTransferRequest {
   readonly address?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly AcceptAddressTransferRequest?: unknown | null
 }
 export type AddressTransferStatus = 'pending' | 'disabled' | 'accepted' | (string & {})
@@ -65,14 +65,14 @@ export interface ReservedInstanceIdSetItem {
 }
 export interface AcceptReservedInstancesExchangeQuoteRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly reservedInstanceId?: string[] | ct.ItemSet<string> | null
-  readonly targetConfiguration?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
-  readonly reservedInstanceIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstanceIdSet?: ReservedInstanceIdSetItem[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
-  readonly reservedInstanceIdsSet?: ReservedInstanceIdSetItem[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
-  readonly targetConfigurations?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
-  readonly targetConfigurationSet?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
-  readonly targetConfigurationsSet?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly reservedInstanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly targetConfiguration?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly reservedInstanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstanceIdSet?: (ReservedInstanceIdSetItem | null)[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
+  readonly reservedInstanceIdsSet?: (ReservedInstanceIdSetItem | null)[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
+  readonly targetConfigurations?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly targetConfigurationSet?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly targetConfigurationsSet?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
   readonly AcceptReservedInstancesExchangeQuoteRequest?: unknown | null
 }
 export interface AcceptReservedInstancesExchangeQuoteResult {
@@ -105,9 +105,9 @@ export interface ValueStringListItem {
 export interface AcceptTransitGatewayMulticastDomainAssociationsRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly transitGatewayAttachmentId?: string | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly subnetIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly subnetIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly AcceptTransitGatewayMulticastDomainAssociationsRequest?: unknown | null
 }
 export type TransitGatewayAttachmentResourceType = 'vpc' | 'vpn' | 'vpn-concentrator' | 'direct-connect-gateway' | 'connect' | 'peering' | 'tgw-peering' | 'network-function' | 'client-vpn' | (string & {})
@@ -122,7 +122,7 @@ export interface TransitGatewayMulticastDomainAssociations {
   readonly resourceId?: string | null
   readonly resourceType?: TransitGatewayAttachmentResourceType | null
   readonly resourceOwnerId?: string | null
-  readonly subnets?: SubnetAssociation[] | ct.ItemSet<SubnetAssociation> | null
+  readonly subnets?: (SubnetAssociation | null)[] | ct.ItemSet<SubnetAssociation> | null
 }
 export interface AcceptTransitGatewayMulticastDomainAssociationsResult {
   readonly associations?: TransitGatewayMulticastDomainAssociations | null
@@ -158,7 +158,7 @@ export interface TransitGatewayPeeringAttachment {
   readonly status?: PeeringAttachmentStatus | null
   readonly state?: TransitGatewayAttachmentState | null
   readonly creationTime?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AcceptTransitGatewayPeeringAttachmentResult {
   readonly transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment | null
@@ -186,10 +186,10 @@ export interface TransitGatewayVpcAttachment {
   readonly vpcId?: string | null
   readonly vpcOwnerId?: string | null
   readonly state?: TransitGatewayAttachmentState | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly creationTime?: string | number | null
   readonly options?: TransitGatewayVpcAttachmentOptions | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AcceptTransitGatewayVpcAttachmentResult {
   readonly transitGatewayVpcAttachment?: TransitGatewayVpcAttachment | null
@@ -202,10 +202,10 @@ export interface VpcEndpointIdListItem {
 export interface AcceptVpcEndpointConnectionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly serviceId?: string | null
-  readonly vpcEndpointId?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIdSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly vpcEndpointIdsSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIdSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointIdsSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
   readonly AcceptVpcEndpointConnectionsRequest?: unknown | null
 }
 export interface UnsuccessfulItemError {
@@ -217,7 +217,7 @@ export interface UnsuccessfulItem {
   readonly resourceId?: string | null
 }
 export interface AcceptVpcEndpointConnectionsResult {
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly AcceptVpcEndpointConnectionsResponse?: unknown | null
 }
@@ -239,8 +239,8 @@ export interface VpcPeeringConnectionOptionsDescription {
 }
 export interface VpcPeeringConnectionVpcInfo {
   readonly cidrBlock?: string | null
-  readonly ipv6CidrBlockSet?: Ipv6CidrBlock[] | ct.ItemSet<Ipv6CidrBlock> | null
-  readonly cidrBlockSet?: CidrBlock[] | ct.ItemSet<CidrBlock> | null
+  readonly ipv6CidrBlockSet?: (Ipv6CidrBlock | null)[] | ct.ItemSet<Ipv6CidrBlock> | null
+  readonly cidrBlockSet?: (CidrBlock | null)[] | ct.ItemSet<CidrBlock> | null
   readonly ownerId?: string | null
   readonly peeringOptions?: VpcPeeringConnectionOptionsDescription | null
   readonly vpcId?: string | null
@@ -256,7 +256,7 @@ export interface VpcPeeringConnection {
   readonly expirationTime?: string | number | null
   readonly requesterVpcInfo?: VpcPeeringConnectionVpcInfo | null
   readonly status?: VpcPeeringConnectionStateReason | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly vpcPeeringConnectionId?: string | null
 }
 export interface AcceptVpcPeeringConnectionResult {
@@ -282,7 +282,7 @@ export type ByoipCidrState = 'advertised' | 'deprovisioned' | 'failed-deprovisio
 export interface ByoipCidr {
   readonly cidr?: string | null
   readonly description?: string | null
-  readonly asnAssociationSet?: AsnAssociation[] | ct.ItemSet<AsnAssociation> | null
+  readonly asnAssociationSet?: (AsnAssociation | null)[] | ct.ItemSet<AsnAssociation> | null
   readonly statusMessage?: string | null
   readonly state?: ByoipCidrState | null
   readonly networkBorderGroup?: string | null
@@ -302,12 +302,12 @@ export interface AllocateAddressRequest {
   readonly publicIpv4Pool?: string | null
   readonly networkBorderGroup?: string | null
   readonly customerOwnedIpv4Pool?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ipamPoolId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly AllocateAddressRequest?: unknown | null
 }
 export interface AllocateAddressResult {
@@ -334,11 +334,11 @@ export interface AssetIdListItem {
 }
 export interface AllocateHostsRequest {
   readonly instanceFamily?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly hostRecovery?: HostRecovery | null
   readonly outpostArn?: string | null
   readonly hostMaintenance?: HostMaintenance | null
-  readonly assetId?: string[] | ct.ItemSet<string> | null
+  readonly assetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly availabilityZoneId?: string | null
   readonly cpuOptions?: HostCpuOptionsRequest | null
   readonly autoPlacement?: AutoPlacement | null
@@ -346,16 +346,16 @@ export interface AllocateHostsRequest {
   readonly instanceType?: string | null
   readonly quantity?: number | string | null
   readonly availabilityZone?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly assetIds?: string[] | ct.ItemSet<string> | null
-  readonly assetIdSet?: AssetIdListItem[] | ct.ItemSet<AssetIdListItem> | null
-  readonly assetIdsSet?: AssetIdListItem[] | ct.ItemSet<AssetIdListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly assetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly assetIdSet?: (AssetIdListItem | null)[] | ct.ItemSet<AssetIdListItem> | null
+  readonly assetIdsSet?: (AssetIdListItem | null)[] | ct.ItemSet<AssetIdListItem> | null
   readonly AllocateHostsRequest?: unknown | null
 }
 export interface AllocateHostsResult {
-  readonly hostIdSet?: string[] | ct.ItemSet<string> | null
+  readonly hostIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly requestId?: string | null
   readonly AllocateHostsResponse?: unknown | null
 }
@@ -373,18 +373,18 @@ export interface AllocateIpamPoolCidrRequest {
   readonly clientToken?: string | null
   readonly description?: string | null
   readonly previewNextCidr?: boolean | 'true' | 'false' | null
-  readonly allowedCidr?: string[] | ct.ItemSet<string> | null
-  readonly disallowedCidr?: string[] | ct.ItemSet<string> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly allowedCidrs?: string[] | ct.ItemSet<string> | null
-  readonly allowedCidrSet?: IpamPoolAllocationAllowedCidrsItem[] | ct.ItemSet<IpamPoolAllocationAllowedCidrsItem> | null
-  readonly allowedCidrsSet?: IpamPoolAllocationAllowedCidrsItem[] | ct.ItemSet<IpamPoolAllocationAllowedCidrsItem> | null
-  readonly disallowedCidrs?: string[] | ct.ItemSet<string> | null
-  readonly disallowedCidrSet?: IpamPoolAllocationDisallowedCidrsItem[] | ct.ItemSet<IpamPoolAllocationDisallowedCidrsItem> | null
-  readonly disallowedCidrsSet?: IpamPoolAllocationDisallowedCidrsItem[] | ct.ItemSet<IpamPoolAllocationDisallowedCidrsItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly allowedCidr?: (string | null)[] | ct.ItemSet<string> | null
+  readonly disallowedCidr?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly allowedCidrs?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allowedCidrSet?: (IpamPoolAllocationAllowedCidrsItem | null)[] | ct.ItemSet<IpamPoolAllocationAllowedCidrsItem> | null
+  readonly allowedCidrsSet?: (IpamPoolAllocationAllowedCidrsItem | null)[] | ct.ItemSet<IpamPoolAllocationAllowedCidrsItem> | null
+  readonly disallowedCidrs?: (string | null)[] | ct.ItemSet<string> | null
+  readonly disallowedCidrSet?: (IpamPoolAllocationDisallowedCidrsItem | null)[] | ct.ItemSet<IpamPoolAllocationDisallowedCidrsItem> | null
+  readonly disallowedCidrsSet?: (IpamPoolAllocationDisallowedCidrsItem | null)[] | ct.ItemSet<IpamPoolAllocationDisallowedCidrsItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly AllocateIpamPoolCidrRequest?: unknown | null
 }
 export type IpamPoolAllocationResourceType = 'ipam-pool' | 'vpc' | 'ec2-public-ipv4-pool' | 'custom' | 'subnet' | 'eip' | 'anycast-ip-list' | (string & {})
@@ -396,7 +396,7 @@ export interface IpamPoolAllocation {
   readonly resourceType?: IpamPoolAllocationResourceType | null
   readonly resourceRegion?: string | null
   readonly resourceOwner?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AllocateIpamPoolCidrResult {
   readonly ipamPoolAllocation?: IpamPoolAllocation | null
@@ -409,15 +409,15 @@ export interface ClientVpnSecurityGroupIdSetItem {
 export interface ApplySecurityGroupsToClientVpnTargetNetworkRequest {
   readonly clientVpnEndpointId?: string | null
   readonly vpcId?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: ClientVpnSecurityGroupIdSetItem[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
-  readonly securityGroupIdsSet?: ClientVpnSecurityGroupIdSetItem[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (ClientVpnSecurityGroupIdSetItem | null)[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
+  readonly securityGroupIdsSet?: (ClientVpnSecurityGroupIdSetItem | null)[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
   readonly ApplySecurityGroupsToClientVpnTargetNetworkRequest?: unknown | null
 }
 export interface ApplySecurityGroupsToClientVpnTargetNetworkResult {
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly requestId?: string | null
   readonly ApplySecurityGroupsToClientVpnTargetNetworkResponse?: unknown | null
 }
@@ -426,32 +426,32 @@ export interface IpPrefixListItem {
 }
 export interface AssignIpv6AddressesRequest {
   readonly ipv6PrefixCount?: number | string | null
-  readonly ipv6Prefix?: string[] | ct.ItemSet<string> | null
+  readonly ipv6Prefix?: (string | null)[] | ct.ItemSet<string> | null
   readonly networkInterfaceId?: string | null
-  readonly ipv6Addresses?: string[] | ct.ItemSet<string> | null
+  readonly ipv6Addresses?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipv6AddressCount?: number | string | null
-  readonly ipv6Prefixes?: string[] | ct.ItemSet<string> | null
-  readonly ipv6PrefixSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
-  readonly ipv6PrefixesSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv6Prefixes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipv6PrefixSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv6PrefixesSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
   readonly AssignIpv6AddressesRequest?: unknown | null
 }
 export interface AssignIpv6AddressesResult {
-  readonly assignedIpv6Addresses?: string[] | ct.ItemSet<string> | null
-  readonly assignedIpv6PrefixSet?: string[] | ct.ItemSet<string> | null
+  readonly assignedIpv6Addresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly assignedIpv6PrefixSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly networkInterfaceId?: string | null
   readonly requestId?: string | null
   readonly AssignIpv6AddressesResponse?: unknown | null
 }
 export interface AssignPrivateIpAddressesRequest {
-  readonly ipv4Prefix?: string[] | ct.ItemSet<string> | null
+  readonly ipv4Prefix?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipv4PrefixCount?: number | string | null
   readonly networkInterfaceId?: string | null
-  readonly privateIpAddress?: string[] | ct.ItemSet<string> | null
+  readonly privateIpAddress?: (string | null)[] | ct.ItemSet<string> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
   readonly allowReassignment?: boolean | 'true' | 'false' | null
-  readonly ipv4Prefixes?: string[] | ct.ItemSet<string> | null
-  readonly ipv4PrefixSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
-  readonly ipv4PrefixesSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv4Prefixes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipv4PrefixSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv4PrefixesSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
   readonly AssignPrivateIpAddressesRequest?: unknown | null
 }
 export interface AssignedPrivateIpAddress {
@@ -462,8 +462,8 @@ export interface Ipv4PrefixSpecification {
 }
 export interface AssignPrivateIpAddressesResult {
   readonly networkInterfaceId?: string | null
-  readonly assignedPrivateIpAddressesSet?: AssignedPrivateIpAddress[] | ct.ItemSet<AssignedPrivateIpAddress> | null
-  readonly assignedIpv4PrefixSet?: Ipv4PrefixSpecification[] | ct.ItemSet<Ipv4PrefixSpecification> | null
+  readonly assignedPrivateIpAddressesSet?: (AssignedPrivateIpAddress | null)[] | ct.ItemSet<AssignedPrivateIpAddress> | null
+  readonly assignedIpv4PrefixSet?: (Ipv4PrefixSpecification | null)[] | ct.ItemSet<Ipv4PrefixSpecification> | null
   readonly requestId?: string | null
   readonly AssignPrivateIpAddressesResponse?: unknown | null
 }
@@ -472,12 +472,12 @@ export interface IpListItem {
 }
 export interface AssignPrivateNatGatewayAddressRequest {
   readonly natGatewayId?: string | null
-  readonly privateIpAddress?: string[] | ct.ItemSet<string> | null
+  readonly privateIpAddress?: (string | null)[] | ct.ItemSet<string> | null
   readonly privateIpAddressCount?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly privateIpAddresses?: string[] | ct.ItemSet<string> | null
-  readonly privateIpAddressSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
-  readonly privateIpAddressesSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
+  readonly privateIpAddresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateIpAddressSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
+  readonly privateIpAddressesSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
   readonly AssignPrivateNatGatewayAddressRequest?: unknown | null
 }
 export type NatGatewayAddressStatus = 'assigning' | 'unassigning' | 'associating' | 'disassociating' | 'succeeded' | 'failed' | (string & {})
@@ -495,7 +495,7 @@ export interface NatGatewayAddress {
 }
 export interface AssignPrivateNatGatewayAddressResult {
   readonly natGatewayId?: string | null
-  readonly natGatewayAddressSet?: NatGatewayAddress[] | ct.ItemSet<NatGatewayAddress> | null
+  readonly natGatewayAddressSet?: (NatGatewayAddress | null)[] | ct.ItemSet<NatGatewayAddress> | null
   readonly requestId?: string | null
   readonly AssignPrivateNatGatewayAddressResponse?: unknown | null
 }
@@ -523,17 +523,17 @@ export interface InstanceIdListItem {
 }
 export interface AssociateApplicationStatusCheckRequest {
   readonly applicationStatusCheckId?: string | null
-  readonly targetTagAssociation?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly targetTagAssociation?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly targetTagAssociations?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly targetTagAssociationSet?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly targetTagAssociationsSet?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly targetTagAssociations?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly targetTagAssociationSet?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly targetTagAssociationsSet?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
   readonly AssociateApplicationStatusCheckRequest?: unknown | null
 }
 export interface SuccessfulAssociationResponseObject {
@@ -548,8 +548,8 @@ export interface UnsuccessfulAssociationResponseObject {
   readonly reason?: string | null
 }
 export interface AssociateApplicationStatusCheckResult {
-  readonly successfulResultSet?: SuccessfulAssociationResponseObject[] | ct.ItemSet<SuccessfulAssociationResponseObject> | null
-  readonly unsuccessfulResultSet?: UnsuccessfulAssociationResponseObject[] | ct.ItemSet<UnsuccessfulAssociationResponseObject> | null
+  readonly successfulResultSet?: (SuccessfulAssociationResponseObject | null)[] | ct.ItemSet<SuccessfulAssociationResponseObject> | null
+  readonly unsuccessfulResultSet?: (UnsuccessfulAssociationResponseObject | null)[] | ct.ItemSet<UnsuccessfulAssociationResponseObject> | null
   readonly requestId?: string | null
   readonly AssociateApplicationStatusCheckResponse?: unknown | null
 }
@@ -638,19 +638,19 @@ export interface DedicatedHostIdListItem {
   readonly dedicatedHostId?: string | null
 }
 export interface InstanceEventWindowAssociationRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
-  readonly instanceTag?: Tag[] | ct.ItemSet<Tag> | null
-  readonly dedicatedHostId?: string[] | ct.ItemSet<string> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceTags?: Tag[] | ct.ItemSet<Tag> | null
-  readonly instanceTagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly instanceTagsSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly dedicatedHostIds?: string[] | ct.ItemSet<string> | null
-  readonly dedicatedHostIdSet?: DedicatedHostIdListItem[] | ct.ItemSet<DedicatedHostIdListItem> | null
-  readonly dedicatedHostIdsSet?: DedicatedHostIdListItem[] | ct.ItemSet<DedicatedHostIdListItem> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTag?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly dedicatedHostId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceTags?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly instanceTagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly instanceTagsSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly dedicatedHostIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly dedicatedHostIdSet?: (DedicatedHostIdListItem | null)[] | ct.ItemSet<DedicatedHostIdListItem> | null
+  readonly dedicatedHostIdsSet?: (DedicatedHostIdListItem | null)[] | ct.ItemSet<DedicatedHostIdListItem> | null
 }
 export interface AssociateInstanceEventWindowRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -666,20 +666,20 @@ export interface InstanceEventWindowTimeRange {
   readonly endHour?: number | string | null
 }
 export interface InstanceEventWindowAssociationTarget {
-  readonly instanceIdSet?: string[] | ct.ItemSet<string> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly dedicatedHostIdSet?: string[] | ct.ItemSet<string> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly dedicatedHostIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
 }
 export type InstanceEventWindowState = 'creating' | 'deleting' | 'active' | 'deleted' | (string & {})
 export interface InstanceEventWindow {
   readonly instanceEventWindowId?: string | null
-  readonly timeRangeSet?: InstanceEventWindowTimeRange[] | ct.ItemSet<InstanceEventWindowTimeRange> | null
+  readonly timeRangeSet?: (InstanceEventWindowTimeRange | null)[] | ct.ItemSet<InstanceEventWindowTimeRange> | null
   readonly name?: string | null
   readonly cronExpression?: string | null
   readonly associationTarget?: InstanceEventWindowAssociationTarget | null
   readonly state?: InstanceEventWindowState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AssociateInstanceEventWindowResult {
   readonly instanceEventWindow?: InstanceEventWindow | null
@@ -701,11 +701,11 @@ export interface AssociateIpamResourceDiscoveryRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamId?: string | null
   readonly ipamResourceDiscoveryId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly AssociateIpamResourceDiscoveryRequest?: unknown | null
 }
 export type IpamAssociatedResourceDiscoveryStatus = 'active' | 'not-found' | (string & {})
@@ -721,7 +721,7 @@ export interface IpamResourceDiscoveryAssociation {
   readonly isDefault?: boolean | 'true' | 'false' | null
   readonly resourceDiscoveryStatus?: IpamAssociatedResourceDiscoveryStatus | null
   readonly state?: IpamResourceDiscoveryAssociationState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AssociateIpamResourceDiscoveryResult {
   readonly ipamResourceDiscoveryAssociation?: IpamResourceDiscoveryAssociation | null
@@ -733,22 +733,22 @@ export interface AllocationIdListItem {
 }
 export interface AssociateNatGatewayAddressRequest {
   readonly natGatewayId?: string | null
-  readonly allocationId?: string[] | ct.ItemSet<string> | null
-  readonly privateIpAddress?: string[] | ct.ItemSet<string> | null
+  readonly allocationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateIpAddress?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly allocationIds?: string[] | ct.ItemSet<string> | null
-  readonly allocationIdSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly allocationIdsSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly privateIpAddresses?: string[] | ct.ItemSet<string> | null
-  readonly privateIpAddressSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
-  readonly privateIpAddressesSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
+  readonly allocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allocationIdSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly allocationIdsSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly privateIpAddresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateIpAddressSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
+  readonly privateIpAddressesSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
   readonly AssociateNatGatewayAddressRequest?: unknown | null
 }
 export interface AssociateNatGatewayAddressResult {
   readonly natGatewayId?: string | null
-  readonly natGatewayAddressSet?: NatGatewayAddress[] | ct.ItemSet<NatGatewayAddress> | null
+  readonly natGatewayAddressSet?: (NatGatewayAddress | null)[] | ct.ItemSet<NatGatewayAddress> | null
   readonly requestId?: string | null
   readonly AssociateNatGatewayAddressResponse?: unknown | null
 }
@@ -833,9 +833,9 @@ export interface TransitGatewaySubnetIdListItem {
 export interface AssociateTransitGatewayMulticastDomainRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly transitGatewayAttachmentId?: string | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly subnetIdsSet?: TransitGatewaySubnetIdListItem[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
+  readonly subnetIdsSet?: (TransitGatewaySubnetIdListItem | null)[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
   readonly AssociateTransitGatewayMulticastDomainRequest?: unknown | null
 }
 export interface AssociateTransitGatewayMulticastDomainResult {
@@ -897,7 +897,7 @@ export interface TrunkInterfaceAssociation {
   readonly interfaceProtocol?: InterfaceProtocolType | null
   readonly vlanId?: number | string | null
   readonly greKey?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface AssociateTrunkInterfaceResult {
   readonly interfaceAssociation?: TrunkInterfaceAssociation | null
@@ -951,10 +951,10 @@ export interface AttachClassicLinkVpcRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly instanceId?: string | null
   readonly vpcId?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: GroupIdStringListItem[] | ct.ItemSet<GroupIdStringListItem> | null
-  readonly groupsSet?: GroupIdStringListItem[] | ct.ItemSet<GroupIdStringListItem> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (GroupIdStringListItem | null)[] | ct.ItemSet<GroupIdStringListItem> | null
+  readonly groupsSet?: (GroupIdStringListItem | null)[] | ct.ItemSet<GroupIdStringListItem> | null
   readonly AttachClassicLinkVpcRequest?: unknown | null
 }
 export interface AttachClassicLinkVpcResult {
@@ -1054,7 +1054,7 @@ export interface VerifiedAccessTrustProvider {
   readonly policyReferenceName?: string | null
   readonly creationTime?: string | null
   readonly lastUpdatedTime?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly sseSpecification?: VerifiedAccessSseSpecificationResponse | null
   readonly nativeApplicationOidcOptions?: NativeApplicationOidcOptions | null
 }
@@ -1067,15 +1067,15 @@ export interface VerifiedAccessTrustProviderCondensed {
 }
 export interface VerifiedAccessInstanceCustomSubDomain {
   readonly subDomain?: string | null
-  readonly nameserverSet?: string[] | ct.ItemSet<string> | null
+  readonly nameserverSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export interface VerifiedAccessInstance {
   readonly verifiedAccessInstanceId?: string | null
   readonly description?: string | null
-  readonly verifiedAccessTrustProviderSet?: VerifiedAccessTrustProviderCondensed[] | ct.ItemSet<VerifiedAccessTrustProviderCondensed> | null
+  readonly verifiedAccessTrustProviderSet?: (VerifiedAccessTrustProviderCondensed | null)[] | ct.ItemSet<VerifiedAccessTrustProviderCondensed> | null
   readonly creationTime?: string | null
   readonly lastUpdatedTime?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly fipsEnabled?: boolean | 'true' | 'false' | null
   readonly cidrEndpointsCustomSubDomain?: VerifiedAccessInstanceCustomSubDomain | null
 }
@@ -1168,13 +1168,13 @@ export interface IpPermission {
   readonly ipProtocol?: string | null
   readonly fromPort?: number | string | null
   readonly toPort?: number | string | null
-  readonly groups?: UserIdGroupPair[] | ct.ItemSet<UserIdGroupPair> | null
-  readonly ipRanges?: IpRange[] | ct.ItemSet<IpRange> | null
-  readonly ipv6Ranges?: Ipv6Range[] | ct.ItemSet<Ipv6Range> | null
-  readonly prefixListIds?: PrefixListId[] | ct.ItemSet<PrefixListId> | null
+  readonly groups?: (UserIdGroupPair | null)[] | ct.ItemSet<UserIdGroupPair> | null
+  readonly ipRanges?: (IpRange | null)[] | ct.ItemSet<IpRange> | null
+  readonly ipv6Ranges?: (Ipv6Range | null)[] | ct.ItemSet<Ipv6Range> | null
+  readonly prefixListIds?: (PrefixListId | null)[] | ct.ItemSet<PrefixListId> | null
 }
 export interface AuthorizeSecurityGroupEgressRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly groupId?: string | null
   readonly sourceSecurityGroupName?: string | null
@@ -1183,10 +1183,10 @@ export interface AuthorizeSecurityGroupEgressRequest {
   readonly fromPort?: number | string | null
   readonly toPort?: number | string | null
   readonly cidrIp?: string | null
-  readonly ipPermissions?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly ipPermissions?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly AuthorizeSecurityGroupEgressRequest?: unknown | null
 }
 export interface ReferencedSecurityGroup {
@@ -1209,12 +1209,12 @@ export interface SecurityGroupRule {
   readonly prefixListId?: string | null
   readonly referencedGroupInfo?: ReferencedSecurityGroup | null
   readonly description?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly securityGroupRuleArn?: string | null
 }
 export interface AuthorizeSecurityGroupEgressResult {
   readonly return?: boolean | 'true' | 'false' | null
-  readonly securityGroupRuleSet?: SecurityGroupRule[] | ct.ItemSet<SecurityGroupRule> | null
+  readonly securityGroupRuleSet?: (SecurityGroupRule | null)[] | ct.ItemSet<SecurityGroupRule> | null
   readonly _return?: boolean | 'true' | 'false' | null
   readonly requestId?: string | null
   readonly AuthorizeSecurityGroupEgressResponse?: unknown | null
@@ -1224,22 +1224,22 @@ export interface AuthorizeSecurityGroupIngressRequest {
   readonly fromPort?: number | string | null
   readonly groupId?: string | null
   readonly groupName?: string | null
-  readonly ipPermissions?: IpPermission[] | ct.ItemSet<IpPermission> | null
+  readonly ipPermissions?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
   readonly ipProtocol?: string | null
   readonly sourceSecurityGroupName?: string | null
   readonly sourceSecurityGroupOwnerId?: string | null
   readonly toPort?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipPermissionsSet?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly ipPermissionsSet?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly AuthorizeSecurityGroupIngressRequest?: unknown | null
 }
 export interface AuthorizeSecurityGroupIngressResult {
   readonly return?: boolean | 'true' | 'false' | null
-  readonly securityGroupRuleSet?: SecurityGroupRule[] | ct.ItemSet<SecurityGroupRule> | null
+  readonly securityGroupRuleSet?: (SecurityGroupRule | null)[] | ct.ItemSet<SecurityGroupRule> | null
   readonly _return?: boolean | 'true' | 'false' | null
   readonly requestId?: string | null
   readonly AuthorizeSecurityGroupIngressResponse?: unknown | null
@@ -1329,10 +1329,10 @@ export interface CapacityReservationFleetIdSetItem {
 }
 export interface CancelCapacityReservationFleetsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityReservationFleetId?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationFleetIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationFleetIdSet?: CapacityReservationFleetIdSetItem[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
-  readonly capacityReservationFleetIdsSet?: CapacityReservationFleetIdSetItem[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
+  readonly capacityReservationFleetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationFleetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationFleetIdSet?: (CapacityReservationFleetIdSetItem | null)[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
+  readonly capacityReservationFleetIdsSet?: (CapacityReservationFleetIdSetItem | null)[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
   readonly CancelCapacityReservationFleetsRequest?: unknown | null
 }
 export type CapacityReservationFleetState = 'submitted' | 'modifying' | 'active' | 'partially_fulfilled' | 'expiring' | 'expired' | 'cancelling' | 'cancelled' | 'failed' | (string & {})
@@ -1350,8 +1350,8 @@ export interface FailedCapacityReservationFleetCancellationResult {
   readonly cancelCapacityReservationFleetError?: CancelCapacityReservationFleetError | null
 }
 export interface CancelCapacityReservationFleetsResult {
-  readonly successfulFleetCancellationSet?: CapacityReservationFleetCancellationState[] | ct.ItemSet<CapacityReservationFleetCancellationState> | null
-  readonly failedFleetCancellationSet?: FailedCapacityReservationFleetCancellationResult[] | ct.ItemSet<FailedCapacityReservationFleetCancellationResult> | null
+  readonly successfulFleetCancellationSet?: (CapacityReservationFleetCancellationState | null)[] | ct.ItemSet<CapacityReservationFleetCancellationState> | null
+  readonly failedFleetCancellationSet?: (FailedCapacityReservationFleetCancellationResult | null)[] | ct.ItemSet<FailedCapacityReservationFleetCancellationResult> | null
   readonly requestId?: string | null
   readonly CancelCapacityReservationFleetsResponse?: unknown | null
 }
@@ -1428,23 +1428,23 @@ export type ListingStatus = 'active' | 'pending' | 'cancelled' | 'closed' | (str
 export interface ReservedInstancesListing {
   readonly clientToken?: string | null
   readonly createDate?: string | number | null
-  readonly instanceCounts?: InstanceCount[] | ct.ItemSet<InstanceCount> | null
-  readonly priceSchedules?: PriceSchedule[] | ct.ItemSet<PriceSchedule> | null
+  readonly instanceCounts?: (InstanceCount | null)[] | ct.ItemSet<InstanceCount> | null
+  readonly priceSchedules?: (PriceSchedule | null)[] | ct.ItemSet<PriceSchedule> | null
   readonly reservedInstancesId?: string | null
   readonly reservedInstancesListingId?: string | null
   readonly status?: ListingStatus | null
   readonly statusMessage?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly updateDate?: string | number | null
 }
 export interface CancelReservedInstancesListingResult {
-  readonly reservedInstancesListingsSet?: ReservedInstancesListing[] | ct.ItemSet<ReservedInstancesListing> | null
+  readonly reservedInstancesListingsSet?: (ReservedInstancesListing | null)[] | ct.ItemSet<ReservedInstancesListing> | null
   readonly requestId?: string | null
   readonly CancelReservedInstancesListingResponse?: unknown | null
 }
 export interface CancelSpotFleetRequestsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly spotFleetRequestId?: string[] | ct.ItemSet<string> | null
+  readonly spotFleetRequestId?: (string | null)[] | ct.ItemSet<string> | null
   readonly terminateInstances?: boolean | 'true' | 'false' | null
   readonly CancelSpotFleetRequestsRequest?: unknown | null
 }
@@ -1464,8 +1464,8 @@ export interface CancelSpotFleetRequestsErrorItem {
   readonly spotFleetRequestId?: string | null
 }
 export interface CancelSpotFleetRequestsResponse {
-  readonly successfulFleetRequestSet?: CancelSpotFleetRequestsSuccessItem[] | ct.ItemSet<CancelSpotFleetRequestsSuccessItem> | null
-  readonly unsuccessfulFleetRequestSet?: CancelSpotFleetRequestsErrorItem[] | ct.ItemSet<CancelSpotFleetRequestsErrorItem> | null
+  readonly successfulFleetRequestSet?: (CancelSpotFleetRequestsSuccessItem | null)[] | ct.ItemSet<CancelSpotFleetRequestsSuccessItem> | null
+  readonly unsuccessfulFleetRequestSet?: (CancelSpotFleetRequestsErrorItem | null)[] | ct.ItemSet<CancelSpotFleetRequestsErrorItem> | null
   readonly requestId?: string | null
   readonly CancelSpotFleetRequestsResponse?: unknown | null
 }
@@ -1474,10 +1474,10 @@ export interface SpotInstanceRequestIdListItem {
 }
 export interface CancelSpotInstanceRequestsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly spotInstanceRequestId?: string[] | ct.ItemSet<string> | null
-  readonly spotInstanceRequestIds?: string[] | ct.ItemSet<string> | null
-  readonly spotInstanceRequestIdSet?: SpotInstanceRequestIdListItem[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
-  readonly spotInstanceRequestIdsSet?: SpotInstanceRequestIdListItem[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
+  readonly spotInstanceRequestId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly spotInstanceRequestIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly spotInstanceRequestIdSet?: (SpotInstanceRequestIdListItem | null)[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
+  readonly spotInstanceRequestIdsSet?: (SpotInstanceRequestIdListItem | null)[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
   readonly CancelSpotInstanceRequestsRequest?: unknown | null
 }
 export type CancelSpotInstanceRequestState = 'active' | 'open' | 'closed' | 'cancelled' | 'completed' | (string & {})
@@ -1486,7 +1486,7 @@ export interface CancelledSpotInstanceRequest {
   readonly state?: CancelSpotInstanceRequestState | null
 }
 export interface CancelSpotInstanceRequestsResult {
-  readonly spotInstanceRequestSet?: CancelledSpotInstanceRequest[] | ct.ItemSet<CancelledSpotInstanceRequest> | null
+  readonly spotInstanceRequestSet?: (CancelledSpotInstanceRequest | null)[] | ct.ItemSet<CancelledSpotInstanceRequest> | null
   readonly requestId?: string | null
   readonly CancelSpotInstanceRequestsResponse?: unknown | null
 }
@@ -1527,14 +1527,14 @@ export interface CopyImageRequest {
   readonly sourceRegion?: string | null
   readonly destinationOutpostArn?: string | null
   readonly copyImageTags?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly snapshotCopyCompletionDurationMinutes?: number | string | null
   readonly destinationAvailabilityZone?: string | null
   readonly destinationAvailabilityZoneId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CopyImageRequest?: unknown | null
 }
 export interface CopyImageResult {
@@ -1551,17 +1551,17 @@ export interface CopySnapshotRequest {
   readonly presignedUrl?: string | null
   readonly sourceRegion?: string | null
   readonly sourceSnapshotId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly completionDurationMinutes?: number | string | null
   readonly destinationAvailabilityZone?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CopySnapshotRequest?: unknown | null
 }
 export interface CopySnapshotResult {
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly snapshotId?: string | null
   readonly requestId?: string | null
   readonly CopySnapshotResponse?: unknown | null
@@ -1573,13 +1573,13 @@ export interface CopyVolumesRequest {
   readonly size?: number | string | null
   readonly volumeType?: VolumeType | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly multiAttachEnabled?: boolean | 'true' | 'false' | null
   readonly throughput?: number | string | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CopyVolumesRequest?: unknown | null
 }
 export type SSEType = 'sse-ebs' | 'sse-kms' | 'none' | (string & {})
@@ -1606,7 +1606,7 @@ export interface Volume {
   readonly outpostArn?: string | null
   readonly sourceVolumeId?: string | null
   readonly iops?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly volumeType?: VolumeType | null
   readonly fastRestored?: boolean | 'true' | 'false' | null
   readonly multiAttachEnabled?: boolean | 'true' | 'false' | null
@@ -1620,13 +1620,13 @@ export interface Volume {
   readonly availabilityZone?: string | null
   readonly status?: VolumeState | null
   readonly createTime?: string | number | null
-  readonly attachmentSet?: VolumeAttachmentShape[] | ct.ItemSet<VolumeAttachmentShape> | null
+  readonly attachmentSet?: (VolumeAttachmentShape | null)[] | ct.ItemSet<VolumeAttachmentShape> | null
   readonly encrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly zone?: string | null
 }
 export interface CopyVolumesResult {
-  readonly volumeSet?: Volume[] | ct.ItemSet<Volume> | null
+  readonly volumeSet?: (Volume | null)[] | ct.ItemSet<Volume> | null
   readonly requestId?: string | null
   readonly CopyVolumesResponse?: unknown | null
 }
@@ -1640,17 +1640,17 @@ export interface HealthCheckPathDestinationRequestObject {
 }
 export interface HealthCheckPathRequestObject {
   readonly source?: HealthCheckPathSourceRequestObject | null
-  readonly destination?: HealthCheckPathDestinationRequestObject[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
-  readonly destinations?: HealthCheckPathDestinationRequestObject[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
-  readonly destinationSet?: HealthCheckPathDestinationRequestObject[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
-  readonly destinationsSet?: HealthCheckPathDestinationRequestObject[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
+  readonly destination?: (HealthCheckPathDestinationRequestObject | null)[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
+  readonly destinations?: (HealthCheckPathDestinationRequestObject | null)[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
+  readonly destinationSet?: (HealthCheckPathDestinationRequestObject | null)[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
+  readonly destinationsSet?: (HealthCheckPathDestinationRequestObject | null)[] | ct.ItemSet<HealthCheckPathDestinationRequestObject> | null
 }
 export type AggregationStatusEnum = 'included' | 'excluded' | (string & {})
 export type NetworkProtocolEnum = 'http' | 'https' | (string & {})
 export type IpVersionEnum = 'ipv4' | 'ipv6' | (string & {})
 export type IpScopeEnum = 'private' | (string & {})
 export interface CreateApplicationStatusCheckRequest {
-  readonly healthCheckPath?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPath?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
   readonly aggregation?: AggregationStatusEnum | null
   readonly protocol?: NetworkProtocolEnum | null
   readonly port?: number | string | null
@@ -1664,15 +1664,15 @@ export interface CreateApplicationStatusCheckRequest {
   readonly successThreshold?: number | string | null
   readonly statusCodeMatcher?: string | null
   readonly initializationGracePeriodSeconds?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly healthCheckPaths?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
-  readonly healthCheckPathSet?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
-  readonly healthCheckPathsSet?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly healthCheckPaths?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPathSet?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPathsSet?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateApplicationStatusCheckRequest?: unknown | null
 }
 export interface HealthCheckPathSourceResponseObject {
@@ -1685,7 +1685,7 @@ export interface HealthCheckPathDestinationResponseObject {
 }
 export interface HealthCheckPathResponseObject {
   readonly source?: HealthCheckPathSourceResponseObject | null
-  readonly destinationSet?: HealthCheckPathDestinationResponseObject[] | ct.ItemSet<HealthCheckPathDestinationResponseObject> | null
+  readonly destinationSet?: (HealthCheckPathDestinationResponseObject | null)[] | ct.ItemSet<HealthCheckPathDestinationResponseObject> | null
 }
 export interface CustomTagKeyValueResponsePair {
   readonly key?: string | null
@@ -1694,7 +1694,7 @@ export interface CustomTagKeyValueResponsePair {
 export interface ApplicationStatusCheckResponseObject {
   readonly applicationStatusCheckId?: string | null
   readonly aggregation?: AggregationStatusEnum | null
-  readonly healthCheckPathSet?: HealthCheckPathResponseObject[] | ct.ItemSet<HealthCheckPathResponseObject> | null
+  readonly healthCheckPathSet?: (HealthCheckPathResponseObject | null)[] | ct.ItemSet<HealthCheckPathResponseObject> | null
   readonly protocol?: NetworkProtocolEnum | null
   readonly port?: number | string | null
   readonly path?: string | null
@@ -1708,8 +1708,8 @@ export interface ApplicationStatusCheckResponseObject {
   readonly statusCodeMatcher?: string | null
   readonly initializationGracePeriodSeconds?: number | string | null
   readonly lastUpdatedAt?: string | number | null
-  readonly targetTagAssociationSet?: CustomTagKeyValueResponsePair[] | ct.ItemSet<CustomTagKeyValueResponsePair> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly targetTagAssociationSet?: (CustomTagKeyValueResponsePair | null)[] | ct.ItemSet<CustomTagKeyValueResponsePair> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly creationTime?: string | number | null
   readonly modifyTime?: string | number | null
   readonly deletionTime?: string | number | null
@@ -1728,10 +1728,10 @@ export interface CreateCapacityManagerDataExportRequest {
   readonly outputFormat?: OutputFormat | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCapacityManagerDataExportRequest?: unknown | null
 }
 export interface CreateCapacityManagerDataExportResult {
@@ -1757,14 +1757,14 @@ export interface CreateCapacityReservationRequest {
   readonly endDate?: string | number | null
   readonly endDateType?: EndDateType | null
   readonly instanceMatchCriteria?: InstanceMatchCriteria | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly outpostArn?: string | null
   readonly placementGroupArn?: string | null
   readonly startDate?: string | number | null
   readonly commitmentDuration?: number | string | null
   readonly deliveryPreference?: CapacityReservationDeliveryPreference | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCapacityReservationRequest?: unknown | null
 }
 export type CapacityReservationState = 'active' | 'expired' | 'cancelled' | 'pending' | 'failed' | 'scheduled' | 'payment-pending' | 'payment-failed' | 'assessing' | 'delayed' | 'unsupported' | 'cancelling' | 'unavailable' | (string & {})
@@ -1776,7 +1776,7 @@ export interface CapacityAllocationMetadataEntry {
 export interface CapacityAllocation {
   readonly allocationType?: AllocationType | null
   readonly count?: number | string | null
-  readonly allocationMetadataList?: CapacityAllocationMetadataEntry[] | ct.ItemSet<CapacityAllocationMetadataEntry> | null
+  readonly allocationMetadataList?: (CapacityAllocationMetadataEntry | null)[] | ct.ItemSet<CapacityAllocationMetadataEntry> | null
 }
 export type CapacityReservationType = 'default' | 'capacity-block' | (string & {})
 export interface CapacityReservationCommitmentInfo {
@@ -1815,11 +1815,11 @@ export interface CapacityReservation {
   readonly endDateType?: EndDateType | null
   readonly instanceMatchCriteria?: InstanceMatchCriteria | null
   readonly createDate?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly outpostArn?: string | null
   readonly capacityReservationFleetId?: string | null
   readonly placementGroupArn?: string | null
-  readonly capacityAllocationSet?: CapacityAllocation[] | ct.ItemSet<CapacityAllocation> | null
+  readonly capacityAllocationSet?: (CapacityAllocation | null)[] | ct.ItemSet<CapacityAllocation> | null
   readonly reservationType?: CapacityReservationType | null
   readonly unusedReservationBillingOwnerId?: string | null
   readonly commitmentInfo?: CapacityReservationCommitmentInfo | null
@@ -1839,10 +1839,10 @@ export interface CreateCapacityReservationBySplittingRequest {
   readonly clientToken?: string | null
   readonly sourceCapacityReservationId?: string | null
   readonly instanceCount?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCapacityReservationBySplittingRequest?: unknown | null
 }
 export interface CreateCapacityReservationBySplittingResult {
@@ -1855,11 +1855,11 @@ export interface CreateCapacityReservationBySplittingResult {
 export interface CreateCapacityReservationCancellationQuoteRequest {
   readonly capacityReservationId?: string | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCapacityReservationCancellationQuoteRequest?: unknown | null
 }
 export type CapacityReservationCancellationQuoteState = 'pending' | 'active' | 'expired' | (string & {})
@@ -1881,8 +1881,8 @@ export interface CapacityReservationCancellationQuote {
   readonly expirationTime?: string | number | null
   readonly quoteState?: CapacityReservationCancellationQuoteState | null
   readonly currentConfiguration?: CapacityReservationConfiguration | null
-  readonly cancellationTermSet?: CancellationTerms[] | ct.ItemSet<CancellationTerms> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly cancellationTermSet?: (CancellationTerms | null)[] | ct.ItemSet<CancellationTerms> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateCapacityReservationCancellationQuoteResult {
   readonly capacityReservationCancellationQuote?: CapacityReservationCancellationQuote | null
@@ -1905,19 +1905,19 @@ export type FleetInstanceMatchCriteria = 'open' | (string & {})
 export interface CreateCapacityReservationFleetRequest {
   readonly allocationStrategy?: string | null
   readonly clientToken?: string | null
-  readonly instanceTypeSpecification?: ReservationFleetInstanceSpecification[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
+  readonly instanceTypeSpecification?: (ReservationFleetInstanceSpecification | null)[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
   readonly tenancy?: FleetCapacityReservationTenancy | null
   readonly totalTargetCapacity?: number | string | null
   readonly endDate?: string | number | null
   readonly instanceMatchCriteria?: FleetInstanceMatchCriteria | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceTypeSpecifications?: ReservationFleetInstanceSpecification[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
-  readonly instanceTypeSpecificationSet?: ReservationFleetInstanceSpecification[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
-  readonly instanceTypeSpecificationsSet?: ReservationFleetInstanceSpecification[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly instanceTypeSpecifications?: (ReservationFleetInstanceSpecification | null)[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
+  readonly instanceTypeSpecificationSet?: (ReservationFleetInstanceSpecification | null)[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
+  readonly instanceTypeSpecificationsSet?: (ReservationFleetInstanceSpecification | null)[] | ct.ItemSet<ReservationFleetInstanceSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCapacityReservationFleetRequest?: unknown | null
 }
 export interface FleetCapacityReservation {
@@ -1943,19 +1943,19 @@ export interface CreateCapacityReservationFleetResult {
   readonly createTime?: string | number | null
   readonly endDate?: string | number | null
   readonly tenancy?: FleetCapacityReservationTenancy | null
-  readonly fleetCapacityReservationSet?: FleetCapacityReservation[] | ct.ItemSet<FleetCapacityReservation> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly fleetCapacityReservationSet?: (FleetCapacityReservation | null)[] | ct.ItemSet<FleetCapacityReservation> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly requestId?: string | null
   readonly CreateCapacityReservationFleetResponse?: unknown | null
 }
 export interface CreateCarrierGatewayRequest {
   readonly vpcId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCarrierGatewayRequest?: unknown | null
 }
 export type CarrierGatewayState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -1964,7 +1964,7 @@ export interface CarrierGateway {
   readonly vpcId?: string | null
   readonly state?: CarrierGatewayState | null
   readonly ownerId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateCarrierGatewayResult {
   readonly carrierGateway?: CarrierGateway | null
@@ -2016,29 +2016,29 @@ export interface ClientVpnAvailabilityZoneIdSetItem {
 }
 export interface TransitGatewayConfigurationInputStructure {
   readonly transitGatewayId?: string | null
-  readonly availabilityZone?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneId?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZones?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneSet?: ClientVpnAvailabilityZoneSetItem[] | ct.ItemSet<ClientVpnAvailabilityZoneSetItem> | null
-  readonly availabilityZonesSet?: ClientVpnAvailabilityZoneSetItem[] | ct.ItemSet<ClientVpnAvailabilityZoneSetItem> | null
-  readonly availabilityZoneIds?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneIdSet?: ClientVpnAvailabilityZoneIdSetItem[] | ct.ItemSet<ClientVpnAvailabilityZoneIdSetItem> | null
-  readonly availabilityZoneIdsSet?: ClientVpnAvailabilityZoneIdSetItem[] | ct.ItemSet<ClientVpnAvailabilityZoneIdSetItem> | null
+  readonly availabilityZone?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZones?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneSet?: (ClientVpnAvailabilityZoneSetItem | null)[] | ct.ItemSet<ClientVpnAvailabilityZoneSetItem> | null
+  readonly availabilityZonesSet?: (ClientVpnAvailabilityZoneSetItem | null)[] | ct.ItemSet<ClientVpnAvailabilityZoneSetItem> | null
+  readonly availabilityZoneIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneIdSet?: (ClientVpnAvailabilityZoneIdSetItem | null)[] | ct.ItemSet<ClientVpnAvailabilityZoneIdSetItem> | null
+  readonly availabilityZoneIdsSet?: (ClientVpnAvailabilityZoneIdSetItem | null)[] | ct.ItemSet<ClientVpnAvailabilityZoneIdSetItem> | null
 }
 export interface CreateClientVpnEndpointRequest {
   readonly clientCidrBlock?: string | null
   readonly serverCertificateArn?: string | null
-  readonly authentication?: ClientVpnAuthenticationRequest[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
+  readonly authentication?: (ClientVpnAuthenticationRequest | null)[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
   readonly connectionLogOptions?: ConnectionLogOptions | null
-  readonly dnsServers?: string[] | ct.ItemSet<string> | null
+  readonly dnsServers?: (string | null)[] | ct.ItemSet<string> | null
   readonly transportProtocol?: TransportProtocol | null
   readonly vpnPort?: number | string | null
   readonly description?: string | null
   readonly splitTunnel?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly vpcId?: string | null
   readonly selfServicePortal?: SelfServicePortal | null
   readonly clientConnectOptions?: ClientConnectOptions | null
@@ -2049,16 +2049,16 @@ export interface CreateClientVpnEndpointRequest {
   readonly endpointIpAddressType?: EndpointIpAddressType | null
   readonly trafficIpAddressType?: TrafficIpAddressType | null
   readonly transitGatewayConfiguration?: TransitGatewayConfigurationInputStructure | null
-  readonly authenticationOptions?: ClientVpnAuthenticationRequest[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
-  readonly authenticationSet?: ClientVpnAuthenticationRequest[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
-  readonly authenticationOptionsSet?: ClientVpnAuthenticationRequest[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
-  readonly dnsServersSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: ClientVpnSecurityGroupIdSetItem[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
-  readonly securityGroupIdsSet?: ClientVpnSecurityGroupIdSetItem[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
+  readonly authenticationOptions?: (ClientVpnAuthenticationRequest | null)[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
+  readonly authenticationSet?: (ClientVpnAuthenticationRequest | null)[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
+  readonly authenticationOptionsSet?: (ClientVpnAuthenticationRequest | null)[] | ct.ItemSet<ClientVpnAuthenticationRequest> | null
+  readonly dnsServersSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (ClientVpnSecurityGroupIdSetItem | null)[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
+  readonly securityGroupIdsSet?: (ClientVpnSecurityGroupIdSetItem | null)[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
   readonly CreateClientVpnEndpointRequest?: unknown | null
 }
 export type ClientVpnEndpointStatusCode = 'pending-associate' | 'available' | 'deleting' | 'deleted' | 'pending' | (string & {})
@@ -2110,18 +2110,18 @@ export interface CreateCoipCidrResult {
 }
 export interface CreateCoipPoolRequest {
   readonly localGatewayRouteTableId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCoipPoolRequest?: unknown | null
 }
 export interface CoipPool {
   readonly poolId?: string | null
-  readonly poolCidrSet?: string[] | ct.ItemSet<string> | null
+  readonly poolCidrSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly localGatewayRouteTableId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly poolArn?: string | null
 }
 export interface CreateCoipPoolResult {
@@ -2135,20 +2135,20 @@ export interface CreateCustomerGatewayRequest {
   readonly publicIp?: string | null
   readonly certificateArn?: string | null
   readonly type?: GatewayType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly deviceName?: string | null
   readonly ipAddress?: string | null
   readonly bgpAsnExtended?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateCustomerGatewayRequest?: unknown | null
 }
 export interface CustomerGateway {
   readonly certificateArn?: string | null
   readonly deviceName?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly bgpAsnExtended?: string | null
   readonly customerGatewayId?: string | null
   readonly state?: string | null
@@ -2186,8 +2186,8 @@ export interface Subnet {
   readonly customerOwnedIpv4Pool?: string | null
   readonly ownerId?: string | null
   readonly assignIpv6AddressOnCreation?: boolean | 'true' | 'false' | null
-  readonly ipv6CidrBlockAssociationSet?: SubnetIpv6CidrBlockAssociation[] | ct.ItemSet<SubnetIpv6CidrBlockAssociation> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly ipv6CidrBlockAssociationSet?: (SubnetIpv6CidrBlockAssociation | null)[] | ct.ItemSet<SubnetIpv6CidrBlockAssociation> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly subnetArn?: string | null
   readonly outpostArn?: string | null
   readonly enableDns64?: boolean | 'true' | 'false' | null
@@ -2238,17 +2238,17 @@ export interface VpcEncryptionControl {
   readonly state?: VpcEncryptionControlState | null
   readonly stateMessage?: string | null
   readonly resourceExclusions?: VpcEncryptionControlExclusions | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export type VpcState = 'pending' | 'available' | (string & {})
 export interface Vpc {
   readonly ownerId?: string | null
   readonly instanceTenancy?: Tenancy | null
-  readonly ipv6CidrBlockAssociationSet?: VpcIpv6CidrBlockAssociation[] | ct.ItemSet<VpcIpv6CidrBlockAssociation> | null
-  readonly cidrBlockAssociationSet?: VpcCidrBlockAssociation[] | ct.ItemSet<VpcCidrBlockAssociation> | null
+  readonly ipv6CidrBlockAssociationSet?: (VpcIpv6CidrBlockAssociation | null)[] | ct.ItemSet<VpcIpv6CidrBlockAssociation> | null
+  readonly cidrBlockAssociationSet?: (VpcCidrBlockAssociation | null)[] | ct.ItemSet<VpcCidrBlockAssociation> | null
   readonly isDefault?: boolean | 'true' | 'false' | null
   readonly encryptionControl?: VpcEncryptionControl | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly blockPublicAccessStates?: BlockPublicAccessStates | null
   readonly vpcId?: string | null
   readonly state?: VpcState | null
@@ -2265,10 +2265,10 @@ export interface CreateDelegateMacVolumeOwnershipTaskRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly instanceId?: string | null
   readonly macCredentials?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateDelegateMacVolumeOwnershipTaskRequest?: unknown | null
 }
 export type MacSystemIntegrityProtectionSettingStatus = 'enabled' | 'disabled' | (string & {})
@@ -2289,7 +2289,7 @@ export interface MacModificationTask {
   readonly macModificationTaskId?: string | null
   readonly macSystemIntegrityProtectionConfig?: MacSystemIntegrityProtectionConfiguration | null
   readonly startTime?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly taskState?: MacModificationTaskState | null
   readonly taskType?: MacModificationTaskType | null
 }
@@ -2300,18 +2300,18 @@ export interface CreateDelegateMacVolumeOwnershipTaskResult {
 }
 export interface NewDhcpConfiguration {
   readonly key?: string | null
-  readonly value?: string[] | ct.ItemSet<string> | null
-  readonly values?: string[] | ct.ItemSet<string> | null
-  readonly valueSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly valuesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly value?: (string | null)[] | ct.ItemSet<string> | null
+  readonly values?: (string | null)[] | ct.ItemSet<string> | null
+  readonly valueSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly valuesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
 }
 export interface CreateDhcpOptionsRequest {
-  readonly dhcpConfiguration?: NewDhcpConfiguration[] | ct.ItemSet<NewDhcpConfiguration> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly dhcpConfiguration?: (NewDhcpConfiguration | null)[] | ct.ItemSet<NewDhcpConfiguration> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateDhcpOptionsRequest?: unknown | null
 }
 export interface AttributeValue {
@@ -2319,13 +2319,13 @@ export interface AttributeValue {
 }
 export interface DhcpConfiguration {
   readonly key?: string | null
-  readonly valueSet?: AttributeValue[] | ct.ItemSet<AttributeValue> | null
+  readonly valueSet?: (AttributeValue | null)[] | ct.ItemSet<AttributeValue> | null
 }
 export interface DhcpOptions {
   readonly ownerId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly dhcpOptionsId?: string | null
-  readonly dhcpConfigurationSet?: DhcpConfiguration[] | ct.ItemSet<DhcpConfiguration> | null
+  readonly dhcpConfigurationSet?: (DhcpConfiguration | null)[] | ct.ItemSet<DhcpConfiguration> | null
 }
 export interface CreateDhcpOptionsResult {
   readonly dhcpOptions?: DhcpOptions | null
@@ -2336,10 +2336,10 @@ export interface CreateEgressOnlyInternetGatewayRequest {
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly vpcId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateEgressOnlyInternetGatewayRequest?: unknown | null
 }
 export interface InternetGatewayAttachment {
@@ -2347,9 +2347,9 @@ export interface InternetGatewayAttachment {
   readonly vpcId?: string | null
 }
 export interface EgressOnlyInternetGateway {
-  readonly attachmentSet?: InternetGatewayAttachment[] | ct.ItemSet<InternetGatewayAttachment> | null
+  readonly attachmentSet?: (InternetGatewayAttachment | null)[] | ct.ItemSet<InternetGatewayAttachment> | null
   readonly egressOnlyInternetGatewayId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateEgressOnlyInternetGatewayResult {
   readonly clientToken?: string | null
@@ -2395,10 +2395,10 @@ export interface ReservationTypeListRequestItem {
   readonly reservationType?: FleetReservationType | null
 }
 export interface ReservedCapacityOptionsRequest {
-  readonly reservationType?: FleetReservationType[] | ct.ItemSet<FleetReservationType> | null
-  readonly reservationTypes?: FleetReservationType[] | ct.ItemSet<FleetReservationType> | null
-  readonly reservationTypeSet?: ReservationTypeListRequestItem[] | ct.ItemSet<ReservationTypeListRequestItem> | null
-  readonly reservationTypesSet?: ReservationTypeListRequestItem[] | ct.ItemSet<ReservationTypeListRequestItem> | null
+  readonly reservationType?: (FleetReservationType | null)[] | ct.ItemSet<FleetReservationType> | null
+  readonly reservationTypes?: (FleetReservationType | null)[] | ct.ItemSet<FleetReservationType> | null
+  readonly reservationTypeSet?: (ReservationTypeListRequestItem | null)[] | ct.ItemSet<ReservationTypeListRequestItem> | null
+  readonly reservationTypesSet?: (ReservationTypeListRequestItem | null)[] | ct.ItemSet<ReservationTypeListRequestItem> | null
 }
 export type FleetExcessCapacityTerminationPolicy = 'no-termination' | 'termination' | (string & {})
 export interface FleetLaunchTemplateSpecificationRequest {
@@ -2495,10 +2495,10 @@ export interface PerformanceFactorReferenceRequest {
   readonly instanceFamily?: string | null
 }
 export interface CpuPerformanceFactorRequest {
-  readonly reference?: PerformanceFactorReferenceRequest[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
-  readonly references?: PerformanceFactorReferenceRequest[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
-  readonly referenceSet?: PerformanceFactorReferenceRequest[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
-  readonly referencesSet?: PerformanceFactorReferenceRequest[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
+  readonly reference?: (PerformanceFactorReferenceRequest | null)[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
+  readonly references?: (PerformanceFactorReferenceRequest | null)[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
+  readonly referenceSet?: (PerformanceFactorReferenceRequest | null)[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
+  readonly referencesSet?: (PerformanceFactorReferenceRequest | null)[] | ct.ItemSet<PerformanceFactorReferenceRequest> | null
 }
 export interface BaselinePerformanceFactorsRequest {
   readonly cpu?: CpuPerformanceFactorRequest | null
@@ -2530,10 +2530,10 @@ export interface AllowedInstanceTypeSetItem {
 export interface InstanceRequirementsRequest {
   readonly vCpuCount?: VCpuCountRangeRequest | null
   readonly memoryMiB?: MemoryMiBRequest | null
-  readonly cpuManufacturer?: CpuManufacturer[] | ct.ItemSet<CpuManufacturer> | null
+  readonly cpuManufacturer?: (CpuManufacturer | null)[] | ct.ItemSet<CpuManufacturer> | null
   readonly memoryGiBPerVCpu?: MemoryGiBPerVCpuRequest | null
-  readonly excludedInstanceType?: string[] | ct.ItemSet<string> | null
-  readonly instanceGeneration?: InstanceGeneration[] | ct.ItemSet<InstanceGeneration> | null
+  readonly excludedInstanceType?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceGeneration?: (InstanceGeneration | null)[] | ct.ItemSet<InstanceGeneration> | null
   readonly spotMaxPricePercentageOverLowestPrice?: number | string | null
   readonly onDemandMaxPricePercentageOverLowestPrice?: number | string | null
   readonly bareMetal?: BareMetal | null
@@ -2541,43 +2541,43 @@ export interface InstanceRequirementsRequest {
   readonly requireHibernateSupport?: boolean | 'true' | 'false' | null
   readonly networkInterfaceCount?: NetworkInterfaceCountRequest | null
   readonly localStorage?: LocalStorage | null
-  readonly localStorageType?: LocalStorageType[] | ct.ItemSet<LocalStorageType> | null
+  readonly localStorageType?: (LocalStorageType | null)[] | ct.ItemSet<LocalStorageType> | null
   readonly totalLocalStorageGB?: TotalLocalStorageGBRequest | null
   readonly baselineEbsBandwidthMbps?: BaselineEbsBandwidthMbpsRequest | null
-  readonly acceleratorType?: AcceleratorType[] | ct.ItemSet<AcceleratorType> | null
+  readonly acceleratorType?: (AcceleratorType | null)[] | ct.ItemSet<AcceleratorType> | null
   readonly acceleratorCount?: AcceleratorCountRequest | null
-  readonly acceleratorManufacturer?: AcceleratorManufacturer[] | ct.ItemSet<AcceleratorManufacturer> | null
-  readonly acceleratorName?: AcceleratorName[] | ct.ItemSet<AcceleratorName> | null
+  readonly acceleratorManufacturer?: (AcceleratorManufacturer | null)[] | ct.ItemSet<AcceleratorManufacturer> | null
+  readonly acceleratorName?: (AcceleratorName | null)[] | ct.ItemSet<AcceleratorName> | null
   readonly acceleratorTotalMemoryMiB?: AcceleratorTotalMemoryMiBRequest | null
   readonly networkBandwidthGbps?: NetworkBandwidthGbpsRequest | null
-  readonly allowedInstanceType?: string[] | ct.ItemSet<string> | null
+  readonly allowedInstanceType?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxSpotPriceAsPercentageOfOptimalOnDemandPrice?: number | string | null
   readonly baselinePerformanceFactors?: BaselinePerformanceFactorsRequest | null
   readonly requireEncryptionInTransit?: boolean | 'true' | 'false' | null
-  readonly cpuManufacturers?: CpuManufacturer[] | ct.ItemSet<CpuManufacturer> | null
-  readonly cpuManufacturerSet?: CpuManufacturerSetItem[] | ct.ItemSet<CpuManufacturerSetItem> | null
-  readonly cpuManufacturersSet?: CpuManufacturerSetItem[] | ct.ItemSet<CpuManufacturerSetItem> | null
-  readonly excludedInstanceTypes?: string[] | ct.ItemSet<string> | null
-  readonly excludedInstanceTypeSet?: ExcludedInstanceTypeSetItem[] | ct.ItemSet<ExcludedInstanceTypeSetItem> | null
-  readonly excludedInstanceTypesSet?: ExcludedInstanceTypeSetItem[] | ct.ItemSet<ExcludedInstanceTypeSetItem> | null
-  readonly instanceGenerations?: InstanceGeneration[] | ct.ItemSet<InstanceGeneration> | null
-  readonly instanceGenerationSet?: InstanceGenerationSetItem[] | ct.ItemSet<InstanceGenerationSetItem> | null
-  readonly instanceGenerationsSet?: InstanceGenerationSetItem[] | ct.ItemSet<InstanceGenerationSetItem> | null
-  readonly localStorageTypes?: LocalStorageType[] | ct.ItemSet<LocalStorageType> | null
-  readonly localStorageTypeSet?: LocalStorageTypeSetItem[] | ct.ItemSet<LocalStorageTypeSetItem> | null
-  readonly localStorageTypesSet?: LocalStorageTypeSetItem[] | ct.ItemSet<LocalStorageTypeSetItem> | null
-  readonly acceleratorTypes?: AcceleratorType[] | ct.ItemSet<AcceleratorType> | null
-  readonly acceleratorTypeSet?: AcceleratorTypeSetItem[] | ct.ItemSet<AcceleratorTypeSetItem> | null
-  readonly acceleratorTypesSet?: AcceleratorTypeSetItem[] | ct.ItemSet<AcceleratorTypeSetItem> | null
-  readonly acceleratorManufacturers?: AcceleratorManufacturer[] | ct.ItemSet<AcceleratorManufacturer> | null
-  readonly acceleratorManufacturerSet?: AcceleratorManufacturerSetItem[] | ct.ItemSet<AcceleratorManufacturerSetItem> | null
-  readonly acceleratorManufacturersSet?: AcceleratorManufacturerSetItem[] | ct.ItemSet<AcceleratorManufacturerSetItem> | null
-  readonly acceleratorNames?: AcceleratorName[] | ct.ItemSet<AcceleratorName> | null
-  readonly acceleratorNameSet?: AcceleratorNameSetItem[] | ct.ItemSet<AcceleratorNameSetItem> | null
-  readonly acceleratorNamesSet?: AcceleratorNameSetItem[] | ct.ItemSet<AcceleratorNameSetItem> | null
-  readonly allowedInstanceTypes?: string[] | ct.ItemSet<string> | null
-  readonly allowedInstanceTypeSet?: AllowedInstanceTypeSetItem[] | ct.ItemSet<AllowedInstanceTypeSetItem> | null
-  readonly allowedInstanceTypesSet?: AllowedInstanceTypeSetItem[] | ct.ItemSet<AllowedInstanceTypeSetItem> | null
+  readonly cpuManufacturers?: (CpuManufacturer | null)[] | ct.ItemSet<CpuManufacturer> | null
+  readonly cpuManufacturerSet?: (CpuManufacturerSetItem | null)[] | ct.ItemSet<CpuManufacturerSetItem> | null
+  readonly cpuManufacturersSet?: (CpuManufacturerSetItem | null)[] | ct.ItemSet<CpuManufacturerSetItem> | null
+  readonly excludedInstanceTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly excludedInstanceTypeSet?: (ExcludedInstanceTypeSetItem | null)[] | ct.ItemSet<ExcludedInstanceTypeSetItem> | null
+  readonly excludedInstanceTypesSet?: (ExcludedInstanceTypeSetItem | null)[] | ct.ItemSet<ExcludedInstanceTypeSetItem> | null
+  readonly instanceGenerations?: (InstanceGeneration | null)[] | ct.ItemSet<InstanceGeneration> | null
+  readonly instanceGenerationSet?: (InstanceGenerationSetItem | null)[] | ct.ItemSet<InstanceGenerationSetItem> | null
+  readonly instanceGenerationsSet?: (InstanceGenerationSetItem | null)[] | ct.ItemSet<InstanceGenerationSetItem> | null
+  readonly localStorageTypes?: (LocalStorageType | null)[] | ct.ItemSet<LocalStorageType> | null
+  readonly localStorageTypeSet?: (LocalStorageTypeSetItem | null)[] | ct.ItemSet<LocalStorageTypeSetItem> | null
+  readonly localStorageTypesSet?: (LocalStorageTypeSetItem | null)[] | ct.ItemSet<LocalStorageTypeSetItem> | null
+  readonly acceleratorTypes?: (AcceleratorType | null)[] | ct.ItemSet<AcceleratorType> | null
+  readonly acceleratorTypeSet?: (AcceleratorTypeSetItem | null)[] | ct.ItemSet<AcceleratorTypeSetItem> | null
+  readonly acceleratorTypesSet?: (AcceleratorTypeSetItem | null)[] | ct.ItemSet<AcceleratorTypeSetItem> | null
+  readonly acceleratorManufacturers?: (AcceleratorManufacturer | null)[] | ct.ItemSet<AcceleratorManufacturer> | null
+  readonly acceleratorManufacturerSet?: (AcceleratorManufacturerSetItem | null)[] | ct.ItemSet<AcceleratorManufacturerSetItem> | null
+  readonly acceleratorManufacturersSet?: (AcceleratorManufacturerSetItem | null)[] | ct.ItemSet<AcceleratorManufacturerSetItem> | null
+  readonly acceleratorNames?: (AcceleratorName | null)[] | ct.ItemSet<AcceleratorName> | null
+  readonly acceleratorNameSet?: (AcceleratorNameSetItem | null)[] | ct.ItemSet<AcceleratorNameSetItem> | null
+  readonly acceleratorNamesSet?: (AcceleratorNameSetItem | null)[] | ct.ItemSet<AcceleratorNameSetItem> | null
+  readonly allowedInstanceTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allowedInstanceTypeSet?: (AllowedInstanceTypeSetItem | null)[] | ct.ItemSet<AllowedInstanceTypeSetItem> | null
+  readonly allowedInstanceTypesSet?: (AllowedInstanceTypeSetItem | null)[] | ct.ItemSet<AllowedInstanceTypeSetItem> | null
 }
 export interface FleetLaunchTemplateOverridesRequest {
   readonly instanceType?: InstanceTypeShape | null
@@ -2588,20 +2588,20 @@ export interface FleetLaunchTemplateOverridesRequest {
   readonly priority?: number | string | null
   readonly placement?: Placement | null
   readonly keyName?: string | null
-  readonly blockDeviceMapping?: FleetBlockDeviceMappingRequest[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
+  readonly blockDeviceMapping?: (FleetBlockDeviceMappingRequest | null)[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
   readonly iamInstanceProfile?: FleetIamInstanceProfileSpecificationRequest | null
   readonly metadataOptions?: FleetInstanceMetadataOptionsRequest | null
   readonly instanceRequirements?: InstanceRequirementsRequest | null
   readonly imageId?: string | null
   readonly availabilityZoneId?: string | null
-  readonly blockDeviceMappings?: FleetBlockDeviceMappingRequest[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
-  readonly blockDeviceMappingSet?: FleetBlockDeviceMappingRequest[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
-  readonly blockDeviceMappingsSet?: FleetBlockDeviceMappingRequest[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
+  readonly blockDeviceMappings?: (FleetBlockDeviceMappingRequest | null)[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
+  readonly blockDeviceMappingSet?: (FleetBlockDeviceMappingRequest | null)[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
+  readonly blockDeviceMappingsSet?: (FleetBlockDeviceMappingRequest | null)[] | ct.ItemSet<FleetBlockDeviceMappingRequest> | null
 }
 export interface FleetLaunchTemplateConfigRequest {
   readonly launchTemplateSpecification?: FleetLaunchTemplateSpecificationRequest | null
-  readonly overrides?: FleetLaunchTemplateOverridesRequest[] | ct.ItemSet<FleetLaunchTemplateOverridesRequest> | null
-  readonly overridesSet?: FleetLaunchTemplateOverridesRequest[] | ct.ItemSet<FleetLaunchTemplateOverridesRequest> | null
+  readonly overrides?: (FleetLaunchTemplateOverridesRequest | null)[] | ct.ItemSet<FleetLaunchTemplateOverridesRequest> | null
+  readonly overridesSet?: (FleetLaunchTemplateOverridesRequest | null)[] | ct.ItemSet<FleetLaunchTemplateOverridesRequest> | null
 }
 export type DefaultTargetCapacityType = 'spot' | 'on-demand' | 'capacity-block' | 'reserved-capacity' | (string & {})
 export type TargetCapacityUnitType = 'vcpu' | 'memory-mib' | 'units' | (string & {})
@@ -2620,19 +2620,19 @@ export interface CreateFleetRequest {
   readonly onDemandOptions?: OnDemandOptionsRequest | null
   readonly reservedCapacityOptions?: ReservedCapacityOptionsRequest | null
   readonly excessCapacityTerminationPolicy?: FleetExcessCapacityTerminationPolicy | null
-  readonly launchTemplateConfigs?: FleetLaunchTemplateConfigRequest[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
+  readonly launchTemplateConfigs?: (FleetLaunchTemplateConfigRequest | null)[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
   readonly targetCapacitySpecification?: TargetCapacitySpecificationRequest | null
   readonly terminateInstancesWithExpiration?: boolean | 'true' | 'false' | null
   readonly type?: FleetType | null
   readonly validFrom?: string | number | null
   readonly validUntil?: string | number | null
   readonly replaceUnhealthyInstances?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly context?: string | null
-  readonly launchTemplateConfigsSet?: FleetLaunchTemplateConfigRequest[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly launchTemplateConfigsSet?: (FleetLaunchTemplateConfigRequest | null)[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateFleetRequest?: unknown | null
 }
 export interface FleetLaunchTemplateSpecification {
@@ -2683,7 +2683,7 @@ export interface PerformanceFactorReference {
   readonly instanceFamily?: string | null
 }
 export interface CpuPerformanceFactor {
-  readonly referenceSet?: PerformanceFactorReference[] | ct.ItemSet<PerformanceFactorReference> | null
+  readonly referenceSet?: (PerformanceFactorReference | null)[] | ct.ItemSet<PerformanceFactorReference> | null
 }
 export interface BaselinePerformanceFactors {
   readonly cpu?: CpuPerformanceFactor | null
@@ -2691,10 +2691,10 @@ export interface BaselinePerformanceFactors {
 export interface InstanceRequirements {
   readonly vCpuCount?: VCpuCountRange | null
   readonly memoryMiB?: MemoryMiB | null
-  readonly cpuManufacturerSet?: CpuManufacturer[] | ct.ItemSet<CpuManufacturer> | null
+  readonly cpuManufacturerSet?: (CpuManufacturer | null)[] | ct.ItemSet<CpuManufacturer> | null
   readonly memoryGiBPerVCpu?: MemoryGiBPerVCpu | null
-  readonly excludedInstanceTypeSet?: string[] | ct.ItemSet<string> | null
-  readonly instanceGenerationSet?: InstanceGeneration[] | ct.ItemSet<InstanceGeneration> | null
+  readonly excludedInstanceTypeSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceGenerationSet?: (InstanceGeneration | null)[] | ct.ItemSet<InstanceGeneration> | null
   readonly spotMaxPricePercentageOverLowestPrice?: number | string | null
   readonly onDemandMaxPricePercentageOverLowestPrice?: number | string | null
   readonly bareMetal?: BareMetal | null
@@ -2702,16 +2702,16 @@ export interface InstanceRequirements {
   readonly requireHibernateSupport?: boolean | 'true' | 'false' | null
   readonly networkInterfaceCount?: NetworkInterfaceCount | null
   readonly localStorage?: LocalStorage | null
-  readonly localStorageTypeSet?: LocalStorageType[] | ct.ItemSet<LocalStorageType> | null
+  readonly localStorageTypeSet?: (LocalStorageType | null)[] | ct.ItemSet<LocalStorageType> | null
   readonly totalLocalStorageGB?: TotalLocalStorageGB | null
   readonly baselineEbsBandwidthMbps?: BaselineEbsBandwidthMbps | null
-  readonly acceleratorTypeSet?: AcceleratorType[] | ct.ItemSet<AcceleratorType> | null
+  readonly acceleratorTypeSet?: (AcceleratorType | null)[] | ct.ItemSet<AcceleratorType> | null
   readonly acceleratorCount?: AcceleratorCount | null
-  readonly acceleratorManufacturerSet?: AcceleratorManufacturer[] | ct.ItemSet<AcceleratorManufacturer> | null
-  readonly acceleratorNameSet?: AcceleratorName[] | ct.ItemSet<AcceleratorName> | null
+  readonly acceleratorManufacturerSet?: (AcceleratorManufacturer | null)[] | ct.ItemSet<AcceleratorManufacturer> | null
+  readonly acceleratorNameSet?: (AcceleratorName | null)[] | ct.ItemSet<AcceleratorName> | null
   readonly acceleratorTotalMemoryMiB?: AcceleratorTotalMemoryMiB | null
   readonly networkBandwidthGbps?: NetworkBandwidthGbps | null
-  readonly allowedInstanceTypeSet?: string[] | ct.ItemSet<string> | null
+  readonly allowedInstanceTypeSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxSpotPriceAsPercentageOfOptimalOnDemandPrice?: number | string | null
   readonly baselinePerformanceFactors?: BaselinePerformanceFactors | null
   readonly requireEncryptionInTransit?: boolean | 'true' | 'false' | null
@@ -2742,7 +2742,7 @@ export interface FleetLaunchTemplateOverrides {
   readonly placement?: PlacementResponse | null
   readonly instanceRequirements?: InstanceRequirements | null
   readonly imageId?: string | null
-  readonly blockDeviceMappingSet?: BlockDeviceMappingResponse[] | ct.ItemSet<BlockDeviceMappingResponse> | null
+  readonly blockDeviceMappingSet?: (BlockDeviceMappingResponse | null)[] | ct.ItemSet<BlockDeviceMappingResponse> | null
   readonly availabilityZoneId?: string | null
 }
 export interface LaunchTemplateAndOverridesResponse {
@@ -2763,18 +2763,18 @@ export interface InstanceIdsSetItem {
 export interface CreateFleetInstance {
   readonly launchTemplateAndOverrides?: LaunchTemplateAndOverridesResponse | null
   readonly lifecycle?: InstanceLifecycle | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly instanceType?: InstanceTypeShape | null
   readonly platform?: PlatformValues | null
   readonly availabilityZoneId?: string | null
   readonly availabilityZone?: string | null
   readonly subnetId?: string | null
-  readonly instancesSet?: InstanceIdsSetItem[] | ct.ItemSet<InstanceIdsSetItem> | null
+  readonly instancesSet?: (InstanceIdsSetItem | null)[] | ct.ItemSet<InstanceIdsSetItem> | null
 }
 export interface CreateFleetResult {
   readonly fleetId?: string | null
-  readonly errorSet?: CreateFleetError[] | ct.ItemSet<CreateFleetError> | null
-  readonly fleetInstanceSet?: CreateFleetInstance[] | ct.ItemSet<CreateFleetInstance> | null
+  readonly errorSet?: (CreateFleetError | null)[] | ct.ItemSet<CreateFleetError> | null
+  readonly fleetInstanceSet?: (CreateFleetInstance | null)[] | ct.ItemSet<CreateFleetInstance> | null
   readonly requestId?: string | null
   readonly CreateFleetResponse?: unknown | null
 }
@@ -2793,10 +2793,10 @@ export interface TagKeyListItem {
 }
 export interface TagFieldSpecificationRequest {
   readonly resourceType?: TaggableResourceType | null
-  readonly tagKey?: string[] | ct.ItemSet<string> | null
-  readonly tagKeys?: string[] | ct.ItemSet<string> | null
-  readonly tagKeySet?: TagKeyListItem[] | ct.ItemSet<TagKeyListItem> | null
-  readonly tagKeysSet?: TagKeyListItem[] | ct.ItemSet<TagKeyListItem> | null
+  readonly tagKey?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagKeys?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagKeySet?: (TagKeyListItem | null)[] | ct.ItemSet<TagKeyListItem> | null
+  readonly tagKeysSet?: (TagKeyListItem | null)[] | ct.ItemSet<TagKeyListItem> | null
 }
 export interface FlowLogResourceIdsItem {
   readonly resourceId?: string | null
@@ -2807,31 +2807,31 @@ export interface CreateFlowLogsRequest {
   readonly deliverLogsPermissionArn?: string | null
   readonly deliverCrossAccountRole?: string | null
   readonly logGroupName?: string | null
-  readonly resourceId?: string[] | ct.ItemSet<string> | null
+  readonly resourceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly resourceType?: FlowLogsResourceType | null
   readonly trafficType?: TrafficType | null
   readonly logDestinationType?: LogDestinationType | null
   readonly logDestination?: string | null
   readonly logFormat?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly maxAggregationInterval?: number | string | null
   readonly destinationOptions?: DestinationOptionsRequest | null
-  readonly tagFieldSpecification?: TagFieldSpecificationRequest[] | ct.ItemSet<TagFieldSpecificationRequest> | null
-  readonly resourceIds?: string[] | ct.ItemSet<string> | null
-  readonly resourceIdSet?: FlowLogResourceIdsItem[] | ct.ItemSet<FlowLogResourceIdsItem> | null
-  readonly resourceIdsSet?: FlowLogResourceIdsItem[] | ct.ItemSet<FlowLogResourceIdsItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagFieldSpecifications?: TagFieldSpecificationRequest[] | ct.ItemSet<TagFieldSpecificationRequest> | null
-  readonly tagFieldSpecificationSet?: TagFieldSpecificationRequest[] | ct.ItemSet<TagFieldSpecificationRequest> | null
-  readonly tagFieldSpecificationsSet?: TagFieldSpecificationRequest[] | ct.ItemSet<TagFieldSpecificationRequest> | null
+  readonly tagFieldSpecification?: (TagFieldSpecificationRequest | null)[] | ct.ItemSet<TagFieldSpecificationRequest> | null
+  readonly resourceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceIdSet?: (FlowLogResourceIdsItem | null)[] | ct.ItemSet<FlowLogResourceIdsItem> | null
+  readonly resourceIdsSet?: (FlowLogResourceIdsItem | null)[] | ct.ItemSet<FlowLogResourceIdsItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagFieldSpecifications?: (TagFieldSpecificationRequest | null)[] | ct.ItemSet<TagFieldSpecificationRequest> | null
+  readonly tagFieldSpecificationSet?: (TagFieldSpecificationRequest | null)[] | ct.ItemSet<TagFieldSpecificationRequest> | null
+  readonly tagFieldSpecificationsSet?: (TagFieldSpecificationRequest | null)[] | ct.ItemSet<TagFieldSpecificationRequest> | null
   readonly CreateFlowLogsRequest?: unknown | null
 }
 export interface CreateFlowLogsResult {
   readonly clientToken?: string | null
-  readonly flowLogIdSet?: string[] | ct.ItemSet<string> | null
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly flowLogIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly CreateFlowLogsResponse?: unknown | null
 }
@@ -2846,10 +2846,10 @@ export interface CreateFpgaImageRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateFpgaImageRequest?: unknown | null
 }
 export interface CreateFpgaImageResult {
@@ -2881,17 +2881,17 @@ export interface BlockDeviceMapping {
   readonly virtualName?: string | null
 }
 export interface CreateImageRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly snapshotLocation?: SnapshotLocationEnum | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly instanceId?: string | null
   readonly name?: string | null
   readonly description?: string | null
   readonly noReboot?: boolean | 'true' | 'false' | null
-  readonly blockDeviceMapping?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly blockDeviceMapping?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateImageRequest?: unknown | null
 }
 export interface CreateImageResult {
@@ -2904,17 +2904,17 @@ export interface ImageUsageResourceTypeOptionValuesListItem {
 }
 export interface ImageUsageResourceTypeOptionRequest {
   readonly optionName?: string | null
-  readonly optionValue?: string[] | ct.ItemSet<string> | null
-  readonly optionValues?: string[] | ct.ItemSet<string> | null
-  readonly optionValueSet?: ImageUsageResourceTypeOptionValuesListItem[] | ct.ItemSet<ImageUsageResourceTypeOptionValuesListItem> | null
-  readonly optionValuesSet?: ImageUsageResourceTypeOptionValuesListItem[] | ct.ItemSet<ImageUsageResourceTypeOptionValuesListItem> | null
+  readonly optionValue?: (string | null)[] | ct.ItemSet<string> | null
+  readonly optionValues?: (string | null)[] | ct.ItemSet<string> | null
+  readonly optionValueSet?: (ImageUsageResourceTypeOptionValuesListItem | null)[] | ct.ItemSet<ImageUsageResourceTypeOptionValuesListItem> | null
+  readonly optionValuesSet?: (ImageUsageResourceTypeOptionValuesListItem | null)[] | ct.ItemSet<ImageUsageResourceTypeOptionValuesListItem> | null
 }
 export interface ImageUsageResourceTypeRequest {
   readonly resourceType?: string | null
-  readonly resourceTypeOption?: ImageUsageResourceTypeOptionRequest[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
-  readonly resourceTypeOptions?: ImageUsageResourceTypeOptionRequest[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
-  readonly resourceTypeOptionSet?: ImageUsageResourceTypeOptionRequest[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
-  readonly resourceTypeOptionsSet?: ImageUsageResourceTypeOptionRequest[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
+  readonly resourceTypeOption?: (ImageUsageResourceTypeOptionRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
+  readonly resourceTypeOptions?: (ImageUsageResourceTypeOptionRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
+  readonly resourceTypeOptionSet?: (ImageUsageResourceTypeOptionRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
+  readonly resourceTypeOptionsSet?: (ImageUsageResourceTypeOptionRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeOptionRequest> | null
 }
 export interface ImageUsageReportUserIdStringListItem {
   readonly userId?: string | null
@@ -2922,19 +2922,19 @@ export interface ImageUsageReportUserIdStringListItem {
 export interface CreateImageUsageReportRequest {
   readonly imageId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly resourceType?: ImageUsageResourceTypeRequest[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
-  readonly accountId?: string[] | ct.ItemSet<string> | null
+  readonly resourceType?: (ImageUsageResourceTypeRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
+  readonly accountId?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly resourceTypes?: ImageUsageResourceTypeRequest[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
-  readonly resourceTypeSet?: ImageUsageResourceTypeRequest[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
-  readonly resourceTypesSet?: ImageUsageResourceTypeRequest[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
-  readonly accountIds?: string[] | ct.ItemSet<string> | null
-  readonly accountIdSet?: ImageUsageReportUserIdStringListItem[] | ct.ItemSet<ImageUsageReportUserIdStringListItem> | null
-  readonly accountIdsSet?: ImageUsageReportUserIdStringListItem[] | ct.ItemSet<ImageUsageReportUserIdStringListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly resourceTypes?: (ImageUsageResourceTypeRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
+  readonly resourceTypeSet?: (ImageUsageResourceTypeRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
+  readonly resourceTypesSet?: (ImageUsageResourceTypeRequest | null)[] | ct.ItemSet<ImageUsageResourceTypeRequest> | null
+  readonly accountIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly accountIdSet?: (ImageUsageReportUserIdStringListItem | null)[] | ct.ItemSet<ImageUsageReportUserIdStringListItem> | null
+  readonly accountIdsSet?: (ImageUsageReportUserIdStringListItem | null)[] | ct.ItemSet<ImageUsageReportUserIdStringListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateImageUsageReportRequest?: unknown | null
 }
 export interface CreateImageUsageReportResult {
@@ -2949,17 +2949,17 @@ export interface SecurityGroupIdStringListRequestItem {
 export interface CreateInstanceConnectEndpointRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly subnetId?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly preserveClientIp?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ipAddressType?: IpAddressType | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListRequestItem[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
-  readonly securityGroupIdsSet?: SecurityGroupIdStringListRequestItem[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListRequestItem | null)[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
+  readonly securityGroupIdsSet?: (SecurityGroupIdStringListRequestItem | null)[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateInstanceConnectEndpointRequest?: unknown | null
 }
 export type Ec2InstanceConnectEndpointState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | 'update-in-progress' | 'update-complete' | 'update-failed' | (string & {})
@@ -2979,14 +2979,14 @@ export interface Ec2InstanceConnectEndpoint {
   readonly stateMessage?: string | null
   readonly dnsName?: string | null
   readonly fipsDnsName?: string | null
-  readonly networkInterfaceIdSet?: string[] | ct.ItemSet<string> | null
+  readonly networkInterfaceIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly vpcId?: string | null
   readonly availabilityZone?: string | null
   readonly createdAt?: string | number | null
   readonly subnetId?: string | null
   readonly preserveClientIp?: boolean | 'true' | 'false' | null
-  readonly securityGroupIdSet?: string[] | ct.ItemSet<string> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly securityGroupIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly ipAddressType?: IpAddressType | null
   readonly publicDnsNames?: InstanceConnectEndpointPublicDnsNames | null
   readonly availabilityZoneId?: string | null
@@ -3006,15 +3006,15 @@ export interface InstanceEventWindowTimeRangeRequest {
 export interface CreateInstanceEventWindowRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly name?: string | null
-  readonly timeRange?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRange?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
   readonly cronExpression?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly timeRanges?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
-  readonly timeRangeSet?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
-  readonly timeRangesSet?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly timeRanges?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRangeSet?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRangesSet?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateInstanceEventWindowRequest?: unknown | null
 }
 export interface CreateInstanceEventWindowResult {
@@ -3032,14 +3032,14 @@ export interface ExportToS3TaskSpecification {
   readonly s3Prefix?: string | null
 }
 export interface CreateInstanceExportTaskRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly description?: string | null
   readonly instanceId?: string | null
   readonly targetEnvironment?: ExportEnvironment | null
   readonly exportToS3?: ExportToS3TaskSpecification | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateInstanceExportTaskRequest?: unknown | null
 }
 export interface ExportToS3Task {
@@ -3060,7 +3060,7 @@ export interface ExportTask {
   readonly instanceExport?: InstanceExportDetails | null
   readonly state?: ExportTaskState | null
   readonly statusMessage?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateInstanceExportTaskResult {
   readonly exportTask?: ExportTask | null
@@ -3068,18 +3068,18 @@ export interface CreateInstanceExportTaskResult {
   readonly CreateInstanceExportTaskResponse?: unknown | null
 }
 export interface CreateInternetGatewayRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateInternetGatewayRequest?: unknown | null
 }
 export interface InternetGateway {
-  readonly attachmentSet?: InternetGatewayAttachment[] | ct.ItemSet<InternetGatewayAttachment> | null
+  readonly attachmentSet?: (InternetGatewayAttachment | null)[] | ct.ItemSet<InternetGatewayAttachment> | null
   readonly internetGatewayId?: string | null
   readonly ownerId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateInternetGatewayResult {
   readonly internetGateway?: InternetGateway | null
@@ -3091,10 +3091,10 @@ export interface CreateInterruptibleCapacityReservationAllocationRequest {
   readonly instanceCount?: number | string | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateInterruptibleCapacityReservationAllocationRequest?: unknown | null
 }
 export interface CreateInterruptibleCapacityReservationAllocationResult {
@@ -3113,18 +3113,18 @@ export type IpamMeteredAccount = 'ipam-owner' | 'resource-owner' | (string & {})
 export interface CreateIpamRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly description?: string | null
-  readonly operatingRegion?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly operatingRegion?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly tier?: IpamTier | null
   readonly enablePrivateGua?: boolean | 'true' | 'false' | null
   readonly meteredAccount?: IpamMeteredAccount | null
-  readonly operatingRegions?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly operatingRegionSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly operatingRegionsSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly operatingRegions?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly operatingRegionSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly operatingRegionsSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamRequest?: unknown | null
 }
 export interface IpamOperatingRegion {
@@ -3140,9 +3140,9 @@ export interface Ipam {
   readonly privateDefaultScopeId?: string | null
   readonly scopeCount?: number | string | null
   readonly description?: string | null
-  readonly operatingRegionSet?: IpamOperatingRegion[] | ct.ItemSet<IpamOperatingRegion> | null
+  readonly operatingRegionSet?: (IpamOperatingRegion | null)[] | ct.ItemSet<IpamOperatingRegion> | null
   readonly state?: IpamState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly defaultResourceDiscoveryId?: string | null
   readonly defaultResourceDiscoveryAssociationId?: string | null
   readonly resourceDiscoveryAssociationCount?: number | string | null
@@ -3159,11 +3159,11 @@ export interface CreateIpamResult {
 export interface CreateIpamExternalResourceVerificationTokenRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamExternalResourceVerificationTokenRequest?: unknown | null
 }
 export type TokenState = 'valid' | 'expired' | (string & {})
@@ -3178,7 +3178,7 @@ export interface IpamExternalResourceVerificationToken {
   readonly tokenName?: string | null
   readonly notAfter?: string | number | null
   readonly status?: TokenState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly state?: IpamExternalResourceVerificationTokenState | null
 }
 export interface CreateIpamExternalResourceVerificationTokenResult {
@@ -3193,11 +3193,11 @@ export interface CreateIpamInternetRegistryAssociationRequest {
   readonly rir?: Rir | null
   readonly organizationHandle?: string | null
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamInternetRegistryAssociationRequest?: unknown | null
 }
 export type IpamInternetRegistryAssociationState = 'pending-enable' | 'create-in-progress' | 'create-failed' | 'enable-in-progress' | 'enable-complete' | 'enable-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | (string & {})
@@ -3212,7 +3212,7 @@ export interface IpamInternetRegistryAssociation {
   readonly description?: string | null
   readonly state?: IpamInternetRegistryAssociationState | null
   readonly childRequestXml?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateIpamInternetRegistryAssociationResult {
   readonly ipamInternetRegistryAssociation?: IpamInternetRegistryAssociation | null
@@ -3221,12 +3221,12 @@ export interface CreateIpamInternetRegistryAssociationResult {
 }
 export interface CreateIpamPolicyRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly ipamId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamPolicyRequest?: unknown | null
 }
 export type IpamPolicyState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'modify-in-progress' | 'modify-complete' | 'modify-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | 'isolate-in-progress' | 'isolate-complete' | 'restore-in-progress' | (string & {})
@@ -3237,7 +3237,7 @@ export interface IpamPolicy {
   readonly ipamPolicyRegion?: string | null
   readonly state?: IpamPolicyState | null
   readonly stateMessage?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly ipamId?: string | null
 }
 export interface CreateIpamPolicyResult {
@@ -3271,18 +3271,18 @@ export interface CreateIpamPoolRequest {
   readonly allocationMinNetmaskLength?: number | string | null
   readonly allocationMaxNetmaskLength?: number | string | null
   readonly allocationDefaultNetmaskLength?: number | string | null
-  readonly allocationResourceTag?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly allocationResourceTag?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly awsService?: IpamPoolAwsService | null
   readonly publicIpSource?: IpamPoolPublicIpSource | null
   readonly sourceResource?: IpamPoolSourceResourceRequest | null
-  readonly allocationResourceTags?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly allocationResourceTagSet?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly allocationResourceTagsSet?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly allocationResourceTags?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly allocationResourceTagSet?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly allocationResourceTagsSet?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamPoolRequest?: unknown | null
 }
 export type IpamScopeType = 'public' | 'private' | (string & {})
@@ -3317,8 +3317,8 @@ export interface IpamPool {
   readonly allocationMinNetmaskLength?: number | string | null
   readonly allocationMaxNetmaskLength?: number | string | null
   readonly allocationDefaultNetmaskLength?: number | string | null
-  readonly allocationResourceTagSet?: IpamResourceTag[] | ct.ItemSet<IpamResourceTag> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly allocationResourceTagSet?: (IpamResourceTag | null)[] | ct.ItemSet<IpamResourceTag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly awsService?: IpamPoolAwsService | null
   readonly publicIpSource?: IpamPoolPublicIpSource | null
   readonly sourceResource?: IpamPoolSourceResource | null
@@ -3345,25 +3345,25 @@ export interface IpamPrefixListResolverRuleRequest {
   readonly staticCidr?: string | null
   readonly ipamScopeId?: string | null
   readonly resourceType?: IpamResourceType | null
-  readonly condition?: IpamPrefixListResolverRuleConditionRequest[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
-  readonly conditions?: IpamPrefixListResolverRuleConditionRequest[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
-  readonly conditionSet?: IpamPrefixListResolverRuleConditionRequest[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
-  readonly conditionsSet?: IpamPrefixListResolverRuleConditionRequest[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
+  readonly condition?: (IpamPrefixListResolverRuleConditionRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
+  readonly conditions?: (IpamPrefixListResolverRuleConditionRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
+  readonly conditionSet?: (IpamPrefixListResolverRuleConditionRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
+  readonly conditionsSet?: (IpamPrefixListResolverRuleConditionRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleConditionRequest> | null
 }
 export interface CreateIpamPrefixListResolverRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamId?: string | null
   readonly description?: string | null
   readonly addressFamily?: AddressFamily | null
-  readonly rule?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly rule?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly rules?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly ruleSet?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly rulesSet?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly rules?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly ruleSet?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly rulesSet?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamPrefixListResolverRequest?: unknown | null
 }
 export type IpamPrefixListResolverState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'modify-in-progress' | 'modify-complete' | 'modify-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | 'isolate-in-progress' | 'isolate-complete' | 'restore-in-progress' | (string & {})
@@ -3377,7 +3377,7 @@ export interface IpamPrefixListResolver {
   readonly description?: string | null
   readonly addressFamily?: AddressFamily | null
   readonly state?: IpamPrefixListResolverState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly lastVersionCreationStatus?: IpamPrefixListResolverVersionCreationStatus | null
   readonly lastVersionCreationStatusMessage?: string | null
 }
@@ -3393,11 +3393,11 @@ export interface CreateIpamPrefixListResolverTargetRequest {
   readonly prefixListRegion?: string | null
   readonly desiredVersion?: number | string | null
   readonly trackLatestVersion?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamPrefixListResolverTargetRequest?: unknown | null
 }
 export type IpamPrefixListResolverTargetState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'modify-in-progress' | 'modify-complete' | 'modify-failed' | 'sync-in-progress' | 'sync-complete' | 'sync-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | 'isolate-in-progress' | 'isolate-complete' | 'restore-in-progress' | (string & {})
@@ -3413,7 +3413,7 @@ export interface IpamPrefixListResolverTarget {
   readonly trackLatestVersion?: boolean | 'true' | 'false' | null
   readonly stateMessage?: string | null
   readonly state?: IpamPrefixListResolverTargetState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateIpamPrefixListResolverTargetResult {
   readonly ipamPrefixListResolverTarget?: IpamPrefixListResolverTarget | null
@@ -3423,15 +3423,15 @@ export interface CreateIpamPrefixListResolverTargetResult {
 export interface CreateIpamResourceDiscoveryRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly description?: string | null
-  readonly operatingRegion?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly operatingRegion?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly operatingRegions?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly operatingRegionSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly operatingRegionsSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly operatingRegions?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly operatingRegionSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly operatingRegionsSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamResourceDiscoveryRequest?: unknown | null
 }
 export type IpamResourceDiscoveryState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'modify-in-progress' | 'modify-complete' | 'modify-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | 'isolate-in-progress' | 'isolate-complete' | 'restore-in-progress' | (string & {})
@@ -3444,11 +3444,11 @@ export interface IpamResourceDiscovery {
   readonly ipamResourceDiscoveryArn?: string | null
   readonly ipamResourceDiscoveryRegion?: string | null
   readonly description?: string | null
-  readonly operatingRegionSet?: IpamOperatingRegion[] | ct.ItemSet<IpamOperatingRegion> | null
+  readonly operatingRegionSet?: (IpamOperatingRegion | null)[] | ct.ItemSet<IpamOperatingRegion> | null
   readonly isDefault?: boolean | 'true' | 'false' | null
   readonly state?: IpamResourceDiscoveryState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly organizationalUnitExclusionSet?: IpamOrganizationalUnitExclusion[] | ct.ItemSet<IpamOrganizationalUnitExclusion> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly organizationalUnitExclusionSet?: (IpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<IpamOrganizationalUnitExclusion> | null
 }
 export interface CreateIpamResourceDiscoveryResult {
   readonly ipamResourceDiscovery?: IpamResourceDiscovery | null
@@ -3462,15 +3462,15 @@ export interface CreateIpamRoutingPolicyRegistrationRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamInternetRegistryAssociationId?: string | null
   readonly cidr?: string | null
-  readonly asn?: string[] | ct.ItemSet<string> | null
+  readonly asn?: (string | null)[] | ct.ItemSet<string> | null
   readonly permitMoreSpecificAnnouncements?: boolean | 'true' | 'false' | null
   readonly maxLength?: number | string | null
   readonly description?: string | null
   readonly force?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly asns?: string[] | ct.ItemSet<string> | null
-  readonly asnSet?: AsnListItem[] | ct.ItemSet<AsnListItem> | null
-  readonly asnsSet?: AsnListItem[] | ct.ItemSet<AsnListItem> | null
+  readonly asns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly asnSet?: (AsnListItem | null)[] | ct.ItemSet<AsnListItem> | null
+  readonly asnsSet?: (AsnListItem | null)[] | ct.ItemSet<AsnListItem> | null
   readonly CreateIpamRoutingPolicyRegistrationRequest?: unknown | null
 }
 export interface CreateIpamRoutingPolicyRegistrationResult {
@@ -3487,12 +3487,12 @@ export interface CreateIpamScopeRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamId?: string | null
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly externalAuthorityConfiguration?: ExternalAuthorityConfiguration | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateIpamScopeRequest?: unknown | null
 }
 export type IpamScopeState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'modify-in-progress' | 'modify-complete' | 'modify-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | 'isolate-in-progress' | 'isolate-complete' | 'restore-in-progress' | (string & {})
@@ -3511,7 +3511,7 @@ export interface IpamScope {
   readonly description?: string | null
   readonly poolCount?: number | string | null
   readonly state?: IpamScopeState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly externalAuthorityConfiguration?: IpamScopeExternalAuthorityConfiguration | null
 }
 export interface CreateIpamScopeResult {
@@ -3524,17 +3524,17 @@ export type KeyFormat = 'pem' | 'ppk' | (string & {})
 export interface CreateKeyPairRequest {
   readonly keyName?: string | null
   readonly keyType?: KeyType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly keyFormat?: KeyFormat | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateKeyPairRequest?: unknown | null
 }
 export interface KeyPair {
   readonly keyPairId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly keyName?: string | null
   readonly keyFingerprint?: string | null
   readonly keyMaterial?: string | null
@@ -3597,35 +3597,35 @@ export interface LaunchTemplateInstanceNetworkInterfaceSpecificationRequest {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly deviceIndex?: number | string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly interfaceType?: string | null
   readonly ipv6AddressCount?: number | string | null
-  readonly ipv6Addresses?: InstanceIpv6AddressRequest[] | ct.ItemSet<InstanceIpv6AddressRequest> | null
+  readonly ipv6Addresses?: (InstanceIpv6AddressRequest | null)[] | ct.ItemSet<InstanceIpv6AddressRequest> | null
   readonly networkInterfaceId?: string | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddresses?: PrivateIpAddressSpecification[] | ct.ItemSet<PrivateIpAddressSpecification> | null
+  readonly privateIpAddresses?: (PrivateIpAddressSpecification | null)[] | ct.ItemSet<PrivateIpAddressSpecification> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
   readonly subnetId?: string | null
   readonly networkCardIndex?: number | string | null
-  readonly ipv4Prefix?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4Prefix?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
   readonly ipv4PrefixCount?: number | string | null
-  readonly ipv6Prefix?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6Prefix?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
   readonly ipv6PrefixCount?: number | string | null
   readonly primaryIpv6?: boolean | 'true' | 'false' | null
   readonly enaSrdSpecification?: EnaSrdSpecificationRequest | null
   readonly connectionTrackingSpecification?: ConnectionTrackingSpecificationRequest | null
   readonly enaQueueCount?: number | string | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly groupsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly ipv6AddressesSet?: InstanceIpv6AddressRequest[] | ct.ItemSet<InstanceIpv6AddressRequest> | null
-  readonly privateIpAddressesSet?: PrivateIpAddressSpecification[] | ct.ItemSet<PrivateIpAddressSpecification> | null
-  readonly ipv4Prefixes?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv4PrefixSet?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv4PrefixesSet?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv6Prefixes?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly ipv6PrefixSet?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly ipv6PrefixesSet?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly groupsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly ipv6AddressesSet?: (InstanceIpv6AddressRequest | null)[] | ct.ItemSet<InstanceIpv6AddressRequest> | null
+  readonly privateIpAddressesSet?: (PrivateIpAddressSpecification | null)[] | ct.ItemSet<PrivateIpAddressSpecification> | null
+  readonly ipv4Prefixes?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4PrefixSet?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4PrefixesSet?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv6Prefixes?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6PrefixSet?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6PrefixesSet?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
 }
 export interface LaunchTemplatesMonitoringRequest {
   readonly enabled?: boolean | 'true' | 'false' | null
@@ -3645,10 +3645,10 @@ export interface LaunchTemplatePlacementRequest {
 export type ShutdownBehavior = 'stop' | 'terminate' | (string & {})
 export interface LaunchTemplateTagSpecificationRequest {
   readonly resourceType?: ResourceType | null
-  readonly tag?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tags?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tagsSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tag?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tags?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tagsSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface ElasticGpuSpecification {
   readonly type?: string | null
@@ -3734,14 +3734,14 @@ export type SecondaryInterfaceType = 'secondary' | (string & {})
 export interface LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly deviceIndex?: number | string | null
-  readonly privateIpAddress?: SecondaryInterfacePrivateIpAddressSpecificationRequest[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
+  readonly privateIpAddress?: (SecondaryInterfacePrivateIpAddressSpecificationRequest | null)[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
   readonly privateIpAddressCount?: number | string | null
   readonly secondarySubnetId?: string | null
   readonly interfaceType?: SecondaryInterfaceType | null
   readonly networkCardIndex?: number | string | null
-  readonly privateIpAddresses?: SecondaryInterfacePrivateIpAddressSpecificationRequest[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
-  readonly privateIpAddressSet?: SecondaryInterfacePrivateIpAddressSpecificationRequest[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
-  readonly privateIpAddressesSet?: SecondaryInterfacePrivateIpAddressSpecificationRequest[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
+  readonly privateIpAddresses?: (SecondaryInterfacePrivateIpAddressSpecificationRequest | null)[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
+  readonly privateIpAddressSet?: (SecondaryInterfacePrivateIpAddressSpecificationRequest | null)[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
+  readonly privateIpAddressesSet?: (SecondaryInterfacePrivateIpAddressSpecificationRequest | null)[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecificationRequest> | null
 }
 export interface SecurityGroupStringListItem {
   readonly securityGroup?: string | null
@@ -3750,8 +3750,8 @@ export interface RequestLaunchTemplateData {
   readonly kernelId?: string | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly iamInstanceProfile?: LaunchTemplateIamInstanceProfileSpecificationRequest | null
-  readonly blockDeviceMapping?: LaunchTemplateBlockDeviceMappingRequest[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
-  readonly networkInterface?: LaunchTemplateInstanceNetworkInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
+  readonly blockDeviceMapping?: (LaunchTemplateBlockDeviceMappingRequest | null)[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
+  readonly networkInterface?: (LaunchTemplateInstanceNetworkInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
   readonly imageId?: string | null
   readonly instanceType?: InstanceTypeShape | null
   readonly keyName?: string | null
@@ -3761,16 +3761,16 @@ export interface RequestLaunchTemplateData {
   readonly disableApiTermination?: boolean | 'true' | 'false' | null
   readonly instanceInitiatedShutdownBehavior?: ShutdownBehavior | null
   readonly userData?: string | null
-  readonly tagSpecification?: LaunchTemplateTagSpecificationRequest[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
-  readonly elasticGpuSpecification?: ElasticGpuSpecification[] | ct.ItemSet<ElasticGpuSpecification> | null
-  readonly elasticInferenceAccelerator?: LaunchTemplateElasticInferenceAccelerator[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
-  readonly securityGroup?: string[] | ct.ItemSet<string> | null
+  readonly tagSpecification?: (LaunchTemplateTagSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
+  readonly elasticGpuSpecification?: (ElasticGpuSpecification | null)[] | ct.ItemSet<ElasticGpuSpecification> | null
+  readonly elasticInferenceAccelerator?: (LaunchTemplateElasticInferenceAccelerator | null)[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroup?: (string | null)[] | ct.ItemSet<string> | null
   readonly instanceMarketOptions?: LaunchTemplateInstanceMarketOptionsRequest | null
   readonly creditSpecification?: CreditSpecificationRequest | null
   readonly cpuOptions?: LaunchTemplateCpuOptionsRequest | null
   readonly capacityReservationSpecification?: LaunchTemplateCapacityReservationSpecificationRequest | null
-  readonly licenseSpecification?: LaunchTemplateLicenseConfigurationRequest[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
+  readonly licenseSpecification?: (LaunchTemplateLicenseConfigurationRequest | null)[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
   readonly hibernationOptions?: LaunchTemplateHibernationOptionsRequest | null
   readonly metadataOptions?: LaunchTemplateInstanceMetadataOptionsRequest | null
   readonly enclaveOptions?: LaunchTemplateEnclaveOptionsRequest | null
@@ -3780,34 +3780,34 @@ export interface RequestLaunchTemplateData {
   readonly disableApiStop?: boolean | 'true' | 'false' | null
   readonly operator?: OperatorRequest | null
   readonly networkPerformanceOptions?: LaunchTemplateNetworkPerformanceOptionsRequest | null
-  readonly secondaryInterface?: LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
-  readonly blockDeviceMappings?: LaunchTemplateBlockDeviceMappingRequest[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
-  readonly blockDeviceMappingSet?: LaunchTemplateBlockDeviceMappingRequest[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
-  readonly blockDeviceMappingsSet?: LaunchTemplateBlockDeviceMappingRequest[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
-  readonly networkInterfaces?: LaunchTemplateInstanceNetworkInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
-  readonly networkInterfaceSet?: LaunchTemplateInstanceNetworkInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
-  readonly networkInterfacesSet?: LaunchTemplateInstanceNetworkInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
-  readonly tagSpecifications?: LaunchTemplateTagSpecificationRequest[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
-  readonly tagSpecificationSet?: LaunchTemplateTagSpecificationRequest[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
-  readonly tagSpecificationsSet?: LaunchTemplateTagSpecificationRequest[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
-  readonly elasticGpuSpecifications?: ElasticGpuSpecification[] | ct.ItemSet<ElasticGpuSpecification> | null
-  readonly elasticGpuSpecificationSet?: ElasticGpuSpecification[] | ct.ItemSet<ElasticGpuSpecification> | null
-  readonly elasticGpuSpecificationsSet?: ElasticGpuSpecification[] | ct.ItemSet<ElasticGpuSpecification> | null
-  readonly elasticInferenceAccelerators?: LaunchTemplateElasticInferenceAccelerator[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
-  readonly elasticInferenceAcceleratorSet?: LaunchTemplateElasticInferenceAccelerator[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
-  readonly elasticInferenceAcceleratorsSet?: LaunchTemplateElasticInferenceAccelerator[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly securityGroupIdsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly securityGroups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupSet?: SecurityGroupStringListItem[] | ct.ItemSet<SecurityGroupStringListItem> | null
-  readonly securityGroupsSet?: SecurityGroupStringListItem[] | ct.ItemSet<SecurityGroupStringListItem> | null
-  readonly licenseSpecifications?: LaunchTemplateLicenseConfigurationRequest[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
-  readonly licenseSpecificationSet?: LaunchTemplateLicenseConfigurationRequest[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
-  readonly licenseSpecificationsSet?: LaunchTemplateLicenseConfigurationRequest[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
-  readonly secondaryInterfaces?: LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
-  readonly secondaryInterfaceSet?: LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
-  readonly secondaryInterfacesSet?: LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly secondaryInterface?: (LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly blockDeviceMappings?: (LaunchTemplateBlockDeviceMappingRequest | null)[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
+  readonly blockDeviceMappingSet?: (LaunchTemplateBlockDeviceMappingRequest | null)[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
+  readonly blockDeviceMappingsSet?: (LaunchTemplateBlockDeviceMappingRequest | null)[] | ct.ItemSet<LaunchTemplateBlockDeviceMappingRequest> | null
+  readonly networkInterfaces?: (LaunchTemplateInstanceNetworkInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
+  readonly networkInterfaceSet?: (LaunchTemplateInstanceNetworkInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
+  readonly networkInterfacesSet?: (LaunchTemplateInstanceNetworkInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest> | null
+  readonly tagSpecifications?: (LaunchTemplateTagSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
+  readonly tagSpecificationSet?: (LaunchTemplateTagSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
+  readonly tagSpecificationsSet?: (LaunchTemplateTagSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateTagSpecificationRequest> | null
+  readonly elasticGpuSpecifications?: (ElasticGpuSpecification | null)[] | ct.ItemSet<ElasticGpuSpecification> | null
+  readonly elasticGpuSpecificationSet?: (ElasticGpuSpecification | null)[] | ct.ItemSet<ElasticGpuSpecification> | null
+  readonly elasticGpuSpecificationsSet?: (ElasticGpuSpecification | null)[] | ct.ItemSet<ElasticGpuSpecification> | null
+  readonly elasticInferenceAccelerators?: (LaunchTemplateElasticInferenceAccelerator | null)[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
+  readonly elasticInferenceAcceleratorSet?: (LaunchTemplateElasticInferenceAccelerator | null)[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
+  readonly elasticInferenceAcceleratorsSet?: (LaunchTemplateElasticInferenceAccelerator | null)[] | ct.ItemSet<LaunchTemplateElasticInferenceAccelerator> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly securityGroupIdsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly securityGroups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupSet?: (SecurityGroupStringListItem | null)[] | ct.ItemSet<SecurityGroupStringListItem> | null
+  readonly securityGroupsSet?: (SecurityGroupStringListItem | null)[] | ct.ItemSet<SecurityGroupStringListItem> | null
+  readonly licenseSpecifications?: (LaunchTemplateLicenseConfigurationRequest | null)[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
+  readonly licenseSpecificationSet?: (LaunchTemplateLicenseConfigurationRequest | null)[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
+  readonly licenseSpecificationsSet?: (LaunchTemplateLicenseConfigurationRequest | null)[] | ct.ItemSet<LaunchTemplateLicenseConfigurationRequest> | null
+  readonly secondaryInterfaces?: (LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly secondaryInterfaceSet?: (LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly secondaryInterfacesSet?: (LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest> | null
 }
 export interface CreateLaunchTemplateRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -3816,10 +3816,10 @@ export interface CreateLaunchTemplateRequest {
   readonly versionDescription?: string | null
   readonly launchTemplateData?: RequestLaunchTemplateData | null
   readonly operator?: OperatorRequest | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateLaunchTemplateRequest?: unknown | null
 }
 export interface LaunchTemplate {
@@ -3829,7 +3829,7 @@ export interface LaunchTemplate {
   readonly createdBy?: string | null
   readonly defaultVersionNumber?: number | string | null
   readonly latestVersionNumber?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly operator?: OperatorResponse | null
 }
 export interface ValidationError {
@@ -3837,7 +3837,7 @@ export interface ValidationError {
   readonly message?: string | null
 }
 export interface ValidationWarning {
-  readonly errorSet?: ValidationError[] | ct.ItemSet<ValidationError> | null
+  readonly errorSet?: (ValidationError | null)[] | ct.ItemSet<ValidationError> | null
 }
 export interface CreateLaunchTemplateResult {
   readonly launchTemplate?: LaunchTemplate | null
@@ -3906,19 +3906,19 @@ export interface LaunchTemplateInstanceNetworkInterfaceSpecification {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly deviceIndex?: number | string | null
-  readonly groupSet?: string[] | ct.ItemSet<string> | null
+  readonly groupSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly interfaceType?: string | null
   readonly ipv6AddressCount?: number | string | null
-  readonly ipv6AddressesSet?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly ipv6AddressesSet?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
   readonly networkInterfaceId?: string | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddressesSet?: PrivateIpAddressSpecification[] | ct.ItemSet<PrivateIpAddressSpecification> | null
+  readonly privateIpAddressesSet?: (PrivateIpAddressSpecification | null)[] | ct.ItemSet<PrivateIpAddressSpecification> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
   readonly subnetId?: string | null
   readonly networkCardIndex?: number | string | null
-  readonly ipv4PrefixSet?: Ipv4PrefixSpecificationResponse[] | ct.ItemSet<Ipv4PrefixSpecificationResponse> | null
+  readonly ipv4PrefixSet?: (Ipv4PrefixSpecificationResponse | null)[] | ct.ItemSet<Ipv4PrefixSpecificationResponse> | null
   readonly ipv4PrefixCount?: number | string | null
-  readonly ipv6PrefixSet?: Ipv6PrefixSpecificationResponse[] | ct.ItemSet<Ipv6PrefixSpecificationResponse> | null
+  readonly ipv6PrefixSet?: (Ipv6PrefixSpecificationResponse | null)[] | ct.ItemSet<Ipv6PrefixSpecificationResponse> | null
   readonly ipv6PrefixCount?: number | string | null
   readonly primaryIpv6?: boolean | 'true' | 'false' | null
   readonly enaSrdSpecification?: LaunchTemplateEnaSrdSpecification | null
@@ -3942,7 +3942,7 @@ export interface LaunchTemplatePlacement {
 }
 export interface LaunchTemplateTagSpecification {
   readonly resourceType?: ResourceType | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface ElasticGpuSpecificationResponse {
   readonly type?: string | null
@@ -4014,7 +4014,7 @@ export interface SecondaryInterfacePrivateIpAddressSpecification {
 export interface LaunchTemplateInstanceSecondaryInterfaceSpecification {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly deviceIndex?: number | string | null
-  readonly privateIpAddressesSet?: SecondaryInterfacePrivateIpAddressSpecification[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecification> | null
+  readonly privateIpAddressesSet?: (SecondaryInterfacePrivateIpAddressSpecification | null)[] | ct.ItemSet<SecondaryInterfacePrivateIpAddressSpecification> | null
   readonly privateIpAddressCount?: number | string | null
   readonly secondarySubnetId?: string | null
   readonly interfaceType?: SecondaryInterfaceType | null
@@ -4024,8 +4024,8 @@ export interface ResponseLaunchTemplateData {
   readonly kernelId?: string | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly iamInstanceProfile?: LaunchTemplateIamInstanceProfileSpecification | null
-  readonly blockDeviceMappingSet?: LaunchTemplateBlockDeviceMapping[] | ct.ItemSet<LaunchTemplateBlockDeviceMapping> | null
-  readonly networkInterfaceSet?: LaunchTemplateInstanceNetworkInterfaceSpecification[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecification> | null
+  readonly blockDeviceMappingSet?: (LaunchTemplateBlockDeviceMapping | null)[] | ct.ItemSet<LaunchTemplateBlockDeviceMapping> | null
+  readonly networkInterfaceSet?: (LaunchTemplateInstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<LaunchTemplateInstanceNetworkInterfaceSpecification> | null
   readonly imageId?: string | null
   readonly instanceType?: InstanceTypeShape | null
   readonly keyName?: string | null
@@ -4035,16 +4035,16 @@ export interface ResponseLaunchTemplateData {
   readonly disableApiTermination?: boolean | 'true' | 'false' | null
   readonly instanceInitiatedShutdownBehavior?: ShutdownBehavior | null
   readonly userData?: string | null
-  readonly tagSpecificationSet?: LaunchTemplateTagSpecification[] | ct.ItemSet<LaunchTemplateTagSpecification> | null
-  readonly elasticGpuSpecificationSet?: ElasticGpuSpecificationResponse[] | ct.ItemSet<ElasticGpuSpecificationResponse> | null
-  readonly elasticInferenceAcceleratorSet?: LaunchTemplateElasticInferenceAcceleratorResponse[] | ct.ItemSet<LaunchTemplateElasticInferenceAcceleratorResponse> | null
-  readonly securityGroupIdSet?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupSet?: string[] | ct.ItemSet<string> | null
+  readonly tagSpecificationSet?: (LaunchTemplateTagSpecification | null)[] | ct.ItemSet<LaunchTemplateTagSpecification> | null
+  readonly elasticGpuSpecificationSet?: (ElasticGpuSpecificationResponse | null)[] | ct.ItemSet<ElasticGpuSpecificationResponse> | null
+  readonly elasticInferenceAcceleratorSet?: (LaunchTemplateElasticInferenceAcceleratorResponse | null)[] | ct.ItemSet<LaunchTemplateElasticInferenceAcceleratorResponse> | null
+  readonly securityGroupIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly instanceMarketOptions?: LaunchTemplateInstanceMarketOptions | null
   readonly creditSpecification?: CreditSpecification | null
   readonly cpuOptions?: LaunchTemplateCpuOptions | null
   readonly capacityReservationSpecification?: LaunchTemplateCapacityReservationSpecificationResponse | null
-  readonly licenseSet?: LaunchTemplateLicenseConfiguration[] | ct.ItemSet<LaunchTemplateLicenseConfiguration> | null
+  readonly licenseSet?: (LaunchTemplateLicenseConfiguration | null)[] | ct.ItemSet<LaunchTemplateLicenseConfiguration> | null
   readonly hibernationOptions?: LaunchTemplateHibernationOptions | null
   readonly metadataOptions?: LaunchTemplateInstanceMetadataOptions | null
   readonly enclaveOptions?: LaunchTemplateEnclaveOptions | null
@@ -4054,7 +4054,7 @@ export interface ResponseLaunchTemplateData {
   readonly disableApiStop?: boolean | 'true' | 'false' | null
   readonly operator?: OperatorResponse | null
   readonly networkPerformanceOptions?: LaunchTemplateNetworkPerformanceOptions | null
-  readonly secondaryInterfaceSet?: LaunchTemplateInstanceSecondaryInterfaceSpecification[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecification> | null
+  readonly secondaryInterfaceSet?: (LaunchTemplateInstanceSecondaryInterfaceSpecification | null)[] | ct.ItemSet<LaunchTemplateInstanceSecondaryInterfaceSpecification> | null
 }
 export interface LaunchTemplateVersion {
   readonly launchTemplateId?: string | null
@@ -4106,11 +4106,11 @@ export type LocalGatewayRouteTableMode = 'direct-vpc-routing' | 'coip' | (string
 export interface CreateLocalGatewayRouteTableRequest {
   readonly localGatewayId?: string | null
   readonly mode?: LocalGatewayRouteTableMode | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateLocalGatewayRouteTableRequest?: unknown | null
 }
 export interface StateReason {
@@ -4124,7 +4124,7 @@ export interface LocalGatewayRouteTable {
   readonly outpostArn?: string | null
   readonly ownerId?: string | null
   readonly state?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly mode?: LocalGatewayRouteTableMode | null
   readonly stateReason?: StateReason | null
 }
@@ -4136,11 +4136,11 @@ export interface CreateLocalGatewayRouteTableResult {
 export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest {
   readonly localGatewayRouteTableId?: string | null
   readonly localGatewayVirtualInterfaceGroupId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest?: unknown | null
 }
 export interface LocalGatewayRouteTableVirtualInterfaceGroupAssociation {
@@ -4151,7 +4151,7 @@ export interface LocalGatewayRouteTableVirtualInterfaceGroupAssociation {
   readonly localGatewayRouteTableArn?: string | null
   readonly ownerId?: string | null
   readonly state?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationResult {
   readonly localGatewayRouteTableVirtualInterfaceGroupAssociation?: LocalGatewayRouteTableVirtualInterfaceGroupAssociation | null
@@ -4161,11 +4161,11 @@ export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRes
 export interface CreateLocalGatewayRouteTableVpcAssociationRequest {
   readonly localGatewayRouteTableId?: string | null
   readonly vpcId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateLocalGatewayRouteTableVpcAssociationRequest?: unknown | null
 }
 export interface LocalGatewayRouteTableVpcAssociation {
@@ -4176,7 +4176,7 @@ export interface LocalGatewayRouteTableVpcAssociation {
   readonly vpcId?: string | null
   readonly ownerId?: string | null
   readonly state?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateLocalGatewayRouteTableVpcAssociationResult {
   readonly localGatewayRouteTableVpcAssociation?: LocalGatewayRouteTableVpcAssociation | null
@@ -4190,12 +4190,12 @@ export interface CreateLocalGatewayVirtualInterfaceRequest {
   readonly localAddress?: string | null
   readonly peerAddress?: string | null
   readonly peerBgpAsn?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly peerBgpAsnExtended?: number | string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateLocalGatewayVirtualInterfaceRequest?: unknown | null
 }
 export type LocalGatewayVirtualInterfaceConfigurationState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -4212,7 +4212,7 @@ export interface LocalGatewayVirtualInterface {
   readonly peerBgpAsn?: number | string | null
   readonly peerBgpAsnExtended?: number | string | null
   readonly ownerId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly configurationState?: LocalGatewayVirtualInterfaceConfigurationState | null
 }
 export interface CreateLocalGatewayVirtualInterfaceResult {
@@ -4224,23 +4224,23 @@ export interface CreateLocalGatewayVirtualInterfaceGroupRequest {
   readonly localGatewayId?: string | null
   readonly localBgpAsn?: number | string | null
   readonly localBgpAsnExtended?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateLocalGatewayVirtualInterfaceGroupRequest?: unknown | null
 }
 export type LocalGatewayVirtualInterfaceGroupConfigurationState = 'pending' | 'incomplete' | 'available' | 'deleting' | 'deleted' | (string & {})
 export interface LocalGatewayVirtualInterfaceGroup {
   readonly localGatewayVirtualInterfaceGroupId?: string | null
-  readonly localGatewayVirtualInterfaceIdSet?: string[] | ct.ItemSet<string> | null
+  readonly localGatewayVirtualInterfaceIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly localGatewayId?: string | null
   readonly ownerId?: string | null
   readonly localBgpAsn?: number | string | null
   readonly localBgpAsnExtended?: number | string | null
   readonly localGatewayVirtualInterfaceGroupArn?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly configurationState?: LocalGatewayVirtualInterfaceGroupConfigurationState | null
 }
 export interface CreateLocalGatewayVirtualInterfaceGroupResult {
@@ -4264,10 +4264,10 @@ export interface CreateMacSystemIntegrityProtectionModificationTaskRequest {
   readonly macCredentials?: string | null
   readonly macSystemIntegrityProtectionConfiguration?: MacSystemIntegrityProtectionConfigurationRequest | null
   readonly macSystemIntegrityProtectionStatus?: MacSystemIntegrityProtectionSettingStatus | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateMacSystemIntegrityProtectionModificationTaskRequest?: unknown | null
 }
 export interface CreateMacSystemIntegrityProtectionModificationTaskResult {
@@ -4282,17 +4282,17 @@ export interface AddPrefixListEntry {
 export interface CreateManagedPrefixListRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly prefixListName?: string | null
-  readonly entry?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly entry?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
   readonly maxEntries?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly addressFamily?: string | null
   readonly clientToken?: string | null
-  readonly entries?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly entrySet?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly entriesSet?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly entries?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly entrySet?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly entriesSet?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateManagedPrefixListRequest?: unknown | null
 }
 export type PrefixListState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'modify-in-progress' | 'modify-complete' | 'modify-failed' | 'restore-in-progress' | 'restore-complete' | 'restore-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | (string & {})
@@ -4305,7 +4305,7 @@ export interface ManagedPrefixList {
   readonly prefixListName?: string | null
   readonly maxEntries?: number | string | null
   readonly version?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly ownerId?: string | null
   readonly ipamPrefixListResolverTargetId?: string | null
   readonly ipamPrefixListResolverSyncEnabled?: boolean | 'true' | 'false' | null
@@ -4319,10 +4319,10 @@ export type AvailabilityMode = 'zonal' | 'regional' | (string & {})
 export interface AvailabilityZoneAddress {
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly allocationId?: string[] | ct.ItemSet<string> | null
-  readonly allocationIds?: string[] | ct.ItemSet<string> | null
-  readonly allocationIdSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly allocationIdsSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly allocationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allocationIdSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly allocationIdsSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
 }
 export type ConnectivityType = 'private' | 'public' | (string & {})
 export interface CreateNatGatewayRequest {
@@ -4332,25 +4332,25 @@ export interface CreateNatGatewayRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly subnetId?: string | null
   readonly vpcId?: string | null
-  readonly availabilityZoneAddress?: AvailabilityZoneAddress[] | ct.ItemSet<AvailabilityZoneAddress> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly availabilityZoneAddress?: (AvailabilityZoneAddress | null)[] | ct.ItemSet<AvailabilityZoneAddress> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly connectivityType?: ConnectivityType | null
   readonly privateIpAddress?: string | null
-  readonly secondaryAllocationId?: string[] | ct.ItemSet<string> | null
-  readonly secondaryPrivateIpAddress?: string[] | ct.ItemSet<string> | null
+  readonly secondaryAllocationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly secondaryPrivateIpAddress?: (string | null)[] | ct.ItemSet<string> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
-  readonly availabilityZoneAddresses?: AvailabilityZoneAddress[] | ct.ItemSet<AvailabilityZoneAddress> | null
-  readonly availabilityZoneAddressSet?: AvailabilityZoneAddress[] | ct.ItemSet<AvailabilityZoneAddress> | null
-  readonly availabilityZoneAddressesSet?: AvailabilityZoneAddress[] | ct.ItemSet<AvailabilityZoneAddress> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly secondaryAllocationIds?: string[] | ct.ItemSet<string> | null
-  readonly secondaryAllocationIdSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly secondaryAllocationIdsSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly secondaryPrivateIpAddresses?: string[] | ct.ItemSet<string> | null
-  readonly secondaryPrivateIpAddressSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
-  readonly secondaryPrivateIpAddressesSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
+  readonly availabilityZoneAddresses?: (AvailabilityZoneAddress | null)[] | ct.ItemSet<AvailabilityZoneAddress> | null
+  readonly availabilityZoneAddressSet?: (AvailabilityZoneAddress | null)[] | ct.ItemSet<AvailabilityZoneAddress> | null
+  readonly availabilityZoneAddressesSet?: (AvailabilityZoneAddress | null)[] | ct.ItemSet<AvailabilityZoneAddress> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly secondaryAllocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly secondaryAllocationIdSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly secondaryAllocationIdsSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly secondaryPrivateIpAddresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly secondaryPrivateIpAddressSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
+  readonly secondaryPrivateIpAddressesSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
   readonly CreateNatGatewayRequest?: unknown | null
 }
 export interface ProvisionedBandwidth {
@@ -4380,18 +4380,18 @@ export interface NatGateway {
   readonly deleteTime?: string | number | null
   readonly failureCode?: string | null
   readonly failureMessage?: string | null
-  readonly natGatewayAddressSet?: NatGatewayAddress[] | ct.ItemSet<NatGatewayAddress> | null
+  readonly natGatewayAddressSet?: (NatGatewayAddress | null)[] | ct.ItemSet<NatGatewayAddress> | null
   readonly natGatewayId?: string | null
   readonly provisionedBandwidth?: ProvisionedBandwidth | null
   readonly state?: NatGatewayState | null
   readonly subnetId?: string | null
   readonly vpcId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly connectivityType?: ConnectivityType | null
   readonly availabilityMode?: AvailabilityMode | null
   readonly autoScalingIps?: AutoScalingIpsState | null
   readonly autoProvisionZones?: AutoProvisionZonesState | null
-  readonly attachedApplianceSet?: NatGatewayAttachedAppliance[] | ct.ItemSet<NatGatewayAttachedAppliance> | null
+  readonly attachedApplianceSet?: (NatGatewayAttachedAppliance | null)[] | ct.ItemSet<NatGatewayAttachedAppliance> | null
   readonly routeTableId?: string | null
 }
 export interface CreateNatGatewayResult {
@@ -4401,13 +4401,13 @@ export interface CreateNatGatewayResult {
   readonly CreateNatGatewayResponse?: unknown | null
 }
 export interface CreateNetworkAclRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly vpcId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateNetworkAclRequest?: unknown | null
 }
 export interface NetworkAclAssociation {
@@ -4435,11 +4435,11 @@ export interface NetworkAclEntry {
   readonly ruleNumber?: number | string | null
 }
 export interface NetworkAcl {
-  readonly associationSet?: NetworkAclAssociation[] | ct.ItemSet<NetworkAclAssociation> | null
-  readonly entrySet?: NetworkAclEntry[] | ct.ItemSet<NetworkAclEntry> | null
+  readonly associationSet?: (NetworkAclAssociation | null)[] | ct.ItemSet<NetworkAclAssociation> | null
+  readonly entrySet?: (NetworkAclEntry | null)[] | ct.ItemSet<NetworkAclEntry> | null
   readonly default?: boolean | 'true' | 'false' | null
   readonly networkAclId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly vpcId?: string | null
   readonly ownerId?: string | null
 }
@@ -4472,44 +4472,44 @@ export interface ProtocolListItem {
   readonly protocol?: Protocol | null
 }
 export interface PacketHeaderStatementRequest {
-  readonly sourceAddress?: string[] | ct.ItemSet<string> | null
-  readonly destinationAddress?: string[] | ct.ItemSet<string> | null
-  readonly sourcePort?: string[] | ct.ItemSet<string> | null
-  readonly destinationPort?: string[] | ct.ItemSet<string> | null
-  readonly sourcePrefixList?: string[] | ct.ItemSet<string> | null
-  readonly destinationPrefixList?: string[] | ct.ItemSet<string> | null
-  readonly protocol?: Protocol[] | ct.ItemSet<Protocol> | null
-  readonly sourceAddresses?: string[] | ct.ItemSet<string> | null
-  readonly sourceAddressSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly sourceAddressesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly destinationAddresses?: string[] | ct.ItemSet<string> | null
-  readonly destinationAddressSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly destinationAddressesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly sourcePorts?: string[] | ct.ItemSet<string> | null
-  readonly sourcePortSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly sourcePortsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly destinationPorts?: string[] | ct.ItemSet<string> | null
-  readonly destinationPortSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly destinationPortsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly sourcePrefixLists?: string[] | ct.ItemSet<string> | null
-  readonly sourcePrefixListSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly sourcePrefixListsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly destinationPrefixLists?: string[] | ct.ItemSet<string> | null
-  readonly destinationPrefixListSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly destinationPrefixListsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly protocols?: Protocol[] | ct.ItemSet<Protocol> | null
-  readonly protocolSet?: ProtocolListItem[] | ct.ItemSet<ProtocolListItem> | null
-  readonly protocolsSet?: ProtocolListItem[] | ct.ItemSet<ProtocolListItem> | null
+  readonly sourceAddress?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationAddress?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePort?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPort?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePrefixList?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPrefixList?: (string | null)[] | ct.ItemSet<string> | null
+  readonly protocol?: (Protocol | null)[] | ct.ItemSet<Protocol> | null
+  readonly sourceAddresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourceAddressSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly sourceAddressesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly destinationAddresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationAddressSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly destinationAddressesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly sourcePorts?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePortSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly sourcePortsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly destinationPorts?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPortSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly destinationPortsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly sourcePrefixLists?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePrefixListSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly sourcePrefixListsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly destinationPrefixLists?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPrefixListSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly destinationPrefixListsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly protocols?: (Protocol | null)[] | ct.ItemSet<Protocol> | null
+  readonly protocolSet?: (ProtocolListItem | null)[] | ct.ItemSet<ProtocolListItem> | null
+  readonly protocolsSet?: (ProtocolListItem | null)[] | ct.ItemSet<ProtocolListItem> | null
 }
 export interface ResourceStatementRequest {
-  readonly resource?: string[] | ct.ItemSet<string> | null
-  readonly resourceType?: string[] | ct.ItemSet<string> | null
-  readonly resources?: string[] | ct.ItemSet<string> | null
-  readonly resourceSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly resourcesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly resourceTypes?: string[] | ct.ItemSet<string> | null
-  readonly resourceTypeSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly resourceTypesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly resource?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceType?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resources?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly resourcesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly resourceTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceTypeSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly resourceTypesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
 }
 export interface PathStatementRequest {
   readonly packetHeaderStatement?: PacketHeaderStatementRequest | null
@@ -4521,26 +4521,26 @@ export interface ThroughResourcesStatementRequest {
 export interface AccessScopePathRequest {
   readonly source?: PathStatementRequest | null
   readonly destination?: PathStatementRequest | null
-  readonly throughResource?: ThroughResourcesStatementRequest[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
-  readonly throughResources?: ThroughResourcesStatementRequest[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
-  readonly throughResourceSet?: ThroughResourcesStatementRequest[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
-  readonly throughResourcesSet?: ThroughResourcesStatementRequest[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
+  readonly throughResource?: (ThroughResourcesStatementRequest | null)[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
+  readonly throughResources?: (ThroughResourcesStatementRequest | null)[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
+  readonly throughResourceSet?: (ThroughResourcesStatementRequest | null)[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
+  readonly throughResourcesSet?: (ThroughResourcesStatementRequest | null)[] | ct.ItemSet<ThroughResourcesStatementRequest> | null
 }
 export interface CreateNetworkInsightsAccessScopeRequest {
-  readonly matchPath?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly excludePath?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly matchPath?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly excludePath?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly matchPaths?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly matchPathSet?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly matchPathsSet?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly excludePaths?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly excludePathSet?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly excludePathsSet?: AccessScopePathRequest[] | ct.ItemSet<AccessScopePathRequest> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly matchPaths?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly matchPathSet?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly matchPathsSet?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly excludePaths?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly excludePathSet?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly excludePathsSet?: (AccessScopePathRequest | null)[] | ct.ItemSet<AccessScopePathRequest> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateNetworkInsightsAccessScopeRequest?: unknown | null
 }
 export interface NetworkInsightsAccessScope {
@@ -4548,20 +4548,20 @@ export interface NetworkInsightsAccessScope {
   readonly networkInsightsAccessScopeArn?: string | null
   readonly createdDate?: string | number | null
   readonly updatedDate?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface PacketHeaderStatement {
-  readonly sourceAddressSet?: string[] | ct.ItemSet<string> | null
-  readonly destinationAddressSet?: string[] | ct.ItemSet<string> | null
-  readonly sourcePortSet?: string[] | ct.ItemSet<string> | null
-  readonly destinationPortSet?: string[] | ct.ItemSet<string> | null
-  readonly sourcePrefixListSet?: string[] | ct.ItemSet<string> | null
-  readonly destinationPrefixListSet?: string[] | ct.ItemSet<string> | null
-  readonly protocolSet?: Protocol[] | ct.ItemSet<Protocol> | null
+  readonly sourceAddressSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationAddressSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePortSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPortSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePrefixListSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPrefixListSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly protocolSet?: (Protocol | null)[] | ct.ItemSet<Protocol> | null
 }
 export interface ResourceStatement {
-  readonly resourceSet?: string[] | ct.ItemSet<string> | null
-  readonly resourceTypeSet?: string[] | ct.ItemSet<string> | null
+  readonly resourceSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceTypeSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export interface PathStatement {
   readonly packetHeaderStatement?: PacketHeaderStatement | null
@@ -4573,12 +4573,12 @@ export interface ThroughResourcesStatement {
 export interface AccessScopePath {
   readonly source?: PathStatement | null
   readonly destination?: PathStatement | null
-  readonly throughResourceSet?: ThroughResourcesStatement[] | ct.ItemSet<ThroughResourcesStatement> | null
+  readonly throughResourceSet?: (ThroughResourcesStatement | null)[] | ct.ItemSet<ThroughResourcesStatement> | null
 }
 export interface NetworkInsightsAccessScopeContent {
   readonly networkInsightsAccessScopeId?: string | null
-  readonly matchPathSet?: AccessScopePath[] | ct.ItemSet<AccessScopePath> | null
-  readonly excludePathSet?: AccessScopePath[] | ct.ItemSet<AccessScopePath> | null
+  readonly matchPathSet?: (AccessScopePath | null)[] | ct.ItemSet<AccessScopePath> | null
+  readonly excludePathSet?: (AccessScopePath | null)[] | ct.ItemSet<AccessScopePath> | null
 }
 export interface CreateNetworkInsightsAccessScopeResult {
   readonly networkInsightsAccessScope?: NetworkInsightsAccessScope | null
@@ -4603,14 +4603,14 @@ export interface CreateNetworkInsightsPathRequest {
   readonly destination?: string | null
   readonly protocol?: Protocol | null
   readonly destinationPort?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
   readonly filterAtSource?: PathRequestFilter | null
   readonly filterAtDestination?: PathRequestFilter | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateNetworkInsightsPathRequest?: unknown | null
 }
 export interface FilterPortRange {
@@ -4635,7 +4635,7 @@ export interface NetworkInsightsPath {
   readonly destinationIp?: string | null
   readonly protocol?: Protocol | null
   readonly destinationPort?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly filterAtSource?: PathFilter | null
   readonly filterAtDestination?: PathFilter | null
 }
@@ -4646,12 +4646,12 @@ export interface CreateNetworkInsightsPathResult {
 }
 export type NetworkInterfaceCreationType = 'efa' | 'efa-only' | 'branch' | 'trunk' | (string & {})
 export interface CreateNetworkInterfaceRequest {
-  readonly ipv4Prefix?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4Prefix?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
   readonly ipv4PrefixCount?: number | string | null
-  readonly ipv6Prefix?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6Prefix?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
   readonly ipv6PrefixCount?: number | string | null
   readonly interfaceType?: NetworkInterfaceCreationType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly enablePrimaryIpv6?: boolean | 'true' | 'false' | null
   readonly connectionTrackingSpecification?: ConnectionTrackingSpecificationRequest | null
@@ -4659,24 +4659,24 @@ export interface CreateNetworkInterfaceRequest {
   readonly subnetId?: string | null
   readonly description?: string | null
   readonly privateIpAddress?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
-  readonly privateIpAddresses?: PrivateIpAddressSpecification[] | ct.ItemSet<PrivateIpAddressSpecification> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateIpAddresses?: (PrivateIpAddressSpecification | null)[] | ct.ItemSet<PrivateIpAddressSpecification> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
-  readonly ipv6Addresses?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly ipv6Addresses?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
   readonly ipv6AddressCount?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipv4Prefixes?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv4PrefixSet?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv4PrefixesSet?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv6Prefixes?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly ipv6PrefixSet?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly ipv6PrefixesSet?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly groupsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly ipv4Prefixes?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4PrefixSet?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4PrefixesSet?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv6Prefixes?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6PrefixSet?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6PrefixesSet?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly groupsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
   readonly CreateNetworkInterfaceRequest?: unknown | null
 }
 export interface NetworkInterfaceAssociation {
@@ -4744,9 +4744,9 @@ export interface NetworkInterface {
   readonly availabilityZone?: string | null
   readonly connectionTrackingConfiguration?: ConnectionTrackingConfiguration | null
   readonly description?: string | null
-  readonly groupSet?: GroupIdentifier[] | ct.ItemSet<GroupIdentifier> | null
+  readonly groupSet?: (GroupIdentifier | null)[] | ct.ItemSet<GroupIdentifier> | null
   readonly interfaceType?: NetworkInterfaceType | null
-  readonly ipv6AddressesSet?: NetworkInterfaceIpv6Address[] | ct.ItemSet<NetworkInterfaceIpv6Address> | null
+  readonly ipv6AddressesSet?: (NetworkInterfaceIpv6Address | null)[] | ct.ItemSet<NetworkInterfaceIpv6Address> | null
   readonly macAddress?: string | null
   readonly networkInterfaceId?: string | null
   readonly outpostArn?: string | null
@@ -4755,21 +4755,21 @@ export interface NetworkInterface {
   readonly publicDnsName?: string | null
   readonly publicIpDnsNameOptions?: PublicIpDnsNameOptions | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddressesSet?: NetworkInterfacePrivateIpAddress[] | ct.ItemSet<NetworkInterfacePrivateIpAddress> | null
-  readonly ipv4PrefixSet?: Ipv4PrefixSpecification[] | ct.ItemSet<Ipv4PrefixSpecification> | null
-  readonly ipv6PrefixSet?: Ipv6PrefixSpecification[] | ct.ItemSet<Ipv6PrefixSpecification> | null
+  readonly privateIpAddressesSet?: (NetworkInterfacePrivateIpAddress | null)[] | ct.ItemSet<NetworkInterfacePrivateIpAddress> | null
+  readonly ipv4PrefixSet?: (Ipv4PrefixSpecification | null)[] | ct.ItemSet<Ipv4PrefixSpecification> | null
+  readonly ipv6PrefixSet?: (Ipv6PrefixSpecification | null)[] | ct.ItemSet<Ipv6PrefixSpecification> | null
   readonly requesterId?: string | null
   readonly requesterManaged?: boolean | 'true' | 'false' | null
   readonly sourceDestCheck?: boolean | 'true' | 'false' | null
   readonly status?: NetworkInterfaceStatus | null
   readonly subnetId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly vpcId?: string | null
   readonly denyAllIgwTraffic?: boolean | 'true' | 'false' | null
   readonly ipv6Native?: boolean | 'true' | 'false' | null
   readonly ipv6Address?: string | null
   readonly operator?: OperatorResponse | null
-  readonly associatedSubnetSet?: string[] | ct.ItemSet<string> | null
+  readonly associatedSubnetSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly availabilityZoneId?: string | null
 }
 export interface CreateNetworkInterfaceResult {
@@ -4809,7 +4809,7 @@ export type SpreadLevel = 'host' | 'rack' | (string & {})
 export type PlacementStrategy = 'cluster' | 'spread' | 'partition' | 'precision-time' | (string & {})
 export interface CreatePlacementGroupRequest {
   readonly partitionCount?: number | string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly spreadLevel?: SpreadLevel | null
   readonly linkedGroupId?: string | null
   readonly operator?: OperatorRequest | null
@@ -4817,9 +4817,9 @@ export interface CreatePlacementGroupRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly groupName?: string | null
   readonly strategy?: PlacementStrategy | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreatePlacementGroupRequest?: unknown | null
 }
 export type PlacementGroupState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -4829,7 +4829,7 @@ export interface PlacementGroup {
   readonly strategy?: PlacementStrategy | null
   readonly partitionCount?: number | string | null
   readonly groupId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly groupArn?: string | null
   readonly spreadLevel?: SpreadLevel | null
   readonly linkedGroupId?: string | null
@@ -4843,11 +4843,11 @@ export interface CreatePlacementGroupResult {
 }
 export interface CreatePublicIpv4PoolRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly networkBorderGroup?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreatePublicIpv4PoolRequest?: unknown | null
 }
 export interface CreatePublicIpv4PoolResult {
@@ -4860,14 +4860,14 @@ export interface CreateReplaceRootVolumeTaskRequest {
   readonly snapshotId?: string | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly imageId?: string | null
   readonly deleteReplacedRootVolume?: boolean | 'true' | 'false' | null
   readonly volumeInitializationRate?: number | string | null
   readonly volumeId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateReplaceRootVolumeTaskRequest?: unknown | null
 }
 export type ReplaceRootVolumeTaskState = 'pending' | 'in-progress' | 'failing' | 'succeeded' | 'failed' | 'failed-detached' | (string & {})
@@ -4877,7 +4877,7 @@ export interface ReplaceRootVolumeTask {
   readonly taskState?: ReplaceRootVolumeTaskState | null
   readonly startTime?: string | null
   readonly completeTime?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly imageId?: string | null
   readonly snapshotId?: string | null
   readonly deleteReplacedRootVolume?: boolean | 'true' | 'false' | null
@@ -4895,12 +4895,12 @@ export interface PriceScheduleSpecification {
 export interface CreateReservedInstancesListingRequest {
   readonly reservedInstancesId?: string | null
   readonly instanceCount?: number | string | null
-  readonly priceSchedules?: PriceScheduleSpecification[] | ct.ItemSet<PriceScheduleSpecification> | null
+  readonly priceSchedules?: (PriceScheduleSpecification | null)[] | ct.ItemSet<PriceScheduleSpecification> | null
   readonly clientToken?: string | null
   readonly CreateReservedInstancesListingRequest?: unknown | null
 }
 export interface CreateReservedInstancesListingResult {
-  readonly reservedInstancesListingsSet?: ReservedInstancesListing[] | ct.ItemSet<ReservedInstancesListing> | null
+  readonly reservedInstancesListingsSet?: (ReservedInstancesListing | null)[] | ct.ItemSet<ReservedInstancesListing> | null
   readonly requestId?: string | null
   readonly CreateReservedInstancesListingResponse?: unknown | null
 }
@@ -4908,11 +4908,11 @@ export interface CreateRestoreImageTaskRequest {
   readonly bucket?: string | null
   readonly objectKey?: string | null
   readonly name?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateRestoreImageTaskRequest?: unknown | null
 }
 export interface CreateRestoreImageTaskResult {
@@ -4954,10 +4954,10 @@ export interface CreateRouteServerRequest {
   readonly persistRoutes?: RouteServerPersistRoutesAction | null
   readonly persistRoutesDuration?: number | string | null
   readonly snsNotificationsEnabled?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateRouteServerRequest?: unknown | null
 }
 export type RouteServerState = 'pending' | 'available' | 'modifying' | 'deleting' | 'deleted' | (string & {})
@@ -4966,7 +4966,7 @@ export interface RouteServer {
   readonly routeServerId?: string | null
   readonly amazonSideAsn?: number | string | null
   readonly state?: RouteServerState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly persistRoutesState?: RouteServerPersistRoutesState | null
   readonly persistRoutesDuration?: number | string | null
   readonly snsNotificationsEnabled?: boolean | 'true' | 'false' | null
@@ -4982,10 +4982,10 @@ export interface CreateRouteServerEndpointRequest {
   readonly subnetId?: string | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateRouteServerEndpointRequest?: unknown | null
 }
 export type RouteServerEndpointState = 'pending' | 'available' | 'deleting' | 'deleted' | 'failing' | 'failed' | 'delete-failed' | (string & {})
@@ -4998,7 +4998,7 @@ export interface RouteServerEndpoint {
   readonly eniAddress?: string | null
   readonly state?: RouteServerEndpointState | null
   readonly failureReason?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateRouteServerEndpointResult {
   readonly routeServerEndpoint?: RouteServerEndpoint | null
@@ -5015,10 +5015,10 @@ export interface CreateRouteServerPeerRequest {
   readonly peerAddress?: string | null
   readonly bgpOptions?: RouteServerBgpOptionsRequest | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateRouteServerPeerRequest?: unknown | null
 }
 export type RouteServerPeerState = 'pending' | 'available' | 'deleting' | 'deleted' | 'failing' | 'failed' | (string & {})
@@ -5048,7 +5048,7 @@ export interface RouteServerPeer {
   readonly bgpOptions?: RouteServerBgpOptions | null
   readonly bgpStatus?: RouteServerBgpStatus | null
   readonly bfdStatus?: RouteServerBfdStatus | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateRouteServerPeerResult {
   readonly routeServerPeer?: RouteServerPeer | null
@@ -5056,13 +5056,13 @@ export interface CreateRouteServerPeerResult {
   readonly CreateRouteServerPeerResponse?: unknown | null
 }
 export interface CreateRouteTableRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly vpcId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateRouteTableRequest?: unknown | null
 }
 export interface RouteTableAssociation {
@@ -5100,11 +5100,11 @@ export interface Route {
   readonly ipAddress?: string | null
 }
 export interface RouteTable {
-  readonly associationSet?: RouteTableAssociation[] | ct.ItemSet<RouteTableAssociation> | null
-  readonly propagatingVgwSet?: PropagatingVgw[] | ct.ItemSet<PropagatingVgw> | null
+  readonly associationSet?: (RouteTableAssociation | null)[] | ct.ItemSet<RouteTableAssociation> | null
+  readonly propagatingVgwSet?: (PropagatingVgw | null)[] | ct.ItemSet<PropagatingVgw> | null
   readonly routeTableId?: string | null
-  readonly routeSet?: Route[] | ct.ItemSet<Route> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly routeSet?: (Route | null)[] | ct.ItemSet<Route> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly vpcId?: string | null
   readonly ownerId?: string | null
 }
@@ -5120,10 +5120,10 @@ export interface CreateSecondaryNetworkRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipv4CidrBlock?: string | null
   readonly networkType?: SecondaryNetworkType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSecondaryNetworkRequest?: unknown | null
 }
 export type SecondaryNetworkState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'delete-in-progress' | 'delete-complete' | 'delete-failed' | (string & {})
@@ -5141,8 +5141,8 @@ export interface SecondaryNetwork {
   readonly type?: SecondaryNetworkType | null
   readonly state?: SecondaryNetworkState | null
   readonly stateReason?: string | null
-  readonly ipv4CidrBlockAssociationSet?: SecondaryNetworkIpv4CidrBlockAssociation[] | ct.ItemSet<SecondaryNetworkIpv4CidrBlockAssociation> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly ipv4CidrBlockAssociationSet?: (SecondaryNetworkIpv4CidrBlockAssociation | null)[] | ct.ItemSet<SecondaryNetworkIpv4CidrBlockAssociation> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateSecondaryNetworkResult {
   readonly secondaryNetwork?: SecondaryNetwork | null
@@ -5157,10 +5157,10 @@ export interface CreateSecondarySubnetRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipv4CidrBlock?: string | null
   readonly secondaryNetworkId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSecondarySubnetRequest?: unknown | null
 }
 export type SecondarySubnetCidrBlockAssociationState = 'associating' | 'associated' | 'association-failed' | 'disassociating' | 'disassociated' | 'disassociation-failed' | (string & {})
@@ -5179,10 +5179,10 @@ export interface SecondarySubnet {
   readonly ownerId?: string | null
   readonly availabilityZoneId?: string | null
   readonly availabilityZone?: string | null
-  readonly ipv4CidrBlockAssociationSet?: SecondarySubnetIpv4CidrBlockAssociation[] | ct.ItemSet<SecondarySubnetIpv4CidrBlockAssociation> | null
+  readonly ipv4CidrBlockAssociationSet?: (SecondarySubnetIpv4CidrBlockAssociation | null)[] | ct.ItemSet<SecondarySubnetIpv4CidrBlockAssociation> | null
   readonly state?: SecondarySubnetState | null
   readonly stateReason?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateSecondarySubnetResult {
   readonly secondarySubnet?: SecondarySubnet | null
@@ -5194,17 +5194,17 @@ export interface CreateSecurityGroupRequest {
   readonly groupDescription?: string | null
   readonly groupName?: string | null
   readonly vpcId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly description?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSecurityGroupRequest?: unknown | null
 }
 export interface CreateSecurityGroupResult {
   readonly groupId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly securityGroupArn?: string | null
   readonly requestId?: string | null
   readonly CreateSecurityGroupResponse?: unknown | null
@@ -5213,12 +5213,12 @@ export interface CreateSnapshotRequest {
   readonly description?: string | null
   readonly outpostArn?: string | null
   readonly volumeId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly location?: SnapshotLocationEnum | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSnapshotRequest?: unknown | null
 }
 export type StorageTier = 'archive' | 'standard' | (string & {})
@@ -5227,7 +5227,7 @@ export type SnapshotState = 'pending' | 'completed' | 'error' | 'recoverable' | 
 export interface Snapshot {
   readonly ownerAlias?: string | null
   readonly outpostArn?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly storageTier?: StorageTier | null
   readonly restoreExpiryTime?: string | number | null
   readonly sseType?: SSEType | null
@@ -5257,28 +5257,28 @@ export interface VolumeIdStringListItem {
 export interface InstanceSpecification {
   readonly instanceId?: string | null
   readonly excludeBootVolume?: boolean | 'true' | 'false' | null
-  readonly excludeDataVolumeId?: string[] | ct.ItemSet<string> | null
-  readonly excludeDataVolumeIds?: string[] | ct.ItemSet<string> | null
-  readonly excludeDataVolumeIdSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly excludeDataVolumeIdsSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly excludeDataVolumeId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly excludeDataVolumeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly excludeDataVolumeIdSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly excludeDataVolumeIdsSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
 }
 export type CopyTagsFromSource = 'volume' | (string & {})
 export interface CreateSnapshotsRequest {
   readonly description?: string | null
   readonly instanceSpecification?: InstanceSpecification | null
   readonly outpostArn?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly copyTagsFromSource?: CopyTagsFromSource | null
   readonly location?: SnapshotLocationEnum | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSnapshotsRequest?: unknown | null
 }
 export interface SnapshotInfo {
   readonly description?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly encrypted?: boolean | 'true' | 'false' | null
   readonly volumeId?: string | null
   readonly state?: SnapshotState | null
@@ -5292,7 +5292,7 @@ export interface SnapshotInfo {
   readonly availabilityZone?: string | null
 }
 export interface CreateSnapshotsResult {
-  readonly snapshotSet?: SnapshotInfo[] | ct.ItemSet<SnapshotInfo> | null
+  readonly snapshotSet?: (SnapshotInfo | null)[] | ct.ItemSet<SnapshotInfo> | null
   readonly requestId?: string | null
   readonly CreateSnapshotsResponse?: unknown | null
 }
@@ -5326,11 +5326,11 @@ export interface S3ObjectTag {
 export interface CreateStoreImageTaskRequest {
   readonly imageId?: string | null
   readonly bucket?: string | null
-  readonly s3ObjectTag?: S3ObjectTag[] | ct.ItemSet<S3ObjectTag> | null
+  readonly s3ObjectTag?: (S3ObjectTag | null)[] | ct.ItemSet<S3ObjectTag> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly s3ObjectTags?: S3ObjectTag[] | ct.ItemSet<S3ObjectTag> | null
-  readonly s3ObjectTagSet?: S3ObjectTag[] | ct.ItemSet<S3ObjectTag> | null
-  readonly s3ObjectTagsSet?: S3ObjectTag[] | ct.ItemSet<S3ObjectTag> | null
+  readonly s3ObjectTags?: (S3ObjectTag | null)[] | ct.ItemSet<S3ObjectTag> | null
+  readonly s3ObjectTagSet?: (S3ObjectTag | null)[] | ct.ItemSet<S3ObjectTag> | null
+  readonly s3ObjectTagsSet?: (S3ObjectTag | null)[] | ct.ItemSet<S3ObjectTag> | null
   readonly CreateStoreImageTaskRequest?: unknown | null
 }
 export interface CreateStoreImageTaskResult {
@@ -5339,7 +5339,7 @@ export interface CreateStoreImageTaskResult {
   readonly CreateStoreImageTaskResponse?: unknown | null
 }
 export interface CreateSubnetRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
   readonly cidrBlock?: string | null
@@ -5352,9 +5352,9 @@ export interface CreateSubnetRequest {
   readonly ipv6IpamPoolId?: string | null
   readonly ipv6NetmaskLength?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSubnetRequest?: unknown | null
 }
 export interface CreateSubnetResult {
@@ -5369,10 +5369,10 @@ export interface CreateSubnetCidrReservationRequest {
   readonly reservationType?: SubnetCidrReservationType | null
   readonly description?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateSubnetCidrReservationRequest?: unknown | null
 }
 export interface SubnetCidrReservation {
@@ -5382,7 +5382,7 @@ export interface SubnetCidrReservation {
   readonly reservationType?: SubnetCidrReservationType | null
   readonly ownerId?: string | null
   readonly description?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateSubnetCidrReservationResult {
   readonly subnetCidrReservation?: SubnetCidrReservation | null
@@ -5394,14 +5394,14 @@ export interface ResourceIdListItem {
 }
 export interface CreateTagsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly resourceId?: string[] | ct.ItemSet<string> | null
-  readonly tag?: Tag[] | ct.ItemSet<Tag> | null
-  readonly resources?: string[] | ct.ItemSet<string> | null
-  readonly resourceIdSet?: ResourceIdListItem[] | ct.ItemSet<ResourceIdListItem> | null
-  readonly resourcesSet?: ResourceIdListItem[] | ct.ItemSet<ResourceIdListItem> | null
-  readonly tags?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly tagsSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly resourceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tag?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly resources?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceIdSet?: (ResourceIdListItem | null)[] | ct.ItemSet<ResourceIdListItem> | null
+  readonly resourcesSet?: (ResourceIdListItem | null)[] | ct.ItemSet<ResourceIdListItem> | null
+  readonly tags?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly tagsSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly CreateTagsRequest?: unknown | null
 }
 export interface CreateTagsResponse {
@@ -5410,12 +5410,12 @@ export interface CreateTagsResponse {
 }
 export interface CreateTrafficMirrorFilterRequest {
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTrafficMirrorFilterRequest?: unknown | null
 }
 export type TrafficDirection = 'ingress' | 'egress' | (string & {})
@@ -5436,16 +5436,16 @@ export interface TrafficMirrorFilterRule {
   readonly destinationCidrBlock?: string | null
   readonly sourceCidrBlock?: string | null
   readonly description?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export type TrafficMirrorNetworkService = 'amazon-dns' | (string & {})
 export interface TrafficMirrorFilter {
   readonly trafficMirrorFilterId?: string | null
-  readonly ingressFilterRuleSet?: TrafficMirrorFilterRule[] | ct.ItemSet<TrafficMirrorFilterRule> | null
-  readonly egressFilterRuleSet?: TrafficMirrorFilterRule[] | ct.ItemSet<TrafficMirrorFilterRule> | null
-  readonly networkServiceSet?: TrafficMirrorNetworkService[] | ct.ItemSet<TrafficMirrorNetworkService> | null
+  readonly ingressFilterRuleSet?: (TrafficMirrorFilterRule | null)[] | ct.ItemSet<TrafficMirrorFilterRule> | null
+  readonly egressFilterRuleSet?: (TrafficMirrorFilterRule | null)[] | ct.ItemSet<TrafficMirrorFilterRule> | null
+  readonly networkServiceSet?: (TrafficMirrorNetworkService | null)[] | ct.ItemSet<TrafficMirrorNetworkService> | null
   readonly description?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTrafficMirrorFilterResult {
   readonly trafficMirrorFilter?: TrafficMirrorFilter | null
@@ -5470,10 +5470,10 @@ export interface CreateTrafficMirrorFilterRuleRequest {
   readonly description?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTrafficMirrorFilterRuleRequest?: unknown | null
 }
 export interface CreateTrafficMirrorFilterRuleResult {
@@ -5490,12 +5490,12 @@ export interface CreateTrafficMirrorSessionRequest {
   readonly sessionNumber?: number | string | null
   readonly virtualNetworkId?: number | string | null
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTrafficMirrorSessionRequest?: unknown | null
 }
 export interface TrafficMirrorSession {
@@ -5508,7 +5508,7 @@ export interface TrafficMirrorSession {
   readonly sessionNumber?: number | string | null
   readonly virtualNetworkId?: number | string | null
   readonly description?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTrafficMirrorSessionResult {
   readonly trafficMirrorSession?: TrafficMirrorSession | null
@@ -5520,13 +5520,13 @@ export interface CreateTrafficMirrorTargetRequest {
   readonly networkInterfaceId?: string | null
   readonly networkLoadBalancerArn?: string | null
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
   readonly gatewayLoadBalancerEndpointId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTrafficMirrorTargetRequest?: unknown | null
 }
 export type TrafficMirrorTargetType = 'network-interface' | 'network-load-balancer' | 'gateway-load-balancer-endpoint' | (string & {})
@@ -5537,7 +5537,7 @@ export interface TrafficMirrorTarget {
   readonly type?: TrafficMirrorTargetType | null
   readonly description?: string | null
   readonly ownerId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly gatewayLoadBalancerEndpointId?: string | null
 }
 export interface CreateTrafficMirrorTargetResult {
@@ -5563,17 +5563,17 @@ export interface TransitGatewayRequestOptions {
   readonly dnsSupport?: DnsSupportValue | null
   readonly securityGroupReferencingSupport?: SecurityGroupReferencingSupportValue | null
   readonly multicastSupport?: MulticastSupportValue | null
-  readonly transitGatewayCidrBlocks?: string[] | ct.ItemSet<string> | null
-  readonly transitGatewayCidrBlocksSet?: TransitGatewayCidrBlockStringListItem[] | ct.ItemSet<TransitGatewayCidrBlockStringListItem> | null
+  readonly transitGatewayCidrBlocks?: (string | null)[] | ct.ItemSet<string> | null
+  readonly transitGatewayCidrBlocksSet?: (TransitGatewayCidrBlockStringListItem | null)[] | ct.ItemSet<TransitGatewayCidrBlockStringListItem> | null
 }
 export interface CreateTransitGatewayRequest {
   readonly description?: string | null
   readonly options?: TransitGatewayRequestOptions | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayRequest?: unknown | null
 }
 export type TransitGatewayState = 'pending' | 'available' | 'modifying' | 'deleting' | 'deleted' | (string & {})
@@ -5584,7 +5584,7 @@ export interface EncryptionSupport {
 }
 export interface TransitGatewayOptions {
   readonly amazonSideAsn?: number | string | null
-  readonly transitGatewayCidrBlocks?: string[] | ct.ItemSet<string> | null
+  readonly transitGatewayCidrBlocks?: (string | null)[] | ct.ItemSet<string> | null
   readonly autoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue | null
   readonly defaultRouteTableAssociation?: DefaultRouteTableAssociationValue | null
   readonly associationDefaultRouteTableId?: string | null
@@ -5604,7 +5604,7 @@ export interface TransitGateway {
   readonly description?: string | null
   readonly creationTime?: string | number | null
   readonly options?: TransitGatewayOptions | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayResult {
   readonly transitGateway?: TransitGateway | null
@@ -5618,11 +5618,11 @@ export interface CreateTransitGatewayConnectRequestOptions {
 export interface CreateTransitGatewayConnectRequest {
   readonly transportTransitGatewayAttachmentId?: string | null
   readonly options?: CreateTransitGatewayConnectRequestOptions | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayConnectRequest?: unknown | null
 }
 export interface TransitGatewayConnectOptions {
@@ -5635,7 +5635,7 @@ export interface TransitGatewayConnect {
   readonly state?: TransitGatewayAttachmentState | null
   readonly creationTime?: string | number | null
   readonly options?: TransitGatewayConnectOptions | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayConnectResult {
   readonly transitGatewayConnect?: TransitGatewayConnect | null
@@ -5653,13 +5653,13 @@ export interface CreateTransitGatewayConnectPeerRequest {
   readonly transitGatewayAddress?: string | null
   readonly peerAddress?: string | null
   readonly bgpOptions?: TransitGatewayConnectRequestBgpOptions | null
-  readonly insideCidrBlocks?: string[] | ct.ItemSet<string> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly insideCidrBlocks?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly insideCidrBlocksSet?: InsideCidrBlocksStringListItem[] | ct.ItemSet<InsideCidrBlocksStringListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly insideCidrBlocksSet?: (InsideCidrBlocksStringListItem | null)[] | ct.ItemSet<InsideCidrBlocksStringListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayConnectPeerRequest?: unknown | null
 }
 export type TransitGatewayConnectPeerState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -5674,9 +5674,9 @@ export interface TransitGatewayAttachmentBgpConfiguration {
 export interface TransitGatewayConnectPeerConfiguration {
   readonly transitGatewayAddress?: string | null
   readonly peerAddress?: string | null
-  readonly insideCidrBlocks?: string[] | ct.ItemSet<string> | null
+  readonly insideCidrBlocks?: (string | null)[] | ct.ItemSet<string> | null
   readonly protocol?: ProtocolValue | null
-  readonly bgpConfigurations?: TransitGatewayAttachmentBgpConfiguration[] | ct.ItemSet<TransitGatewayAttachmentBgpConfiguration> | null
+  readonly bgpConfigurations?: (TransitGatewayAttachmentBgpConfiguration | null)[] | ct.ItemSet<TransitGatewayAttachmentBgpConfiguration> | null
 }
 export interface TransitGatewayConnectPeer {
   readonly transitGatewayAttachmentId?: string | null
@@ -5684,7 +5684,7 @@ export interface TransitGatewayConnectPeer {
   readonly state?: TransitGatewayConnectPeerState | null
   readonly creationTime?: string | number | null
   readonly connectPeerConfiguration?: TransitGatewayConnectPeerConfiguration | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayConnectPeerResult {
   readonly transitGatewayConnectPeer?: TransitGatewayConnectPeer | null
@@ -5696,23 +5696,23 @@ export interface TransitGatewayAttachmentIdStringListItem {
 }
 export interface CreateTransitGatewayMeteringPolicyRequest {
   readonly transitGatewayId?: string | null
-  readonly middleboxAttachmentId?: string[] | ct.ItemSet<string> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly middleboxAttachmentId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly middleboxAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly middleboxAttachmentIdSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly middleboxAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly middleboxAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly middleboxAttachmentIdSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly middleboxAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayMeteringPolicyRequest?: unknown | null
 }
 export type TransitGatewayMeteringPolicyState = 'available' | 'deleted' | 'pending' | 'modifying' | 'deleting' | (string & {})
 export interface TransitGatewayMeteringPolicy {
   readonly transitGatewayMeteringPolicyId?: string | null
   readonly transitGatewayId?: string | null
-  readonly middleboxAttachmentIdSet?: string[] | ct.ItemSet<string> | null
+  readonly middleboxAttachmentIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly state?: TransitGatewayMeteringPolicyState | null
   readonly updateEffectiveAt?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayMeteringPolicyResult {
   readonly transitGatewayMeteringPolicy?: TransitGatewayMeteringPolicy | null
@@ -5772,11 +5772,11 @@ export interface CreateTransitGatewayMulticastDomainRequestOptions {
 export interface CreateTransitGatewayMulticastDomainRequest {
   readonly transitGatewayId?: string | null
   readonly options?: CreateTransitGatewayMulticastDomainRequestOptions | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayMulticastDomainRequest?: unknown | null
 }
 export interface TransitGatewayMulticastDomainOptions {
@@ -5793,7 +5793,7 @@ export interface TransitGatewayMulticastDomain {
   readonly options?: TransitGatewayMulticastDomainOptions | null
   readonly state?: TransitGatewayMulticastDomainState | null
   readonly creationTime?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayMulticastDomainResult {
   readonly transitGatewayMulticastDomain?: TransitGatewayMulticastDomain | null
@@ -5809,11 +5809,11 @@ export interface CreateTransitGatewayPeeringAttachmentRequest {
   readonly peerAccountId?: string | null
   readonly peerRegion?: string | null
   readonly options?: CreateTransitGatewayPeeringAttachmentRequestOptions | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayPeeringAttachmentRequest?: unknown | null
 }
 export interface CreateTransitGatewayPeeringAttachmentResult {
@@ -5823,9 +5823,9 @@ export interface CreateTransitGatewayPeeringAttachmentResult {
 }
 export interface CreateTransitGatewayPolicyTableRequest {
   readonly transitGatewayId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayPolicyTableRequest?: unknown | null
 }
 export type TransitGatewayPolicyTableState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -5834,7 +5834,7 @@ export interface TransitGatewayPolicyTable {
   readonly transitGatewayId?: string | null
   readonly state?: TransitGatewayPolicyTableState | null
   readonly creationTime?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayPolicyTableResult {
   readonly transitGatewayPolicyTable?: TransitGatewayPolicyTable | null
@@ -5931,7 +5931,7 @@ export interface TransitGatewayRoute {
   readonly destinationCidrBlock?: string | null
   readonly prefixListId?: string | null
   readonly transitGatewayRouteTableAnnouncementId?: string | null
-  readonly transitGatewayAttachments?: TransitGatewayRouteAttachment[] | ct.ItemSet<TransitGatewayRouteAttachment> | null
+  readonly transitGatewayAttachments?: (TransitGatewayRouteAttachment | null)[] | ct.ItemSet<TransitGatewayRouteAttachment> | null
   readonly type?: TransitGatewayRouteType | null
   readonly state?: TransitGatewayRouteState | null
 }
@@ -5942,9 +5942,9 @@ export interface CreateTransitGatewayRouteResult {
 }
 export interface CreateTransitGatewayRouteTableRequest {
   readonly transitGatewayId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayRouteTableRequest?: unknown | null
 }
 export type TransitGatewayRouteTableState = 'pending' | 'available' | 'deleting' | 'deleted' | (string & {})
@@ -5955,7 +5955,7 @@ export interface TransitGatewayRouteTable {
   readonly defaultAssociationRouteTable?: boolean | 'true' | 'false' | null
   readonly defaultPropagationRouteTable?: boolean | 'true' | 'false' | null
   readonly creationTime?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayRouteTableResult {
   readonly transitGatewayRouteTable?: TransitGatewayRouteTable | null
@@ -5965,11 +5965,11 @@ export interface CreateTransitGatewayRouteTableResult {
 export interface CreateTransitGatewayRouteTableAnnouncementRequest {
   readonly transitGatewayRouteTableId?: string | null
   readonly peeringAttachmentId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayRouteTableAnnouncementRequest?: unknown | null
 }
 export type TransitGatewayRouteTableAnnouncementDirection = 'outgoing' | 'incoming' | (string & {})
@@ -5985,7 +5985,7 @@ export interface TransitGatewayRouteTableAnnouncement {
   readonly transitGatewayRouteTableId?: string | null
   readonly state?: TransitGatewayRouteTableAnnouncementState | null
   readonly creationTime?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateTransitGatewayRouteTableAnnouncementResult {
   readonly transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncement | null
@@ -6001,12 +6001,12 @@ export interface CreateTransitGatewayVpcAttachmentRequestOptions {
 export interface CreateTransitGatewayVpcAttachmentRequest {
   readonly transitGatewayId?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly options?: CreateTransitGatewayVpcAttachmentRequestOptions | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly subnetIdsSet?: TransitGatewaySubnetIdListItem[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly subnetIdsSet?: (TransitGatewaySubnetIdListItem | null)[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateTransitGatewayVpcAttachmentRequest?: unknown | null
 }
 export interface CreateTransitGatewayVpcAttachmentResult {
@@ -6028,23 +6028,23 @@ export interface CreateVerifiedAccessEndpointLoadBalancerOptions {
   readonly protocol?: VerifiedAccessEndpointProtocol | null
   readonly port?: number | string | null
   readonly loadBalancerArn?: string | null
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
-  readonly portRange?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: CreateVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly subnetIdsSet?: CreateVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly portRanges?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRangeSet?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRangesSet?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly portRange?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (CreateVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetIdsSet?: (CreateVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly portRanges?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRangesSet?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
 }
 export interface CreateVerifiedAccessEndpointEniOptions {
   readonly networkInterfaceId?: string | null
   readonly protocol?: VerifiedAccessEndpointProtocol | null
   readonly port?: number | string | null
-  readonly portRange?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRanges?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRangeSet?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRangesSet?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRange?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRanges?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRangesSet?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
 }
 export interface VerifiedAccessSseSpecificationRequest {
   readonly customerManagedKeyEnabled?: boolean | 'true' | 'false' | null
@@ -6057,22 +6057,22 @@ export interface CreateVerifiedAccessEndpointRdsOptions {
   readonly rdsDbClusterArn?: string | null
   readonly rdsDbProxyArn?: string | null
   readonly rdsEndpoint?: string | null
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: CreateVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly subnetIdsSet?: CreateVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (CreateVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetIdsSet?: (CreateVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
 }
 export interface CreateVerifiedAccessEndpointCidrOptions {
   readonly protocol?: VerifiedAccessEndpointProtocol | null
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly cidr?: string | null
-  readonly portRange?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: CreateVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly subnetIdsSet?: CreateVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly portRanges?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRangeSet?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
-  readonly portRangesSet?: CreateVerifiedAccessEndpointPortRange[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRange?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (CreateVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetIdsSet?: (CreateVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly portRanges?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
+  readonly portRangesSet?: (CreateVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<CreateVerifiedAccessEndpointPortRange> | null
 }
 export interface SecurityGroupIdListItem {
   readonly securityGroupId?: string | null
@@ -6084,23 +6084,23 @@ export interface CreateVerifiedAccessEndpointRequest {
   readonly domainCertificateArn?: string | null
   readonly applicationDomain?: string | null
   readonly endpointDomainPrefix?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly loadBalancerOptions?: CreateVerifiedAccessEndpointLoadBalancerOptions | null
   readonly networkInterfaceOptions?: CreateVerifiedAccessEndpointEniOptions | null
   readonly description?: string | null
   readonly policyDocument?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly sseSpecification?: VerifiedAccessSseSpecificationRequest | null
   readonly rdsOptions?: CreateVerifiedAccessEndpointRdsOptions | null
   readonly cidrOptions?: CreateVerifiedAccessEndpointCidrOptions | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdListItem[] | ct.ItemSet<SecurityGroupIdListItem> | null
-  readonly securityGroupIdsSet?: SecurityGroupIdListItem[] | ct.ItemSet<SecurityGroupIdListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdListItem | null)[] | ct.ItemSet<SecurityGroupIdListItem> | null
+  readonly securityGroupIdsSet?: (SecurityGroupIdListItem | null)[] | ct.ItemSet<SecurityGroupIdListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVerifiedAccessEndpointRequest?: unknown | null
 }
 export interface VerifiedAccessEndpointPortRange {
@@ -6111,14 +6111,14 @@ export interface VerifiedAccessEndpointLoadBalancerOptions {
   readonly protocol?: VerifiedAccessEndpointProtocol | null
   readonly port?: number | string | null
   readonly loadBalancerArn?: string | null
-  readonly subnetIdSet?: string[] | ct.ItemSet<string> | null
-  readonly portRangeSet?: VerifiedAccessEndpointPortRange[] | ct.ItemSet<VerifiedAccessEndpointPortRange> | null
+  readonly subnetIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly portRangeSet?: (VerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<VerifiedAccessEndpointPortRange> | null
 }
 export interface VerifiedAccessEndpointEniOptions {
   readonly networkInterfaceId?: string | null
   readonly protocol?: VerifiedAccessEndpointProtocol | null
   readonly port?: number | string | null
-  readonly portRangeSet?: VerifiedAccessEndpointPortRange[] | ct.ItemSet<VerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (VerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<VerifiedAccessEndpointPortRange> | null
 }
 export type VerifiedAccessEndpointStatusCode = 'pending' | 'active' | 'updating' | 'deleting' | 'deleted' | (string & {})
 export interface VerifiedAccessEndpointStatus {
@@ -6132,13 +6132,13 @@ export interface VerifiedAccessEndpointRdsOptions {
   readonly rdsDbClusterArn?: string | null
   readonly rdsDbProxyArn?: string | null
   readonly rdsEndpoint?: string | null
-  readonly subnetIdSet?: string[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export interface VerifiedAccessEndpointCidrOptions {
   readonly cidr?: string | null
-  readonly portRangeSet?: VerifiedAccessEndpointPortRange[] | ct.ItemSet<VerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (VerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<VerifiedAccessEndpointPortRange> | null
   readonly protocol?: VerifiedAccessEndpointProtocol | null
-  readonly subnetIdSet?: string[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export interface VerifiedAccessEndpoint {
   readonly verifiedAccessInstanceId?: string | null
@@ -6150,7 +6150,7 @@ export interface VerifiedAccessEndpoint {
   readonly domainCertificateArn?: string | null
   readonly endpointDomain?: string | null
   readonly deviceValidationDomain?: string | null
-  readonly securityGroupIdSet?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly loadBalancerOptions?: VerifiedAccessEndpointLoadBalancerOptions | null
   readonly networkInterfaceOptions?: VerifiedAccessEndpointEniOptions | null
   readonly status?: VerifiedAccessEndpointStatus | null
@@ -6158,7 +6158,7 @@ export interface VerifiedAccessEndpoint {
   readonly creationTime?: string | null
   readonly lastUpdatedTime?: string | null
   readonly deletionTime?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly sseSpecification?: VerifiedAccessSseSpecificationResponse | null
   readonly rdsOptions?: VerifiedAccessEndpointRdsOptions | null
   readonly cidrOptions?: VerifiedAccessEndpointCidrOptions | null
@@ -6172,13 +6172,13 @@ export interface CreateVerifiedAccessGroupRequest {
   readonly verifiedAccessInstanceId?: string | null
   readonly description?: string | null
   readonly policyDocument?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly sseSpecification?: VerifiedAccessSseSpecificationRequest | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVerifiedAccessGroupRequest?: unknown | null
 }
 export interface VerifiedAccessGroup {
@@ -6190,7 +6190,7 @@ export interface VerifiedAccessGroup {
   readonly creationTime?: string | null
   readonly lastUpdatedTime?: string | null
   readonly deletionTime?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly sseSpecification?: VerifiedAccessSseSpecificationResponse | null
 }
 export interface CreateVerifiedAccessGroupResult {
@@ -6200,14 +6200,14 @@ export interface CreateVerifiedAccessGroupResult {
 }
 export interface CreateVerifiedAccessInstanceRequest {
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly fIPSEnabled?: boolean | 'true' | 'false' | null
   readonly cidrEndpointsCustomSubDomain?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVerifiedAccessInstanceRequest?: unknown | null
 }
 export interface CreateVerifiedAccessInstanceResult {
@@ -6246,14 +6246,14 @@ export interface CreateVerifiedAccessTrustProviderRequest {
   readonly deviceOptions?: CreateVerifiedAccessTrustProviderDeviceOptions | null
   readonly policyReferenceName?: string | null
   readonly description?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly sseSpecification?: VerifiedAccessSseSpecificationRequest | null
   readonly nativeApplicationOidcOptions?: CreateVerifiedAccessNativeApplicationOidcOptions | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVerifiedAccessTrustProviderRequest?: unknown | null
 }
 export interface CreateVerifiedAccessTrustProviderResult {
@@ -6271,7 +6271,7 @@ export interface CreateVolumeRequest {
   readonly size?: number | string | null
   readonly snapshotId?: string | null
   readonly volumeType?: VolumeType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly multiAttachEnabled?: boolean | 'true' | 'false' | null
   readonly throughput?: number | string | null
   readonly clientToken?: string | null
@@ -6279,9 +6279,9 @@ export interface CreateVolumeRequest {
   readonly operator?: OperatorRequest | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly zone?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVolumeRequest?: unknown | null
 }
 /** As the model's shape `Volume` with the keys CloudTrail adds for CreateVolume. */
@@ -6290,7 +6290,7 @@ export interface VolumeForCreateVolume {
   readonly outpostArn?: string | null
   readonly sourceVolumeId?: string | null
   readonly iops?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly volumeType?: VolumeType | null
   readonly fastRestored?: boolean | 'true' | 'false' | null
   readonly multiAttachEnabled?: boolean | 'true' | 'false' | null
@@ -6304,7 +6304,7 @@ export interface VolumeForCreateVolume {
   readonly availabilityZone?: string | null
   readonly status?: VolumeState | null
   readonly createTime?: string | number | null
-  readonly attachmentSet?: VolumeAttachmentShape[] | ct.ItemSet<VolumeAttachmentShape> | null
+  readonly attachmentSet?: (VolumeAttachmentShape | null)[] | ct.ItemSet<VolumeAttachmentShape> | null
   readonly encrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly zone?: string | null
@@ -6333,13 +6333,13 @@ export interface CreateVpcRequest {
   readonly ipv6NetmaskLength?: number | string | null
   readonly ipv6CidrBlockNetworkBorderGroup?: string | null
   readonly vpcEncryptionControl?: VpcEncryptionControlConfiguration | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly instanceTenancy?: Tenancy | null
   readonly amazonProvidedIpv6CidrBlock?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpcRequest?: unknown | null
 }
 export interface CreateVpcResult {
@@ -6353,10 +6353,10 @@ export interface CreateVpcBlockPublicAccessExclusionRequest {
   readonly subnetId?: string | null
   readonly vpcId?: string | null
   readonly internetGatewayExclusionMode?: InternetGatewayExclusionMode | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpcBlockPublicAccessExclusionRequest?: unknown | null
 }
 export type VpcBlockPublicAccessExclusionState = 'create-in-progress' | 'create-complete' | 'create-failed' | 'update-in-progress' | 'update-complete' | 'update-failed' | 'delete-in-progress' | 'delete-complete' | 'disable-in-progress' | 'disable-complete' | (string & {})
@@ -6369,7 +6369,7 @@ export interface VpcBlockPublicAccessExclusion {
   readonly creationTimestamp?: string | number | null
   readonly lastUpdateTimestamp?: string | number | null
   readonly deletionTimestamp?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateVpcBlockPublicAccessExclusionResult {
   readonly vpcBlockPublicAccessExclusion?: VpcBlockPublicAccessExclusion | null
@@ -6379,10 +6379,10 @@ export interface CreateVpcBlockPublicAccessExclusionResult {
 export interface CreateVpcEncryptionControlRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly vpcId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpcEncryptionControlRequest?: unknown | null
 }
 export interface CreateVpcEncryptionControlResult {
@@ -6399,10 +6399,10 @@ export interface DnsOptionsSpecification {
   readonly dnsRecordIpType?: DnsRecordIpType | null
   readonly privateDnsOnlyForInboundResolverEndpoint?: boolean | 'true' | 'false' | null
   readonly privateDnsPreference?: string | null
-  readonly privateDnsSpecifiedDomain?: string[] | ct.ItemSet<string> | null
-  readonly privateDnsSpecifiedDomains?: string[] | ct.ItemSet<string> | null
-  readonly privateDnsSpecifiedDomainSet?: PrivateDnsSpecifiedDomainSetItem[] | ct.ItemSet<PrivateDnsSpecifiedDomainSetItem> | null
-  readonly privateDnsSpecifiedDomainsSet?: PrivateDnsSpecifiedDomainSetItem[] | ct.ItemSet<PrivateDnsSpecifiedDomainSetItem> | null
+  readonly privateDnsSpecifiedDomain?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateDnsSpecifiedDomains?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateDnsSpecifiedDomainSet?: (PrivateDnsSpecifiedDomainSetItem | null)[] | ct.ItemSet<PrivateDnsSpecifiedDomainSetItem> | null
+  readonly privateDnsSpecifiedDomainsSet?: (PrivateDnsSpecifiedDomainSetItem | null)[] | ct.ItemSet<PrivateDnsSpecifiedDomainSetItem> | null
 }
 export interface SubnetConfiguration {
   readonly subnetId?: string | null
@@ -6424,33 +6424,33 @@ export interface CreateVpcEndpointRequest {
   readonly vpcId?: string | null
   readonly serviceName?: string | null
   readonly policyDocument?: string | null
-  readonly routeTableId?: string[] | ct.ItemSet<string> | null
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly routeTableId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipAddressType?: IpAddressType | null
   readonly dnsOptions?: DnsOptionsSpecification | null
   readonly clientToken?: string | null
   readonly privateDnsEnabled?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly subnetConfiguration?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly subnetConfiguration?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
   readonly serviceNetworkArn?: string | null
   readonly resourceConfigurationArn?: string | null
   readonly serviceRegion?: string | null
-  readonly routeTableIds?: string[] | ct.ItemSet<string> | null
-  readonly routeTableIdSet?: VpcEndpointRouteTableIdListItem[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
-  readonly routeTableIdsSet?: VpcEndpointRouteTableIdListItem[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: VpcEndpointSubnetIdListItem[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
-  readonly subnetIdsSet?: VpcEndpointSubnetIdListItem[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: VpcEndpointSecurityGroupIdListItem[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
-  readonly securityGroupIdsSet?: VpcEndpointSecurityGroupIdListItem[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly subnetConfigurations?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
-  readonly subnetConfigurationSet?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
-  readonly subnetConfigurationsSet?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly routeTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly routeTableIdSet?: (VpcEndpointRouteTableIdListItem | null)[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
+  readonly routeTableIdsSet?: (VpcEndpointRouteTableIdListItem | null)[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (VpcEndpointSubnetIdListItem | null)[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
+  readonly subnetIdsSet?: (VpcEndpointSubnetIdListItem | null)[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (VpcEndpointSecurityGroupIdListItem | null)[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
+  readonly securityGroupIdsSet?: (VpcEndpointSecurityGroupIdListItem | null)[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly subnetConfigurations?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly subnetConfigurationSet?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly subnetConfigurationsSet?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
   readonly CreateVpcEndpointRequest?: unknown | null
 }
 export type State = 'PendingAcceptance' | 'Pending' | 'Available' | 'Deleting' | 'Deleted' | 'Rejected' | 'Failed' | 'Expired' | 'Partial' | (string & {})
@@ -6462,7 +6462,7 @@ export interface DnsOptions {
   readonly dnsRecordIpType?: DnsRecordIpType | null
   readonly privateDnsOnlyForInboundResolverEndpoint?: boolean | 'true' | 'false' | null
   readonly privateDnsPreference?: string | null
-  readonly privateDnsSpecifiedDomainSet?: string[] | ct.ItemSet<string> | null
+  readonly privateDnsSpecifiedDomainSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export interface DnsEntry {
   readonly dnsName?: string | null
@@ -6474,7 +6474,7 @@ export interface LastError {
 }
 export interface SubnetIpPrefixes {
   readonly subnetId?: string | null
-  readonly ipPrefixSet?: string[] | ct.ItemSet<string> | null
+  readonly ipPrefixSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export type PayerResponsibilityScope = 'vpc-endpoint-charges' | (string & {})
 export type PayerResponsibilityType = 'vpc-endpoint-account' | 'vpc-endpoint-service-account' | (string & {})
@@ -6489,26 +6489,26 @@ export interface VpcEndpoint {
   readonly serviceName?: string | null
   readonly state?: State | null
   readonly policyDocument?: string | null
-  readonly routeTableIdSet?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: string[] | ct.ItemSet<string> | null
-  readonly groupSet?: SecurityGroupIdentifier[] | ct.ItemSet<SecurityGroupIdentifier> | null
+  readonly routeTableIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupSet?: (SecurityGroupIdentifier | null)[] | ct.ItemSet<SecurityGroupIdentifier> | null
   readonly ipAddressType?: IpAddressType | null
   readonly dnsOptions?: DnsOptions | null
   readonly privateDnsEnabled?: boolean | 'true' | 'false' | null
   readonly requesterManaged?: boolean | 'true' | 'false' | null
-  readonly networkInterfaceIdSet?: string[] | ct.ItemSet<string> | null
-  readonly dnsEntrySet?: DnsEntry[] | ct.ItemSet<DnsEntry> | null
+  readonly networkInterfaceIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly dnsEntrySet?: (DnsEntry | null)[] | ct.ItemSet<DnsEntry> | null
   readonly creationTimestamp?: string | number | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly ownerId?: string | null
   readonly lastError?: LastError | null
-  readonly ipv4PrefixSet?: SubnetIpPrefixes[] | ct.ItemSet<SubnetIpPrefixes> | null
-  readonly ipv6PrefixSet?: SubnetIpPrefixes[] | ct.ItemSet<SubnetIpPrefixes> | null
+  readonly ipv4PrefixSet?: (SubnetIpPrefixes | null)[] | ct.ItemSet<SubnetIpPrefixes> | null
+  readonly ipv6PrefixSet?: (SubnetIpPrefixes | null)[] | ct.ItemSet<SubnetIpPrefixes> | null
   readonly failureReason?: string | null
   readonly serviceNetworkArn?: string | null
   readonly resourceConfigurationArn?: string | null
   readonly serviceRegion?: string | null
-  readonly payerResponsibilitySet?: PayerResponsibilityEntry[] | ct.ItemSet<PayerResponsibilityEntry> | null
+  readonly payerResponsibilitySet?: (PayerResponsibilityEntry | null)[] | ct.ItemSet<PayerResponsibilityEntry> | null
 }
 export interface CreateVpcEndpointResult {
   readonly vpcEndpoint?: VpcEndpoint | null
@@ -6521,9 +6521,9 @@ export interface CreateVpcEndpointConnectionNotificationRequest {
   readonly serviceId?: string | null
   readonly vpcEndpointId?: string | null
   readonly connectionNotificationArn?: string | null
-  readonly connectionEvents?: string[] | ct.ItemSet<string> | null
+  readonly connectionEvents?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
-  readonly connectionEventsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly connectionEventsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly CreateVpcEndpointConnectionNotificationRequest?: unknown | null
 }
 export type ConnectionNotificationType = 'Topic' | (string & {})
@@ -6534,7 +6534,7 @@ export interface ConnectionNotification {
   readonly vpcEndpointId?: string | null
   readonly connectionNotificationType?: ConnectionNotificationType | null
   readonly connectionNotificationArn?: string | null
-  readonly connectionEvents?: string[] | ct.ItemSet<string> | null
+  readonly connectionEvents?: (string | null)[] | ct.ItemSet<string> | null
   readonly connectionNotificationState?: ConnectionNotificationState | null
   readonly serviceRegion?: string | null
 }
@@ -6548,27 +6548,27 @@ export interface CreateVpcEndpointServiceConfigurationRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly acceptanceRequired?: boolean | 'true' | 'false' | null
   readonly privateDnsName?: string | null
-  readonly networkLoadBalancerArn?: string[] | ct.ItemSet<string> | null
-  readonly gatewayLoadBalancerArn?: string[] | ct.ItemSet<string> | null
-  readonly supportedIpAddressType?: string[] | ct.ItemSet<string> | null
-  readonly supportedRegion?: string[] | ct.ItemSet<string> | null
+  readonly networkLoadBalancerArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly gatewayLoadBalancerArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly supportedIpAddressType?: (string | null)[] | ct.ItemSet<string> | null
+  readonly supportedRegion?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly networkLoadBalancerArns?: string[] | ct.ItemSet<string> | null
-  readonly networkLoadBalancerArnSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly networkLoadBalancerArnsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly gatewayLoadBalancerArns?: string[] | ct.ItemSet<string> | null
-  readonly gatewayLoadBalancerArnSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly gatewayLoadBalancerArnsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly supportedIpAddressTypes?: string[] | ct.ItemSet<string> | null
-  readonly supportedIpAddressTypeSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly supportedIpAddressTypesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly supportedRegions?: string[] | ct.ItemSet<string> | null
-  readonly supportedRegionSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly supportedRegionsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly networkLoadBalancerArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkLoadBalancerArnSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly networkLoadBalancerArnsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly gatewayLoadBalancerArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly gatewayLoadBalancerArnSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly gatewayLoadBalancerArnsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly supportedIpAddressTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly supportedIpAddressTypeSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly supportedIpAddressTypesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly supportedRegions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly supportedRegionSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly supportedRegionsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpcEndpointServiceConfigurationRequest?: unknown | null
 }
 export type ServiceType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | (string & {})
@@ -6590,23 +6590,23 @@ export interface SupportedRegionDetail {
   readonly serviceState?: string | null
 }
 export interface ServiceConfiguration {
-  readonly serviceType?: ServiceTypeDetail[] | ct.ItemSet<ServiceTypeDetail> | null
+  readonly serviceType?: (ServiceTypeDetail | null)[] | ct.ItemSet<ServiceTypeDetail> | null
   readonly serviceId?: string | null
   readonly serviceName?: string | null
   readonly serviceState?: ServiceState | null
-  readonly availabilityZoneIdSet?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneSet?: string[] | ct.ItemSet<string> | null
+  readonly availabilityZoneIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly acceptanceRequired?: boolean | 'true' | 'false' | null
   readonly managesVpcEndpoints?: boolean | 'true' | 'false' | null
-  readonly networkLoadBalancerArnSet?: string[] | ct.ItemSet<string> | null
-  readonly gatewayLoadBalancerArnSet?: string[] | ct.ItemSet<string> | null
-  readonly supportedIpAddressTypeSet?: ServiceConnectivityType[] | ct.ItemSet<ServiceConnectivityType> | null
-  readonly baseEndpointDnsNameSet?: string[] | ct.ItemSet<string> | null
+  readonly networkLoadBalancerArnSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly gatewayLoadBalancerArnSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly supportedIpAddressTypeSet?: (ServiceConnectivityType | null)[] | ct.ItemSet<ServiceConnectivityType> | null
+  readonly baseEndpointDnsNameSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly privateDnsName?: string | null
   readonly privateDnsNameConfiguration?: PrivateDnsNameConfiguration | null
   readonly payerResponsibility?: PayerResponsibility | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly supportedRegionSet?: SupportedRegionDetail[] | ct.ItemSet<SupportedRegionDetail> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly supportedRegionSet?: (SupportedRegionDetail | null)[] | ct.ItemSet<SupportedRegionDetail> | null
   readonly remoteAccessEnabled?: boolean | 'true' | 'false' | null
 }
 export interface CreateVpcEndpointServiceConfigurationResult {
@@ -6617,14 +6617,14 @@ export interface CreateVpcEndpointServiceConfigurationResult {
 }
 export interface CreateVpcPeeringConnectionRequest {
   readonly peerRegion?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly vpcId?: string | null
   readonly peerVpcId?: string | null
   readonly peerOwnerId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpcPeeringConnectionRequest?: unknown | null
 }
 export interface CreateVpcPeeringConnectionResult {
@@ -6636,11 +6636,11 @@ export type VpnConcentratorType = 'ipsec.1' | (string & {})
 export interface CreateVpnConcentratorRequest {
   readonly type?: VpnConcentratorType | null
   readonly transitGatewayId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpnConcentratorRequest?: unknown | null
 }
 export interface VpnConcentrator {
@@ -6649,7 +6649,7 @@ export interface VpnConcentrator {
   readonly transitGatewayId?: string | null
   readonly transitGatewayAttachmentId?: string | null
   readonly type?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface CreateVpnConcentratorResult {
   readonly vpnConcentrator?: VpnConcentrator | null
@@ -6700,43 +6700,43 @@ export interface VpnTunnelOptionsSpecification {
   readonly replayWindowSize?: number | string | null
   readonly dPDTimeoutSeconds?: number | string | null
   readonly dPDTimeoutAction?: string | null
-  readonly phase1EncryptionAlgorithm?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithm?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithm?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithm?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1DHGroupNumber?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumber?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly iKEVersion?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly phase1EncryptionAlgorithm?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithm?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithm?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithm?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1DHGroupNumber?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumber?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly iKEVersion?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
   readonly startupAction?: string | null
   readonly logOptions?: VpnTunnelLogOptionsSpecification | null
   readonly enableTunnelLifecycleControl?: boolean | 'true' | 'false' | null
-  readonly phase1EncryptionAlgorithms?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1EncryptionAlgorithmSet?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1EncryptionAlgorithmsSet?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithms?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithmSet?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithmsSet?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithms?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithmSet?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithmsSet?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithms?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithmSet?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithmsSet?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1DHGroupNumbers?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase1DHGroupNumberSet?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase1DHGroupNumbersSet?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumbers?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumberSet?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumbersSet?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly iKEVersions?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
-  readonly iKEVersionSet?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
-  readonly iKEVersionsSet?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly phase1EncryptionAlgorithms?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1EncryptionAlgorithmSet?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1EncryptionAlgorithmsSet?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithms?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithmSet?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithmsSet?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithms?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithmSet?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithmsSet?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithms?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithmSet?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithmsSet?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1DHGroupNumbers?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase1DHGroupNumberSet?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase1DHGroupNumbersSet?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumbers?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumberSet?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumbersSet?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly iKEVersions?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly iKEVersionSet?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly iKEVersionsSet?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
 }
 export type VpnTunnelBandwidth = 'standard' | 'large' | (string & {})
 export interface VpnConnectionOptionsSpecification {
   readonly enableAcceleration?: boolean | 'true' | 'false' | null
   readonly tunnelInsideIpVersion?: TunnelInsideIpVersion | null
-  readonly tunnelOptions?: VpnTunnelOptionsSpecification[] | ct.ItemSet<VpnTunnelOptionsSpecification> | null
+  readonly tunnelOptions?: (VpnTunnelOptionsSpecification | null)[] | ct.ItemSet<VpnTunnelOptionsSpecification> | null
   readonly localIpv4NetworkCidr?: string | null
   readonly remoteIpv4NetworkCidr?: string | null
   readonly localIpv6NetworkCidr?: string | null
@@ -6745,7 +6745,7 @@ export interface VpnConnectionOptionsSpecification {
   readonly transportTransitGatewayAttachmentId?: string | null
   readonly tunnelBandwidth?: VpnTunnelBandwidth | null
   readonly staticRoutesOnly?: boolean | 'true' | 'false' | null
-  readonly tunnelOptionsSet?: VpnTunnelOptionsSpecification[] | ct.ItemSet<VpnTunnelOptionsSpecification> | null
+  readonly tunnelOptionsSet?: (VpnTunnelOptionsSpecification | null)[] | ct.ItemSet<VpnTunnelOptionsSpecification> | null
 }
 export interface CreateVpnConnectionRequest {
   readonly customerGatewayId?: string | null
@@ -6753,13 +6753,13 @@ export interface CreateVpnConnectionRequest {
   readonly vpnGatewayId?: string | null
   readonly transitGatewayId?: string | null
   readonly vpnConcentratorId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly preSharedKeyStorage?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly options?: VpnConnectionOptionsSpecification | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpnConnectionRequest?: unknown | null
 }
 export type GatewayAssociationState = 'associated' | 'not-associated' | 'associating' | 'disassociating' | (string & {})
@@ -6807,13 +6807,13 @@ export interface TunnelOption {
   readonly replayWindowSize?: number | string | null
   readonly dpdTimeoutSeconds?: number | string | null
   readonly dpdTimeoutAction?: string | null
-  readonly phase1EncryptionAlgorithmSet?: Phase1EncryptionAlgorithmsListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsListValue> | null
-  readonly phase2EncryptionAlgorithmSet?: Phase2EncryptionAlgorithmsListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsListValue> | null
-  readonly phase1IntegrityAlgorithmSet?: Phase1IntegrityAlgorithmsListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsListValue> | null
-  readonly phase2IntegrityAlgorithmSet?: Phase2IntegrityAlgorithmsListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsListValue> | null
-  readonly phase1DHGroupNumberSet?: Phase1DHGroupNumbersListValue[] | ct.ItemSet<Phase1DHGroupNumbersListValue> | null
-  readonly phase2DHGroupNumberSet?: Phase2DHGroupNumbersListValue[] | ct.ItemSet<Phase2DHGroupNumbersListValue> | null
-  readonly ikeVersionSet?: IKEVersionsListValue[] | ct.ItemSet<IKEVersionsListValue> | null
+  readonly phase1EncryptionAlgorithmSet?: (Phase1EncryptionAlgorithmsListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsListValue> | null
+  readonly phase2EncryptionAlgorithmSet?: (Phase2EncryptionAlgorithmsListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsListValue> | null
+  readonly phase1IntegrityAlgorithmSet?: (Phase1IntegrityAlgorithmsListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsListValue> | null
+  readonly phase2IntegrityAlgorithmSet?: (Phase2IntegrityAlgorithmsListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsListValue> | null
+  readonly phase1DHGroupNumberSet?: (Phase1DHGroupNumbersListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersListValue> | null
+  readonly phase2DHGroupNumberSet?: (Phase2DHGroupNumbersListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersListValue> | null
+  readonly ikeVersionSet?: (IKEVersionsListValue | null)[] | ct.ItemSet<IKEVersionsListValue> | null
   readonly startupAction?: string | null
   readonly logOptions?: VpnTunnelLogOptions | null
   readonly enableTunnelLifecycleControl?: boolean | 'true' | 'false' | null
@@ -6828,7 +6828,7 @@ export interface VpnConnectionOptions {
   readonly outsideIpAddressType?: string | null
   readonly transportTransitGatewayAttachmentId?: string | null
   readonly tunnelInsideIpVersion?: TunnelInsideIpVersion | null
-  readonly tunnelOptionSet?: TunnelOption[] | ct.ItemSet<TunnelOption> | null
+  readonly tunnelOptionSet?: (TunnelOption | null)[] | ct.ItemSet<TunnelOption> | null
   readonly tunnelBandwidth?: VpnTunnelBandwidth | null
 }
 export type VpnStaticRouteSource = 'Static' | (string & {})
@@ -6855,9 +6855,9 @@ export interface VpnConnection {
   readonly coreNetworkAttachmentArn?: string | null
   readonly gatewayAssociationState?: GatewayAssociationState | null
   readonly options?: VpnConnectionOptions | null
-  readonly routes?: VpnStaticRoute[] | ct.ItemSet<VpnStaticRoute> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly vgwTelemetry?: VgwTelemetry[] | ct.ItemSet<VgwTelemetry> | null
+  readonly routes?: (VpnStaticRoute | null)[] | ct.ItemSet<VpnStaticRoute> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly vgwTelemetry?: (VgwTelemetry | null)[] | ct.ItemSet<VgwTelemetry> | null
   readonly preSharedKeyArn?: string | null
   readonly vpnConnectionId?: string | null
   readonly state?: VpnState | null
@@ -6883,22 +6883,22 @@ export interface CreateVpnConnectionRouteResponse {
 export interface CreateVpnGatewayRequest {
   readonly availabilityZone?: string | null
   readonly type?: GatewayType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly amazonSideAsn?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly CreateVpnGatewayRequest?: unknown | null
 }
 export interface VpnGateway {
   readonly amazonSideAsn?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly vpnGatewayId?: string | null
   readonly state?: VpnState | null
   readonly type?: GatewayType | null
   readonly availabilityZone?: string | null
-  readonly attachments?: VpcAttachment[] | ct.ItemSet<VpcAttachment> | null
+  readonly attachments?: (VpcAttachment | null)[] | ct.ItemSet<VpcAttachment> | null
 }
 export interface CreateVpnGatewayResult {
   readonly vpnGateway?: VpnGateway | null
@@ -7012,11 +7012,11 @@ export interface FleetIdSetItem {
 }
 export interface DeleteFleetsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly fleetId?: string[] | ct.ItemSet<string> | null
+  readonly fleetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly terminateInstances?: boolean | 'true' | 'false' | null
-  readonly fleetIds?: string[] | ct.ItemSet<string> | null
-  readonly fleetIdSet?: FleetIdSetItem[] | ct.ItemSet<FleetIdSetItem> | null
-  readonly fleetIdsSet?: FleetIdSetItem[] | ct.ItemSet<FleetIdSetItem> | null
+  readonly fleetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly fleetIdSet?: (FleetIdSetItem | null)[] | ct.ItemSet<FleetIdSetItem> | null
+  readonly fleetIdsSet?: (FleetIdSetItem | null)[] | ct.ItemSet<FleetIdSetItem> | null
   readonly DeleteFleetsRequest?: unknown | null
 }
 export type FleetStateCode = 'submitted' | 'active' | 'deleted' | 'failed' | 'deleted_running' | 'deleted_terminating' | 'modifying' | (string & {})
@@ -7035,8 +7035,8 @@ export interface DeleteFleetErrorItem {
   readonly fleetId?: string | null
 }
 export interface DeleteFleetsResult {
-  readonly successfulFleetDeletionSet?: DeleteFleetSuccessItem[] | ct.ItemSet<DeleteFleetSuccessItem> | null
-  readonly unsuccessfulFleetDeletionSet?: DeleteFleetErrorItem[] | ct.ItemSet<DeleteFleetErrorItem> | null
+  readonly successfulFleetDeletionSet?: (DeleteFleetSuccessItem | null)[] | ct.ItemSet<DeleteFleetSuccessItem> | null
+  readonly unsuccessfulFleetDeletionSet?: (DeleteFleetErrorItem | null)[] | ct.ItemSet<DeleteFleetErrorItem> | null
   readonly requestId?: string | null
   readonly DeleteFleetsResponse?: unknown | null
 }
@@ -7045,14 +7045,14 @@ export interface FlowLogIdListItem {
 }
 export interface DeleteFlowLogsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly flowLogId?: string[] | ct.ItemSet<string> | null
-  readonly flowLogIds?: string[] | ct.ItemSet<string> | null
-  readonly flowLogIdSet?: FlowLogIdListItem[] | ct.ItemSet<FlowLogIdListItem> | null
-  readonly flowLogIdsSet?: FlowLogIdListItem[] | ct.ItemSet<FlowLogIdListItem> | null
+  readonly flowLogId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly flowLogIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly flowLogIdSet?: (FlowLogIdListItem | null)[] | ct.ItemSet<FlowLogIdListItem> | null
+  readonly flowLogIdsSet?: (FlowLogIdListItem | null)[] | ct.ItemSet<FlowLogIdListItem> | null
   readonly DeleteFlowLogsRequest?: unknown | null
 }
 export interface DeleteFlowLogsResult {
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly DeleteFlowLogsResponse?: unknown | null
 }
@@ -7248,10 +7248,10 @@ export interface DeleteLaunchTemplateVersionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly launchTemplateId?: string | null
   readonly launchTemplateName?: string | null
-  readonly launchTemplateVersion?: string[] | ct.ItemSet<string> | null
-  readonly versions?: string[] | ct.ItemSet<string> | null
-  readonly launchTemplateVersionSet?: VersionStringListItem[] | ct.ItemSet<VersionStringListItem> | null
-  readonly versionsSet?: VersionStringListItem[] | ct.ItemSet<VersionStringListItem> | null
+  readonly launchTemplateVersion?: (string | null)[] | ct.ItemSet<string> | null
+  readonly versions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly launchTemplateVersionSet?: (VersionStringListItem | null)[] | ct.ItemSet<VersionStringListItem> | null
+  readonly versionsSet?: (VersionStringListItem | null)[] | ct.ItemSet<VersionStringListItem> | null
   readonly DeleteLaunchTemplateVersionsRequest?: unknown | null
 }
 export interface DeleteLaunchTemplateVersionsResponseSuccessItem {
@@ -7271,8 +7271,8 @@ export interface DeleteLaunchTemplateVersionsResponseErrorItem {
   readonly responseError?: ResponseError | null
 }
 export interface DeleteLaunchTemplateVersionsResult {
-  readonly successfullyDeletedLaunchTemplateVersionSet?: DeleteLaunchTemplateVersionsResponseSuccessItem[] | ct.ItemSet<DeleteLaunchTemplateVersionsResponseSuccessItem> | null
-  readonly unsuccessfullyDeletedLaunchTemplateVersionSet?: DeleteLaunchTemplateVersionsResponseErrorItem[] | ct.ItemSet<DeleteLaunchTemplateVersionsResponseErrorItem> | null
+  readonly successfullyDeletedLaunchTemplateVersionSet?: (DeleteLaunchTemplateVersionsResponseSuccessItem | null)[] | ct.ItemSet<DeleteLaunchTemplateVersionsResponseSuccessItem> | null
+  readonly unsuccessfullyDeletedLaunchTemplateVersionSet?: (DeleteLaunchTemplateVersionsResponseErrorItem | null)[] | ct.ItemSet<DeleteLaunchTemplateVersionsResponseErrorItem> | null
   readonly requestId?: string | null
   readonly DeleteLaunchTemplateVersionsResponse?: unknown | null
 }
@@ -7464,10 +7464,10 @@ export interface DeleteQueuedReservedInstancesIdListItem {
 }
 export interface DeleteQueuedReservedInstancesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly reservedInstancesId?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstancesIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstancesIdSet?: DeleteQueuedReservedInstancesIdListItem[] | ct.ItemSet<DeleteQueuedReservedInstancesIdListItem> | null
-  readonly reservedInstancesIdsSet?: DeleteQueuedReservedInstancesIdListItem[] | ct.ItemSet<DeleteQueuedReservedInstancesIdListItem> | null
+  readonly reservedInstancesId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstancesIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstancesIdSet?: (DeleteQueuedReservedInstancesIdListItem | null)[] | ct.ItemSet<DeleteQueuedReservedInstancesIdListItem> | null
+  readonly reservedInstancesIdsSet?: (DeleteQueuedReservedInstancesIdListItem | null)[] | ct.ItemSet<DeleteQueuedReservedInstancesIdListItem> | null
   readonly DeleteQueuedReservedInstancesRequest?: unknown | null
 }
 export interface SuccessfulQueuedPurchaseDeletion {
@@ -7483,8 +7483,8 @@ export interface FailedQueuedPurchaseDeletion {
   readonly reservedInstancesId?: string | null
 }
 export interface DeleteQueuedReservedInstancesResult {
-  readonly successfulQueuedPurchaseDeletionSet?: SuccessfulQueuedPurchaseDeletion[] | ct.ItemSet<SuccessfulQueuedPurchaseDeletion> | null
-  readonly failedQueuedPurchaseDeletionSet?: FailedQueuedPurchaseDeletion[] | ct.ItemSet<FailedQueuedPurchaseDeletion> | null
+  readonly successfulQueuedPurchaseDeletionSet?: (SuccessfulQueuedPurchaseDeletion | null)[] | ct.ItemSet<SuccessfulQueuedPurchaseDeletion> | null
+  readonly failedQueuedPurchaseDeletionSet?: (FailedQueuedPurchaseDeletion | null)[] | ct.ItemSet<FailedQueuedPurchaseDeletion> | null
   readonly requestId?: string | null
   readonly DeleteQueuedReservedInstancesResponse?: unknown | null
 }
@@ -7614,8 +7614,8 @@ export interface DeleteSubnetCidrReservationResult {
 }
 export interface DeleteTagsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly resourceId?: string[] | ct.ItemSet<string> | null
-  readonly tag?: Tag[] | ct.ItemSet<Tag> | null
+  readonly resourceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tag?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly DeleteTagsRequest?: unknown | null
 }
 export interface DeleteTagsResponse {
@@ -7903,14 +7903,14 @@ export interface ConnectionNotificationIdsListItem {
 }
 export interface DeleteVpcEndpointConnectionNotificationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly connectionNotificationId?: string[] | ct.ItemSet<string> | null
-  readonly connectionNotificationIds?: string[] | ct.ItemSet<string> | null
-  readonly connectionNotificationIdSet?: ConnectionNotificationIdsListItem[] | ct.ItemSet<ConnectionNotificationIdsListItem> | null
-  readonly connectionNotificationIdsSet?: ConnectionNotificationIdsListItem[] | ct.ItemSet<ConnectionNotificationIdsListItem> | null
+  readonly connectionNotificationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly connectionNotificationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly connectionNotificationIdSet?: (ConnectionNotificationIdsListItem | null)[] | ct.ItemSet<ConnectionNotificationIdsListItem> | null
+  readonly connectionNotificationIdsSet?: (ConnectionNotificationIdsListItem | null)[] | ct.ItemSet<ConnectionNotificationIdsListItem> | null
   readonly DeleteVpcEndpointConnectionNotificationsRequest?: unknown | null
 }
 export interface DeleteVpcEndpointConnectionNotificationsResult {
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly DeleteVpcEndpointConnectionNotificationsResponse?: unknown | null
 }
@@ -7919,27 +7919,27 @@ export interface VpcEndpointServiceIdListItem {
 }
 export interface DeleteVpcEndpointServiceConfigurationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly serviceId?: string[] | ct.ItemSet<string> | null
-  readonly serviceIds?: string[] | ct.ItemSet<string> | null
-  readonly serviceIdSet?: VpcEndpointServiceIdListItem[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
-  readonly serviceIdsSet?: VpcEndpointServiceIdListItem[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
+  readonly serviceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceIdSet?: (VpcEndpointServiceIdListItem | null)[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
+  readonly serviceIdsSet?: (VpcEndpointServiceIdListItem | null)[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
   readonly DeleteVpcEndpointServiceConfigurationsRequest?: unknown | null
 }
 export interface DeleteVpcEndpointServiceConfigurationsResult {
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly DeleteVpcEndpointServiceConfigurationsResponse?: unknown | null
 }
 export interface DeleteVpcEndpointsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly vpcEndpointId?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIdSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly vpcEndpointIdsSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIdSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointIdsSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
   readonly DeleteVpcEndpointsRequest?: unknown | null
 }
 export interface DeleteVpcEndpointsResult {
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly DeleteVpcEndpointsResponse?: unknown | null
 }
@@ -8052,7 +8052,7 @@ export interface DeprovisionPublicIpv4PoolCidrRequest {
 }
 export interface DeprovisionPublicIpv4PoolCidrResult {
   readonly poolId?: string | null
-  readonly deprovisionedAddressSet?: string[] | ct.ItemSet<string> | null
+  readonly deprovisionedAddressSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly requestId?: string | null
   readonly DeprovisionPublicIpv4PoolCidrResponse?: unknown | null
 }
@@ -8069,7 +8069,7 @@ export interface DeleteSnapshotReturnCode {
 }
 export interface DeregisterImageResult {
   readonly return?: boolean | 'true' | 'false' | null
-  readonly deleteSnapshotResultSet?: DeleteSnapshotReturnCode[] | ct.ItemSet<DeleteSnapshotReturnCode> | null
+  readonly deleteSnapshotResultSet?: (DeleteSnapshotReturnCode | null)[] | ct.ItemSet<DeleteSnapshotReturnCode> | null
   readonly _return?: boolean | 'true' | 'false' | null
   readonly requestId?: string | null
   readonly DeregisterImageResponse?: unknown | null
@@ -8079,10 +8079,10 @@ export interface InstanceTagKeySetItem {
 }
 export interface DeregisterInstanceTagAttributeRequest {
   readonly includeAllTagsOfInstance?: boolean | 'true' | 'false' | null
-  readonly instanceTagKey?: string[] | ct.ItemSet<string> | null
-  readonly instanceTagKeys?: string[] | ct.ItemSet<string> | null
-  readonly instanceTagKeySet?: InstanceTagKeySetItem[] | ct.ItemSet<InstanceTagKeySetItem> | null
-  readonly instanceTagKeysSet?: InstanceTagKeySetItem[] | ct.ItemSet<InstanceTagKeySetItem> | null
+  readonly instanceTagKey?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTagKeys?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTagKeySet?: (InstanceTagKeySetItem | null)[] | ct.ItemSet<InstanceTagKeySetItem> | null
+  readonly instanceTagKeysSet?: (InstanceTagKeySetItem | null)[] | ct.ItemSet<InstanceTagKeySetItem> | null
 }
 export interface DeregisterInstanceEventNotificationAttributesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -8090,7 +8090,7 @@ export interface DeregisterInstanceEventNotificationAttributesRequest {
   readonly DeregisterInstanceEventNotificationAttributesRequest?: unknown | null
 }
 export interface InstanceTagNotificationAttribute {
-  readonly instanceTagKeySet?: string[] | ct.ItemSet<string> | null
+  readonly instanceTagKeySet?: (string | null)[] | ct.ItemSet<string> | null
   readonly includeAllTagsOfInstance?: boolean | 'true' | 'false' | null
 }
 export interface DeregisterInstanceEventNotificationAttributesResult {
@@ -8104,14 +8104,14 @@ export interface TransitGatewayNetworkInterfaceIdListItem {
 export interface DeregisterTransitGatewayMulticastGroupMembersRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly groupIpAddress?: string | null
-  readonly networkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly networkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly networkInterfaceIdsSet?: TransitGatewayNetworkInterfaceIdListItem[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
+  readonly networkInterfaceIdsSet?: (TransitGatewayNetworkInterfaceIdListItem | null)[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
   readonly DeregisterTransitGatewayMulticastGroupMembersRequest?: unknown | null
 }
 export interface TransitGatewayMulticastDeregisteredGroupMembers {
   readonly transitGatewayMulticastDomainId?: string | null
-  readonly deregisteredNetworkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly deregisteredNetworkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly groupIpAddress?: string | null
 }
 export interface DeregisterTransitGatewayMulticastGroupMembersResult {
@@ -8122,14 +8122,14 @@ export interface DeregisterTransitGatewayMulticastGroupMembersResult {
 export interface DeregisterTransitGatewayMulticastGroupSourcesRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly groupIpAddress?: string | null
-  readonly networkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly networkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly networkInterfaceIdsSet?: TransitGatewayNetworkInterfaceIdListItem[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
+  readonly networkInterfaceIdsSet?: (TransitGatewayNetworkInterfaceIdListItem | null)[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
   readonly DeregisterTransitGatewayMulticastGroupSourcesRequest?: unknown | null
 }
 export interface TransitGatewayMulticastDeregisteredGroupSources {
   readonly transitGatewayMulticastDomainId?: string | null
-  readonly deregisteredNetworkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly deregisteredNetworkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly groupIpAddress?: string | null
 }
 export interface DeregisterTransitGatewayMulticastGroupSourcesResult {
@@ -8140,7 +8140,7 @@ export interface DeregisterTransitGatewayMulticastGroupSourcesResult {
 export type AccountAttributeName = 'supported-platforms' | 'default-vpc' | (string & {})
 export interface DescribeAccountAttributesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly attributeName?: AccountAttributeName[] | ct.ItemSet<AccountAttributeName> | null
+  readonly attributeName?: (AccountAttributeName | null)[] | ct.ItemSet<AccountAttributeName> | null
   readonly DescribeAccountAttributesRequest?: unknown | null
 }
 export interface DescribeAccountVpcEncryptionControlRequest {
@@ -8148,39 +8148,39 @@ export interface DescribeAccountVpcEncryptionControlRequest {
   readonly DescribeAccountVpcEncryptionControlRequest?: unknown | null
 }
 export interface DescribeAddressTransfersRequest {
-  readonly allocationId?: string[] | ct.ItemSet<string> | null
+  readonly allocationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly allocationIds?: string[] | ct.ItemSet<string> | null
-  readonly allocationIdSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly allocationIdsSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly allocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allocationIdSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly allocationIdsSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
   readonly DescribeAddressTransfersRequest?: unknown | null
 }
 export interface Filter {
   readonly name?: string | null
-  readonly value?: string[] | ct.ItemSet<string> | null
-  readonly values?: string[] | ct.ItemSet<string> | null
-  readonly valueSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly valuesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly value?: (string | null)[] | ct.ItemSet<string> | null
+  readonly values?: (string | null)[] | ct.ItemSet<string> | null
+  readonly valueSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly valuesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
 }
 export interface PublicIpStringListItem {
   readonly publicIp?: string | null
 }
 export interface DescribeAddressesRequest {
-  readonly publicIp?: string[] | ct.ItemSet<string> | null
+  readonly publicIp?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly allocationId?: string[] | ct.ItemSet<string> | null
-  readonly publicIps?: string[] | ct.ItemSet<string> | null
-  readonly publicIpSet?: PublicIpStringListItem[] | ct.ItemSet<PublicIpStringListItem> | null
-  readonly publicIpsSet?: PublicIpStringListItem[] | ct.ItemSet<PublicIpStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly allocationIds?: string[] | ct.ItemSet<string> | null
-  readonly allocationIdSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
-  readonly allocationIdsSet?: AllocationIdListItem[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly allocationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly publicIps?: (string | null)[] | ct.ItemSet<string> | null
+  readonly publicIpSet?: (PublicIpStringListItem | null)[] | ct.ItemSet<PublicIpStringListItem> | null
+  readonly publicIpsSet?: (PublicIpStringListItem | null)[] | ct.ItemSet<PublicIpStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly allocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allocationIdSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
+  readonly allocationIdsSet?: (AllocationIdListItem | null)[] | ct.ItemSet<AllocationIdListItem> | null
   readonly DescribeAddressesRequest?: unknown | null
 }
 export type AddressAttributeName = 'domain-name' | (string & {})
@@ -8188,14 +8188,14 @@ export interface AllocationIdsItem {
   readonly allocationId?: string | null
 }
 export interface DescribeAddressesAttributeRequest {
-  readonly allocationId?: string[] | ct.ItemSet<string> | null
+  readonly allocationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly attribute?: AddressAttributeName | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly allocationIds?: string[] | ct.ItemSet<string> | null
-  readonly allocationIdSet?: AllocationIdsItem[] | ct.ItemSet<AllocationIdsItem> | null
-  readonly allocationIdsSet?: AllocationIdsItem[] | ct.ItemSet<AllocationIdsItem> | null
+  readonly allocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly allocationIdSet?: (AllocationIdsItem | null)[] | ct.ItemSet<AllocationIdsItem> | null
+  readonly allocationIdsSet?: (AllocationIdsItem | null)[] | ct.ItemSet<AllocationIdsItem> | null
   readonly DescribeAddressesAttributeRequest?: unknown | null
 }
 export interface DescribeAggregateIdFormatRequest {
@@ -8203,50 +8203,50 @@ export interface DescribeAggregateIdFormatRequest {
   readonly DescribeAggregateIdFormatRequest?: unknown | null
 }
 export interface DescribeApplicationStatusRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeApplicationStatusRequest?: unknown | null
 }
 export interface ApplicationStatusCheckIdListItem {
   readonly applicationStatusCheckId?: string | null
 }
 export interface DescribeApplicationStatusCheckAssociationsRequest {
-  readonly applicationStatusCheckId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly applicationStatusCheckId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly applicationStatusCheckIds?: string[] | ct.ItemSet<string> | null
-  readonly applicationStatusCheckIdSet?: ApplicationStatusCheckIdListItem[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
-  readonly applicationStatusCheckIdsSet?: ApplicationStatusCheckIdListItem[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly applicationStatusCheckIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly applicationStatusCheckIdSet?: (ApplicationStatusCheckIdListItem | null)[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
+  readonly applicationStatusCheckIdsSet?: (ApplicationStatusCheckIdListItem | null)[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeApplicationStatusCheckAssociationsRequest?: unknown | null
 }
 export interface DescribeApplicationStatusChecksRequest {
-  readonly applicationStatusCheckId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly applicationStatusCheckId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly includeAll?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly applicationStatusCheckIds?: string[] | ct.ItemSet<string> | null
-  readonly applicationStatusCheckIdSet?: ApplicationStatusCheckIdListItem[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
-  readonly applicationStatusCheckIdsSet?: ApplicationStatusCheckIdListItem[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly applicationStatusCheckIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly applicationStatusCheckIdSet?: (ApplicationStatusCheckIdListItem | null)[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
+  readonly applicationStatusCheckIdsSet?: (ApplicationStatusCheckIdListItem | null)[] | ct.ItemSet<ApplicationStatusCheckIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeApplicationStatusChecksRequest?: unknown | null
 }
 export interface ZoneNameStringListItem {
@@ -8256,45 +8256,45 @@ export interface ZoneIdStringListItem {
   readonly zoneId?: string | null
 }
 export interface DescribeAvailabilityZonesRequest {
-  readonly zoneName?: string[] | ct.ItemSet<string> | null
-  readonly zoneId?: string[] | ct.ItemSet<string> | null
+  readonly zoneName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly zoneId?: (string | null)[] | ct.ItemSet<string> | null
   readonly allAvailabilityZones?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly zoneNames?: string[] | ct.ItemSet<string> | null
-  readonly zoneNameSet?: ZoneNameStringListItem[] | ct.ItemSet<ZoneNameStringListItem> | null
-  readonly zoneNamesSet?: ZoneNameStringListItem[] | ct.ItemSet<ZoneNameStringListItem> | null
-  readonly zoneIds?: string[] | ct.ItemSet<string> | null
-  readonly zoneIdSet?: ZoneIdStringListItem[] | ct.ItemSet<ZoneIdStringListItem> | null
-  readonly zoneIdsSet?: ZoneIdStringListItem[] | ct.ItemSet<ZoneIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly zoneNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly zoneNameSet?: (ZoneNameStringListItem | null)[] | ct.ItemSet<ZoneNameStringListItem> | null
+  readonly zoneNamesSet?: (ZoneNameStringListItem | null)[] | ct.ItemSet<ZoneNameStringListItem> | null
+  readonly zoneIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly zoneIdSet?: (ZoneIdStringListItem | null)[] | ct.ItemSet<ZoneIdStringListItem> | null
+  readonly zoneIdsSet?: (ZoneIdStringListItem | null)[] | ct.ItemSet<ZoneIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeAvailabilityZonesRequest?: unknown | null
 }
 export interface DescribeAwsNetworkPerformanceMetricSubscriptionsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeAwsNetworkPerformanceMetricSubscriptionsRequest?: unknown | null
 }
 export interface BundleIdStringListItem {
   readonly bundleId?: string | null
 }
 export interface DescribeBundleTasksRequest {
-  readonly bundleId?: string[] | ct.ItemSet<string> | null
+  readonly bundleId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly bundleIds?: string[] | ct.ItemSet<string> | null
-  readonly bundleIdSet?: BundleIdStringListItem[] | ct.ItemSet<BundleIdStringListItem> | null
-  readonly bundleIdsSet?: BundleIdStringListItem[] | ct.ItemSet<BundleIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly bundleIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly bundleIdSet?: (BundleIdStringListItem | null)[] | ct.ItemSet<BundleIdStringListItem> | null
+  readonly bundleIdsSet?: (BundleIdStringListItem | null)[] | ct.ItemSet<BundleIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeBundleTasksRequest?: unknown | null
 }
 export interface DescribeByoipCidrsRequest {
@@ -8307,17 +8307,17 @@ export interface CapacityReservationIdSetItem {
   readonly capacityReservationId?: string | null
 }
 export interface DescribeCapacityBlockExtensionHistoryRequest {
-  readonly capacityReservationId?: string[] | ct.ItemSet<string> | null
+  readonly capacityReservationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityReservationIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationIdSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly capacityReservationIdsSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationIdSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly capacityReservationIdsSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityBlockExtensionHistoryRequest?: unknown | null
 }
 export interface DescribeCapacityBlockExtensionOfferingsRequest {
@@ -8346,140 +8346,140 @@ export interface CapacityBlockIdsItem {
   readonly capacityBlockId?: string | null
 }
 export interface DescribeCapacityBlockStatusRequest {
-  readonly capacityBlockId?: string[] | ct.ItemSet<string> | null
+  readonly capacityBlockId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityBlockIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityBlockIdSet?: CapacityBlockIdsItem[] | ct.ItemSet<CapacityBlockIdsItem> | null
-  readonly capacityBlockIdsSet?: CapacityBlockIdsItem[] | ct.ItemSet<CapacityBlockIdsItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityBlockIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityBlockIdSet?: (CapacityBlockIdsItem | null)[] | ct.ItemSet<CapacityBlockIdsItem> | null
+  readonly capacityBlockIdsSet?: (CapacityBlockIdsItem | null)[] | ct.ItemSet<CapacityBlockIdsItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityBlockStatusRequest?: unknown | null
 }
 export interface DescribeCapacityBlocksRequest {
-  readonly capacityBlockId?: string[] | ct.ItemSet<string> | null
+  readonly capacityBlockId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityBlockIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityBlockIdSet?: CapacityBlockIdsItem[] | ct.ItemSet<CapacityBlockIdsItem> | null
-  readonly capacityBlockIdsSet?: CapacityBlockIdsItem[] | ct.ItemSet<CapacityBlockIdsItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityBlockIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityBlockIdSet?: (CapacityBlockIdsItem | null)[] | ct.ItemSet<CapacityBlockIdsItem> | null
+  readonly capacityBlockIdsSet?: (CapacityBlockIdsItem | null)[] | ct.ItemSet<CapacityBlockIdsItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityBlocksRequest?: unknown | null
 }
 export interface CapacityManagerDataExportIdSetItem {
   readonly capacityManagerDataExportId?: string | null
 }
 export interface DescribeCapacityManagerDataExportsRequest {
-  readonly capacityManagerDataExportId?: string[] | ct.ItemSet<string> | null
+  readonly capacityManagerDataExportId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly capacityManagerDataExportIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityManagerDataExportIdSet?: CapacityManagerDataExportIdSetItem[] | ct.ItemSet<CapacityManagerDataExportIdSetItem> | null
-  readonly capacityManagerDataExportIdsSet?: CapacityManagerDataExportIdSetItem[] | ct.ItemSet<CapacityManagerDataExportIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly capacityManagerDataExportIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityManagerDataExportIdSet?: (CapacityManagerDataExportIdSetItem | null)[] | ct.ItemSet<CapacityManagerDataExportIdSetItem> | null
+  readonly capacityManagerDataExportIdsSet?: (CapacityManagerDataExportIdSetItem | null)[] | ct.ItemSet<CapacityManagerDataExportIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityManagerDataExportsRequest?: unknown | null
 }
 export type CallerRole = 'odcr-owner' | 'unused-reservation-billing-owner' | (string & {})
 export interface DescribeCapacityReservationBillingRequestsRequest {
-  readonly capacityReservationId?: string[] | ct.ItemSet<string> | null
+  readonly capacityReservationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly role?: CallerRole | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityReservationIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationIdSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly capacityReservationIdsSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationIdSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly capacityReservationIdsSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityReservationBillingRequestsRequest?: unknown | null
 }
 export interface CapacityReservationCancellationQuoteIdSetItem {
   readonly capacityReservationCancellationQuoteId?: string | null
 }
 export interface DescribeCapacityReservationCancellationQuotesRequest {
-  readonly capacityReservationCancellationQuoteId?: string[] | ct.ItemSet<string> | null
+  readonly capacityReservationCancellationQuoteId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly capacityReservationCancellationQuoteIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationCancellationQuoteIdSet?: CapacityReservationCancellationQuoteIdSetItem[] | ct.ItemSet<CapacityReservationCancellationQuoteIdSetItem> | null
-  readonly capacityReservationCancellationQuoteIdsSet?: CapacityReservationCancellationQuoteIdSetItem[] | ct.ItemSet<CapacityReservationCancellationQuoteIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationCancellationQuoteIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationCancellationQuoteIdSet?: (CapacityReservationCancellationQuoteIdSetItem | null)[] | ct.ItemSet<CapacityReservationCancellationQuoteIdSetItem> | null
+  readonly capacityReservationCancellationQuoteIdsSet?: (CapacityReservationCancellationQuoteIdSetItem | null)[] | ct.ItemSet<CapacityReservationCancellationQuoteIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityReservationCancellationQuotesRequest?: unknown | null
 }
 export interface DescribeCapacityReservationFleetsRequest {
-  readonly capacityReservationFleetId?: string[] | ct.ItemSet<string> | null
+  readonly capacityReservationFleetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityReservationFleetIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationFleetIdSet?: CapacityReservationFleetIdSetItem[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
-  readonly capacityReservationFleetIdsSet?: CapacityReservationFleetIdSetItem[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationFleetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationFleetIdSet?: (CapacityReservationFleetIdSetItem | null)[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
+  readonly capacityReservationFleetIdsSet?: (CapacityReservationFleetIdSetItem | null)[] | ct.ItemSet<CapacityReservationFleetIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityReservationFleetsRequest?: unknown | null
 }
 export interface DescribeCapacityReservationTopologyRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly capacityReservationId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly capacityReservationIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationIdSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly capacityReservationIdsSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationIdSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly capacityReservationIdsSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityReservationTopologyRequest?: unknown | null
 }
 export interface DescribeCapacityReservationsRequest {
-  readonly capacityReservationId?: string[] | ct.ItemSet<string> | null
+  readonly capacityReservationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly capacityReservationIds?: string[] | ct.ItemSet<string> | null
-  readonly capacityReservationIdSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly capacityReservationIdsSet?: CapacityReservationIdSetItem[] | ct.ItemSet<CapacityReservationIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly capacityReservationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly capacityReservationIdSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly capacityReservationIdsSet?: (CapacityReservationIdSetItem | null)[] | ct.ItemSet<CapacityReservationIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCapacityReservationsRequest?: unknown | null
 }
 export interface CarrierGatewayIdSetItem {
   readonly carrierGatewayId?: string | null
 }
 export interface DescribeCarrierGatewaysRequest {
-  readonly carrierGatewayId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly carrierGatewayId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly carrierGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly carrierGatewayIdSet?: CarrierGatewayIdSetItem[] | ct.ItemSet<CarrierGatewayIdSetItem> | null
-  readonly carrierGatewayIdsSet?: CarrierGatewayIdSetItem[] | ct.ItemSet<CarrierGatewayIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly carrierGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly carrierGatewayIdSet?: (CarrierGatewayIdSetItem | null)[] | ct.ItemSet<CarrierGatewayIdSetItem> | null
+  readonly carrierGatewayIdsSet?: (CarrierGatewayIdSetItem | null)[] | ct.ItemSet<CarrierGatewayIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCarrierGatewaysRequest?: unknown | null
 }
 export interface InstanceIdStringListItem {
@@ -8487,144 +8487,144 @@ export interface InstanceIdStringListItem {
 }
 export interface DescribeClassicLinkInstancesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeClassicLinkInstancesRequest?: unknown | null
 }
 export interface DescribeClientVpnAuthorizationRulesRequest {
   readonly clientVpnEndpointId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeClientVpnAuthorizationRulesRequest?: unknown | null
 }
 export interface DescribeClientVpnConnectionsRequest {
   readonly clientVpnEndpointId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeClientVpnConnectionsRequest?: unknown | null
 }
 export interface ClientVpnEndpointIdListItem {
   readonly clientVpnEndpointId?: string | null
 }
 export interface DescribeClientVpnEndpointsRequest {
-  readonly clientVpnEndpointId?: string[] | ct.ItemSet<string> | null
+  readonly clientVpnEndpointId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly clientVpnEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly clientVpnEndpointIdSet?: ClientVpnEndpointIdListItem[] | ct.ItemSet<ClientVpnEndpointIdListItem> | null
-  readonly clientVpnEndpointIdsSet?: ClientVpnEndpointIdListItem[] | ct.ItemSet<ClientVpnEndpointIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly clientVpnEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly clientVpnEndpointIdSet?: (ClientVpnEndpointIdListItem | null)[] | ct.ItemSet<ClientVpnEndpointIdListItem> | null
+  readonly clientVpnEndpointIdsSet?: (ClientVpnEndpointIdListItem | null)[] | ct.ItemSet<ClientVpnEndpointIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeClientVpnEndpointsRequest?: unknown | null
 }
 export interface DescribeClientVpnRoutesRequest {
   readonly clientVpnEndpointId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeClientVpnRoutesRequest?: unknown | null
 }
 export interface DescribeClientVpnTargetNetworksRequest {
   readonly clientVpnEndpointId?: string | null
-  readonly associationIds?: string[] | ct.ItemSet<string> | null
+  readonly associationIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly associationIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly associationIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeClientVpnTargetNetworksRequest?: unknown | null
 }
 export interface CoipPoolIdSetItem {
   readonly poolId?: string | null
 }
 export interface DescribeCoipPoolsRequest {
-  readonly poolId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly poolId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly poolIds?: string[] | ct.ItemSet<string> | null
-  readonly poolIdSet?: CoipPoolIdSetItem[] | ct.ItemSet<CoipPoolIdSetItem> | null
-  readonly poolIdsSet?: CoipPoolIdSetItem[] | ct.ItemSet<CoipPoolIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly poolIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly poolIdSet?: (CoipPoolIdSetItem | null)[] | ct.ItemSet<CoipPoolIdSetItem> | null
+  readonly poolIdsSet?: (CoipPoolIdSetItem | null)[] | ct.ItemSet<CoipPoolIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCoipPoolsRequest?: unknown | null
 }
 export interface DescribeConversionTasksRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly conversionTaskId?: string[] | ct.ItemSet<string> | null
+  readonly conversionTaskId?: (string | null)[] | ct.ItemSet<string> | null
   readonly DescribeConversionTasksRequest?: unknown | null
 }
 export interface CustomerGatewayIdStringListItem {
   readonly customerGatewayId?: string | null
 }
 export interface DescribeCustomerGatewaysRequest {
-  readonly customerGatewayId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly customerGatewayId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly customerGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly customerGatewayIdSet?: CustomerGatewayIdStringListItem[] | ct.ItemSet<CustomerGatewayIdStringListItem> | null
-  readonly customerGatewayIdsSet?: CustomerGatewayIdStringListItem[] | ct.ItemSet<CustomerGatewayIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly customerGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly customerGatewayIdSet?: (CustomerGatewayIdStringListItem | null)[] | ct.ItemSet<CustomerGatewayIdStringListItem> | null
+  readonly customerGatewayIdsSet?: (CustomerGatewayIdStringListItem | null)[] | ct.ItemSet<CustomerGatewayIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeCustomerGatewaysRequest?: unknown | null
 }
 export interface DescribeDeclarativePoliciesReportsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly reportId?: string[] | ct.ItemSet<string> | null
-  readonly reportIds?: string[] | ct.ItemSet<string> | null
-  readonly reportIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly reportIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly reportId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reportIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reportIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly reportIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeDeclarativePoliciesReportsRequest?: unknown | null
 }
 export interface DhcpOptionsIdStringListItem {
   readonly dhcpOptionsId?: string | null
 }
 export interface DescribeDhcpOptionsRequest {
-  readonly dhcpOptionsId?: string[] | ct.ItemSet<string> | null
+  readonly dhcpOptionsId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly dhcpOptionsIds?: string[] | ct.ItemSet<string> | null
-  readonly dhcpOptionsIdSet?: DhcpOptionsIdStringListItem[] | ct.ItemSet<DhcpOptionsIdStringListItem> | null
-  readonly dhcpOptionsIdsSet?: DhcpOptionsIdStringListItem[] | ct.ItemSet<DhcpOptionsIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly dhcpOptionsIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly dhcpOptionsIdSet?: (DhcpOptionsIdStringListItem | null)[] | ct.ItemSet<DhcpOptionsIdStringListItem> | null
+  readonly dhcpOptionsIdsSet?: (DhcpOptionsIdStringListItem | null)[] | ct.ItemSet<DhcpOptionsIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeDhcpOptionsRequest?: unknown | null
 }
 export interface EgressOnlyInternetGatewayIdListItem {
@@ -8632,33 +8632,33 @@ export interface EgressOnlyInternetGatewayIdListItem {
 }
 export interface DescribeEgressOnlyInternetGatewaysRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly egressOnlyInternetGatewayId?: string[] | ct.ItemSet<string> | null
+  readonly egressOnlyInternetGatewayId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly egressOnlyInternetGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly egressOnlyInternetGatewayIdSet?: EgressOnlyInternetGatewayIdListItem[] | ct.ItemSet<EgressOnlyInternetGatewayIdListItem> | null
-  readonly egressOnlyInternetGatewayIdsSet?: EgressOnlyInternetGatewayIdListItem[] | ct.ItemSet<EgressOnlyInternetGatewayIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly egressOnlyInternetGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly egressOnlyInternetGatewayIdSet?: (EgressOnlyInternetGatewayIdListItem | null)[] | ct.ItemSet<EgressOnlyInternetGatewayIdListItem> | null
+  readonly egressOnlyInternetGatewayIdsSet?: (EgressOnlyInternetGatewayIdListItem | null)[] | ct.ItemSet<EgressOnlyInternetGatewayIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeEgressOnlyInternetGatewaysRequest?: unknown | null
 }
 export interface ElasticGpuIdSetItem {
   readonly elasticGpuId?: string | null
 }
 export interface DescribeElasticGpusRequest {
-  readonly elasticGpuId?: string[] | ct.ItemSet<string> | null
+  readonly elasticGpuId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly elasticGpuIds?: string[] | ct.ItemSet<string> | null
-  readonly elasticGpuIdSet?: ElasticGpuIdSetItem[] | ct.ItemSet<ElasticGpuIdSetItem> | null
-  readonly elasticGpuIdsSet?: ElasticGpuIdSetItem[] | ct.ItemSet<ElasticGpuIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly elasticGpuIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly elasticGpuIdSet?: (ElasticGpuIdSetItem | null)[] | ct.ItemSet<ElasticGpuIdSetItem> | null
+  readonly elasticGpuIdsSet?: (ElasticGpuIdSetItem | null)[] | ct.ItemSet<ElasticGpuIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeElasticGpusRequest?: unknown | null
 }
 export interface ExportImageTaskIdListItem {
@@ -8666,51 +8666,51 @@ export interface ExportImageTaskIdListItem {
 }
 export interface DescribeExportImageTasksRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly exportImageTaskId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly exportImageTaskId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly exportImageTaskIds?: string[] | ct.ItemSet<string> | null
-  readonly exportImageTaskIdSet?: ExportImageTaskIdListItem[] | ct.ItemSet<ExportImageTaskIdListItem> | null
-  readonly exportImageTaskIdsSet?: ExportImageTaskIdListItem[] | ct.ItemSet<ExportImageTaskIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly exportImageTaskIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly exportImageTaskIdSet?: (ExportImageTaskIdListItem | null)[] | ct.ItemSet<ExportImageTaskIdListItem> | null
+  readonly exportImageTaskIdsSet?: (ExportImageTaskIdListItem | null)[] | ct.ItemSet<ExportImageTaskIdListItem> | null
   readonly DescribeExportImageTasksRequest?: unknown | null
 }
 export interface DescribeExportTasksRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly exportTaskId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly exportTaskId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeExportTasksRequest?: unknown | null
 }
 export interface FastLaunchImageIdListItem {
   readonly imageId?: string | null
 }
 export interface DescribeFastLaunchImagesRequest {
-  readonly imageId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: FastLaunchImageIdListItem[] | ct.ItemSet<FastLaunchImageIdListItem> | null
-  readonly imageIdsSet?: FastLaunchImageIdListItem[] | ct.ItemSet<FastLaunchImageIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (FastLaunchImageIdListItem | null)[] | ct.ItemSet<FastLaunchImageIdListItem> | null
+  readonly imageIdsSet?: (FastLaunchImageIdListItem | null)[] | ct.ItemSet<FastLaunchImageIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeFastLaunchImagesRequest?: unknown | null
 }
 export interface DescribeFastSnapshotRestoresRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeFastSnapshotRestoresRequest?: unknown | null
 }
 export type FleetEventType = 'instance-change' | 'fleet-change' | 'service-error' | (string & {})
@@ -8728,36 +8728,36 @@ export interface DescribeFleetInstancesRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly fleetId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeFleetInstancesRequest?: unknown | null
 }
 export interface DescribeFleetsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly fleetId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly fleetIds?: string[] | ct.ItemSet<string> | null
-  readonly fleetIdSet?: FleetIdSetItem[] | ct.ItemSet<FleetIdSetItem> | null
-  readonly fleetIdsSet?: FleetIdSetItem[] | ct.ItemSet<FleetIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly fleetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly fleetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly fleetIdSet?: (FleetIdSetItem | null)[] | ct.ItemSet<FleetIdSetItem> | null
+  readonly fleetIdsSet?: (FleetIdSetItem | null)[] | ct.ItemSet<FleetIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeFleetsRequest?: unknown | null
 }
 export interface DescribeFlowLogsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly flowLogId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly flowLogId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly flowLogIds?: string[] | ct.ItemSet<string> | null
-  readonly flowLogIdSet?: FlowLogIdListItem[] | ct.ItemSet<FlowLogIdListItem> | null
-  readonly flowLogIdsSet?: FlowLogIdListItem[] | ct.ItemSet<FlowLogIdListItem> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly flowLogIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly flowLogIdSet?: (FlowLogIdListItem | null)[] | ct.ItemSet<FlowLogIdListItem> | null
+  readonly flowLogIdsSet?: (FlowLogIdListItem | null)[] | ct.ItemSet<FlowLogIdListItem> | null
   readonly DescribeFlowLogsRequest?: unknown | null
 }
 export type FpgaImageAttributeName = 'description' | 'name' | 'loadPermission' | 'productCodes' | (string & {})
@@ -8775,61 +8775,61 @@ export interface OwnerStringListItem {
 }
 export interface DescribeFpgaImagesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly fpgaImageId?: string[] | ct.ItemSet<string> | null
-  readonly owner?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly fpgaImageId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly owner?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly fpgaImageIds?: string[] | ct.ItemSet<string> | null
-  readonly fpgaImageIdSet?: FpgaImageIdListItem[] | ct.ItemSet<FpgaImageIdListItem> | null
-  readonly fpgaImageIdsSet?: FpgaImageIdListItem[] | ct.ItemSet<FpgaImageIdListItem> | null
-  readonly owners?: string[] | ct.ItemSet<string> | null
-  readonly ownerSet?: OwnerStringListItem[] | ct.ItemSet<OwnerStringListItem> | null
-  readonly ownersSet?: OwnerStringListItem[] | ct.ItemSet<OwnerStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly fpgaImageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly fpgaImageIdSet?: (FpgaImageIdListItem | null)[] | ct.ItemSet<FpgaImageIdListItem> | null
+  readonly fpgaImageIdsSet?: (FpgaImageIdListItem | null)[] | ct.ItemSet<FpgaImageIdListItem> | null
+  readonly owners?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ownerSet?: (OwnerStringListItem | null)[] | ct.ItemSet<OwnerStringListItem> | null
+  readonly ownersSet?: (OwnerStringListItem | null)[] | ct.ItemSet<OwnerStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeFpgaImagesRequest?: unknown | null
 }
 export interface DescribeHostReservationOfferingsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxDuration?: number | string | null
   readonly maxResults?: number | string | null
   readonly minDuration?: number | string | null
   readonly nextToken?: string | null
   readonly offeringId?: string | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeHostReservationOfferingsRequest?: unknown | null
 }
 export interface DescribeHostReservationsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly hostReservationIdSet?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly hostReservationIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeHostReservationsRequest?: unknown | null
 }
 export interface DescribeHostsRequest {
-  readonly hostId?: string[] | ct.ItemSet<string> | null
+  readonly hostId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeHostsRequest?: unknown | null
 }
 export interface AssociationIdListItem {
   readonly associationId?: string | null
 }
 export interface DescribeIamInstanceProfileAssociationsRequest {
-  readonly associationId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly associationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly associationIds?: string[] | ct.ItemSet<string> | null
-  readonly associationIdSet?: AssociationIdListItem[] | ct.ItemSet<AssociationIdListItem> | null
-  readonly associationIdsSet?: AssociationIdListItem[] | ct.ItemSet<AssociationIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly associationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly associationIdSet?: (AssociationIdListItem | null)[] | ct.ItemSet<AssociationIdListItem> | null
+  readonly associationIdsSet?: (AssociationIdListItem | null)[] | ct.ItemSet<AssociationIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeIamInstanceProfileAssociationsRequest?: unknown | null
 }
 export interface DescribeIdFormatRequest {
@@ -8855,34 +8855,34 @@ export interface ResourceTypeOptionValuesListItem {
 }
 export interface ResourceTypeOption {
   readonly optionName?: ImageReferenceOptionName | null
-  readonly optionValue?: string[] | ct.ItemSet<string> | null
-  readonly optionValues?: string[] | ct.ItemSet<string> | null
-  readonly optionValueSet?: ResourceTypeOptionValuesListItem[] | ct.ItemSet<ResourceTypeOptionValuesListItem> | null
-  readonly optionValuesSet?: ResourceTypeOptionValuesListItem[] | ct.ItemSet<ResourceTypeOptionValuesListItem> | null
+  readonly optionValue?: (string | null)[] | ct.ItemSet<string> | null
+  readonly optionValues?: (string | null)[] | ct.ItemSet<string> | null
+  readonly optionValueSet?: (ResourceTypeOptionValuesListItem | null)[] | ct.ItemSet<ResourceTypeOptionValuesListItem> | null
+  readonly optionValuesSet?: (ResourceTypeOptionValuesListItem | null)[] | ct.ItemSet<ResourceTypeOptionValuesListItem> | null
 }
 export interface ResourceTypeRequest {
   readonly resourceType?: ImageReferenceResourceType | null
-  readonly resourceTypeOption?: ResourceTypeOption[] | ct.ItemSet<ResourceTypeOption> | null
-  readonly resourceTypeOptions?: ResourceTypeOption[] | ct.ItemSet<ResourceTypeOption> | null
-  readonly resourceTypeOptionSet?: ResourceTypeOption[] | ct.ItemSet<ResourceTypeOption> | null
-  readonly resourceTypeOptionsSet?: ResourceTypeOption[] | ct.ItemSet<ResourceTypeOption> | null
+  readonly resourceTypeOption?: (ResourceTypeOption | null)[] | ct.ItemSet<ResourceTypeOption> | null
+  readonly resourceTypeOptions?: (ResourceTypeOption | null)[] | ct.ItemSet<ResourceTypeOption> | null
+  readonly resourceTypeOptionSet?: (ResourceTypeOption | null)[] | ct.ItemSet<ResourceTypeOption> | null
+  readonly resourceTypeOptionsSet?: (ResourceTypeOption | null)[] | ct.ItemSet<ResourceTypeOption> | null
 }
 export interface DescribeImageReferencesImageIdStringListItem {
   readonly imageId?: string | null
 }
 export interface DescribeImageReferencesRequest {
-  readonly imageId?: string[] | ct.ItemSet<string> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
   readonly includeAllResourceTypes?: boolean | 'true' | 'false' | null
-  readonly resourceType?: ResourceTypeRequest[] | ct.ItemSet<ResourceTypeRequest> | null
+  readonly resourceType?: (ResourceTypeRequest | null)[] | ct.ItemSet<ResourceTypeRequest> | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: DescribeImageReferencesImageIdStringListItem[] | ct.ItemSet<DescribeImageReferencesImageIdStringListItem> | null
-  readonly imageIdsSet?: DescribeImageReferencesImageIdStringListItem[] | ct.ItemSet<DescribeImageReferencesImageIdStringListItem> | null
-  readonly resourceTypes?: ResourceTypeRequest[] | ct.ItemSet<ResourceTypeRequest> | null
-  readonly resourceTypeSet?: ResourceTypeRequest[] | ct.ItemSet<ResourceTypeRequest> | null
-  readonly resourceTypesSet?: ResourceTypeRequest[] | ct.ItemSet<ResourceTypeRequest> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (DescribeImageReferencesImageIdStringListItem | null)[] | ct.ItemSet<DescribeImageReferencesImageIdStringListItem> | null
+  readonly imageIdsSet?: (DescribeImageReferencesImageIdStringListItem | null)[] | ct.ItemSet<DescribeImageReferencesImageIdStringListItem> | null
+  readonly resourceTypes?: (ResourceTypeRequest | null)[] | ct.ItemSet<ResourceTypeRequest> | null
+  readonly resourceTypeSet?: (ResourceTypeRequest | null)[] | ct.ItemSet<ResourceTypeRequest> | null
+  readonly resourceTypesSet?: (ResourceTypeRequest | null)[] | ct.ItemSet<ResourceTypeRequest> | null
   readonly DescribeImageReferencesRequest?: unknown | null
 }
 export interface DescribeImageUsageReportsImageIdStringListItem {
@@ -8892,39 +8892,39 @@ export interface ImageUsageReportIdStringListItem {
   readonly reportId?: string | null
 }
 export interface DescribeImageUsageReportEntriesRequest {
-  readonly imageId?: string[] | ct.ItemSet<string> | null
-  readonly reportId?: string[] | ct.ItemSet<string> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reportId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: DescribeImageUsageReportsImageIdStringListItem[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
-  readonly imageIdsSet?: DescribeImageUsageReportsImageIdStringListItem[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
-  readonly reportIds?: string[] | ct.ItemSet<string> | null
-  readonly reportIdSet?: ImageUsageReportIdStringListItem[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
-  readonly reportIdsSet?: ImageUsageReportIdStringListItem[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (DescribeImageUsageReportsImageIdStringListItem | null)[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
+  readonly imageIdsSet?: (DescribeImageUsageReportsImageIdStringListItem | null)[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
+  readonly reportIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reportIdSet?: (ImageUsageReportIdStringListItem | null)[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
+  readonly reportIdsSet?: (ImageUsageReportIdStringListItem | null)[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeImageUsageReportEntriesRequest?: unknown | null
 }
 export interface DescribeImageUsageReportsRequest {
-  readonly imageId?: string[] | ct.ItemSet<string> | null
-  readonly reportId?: string[] | ct.ItemSet<string> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reportId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: DescribeImageUsageReportsImageIdStringListItem[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
-  readonly imageIdsSet?: DescribeImageUsageReportsImageIdStringListItem[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
-  readonly reportIds?: string[] | ct.ItemSet<string> | null
-  readonly reportIdSet?: ImageUsageReportIdStringListItem[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
-  readonly reportIdsSet?: ImageUsageReportIdStringListItem[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (DescribeImageUsageReportsImageIdStringListItem | null)[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
+  readonly imageIdsSet?: (DescribeImageUsageReportsImageIdStringListItem | null)[] | ct.ItemSet<DescribeImageUsageReportsImageIdStringListItem> | null
+  readonly reportIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reportIdSet?: (ImageUsageReportIdStringListItem | null)[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
+  readonly reportIdsSet?: (ImageUsageReportIdStringListItem | null)[] | ct.ItemSet<ImageUsageReportIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeImageUsageReportsRequest?: unknown | null
 }
 export interface ExecutableByStringListItem {
@@ -8934,27 +8934,27 @@ export interface ImageIdStringListItem {
   readonly imageId?: string | null
 }
 export interface DescribeImagesRequest {
-  readonly executableBy?: string[] | ct.ItemSet<string> | null
-  readonly imageId?: string[] | ct.ItemSet<string> | null
-  readonly owner?: string[] | ct.ItemSet<string> | null
+  readonly executableBy?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly owner?: (string | null)[] | ct.ItemSet<string> | null
   readonly includeDeprecated?: boolean | 'true' | 'false' | null
   readonly includeDisabled?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly executableUsers?: string[] | ct.ItemSet<string> | null
-  readonly executableBySet?: ExecutableByStringListItem[] | ct.ItemSet<ExecutableByStringListItem> | null
-  readonly executableUsersSet?: ExecutableByStringListItem[] | ct.ItemSet<ExecutableByStringListItem> | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: ImageIdStringListItem[] | ct.ItemSet<ImageIdStringListItem> | null
-  readonly imageIdsSet?: ImageIdStringListItem[] | ct.ItemSet<ImageIdStringListItem> | null
-  readonly owners?: string[] | ct.ItemSet<string> | null
-  readonly ownerSet?: OwnerStringListItem[] | ct.ItemSet<OwnerStringListItem> | null
-  readonly ownersSet?: OwnerStringListItem[] | ct.ItemSet<OwnerStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly executableUsers?: (string | null)[] | ct.ItemSet<string> | null
+  readonly executableBySet?: (ExecutableByStringListItem | null)[] | ct.ItemSet<ExecutableByStringListItem> | null
+  readonly executableUsersSet?: (ExecutableByStringListItem | null)[] | ct.ItemSet<ExecutableByStringListItem> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (ImageIdStringListItem | null)[] | ct.ItemSet<ImageIdStringListItem> | null
+  readonly imageIdsSet?: (ImageIdStringListItem | null)[] | ct.ItemSet<ImageIdStringListItem> | null
+  readonly owners?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ownerSet?: (OwnerStringListItem | null)[] | ct.ItemSet<OwnerStringListItem> | null
+  readonly ownersSet?: (OwnerStringListItem | null)[] | ct.ItemSet<OwnerStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeImagesRequest?: unknown | null
 }
 export interface ImportTaskIdListItem {
@@ -8962,14 +8962,14 @@ export interface ImportTaskIdListItem {
 }
 export interface DescribeImportImageTasksRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly importTaskId?: string[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly importTaskId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly importTaskIds?: string[] | ct.ItemSet<string> | null
-  readonly importTaskIdSet?: ImportTaskIdListItem[] | ct.ItemSet<ImportTaskIdListItem> | null
-  readonly importTaskIdsSet?: ImportTaskIdListItem[] | ct.ItemSet<ImportTaskIdListItem> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly importTaskIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly importTaskIdSet?: (ImportTaskIdListItem | null)[] | ct.ItemSet<ImportTaskIdListItem> | null
+  readonly importTaskIdsSet?: (ImportTaskIdListItem | null)[] | ct.ItemSet<ImportTaskIdListItem> | null
   readonly DescribeImportImageTasksRequest?: unknown | null
 }
 export interface ImportSnapshotTaskIdListItem {
@@ -8977,14 +8977,14 @@ export interface ImportSnapshotTaskIdListItem {
 }
 export interface DescribeImportSnapshotTasksRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly importTaskId?: string[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly importTaskId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly importTaskIds?: string[] | ct.ItemSet<string> | null
-  readonly importTaskIdSet?: ImportSnapshotTaskIdListItem[] | ct.ItemSet<ImportSnapshotTaskIdListItem> | null
-  readonly importTaskIdsSet?: ImportSnapshotTaskIdListItem[] | ct.ItemSet<ImportSnapshotTaskIdListItem> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly importTaskIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly importTaskIdSet?: (ImportSnapshotTaskIdListItem | null)[] | ct.ItemSet<ImportSnapshotTaskIdListItem> | null
+  readonly importTaskIdsSet?: (ImportSnapshotTaskIdListItem | null)[] | ct.ItemSet<ImportSnapshotTaskIdListItem> | null
   readonly DescribeImportSnapshotTasksRequest?: unknown | null
 }
 export type InstanceAttributeName = 'instanceType' | 'kernel' | 'ramdisk' | 'userData' | 'disableApiTermination' | 'instanceInitiatedShutdownBehavior' | 'rootDeviceName' | 'blockDeviceMapping' | 'productCodes' | 'sourceDestCheck' | 'groupSet' | 'ebsOptimized' | 'sriovNetSupport' | 'enaSupport' | 'enclaveOptions' | 'disableApiStop' | (string & {})
@@ -8998,29 +8998,29 @@ export interface DescribeInstanceConnectEndpointsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceConnectEndpointId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceConnectEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceConnectEndpointIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly instanceConnectEndpointIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceConnectEndpointId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceConnectEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceConnectEndpointIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly instanceConnectEndpointIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeInstanceConnectEndpointsRequest?: unknown | null
 }
 export interface DescribeInstanceCreditSpecificationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly DescribeInstanceCreditSpecificationsRequest?: unknown | null
 }
 export interface DescribeInstanceEventNotificationAttributesRequest {
@@ -9032,80 +9032,80 @@ export interface InstanceEventWindowIdSetItem {
 }
 export interface DescribeInstanceEventWindowsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceEventWindowId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceEventWindowId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly instanceEventWindowIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceEventWindowIdSet?: InstanceEventWindowIdSetItem[] | ct.ItemSet<InstanceEventWindowIdSetItem> | null
-  readonly instanceEventWindowIdsSet?: InstanceEventWindowIdSetItem[] | ct.ItemSet<InstanceEventWindowIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceEventWindowIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceEventWindowIdSet?: (InstanceEventWindowIdSetItem | null)[] | ct.ItemSet<InstanceEventWindowIdSetItem> | null
+  readonly instanceEventWindowIdsSet?: (InstanceEventWindowIdSetItem | null)[] | ct.ItemSet<InstanceEventWindowIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceEventWindowsRequest?: unknown | null
 }
 export interface DescribeInstanceImageMetadataRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly DescribeInstanceImageMetadataRequest?: unknown | null
 }
 export interface DescribeInstanceSqlHaHistoryStatesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceSqlHaHistoryStatesRequest?: unknown | null
 }
 export interface DescribeInstanceSqlHaStatesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceSqlHaStatesRequest?: unknown | null
 }
 export interface DescribeInstanceStatusRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly includeAllInstances?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceStatusRequest?: unknown | null
 }
 export interface DescribeInstanceTopologyInstanceIdSetItem {
@@ -9118,31 +9118,31 @@ export interface DescribeInstanceTopologyRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
-  readonly groupName?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: DescribeInstanceTopologyInstanceIdSetItem[] | ct.ItemSet<DescribeInstanceTopologyInstanceIdSetItem> | null
-  readonly instanceIdsSet?: DescribeInstanceTopologyInstanceIdSetItem[] | ct.ItemSet<DescribeInstanceTopologyInstanceIdSetItem> | null
-  readonly instancesSet?: DescribeInstanceTopologyInstanceIdSetItem[] | ct.ItemSet<DescribeInstanceTopologyInstanceIdSetItem> | null
-  readonly groupNames?: string[] | ct.ItemSet<string> | null
-  readonly groupNameSet?: DescribeInstanceTopologyGroupNameSetItem[] | ct.ItemSet<DescribeInstanceTopologyGroupNameSetItem> | null
-  readonly groupNamesSet?: DescribeInstanceTopologyGroupNameSetItem[] | ct.ItemSet<DescribeInstanceTopologyGroupNameSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (DescribeInstanceTopologyInstanceIdSetItem | null)[] | ct.ItemSet<DescribeInstanceTopologyInstanceIdSetItem> | null
+  readonly instanceIdsSet?: (DescribeInstanceTopologyInstanceIdSetItem | null)[] | ct.ItemSet<DescribeInstanceTopologyInstanceIdSetItem> | null
+  readonly instancesSet?: (DescribeInstanceTopologyInstanceIdSetItem | null)[] | ct.ItemSet<DescribeInstanceTopologyInstanceIdSetItem> | null
+  readonly groupNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupNameSet?: (DescribeInstanceTopologyGroupNameSetItem | null)[] | ct.ItemSet<DescribeInstanceTopologyGroupNameSetItem> | null
+  readonly groupNamesSet?: (DescribeInstanceTopologyGroupNameSetItem | null)[] | ct.ItemSet<DescribeInstanceTopologyGroupNameSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceTopologyRequest?: unknown | null
 }
 export type LocationType = 'region' | 'availability-zone' | 'availability-zone-id' | 'outpost' | (string & {})
 export interface DescribeInstanceTypeOfferingsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly locationType?: LocationType | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceTypeOfferingsRequest?: unknown | null
 }
 export interface RequestInstanceTypeListItem {
@@ -9150,44 +9150,44 @@ export interface RequestInstanceTypeListItem {
 }
 export interface DescribeInstanceTypesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceType?: InstanceTypeShape[] | ct.ItemSet<InstanceTypeShape> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceType?: (InstanceTypeShape | null)[] | ct.ItemSet<InstanceTypeShape> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly includeUnsupportedInRegion?: boolean | 'true' | 'false' | null
-  readonly instanceTypes?: InstanceTypeShape[] | ct.ItemSet<InstanceTypeShape> | null
-  readonly instanceTypeSet?: RequestInstanceTypeListItem[] | ct.ItemSet<RequestInstanceTypeListItem> | null
-  readonly instanceTypesSet?: RequestInstanceTypeListItem[] | ct.ItemSet<RequestInstanceTypeListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceTypes?: (InstanceTypeShape | null)[] | ct.ItemSet<InstanceTypeShape> | null
+  readonly instanceTypeSet?: (RequestInstanceTypeListItem | null)[] | ct.ItemSet<RequestInstanceTypeListItem> | null
+  readonly instanceTypesSet?: (RequestInstanceTypeListItem | null)[] | ct.ItemSet<RequestInstanceTypeListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstanceTypesRequest?: unknown | null
 }
 export interface DescribeInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInstancesRequest?: unknown | null
 }
 export interface DescribeInternetGatewaysRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly internetGatewayId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly internetGatewayId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeInternetGatewaysRequest?: unknown | null
 }
 export interface DescribeIpamByoasnRequest {
@@ -9198,174 +9198,174 @@ export interface DescribeIpamByoasnRequest {
 }
 export interface DescribeIpamExternalResourceVerificationTokensRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly ipamExternalResourceVerificationTokenId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamExternalResourceVerificationTokenIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamExternalResourceVerificationTokenIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamExternalResourceVerificationTokenIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamExternalResourceVerificationTokenId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamExternalResourceVerificationTokenIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamExternalResourceVerificationTokenIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamExternalResourceVerificationTokenIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamExternalResourceVerificationTokensRequest?: unknown | null
 }
 export interface DescribeIpamInternetRegistryAssociationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipamInternetRegistryAssociationId?: string[] | ct.ItemSet<string> | null
+  readonly ipamInternetRegistryAssociationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamInternetRegistryAssociationIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamInternetRegistryAssociationIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamInternetRegistryAssociationIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamInternetRegistryAssociationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamInternetRegistryAssociationIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamInternetRegistryAssociationIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeIpamInternetRegistryAssociationsRequest?: unknown | null
 }
 export interface DescribeIpamPoliciesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamPolicyId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamPolicyIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamPolicyIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamPolicyIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPolicyId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamPolicyIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamPolicyIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPolicyIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamPoliciesRequest?: unknown | null
 }
 export interface DescribeIpamPoolAllocationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipamPoolAllocationId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly ipamPoolAllocationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamPoolAllocationIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamPoolAllocationIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamPoolAllocationIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly ipamPoolAllocationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamPoolAllocationIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPoolAllocationIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeIpamPoolAllocationsRequest?: unknown | null
 }
 export interface DescribeIpamPoolsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamPoolId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamPoolIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamPoolIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamPoolIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPoolId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamPoolIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamPoolIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPoolIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamPoolsRequest?: unknown | null
 }
 export interface DescribeIpamPrefixListResolverTargetsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamPrefixListResolverTargetId?: string[] | ct.ItemSet<string> | null
+  readonly ipamPrefixListResolverTargetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipamPrefixListResolverId?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamPrefixListResolverTargetIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamPrefixListResolverTargetIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamPrefixListResolverTargetIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamPrefixListResolverTargetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamPrefixListResolverTargetIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPrefixListResolverTargetIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamPrefixListResolverTargetsRequest?: unknown | null
 }
 export interface DescribeIpamPrefixListResolversRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamPrefixListResolverId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamPrefixListResolverIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamPrefixListResolverIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamPrefixListResolverIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPrefixListResolverId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamPrefixListResolverIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamPrefixListResolverIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamPrefixListResolverIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamPrefixListResolversRequest?: unknown | null
 }
 export interface DescribeIpamResourceDiscoveriesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipamResourceDiscoveryId?: string[] | ct.ItemSet<string> | null
+  readonly ipamResourceDiscoveryId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamResourceDiscoveryIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamResourceDiscoveryIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamResourceDiscoveryIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamResourceDiscoveryIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamResourceDiscoveryIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamResourceDiscoveryIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeIpamResourceDiscoveriesRequest?: unknown | null
 }
 export interface DescribeIpamResourceDiscoveryAssociationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipamResourceDiscoveryAssociationId?: string[] | ct.ItemSet<string> | null
+  readonly ipamResourceDiscoveryAssociationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamResourceDiscoveryAssociationIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamResourceDiscoveryAssociationIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamResourceDiscoveryAssociationIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamResourceDiscoveryAssociationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamResourceDiscoveryAssociationIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamResourceDiscoveryAssociationIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeIpamResourceDiscoveryAssociationsRequest?: unknown | null
 }
 export interface DescribeIpamScopesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamScopeId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamScopeIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamScopeIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamScopeIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamScopeId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamScopeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamScopeIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamScopeIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamScopesRequest?: unknown | null
 }
 export interface DescribeIpamsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly ipamId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ipamIds?: string[] | ct.ItemSet<string> | null
-  readonly ipamIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly ipamIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ipamIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipamIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly ipamIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeIpamsRequest?: unknown | null
 }
 export interface Ipv6PoolIdListItem {
   readonly poolId?: string | null
 }
 export interface DescribeIpv6PoolsRequest {
-  readonly poolId?: string[] | ct.ItemSet<string> | null
+  readonly poolId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly poolIds?: string[] | ct.ItemSet<string> | null
-  readonly poolIdSet?: Ipv6PoolIdListItem[] | ct.ItemSet<Ipv6PoolIdListItem> | null
-  readonly poolIdsSet?: Ipv6PoolIdListItem[] | ct.ItemSet<Ipv6PoolIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly poolIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly poolIdSet?: (Ipv6PoolIdListItem | null)[] | ct.ItemSet<Ipv6PoolIdListItem> | null
+  readonly poolIdsSet?: (Ipv6PoolIdListItem | null)[] | ct.ItemSet<Ipv6PoolIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeIpv6PoolsRequest?: unknown | null
 }
 export interface KeyNameStringListItem {
@@ -9375,40 +9375,40 @@ export interface KeyPairIdStringListItem {
   readonly keyPairId?: string | null
 }
 export interface DescribeKeyPairsRequest {
-  readonly keyName?: string[] | ct.ItemSet<string> | null
-  readonly keyPairId?: string[] | ct.ItemSet<string> | null
+  readonly keyName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly keyPairId?: (string | null)[] | ct.ItemSet<string> | null
   readonly includePublicKey?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly keyNames?: string[] | ct.ItemSet<string> | null
-  readonly keyNameSet?: KeyNameStringListItem[] | ct.ItemSet<KeyNameStringListItem> | null
-  readonly keyNamesSet?: KeyNameStringListItem[] | ct.ItemSet<KeyNameStringListItem> | null
-  readonly keyPairIds?: string[] | ct.ItemSet<string> | null
-  readonly keyPairIdSet?: KeyPairIdStringListItem[] | ct.ItemSet<KeyPairIdStringListItem> | null
-  readonly keyPairIdsSet?: KeyPairIdStringListItem[] | ct.ItemSet<KeyPairIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly keyNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly keyNameSet?: (KeyNameStringListItem | null)[] | ct.ItemSet<KeyNameStringListItem> | null
+  readonly keyNamesSet?: (KeyNameStringListItem | null)[] | ct.ItemSet<KeyNameStringListItem> | null
+  readonly keyPairIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly keyPairIdSet?: (KeyPairIdStringListItem | null)[] | ct.ItemSet<KeyPairIdStringListItem> | null
+  readonly keyPairIdsSet?: (KeyPairIdStringListItem | null)[] | ct.ItemSet<KeyPairIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeKeyPairsRequest?: unknown | null
 }
 export interface DescribeLaunchTemplateVersionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly launchTemplateId?: string | null
   readonly launchTemplateName?: string | null
-  readonly launchTemplateVersion?: string[] | ct.ItemSet<string> | null
+  readonly launchTemplateVersion?: (string | null)[] | ct.ItemSet<string> | null
   readonly minVersion?: string | null
   readonly maxVersion?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly resolveAlias?: boolean | 'true' | 'false' | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
-  readonly versions?: string[] | ct.ItemSet<string> | null
-  readonly launchTemplateVersionSet?: VersionStringListItem[] | ct.ItemSet<VersionStringListItem> | null
-  readonly versionsSet?: VersionStringListItem[] | ct.ItemSet<VersionStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly versions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly launchTemplateVersionSet?: (VersionStringListItem | null)[] | ct.ItemSet<VersionStringListItem> | null
+  readonly versionsSet?: (VersionStringListItem | null)[] | ct.ItemSet<VersionStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLaunchTemplateVersionsRequest?: unknown | null
 }
 export interface LaunchTemplateIdStringListItem {
@@ -9419,156 +9419,156 @@ export interface LaunchTemplateNameStringListItem {
 }
 export interface DescribeLaunchTemplatesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly launchTemplateId?: string[] | ct.ItemSet<string> | null
-  readonly launchTemplateName?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly launchTemplateId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly launchTemplateName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
-  readonly launchTemplateIds?: string[] | ct.ItemSet<string> | null
-  readonly launchTemplateIdSet?: LaunchTemplateIdStringListItem[] | ct.ItemSet<LaunchTemplateIdStringListItem> | null
-  readonly launchTemplateIdsSet?: LaunchTemplateIdStringListItem[] | ct.ItemSet<LaunchTemplateIdStringListItem> | null
-  readonly launchTemplateNames?: string[] | ct.ItemSet<string> | null
-  readonly launchTemplateNameSet?: LaunchTemplateNameStringListItem[] | ct.ItemSet<LaunchTemplateNameStringListItem> | null
-  readonly launchTemplateNamesSet?: LaunchTemplateNameStringListItem[] | ct.ItemSet<LaunchTemplateNameStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly launchTemplateIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly launchTemplateIdSet?: (LaunchTemplateIdStringListItem | null)[] | ct.ItemSet<LaunchTemplateIdStringListItem> | null
+  readonly launchTemplateIdsSet?: (LaunchTemplateIdStringListItem | null)[] | ct.ItemSet<LaunchTemplateIdStringListItem> | null
+  readonly launchTemplateNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly launchTemplateNameSet?: (LaunchTemplateNameStringListItem | null)[] | ct.ItemSet<LaunchTemplateNameStringListItem> | null
+  readonly launchTemplateNamesSet?: (LaunchTemplateNameStringListItem | null)[] | ct.ItemSet<LaunchTemplateNameStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLaunchTemplatesRequest?: unknown | null
 }
 export interface LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem {
   readonly localGatewayRouteTableVirtualInterfaceGroupAssociationId?: string | null
 }
 export interface DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsRequest {
-  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationIds?: string[] | ct.ItemSet<string> | null
-  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationIdSet?: LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem[] | ct.ItemSet<LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem> | null
-  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationIdsSet?: LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem[] | ct.ItemSet<LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationIdSet?: (LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem | null)[] | ct.ItemSet<LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem> | null
+  readonly localGatewayRouteTableVirtualInterfaceGroupAssociationIdsSet?: (LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem | null)[] | ct.ItemSet<LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsRequest?: unknown | null
 }
 export interface LocalGatewayRouteTableVpcAssociationIdSetItem {
   readonly localGatewayRouteTableVpcAssociationId?: string | null
 }
 export interface DescribeLocalGatewayRouteTableVpcAssociationsRequest {
-  readonly localGatewayRouteTableVpcAssociationId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayRouteTableVpcAssociationId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly localGatewayRouteTableVpcAssociationIds?: string[] | ct.ItemSet<string> | null
-  readonly localGatewayRouteTableVpcAssociationIdSet?: LocalGatewayRouteTableVpcAssociationIdSetItem[] | ct.ItemSet<LocalGatewayRouteTableVpcAssociationIdSetItem> | null
-  readonly localGatewayRouteTableVpcAssociationIdsSet?: LocalGatewayRouteTableVpcAssociationIdSetItem[] | ct.ItemSet<LocalGatewayRouteTableVpcAssociationIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayRouteTableVpcAssociationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly localGatewayRouteTableVpcAssociationIdSet?: (LocalGatewayRouteTableVpcAssociationIdSetItem | null)[] | ct.ItemSet<LocalGatewayRouteTableVpcAssociationIdSetItem> | null
+  readonly localGatewayRouteTableVpcAssociationIdsSet?: (LocalGatewayRouteTableVpcAssociationIdSetItem | null)[] | ct.ItemSet<LocalGatewayRouteTableVpcAssociationIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLocalGatewayRouteTableVpcAssociationsRequest?: unknown | null
 }
 export interface LocalGatewayRouteTableIdSetItem {
   readonly localGatewayRouteTableId?: string | null
 }
 export interface DescribeLocalGatewayRouteTablesRequest {
-  readonly localGatewayRouteTableId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayRouteTableId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly localGatewayRouteTableIds?: string[] | ct.ItemSet<string> | null
-  readonly localGatewayRouteTableIdSet?: LocalGatewayRouteTableIdSetItem[] | ct.ItemSet<LocalGatewayRouteTableIdSetItem> | null
-  readonly localGatewayRouteTableIdsSet?: LocalGatewayRouteTableIdSetItem[] | ct.ItemSet<LocalGatewayRouteTableIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayRouteTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly localGatewayRouteTableIdSet?: (LocalGatewayRouteTableIdSetItem | null)[] | ct.ItemSet<LocalGatewayRouteTableIdSetItem> | null
+  readonly localGatewayRouteTableIdsSet?: (LocalGatewayRouteTableIdSetItem | null)[] | ct.ItemSet<LocalGatewayRouteTableIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLocalGatewayRouteTablesRequest?: unknown | null
 }
 export interface LocalGatewayVirtualInterfaceGroupIdSetItem {
   readonly localGatewayVirtualInterfaceGroupId?: string | null
 }
 export interface DescribeLocalGatewayVirtualInterfaceGroupsRequest {
-  readonly localGatewayVirtualInterfaceGroupId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayVirtualInterfaceGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly localGatewayVirtualInterfaceGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly localGatewayVirtualInterfaceGroupIdSet?: LocalGatewayVirtualInterfaceGroupIdSetItem[] | ct.ItemSet<LocalGatewayVirtualInterfaceGroupIdSetItem> | null
-  readonly localGatewayVirtualInterfaceGroupIdsSet?: LocalGatewayVirtualInterfaceGroupIdSetItem[] | ct.ItemSet<LocalGatewayVirtualInterfaceGroupIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayVirtualInterfaceGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly localGatewayVirtualInterfaceGroupIdSet?: (LocalGatewayVirtualInterfaceGroupIdSetItem | null)[] | ct.ItemSet<LocalGatewayVirtualInterfaceGroupIdSetItem> | null
+  readonly localGatewayVirtualInterfaceGroupIdsSet?: (LocalGatewayVirtualInterfaceGroupIdSetItem | null)[] | ct.ItemSet<LocalGatewayVirtualInterfaceGroupIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLocalGatewayVirtualInterfaceGroupsRequest?: unknown | null
 }
 export interface LocalGatewayVirtualInterfaceIdSetItem {
   readonly localGatewayVirtualInterfaceId?: string | null
 }
 export interface DescribeLocalGatewayVirtualInterfacesRequest {
-  readonly localGatewayVirtualInterfaceId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayVirtualInterfaceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly localGatewayVirtualInterfaceIds?: string[] | ct.ItemSet<string> | null
-  readonly localGatewayVirtualInterfaceIdSet?: LocalGatewayVirtualInterfaceIdSetItem[] | ct.ItemSet<LocalGatewayVirtualInterfaceIdSetItem> | null
-  readonly localGatewayVirtualInterfaceIdsSet?: LocalGatewayVirtualInterfaceIdSetItem[] | ct.ItemSet<LocalGatewayVirtualInterfaceIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayVirtualInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly localGatewayVirtualInterfaceIdSet?: (LocalGatewayVirtualInterfaceIdSetItem | null)[] | ct.ItemSet<LocalGatewayVirtualInterfaceIdSetItem> | null
+  readonly localGatewayVirtualInterfaceIdsSet?: (LocalGatewayVirtualInterfaceIdSetItem | null)[] | ct.ItemSet<LocalGatewayVirtualInterfaceIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLocalGatewayVirtualInterfacesRequest?: unknown | null
 }
 export interface LocalGatewayIdSetItem {
   readonly localGatewayId?: string | null
 }
 export interface DescribeLocalGatewaysRequest {
-  readonly localGatewayId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly localGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly localGatewayIdSet?: LocalGatewayIdSetItem[] | ct.ItemSet<LocalGatewayIdSetItem> | null
-  readonly localGatewayIdsSet?: LocalGatewayIdSetItem[] | ct.ItemSet<LocalGatewayIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly localGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly localGatewayIdSet?: (LocalGatewayIdSetItem | null)[] | ct.ItemSet<LocalGatewayIdSetItem> | null
+  readonly localGatewayIdsSet?: (LocalGatewayIdSetItem | null)[] | ct.ItemSet<LocalGatewayIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeLocalGatewaysRequest?: unknown | null
 }
 export interface SnapshotIdStringListItem {
   readonly snapshotId?: string | null
 }
 export interface DescribeLockedSnapshotsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly snapshotId?: string[] | ct.ItemSet<string> | null
+  readonly snapshotId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly snapshotIds?: string[] | ct.ItemSet<string> | null
-  readonly snapshotIdSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
-  readonly snapshotIdsSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly snapshotIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly snapshotIdSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly snapshotIdsSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
   readonly DescribeLockedSnapshotsRequest?: unknown | null
 }
 export interface RequestHostIdListItem {
   readonly hostId?: string | null
 }
 export interface DescribeMacHostsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly hostId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly hostId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly hostIds?: string[] | ct.ItemSet<string> | null
-  readonly hostIdSet?: RequestHostIdListItem[] | ct.ItemSet<RequestHostIdListItem> | null
-  readonly hostIdsSet?: RequestHostIdListItem[] | ct.ItemSet<RequestHostIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly hostIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly hostIdSet?: (RequestHostIdListItem | null)[] | ct.ItemSet<RequestHostIdListItem> | null
+  readonly hostIdsSet?: (RequestHostIdListItem | null)[] | ct.ItemSet<RequestHostIdListItem> | null
   readonly DescribeMacHostsRequest?: unknown | null
 }
 export interface MacModificationTaskIdListItem {
@@ -9576,37 +9576,37 @@ export interface MacModificationTaskIdListItem {
 }
 export interface DescribeMacModificationTasksRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly macModificationTaskId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly macModificationTaskId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly macModificationTaskIds?: string[] | ct.ItemSet<string> | null
-  readonly macModificationTaskIdSet?: MacModificationTaskIdListItem[] | ct.ItemSet<MacModificationTaskIdListItem> | null
-  readonly macModificationTaskIdsSet?: MacModificationTaskIdListItem[] | ct.ItemSet<MacModificationTaskIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly macModificationTaskIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly macModificationTaskIdSet?: (MacModificationTaskIdListItem | null)[] | ct.ItemSet<MacModificationTaskIdListItem> | null
+  readonly macModificationTaskIdsSet?: (MacModificationTaskIdListItem | null)[] | ct.ItemSet<MacModificationTaskIdListItem> | null
   readonly DescribeMacModificationTasksRequest?: unknown | null
 }
 export interface DescribeManagedPrefixListsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly prefixListId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly prefixListIds?: string[] | ct.ItemSet<string> | null
-  readonly prefixListIdSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly prefixListIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly prefixListId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly prefixListIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly prefixListIdSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly prefixListIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeManagedPrefixListsRequest?: unknown | null
 }
 export interface DescribeMovingAddressesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly publicIp?: string[] | ct.ItemSet<string> | null
+  readonly publicIp?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly DescribeMovingAddressesRequest?: unknown | null
 }
@@ -9615,14 +9615,14 @@ export interface NatGatewayIdStringListItem {
 }
 export interface DescribeNatGatewaysRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
-  readonly natGatewayId?: string[] | ct.ItemSet<string> | null
+  readonly natGatewayId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly natGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly natGatewayIdSet?: NatGatewayIdStringListItem[] | ct.ItemSet<NatGatewayIdStringListItem> | null
-  readonly natGatewayIdsSet?: NatGatewayIdStringListItem[] | ct.ItemSet<NatGatewayIdStringListItem> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly natGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly natGatewayIdSet?: (NatGatewayIdStringListItem | null)[] | ct.ItemSet<NatGatewayIdStringListItem> | null
+  readonly natGatewayIdsSet?: (NatGatewayIdStringListItem | null)[] | ct.ItemSet<NatGatewayIdStringListItem> | null
   readonly DescribeNatGatewaysRequest?: unknown | null
 }
 export interface NetworkAclIdStringListItem {
@@ -9632,88 +9632,88 @@ export interface DescribeNetworkAclsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly networkAclId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly networkAclIds?: string[] | ct.ItemSet<string> | null
-  readonly networkAclIdSet?: NetworkAclIdStringListItem[] | ct.ItemSet<NetworkAclIdStringListItem> | null
-  readonly networkAclIdsSet?: NetworkAclIdStringListItem[] | ct.ItemSet<NetworkAclIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkAclId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly networkAclIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkAclIdSet?: (NetworkAclIdStringListItem | null)[] | ct.ItemSet<NetworkAclIdStringListItem> | null
+  readonly networkAclIdsSet?: (NetworkAclIdStringListItem | null)[] | ct.ItemSet<NetworkAclIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeNetworkAclsRequest?: unknown | null
 }
 export interface NetworkInsightsAccessScopeAnalysisIdListItem {
   readonly networkInsightsAccessScopeAnalysisId?: string | null
 }
 export interface DescribeNetworkInsightsAccessScopeAnalysesRequest {
-  readonly networkInsightsAccessScopeAnalysisId?: string[] | ct.ItemSet<string> | null
+  readonly networkInsightsAccessScopeAnalysisId?: (string | null)[] | ct.ItemSet<string> | null
   readonly networkInsightsAccessScopeId?: string | null
   readonly analysisStartTimeBegin?: string | number | null
   readonly analysisStartTimeEnd?: string | number | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
-  readonly networkInsightsAccessScopeAnalysisIds?: string[] | ct.ItemSet<string> | null
-  readonly networkInsightsAccessScopeAnalysisIdSet?: NetworkInsightsAccessScopeAnalysisIdListItem[] | ct.ItemSet<NetworkInsightsAccessScopeAnalysisIdListItem> | null
-  readonly networkInsightsAccessScopeAnalysisIdsSet?: NetworkInsightsAccessScopeAnalysisIdListItem[] | ct.ItemSet<NetworkInsightsAccessScopeAnalysisIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInsightsAccessScopeAnalysisIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkInsightsAccessScopeAnalysisIdSet?: (NetworkInsightsAccessScopeAnalysisIdListItem | null)[] | ct.ItemSet<NetworkInsightsAccessScopeAnalysisIdListItem> | null
+  readonly networkInsightsAccessScopeAnalysisIdsSet?: (NetworkInsightsAccessScopeAnalysisIdListItem | null)[] | ct.ItemSet<NetworkInsightsAccessScopeAnalysisIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeNetworkInsightsAccessScopeAnalysesRequest?: unknown | null
 }
 export interface NetworkInsightsAccessScopeIdListItem {
   readonly networkInsightsAccessScopeId?: string | null
 }
 export interface DescribeNetworkInsightsAccessScopesRequest {
-  readonly networkInsightsAccessScopeId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInsightsAccessScopeId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
-  readonly networkInsightsAccessScopeIds?: string[] | ct.ItemSet<string> | null
-  readonly networkInsightsAccessScopeIdSet?: NetworkInsightsAccessScopeIdListItem[] | ct.ItemSet<NetworkInsightsAccessScopeIdListItem> | null
-  readonly networkInsightsAccessScopeIdsSet?: NetworkInsightsAccessScopeIdListItem[] | ct.ItemSet<NetworkInsightsAccessScopeIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInsightsAccessScopeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkInsightsAccessScopeIdSet?: (NetworkInsightsAccessScopeIdListItem | null)[] | ct.ItemSet<NetworkInsightsAccessScopeIdListItem> | null
+  readonly networkInsightsAccessScopeIdsSet?: (NetworkInsightsAccessScopeIdListItem | null)[] | ct.ItemSet<NetworkInsightsAccessScopeIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeNetworkInsightsAccessScopesRequest?: unknown | null
 }
 export interface NetworkInsightsAnalysisIdListItem {
   readonly networkInsightsAnalysisId?: string | null
 }
 export interface DescribeNetworkInsightsAnalysesRequest {
-  readonly networkInsightsAnalysisId?: string[] | ct.ItemSet<string> | null
+  readonly networkInsightsAnalysisId?: (string | null)[] | ct.ItemSet<string> | null
   readonly networkInsightsPathId?: string | null
   readonly analysisStartTime?: string | number | null
   readonly analysisEndTime?: string | number | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
-  readonly networkInsightsAnalysisIds?: string[] | ct.ItemSet<string> | null
-  readonly networkInsightsAnalysisIdSet?: NetworkInsightsAnalysisIdListItem[] | ct.ItemSet<NetworkInsightsAnalysisIdListItem> | null
-  readonly networkInsightsAnalysisIdsSet?: NetworkInsightsAnalysisIdListItem[] | ct.ItemSet<NetworkInsightsAnalysisIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInsightsAnalysisIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkInsightsAnalysisIdSet?: (NetworkInsightsAnalysisIdListItem | null)[] | ct.ItemSet<NetworkInsightsAnalysisIdListItem> | null
+  readonly networkInsightsAnalysisIdsSet?: (NetworkInsightsAnalysisIdListItem | null)[] | ct.ItemSet<NetworkInsightsAnalysisIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeNetworkInsightsAnalysesRequest?: unknown | null
 }
 export interface NetworkInsightsPathIdListItem {
   readonly networkInsightsPathId?: string | null
 }
 export interface DescribeNetworkInsightsPathsRequest {
-  readonly networkInsightsPathId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInsightsPathId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
-  readonly networkInsightsPathIds?: string[] | ct.ItemSet<string> | null
-  readonly networkInsightsPathIdSet?: NetworkInsightsPathIdListItem[] | ct.ItemSet<NetworkInsightsPathIdListItem> | null
-  readonly networkInsightsPathIdsSet?: NetworkInsightsPathIdListItem[] | ct.ItemSet<NetworkInsightsPathIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInsightsPathIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkInsightsPathIdSet?: (NetworkInsightsPathIdListItem | null)[] | ct.ItemSet<NetworkInsightsPathIdListItem> | null
+  readonly networkInsightsPathIdsSet?: (NetworkInsightsPathIdListItem | null)[] | ct.ItemSet<NetworkInsightsPathIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeNetworkInsightsPathsRequest?: unknown | null
 }
 export type NetworkInterfaceAttribute = 'description' | 'groupSet' | 'sourceDestCheck' | 'attachment' | 'associatePublicIpAddress' | (string & {})
@@ -9727,16 +9727,16 @@ export interface NetworkInterfacePermissionIdListItem {
   readonly networkInterfacePermissionId?: string | null
 }
 export interface DescribeNetworkInterfacePermissionsRequest {
-  readonly networkInterfacePermissionId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInterfacePermissionId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly networkInterfacePermissionIds?: string[] | ct.ItemSet<string> | null
-  readonly networkInterfacePermissionIdSet?: NetworkInterfacePermissionIdListItem[] | ct.ItemSet<NetworkInterfacePermissionIdListItem> | null
-  readonly networkInterfacePermissionIdsSet?: NetworkInterfacePermissionIdListItem[] | ct.ItemSet<NetworkInterfacePermissionIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly networkInterfacePermissionIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkInterfacePermissionIdSet?: (NetworkInterfacePermissionIdListItem | null)[] | ct.ItemSet<NetworkInterfacePermissionIdListItem> | null
+  readonly networkInterfacePermissionIdsSet?: (NetworkInterfacePermissionIdListItem | null)[] | ct.ItemSet<NetworkInterfacePermissionIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeNetworkInterfacePermissionsRequest?: unknown | null
 }
 export interface NetworkInterfaceIdListItem {
@@ -9747,44 +9747,44 @@ export interface DescribeNetworkInterfacesRequest {
   readonly maxResults?: number | string | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly networkInterfaceId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly networkInterfaceIds?: string[] | ct.ItemSet<string> | null
-  readonly networkInterfaceIdSet?: NetworkInterfaceIdListItem[] | ct.ItemSet<NetworkInterfaceIdListItem> | null
-  readonly networkInterfaceIdsSet?: NetworkInterfaceIdListItem[] | ct.ItemSet<NetworkInterfaceIdListItem> | null
+  readonly networkInterfaceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly networkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly networkInterfaceIdSet?: (NetworkInterfaceIdListItem | null)[] | ct.ItemSet<NetworkInterfaceIdListItem> | null
+  readonly networkInterfaceIdsSet?: (NetworkInterfaceIdListItem | null)[] | ct.ItemSet<NetworkInterfaceIdListItem> | null
   readonly DescribeNetworkInterfacesRequest?: unknown | null
 }
 export interface OutpostLagIdSetItem {
   readonly outpostLagId?: string | null
 }
 export interface DescribeOutpostLagsRequest {
-  readonly outpostLagId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly outpostLagId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly outpostLagIds?: string[] | ct.ItemSet<string> | null
-  readonly outpostLagIdSet?: OutpostLagIdSetItem[] | ct.ItemSet<OutpostLagIdSetItem> | null
-  readonly outpostLagIdsSet?: OutpostLagIdSetItem[] | ct.ItemSet<OutpostLagIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly outpostLagIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly outpostLagIdSet?: (OutpostLagIdSetItem | null)[] | ct.ItemSet<OutpostLagIdSetItem> | null
+  readonly outpostLagIdsSet?: (OutpostLagIdSetItem | null)[] | ct.ItemSet<OutpostLagIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeOutpostLagsRequest?: unknown | null
 }
 export interface PlacementGroupIdStringListItem {
   readonly groupId?: string | null
 }
 export interface DescribePlacementGroupsRequest {
-  readonly groupId?: string[] | ct.ItemSet<string> | null
+  readonly groupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly groupName?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly groupIds?: string[] | ct.ItemSet<string> | null
-  readonly groupIdSet?: PlacementGroupIdStringListItem[] | ct.ItemSet<PlacementGroupIdStringListItem> | null
-  readonly groupIdsSet?: PlacementGroupIdStringListItem[] | ct.ItemSet<PlacementGroupIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly groupName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly groupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupIdSet?: (PlacementGroupIdStringListItem | null)[] | ct.ItemSet<PlacementGroupIdStringListItem> | null
+  readonly groupIdsSet?: (PlacementGroupIdStringListItem | null)[] | ct.ItemSet<PlacementGroupIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribePlacementGroupsRequest?: unknown | null
 }
 export interface PrefixListResourceIdStringListItem {
@@ -9792,16 +9792,16 @@ export interface PrefixListResourceIdStringListItem {
 }
 export interface DescribePrefixListsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly prefixListId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly prefixListIds?: string[] | ct.ItemSet<string> | null
-  readonly prefixListIdSet?: PrefixListResourceIdStringListItem[] | ct.ItemSet<PrefixListResourceIdStringListItem> | null
-  readonly prefixListIdsSet?: PrefixListResourceIdStringListItem[] | ct.ItemSet<PrefixListResourceIdStringListItem> | null
+  readonly prefixListId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly prefixListIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly prefixListIdSet?: (PrefixListResourceIdStringListItem | null)[] | ct.ItemSet<PrefixListResourceIdStringListItem> | null
+  readonly prefixListIdsSet?: (PrefixListResourceIdStringListItem | null)[] | ct.ItemSet<PrefixListResourceIdStringListItem> | null
   readonly DescribePrefixListsRequest?: unknown | null
 }
 export interface ResourceListItem {
@@ -9809,61 +9809,61 @@ export interface ResourceListItem {
 }
 export interface DescribePrincipalIdFormatRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly resource?: string[] | ct.ItemSet<string> | null
+  readonly resource?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly resources?: string[] | ct.ItemSet<string> | null
-  readonly resourceSet?: ResourceListItem[] | ct.ItemSet<ResourceListItem> | null
-  readonly resourcesSet?: ResourceListItem[] | ct.ItemSet<ResourceListItem> | null
+  readonly resources?: (string | null)[] | ct.ItemSet<string> | null
+  readonly resourceSet?: (ResourceListItem | null)[] | ct.ItemSet<ResourceListItem> | null
+  readonly resourcesSet?: (ResourceListItem | null)[] | ct.ItemSet<ResourceListItem> | null
   readonly DescribePrincipalIdFormatRequest?: unknown | null
 }
 export interface PublicIpv4PoolIdStringListItem {
   readonly poolId?: string | null
 }
 export interface DescribePublicIpv4PoolsRequest {
-  readonly poolId?: string[] | ct.ItemSet<string> | null
+  readonly poolId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly poolIds?: string[] | ct.ItemSet<string> | null
-  readonly poolIdSet?: PublicIpv4PoolIdStringListItem[] | ct.ItemSet<PublicIpv4PoolIdStringListItem> | null
-  readonly poolIdsSet?: PublicIpv4PoolIdStringListItem[] | ct.ItemSet<PublicIpv4PoolIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly poolIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly poolIdSet?: (PublicIpv4PoolIdStringListItem | null)[] | ct.ItemSet<PublicIpv4PoolIdStringListItem> | null
+  readonly poolIdsSet?: (PublicIpv4PoolIdStringListItem | null)[] | ct.ItemSet<PublicIpv4PoolIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribePublicIpv4PoolsRequest?: unknown | null
 }
 export interface RegionNameStringListItem {
   readonly regionName?: string | null
 }
 export interface DescribeRegionsRequest {
-  readonly regionName?: string[] | ct.ItemSet<string> | null
+  readonly regionName?: (string | null)[] | ct.ItemSet<string> | null
   readonly allRegions?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly regionNames?: string[] | ct.ItemSet<string> | null
-  readonly regionNameSet?: RegionNameStringListItem[] | ct.ItemSet<RegionNameStringListItem> | null
-  readonly regionNamesSet?: RegionNameStringListItem[] | ct.ItemSet<RegionNameStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly regionNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly regionNameSet?: (RegionNameStringListItem | null)[] | ct.ItemSet<RegionNameStringListItem> | null
+  readonly regionNamesSet?: (RegionNameStringListItem | null)[] | ct.ItemSet<RegionNameStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeRegionsRequest?: unknown | null
 }
 export interface ReplaceRootVolumeTaskIdsItem {
   readonly replaceRootVolumeTaskId?: string | null
 }
 export interface DescribeReplaceRootVolumeTasksRequest {
-  readonly replaceRootVolumeTaskId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly replaceRootVolumeTaskId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly replaceRootVolumeTaskIds?: string[] | ct.ItemSet<string> | null
-  readonly replaceRootVolumeTaskIdSet?: ReplaceRootVolumeTaskIdsItem[] | ct.ItemSet<ReplaceRootVolumeTaskIdsItem> | null
-  readonly replaceRootVolumeTaskIdsSet?: ReplaceRootVolumeTaskIdsItem[] | ct.ItemSet<ReplaceRootVolumeTaskIdsItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly replaceRootVolumeTaskIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly replaceRootVolumeTaskIdSet?: (ReplaceRootVolumeTaskIdsItem | null)[] | ct.ItemSet<ReplaceRootVolumeTaskIdsItem> | null
+  readonly replaceRootVolumeTaskIdsSet?: (ReplaceRootVolumeTaskIdsItem | null)[] | ct.ItemSet<ReplaceRootVolumeTaskIdsItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeReplaceRootVolumeTasksRequest?: unknown | null
 }
 export type OfferingClassType = 'standard' | 'convertible' | (string & {})
@@ -9873,40 +9873,40 @@ export interface ReservedInstancesIdStringListItem {
 }
 export interface DescribeReservedInstancesRequest {
   readonly offeringClass?: OfferingClassType | null
-  readonly reservedInstancesId?: string[] | ct.ItemSet<string> | null
+  readonly reservedInstancesId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly offeringType?: OfferingTypeValues | null
-  readonly reservedInstancesIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstancesIdSet?: ReservedInstancesIdStringListItem[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
-  readonly reservedInstancesIdsSet?: ReservedInstancesIdStringListItem[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly reservedInstancesIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstancesIdSet?: (ReservedInstancesIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
+  readonly reservedInstancesIdsSet?: (ReservedInstancesIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeReservedInstancesRequest?: unknown | null
 }
 export interface DescribeReservedInstancesListingsRequest {
   readonly reservedInstancesId?: string | null
   readonly reservedInstancesListingId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeReservedInstancesListingsRequest?: unknown | null
 }
 export interface ReservedInstancesModificationIdStringListItem {
   readonly reservedInstancesModificationId?: string | null
 }
 export interface DescribeReservedInstancesModificationsRequest {
-  readonly reservedInstancesModificationId?: string[] | ct.ItemSet<string> | null
+  readonly reservedInstancesModificationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly reservedInstancesModificationIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstancesModificationIdSet?: ReservedInstancesModificationIdStringListItem[] | ct.ItemSet<ReservedInstancesModificationIdStringListItem> | null
-  readonly reservedInstancesModificationIdsSet?: ReservedInstancesModificationIdStringListItem[] | ct.ItemSet<ReservedInstancesModificationIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly reservedInstancesModificationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstancesModificationIdSet?: (ReservedInstancesModificationIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesModificationIdStringListItem> | null
+  readonly reservedInstancesModificationIdsSet?: (ReservedInstancesModificationIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesModificationIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeReservedInstancesModificationsRequest?: unknown | null
 }
 export type RIProductDescription = 'Linux/UNIX' | 'Linux/UNIX (Amazon VPC)' | 'Windows' | 'Windows (Amazon VPC)' | (string & {})
@@ -9922,71 +9922,71 @@ export interface DescribeReservedInstancesOfferingsRequest {
   readonly minDuration?: number | string | null
   readonly offeringClass?: OfferingClassType | null
   readonly productDescription?: RIProductDescription | null
-  readonly reservedInstancesOfferingId?: string[] | ct.ItemSet<string> | null
+  readonly reservedInstancesOfferingId?: (string | null)[] | ct.ItemSet<string> | null
   readonly availabilityZoneId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly instanceTenancy?: Tenancy | null
   readonly offeringType?: OfferingTypeValues | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly reservedInstancesOfferingIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstancesOfferingIdSet?: ReservedInstancesOfferingIdStringListItem[] | ct.ItemSet<ReservedInstancesOfferingIdStringListItem> | null
-  readonly reservedInstancesOfferingIdsSet?: ReservedInstancesOfferingIdStringListItem[] | ct.ItemSet<ReservedInstancesOfferingIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly reservedInstancesOfferingIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstancesOfferingIdSet?: (ReservedInstancesOfferingIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesOfferingIdStringListItem> | null
+  readonly reservedInstancesOfferingIdsSet?: (ReservedInstancesOfferingIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesOfferingIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeReservedInstancesOfferingsRequest?: unknown | null
 }
 export interface RouteServerEndpointIdsListItem {
   readonly routeServerEndpointId?: string | null
 }
 export interface DescribeRouteServerEndpointsRequest {
-  readonly routeServerEndpointId?: string[] | ct.ItemSet<string> | null
+  readonly routeServerEndpointId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly routeServerEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly routeServerEndpointIdSet?: RouteServerEndpointIdsListItem[] | ct.ItemSet<RouteServerEndpointIdsListItem> | null
-  readonly routeServerEndpointIdsSet?: RouteServerEndpointIdsListItem[] | ct.ItemSet<RouteServerEndpointIdsListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly routeServerEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly routeServerEndpointIdSet?: (RouteServerEndpointIdsListItem | null)[] | ct.ItemSet<RouteServerEndpointIdsListItem> | null
+  readonly routeServerEndpointIdsSet?: (RouteServerEndpointIdsListItem | null)[] | ct.ItemSet<RouteServerEndpointIdsListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeRouteServerEndpointsRequest?: unknown | null
 }
 export interface RouteServerPeerIdsListItem {
   readonly routeServerPeerId?: string | null
 }
 export interface DescribeRouteServerPeersRequest {
-  readonly routeServerPeerId?: string[] | ct.ItemSet<string> | null
+  readonly routeServerPeerId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly routeServerPeerIds?: string[] | ct.ItemSet<string> | null
-  readonly routeServerPeerIdSet?: RouteServerPeerIdsListItem[] | ct.ItemSet<RouteServerPeerIdsListItem> | null
-  readonly routeServerPeerIdsSet?: RouteServerPeerIdsListItem[] | ct.ItemSet<RouteServerPeerIdsListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly routeServerPeerIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly routeServerPeerIdSet?: (RouteServerPeerIdsListItem | null)[] | ct.ItemSet<RouteServerPeerIdsListItem> | null
+  readonly routeServerPeerIdsSet?: (RouteServerPeerIdsListItem | null)[] | ct.ItemSet<RouteServerPeerIdsListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeRouteServerPeersRequest?: unknown | null
 }
 export interface RouteServerIdsListItem {
   readonly routeServerId?: string | null
 }
 export interface DescribeRouteServersRequest {
-  readonly routeServerId?: string[] | ct.ItemSet<string> | null
+  readonly routeServerId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly routeServerIds?: string[] | ct.ItemSet<string> | null
-  readonly routeServerIdSet?: RouteServerIdsListItem[] | ct.ItemSet<RouteServerIdsListItem> | null
-  readonly routeServerIdsSet?: RouteServerIdsListItem[] | ct.ItemSet<RouteServerIdsListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly routeServerIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly routeServerIdSet?: (RouteServerIdsListItem | null)[] | ct.ItemSet<RouteServerIdsListItem> | null
+  readonly routeServerIdsSet?: (RouteServerIdsListItem | null)[] | ct.ItemSet<RouteServerIdsListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeRouteServersRequest?: unknown | null
 }
 export interface RouteTableIdStringListItem {
@@ -9996,14 +9996,14 @@ export interface DescribeRouteTablesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly routeTableId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly routeTableIds?: string[] | ct.ItemSet<string> | null
-  readonly routeTableIdSet?: RouteTableIdStringListItem[] | ct.ItemSet<RouteTableIdStringListItem> | null
-  readonly routeTableIdsSet?: RouteTableIdStringListItem[] | ct.ItemSet<RouteTableIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly routeTableId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly routeTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly routeTableIdSet?: (RouteTableIdStringListItem | null)[] | ct.ItemSet<RouteTableIdStringListItem> | null
+  readonly routeTableIdsSet?: (RouteTableIdStringListItem | null)[] | ct.ItemSet<RouteTableIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeRouteTablesRequest?: unknown | null
 }
 export interface SlotDateTimeRangeRequest {
@@ -10016,25 +10016,25 @@ export interface OccurrenceDayRequestSetItem {
 export interface ScheduledInstanceRecurrenceRequest {
   readonly frequency?: string | null
   readonly interval?: number | string | null
-  readonly occurrenceDay?: (number | string)[] | ct.ItemSet<number | string> | null
+  readonly occurrenceDay?: (number | string | null)[] | ct.ItemSet<number | string> | null
   readonly occurrenceRelativeToEnd?: boolean | 'true' | 'false' | null
   readonly occurrenceUnit?: string | null
-  readonly occurrenceDays?: (number | string)[] | ct.ItemSet<number | string> | null
-  readonly occurrenceDaySet?: OccurrenceDayRequestSetItem[] | ct.ItemSet<OccurrenceDayRequestSetItem> | null
-  readonly occurrenceDaysSet?: OccurrenceDayRequestSetItem[] | ct.ItemSet<OccurrenceDayRequestSetItem> | null
+  readonly occurrenceDays?: (number | string | null)[] | ct.ItemSet<number | string> | null
+  readonly occurrenceDaySet?: (OccurrenceDayRequestSetItem | null)[] | ct.ItemSet<OccurrenceDayRequestSetItem> | null
+  readonly occurrenceDaysSet?: (OccurrenceDayRequestSetItem | null)[] | ct.ItemSet<OccurrenceDayRequestSetItem> | null
 }
 export interface DescribeScheduledInstanceAvailabilityRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly firstSlotStartTimeRange?: SlotDateTimeRangeRequest | null
   readonly maxResults?: number | string | null
   readonly maxSlotDurationInHours?: number | string | null
   readonly minSlotDurationInHours?: number | string | null
   readonly nextToken?: string | null
   readonly recurrence?: ScheduledInstanceRecurrenceRequest | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeScheduledInstanceAvailabilityRequest?: unknown | null
 }
 export interface SlotStartTimeRangeRequest {
@@ -10046,17 +10046,17 @@ export interface ScheduledInstanceIdRequestSetItem {
 }
 export interface DescribeScheduledInstancesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly scheduledInstanceId?: string[] | ct.ItemSet<string> | null
+  readonly scheduledInstanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly slotStartTimeRange?: SlotStartTimeRangeRequest | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly scheduledInstanceIds?: string[] | ct.ItemSet<string> | null
-  readonly scheduledInstanceIdSet?: ScheduledInstanceIdRequestSetItem[] | ct.ItemSet<ScheduledInstanceIdRequestSetItem> | null
-  readonly scheduledInstanceIdsSet?: ScheduledInstanceIdRequestSetItem[] | ct.ItemSet<ScheduledInstanceIdRequestSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly scheduledInstanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly scheduledInstanceIdSet?: (ScheduledInstanceIdRequestSetItem | null)[] | ct.ItemSet<ScheduledInstanceIdRequestSetItem> | null
+  readonly scheduledInstanceIdsSet?: (ScheduledInstanceIdRequestSetItem | null)[] | ct.ItemSet<ScheduledInstanceIdRequestSetItem> | null
   readonly DescribeScheduledInstancesRequest?: unknown | null
 }
 export interface SecondaryInterfaceIdListItem {
@@ -10064,16 +10064,16 @@ export interface SecondaryInterfaceIdListItem {
 }
 export interface DescribeSecondaryInterfacesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly secondaryInterfaceId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly secondaryInterfaceIds?: string[] | ct.ItemSet<string> | null
-  readonly secondaryInterfaceIdSet?: SecondaryInterfaceIdListItem[] | ct.ItemSet<SecondaryInterfaceIdListItem> | null
-  readonly secondaryInterfaceIdsSet?: SecondaryInterfaceIdListItem[] | ct.ItemSet<SecondaryInterfaceIdListItem> | null
+  readonly secondaryInterfaceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly secondaryInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly secondaryInterfaceIdSet?: (SecondaryInterfaceIdListItem | null)[] | ct.ItemSet<SecondaryInterfaceIdListItem> | null
+  readonly secondaryInterfaceIdsSet?: (SecondaryInterfaceIdListItem | null)[] | ct.ItemSet<SecondaryInterfaceIdListItem> | null
   readonly DescribeSecondaryInterfacesRequest?: unknown | null
 }
 export interface SecondaryNetworkIdListItem {
@@ -10081,16 +10081,16 @@ export interface SecondaryNetworkIdListItem {
 }
 export interface DescribeSecondaryNetworksRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly secondaryNetworkId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly secondaryNetworkIds?: string[] | ct.ItemSet<string> | null
-  readonly secondaryNetworkIdSet?: SecondaryNetworkIdListItem[] | ct.ItemSet<SecondaryNetworkIdListItem> | null
-  readonly secondaryNetworkIdsSet?: SecondaryNetworkIdListItem[] | ct.ItemSet<SecondaryNetworkIdListItem> | null
+  readonly secondaryNetworkId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly secondaryNetworkIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly secondaryNetworkIdSet?: (SecondaryNetworkIdListItem | null)[] | ct.ItemSet<SecondaryNetworkIdListItem> | null
+  readonly secondaryNetworkIdsSet?: (SecondaryNetworkIdListItem | null)[] | ct.ItemSet<SecondaryNetworkIdListItem> | null
   readonly DescribeSecondaryNetworksRequest?: unknown | null
 }
 export interface SecondarySubnetIdListItem {
@@ -10098,16 +10098,16 @@ export interface SecondarySubnetIdListItem {
 }
 export interface DescribeSecondarySubnetsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly secondarySubnetId?: string[] | ct.ItemSet<string> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly secondarySubnetIds?: string[] | ct.ItemSet<string> | null
-  readonly secondarySubnetIdSet?: SecondarySubnetIdListItem[] | ct.ItemSet<SecondarySubnetIdListItem> | null
-  readonly secondarySubnetIdsSet?: SecondarySubnetIdListItem[] | ct.ItemSet<SecondarySubnetIdListItem> | null
+  readonly secondarySubnetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly secondarySubnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly secondarySubnetIdSet?: (SecondarySubnetIdListItem | null)[] | ct.ItemSet<SecondarySubnetIdListItem> | null
+  readonly secondarySubnetIdsSet?: (SecondarySubnetIdListItem | null)[] | ct.ItemSet<SecondarySubnetIdListItem> | null
   readonly DescribeSecondarySubnetsRequest?: unknown | null
 }
 export interface GroupIdsItem {
@@ -10115,73 +10115,73 @@ export interface GroupIdsItem {
 }
 export interface DescribeSecurityGroupReferencesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly groupId?: string[] | ct.ItemSet<string> | null
-  readonly groupIdSet?: GroupIdsItem[] | ct.ItemSet<GroupIdsItem> | null
+  readonly groupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupIdSet?: (GroupIdsItem | null)[] | ct.ItemSet<GroupIdsItem> | null
   readonly DescribeSecurityGroupReferencesRequest?: unknown | null
 }
 export interface SecurityGroupRuleIdListItem {
   readonly securityGroupRuleId?: string | null
 }
 export interface DescribeSecurityGroupRulesRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly securityGroupRuleId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly securityGroupRuleId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly securityGroupRuleIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupRuleIdSet?: SecurityGroupRuleIdListItem[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
-  readonly securityGroupRuleIdsSet?: SecurityGroupRuleIdListItem[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly securityGroupRuleIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupRuleIdSet?: (SecurityGroupRuleIdListItem | null)[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
+  readonly securityGroupRuleIdsSet?: (SecurityGroupRuleIdListItem | null)[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
   readonly DescribeSecurityGroupRulesRequest?: unknown | null
 }
 export interface DescribeSecurityGroupVpcAssociationsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeSecurityGroupVpcAssociationsRequest?: unknown | null
 }
 export interface GroupNameStringListItem {
   readonly groupName?: string | null
 }
 export interface DescribeSecurityGroupsRequest {
-  readonly groupId?: string[] | ct.ItemSet<string> | null
-  readonly groupName?: string[] | ct.ItemSet<string> | null
+  readonly groupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupName?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly groupIds?: string[] | ct.ItemSet<string> | null
-  readonly groupIdSet?: GroupIdStringListItem[] | ct.ItemSet<GroupIdStringListItem> | null
-  readonly groupIdsSet?: GroupIdStringListItem[] | ct.ItemSet<GroupIdStringListItem> | null
-  readonly groupNames?: string[] | ct.ItemSet<string> | null
-  readonly groupNameSet?: GroupNameStringListItem[] | ct.ItemSet<GroupNameStringListItem> | null
-  readonly groupNamesSet?: GroupNameStringListItem[] | ct.ItemSet<GroupNameStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly groupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupIdSet?: (GroupIdStringListItem | null)[] | ct.ItemSet<GroupIdStringListItem> | null
+  readonly groupIdsSet?: (GroupIdStringListItem | null)[] | ct.ItemSet<GroupIdStringListItem> | null
+  readonly groupNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupNameSet?: (GroupNameStringListItem | null)[] | ct.ItemSet<GroupNameStringListItem> | null
+  readonly groupNamesSet?: (GroupNameStringListItem | null)[] | ct.ItemSet<GroupNameStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeSecurityGroupsRequest?: unknown | null
 }
 export interface ServiceLinkVirtualInterfaceIdSetItem {
   readonly serviceLinkVirtualInterfaceId?: string | null
 }
 export interface DescribeServiceLinkVirtualInterfacesRequest {
-  readonly serviceLinkVirtualInterfaceId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly serviceLinkVirtualInterfaceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly serviceLinkVirtualInterfaceIds?: string[] | ct.ItemSet<string> | null
-  readonly serviceLinkVirtualInterfaceIdSet?: ServiceLinkVirtualInterfaceIdSetItem[] | ct.ItemSet<ServiceLinkVirtualInterfaceIdSetItem> | null
-  readonly serviceLinkVirtualInterfaceIdsSet?: ServiceLinkVirtualInterfaceIdSetItem[] | ct.ItemSet<ServiceLinkVirtualInterfaceIdSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly serviceLinkVirtualInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceLinkVirtualInterfaceIdSet?: (ServiceLinkVirtualInterfaceIdSetItem | null)[] | ct.ItemSet<ServiceLinkVirtualInterfaceIdSetItem> | null
+  readonly serviceLinkVirtualInterfaceIdsSet?: (ServiceLinkVirtualInterfaceIdSetItem | null)[] | ct.ItemSet<ServiceLinkVirtualInterfaceIdSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeServiceLinkVirtualInterfacesRequest?: unknown | null
 }
 export type SnapshotAttributeName = 'productCodes' | 'createVolumePermission' | (string & {})
@@ -10192,13 +10192,13 @@ export interface DescribeSnapshotAttributeRequest {
   readonly DescribeSnapshotAttributeRequest?: unknown | null
 }
 export interface DescribeSnapshotTierStatusRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeSnapshotTierStatusRequest?: unknown | null
 }
 export interface RestorableByStringListItem {
@@ -10207,23 +10207,23 @@ export interface RestorableByStringListItem {
 export interface DescribeSnapshotsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly owner?: string[] | ct.ItemSet<string> | null
-  readonly restorableBy?: string[] | ct.ItemSet<string> | null
-  readonly snapshotId?: string[] | ct.ItemSet<string> | null
+  readonly owner?: (string | null)[] | ct.ItemSet<string> | null
+  readonly restorableBy?: (string | null)[] | ct.ItemSet<string> | null
+  readonly snapshotId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly ownerIds?: string[] | ct.ItemSet<string> | null
-  readonly ownerSet?: OwnerStringListItem[] | ct.ItemSet<OwnerStringListItem> | null
-  readonly ownerIdsSet?: OwnerStringListItem[] | ct.ItemSet<OwnerStringListItem> | null
-  readonly restorableByUserIds?: string[] | ct.ItemSet<string> | null
-  readonly restorableBySet?: RestorableByStringListItem[] | ct.ItemSet<RestorableByStringListItem> | null
-  readonly restorableByUserIdsSet?: RestorableByStringListItem[] | ct.ItemSet<RestorableByStringListItem> | null
-  readonly snapshotIds?: string[] | ct.ItemSet<string> | null
-  readonly snapshotIdSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
-  readonly snapshotIdsSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly ownerIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ownerSet?: (OwnerStringListItem | null)[] | ct.ItemSet<OwnerStringListItem> | null
+  readonly ownerIdsSet?: (OwnerStringListItem | null)[] | ct.ItemSet<OwnerStringListItem> | null
+  readonly restorableByUserIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly restorableBySet?: (RestorableByStringListItem | null)[] | ct.ItemSet<RestorableByStringListItem> | null
+  readonly restorableByUserIdsSet?: (RestorableByStringListItem | null)[] | ct.ItemSet<RestorableByStringListItem> | null
+  readonly snapshotIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly snapshotIdSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly snapshotIdsSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeSnapshotsRequest?: unknown | null
 }
 export interface DescribeSpotDatafeedSubscriptionRequest {
@@ -10249,7 +10249,7 @@ export interface DescribeSpotFleetRequestHistoryRequest {
 }
 export interface DescribeSpotFleetRequestsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly spotFleetRequestId?: string[] | ct.ItemSet<string> | null
+  readonly spotFleetRequestId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly DescribeSpotFleetRequestsRequest?: unknown | null
@@ -10258,14 +10258,14 @@ export interface DescribeSpotInstanceRequestsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly spotInstanceRequestId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly spotInstanceRequestIds?: string[] | ct.ItemSet<string> | null
-  readonly spotInstanceRequestIdSet?: SpotInstanceRequestIdListItem[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
-  readonly spotInstanceRequestIdsSet?: SpotInstanceRequestIdListItem[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly spotInstanceRequestId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly spotInstanceRequestIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly spotInstanceRequestIdSet?: (SpotInstanceRequestIdListItem | null)[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
+  readonly spotInstanceRequestIdsSet?: (SpotInstanceRequestIdListItem | null)[] | ct.ItemSet<SpotInstanceRequestIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeSpotInstanceRequestsRequest?: unknown | null
 }
 export interface InstanceTypeListItem {
@@ -10279,21 +10279,21 @@ export interface DescribeSpotPriceHistoryRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly instanceType?: InstanceTypeShape[] | ct.ItemSet<InstanceTypeShape> | null
-  readonly productDescription?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceType?: (InstanceTypeShape | null)[] | ct.ItemSet<InstanceTypeShape> | null
+  readonly productDescription?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly availabilityZone?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly instanceTypes?: InstanceTypeShape[] | ct.ItemSet<InstanceTypeShape> | null
-  readonly instanceTypeSet?: InstanceTypeListItem[] | ct.ItemSet<InstanceTypeListItem> | null
-  readonly instanceTypesSet?: InstanceTypeListItem[] | ct.ItemSet<InstanceTypeListItem> | null
-  readonly productDescriptions?: string[] | ct.ItemSet<string> | null
-  readonly productDescriptionSet?: ProductDescriptionListItem[] | ct.ItemSet<ProductDescriptionListItem> | null
-  readonly productDescriptionsSet?: ProductDescriptionListItem[] | ct.ItemSet<ProductDescriptionListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly instanceTypes?: (InstanceTypeShape | null)[] | ct.ItemSet<InstanceTypeShape> | null
+  readonly instanceTypeSet?: (InstanceTypeListItem | null)[] | ct.ItemSet<InstanceTypeListItem> | null
+  readonly instanceTypesSet?: (InstanceTypeListItem | null)[] | ct.ItemSet<InstanceTypeListItem> | null
+  readonly productDescriptions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly productDescriptionSet?: (ProductDescriptionListItem | null)[] | ct.ItemSet<ProductDescriptionListItem> | null
+  readonly productDescriptionsSet?: (ProductDescriptionListItem | null)[] | ct.ItemSet<ProductDescriptionListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeSpotPriceHistoryRequest?: unknown | null
 }
 export interface DescribeStaleSecurityGroupsRequest {
@@ -10307,368 +10307,368 @@ export interface ImageIdListItem {
   readonly imageId?: string | null
 }
 export interface DescribeStoreImageTasksRequest {
-  readonly imageId?: string[] | ct.ItemSet<string> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: ImageIdListItem[] | ct.ItemSet<ImageIdListItem> | null
-  readonly imageIdsSet?: ImageIdListItem[] | ct.ItemSet<ImageIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (ImageIdListItem | null)[] | ct.ItemSet<ImageIdListItem> | null
+  readonly imageIdsSet?: (ImageIdListItem | null)[] | ct.ItemSet<ImageIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeStoreImageTasksRequest?: unknown | null
 }
 export interface SubnetIdStringListItem {
   readonly subnetId?: string | null
 }
 export interface DescribeSubnetsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: SubnetIdStringListItem[] | ct.ItemSet<SubnetIdStringListItem> | null
-  readonly subnetIdsSet?: SubnetIdStringListItem[] | ct.ItemSet<SubnetIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (SubnetIdStringListItem | null)[] | ct.ItemSet<SubnetIdStringListItem> | null
+  readonly subnetIdsSet?: (SubnetIdStringListItem | null)[] | ct.ItemSet<SubnetIdStringListItem> | null
   readonly DescribeSubnetsRequest?: unknown | null
 }
 export interface DescribeTagsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTagsRequest?: unknown | null
 }
 export interface TrafficMirrorFilterRuleIdListItem {
   readonly trafficMirrorFilterRuleId?: string | null
 }
 export interface DescribeTrafficMirrorFilterRulesRequest {
-  readonly trafficMirrorFilterRuleId?: string[] | ct.ItemSet<string> | null
+  readonly trafficMirrorFilterRuleId?: (string | null)[] | ct.ItemSet<string> | null
   readonly trafficMirrorFilterId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly trafficMirrorFilterRuleIds?: string[] | ct.ItemSet<string> | null
-  readonly trafficMirrorFilterRuleIdSet?: TrafficMirrorFilterRuleIdListItem[] | ct.ItemSet<TrafficMirrorFilterRuleIdListItem> | null
-  readonly trafficMirrorFilterRuleIdsSet?: TrafficMirrorFilterRuleIdListItem[] | ct.ItemSet<TrafficMirrorFilterRuleIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly trafficMirrorFilterRuleIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly trafficMirrorFilterRuleIdSet?: (TrafficMirrorFilterRuleIdListItem | null)[] | ct.ItemSet<TrafficMirrorFilterRuleIdListItem> | null
+  readonly trafficMirrorFilterRuleIdsSet?: (TrafficMirrorFilterRuleIdListItem | null)[] | ct.ItemSet<TrafficMirrorFilterRuleIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTrafficMirrorFilterRulesRequest?: unknown | null
 }
 export interface TrafficMirrorFilterIdListItem {
   readonly trafficMirrorFilterId?: string | null
 }
 export interface DescribeTrafficMirrorFiltersRequest {
-  readonly trafficMirrorFilterId?: string[] | ct.ItemSet<string> | null
+  readonly trafficMirrorFilterId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly trafficMirrorFilterIds?: string[] | ct.ItemSet<string> | null
-  readonly trafficMirrorFilterIdSet?: TrafficMirrorFilterIdListItem[] | ct.ItemSet<TrafficMirrorFilterIdListItem> | null
-  readonly trafficMirrorFilterIdsSet?: TrafficMirrorFilterIdListItem[] | ct.ItemSet<TrafficMirrorFilterIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly trafficMirrorFilterIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly trafficMirrorFilterIdSet?: (TrafficMirrorFilterIdListItem | null)[] | ct.ItemSet<TrafficMirrorFilterIdListItem> | null
+  readonly trafficMirrorFilterIdsSet?: (TrafficMirrorFilterIdListItem | null)[] | ct.ItemSet<TrafficMirrorFilterIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTrafficMirrorFiltersRequest?: unknown | null
 }
 export interface TrafficMirrorSessionIdListItem {
   readonly trafficMirrorSessionId?: string | null
 }
 export interface DescribeTrafficMirrorSessionsRequest {
-  readonly trafficMirrorSessionId?: string[] | ct.ItemSet<string> | null
+  readonly trafficMirrorSessionId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly trafficMirrorSessionIds?: string[] | ct.ItemSet<string> | null
-  readonly trafficMirrorSessionIdSet?: TrafficMirrorSessionIdListItem[] | ct.ItemSet<TrafficMirrorSessionIdListItem> | null
-  readonly trafficMirrorSessionIdsSet?: TrafficMirrorSessionIdListItem[] | ct.ItemSet<TrafficMirrorSessionIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly trafficMirrorSessionIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly trafficMirrorSessionIdSet?: (TrafficMirrorSessionIdListItem | null)[] | ct.ItemSet<TrafficMirrorSessionIdListItem> | null
+  readonly trafficMirrorSessionIdsSet?: (TrafficMirrorSessionIdListItem | null)[] | ct.ItemSet<TrafficMirrorSessionIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTrafficMirrorSessionsRequest?: unknown | null
 }
 export interface TrafficMirrorTargetIdListItem {
   readonly trafficMirrorTargetId?: string | null
 }
 export interface DescribeTrafficMirrorTargetsRequest {
-  readonly trafficMirrorTargetId?: string[] | ct.ItemSet<string> | null
+  readonly trafficMirrorTargetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly trafficMirrorTargetIds?: string[] | ct.ItemSet<string> | null
-  readonly trafficMirrorTargetIdSet?: TrafficMirrorTargetIdListItem[] | ct.ItemSet<TrafficMirrorTargetIdListItem> | null
-  readonly trafficMirrorTargetIdsSet?: TrafficMirrorTargetIdListItem[] | ct.ItemSet<TrafficMirrorTargetIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly trafficMirrorTargetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly trafficMirrorTargetIdSet?: (TrafficMirrorTargetIdListItem | null)[] | ct.ItemSet<TrafficMirrorTargetIdListItem> | null
+  readonly trafficMirrorTargetIdsSet?: (TrafficMirrorTargetIdListItem | null)[] | ct.ItemSet<TrafficMirrorTargetIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTrafficMirrorTargetsRequest?: unknown | null
 }
 export interface DescribeTransitGatewayAttachmentsRequest {
-  readonly transitGatewayAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayAttachmentsRequest?: unknown | null
 }
 export interface TransitGatewayConnectPeerIdStringListItem {
   readonly transitGatewayConnectPeerIds?: string | null
 }
 export interface DescribeTransitGatewayConnectPeersRequest {
-  readonly transitGatewayConnectPeerIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayConnectPeerIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayConnectPeerIdsSet?: TransitGatewayConnectPeerIdStringListItem[] | ct.ItemSet<TransitGatewayConnectPeerIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayConnectPeerIdsSet?: (TransitGatewayConnectPeerIdStringListItem | null)[] | ct.ItemSet<TransitGatewayConnectPeerIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayConnectPeersRequest?: unknown | null
 }
 export interface DescribeTransitGatewayConnectsRequest {
-  readonly transitGatewayAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayConnectsRequest?: unknown | null
 }
 export interface TransitGatewayMeteringPolicyIdStringListItem {
   readonly transitGatewayMeteringPolicyIds?: string | null
 }
 export interface DescribeTransitGatewayMeteringPoliciesRequest {
-  readonly transitGatewayMeteringPolicyIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayMeteringPolicyIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayMeteringPolicyIdsSet?: TransitGatewayMeteringPolicyIdStringListItem[] | ct.ItemSet<TransitGatewayMeteringPolicyIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayMeteringPolicyIdsSet?: (TransitGatewayMeteringPolicyIdStringListItem | null)[] | ct.ItemSet<TransitGatewayMeteringPolicyIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayMeteringPoliciesRequest?: unknown | null
 }
 export interface TransitGatewayMulticastDomainIdStringListItem {
   readonly transitGatewayMulticastDomainIds?: string | null
 }
 export interface DescribeTransitGatewayMulticastDomainsRequest {
-  readonly transitGatewayMulticastDomainIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayMulticastDomainIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayMulticastDomainIdsSet?: TransitGatewayMulticastDomainIdStringListItem[] | ct.ItemSet<TransitGatewayMulticastDomainIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayMulticastDomainIdsSet?: (TransitGatewayMulticastDomainIdStringListItem | null)[] | ct.ItemSet<TransitGatewayMulticastDomainIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayMulticastDomainsRequest?: unknown | null
 }
 export interface DescribeTransitGatewayPeeringAttachmentsRequest {
-  readonly transitGatewayAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayPeeringAttachmentsRequest?: unknown | null
 }
 export interface TransitGatewayPolicyTableIdStringListItem {
   readonly transitGatewayPolicyTableIds?: string | null
 }
 export interface DescribeTransitGatewayPolicyTablesRequest {
-  readonly transitGatewayPolicyTableIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayPolicyTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayPolicyTableIdsSet?: TransitGatewayPolicyTableIdStringListItem[] | ct.ItemSet<TransitGatewayPolicyTableIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayPolicyTableIdsSet?: (TransitGatewayPolicyTableIdStringListItem | null)[] | ct.ItemSet<TransitGatewayPolicyTableIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayPolicyTablesRequest?: unknown | null
 }
 export interface TransitGatewayRouteTableAnnouncementIdStringListItem {
   readonly transitGatewayRouteTableAnnouncementIds?: string | null
 }
 export interface DescribeTransitGatewayRouteTableAnnouncementsRequest {
-  readonly transitGatewayRouteTableAnnouncementIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayRouteTableAnnouncementIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayRouteTableAnnouncementIdsSet?: TransitGatewayRouteTableAnnouncementIdStringListItem[] | ct.ItemSet<TransitGatewayRouteTableAnnouncementIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayRouteTableAnnouncementIdsSet?: (TransitGatewayRouteTableAnnouncementIdStringListItem | null)[] | ct.ItemSet<TransitGatewayRouteTableAnnouncementIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayRouteTableAnnouncementsRequest?: unknown | null
 }
 export interface TransitGatewayRouteTableIdStringListItem {
   readonly transitGatewayRouteTableIds?: string | null
 }
 export interface DescribeTransitGatewayRouteTablesRequest {
-  readonly transitGatewayRouteTableIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayRouteTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayRouteTableIdsSet?: TransitGatewayRouteTableIdStringListItem[] | ct.ItemSet<TransitGatewayRouteTableIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayRouteTableIdsSet?: (TransitGatewayRouteTableIdStringListItem | null)[] | ct.ItemSet<TransitGatewayRouteTableIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayRouteTablesRequest?: unknown | null
 }
 export interface DescribeTransitGatewayVpcAttachmentsRequest {
-  readonly transitGatewayAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewayVpcAttachmentsRequest?: unknown | null
 }
 export interface TransitGatewayIdStringListItem {
   readonly transitGatewayIds?: string | null
 }
 export interface DescribeTransitGatewaysRequest {
-  readonly transitGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly transitGatewayIdsSet?: TransitGatewayIdStringListItem[] | ct.ItemSet<TransitGatewayIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly transitGatewayIdsSet?: (TransitGatewayIdStringListItem | null)[] | ct.ItemSet<TransitGatewayIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTransitGatewaysRequest?: unknown | null
 }
 export interface TrunkInterfaceAssociationIdListItem {
   readonly associationId?: string | null
 }
 export interface DescribeTrunkInterfaceAssociationsRequest {
-  readonly associationId?: string[] | ct.ItemSet<string> | null
+  readonly associationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly associationIds?: string[] | ct.ItemSet<string> | null
-  readonly associationIdSet?: TrunkInterfaceAssociationIdListItem[] | ct.ItemSet<TrunkInterfaceAssociationIdListItem> | null
-  readonly associationIdsSet?: TrunkInterfaceAssociationIdListItem[] | ct.ItemSet<TrunkInterfaceAssociationIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly associationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly associationIdSet?: (TrunkInterfaceAssociationIdListItem | null)[] | ct.ItemSet<TrunkInterfaceAssociationIdListItem> | null
+  readonly associationIdsSet?: (TrunkInterfaceAssociationIdListItem | null)[] | ct.ItemSet<TrunkInterfaceAssociationIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeTrunkInterfaceAssociationsRequest?: unknown | null
 }
 export interface VerifiedAccessEndpointIdListItem {
   readonly verifiedAccessEndpointId?: string | null
 }
 export interface DescribeVerifiedAccessEndpointsRequest {
-  readonly verifiedAccessEndpointId?: string[] | ct.ItemSet<string> | null
+  readonly verifiedAccessEndpointId?: (string | null)[] | ct.ItemSet<string> | null
   readonly verifiedAccessInstanceId?: string | null
   readonly verifiedAccessGroupId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly verifiedAccessEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly verifiedAccessEndpointIdSet?: VerifiedAccessEndpointIdListItem[] | ct.ItemSet<VerifiedAccessEndpointIdListItem> | null
-  readonly verifiedAccessEndpointIdsSet?: VerifiedAccessEndpointIdListItem[] | ct.ItemSet<VerifiedAccessEndpointIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly verifiedAccessEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly verifiedAccessEndpointIdSet?: (VerifiedAccessEndpointIdListItem | null)[] | ct.ItemSet<VerifiedAccessEndpointIdListItem> | null
+  readonly verifiedAccessEndpointIdsSet?: (VerifiedAccessEndpointIdListItem | null)[] | ct.ItemSet<VerifiedAccessEndpointIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVerifiedAccessEndpointsRequest?: unknown | null
 }
 export interface VerifiedAccessGroupIdListItem {
   readonly verifiedAccessGroupId?: string | null
 }
 export interface DescribeVerifiedAccessGroupsRequest {
-  readonly verifiedAccessGroupId?: string[] | ct.ItemSet<string> | null
+  readonly verifiedAccessGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly verifiedAccessInstanceId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly verifiedAccessGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly verifiedAccessGroupIdSet?: VerifiedAccessGroupIdListItem[] | ct.ItemSet<VerifiedAccessGroupIdListItem> | null
-  readonly verifiedAccessGroupIdsSet?: VerifiedAccessGroupIdListItem[] | ct.ItemSet<VerifiedAccessGroupIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly verifiedAccessGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly verifiedAccessGroupIdSet?: (VerifiedAccessGroupIdListItem | null)[] | ct.ItemSet<VerifiedAccessGroupIdListItem> | null
+  readonly verifiedAccessGroupIdsSet?: (VerifiedAccessGroupIdListItem | null)[] | ct.ItemSet<VerifiedAccessGroupIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVerifiedAccessGroupsRequest?: unknown | null
 }
 export interface VerifiedAccessInstanceIdListItem {
   readonly verifiedAccessInstanceId?: string | null
 }
 export interface DescribeVerifiedAccessInstanceLoggingConfigurationsRequest {
-  readonly verifiedAccessInstanceId?: string[] | ct.ItemSet<string> | null
+  readonly verifiedAccessInstanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly verifiedAccessInstanceIds?: string[] | ct.ItemSet<string> | null
-  readonly verifiedAccessInstanceIdSet?: VerifiedAccessInstanceIdListItem[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
-  readonly verifiedAccessInstanceIdsSet?: VerifiedAccessInstanceIdListItem[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly verifiedAccessInstanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly verifiedAccessInstanceIdSet?: (VerifiedAccessInstanceIdListItem | null)[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
+  readonly verifiedAccessInstanceIdsSet?: (VerifiedAccessInstanceIdListItem | null)[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVerifiedAccessInstanceLoggingConfigurationsRequest?: unknown | null
 }
 export interface DescribeVerifiedAccessInstancesRequest {
-  readonly verifiedAccessInstanceId?: string[] | ct.ItemSet<string> | null
+  readonly verifiedAccessInstanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly verifiedAccessInstanceIds?: string[] | ct.ItemSet<string> | null
-  readonly verifiedAccessInstanceIdSet?: VerifiedAccessInstanceIdListItem[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
-  readonly verifiedAccessInstanceIdsSet?: VerifiedAccessInstanceIdListItem[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly verifiedAccessInstanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly verifiedAccessInstanceIdSet?: (VerifiedAccessInstanceIdListItem | null)[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
+  readonly verifiedAccessInstanceIdsSet?: (VerifiedAccessInstanceIdListItem | null)[] | ct.ItemSet<VerifiedAccessInstanceIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVerifiedAccessInstancesRequest?: unknown | null
 }
 export interface VerifiedAccessTrustProviderIdListItem {
   readonly verifiedAccessTrustProviderId?: string | null
 }
 export interface DescribeVerifiedAccessTrustProvidersRequest {
-  readonly verifiedAccessTrustProviderId?: string[] | ct.ItemSet<string> | null
+  readonly verifiedAccessTrustProviderId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly verifiedAccessTrustProviderIds?: string[] | ct.ItemSet<string> | null
-  readonly verifiedAccessTrustProviderIdSet?: VerifiedAccessTrustProviderIdListItem[] | ct.ItemSet<VerifiedAccessTrustProviderIdListItem> | null
-  readonly verifiedAccessTrustProviderIdsSet?: VerifiedAccessTrustProviderIdListItem[] | ct.ItemSet<VerifiedAccessTrustProviderIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly verifiedAccessTrustProviderIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly verifiedAccessTrustProviderIdSet?: (VerifiedAccessTrustProviderIdListItem | null)[] | ct.ItemSet<VerifiedAccessTrustProviderIdListItem> | null
+  readonly verifiedAccessTrustProviderIdsSet?: (VerifiedAccessTrustProviderIdListItem | null)[] | ct.ItemSet<VerifiedAccessTrustProviderIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVerifiedAccessTrustProvidersRequest?: unknown | null
 }
 export type VolumeAttributeName = 'autoEnableIO' | 'productCodes' | (string & {})
@@ -10681,46 +10681,46 @@ export interface DescribeVolumeAttributeRequest {
 export interface DescribeVolumeStatusRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly volumeId?: string[] | ct.ItemSet<string> | null
+  readonly volumeId?: (string | null)[] | ct.ItemSet<string> | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly volumeIds?: string[] | ct.ItemSet<string> | null
-  readonly volumeIdSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly volumeIdsSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly volumeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly volumeIdSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly volumeIdsSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVolumeStatusRequest?: unknown | null
 }
 export interface DescribeVolumesRequest {
-  readonly volumeId?: string[] | ct.ItemSet<string> | null
+  readonly volumeId?: (string | null)[] | ct.ItemSet<string> | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly volumeIds?: string[] | ct.ItemSet<string> | null
-  readonly volumeIdSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly volumeIdsSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly volumeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly volumeIdSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly volumeIdsSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVolumesRequest?: unknown | null
 }
 export interface DescribeVolumesModificationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly volumeId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly volumeId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly includeManagedResources?: boolean | 'true' | 'false' | null
-  readonly volumeIds?: string[] | ct.ItemSet<string> | null
-  readonly volumeIdSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly volumeIdsSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly volumeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly volumeIdSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly volumeIdsSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVolumesModificationsRequest?: unknown | null
 }
 export type VpcAttributeName = 'enableDnsSupport' | 'enableDnsHostnames' | 'enableNetworkAddressUsageMetrics' | (string & {})
@@ -10735,16 +10735,16 @@ export interface VpcBlockPublicAccessExclusionIdListItem {
 }
 export interface DescribeVpcBlockPublicAccessExclusionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly exclusionId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly exclusionId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly exclusionIds?: string[] | ct.ItemSet<string> | null
-  readonly exclusionIdSet?: VpcBlockPublicAccessExclusionIdListItem[] | ct.ItemSet<VpcBlockPublicAccessExclusionIdListItem> | null
-  readonly exclusionIdsSet?: VpcBlockPublicAccessExclusionIdListItem[] | ct.ItemSet<VpcBlockPublicAccessExclusionIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly exclusionIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly exclusionIdSet?: (VpcBlockPublicAccessExclusionIdListItem | null)[] | ct.ItemSet<VpcBlockPublicAccessExclusionIdListItem> | null
+  readonly exclusionIdsSet?: (VpcBlockPublicAccessExclusionIdListItem | null)[] | ct.ItemSet<VpcBlockPublicAccessExclusionIdListItem> | null
   readonly DescribeVpcBlockPublicAccessExclusionsRequest?: unknown | null
 }
 export interface DescribeVpcBlockPublicAccessOptionsRequest {
@@ -10756,21 +10756,21 @@ export interface VpcClassicLinkIdListItem {
 }
 export interface DescribeVpcClassicLinkRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly vpcId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpcIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcIdSet?: VpcClassicLinkIdListItem[] | ct.ItemSet<VpcClassicLinkIdListItem> | null
-  readonly vpcIdsSet?: VpcClassicLinkIdListItem[] | ct.ItemSet<VpcClassicLinkIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpcId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpcIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcIdSet?: (VpcClassicLinkIdListItem | null)[] | ct.ItemSet<VpcClassicLinkIdListItem> | null
+  readonly vpcIdsSet?: (VpcClassicLinkIdListItem | null)[] | ct.ItemSet<VpcClassicLinkIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcClassicLinkRequest?: unknown | null
 }
 export interface DescribeVpcClassicLinkDnsSupportRequest {
-  readonly vpcIds?: string[] | ct.ItemSet<string> | null
+  readonly vpcIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly vpcIdsSet?: VpcClassicLinkIdListItem[] | ct.ItemSet<VpcClassicLinkIdListItem> | null
+  readonly vpcIdsSet?: (VpcClassicLinkIdListItem | null)[] | ct.ItemSet<VpcClassicLinkIdListItem> | null
   readonly DescribeVpcClassicLinkDnsSupportRequest?: unknown | null
 }
 export interface VpcEncryptionControlIdListItem {
@@ -10781,112 +10781,112 @@ export interface VpcIdStringListItem {
 }
 export interface DescribeVpcEncryptionControlsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpcEncryptionControlId?: string[] | ct.ItemSet<string> | null
-  readonly vpcId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpcEncryptionControlId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpcEncryptionControlIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcEncryptionControlIdSet?: VpcEncryptionControlIdListItem[] | ct.ItemSet<VpcEncryptionControlIdListItem> | null
-  readonly vpcEncryptionControlIdsSet?: VpcEncryptionControlIdListItem[] | ct.ItemSet<VpcEncryptionControlIdListItem> | null
-  readonly vpcIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcIdSet?: VpcIdStringListItem[] | ct.ItemSet<VpcIdStringListItem> | null
-  readonly vpcIdsSet?: VpcIdStringListItem[] | ct.ItemSet<VpcIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpcEncryptionControlIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEncryptionControlIdSet?: (VpcEncryptionControlIdListItem | null)[] | ct.ItemSet<VpcEncryptionControlIdListItem> | null
+  readonly vpcEncryptionControlIdsSet?: (VpcEncryptionControlIdListItem | null)[] | ct.ItemSet<VpcEncryptionControlIdListItem> | null
+  readonly vpcIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcIdSet?: (VpcIdStringListItem | null)[] | ct.ItemSet<VpcIdStringListItem> | null
+  readonly vpcIdsSet?: (VpcIdStringListItem | null)[] | ct.ItemSet<VpcIdStringListItem> | null
   readonly DescribeVpcEncryptionControlsRequest?: unknown | null
 }
 export interface DescribeVpcEndpointAssociationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly vpcEndpointId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpcEndpointId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly vpcEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIdSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly vpcEndpointIdsSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpcEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIdSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointIdsSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcEndpointAssociationsRequest?: unknown | null
 }
 export interface DescribeVpcEndpointConnectionNotificationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly connectionNotificationId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcEndpointConnectionNotificationsRequest?: unknown | null
 }
 export interface DescribeVpcEndpointConnectionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcEndpointConnectionsRequest?: unknown | null
 }
 export interface DescribeVpcEndpointServiceConfigurationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly serviceId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly serviceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly serviceIds?: string[] | ct.ItemSet<string> | null
-  readonly serviceIdSet?: VpcEndpointServiceIdListItem[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
-  readonly serviceIdsSet?: VpcEndpointServiceIdListItem[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly serviceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceIdSet?: (VpcEndpointServiceIdListItem | null)[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
+  readonly serviceIdsSet?: (VpcEndpointServiceIdListItem | null)[] | ct.ItemSet<VpcEndpointServiceIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcEndpointServiceConfigurationsRequest?: unknown | null
 }
 export interface DescribeVpcEndpointServicePermissionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly serviceId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcEndpointServicePermissionsRequest?: unknown | null
 }
 export interface DescribeVpcEndpointServicesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly serviceName?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly serviceName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly serviceRegion?: string[] | ct.ItemSet<string> | null
-  readonly serviceNames?: string[] | ct.ItemSet<string> | null
-  readonly serviceNameSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly serviceNamesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly serviceRegions?: string[] | ct.ItemSet<string> | null
-  readonly serviceRegionSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly serviceRegionsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly serviceRegion?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceNameSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly serviceNamesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly serviceRegions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly serviceRegionSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly serviceRegionsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly DescribeVpcEndpointServicesRequest?: unknown | null
 }
 export interface DescribeVpcEndpointsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly vpcEndpointId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpcEndpointId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly vpcEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIdSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly vpcEndpointIdsSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpcEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIdSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointIdsSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcEndpointsRequest?: unknown | null
 }
 export interface VpcPeeringConnectionIdListItem {
@@ -10896,75 +10896,75 @@ export interface DescribeVpcPeeringConnectionsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly vpcPeeringConnectionId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpcPeeringConnectionIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcPeeringConnectionIdSet?: VpcPeeringConnectionIdListItem[] | ct.ItemSet<VpcPeeringConnectionIdListItem> | null
-  readonly vpcPeeringConnectionIdsSet?: VpcPeeringConnectionIdListItem[] | ct.ItemSet<VpcPeeringConnectionIdListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpcPeeringConnectionId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpcPeeringConnectionIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcPeeringConnectionIdSet?: (VpcPeeringConnectionIdListItem | null)[] | ct.ItemSet<VpcPeeringConnectionIdListItem> | null
+  readonly vpcPeeringConnectionIdsSet?: (VpcPeeringConnectionIdListItem | null)[] | ct.ItemSet<VpcPeeringConnectionIdListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpcPeeringConnectionsRequest?: unknown | null
 }
 export interface DescribeVpcsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpcId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpcId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpcIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcIdSet?: VpcIdStringListItem[] | ct.ItemSet<VpcIdStringListItem> | null
-  readonly vpcIdsSet?: VpcIdStringListItem[] | ct.ItemSet<VpcIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpcIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcIdSet?: (VpcIdStringListItem | null)[] | ct.ItemSet<VpcIdStringListItem> | null
+  readonly vpcIdsSet?: (VpcIdStringListItem | null)[] | ct.ItemSet<VpcIdStringListItem> | null
   readonly DescribeVpcsRequest?: unknown | null
 }
 export interface VpnConcentratorIdStringListItem {
   readonly vpnConcentratorId?: string | null
 }
 export interface DescribeVpnConcentratorsRequest {
-  readonly vpnConcentratorId?: string[] | ct.ItemSet<string> | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpnConcentratorId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly vpnConcentratorIds?: string[] | ct.ItemSet<string> | null
-  readonly vpnConcentratorIdSet?: VpnConcentratorIdStringListItem[] | ct.ItemSet<VpnConcentratorIdStringListItem> | null
-  readonly vpnConcentratorIdsSet?: VpnConcentratorIdStringListItem[] | ct.ItemSet<VpnConcentratorIdStringListItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly vpnConcentratorIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpnConcentratorIdSet?: (VpnConcentratorIdStringListItem | null)[] | ct.ItemSet<VpnConcentratorIdStringListItem> | null
+  readonly vpnConcentratorIdsSet?: (VpnConcentratorIdStringListItem | null)[] | ct.ItemSet<VpnConcentratorIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly DescribeVpnConcentratorsRequest?: unknown | null
 }
 export interface VpnConnectionIdStringListItem {
   readonly vpnConnectionId?: string | null
 }
 export interface DescribeVpnConnectionsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpnConnectionId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpnConnectionId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpnConnectionIds?: string[] | ct.ItemSet<string> | null
-  readonly vpnConnectionIdSet?: VpnConnectionIdStringListItem[] | ct.ItemSet<VpnConnectionIdStringListItem> | null
-  readonly vpnConnectionIdsSet?: VpnConnectionIdStringListItem[] | ct.ItemSet<VpnConnectionIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpnConnectionIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpnConnectionIdSet?: (VpnConnectionIdStringListItem | null)[] | ct.ItemSet<VpnConnectionIdStringListItem> | null
+  readonly vpnConnectionIdsSet?: (VpnConnectionIdStringListItem | null)[] | ct.ItemSet<VpnConnectionIdStringListItem> | null
   readonly DescribeVpnConnectionsRequest?: unknown | null
 }
 export interface VpnGatewayIdStringListItem {
   readonly vpnGatewayId?: string | null
 }
 export interface DescribeVpnGatewaysRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpnGatewayId?: string[] | ct.ItemSet<string> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpnGatewayId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly vpnGatewayIds?: string[] | ct.ItemSet<string> | null
-  readonly vpnGatewayIdSet?: VpnGatewayIdStringListItem[] | ct.ItemSet<VpnGatewayIdStringListItem> | null
-  readonly vpnGatewayIdsSet?: VpnGatewayIdStringListItem[] | ct.ItemSet<VpnGatewayIdStringListItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly vpnGatewayIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpnGatewayIdSet?: (VpnGatewayIdStringListItem | null)[] | ct.ItemSet<VpnGatewayIdStringListItem> | null
+  readonly vpnGatewayIdsSet?: (VpnGatewayIdStringListItem | null)[] | ct.ItemSet<VpnGatewayIdStringListItem> | null
   readonly DescribeVpnGatewaysRequest?: unknown | null
 }
 export interface DetachClassicLinkVpcRequest {
@@ -11077,13 +11077,13 @@ export interface DisableAllowedImagesSettingsResult {
   readonly DisableAllowedImagesSettingsResponse?: unknown | null
 }
 export interface DisableApplicationStatusCheckSuppressionRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
   readonly DisableApplicationStatusCheckSuppressionRequest?: unknown | null
 }
 export interface SuccessfulSuppressionResponseObject {
@@ -11098,8 +11098,8 @@ export interface UnsuccessfulSuppressionResponseObject {
   readonly reason?: string | null
 }
 export interface DisableApplicationStatusCheckSuppressionResult {
-  readonly successfulResultSet?: SuccessfulSuppressionResponseObject[] | ct.ItemSet<SuccessfulSuppressionResponseObject> | null
-  readonly unsuccessfulResultSet?: UnsuccessfulSuppressionResponseObject[] | ct.ItemSet<UnsuccessfulSuppressionResponseObject> | null
+  readonly successfulResultSet?: (SuccessfulSuppressionResponseObject | null)[] | ct.ItemSet<SuccessfulSuppressionResponseObject> | null
+  readonly unsuccessfulResultSet?: (UnsuccessfulSuppressionResponseObject | null)[] | ct.ItemSet<UnsuccessfulSuppressionResponseObject> | null
   readonly requestId?: string | null
   readonly DisableApplicationStatusCheckSuppressionResponse?: unknown | null
 }
@@ -11175,19 +11175,19 @@ export interface AvailabilityZoneIdStringListItem {
   readonly availabilityZoneId?: string | null
 }
 export interface DisableFastSnapshotRestoresRequest {
-  readonly availabilityZone?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneId?: string[] | ct.ItemSet<string> | null
-  readonly sourceSnapshotId?: string[] | ct.ItemSet<string> | null
+  readonly availabilityZone?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourceSnapshotId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly availabilityZones?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneSet?: AvailabilityZoneStringListItem[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
-  readonly availabilityZonesSet?: AvailabilityZoneStringListItem[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
-  readonly availabilityZoneIds?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneIdSet?: AvailabilityZoneIdStringListItem[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
-  readonly availabilityZoneIdsSet?: AvailabilityZoneIdStringListItem[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
-  readonly sourceSnapshotIds?: string[] | ct.ItemSet<string> | null
-  readonly sourceSnapshotIdSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
-  readonly sourceSnapshotIdsSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly availabilityZones?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneSet?: (AvailabilityZoneStringListItem | null)[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
+  readonly availabilityZonesSet?: (AvailabilityZoneStringListItem | null)[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
+  readonly availabilityZoneIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneIdSet?: (AvailabilityZoneIdStringListItem | null)[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
+  readonly availabilityZoneIdsSet?: (AvailabilityZoneIdStringListItem | null)[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
+  readonly sourceSnapshotIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourceSnapshotIdSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly sourceSnapshotIdsSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
   readonly DisableFastSnapshotRestoresRequest?: unknown | null
 }
 export type FastSnapshotRestoreStateCode = 'enabling' | 'optimizing' | 'enabled' | 'disabling' | 'disabled' | (string & {})
@@ -11216,11 +11216,11 @@ export interface DisableFastSnapshotRestoreStateErrorItem {
 }
 export interface DisableFastSnapshotRestoreErrorItem {
   readonly snapshotId?: string | null
-  readonly fastSnapshotRestoreStateErrorSet?: DisableFastSnapshotRestoreStateErrorItem[] | ct.ItemSet<DisableFastSnapshotRestoreStateErrorItem> | null
+  readonly fastSnapshotRestoreStateErrorSet?: (DisableFastSnapshotRestoreStateErrorItem | null)[] | ct.ItemSet<DisableFastSnapshotRestoreStateErrorItem> | null
 }
 export interface DisableFastSnapshotRestoresResult {
-  readonly successful?: DisableFastSnapshotRestoreSuccessItem[] | ct.ItemSet<DisableFastSnapshotRestoreSuccessItem> | null
-  readonly unsuccessful?: DisableFastSnapshotRestoreErrorItem[] | ct.ItemSet<DisableFastSnapshotRestoreErrorItem> | null
+  readonly successful?: (DisableFastSnapshotRestoreSuccessItem | null)[] | ct.ItemSet<DisableFastSnapshotRestoreSuccessItem> | null
+  readonly unsuccessful?: (DisableFastSnapshotRestoreErrorItem | null)[] | ct.ItemSet<DisableFastSnapshotRestoreErrorItem> | null
   readonly requestId?: string | null
   readonly DisableFastSnapshotRestoresResponse?: unknown | null
 }
@@ -11271,12 +11271,12 @@ export interface InstanceIdUpdateStringListItem {
   readonly instanceId?: string | null
 }
 export interface DisableInstanceSqlHaStandbyDetectionsRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdUpdateStringListItem[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdUpdateStringListItem[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
-  readonly instancesSet?: InstanceIdUpdateStringListItem[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdUpdateStringListItem | null)[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdUpdateStringListItem | null)[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
+  readonly instancesSet?: (InstanceIdUpdateStringListItem | null)[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
   readonly DisableInstanceSqlHaStandbyDetectionsRequest?: unknown | null
 }
 export type SqlServerLicenseUsage = 'full' | 'waived' | (string & {})
@@ -11288,10 +11288,10 @@ export interface RegisteredInstance {
   readonly processingStatus?: string | null
   readonly lastUpdatedTime?: string | number | null
   readonly sqlServerCredentials?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface DisableInstanceSqlHaStandbyDetectionsResult {
-  readonly instanceSet?: RegisteredInstance[] | ct.ItemSet<RegisteredInstance> | null
+  readonly instanceSet?: (RegisteredInstance | null)[] | ct.ItemSet<RegisteredInstance> | null
   readonly requestId?: string | null
   readonly DisableInstanceSqlHaStandbyDetectionsResponse?: unknown | null
 }
@@ -11417,22 +11417,22 @@ export interface DisassociateAddressResponse {
 }
 export interface DisassociateApplicationStatusCheckRequest {
   readonly applicationStatusCheckId?: string | null
-  readonly targetTagAssociation?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly targetTagAssociation?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly targetTagAssociations?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly targetTagAssociationSet?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly targetTagAssociationsSet?: CustomTagKeyValueRequestPair[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly targetTagAssociations?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly targetTagAssociationSet?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly targetTagAssociationsSet?: (CustomTagKeyValueRequestPair | null)[] | ct.ItemSet<CustomTagKeyValueRequestPair> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
   readonly DisassociateApplicationStatusCheckRequest?: unknown | null
 }
 export interface DisassociateApplicationStatusCheckResult {
-  readonly successfulResultSet?: SuccessfulAssociationResponseObject[] | ct.ItemSet<SuccessfulAssociationResponseObject> | null
-  readonly unsuccessfulResultSet?: UnsuccessfulAssociationResponseObject[] | ct.ItemSet<UnsuccessfulAssociationResponseObject> | null
+  readonly successfulResultSet?: (SuccessfulAssociationResponseObject | null)[] | ct.ItemSet<SuccessfulAssociationResponseObject> | null
+  readonly unsuccessfulResultSet?: (UnsuccessfulAssociationResponseObject | null)[] | ct.ItemSet<UnsuccessfulAssociationResponseObject> | null
   readonly requestId?: string | null
   readonly DisassociateApplicationStatusCheckResponse?: unknown | null
 }
@@ -11482,19 +11482,19 @@ export interface DisassociateIamInstanceProfileResult {
   readonly DisassociateIamInstanceProfileResponse?: unknown | null
 }
 export interface InstanceEventWindowDisassociationRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
-  readonly instanceTag?: Tag[] | ct.ItemSet<Tag> | null
-  readonly dedicatedHostId?: string[] | ct.ItemSet<string> | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceTags?: Tag[] | ct.ItemSet<Tag> | null
-  readonly instanceTagSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly instanceTagsSet?: Tag[] | ct.ItemSet<Tag> | null
-  readonly dedicatedHostIds?: string[] | ct.ItemSet<string> | null
-  readonly dedicatedHostIdSet?: DedicatedHostIdListItem[] | ct.ItemSet<DedicatedHostIdListItem> | null
-  readonly dedicatedHostIdsSet?: DedicatedHostIdListItem[] | ct.ItemSet<DedicatedHostIdListItem> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTag?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly dedicatedHostId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceTags?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly instanceTagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly instanceTagsSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
+  readonly dedicatedHostIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly dedicatedHostIdSet?: (DedicatedHostIdListItem | null)[] | ct.ItemSet<DedicatedHostIdListItem> | null
+  readonly dedicatedHostIdsSet?: (DedicatedHostIdListItem | null)[] | ct.ItemSet<DedicatedHostIdListItem> | null
 }
 export interface DisassociateInstanceEventWindowRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -11533,17 +11533,17 @@ export interface EipAssociationIdListItem {
 }
 export interface DisassociateNatGatewayAddressRequest {
   readonly natGatewayId?: string | null
-  readonly associationId?: string[] | ct.ItemSet<string> | null
+  readonly associationId?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxDrainDurationSeconds?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly associationIds?: string[] | ct.ItemSet<string> | null
-  readonly associationIdSet?: EipAssociationIdListItem[] | ct.ItemSet<EipAssociationIdListItem> | null
-  readonly associationIdsSet?: EipAssociationIdListItem[] | ct.ItemSet<EipAssociationIdListItem> | null
+  readonly associationIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly associationIdSet?: (EipAssociationIdListItem | null)[] | ct.ItemSet<EipAssociationIdListItem> | null
+  readonly associationIdsSet?: (EipAssociationIdListItem | null)[] | ct.ItemSet<EipAssociationIdListItem> | null
   readonly DisassociateNatGatewayAddressRequest?: unknown | null
 }
 export interface DisassociateNatGatewayAddressResult {
   readonly natGatewayId?: string | null
-  readonly natGatewayAddressSet?: NatGatewayAddress[] | ct.ItemSet<NatGatewayAddress> | null
+  readonly natGatewayAddressSet?: (NatGatewayAddress | null)[] | ct.ItemSet<NatGatewayAddress> | null
   readonly requestId?: string | null
   readonly DisassociateNatGatewayAddressResponse?: unknown | null
 }
@@ -11591,9 +11591,9 @@ export interface DisassociateSubnetCidrBlockResult {
 export interface DisassociateTransitGatewayMulticastDomainRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly transitGatewayAttachmentId?: string | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly subnetIdsSet?: TransitGatewaySubnetIdListItem[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
+  readonly subnetIdsSet?: (TransitGatewaySubnetIdListItem | null)[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
   readonly DisassociateTransitGatewayMulticastDomainRequest?: unknown | null
 }
 export interface DisassociateTransitGatewayMulticastDomainResult {
@@ -11670,19 +11670,19 @@ export interface EnableAllowedImagesSettingsResult {
   readonly EnableAllowedImagesSettingsResponse?: unknown | null
 }
 export interface EnableApplicationStatusCheckSuppressionRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly durationSeconds?: number | string | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instanceIdsSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
-  readonly instancesSet?: InstanceIdListItem[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instanceIdsSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
+  readonly instancesSet?: (InstanceIdListItem | null)[] | ct.ItemSet<InstanceIdListItem> | null
   readonly EnableApplicationStatusCheckSuppressionRequest?: unknown | null
 }
 export interface EnableApplicationStatusCheckSuppressionResult {
-  readonly successfulResultSet?: SuccessfulSuppressionResponseObject[] | ct.ItemSet<SuccessfulSuppressionResponseObject> | null
-  readonly unsuccessfulResultSet?: UnsuccessfulSuppressionResponseObject[] | ct.ItemSet<UnsuccessfulSuppressionResponseObject> | null
+  readonly successfulResultSet?: (SuccessfulSuppressionResponseObject | null)[] | ct.ItemSet<SuccessfulSuppressionResponseObject> | null
+  readonly unsuccessfulResultSet?: (UnsuccessfulSuppressionResponseObject | null)[] | ct.ItemSet<UnsuccessfulSuppressionResponseObject> | null
   readonly requestId?: string | null
   readonly EnableApplicationStatusCheckSuppressionResponse?: unknown | null
 }
@@ -11751,19 +11751,19 @@ export interface EnableFastLaunchResult {
   readonly EnableFastLaunchResponse?: unknown | null
 }
 export interface EnableFastSnapshotRestoresRequest {
-  readonly availabilityZone?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneId?: string[] | ct.ItemSet<string> | null
-  readonly sourceSnapshotId?: string[] | ct.ItemSet<string> | null
+  readonly availabilityZone?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourceSnapshotId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly availabilityZones?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneSet?: AvailabilityZoneStringListItem[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
-  readonly availabilityZonesSet?: AvailabilityZoneStringListItem[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
-  readonly availabilityZoneIds?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneIdSet?: AvailabilityZoneIdStringListItem[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
-  readonly availabilityZoneIdsSet?: AvailabilityZoneIdStringListItem[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
-  readonly sourceSnapshotIds?: string[] | ct.ItemSet<string> | null
-  readonly sourceSnapshotIdSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
-  readonly sourceSnapshotIdsSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly availabilityZones?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneSet?: (AvailabilityZoneStringListItem | null)[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
+  readonly availabilityZonesSet?: (AvailabilityZoneStringListItem | null)[] | ct.ItemSet<AvailabilityZoneStringListItem> | null
+  readonly availabilityZoneIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneIdSet?: (AvailabilityZoneIdStringListItem | null)[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
+  readonly availabilityZoneIdsSet?: (AvailabilityZoneIdStringListItem | null)[] | ct.ItemSet<AvailabilityZoneIdStringListItem> | null
+  readonly sourceSnapshotIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourceSnapshotIdSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly sourceSnapshotIdsSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
   readonly EnableFastSnapshotRestoresRequest?: unknown | null
 }
 export interface EnableFastSnapshotRestoreSuccessItem {
@@ -11791,11 +11791,11 @@ export interface EnableFastSnapshotRestoreStateErrorItem {
 }
 export interface EnableFastSnapshotRestoreErrorItem {
   readonly snapshotId?: string | null
-  readonly fastSnapshotRestoreStateErrorSet?: EnableFastSnapshotRestoreStateErrorItem[] | ct.ItemSet<EnableFastSnapshotRestoreStateErrorItem> | null
+  readonly fastSnapshotRestoreStateErrorSet?: (EnableFastSnapshotRestoreStateErrorItem | null)[] | ct.ItemSet<EnableFastSnapshotRestoreStateErrorItem> | null
 }
 export interface EnableFastSnapshotRestoresResult {
-  readonly successful?: EnableFastSnapshotRestoreSuccessItem[] | ct.ItemSet<EnableFastSnapshotRestoreSuccessItem> | null
-  readonly unsuccessful?: EnableFastSnapshotRestoreErrorItem[] | ct.ItemSet<EnableFastSnapshotRestoreErrorItem> | null
+  readonly successful?: (EnableFastSnapshotRestoreSuccessItem | null)[] | ct.ItemSet<EnableFastSnapshotRestoreSuccessItem> | null
+  readonly unsuccessful?: (EnableFastSnapshotRestoreErrorItem | null)[] | ct.ItemSet<EnableFastSnapshotRestoreErrorItem> | null
   readonly requestId?: string | null
   readonly EnableFastSnapshotRestoresResponse?: unknown | null
 }
@@ -11846,17 +11846,17 @@ export interface EnableImageDeregistrationProtectionResult {
   readonly EnableImageDeregistrationProtectionResponse?: unknown | null
 }
 export interface EnableInstanceSqlHaStandbyDetectionsRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly sqlServerCredentials?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdUpdateStringListItem[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdUpdateStringListItem[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
-  readonly instancesSet?: InstanceIdUpdateStringListItem[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdUpdateStringListItem | null)[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdUpdateStringListItem | null)[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
+  readonly instancesSet?: (InstanceIdUpdateStringListItem | null)[] | ct.ItemSet<InstanceIdUpdateStringListItem> | null
   readonly EnableInstanceSqlHaStandbyDetectionsRequest?: unknown | null
 }
 export interface EnableInstanceSqlHaStandbyDetectionsResult {
-  readonly instanceSet?: RegisteredInstance[] | ct.ItemSet<RegisteredInstance> | null
+  readonly instanceSet?: (RegisteredInstance | null)[] | ct.ItemSet<RegisteredInstance> | null
   readonly requestId?: string | null
   readonly EnableInstanceSqlHaStandbyDetectionsResponse?: unknown | null
 }
@@ -12026,10 +12026,10 @@ export interface ExportImageRequest {
   readonly imageId?: string | null
   readonly s3ExportLocation?: ExportTaskS3LocationRequest | null
   readonly roleName?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ExportImageRequest?: unknown | null
 }
 export interface ExportTaskS3Location {
@@ -12046,18 +12046,18 @@ export interface ExportImageResult {
   readonly s3ExportLocation?: ExportTaskS3Location | null
   readonly status?: string | null
   readonly statusMessage?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly requestId?: string | null
   readonly ExportImageResponse?: unknown | null
 }
 export interface ExportTransitGatewayRoutesRequest {
   readonly transitGatewayRouteTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly s3Bucket?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly ExportTransitGatewayRoutesRequest?: unknown | null
 }
 export interface ExportTransitGatewayRoutesResult {
@@ -12087,15 +12087,15 @@ export interface VerifiedAccessInstanceOpenVpnClientConfigurationRoute {
 }
 export interface VerifiedAccessInstanceOpenVpnClientConfiguration {
   readonly config?: string | null
-  readonly routeSet?: VerifiedAccessInstanceOpenVpnClientConfigurationRoute[] | ct.ItemSet<VerifiedAccessInstanceOpenVpnClientConfigurationRoute> | null
+  readonly routeSet?: (VerifiedAccessInstanceOpenVpnClientConfigurationRoute | null)[] | ct.ItemSet<VerifiedAccessInstanceOpenVpnClientConfigurationRoute> | null
 }
 export interface ExportVerifiedAccessInstanceClientConfigurationResult {
   readonly version?: string | null
   readonly verifiedAccessInstanceId?: string | null
   readonly region?: string | null
-  readonly deviceTrustProviderSet?: DeviceTrustProviderType[] | ct.ItemSet<DeviceTrustProviderType> | null
+  readonly deviceTrustProviderSet?: (DeviceTrustProviderType | null)[] | ct.ItemSet<DeviceTrustProviderType> | null
   readonly userTrustProvider?: VerifiedAccessInstanceUserTrustProviderClientConfiguration | null
-  readonly openVpnConfigurationSet?: VerifiedAccessInstanceOpenVpnClientConfiguration[] | ct.ItemSet<VerifiedAccessInstanceOpenVpnClientConfiguration> | null
+  readonly openVpnConfigurationSet?: (VerifiedAccessInstanceOpenVpnClientConfiguration | null)[] | ct.ItemSet<VerifiedAccessInstanceOpenVpnClientConfiguration> | null
   readonly requestId?: string | null
   readonly ExportVerifiedAccessInstanceClientConfigurationResponse?: unknown | null
 }
@@ -12131,15 +12131,15 @@ export interface DataQuery {
   readonly period?: PeriodType | null
 }
 export interface GetAwsNetworkPerformanceDataRequest {
-  readonly dataQuery?: DataQuery[] | ct.ItemSet<DataQuery> | null
+  readonly dataQuery?: (DataQuery | null)[] | ct.ItemSet<DataQuery> | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly dataQueries?: DataQuery[] | ct.ItemSet<DataQuery> | null
-  readonly dataQuerySet?: DataQuery[] | ct.ItemSet<DataQuery> | null
-  readonly dataQueriesSet?: DataQuery[] | ct.ItemSet<DataQuery> | null
+  readonly dataQueries?: (DataQuery | null)[] | ct.ItemSet<DataQuery> | null
+  readonly dataQuerySet?: (DataQuery | null)[] | ct.ItemSet<DataQuery> | null
+  readonly dataQueriesSet?: (DataQuery | null)[] | ct.ItemSet<DataQuery> | null
   readonly GetAwsNetworkPerformanceDataRequest?: unknown | null
 }
 export interface GetCapacityManagerAttributesRequest {
@@ -12156,10 +12156,10 @@ export interface ConditionValueListItem {
 export interface DimensionCondition {
   readonly dimension?: FilterByDimension | null
   readonly comparison?: Comparison | null
-  readonly value?: string[] | ct.ItemSet<string> | null
-  readonly values?: string[] | ct.ItemSet<string> | null
-  readonly valueSet?: ConditionValueListItem[] | ct.ItemSet<ConditionValueListItem> | null
-  readonly valuesSet?: ConditionValueListItem[] | ct.ItemSet<ConditionValueListItem> | null
+  readonly value?: (string | null)[] | ct.ItemSet<string> | null
+  readonly values?: (string | null)[] | ct.ItemSet<string> | null
+  readonly valueSet?: (ConditionValueListItem | null)[] | ct.ItemSet<ConditionValueListItem> | null
+  readonly valuesSet?: (ConditionValueListItem | null)[] | ct.ItemSet<ConditionValueListItem> | null
 }
 export interface CapacityManagerCondition {
   readonly dimensionCondition?: DimensionCondition | null
@@ -12171,36 +12171,36 @@ export interface GroupBySetItem {
   readonly groupBy?: GroupBy | null
 }
 export interface GetCapacityManagerMetricDataRequest {
-  readonly metricName?: Metric[] | ct.ItemSet<Metric> | null
+  readonly metricName?: (Metric | null)[] | ct.ItemSet<Metric> | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly period?: number | string | null
-  readonly groupBy?: GroupBy[] | ct.ItemSet<GroupBy> | null
-  readonly filterBy?: CapacityManagerCondition[] | ct.ItemSet<CapacityManagerCondition> | null
+  readonly groupBy?: (GroupBy | null)[] | ct.ItemSet<GroupBy> | null
+  readonly filterBy?: (CapacityManagerCondition | null)[] | ct.ItemSet<CapacityManagerCondition> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly metricNames?: Metric[] | ct.ItemSet<Metric> | null
-  readonly metricNameSet?: MetricSetItem[] | ct.ItemSet<MetricSetItem> | null
-  readonly metricNamesSet?: MetricSetItem[] | ct.ItemSet<MetricSetItem> | null
-  readonly groupBySet?: GroupBySetItem[] | ct.ItemSet<GroupBySetItem> | null
-  readonly filterBySet?: CapacityManagerCondition[] | ct.ItemSet<CapacityManagerCondition> | null
+  readonly metricNames?: (Metric | null)[] | ct.ItemSet<Metric> | null
+  readonly metricNameSet?: (MetricSetItem | null)[] | ct.ItemSet<MetricSetItem> | null
+  readonly metricNamesSet?: (MetricSetItem | null)[] | ct.ItemSet<MetricSetItem> | null
+  readonly groupBySet?: (GroupBySetItem | null)[] | ct.ItemSet<GroupBySetItem> | null
+  readonly filterBySet?: (CapacityManagerCondition | null)[] | ct.ItemSet<CapacityManagerCondition> | null
   readonly GetCapacityManagerMetricDataRequest?: unknown | null
 }
 export interface GetCapacityManagerMetricDimensionsRequest {
-  readonly groupBy?: GroupBy[] | ct.ItemSet<GroupBy> | null
-  readonly filterBy?: CapacityManagerCondition[] | ct.ItemSet<CapacityManagerCondition> | null
+  readonly groupBy?: (GroupBy | null)[] | ct.ItemSet<GroupBy> | null
+  readonly filterBy?: (CapacityManagerCondition | null)[] | ct.ItemSet<CapacityManagerCondition> | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly metricName?: Metric[] | ct.ItemSet<Metric> | null
+  readonly metricName?: (Metric | null)[] | ct.ItemSet<Metric> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly groupBySet?: GroupBySetItem[] | ct.ItemSet<GroupBySetItem> | null
-  readonly filterBySet?: CapacityManagerCondition[] | ct.ItemSet<CapacityManagerCondition> | null
-  readonly metricNames?: Metric[] | ct.ItemSet<Metric> | null
-  readonly metricNameSet?: MetricSetItem[] | ct.ItemSet<MetricSetItem> | null
-  readonly metricNamesSet?: MetricSetItem[] | ct.ItemSet<MetricSetItem> | null
+  readonly groupBySet?: (GroupBySetItem | null)[] | ct.ItemSet<GroupBySetItem> | null
+  readonly filterBySet?: (CapacityManagerCondition | null)[] | ct.ItemSet<CapacityManagerCondition> | null
+  readonly metricNames?: (Metric | null)[] | ct.ItemSet<Metric> | null
+  readonly metricNameSet?: (MetricSetItem | null)[] | ct.ItemSet<MetricSetItem> | null
+  readonly metricNamesSet?: (MetricSetItem | null)[] | ct.ItemSet<MetricSetItem> | null
   readonly GetCapacityManagerMetricDimensionsRequest?: unknown | null
 }
 export interface GetCapacityManagerMonitoredTagKeysRequest {
@@ -12218,13 +12218,13 @@ export interface GetCapacityReservationUsageRequest {
 }
 export interface GetCoipPoolUsageRequest {
   readonly poolId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetCoipPoolUsageRequest?: unknown | null
 }
 export interface GetConsoleOutputRequest {
@@ -12270,10 +12270,10 @@ export interface AthenaIntegration {
   readonly partitionEndDate?: string | number | null
 }
 export interface IntegrateServices {
-  readonly athenaIntegration?: AthenaIntegration[] | ct.ItemSet<AthenaIntegration> | null
-  readonly athenaIntegrations?: AthenaIntegration[] | ct.ItemSet<AthenaIntegration> | null
-  readonly athenaIntegrationSet?: AthenaIntegration[] | ct.ItemSet<AthenaIntegration> | null
-  readonly athenaIntegrationsSet?: AthenaIntegration[] | ct.ItemSet<AthenaIntegration> | null
+  readonly athenaIntegration?: (AthenaIntegration | null)[] | ct.ItemSet<AthenaIntegration> | null
+  readonly athenaIntegrations?: (AthenaIntegration | null)[] | ct.ItemSet<AthenaIntegration> | null
+  readonly athenaIntegrationSet?: (AthenaIntegration | null)[] | ct.ItemSet<AthenaIntegration> | null
+  readonly athenaIntegrationsSet?: (AthenaIntegration | null)[] | ct.ItemSet<AthenaIntegration> | null
 }
 export interface GetFlowLogsIntegrationTemplateRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -12291,7 +12291,7 @@ export interface GetGroupsForCapacityReservationRequest {
   readonly GetGroupsForCapacityReservationRequest?: unknown | null
 }
 export interface GetHostReservationPurchasePreviewRequest {
-  readonly hostIdSet?: string[] | ct.ItemSet<string> | null
+  readonly hostIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly offeringId?: string | null
   readonly GetHostReservationPurchasePreviewRequest?: unknown | null
 }
@@ -12327,18 +12327,18 @@ export interface VirtualizationTypeSetItem {
 }
 export interface GetInstanceTypesFromInstanceRequirementsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly architectureType?: ArchitectureType[] | ct.ItemSet<ArchitectureType> | null
-  readonly virtualizationType?: VirtualizationType[] | ct.ItemSet<VirtualizationType> | null
+  readonly architectureType?: (ArchitectureType | null)[] | ct.ItemSet<ArchitectureType> | null
+  readonly virtualizationType?: (VirtualizationType | null)[] | ct.ItemSet<VirtualizationType> | null
   readonly instanceRequirements?: InstanceRequirementsRequest | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly context?: string | null
-  readonly architectureTypes?: ArchitectureType[] | ct.ItemSet<ArchitectureType> | null
-  readonly architectureTypeSet?: ArchitectureTypeSetItem[] | ct.ItemSet<ArchitectureTypeSetItem> | null
-  readonly architectureTypesSet?: ArchitectureTypeSetItem[] | ct.ItemSet<ArchitectureTypeSetItem> | null
-  readonly virtualizationTypes?: VirtualizationType[] | ct.ItemSet<VirtualizationType> | null
-  readonly virtualizationTypeSet?: VirtualizationTypeSetItem[] | ct.ItemSet<VirtualizationTypeSetItem> | null
-  readonly virtualizationTypesSet?: VirtualizationTypeSetItem[] | ct.ItemSet<VirtualizationTypeSetItem> | null
+  readonly architectureTypes?: (ArchitectureType | null)[] | ct.ItemSet<ArchitectureType> | null
+  readonly architectureTypeSet?: (ArchitectureTypeSetItem | null)[] | ct.ItemSet<ArchitectureTypeSetItem> | null
+  readonly architectureTypesSet?: (ArchitectureTypeSetItem | null)[] | ct.ItemSet<ArchitectureTypeSetItem> | null
+  readonly virtualizationTypes?: (VirtualizationType | null)[] | ct.ItemSet<VirtualizationType> | null
+  readonly virtualizationTypeSet?: (VirtualizationTypeSetItem | null)[] | ct.ItemSet<VirtualizationTypeSetItem> | null
+  readonly virtualizationTypesSet?: (VirtualizationTypeSetItem | null)[] | ct.ItemSet<VirtualizationTypeSetItem> | null
   readonly GetInstanceTypesFromInstanceRequirementsRequest?: unknown | null
 }
 export interface GetInstanceUefiDataRequest {
@@ -12361,48 +12361,48 @@ export interface GetIpamDiscoveredAccountsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamResourceDiscoveryId?: string | null
   readonly discoveryRegion?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamDiscoveredAccountsRequest?: unknown | null
 }
 export interface GetIpamDiscoveredPublicAddressesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamResourceDiscoveryId?: string | null
   readonly addressRegion?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamDiscoveredPublicAddressesRequest?: unknown | null
 }
 export interface GetIpamDiscoveredResourceCidrsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamResourceDiscoveryId?: string | null
   readonly resourceRegion?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamDiscoveredResourceCidrsRequest?: unknown | null
 }
 export interface GetIpamDiscoveredRoutesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamResourceDiscoveryId?: string | null
   readonly resourceRegion?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamDiscoveredRoutesRequest?: unknown | null
 }
 export interface GetIpamInternetRegistryAssociationAsnsRequest {
@@ -12410,10 +12410,10 @@ export interface GetIpamInternetRegistryAssociationAsnsRequest {
   readonly ipamInternetRegistryAssociationId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamInternetRegistryAssociationAsnsRequest?: unknown | null
 }
 export interface GetIpamInternetRegistryAssociationCidrsRequest {
@@ -12421,24 +12421,24 @@ export interface GetIpamInternetRegistryAssociationCidrsRequest {
   readonly ipamInternetRegistryAssociationId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamInternetRegistryAssociationCidrsRequest?: unknown | null
 }
 export type IpamPolicyResourceType = 'alb' | 'eip' | 'rds' | 'rnat' | (string & {})
 export interface GetIpamPolicyAllocationRulesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamPolicyId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly locale?: string | null
   readonly resourceType?: IpamPolicyResourceType | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamPolicyAllocationRulesRequest?: unknown | null
 }
 export interface GetIpamPolicyOrganizationTargetsRequest {
@@ -12446,44 +12446,44 @@ export interface GetIpamPolicyOrganizationTargetsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly ipamPolicyId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamPolicyOrganizationTargetsRequest?: unknown | null
 }
 export interface GetIpamPoolAllocationsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamPoolId?: string | null
   readonly ipamPoolAllocationId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamPoolAllocationsRequest?: unknown | null
 }
 export interface GetIpamPoolCidrsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamPoolId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamPoolCidrsRequest?: unknown | null
 }
 export interface GetIpamPrefixListResolverRulesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamPrefixListResolverId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamPrefixListResolverRulesRequest?: unknown | null
 }
 export interface GetIpamPrefixListResolverVersionEntriesRequest {
@@ -12500,21 +12500,21 @@ export interface IpamPrefixListResolverVersionNumberSetItem {
 export interface GetIpamPrefixListResolverVersionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamPrefixListResolverId?: string | null
-  readonly ipamPrefixListResolverVersion?: (number | string)[] | ct.ItemSet<number | string> | null
+  readonly ipamPrefixListResolverVersion?: (number | string | null)[] | ct.ItemSet<number | string> | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
-  readonly ipamPrefixListResolverVersions?: (number | string)[] | ct.ItemSet<number | string> | null
-  readonly ipamPrefixListResolverVersionSet?: IpamPrefixListResolverVersionNumberSetItem[] | ct.ItemSet<IpamPrefixListResolverVersionNumberSetItem> | null
-  readonly ipamPrefixListResolverVersionsSet?: IpamPrefixListResolverVersionNumberSetItem[] | ct.ItemSet<IpamPrefixListResolverVersionNumberSetItem> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly ipamPrefixListResolverVersions?: (number | string | null)[] | ct.ItemSet<number | string> | null
+  readonly ipamPrefixListResolverVersionSet?: (IpamPrefixListResolverVersionNumberSetItem | null)[] | ct.ItemSet<IpamPrefixListResolverVersionNumberSetItem> | null
+  readonly ipamPrefixListResolverVersionsSet?: (IpamPrefixListResolverVersionNumberSetItem | null)[] | ct.ItemSet<IpamPrefixListResolverVersionNumberSetItem> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamPrefixListResolverVersionsRequest?: unknown | null
 }
 export interface GetIpamResourceCidrsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly ipamScopeId?: string | null
@@ -12523,9 +12523,9 @@ export interface GetIpamResourceCidrsRequest {
   readonly resourceType?: IpamResourceType | null
   readonly resourceTag?: RequestIpamResourceTag | null
   readonly resourceOwner?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamResourceCidrsRequest?: unknown | null
 }
 export interface GetIpamRouteOriginAuthorizationsRequest {
@@ -12539,12 +12539,12 @@ export interface GetIpamRouteOriginAuthorizationsRequest {
 export interface GetIpamRouteProtectionFindingsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetIpamRouteProtectionFindingsRequest?: unknown | null
 }
 export type ChronologicalOrder = 'forward' | 'reverse' | (string & {})
@@ -12610,14 +12610,14 @@ export interface GetPasswordDataRequest {
 }
 export interface GetReservedInstancesExchangeQuoteRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly reservedInstanceId?: string[] | ct.ItemSet<string> | null
-  readonly targetConfiguration?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
-  readonly reservedInstanceIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstanceIdSet?: ReservedInstanceIdSetItem[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
-  readonly reservedInstanceIdsSet?: ReservedInstanceIdSetItem[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
-  readonly targetConfigurations?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
-  readonly targetConfigurationSet?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
-  readonly targetConfigurationsSet?: TargetConfigurationRequest[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly reservedInstanceId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly targetConfiguration?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly reservedInstanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstanceIdSet?: (ReservedInstanceIdSetItem | null)[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
+  readonly reservedInstanceIdsSet?: (ReservedInstanceIdSetItem | null)[] | ct.ItemSet<ReservedInstanceIdSetItem> | null
+  readonly targetConfigurations?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly targetConfigurationSet?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
+  readonly targetConfigurationsSet?: (TargetConfigurationRequest | null)[] | ct.ItemSet<TargetConfigurationRequest> | null
   readonly GetReservedInstancesExchangeQuoteRequest?: unknown | null
 }
 export interface GetRouteServerAssociationsRequest {
@@ -12636,21 +12636,21 @@ export interface GetRouteServerRoutingDatabaseRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetRouteServerRoutingDatabaseRequest?: unknown | null
 }
 export interface GetSecurityGroupsForVpcRequest {
   readonly vpcId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetSecurityGroupsForVpcRequest?: unknown | null
 }
 export interface GetSerialConsoleAccessStatusRequest {
@@ -12662,15 +12662,15 @@ export interface GetSnapshotBlockPublicAccessStateRequest {
   readonly GetSnapshotBlockPublicAccessStateRequest?: unknown | null
 }
 export interface InstanceRequirementsWithMetadataRequest {
-  readonly architectureType?: ArchitectureType[] | ct.ItemSet<ArchitectureType> | null
-  readonly virtualizationType?: VirtualizationType[] | ct.ItemSet<VirtualizationType> | null
+  readonly architectureType?: (ArchitectureType | null)[] | ct.ItemSet<ArchitectureType> | null
+  readonly virtualizationType?: (VirtualizationType | null)[] | ct.ItemSet<VirtualizationType> | null
   readonly instanceRequirements?: InstanceRequirementsRequest | null
-  readonly architectureTypes?: ArchitectureType[] | ct.ItemSet<ArchitectureType> | null
-  readonly architectureTypeSet?: ArchitectureTypeSetItem[] | ct.ItemSet<ArchitectureTypeSetItem> | null
-  readonly architectureTypesSet?: ArchitectureTypeSetItem[] | ct.ItemSet<ArchitectureTypeSetItem> | null
-  readonly virtualizationTypes?: VirtualizationType[] | ct.ItemSet<VirtualizationType> | null
-  readonly virtualizationTypeSet?: VirtualizationTypeSetItem[] | ct.ItemSet<VirtualizationTypeSetItem> | null
-  readonly virtualizationTypesSet?: VirtualizationTypeSetItem[] | ct.ItemSet<VirtualizationTypeSetItem> | null
+  readonly architectureTypes?: (ArchitectureType | null)[] | ct.ItemSet<ArchitectureType> | null
+  readonly architectureTypeSet?: (ArchitectureTypeSetItem | null)[] | ct.ItemSet<ArchitectureTypeSetItem> | null
+  readonly architectureTypesSet?: (ArchitectureTypeSetItem | null)[] | ct.ItemSet<ArchitectureTypeSetItem> | null
+  readonly virtualizationTypes?: (VirtualizationType | null)[] | ct.ItemSet<VirtualizationType> | null
+  readonly virtualizationTypeSet?: (VirtualizationTypeSetItem | null)[] | ct.ItemSet<VirtualizationTypeSetItem> | null
+  readonly virtualizationTypesSet?: (VirtualizationTypeSetItem | null)[] | ct.ItemSet<VirtualizationTypeSetItem> | null
 }
 export interface InstanceTypesItem {
   readonly instanceType?: string | null
@@ -12679,121 +12679,121 @@ export interface RegionNamesItem {
   readonly regionName?: string | null
 }
 export interface GetSpotPlacementScoresRequest {
-  readonly instanceType?: string[] | ct.ItemSet<string> | null
+  readonly instanceType?: (string | null)[] | ct.ItemSet<string> | null
   readonly targetCapacity?: number | string | null
   readonly targetCapacityUnitType?: TargetCapacityUnitType | null
   readonly singleAvailabilityZone?: boolean | 'true' | 'false' | null
-  readonly regionName?: string[] | ct.ItemSet<string> | null
+  readonly regionName?: (string | null)[] | ct.ItemSet<string> | null
   readonly instanceRequirementsWithMetadata?: InstanceRequirementsWithMetadataRequest | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly includeLocalZones?: boolean | 'true' | 'false' | null
-  readonly instanceTypes?: string[] | ct.ItemSet<string> | null
-  readonly instanceTypeSet?: InstanceTypesItem[] | ct.ItemSet<InstanceTypesItem> | null
-  readonly instanceTypesSet?: InstanceTypesItem[] | ct.ItemSet<InstanceTypesItem> | null
-  readonly regionNames?: string[] | ct.ItemSet<string> | null
-  readonly regionNameSet?: RegionNamesItem[] | ct.ItemSet<RegionNamesItem> | null
-  readonly regionNamesSet?: RegionNamesItem[] | ct.ItemSet<RegionNamesItem> | null
+  readonly instanceTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTypeSet?: (InstanceTypesItem | null)[] | ct.ItemSet<InstanceTypesItem> | null
+  readonly instanceTypesSet?: (InstanceTypesItem | null)[] | ct.ItemSet<InstanceTypesItem> | null
+  readonly regionNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly regionNameSet?: (RegionNamesItem | null)[] | ct.ItemSet<RegionNamesItem> | null
+  readonly regionNamesSet?: (RegionNamesItem | null)[] | ct.ItemSet<RegionNamesItem> | null
   readonly GetSpotPlacementScoresRequest?: unknown | null
 }
 export interface GetSubnetCidrReservationsRequest {
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly subnetId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetSubnetCidrReservationsRequest?: unknown | null
 }
 export interface GetTransitGatewayAttachmentPropagationsRequest {
   readonly transitGatewayAttachmentId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayAttachmentPropagationsRequest?: unknown | null
 }
 export interface GetTransitGatewayMeteringPolicyEntriesRequest {
   readonly transitGatewayMeteringPolicyId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayMeteringPolicyEntriesRequest?: unknown | null
 }
 export interface GetTransitGatewayMulticastDomainAssociationsRequest {
   readonly transitGatewayMulticastDomainId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayMulticastDomainAssociationsRequest?: unknown | null
 }
 export interface GetTransitGatewayPolicyTableAssociationsRequest {
   readonly transitGatewayPolicyTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayPolicyTableAssociationsRequest?: unknown | null
 }
 export interface GetTransitGatewayPolicyTableEntriesRequest {
   readonly transitGatewayPolicyTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayPolicyTableEntriesRequest?: unknown | null
 }
 export interface GetTransitGatewayPrefixListReferencesRequest {
   readonly transitGatewayRouteTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayPrefixListReferencesRequest?: unknown | null
 }
 export interface GetTransitGatewayRouteTableAssociationsRequest {
   readonly transitGatewayRouteTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayRouteTableAssociationsRequest?: unknown | null
 }
 export interface GetTransitGatewayRouteTablePropagationsRequest {
   readonly transitGatewayRouteTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly GetTransitGatewayRouteTablePropagationsRequest?: unknown | null
 }
 export interface GetVerifiedAccessEndpointPolicyRequest {
@@ -12879,7 +12879,7 @@ export interface ImportImageRequest {
   readonly clientData?: ClientData | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly diskContainer?: ImageDiskContainer[] | ct.ItemSet<ImageDiskContainer> | null
+  readonly diskContainer?: (ImageDiskContainer | null)[] | ct.ItemSet<ImageDiskContainer> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly encrypted?: boolean | 'true' | 'false' | null
   readonly hypervisor?: string | null
@@ -12887,17 +12887,17 @@ export interface ImportImageRequest {
   readonly licenseType?: string | null
   readonly platform?: string | null
   readonly roleName?: string | null
-  readonly licenseSpecifications?: ImportImageLicenseConfigurationRequest[] | ct.ItemSet<ImportImageLicenseConfigurationRequest> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly licenseSpecifications?: (ImportImageLicenseConfigurationRequest | null)[] | ct.ItemSet<ImportImageLicenseConfigurationRequest> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly usageOperation?: string | null
   readonly bootMode?: BootModeValues | null
-  readonly diskContainers?: ImageDiskContainer[] | ct.ItemSet<ImageDiskContainer> | null
-  readonly diskContainerSet?: ImageDiskContainer[] | ct.ItemSet<ImageDiskContainer> | null
-  readonly diskContainersSet?: ImageDiskContainer[] | ct.ItemSet<ImageDiskContainer> | null
-  readonly licenseSpecificationsSet?: ImportImageLicenseConfigurationRequest[] | ct.ItemSet<ImportImageLicenseConfigurationRequest> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly diskContainers?: (ImageDiskContainer | null)[] | ct.ItemSet<ImageDiskContainer> | null
+  readonly diskContainerSet?: (ImageDiskContainer | null)[] | ct.ItemSet<ImageDiskContainer> | null
+  readonly diskContainersSet?: (ImageDiskContainer | null)[] | ct.ItemSet<ImageDiskContainer> | null
+  readonly licenseSpecificationsSet?: (ImportImageLicenseConfigurationRequest | null)[] | ct.ItemSet<ImportImageLicenseConfigurationRequest> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ImportImageRequest?: unknown | null
 }
 export interface UserBucketDetails {
@@ -12930,11 +12930,11 @@ export interface ImportImageResult {
   readonly licenseType?: string | null
   readonly platform?: string | null
   readonly progress?: string | null
-  readonly snapshotDetailSet?: SnapshotDetail[] | ct.ItemSet<SnapshotDetail> | null
+  readonly snapshotDetailSet?: (SnapshotDetail | null)[] | ct.ItemSet<SnapshotDetail> | null
   readonly status?: string | null
   readonly statusMessage?: string | null
-  readonly licenseSpecifications?: ImportImageLicenseConfigurationResponse[] | ct.ItemSet<ImportImageLicenseConfigurationResponse> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly licenseSpecifications?: (ImportImageLicenseConfigurationResponse | null)[] | ct.ItemSet<ImportImageLicenseConfigurationResponse> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly usageOperation?: string | null
   readonly requestId?: string | null
   readonly ImportImageResponse?: unknown | null
@@ -12945,8 +12945,8 @@ export interface UserData {
 }
 export interface ImportInstanceLaunchSpecification {
   readonly architecture?: ArchitectureValues | null
-  readonly groupName?: string[] | ct.ItemSet<string> | null
-  readonly groupId?: string[] | ct.ItemSet<string> | null
+  readonly groupName?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly additionalInfo?: string | null
   readonly userData?: UserData | ct.HiddenDueToSecurityReasons | null
   readonly instanceType?: InstanceTypeShape | null
@@ -12955,12 +12955,12 @@ export interface ImportInstanceLaunchSpecification {
   readonly subnetId?: string | null
   readonly instanceInitiatedShutdownBehavior?: ShutdownBehavior | null
   readonly privateIpAddress?: string | null
-  readonly groupNames?: string[] | ct.ItemSet<string> | null
-  readonly groupNameSet?: SecurityGroupStringListItem[] | ct.ItemSet<SecurityGroupStringListItem> | null
-  readonly groupNamesSet?: SecurityGroupStringListItem[] | ct.ItemSet<SecurityGroupStringListItem> | null
-  readonly groupIds?: string[] | ct.ItemSet<string> | null
-  readonly groupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly groupIdsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly groupNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupNameSet?: (SecurityGroupStringListItem | null)[] | ct.ItemSet<SecurityGroupStringListItem> | null
+  readonly groupNamesSet?: (SecurityGroupStringListItem | null)[] | ct.ItemSet<SecurityGroupStringListItem> | null
+  readonly groupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly groupIdsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
 }
 export interface DiskImageDetail {
   readonly format?: DiskImageFormat | null
@@ -12979,7 +12979,7 @@ export interface ImportInstanceRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly launchSpecification?: ImportInstanceLaunchSpecification | null
-  readonly diskImage?: DiskImage[] | ct.ItemSet<DiskImage> | null
+  readonly diskImage?: (DiskImage | null)[] | ct.ItemSet<DiskImage> | null
   readonly platform?: PlatformValues | null
   readonly ImportInstanceRequest?: unknown | null
 }
@@ -13007,7 +13007,7 @@ export interface ImportInstanceTaskDetails {
   readonly description?: string | null
   readonly instanceId?: string | null
   readonly platform?: PlatformValues | null
-  readonly volumes?: ImportInstanceVolumeDetailItem[] | ct.ItemSet<ImportInstanceVolumeDetailItem> | null
+  readonly volumes?: (ImportInstanceVolumeDetailItem | null)[] | ct.ItemSet<ImportInstanceVolumeDetailItem> | null
 }
 export interface ImportVolumeTaskDetails {
   readonly availabilityZone?: string | null
@@ -13025,7 +13025,7 @@ export interface ConversionTask {
   readonly importVolume?: ImportVolumeTaskDetails | null
   readonly state?: ConversionTaskState | null
   readonly statusMessage?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface ImportInstanceResult {
   readonly conversionTask?: ConversionTask | null
@@ -13033,20 +13033,20 @@ export interface ImportInstanceResult {
   readonly ImportInstanceResponse?: unknown | null
 }
 export interface ImportKeyPairRequest {
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly keyName?: string | null
   readonly publicKeyMaterial?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ImportKeyPairRequest?: unknown | null
 }
 export interface ImportKeyPairResult {
   readonly keyFingerprint?: string | null
   readonly keyName?: string | null
   readonly keyPairId?: string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly requestId?: string | null
   readonly ImportKeyPairResponse?: unknown | null
 }
@@ -13065,10 +13065,10 @@ export interface ImportSnapshotRequest {
   readonly encrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly roleName?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ImportSnapshotRequest?: unknown | null
 }
 export interface SnapshotTaskDetail {
@@ -13088,7 +13088,7 @@ export interface ImportSnapshotResult {
   readonly description?: string | null
   readonly importTaskId?: string | null
   readonly snapshotTaskDetail?: SnapshotTaskDetail | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly requestId?: string | null
   readonly ImportSnapshotResponse?: unknown | null
 }
@@ -13107,33 +13107,33 @@ export interface ImportVolumeResult {
   readonly ImportVolumeResponse?: unknown | null
 }
 export interface ListImagesInRecycleBinRequest {
-  readonly imageId?: string[] | ct.ItemSet<string> | null
+  readonly imageId?: (string | null)[] | ct.ItemSet<string> | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly imageIds?: string[] | ct.ItemSet<string> | null
-  readonly imageIdSet?: ImageIdStringListItem[] | ct.ItemSet<ImageIdStringListItem> | null
-  readonly imageIdsSet?: ImageIdStringListItem[] | ct.ItemSet<ImageIdStringListItem> | null
+  readonly imageIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageIdSet?: (ImageIdStringListItem | null)[] | ct.ItemSet<ImageIdStringListItem> | null
+  readonly imageIdsSet?: (ImageIdStringListItem | null)[] | ct.ItemSet<ImageIdStringListItem> | null
   readonly ListImagesInRecycleBinRequest?: unknown | null
 }
 export interface ListSnapshotsInRecycleBinRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly snapshotId?: string[] | ct.ItemSet<string> | null
+  readonly snapshotId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly snapshotIds?: string[] | ct.ItemSet<string> | null
-  readonly snapshotIdSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
-  readonly snapshotIdsSet?: SnapshotIdStringListItem[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly snapshotIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly snapshotIdSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
+  readonly snapshotIdsSet?: (SnapshotIdStringListItem | null)[] | ct.ItemSet<SnapshotIdStringListItem> | null
   readonly ListSnapshotsInRecycleBinRequest?: unknown | null
 }
 export interface ListVolumesInRecycleBinRequest {
-  readonly volumeId?: string[] | ct.ItemSet<string> | null
+  readonly volumeId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly volumeIds?: string[] | ct.ItemSet<string> | null
-  readonly volumeIdSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
-  readonly volumeIdsSet?: VolumeIdStringListItem[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly volumeIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly volumeIdSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
+  readonly volumeIdsSet?: (VolumeIdStringListItem | null)[] | ct.ItemSet<VolumeIdStringListItem> | null
   readonly ListVolumesInRecycleBinRequest?: unknown | null
 }
 export type LockMode = 'compliance' | 'governance' | (string & {})
@@ -13222,7 +13222,7 @@ export interface ModifyAddressAttributeResult {
 export interface ModifyApplicationStatusCheckRequest {
   readonly applicationStatusCheckId?: string | null
   readonly aggregation?: AggregationStatusEnum | null
-  readonly healthCheckPath?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPath?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
   readonly protocol?: NetworkProtocolEnum | null
   readonly port?: number | string | null
   readonly path?: string | null
@@ -13237,9 +13237,9 @@ export interface ModifyApplicationStatusCheckRequest {
   readonly initializationGracePeriodSeconds?: number | string | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly healthCheckPaths?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
-  readonly healthCheckPathSet?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
-  readonly healthCheckPathsSet?: HealthCheckPathRequestObject[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPaths?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPathSet?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
+  readonly healthCheckPathsSet?: (HealthCheckPathRequestObject | null)[] | ct.ItemSet<HealthCheckPathRequestObject> | null
   readonly ModifyApplicationStatusCheckRequest?: unknown | null
 }
 export interface ModifyApplicationStatusCheckResult {
@@ -13292,9 +13292,9 @@ export interface ModifyCapacityReservationFleetResult {
   readonly ModifyCapacityReservationFleetResponse?: unknown | null
 }
 export interface DnsServersOptionsModifyStructure {
-  readonly customDnsServers?: string[] | ct.ItemSet<string> | null
+  readonly customDnsServers?: (string | null)[] | ct.ItemSet<string> | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly customDnsServersSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly customDnsServersSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
 }
 export interface ModifyClientVpnEndpointRequest {
   readonly clientVpnEndpointId?: string | null
@@ -13305,7 +13305,7 @@ export interface ModifyClientVpnEndpointRequest {
   readonly description?: string | null
   readonly splitTunnel?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly vpcId?: string | null
   readonly selfServicePortal?: SelfServicePortal | null
   readonly clientConnectOptions?: ClientConnectOptions | null
@@ -13314,9 +13314,9 @@ export interface ModifyClientVpnEndpointRequest {
   readonly clientRouteEnforcementOptions?: ClientRouteEnforcementOptions | null
   readonly disconnectOnSessionTimeout?: boolean | 'true' | 'false' | null
   readonly transitGatewayConfiguration?: TransitGatewayConfigurationInputStructure | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: ClientVpnSecurityGroupIdSetItem[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
-  readonly securityGroupIdsSet?: ClientVpnSecurityGroupIdSetItem[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (ClientVpnSecurityGroupIdSetItem | null)[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
+  readonly securityGroupIdsSet?: (ClientVpnSecurityGroupIdSetItem | null)[] | ct.ItemSet<ClientVpnSecurityGroupIdSetItem> | null
   readonly ModifyClientVpnEndpointRequest?: unknown | null
 }
 export interface ModifyClientVpnEndpointResult {
@@ -13353,13 +13353,13 @@ export interface ModifyEbsDefaultKmsKeyIdResult {
 export interface ModifyFleetRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly excessCapacityTerminationPolicy?: FleetExcessCapacityTerminationPolicy | null
-  readonly launchTemplateConfig?: FleetLaunchTemplateConfigRequest[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
+  readonly launchTemplateConfig?: (FleetLaunchTemplateConfigRequest | null)[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
   readonly fleetId?: string | null
   readonly targetCapacitySpecification?: TargetCapacitySpecificationRequest | null
   readonly context?: string | null
-  readonly launchTemplateConfigs?: FleetLaunchTemplateConfigRequest[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
-  readonly launchTemplateConfigSet?: FleetLaunchTemplateConfigRequest[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
-  readonly launchTemplateConfigsSet?: FleetLaunchTemplateConfigRequest[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
+  readonly launchTemplateConfigs?: (FleetLaunchTemplateConfigRequest | null)[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
+  readonly launchTemplateConfigSet?: (FleetLaunchTemplateConfigRequest | null)[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
+  readonly launchTemplateConfigsSet?: (FleetLaunchTemplateConfigRequest | null)[] | ct.ItemSet<FleetLaunchTemplateConfigRequest> | null
   readonly ModifyFleetRequest?: unknown | null
 }
 export interface ModifyFleetResult {
@@ -13375,10 +13375,10 @@ export interface LoadPermissionRequest {
   readonly userId?: string | null
 }
 export interface LoadPermissionModifications {
-  readonly add?: LoadPermissionRequest[] | ct.ItemSet<LoadPermissionRequest> | null
-  readonly remove?: LoadPermissionRequest[] | ct.ItemSet<LoadPermissionRequest> | null
-  readonly addSet?: LoadPermissionRequest[] | ct.ItemSet<LoadPermissionRequest> | null
-  readonly removeSet?: LoadPermissionRequest[] | ct.ItemSet<LoadPermissionRequest> | null
+  readonly add?: (LoadPermissionRequest | null)[] | ct.ItemSet<LoadPermissionRequest> | null
+  readonly remove?: (LoadPermissionRequest | null)[] | ct.ItemSet<LoadPermissionRequest> | null
+  readonly addSet?: (LoadPermissionRequest | null)[] | ct.ItemSet<LoadPermissionRequest> | null
+  readonly removeSet?: (LoadPermissionRequest | null)[] | ct.ItemSet<LoadPermissionRequest> | null
 }
 export interface UserIdStringListItem {
   readonly userId?: string | null
@@ -13394,21 +13394,21 @@ export interface ModifyFpgaImageAttributeRequest {
   readonly fpgaImageId?: string | null
   readonly attribute?: FpgaImageAttributeName | null
   readonly operationType?: OperationType | null
-  readonly userId?: string[] | ct.ItemSet<string> | null
-  readonly userGroup?: string[] | ct.ItemSet<string> | null
-  readonly productCode?: string[] | ct.ItemSet<string> | null
+  readonly userId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userGroup?: (string | null)[] | ct.ItemSet<string> | null
+  readonly productCode?: (string | null)[] | ct.ItemSet<string> | null
   readonly loadPermission?: LoadPermissionModifications | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly userIds?: string[] | ct.ItemSet<string> | null
-  readonly userIdSet?: UserIdStringListItem[] | ct.ItemSet<UserIdStringListItem> | null
-  readonly userIdsSet?: UserIdStringListItem[] | ct.ItemSet<UserIdStringListItem> | null
-  readonly userGroups?: string[] | ct.ItemSet<string> | null
-  readonly userGroupSet?: UserGroupStringListItem[] | ct.ItemSet<UserGroupStringListItem> | null
-  readonly userGroupsSet?: UserGroupStringListItem[] | ct.ItemSet<UserGroupStringListItem> | null
-  readonly productCodes?: string[] | ct.ItemSet<string> | null
-  readonly productCodeSet?: ProductCodeStringListItem[] | ct.ItemSet<ProductCodeStringListItem> | null
-  readonly productCodesSet?: ProductCodeStringListItem[] | ct.ItemSet<ProductCodeStringListItem> | null
+  readonly userIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userIdSet?: (UserIdStringListItem | null)[] | ct.ItemSet<UserIdStringListItem> | null
+  readonly userIdsSet?: (UserIdStringListItem | null)[] | ct.ItemSet<UserIdStringListItem> | null
+  readonly userGroups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userGroupSet?: (UserGroupStringListItem | null)[] | ct.ItemSet<UserGroupStringListItem> | null
+  readonly userGroupsSet?: (UserGroupStringListItem | null)[] | ct.ItemSet<UserGroupStringListItem> | null
+  readonly productCodes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly productCodeSet?: (ProductCodeStringListItem | null)[] | ct.ItemSet<ProductCodeStringListItem> | null
+  readonly productCodesSet?: (ProductCodeStringListItem | null)[] | ct.ItemSet<ProductCodeStringListItem> | null
   readonly ModifyFpgaImageAttributeRequest?: unknown | null
 }
 export interface LoadPermission {
@@ -13424,8 +13424,8 @@ export interface FpgaImageAttribute {
   readonly fpgaImageId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly loadPermissions?: LoadPermission[] | ct.ItemSet<LoadPermission> | null
-  readonly productCodes?: ProductCode[] | ct.ItemSet<ProductCode> | null
+  readonly loadPermissions?: (LoadPermission | null)[] | ct.ItemSet<LoadPermission> | null
+  readonly productCodes?: (ProductCode | null)[] | ct.ItemSet<ProductCode> | null
 }
 export interface ModifyFpgaImageAttributeResult {
   readonly fpgaImageAttribute?: FpgaImageAttribute | null
@@ -13437,13 +13437,13 @@ export interface ModifyHostsRequest {
   readonly instanceType?: string | null
   readonly instanceFamily?: string | null
   readonly hostMaintenance?: HostMaintenance | null
-  readonly hostId?: string[] | ct.ItemSet<string> | null
+  readonly hostId?: (string | null)[] | ct.ItemSet<string> | null
   readonly autoPlacement?: AutoPlacement | null
   readonly ModifyHostsRequest?: unknown | null
 }
 export interface ModifyHostsResult {
-  readonly successful?: string[] | ct.ItemSet<string> | null
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly successful?: (string | null)[] | ct.ItemSet<string> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly ModifyHostsResponse?: unknown | null
 }
@@ -13473,10 +13473,10 @@ export interface LaunchPermission {
   readonly group?: PermissionGroup | null
 }
 export interface LaunchPermissionModifications {
-  readonly add?: LaunchPermission[] | ct.ItemSet<LaunchPermission> | null
-  readonly remove?: LaunchPermission[] | ct.ItemSet<LaunchPermission> | null
-  readonly addSet?: LaunchPermission[] | ct.ItemSet<LaunchPermission> | null
-  readonly removeSet?: LaunchPermission[] | ct.ItemSet<LaunchPermission> | null
+  readonly add?: (LaunchPermission | null)[] | ct.ItemSet<LaunchPermission> | null
+  readonly remove?: (LaunchPermission | null)[] | ct.ItemSet<LaunchPermission> | null
+  readonly addSet?: (LaunchPermission | null)[] | ct.ItemSet<LaunchPermission> | null
+  readonly removeSet?: (LaunchPermission | null)[] | ct.ItemSet<LaunchPermission> | null
 }
 export interface OrganizationArnStringListItem {
   readonly organizationArn?: string | null
@@ -13490,30 +13490,30 @@ export interface ModifyImageAttributeRequest {
   readonly imageId?: string | null
   readonly launchPermission?: LaunchPermissionModifications | null
   readonly operationType?: OperationType | null
-  readonly productCode?: string[] | ct.ItemSet<string> | null
-  readonly userGroup?: string[] | ct.ItemSet<string> | null
-  readonly userId?: string[] | ct.ItemSet<string> | null
+  readonly productCode?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userGroup?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userId?: (string | null)[] | ct.ItemSet<string> | null
   readonly value?: string | null
-  readonly organizationArn?: string[] | ct.ItemSet<string> | null
-  readonly organizationalUnitArn?: string[] | ct.ItemSet<string> | null
+  readonly organizationArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly organizationalUnitArn?: (string | null)[] | ct.ItemSet<string> | null
   readonly imdsSupport?: AttributeValue | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly attributeType?: string | null
-  readonly productCodes?: string[] | ct.ItemSet<string> | null
-  readonly productCodeSet?: ProductCodeStringListItem[] | ct.ItemSet<ProductCodeStringListItem> | null
-  readonly productCodesSet?: ProductCodeStringListItem[] | ct.ItemSet<ProductCodeStringListItem> | null
-  readonly userGroups?: string[] | ct.ItemSet<string> | null
-  readonly userGroupSet?: UserGroupStringListItem[] | ct.ItemSet<UserGroupStringListItem> | null
-  readonly userGroupsSet?: UserGroupStringListItem[] | ct.ItemSet<UserGroupStringListItem> | null
-  readonly userIds?: string[] | ct.ItemSet<string> | null
-  readonly userIdSet?: UserIdStringListItem[] | ct.ItemSet<UserIdStringListItem> | null
-  readonly userIdsSet?: UserIdStringListItem[] | ct.ItemSet<UserIdStringListItem> | null
-  readonly organizationArns?: string[] | ct.ItemSet<string> | null
-  readonly organizationArnSet?: OrganizationArnStringListItem[] | ct.ItemSet<OrganizationArnStringListItem> | null
-  readonly organizationArnsSet?: OrganizationArnStringListItem[] | ct.ItemSet<OrganizationArnStringListItem> | null
-  readonly organizationalUnitArns?: string[] | ct.ItemSet<string> | null
-  readonly organizationalUnitArnSet?: OrganizationalUnitArnStringListItem[] | ct.ItemSet<OrganizationalUnitArnStringListItem> | null
-  readonly organizationalUnitArnsSet?: OrganizationalUnitArnStringListItem[] | ct.ItemSet<OrganizationalUnitArnStringListItem> | null
+  readonly productCodes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly productCodeSet?: (ProductCodeStringListItem | null)[] | ct.ItemSet<ProductCodeStringListItem> | null
+  readonly productCodesSet?: (ProductCodeStringListItem | null)[] | ct.ItemSet<ProductCodeStringListItem> | null
+  readonly userGroups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userGroupSet?: (UserGroupStringListItem | null)[] | ct.ItemSet<UserGroupStringListItem> | null
+  readonly userGroupsSet?: (UserGroupStringListItem | null)[] | ct.ItemSet<UserGroupStringListItem> | null
+  readonly userIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userIdSet?: (UserIdStringListItem | null)[] | ct.ItemSet<UserIdStringListItem> | null
+  readonly userIdsSet?: (UserIdStringListItem | null)[] | ct.ItemSet<UserIdStringListItem> | null
+  readonly organizationArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly organizationArnSet?: (OrganizationArnStringListItem | null)[] | ct.ItemSet<OrganizationArnStringListItem> | null
+  readonly organizationArnsSet?: (OrganizationArnStringListItem | null)[] | ct.ItemSet<OrganizationArnStringListItem> | null
+  readonly organizationalUnitArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly organizationalUnitArnSet?: (OrganizationalUnitArnStringListItem | null)[] | ct.ItemSet<OrganizationalUnitArnStringListItem> | null
+  readonly organizationalUnitArnsSet?: (OrganizationalUnitArnStringListItem | null)[] | ct.ItemSet<OrganizationalUnitArnStringListItem> | null
   readonly ModifyImageAttributeRequest?: unknown | null
 }
 export interface ModifyImageAttributeResponse {
@@ -13547,20 +13547,20 @@ export interface ModifyInstanceAttributeRequest {
   readonly instanceId?: string | null
   readonly attribute?: InstanceAttributeName | null
   readonly value?: string | null
-  readonly blockDeviceMapping?: InstanceBlockDeviceMappingSpecification[] | ct.ItemSet<InstanceBlockDeviceMappingSpecification> | null
+  readonly blockDeviceMapping?: (InstanceBlockDeviceMappingSpecification | null)[] | ct.ItemSet<InstanceBlockDeviceMappingSpecification> | null
   readonly disableApiTermination?: AttributeBooleanValue | null
   readonly instanceType?: AttributeValue | null
   readonly kernel?: AttributeValue | null
   readonly ramdisk?: AttributeValue | null
   readonly userData?: SecureBlobAttributeValue | null
   readonly instanceInitiatedShutdownBehavior?: AttributeValue | null
-  readonly groupId?: string[] | ct.ItemSet<string> | null
+  readonly groupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly ebsOptimized?: AttributeBooleanValue | null
   readonly sriovNetSupport?: AttributeValue | null
   readonly enaSupport?: AttributeBooleanValue | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly groupIdSet?: GroupIdStringListItem[] | ct.ItemSet<GroupIdStringListItem> | null
-  readonly groupsSet?: GroupIdStringListItem[] | ct.ItemSet<GroupIdStringListItem> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupIdSet?: (GroupIdStringListItem | null)[] | ct.ItemSet<GroupIdStringListItem> | null
+  readonly groupsSet?: (GroupIdStringListItem | null)[] | ct.ItemSet<GroupIdStringListItem> | null
   readonly ModifyInstanceAttributeRequest?: unknown | null
 }
 export interface ModifyInstanceAttributeResponse {
@@ -13587,11 +13587,11 @@ export interface ModifyInstanceConnectEndpointRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly instanceConnectEndpointId?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly preserveClientIp?: boolean | 'true' | 'false' | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListRequestItem[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
-  readonly securityGroupIdsSet?: SecurityGroupIdStringListRequestItem[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListRequestItem | null)[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
+  readonly securityGroupIdsSet?: (SecurityGroupIdStringListRequestItem | null)[] | ct.ItemSet<SecurityGroupIdStringListRequestItem> | null
   readonly ModifyInstanceConnectEndpointRequest?: unknown | null
 }
 export interface ModifyInstanceConnectEndpointResult {
@@ -13623,10 +13623,10 @@ export interface InstanceCreditSpecificationRequest {
 export interface ModifyInstanceCreditSpecificationRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly instanceCreditSpecification?: InstanceCreditSpecificationRequest[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
-  readonly instanceCreditSpecifications?: InstanceCreditSpecificationRequest[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
-  readonly instanceCreditSpecificationSet?: InstanceCreditSpecificationRequest[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
-  readonly instanceCreditSpecificationsSet?: InstanceCreditSpecificationRequest[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
+  readonly instanceCreditSpecification?: (InstanceCreditSpecificationRequest | null)[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
+  readonly instanceCreditSpecifications?: (InstanceCreditSpecificationRequest | null)[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
+  readonly instanceCreditSpecificationSet?: (InstanceCreditSpecificationRequest | null)[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
+  readonly instanceCreditSpecificationsSet?: (InstanceCreditSpecificationRequest | null)[] | ct.ItemSet<InstanceCreditSpecificationRequest> | null
   readonly ModifyInstanceCreditSpecificationRequest?: unknown | null
 }
 export interface SuccessfulInstanceCreditSpecificationItem {
@@ -13642,8 +13642,8 @@ export interface UnsuccessfulInstanceCreditSpecificationItem {
   readonly error?: UnsuccessfulInstanceCreditSpecificationItemError | null
 }
 export interface ModifyInstanceCreditSpecificationResult {
-  readonly successfulInstanceCreditSpecificationSet?: SuccessfulInstanceCreditSpecificationItem[] | ct.ItemSet<SuccessfulInstanceCreditSpecificationItem> | null
-  readonly unsuccessfulInstanceCreditSpecificationSet?: UnsuccessfulInstanceCreditSpecificationItem[] | ct.ItemSet<UnsuccessfulInstanceCreditSpecificationItem> | null
+  readonly successfulInstanceCreditSpecificationSet?: (SuccessfulInstanceCreditSpecificationItem | null)[] | ct.ItemSet<SuccessfulInstanceCreditSpecificationItem> | null
+  readonly unsuccessfulInstanceCreditSpecificationSet?: (UnsuccessfulInstanceCreditSpecificationItem | null)[] | ct.ItemSet<UnsuccessfulInstanceCreditSpecificationItem> | null
   readonly requestId?: string | null
   readonly ModifyInstanceCreditSpecificationResponse?: unknown | null
 }
@@ -13672,11 +13672,11 @@ export interface ModifyInstanceEventWindowRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly name?: string | null
   readonly instanceEventWindowId?: string | null
-  readonly timeRange?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRange?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
   readonly cronExpression?: string | null
-  readonly timeRanges?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
-  readonly timeRangeSet?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
-  readonly timeRangesSet?: InstanceEventWindowTimeRangeRequest[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRanges?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRangeSet?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
+  readonly timeRangesSet?: (InstanceEventWindowTimeRangeRequest | null)[] | ct.ItemSet<InstanceEventWindowTimeRangeRequest> | null
   readonly ModifyInstanceEventWindowRequest?: unknown | null
 }
 export interface ModifyInstanceEventWindowResult {
@@ -13786,17 +13786,17 @@ export interface ModifyIpamRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamId?: string | null
   readonly description?: string | null
-  readonly addOperatingRegion?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly removeOperatingRegion?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly addOperatingRegion?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly removeOperatingRegion?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
   readonly tier?: IpamTier | null
   readonly enablePrivateGua?: boolean | 'true' | 'false' | null
   readonly meteredAccount?: IpamMeteredAccount | null
-  readonly addOperatingRegions?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly addOperatingRegionSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly addOperatingRegionsSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly removeOperatingRegions?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
-  readonly removeOperatingRegionSet?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
-  readonly removeOperatingRegionsSet?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly addOperatingRegions?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly addOperatingRegionSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly addOperatingRegionsSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly removeOperatingRegions?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly removeOperatingRegionSet?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly removeOperatingRegionsSet?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
   readonly ModifyIpamRequest?: unknown | null
 }
 export interface ModifyIpamResult {
@@ -13812,10 +13812,10 @@ export interface ModifyIpamPolicyAllocationRulesRequest {
   readonly ipamPolicyId?: string | null
   readonly locale?: string | null
   readonly resourceType?: IpamPolicyResourceType | null
-  readonly allocationRule?: IpamPolicyAllocationRuleRequest[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
-  readonly allocationRules?: IpamPolicyAllocationRuleRequest[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
-  readonly allocationRuleSet?: IpamPolicyAllocationRuleRequest[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
-  readonly allocationRulesSet?: IpamPolicyAllocationRuleRequest[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
+  readonly allocationRule?: (IpamPolicyAllocationRuleRequest | null)[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
+  readonly allocationRules?: (IpamPolicyAllocationRuleRequest | null)[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
+  readonly allocationRuleSet?: (IpamPolicyAllocationRuleRequest | null)[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
+  readonly allocationRulesSet?: (IpamPolicyAllocationRuleRequest | null)[] | ct.ItemSet<IpamPolicyAllocationRuleRequest> | null
   readonly ModifyIpamPolicyAllocationRulesRequest?: unknown | null
 }
 export interface IpamPolicyAllocationRule {
@@ -13825,7 +13825,7 @@ export interface IpamPolicyDocument {
   readonly ipamPolicyId?: string | null
   readonly locale?: string | null
   readonly resourceType?: IpamPolicyResourceType | null
-  readonly allocationRuleSet?: IpamPolicyAllocationRule[] | ct.ItemSet<IpamPolicyAllocationRule> | null
+  readonly allocationRuleSet?: (IpamPolicyAllocationRule | null)[] | ct.ItemSet<IpamPolicyAllocationRule> | null
 }
 export interface ModifyIpamPolicyAllocationRulesResult {
   readonly ipamPolicyDocument?: IpamPolicyDocument | null
@@ -13841,14 +13841,14 @@ export interface ModifyIpamPoolRequest {
   readonly allocationMaxNetmaskLength?: number | string | null
   readonly allocationDefaultNetmaskLength?: number | string | null
   readonly clearAllocationDefaultNetmaskLength?: boolean | 'true' | 'false' | null
-  readonly addAllocationResourceTag?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly removeAllocationResourceTag?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly addAllocationResourceTags?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly addAllocationResourceTagSet?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly addAllocationResourceTagsSet?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly removeAllocationResourceTags?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly removeAllocationResourceTagSet?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
-  readonly removeAllocationResourceTagsSet?: RequestIpamResourceTag[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly addAllocationResourceTag?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly removeAllocationResourceTag?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly addAllocationResourceTags?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly addAllocationResourceTagSet?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly addAllocationResourceTagsSet?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly removeAllocationResourceTags?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly removeAllocationResourceTagSet?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
+  readonly removeAllocationResourceTagsSet?: (RequestIpamResourceTag | null)[] | ct.ItemSet<RequestIpamResourceTag> | null
   readonly ModifyIpamPoolRequest?: unknown | null
 }
 export interface ModifyIpamPoolResult {
@@ -13871,10 +13871,10 @@ export interface ModifyIpamPrefixListResolverRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamPrefixListResolverId?: string | null
   readonly description?: string | null
-  readonly rule?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly rules?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly ruleSet?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
-  readonly rulesSet?: IpamPrefixListResolverRuleRequest[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly rule?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly rules?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly ruleSet?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
+  readonly rulesSet?: (IpamPrefixListResolverRuleRequest | null)[] | ct.ItemSet<IpamPrefixListResolverRuleRequest> | null
   readonly ModifyIpamPrefixListResolverRequest?: unknown | null
 }
 export interface ModifyIpamPrefixListResolverResult {
@@ -13918,7 +13918,7 @@ export interface IpamResourceCidr {
   readonly resourceName?: string | null
   readonly resourceCidr?: string | null
   readonly resourceType?: IpamResourceType | null
-  readonly resourceTagSet?: IpamResourceTag[] | ct.ItemSet<IpamResourceTag> | null
+  readonly resourceTagSet?: (IpamResourceTag | null)[] | ct.ItemSet<IpamResourceTag> | null
   readonly ipUsage?: number | string | null
   readonly complianceStatus?: IpamComplianceStatus | null
   readonly managementState?: IpamManagementState | null
@@ -13941,22 +13941,22 @@ export interface ModifyIpamResourceDiscoveryRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamResourceDiscoveryId?: string | null
   readonly description?: string | null
-  readonly addOperatingRegion?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly removeOperatingRegion?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
-  readonly addOrganizationalUnitExclusion?: AddIpamOrganizationalUnitExclusion[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
-  readonly removeOrganizationalUnitExclusion?: RemoveIpamOrganizationalUnitExclusion[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
-  readonly addOperatingRegions?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly addOperatingRegionSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly addOperatingRegionsSet?: AddIpamOperatingRegion[] | ct.ItemSet<AddIpamOperatingRegion> | null
-  readonly removeOperatingRegions?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
-  readonly removeOperatingRegionSet?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
-  readonly removeOperatingRegionsSet?: RemoveIpamOperatingRegion[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
-  readonly addOrganizationalUnitExclusions?: AddIpamOrganizationalUnitExclusion[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
-  readonly addOrganizationalUnitExclusionSet?: AddIpamOrganizationalUnitExclusion[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
-  readonly addOrganizationalUnitExclusionsSet?: AddIpamOrganizationalUnitExclusion[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
-  readonly removeOrganizationalUnitExclusions?: RemoveIpamOrganizationalUnitExclusion[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
-  readonly removeOrganizationalUnitExclusionSet?: RemoveIpamOrganizationalUnitExclusion[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
-  readonly removeOrganizationalUnitExclusionsSet?: RemoveIpamOrganizationalUnitExclusion[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
+  readonly addOperatingRegion?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly removeOperatingRegion?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly addOrganizationalUnitExclusion?: (AddIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
+  readonly removeOrganizationalUnitExclusion?: (RemoveIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
+  readonly addOperatingRegions?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly addOperatingRegionSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly addOperatingRegionsSet?: (AddIpamOperatingRegion | null)[] | ct.ItemSet<AddIpamOperatingRegion> | null
+  readonly removeOperatingRegions?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly removeOperatingRegionSet?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly removeOperatingRegionsSet?: (RemoveIpamOperatingRegion | null)[] | ct.ItemSet<RemoveIpamOperatingRegion> | null
+  readonly addOrganizationalUnitExclusions?: (AddIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
+  readonly addOrganizationalUnitExclusionSet?: (AddIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
+  readonly addOrganizationalUnitExclusionsSet?: (AddIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<AddIpamOrganizationalUnitExclusion> | null
+  readonly removeOrganizationalUnitExclusions?: (RemoveIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
+  readonly removeOrganizationalUnitExclusionSet?: (RemoveIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
+  readonly removeOrganizationalUnitExclusionsSet?: (RemoveIpamOrganizationalUnitExclusion | null)[] | ct.ItemSet<RemoveIpamOrganizationalUnitExclusion> | null
   readonly ModifyIpamResourceDiscoveryRequest?: unknown | null
 }
 export interface ModifyIpamResourceDiscoveryResult {
@@ -13968,15 +13968,15 @@ export interface ModifyIpamRoutingPolicyRegistrationRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly ipamInternetRegistryAssociationId?: string | null
   readonly cidr?: string | null
-  readonly asn?: string[] | ct.ItemSet<string> | null
+  readonly asn?: (string | null)[] | ct.ItemSet<string> | null
   readonly permitMoreSpecificAnnouncements?: boolean | 'true' | 'false' | null
   readonly maxLength?: number | string | null
   readonly description?: string | null
   readonly force?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly asns?: string[] | ct.ItemSet<string> | null
-  readonly asnSet?: AsnListItem[] | ct.ItemSet<AsnListItem> | null
-  readonly asnsSet?: AsnListItem[] | ct.ItemSet<AsnListItem> | null
+  readonly asns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly asnSet?: (AsnListItem | null)[] | ct.ItemSet<AsnListItem> | null
+  readonly asnsSet?: (AsnListItem | null)[] | ct.ItemSet<AsnListItem> | null
   readonly ModifyIpamRoutingPolicyRegistrationRequest?: unknown | null
 }
 export interface ModifyIpamRoutingPolicyRegistrationResult {
@@ -14033,16 +14033,16 @@ export interface ModifyManagedPrefixListRequest {
   readonly prefixListId?: string | null
   readonly currentVersion?: number | string | null
   readonly prefixListName?: string | null
-  readonly addEntry?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly removeEntry?: RemovePrefixListEntry[] | ct.ItemSet<RemovePrefixListEntry> | null
+  readonly addEntry?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly removeEntry?: (RemovePrefixListEntry | null)[] | ct.ItemSet<RemovePrefixListEntry> | null
   readonly maxEntries?: number | string | null
   readonly ipamPrefixListResolverSyncEnabled?: boolean | 'true' | 'false' | null
-  readonly addEntries?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly addEntrySet?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly addEntriesSet?: AddPrefixListEntry[] | ct.ItemSet<AddPrefixListEntry> | null
-  readonly removeEntries?: RemovePrefixListEntry[] | ct.ItemSet<RemovePrefixListEntry> | null
-  readonly removeEntrySet?: RemovePrefixListEntry[] | ct.ItemSet<RemovePrefixListEntry> | null
-  readonly removeEntriesSet?: RemovePrefixListEntry[] | ct.ItemSet<RemovePrefixListEntry> | null
+  readonly addEntries?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly addEntrySet?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly addEntriesSet?: (AddPrefixListEntry | null)[] | ct.ItemSet<AddPrefixListEntry> | null
+  readonly removeEntries?: (RemovePrefixListEntry | null)[] | ct.ItemSet<RemovePrefixListEntry> | null
+  readonly removeEntrySet?: (RemovePrefixListEntry | null)[] | ct.ItemSet<RemovePrefixListEntry> | null
+  readonly removeEntriesSet?: (RemovePrefixListEntry | null)[] | ct.ItemSet<RemovePrefixListEntry> | null
   readonly ModifyManagedPrefixListRequest?: unknown | null
 }
 export interface ModifyManagedPrefixListResult {
@@ -14078,19 +14078,19 @@ export interface ModifyNetworkInterfaceAttributeRequest {
   readonly enablePrimaryIpv6?: boolean | 'true' | 'false' | null
   readonly connectionTrackingSpecification?: ConnectionTrackingSpecificationRequest | null
   readonly associatePublicIpAddress?: boolean | 'true' | 'false' | null
-  readonly associatedSubnetId?: string[] | ct.ItemSet<string> | null
+  readonly associatedSubnetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly networkInterfaceId?: string | null
   readonly description?: AttributeValue | null
   readonly sourceDestCheck?: AttributeBooleanValue | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly attachment?: NetworkInterfaceAttachmentChanges | null
-  readonly associatedSubnetIds?: string[] | ct.ItemSet<string> | null
-  readonly associatedSubnetIdSet?: SubnetIdListItem[] | ct.ItemSet<SubnetIdListItem> | null
-  readonly associatedSubnetIdsSet?: SubnetIdListItem[] | ct.ItemSet<SubnetIdListItem> | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly groupsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly associatedSubnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly associatedSubnetIdSet?: (SubnetIdListItem | null)[] | ct.ItemSet<SubnetIdListItem> | null
+  readonly associatedSubnetIdsSet?: (SubnetIdListItem | null)[] | ct.ItemSet<SubnetIdListItem> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly groupsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
   readonly ModifyNetworkInterfaceAttributeRequest?: unknown | null
 }
 export interface ModifyNetworkInterfaceAttributeResponse {
@@ -14133,15 +14133,15 @@ export interface ReservedInstancesConfiguration {
   readonly availabilityZoneId?: string | null
 }
 export interface ModifyReservedInstancesRequest {
-  readonly reservedInstancesId?: string[] | ct.ItemSet<string> | null
+  readonly reservedInstancesId?: (string | null)[] | ct.ItemSet<string> | null
   readonly clientToken?: string | null
-  readonly reservedInstancesConfigurationSetItemType?: ReservedInstancesConfiguration[] | ct.ItemSet<ReservedInstancesConfiguration> | null
-  readonly reservedInstancesIds?: string[] | ct.ItemSet<string> | null
-  readonly reservedInstancesIdSet?: ReservedInstancesIdStringListItem[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
-  readonly reservedInstancesIdsSet?: ReservedInstancesIdStringListItem[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
-  readonly targetConfigurations?: ReservedInstancesConfiguration[] | ct.ItemSet<ReservedInstancesConfiguration> | null
-  readonly reservedInstancesConfigurationSetItemTypeSet?: ReservedInstancesConfiguration[] | ct.ItemSet<ReservedInstancesConfiguration> | null
-  readonly targetConfigurationsSet?: ReservedInstancesConfiguration[] | ct.ItemSet<ReservedInstancesConfiguration> | null
+  readonly reservedInstancesConfigurationSetItemType?: (ReservedInstancesConfiguration | null)[] | ct.ItemSet<ReservedInstancesConfiguration> | null
+  readonly reservedInstancesIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly reservedInstancesIdSet?: (ReservedInstancesIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
+  readonly reservedInstancesIdsSet?: (ReservedInstancesIdStringListItem | null)[] | ct.ItemSet<ReservedInstancesIdStringListItem> | null
+  readonly targetConfigurations?: (ReservedInstancesConfiguration | null)[] | ct.ItemSet<ReservedInstancesConfiguration> | null
+  readonly reservedInstancesConfigurationSetItemTypeSet?: (ReservedInstancesConfiguration | null)[] | ct.ItemSet<ReservedInstancesConfiguration> | null
+  readonly targetConfigurationsSet?: (ReservedInstancesConfiguration | null)[] | ct.ItemSet<ReservedInstancesConfiguration> | null
   readonly ModifyReservedInstancesRequest?: unknown | null
 }
 export interface ModifyReservedInstancesResult {
@@ -14178,11 +14178,11 @@ export interface SecurityGroupRuleUpdate {
 }
 export interface ModifySecurityGroupRulesRequest {
   readonly groupId?: string | null
-  readonly securityGroupRule?: SecurityGroupRuleUpdate[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
+  readonly securityGroupRule?: (SecurityGroupRuleUpdate | null)[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly securityGroupRules?: SecurityGroupRuleUpdate[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
-  readonly securityGroupRuleSet?: SecurityGroupRuleUpdate[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
-  readonly securityGroupRulesSet?: SecurityGroupRuleUpdate[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
+  readonly securityGroupRules?: (SecurityGroupRuleUpdate | null)[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
+  readonly securityGroupRuleSet?: (SecurityGroupRuleUpdate | null)[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
+  readonly securityGroupRulesSet?: (SecurityGroupRuleUpdate | null)[] | ct.ItemSet<SecurityGroupRuleUpdate> | null
   readonly ModifySecurityGroupRulesRequest?: unknown | null
 }
 export interface ModifySecurityGroupRulesResult {
@@ -14196,25 +14196,25 @@ export interface CreateVolumePermission {
   readonly group?: PermissionGroup | null
 }
 export interface CreateVolumePermissionModifications {
-  readonly add?: CreateVolumePermission[] | ct.ItemSet<CreateVolumePermission> | null
-  readonly remove?: CreateVolumePermission[] | ct.ItemSet<CreateVolumePermission> | null
-  readonly addSet?: CreateVolumePermission[] | ct.ItemSet<CreateVolumePermission> | null
-  readonly removeSet?: CreateVolumePermission[] | ct.ItemSet<CreateVolumePermission> | null
+  readonly add?: (CreateVolumePermission | null)[] | ct.ItemSet<CreateVolumePermission> | null
+  readonly remove?: (CreateVolumePermission | null)[] | ct.ItemSet<CreateVolumePermission> | null
+  readonly addSet?: (CreateVolumePermission | null)[] | ct.ItemSet<CreateVolumePermission> | null
+  readonly removeSet?: (CreateVolumePermission | null)[] | ct.ItemSet<CreateVolumePermission> | null
 }
 export interface ModifySnapshotAttributeRequest {
   readonly attribute?: SnapshotAttributeName | null
   readonly createVolumePermission?: CreateVolumePermissionModifications | null
-  readonly userGroup?: string[] | ct.ItemSet<string> | null
+  readonly userGroup?: (string | null)[] | ct.ItemSet<string> | null
   readonly operationType?: OperationType | null
   readonly snapshotId?: string | null
-  readonly userId?: string[] | ct.ItemSet<string> | null
+  readonly userId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly groupNames?: string[] | ct.ItemSet<string> | null
-  readonly userGroupSet?: GroupNameStringListItem[] | ct.ItemSet<GroupNameStringListItem> | null
-  readonly groupNamesSet?: GroupNameStringListItem[] | ct.ItemSet<GroupNameStringListItem> | null
-  readonly userIds?: string[] | ct.ItemSet<string> | null
-  readonly userIdSet?: UserIdStringListItem[] | ct.ItemSet<UserIdStringListItem> | null
-  readonly userIdsSet?: UserIdStringListItem[] | ct.ItemSet<UserIdStringListItem> | null
+  readonly groupNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userGroupSet?: (GroupNameStringListItem | null)[] | ct.ItemSet<GroupNameStringListItem> | null
+  readonly groupNamesSet?: (GroupNameStringListItem | null)[] | ct.ItemSet<GroupNameStringListItem> | null
+  readonly userIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly userIdSet?: (UserIdStringListItem | null)[] | ct.ItemSet<UserIdStringListItem> | null
+  readonly userIdsSet?: (UserIdStringListItem | null)[] | ct.ItemSet<UserIdStringListItem> | null
   readonly ModifySnapshotAttributeRequest?: unknown | null
 }
 export interface ModifySnapshotAttributeResponse {
@@ -14246,19 +14246,19 @@ export interface LaunchTemplateOverrides {
 }
 export interface LaunchTemplateConfig {
   readonly launchTemplateSpecification?: FleetLaunchTemplateSpecification | null
-  readonly overrides?: LaunchTemplateOverrides[] | ct.ItemSet<LaunchTemplateOverrides> | null
+  readonly overrides?: (LaunchTemplateOverrides | null)[] | ct.ItemSet<LaunchTemplateOverrides> | null
 }
 export type ExcessCapacityTerminationPolicy = 'noTermination' | 'default' | (string & {})
 export interface ModifySpotFleetRequestRequest {
-  readonly launchTemplateConfig?: LaunchTemplateConfig[] | ct.ItemSet<LaunchTemplateConfig> | null
+  readonly launchTemplateConfig?: (LaunchTemplateConfig | null)[] | ct.ItemSet<LaunchTemplateConfig> | null
   readonly onDemandTargetCapacity?: number | string | null
   readonly context?: string | null
   readonly spotFleetRequestId?: string | null
   readonly targetCapacity?: number | string | null
   readonly excessCapacityTerminationPolicy?: ExcessCapacityTerminationPolicy | null
-  readonly launchTemplateConfigs?: LaunchTemplateConfig[] | ct.ItemSet<LaunchTemplateConfig> | null
-  readonly launchTemplateConfigSet?: LaunchTemplateConfig[] | ct.ItemSet<LaunchTemplateConfig> | null
-  readonly launchTemplateConfigsSet?: LaunchTemplateConfig[] | ct.ItemSet<LaunchTemplateConfig> | null
+  readonly launchTemplateConfigs?: (LaunchTemplateConfig | null)[] | ct.ItemSet<LaunchTemplateConfig> | null
+  readonly launchTemplateConfigSet?: (LaunchTemplateConfig | null)[] | ct.ItemSet<LaunchTemplateConfig> | null
+  readonly launchTemplateConfigsSet?: (LaunchTemplateConfig | null)[] | ct.ItemSet<LaunchTemplateConfig> | null
   readonly ModifySpotFleetRequestRequest?: unknown | null
 }
 export interface ModifySpotFleetRequestResponse {
@@ -14290,15 +14290,15 @@ export interface TrafficMirrorNetworkServiceListItem {
 }
 export interface ModifyTrafficMirrorFilterNetworkServicesRequest {
   readonly trafficMirrorFilterId?: string | null
-  readonly addNetworkService?: TrafficMirrorNetworkService[] | ct.ItemSet<TrafficMirrorNetworkService> | null
-  readonly removeNetworkService?: TrafficMirrorNetworkService[] | ct.ItemSet<TrafficMirrorNetworkService> | null
+  readonly addNetworkService?: (TrafficMirrorNetworkService | null)[] | ct.ItemSet<TrafficMirrorNetworkService> | null
+  readonly removeNetworkService?: (TrafficMirrorNetworkService | null)[] | ct.ItemSet<TrafficMirrorNetworkService> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly addNetworkServices?: TrafficMirrorNetworkService[] | ct.ItemSet<TrafficMirrorNetworkService> | null
-  readonly addNetworkServiceSet?: TrafficMirrorNetworkServiceListItem[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
-  readonly addNetworkServicesSet?: TrafficMirrorNetworkServiceListItem[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
-  readonly removeNetworkServices?: TrafficMirrorNetworkService[] | ct.ItemSet<TrafficMirrorNetworkService> | null
-  readonly removeNetworkServiceSet?: TrafficMirrorNetworkServiceListItem[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
-  readonly removeNetworkServicesSet?: TrafficMirrorNetworkServiceListItem[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
+  readonly addNetworkServices?: (TrafficMirrorNetworkService | null)[] | ct.ItemSet<TrafficMirrorNetworkService> | null
+  readonly addNetworkServiceSet?: (TrafficMirrorNetworkServiceListItem | null)[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
+  readonly addNetworkServicesSet?: (TrafficMirrorNetworkServiceListItem | null)[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
+  readonly removeNetworkServices?: (TrafficMirrorNetworkService | null)[] | ct.ItemSet<TrafficMirrorNetworkService> | null
+  readonly removeNetworkServiceSet?: (TrafficMirrorNetworkServiceListItem | null)[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
+  readonly removeNetworkServicesSet?: (TrafficMirrorNetworkServiceListItem | null)[] | ct.ItemSet<TrafficMirrorNetworkServiceListItem> | null
   readonly ModifyTrafficMirrorFilterNetworkServicesRequest?: unknown | null
 }
 export interface ModifyTrafficMirrorFilterNetworkServicesResult {
@@ -14321,11 +14321,11 @@ export interface ModifyTrafficMirrorFilterRuleRequest {
   readonly destinationCidrBlock?: string | null
   readonly sourceCidrBlock?: string | null
   readonly description?: string | null
-  readonly removeField?: TrafficMirrorFilterRuleField[] | ct.ItemSet<TrafficMirrorFilterRuleField> | null
+  readonly removeField?: (TrafficMirrorFilterRuleField | null)[] | ct.ItemSet<TrafficMirrorFilterRuleField> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly removeFields?: TrafficMirrorFilterRuleField[] | ct.ItemSet<TrafficMirrorFilterRuleField> | null
-  readonly removeFieldSet?: TrafficMirrorFilterRuleFieldListItem[] | ct.ItemSet<TrafficMirrorFilterRuleFieldListItem> | null
-  readonly removeFieldsSet?: TrafficMirrorFilterRuleFieldListItem[] | ct.ItemSet<TrafficMirrorFilterRuleFieldListItem> | null
+  readonly removeFields?: (TrafficMirrorFilterRuleField | null)[] | ct.ItemSet<TrafficMirrorFilterRuleField> | null
+  readonly removeFieldSet?: (TrafficMirrorFilterRuleFieldListItem | null)[] | ct.ItemSet<TrafficMirrorFilterRuleFieldListItem> | null
+  readonly removeFieldsSet?: (TrafficMirrorFilterRuleFieldListItem | null)[] | ct.ItemSet<TrafficMirrorFilterRuleFieldListItem> | null
   readonly ModifyTrafficMirrorFilterRuleRequest?: unknown | null
 }
 export interface ModifyTrafficMirrorFilterRuleResult {
@@ -14345,11 +14345,11 @@ export interface ModifyTrafficMirrorSessionRequest {
   readonly sessionNumber?: number | string | null
   readonly virtualNetworkId?: number | string | null
   readonly description?: string | null
-  readonly removeField?: TrafficMirrorSessionField[] | ct.ItemSet<TrafficMirrorSessionField> | null
+  readonly removeField?: (TrafficMirrorSessionField | null)[] | ct.ItemSet<TrafficMirrorSessionField> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly removeFields?: TrafficMirrorSessionField[] | ct.ItemSet<TrafficMirrorSessionField> | null
-  readonly removeFieldSet?: TrafficMirrorSessionFieldListItem[] | ct.ItemSet<TrafficMirrorSessionFieldListItem> | null
-  readonly removeFieldsSet?: TrafficMirrorSessionFieldListItem[] | ct.ItemSet<TrafficMirrorSessionFieldListItem> | null
+  readonly removeFields?: (TrafficMirrorSessionField | null)[] | ct.ItemSet<TrafficMirrorSessionField> | null
+  readonly removeFieldSet?: (TrafficMirrorSessionFieldListItem | null)[] | ct.ItemSet<TrafficMirrorSessionFieldListItem> | null
+  readonly removeFieldsSet?: (TrafficMirrorSessionFieldListItem | null)[] | ct.ItemSet<TrafficMirrorSessionFieldListItem> | null
   readonly ModifyTrafficMirrorSessionRequest?: unknown | null
 }
 export interface ModifyTrafficMirrorSessionResult {
@@ -14359,8 +14359,8 @@ export interface ModifyTrafficMirrorSessionResult {
 }
 export type EncryptionSupportOptionValue = 'enable' | 'disable' | (string & {})
 export interface ModifyTransitGatewayOptions {
-  readonly addTransitGatewayCidrBlocks?: string[] | ct.ItemSet<string> | null
-  readonly removeTransitGatewayCidrBlocks?: string[] | ct.ItemSet<string> | null
+  readonly addTransitGatewayCidrBlocks?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeTransitGatewayCidrBlocks?: (string | null)[] | ct.ItemSet<string> | null
   readonly vpnEcmpSupport?: VpnEcmpSupportValue | null
   readonly dnsSupport?: DnsSupportValue | null
   readonly securityGroupReferencingSupport?: SecurityGroupReferencingSupportValue | null
@@ -14371,8 +14371,8 @@ export interface ModifyTransitGatewayOptions {
   readonly propagationDefaultRouteTableId?: string | null
   readonly amazonSideAsn?: number | string | null
   readonly encryptionSupport?: EncryptionSupportOptionValue | null
-  readonly addTransitGatewayCidrBlocksSet?: TransitGatewayCidrBlockStringListItem[] | ct.ItemSet<TransitGatewayCidrBlockStringListItem> | null
-  readonly removeTransitGatewayCidrBlocksSet?: TransitGatewayCidrBlockStringListItem[] | ct.ItemSet<TransitGatewayCidrBlockStringListItem> | null
+  readonly addTransitGatewayCidrBlocksSet?: (TransitGatewayCidrBlockStringListItem | null)[] | ct.ItemSet<TransitGatewayCidrBlockStringListItem> | null
+  readonly removeTransitGatewayCidrBlocksSet?: (TransitGatewayCidrBlockStringListItem | null)[] | ct.ItemSet<TransitGatewayCidrBlockStringListItem> | null
 }
 export interface ModifyTransitGatewayRequest {
   readonly transitGatewayId?: string | null
@@ -14388,15 +14388,15 @@ export interface ModifyTransitGatewayResult {
 }
 export interface ModifyTransitGatewayMeteringPolicyRequest {
   readonly transitGatewayMeteringPolicyId?: string | null
-  readonly addMiddleboxAttachmentId?: string[] | ct.ItemSet<string> | null
-  readonly removeMiddleboxAttachmentId?: string[] | ct.ItemSet<string> | null
+  readonly addMiddleboxAttachmentId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeMiddleboxAttachmentId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly addMiddleboxAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly addMiddleboxAttachmentIdSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly addMiddleboxAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly removeMiddleboxAttachmentIds?: string[] | ct.ItemSet<string> | null
-  readonly removeMiddleboxAttachmentIdSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
-  readonly removeMiddleboxAttachmentIdsSet?: TransitGatewayAttachmentIdStringListItem[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly addMiddleboxAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addMiddleboxAttachmentIdSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly addMiddleboxAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly removeMiddleboxAttachmentIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeMiddleboxAttachmentIdSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
+  readonly removeMiddleboxAttachmentIdsSet?: (TransitGatewayAttachmentIdStringListItem | null)[] | ct.ItemSet<TransitGatewayAttachmentIdStringListItem> | null
   readonly ModifyTransitGatewayMeteringPolicyRequest?: unknown | null
 }
 export interface ModifyTransitGatewayMeteringPolicyResult {
@@ -14438,12 +14438,12 @@ export interface ModifyTransitGatewayVpcAttachmentRequestOptions {
 }
 export interface ModifyTransitGatewayVpcAttachmentRequest {
   readonly transitGatewayAttachmentId?: string | null
-  readonly addSubnetIds?: string[] | ct.ItemSet<string> | null
-  readonly removeSubnetIds?: string[] | ct.ItemSet<string> | null
+  readonly addSubnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSubnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly options?: ModifyTransitGatewayVpcAttachmentRequestOptions | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly addSubnetIdsSet?: TransitGatewaySubnetIdListItem[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
-  readonly removeSubnetIdsSet?: TransitGatewaySubnetIdListItem[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
+  readonly addSubnetIdsSet?: (TransitGatewaySubnetIdListItem | null)[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
+  readonly removeSubnetIdsSet?: (TransitGatewaySubnetIdListItem | null)[] | ct.ItemSet<TransitGatewaySubnetIdListItem> | null
   readonly ModifyTransitGatewayVpcAttachmentRequest?: unknown | null
 }
 export interface ModifyTransitGatewayVpcAttachmentResult {
@@ -14459,38 +14459,38 @@ export interface ModifyVerifiedAccessEndpointSubnetIdListItem {
   readonly subnetId?: string | null
 }
 export interface ModifyVerifiedAccessEndpointLoadBalancerOptions {
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly protocol?: VerifiedAccessEndpointProtocol | null
   readonly port?: number | string | null
-  readonly portRange?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: ModifyVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly subnetIdsSet?: ModifyVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly portRanges?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRangeSet?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRangesSet?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRange?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (ModifyVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetIdsSet?: (ModifyVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly portRanges?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRangesSet?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
 }
 export interface ModifyVerifiedAccessEndpointEniOptions {
   readonly protocol?: VerifiedAccessEndpointProtocol | null
   readonly port?: number | string | null
-  readonly portRange?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRanges?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRangeSet?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRangesSet?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRange?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRanges?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRangesSet?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
 }
 export interface ModifyVerifiedAccessEndpointRdsOptions {
-  readonly subnetId?: string[] | ct.ItemSet<string> | null
+  readonly subnetId?: (string | null)[] | ct.ItemSet<string> | null
   readonly port?: number | string | null
   readonly rdsEndpoint?: string | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
-  readonly subnetIdSet?: ModifyVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
-  readonly subnetIdsSet?: ModifyVerifiedAccessEndpointSubnetIdListItem[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly subnetIdSet?: (ModifyVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
+  readonly subnetIdsSet?: (ModifyVerifiedAccessEndpointSubnetIdListItem | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointSubnetIdListItem> | null
 }
 export interface ModifyVerifiedAccessEndpointCidrOptions {
-  readonly portRange?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRanges?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRangeSet?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
-  readonly portRangesSet?: ModifyVerifiedAccessEndpointPortRange[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRange?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRanges?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRangeSet?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
+  readonly portRangesSet?: (ModifyVerifiedAccessEndpointPortRange | null)[] | ct.ItemSet<ModifyVerifiedAccessEndpointPortRange> | null
 }
 export interface ModifyVerifiedAccessEndpointRequest {
   readonly verifiedAccessEndpointId?: string | null
@@ -14785,37 +14785,37 @@ export interface ModifyVpcEndpointRequest {
   readonly vpcEndpointId?: string | null
   readonly resetPolicy?: boolean | 'true' | 'false' | null
   readonly policyDocument?: string | null
-  readonly addRouteTableId?: string[] | ct.ItemSet<string> | null
-  readonly removeRouteTableId?: string[] | ct.ItemSet<string> | null
-  readonly addSubnetId?: string[] | ct.ItemSet<string> | null
-  readonly removeSubnetId?: string[] | ct.ItemSet<string> | null
-  readonly addSecurityGroupId?: string[] | ct.ItemSet<string> | null
-  readonly removeSecurityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly addRouteTableId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeRouteTableId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSubnetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSubnetId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSecurityGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSecurityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipAddressType?: IpAddressType | null
   readonly dnsOptions?: DnsOptionsSpecification | null
   readonly privateDnsEnabled?: boolean | 'true' | 'false' | null
-  readonly subnetConfiguration?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
-  readonly addRouteTableIds?: string[] | ct.ItemSet<string> | null
-  readonly addRouteTableIdSet?: VpcEndpointRouteTableIdListItem[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
-  readonly addRouteTableIdsSet?: VpcEndpointRouteTableIdListItem[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
-  readonly removeRouteTableIds?: string[] | ct.ItemSet<string> | null
-  readonly removeRouteTableIdSet?: VpcEndpointRouteTableIdListItem[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
-  readonly removeRouteTableIdsSet?: VpcEndpointRouteTableIdListItem[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
-  readonly addSubnetIds?: string[] | ct.ItemSet<string> | null
-  readonly addSubnetIdSet?: VpcEndpointSubnetIdListItem[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
-  readonly addSubnetIdsSet?: VpcEndpointSubnetIdListItem[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
-  readonly removeSubnetIds?: string[] | ct.ItemSet<string> | null
-  readonly removeSubnetIdSet?: VpcEndpointSubnetIdListItem[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
-  readonly removeSubnetIdsSet?: VpcEndpointSubnetIdListItem[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
-  readonly addSecurityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly addSecurityGroupIdSet?: VpcEndpointSecurityGroupIdListItem[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
-  readonly addSecurityGroupIdsSet?: VpcEndpointSecurityGroupIdListItem[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
-  readonly removeSecurityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly removeSecurityGroupIdSet?: VpcEndpointSecurityGroupIdListItem[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
-  readonly removeSecurityGroupIdsSet?: VpcEndpointSecurityGroupIdListItem[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
-  readonly subnetConfigurations?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
-  readonly subnetConfigurationSet?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
-  readonly subnetConfigurationsSet?: SubnetConfiguration[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly subnetConfiguration?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly addRouteTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addRouteTableIdSet?: (VpcEndpointRouteTableIdListItem | null)[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
+  readonly addRouteTableIdsSet?: (VpcEndpointRouteTableIdListItem | null)[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
+  readonly removeRouteTableIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeRouteTableIdSet?: (VpcEndpointRouteTableIdListItem | null)[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
+  readonly removeRouteTableIdsSet?: (VpcEndpointRouteTableIdListItem | null)[] | ct.ItemSet<VpcEndpointRouteTableIdListItem> | null
+  readonly addSubnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSubnetIdSet?: (VpcEndpointSubnetIdListItem | null)[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
+  readonly addSubnetIdsSet?: (VpcEndpointSubnetIdListItem | null)[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
+  readonly removeSubnetIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSubnetIdSet?: (VpcEndpointSubnetIdListItem | null)[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
+  readonly removeSubnetIdsSet?: (VpcEndpointSubnetIdListItem | null)[] | ct.ItemSet<VpcEndpointSubnetIdListItem> | null
+  readonly addSecurityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSecurityGroupIdSet?: (VpcEndpointSecurityGroupIdListItem | null)[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
+  readonly addSecurityGroupIdsSet?: (VpcEndpointSecurityGroupIdListItem | null)[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
+  readonly removeSecurityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSecurityGroupIdSet?: (VpcEndpointSecurityGroupIdListItem | null)[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
+  readonly removeSecurityGroupIdsSet?: (VpcEndpointSecurityGroupIdListItem | null)[] | ct.ItemSet<VpcEndpointSecurityGroupIdListItem> | null
+  readonly subnetConfigurations?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly subnetConfigurationSet?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
+  readonly subnetConfigurationsSet?: (SubnetConfiguration | null)[] | ct.ItemSet<SubnetConfiguration> | null
   readonly ModifyVpcEndpointRequest?: unknown | null
 }
 export interface ModifyVpcEndpointResult {
@@ -14828,8 +14828,8 @@ export interface ModifyVpcEndpointConnectionNotificationRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly connectionNotificationId?: string | null
   readonly connectionNotificationArn?: string | null
-  readonly connectionEvents?: string[] | ct.ItemSet<string> | null
-  readonly connectionEventsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly connectionEvents?: (string | null)[] | ct.ItemSet<string> | null
+  readonly connectionEventsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly ModifyVpcEndpointConnectionNotificationRequest?: unknown | null
 }
 export interface ModifyVpcEndpointConnectionNotificationResult {
@@ -14848,7 +14848,7 @@ export interface ModifyVpcEndpointPayerResponsibilityRequest {
 }
 export interface ModifyVpcEndpointPayerResponsibilityResult {
   readonly vpcEndpointId?: string | null
-  readonly payerResponsibilitySet?: PayerResponsibilityEntry[] | ct.ItemSet<PayerResponsibilityEntry> | null
+  readonly payerResponsibilitySet?: (PayerResponsibilityEntry | null)[] | ct.ItemSet<PayerResponsibilityEntry> | null
   readonly requestId?: string | null
   readonly ModifyVpcEndpointPayerResponsibilityResponse?: unknown | null
 }
@@ -14858,38 +14858,38 @@ export interface ModifyVpcEndpointServiceConfigurationRequest {
   readonly privateDnsName?: string | null
   readonly removePrivateDnsName?: boolean | 'true' | 'false' | null
   readonly acceptanceRequired?: boolean | 'true' | 'false' | null
-  readonly addNetworkLoadBalancerArn?: string[] | ct.ItemSet<string> | null
-  readonly removeNetworkLoadBalancerArn?: string[] | ct.ItemSet<string> | null
-  readonly addGatewayLoadBalancerArn?: string[] | ct.ItemSet<string> | null
-  readonly removeGatewayLoadBalancerArn?: string[] | ct.ItemSet<string> | null
-  readonly addSupportedIpAddressType?: string[] | ct.ItemSet<string> | null
-  readonly removeSupportedIpAddressType?: string[] | ct.ItemSet<string> | null
-  readonly addSupportedRegion?: string[] | ct.ItemSet<string> | null
-  readonly removeSupportedRegion?: string[] | ct.ItemSet<string> | null
-  readonly addNetworkLoadBalancerArns?: string[] | ct.ItemSet<string> | null
-  readonly addNetworkLoadBalancerArnSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addNetworkLoadBalancerArnsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeNetworkLoadBalancerArns?: string[] | ct.ItemSet<string> | null
-  readonly removeNetworkLoadBalancerArnSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeNetworkLoadBalancerArnsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addGatewayLoadBalancerArns?: string[] | ct.ItemSet<string> | null
-  readonly addGatewayLoadBalancerArnSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addGatewayLoadBalancerArnsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeGatewayLoadBalancerArns?: string[] | ct.ItemSet<string> | null
-  readonly removeGatewayLoadBalancerArnSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeGatewayLoadBalancerArnsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addSupportedIpAddressTypes?: string[] | ct.ItemSet<string> | null
-  readonly addSupportedIpAddressTypeSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addSupportedIpAddressTypesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeSupportedIpAddressTypes?: string[] | ct.ItemSet<string> | null
-  readonly removeSupportedIpAddressTypeSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeSupportedIpAddressTypesSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addSupportedRegions?: string[] | ct.ItemSet<string> | null
-  readonly addSupportedRegionSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly addSupportedRegionsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeSupportedRegions?: string[] | ct.ItemSet<string> | null
-  readonly removeSupportedRegionSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeSupportedRegionsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addNetworkLoadBalancerArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeNetworkLoadBalancerArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addGatewayLoadBalancerArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeGatewayLoadBalancerArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSupportedIpAddressType?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSupportedIpAddressType?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSupportedRegion?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSupportedRegion?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addNetworkLoadBalancerArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addNetworkLoadBalancerArnSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addNetworkLoadBalancerArnsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeNetworkLoadBalancerArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeNetworkLoadBalancerArnSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeNetworkLoadBalancerArnsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addGatewayLoadBalancerArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addGatewayLoadBalancerArnSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addGatewayLoadBalancerArnsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeGatewayLoadBalancerArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeGatewayLoadBalancerArnSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeGatewayLoadBalancerArnsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addSupportedIpAddressTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSupportedIpAddressTypeSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addSupportedIpAddressTypesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeSupportedIpAddressTypes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSupportedIpAddressTypeSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeSupportedIpAddressTypesSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addSupportedRegions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addSupportedRegionSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addSupportedRegionsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeSupportedRegions?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeSupportedRegionSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeSupportedRegionsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly ModifyVpcEndpointServiceConfigurationRequest?: unknown | null
 }
 export interface ModifyVpcEndpointServiceConfigurationResult {
@@ -14913,10 +14913,10 @@ export interface ModifyVpcEndpointServicePayerResponsibilityResult {
 export interface ModifyVpcEndpointServicePermissionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly serviceId?: string | null
-  readonly addAllowedPrincipals?: string[] | ct.ItemSet<string> | null
-  readonly removeAllowedPrincipals?: string[] | ct.ItemSet<string> | null
-  readonly addAllowedPrincipalsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly removeAllowedPrincipalsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly addAllowedPrincipals?: (string | null)[] | ct.ItemSet<string> | null
+  readonly removeAllowedPrincipals?: (string | null)[] | ct.ItemSet<string> | null
+  readonly addAllowedPrincipalsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly removeAllowedPrincipalsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly ModifyVpcEndpointServicePermissionsRequest?: unknown | null
 }
 export type PrincipalType = 'All' | 'Service' | 'OrganizationUnit' | 'Account' | 'User' | 'Role' | (string & {})
@@ -14927,7 +14927,7 @@ export interface AddedPrincipal {
   readonly serviceId?: string | null
 }
 export interface ModifyVpcEndpointServicePermissionsResult {
-  readonly addedPrincipalSet?: AddedPrincipal[] | ct.ItemSet<AddedPrincipal> | null
+  readonly addedPrincipalSet?: (AddedPrincipal | null)[] | ct.ItemSet<AddedPrincipal> | null
   readonly return?: boolean | 'true' | 'false' | null
   readonly _return?: boolean | 'true' | 'false' | null
   readonly requestId?: string | null
@@ -15019,37 +15019,37 @@ export interface ModifyVpnTunnelOptionsSpecification {
   readonly replayWindowSize?: number | string | null
   readonly dPDTimeoutSeconds?: number | string | null
   readonly dPDTimeoutAction?: string | null
-  readonly phase1EncryptionAlgorithm?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithm?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithm?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithm?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1DHGroupNumber?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumber?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly iKEVersion?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly phase1EncryptionAlgorithm?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithm?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithm?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithm?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1DHGroupNumber?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumber?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly iKEVersion?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
   readonly startupAction?: string | null
   readonly logOptions?: VpnTunnelLogOptionsSpecification | null
   readonly enableTunnelLifecycleControl?: boolean | 'true' | 'false' | null
-  readonly phase1EncryptionAlgorithms?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1EncryptionAlgorithmSet?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1EncryptionAlgorithmsSet?: Phase1EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithms?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithmSet?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase2EncryptionAlgorithmsSet?: Phase2EncryptionAlgorithmsRequestListValue[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithms?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithmSet?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1IntegrityAlgorithmsSet?: Phase1IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithms?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithmSet?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase2IntegrityAlgorithmsSet?: Phase2IntegrityAlgorithmsRequestListValue[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
-  readonly phase1DHGroupNumbers?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase1DHGroupNumberSet?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase1DHGroupNumbersSet?: Phase1DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumbers?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumberSet?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly phase2DHGroupNumbersSet?: Phase2DHGroupNumbersRequestListValue[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
-  readonly iKEVersions?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
-  readonly iKEVersionSet?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
-  readonly iKEVersionsSet?: IKEVersionsRequestListValue[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly phase1EncryptionAlgorithms?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1EncryptionAlgorithmSet?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1EncryptionAlgorithmsSet?: (Phase1EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithms?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithmSet?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase2EncryptionAlgorithmsSet?: (Phase2EncryptionAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2EncryptionAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithms?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithmSet?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1IntegrityAlgorithmsSet?: (Phase1IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase1IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithms?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithmSet?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase2IntegrityAlgorithmsSet?: (Phase2IntegrityAlgorithmsRequestListValue | null)[] | ct.ItemSet<Phase2IntegrityAlgorithmsRequestListValue> | null
+  readonly phase1DHGroupNumbers?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase1DHGroupNumberSet?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase1DHGroupNumbersSet?: (Phase1DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase1DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumbers?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumberSet?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly phase2DHGroupNumbersSet?: (Phase2DHGroupNumbersRequestListValue | null)[] | ct.ItemSet<Phase2DHGroupNumbersRequestListValue> | null
+  readonly iKEVersions?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly iKEVersionSet?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
+  readonly iKEVersionsSet?: (IKEVersionsRequestListValue | null)[] | ct.ItemSet<IKEVersionsRequestListValue> | null
 }
 export interface ModifyVpnTunnelOptionsRequest {
   readonly vpnConnectionId?: string | null
@@ -15066,12 +15066,12 @@ export interface ModifyVpnTunnelOptionsResult {
   readonly ModifyVpnTunnelOptionsResponse?: unknown | null
 }
 export interface MonitorInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly MonitorInstancesRequest?: unknown | null
 }
 export type MonitoringState = 'disabled' | 'disabling' | 'enabled' | 'pending' | (string & {})
@@ -15083,7 +15083,7 @@ export interface InstanceMonitoring {
   readonly monitoring?: Monitoring | null
 }
 export interface MonitorInstancesResult {
-  readonly instancesSet?: InstanceMonitoring[] | ct.ItemSet<InstanceMonitoring> | null
+  readonly instancesSet?: (InstanceMonitoring | null)[] | ct.ItemSet<InstanceMonitoring> | null
   readonly requestId?: string | null
   readonly MonitorInstancesResponse?: unknown | null
 }
@@ -15136,12 +15136,12 @@ export interface ProvisionByoipCidrRequest {
   readonly publiclyAdvertisable?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly poolTagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly poolTagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly multiRegion?: boolean | 'true' | 'false' | null
   readonly networkBorderGroup?: string | null
-  readonly poolTagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly poolTagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly poolTagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly poolTagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly poolTagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly poolTagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly ProvisionByoipCidrRequest?: unknown | null
 }
 export interface ProvisionByoipCidrResult {
@@ -15208,12 +15208,12 @@ export interface ProvisionPublicIpv4PoolCidrResult {
 }
 export interface PurchaseCapacityBlockRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly capacityBlockOfferingId?: string | null
   readonly instancePlatform?: CapacityReservationInstancePlatform | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly PurchaseCapacityBlockRequest?: unknown | null
 }
 export type CapacityBlockResourceState = 'active' | 'expired' | 'unavailable' | 'cancelled' | 'failed' | 'scheduled' | 'payment-pending' | 'payment-failed' | (string & {})
@@ -15222,16 +15222,16 @@ export interface CapacityBlock {
   readonly ultraserverType?: string | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly capacityReservationIdSet?: string[] | ct.ItemSet<string> | null
+  readonly capacityReservationIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
   readonly createDate?: string | number | null
   readonly state?: CapacityBlockResourceState | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface PurchaseCapacityBlockResult {
   readonly capacityReservation?: CapacityReservation | null
-  readonly capacityBlockSet?: CapacityBlock[] | ct.ItemSet<CapacityBlock> | null
+  readonly capacityBlockSet?: (CapacityBlock | null)[] | ct.ItemSet<CapacityBlock> | null
   readonly requestId?: string | null
   readonly PurchaseCapacityBlockResponse?: unknown | null
 }
@@ -15259,27 +15259,27 @@ export interface CapacityBlockExtension {
   readonly zoneType?: string | null
 }
 export interface PurchaseCapacityBlockExtensionResult {
-  readonly capacityBlockExtensionSet?: CapacityBlockExtension[] | ct.ItemSet<CapacityBlockExtension> | null
+  readonly capacityBlockExtensionSet?: (CapacityBlockExtension | null)[] | ct.ItemSet<CapacityBlockExtension> | null
   readonly requestId?: string | null
   readonly PurchaseCapacityBlockExtensionResponse?: unknown | null
 }
 export interface PurchaseHostReservationRequest {
   readonly clientToken?: string | null
   readonly currencyCode?: CurrencyCodeValues | null
-  readonly hostIdSet?: string[] | ct.ItemSet<string> | null
+  readonly hostIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly limitPrice?: string | null
   readonly offeringId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly PurchaseHostReservationRequest?: unknown | null
 }
 export type PaymentOption = 'AllUpfront' | 'PartialUpfront' | 'NoUpfront' | (string & {})
 export interface Purchase {
   readonly currencyCode?: CurrencyCodeValues | null
   readonly duration?: number | string | null
-  readonly hostIdSet?: string[] | ct.ItemSet<string> | null
+  readonly hostIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly hostReservationId?: string | null
   readonly hourlyPrice?: string | null
   readonly instanceFamily?: string | null
@@ -15289,7 +15289,7 @@ export interface Purchase {
 export interface PurchaseHostReservationResult {
   readonly clientToken?: string | null
   readonly currencyCode?: CurrencyCodeValues | null
-  readonly purchase?: Purchase[] | ct.ItemSet<Purchase> | null
+  readonly purchase?: (Purchase | null)[] | ct.ItemSet<Purchase> | null
   readonly totalHourlyPrice?: string | null
   readonly totalUpfrontPrice?: string | null
   readonly requestId?: string | null
@@ -15319,16 +15319,16 @@ export interface PurchaseRequest {
 export interface PurchaseScheduledInstancesRequest {
   readonly clientToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly purchaseRequest?: PurchaseRequest[] | ct.ItemSet<PurchaseRequest> | null
-  readonly purchaseRequests?: PurchaseRequest[] | ct.ItemSet<PurchaseRequest> | null
-  readonly purchaseRequestSet?: PurchaseRequest[] | ct.ItemSet<PurchaseRequest> | null
-  readonly purchaseRequestsSet?: PurchaseRequest[] | ct.ItemSet<PurchaseRequest> | null
+  readonly purchaseRequest?: (PurchaseRequest | null)[] | ct.ItemSet<PurchaseRequest> | null
+  readonly purchaseRequests?: (PurchaseRequest | null)[] | ct.ItemSet<PurchaseRequest> | null
+  readonly purchaseRequestSet?: (PurchaseRequest | null)[] | ct.ItemSet<PurchaseRequest> | null
+  readonly purchaseRequestsSet?: (PurchaseRequest | null)[] | ct.ItemSet<PurchaseRequest> | null
   readonly PurchaseScheduledInstancesRequest?: unknown | null
 }
 export interface ScheduledInstanceRecurrence {
   readonly frequency?: string | null
   readonly interval?: number | string | null
-  readonly occurrenceDaySet?: (number | string)[] | ct.ItemSet<number | string> | null
+  readonly occurrenceDaySet?: (number | string | null)[] | ct.ItemSet<number | string> | null
   readonly occurrenceRelativeToEnd?: boolean | 'true' | 'false' | null
   readonly occurrenceUnit?: string | null
 }
@@ -15350,17 +15350,17 @@ export interface ScheduledInstance {
   readonly totalScheduledInstanceHours?: number | string | null
 }
 export interface PurchaseScheduledInstancesResult {
-  readonly scheduledInstanceSet?: ScheduledInstance[] | ct.ItemSet<ScheduledInstance> | null
+  readonly scheduledInstanceSet?: (ScheduledInstance | null)[] | ct.ItemSet<ScheduledInstance> | null
   readonly requestId?: string | null
   readonly PurchaseScheduledInstancesResponse?: unknown | null
 }
 export interface RebootInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly RebootInstancesRequest?: unknown | null
 }
 export interface RebootInstancesResponse {
@@ -15374,12 +15374,12 @@ export interface BillingProductListItem {
 }
 export interface RegisterImageRequest {
   readonly imageLocation?: string | null
-  readonly billingProduct?: string[] | ct.ItemSet<string> | null
+  readonly billingProduct?: (string | null)[] | ct.ItemSet<string> | null
   readonly bootMode?: BootModeValues | null
   readonly tpmSupport?: TpmSupportValues | null
   readonly uefiData?: string | null
   readonly imdsSupport?: ImdsSupportValues | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly name?: string | null
   readonly description?: string | null
@@ -15387,19 +15387,19 @@ export interface RegisterImageRequest {
   readonly kernelId?: string | null
   readonly ramdiskId?: string | null
   readonly rootDeviceName?: string | null
-  readonly blockDeviceMapping?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
   readonly virtualizationType?: string | null
   readonly sriovNetSupport?: string | null
   readonly enaSupport?: boolean | 'true' | 'false' | null
-  readonly billingProducts?: string[] | ct.ItemSet<string> | null
-  readonly billingProductSet?: BillingProductListItem[] | ct.ItemSet<BillingProductListItem> | null
-  readonly billingProductsSet?: BillingProductListItem[] | ct.ItemSet<BillingProductListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly blockDeviceMappings?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
-  readonly blockDeviceMappingSet?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
-  readonly blockDeviceMappingsSet?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly billingProducts?: (string | null)[] | ct.ItemSet<string> | null
+  readonly billingProductSet?: (BillingProductListItem | null)[] | ct.ItemSet<BillingProductListItem> | null
+  readonly billingProductsSet?: (BillingProductListItem | null)[] | ct.ItemSet<BillingProductListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly blockDeviceMappings?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMappingSet?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMappingsSet?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
   readonly RegisterImageRequest?: unknown | null
 }
 export interface RegisterImageResult {
@@ -15409,10 +15409,10 @@ export interface RegisterImageResult {
 }
 export interface RegisterInstanceTagAttributeRequest {
   readonly includeAllTagsOfInstance?: boolean | 'true' | 'false' | null
-  readonly instanceTagKey?: string[] | ct.ItemSet<string> | null
-  readonly instanceTagKeys?: string[] | ct.ItemSet<string> | null
-  readonly instanceTagKeySet?: InstanceTagKeySetItem[] | ct.ItemSet<InstanceTagKeySetItem> | null
-  readonly instanceTagKeysSet?: InstanceTagKeySetItem[] | ct.ItemSet<InstanceTagKeySetItem> | null
+  readonly instanceTagKey?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTagKeys?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceTagKeySet?: (InstanceTagKeySetItem | null)[] | ct.ItemSet<InstanceTagKeySetItem> | null
+  readonly instanceTagKeysSet?: (InstanceTagKeySetItem | null)[] | ct.ItemSet<InstanceTagKeySetItem> | null
 }
 export interface RegisterInstanceEventNotificationAttributesRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -15427,14 +15427,14 @@ export interface RegisterInstanceEventNotificationAttributesResult {
 export interface RegisterTransitGatewayMulticastGroupMembersRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly groupIpAddress?: string | null
-  readonly networkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly networkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly networkInterfaceIdsSet?: TransitGatewayNetworkInterfaceIdListItem[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
+  readonly networkInterfaceIdsSet?: (TransitGatewayNetworkInterfaceIdListItem | null)[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
   readonly RegisterTransitGatewayMulticastGroupMembersRequest?: unknown | null
 }
 export interface TransitGatewayMulticastRegisteredGroupMembers {
   readonly transitGatewayMulticastDomainId?: string | null
-  readonly registeredNetworkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly registeredNetworkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly groupIpAddress?: string | null
 }
 export interface RegisterTransitGatewayMulticastGroupMembersResult {
@@ -15445,14 +15445,14 @@ export interface RegisterTransitGatewayMulticastGroupMembersResult {
 export interface RegisterTransitGatewayMulticastGroupSourcesRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly groupIpAddress?: string | null
-  readonly networkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly networkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly networkInterfaceIdsSet?: TransitGatewayNetworkInterfaceIdListItem[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
+  readonly networkInterfaceIdsSet?: (TransitGatewayNetworkInterfaceIdListItem | null)[] | ct.ItemSet<TransitGatewayNetworkInterfaceIdListItem> | null
   readonly RegisterTransitGatewayMulticastGroupSourcesRequest?: unknown | null
 }
 export interface TransitGatewayMulticastRegisteredGroupSources {
   readonly transitGatewayMulticastDomainId?: string | null
-  readonly registeredNetworkInterfaceIds?: string[] | ct.ItemSet<string> | null
+  readonly registeredNetworkInterfaceIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly groupIpAddress?: string | null
 }
 export interface RegisterTransitGatewayMulticastGroupSourcesResult {
@@ -15484,9 +15484,9 @@ export interface RejectTransitGatewayClientVpnAttachmentResult {
 export interface RejectTransitGatewayMulticastDomainAssociationsRequest {
   readonly transitGatewayMulticastDomainId?: string | null
   readonly transitGatewayAttachmentId?: string | null
-  readonly subnetIds?: string[] | ct.ItemSet<string> | null
+  readonly subnetIds?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly subnetIdsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly subnetIdsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly RejectTransitGatewayMulticastDomainAssociationsRequest?: unknown | null
 }
 export interface RejectTransitGatewayMulticastDomainAssociationsResult {
@@ -15517,14 +15517,14 @@ export interface RejectTransitGatewayVpcAttachmentResult {
 export interface RejectVpcEndpointConnectionsRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly serviceId?: string | null
-  readonly vpcEndpointId?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIds?: string[] | ct.ItemSet<string> | null
-  readonly vpcEndpointIdSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
-  readonly vpcEndpointIdsSet?: VpcEndpointIdListItem[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly vpcEndpointIdSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
+  readonly vpcEndpointIdsSet?: (VpcEndpointIdListItem | null)[] | ct.ItemSet<VpcEndpointIdListItem> | null
   readonly RejectVpcEndpointConnectionsRequest?: unknown | null
 }
 export interface RejectVpcEndpointConnectionsResult {
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly RejectVpcEndpointConnectionsResponse?: unknown | null
 }
@@ -15551,12 +15551,12 @@ export interface ReleaseAddressResponse {
   readonly ReleaseAddressResponse?: unknown | null
 }
 export interface ReleaseHostsRequest {
-  readonly hostId?: string[] | ct.ItemSet<string> | null
+  readonly hostId?: (string | null)[] | ct.ItemSet<string> | null
   readonly ReleaseHostsRequest?: unknown | null
 }
 export interface ReleaseHostsResult {
-  readonly successful?: string[] | ct.ItemSet<string> | null
-  readonly unsuccessful?: UnsuccessfulItem[] | ct.ItemSet<UnsuccessfulItem> | null
+  readonly successful?: (string | null)[] | ct.ItemSet<string> | null
+  readonly unsuccessful?: (UnsuccessfulItem | null)[] | ct.ItemSet<UnsuccessfulItem> | null
   readonly requestId?: string | null
   readonly ReleaseHostsResponse?: unknown | null
 }
@@ -15604,31 +15604,31 @@ export interface ImageNameCriteriaRequestListItem {
   readonly imageName?: string | null
 }
 export interface ImageCriterionRequest {
-  readonly imageProvider?: string[] | ct.ItemSet<string> | null
-  readonly marketplaceProductCode?: string[] | ct.ItemSet<string> | null
-  readonly imageName?: string[] | ct.ItemSet<string> | null
+  readonly imageProvider?: (string | null)[] | ct.ItemSet<string> | null
+  readonly marketplaceProductCode?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageName?: (string | null)[] | ct.ItemSet<string> | null
   readonly deprecationTimeCondition?: DeprecationTimeConditionRequest | null
   readonly creationDateCondition?: CreationDateConditionRequest | null
-  readonly imageWatermark?: ImageWatermarkFilterRequest[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
-  readonly imageProviders?: string[] | ct.ItemSet<string> | null
-  readonly imageProviderSet?: ImageProviderRequestListItem[] | ct.ItemSet<ImageProviderRequestListItem> | null
-  readonly imageProvidersSet?: ImageProviderRequestListItem[] | ct.ItemSet<ImageProviderRequestListItem> | null
-  readonly marketplaceProductCodes?: string[] | ct.ItemSet<string> | null
-  readonly marketplaceProductCodeSet?: MarketplaceProductCodeRequestListItem[] | ct.ItemSet<MarketplaceProductCodeRequestListItem> | null
-  readonly marketplaceProductCodesSet?: MarketplaceProductCodeRequestListItem[] | ct.ItemSet<MarketplaceProductCodeRequestListItem> | null
-  readonly imageNames?: string[] | ct.ItemSet<string> | null
-  readonly imageNameSet?: ImageNameCriteriaRequestListItem[] | ct.ItemSet<ImageNameCriteriaRequestListItem> | null
-  readonly imageNamesSet?: ImageNameCriteriaRequestListItem[] | ct.ItemSet<ImageNameCriteriaRequestListItem> | null
-  readonly imageWatermarks?: ImageWatermarkFilterRequest[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
-  readonly imageWatermarkSet?: ImageWatermarkFilterRequest[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
-  readonly imageWatermarksSet?: ImageWatermarkFilterRequest[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
+  readonly imageWatermark?: (ImageWatermarkFilterRequest | null)[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
+  readonly imageProviders?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageProviderSet?: (ImageProviderRequestListItem | null)[] | ct.ItemSet<ImageProviderRequestListItem> | null
+  readonly imageProvidersSet?: (ImageProviderRequestListItem | null)[] | ct.ItemSet<ImageProviderRequestListItem> | null
+  readonly marketplaceProductCodes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly marketplaceProductCodeSet?: (MarketplaceProductCodeRequestListItem | null)[] | ct.ItemSet<MarketplaceProductCodeRequestListItem> | null
+  readonly marketplaceProductCodesSet?: (MarketplaceProductCodeRequestListItem | null)[] | ct.ItemSet<MarketplaceProductCodeRequestListItem> | null
+  readonly imageNames?: (string | null)[] | ct.ItemSet<string> | null
+  readonly imageNameSet?: (ImageNameCriteriaRequestListItem | null)[] | ct.ItemSet<ImageNameCriteriaRequestListItem> | null
+  readonly imageNamesSet?: (ImageNameCriteriaRequestListItem | null)[] | ct.ItemSet<ImageNameCriteriaRequestListItem> | null
+  readonly imageWatermarks?: (ImageWatermarkFilterRequest | null)[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
+  readonly imageWatermarkSet?: (ImageWatermarkFilterRequest | null)[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
+  readonly imageWatermarksSet?: (ImageWatermarkFilterRequest | null)[] | ct.ItemSet<ImageWatermarkFilterRequest> | null
 }
 export interface ReplaceImageCriteriaInAllowedImagesSettingsRequest {
-  readonly imageCriterion?: ImageCriterionRequest[] | ct.ItemSet<ImageCriterionRequest> | null
+  readonly imageCriterion?: (ImageCriterionRequest | null)[] | ct.ItemSet<ImageCriterionRequest> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly imageCriteria?: ImageCriterionRequest[] | ct.ItemSet<ImageCriterionRequest> | null
-  readonly imageCriterionSet?: ImageCriterionRequest[] | ct.ItemSet<ImageCriterionRequest> | null
-  readonly imageCriteriaSet?: ImageCriterionRequest[] | ct.ItemSet<ImageCriterionRequest> | null
+  readonly imageCriteria?: (ImageCriterionRequest | null)[] | ct.ItemSet<ImageCriterionRequest> | null
+  readonly imageCriterionSet?: (ImageCriterionRequest | null)[] | ct.ItemSet<ImageCriterionRequest> | null
+  readonly imageCriteriaSet?: (ImageCriterionRequest | null)[] | ct.ItemSet<ImageCriterionRequest> | null
   readonly ReplaceImageCriteriaInAllowedImagesSettingsRequest?: unknown | null
 }
 export interface ReplaceImageCriteriaInAllowedImagesSettingsResult {
@@ -15733,11 +15733,11 @@ export type ReportStatusType = 'ok' | 'impaired' | (string & {})
 export type ReportInstanceReasonCodes = 'instance-stuck-in-state' | 'unresponsive' | 'not-accepting-credentials' | 'password-not-available' | 'performance-network' | 'performance-instance-store' | 'performance-ebs-volume' | 'performance-other' | 'other' | (string & {})
 export interface ReportInstanceStatusRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly status?: ReportStatusType | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly reasonCode?: ReportInstanceReasonCodes[] | ct.ItemSet<ReportInstanceReasonCodes> | null
+  readonly reasonCode?: (ReportInstanceReasonCodes | null)[] | ct.ItemSet<ReportInstanceReasonCodes> | null
   readonly description?: string | null
   readonly ReportInstanceStatusRequest?: unknown | null
 }
@@ -15763,34 +15763,34 @@ export interface InstanceNetworkInterfaceSpecification {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly deviceIndex?: number | string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipv6AddressCount?: number | string | null
-  readonly ipv6AddressesSet?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly ipv6AddressesSet?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
   readonly networkInterfaceId?: string | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddressesSet?: PrivateIpAddressSpecification[] | ct.ItemSet<PrivateIpAddressSpecification> | null
+  readonly privateIpAddressesSet?: (PrivateIpAddressSpecification | null)[] | ct.ItemSet<PrivateIpAddressSpecification> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
   readonly subnetId?: string | null
   readonly associateCarrierIpAddress?: boolean | 'true' | 'false' | null
   readonly interfaceType?: string | null
   readonly networkCardIndex?: number | string | null
-  readonly ipv4Prefix?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4Prefix?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
   readonly ipv4PrefixCount?: number | string | null
-  readonly ipv6Prefix?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6Prefix?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
   readonly ipv6PrefixCount?: number | string | null
   readonly primaryIpv6?: boolean | 'true' | 'false' | null
   readonly enaSrdSpecification?: EnaSrdSpecificationRequest | null
   readonly connectionTrackingSpecification?: ConnectionTrackingSpecificationRequest | null
   readonly enaQueueCount?: number | string | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly groupsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly ipv4Prefixes?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv4PrefixSet?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv4PrefixesSet?: Ipv4PrefixSpecificationRequest[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
-  readonly ipv6Prefixes?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly ipv6PrefixSet?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
-  readonly ipv6PrefixesSet?: Ipv6PrefixSpecificationRequest[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly groupsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly ipv4Prefixes?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4PrefixSet?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv4PrefixesSet?: (Ipv4PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv4PrefixSpecificationRequest> | null
+  readonly ipv6Prefixes?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6PrefixSet?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
+  readonly ipv6PrefixesSet?: (Ipv6PrefixSpecificationRequest | null)[] | ct.ItemSet<Ipv6PrefixSpecificationRequest> | null
 }
 export interface SpotPlacement {
   readonly availabilityZone?: string | null
@@ -15800,11 +15800,11 @@ export interface SpotPlacement {
 }
 export interface SpotFleetTagSpecification {
   readonly resourceType?: ResourceType | null
-  readonly tag?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tag?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface SpotFleetLaunchSpecification {
   readonly addressingType?: string | null
-  readonly blockDeviceMapping?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly iamInstanceProfile?: IamInstanceProfileSpecification | null
   readonly imageId?: string | null
@@ -15812,28 +15812,28 @@ export interface SpotFleetLaunchSpecification {
   readonly kernelId?: string | null
   readonly keyName?: string | null
   readonly monitoring?: SpotFleetMonitoring | null
-  readonly networkInterfaceSet?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly networkInterfaceSet?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
   readonly placement?: SpotPlacement | null
   readonly ramdiskId?: string | null
   readonly spotPrice?: string | null
   readonly subnetId?: string | null
   readonly userData?: string | null
   readonly weightedCapacity?: number | string | null
-  readonly tagSpecificationSet?: SpotFleetTagSpecification[] | ct.ItemSet<SpotFleetTagSpecification> | null
+  readonly tagSpecificationSet?: (SpotFleetTagSpecification | null)[] | ct.ItemSet<SpotFleetTagSpecification> | null
   readonly instanceRequirements?: InstanceRequirements | null
-  readonly groupSet?: GroupIdentifier[] | ct.ItemSet<GroupIdentifier> | null
+  readonly groupSet?: (GroupIdentifier | null)[] | ct.ItemSet<GroupIdentifier> | null
 }
 export interface ClassicLoadBalancer {
   readonly name?: string | null
 }
 export interface ClassicLoadBalancersConfig {
-  readonly classicLoadBalancers?: ClassicLoadBalancer[] | ct.ItemSet<ClassicLoadBalancer> | null
+  readonly classicLoadBalancers?: (ClassicLoadBalancer | null)[] | ct.ItemSet<ClassicLoadBalancer> | null
 }
 export interface TargetGroup {
   readonly arn?: string | null
 }
 export interface TargetGroupsConfig {
-  readonly targetGroups?: TargetGroup[] | ct.ItemSet<TargetGroup> | null
+  readonly targetGroups?: (TargetGroup | null)[] | ct.ItemSet<TargetGroup> | null
 }
 export interface LoadBalancersConfig {
   readonly classicLoadBalancersConfig?: ClassicLoadBalancersConfig | null
@@ -15848,8 +15848,8 @@ export interface SpotFleetRequestConfigData {
   readonly fulfilledCapacity?: number | string | null
   readonly onDemandFulfilledCapacity?: number | string | null
   readonly iamFleetRole?: string | null
-  readonly launchSpecifications?: SpotFleetLaunchSpecification[] | ct.ItemSet<SpotFleetLaunchSpecification> | null
-  readonly launchTemplateConfigs?: LaunchTemplateConfig[] | ct.ItemSet<LaunchTemplateConfig> | null
+  readonly launchSpecifications?: (SpotFleetLaunchSpecification | null)[] | ct.ItemSet<SpotFleetLaunchSpecification> | null
+  readonly launchTemplateConfigs?: (LaunchTemplateConfig | null)[] | ct.ItemSet<LaunchTemplateConfig> | null
   readonly spotPrice?: string | null
   readonly targetCapacity?: number | string | null
   readonly onDemandTargetCapacity?: number | string | null
@@ -15865,10 +15865,10 @@ export interface SpotFleetRequestConfigData {
   readonly instancePoolsToUseCount?: number | string | null
   readonly context?: string | null
   readonly targetCapacityUnitType?: TargetCapacityUnitType | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
 }
 export interface RequestSpotFleetRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
@@ -15890,10 +15890,10 @@ export interface RequestSpotLaunchSpecificationSecurityGroupListItem {
   readonly securityGroup?: string | null
 }
 export interface RequestSpotLaunchSpecification {
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
-  readonly securityGroup?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroup?: (string | null)[] | ct.ItemSet<string> | null
   readonly addressingType?: string | null
-  readonly blockDeviceMapping?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly iamInstanceProfile?: IamInstanceProfileSpecification | null
   readonly imageId?: string | null
@@ -15901,24 +15901,24 @@ export interface RequestSpotLaunchSpecification {
   readonly kernelId?: string | null
   readonly keyName?: string | null
   readonly monitoring?: RunInstancesMonitoringEnabled | null
-  readonly networkInterface?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly networkInterface?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
   readonly placement?: SpotPlacement | null
   readonly ramdiskId?: string | null
   readonly subnetId?: string | null
   readonly userData?: string | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: RequestSpotLaunchSpecificationSecurityGroupIdListItem[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupIdListItem> | null
-  readonly securityGroupIdsSet?: RequestSpotLaunchSpecificationSecurityGroupIdListItem[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupIdListItem> | null
-  readonly securityGroups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupSet?: RequestSpotLaunchSpecificationSecurityGroupListItem[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupListItem> | null
-  readonly securityGroupsSet?: RequestSpotLaunchSpecificationSecurityGroupListItem[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupListItem> | null
-  readonly networkInterfaces?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
-  readonly networkInterfaceSet?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
-  readonly networkInterfacesSet?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (RequestSpotLaunchSpecificationSecurityGroupIdListItem | null)[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupIdListItem> | null
+  readonly securityGroupIdsSet?: (RequestSpotLaunchSpecificationSecurityGroupIdListItem | null)[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupIdListItem> | null
+  readonly securityGroups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupSet?: (RequestSpotLaunchSpecificationSecurityGroupListItem | null)[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupListItem> | null
+  readonly securityGroupsSet?: (RequestSpotLaunchSpecificationSecurityGroupListItem | null)[] | ct.ItemSet<RequestSpotLaunchSpecificationSecurityGroupListItem> | null
+  readonly networkInterfaces?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly networkInterfaceSet?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly networkInterfacesSet?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
 }
 export interface RequestSpotInstancesRequest {
   readonly launchSpecification?: RequestSpotLaunchSpecification | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly instanceInterruptionBehavior?: InstanceInterruptionBehavior | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly spotPrice?: string | null
@@ -15930,26 +15930,26 @@ export interface RequestSpotInstancesRequest {
   readonly launchGroup?: string | null
   readonly availabilityZoneGroup?: string | null
   readonly blockDurationMinutes?: number | string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly RequestSpotInstancesRequest?: unknown | null
 }
 export interface LaunchSpecification {
   readonly userData?: string | null
   readonly addressingType?: string | null
-  readonly blockDeviceMapping?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly iamInstanceProfile?: IamInstanceProfileSpecification | null
   readonly imageId?: string | null
   readonly instanceType?: InstanceTypeShape | null
   readonly kernelId?: string | null
   readonly keyName?: string | null
-  readonly networkInterfaceSet?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly networkInterfaceSet?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
   readonly placement?: SpotPlacement | null
   readonly ramdiskId?: string | null
   readonly subnetId?: string | null
-  readonly groupSet?: GroupIdentifier[] | ct.ItemSet<GroupIdentifier> | null
+  readonly groupSet?: (GroupIdentifier | null)[] | ct.ItemSet<GroupIdentifier> | null
   readonly monitoring?: RunInstancesMonitoringEnabled | null
 }
 export type SpotInstanceState = 'open' | 'active' | 'closed' | 'cancelled' | 'failed' | 'disabled' | (string & {})
@@ -15974,14 +15974,14 @@ export interface SpotInstanceRequest {
   readonly spotPrice?: string | null
   readonly state?: SpotInstanceState | null
   readonly status?: SpotInstanceStatus | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly type?: SpotInstanceType | null
   readonly validFrom?: string | number | null
   readonly validUntil?: string | number | null
   readonly instanceInterruptionBehavior?: InstanceInterruptionBehavior | null
 }
 export interface RequestSpotInstancesResult {
-  readonly spotInstanceRequestSet?: SpotInstanceRequest[] | ct.ItemSet<SpotInstanceRequest> | null
+  readonly spotInstanceRequestSet?: (SpotInstanceRequest | null)[] | ct.ItemSet<SpotInstanceRequest> | null
   readonly requestId?: string | null
   readonly RequestSpotInstancesResponse?: unknown | null
 }
@@ -16153,7 +16153,7 @@ export interface RevokeClientVpnIngressResult {
   readonly RevokeClientVpnIngressResponse?: unknown | null
 }
 export interface RevokeSecurityGroupEgressRequest {
-  readonly securityGroupRuleId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupRuleId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly groupId?: string | null
   readonly sourceSecurityGroupName?: string | null
@@ -16162,10 +16162,10 @@ export interface RevokeSecurityGroupEgressRequest {
   readonly fromPort?: number | string | null
   readonly toPort?: number | string | null
   readonly cidrIp?: string | null
-  readonly ipPermissions?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly securityGroupRuleIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupRuleIdSet?: SecurityGroupRuleIdListItem[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
-  readonly securityGroupRuleIdsSet?: SecurityGroupRuleIdListItem[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
+  readonly ipPermissions?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly securityGroupRuleIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupRuleIdSet?: (SecurityGroupRuleIdListItem | null)[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
+  readonly securityGroupRuleIdsSet?: (SecurityGroupRuleIdListItem | null)[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
   readonly RevokeSecurityGroupEgressRequest?: unknown | null
 }
 export interface RevokedSecurityGroupRule {
@@ -16183,8 +16183,8 @@ export interface RevokedSecurityGroupRule {
 }
 export interface RevokeSecurityGroupEgressResult {
   readonly return?: boolean | 'true' | 'false' | null
-  readonly unknownIpPermissionSet?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly revokedSecurityGroupRuleSet?: RevokedSecurityGroupRule[] | ct.ItemSet<RevokedSecurityGroupRule> | null
+  readonly unknownIpPermissionSet?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly revokedSecurityGroupRuleSet?: (RevokedSecurityGroupRule | null)[] | ct.ItemSet<RevokedSecurityGroupRule> | null
   readonly _return?: boolean | 'true' | 'false' | null
   readonly requestId?: string | null
   readonly RevokeSecurityGroupEgressResponse?: unknown | null
@@ -16194,23 +16194,23 @@ export interface RevokeSecurityGroupIngressRequest {
   readonly fromPort?: number | string | null
   readonly groupId?: string | null
   readonly groupName?: string | null
-  readonly ipPermissions?: IpPermission[] | ct.ItemSet<IpPermission> | null
+  readonly ipPermissions?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
   readonly ipProtocol?: string | null
   readonly sourceSecurityGroupName?: string | null
   readonly sourceSecurityGroupOwnerId?: string | null
   readonly toPort?: number | string | null
-  readonly securityGroupRuleId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupRuleId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly ipPermissionsSet?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly securityGroupRuleIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupRuleIdSet?: SecurityGroupRuleIdListItem[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
-  readonly securityGroupRuleIdsSet?: SecurityGroupRuleIdListItem[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
+  readonly ipPermissionsSet?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly securityGroupRuleIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupRuleIdSet?: (SecurityGroupRuleIdListItem | null)[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
+  readonly securityGroupRuleIdsSet?: (SecurityGroupRuleIdListItem | null)[] | ct.ItemSet<SecurityGroupRuleIdListItem> | null
   readonly RevokeSecurityGroupIngressRequest?: unknown | null
 }
 export interface RevokeSecurityGroupIngressResult {
   readonly return?: boolean | 'true' | 'false' | null
-  readonly unknownIpPermissionSet?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly revokedSecurityGroupRuleSet?: RevokedSecurityGroupRule[] | ct.ItemSet<RevokedSecurityGroupRule> | null
+  readonly unknownIpPermissionSet?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly revokedSecurityGroupRuleSet?: (RevokedSecurityGroupRule | null)[] | ct.ItemSet<RevokedSecurityGroupRule> | null
   readonly _return?: boolean | 'true' | 'false' | null
   readonly requestId?: string | null
   readonly RevokeSecurityGroupIngressResponse?: unknown | null
@@ -16271,14 +16271,14 @@ export interface InstanceSecondaryInterfacePrivateIpAddressRequest {
 export interface InstanceSecondaryInterfaceSpecificationRequest {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly deviceIndex?: number | string | null
-  readonly privateIpAddress?: InstanceSecondaryInterfacePrivateIpAddressRequest[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
+  readonly privateIpAddress?: (InstanceSecondaryInterfacePrivateIpAddressRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
   readonly privateIpAddressCount?: number | string | null
   readonly secondarySubnetId?: string | null
   readonly interfaceType?: SecondaryInterfaceType | null
   readonly networkCardIndex?: number | string | null
-  readonly privateIpAddresses?: InstanceSecondaryInterfacePrivateIpAddressRequest[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
-  readonly privateIpAddressSet?: InstanceSecondaryInterfacePrivateIpAddressRequest[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
-  readonly privateIpAddressesSet?: InstanceSecondaryInterfacePrivateIpAddressRequest[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
+  readonly privateIpAddresses?: (InstanceSecondaryInterfacePrivateIpAddressRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
+  readonly privateIpAddressSet?: (InstanceSecondaryInterfacePrivateIpAddressRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
+  readonly privateIpAddressesSet?: (InstanceSecondaryInterfacePrivateIpAddressRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddressRequest> | null
 }
 export interface RunInstancesInstancesSetItem {
   readonly imageId?: string | null
@@ -16289,11 +16289,11 @@ export interface RunInstancesGroupSetItem {
   readonly groupId?: string | null
 }
 export interface RunInstancesRequest {
-  readonly blockDeviceMapping?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
   readonly imageId?: string | null
   readonly instanceType?: InstanceTypeShape | null
   readonly ipv6AddressCount?: number | string | null
-  readonly ipv6Address?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly ipv6Address?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
   readonly kernelId?: string | null
   readonly keyName?: string | null
   readonly maxCount?: number | string | null
@@ -16301,20 +16301,20 @@ export interface RunInstancesRequest {
   readonly monitoring?: RunInstancesMonitoringEnabled | null
   readonly placement?: Placement | null
   readonly ramdiskId?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
-  readonly securityGroup?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroup?: (string | null)[] | ct.ItemSet<string> | null
   readonly subnetId?: string | null
   readonly userData?: string | null
-  readonly elasticGpuSpecification?: ElasticGpuSpecification[] | ct.ItemSet<ElasticGpuSpecification> | null
-  readonly elasticInferenceAccelerator?: ElasticInferenceAccelerator[] | ct.ItemSet<ElasticInferenceAccelerator> | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly elasticGpuSpecification?: (ElasticGpuSpecification | null)[] | ct.ItemSet<ElasticGpuSpecification> | null
+  readonly elasticInferenceAccelerator?: (ElasticInferenceAccelerator | null)[] | ct.ItemSet<ElasticInferenceAccelerator> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly launchTemplate?: LaunchTemplateSpecification | null
   readonly instanceMarketOptions?: InstanceMarketOptionsRequest | null
   readonly creditSpecification?: CreditSpecificationRequest | null
   readonly cpuOptions?: CpuOptionsRequest | null
   readonly capacityReservationSpecification?: CapacityReservationSpecification | null
   readonly hibernationOptions?: HibernationOptionsRequest | null
-  readonly licenseSpecification?: LicenseConfigurationRequest[] | ct.ItemSet<LicenseConfigurationRequest> | null
+  readonly licenseSpecification?: (LicenseConfigurationRequest | null)[] | ct.ItemSet<LicenseConfigurationRequest> | null
   readonly metadataOptions?: InstanceMetadataOptionsRequest | null
   readonly enclaveOptions?: EnclaveOptionsRequest | null
   readonly privateDnsNameOptions?: PrivateDnsNameOptionsRequest | null
@@ -16323,43 +16323,43 @@ export interface RunInstancesRequest {
   readonly enablePrimaryIpv6?: boolean | 'true' | 'false' | null
   readonly networkPerformanceOptions?: InstanceNetworkPerformanceOptionsRequest | null
   readonly operator?: OperatorRequest | null
-  readonly secondaryInterface?: InstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly secondaryInterface?: (InstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly disableApiTermination?: boolean | 'true' | 'false' | null
   readonly instanceInitiatedShutdownBehavior?: ShutdownBehavior | null
   readonly privateIpAddress?: string | null
   readonly clientToken?: string | null
   readonly additionalInfo?: string | null
-  readonly networkInterface?: InstanceNetworkInterfaceSpecification[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
+  readonly networkInterface?: (InstanceNetworkInterfaceSpecification | null)[] | ct.ItemSet<InstanceNetworkInterfaceSpecification> | null
   readonly iamInstanceProfile?: IamInstanceProfileSpecification | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
-  readonly blockDeviceMappings?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
-  readonly blockDeviceMappingSet?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
-  readonly blockDeviceMappingsSet?: BlockDeviceMapping[] | ct.ItemSet<BlockDeviceMapping> | null
-  readonly ipv6Addresses?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
-  readonly ipv6AddressSet?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
-  readonly ipv6AddressesSet?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly securityGroupIdsSet?: SecurityGroupIdStringListItem[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
-  readonly securityGroups?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupSet?: SecurityGroupStringListItem[] | ct.ItemSet<SecurityGroupStringListItem> | null
-  readonly securityGroupsSet?: SecurityGroupStringListItem[] | ct.ItemSet<SecurityGroupStringListItem> | null
-  readonly elasticGpuSpecificationSet?: ElasticGpuSpecification[] | ct.ItemSet<ElasticGpuSpecification> | null
-  readonly elasticInferenceAccelerators?: ElasticInferenceAccelerator[] | ct.ItemSet<ElasticInferenceAccelerator> | null
-  readonly elasticInferenceAcceleratorSet?: ElasticInferenceAccelerator[] | ct.ItemSet<ElasticInferenceAccelerator> | null
-  readonly elasticInferenceAcceleratorsSet?: ElasticInferenceAccelerator[] | ct.ItemSet<ElasticInferenceAccelerator> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly licenseSpecifications?: LicenseConfigurationRequest[] | ct.ItemSet<LicenseConfigurationRequest> | null
-  readonly licenseSpecificationSet?: LicenseConfigurationRequest[] | ct.ItemSet<LicenseConfigurationRequest> | null
-  readonly licenseSpecificationsSet?: LicenseConfigurationRequest[] | ct.ItemSet<LicenseConfigurationRequest> | null
-  readonly secondaryInterfaces?: InstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
-  readonly secondaryInterfaceSet?: InstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
-  readonly secondaryInterfacesSet?: InstanceSecondaryInterfaceSpecificationRequest[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
-  readonly instancesSet?: RunInstancesInstancesSetItem[] | ct.ItemSet<RunInstancesInstancesSetItem> | null
-  readonly groupSet?: RunInstancesGroupSetItem[] | ct.ItemSet<RunInstancesGroupSetItem> | null
+  readonly blockDeviceMappings?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMappingSet?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly blockDeviceMappingsSet?: (BlockDeviceMapping | null)[] | ct.ItemSet<BlockDeviceMapping> | null
+  readonly ipv6Addresses?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly ipv6AddressSet?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly ipv6AddressesSet?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly securityGroupIdsSet?: (SecurityGroupIdStringListItem | null)[] | ct.ItemSet<SecurityGroupIdStringListItem> | null
+  readonly securityGroups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupSet?: (SecurityGroupStringListItem | null)[] | ct.ItemSet<SecurityGroupStringListItem> | null
+  readonly securityGroupsSet?: (SecurityGroupStringListItem | null)[] | ct.ItemSet<SecurityGroupStringListItem> | null
+  readonly elasticGpuSpecificationSet?: (ElasticGpuSpecification | null)[] | ct.ItemSet<ElasticGpuSpecification> | null
+  readonly elasticInferenceAccelerators?: (ElasticInferenceAccelerator | null)[] | ct.ItemSet<ElasticInferenceAccelerator> | null
+  readonly elasticInferenceAcceleratorSet?: (ElasticInferenceAccelerator | null)[] | ct.ItemSet<ElasticInferenceAccelerator> | null
+  readonly elasticInferenceAcceleratorsSet?: (ElasticInferenceAccelerator | null)[] | ct.ItemSet<ElasticInferenceAccelerator> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly licenseSpecifications?: (LicenseConfigurationRequest | null)[] | ct.ItemSet<LicenseConfigurationRequest> | null
+  readonly licenseSpecificationSet?: (LicenseConfigurationRequest | null)[] | ct.ItemSet<LicenseConfigurationRequest> | null
+  readonly licenseSpecificationsSet?: (LicenseConfigurationRequest | null)[] | ct.ItemSet<LicenseConfigurationRequest> | null
+  readonly secondaryInterfaces?: (InstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly secondaryInterfaceSet?: (InstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly secondaryInterfacesSet?: (InstanceSecondaryInterfaceSpecificationRequest | null)[] | ct.ItemSet<InstanceSecondaryInterfaceSpecificationRequest> | null
+  readonly instancesSet?: (RunInstancesInstancesSetItem | null)[] | ct.ItemSet<RunInstancesInstancesSetItem> | null
+  readonly groupSet?: (RunInstancesGroupSetItem | null)[] | ct.ItemSet<RunInstancesGroupSetItem> | null
   readonly RunInstancesRequest?: unknown | null
 }
 export interface EbsInstanceBlockDevice {
@@ -16435,21 +16435,21 @@ export interface InstanceNetworkInterface {
   readonly association?: InstanceNetworkInterfaceAssociation | null
   readonly attachment?: InstanceNetworkInterfaceAttachment | null
   readonly description?: string | null
-  readonly groupSet?: GroupIdentifier[] | ct.ItemSet<GroupIdentifier> | null
-  readonly ipv6AddressesSet?: InstanceIpv6Address[] | ct.ItemSet<InstanceIpv6Address> | null
+  readonly groupSet?: (GroupIdentifier | null)[] | ct.ItemSet<GroupIdentifier> | null
+  readonly ipv6AddressesSet?: (InstanceIpv6Address | null)[] | ct.ItemSet<InstanceIpv6Address> | null
   readonly macAddress?: string | null
   readonly networkInterfaceId?: string | null
   readonly ownerId?: string | null
   readonly privateDnsName?: string | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddressesSet?: InstancePrivateIpAddress[] | ct.ItemSet<InstancePrivateIpAddress> | null
+  readonly privateIpAddressesSet?: (InstancePrivateIpAddress | null)[] | ct.ItemSet<InstancePrivateIpAddress> | null
   readonly sourceDestCheck?: boolean | 'true' | 'false' | null
   readonly status?: NetworkInterfaceStatus | null
   readonly subnetId?: string | null
   readonly vpcId?: string | null
   readonly interfaceType?: string | null
-  readonly ipv4PrefixSet?: InstanceIpv4Prefix[] | ct.ItemSet<InstanceIpv4Prefix> | null
-  readonly ipv6PrefixSet?: InstanceIpv6Prefix[] | ct.ItemSet<InstanceIpv6Prefix> | null
+  readonly ipv4PrefixSet?: (InstanceIpv4Prefix | null)[] | ct.ItemSet<InstanceIpv4Prefix> | null
+  readonly ipv6PrefixSet?: (InstanceIpv6Prefix | null)[] | ct.ItemSet<InstanceIpv6Prefix> | null
   readonly connectionTrackingConfiguration?: ConnectionTrackingSpecificationResponse | null
   readonly operator?: OperatorResponse | null
 }
@@ -16503,7 +16503,7 @@ export interface InstanceSecondaryInterface {
   readonly macAddress?: string | null
   readonly secondaryInterfaceId?: string | null
   readonly ownerId?: string | null
-  readonly privateIpAddressSet?: InstanceSecondaryInterfacePrivateIpAddress[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddress> | null
+  readonly privateIpAddressSet?: (InstanceSecondaryInterfacePrivateIpAddress | null)[] | ct.ItemSet<InstanceSecondaryInterfacePrivateIpAddress> | null
   readonly sourceDestCheck?: boolean | 'true' | 'false' | null
   readonly status?: SecondaryInterfaceStatus | null
   readonly secondarySubnetId?: string | null
@@ -16517,32 +16517,32 @@ export interface InstanceState {
 }
 export interface Instance {
   readonly architecture?: ArchitectureValues | null
-  readonly blockDeviceMapping?: InstanceBlockDeviceMapping[] | ct.ItemSet<InstanceBlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (InstanceBlockDeviceMapping | null)[] | ct.ItemSet<InstanceBlockDeviceMapping> | null
   readonly clientToken?: string | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly enaSupport?: boolean | 'true' | 'false' | null
   readonly hypervisor?: HypervisorType | null
   readonly iamInstanceProfile?: IamInstanceProfile | null
   readonly instanceLifecycle?: InstanceLifecycleType | null
-  readonly elasticGpuAssociationSet?: ElasticGpuAssociation[] | ct.ItemSet<ElasticGpuAssociation> | null
-  readonly elasticInferenceAcceleratorAssociationSet?: ElasticInferenceAcceleratorAssociation[] | ct.ItemSet<ElasticInferenceAcceleratorAssociation> | null
-  readonly networkInterfaceSet?: InstanceNetworkInterface[] | ct.ItemSet<InstanceNetworkInterface> | null
+  readonly elasticGpuAssociationSet?: (ElasticGpuAssociation | null)[] | ct.ItemSet<ElasticGpuAssociation> | null
+  readonly elasticInferenceAcceleratorAssociationSet?: (ElasticInferenceAcceleratorAssociation | null)[] | ct.ItemSet<ElasticInferenceAcceleratorAssociation> | null
+  readonly networkInterfaceSet?: (InstanceNetworkInterface | null)[] | ct.ItemSet<InstanceNetworkInterface> | null
   readonly outpostArn?: string | null
   readonly rootDeviceName?: string | null
   readonly rootDeviceType?: DeviceType | null
-  readonly groupSet?: GroupIdentifier[] | ct.ItemSet<GroupIdentifier> | null
+  readonly groupSet?: (GroupIdentifier | null)[] | ct.ItemSet<GroupIdentifier> | null
   readonly sourceDestCheck?: boolean | 'true' | 'false' | null
   readonly spotInstanceRequestId?: string | null
   readonly sriovNetSupport?: string | null
   readonly stateReason?: StateReason | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
   readonly virtualizationType?: VirtualizationType | null
   readonly cpuOptions?: CpuOptions | null
   readonly capacityBlockId?: string | null
   readonly capacityReservationId?: string | null
   readonly capacityReservationSpecification?: CapacityReservationSpecificationResponse | null
   readonly hibernationOptions?: HibernationOptions | null
-  readonly licenseSet?: LicenseConfiguration[] | ct.ItemSet<LicenseConfiguration> | null
+  readonly licenseSet?: (LicenseConfiguration | null)[] | ct.ItemSet<LicenseConfiguration> | null
   readonly metadataOptions?: InstanceMetadataOptionsResponse | null
   readonly enclaveOptions?: EnclaveOptions | null
   readonly bootMode?: BootModeValues | null
@@ -16556,7 +16556,7 @@ export interface Instance {
   readonly currentInstanceBootMode?: InstanceBootModeValues | null
   readonly networkPerformanceOptions?: InstanceNetworkPerformanceOptions | null
   readonly operator?: OperatorResponse | null
-  readonly secondaryInterfaceSet?: InstanceSecondaryInterface[] | ct.ItemSet<InstanceSecondaryInterface> | null
+  readonly secondaryInterfaceSet?: (InstanceSecondaryInterface | null)[] | ct.ItemSet<InstanceSecondaryInterface> | null
   readonly instanceId?: string | null
   readonly imageId?: string | null
   readonly instanceState?: InstanceState | null
@@ -16565,7 +16565,7 @@ export interface Instance {
   readonly reason?: string | null
   readonly keyName?: string | null
   readonly amiLaunchIndex?: number | string | null
-  readonly productCodes?: ProductCode[] | ct.ItemSet<ProductCode> | null
+  readonly productCodes?: (ProductCode | null)[] | ct.ItemSet<ProductCode> | null
   readonly instanceType?: InstanceTypeShape | null
   readonly launchTime?: string | number | null
   readonly placement?: Placement | null
@@ -16582,8 +16582,8 @@ export interface Reservation {
   readonly reservationId?: string | null
   readonly ownerId?: string | null
   readonly requesterId?: string | null
-  readonly groupSet?: GroupIdentifier[] | ct.ItemSet<GroupIdentifier> | null
-  readonly instancesSet?: Instance[] | ct.ItemSet<Instance> | null
+  readonly groupSet?: (GroupIdentifier | null)[] | ct.ItemSet<GroupIdentifier> | null
+  readonly instancesSet?: (Instance | null)[] | ct.ItemSet<Instance> | null
   readonly requestId?: string | null
   readonly RunInstancesResponse?: unknown | null
 }
@@ -16623,30 +16623,30 @@ export interface ScheduledInstancesNetworkInterface {
   readonly deleteOnTermination?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly deviceIndex?: number | string | null
-  readonly group?: string[] | ct.ItemSet<string> | null
+  readonly group?: (string | null)[] | ct.ItemSet<string> | null
   readonly ipv6AddressCount?: number | string | null
-  readonly ipv6Address?: ScheduledInstancesIpv6Address[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
+  readonly ipv6Address?: (ScheduledInstancesIpv6Address | null)[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
   readonly networkInterfaceId?: string | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddressConfig?: ScheduledInstancesPrivateIpAddressConfig[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
+  readonly privateIpAddressConfig?: (ScheduledInstancesPrivateIpAddressConfig | null)[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
   readonly secondaryPrivateIpAddressCount?: number | string | null
   readonly subnetId?: string | null
-  readonly groups?: string[] | ct.ItemSet<string> | null
-  readonly groupSet?: ScheduledInstancesSecurityGroupIdSetItem[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
-  readonly groupsSet?: ScheduledInstancesSecurityGroupIdSetItem[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
-  readonly ipv6Addresses?: ScheduledInstancesIpv6Address[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
-  readonly ipv6AddressSet?: ScheduledInstancesIpv6Address[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
-  readonly ipv6AddressesSet?: ScheduledInstancesIpv6Address[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
-  readonly privateIpAddressConfigs?: ScheduledInstancesPrivateIpAddressConfig[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
-  readonly privateIpAddressConfigSet?: ScheduledInstancesPrivateIpAddressConfig[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
-  readonly privateIpAddressConfigsSet?: ScheduledInstancesPrivateIpAddressConfig[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
+  readonly groups?: (string | null)[] | ct.ItemSet<string> | null
+  readonly groupSet?: (ScheduledInstancesSecurityGroupIdSetItem | null)[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
+  readonly groupsSet?: (ScheduledInstancesSecurityGroupIdSetItem | null)[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
+  readonly ipv6Addresses?: (ScheduledInstancesIpv6Address | null)[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
+  readonly ipv6AddressSet?: (ScheduledInstancesIpv6Address | null)[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
+  readonly ipv6AddressesSet?: (ScheduledInstancesIpv6Address | null)[] | ct.ItemSet<ScheduledInstancesIpv6Address> | null
+  readonly privateIpAddressConfigs?: (ScheduledInstancesPrivateIpAddressConfig | null)[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
+  readonly privateIpAddressConfigSet?: (ScheduledInstancesPrivateIpAddressConfig | null)[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
+  readonly privateIpAddressConfigsSet?: (ScheduledInstancesPrivateIpAddressConfig | null)[] | ct.ItemSet<ScheduledInstancesPrivateIpAddressConfig> | null
 }
 export interface ScheduledInstancesPlacement {
   readonly availabilityZone?: string | null
   readonly groupName?: string | null
 }
 export interface ScheduledInstancesLaunchSpecification {
-  readonly blockDeviceMapping?: ScheduledInstancesBlockDeviceMapping[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
+  readonly blockDeviceMapping?: (ScheduledInstancesBlockDeviceMapping | null)[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
   readonly ebsOptimized?: boolean | 'true' | 'false' | null
   readonly iamInstanceProfile?: ScheduledInstancesIamInstanceProfile | null
   readonly imageId?: string | null
@@ -16654,21 +16654,21 @@ export interface ScheduledInstancesLaunchSpecification {
   readonly kernelId?: string | null
   readonly keyName?: string | null
   readonly monitoring?: ScheduledInstancesMonitoring | null
-  readonly networkInterface?: ScheduledInstancesNetworkInterface[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
+  readonly networkInterface?: (ScheduledInstancesNetworkInterface | null)[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
   readonly placement?: ScheduledInstancesPlacement | null
   readonly ramdiskId?: string | null
-  readonly securityGroupId?: string[] | ct.ItemSet<string> | null
+  readonly securityGroupId?: (string | null)[] | ct.ItemSet<string> | null
   readonly subnetId?: string | null
   readonly userData?: string | null
-  readonly blockDeviceMappings?: ScheduledInstancesBlockDeviceMapping[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
-  readonly blockDeviceMappingSet?: ScheduledInstancesBlockDeviceMapping[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
-  readonly blockDeviceMappingsSet?: ScheduledInstancesBlockDeviceMapping[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
-  readonly networkInterfaces?: ScheduledInstancesNetworkInterface[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
-  readonly networkInterfaceSet?: ScheduledInstancesNetworkInterface[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
-  readonly networkInterfacesSet?: ScheduledInstancesNetworkInterface[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
-  readonly securityGroupIds?: string[] | ct.ItemSet<string> | null
-  readonly securityGroupIdSet?: ScheduledInstancesSecurityGroupIdSetItem[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
-  readonly securityGroupIdsSet?: ScheduledInstancesSecurityGroupIdSetItem[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
+  readonly blockDeviceMappings?: (ScheduledInstancesBlockDeviceMapping | null)[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
+  readonly blockDeviceMappingSet?: (ScheduledInstancesBlockDeviceMapping | null)[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
+  readonly blockDeviceMappingsSet?: (ScheduledInstancesBlockDeviceMapping | null)[] | ct.ItemSet<ScheduledInstancesBlockDeviceMapping> | null
+  readonly networkInterfaces?: (ScheduledInstancesNetworkInterface | null)[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
+  readonly networkInterfaceSet?: (ScheduledInstancesNetworkInterface | null)[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
+  readonly networkInterfacesSet?: (ScheduledInstancesNetworkInterface | null)[] | ct.ItemSet<ScheduledInstancesNetworkInterface> | null
+  readonly securityGroupIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly securityGroupIdSet?: (ScheduledInstancesSecurityGroupIdSetItem | null)[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
+  readonly securityGroupIdsSet?: (ScheduledInstancesSecurityGroupIdSetItem | null)[] | ct.ItemSet<ScheduledInstancesSecurityGroupIdSetItem> | null
 }
 export interface RunScheduledInstancesRequest {
   readonly clientToken?: string | null
@@ -16679,41 +16679,41 @@ export interface RunScheduledInstancesRequest {
   readonly RunScheduledInstancesRequest?: unknown | null
 }
 export interface RunScheduledInstancesResult {
-  readonly instanceIdSet?: string[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly requestId?: string | null
   readonly RunScheduledInstancesResponse?: unknown | null
 }
 export interface SearchLocalGatewayRoutesRequest {
   readonly localGatewayRouteTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly SearchLocalGatewayRoutesRequest?: unknown | null
 }
 export interface SearchTransitGatewayMulticastGroupsRequest {
   readonly transitGatewayMulticastDomainId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly SearchTransitGatewayMulticastGroupsRequest?: unknown | null
 }
 export interface SearchTransitGatewayRoutesRequest {
   readonly transitGatewayRouteTableId?: string | null
-  readonly filter?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filter?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly maxResults?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filterSet?: Filter[] | ct.ItemSet<Filter> | null
-  readonly filtersSet?: Filter[] | ct.ItemSet<Filter> | null
+  readonly filters?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filterSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
+  readonly filtersSet?: (Filter | null)[] | ct.ItemSet<Filter> | null
   readonly SearchTransitGatewayRoutesRequest?: unknown | null
 }
 export interface SendDiagnosticInterruptRequest {
@@ -16730,10 +16730,10 @@ export interface StartDeclarativePoliciesReportRequest {
   readonly s3Bucket?: string | null
   readonly s3Prefix?: string | null
   readonly targetId?: string | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly StartDeclarativePoliciesReportRequest?: unknown | null
 }
 export interface StartDeclarativePoliciesReportResult {
@@ -16742,13 +16742,13 @@ export interface StartDeclarativePoliciesReportResult {
   readonly StartDeclarativePoliciesReportResponse?: unknown | null
 }
 export interface StartInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly additionalInfo?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly StartInstancesRequest?: unknown | null
 }
 export interface InstanceStateChange {
@@ -16757,18 +16757,18 @@ export interface InstanceStateChange {
   readonly previousState?: InstanceState | null
 }
 export interface StartInstancesResult {
-  readonly instancesSet?: InstanceStateChange[] | ct.ItemSet<InstanceStateChange> | null
+  readonly instancesSet?: (InstanceStateChange | null)[] | ct.ItemSet<InstanceStateChange> | null
   readonly requestId?: string | null
   readonly StartInstancesResponse?: unknown | null
 }
 export interface StartNetworkInsightsAccessScopeAnalysisRequest {
   readonly networkInsightsAccessScopeId?: string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly StartNetworkInsightsAccessScopeAnalysisRequest?: unknown | null
 }
 export type AnalysisStatus = 'running' | 'succeeded' | 'failed' | (string & {})
@@ -16784,7 +16784,7 @@ export interface NetworkInsightsAccessScopeAnalysis {
   readonly endDate?: string | number | null
   readonly findingsFound?: FindingsFound | null
   readonly analyzedEniCount?: number | string | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface StartNetworkInsightsAccessScopeAnalysisResult {
   readonly networkInsightsAccessScopeAnalysis?: NetworkInsightsAccessScopeAnalysis | null
@@ -16796,24 +16796,24 @@ export interface ArnListItem {
 }
 export interface StartNetworkInsightsAnalysisRequest {
   readonly networkInsightsPathId?: string | null
-  readonly additionalAccount?: string[] | ct.ItemSet<string> | null
-  readonly filterInArn?: string[] | ct.ItemSet<string> | null
-  readonly filterOutArn?: string[] | ct.ItemSet<string> | null
+  readonly additionalAccount?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filterInArn?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filterOutArn?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly tagSpecification?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecification?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly clientToken?: string | null
-  readonly additionalAccounts?: string[] | ct.ItemSet<string> | null
-  readonly additionalAccountSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly additionalAccountsSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly filterInArns?: string[] | ct.ItemSet<string> | null
-  readonly filterInArnSet?: ArnListItem[] | ct.ItemSet<ArnListItem> | null
-  readonly filterInArnsSet?: ArnListItem[] | ct.ItemSet<ArnListItem> | null
-  readonly filterOutArns?: string[] | ct.ItemSet<string> | null
-  readonly filterOutArnSet?: ArnListItem[] | ct.ItemSet<ArnListItem> | null
-  readonly filterOutArnsSet?: ArnListItem[] | ct.ItemSet<ArnListItem> | null
-  readonly tagSpecifications?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
-  readonly tagSpecificationsSet?: TagSpecification[] | ct.ItemSet<TagSpecification> | null
+  readonly additionalAccounts?: (string | null)[] | ct.ItemSet<string> | null
+  readonly additionalAccountSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly additionalAccountsSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly filterInArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filterInArnSet?: (ArnListItem | null)[] | ct.ItemSet<ArnListItem> | null
+  readonly filterInArnsSet?: (ArnListItem | null)[] | ct.ItemSet<ArnListItem> | null
+  readonly filterOutArns?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filterOutArnSet?: (ArnListItem | null)[] | ct.ItemSet<ArnListItem> | null
+  readonly filterOutArnsSet?: (ArnListItem | null)[] | ct.ItemSet<ArnListItem> | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
+  readonly tagSpecificationsSet?: (TagSpecification | null)[] | ct.ItemSet<TagSpecification> | null
   readonly StartNetworkInsightsAnalysisRequest?: unknown | null
 }
 export interface AnalysisAclRule {
@@ -16830,11 +16830,11 @@ export interface AnalysisComponent {
   readonly name?: string | null
 }
 export interface AnalysisPacketHeader {
-  readonly destinationAddressSet?: string[] | ct.ItemSet<string> | null
-  readonly destinationPortRangeSet?: PortRange[] | ct.ItemSet<PortRange> | null
+  readonly destinationAddressSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationPortRangeSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
   readonly protocol?: string | null
-  readonly sourceAddressSet?: string[] | ct.ItemSet<string> | null
-  readonly sourcePortRangeSet?: PortRange[] | ct.ItemSet<PortRange> | null
+  readonly sourceAddressSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePortRangeSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
 }
 export interface AnalysisRouteTableRoute {
   readonly destinationCidr?: string | null
@@ -16862,7 +16862,7 @@ export interface AnalysisSecurityGroupRule {
 }
 export interface RuleOption {
   readonly keyword?: string | null
-  readonly settingSet?: string[] | ct.ItemSet<string> | null
+  readonly settingSet?: (string | null)[] | ct.ItemSet<string> | null
 }
 export interface RuleGroupTypePair {
   readonly ruleGroupArn?: string | null
@@ -16870,17 +16870,17 @@ export interface RuleGroupTypePair {
 }
 export interface RuleGroupRuleOptionsPair {
   readonly ruleGroupArn?: string | null
-  readonly ruleOptionSet?: RuleOption[] | ct.ItemSet<RuleOption> | null
+  readonly ruleOptionSet?: (RuleOption | null)[] | ct.ItemSet<RuleOption> | null
 }
 export interface AdditionalDetail {
   readonly additionalDetailType?: string | null
   readonly component?: AnalysisComponent | null
   readonly vpcEndpointService?: AnalysisComponent | null
-  readonly ruleOptionSet?: RuleOption[] | ct.ItemSet<RuleOption> | null
-  readonly ruleGroupTypePairSet?: RuleGroupTypePair[] | ct.ItemSet<RuleGroupTypePair> | null
-  readonly ruleGroupRuleOptionsPairSet?: RuleGroupRuleOptionsPair[] | ct.ItemSet<RuleGroupRuleOptionsPair> | null
+  readonly ruleOptionSet?: (RuleOption | null)[] | ct.ItemSet<RuleOption> | null
+  readonly ruleGroupTypePairSet?: (RuleGroupTypePair | null)[] | ct.ItemSet<RuleGroupTypePair> | null
+  readonly ruleGroupRuleOptionsPairSet?: (RuleGroupRuleOptionsPair | null)[] | ct.ItemSet<RuleGroupRuleOptionsPair> | null
   readonly serviceName?: string | null
-  readonly loadBalancerSet?: AnalysisComponent[] | ct.ItemSet<AnalysisComponent> | null
+  readonly loadBalancerSet?: (AnalysisComponent | null)[] | ct.ItemSet<AnalysisComponent> | null
 }
 export interface TransitGatewayRouteTableRoute {
   readonly destinationCidr?: string | null
@@ -16904,20 +16904,20 @@ export interface AnalysisLoadBalancerTarget {
 }
 export interface FirewallStatelessRule {
   readonly ruleGroupArn?: string | null
-  readonly sourceSet?: string[] | ct.ItemSet<string> | null
-  readonly destinationSet?: string[] | ct.ItemSet<string> | null
-  readonly sourcePortSet?: PortRange[] | ct.ItemSet<PortRange> | null
-  readonly destinationPortSet?: PortRange[] | ct.ItemSet<PortRange> | null
-  readonly protocolSet?: (number | string)[] | ct.ItemSet<number | string> | null
+  readonly sourceSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePortSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
+  readonly destinationPortSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
+  readonly protocolSet?: (number | string | null)[] | ct.ItemSet<number | string> | null
   readonly ruleAction?: string | null
   readonly priority?: number | string | null
 }
 export interface FirewallStatefulRule {
   readonly ruleGroupArn?: string | null
-  readonly sourceSet?: string[] | ct.ItemSet<string> | null
-  readonly destinationSet?: string[] | ct.ItemSet<string> | null
-  readonly sourcePortSet?: PortRange[] | ct.ItemSet<PortRange> | null
-  readonly destinationPortSet?: PortRange[] | ct.ItemSet<PortRange> | null
+  readonly sourceSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly destinationSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly sourcePortSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
+  readonly destinationPortSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
   readonly protocol?: string | null
   readonly ruleAction?: string | null
   readonly direction?: string | null
@@ -16926,11 +16926,11 @@ export interface Explanation {
   readonly acl?: AnalysisComponent | null
   readonly aclRule?: AnalysisAclRule | null
   readonly address?: string | null
-  readonly addressSet?: string[] | ct.ItemSet<string> | null
+  readonly addressSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly attachedTo?: AnalysisComponent | null
-  readonly availabilityZoneSet?: string[] | ct.ItemSet<string> | null
-  readonly availabilityZoneIdSet?: string[] | ct.ItemSet<string> | null
-  readonly cidrSet?: string[] | ct.ItemSet<string> | null
+  readonly availabilityZoneSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly availabilityZoneIdSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly cidrSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly component?: AnalysisComponent | null
   readonly customerGateway?: AnalysisComponent | null
   readonly destination?: AnalysisComponent | null
@@ -16944,7 +16944,7 @@ export interface Explanation {
   readonly loadBalancerListenerPort?: number | string | null
   readonly loadBalancerTarget?: AnalysisLoadBalancerTarget | null
   readonly loadBalancerTargetGroup?: AnalysisComponent | null
-  readonly loadBalancerTargetGroupSet?: AnalysisComponent[] | ct.ItemSet<AnalysisComponent> | null
+  readonly loadBalancerTargetGroupSet?: (AnalysisComponent | null)[] | ct.ItemSet<AnalysisComponent> | null
   readonly loadBalancerTargetPort?: number | string | null
   readonly elasticLoadBalancerListener?: AnalysisComponent | null
   readonly missingComponent?: string | null
@@ -16953,14 +16953,14 @@ export interface Explanation {
   readonly packetField?: string | null
   readonly vpcPeeringConnection?: AnalysisComponent | null
   readonly port?: number | string | null
-  readonly portRangeSet?: PortRange[] | ct.ItemSet<PortRange> | null
+  readonly portRangeSet?: (PortRange | null)[] | ct.ItemSet<PortRange> | null
   readonly prefixList?: AnalysisComponent | null
-  readonly protocolSet?: string[] | ct.ItemSet<string> | null
+  readonly protocolSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly routeTableRoute?: AnalysisRouteTableRoute | null
   readonly routeTable?: AnalysisComponent | null
   readonly securityGroup?: AnalysisComponent | null
   readonly securityGroupRule?: AnalysisSecurityGroupRule | null
-  readonly securityGroupSet?: AnalysisComponent[] | ct.ItemSet<AnalysisComponent> | null
+  readonly securityGroupSet?: (AnalysisComponent | null)[] | ct.ItemSet<AnalysisComponent> | null
   readonly sourceVpc?: AnalysisComponent | null
   readonly state?: string | null
   readonly subnet?: AnalysisComponent | null
@@ -16991,10 +16991,10 @@ export interface PathComponent {
   readonly sourceVpc?: AnalysisComponent | null
   readonly subnet?: AnalysisComponent | null
   readonly vpc?: AnalysisComponent | null
-  readonly additionalDetailSet?: AdditionalDetail[] | ct.ItemSet<AdditionalDetail> | null
+  readonly additionalDetailSet?: (AdditionalDetail | null)[] | ct.ItemSet<AdditionalDetail> | null
   readonly transitGateway?: AnalysisComponent | null
   readonly transitGatewayRouteTableRoute?: TransitGatewayRouteTableRoute | null
-  readonly explanationSet?: Explanation[] | ct.ItemSet<Explanation> | null
+  readonly explanationSet?: (Explanation | null)[] | ct.ItemSet<Explanation> | null
   readonly elasticLoadBalancerListener?: AnalysisComponent | null
   readonly firewallStatelessRule?: FirewallStatelessRule | null
   readonly firewallStatefulRule?: FirewallStatefulRule | null
@@ -17008,20 +17008,20 @@ export interface NetworkInsightsAnalysis {
   readonly networkInsightsAnalysisId?: string | null
   readonly networkInsightsAnalysisArn?: string | null
   readonly networkInsightsPathId?: string | null
-  readonly additionalAccountSet?: string[] | ct.ItemSet<string> | null
-  readonly filterInArnSet?: string[] | ct.ItemSet<string> | null
-  readonly filterOutArnSet?: string[] | ct.ItemSet<string> | null
+  readonly additionalAccountSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filterInArnSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly filterOutArnSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly startDate?: string | number | null
   readonly status?: AnalysisStatus | null
   readonly statusMessage?: string | null
   readonly warningMessage?: string | null
   readonly networkPathFound?: boolean | 'true' | 'false' | null
-  readonly forwardPathComponentSet?: PathComponent[] | ct.ItemSet<PathComponent> | null
-  readonly returnPathComponentSet?: PathComponent[] | ct.ItemSet<PathComponent> | null
-  readonly explanationSet?: Explanation[] | ct.ItemSet<Explanation> | null
-  readonly alternatePathHintSet?: AlternatePathHint[] | ct.ItemSet<AlternatePathHint> | null
-  readonly suggestedAccountSet?: string[] | ct.ItemSet<string> | null
-  readonly tagSet?: Tag[] | ct.ItemSet<Tag> | null
+  readonly forwardPathComponentSet?: (PathComponent | null)[] | ct.ItemSet<PathComponent> | null
+  readonly returnPathComponentSet?: (PathComponent | null)[] | ct.ItemSet<PathComponent> | null
+  readonly explanationSet?: (Explanation | null)[] | ct.ItemSet<Explanation> | null
+  readonly alternatePathHintSet?: (AlternatePathHint | null)[] | ct.ItemSet<AlternatePathHint> | null
+  readonly suggestedAccountSet?: (string | null)[] | ct.ItemSet<string> | null
+  readonly tagSet?: (Tag | null)[] | ct.ItemSet<Tag> | null
 }
 export interface StartNetworkInsightsAnalysisResult {
   readonly networkInsightsAnalysis?: NetworkInsightsAnalysis | null
@@ -17040,19 +17040,19 @@ export interface StartVpcEndpointServicePrivateDnsVerificationResult {
   readonly StartVpcEndpointServicePrivateDnsVerificationResponse?: unknown | null
 }
 export interface StopInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly hibernate?: boolean | 'true' | 'false' | null
   readonly skipOsShutdown?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly force?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly StopInstancesRequest?: unknown | null
 }
 export interface StopInstancesResult {
-  readonly instancesSet?: InstanceStateChange[] | ct.ItemSet<InstanceStateChange> | null
+  readonly instancesSet?: (InstanceStateChange | null)[] | ct.ItemSet<InstanceStateChange> | null
   readonly requestId?: string | null
   readonly StopInstancesResponse?: unknown | null
 }
@@ -17076,49 +17076,49 @@ export interface TerminateConnectionStatus {
 export interface TerminateClientVpnConnectionsResult {
   readonly clientVpnEndpointId?: string | null
   readonly username?: string | null
-  readonly connectionStatuses?: TerminateConnectionStatus[] | ct.ItemSet<TerminateConnectionStatus> | null
+  readonly connectionStatuses?: (TerminateConnectionStatus | null)[] | ct.ItemSet<TerminateConnectionStatus> | null
   readonly requestId?: string | null
   readonly TerminateClientVpnConnectionsResponse?: unknown | null
 }
 export interface TerminateInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly force?: boolean | 'true' | 'false' | null
   readonly skipOsShutdown?: boolean | 'true' | 'false' | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly TerminateInstancesRequest?: unknown | null
 }
 export interface TerminateInstancesResult {
-  readonly instancesSet?: InstanceStateChange[] | ct.ItemSet<InstanceStateChange> | null
+  readonly instancesSet?: (InstanceStateChange | null)[] | ct.ItemSet<InstanceStateChange> | null
   readonly requestId?: string | null
   readonly TerminateInstancesResponse?: unknown | null
 }
 export interface UnassignIpv6AddressesRequest {
-  readonly ipv6Prefix?: string[] | ct.ItemSet<string> | null
+  readonly ipv6Prefix?: (string | null)[] | ct.ItemSet<string> | null
   readonly networkInterfaceId?: string | null
-  readonly ipv6Addresses?: string[] | ct.ItemSet<string> | null
-  readonly ipv6Prefixes?: string[] | ct.ItemSet<string> | null
-  readonly ipv6PrefixSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
-  readonly ipv6PrefixesSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv6Addresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipv6Prefixes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipv6PrefixSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv6PrefixesSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
   readonly UnassignIpv6AddressesRequest?: unknown | null
 }
 export interface UnassignIpv6AddressesResult {
   readonly networkInterfaceId?: string | null
-  readonly unassignedIpv6Addresses?: string[] | ct.ItemSet<string> | null
-  readonly unassignedIpv6PrefixSet?: string[] | ct.ItemSet<string> | null
+  readonly unassignedIpv6Addresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly unassignedIpv6PrefixSet?: (string | null)[] | ct.ItemSet<string> | null
   readonly requestId?: string | null
   readonly UnassignIpv6AddressesResponse?: unknown | null
 }
 export interface UnassignPrivateIpAddressesRequest {
-  readonly ipv4Prefix?: string[] | ct.ItemSet<string> | null
+  readonly ipv4Prefix?: (string | null)[] | ct.ItemSet<string> | null
   readonly networkInterfaceId?: string | null
-  readonly privateIpAddress?: string[] | ct.ItemSet<string> | null
-  readonly ipv4Prefixes?: string[] | ct.ItemSet<string> | null
-  readonly ipv4PrefixSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
-  readonly ipv4PrefixesSet?: IpPrefixListItem[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly privateIpAddress?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipv4Prefixes?: (string | null)[] | ct.ItemSet<string> | null
+  readonly ipv4PrefixSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
+  readonly ipv4PrefixesSet?: (IpPrefixListItem | null)[] | ct.ItemSet<IpPrefixListItem> | null
   readonly UnassignPrivateIpAddressesRequest?: unknown | null
 }
 export interface UnassignPrivateIpAddressesResponse {
@@ -17127,17 +17127,17 @@ export interface UnassignPrivateIpAddressesResponse {
 }
 export interface UnassignPrivateNatGatewayAddressRequest {
   readonly natGatewayId?: string | null
-  readonly privateIpAddress?: string[] | ct.ItemSet<string> | null
+  readonly privateIpAddress?: (string | null)[] | ct.ItemSet<string> | null
   readonly maxDrainDurationSeconds?: number | string | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly privateIpAddresses?: string[] | ct.ItemSet<string> | null
-  readonly privateIpAddressSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
-  readonly privateIpAddressesSet?: IpListItem[] | ct.ItemSet<IpListItem> | null
+  readonly privateIpAddresses?: (string | null)[] | ct.ItemSet<string> | null
+  readonly privateIpAddressSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
+  readonly privateIpAddressesSet?: (IpListItem | null)[] | ct.ItemSet<IpListItem> | null
   readonly UnassignPrivateNatGatewayAddressRequest?: unknown | null
 }
 export interface UnassignPrivateNatGatewayAddressResult {
   readonly natGatewayId?: string | null
-  readonly natGatewayAddressSet?: NatGatewayAddress[] | ct.ItemSet<NatGatewayAddress> | null
+  readonly natGatewayAddressSet?: (NatGatewayAddress | null)[] | ct.ItemSet<NatGatewayAddress> | null
   readonly requestId?: string | null
   readonly UnassignPrivateNatGatewayAddressResponse?: unknown | null
 }
@@ -17152,30 +17152,30 @@ export interface UnlockSnapshotResult {
   readonly UnlockSnapshotResponse?: unknown | null
 }
 export interface UnmonitorInstancesRequest {
-  readonly instanceId?: string[] | ct.ItemSet<string> | null
+  readonly instanceId?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
-  readonly instanceIds?: string[] | ct.ItemSet<string> | null
-  readonly instanceIdSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instanceIdsSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
-  readonly instancesSet?: InstanceIdStringListItem[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIds?: (string | null)[] | ct.ItemSet<string> | null
+  readonly instanceIdSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instanceIdsSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
+  readonly instancesSet?: (InstanceIdStringListItem | null)[] | ct.ItemSet<InstanceIdStringListItem> | null
   readonly UnmonitorInstancesRequest?: unknown | null
 }
 export interface UnmonitorInstancesResult {
-  readonly instancesSet?: InstanceMonitoring[] | ct.ItemSet<InstanceMonitoring> | null
+  readonly instancesSet?: (InstanceMonitoring | null)[] | ct.ItemSet<InstanceMonitoring> | null
   readonly requestId?: string | null
   readonly UnmonitorInstancesResponse?: unknown | null
 }
 export interface UpdateCapacityManagerMonitoredTagKeysRequest {
-  readonly activateTagKey?: string[] | ct.ItemSet<string> | null
-  readonly deactivateTagKey?: string[] | ct.ItemSet<string> | null
+  readonly activateTagKey?: (string | null)[] | ct.ItemSet<string> | null
+  readonly deactivateTagKey?: (string | null)[] | ct.ItemSet<string> | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly clientToken?: string | null
-  readonly activateTagKeys?: string[] | ct.ItemSet<string> | null
-  readonly activateTagKeySet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly activateTagKeysSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly deactivateTagKeys?: string[] | ct.ItemSet<string> | null
-  readonly deactivateTagKeySet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
-  readonly deactivateTagKeysSet?: ValueStringListItem[] | ct.ItemSet<ValueStringListItem> | null
+  readonly activateTagKeys?: (string | null)[] | ct.ItemSet<string> | null
+  readonly activateTagKeySet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly activateTagKeysSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly deactivateTagKeys?: (string | null)[] | ct.ItemSet<string> | null
+  readonly deactivateTagKeySet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
+  readonly deactivateTagKeysSet?: (ValueStringListItem | null)[] | ct.ItemSet<ValueStringListItem> | null
   readonly UpdateCapacityManagerMonitoredTagKeysRequest?: unknown | null
 }
 export type CapacityManagerMonitoredTagKeyStatus = 'activating' | 'activated' | 'deactivating' | 'suspended' | (string & {})
@@ -17187,7 +17187,7 @@ export interface CapacityManagerMonitoredTagKey {
   readonly earliestDatapointTimestamp?: string | number | null
 }
 export interface UpdateCapacityManagerMonitoredTagKeysResult {
-  readonly capacityManagerTagKeySet?: CapacityManagerMonitoredTagKey[] | ct.ItemSet<CapacityManagerMonitoredTagKey> | null
+  readonly capacityManagerTagKeySet?: (CapacityManagerMonitoredTagKey | null)[] | ct.ItemSet<CapacityManagerMonitoredTagKey> | null
   readonly requestId?: string | null
   readonly UpdateCapacityManagerMonitoredTagKeysResponse?: unknown | null
 }
@@ -17227,12 +17227,12 @@ export interface UpdateSecurityGroupRuleDescriptionsEgressRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly groupId?: string | null
   readonly groupName?: string | null
-  readonly ipPermissions?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly securityGroupRuleDescription?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
-  readonly ipPermissionsSet?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly securityGroupRuleDescriptions?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
-  readonly securityGroupRuleDescriptionSet?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
-  readonly securityGroupRuleDescriptionsSet?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly ipPermissions?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly securityGroupRuleDescription?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly ipPermissionsSet?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly securityGroupRuleDescriptions?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly securityGroupRuleDescriptionSet?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly securityGroupRuleDescriptionsSet?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
   readonly UpdateSecurityGroupRuleDescriptionsEgressRequest?: unknown | null
 }
 export interface UpdateSecurityGroupRuleDescriptionsEgressResult {
@@ -17245,12 +17245,12 @@ export interface UpdateSecurityGroupRuleDescriptionsIngressRequest {
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly groupId?: string | null
   readonly groupName?: string | null
-  readonly ipPermissions?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly securityGroupRuleDescription?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
-  readonly ipPermissionsSet?: IpPermission[] | ct.ItemSet<IpPermission> | null
-  readonly securityGroupRuleDescriptions?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
-  readonly securityGroupRuleDescriptionSet?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
-  readonly securityGroupRuleDescriptionsSet?: SecurityGroupRuleDescription[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly ipPermissions?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly securityGroupRuleDescription?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly ipPermissionsSet?: (IpPermission | null)[] | ct.ItemSet<IpPermission> | null
+  readonly securityGroupRuleDescriptions?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly securityGroupRuleDescriptionSet?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
+  readonly securityGroupRuleDescriptionsSet?: (SecurityGroupRuleDescription | null)[] | ct.ItemSet<SecurityGroupRuleDescription> | null
   readonly UpdateSecurityGroupRuleDescriptionsIngressRequest?: unknown | null
 }
 export interface UpdateSecurityGroupRuleDescriptionsIngressResult {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ecr-public-2020-10-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ecr-public
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface BatchCheckLayerAvailabilityRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly layerDigests?: string[] | null
+  readonly layerDigests?: (string | null)[] | null
 }
 export type LayerAvailability = 'AVAILABLE' | 'UNAVAILABLE' | (string & {})
 export interface Layer {
@@ -29,8 +29,8 @@ export interface LayerFailure {
   readonly failureReason?: string | null
 }
 export interface BatchCheckLayerAvailabilityResponse {
-  readonly layers?: Layer[] | null
-  readonly failures?: LayerFailure[] | null
+  readonly layers?: (Layer | null)[] | null
+  readonly failures?: (LayerFailure | null)[] | null
 }
 export interface ImageIdentifier {
   readonly imageDigest?: string | null
@@ -39,7 +39,7 @@ export interface ImageIdentifier {
 export interface BatchDeleteImageRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly imageIds?: ImageIdentifier[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
 }
 export type ImageFailureCode = 'InvalidImageDigest' | 'InvalidImageTag' | 'ImageTagDoesNotMatchDigest' | 'ImageNotFound' | 'MissingDigestAndTag' | 'ImageReferencedByManifestList' | 'KmsError' | (string & {})
 export interface ImageFailure {
@@ -48,14 +48,14 @@ export interface ImageFailure {
   readonly failureReason?: string | null
 }
 export interface BatchDeleteImageResponse {
-  readonly imageIds?: ImageIdentifier[] | null
-  readonly failures?: ImageFailure[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
+  readonly failures?: (ImageFailure | null)[] | null
 }
 export interface CompleteLayerUploadRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
   readonly uploadId?: string | null
-  readonly layerDigests?: string[] | null
+  readonly layerDigests?: (string | null)[] | null
 }
 export interface CompleteLayerUploadResponse {
   readonly registryId?: string | null
@@ -65,8 +65,8 @@ export interface CompleteLayerUploadResponse {
 }
 export interface RepositoryCatalogDataInput {
   readonly description?: string | null
-  readonly architectures?: string[] | null
-  readonly operatingSystems?: string[] | null
+  readonly architectures?: (string | null)[] | null
+  readonly operatingSystems?: (string | null)[] | null
   readonly logoImageBlob?: string | null
   readonly aboutText?: string | null
   readonly usageText?: string | null
@@ -78,7 +78,7 @@ export interface Tag {
 export interface CreateRepositoryRequest {
   readonly repositoryName?: string | null
   readonly catalogData?: RepositoryCatalogDataInput | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Repository {
   readonly repositoryArn?: string | null
@@ -89,8 +89,8 @@ export interface Repository {
 }
 export interface RepositoryCatalogData {
   readonly description?: string | null
-  readonly architectures?: string[] | null
-  readonly operatingSystems?: string[] | null
+  readonly architectures?: (string | null)[] | null
+  readonly operatingSystems?: (string | null)[] | null
   readonly logoUrl?: string | null
   readonly aboutText?: string | null
   readonly usageText?: string | null
@@ -126,7 +126,7 @@ export interface DescribeImageTagsRequest {
 export interface DescribeImagesRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly imageIds?: ImageIdentifier[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -136,7 +136,7 @@ export interface DescribeRegistriesRequest {
 }
 export interface DescribeRepositoriesRequest {
   readonly registryId?: string | null
-  readonly repositoryNames?: string[] | null
+  readonly repositoryNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -209,12 +209,12 @@ export interface SetRepositoryPolicyResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UploadLayerPartRequest {

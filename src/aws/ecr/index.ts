@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ecr-2015-09-21
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ecr
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface BatchCheckLayerAvailabilityRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly layerDigests?: string[] | null
+  readonly layerDigests?: (string | null)[] | null
 }
 export type LayerAvailability = 'AVAILABLE' | 'UNAVAILABLE' | 'ARCHIVED' | (string & {})
 export interface Layer {
@@ -29,8 +29,8 @@ export interface LayerFailure {
   readonly failureReason?: string | null
 }
 export interface BatchCheckLayerAvailabilityResponse {
-  readonly layers?: Layer[] | null
-  readonly failures?: LayerFailure[] | null
+  readonly layers?: (Layer | null)[] | null
+  readonly failures?: (LayerFailure | null)[] | null
 }
 export interface ImageIdentifier {
   readonly imageDigest?: string | null
@@ -39,7 +39,7 @@ export interface ImageIdentifier {
 export interface BatchDeleteImageRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly imageIds?: ImageIdentifier[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
 }
 export type ImageFailureCode = 'InvalidImageDigest' | 'InvalidImageTag' | 'ImageTagDoesNotMatchDigest' | 'ImageNotFound' | 'MissingDigestAndTag' | 'ImageReferencedByManifestList' | 'KmsError' | 'UpstreamAccessDenied' | 'UpstreamTooManyRequests' | 'UpstreamUnavailable' | 'ImageInaccessible' | (string & {})
 export interface ImageFailure {
@@ -48,23 +48,23 @@ export interface ImageFailure {
   readonly failureReason?: string | null
 }
 export interface BatchDeleteImageResponse {
-  readonly imageIds?: ImageIdentifier[] | null
-  readonly failures?: ImageFailure[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
+  readonly failures?: (ImageFailure | null)[] | null
 }
 export interface BatchGetImageRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly imageIds?: ImageIdentifier[] | null
-  readonly acceptedMediaTypes?: string[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
+  readonly acceptedMediaTypes?: (string | null)[] | null
 }
 export interface BatchGetRepositoryScanningConfigurationRequest {
-  readonly repositoryNames?: string[] | null
+  readonly repositoryNames?: (string | null)[] | null
 }
 export interface CompleteLayerUploadRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
   readonly uploadId?: string | null
-  readonly layerDigests?: string[] | null
+  readonly layerDigests?: (string | null)[] | null
 }
 export interface CompleteLayerUploadResponse {
   readonly registryId?: string | null
@@ -113,9 +113,9 @@ export interface EncryptionConfiguration {
 export interface CreateRepositoryRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
   readonly imageScanningConfiguration?: ImageScanningConfiguration | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
 }
@@ -126,7 +126,7 @@ export interface Repository {
   readonly repositoryUri?: string | null
   readonly createdAt?: string | number | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
   readonly imageScanningConfiguration?: ImageScanningConfiguration | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
 }
@@ -142,24 +142,24 @@ export interface CreateRepositoryCreationTemplateRequest {
   readonly prefix?: string | null
   readonly description?: string | null
   readonly encryptionConfiguration?: EncryptionConfigurationForRepositoryCreationTemplate | null
-  readonly resourceTags?: Tag[] | null
+  readonly resourceTags?: (Tag | null)[] | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
   readonly repositoryPolicy?: string | null
   readonly lifecyclePolicy?: string | null
-  readonly appliedFor?: RCTAppliedFor[] | null
+  readonly appliedFor?: (RCTAppliedFor | null)[] | null
   readonly customRoleArn?: string | null
 }
 export interface RepositoryCreationTemplate {
   readonly prefix?: string | null
   readonly description?: string | null
   readonly encryptionConfiguration?: EncryptionConfigurationForRepositoryCreationTemplate | null
-  readonly resourceTags?: Tag[] | null
+  readonly resourceTags?: (Tag | null)[] | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
   readonly repositoryPolicy?: string | null
   readonly lifecyclePolicy?: string | null
-  readonly appliedFor?: RCTAppliedFor[] | null
+  readonly appliedFor?: (RCTAppliedFor | null)[] | null
   readonly customRoleArn?: string | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
@@ -228,10 +228,10 @@ export interface SigningRepositoryFilter {
 }
 export interface SigningRule {
   readonly signingProfileArn?: string | null
-  readonly repositoryFilters?: SigningRepositoryFilter[] | null
+  readonly repositoryFilters?: (SigningRepositoryFilter | null)[] | null
 }
 export interface SigningConfiguration {
-  readonly rules?: SigningRule[] | null
+  readonly rules?: (SigningRule | null)[] | null
 }
 export interface DeleteSigningConfigurationResponse {
   readonly registryId?: string | null
@@ -269,26 +269,26 @@ export interface DescribeImagesFilter {
 export interface DescribeImagesRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly imageIds?: ImageIdentifier[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly filter?: DescribeImagesFilter | null
 }
 export interface DescribePullThroughCacheRulesRequest {
   readonly registryId?: string | null
-  readonly ecrRepositoryPrefixes?: string[] | null
+  readonly ecrRepositoryPrefixes?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeRegistryRequest {}
 export interface DescribeRepositoriesRequest {
   readonly registryId?: string | null
-  readonly repositoryNames?: string[] | null
+  readonly repositoryNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeRepositoryCreationTemplatesRequest {
-  readonly prefixes?: string[] | null
+  readonly prefixes?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -296,7 +296,7 @@ export interface GetAccountSettingRequest {
   readonly name?: string | null
 }
 export interface GetAuthorizationTokenRequest {
-  readonly registryIds?: string[] | null
+  readonly registryIds?: (string | null)[] | null
 }
 export interface GetDownloadUrlForLayerRequest {
   readonly registryId?: string | null
@@ -313,7 +313,7 @@ export interface LifecyclePolicyPreviewFilter {
 export interface GetLifecyclePolicyPreviewRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
-  readonly imageIds?: ImageIdentifier[] | null
+  readonly imageIds?: (ImageIdentifier | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly filter?: LifecyclePolicyPreviewFilter | null
@@ -338,7 +338,7 @@ export interface SubjectIdentifier {
 }
 export type ArtifactStatusFilter = 'ACTIVE' | 'ARCHIVED' | 'ACTIVATING' | 'ANY' | (string & {})
 export interface ListImageReferrersFilter {
-  readonly artifactTypes?: string[] | null
+  readonly artifactTypes?: (string | null)[] | null
   readonly artifactStatus?: ArtifactStatusFilter | null
 }
 export interface ListImageReferrersRequest {
@@ -407,13 +407,13 @@ export interface PutImageTagMutabilityRequest {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
 }
 export interface PutImageTagMutabilityResponse {
   readonly registryId?: string | null
   readonly repositoryName?: string | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
 }
 export interface PutLifecyclePolicyRequest {
   readonly registryId?: string | null
@@ -441,15 +441,15 @@ export interface ScanningRepositoryFilter {
 }
 export interface RegistryScanningRule {
   readonly scanFrequency?: ScanFrequency | null
-  readonly repositoryFilters?: ScanningRepositoryFilter[] | null
+  readonly repositoryFilters?: (ScanningRepositoryFilter | null)[] | null
 }
 export interface PutRegistryScanningConfigurationRequest {
   readonly scanType?: ScanType | null
-  readonly rules?: RegistryScanningRule[] | null
+  readonly rules?: (RegistryScanningRule | null)[] | null
 }
 export interface RegistryScanningConfiguration {
   readonly scanType?: ScanType | null
-  readonly rules?: RegistryScanningRule[] | null
+  readonly rules?: (RegistryScanningRule | null)[] | null
 }
 export interface PutRegistryScanningConfigurationResponse {
   readonly registryScanningConfiguration?: RegistryScanningConfiguration | null
@@ -464,11 +464,11 @@ export interface RepositoryFilter {
   readonly filterType?: RepositoryFilterType | null
 }
 export interface ReplicationRule {
-  readonly destinations?: ReplicationDestination[] | null
-  readonly repositoryFilters?: RepositoryFilter[] | null
+  readonly destinations?: (ReplicationDestination | null)[] | null
+  readonly repositoryFilters?: (RepositoryFilter | null)[] | null
 }
 export interface ReplicationConfiguration {
-  readonly rules?: ReplicationRule[] | null
+  readonly rules?: (ReplicationRule | null)[] | null
 }
 export interface PutReplicationConfigurationRequest {
   readonly replicationConfiguration?: ReplicationConfiguration | null
@@ -530,12 +530,12 @@ export interface StartLifecyclePolicyPreviewResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type TargetStorageClass = 'STANDARD' | 'ARCHIVE' | (string & {})
@@ -570,12 +570,12 @@ export interface UpdateRepositoryCreationTemplateRequest {
   readonly prefix?: string | null
   readonly description?: string | null
   readonly encryptionConfiguration?: EncryptionConfigurationForRepositoryCreationTemplate | null
-  readonly resourceTags?: Tag[] | null
+  readonly resourceTags?: (Tag | null)[] | null
   readonly imageTagMutability?: ImageTagMutability | null
-  readonly imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[] | null
+  readonly imageTagMutabilityExclusionFilters?: (ImageTagMutabilityExclusionFilter | null)[] | null
   readonly repositoryPolicy?: string | null
   readonly lifecyclePolicy?: string | null
-  readonly appliedFor?: RCTAppliedFor[] | null
+  readonly appliedFor?: (RCTAppliedFor | null)[] | null
   readonly customRoleArn?: string | null
 }
 export interface UpdateRepositoryCreationTemplateResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ecs-2014-11-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ecs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,8 +36,8 @@ export interface AutoScalingGroupProvider {
   readonly managedDraining?: ManagedDraining | null
 }
 export interface ManagedInstancesNetworkConfiguration {
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface ManagedInstancesStorageConfiguration {
   readonly storageSizeGiB?: number | null
@@ -95,10 +95,10 @@ export interface NetworkBandwidthGbpsRequest {
 export interface InstanceRequirementsRequest {
   readonly vCpuCount?: VCpuCountRangeRequest | null
   readonly memoryMiB?: MemoryMiBRequest | null
-  readonly cpuManufacturers?: CpuManufacturer[] | null
+  readonly cpuManufacturers?: (CpuManufacturer | null)[] | null
   readonly memoryGiBPerVCpu?: MemoryGiBPerVCpuRequest | null
-  readonly excludedInstanceTypes?: string[] | null
-  readonly instanceGenerations?: InstanceGeneration[] | null
+  readonly excludedInstanceTypes?: (string | null)[] | null
+  readonly instanceGenerations?: (InstanceGeneration | null)[] | null
   readonly spotMaxPricePercentageOverLowestPrice?: number | null
   readonly onDemandMaxPricePercentageOverLowestPrice?: number | null
   readonly bareMetal?: BareMetal | null
@@ -106,16 +106,16 @@ export interface InstanceRequirementsRequest {
   readonly requireHibernateSupport?: boolean | null
   readonly networkInterfaceCount?: NetworkInterfaceCountRequest | null
   readonly localStorage?: LocalStorage | null
-  readonly localStorageTypes?: LocalStorageType[] | null
+  readonly localStorageTypes?: (LocalStorageType | null)[] | null
   readonly totalLocalStorageGB?: TotalLocalStorageGBRequest | null
   readonly baselineEbsBandwidthMbps?: BaselineEbsBandwidthMbpsRequest | null
-  readonly acceleratorTypes?: AcceleratorType[] | null
+  readonly acceleratorTypes?: (AcceleratorType | null)[] | null
   readonly acceleratorCount?: AcceleratorCountRequest | null
-  readonly acceleratorManufacturers?: AcceleratorManufacturer[] | null
-  readonly acceleratorNames?: AcceleratorName[] | null
+  readonly acceleratorManufacturers?: (AcceleratorManufacturer | null)[] | null
+  readonly acceleratorNames?: (AcceleratorName | null)[] | null
   readonly acceleratorTotalMemoryMiB?: AcceleratorTotalMemoryMiBRequest | null
   readonly networkBandwidthGbps?: NetworkBandwidthGbpsRequest | null
-  readonly allowedInstanceTypes?: string[] | null
+  readonly allowedInstanceTypes?: (string | null)[] | null
   readonly maxSpotPriceAsPercentageOfOptimalOnDemandPrice?: number | null
 }
 export type CapacityReservationPreference = 'RESERVATIONS_ONLY' | 'RESERVATIONS_FIRST' | 'RESERVATIONS_EXCLUDED' | (string & {})
@@ -159,7 +159,7 @@ export interface CreateCapacityProviderRequest {
   readonly cluster?: string | null
   readonly autoScalingGroupProvider?: AutoScalingGroupProvider | null
   readonly managedInstancesProvider?: CreateManagedInstancesProviderConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type CapacityProviderStatus = 'PROVISIONING' | 'ACTIVE' | 'DEPROVISIONING' | 'INACTIVE' | (string & {})
 export interface ManagedInstancesProvider {
@@ -180,7 +180,7 @@ export interface CapacityProvider {
   readonly managedInstancesProvider?: ManagedInstancesProvider | null
   readonly updateStatus?: CapacityProviderUpdateStatus | null
   readonly updateStatusReason?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly type?: CapacityProviderType | null
 }
 export interface CreateCapacityProviderResponse {
@@ -222,11 +222,11 @@ export interface ClusterServiceConnectDefaultsRequest {
 }
 export interface CreateClusterRequest {
   readonly clusterName?: string | null
-  readonly tags?: Tag[] | null
-  readonly settings?: ClusterSetting[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly settings?: (ClusterSetting | null)[] | null
   readonly configuration?: ClusterConfiguration | null
-  readonly capacityProviders?: string[] | null
-  readonly defaultCapacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviders?: (string | null)[] | null
+  readonly defaultCapacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly serviceConnectDefaults?: ClusterServiceConnectDefaultsRequest | null
 }
 export interface KeyValuePair {
@@ -237,7 +237,7 @@ export interface Attachment {
   readonly id?: string | null
   readonly type?: string | null
   readonly status?: string | null
-  readonly details?: KeyValuePair[] | null
+  readonly details?: (KeyValuePair | null)[] | null
 }
 export interface ClusterServiceConnectDefaults {
   readonly namespace?: string | null
@@ -251,12 +251,12 @@ export interface Cluster {
   readonly runningTasksCount?: number | null
   readonly pendingTasksCount?: number | null
   readonly activeServicesCount?: number | null
-  readonly statistics?: KeyValuePair[] | null
-  readonly tags?: Tag[] | null
-  readonly settings?: ClusterSetting[] | null
-  readonly capacityProviders?: string[] | null
-  readonly defaultCapacityProviderStrategy?: CapacityProviderStrategyItem[] | null
-  readonly attachments?: Attachment[] | null
+  readonly statistics?: (KeyValuePair | null)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly settings?: (ClusterSetting | null)[] | null
+  readonly capacityProviders?: (string | null)[] | null
+  readonly defaultCapacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
+  readonly attachments?: (Attachment | null)[] | null
   readonly attachmentsStatus?: string | null
   readonly serviceConnectDefaults?: ClusterServiceConnectDefaults | null
 }
@@ -264,7 +264,7 @@ export interface CreateClusterResponse {
   readonly cluster?: Cluster | null
 }
 export interface DaemonAlarmConfiguration {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
   readonly enable?: boolean | null
 }
 export interface DaemonDeploymentConfiguration {
@@ -277,9 +277,9 @@ export interface CreateDaemonRequest {
   readonly daemonName?: string | null
   readonly clusterArn?: string | null
   readonly daemonTaskDefinitionArn?: string | null
-  readonly capacityProviderArns?: string[] | null
+  readonly capacityProviderArns?: (string | null)[] | null
   readonly deploymentConfiguration?: DaemonDeploymentConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly propagateTags?: DaemonPropagateTags | null
   readonly enableECSManagedTags?: boolean | null
   readonly enableExecuteCommand?: boolean | null
@@ -308,13 +308,13 @@ export interface ExpressGatewayContainer {
   readonly containerPort?: number | null
   readonly awsLogsConfiguration?: ExpressGatewayServiceAwsLogsConfiguration | null
   readonly repositoryCredentials?: ExpressGatewayRepositoryCredentials | null
-  readonly command?: string[] | null
-  readonly environment?: KeyValuePair[] | ct.HiddenDueToSecurityReasons | null
-  readonly secrets?: Secret[] | null
+  readonly command?: (string | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly secrets?: (Secret | null)[] | null
 }
 export interface ExpressGatewayServiceNetworkConfiguration {
-  readonly securityGroups?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export type ExpressGatewayServiceScalingMetric = 'AVERAGE_CPU' | 'AVERAGE_MEMORY' | 'REQUEST_COUNT_PER_TARGET' | (string & {})
 export interface ExpressGatewayScalingTarget {
@@ -335,7 +335,7 @@ export interface CreateExpressGatewayServiceRequest {
   readonly cpu?: string | null
   readonly memory?: string | null
   readonly scalingTarget?: ExpressGatewayScalingTarget | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly taskDefinitionArn?: string | null
 }
 export type ExpressGatewayServiceStatusCode = 'ACTIVE' | 'DRAINING' | 'INACTIVE' | (string & {})
@@ -359,7 +359,7 @@ export interface ExpressGatewayServiceConfiguration {
   readonly healthCheckPath?: string | null
   readonly primaryContainer?: ExpressGatewayContainer | null
   readonly scalingTarget?: ExpressGatewayScalingTarget | null
-  readonly ingressPaths?: IngressPathSummary[] | null
+  readonly ingressPaths?: (IngressPathSummary | null)[] | null
   readonly createdAt?: string | number | null
 }
 export interface ECSExpressGatewayService {
@@ -369,8 +369,8 @@ export interface ECSExpressGatewayService {
   readonly infrastructureRoleArn?: string | null
   readonly status?: ExpressGatewayServiceStatus | null
   readonly currentDeployment?: string | null
-  readonly activeConfigurations?: ExpressGatewayServiceConfiguration[] | null
-  readonly tags?: Tag[] | null
+  readonly activeConfigurations?: (ExpressGatewayServiceConfiguration | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
@@ -410,7 +410,7 @@ export interface DeploymentCircuitBreaker {
   readonly thresholdConfiguration?: ThresholdConfiguration | null
 }
 export interface DeploymentAlarms {
-  readonly alarmNames?: string[] | null
+  readonly alarmNames?: (string | null)[] | null
   readonly rollback?: boolean | null
   readonly enable?: boolean | null
 }
@@ -425,7 +425,7 @@ export interface DeploymentLifecycleHook {
   readonly targetType?: DeploymentLifecycleHookTargetType | null
   readonly hookTargetArn?: string | null
   readonly roleArn?: string | null
-  readonly lifecycleStages?: DeploymentLifecycleHookStage[] | null
+  readonly lifecycleStages?: (DeploymentLifecycleHookStage | null)[] | null
   readonly hookDetails?: unknown | null
   readonly timeoutConfiguration?: DeploymentLifecycleHookTimeoutConfiguration | null
 }
@@ -444,7 +444,7 @@ export interface DeploymentConfiguration {
   readonly alarms?: DeploymentAlarms | null
   readonly strategy?: DeploymentStrategy | null
   readonly bakeTimeInMinutes?: number | null
-  readonly lifecycleHooks?: DeploymentLifecycleHook[] | null
+  readonly lifecycleHooks?: (DeploymentLifecycleHook | null)[] | null
   readonly linearConfiguration?: LinearConfiguration | null
   readonly canaryConfiguration?: CanaryConfiguration | null
 }
@@ -460,8 +460,8 @@ export interface PlacementStrategy {
 }
 export type AssignPublicIp = 'ENABLED' | 'DISABLED' | (string & {})
 export interface AwsVpcConfiguration {
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly assignPublicIp?: AssignPublicIp | null
 }
 export interface NetworkConfiguration {
@@ -503,7 +503,7 @@ export interface ServiceConnectTlsConfiguration {
 export interface ServiceConnectService {
   readonly portName?: string | null
   readonly discoveryName?: string | null
-  readonly clientAliases?: ServiceConnectClientAlias[] | null
+  readonly clientAliases?: (ServiceConnectClientAlias | null)[] | null
   readonly ingressPortOverride?: number | null
   readonly timeout?: TimeoutConfiguration | null
   readonly tls?: ServiceConnectTlsConfiguration | null
@@ -511,8 +511,8 @@ export interface ServiceConnectService {
 export type LogDriver = 'json-file' | 'syslog' | 'journald' | 'gelf' | 'fluentd' | 'awslogs' | 'splunk' | 'awsfirelens' | (string & {})
 export interface LogConfiguration {
   readonly logDriver?: LogDriver | null
-  readonly options?: { [key: string]: string } | null
-  readonly secretOptions?: Secret[] | null
+  readonly options?: { [key: string]: string | null } | null
+  readonly secretOptions?: (Secret | null)[] | null
 }
 export type ServiceConnectAccessLoggingFormat = 'TEXT' | 'JSON' | (string & {})
 export type ServiceConnectIncludeQueryParameters = 'DISABLED' | 'ENABLED' | (string & {})
@@ -523,14 +523,14 @@ export interface ServiceConnectAccessLogConfiguration {
 export interface ServiceConnectConfiguration {
   readonly enabled?: boolean | null
   readonly namespace?: string | null
-  readonly services?: ServiceConnectService[] | null
+  readonly services?: (ServiceConnectService | null)[] | null
   readonly logConfiguration?: LogConfiguration | null
   readonly accessLogConfiguration?: ServiceConnectAccessLogConfiguration | null
 }
 export type EBSResourceType = 'volume' | (string & {})
 export interface EBSTagSpecification {
   readonly resourceType?: EBSResourceType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly propagateTags?: PropagateTags | null
 }
 export type TaskFilesystemType = 'ext3' | 'ext4' | 'xfs' | 'ntfs' | (string & {})
@@ -543,7 +543,7 @@ export interface ServiceManagedEBSVolumeConfiguration {
   readonly volumeInitializationRate?: number | null
   readonly iops?: number | null
   readonly throughput?: number | null
-  readonly tagSpecifications?: EBSTagSpecification[] | null
+  readonly tagSpecifications?: (EBSTagSpecification | null)[] | null
   readonly roleArn?: string | null
   readonly filesystemType?: TaskFilesystemType | null
 }
@@ -557,39 +557,39 @@ export interface VpcLatticeConfiguration {
   readonly portName?: string | null
 }
 export interface MetricConfiguration {
-  readonly metricNames?: string[] | null
+  readonly metricNames?: (string | null)[] | null
   readonly resolutionSeconds?: number | null
 }
 export interface MonitoringConfiguration {
-  readonly metricConfigurations?: MetricConfiguration[] | null
+  readonly metricConfigurations?: (MetricConfiguration | null)[] | null
 }
 export interface CreateServiceRequest {
   readonly cluster?: string | null
   readonly serviceName?: string | null
   readonly taskDefinition?: string | null
   readonly availabilityZoneRebalancing?: AvailabilityZoneRebalancing | null
-  readonly loadBalancers?: LoadBalancer[] | null
-  readonly serviceRegistries?: ServiceRegistry[] | null
+  readonly loadBalancers?: (LoadBalancer | null)[] | null
+  readonly serviceRegistries?: (ServiceRegistry | null)[] | null
   readonly desiredCount?: number | null
   readonly clientToken?: string | null
   readonly launchType?: LaunchType | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly platformVersion?: string | null
   readonly role?: string | null
   readonly deploymentConfiguration?: DeploymentConfiguration | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly healthCheckGracePeriodSeconds?: number | null
   readonly schedulingStrategy?: SchedulingStrategy | null
   readonly deploymentController?: DeploymentController | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly enableECSManagedTags?: boolean | null
   readonly propagateTags?: PropagateTags | null
   readonly enableExecuteCommand?: boolean | null
   readonly serviceConnectConfiguration?: ServiceConnectConfiguration | null
-  readonly volumeConfigurations?: ServiceVolumeConfiguration[] | null
-  readonly vpcLatticeConfigurations?: VpcLatticeConfiguration[] | null
+  readonly volumeConfigurations?: (ServiceVolumeConfiguration | null)[] | null
+  readonly vpcLatticeConfigurations?: (VpcLatticeConfiguration | null)[] | null
   readonly monitoring?: MonitoringConfiguration | null
 }
 export type ScaleUnit = 'PERCENT' | (string & {})
@@ -616,16 +616,16 @@ export interface TaskSet {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly launchType?: LaunchType | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly platformVersion?: string | null
   readonly platformFamily?: string | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly loadBalancers?: LoadBalancer[] | null
-  readonly serviceRegistries?: ServiceRegistry[] | null
+  readonly loadBalancers?: (LoadBalancer | null)[] | null
+  readonly serviceRegistries?: (ServiceRegistry | null)[] | null
   readonly scale?: Scale | null
   readonly stabilityStatus?: StabilityStatus | null
   readonly stabilityStatusAt?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fargateEphemeralStorage?: DeploymentEphemeralStorage | null
 }
 export type DeploymentRolloutState = 'COMPLETED' | 'FAILED' | 'IN_PROGRESS' | (string & {})
@@ -643,7 +643,7 @@ export interface Deployment {
   readonly failedTasks?: number | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly launchType?: LaunchType | null
   readonly platformVersion?: string | null
   readonly platformFamily?: string | null
@@ -651,10 +651,10 @@ export interface Deployment {
   readonly rolloutState?: DeploymentRolloutState | null
   readonly rolloutStateReason?: string | null
   readonly serviceConnectConfiguration?: ServiceConnectConfiguration | null
-  readonly serviceConnectResources?: ServiceConnectServiceResource[] | null
-  readonly volumeConfigurations?: ServiceVolumeConfiguration[] | null
+  readonly serviceConnectResources?: (ServiceConnectServiceResource | null)[] | null
+  readonly volumeConfigurations?: (ServiceVolumeConfiguration | null)[] | null
   readonly fargateEphemeralStorage?: DeploymentEphemeralStorage | null
-  readonly vpcLatticeConfigurations?: VpcLatticeConfiguration[] | null
+  readonly vpcLatticeConfigurations?: (VpcLatticeConfiguration | null)[] | null
 }
 export interface ServiceEvent {
   readonly id?: string | null
@@ -672,32 +672,32 @@ export interface Service {
   readonly serviceArn?: string | null
   readonly serviceName?: string | null
   readonly clusterArn?: string | null
-  readonly loadBalancers?: LoadBalancer[] | null
-  readonly serviceRegistries?: ServiceRegistry[] | null
+  readonly loadBalancers?: (LoadBalancer | null)[] | null
+  readonly serviceRegistries?: (ServiceRegistry | null)[] | null
   readonly status?: string | null
   readonly desiredCount?: number | null
   readonly runningCount?: number | null
   readonly pendingCount?: number | null
   readonly launchType?: LaunchType | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly platformVersion?: string | null
   readonly platformFamily?: string | null
   readonly taskDefinition?: string | null
   readonly deploymentConfiguration?: DeploymentConfiguration | null
-  readonly taskSets?: TaskSet[] | null
-  readonly deployments?: Deployment[] | null
+  readonly taskSets?: (TaskSet | null)[] | null
+  readonly deployments?: (Deployment | null)[] | null
   readonly roleArn?: string | null
-  readonly events?: ServiceEvent[] | null
+  readonly events?: (ServiceEvent | null)[] | null
   readonly createdAt?: string | number | null
   readonly currentServiceDeployment?: string | null
-  readonly currentServiceRevisions?: ServiceCurrentRevisionSummary[] | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly currentServiceRevisions?: (ServiceCurrentRevisionSummary | null)[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly healthCheckGracePeriodSeconds?: number | null
   readonly schedulingStrategy?: SchedulingStrategy | null
   readonly deploymentController?: DeploymentController | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdBy?: string | null
   readonly enableECSManagedTags?: boolean | null
   readonly propagateTags?: PropagateTags | null
@@ -714,14 +714,14 @@ export interface CreateTaskSetRequest {
   readonly externalId?: string | null
   readonly taskDefinition?: string | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly loadBalancers?: LoadBalancer[] | null
-  readonly serviceRegistries?: ServiceRegistry[] | null
+  readonly loadBalancers?: (LoadBalancer | null)[] | null
+  readonly serviceRegistries?: (ServiceRegistry | null)[] | null
   readonly launchType?: LaunchType | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly platformVersion?: string | null
   readonly scale?: Scale | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTaskSetResponse {
   readonly taskSet?: TaskSet | null
@@ -750,10 +750,10 @@ export interface Attribute {
 }
 export interface DeleteAttributesRequest {
   readonly cluster?: string | null
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface DeleteAttributesResponse {
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface DeleteCapacityProviderRequest {
   readonly capacityProvider?: string | null
@@ -799,7 +799,7 @@ export interface DeleteServiceResponse {
   readonly service?: Service | null
 }
 export interface DeleteTaskDefinitionsRequest {
-  readonly taskDefinitions?: string[] | null
+  readonly taskDefinitions?: (string | null)[] | null
 }
 export interface RepositoryCredentials {
   readonly credentialsParameter?: string | null
@@ -816,7 +816,7 @@ export interface PortMapping {
 }
 export interface ContainerRestartPolicy {
   readonly enabled?: boolean | null
-  readonly ignoredExitCodes?: number[] | null
+  readonly ignoredExitCodes?: (number | null)[] | null
   readonly restartAttemptPeriod?: number | null
 }
 export type EnvironmentFileType = 's3' | (string & {})
@@ -834,26 +834,26 @@ export interface VolumeFrom {
   readonly readOnly?: boolean | null
 }
 export interface KernelCapabilities {
-  readonly add?: string[] | null
-  readonly drop?: string[] | null
+  readonly add?: (string | null)[] | null
+  readonly drop?: (string | null)[] | null
 }
 export type DeviceCgroupPermission = 'read' | 'write' | 'mknod' | (string & {})
 export interface Device {
   readonly hostPath?: string | null
   readonly containerPath?: string | null
-  readonly permissions?: DeviceCgroupPermission[] | null
+  readonly permissions?: (DeviceCgroupPermission | null)[] | null
 }
 export interface Tmpfs {
   readonly containerPath?: string | null
   readonly size?: number | null
-  readonly mountOptions?: string[] | null
+  readonly mountOptions?: (string | null)[] | null
 }
 export interface LinuxParameters {
   readonly capabilities?: KernelCapabilities | null
-  readonly devices?: Device[] | null
+  readonly devices?: (Device | null)[] | null
   readonly initProcessEnabled?: boolean | null
   readonly sharedMemorySize?: number | null
-  readonly tmpfs?: Tmpfs[] | null
+  readonly tmpfs?: (Tmpfs | null)[] | null
   readonly maxSwap?: number | null
   readonly swappiness?: number | null
 }
@@ -874,7 +874,7 @@ export interface Ulimit {
   readonly hardLimit?: number | null
 }
 export interface HealthCheck {
-  readonly command?: string[] | null
+  readonly command?: (string | null)[] | null
   readonly interval?: number | null
   readonly timeout?: number | null
   readonly retries?: number | null
@@ -892,7 +892,7 @@ export interface ResourceRequirement {
 export type FirelensConfigurationType = 'fluentd' | 'fluentbit' | (string & {})
 export interface FirelensConfiguration {
   readonly type?: FirelensConfigurationType | null
-  readonly options?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
 }
 export interface ContainerDefinition {
   readonly name?: string | null
@@ -901,19 +901,19 @@ export interface ContainerDefinition {
   readonly cpu?: number | null
   readonly memory?: number | null
   readonly memoryReservation?: number | null
-  readonly links?: string[] | null
-  readonly portMappings?: PortMapping[] | null
+  readonly links?: (string | null)[] | null
+  readonly portMappings?: (PortMapping | null)[] | null
   readonly essential?: boolean | null
   readonly restartPolicy?: ContainerRestartPolicy | null
-  readonly entryPoint?: string[] | null
-  readonly command?: string[] | null
-  readonly environment?: KeyValuePair[] | ct.HiddenDueToSecurityReasons | null
-  readonly environmentFiles?: EnvironmentFile[] | null
-  readonly mountPoints?: MountPoint[] | null
-  readonly volumesFrom?: VolumeFrom[] | null
+  readonly entryPoint?: (string | null)[] | null
+  readonly command?: (string | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly environmentFiles?: (EnvironmentFile | null)[] | null
+  readonly mountPoints?: (MountPoint | null)[] | null
+  readonly volumesFrom?: (VolumeFrom | null)[] | null
   readonly linuxParameters?: LinuxParameters | null
-  readonly secrets?: Secret[] | null
-  readonly dependsOn?: ContainerDependency[] | null
+  readonly secrets?: (Secret | null)[] | null
+  readonly dependsOn?: (ContainerDependency | null)[] | null
   readonly startTimeout?: number | null
   readonly stopTimeout?: number | null
   readonly versionConsistency?: VersionConsistency | null
@@ -923,20 +923,20 @@ export interface ContainerDefinition {
   readonly disableNetworking?: boolean | null
   readonly privileged?: boolean | null
   readonly readonlyRootFilesystem?: boolean | null
-  readonly dnsServers?: string[] | null
-  readonly dnsSearchDomains?: string[] | null
-  readonly extraHosts?: HostEntry[] | null
-  readonly dockerSecurityOptions?: string[] | null
+  readonly dnsServers?: (string | null)[] | null
+  readonly dnsSearchDomains?: (string | null)[] | null
+  readonly extraHosts?: (HostEntry | null)[] | null
+  readonly dockerSecurityOptions?: (string | null)[] | null
   readonly interactive?: boolean | null
   readonly pseudoTerminal?: boolean | null
-  readonly dockerLabels?: { [key: string]: string } | null
-  readonly ulimits?: Ulimit[] | null
+  readonly dockerLabels?: { [key: string]: string | null } | null
+  readonly ulimits?: (Ulimit | null)[] | null
   readonly logConfiguration?: LogConfiguration | null
   readonly healthCheck?: HealthCheck | null
-  readonly systemControls?: SystemControl[] | null
-  readonly resourceRequirements?: ResourceRequirement[] | null
+  readonly systemControls?: (SystemControl | null)[] | null
+  readonly resourceRequirements?: (ResourceRequirement | null)[] | null
   readonly firelensConfiguration?: FirelensConfiguration | null
-  readonly credentialSpecs?: string[] | null
+  readonly credentialSpecs?: (string | null)[] | null
 }
 export type NetworkMode = 'bridge' | 'host' | 'awsvpc' | 'none' | (string & {})
 export interface HostVolumeProperties {
@@ -947,8 +947,8 @@ export interface DockerVolumeConfiguration {
   readonly scope?: Scope | null
   readonly autoprovision?: boolean | null
   readonly driver?: string | null
-  readonly driverOpts?: { [key: string]: string } | null
-  readonly labels?: { [key: string]: string } | null
+  readonly driverOpts?: { [key: string]: string | null } | null
+  readonly labels?: { [key: string]: string | null } | null
 }
 export type EFSTransitEncryption = 'ENABLED' | 'DISABLED' | (string & {})
 export type EFSAuthorizationConfigIAM = 'ENABLED' | 'DISABLED' | (string & {})
@@ -1010,29 +1010,29 @@ export type ProxyConfigurationType = 'APPMESH' | (string & {})
 export interface ProxyConfiguration {
   readonly type?: ProxyConfigurationType | null
   readonly containerName?: string | null
-  readonly properties?: KeyValuePair[] | null
+  readonly properties?: (KeyValuePair | null)[] | null
 }
 export interface EphemeralStorage {
   readonly sizeInGiB?: number | null
 }
 export interface TaskDefinition {
   readonly taskDefinitionArn?: string | null
-  readonly containerDefinitions?: ContainerDefinition[] | null
+  readonly containerDefinitions?: (ContainerDefinition | null)[] | null
   readonly family?: string | null
   readonly taskRoleArn?: string | null
   readonly executionRoleArn?: string | null
   readonly networkMode?: NetworkMode | null
   readonly revision?: number | null
-  readonly volumes?: Volume[] | null
+  readonly volumes?: (Volume | null)[] | null
   readonly status?: TaskDefinitionStatus | null
-  readonly requiresAttributes?: Attribute[] | null
-  readonly placementConstraints?: TaskDefinitionPlacementConstraint[] | null
-  readonly compatibilities?: Compatibility[] | null
+  readonly requiresAttributes?: (Attribute | null)[] | null
+  readonly placementConstraints?: (TaskDefinitionPlacementConstraint | null)[] | null
+  readonly compatibilities?: (Compatibility | null)[] | null
   readonly runtimePlatform?: RuntimePlatform | null
-  readonly requiresCompatibilities?: Compatibility[] | null
+  readonly requiresCompatibilities?: (Compatibility | null)[] | null
   readonly cpu?: string | null
   readonly memory?: string | null
-  readonly inferenceAccelerators?: InferenceAccelerator[] | null
+  readonly inferenceAccelerators?: (InferenceAccelerator | null)[] | null
   readonly pidMode?: PidMode | null
   readonly ipcMode?: IpcMode | null
   readonly proxyConfiguration?: ProxyConfiguration | null
@@ -1049,8 +1049,8 @@ export interface Failure {
   readonly detail?: string | null
 }
 export interface DeleteTaskDefinitionsResponse {
-  readonly taskDefinitions?: TaskDefinition[] | null
-  readonly failures?: Failure[] | null
+  readonly taskDefinitions?: (TaskDefinition | null)[] | null
+  readonly failures?: (Failure | null)[] | null
 }
 export interface DeleteTaskSetRequest {
   readonly cluster?: string | null
@@ -1077,7 +1077,7 @@ export interface Resource {
   readonly doubleValue?: number | null
   readonly longValue?: number | null
   readonly integerValue?: number | null
-  readonly stringSetValue?: string[] | null
+  readonly stringSetValue?: (string | null)[] | null
 }
 export type AgentUpdateStatus = 'PENDING' | 'STAGING' | 'STAGED' | 'UPDATING' | 'UPDATED' | 'FAILED' | (string & {})
 export type InstanceHealthCheckState = 'OK' | 'IMPAIRED' | 'INSUFFICIENT_DATA' | 'INITIALIZING' | (string & {})
@@ -1091,7 +1091,7 @@ export interface InstanceHealthCheckResult {
 }
 export interface ContainerInstanceHealthStatus {
   readonly overallStatus?: InstanceHealthCheckState | null
-  readonly details?: InstanceHealthCheckResult[] | null
+  readonly details?: (InstanceHealthCheckResult | null)[] | null
 }
 export interface ContainerInstance {
   readonly containerInstanceArn?: string | null
@@ -1099,18 +1099,18 @@ export interface ContainerInstance {
   readonly capacityProviderName?: string | null
   readonly version?: number | null
   readonly versionInfo?: VersionInfo | null
-  readonly remainingResources?: Resource[] | null
-  readonly registeredResources?: Resource[] | null
+  readonly remainingResources?: (Resource | null)[] | null
+  readonly registeredResources?: (Resource | null)[] | null
   readonly status?: string | null
   readonly statusReason?: string | null
   readonly agentConnected?: boolean | null
   readonly runningTasksCount?: number | null
   readonly pendingTasksCount?: number | null
   readonly agentUpdateStatus?: AgentUpdateStatus | null
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
   readonly registeredAt?: string | number | null
-  readonly attachments?: Attachment[] | null
-  readonly tags?: Tag[] | null
+  readonly attachments?: (Attachment | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly healthStatus?: ContainerInstanceHealthStatus | null
 }
 export interface DeregisterContainerInstanceResponse {
@@ -1124,31 +1124,31 @@ export interface DeregisterTaskDefinitionResponse {
 }
 export type CapacityProviderField = 'TAGS' | (string & {})
 export interface DescribeCapacityProvidersRequest {
-  readonly capacityProviders?: string[] | null
+  readonly capacityProviders?: (string | null)[] | null
   readonly cluster?: string | null
-  readonly include?: CapacityProviderField[] | null
+  readonly include?: (CapacityProviderField | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type ClusterField = 'ATTACHMENTS' | 'CONFIGURATIONS' | 'SETTINGS' | 'STATISTICS' | 'TAGS' | (string & {})
 export interface DescribeClustersRequest {
-  readonly clusters?: string[] | null
-  readonly include?: ClusterField[] | null
+  readonly clusters?: (string | null)[] | null
+  readonly include?: (ClusterField | null)[] | null
 }
 export type ContainerInstanceField = 'TAGS' | 'CONTAINER_INSTANCE_HEALTH' | (string & {})
 export interface DescribeContainerInstancesRequest {
   readonly cluster?: string | null
-  readonly containerInstances?: string[] | null
-  readonly include?: ContainerInstanceField[] | null
+  readonly containerInstances?: (string | null)[] | null
+  readonly include?: (ContainerInstanceField | null)[] | null
 }
 export interface DescribeDaemonRequest {
   readonly daemonArn?: string | null
 }
 export interface DescribeDaemonDeploymentsRequest {
-  readonly daemonDeploymentArns?: string[] | null
+  readonly daemonDeploymentArns?: (string | null)[] | null
 }
 export interface DescribeDaemonRevisionsRequest {
-  readonly daemonRevisionArns?: string[] | null
+  readonly daemonRevisionArns?: (string | null)[] | null
 }
 export interface DescribeDaemonTaskDefinitionRequest {
   readonly daemonTaskDefinition?: string | null
@@ -1156,37 +1156,37 @@ export interface DescribeDaemonTaskDefinitionRequest {
 export type ExpressGatewayServiceInclude = 'TAGS' | (string & {})
 export interface DescribeExpressGatewayServiceRequest {
   readonly serviceArn?: string | null
-  readonly include?: ExpressGatewayServiceInclude[] | null
+  readonly include?: (ExpressGatewayServiceInclude | null)[] | null
 }
 export interface DescribeServiceDeploymentsRequest {
-  readonly serviceDeploymentArns?: string[] | null
+  readonly serviceDeploymentArns?: (string | null)[] | null
 }
 export interface DescribeServiceRevisionsRequest {
-  readonly serviceRevisionArns?: string[] | null
+  readonly serviceRevisionArns?: (string | null)[] | null
 }
 export type ServiceField = 'TAGS' | (string & {})
 export interface DescribeServicesRequest {
   readonly cluster?: string | null
-  readonly services?: string[] | null
-  readonly include?: ServiceField[] | null
+  readonly services?: (string | null)[] | null
+  readonly include?: (ServiceField | null)[] | null
 }
 export type TaskDefinitionField = 'TAGS' | (string & {})
 export interface DescribeTaskDefinitionRequest {
   readonly taskDefinition?: string | null
-  readonly include?: TaskDefinitionField[] | null
+  readonly include?: (TaskDefinitionField | null)[] | null
 }
 export type TaskSetField = 'TAGS' | (string & {})
 export interface DescribeTaskSetsRequest {
   readonly cluster?: string | null
   readonly service?: string | null
-  readonly taskSets?: string[] | null
-  readonly include?: TaskSetField[] | null
+  readonly taskSets?: (string | null)[] | null
+  readonly include?: (TaskSetField | null)[] | null
 }
 export type TaskField = 'TAGS' | (string & {})
 export interface DescribeTasksRequest {
   readonly cluster?: string | null
-  readonly tasks?: string[] | null
-  readonly include?: TaskField[] | null
+  readonly tasks?: (string | null)[] | null
+  readonly include?: (TaskField | null)[] | null
 }
 export interface DiscoverPollEndpointRequest {
   readonly containerInstance?: string | null
@@ -1219,7 +1219,7 @@ export interface ExecuteCommandResponse {
 }
 export interface GetTaskProtectionRequest {
   readonly cluster?: string | null
-  readonly tasks?: string[] | null
+  readonly tasks?: (string | null)[] | null
 }
 export interface ListAccountSettingsRequest {
   readonly name?: SettingName | null
@@ -1256,7 +1256,7 @@ export interface CreatedAt {
 }
 export interface ListDaemonDeploymentsRequest {
   readonly daemonArn?: string | null
-  readonly status?: DaemonDeploymentStatus[] | null
+  readonly status?: (DaemonDeploymentStatus | null)[] | null
   readonly createdAt?: CreatedAt | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -1275,7 +1275,7 @@ export interface ListDaemonTaskDefinitionsRequest {
 }
 export interface ListDaemonsRequest {
   readonly clusterArn?: string | null
-  readonly capacityProviderArns?: string[] | null
+  readonly capacityProviderArns?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1283,7 +1283,7 @@ export type ServiceDeploymentStatus = 'PENDING' | 'SUCCESSFUL' | 'STOPPED' | 'ST
 export interface ListServiceDeploymentsRequest {
   readonly service?: string | null
   readonly cluster?: string | null
-  readonly status?: ServiceDeploymentStatus[] | null
+  readonly status?: (ServiceDeploymentStatus | null)[] | null
   readonly createdAt?: CreatedAt | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -1348,15 +1348,15 @@ export interface PutAccountSettingDefaultResponse {
 }
 export interface PutAttributesRequest {
   readonly cluster?: string | null
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface PutAttributesResponse {
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface PutClusterCapacityProvidersRequest {
   readonly cluster?: string | null
-  readonly capacityProviders?: string[] | null
-  readonly defaultCapacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviders?: (string | null)[] | null
+  readonly defaultCapacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
 }
 export interface PutClusterCapacityProvidersResponse {
   readonly cluster?: Cluster | null
@@ -1370,21 +1370,21 @@ export interface RegisterContainerInstanceRequest {
   readonly cluster?: string | null
   readonly instanceIdentityDocument?: string | null
   readonly instanceIdentityDocumentSignature?: string | null
-  readonly totalResources?: Resource[] | null
+  readonly totalResources?: (Resource | null)[] | null
   readonly versionInfo?: VersionInfo | null
   readonly containerInstanceArn?: string | null
-  readonly attributes?: Attribute[] | null
-  readonly platformDevices?: PlatformDevice[] | null
-  readonly tags?: Tag[] | null
+  readonly attributes?: (Attribute | null)[] | null
+  readonly platformDevices?: (PlatformDevice | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RegisterContainerInstanceResponse {
   readonly containerInstance?: ContainerInstance | null
 }
 export interface DaemonLinuxParameters {
   readonly capabilities?: KernelCapabilities | null
-  readonly devices?: Device[] | null
+  readonly devices?: (Device | null)[] | null
   readonly initProcessEnabled?: boolean | null
-  readonly tmpfs?: Tmpfs[] | null
+  readonly tmpfs?: (Tmpfs | null)[] | null
 }
 export interface DaemonContainerDefinition {
   readonly name?: string | null
@@ -1395,24 +1395,24 @@ export interface DaemonContainerDefinition {
   readonly healthCheck?: HealthCheck | null
   readonly cpu?: number | null
   readonly essential?: boolean | null
-  readonly entryPoint?: string[] | null
-  readonly command?: string[] | null
+  readonly entryPoint?: (string | null)[] | null
+  readonly command?: (string | null)[] | null
   readonly workingDirectory?: string | null
-  readonly environmentFiles?: EnvironmentFile[] | null
-  readonly environment?: KeyValuePair[] | ct.HiddenDueToSecurityReasons | null
-  readonly secrets?: Secret[] | null
+  readonly environmentFiles?: (EnvironmentFile | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly secrets?: (Secret | null)[] | null
   readonly readonlyRootFilesystem?: boolean | null
-  readonly mountPoints?: MountPoint[] | null
+  readonly mountPoints?: (MountPoint | null)[] | null
   readonly logConfiguration?: LogConfiguration | null
   readonly firelensConfiguration?: FirelensConfiguration | null
   readonly privileged?: boolean | null
   readonly user?: string | null
-  readonly ulimits?: Ulimit[] | null
+  readonly ulimits?: (Ulimit | null)[] | null
   readonly linuxParameters?: DaemonLinuxParameters | null
-  readonly dependsOn?: ContainerDependency[] | null
+  readonly dependsOn?: (ContainerDependency | null)[] | null
   readonly startTimeout?: number | null
   readonly stopTimeout?: number | null
-  readonly systemControls?: SystemControl[] | null
+  readonly systemControls?: (SystemControl | null)[] | null
   readonly interactive?: boolean | null
   readonly pseudoTerminal?: boolean | null
   readonly restartPolicy?: ContainerRestartPolicy | null
@@ -1427,11 +1427,11 @@ export interface RegisterDaemonTaskDefinitionRequest {
   readonly family?: string | null
   readonly taskRoleArn?: string | null
   readonly executionRoleArn?: string | null
-  readonly containerDefinitions?: DaemonContainerDefinition[] | null
+  readonly containerDefinitions?: (DaemonContainerDefinition | null)[] | null
   readonly cpu?: string | null
   readonly memory?: string | null
-  readonly volumes?: DaemonVolume[] | null
-  readonly tags?: Tag[] | null
+  readonly volumes?: (DaemonVolume | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly pidMode?: DaemonPidMode | null
   readonly ipcMode?: DaemonIpcMode | null
 }
@@ -1443,43 +1443,43 @@ export interface RegisterTaskDefinitionRequest {
   readonly taskRoleArn?: string | null
   readonly executionRoleArn?: string | null
   readonly networkMode?: NetworkMode | null
-  readonly containerDefinitions?: ContainerDefinition[] | null
-  readonly volumes?: Volume[] | null
-  readonly placementConstraints?: TaskDefinitionPlacementConstraint[] | null
-  readonly requiresCompatibilities?: Compatibility[] | null
+  readonly containerDefinitions?: (ContainerDefinition | null)[] | null
+  readonly volumes?: (Volume | null)[] | null
+  readonly placementConstraints?: (TaskDefinitionPlacementConstraint | null)[] | null
+  readonly requiresCompatibilities?: (Compatibility | null)[] | null
   readonly cpu?: string | null
   readonly memory?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly pidMode?: PidMode | null
   readonly ipcMode?: IpcMode | null
   readonly proxyConfiguration?: ProxyConfiguration | null
-  readonly inferenceAccelerators?: InferenceAccelerator[] | null
+  readonly inferenceAccelerators?: (InferenceAccelerator | null)[] | null
   readonly ephemeralStorage?: EphemeralStorage | null
   readonly runtimePlatform?: RuntimePlatform | null
   readonly enableFaultInjection?: boolean | null
 }
 export interface RegisterTaskDefinitionResponse {
   readonly taskDefinition?: TaskDefinition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ContainerOverride {
   readonly name?: string | null
-  readonly command?: string[] | null
-  readonly environment?: KeyValuePair[] | ct.HiddenDueToSecurityReasons | null
-  readonly environmentFiles?: EnvironmentFile[] | null
+  readonly command?: (string | null)[] | null
+  readonly environment?: (KeyValuePair | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly environmentFiles?: (EnvironmentFile | null)[] | null
   readonly cpu?: number | null
   readonly memory?: number | null
   readonly memoryReservation?: number | null
-  readonly resourceRequirements?: ResourceRequirement[] | null
+  readonly resourceRequirements?: (ResourceRequirement | null)[] | null
 }
 export interface InferenceAcceleratorOverride {
   readonly deviceName?: string | null
   readonly deviceType?: string | null
 }
 export interface TaskOverride {
-  readonly containerOverrides?: ContainerOverride[] | null
+  readonly containerOverrides?: (ContainerOverride | null)[] | null
   readonly cpu?: string | null
-  readonly inferenceAcceleratorOverrides?: InferenceAcceleratorOverride[] | null
+  readonly inferenceAcceleratorOverrides?: (InferenceAcceleratorOverride | null)[] | null
   readonly executionRoleArn?: string | null
   readonly memory?: string | null
   readonly taskRoleArn?: string | null
@@ -1497,7 +1497,7 @@ export interface TaskManagedEBSVolumeConfiguration {
   readonly volumeInitializationRate?: number | null
   readonly iops?: number | null
   readonly throughput?: number | null
-  readonly tagSpecifications?: EBSTagSpecification[] | null
+  readonly tagSpecifications?: (EBSTagSpecification | null)[] | null
   readonly roleArn?: string | null
   readonly terminationPolicy?: TaskManagedEBSVolumeTerminationPolicy | null
   readonly filesystemType?: TaskFilesystemType | null
@@ -1507,7 +1507,7 @@ export interface TaskVolumeConfiguration {
   readonly managedEBSVolume?: TaskManagedEBSVolumeConfiguration | null
 }
 export interface RunTaskRequest {
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly cluster?: string | null
   readonly count?: number | null
   readonly enableECSManagedTags?: boolean | null
@@ -1516,16 +1516,16 @@ export interface RunTaskRequest {
   readonly launchType?: LaunchType | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly overrides?: TaskOverride | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly platformVersion?: string | null
   readonly propagateTags?: PropagateTags | null
   readonly referenceId?: string | null
   readonly startedBy?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly taskDefinition?: string | null
   readonly clientToken?: string | null
-  readonly volumeConfigurations?: TaskVolumeConfiguration[] | null
+  readonly volumeConfigurations?: (TaskVolumeConfiguration | null)[] | null
 }
 export type Connectivity = 'CONNECTED' | 'DISCONNECTED' | (string & {})
 export interface NetworkBinding {
@@ -1559,15 +1559,15 @@ export interface Container {
   readonly lastStatus?: string | null
   readonly exitCode?: number | null
   readonly reason?: string | null
-  readonly networkBindings?: NetworkBinding[] | null
-  readonly networkInterfaces?: NetworkInterface[] | null
+  readonly networkBindings?: (NetworkBinding | null)[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
   readonly healthStatus?: HealthStatus | null
-  readonly managedAgents?: ManagedAgent[] | null
+  readonly managedAgents?: (ManagedAgent | null)[] | null
   readonly cpu?: string | null
   readonly memory?: string | null
   readonly memoryReservation?: string | null
-  readonly gpuIds?: string[] | null
-  readonly neuronDeviceIds?: string[] | null
+  readonly gpuIds?: (string | null)[] | null
+  readonly neuronDeviceIds?: (string | null)[] | null
 }
 export type TaskStopCode = 'TaskFailedToStart' | 'EssentialContainerExited' | 'UserInitiated' | 'ServiceSchedulerInitiated' | 'SpotInterruption' | 'TerminationNotice' | 'InfrastructureHealth' | (string & {})
 export interface TaskEphemeralStorage {
@@ -1575,15 +1575,15 @@ export interface TaskEphemeralStorage {
   readonly kmsKeyId?: string | null
 }
 export interface Task {
-  readonly attachments?: Attachment[] | null
-  readonly attributes?: Attribute[] | null
+  readonly attachments?: (Attachment | null)[] | null
+  readonly attributes?: (Attribute | null)[] | null
   readonly availabilityZone?: string | null
   readonly capacityProviderName?: string | null
   readonly clusterArn?: string | null
   readonly connectivity?: Connectivity | null
   readonly connectivityAt?: string | number | null
   readonly containerInstanceArn?: string | null
-  readonly containers?: Container[] | null
+  readonly containers?: (Container | null)[] | null
   readonly cpu?: string | null
   readonly createdAt?: string | number | null
   readonly desiredStatus?: string | null
@@ -1591,7 +1591,7 @@ export interface Task {
   readonly executionStoppedAt?: string | number | null
   readonly group?: string | null
   readonly healthStatus?: HealthStatus | null
-  readonly inferenceAccelerators?: InferenceAccelerator[] | null
+  readonly inferenceAccelerators?: (InferenceAccelerator | null)[] | null
   readonly lastStatus?: string | null
   readonly launchType?: LaunchType | null
   readonly memory?: string | null
@@ -1606,7 +1606,7 @@ export interface Task {
   readonly stoppedAt?: string | number | null
   readonly stoppedReason?: string | null
   readonly stoppingAt?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly taskArn?: string | null
   readonly taskDefinitionArn?: string | null
   readonly version?: number | null
@@ -1614,12 +1614,12 @@ export interface Task {
   readonly fargateEphemeralStorage?: TaskEphemeralStorage | null
 }
 export interface RunTaskResponse {
-  readonly tasks?: Task[] | null
-  readonly failures?: Failure[] | null
+  readonly tasks?: (Task | null)[] | null
+  readonly failures?: (Failure | null)[] | null
 }
 export interface StartTaskRequest {
   readonly cluster?: string | null
-  readonly containerInstances?: string[] | null
+  readonly containerInstances?: (string | null)[] | null
   readonly enableECSManagedTags?: boolean | null
   readonly enableExecuteCommand?: boolean | null
   readonly group?: string | null
@@ -1628,13 +1628,13 @@ export interface StartTaskRequest {
   readonly propagateTags?: PropagateTags | null
   readonly referenceId?: string | null
   readonly startedBy?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly taskDefinition?: string | null
-  readonly volumeConfigurations?: TaskVolumeConfiguration[] | null
+  readonly volumeConfigurations?: (TaskVolumeConfiguration | null)[] | null
 }
 export interface StartTaskResponse {
-  readonly tasks?: Task[] | null
-  readonly failures?: Failure[] | null
+  readonly tasks?: (Task | null)[] | null
+  readonly failures?: (Failure | null)[] | null
 }
 export type StopServiceDeploymentStopType = 'ABORT' | 'ROLLBACK' | (string & {})
 export interface StopServiceDeploymentRequest {
@@ -1658,7 +1658,7 @@ export interface AttachmentStateChange {
 }
 export interface SubmitAttachmentStateChangesRequest {
   readonly cluster?: string | null
-  readonly attachments?: AttachmentStateChange[] | null
+  readonly attachments?: (AttachmentStateChange | null)[] | null
 }
 export interface SubmitAttachmentStateChangesResponse {
   readonly acknowledgment?: string | null
@@ -1671,7 +1671,7 @@ export interface SubmitContainerStateChangeRequest {
   readonly status?: string | null
   readonly exitCode?: number | null
   readonly reason?: string | null
-  readonly networkBindings?: NetworkBinding[] | null
+  readonly networkBindings?: (NetworkBinding | null)[] | null
 }
 export interface SubmitContainerStateChangeResponse {
   readonly acknowledgment?: string | null
@@ -1681,7 +1681,7 @@ export interface ContainerStateChange {
   readonly imageDigest?: string | null
   readonly runtimeId?: string | null
   readonly exitCode?: number | null
-  readonly networkBindings?: NetworkBinding[] | null
+  readonly networkBindings?: (NetworkBinding | null)[] | null
   readonly reason?: string | null
   readonly status?: string | null
 }
@@ -1696,9 +1696,9 @@ export interface SubmitTaskStateChangeRequest {
   readonly task?: string | null
   readonly status?: string | null
   readonly reason?: string | null
-  readonly containers?: ContainerStateChange[] | null
-  readonly attachments?: AttachmentStateChange[] | null
-  readonly managedAgents?: ManagedAgentStateChange[] | null
+  readonly containers?: (ContainerStateChange | null)[] | null
+  readonly attachments?: (AttachmentStateChange | null)[] | null
+  readonly managedAgents?: (ManagedAgentStateChange | null)[] | null
   readonly pullStartedAt?: string | number | null
   readonly pullStoppedAt?: string | number | null
   readonly executionStoppedAt?: string | number | null
@@ -1708,12 +1708,12 @@ export interface SubmitTaskStateChangeResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface AutoScalingGroupProviderUpdate {
@@ -1749,7 +1749,7 @@ export interface UpdateCapacityProviderResponse {
 }
 export interface UpdateClusterRequest {
   readonly cluster?: string | null
-  readonly settings?: ClusterSetting[] | null
+  readonly settings?: (ClusterSetting | null)[] | null
   readonly configuration?: ClusterConfiguration | null
   readonly serviceConnectDefaults?: ClusterServiceConnectDefaultsRequest | null
 }
@@ -1758,7 +1758,7 @@ export interface UpdateClusterResponse {
 }
 export interface UpdateClusterSettingsRequest {
   readonly cluster?: string | null
-  readonly settings?: ClusterSetting[] | null
+  readonly settings?: (ClusterSetting | null)[] | null
 }
 export interface UpdateClusterSettingsResponse {
   readonly cluster?: Cluster | null
@@ -1772,17 +1772,17 @@ export interface UpdateContainerAgentResponse {
 }
 export interface UpdateContainerInstancesStateRequest {
   readonly cluster?: string | null
-  readonly containerInstances?: string[] | null
+  readonly containerInstances?: (string | null)[] | null
   readonly status?: ContainerInstanceStatus | null
 }
 export interface UpdateContainerInstancesStateResponse {
-  readonly containerInstances?: ContainerInstance[] | null
-  readonly failures?: Failure[] | null
+  readonly containerInstances?: (ContainerInstance | null)[] | null
+  readonly failures?: (Failure | null)[] | null
 }
 export interface UpdateDaemonRequest {
   readonly daemonArn?: string | null
   readonly daemonTaskDefinitionArn?: string | null
-  readonly capacityProviderArns?: string[] | null
+  readonly capacityProviderArns?: (string | null)[] | null
   readonly deploymentConfiguration?: DaemonDeploymentConfiguration | null
   readonly propagateTags?: DaemonPropagateTags | null
   readonly enableECSManagedTags?: boolean | null
@@ -1824,24 +1824,24 @@ export interface UpdateServiceRequest {
   readonly service?: string | null
   readonly desiredCount?: number | null
   readonly taskDefinition?: string | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly deploymentConfiguration?: DeploymentConfiguration | null
   readonly availabilityZoneRebalancing?: AvailabilityZoneRebalancing | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly platformVersion?: string | null
   readonly forceNewDeployment?: boolean | null
   readonly healthCheckGracePeriodSeconds?: number | null
   readonly deploymentController?: DeploymentController | null
   readonly enableExecuteCommand?: boolean | null
   readonly enableECSManagedTags?: boolean | null
-  readonly loadBalancers?: LoadBalancer[] | null
+  readonly loadBalancers?: (LoadBalancer | null)[] | null
   readonly propagateTags?: PropagateTags | null
-  readonly serviceRegistries?: ServiceRegistry[] | null
+  readonly serviceRegistries?: (ServiceRegistry | null)[] | null
   readonly serviceConnectConfiguration?: ServiceConnectConfiguration | null
-  readonly volumeConfigurations?: ServiceVolumeConfiguration[] | null
-  readonly vpcLatticeConfigurations?: VpcLatticeConfiguration[] | null
+  readonly volumeConfigurations?: (ServiceVolumeConfiguration | null)[] | null
+  readonly vpcLatticeConfigurations?: (VpcLatticeConfiguration | null)[] | null
   readonly monitoring?: MonitoringConfiguration | null
 }
 export interface UpdateServiceResponse {
@@ -1857,7 +1857,7 @@ export interface UpdateServicePrimaryTaskSetResponse {
 }
 export interface UpdateTaskProtectionRequest {
   readonly cluster?: string | null
-  readonly tasks?: string[] | null
+  readonly tasks?: (string | null)[] | null
   readonly protectionEnabled?: boolean | null
   readonly expiresInMinutes?: number | null
 }
@@ -1867,8 +1867,8 @@ export interface ProtectedTask {
   readonly expirationDate?: string | number | null
 }
 export interface UpdateTaskProtectionResponse {
-  readonly protectedTasks?: ProtectedTask[] | null
-  readonly failures?: Failure[] | null
+  readonly protectedTasks?: (ProtectedTask | null)[] | null
+  readonly failures?: (Failure | null)[] | null
 }
 export interface UpdateTaskSetRequest {
   readonly cluster?: string | null

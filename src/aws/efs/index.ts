@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elasticfilesystem-2015-02-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/efs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface Tag {
 export interface PosixUser {
   readonly uid?: number | null
   readonly gid?: number | null
-  readonly secondaryGids?: number[] | null
+  readonly secondaryGids?: (number | null)[] | null
 }
 export interface CreationInfo {
   readonly ownerUid?: number | null
@@ -30,7 +30,7 @@ export interface RootDirectory {
 }
 export interface CreateAccessPointRequest {
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileSystemId?: string | null
   readonly posixUser?: PosixUser | null
   readonly rootDirectory?: RootDirectory | null
@@ -39,7 +39,7 @@ export type LifeCycleState = 'creating' | 'available' | 'updating' | 'deleting' 
 export interface AccessPointDescription {
   readonly clientToken?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly accessPointId?: string | null
   readonly accessPointArn?: string | null
   readonly fileSystemId?: string | null
@@ -59,7 +59,7 @@ export interface CreateFileSystemRequest {
   readonly provisionedThroughputInMibps?: number | null
   readonly availabilityZoneName?: string | null
   readonly backup?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface FileSystemSize {
   readonly value?: number | null
@@ -89,7 +89,7 @@ export interface FileSystemDescription {
   readonly provisionedThroughputInMibps?: number | null
   readonly availabilityZoneName?: string | null
   readonly availabilityZoneId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileSystemProtection?: FileSystemProtectionDescription | null
 }
 export type IpAddressType = 'IPV4_ONLY' | 'IPV6_ONLY' | 'DUAL_STACK' | (string & {})
@@ -99,7 +99,7 @@ export interface CreateMountTargetRequest {
   readonly ipAddress?: string | null
   readonly ipv6Address?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface MountTargetDescription {
   readonly ownerId?: string | null
@@ -123,7 +123,7 @@ export interface DestinationToCreate {
 }
 export interface CreateReplicationConfigurationRequest {
   readonly sourceFileSystemId?: string | null
-  readonly destinations?: DestinationToCreate[] | null
+  readonly destinations?: (DestinationToCreate | null)[] | null
 }
 export type ReplicationStatus = 'ENABLED' | 'ENABLING' | 'DELETING' | 'ERROR' | 'PAUSED' | 'PAUSING' | (string & {})
 export interface Destination {
@@ -141,12 +141,12 @@ export interface ReplicationConfigurationDescription {
   readonly sourceFileSystemArn?: string | null
   readonly originalSourceFileSystemArn?: string | null
   readonly creationTime?: string | number | null
-  readonly destinations?: Destination[] | null
+  readonly destinations?: (Destination | null)[] | null
   readonly sourceFileSystemOwnerId?: string | null
 }
 export interface CreateTagsRequest {
   readonly fileSystemId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DeleteAccessPointRequest {
   readonly accessPointId?: string | null
@@ -167,7 +167,7 @@ export interface DeleteReplicationConfigurationRequest {
 }
 export interface DeleteTagsRequest {
   readonly fileSystemId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DescribeAccessPointsRequest {
   readonly maxResults?: number | string | null
@@ -241,7 +241,7 @@ export interface ListTagsForResourceRequest {
 }
 export interface ModifyMountTargetSecurityGroupsRequest {
   readonly mountTargetId?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export type ResourceIdType = 'LONG_ID' | 'SHORT_ID' | (string & {})
 export interface PutAccountPreferencesRequest {
@@ -250,7 +250,7 @@ export interface PutAccountPreferencesRequest {
 export type Resource = 'FILE_SYSTEM' | 'MOUNT_TARGET' | (string & {})
 export interface ResourceIdPreference {
   readonly resourceIdType?: ResourceIdType | null
-  readonly resources?: Resource[] | null
+  readonly resources?: (Resource | null)[] | null
 }
 export interface PutAccountPreferencesResponse {
   readonly resourceIdPreference?: ResourceIdPreference | null
@@ -285,18 +285,18 @@ export interface LifecyclePolicy {
 }
 export interface PutLifecycleConfigurationRequest {
   readonly fileSystemId?: string | null
-  readonly lifecyclePolicies?: LifecyclePolicy[] | null
+  readonly lifecyclePolicies?: (LifecyclePolicy | null)[] | null
 }
 export interface LifecycleConfigurationDescription {
-  readonly lifecyclePolicies?: LifecyclePolicy[] | null
+  readonly lifecyclePolicies?: (LifecyclePolicy | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateFileSystemRequest {
   readonly fileSystemId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/eks-2017-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/eks
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export type AccessScopeType = 'cluster' | 'namespace' | (string & {})
 export interface AccessScope {
   readonly type?: AccessScopeType | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
 }
 export interface AssociateAccessPolicyRequest {
   readonly clusterName?: string | null
@@ -36,12 +36,12 @@ export interface Provider {
   readonly keyArn?: string | null
 }
 export interface EncryptionConfig {
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly provider?: Provider | null
 }
 export interface AssociateEncryptionConfigRequest {
   readonly clusterName?: string | null
-  readonly encryptionConfig?: EncryptionConfig[] | null
+  readonly encryptionConfig?: (EncryptionConfig | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export type UpdateStatus = 'InProgress' | 'Failed' | 'Cancelled' | 'Successful' | (string & {})
@@ -55,7 +55,7 @@ export type ErrorCode = 'SubnetNotFound' | 'SecurityGroupNotFound' | 'EniLimitRe
 export interface ErrorDetail {
   readonly errorCode?: ErrorCode | null
   readonly errorMessage?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export type CancellationStatus = 'InProgress' | 'Failed' | 'Successful' | (string & {})
 export interface Cancellation {
@@ -66,9 +66,9 @@ export interface Update {
   readonly id?: string | null
   readonly status?: UpdateStatus | null
   readonly type?: UpdateType | null
-  readonly params?: UpdateParam[] | null
+  readonly params?: (UpdateParam | null)[] | null
   readonly createdAt?: string | number | null
-  readonly errors?: ErrorDetail[] | null
+  readonly errors?: (ErrorDetail | null)[] | null
   readonly cancellation?: Cancellation | null
 }
 export interface AssociateEncryptionConfigResponse {
@@ -82,17 +82,17 @@ export interface OidcIdentityProviderConfigRequest {
   readonly usernamePrefix?: string | null
   readonly groupsClaim?: string | null
   readonly groupsPrefix?: string | null
-  readonly requiredClaims?: { [key: string]: string } | null
+  readonly requiredClaims?: { [key: string]: string | null } | null
 }
 export interface AssociateIdentityProviderConfigRequest {
   readonly clusterName?: string | null
   readonly oidc?: OidcIdentityProviderConfigRequest | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientRequestToken?: string | null
 }
 export interface AssociateIdentityProviderConfigResponse {
   readonly update?: Update | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CancelUpdateRequest {
   readonly name?: string | null
@@ -105,8 +105,8 @@ export interface CancelUpdateResponse {
 export interface CreateAccessEntryRequest {
   readonly clusterName?: string | null
   readonly principalArn?: string | null
-  readonly kubernetesGroups?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly kubernetesGroups?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientRequestToken?: string | null
   readonly username?: string | null
   readonly type?: string | null
@@ -114,11 +114,11 @@ export interface CreateAccessEntryRequest {
 export interface AccessEntry {
   readonly clusterName?: string | null
   readonly principalArn?: string | null
-  readonly kubernetesGroups?: string[] | null
+  readonly kubernetesGroups?: (string | null)[] | null
   readonly accessEntryArn?: string | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly username?: string | null
   readonly type?: string | null
 }
@@ -140,9 +140,9 @@ export interface CreateAddonRequest {
   readonly serviceAccountRoleArn?: string | null
   readonly resolveConflicts?: ResolveConflicts | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly configurationValues?: string | null
-  readonly podIdentityAssociations?: AddonPodIdentityAssociations[] | null
+  readonly podIdentityAssociations?: (AddonPodIdentityAssociations | null)[] | null
   readonly namespaceConfig?: AddonNamespaceConfigRequest | null
 }
 export type AddonStatus = 'CREATING' | 'ACTIVE' | 'CREATE_FAILED' | 'UPDATING' | 'DELETING' | 'DELETE_FAILED' | 'DEGRADED' | 'UPDATE_FAILED' | (string & {})
@@ -150,10 +150,10 @@ export type AddonIssueCode = 'AccessDenied' | 'InternalFailure' | 'ClusterUnreac
 export interface AddonIssue {
   readonly code?: AddonIssueCode | null
   readonly message?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface AddonHealth {
-  readonly issues?: AddonIssue[] | null
+  readonly issues?: (AddonIssue | null)[] | null
 }
 export interface MarketplaceInformation {
   readonly productId?: string | null
@@ -172,12 +172,12 @@ export interface Addon {
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
   readonly serviceAccountRoleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly publisher?: string | null
   readonly owner?: string | null
   readonly marketplaceInformation?: MarketplaceInformation | null
   readonly configurationValues?: string | null
-  readonly podIdentityAssociations?: string[] | null
+  readonly podIdentityAssociations?: (string | null)[] | null
   readonly namespaceConfig?: AddonNamespaceConfigResponse | null
 }
 export interface CreateAddonResponse {
@@ -196,15 +196,15 @@ export interface SsoIdentity {
 }
 export interface ArgoCdRoleMapping {
   readonly role?: ArgoCdRole | null
-  readonly identities?: SsoIdentity[] | null
+  readonly identities?: (SsoIdentity | null)[] | null
 }
 export interface ArgoCdNetworkAccessConfigRequest {
-  readonly vpceIds?: string[] | null
+  readonly vpceIds?: (string | null)[] | null
 }
 export interface ArgoCdConfigRequest {
   readonly namespace?: string | null
   readonly awsIdc?: ArgoCdAwsIdcConfigRequest | null
-  readonly rbacRoleMappings?: ArgoCdRoleMapping[] | null
+  readonly rbacRoleMappings?: (ArgoCdRoleMapping | null)[] | null
   readonly networkAccess?: ArgoCdNetworkAccessConfigRequest | null
 }
 export interface CapabilityConfigurationRequest {
@@ -218,7 +218,7 @@ export interface CreateCapabilityRequest {
   readonly type?: CapabilityType | null
   readonly roleArn?: string | null
   readonly configuration?: CapabilityConfigurationRequest | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly deletePropagationPolicy?: CapabilityDeletePropagationPolicy | null
 }
 export type CapabilityStatus = 'CREATING' | 'CREATE_FAILED' | 'UPDATING' | 'DELETING' | 'DELETE_FAILED' | 'ACTIVE' | 'DEGRADED' | (string & {})
@@ -228,12 +228,12 @@ export interface ArgoCdAwsIdcConfigResponse {
   readonly idcManagedApplicationArn?: string | null
 }
 export interface ArgoCdNetworkAccessConfigResponse {
-  readonly vpceIds?: string[] | null
+  readonly vpceIds?: (string | null)[] | null
 }
 export interface ArgoCdConfigResponse {
   readonly namespace?: string | null
   readonly awsIdc?: ArgoCdAwsIdcConfigResponse | null
-  readonly rbacRoleMappings?: ArgoCdRoleMapping[] | null
+  readonly rbacRoleMappings?: (ArgoCdRoleMapping | null)[] | null
   readonly networkAccess?: ArgoCdNetworkAccessConfigResponse | null
   readonly serverUrl?: string | null
 }
@@ -246,7 +246,7 @@ export interface CapabilityIssue {
   readonly message?: string | null
 }
 export interface CapabilityHealth {
-  readonly issues?: CapabilityIssue[] | null
+  readonly issues?: (CapabilityIssue | null)[] | null
 }
 export interface Capability {
   readonly capabilityName?: string | null
@@ -257,7 +257,7 @@ export interface Capability {
   readonly status?: CapabilityStatus | null
   readonly version?: string | null
   readonly configuration?: CapabilityConfigurationResponse | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly health?: CapabilityHealth | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
@@ -268,11 +268,11 @@ export interface CreateCapabilityResponse {
 }
 export type ControlPlaneEgressModeType = 'AWS_MANAGED' | 'CUSTOMER_ROUTED' | 'CUSTOMER_ISOLATED' | (string & {})
 export interface VpcConfigRequest {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly endpointPublicAccess?: boolean | null
   readonly endpointPrivateAccess?: boolean | null
-  readonly publicAccessCidrs?: string[] | null
+  readonly publicAccessCidrs?: (string | null)[] | null
   readonly controlPlaneEgressMode?: ControlPlaneEgressModeType | null
 }
 export type IpFamily = 'ipv4' | 'ipv6' | (string & {})
@@ -286,11 +286,11 @@ export interface KubernetesNetworkConfigRequest {
 }
 export type LogType = 'api' | 'audit' | 'authenticator' | 'controllerManager' | 'scheduler' | (string & {})
 export interface LogSetup {
-  readonly types?: LogType[] | null
+  readonly types?: (LogType | null)[] | null
   readonly enabled?: boolean | null
 }
 export interface Logging {
-  readonly clusterLogging?: LogSetup[] | null
+  readonly clusterLogging?: (LogSetup | null)[] | null
 }
 export type SpreadLevel = 'host' | 'rack' | (string & {})
 export interface ControlPlanePlacementRequest {
@@ -301,7 +301,7 @@ export interface EtcdPlacementRequest {
   readonly spreadLevel?: SpreadLevel | null
 }
 export interface OutpostConfigRequest {
-  readonly outpostArns?: string[] | null
+  readonly outpostArns?: (string | null)[] | null
   readonly controlPlaneInstanceType?: string | null
   readonly controlPlanePlacement?: ControlPlanePlacementRequest | null
   readonly etcdInstanceType?: string | null
@@ -320,18 +320,18 @@ export interface ZonalShiftConfigRequest {
   readonly enabled?: boolean | null
 }
 export interface RemoteNodeNetwork {
-  readonly cidrs?: string[] | null
+  readonly cidrs?: (string | null)[] | null
 }
 export interface RemotePodNetwork {
-  readonly cidrs?: string[] | null
+  readonly cidrs?: (string | null)[] | null
 }
 export interface RemoteNetworkConfigRequest {
-  readonly remoteNodeNetworks?: RemoteNodeNetwork[] | null
-  readonly remotePodNetworks?: RemotePodNetwork[] | null
+  readonly remoteNodeNetworks?: (RemoteNodeNetwork | null)[] | null
+  readonly remotePodNetworks?: (RemotePodNetwork | null)[] | null
 }
 export interface ComputeConfigRequest {
   readonly enabled?: boolean | null
-  readonly nodePools?: string[] | null
+  readonly nodePools?: (string | null)[] | null
   readonly nodeRoleArn?: string | null
 }
 export interface BlockStorage {
@@ -352,8 +352,8 @@ export interface CreateClusterRequest {
   readonly kubernetesNetworkConfig?: KubernetesNetworkConfigRequest | null
   readonly logging?: Logging | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly encryptionConfig?: EncryptionConfig[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly encryptionConfig?: (EncryptionConfig | null)[] | null
   readonly outpostConfig?: OutpostConfigRequest | null
   readonly accessConfig?: CreateAccessConfigRequest | null
   readonly bootstrapSelfManagedAddons?: boolean | null
@@ -367,13 +367,13 @@ export interface CreateClusterRequest {
   readonly clusterName?: string | null
 }
 export interface VpcConfigResponse {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly clusterSecurityGroupId?: string | null
   readonly vpcId?: string | null
   readonly endpointPublicAccess?: boolean | null
   readonly endpointPrivateAccess?: boolean | null
-  readonly publicAccessCidrs?: string[] | null
+  readonly publicAccessCidrs?: (string | null)[] | null
   readonly controlPlaneEgressMode?: ControlPlaneEgressModeType | null
 }
 export interface KubernetesNetworkConfigResponse {
@@ -403,10 +403,10 @@ export type ClusterIssueCode = 'AccessDenied' | 'ClusterUnreachable' | 'Configur
 export interface ClusterIssue {
   readonly code?: ClusterIssueCode | null
   readonly message?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface ClusterHealth {
-  readonly issues?: ClusterIssue[] | null
+  readonly issues?: (ClusterIssue | null)[] | null
 }
 export interface ControlPlanePlacementResponse {
   readonly groupName?: string | null
@@ -416,7 +416,7 @@ export interface EtcdPlacementResponse {
   readonly spreadLevel?: SpreadLevel | null
 }
 export interface OutpostConfigResponse {
-  readonly outpostArns?: string[] | null
+  readonly outpostArns?: (string | null)[] | null
   readonly controlPlaneInstanceType?: string | null
   readonly controlPlanePlacement?: ControlPlanePlacementResponse | null
   readonly etcdInstanceType?: string | null
@@ -433,12 +433,12 @@ export interface ZonalShiftConfigResponse {
   readonly enabled?: boolean | null
 }
 export interface RemoteNetworkConfigResponse {
-  readonly remoteNodeNetworks?: RemoteNodeNetwork[] | null
-  readonly remotePodNetworks?: RemotePodNetwork[] | null
+  readonly remoteNodeNetworks?: (RemoteNodeNetwork | null)[] | null
+  readonly remotePodNetworks?: (RemotePodNetwork | null)[] | null
 }
 export interface ComputeConfigResponse {
   readonly enabled?: boolean | null
-  readonly nodePools?: string[] | null
+  readonly nodePools?: (string | null)[] | null
   readonly nodeRoleArn?: string | null
 }
 export interface StorageConfigResponse {
@@ -459,8 +459,8 @@ export interface Cluster {
   readonly certificateAuthority?: Certificate | null
   readonly clientRequestToken?: string | null
   readonly platformVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly encryptionConfig?: EncryptionConfig[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly encryptionConfig?: (EncryptionConfig | null)[] | null
   readonly connectorConfig?: ConnectorConfigResponse | null
   readonly id?: string | null
   readonly health?: ClusterHealth | null
@@ -491,7 +491,7 @@ export interface CreateEksAnywhereSubscriptionRequest {
   readonly licenseType?: EksAnywhereSubscriptionLicenseType | null
   readonly autoRenew?: boolean | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface License {
   readonly id?: string | null
@@ -508,35 +508,35 @@ export interface EksAnywhereSubscription {
   readonly term?: EksAnywhereSubscriptionTerm | null
   readonly status?: string | null
   readonly autoRenew?: boolean | null
-  readonly licenseArns?: string[] | null
-  readonly licenses?: License[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly licenseArns?: (string | null)[] | null
+  readonly licenses?: (License | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEksAnywhereSubscriptionResponse {
   readonly subscription?: EksAnywhereSubscription | null
 }
 export interface FargateProfileSelector {
   readonly namespace?: string | null
-  readonly labels?: { [key: string]: string } | null
+  readonly labels?: { [key: string]: string | null } | null
 }
 export interface CreateFargateProfileRequest {
   readonly fargateProfileName?: string | null
   readonly clusterName?: string | null
   readonly podExecutionRoleArn?: string | null
-  readonly subnets?: string[] | null
-  readonly selectors?: FargateProfileSelector[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly selectors?: (FargateProfileSelector | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FargateProfileStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | 'CREATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export type FargateProfileIssueCode = 'PodExecutionRoleAlreadyInUse' | 'AccessDenied' | 'ClusterUnreachable' | 'InternalFailure' | (string & {})
 export interface FargateProfileIssue {
   readonly code?: FargateProfileIssueCode | null
   readonly message?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface FargateProfileHealth {
-  readonly issues?: FargateProfileIssue[] | null
+  readonly issues?: (FargateProfileIssue | null)[] | null
 }
 export interface FargateProfile {
   readonly fargateProfileName?: string | null
@@ -544,10 +544,10 @@ export interface FargateProfile {
   readonly clusterName?: string | null
   readonly createdAt?: string | number | null
   readonly podExecutionRoleArn?: string | null
-  readonly subnets?: string[] | null
-  readonly selectors?: FargateProfileSelector[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly selectors?: (FargateProfileSelector | null)[] | null
   readonly status?: FargateProfileStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly health?: FargateProfileHealth | null
 }
 export interface CreateFargateProfileResponse {
@@ -561,7 +561,7 @@ export interface NodegroupScalingConfig {
 export type AMITypes = 'AL2_x86_64' | 'AL2_x86_64_GPU' | 'AL2_ARM_64' | 'CUSTOM' | 'BOTTLEROCKET_ARM_64' | 'BOTTLEROCKET_x86_64' | 'BOTTLEROCKET_ARM_64_FIPS' | 'BOTTLEROCKET_x86_64_FIPS' | 'BOTTLEROCKET_ARM_64_NVIDIA' | 'BOTTLEROCKET_x86_64_NVIDIA' | 'BOTTLEROCKET_ARM_64_NVIDIA_FIPS' | 'BOTTLEROCKET_x86_64_NVIDIA_FIPS' | 'WINDOWS_CORE_2019_x86_64' | 'WINDOWS_FULL_2019_x86_64' | 'WINDOWS_CORE_2022_x86_64' | 'WINDOWS_FULL_2022_x86_64' | 'WINDOWS_CORE_2025_x86_64' | 'WINDOWS_FULL_2025_x86_64' | 'AL2023_x86_64_STANDARD' | 'AL2023_ARM_64_STANDARD' | 'AL2023_x86_64_NEURON' | 'AL2023_x86_64_NVIDIA' | 'AL2023_ARM_64_NVIDIA' | (string & {})
 export interface RemoteAccessConfig {
   readonly ec2SshKey?: string | null
-  readonly sourceSecurityGroups?: string[] | null
+  readonly sourceSecurityGroups?: (string | null)[] | null
 }
 export type TaintEffect = 'NO_SCHEDULE' | 'NO_EXECUTE' | 'PREFER_NO_SCHEDULE' | (string & {})
 export interface Taint {
@@ -593,7 +593,7 @@ export interface NodeRepairConfig {
   readonly maxUnhealthyNodeThresholdPercentage?: number | null
   readonly maxParallelNodesRepairedCount?: number | null
   readonly maxParallelNodesRepairedPercentage?: number | null
-  readonly nodeRepairConfigOverrides?: NodeRepairConfigOverrides[] | null
+  readonly nodeRepairConfigOverrides?: (NodeRepairConfigOverrides | null)[] | null
 }
 export type CapacityTypes = 'ON_DEMAND' | 'SPOT' | 'CAPACITY_BLOCK' | (string & {})
 export type WarmPoolState = 'STOPPED' | 'RUNNING' | 'HIBERNATED' | (string & {})
@@ -609,14 +609,14 @@ export interface CreateNodegroupRequest {
   readonly nodegroupName?: string | null
   readonly scalingConfig?: NodegroupScalingConfig | null
   readonly diskSize?: number | null
-  readonly subnets?: string[] | null
-  readonly instanceTypes?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly amiType?: AMITypes | null
   readonly remoteAccess?: RemoteAccessConfig | null
   readonly nodeRole?: string | null
-  readonly labels?: { [key: string]: string } | null
-  readonly taints?: Taint[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly labels?: { [key: string]: string | null } | null
+  readonly taints?: (Taint | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientRequestToken?: string | null
   readonly launchTemplate?: LaunchTemplateSpecification | null
   readonly updateConfig?: NodegroupUpdateConfig | null
@@ -631,17 +631,17 @@ export interface AutoScalingGroup {
   readonly name?: string | null
 }
 export interface NodegroupResources {
-  readonly autoScalingGroups?: AutoScalingGroup[] | null
+  readonly autoScalingGroups?: (AutoScalingGroup | null)[] | null
   readonly remoteAccessSecurityGroup?: string | null
 }
 export type NodegroupIssueCode = 'AutoScalingGroupNotFound' | 'AutoScalingGroupInvalidConfiguration' | 'Ec2SecurityGroupNotFound' | 'Ec2SecurityGroupDeletionFailure' | 'Ec2LaunchTemplateNotFound' | 'Ec2LaunchTemplateVersionMismatch' | 'Ec2SubnetNotFound' | 'Ec2SubnetInvalidConfiguration' | 'IamInstanceProfileNotFound' | 'Ec2SubnetMissingIpv6Assignment' | 'IamLimitExceeded' | 'IamNodeRoleNotFound' | 'NodeCreationFailure' | 'AsgInstanceLaunchFailures' | 'InstanceLimitExceeded' | 'InsufficientFreeAddresses' | 'AccessDenied' | 'InternalFailure' | 'ClusterUnreachable' | 'AmiIdNotFound' | 'AutoScalingGroupOptInRequired' | 'AutoScalingGroupRateLimitExceeded' | 'Ec2LaunchTemplateDeletionFailure' | 'Ec2LaunchTemplateInvalidConfiguration' | 'Ec2LaunchTemplateMaxLimitExceeded' | 'Ec2SubnetListTooLong' | 'IamThrottling' | 'NodeTerminationFailure' | 'PodEvictionFailure' | 'SourceEc2LaunchTemplateNotFound' | 'LimitExceeded' | 'Unknown' | 'AutoScalingGroupInstanceRefreshActive' | 'KubernetesLabelInvalid' | 'Ec2LaunchTemplateVersionMaxLimitExceeded' | 'Ec2InstanceTypeDoesNotExist' | (string & {})
 export interface Issue {
   readonly code?: NodegroupIssueCode | null
   readonly message?: string | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface NodegroupHealth {
-  readonly issues?: Issue[] | null
+  readonly issues?: (Issue | null)[] | null
 }
 export interface Nodegroup {
   readonly nodegroupName?: string | null
@@ -654,20 +654,20 @@ export interface Nodegroup {
   readonly status?: NodegroupStatus | null
   readonly capacityType?: CapacityTypes | null
   readonly scalingConfig?: NodegroupScalingConfig | null
-  readonly instanceTypes?: string[] | null
-  readonly subnets?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
   readonly remoteAccess?: RemoteAccessConfig | null
   readonly amiType?: AMITypes | null
   readonly nodeRole?: string | null
-  readonly labels?: { [key: string]: string } | null
-  readonly taints?: Taint[] | null
+  readonly labels?: { [key: string]: string | null } | null
+  readonly taints?: (Taint | null)[] | null
   readonly resources?: NodegroupResources | null
   readonly diskSize?: number | null
   readonly health?: NodegroupHealth | null
   readonly updateConfig?: NodegroupUpdateConfig | null
   readonly nodeRepairConfig?: NodeRepairConfig | null
   readonly launchTemplate?: LaunchTemplateSpecification | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly warmPoolConfig?: WarmPoolConfig | null
 }
 export interface CreateNodegroupResponse {
@@ -679,7 +679,7 @@ export interface CreatePodIdentityAssociationRequest {
   readonly serviceAccount?: string | null
   readonly roleArn?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly disableSessionTags?: boolean | null
   readonly targetRoleArn?: string | null
   readonly policy?: string | null
@@ -691,7 +691,7 @@ export interface PodIdentityAssociation {
   readonly roleArn?: string | null
   readonly associationArn?: string | null
   readonly associationId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
   readonly ownerArn?: string | null
@@ -779,9 +779,9 @@ export interface DescribeAddonVersionsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly addonName?: string | null
-  readonly types?: string[] | null
-  readonly publishers?: string[] | null
-  readonly owners?: string[] | null
+  readonly types?: (string | null)[] | null
+  readonly publishers?: (string | null)[] | null
+  readonly owners?: (string | null)[] | null
 }
 export interface DescribeCapabilityRequest {
   readonly clusterName?: string | null
@@ -798,7 +798,7 @@ export interface DescribeClusterVersionsRequest {
   readonly nextToken?: string | null
   readonly defaultOnly?: boolean | 'true' | 'false' | null
   readonly includeAll?: boolean | 'true' | 'false' | null
-  readonly clusterVersions?: string[] | null
+  readonly clusterVersions?: (string | null)[] | null
   readonly status?: ClusterVersionStatus | null
   readonly versionStatus?: VersionStatus | null
 }
@@ -882,13 +882,13 @@ export interface ListCapabilitiesRequest {
 export interface ListClustersRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly include?: string[] | null
+  readonly include?: (string | null)[] | null
 }
 export type EksAnywhereSubscriptionStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'EXPIRING' | 'EXPIRED' | 'DELETING' | (string & {})
 export interface ListEksAnywhereSubscriptionsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly includeStatus?: EksAnywhereSubscriptionStatus[] | null
+  readonly includeStatus?: (EksAnywhereSubscriptionStatus | null)[] | null
 }
 export interface ListFargateProfilesRequest {
   readonly clusterName?: string | null
@@ -903,9 +903,9 @@ export interface ListIdentityProviderConfigsRequest {
 export type Category = 'UPGRADE_READINESS' | 'MISCONFIGURATION' | 'ROLLBACK_READINESS' | (string & {})
 export type InsightStatusValue = 'PASSING' | 'WARNING' | 'ERROR' | 'UNKNOWN' | (string & {})
 export interface InsightsFilter {
-  readonly categories?: Category[] | null
-  readonly kubernetesVersions?: string[] | null
-  readonly statuses?: InsightStatusValue[] | null
+  readonly categories?: (Category | null)[] | null
+  readonly kubernetesVersions?: (string | null)[] | null
+  readonly statuses?: (InsightStatusValue | null)[] | null
 }
 export interface ListInsightsRequest {
   readonly clusterName?: string | null
@@ -945,7 +945,7 @@ export interface RegisterClusterRequest {
   readonly name?: string | null
   readonly connectorConfig?: ConnectorConfigRequest | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface RegisterClusterResponse {
   readonly cluster?: Cluster | null
@@ -960,18 +960,18 @@ export interface StartInsightsRefreshResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccessEntryRequest {
   readonly clusterName?: string | null
   readonly principalArn?: string | null
-  readonly kubernetesGroups?: string[] | null
+  readonly kubernetesGroups?: (string | null)[] | null
   readonly clientRequestToken?: string | null
   readonly username?: string | null
 }
@@ -986,14 +986,14 @@ export interface UpdateAddonRequest {
   readonly resolveConflicts?: ResolveConflicts | null
   readonly clientRequestToken?: string | null
   readonly configurationValues?: string | null
-  readonly podIdentityAssociations?: AddonPodIdentityAssociations[] | null
+  readonly podIdentityAssociations?: (AddonPodIdentityAssociations | null)[] | null
 }
 export interface UpdateAddonResponse {
   readonly update?: Update | null
 }
 export interface UpdateRoleMappings {
-  readonly addOrUpdateRoleMappings?: ArgoCdRoleMapping[] | null
-  readonly removeRoleMappings?: ArgoCdRoleMapping[] | null
+  readonly addOrUpdateRoleMappings?: (ArgoCdRoleMapping | null)[] | null
+  readonly removeRoleMappings?: (ArgoCdRoleMapping | null)[] | null
 }
 export interface UpdateArgoCdConfig {
   readonly rbacRoleMappings?: UpdateRoleMappings | null
@@ -1056,12 +1056,12 @@ export interface UpdateEksAnywhereSubscriptionResponse {
   readonly subscription?: EksAnywhereSubscription | null
 }
 export interface UpdateLabelsPayload {
-  readonly addOrUpdateLabels?: { [key: string]: string } | null
-  readonly removeLabels?: string[] | null
+  readonly addOrUpdateLabels?: { [key: string]: string | null } | null
+  readonly removeLabels?: (string | null)[] | null
 }
 export interface UpdateTaintsPayload {
-  readonly addOrUpdateTaints?: Taint[] | null
-  readonly removeTaints?: Taint[] | null
+  readonly addOrUpdateTaints?: (Taint | null)[] | null
+  readonly removeTaints?: (Taint | null)[] | null
 }
 export interface UpdateNodegroupConfigRequest {
   readonly clusterName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elasticbeanstalk-2010-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/elastic-beanstalk
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -40,7 +40,7 @@ export interface CheckDNSAvailabilityResultMessage {
 export interface ComposeEnvironmentsMessage {
   readonly applicationName?: string | null
   readonly groupName?: string | null
-  readonly versionLabels?: string[] | null
+  readonly versionLabels?: (string | null)[] | null
 }
 export type EnvironmentStatus = 'Aborting' | 'Launching' | 'Updating' | 'LinkingFrom' | 'LinkingTo' | 'Ready' | 'Terminating' | 'Terminated' | (string & {})
 export type EnvironmentHealth = 'Green' | 'Yellow' | 'Red' | 'Grey' | (string & {})
@@ -52,7 +52,7 @@ export interface Listener {
 export interface LoadBalancerDescription {
   readonly loadBalancerName?: string | null
   readonly domain?: string | null
-  readonly listeners?: Listener[] | null
+  readonly listeners?: (Listener | null)[] | null
 }
 export interface EnvironmentResourcesDescription {
   readonly loadBalancer?: LoadBalancerDescription | null
@@ -85,12 +85,12 @@ export interface EnvironmentDescription {
   readonly healthStatus?: EnvironmentHealthStatus | null
   readonly resources?: EnvironmentResourcesDescription | null
   readonly tier?: EnvironmentTier | null
-  readonly environmentLinks?: EnvironmentLink[] | null
+  readonly environmentLinks?: (EnvironmentLink | null)[] | null
   readonly environmentArn?: string | null
   readonly operationsRole?: string | null
 }
 export interface EnvironmentDescriptionsMessage {
-  readonly environments?: EnvironmentDescription[] | null
+  readonly environments?: (EnvironmentDescription | null)[] | null
   readonly nextToken?: string | null
 }
 export interface MaxCountRule {
@@ -119,7 +119,7 @@ export interface CreateApplicationMessage {
   readonly applicationName?: string | null
   readonly description?: string | null
   readonly resourceLifecycleConfig?: ApplicationResourceLifecycleConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ApplicationDescription {
   readonly applicationArn?: string | null
@@ -127,8 +127,8 @@ export interface ApplicationDescription {
   readonly description?: string | null
   readonly dateCreated?: string | number | null
   readonly dateUpdated?: string | number | null
-  readonly versions?: string[] | null
-  readonly configurationTemplates?: string[] | null
+  readonly versions?: (string | null)[] | null
+  readonly configurationTemplates?: (string | null)[] | null
   readonly resourceLifecycleConfig?: ApplicationResourceLifecycleConfig | null
 }
 export interface ApplicationDescriptionMessage {
@@ -162,7 +162,7 @@ export interface CreateApplicationVersionMessage {
   readonly buildConfiguration?: BuildConfiguration | null
   readonly autoCreateApplication?: boolean | 'true' | 'false' | null
   readonly process?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ApplicationVersionStatus = 'Processed' | 'Unprocessed' | 'Failed' | 'Processing' | 'Building' | (string & {})
 export interface ApplicationVersionDescription {
@@ -198,8 +198,8 @@ export interface CreateConfigurationTemplateMessage {
   readonly sourceConfiguration?: SourceConfiguration | null
   readonly environmentId?: string | null
   readonly description?: string | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
-  readonly tags?: Tag[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ConfigurationDeploymentStatus = 'deployed' | 'pending' | 'failed' | (string & {})
 export interface ConfigurationSettingsDescription {
@@ -212,7 +212,7 @@ export interface ConfigurationSettingsDescription {
   readonly deploymentStatus?: ConfigurationDeploymentStatus | null
   readonly dateCreated?: string | number | null
   readonly dateUpdated?: string | number | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
 }
 export interface OptionSpecification {
   readonly resourceName?: string | null
@@ -226,13 +226,13 @@ export interface CreateEnvironmentMessage {
   readonly description?: string | null
   readonly cNAMEPrefix?: string | null
   readonly tier?: EnvironmentTier | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly versionLabel?: string | null
   readonly templateName?: string | null
   readonly solutionStackName?: string | null
   readonly platformArn?: string | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
-  readonly optionsToRemove?: OptionSpecification[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
+  readonly optionsToRemove?: (OptionSpecification | null)[] | null
   readonly operationsRole?: string | null
 }
 export interface CreatePlatformVersionRequest {
@@ -240,8 +240,8 @@ export interface CreatePlatformVersionRequest {
   readonly platformVersion?: string | null
   readonly platformDefinitionBundle?: S3Location | null
   readonly environmentName?: string | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
-  readonly tags?: Tag[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type PlatformStatus = 'Creating' | 'Failed' | 'Ready' | 'Deleting' | 'Deleted' | (string & {})
 export interface PlatformSummary {
@@ -251,8 +251,8 @@ export interface PlatformSummary {
   readonly platformCategory?: string | null
   readonly operatingSystemName?: string | null
   readonly operatingSystemVersion?: string | null
-  readonly supportedTierList?: string[] | null
-  readonly supportedAddonList?: string[] | null
+  readonly supportedTierList?: (string | null)[] | null
+  readonly supportedAddonList?: (string | null)[] | null
   readonly platformLifecycleState?: string | null
   readonly platformVersion?: string | null
   readonly platformBranchName?: string | null
@@ -293,12 +293,12 @@ export interface DeletePlatformVersionResult {
 }
 export interface DescribeApplicationVersionsMessage {
   readonly applicationName?: string | null
-  readonly versionLabels?: string[] | null
+  readonly versionLabels?: (string | null)[] | null
   readonly maxRecords?: number | string | null
   readonly nextToken?: string | null
 }
 export interface DescribeApplicationsMessage {
-  readonly applicationNames?: string[] | null
+  readonly applicationNames?: (string | null)[] | null
 }
 export interface DescribeConfigurationOptionsMessage {
   readonly applicationName?: string | null
@@ -306,7 +306,7 @@ export interface DescribeConfigurationOptionsMessage {
   readonly environmentName?: string | null
   readonly solutionStackName?: string | null
   readonly platformArn?: string | null
-  readonly options?: OptionSpecification[] | null
+  readonly options?: (OptionSpecification | null)[] | null
 }
 export interface DescribeConfigurationSettingsMessage {
   readonly applicationName?: string | null
@@ -317,7 +317,7 @@ export type EnvironmentHealthAttribute = 'Status' | 'Color' | 'Causes' | 'Applic
 export interface DescribeEnvironmentHealthRequest {
   readonly environmentName?: string | null
   readonly environmentId?: string | null
-  readonly attributeNames?: EnvironmentHealthAttribute[] | null
+  readonly attributeNames?: (EnvironmentHealthAttribute | null)[] | null
 }
 export interface DescribeEnvironmentManagedActionHistoryRequest {
   readonly environmentId?: string | null
@@ -338,8 +338,8 @@ export interface DescribeEnvironmentResourcesMessage {
 export interface DescribeEnvironmentsMessage {
   readonly applicationName?: string | null
   readonly versionLabel?: string | null
-  readonly environmentIds?: string[] | null
-  readonly environmentNames?: string[] | null
+  readonly environmentIds?: (string | null)[] | null
+  readonly environmentNames?: (string | null)[] | null
   readonly includeDeleted?: boolean | 'true' | 'false' | null
   readonly includedDeletedBackTo?: string | number | null
   readonly maxRecords?: number | string | null
@@ -364,7 +364,7 @@ export type InstancesHealthAttribute = 'HealthStatus' | 'Color' | 'Causes' | 'Ap
 export interface DescribeInstancesHealthRequest {
   readonly environmentName?: string | null
   readonly environmentId?: string | null
-  readonly attributeNames?: InstancesHealthAttribute[] | null
+  readonly attributeNames?: (InstancesHealthAttribute | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribePlatformVersionRequest {
@@ -376,20 +376,20 @@ export interface DisassociateEnvironmentOperationsRoleMessage {
 export interface SearchFilter {
   readonly attribute?: string | null
   readonly operator?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListPlatformBranchesRequest {
-  readonly filters?: SearchFilter[] | null
+  readonly filters?: (SearchFilter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly nextToken?: string | null
 }
 export interface PlatformFilter {
   readonly type?: string | null
   readonly operator?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListPlatformVersionsRequest {
-  readonly filters?: PlatformFilter[] | null
+  readonly filters?: (PlatformFilter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly nextToken?: string | null
 }
@@ -422,7 +422,7 @@ export interface EnvironmentInfoDescription {
   readonly message?: string | null
 }
 export interface RetrieveEnvironmentInfoResultMessage {
-  readonly environmentInfo?: EnvironmentInfoDescription[] | null
+  readonly environmentInfo?: (EnvironmentInfoDescription | null)[] | null
 }
 export interface SwapEnvironmentCNAMEsMessage {
   readonly sourceEnvironmentId?: string | null
@@ -457,8 +457,8 @@ export interface UpdateConfigurationTemplateMessage {
   readonly applicationName?: string | null
   readonly templateName?: string | null
   readonly description?: string | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
-  readonly optionsToRemove?: OptionSpecification[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
+  readonly optionsToRemove?: (OptionSpecification | null)[] | null
 }
 export interface UpdateEnvironmentMessage {
   readonly applicationName?: string | null
@@ -471,19 +471,19 @@ export interface UpdateEnvironmentMessage {
   readonly templateName?: string | null
   readonly solutionStackName?: string | null
   readonly platformArn?: string | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
-  readonly optionsToRemove?: OptionSpecification[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
+  readonly optionsToRemove?: (OptionSpecification | null)[] | null
 }
 export interface UpdateTagsForResourceMessage {
   readonly resourceArn?: string | null
-  readonly tagsToAdd?: Tag[] | null
-  readonly tagsToRemove?: string[] | null
+  readonly tagsToAdd?: (Tag | null)[] | null
+  readonly tagsToRemove?: (string | null)[] | null
 }
 export interface ValidateConfigurationSettingsMessage {
   readonly applicationName?: string | null
   readonly templateName?: string | null
   readonly environmentName?: string | null
-  readonly optionSettings?: ConfigurationOptionSetting[] | null
+  readonly optionSettings?: (ConfigurationOptionSetting | null)[] | null
 }
 export type ValidationSeverity = 'error' | 'warning' | (string & {})
 export interface ValidationMessage {
@@ -493,7 +493,7 @@ export interface ValidationMessage {
   readonly optionName?: string | null
 }
 export interface ConfigurationSettingsValidationMessages {
-  readonly messages?: ValidationMessage[] | null
+  readonly messages?: (ValidationMessage | null)[] | null
 }
 
 /** The operations of AWS Elastic Beanstalk, by eventName: their request, response and readOnly. */

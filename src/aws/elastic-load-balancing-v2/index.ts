@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elasticloadbalancingv2-2015-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/elastic-load-balancing-v2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,18 +16,18 @@ export interface Certificate {
 }
 export interface AddListenerCertificatesInput {
   readonly listenerArn?: string | null
-  readonly certificates?: Certificate[] | null
+  readonly certificates?: (Certificate | null)[] | null
 }
 export interface AddListenerCertificatesOutput {
-  readonly certificates?: Certificate[] | null
+  readonly certificates?: (Certificate | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
   readonly value?: string | null
 }
 export interface AddTagsInput {
-  readonly resourceArns?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsOutput {}
 export type RevocationType = 'CRL' | (string & {})
@@ -39,7 +39,7 @@ export interface RevocationContent {
 }
 export interface AddTrustStoreRevocationsInput {
   readonly trustStoreArn?: string | null
-  readonly revocationContents?: RevocationContent[] | null
+  readonly revocationContents?: (RevocationContent | null)[] | null
 }
 export interface TrustStoreRevocation {
   readonly trustStoreArn?: string | null
@@ -48,7 +48,7 @@ export interface TrustStoreRevocation {
   readonly numberOfRevokedEntries?: number | string | null
 }
 export interface AddTrustStoreRevocationsOutput {
-  readonly trustStoreRevocations?: TrustStoreRevocation[] | null
+  readonly trustStoreRevocations?: (TrustStoreRevocation | null)[] | null
 }
 export type ProtocolEnum = 'HTTP' | 'HTTPS' | 'TCP' | 'TLS' | 'UDP' | 'TCP_UDP' | 'GENEVE' | 'QUIC' | 'TCP_QUIC' | (string & {})
 export type ActionTypeEnum = 'forward' | 'authenticate-oidc' | 'authenticate-cognito' | 'redirect' | 'fixed-response' | 'jwt-validation' | (string & {})
@@ -63,7 +63,7 @@ export interface AuthenticateOidcActionConfig {
   readonly sessionCookieName?: string | null
   readonly scope?: string | null
   readonly sessionTimeout?: number | string | null
-  readonly authenticationRequestExtraParams?: { [key: string]: string } | null
+  readonly authenticationRequestExtraParams?: { [key: string]: string | null } | null
   readonly onUnauthenticatedRequest?: AuthenticateOidcActionConditionalBehaviorEnum | null
   readonly useExistingClientSecret?: boolean | 'true' | 'false' | null
 }
@@ -75,7 +75,7 @@ export interface AuthenticateCognitoActionConfig {
   readonly sessionCookieName?: string | null
   readonly scope?: string | null
   readonly sessionTimeout?: number | string | null
-  readonly authenticationRequestExtraParams?: { [key: string]: string } | null
+  readonly authenticationRequestExtraParams?: { [key: string]: string | null } | null
   readonly onUnauthenticatedRequest?: AuthenticateCognitoActionConditionalBehaviorEnum | null
 }
 export type RedirectActionStatusCodeEnum = 'HTTP_301' | 'HTTP_302' | (string & {})
@@ -101,19 +101,19 @@ export interface TargetGroupStickinessConfig {
   readonly durationSeconds?: number | string | null
 }
 export interface ForwardActionConfig {
-  readonly targetGroups?: TargetGroupTuple[] | null
+  readonly targetGroups?: (TargetGroupTuple | null)[] | null
   readonly targetGroupStickinessConfig?: TargetGroupStickinessConfig | null
 }
 export type JwtValidationActionAdditionalClaimFormatEnum = 'single-string' | 'string-array' | 'space-separated-values' | (string & {})
 export interface JwtValidationActionAdditionalClaim {
   readonly format?: JwtValidationActionAdditionalClaimFormatEnum | null
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface JwtValidationActionConfig {
   readonly jwksEndpoint?: string | null
   readonly issuer?: string | null
-  readonly additionalClaims?: JwtValidationActionAdditionalClaim[] | null
+  readonly additionalClaims?: (JwtValidationActionAdditionalClaim | null)[] | null
 }
 export interface Action {
   readonly type?: ActionTypeEnum | null
@@ -140,10 +140,10 @@ export interface CreateListenerInput {
   readonly protocol?: ProtocolEnum | null
   readonly port?: number | string | null
   readonly sslPolicy?: string | null
-  readonly certificates?: Certificate[] | null
-  readonly defaultActions?: Action[] | null
-  readonly alpnPolicy?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly certificates?: (Certificate | null)[] | null
+  readonly defaultActions?: (Action | null)[] | null
+  readonly alpnPolicy?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly mutualAuthentication?: MutualAuthenticationAttributes | null
 }
 export interface Listener {
@@ -151,14 +151,14 @@ export interface Listener {
   readonly loadBalancerArn?: string | null
   readonly port?: number | string | null
   readonly protocol?: ProtocolEnum | null
-  readonly certificates?: Certificate[] | null
+  readonly certificates?: (Certificate | null)[] | null
   readonly sslPolicy?: string | null
-  readonly defaultActions?: Action[] | null
-  readonly alpnPolicy?: string[] | null
+  readonly defaultActions?: (Action | null)[] | null
+  readonly alpnPolicy?: (string | null)[] | null
   readonly mutualAuthentication?: MutualAuthenticationAttributes | null
 }
 export interface CreateListenerOutput {
-  readonly listeners?: Listener[] | null
+  readonly listeners?: (Listener | null)[] | null
 }
 export interface SubnetMapping {
   readonly subnetId?: string | null
@@ -176,11 +176,11 @@ export interface IpamPools {
 }
 export interface CreateLoadBalancerInput {
   readonly name?: string | null
-  readonly subnets?: string[] | null
-  readonly subnetMappings?: SubnetMapping[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly scheme?: LoadBalancerSchemeEnum | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly type?: LoadBalancerTypeEnum | null
   readonly ipAddressType?: IpAddressType | null
   readonly customerOwnedIpv4Pool?: string | null
@@ -202,8 +202,8 @@ export interface AvailabilityZone {
   readonly zoneName?: string | null
   readonly subnetId?: string | null
   readonly outpostId?: string | null
-  readonly loadBalancerAddresses?: LoadBalancerAddress[] | null
-  readonly sourceNatIpv6Prefixes?: string[] | null
+  readonly loadBalancerAddresses?: (LoadBalancerAddress | null)[] | null
+  readonly sourceNatIpv6Prefixes?: (string | null)[] | null
 }
 export interface LoadBalancer {
   readonly loadBalancerArn?: string | null
@@ -215,8 +215,8 @@ export interface LoadBalancer {
   readonly vpcId?: string | null
   readonly state?: LoadBalancerState | null
   readonly type?: LoadBalancerTypeEnum | null
-  readonly availabilityZones?: AvailabilityZone[] | null
-  readonly securityGroups?: string[] | null
+  readonly availabilityZones?: (AvailabilityZone | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly customerOwnedIpv4Pool?: string | null
   readonly enforceSecurityGroupInboundRulesOnPrivateLinkTraffic?: string | null
@@ -224,46 +224,46 @@ export interface LoadBalancer {
   readonly ipamPools?: IpamPools | null
 }
 export interface CreateLoadBalancerOutput {
-  readonly loadBalancers?: LoadBalancer[] | null
+  readonly loadBalancers?: (LoadBalancer | null)[] | null
 }
 export interface HostHeaderConditionConfig {
-  readonly values?: string[] | null
-  readonly regexValues?: string[] | null
+  readonly values?: (string | null)[] | null
+  readonly regexValues?: (string | null)[] | null
 }
 export interface PathPatternConditionConfig {
-  readonly values?: string[] | null
-  readonly regexValues?: string[] | null
+  readonly values?: (string | null)[] | null
+  readonly regexValues?: (string | null)[] | null
 }
 export interface HttpHeaderConditionConfig {
   readonly httpHeaderName?: string | null
-  readonly values?: string[] | null
-  readonly regexValues?: string[] | null
+  readonly values?: (string | null)[] | null
+  readonly regexValues?: (string | null)[] | null
 }
 export interface QueryStringKeyValuePair {
   readonly key?: string | null
   readonly value?: string | null
 }
 export interface QueryStringConditionConfig {
-  readonly values?: QueryStringKeyValuePair[] | null
+  readonly values?: (QueryStringKeyValuePair | null)[] | null
 }
 export interface HttpRequestMethodConditionConfig {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type SourceIpAddressTypeEnum = 'ipv4' | 'ipv6' | (string & {})
 export interface SourceIpConditionConfig {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly ipAddressType?: SourceIpAddressTypeEnum | null
 }
 export interface RuleCondition {
   readonly field?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly hostHeaderConfig?: HostHeaderConditionConfig | null
   readonly pathPatternConfig?: PathPatternConditionConfig | null
   readonly httpHeaderConfig?: HttpHeaderConditionConfig | null
   readonly queryStringConfig?: QueryStringConditionConfig | null
   readonly httpRequestMethodConfig?: HttpRequestMethodConditionConfig | null
   readonly sourceIpConfig?: SourceIpConditionConfig | null
-  readonly regexValues?: string[] | null
+  readonly regexValues?: (string | null)[] | null
 }
 export type TransformTypeEnum = 'host-header-rewrite' | 'url-rewrite' | (string & {})
 export interface RewriteConfig {
@@ -271,10 +271,10 @@ export interface RewriteConfig {
   readonly replace?: string | null
 }
 export interface HostHeaderRewriteConfig {
-  readonly rewrites?: RewriteConfig[] | null
+  readonly rewrites?: (RewriteConfig | null)[] | null
 }
 export interface UrlRewriteConfig {
-  readonly rewrites?: RewriteConfig[] | null
+  readonly rewrites?: (RewriteConfig | null)[] | null
 }
 export interface RuleTransform {
   readonly type?: TransformTypeEnum | null
@@ -283,22 +283,22 @@ export interface RuleTransform {
 }
 export interface CreateRuleInput {
   readonly listenerArn?: string | null
-  readonly conditions?: RuleCondition[] | null
+  readonly conditions?: (RuleCondition | null)[] | null
   readonly priority?: number | string | null
-  readonly actions?: Action[] | null
-  readonly tags?: Tag[] | null
-  readonly transforms?: RuleTransform[] | null
+  readonly actions?: (Action | null)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly transforms?: (RuleTransform | null)[] | null
 }
 export interface Rule {
   readonly ruleArn?: string | null
   readonly priority?: string | null
-  readonly conditions?: RuleCondition[] | null
-  readonly actions?: Action[] | null
+  readonly conditions?: (RuleCondition | null)[] | null
+  readonly actions?: (Action | null)[] | null
   readonly isDefault?: boolean | 'true' | 'false' | null
-  readonly transforms?: RuleTransform[] | null
+  readonly transforms?: (RuleTransform | null)[] | null
 }
 export interface CreateRuleOutput {
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export interface Matcher {
   readonly httpCode?: string | null
@@ -322,7 +322,7 @@ export interface CreateTargetGroupInput {
   readonly unhealthyThresholdCount?: number | string | null
   readonly matcher?: Matcher | null
   readonly targetType?: TargetTypeEnum | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly ipAddressType?: TargetGroupIpAddressTypeEnum | null
   readonly targetControlPort?: number | string | null
 }
@@ -341,21 +341,21 @@ export interface TargetGroup {
   readonly unhealthyThresholdCount?: number | string | null
   readonly healthCheckPath?: string | null
   readonly matcher?: Matcher | null
-  readonly loadBalancerArns?: string[] | null
+  readonly loadBalancerArns?: (string | null)[] | null
   readonly targetType?: TargetTypeEnum | null
   readonly protocolVersion?: string | null
   readonly ipAddressType?: TargetGroupIpAddressTypeEnum | null
   readonly targetControlPort?: number | string | null
 }
 export interface CreateTargetGroupOutput {
-  readonly targetGroups?: TargetGroup[] | null
+  readonly targetGroups?: (TargetGroup | null)[] | null
 }
 export interface CreateTrustStoreInput {
   readonly name?: string | null
   readonly caCertificatesBundleS3Bucket?: string | null
   readonly caCertificatesBundleS3Key?: string | null
   readonly caCertificatesBundleS3ObjectVersion?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type TrustStoreStatus = 'ACTIVE' | 'CREATING' | (string & {})
 export interface TrustStore {
@@ -366,7 +366,7 @@ export interface TrustStore {
   readonly totalRevokedEntries?: number | string | null
 }
 export interface CreateTrustStoreOutput {
-  readonly trustStores?: TrustStore[] | null
+  readonly trustStores?: (TrustStore | null)[] | null
 }
 export interface DeleteListenerInput {
   readonly listenerArn?: string | null
@@ -401,7 +401,7 @@ export interface TargetDescription {
 }
 export interface DeregisterTargetsInput {
   readonly targetGroupArn?: string | null
-  readonly targets?: TargetDescription[] | null
+  readonly targets?: (TargetDescription | null)[] | null
 }
 export interface DeregisterTargetsOutput {}
 export interface DescribeAccountLimitsInput {
@@ -421,7 +421,7 @@ export interface DescribeListenerCertificatesInput {
 }
 export interface DescribeListenersInput {
   readonly loadBalancerArn?: string | null
-  readonly listenerArns?: string[] | null
+  readonly listenerArns?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
@@ -429,41 +429,41 @@ export interface DescribeLoadBalancerAttributesInput {
   readonly loadBalancerArn?: string | null
 }
 export interface DescribeLoadBalancersInput {
-  readonly loadBalancerArns?: string[] | null
-  readonly names?: string[] | null
+  readonly loadBalancerArns?: (string | null)[] | null
+  readonly names?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
 export interface DescribeRulesInput {
   readonly listenerArn?: string | null
-  readonly ruleArns?: string[] | null
+  readonly ruleArns?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
 export interface DescribeSSLPoliciesInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
   readonly loadBalancerType?: LoadBalancerTypeEnum | null
 }
 export interface DescribeTagsInput {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface DescribeTargetGroupAttributesInput {
   readonly targetGroupArn?: string | null
 }
 export interface DescribeTargetGroupsInput {
   readonly loadBalancerArn?: string | null
-  readonly targetGroupArns?: string[] | null
-  readonly names?: string[] | null
+  readonly targetGroupArns?: (string | null)[] | null
+  readonly names?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
 export type DescribeTargetHealthInputIncludeEnum = 'AnomalyDetection' | 'All' | (string & {})
 export interface DescribeTargetHealthInput {
   readonly targetGroupArn?: string | null
-  readonly targets?: TargetDescription[] | null
-  readonly include?: DescribeTargetHealthInputIncludeEnum[] | null
+  readonly targets?: (TargetDescription | null)[] | null
+  readonly include?: (DescribeTargetHealthInputIncludeEnum | null)[] | null
 }
 export interface DescribeTrustStoreAssociationsInput {
   readonly trustStoreArn?: string | null
@@ -472,13 +472,13 @@ export interface DescribeTrustStoreAssociationsInput {
 }
 export interface DescribeTrustStoreRevocationsInput {
   readonly trustStoreArn?: string | null
-  readonly revocationIds?: (number | string)[] | null
+  readonly revocationIds?: (number | string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
 export interface DescribeTrustStoresInput {
-  readonly trustStoreArns?: string[] | null
-  readonly names?: string[] | null
+  readonly trustStoreArns?: (string | null)[] | null
+  readonly names?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
@@ -514,13 +514,13 @@ export interface ModifyCapacityReservationOutput {
   readonly lastModifiedTime?: string | number | null
   readonly decreaseRequestsRemaining?: number | string | null
   readonly minimumLoadBalancerCapacity?: MinimumLoadBalancerCapacity | null
-  readonly capacityReservationState?: ZonalCapacityReservationState[] | null
+  readonly capacityReservationState?: (ZonalCapacityReservationState | null)[] | null
 }
 export type RemoveIpamPoolEnum = 'ipv4' | (string & {})
 export interface ModifyIpPoolsInput {
   readonly loadBalancerArn?: string | null
   readonly ipamPools?: IpamPools | null
-  readonly removeIpamPools?: RemoveIpamPoolEnum[] | null
+  readonly removeIpamPools?: (RemoveIpamPoolEnum | null)[] | null
 }
 export interface ModifyIpPoolsOutput {
   readonly ipamPools?: IpamPools | null
@@ -530,13 +530,13 @@ export interface ModifyListenerInput {
   readonly port?: number | string | null
   readonly protocol?: ProtocolEnum | null
   readonly sslPolicy?: string | null
-  readonly certificates?: Certificate[] | null
-  readonly defaultActions?: Action[] | null
-  readonly alpnPolicy?: string[] | null
+  readonly certificates?: (Certificate | null)[] | null
+  readonly defaultActions?: (Action | null)[] | null
+  readonly alpnPolicy?: (string | null)[] | null
   readonly mutualAuthentication?: MutualAuthenticationAttributes | null
 }
 export interface ModifyListenerOutput {
-  readonly listeners?: Listener[] | null
+  readonly listeners?: (Listener | null)[] | null
 }
 export interface ListenerAttribute {
   readonly key?: string | null
@@ -544,10 +544,10 @@ export interface ListenerAttribute {
 }
 export interface ModifyListenerAttributesInput {
   readonly listenerArn?: string | null
-  readonly attributes?: ListenerAttribute[] | null
+  readonly attributes?: (ListenerAttribute | null)[] | null
 }
 export interface ModifyListenerAttributesOutput {
-  readonly attributes?: ListenerAttribute[] | null
+  readonly attributes?: (ListenerAttribute | null)[] | null
 }
 export interface LoadBalancerAttribute {
   readonly key?: string | null
@@ -555,20 +555,20 @@ export interface LoadBalancerAttribute {
 }
 export interface ModifyLoadBalancerAttributesInput {
   readonly loadBalancerArn?: string | null
-  readonly attributes?: LoadBalancerAttribute[] | null
+  readonly attributes?: (LoadBalancerAttribute | null)[] | null
 }
 export interface ModifyLoadBalancerAttributesOutput {
-  readonly attributes?: LoadBalancerAttribute[] | null
+  readonly attributes?: (LoadBalancerAttribute | null)[] | null
 }
 export interface ModifyRuleInput {
   readonly ruleArn?: string | null
-  readonly conditions?: RuleCondition[] | null
-  readonly actions?: Action[] | null
-  readonly transforms?: RuleTransform[] | null
+  readonly conditions?: (RuleCondition | null)[] | null
+  readonly actions?: (Action | null)[] | null
+  readonly transforms?: (RuleTransform | null)[] | null
   readonly resetTransforms?: boolean | 'true' | 'false' | null
 }
 export interface ModifyRuleOutput {
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export interface ModifyTargetGroupInput {
   readonly targetGroupArn?: string | null
@@ -583,7 +583,7 @@ export interface ModifyTargetGroupInput {
   readonly matcher?: Matcher | null
 }
 export interface ModifyTargetGroupOutput {
-  readonly targetGroups?: TargetGroup[] | null
+  readonly targetGroups?: (TargetGroup | null)[] | null
 }
 export interface TargetGroupAttribute {
   readonly key?: string | null
@@ -591,10 +591,10 @@ export interface TargetGroupAttribute {
 }
 export interface ModifyTargetGroupAttributesInput {
   readonly targetGroupArn?: string | null
-  readonly attributes?: TargetGroupAttribute[] | null
+  readonly attributes?: (TargetGroupAttribute | null)[] | null
 }
 export interface ModifyTargetGroupAttributesOutput {
-  readonly attributes?: TargetGroupAttribute[] | null
+  readonly attributes?: (TargetGroupAttribute | null)[] | null
 }
 export interface ModifyTrustStoreInput {
   readonly trustStoreArn?: string | null
@@ -603,26 +603,26 @@ export interface ModifyTrustStoreInput {
   readonly caCertificatesBundleS3ObjectVersion?: string | null
 }
 export interface ModifyTrustStoreOutput {
-  readonly trustStores?: TrustStore[] | null
+  readonly trustStores?: (TrustStore | null)[] | null
 }
 export interface RegisterTargetsInput {
   readonly targetGroupArn?: string | null
-  readonly targets?: TargetDescription[] | null
+  readonly targets?: (TargetDescription | null)[] | null
 }
 export interface RegisterTargetsOutput {}
 export interface RemoveListenerCertificatesInput {
   readonly listenerArn?: string | null
-  readonly certificates?: Certificate[] | null
+  readonly certificates?: (Certificate | null)[] | null
 }
 export interface RemoveListenerCertificatesOutput {}
 export interface RemoveTagsInput {
-  readonly resourceArns?: string[] | null
-  readonly tagKeys?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RemoveTagsOutput {}
 export interface RemoveTrustStoreRevocationsInput {
   readonly trustStoreArn?: string | null
-  readonly revocationIds?: (number | string)[] | null
+  readonly revocationIds?: (number | string | null)[] | null
 }
 export interface RemoveTrustStoreRevocationsOutput {}
 export interface SetIpAddressTypeInput {
@@ -637,30 +637,30 @@ export interface RulePriorityPair {
   readonly priority?: number | string | null
 }
 export interface SetRulePrioritiesInput {
-  readonly rulePriorities?: RulePriorityPair[] | null
+  readonly rulePriorities?: (RulePriorityPair | null)[] | null
 }
 export interface SetRulePrioritiesOutput {
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export type EnforceSecurityGroupInboundRulesOnPrivateLinkTrafficEnum = 'on' | 'off' | (string & {})
 export interface SetSecurityGroupsInput {
   readonly loadBalancerArn?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly enforceSecurityGroupInboundRulesOnPrivateLinkTraffic?: EnforceSecurityGroupInboundRulesOnPrivateLinkTrafficEnum | null
 }
 export interface SetSecurityGroupsOutput {
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly enforceSecurityGroupInboundRulesOnPrivateLinkTraffic?: EnforceSecurityGroupInboundRulesOnPrivateLinkTrafficEnum | null
 }
 export interface SetSubnetsInput {
   readonly loadBalancerArn?: string | null
-  readonly subnets?: string[] | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly enablePrefixForIpv6SourceNat?: EnablePrefixForIpv6SourceNatEnum | null
 }
 export interface SetSubnetsOutput {
-  readonly availabilityZones?: AvailabilityZone[] | null
+  readonly availabilityZones?: (AvailabilityZone | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly enablePrefixForIpv6SourceNat?: EnablePrefixForIpv6SourceNatEnum | null
 }

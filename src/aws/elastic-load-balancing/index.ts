@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elasticloadbalancing-2012-06-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/elastic-load-balancing
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,23 +15,23 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface AddTagsInput {
-  readonly loadBalancerNames?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsOutput {}
 export interface ApplySecurityGroupsToLoadBalancerInput {
   readonly loadBalancerName?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface ApplySecurityGroupsToLoadBalancerOutput {
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface AttachLoadBalancerToSubnetsInput {
   readonly loadBalancerName?: string | null
-  readonly subnets?: string[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface AttachLoadBalancerToSubnetsOutput {
-  readonly subnets?: string[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface HealthCheck {
   readonly target?: string | null
@@ -68,19 +68,19 @@ export interface Listener {
 }
 export interface CreateAccessPointInput {
   readonly loadBalancerName?: string | null
-  readonly listeners?: Listener[] | null
-  readonly availabilityZones?: string[] | null
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly listeners?: (Listener | null)[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly scheme?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAccessPointOutput {
   readonly dNSName?: string | null
 }
 export interface CreateLoadBalancerListenerInput {
   readonly loadBalancerName?: string | null
-  readonly listeners?: Listener[] | null
+  readonly listeners?: (Listener | null)[] | null
 }
 export interface CreateLoadBalancerListenerOutput {}
 export interface PolicyAttribute {
@@ -91,7 +91,7 @@ export interface CreateLoadBalancerPolicyInput {
   readonly loadBalancerName?: string | null
   readonly policyName?: string | null
   readonly policyTypeName?: string | null
-  readonly policyAttributes?: PolicyAttribute[] | null
+  readonly policyAttributes?: (PolicyAttribute | null)[] | null
 }
 export interface CreateLoadBalancerPolicyOutput {}
 export interface DeleteAccessPointInput {
@@ -100,7 +100,7 @@ export interface DeleteAccessPointInput {
 export interface DeleteAccessPointOutput {}
 export interface DeleteLoadBalancerListenerInput {
   readonly loadBalancerName?: string | null
-  readonly loadBalancerPorts?: (number | string)[] | null
+  readonly loadBalancerPorts?: (number | string | null)[] | null
 }
 export interface DeleteLoadBalancerListenerOutput {}
 export interface DeleteLoadBalancerPolicyInput {
@@ -113,10 +113,10 @@ export interface Instance {
 }
 export interface DeregisterEndPointsInput {
   readonly loadBalancerName?: string | null
-  readonly instances?: Instance[] | null
+  readonly instances?: (Instance | null)[] | null
 }
 export interface DeregisterEndPointsOutput {
-  readonly instances?: Instance[] | null
+  readonly instances?: (Instance | null)[] | null
 }
 export interface DescribeAccountLimitsInput {
   readonly marker?: string | null
@@ -124,46 +124,46 @@ export interface DescribeAccountLimitsInput {
 }
 export interface DescribeEndPointStateInput {
   readonly loadBalancerName?: string | null
-  readonly instances?: Instance[] | null
+  readonly instances?: (Instance | null)[] | null
 }
 export interface DescribeLoadBalancerAttributesInput {
   readonly loadBalancerName?: string | null
 }
 export interface DescribeLoadBalancerPoliciesInput {
   readonly loadBalancerName?: string | null
-  readonly policyNames?: string[] | null
+  readonly policyNames?: (string | null)[] | null
 }
 export interface DescribeLoadBalancerPolicyTypesInput {
-  readonly policyTypeNames?: string[] | null
+  readonly policyTypeNames?: (string | null)[] | null
 }
 export interface DescribeAccessPointsInput {
-  readonly loadBalancerNames?: string[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
   readonly marker?: string | null
   readonly pageSize?: number | string | null
 }
 export interface DescribeTagsInput {
-  readonly loadBalancerNames?: string[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
 }
 export interface DetachLoadBalancerFromSubnetsInput {
   readonly loadBalancerName?: string | null
-  readonly subnets?: string[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface DetachLoadBalancerFromSubnetsOutput {
-  readonly subnets?: string[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface RemoveAvailabilityZonesInput {
   readonly loadBalancerName?: string | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface RemoveAvailabilityZonesOutput {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface AddAvailabilityZonesInput {
   readonly loadBalancerName?: string | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface AddAvailabilityZonesOutput {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface CrossZoneLoadBalancing {
   readonly enabled?: boolean | 'true' | 'false' | null
@@ -190,7 +190,7 @@ export interface LoadBalancerAttributes {
   readonly accessLog?: AccessLog | null
   readonly connectionDraining?: ConnectionDraining | null
   readonly connectionSettings?: ConnectionSettings | null
-  readonly additionalAttributes?: AdditionalAttribute[] | null
+  readonly additionalAttributes?: (AdditionalAttribute | null)[] | null
 }
 export interface ModifyLoadBalancerAttributesInput {
   readonly loadBalancerName?: string | null
@@ -202,17 +202,17 @@ export interface ModifyLoadBalancerAttributesOutput {
 }
 export interface RegisterEndPointsInput {
   readonly loadBalancerName?: string | null
-  readonly instances?: Instance[] | null
+  readonly instances?: (Instance | null)[] | null
 }
 export interface RegisterEndPointsOutput {
-  readonly instances?: Instance[] | null
+  readonly instances?: (Instance | null)[] | null
 }
 export interface TagKeyOnly {
   readonly key?: string | null
 }
 export interface RemoveTagsInput {
-  readonly loadBalancerNames?: string[] | null
-  readonly tags?: TagKeyOnly[] | null
+  readonly loadBalancerNames?: (string | null)[] | null
+  readonly tags?: (TagKeyOnly | null)[] | null
 }
 export interface RemoveTagsOutput {}
 export interface SetLoadBalancerListenerSSLCertificateInput {
@@ -224,13 +224,13 @@ export interface SetLoadBalancerListenerSSLCertificateOutput {}
 export interface SetLoadBalancerPoliciesForBackendServerInput {
   readonly loadBalancerName?: string | null
   readonly instancePort?: number | string | null
-  readonly policyNames?: string[] | null
+  readonly policyNames?: (string | null)[] | null
 }
 export interface SetLoadBalancerPoliciesForBackendServerOutput {}
 export interface SetLoadBalancerPoliciesOfListenerInput {
   readonly loadBalancerName?: string | null
   readonly loadBalancerPort?: number | string | null
-  readonly policyNames?: string[] | null
+  readonly policyNames?: (string | null)[] | null
 }
 export interface SetLoadBalancerPoliciesOfListenerOutput {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elasticache-2015-02-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/elasticache
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,10 +16,10 @@ export interface Tag {
 }
 export interface AddTagsToResourceMessage {
   readonly resourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagListMessage {
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface AuthorizeCacheSecurityGroupIngressMessage {
   readonly cacheSecurityGroupName?: string | null
@@ -35,15 +35,15 @@ export interface CacheSecurityGroup {
   readonly ownerId?: string | null
   readonly cacheSecurityGroupName?: string | null
   readonly description?: string | null
-  readonly eC2SecurityGroups?: EC2SecurityGroup[] | null
+  readonly eC2SecurityGroups?: (EC2SecurityGroup | null)[] | null
   readonly aRN?: string | null
 }
 export interface AuthorizeCacheSecurityGroupIngressResult {
   readonly cacheSecurityGroup?: CacheSecurityGroup | null
 }
 export interface BatchApplyUpdateActionMessage {
-  readonly replicationGroupIds?: string[] | null
-  readonly cacheClusterIds?: string[] | null
+  readonly replicationGroupIds?: (string | null)[] | null
+  readonly cacheClusterIds?: (string | null)[] | null
   readonly serviceUpdateName?: string | null
 }
 export type UpdateActionStatus = 'not-applied' | 'waiting-to-start' | 'in-progress' | 'stopping' | 'stopped' | 'complete' | 'scheduling' | 'scheduled' | 'not-applicable' | (string & {})
@@ -61,12 +61,12 @@ export interface UnprocessedUpdateAction {
   readonly errorMessage?: string | null
 }
 export interface UpdateActionResultsMessage {
-  readonly processedUpdateActions?: ProcessedUpdateAction[] | null
-  readonly unprocessedUpdateActions?: UnprocessedUpdateAction[] | null
+  readonly processedUpdateActions?: (ProcessedUpdateAction | null)[] | null
+  readonly unprocessedUpdateActions?: (UnprocessedUpdateAction | null)[] | null
 }
 export interface BatchStopUpdateActionMessage {
-  readonly replicationGroupIds?: string[] | null
-  readonly cacheClusterIds?: string[] | null
+  readonly replicationGroupIds?: (string | null)[] | null
+  readonly cacheClusterIds?: (string | null)[] | null
   readonly serviceUpdateName?: string | null
 }
 export interface CompleteMigrationMessage {
@@ -86,8 +86,8 @@ export interface ReshardingStatus {
 }
 export type AuthTokenUpdateStatus = 'SETTING' | 'ROTATING' | (string & {})
 export interface UserGroupsUpdateStatus {
-  readonly userGroupIdsToAdd?: string[] | null
-  readonly userGroupIdsToRemove?: string[] | null
+  readonly userGroupIdsToAdd?: (string | null)[] | null
+  readonly userGroupIdsToRemove?: (string | null)[] | null
 }
 export type LogType = 'slow-log' | 'engine-log' | (string & {})
 export type DestinationType = 'cloudwatch-logs' | 'kinesis-firehose' | (string & {})
@@ -116,7 +116,7 @@ export interface ReplicationGroupPendingModifiedValues {
   readonly resharding?: ReshardingStatus | null
   readonly authTokenStatus?: AuthTokenUpdateStatus | null
   readonly userGroups?: UserGroupsUpdateStatus | null
-  readonly logDeliveryConfigurations?: PendingLogDeliveryConfiguration[] | null
+  readonly logDeliveryConfigurations?: (PendingLogDeliveryConfiguration | null)[] | null
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly transitEncryptionMode?: TransitEncryptionMode | null
   readonly clusterMode?: ClusterMode | null
@@ -139,7 +139,7 @@ export interface NodeGroup {
   readonly primaryEndpoint?: Endpoint | null
   readonly readerEndpoint?: Endpoint | null
   readonly slots?: string | null
-  readonly nodeGroupMembers?: NodeGroupMember[] | null
+  readonly nodeGroupMembers?: (NodeGroupMember | null)[] | null
 }
 export type AutomaticFailoverStatus = 'enabled' | 'disabled' | 'enabling' | 'disabling' | (string & {})
 export type MultiAZStatus = 'enabled' | 'disabled' | (string & {})
@@ -164,8 +164,8 @@ export interface ReplicationGroup {
   readonly globalReplicationGroupInfo?: GlobalReplicationGroupInfo | null
   readonly status?: string | null
   readonly pendingModifiedValues?: ReplicationGroupPendingModifiedValues | null
-  readonly memberClusters?: string[] | null
-  readonly nodeGroups?: NodeGroup[] | null
+  readonly memberClusters?: (string | null)[] | null
+  readonly nodeGroups?: (NodeGroup | null)[] | null
   readonly snapshottingClusterId?: string | null
   readonly automaticFailover?: AutomaticFailoverStatus | null
   readonly multiAZ?: MultiAZStatus | null
@@ -178,12 +178,12 @@ export interface ReplicationGroup {
   readonly authTokenLastModifiedDate?: string | number | null
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly atRestEncryptionEnabled?: boolean | 'true' | 'false' | null
-  readonly memberClustersOutpostArns?: string[] | null
+  readonly memberClustersOutpostArns?: (string | null)[] | null
   readonly kmsKeyId?: string | null
   readonly storageEncryptionType?: StorageEncryptionType | null
   readonly aRN?: string | null
-  readonly userGroupIds?: string[] | null
-  readonly logDeliveryConfigurations?: LogDeliveryConfiguration[] | null
+  readonly userGroupIds?: (string | null)[] | null
+  readonly logDeliveryConfigurations?: (LogDeliveryConfiguration | null)[] | null
   readonly replicationGroupCreateTime?: string | number | null
   readonly dataTiering?: DataTieringStatus | null
   readonly autoMinorVersionUpgrade?: boolean | 'true' | 'false' | null
@@ -202,7 +202,7 @@ export interface CopyServerlessCacheSnapshotRequest {
   readonly sourceServerlessCacheSnapshotName?: string | null
   readonly targetServerlessCacheSnapshotName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ServerlessCacheConfiguration {
   readonly serverlessCacheName?: string | null
@@ -228,16 +228,16 @@ export interface CopySnapshotMessage {
   readonly targetSnapshotName?: string | null
   readonly targetBucket?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface NodeGroupConfiguration {
   readonly nodeGroupId?: string | null
   readonly slots?: string | null
   readonly replicaCount?: number | string | null
   readonly primaryAvailabilityZone?: string | null
-  readonly replicaAvailabilityZones?: string[] | null
+  readonly replicaAvailabilityZones?: (string | null)[] | null
   readonly primaryOutpostArn?: string | null
-  readonly replicaOutpostArns?: string[] | null
+  readonly replicaOutpostArns?: (string | null)[] | null
 }
 export interface NodeSnapshot {
   readonly cacheClusterId?: string | null
@@ -273,7 +273,7 @@ export interface Snapshot {
   readonly snapshotWindow?: string | null
   readonly numNodeGroups?: number | string | null
   readonly automaticFailover?: AutomaticFailoverStatus | null
-  readonly nodeSnapshots?: NodeSnapshot[] | null
+  readonly nodeSnapshots?: (NodeSnapshot | null)[] | null
   readonly kmsKeyId?: string | null
   readonly aRN?: string | null
   readonly dataTiering?: DataTieringStatus | null
@@ -296,17 +296,17 @@ export interface CreateCacheClusterMessage {
   readonly replicationGroupId?: string | null
   readonly aZMode?: AZMode | null
   readonly preferredAvailabilityZone?: string | null
-  readonly preferredAvailabilityZones?: string[] | null
+  readonly preferredAvailabilityZones?: (string | null)[] | null
   readonly numCacheNodes?: number | string | null
   readonly cacheNodeType?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly cacheParameterGroupName?: string | null
   readonly cacheSubnetGroupName?: string | null
-  readonly cacheSecurityGroupNames?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
-  readonly snapshotArns?: string[] | null
+  readonly cacheSecurityGroupNames?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly snapshotArns?: (string | null)[] | null
   readonly snapshotName?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly port?: number | string | null
@@ -317,8 +317,8 @@ export interface CreateCacheClusterMessage {
   readonly authToken?: string | null
   readonly outpostMode?: OutpostMode | null
   readonly preferredOutpostArn?: string | null
-  readonly preferredOutpostArns?: string[] | null
-  readonly logDeliveryConfigurations?: LogDeliveryConfigurationRequest[] | null
+  readonly preferredOutpostArns?: (string | null)[] | null
+  readonly logDeliveryConfigurations?: (LogDeliveryConfigurationRequest | null)[] | null
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly networkType?: NetworkType | null
   readonly ipDiscovery?: IpDiscovery | null
@@ -329,11 +329,11 @@ export interface ScaleConfig {
 }
 export interface PendingModifiedValues {
   readonly numCacheNodes?: number | string | null
-  readonly cacheNodeIdsToRemove?: string[] | null
+  readonly cacheNodeIdsToRemove?: (string | null)[] | null
   readonly engineVersion?: string | null
   readonly cacheNodeType?: string | null
   readonly authTokenStatus?: AuthTokenUpdateStatus | null
-  readonly logDeliveryConfigurations?: PendingLogDeliveryConfiguration[] | null
+  readonly logDeliveryConfigurations?: (PendingLogDeliveryConfiguration | null)[] | null
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly transitEncryptionMode?: TransitEncryptionMode | null
   readonly scaleConfig?: ScaleConfig | null
@@ -349,7 +349,7 @@ export interface CacheSecurityGroupMembership {
 export interface CacheParameterGroupStatus {
   readonly cacheParameterGroupName?: string | null
   readonly parameterApplyStatus?: string | null
-  readonly cacheNodeIdsToReboot?: string[] | null
+  readonly cacheNodeIdsToReboot?: (string | null)[] | null
 }
 export interface CacheNode {
   readonly cacheNodeId?: string | null
@@ -380,12 +380,12 @@ export interface CacheCluster {
   readonly preferredMaintenanceWindow?: string | null
   readonly pendingModifiedValues?: PendingModifiedValues | null
   readonly notificationConfiguration?: NotificationConfiguration | null
-  readonly cacheSecurityGroups?: CacheSecurityGroupMembership[] | null
+  readonly cacheSecurityGroups?: (CacheSecurityGroupMembership | null)[] | null
   readonly cacheParameterGroup?: CacheParameterGroupStatus | null
   readonly cacheSubnetGroupName?: string | null
-  readonly cacheNodes?: CacheNode[] | null
+  readonly cacheNodes?: (CacheNode | null)[] | null
   readonly autoMinorVersionUpgrade?: boolean | 'true' | 'false' | null
-  readonly securityGroups?: SecurityGroupMembership[] | null
+  readonly securityGroups?: (SecurityGroupMembership | null)[] | null
   readonly replicationGroupId?: string | null
   readonly snapshotRetentionLimit?: number | string | null
   readonly snapshotWindow?: string | null
@@ -395,7 +395,7 @@ export interface CacheCluster {
   readonly atRestEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly aRN?: string | null
   readonly replicationGroupLogDeliveryEnabled?: boolean | 'true' | 'false' | null
-  readonly logDeliveryConfigurations?: LogDeliveryConfiguration[] | null
+  readonly logDeliveryConfigurations?: (LogDeliveryConfiguration | null)[] | null
   readonly networkType?: NetworkType | null
   readonly ipDiscovery?: IpDiscovery | null
   readonly transitEncryptionMode?: TransitEncryptionMode | null
@@ -407,7 +407,7 @@ export interface CreateCacheParameterGroupMessage {
   readonly cacheParameterGroupName?: string | null
   readonly cacheParameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CacheParameterGroup {
   readonly cacheParameterGroupName?: string | null
@@ -422,7 +422,7 @@ export interface CreateCacheParameterGroupResult {
 export interface CreateCacheSecurityGroupMessage {
   readonly cacheSecurityGroupName?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCacheSecurityGroupResult {
   readonly cacheSecurityGroup?: CacheSecurityGroup | null
@@ -430,8 +430,8 @@ export interface CreateCacheSecurityGroupResult {
 export interface CreateCacheSubnetGroupMessage {
   readonly cacheSubnetGroupName?: string | null
   readonly cacheSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AvailabilityZone {
   readonly name?: string | null
@@ -443,15 +443,15 @@ export interface Subnet {
   readonly subnetIdentifier?: string | null
   readonly subnetAvailabilityZone?: AvailabilityZone | null
   readonly subnetOutpost?: SubnetOutpost | null
-  readonly supportedNetworkTypes?: NetworkType[] | null
+  readonly supportedNetworkTypes?: (NetworkType | null)[] | null
 }
 export interface CacheSubnetGroup {
   readonly cacheSubnetGroupName?: string | null
   readonly cacheSubnetGroupDescription?: string | null
   readonly vpcId?: string | null
-  readonly subnets?: Subnet[] | null
+  readonly subnets?: (Subnet | null)[] | null
   readonly aRN?: string | null
-  readonly supportedNetworkTypes?: NetworkType[] | null
+  readonly supportedNetworkTypes?: (NetworkType | null)[] | null
 }
 export interface CreateCacheSubnetGroupResult {
   readonly cacheSubnetGroup?: CacheSubnetGroup | null
@@ -479,9 +479,9 @@ export interface GlobalReplicationGroup {
   readonly cacheNodeType?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
-  readonly members?: GlobalReplicationGroupMember[] | null
+  readonly members?: (GlobalReplicationGroupMember | null)[] | null
   readonly clusterEnabled?: boolean | 'true' | 'false' | null
-  readonly globalNodeGroups?: GlobalNodeGroup[] | null
+  readonly globalNodeGroups?: (GlobalNodeGroup | null)[] | null
   readonly authTokenEnabled?: boolean | 'true' | 'false' | null
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly atRestEncryptionEnabled?: boolean | 'true' | 'false' | null
@@ -498,19 +498,19 @@ export interface CreateReplicationGroupMessage {
   readonly automaticFailoverEnabled?: boolean | 'true' | 'false' | null
   readonly multiAZEnabled?: boolean | 'true' | 'false' | null
   readonly numCacheClusters?: number | string | null
-  readonly preferredCacheClusterAZs?: string[] | null
+  readonly preferredCacheClusterAZs?: (string | null)[] | null
   readonly numNodeGroups?: number | string | null
   readonly replicasPerNodeGroup?: number | string | null
-  readonly nodeGroupConfiguration?: NodeGroupConfiguration[] | null
+  readonly nodeGroupConfiguration?: (NodeGroupConfiguration | null)[] | null
   readonly cacheNodeType?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly cacheParameterGroupName?: string | null
   readonly cacheSubnetGroupName?: string | null
-  readonly cacheSecurityGroupNames?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
-  readonly snapshotArns?: string[] | null
+  readonly cacheSecurityGroupNames?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly snapshotArns?: (string | null)[] | null
   readonly snapshotName?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly port?: number | string | null
@@ -522,8 +522,8 @@ export interface CreateReplicationGroupMessage {
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly atRestEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
-  readonly userGroupIds?: string[] | null
-  readonly logDeliveryConfigurations?: LogDeliveryConfigurationRequest[] | null
+  readonly userGroupIds?: (string | null)[] | null
+  readonly logDeliveryConfigurations?: (LogDeliveryConfigurationRequest | null)[] | null
   readonly dataTieringEnabled?: boolean | 'true' | 'false' | null
   readonly networkType?: NetworkType | null
   readonly ipDiscovery?: IpDiscovery | null
@@ -556,11 +556,11 @@ export interface CreateServerlessCacheRequest {
   readonly majorEngineVersion?: string | null
   readonly cacheUsageLimits?: CacheUsageLimits | null
   readonly kmsKeyId?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly snapshotArnsToRestore?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly snapshotArnsToRestore?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly userGroupId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly snapshotRetentionLimit?: number | string | null
   readonly dailySnapshotTime?: string | null
   readonly networkType?: NetworkType | null
@@ -576,12 +576,12 @@ export interface ServerlessCache {
   readonly cacheUsageLimits?: CacheUsageLimits | null
   readonly kmsKeyId?: string | null
   readonly storageEncryptionType?: StorageEncryptionType | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly endpoint?: Endpoint | null
   readonly readerEndpoint?: Endpoint | null
   readonly aRN?: string | null
   readonly userGroupId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly snapshotRetentionLimit?: number | string | null
   readonly dailySnapshotTime?: string | null
   readonly networkType?: NetworkType | null
@@ -593,7 +593,7 @@ export interface CreateServerlessCacheSnapshotRequest {
   readonly serverlessCacheSnapshotName?: string | null
   readonly serverlessCacheName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateServerlessCacheSnapshotResponse {
   readonly serverlessCacheSnapshot?: ServerlessCacheSnapshot | null
@@ -603,7 +603,7 @@ export interface CreateSnapshotMessage {
   readonly cacheClusterId?: string | null
   readonly snapshotName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotResult {
   readonly snapshot?: Snapshot | null
@@ -611,16 +611,16 @@ export interface CreateSnapshotResult {
 export type InputAuthenticationType = 'password' | 'no-password-required' | 'iam' | (string & {})
 export interface AuthenticationMode {
   readonly type?: InputAuthenticationType | null
-  readonly passwords?: string[] | null
+  readonly passwords?: (string | null)[] | null
 }
 export interface CreateUserMessage {
   readonly userId?: string | null
   readonly userName?: string | null
   readonly engine?: string | null
-  readonly passwords?: string[] | null
+  readonly passwords?: (string | null)[] | null
   readonly accessString?: string | null
   readonly noPasswordRequired?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly authenticationMode?: AuthenticationMode | null
 }
 export type AuthenticationType = 'password' | 'no-password' | 'iam' | (string & {})
@@ -635,36 +635,36 @@ export interface User {
   readonly engine?: string | null
   readonly minimumEngineVersion?: string | null
   readonly accessString?: string | null
-  readonly userGroupIds?: string[] | null
+  readonly userGroupIds?: (string | null)[] | null
   readonly authentication?: Authentication | null
   readonly aRN?: string | null
 }
 export interface CreateUserGroupMessage {
   readonly userGroupId?: string | null
   readonly engine?: string | null
-  readonly userIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly userIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UserGroupPendingChanges {
-  readonly userIdsToRemove?: string[] | null
-  readonly userIdsToAdd?: string[] | null
+  readonly userIdsToRemove?: (string | null)[] | null
+  readonly userIdsToAdd?: (string | null)[] | null
 }
 export interface UserGroup {
   readonly userGroupId?: string | null
   readonly status?: string | null
   readonly engine?: string | null
-  readonly userIds?: string[] | null
+  readonly userIds?: (string | null)[] | null
   readonly minimumEngineVersion?: string | null
   readonly pendingChanges?: UserGroupPendingChanges | null
-  readonly replicationGroups?: string[] | null
-  readonly serverlessCaches?: string[] | null
+  readonly replicationGroups?: (string | null)[] | null
+  readonly serverlessCaches?: (string | null)[] | null
   readonly aRN?: string | null
 }
 export interface DecreaseNodeGroupsInGlobalReplicationGroupMessage {
   readonly globalReplicationGroupId?: string | null
   readonly nodeGroupCount?: number | string | null
-  readonly globalNodeGroupsToRemove?: string[] | null
-  readonly globalNodeGroupsToRetain?: string[] | null
+  readonly globalNodeGroupsToRemove?: (string | null)[] | null
+  readonly globalNodeGroupsToRetain?: (string | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
 }
 export interface DecreaseNodeGroupsInGlobalReplicationGroupResult {
@@ -673,14 +673,14 @@ export interface DecreaseNodeGroupsInGlobalReplicationGroupResult {
 export interface ConfigureShard {
   readonly nodeGroupId?: string | null
   readonly newReplicaCount?: number | string | null
-  readonly preferredAvailabilityZones?: string[] | null
-  readonly preferredOutpostArns?: string[] | null
+  readonly preferredAvailabilityZones?: (string | null)[] | null
+  readonly preferredOutpostArns?: (string | null)[] | null
 }
 export interface DecreaseReplicaCountMessage {
   readonly replicationGroupId?: string | null
   readonly newReplicaCount?: number | string | null
-  readonly replicaConfiguration?: ConfigureShard[] | null
-  readonly replicasToRemove?: string[] | null
+  readonly replicaConfiguration?: (ConfigureShard | null)[] | null
+  readonly replicasToRemove?: (string | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
 }
 export interface DecreaseReplicaCountResult {
@@ -838,7 +838,7 @@ export interface DescribeServerlessCachesRequest {
 export type ServiceUpdateStatus = 'available' | 'cancelled' | 'expired' | (string & {})
 export interface DescribeServiceUpdatesMessage {
   readonly serviceUpdateName?: string | null
-  readonly serviceUpdateStatus?: ServiceUpdateStatus[] | null
+  readonly serviceUpdateStatus?: (ServiceUpdateStatus | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -857,12 +857,12 @@ export interface TimeRangeFilter {
 }
 export interface DescribeUpdateActionsMessage {
   readonly serviceUpdateName?: string | null
-  readonly replicationGroupIds?: string[] | null
-  readonly cacheClusterIds?: string[] | null
+  readonly replicationGroupIds?: (string | null)[] | null
+  readonly cacheClusterIds?: (string | null)[] | null
   readonly engine?: string | null
-  readonly serviceUpdateStatus?: ServiceUpdateStatus[] | null
+  readonly serviceUpdateStatus?: (ServiceUpdateStatus | null)[] | null
   readonly serviceUpdateTimeRange?: TimeRangeFilter | null
-  readonly updateActionStatus?: UpdateActionStatus[] | null
+  readonly updateActionStatus?: (UpdateActionStatus | null)[] | null
   readonly showNodeLevelUpdateStatus?: boolean | 'true' | 'false' | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
@@ -874,12 +874,12 @@ export interface DescribeUserGroupsMessage {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeUsersMessage {
   readonly engine?: string | null
   readonly userId?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -908,17 +908,17 @@ export interface FailoverGlobalReplicationGroupResult {
 }
 export interface ReshardingConfiguration {
   readonly nodeGroupId?: string | null
-  readonly preferredAvailabilityZones?: string[] | null
+  readonly preferredAvailabilityZones?: (string | null)[] | null
 }
 export interface RegionalConfiguration {
   readonly replicationGroupId?: string | null
   readonly replicationGroupRegion?: string | null
-  readonly reshardingConfiguration?: ReshardingConfiguration[] | null
+  readonly reshardingConfiguration?: (ReshardingConfiguration | null)[] | null
 }
 export interface IncreaseNodeGroupsInGlobalReplicationGroupMessage {
   readonly globalReplicationGroupId?: string | null
   readonly nodeGroupCount?: number | string | null
-  readonly regionalConfigurations?: RegionalConfiguration[] | null
+  readonly regionalConfigurations?: (RegionalConfiguration | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
 }
 export interface IncreaseNodeGroupsInGlobalReplicationGroupResult {
@@ -927,7 +927,7 @@ export interface IncreaseNodeGroupsInGlobalReplicationGroupResult {
 export interface IncreaseReplicaCountMessage {
   readonly replicationGroupId?: string | null
   readonly newReplicaCount?: number | string | null
-  readonly replicaConfiguration?: ConfigureShard[] | null
+  readonly replicaConfiguration?: (ConfigureShard | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
 }
 export interface IncreaseReplicaCountResult {
@@ -944,11 +944,11 @@ export type AuthTokenUpdateStrategyType = 'SET' | 'ROTATE' | 'DELETE' | (string 
 export interface ModifyCacheClusterMessage {
   readonly cacheClusterId?: string | null
   readonly numCacheNodes?: number | string | null
-  readonly cacheNodeIdsToRemove?: string[] | null
+  readonly cacheNodeIdsToRemove?: (string | null)[] | null
   readonly aZMode?: AZMode | null
-  readonly newAvailabilityZones?: string[] | null
-  readonly cacheSecurityGroupNames?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly newAvailabilityZones?: (string | null)[] | null
+  readonly cacheSecurityGroupNames?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly preferredMaintenanceWindow?: string | null
   readonly notificationTopicArn?: string | null
   readonly cacheParameterGroupName?: string | null
@@ -962,7 +962,7 @@ export interface ModifyCacheClusterMessage {
   readonly cacheNodeType?: string | null
   readonly authToken?: string | null
   readonly authTokenUpdateStrategy?: AuthTokenUpdateStrategyType | null
-  readonly logDeliveryConfigurations?: LogDeliveryConfigurationRequest[] | null
+  readonly logDeliveryConfigurations?: (LogDeliveryConfigurationRequest | null)[] | null
   readonly ipDiscovery?: IpDiscovery | null
   readonly scaleConfig?: ScaleConfig | null
 }
@@ -975,7 +975,7 @@ export interface ParameterNameValue {
 }
 export interface ModifyCacheParameterGroupMessage {
   readonly cacheParameterGroupName?: string | null
-  readonly parameterNameValues?: ParameterNameValue[] | null
+  readonly parameterNameValues?: (ParameterNameValue | null)[] | null
 }
 export interface CacheParameterGroupNameMessage {
   readonly cacheParameterGroupName?: string | null
@@ -983,7 +983,7 @@ export interface CacheParameterGroupNameMessage {
 export interface ModifyCacheSubnetGroupMessage {
   readonly cacheSubnetGroupName?: string | null
   readonly cacheSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface ModifyCacheSubnetGroupResult {
   readonly cacheSubnetGroup?: CacheSubnetGroup | null
@@ -1009,8 +1009,8 @@ export interface ModifyReplicationGroupMessage {
   readonly automaticFailoverEnabled?: boolean | 'true' | 'false' | null
   readonly multiAZEnabled?: boolean | 'true' | 'false' | null
   readonly nodeGroupId?: string | null
-  readonly cacheSecurityGroupNames?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly cacheSecurityGroupNames?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly preferredMaintenanceWindow?: string | null
   readonly notificationTopicArn?: string | null
   readonly cacheParameterGroupName?: string | null
@@ -1024,10 +1024,10 @@ export interface ModifyReplicationGroupMessage {
   readonly cacheNodeType?: string | null
   readonly authToken?: string | null
   readonly authTokenUpdateStrategy?: AuthTokenUpdateStrategyType | null
-  readonly userGroupIdsToAdd?: string[] | null
-  readonly userGroupIdsToRemove?: string[] | null
+  readonly userGroupIdsToAdd?: (string | null)[] | null
+  readonly userGroupIdsToRemove?: (string | null)[] | null
   readonly removeUserGroups?: boolean | 'true' | 'false' | null
-  readonly logDeliveryConfigurations?: LogDeliveryConfigurationRequest[] | null
+  readonly logDeliveryConfigurations?: (LogDeliveryConfigurationRequest | null)[] | null
   readonly ipDiscovery?: IpDiscovery | null
   readonly transitEncryptionEnabled?: boolean | 'true' | 'false' | null
   readonly transitEncryptionMode?: TransitEncryptionMode | null
@@ -1041,9 +1041,9 @@ export interface ModifyReplicationGroupShardConfigurationMessage {
   readonly replicationGroupId?: string | null
   readonly nodeGroupCount?: number | string | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
-  readonly reshardingConfiguration?: ReshardingConfiguration[] | null
-  readonly nodeGroupsToRemove?: string[] | null
-  readonly nodeGroupsToRetain?: string[] | null
+  readonly reshardingConfiguration?: (ReshardingConfiguration | null)[] | null
+  readonly nodeGroupsToRemove?: (string | null)[] | null
+  readonly nodeGroupsToRetain?: (string | null)[] | null
 }
 export interface ModifyReplicationGroupShardConfigurationResult {
   readonly replicationGroup?: ReplicationGroup | null
@@ -1054,7 +1054,7 @@ export interface ModifyServerlessCacheRequest {
   readonly cacheUsageLimits?: CacheUsageLimits | null
   readonly removeUserGroup?: boolean | 'true' | 'false' | null
   readonly userGroupId?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly snapshotRetentionLimit?: number | string | null
   readonly dailySnapshotTime?: string | null
   readonly engine?: string | null
@@ -1067,22 +1067,22 @@ export interface ModifyUserMessage {
   readonly userId?: string | null
   readonly accessString?: string | null
   readonly appendAccessString?: string | null
-  readonly passwords?: string[] | null
+  readonly passwords?: (string | null)[] | null
   readonly noPasswordRequired?: boolean | 'true' | 'false' | null
   readonly authenticationMode?: AuthenticationMode | null
   readonly engine?: string | null
 }
 export interface ModifyUserGroupMessage {
   readonly userGroupId?: string | null
-  readonly userIdsToAdd?: string[] | null
-  readonly userIdsToRemove?: string[] | null
+  readonly userIdsToAdd?: (string | null)[] | null
+  readonly userIdsToRemove?: (string | null)[] | null
   readonly engine?: string | null
 }
 export interface PurchaseReservedCacheNodesOfferingMessage {
   readonly reservedCacheNodesOfferingId?: string | null
   readonly reservedCacheNodeId?: string | null
   readonly cacheNodeCount?: number | string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RecurringCharge {
   readonly recurringChargeAmount?: number | string | null
@@ -1100,7 +1100,7 @@ export interface ReservedCacheNode {
   readonly productDescription?: string | null
   readonly offeringType?: string | null
   readonly state?: string | null
-  readonly recurringCharges?: RecurringCharge[] | null
+  readonly recurringCharges?: (RecurringCharge | null)[] | null
   readonly reservationARN?: string | null
 }
 export interface PurchaseReservedCacheNodesOfferingResult {
@@ -1115,19 +1115,19 @@ export interface RebalanceSlotsInGlobalReplicationGroupResult {
 }
 export interface RebootCacheClusterMessage {
   readonly cacheClusterId?: string | null
-  readonly cacheNodeIdsToReboot?: string[] | null
+  readonly cacheNodeIdsToReboot?: (string | null)[] | null
 }
 export interface RebootCacheClusterResult {
   readonly cacheCluster?: CacheCluster | null
 }
 export interface RemoveTagsFromResourceMessage {
   readonly resourceName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface ResetCacheParameterGroupMessage {
   readonly cacheParameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameterNameValues?: ParameterNameValue[] | null
+  readonly parameterNameValues?: (ParameterNameValue | null)[] | null
 }
 export interface RevokeCacheSecurityGroupIngressMessage {
   readonly cacheSecurityGroupName?: string | null
@@ -1143,7 +1143,7 @@ export interface CustomerNodeEndpoint {
 }
 export interface StartMigrationMessage {
   readonly replicationGroupId?: string | null
-  readonly customerNodeEndpointList?: CustomerNodeEndpoint[] | null
+  readonly customerNodeEndpointList?: (CustomerNodeEndpoint | null)[] | null
 }
 export interface StartMigrationResponse {
   readonly replicationGroup?: ReplicationGroup | null
@@ -1157,7 +1157,7 @@ export interface TestFailoverResult {
 }
 export interface TestMigrationMessage {
   readonly replicationGroupId?: string | null
-  readonly customerNodeEndpointList?: CustomerNodeEndpoint[] | null
+  readonly customerNodeEndpointList?: (CustomerNodeEndpoint | null)[] | null
 }
 export interface TestMigrationResponse {
   readonly replicationGroup?: ReplicationGroup | null

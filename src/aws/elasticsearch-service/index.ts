@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/es-2015-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/elasticsearch-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -38,7 +38,7 @@ export interface Tag {
 }
 export interface AddTagsRequest {
   readonly aRN?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface AssociatePackageRequest {
   readonly packageID?: string | null
@@ -87,8 +87,8 @@ export interface CancelledChangeProperty {
 }
 export interface CancelDomainConfigChangeResponse {
   readonly dryRun?: boolean | null
-  readonly cancelledChangeIds?: string[] | null
-  readonly cancelledChangeProperties?: CancelledChangeProperty[] | null
+  readonly cancelledChangeIds?: (string | null)[] | null
+  readonly cancelledChangeProperties?: (CancelledChangeProperty | null)[] | null
 }
 export interface CancelElasticsearchServiceSoftwareUpdateRequest {
   readonly domainName?: string | null
@@ -140,8 +140,8 @@ export interface SnapshotOptions {
   readonly automatedSnapshotStartHour?: number | null
 }
 export interface VPCOptions {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface CognitoOptions {
   readonly enabled?: boolean | null
@@ -206,7 +206,7 @@ export interface AutoTuneMaintenanceSchedule {
 }
 export interface AutoTuneOptionsInput {
   readonly desiredState?: AutoTuneDesiredState | null
-  readonly maintenanceSchedules?: AutoTuneMaintenanceSchedule[] | null
+  readonly maintenanceSchedules?: (AutoTuneMaintenanceSchedule | null)[] | null
 }
 export type DeploymentStrategy = 'Default' | 'CapacityOptimized' | (string & {})
 export interface DeploymentStrategyOptions {
@@ -230,12 +230,12 @@ export interface CreateElasticsearchDomainRequest {
   readonly cognitoOptions?: CognitoOptions | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
   readonly nodeToNodeEncryptionOptions?: NodeToNodeEncryptionOptions | null
-  readonly advancedOptions?: { [key: string]: string } | null
-  readonly logPublishingOptions?: { [key: string]: LogPublishingOption } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
+  readonly logPublishingOptions?: { [key: string]: LogPublishingOption | null } | null
   readonly domainEndpointOptions?: DomainEndpointOptions | null
   readonly advancedSecurityOptions?: AdvancedSecurityOptionsInput | null
   readonly autoTuneOptions?: AutoTuneOptionsInput | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly deploymentStrategyOptions?: DeploymentStrategyOptions | null
   readonly automatedSnapshotPauseOptions?: AutomatedSnapshotPauseRequestOptions | null
   readonly useCase?: DomainUseCase | null
@@ -243,9 +243,9 @@ export interface CreateElasticsearchDomainRequest {
 }
 export interface VPCDerivedInfo {
   readonly vPCId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly availabilityZones?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface SAMLOptionsOutput {
   readonly enabled?: boolean | null
@@ -298,7 +298,7 @@ export interface ElasticsearchDomainStatus {
   readonly created?: boolean | null
   readonly deleted?: boolean | null
   readonly endpoint?: string | null
-  readonly endpoints?: { [key: string]: string } | null
+  readonly endpoints?: { [key: string]: string | null } | null
   readonly processing?: boolean | null
   readonly upgradeProcessing?: boolean | null
   readonly elasticsearchVersion?: string | null
@@ -310,15 +310,15 @@ export interface ElasticsearchDomainStatus {
   readonly cognitoOptions?: CognitoOptions | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
   readonly nodeToNodeEncryptionOptions?: NodeToNodeEncryptionOptions | null
-  readonly advancedOptions?: { [key: string]: string } | null
-  readonly logPublishingOptions?: { [key: string]: LogPublishingOption } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
+  readonly logPublishingOptions?: { [key: string]: LogPublishingOption | null } | null
   readonly serviceSoftwareOptions?: ServiceSoftwareOptions | null
   readonly domainEndpointOptions?: DomainEndpointOptions | null
   readonly advancedSecurityOptions?: AdvancedSecurityOptions | null
   readonly autoTuneOptions?: AutoTuneOptionsOutput | null
   readonly changeProgressDetails?: ChangeProgressDetails | null
   readonly domainProcessingStatus?: DomainProcessingStatusType | null
-  readonly modifyingProperties?: ModifyingProperties[] | null
+  readonly modifyingProperties?: (ModifyingProperties | null)[] | null
   readonly deploymentStrategyOptions?: DeploymentStrategyOptions | null
   readonly automatedSnapshotPauseOptions?: AutomatedSnapshotPauseOptions | null
   readonly useCase?: DomainUseCase | null
@@ -446,7 +446,7 @@ export interface DescribeElasticsearchDomainConfigRequest {
   readonly domainName?: string | null
 }
 export interface DescribeElasticsearchDomainsRequest {
-  readonly domainNames?: string[] | null
+  readonly domainNames?: (string | null)[] | null
 }
 export interface DescribeElasticsearchInstanceTypeLimitsRequest {
   readonly domainName?: string | null
@@ -455,25 +455,25 @@ export interface DescribeElasticsearchInstanceTypeLimitsRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeInboundCrossClusterSearchConnectionsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeOutboundCrossClusterSearchConnectionsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type DescribePackagesFilterName = 'PackageID' | 'PackageName' | 'PackageStatus' | (string & {})
 export interface DescribePackagesFilter {
   readonly name?: DescribePackagesFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface DescribePackagesRequest {
-  readonly filters?: DescribePackagesFilter[] | null
+  readonly filters?: (DescribePackagesFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -490,7 +490,7 @@ export interface DescribeReservedElasticsearchInstancesRequest {
   readonly reservationId?: string | null
 }
 export interface DescribeVpcEndpointsRequest {
-  readonly vpcEndpointIds?: string[] | null
+  readonly vpcEndpointIds?: (string | null)[] | null
 }
 export interface DissociatePackageRequest {
   readonly packageID?: string | null
@@ -571,7 +571,7 @@ export interface RejectInboundCrossClusterSearchConnectionResponse {
 }
 export interface RemoveTagsRequest {
   readonly aRN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RevokeVpcEndpointAccessRequest {
   readonly domainName?: string | null
@@ -588,7 +588,7 @@ export type RollbackOnDisable = 'NO_ROLLBACK' | 'DEFAULT_ROLLBACK' | (string & {
 export interface AutoTuneOptions {
   readonly desiredState?: AutoTuneDesiredState | null
   readonly rollbackOnDisable?: RollbackOnDisable | null
-  readonly maintenanceSchedules?: AutoTuneMaintenanceSchedule[] | null
+  readonly maintenanceSchedules?: (AutoTuneMaintenanceSchedule | null)[] | null
 }
 export interface UpdateElasticsearchDomainConfigRequest {
   readonly domainName?: string | null
@@ -597,9 +597,9 @@ export interface UpdateElasticsearchDomainConfigRequest {
   readonly snapshotOptions?: SnapshotOptions | null
   readonly vPCOptions?: VPCOptions | null
   readonly cognitoOptions?: CognitoOptions | null
-  readonly advancedOptions?: { [key: string]: string } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
   readonly accessPolicies?: string | null
-  readonly logPublishingOptions?: { [key: string]: LogPublishingOption } | null
+  readonly logPublishingOptions?: { [key: string]: LogPublishingOption | null } | null
   readonly domainEndpointOptions?: DomainEndpointOptions | null
   readonly advancedSecurityOptions?: AdvancedSecurityOptionsInput | null
   readonly nodeToNodeEncryptionOptions?: NodeToNodeEncryptionOptions | null
@@ -656,11 +656,11 @@ export interface NodeToNodeEncryptionOptionsStatus {
   readonly status?: OptionStatus | null
 }
 export interface AdvancedOptionsStatus {
-  readonly options?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
   readonly status?: OptionStatus | null
 }
 export interface LogPublishingOptionsStatus {
-  readonly options?: { [key: string]: LogPublishingOption } | null
+  readonly options?: { [key: string]: LogPublishingOption | null } | null
   readonly status?: OptionStatus | null
 }
 export interface DomainEndpointOptionsStatus {
@@ -715,7 +715,7 @@ export interface ElasticsearchDomainConfig {
   readonly advancedSecurityOptions?: AdvancedSecurityOptionsStatus | null
   readonly autoTuneOptions?: AutoTuneOptionsStatus | null
   readonly changeProgressDetails?: ChangeProgressDetails | null
-  readonly modifyingProperties?: ModifyingProperties[] | null
+  readonly modifyingProperties?: (ModifyingProperties | null)[] | null
   readonly deploymentStrategyOptions?: DeploymentStrategyOptionsStatus | null
   readonly automatedSnapshotPauseOptions?: AutomatedSnapshotPauseOptionsStatus | null
   readonly useCase?: UseCaseStatus | null

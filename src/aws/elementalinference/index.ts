@@ -5,17 +5,17 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elementalinference-2018-11-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/elementalinference
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface TemplateGroup {
   readonly name?: string | null
-  readonly templateUris?: string[] | null
+  readonly templateUris?: (string | null)[] | null
 }
 export interface CroppingConfig {
-  readonly templateGroups?: TemplateGroup[] | null
+  readonly templateGroups?: (TemplateGroup | null)[] | null
 }
 export interface ClippingConfig {
   readonly callbackMetadata?: string | null
@@ -47,7 +47,7 @@ export interface CreateOutput {
 export interface AssociateFeedRequest {
   readonly id?: string | null
   readonly associatedResourceName?: string | null
-  readonly outputs?: CreateOutput[] | null
+  readonly outputs?: (CreateOutput | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface AssociateFeedResponse {
@@ -59,7 +59,7 @@ export interface CreateDictionaryRequest {
   readonly name?: string | null
   readonly language?: DictionaryLanguage | null
   readonly entries?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type DictionaryStatus = 'CREATING' | 'AVAILABLE' | 'REFERENCED' | 'DELETING' | 'DELETED' | (string & {})
 export interface CreateDictionaryResponse {
@@ -68,14 +68,14 @@ export interface CreateDictionaryResponse {
   readonly id?: string | null
   readonly language?: DictionaryLanguage | null
   readonly status?: DictionaryStatus | null
-  readonly references?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly references?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateFeedRequest {
   readonly name?: string | null
   readonly accessRoleArn?: string | null
-  readonly outputs?: CreateOutput[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly outputs?: (CreateOutput | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface GetOutput {
   readonly name?: string | null
@@ -92,11 +92,11 @@ export interface CreateFeedResponse {
   readonly arn?: string | null
   readonly name?: string | null
   readonly id?: string | null
-  readonly dataEndpoints?: string[] | null
-  readonly outputs?: GetOutput[] | null
+  readonly dataEndpoints?: (string | null)[] | null
+  readonly outputs?: (GetOutput | null)[] | null
   readonly status?: FeedStatus | null
   readonly association?: FeedAssociation | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteDictionaryRequest {
   readonly id?: string | null
@@ -145,11 +145,11 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateDictionaryRequest {
   readonly id?: string | null
@@ -163,8 +163,8 @@ export interface UpdateDictionaryResponse {
   readonly id?: string | null
   readonly language?: DictionaryLanguage | null
   readonly status?: DictionaryStatus | null
-  readonly references?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly references?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateOutput {
   readonly name?: string | null
@@ -177,17 +177,17 @@ export interface UpdateFeedRequest {
   readonly name?: string | null
   readonly accessRoleArn?: string | null
   readonly id?: string | null
-  readonly outputs?: UpdateOutput[] | null
+  readonly outputs?: (UpdateOutput | null)[] | null
 }
 export interface UpdateFeedResponse {
   readonly arn?: string | null
   readonly name?: string | null
   readonly id?: string | null
-  readonly dataEndpoints?: string[] | null
-  readonly outputs?: GetOutput[] | null
+  readonly dataEndpoints?: (string | null)[] | null
+  readonly outputs?: (GetOutput | null)[] | null
   readonly status?: FeedStatus | null
   readonly association?: FeedAssociation | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of AWS Elemental Inference, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/emr-containers-2020-10-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/emr-containers
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,8 +20,8 @@ export interface CancelJobRunResponse {
 }
 export interface Configuration {
   readonly classification?: string | null
-  readonly properties?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly configurations?: Configuration[] | null
+  readonly properties?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly configurations?: (Configuration | null)[] | null
 }
 export interface ParametricCloudWatchMonitoringConfiguration {
   readonly logGroupName?: string | null
@@ -36,12 +36,12 @@ export interface ParametricMonitoringConfiguration {
   readonly s3MonitoringConfiguration?: ParametricS3MonitoringConfiguration | null
 }
 export interface ParametricConfigurationOverrides {
-  readonly applicationConfiguration?: Configuration[] | null
+  readonly applicationConfiguration?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: ParametricMonitoringConfiguration | null
 }
 export interface SparkSubmitJobDriver {
   readonly entryPoint?: string | null
-  readonly entryPointArguments?: string[] | null
+  readonly entryPointArguments?: (string | null)[] | null
   readonly sparkSubmitParameters?: string | null
 }
 export interface SparkSqlJobDriver {
@@ -62,14 +62,14 @@ export interface JobTemplateData {
   readonly releaseLabel?: string | null
   readonly configurationOverrides?: ParametricConfigurationOverrides | null
   readonly jobDriver?: JobDriver | null
-  readonly parameterConfiguration?: { [key: string]: TemplateParameterConfiguration } | null
-  readonly jobTags?: { [key: string]: string } | null
+  readonly parameterConfiguration?: { [key: string]: TemplateParameterConfiguration | null } | null
+  readonly jobTags?: { [key: string]: string | null } | null
 }
 export interface CreateJobTemplateRequest {
   readonly name?: string | null
   readonly clientToken?: string | null
   readonly jobTemplateData?: JobTemplateData | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
 }
 export interface CreateJobTemplateResponse {
@@ -104,7 +104,7 @@ export interface MonitoringConfiguration {
   readonly containerLogRotationConfiguration?: ContainerLogRotationConfiguration | null
 }
 export interface ConfigurationOverrides {
-  readonly applicationConfiguration?: Configuration[] | null
+  readonly applicationConfiguration?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: MonitoringConfiguration | null
 }
 export interface CreateManagedEndpointRequest {
@@ -116,7 +116,7 @@ export interface CreateManagedEndpointRequest {
   readonly certificateArn?: string | null
   readonly configurationOverrides?: ConfigurationOverrides | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly sessionIdleTimeoutInMinutes?: number | null
 }
 export interface CreateManagedEndpointResponse {
@@ -185,7 +185,7 @@ export interface CreateSecurityConfigurationRequest {
   readonly name?: string | null
   readonly containerProvider?: ContainerProvider | null
   readonly securityConfigurationData?: SecurityConfigurationData | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSecurityConfigurationResponse {
   readonly id?: string | null
@@ -200,7 +200,7 @@ export interface CreateVirtualClusterRequest {
   readonly name?: string | null
   readonly containerProvider?: ContainerProvider | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly securityConfigurationId?: string | null
   readonly sessionEnabled?: boolean | null
   readonly schedulerConfiguration?: SchedulerConfiguration | null
@@ -268,7 +268,7 @@ export interface ListJobRunsRequest {
   readonly createdBefore?: string | number | null
   readonly createdAfter?: string | number | null
   readonly name?: string | null
-  readonly states?: JobRunState[] | null
+  readonly states?: (JobRunState | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -283,8 +283,8 @@ export interface ListManagedEndpointsRequest {
   readonly virtualClusterId?: string | null
   readonly createdBefore?: string | number | null
   readonly createdAfter?: string | number | null
-  readonly types?: string[] | null
-  readonly states?: EndpointState[] | null
+  readonly types?: (string | null)[] | null
+  readonly states?: (EndpointState | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -303,7 +303,7 @@ export interface ListVirtualClustersRequest {
   readonly containerProviderType?: ContainerProviderType | null
   readonly createdAfter?: string | number | null
   readonly createdBefore?: string | number | null
-  readonly states?: VirtualClusterState[] | null
+  readonly states?: (VirtualClusterState | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly eksAccessEntryIntegrated?: boolean | 'true' | 'false' | null
@@ -319,9 +319,9 @@ export interface StartJobRunRequest {
   readonly releaseLabel?: string | null
   readonly jobDriver?: JobDriver | null
   readonly configurationOverrides?: ConfigurationOverrides | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly jobTemplateId?: string | null
-  readonly jobTemplateParameters?: { [key: string]: string } | null
+  readonly jobTemplateParameters?: { [key: string]: string | null } | null
   readonly retryPolicyConfiguration?: RetryPolicyConfiguration | null
 }
 export interface StartJobRunResponse {
@@ -332,12 +332,12 @@ export interface StartJobRunResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateVirtualClusterRequest {
@@ -356,7 +356,7 @@ export interface VirtualCluster {
   readonly state?: VirtualClusterState | null
   readonly containerProvider?: ContainerProvider | null
   readonly createdAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly securityConfigurationId?: string | null
   readonly sessionEnabled?: boolean | null
   readonly schedulerConfiguration?: SchedulerConfiguration | null

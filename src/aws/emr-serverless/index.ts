@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/emr-serverless-2021-07-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/emr-serverless
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -42,8 +42,8 @@ export interface AutoStopConfig {
   readonly idleTimeoutMinutes?: number | null
 }
 export interface NetworkConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export type Architecture = 'ARM64' | 'X86_64' | (string & {})
 export interface ImageConfigurationInput {
@@ -55,8 +55,8 @@ export interface WorkerTypeSpecificationInput {
 }
 export interface Configuration {
   readonly classification?: string | null
-  readonly properties?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly configurations?: Configuration[] | null
+  readonly properties?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly configurations?: (Configuration | null)[] | null
 }
 export interface S3MonitoringConfiguration {
   readonly logUri?: string | null
@@ -71,7 +71,7 @@ export interface CloudWatchLoggingConfiguration {
   readonly logGroupName?: string | null
   readonly logStreamNamePrefix?: string | null
   readonly encryptionKeyArn?: string | null
-  readonly logTypes?: { [key: string]: string[] } | null
+  readonly logTypes?: { [key: string]: (string | null)[] | null } | null
 }
 export interface PrometheusMonitoringConfiguration {
   readonly remoteWriteUrl?: string | null
@@ -83,7 +83,7 @@ export interface MonitoringConfiguration {
   readonly prometheusMonitoringConfiguration?: PrometheusMonitoringConfiguration | null
 }
 export interface DiskEncryptionConfiguration {
-  readonly encryptionContext?: { [key: string]: string } | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
   readonly encryptionKeyArn?: string | null
 }
 export interface InteractiveConfiguration {
@@ -107,16 +107,16 @@ export interface CreateApplicationRequest {
   readonly releaseLabel?: string | null
   readonly type?: string | null
   readonly clientToken?: string | null
-  readonly initialCapacity?: { [key: string]: InitialCapacityConfig } | null
+  readonly initialCapacity?: { [key: string]: InitialCapacityConfig | null } | null
   readonly maximumCapacity?: MaximumAllowedResources | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly autoStartConfiguration?: AutoStartConfig | null
   readonly autoStopConfiguration?: AutoStopConfig | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly architecture?: Architecture | null
   readonly imageConfiguration?: ImageConfigurationInput | null
-  readonly workerTypeSpecifications?: { [key: string]: WorkerTypeSpecificationInput } | null
-  readonly runtimeConfiguration?: Configuration[] | null
+  readonly workerTypeSpecifications?: { [key: string]: WorkerTypeSpecificationInput | null } | null
+  readonly runtimeConfiguration?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: MonitoringConfiguration | null
   readonly diskEncryptionConfiguration?: DiskEncryptionConfiguration | null
   readonly interactiveConfiguration?: InteractiveConfiguration | null
@@ -165,7 +165,7 @@ export type ApplicationState = 'CREATING' | 'CREATED' | 'STARTING' | 'STARTED' |
 export interface ListApplicationsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly states?: ApplicationState[] | null
+  readonly states?: (ApplicationState | null)[] | null
 }
 export interface ListJobRunAttemptsRequest {
   readonly applicationId?: string | null
@@ -181,7 +181,7 @@ export interface ListJobRunsRequest {
   readonly maxResults?: number | string | null
   readonly createdAtAfter?: string | number | null
   readonly createdAtBefore?: string | number | null
-  readonly states?: JobRunState[] | null
+  readonly states?: (JobRunState | null)[] | null
   readonly mode?: JobRunMode | null
 }
 export type SessionState = 'SUBMITTED' | 'STARTING' | 'STARTED' | 'IDLE' | 'BUSY' | 'FAILED' | 'TERMINATING' | 'TERMINATED' | (string & {})
@@ -189,7 +189,7 @@ export interface ListSessionsRequest {
   readonly applicationId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly states?: SessionState[] | null
+  readonly states?: (SessionState | null)[] | null
   readonly createdAtAfter?: string | number | null
   readonly createdAtBefore?: string | number | null
 }
@@ -202,11 +202,11 @@ export interface StartApplicationRequest {
 export interface StartApplicationResponse {}
 export interface JobRunExecutionIamPolicy {
   readonly policy?: string | null
-  readonly policyArns?: string[] | null
+  readonly policyArns?: (string | null)[] | null
 }
 export interface SparkSubmit {
   readonly entryPoint?: string | null
-  readonly entryPointArguments?: string[] | null
+  readonly entryPointArguments?: (string | null)[] | null
   readonly sparkSubmitParameters?: string | null
 }
 export interface Hive {
@@ -219,7 +219,7 @@ export interface JobDriver {
   readonly hive?: Hive | null
 }
 export interface ConfigurationOverrides {
-  readonly applicationConfiguration?: Configuration[] | null
+  readonly applicationConfiguration?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: MonitoringConfiguration | null
   readonly diskEncryptionConfiguration?: DiskEncryptionConfiguration | null
 }
@@ -234,7 +234,7 @@ export interface StartJobRunRequest {
   readonly executionIamPolicy?: JobRunExecutionIamPolicy | null
   readonly jobDriver?: JobDriver | null
   readonly configurationOverrides?: ConfigurationOverrides | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly executionTimeoutMinutes?: number | null
   readonly name?: string | null
   readonly mode?: JobRunMode | null
@@ -246,14 +246,14 @@ export interface StartJobRunResponse {
   readonly arn?: string | null
 }
 export interface SessionConfigurationOverrides {
-  readonly runtimeConfiguration?: Configuration[] | null
+  readonly runtimeConfiguration?: (Configuration | null)[] | null
 }
 export interface StartSessionRequest {
   readonly applicationId?: string | null
   readonly clientToken?: string | null
   readonly executionRoleArn?: string | null
   readonly configurationOverrides?: SessionConfigurationOverrides | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly idleTimeoutMinutes?: number | null
   readonly name?: string | null
 }
@@ -268,7 +268,7 @@ export interface StopApplicationRequest {
 export interface StopApplicationResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface TerminateSessionRequest {
@@ -281,23 +281,23 @@ export interface TerminateSessionResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationRequest {
   readonly applicationId?: string | null
   readonly clientToken?: string | null
-  readonly initialCapacity?: { [key: string]: InitialCapacityConfig } | null
+  readonly initialCapacity?: { [key: string]: InitialCapacityConfig | null } | null
   readonly maximumCapacity?: MaximumAllowedResources | null
   readonly autoStartConfiguration?: AutoStartConfig | null
   readonly autoStopConfiguration?: AutoStopConfig | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly architecture?: Architecture | null
   readonly imageConfiguration?: ImageConfigurationInput | null
-  readonly workerTypeSpecifications?: { [key: string]: WorkerTypeSpecificationInput } | null
+  readonly workerTypeSpecifications?: { [key: string]: WorkerTypeSpecificationInput | null } | null
   readonly interactiveConfiguration?: InteractiveConfiguration | null
   readonly releaseLabel?: string | null
-  readonly runtimeConfiguration?: Configuration[] | null
+  readonly runtimeConfiguration?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: MonitoringConfiguration | null
   readonly diskEncryptionConfiguration?: DiskEncryptionConfiguration | null
   readonly schedulerConfiguration?: SchedulerConfiguration | null
@@ -325,18 +325,18 @@ export interface Application {
   readonly type?: string | null
   readonly state?: ApplicationState | null
   readonly stateDetails?: string | null
-  readonly initialCapacity?: { [key: string]: InitialCapacityConfig } | null
+  readonly initialCapacity?: { [key: string]: InitialCapacityConfig | null } | null
   readonly maximumCapacity?: MaximumAllowedResources | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly autoStartConfiguration?: AutoStartConfig | null
   readonly autoStopConfiguration?: AutoStopConfig | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly architecture?: Architecture | null
   readonly imageConfiguration?: ImageConfiguration | null
-  readonly workerTypeSpecifications?: { [key: string]: WorkerTypeSpecification } | null
-  readonly runtimeConfiguration?: Configuration[] | null
+  readonly workerTypeSpecifications?: { [key: string]: WorkerTypeSpecification | null } | null
+  readonly runtimeConfiguration?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: MonitoringConfiguration | null
   readonly diskEncryptionConfiguration?: DiskEncryptionConfiguration | null
   readonly interactiveConfiguration?: InteractiveConfiguration | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/elasticmapreduce-2009-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/emr
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,13 +22,13 @@ export interface EbsBlockDeviceConfig {
   readonly volumesPerInstance?: number | null
 }
 export interface EbsConfiguration {
-  readonly ebsBlockDeviceConfigs?: EbsBlockDeviceConfig[] | null
+  readonly ebsBlockDeviceConfigs?: (EbsBlockDeviceConfig | null)[] | null
   readonly ebsOptimized?: boolean | null
 }
 export interface Configuration {
   readonly classification?: string | null
-  readonly configurations?: Configuration[] | null
-  readonly properties?: { [key: string]: string } | null
+  readonly configurations?: (Configuration | null)[] | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface InstanceTypeConfig {
   readonly instanceType?: string | null
@@ -36,7 +36,7 @@ export interface InstanceTypeConfig {
   readonly bidPrice?: string | null
   readonly bidPriceAsPercentageOfOnDemandPrice?: number | null
   readonly ebsConfiguration?: EbsConfiguration | null
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly customAmiId?: string | null
   readonly priority?: number | null
 }
@@ -82,7 +82,7 @@ export interface InstanceFleetConfig {
   readonly instanceFleetType?: InstanceFleetType | null
   readonly targetOnDemandCapacity?: number | null
   readonly targetSpotCapacity?: number | null
-  readonly instanceTypeConfigs?: InstanceTypeConfig[] | null
+  readonly instanceTypeConfigs?: (InstanceTypeConfig | null)[] | null
   readonly launchSpecifications?: InstanceFleetProvisioningSpecifications | null
   readonly resizeSpecifications?: InstanceFleetResizingSpecifications | null
   readonly context?: string | null
@@ -128,7 +128,7 @@ export interface CloudWatchAlarmDefinition {
   readonly statistic?: Statistic | null
   readonly threshold?: number | null
   readonly unit?: Unit | null
-  readonly dimensions?: MetricDimension[] | null
+  readonly dimensions?: (MetricDimension | null)[] | null
 }
 export interface ScalingTrigger {
   readonly cloudWatchAlarmDefinition?: CloudWatchAlarmDefinition | null
@@ -141,7 +141,7 @@ export interface ScalingRule {
 }
 export interface AutoScalingPolicy {
   readonly constraints?: ScalingConstraints | null
-  readonly rules?: ScalingRule[] | null
+  readonly rules?: (ScalingRule | null)[] | null
 }
 export interface InstanceGroupConfig {
   readonly name?: string | null
@@ -150,18 +150,18 @@ export interface InstanceGroupConfig {
   readonly bidPrice?: string | null
   readonly instanceType?: string | null
   readonly instanceCount?: number | null
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly ebsConfiguration?: EbsConfiguration | null
   readonly autoScalingPolicy?: AutoScalingPolicy | null
   readonly customAmiId?: string | null
 }
 export interface AddInstanceGroupsInput {
-  readonly instanceGroups?: InstanceGroupConfig[] | null
+  readonly instanceGroups?: (InstanceGroupConfig | null)[] | null
   readonly jobFlowId?: string | null
 }
 export interface AddInstanceGroupsOutput {
   readonly jobFlowId?: string | null
-  readonly instanceGroupIds?: string[] | null
+  readonly instanceGroupIds?: (string | null)[] | null
   readonly clusterArn?: string | null
 }
 export type ActionOnFailure = 'TERMINATE_JOB_FLOW' | 'TERMINATE_CLUSTER' | 'CANCEL_AND_WAIT' | 'CONTINUE' | (string & {})
@@ -170,10 +170,10 @@ export interface KeyValue {
   readonly value?: string | null
 }
 export interface HadoopJarStepConfig {
-  readonly properties?: KeyValue[] | null
+  readonly properties?: (KeyValue | null)[] | null
   readonly jar?: string | null
   readonly mainClass?: string | null
-  readonly args?: string[] | null
+  readonly args?: (string | null)[] | null
 }
 export interface S3MonitoringConfiguration {
   readonly logUri?: string | null
@@ -190,11 +190,11 @@ export interface StepConfig {
 }
 export interface AddJobFlowStepsInput {
   readonly jobFlowId?: string | null
-  readonly steps?: StepConfig[] | null
+  readonly steps?: (StepConfig | null)[] | null
   readonly executionRoleArn?: string | null
 }
 export interface AddJobFlowStepsOutput {
-  readonly stepIds?: string[] | null
+  readonly stepIds?: (string | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -202,14 +202,14 @@ export interface Tag {
 }
 export interface AddTagsInput {
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clusterId?: string | null
 }
 export interface AddTagsOutput {}
 export type StepCancellationOption = 'SEND_INTERRUPT' | 'TERMINATE_PROCESS' | (string & {})
 export interface CancelStepsInput {
   readonly clusterId?: string | null
-  readonly stepIds?: string[] | null
+  readonly stepIds?: (string | null)[] | null
   readonly stepCancellationOption?: StepCancellationOption | null
 }
 export type CancelStepsRequestStatus = 'SUBMITTED' | 'FAILED' | (string & {})
@@ -219,7 +219,7 @@ export interface CancelStepsInfo {
   readonly reason?: string | null
 }
 export interface CancelStepsOutput {
-  readonly cancelStepsInfoList?: CancelStepsInfo[] | null
+  readonly cancelStepsInfoList?: (CancelStepsInfo | null)[] | null
 }
 export interface EMRContainersConfig {
   readonly jobRunId?: string | null
@@ -228,7 +228,7 @@ export type ProfilerType = 'SHS' | 'TEZUI' | 'YTS' | (string & {})
 export interface CreatePersistentAppUIInput {
   readonly targetResourceArn?: string | null
   readonly eMRContainersConfig?: EMRContainersConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly xReferer?: string | null
   readonly profilerType?: ProfilerType | null
 }
@@ -251,7 +251,7 @@ export interface CreateStudioInput {
   readonly description?: string | null
   readonly authMode?: AuthMode | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly serviceRole?: string | null
   readonly userRole?: string | null
   readonly workspaceSecurityGroupId?: string | null
@@ -259,7 +259,7 @@ export interface CreateStudioInput {
   readonly defaultS3Location?: string | null
   readonly idpAuthUrl?: string | null
   readonly idpRelayStateParameterName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly trustedIdentityPropagationEnabled?: boolean | null
   readonly idcUserAssignment?: IdcUserAssignment | null
   readonly idcInstanceArn?: string | null
@@ -297,8 +297,8 @@ export type JobFlowExecutionState = 'STARTING' | 'BOOTSTRAPPING' | 'RUNNING' | '
 export interface DescribeJobFlowsInput {
   readonly createdAfter?: string | number | null
   readonly createdBefore?: string | number | null
-  readonly jobFlowIds?: string[] | null
-  readonly jobFlowStates?: JobFlowExecutionState[] | null
+  readonly jobFlowIds?: (string | null)[] | null
+  readonly jobFlowStates?: (JobFlowExecutionState | null)[] | null
 }
 export interface DescribeNotebookExecutionInput {
   readonly notebookExecutionId?: string | null
@@ -370,7 +370,7 @@ export type ClusterState = 'STARTING' | 'BOOTSTRAPPING' | 'RUNNING' | 'WAITING' 
 export interface ListClustersInput {
   readonly createdAfter?: string | number | null
   readonly createdBefore?: string | number | null
-  readonly clusterStates?: ClusterState[] | null
+  readonly clusterStates?: (ClusterState | null)[] | null
   readonly marker?: string | null
 }
 export interface ListInstanceFleetsInput {
@@ -386,10 +386,10 @@ export type InstanceState = 'AWAITING_FULFILLMENT' | 'PROVISIONING' | 'BOOTSTRAP
 export interface ListInstancesInput {
   readonly clusterId?: string | null
   readonly instanceGroupId?: string | null
-  readonly instanceGroupTypes?: InstanceGroupType[] | null
+  readonly instanceGroupTypes?: (InstanceGroupType | null)[] | null
   readonly instanceFleetId?: string | null
   readonly instanceFleetType?: InstanceFleetType | null
-  readonly instanceStates?: InstanceState[] | null
+  readonly instanceStates?: (InstanceState | null)[] | null
   readonly marker?: string | null
 }
 export type NotebookExecutionStatus = 'START_PENDING' | 'STARTING' | 'RUNNING' | 'FINISHING' | 'FINISHED' | 'FAILING' | 'FAILED' | 'STOP_PENDING' | 'STOPPING' | 'STOPPED' | (string & {})
@@ -416,15 +416,15 @@ export interface ListSecurityConfigurationsInput {
 export type SessionState = 'SUBMITTED' | 'STARTING' | 'STARTED' | 'IDLE' | 'BUSY' | 'TERMINATING' | 'TERMINATED' | 'FAILED' | (string & {})
 export interface ListSessionsInput {
   readonly clusterId?: string | null
-  readonly sessionStates?: SessionState[] | null
+  readonly sessionStates?: (SessionState | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type StepState = 'PENDING' | 'CANCEL_PENDING' | 'RUNNING' | 'COMPLETED' | 'CANCELLED' | 'FAILED' | 'INTERRUPTED' | (string & {})
 export interface ListStepsInput {
   readonly clusterId?: string | null
-  readonly stepStates?: StepState[] | null
-  readonly stepIds?: string[] | null
+  readonly stepStates?: (StepState | null)[] | null
+  readonly stepIds?: (string | null)[] | null
   readonly marker?: string | null
 }
 export interface ListStudioSessionMappingsInput {
@@ -453,7 +453,7 @@ export interface InstanceFleetModifyConfig {
   readonly targetOnDemandCapacity?: number | null
   readonly targetSpotCapacity?: number | null
   readonly resizeSpecifications?: InstanceFleetResizingSpecifications | null
-  readonly instanceTypeConfigs?: InstanceTypeConfig[] | null
+  readonly instanceTypeConfigs?: (InstanceTypeConfig | null)[] | null
   readonly context?: string | null
 }
 export interface ModifyInstanceFleetInput {
@@ -461,8 +461,8 @@ export interface ModifyInstanceFleetInput {
   readonly instanceFleet?: InstanceFleetModifyConfig | null
 }
 export interface InstanceResizePolicy {
-  readonly instancesToTerminate?: string[] | null
-  readonly instancesToProtect?: string[] | null
+  readonly instancesToTerminate?: (string | null)[] | null
+  readonly instancesToProtect?: (string | null)[] | null
   readonly instanceTerminationTimeout?: number | null
 }
 export interface ShrinkPolicy {
@@ -473,14 +473,14 @@ export type ReconfigurationType = 'OVERWRITE' | 'MERGE' | (string & {})
 export interface InstanceGroupModifyConfig {
   readonly instanceGroupId?: string | null
   readonly instanceCount?: number | null
-  readonly eC2InstanceIdsToTerminate?: string[] | null
+  readonly eC2InstanceIdsToTerminate?: (string | null)[] | null
   readonly shrinkPolicy?: ShrinkPolicy | null
   readonly reconfigurationType?: ReconfigurationType | null
-  readonly configurations?: Configuration[] | null
+  readonly configurations?: (Configuration | null)[] | null
 }
 export interface ModifyInstanceGroupsInput {
   readonly clusterId?: string | null
-  readonly instanceGroups?: InstanceGroupModifyConfig[] | null
+  readonly instanceGroups?: (InstanceGroupModifyConfig | null)[] | null
 }
 export interface PutAutoScalingPolicyInput {
   readonly clusterId?: string | null
@@ -500,7 +500,7 @@ export interface AutoScalingPolicyStatus {
 export interface AutoScalingPolicyDescription {
   readonly status?: AutoScalingPolicyStatus | null
   readonly constraints?: ScalingConstraints | null
-  readonly rules?: ScalingRule[] | null
+  readonly rules?: (ScalingRule | null)[] | null
 }
 export interface PutAutoScalingPolicyOutput {
   readonly clusterId?: string | null
@@ -522,7 +522,7 @@ export interface PortRange {
 }
 export interface BlockPublicAccessConfiguration {
   readonly blockPublicSecurityGroupRules?: boolean | null
-  readonly permittedPublicSecurityGroupRuleRanges?: PortRange[] | null
+  readonly permittedPublicSecurityGroupRuleRanges?: (PortRange | null)[] | null
 }
 export interface PutBlockPublicAccessConfigurationInput {
   readonly blockPublicAccessConfiguration?: BlockPublicAccessConfiguration | null
@@ -562,20 +562,20 @@ export interface RemoveManagedScalingPolicyInput {
 export interface RemoveManagedScalingPolicyOutput {}
 export interface RemoveTagsInput {
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly clusterId?: string | null
 }
 export interface RemoveTagsOutput {}
 export interface PlacementType {
   readonly availabilityZone?: string | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface JobFlowInstancesConfig {
   readonly masterInstanceType?: string | null
   readonly slaveInstanceType?: string | null
   readonly instanceCount?: number | null
-  readonly instanceGroups?: InstanceGroupConfig[] | null
-  readonly instanceFleets?: InstanceFleetConfig[] | null
+  readonly instanceGroups?: (InstanceGroupConfig | null)[] | null
+  readonly instanceFleets?: (InstanceFleetConfig | null)[] | null
   readonly ec2KeyName?: string | null
   readonly placement?: PlacementType | null
   readonly keepJobFlowAliveWhenNoSteps?: boolean | null
@@ -583,16 +583,16 @@ export interface JobFlowInstancesConfig {
   readonly unhealthyNodeReplacement?: boolean | null
   readonly hadoopVersion?: string | null
   readonly ec2SubnetId?: string | null
-  readonly ec2SubnetIds?: string[] | null
+  readonly ec2SubnetIds?: (string | null)[] | null
   readonly emrManagedMasterSecurityGroup?: string | null
   readonly emrManagedSlaveSecurityGroup?: string | null
   readonly serviceAccessSecurityGroup?: string | null
-  readonly additionalMasterSecurityGroups?: string[] | null
-  readonly additionalSlaveSecurityGroups?: string[] | null
+  readonly additionalMasterSecurityGroups?: (string | null)[] | null
+  readonly additionalSlaveSecurityGroups?: (string | null)[] | null
 }
 export interface ScriptBootstrapActionConfig {
   readonly path?: string | null
-  readonly args?: string[] | null
+  readonly args?: (string | null)[] | null
 }
 export interface BootstrapActionConfig {
   readonly name?: string | null
@@ -600,13 +600,13 @@ export interface BootstrapActionConfig {
 }
 export interface SupportedProductConfig {
   readonly name?: string | null
-  readonly args?: string[] | null
+  readonly args?: (string | null)[] | null
 }
 export interface Application {
   readonly name?: string | null
   readonly version?: string | null
-  readonly args?: string[] | null
-  readonly additionalInfo?: { [key: string]: string } | null
+  readonly args?: (string | null)[] | null
+  readonly additionalInfo?: { [key: string]: string | null } | null
 }
 export type ScaleDownBehavior = 'TERMINATE_AT_INSTANCE_HOUR' | 'TERMINATE_AT_TASK_COMPLETION' | (string & {})
 export type RepoUpgradeOnBoot = 'SECURITY' | 'NONE' | (string & {})
@@ -627,11 +627,11 @@ export interface CloudWatchLogConfiguration {
   readonly logGroupName?: string | null
   readonly logStreamNamePrefix?: string | null
   readonly encryptionKeyArn?: string | null
-  readonly logTypes?: { [key: string]: string[] } | null
+  readonly logTypes?: { [key: string]: (string | null)[] | null } | null
 }
 export type LogUploadPolicyValue = 'emr-managed' | 'on-customer-s3only' | 'disabled' | (string & {})
 export interface S3LoggingConfiguration {
-  readonly logTypeUploadPolicy?: { [key: string]: LogUploadPolicyValue } | null
+  readonly logTypeUploadPolicy?: { [key: string]: LogUploadPolicyValue | null } | null
 }
 export interface MonitoringConfiguration {
   readonly cloudWatchLogConfiguration?: CloudWatchLogConfiguration | null
@@ -645,17 +645,17 @@ export interface RunJobFlowInput {
   readonly amiVersion?: string | null
   readonly releaseLabel?: string | null
   readonly instances?: JobFlowInstancesConfig | null
-  readonly steps?: StepConfig[] | null
+  readonly steps?: (StepConfig | null)[] | null
   readonly stepExecutionRoleArn?: string | null
-  readonly bootstrapActions?: BootstrapActionConfig[] | null
-  readonly supportedProducts?: string[] | null
-  readonly newSupportedProducts?: SupportedProductConfig[] | null
-  readonly applications?: Application[] | null
-  readonly configurations?: Configuration[] | null
+  readonly bootstrapActions?: (BootstrapActionConfig | null)[] | null
+  readonly supportedProducts?: (string | null)[] | null
+  readonly newSupportedProducts?: (SupportedProductConfig | null)[] | null
+  readonly applications?: (Application | null)[] | null
+  readonly configurations?: (Configuration | null)[] | null
   readonly visibleToAllUsers?: boolean | null
   readonly jobFlowRole?: string | null
   readonly serviceRole?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly securityConfiguration?: string | null
   readonly autoScalingRole?: string | null
   readonly scaleDownBehavior?: ScaleDownBehavior | null
@@ -665,7 +665,7 @@ export interface RunJobFlowInput {
   readonly kerberosAttributes?: KerberosAttributes | null
   readonly stepConcurrencyLevel?: number | null
   readonly managedScalingPolicy?: ManagedScalingPolicy | null
-  readonly placementGroupConfigs?: PlacementGroupConfig[] | null
+  readonly placementGroupConfigs?: (PlacementGroupConfig | null)[] | null
   readonly autoTerminationPolicy?: AutoTerminationPolicy | null
   readonly oSReleaseLabel?: string | null
   readonly ebsRootVolumeIops?: number | null
@@ -679,19 +679,19 @@ export interface RunJobFlowOutput {
   readonly clusterArn?: string | null
 }
 export interface SetKeepJobFlowAliveWhenNoStepsInput {
-  readonly jobFlowIds?: string[] | null
+  readonly jobFlowIds?: (string | null)[] | null
   readonly keepJobFlowAliveWhenNoSteps?: boolean | null
 }
 export interface SetTerminationProtectionInput {
-  readonly jobFlowIds?: string[] | null
+  readonly jobFlowIds?: (string | null)[] | null
   readonly terminationProtected?: boolean | null
 }
 export interface SetUnhealthyNodeReplacementInput {
-  readonly jobFlowIds?: string[] | null
+  readonly jobFlowIds?: (string | null)[] | null
   readonly unhealthyNodeReplacement?: boolean | null
 }
 export interface SetVisibleToAllUsersInput {
-  readonly jobFlowIds?: string[] | null
+  readonly jobFlowIds?: (string | null)[] | null
   readonly visibleToAllUsers?: boolean | null
 }
 export type ExecutionEngineType = 'EMR' | (string & {})
@@ -718,11 +718,11 @@ export interface StartNotebookExecutionInput {
   readonly executionEngine?: ExecutionEngineConfig | null
   readonly serviceRole?: string | null
   readonly notebookInstanceSecurityGroupId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly notebookS3Location?: NotebookS3LocationFromInput | null
   readonly outputNotebookS3Location?: OutputNotebookS3LocationFromInput | null
   readonly outputNotebookFormat?: OutputNotebookFormat | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
 }
 export interface StartNotebookExecutionOutput {
   readonly notebookExecutionId?: string | null
@@ -732,7 +732,7 @@ export interface SessionCloudWatchLoggingConfiguration {
   readonly logGroup?: string | null
   readonly logStreamNamePrefix?: string | null
   readonly encryptionKeyArn?: string | null
-  readonly logTypes?: { [key: string]: string[] } | null
+  readonly logTypes?: { [key: string]: (string | null)[] | null } | null
 }
 export interface SessionManagedLoggingConfiguration {
   readonly enabled?: boolean | null
@@ -742,7 +742,7 @@ export interface SessionS3LoggingConfiguration {
   readonly enabled?: boolean | null
   readonly logUri?: string | null
   readonly encryptionKeyArn?: string | null
-  readonly logTypes?: { [key: string]: string[] } | null
+  readonly logTypes?: { [key: string]: (string | null)[] | null } | null
 }
 export interface SessionMonitoringConfiguration {
   readonly cloudWatchLoggingConfiguration?: SessionCloudWatchLoggingConfiguration | null
@@ -753,11 +753,11 @@ export interface StartSessionInput {
   readonly name?: string | null
   readonly clusterId?: string | null
   readonly executionRoleArn?: string | null
-  readonly engineConfigurations?: Configuration[] | null
+  readonly engineConfigurations?: (Configuration | null)[] | null
   readonly monitoringConfiguration?: SessionMonitoringConfiguration | null
   readonly sessionIdleTimeoutInMinutes?: number | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartSessionOutput {
   readonly id?: string | null
@@ -770,7 +770,7 @@ export interface StopNotebookExecutionInput {
   readonly notebookExecutionId?: string | null
 }
 export interface TerminateJobFlowsInput {
-  readonly jobFlowIds?: string[] | null
+  readonly jobFlowIds?: (string | null)[] | null
 }
 export interface TerminateSessionInput {
   readonly clusterId?: string | null
@@ -785,7 +785,7 @@ export interface UpdateStudioInput {
   readonly studioId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly defaultS3Location?: string | null
   readonly encryptionKeyArn?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/entityresolution-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/entityresolution
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,8 +15,8 @@ export interface AddPolicyStatementInput {
   readonly arn?: string | null
   readonly statementId?: string | null
   readonly effect?: StatementEffect | null
-  readonly action?: string[] | null
-  readonly principal?: string[] | null
+  readonly action?: (string | null)[] | null
+  readonly principal?: (string | null)[] | null
   readonly condition?: string | null
 }
 export interface AddPolicyStatementOutput {
@@ -27,7 +27,7 @@ export interface AddPolicyStatementOutput {
 export interface BatchDeleteUniqueIdInput {
   readonly workflowName?: string | null
   readonly inputSource?: string | null
-  readonly uniqueIds?: string[] | null
+  readonly uniqueIds?: (string | null)[] | null
 }
 export type DeleteUniqueIdStatus = 'COMPLETED' | 'ACCEPTED' | (string & {})
 export type DeleteUniqueIdErrorType = 'SERVICE_ERROR' | 'VALIDATION_ERROR' | (string & {})
@@ -40,9 +40,9 @@ export interface DeletedUniqueId {
 }
 export interface BatchDeleteUniqueIdOutput {
   readonly status?: DeleteUniqueIdStatus | null
-  readonly errors?: DeleteUniqueIdError[] | null
-  readonly deleted?: DeletedUniqueId[] | null
-  readonly disconnectedUniqueIds?: string[] | null
+  readonly errors?: (DeleteUniqueIdError | null)[] | null
+  readonly deleted?: (DeletedUniqueId | null)[] | null
+  readonly disconnectedUniqueIds?: (string | null)[] | null
 }
 export type IdNamespaceType = 'SOURCE' | 'TARGET' | (string & {})
 export interface IdMappingWorkflowInputSource {
@@ -57,13 +57,13 @@ export interface IdMappingWorkflowOutputSource {
 export type IdMappingType = 'PROVIDER' | 'RULE_BASED' | (string & {})
 export interface Rule {
   readonly ruleName?: string | null
-  readonly matchingKeys?: string[] | null
+  readonly matchingKeys?: (string | null)[] | null
 }
 export type IdMappingWorkflowRuleDefinitionType = 'SOURCE' | 'TARGET' | (string & {})
 export type AttributeMatchingModel = 'ONE_TO_ONE' | 'MANY_TO_MANY' | (string & {})
 export type RecordMatchingModel = 'ONE_SOURCE_TO_ONE_TARGET' | 'MANY_SOURCE_TO_ONE_TARGET' | (string & {})
 export interface IdMappingRuleBasedProperties {
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly ruleDefinitionType?: IdMappingWorkflowRuleDefinitionType | null
   readonly attributeMatchingModel?: AttributeMatchingModel | null
   readonly recordMatchingModel?: RecordMatchingModel | null
@@ -88,19 +88,19 @@ export interface IdMappingIncrementalRunConfig {
 export interface CreateIdMappingWorkflowInput {
   readonly workflowName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdMappingWorkflowInputSource[] | null
-  readonly outputSourceConfig?: IdMappingWorkflowOutputSource[] | null
+  readonly inputSourceConfig?: (IdMappingWorkflowInputSource | null)[] | null
+  readonly outputSourceConfig?: (IdMappingWorkflowOutputSource | null)[] | null
   readonly idMappingTechniques?: IdMappingTechniques | null
   readonly incrementalRunConfig?: IdMappingIncrementalRunConfig | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateIdMappingWorkflowOutput {
   readonly workflowName?: string | null
   readonly workflowArn?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdMappingWorkflowInputSource[] | null
-  readonly outputSourceConfig?: IdMappingWorkflowOutputSource[] | null
+  readonly inputSourceConfig?: (IdMappingWorkflowInputSource | null)[] | null
+  readonly outputSourceConfig?: (IdMappingWorkflowOutputSource | null)[] | null
   readonly idMappingTechniques?: IdMappingTechniques | null
   readonly incrementalRunConfig?: IdMappingIncrementalRunConfig | null
   readonly roleArn?: string | null
@@ -110,10 +110,10 @@ export interface IdNamespaceInputSource {
   readonly schemaName?: string | null
 }
 export interface NamespaceRuleBasedProperties {
-  readonly rules?: Rule[] | null
-  readonly ruleDefinitionTypes?: IdMappingWorkflowRuleDefinitionType[] | null
+  readonly rules?: (Rule | null)[] | null
+  readonly ruleDefinitionTypes?: (IdMappingWorkflowRuleDefinitionType | null)[] | null
   readonly attributeMatchingModel?: AttributeMatchingModel | null
-  readonly recordMatchingModels?: RecordMatchingModel[] | null
+  readonly recordMatchingModels?: (RecordMatchingModel | null)[] | null
 }
 export interface NamespaceProviderProperties {
   readonly providerServiceArn?: string | null
@@ -127,23 +127,23 @@ export interface IdNamespaceIdMappingWorkflowProperties {
 export interface CreateIdNamespaceInput {
   readonly idNamespaceName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdNamespaceInputSource[] | null
-  readonly idMappingWorkflowProperties?: IdNamespaceIdMappingWorkflowProperties[] | null
+  readonly inputSourceConfig?: (IdNamespaceInputSource | null)[] | null
+  readonly idMappingWorkflowProperties?: (IdNamespaceIdMappingWorkflowProperties | null)[] | null
   readonly type?: IdNamespaceType | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateIdNamespaceOutput {
   readonly idNamespaceName?: string | null
   readonly idNamespaceArn?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdNamespaceInputSource[] | null
-  readonly idMappingWorkflowProperties?: IdNamespaceIdMappingWorkflowProperties[] | null
+  readonly inputSourceConfig?: (IdNamespaceInputSource | null)[] | null
+  readonly idMappingWorkflowProperties?: (IdNamespaceIdMappingWorkflowProperties | null)[] | null
   readonly type?: IdNamespaceType | null
   readonly roleArn?: string | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface InputSource {
   readonly inputSourceARN?: string | null
@@ -161,14 +161,14 @@ export interface CustomerProfilesIntegrationConfig {
 export interface OutputSource {
   readonly kMSArn?: string | null
   readonly outputS3Path?: string | null
-  readonly output?: OutputAttribute[] | null
+  readonly output?: (OutputAttribute | null)[] | null
   readonly applyNormalization?: boolean | null
   readonly customerProfilesIntegrationConfig?: CustomerProfilesIntegrationConfig | null
 }
 export type ResolutionType = 'RULE_MATCHING' | 'ML_MATCHING' | 'PROVIDER' | (string & {})
 export type MatchPurpose = 'IDENTIFIER_GENERATION' | 'INDEXING' | (string & {})
 export interface RuleBasedProperties {
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly attributeMatchingModel?: AttributeMatchingModel | null
   readonly matchPurpose?: MatchPurpose | null
 }
@@ -180,7 +180,7 @@ export interface MatchingConfig {
   readonly enableTransitiveMatching?: boolean | null
 }
 export interface RuleConditionProperties {
-  readonly rules?: RuleCondition[] | null
+  readonly rules?: (RuleCondition | null)[] | null
   readonly matchingConfig?: MatchingConfig | null
 }
 export interface ResolutionTechniques {
@@ -197,19 +197,19 @@ export interface IncrementalRunConfig {
 export interface CreateMatchingWorkflowInput {
   readonly workflowName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: InputSource[] | null
-  readonly outputSourceConfig?: OutputSource[] | null
+  readonly inputSourceConfig?: (InputSource | null)[] | null
+  readonly outputSourceConfig?: (OutputSource | null)[] | null
   readonly resolutionTechniques?: ResolutionTechniques | null
   readonly incrementalRunConfig?: IncrementalRunConfig | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMatchingWorkflowOutput {
   readonly workflowName?: string | null
   readonly workflowArn?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: InputSource[] | null
-  readonly outputSourceConfig?: OutputSource[] | null
+  readonly inputSourceConfig?: (InputSource | null)[] | null
+  readonly outputSourceConfig?: (OutputSource | null)[] | null
   readonly resolutionTechniques?: ResolutionTechniques | null
   readonly incrementalRunConfig?: IncrementalRunConfig | null
   readonly roleArn?: string | null
@@ -226,14 +226,14 @@ export interface SchemaInputAttribute {
 export interface CreateSchemaMappingInput {
   readonly schemaName?: string | null
   readonly description?: string | null
-  readonly mappedInputFields?: SchemaInputAttribute[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly mappedInputFields?: (SchemaInputAttribute | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSchemaMappingOutput {
   readonly schemaName?: string | null
   readonly schemaArn?: string | null
   readonly description?: string | null
-  readonly mappedInputFields?: SchemaInputAttribute[] | null
+  readonly mappedInputFields?: (SchemaInputAttribute | null)[] | null
 }
 export interface DeleteIdMappingWorkflowInput {
   readonly workflowName?: string | null
@@ -272,12 +272,12 @@ export interface DeleteSchemaMappingOutput {
 export interface RecordShape {
   readonly inputSourceARN?: string | null
   readonly uniqueId?: string | null
-  readonly recordAttributeMap?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly recordAttributeMap?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type ProcessingType = 'CONSISTENT' | 'EVENTUAL' | 'EVENTUAL_NO_LOOKUP' | (string & {})
 export interface GenerateMatchIdInput {
   readonly workflowName?: string | null
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
   readonly processingType?: ProcessingType | null
 }
 export interface MatchedRecord {
@@ -285,7 +285,7 @@ export interface MatchedRecord {
   readonly recordId?: string | null
 }
 export interface MatchGroup {
-  readonly records?: MatchedRecord[] | null
+  readonly records?: (MatchedRecord | null)[] | null
   readonly matchId?: string | null
   readonly matchRule?: string | null
 }
@@ -295,8 +295,8 @@ export interface FailedRecord {
   readonly errorMessage?: string | null
 }
 export interface GenerateMatchIdOutput {
-  readonly matchGroups?: MatchGroup[] | null
-  readonly failedRecords?: FailedRecord[] | null
+  readonly matchGroups?: (MatchGroup | null)[] | null
+  readonly failedRecords?: (FailedRecord | null)[] | null
 }
 export interface GetIdMappingJobInput {
   readonly workflowName?: string | null
@@ -310,7 +310,7 @@ export interface GetIdNamespaceInput {
 }
 export interface GetMatchIdInput {
   readonly workflowName?: string | null
-  readonly record?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly record?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly applyNormalization?: boolean | null
 }
 export interface GetMatchingJobInput {
@@ -382,12 +382,12 @@ export interface IdMappingJobOutputSource {
 export type JobType = 'BATCH' | 'INCREMENTAL' | 'DELETE_ONLY' | (string & {})
 export interface StartIdMappingJobInput {
   readonly workflowName?: string | null
-  readonly outputSourceConfig?: IdMappingJobOutputSource[] | null
+  readonly outputSourceConfig?: (IdMappingJobOutputSource | null)[] | null
   readonly jobType?: JobType | null
 }
 export interface StartIdMappingJobOutput {
   readonly jobId?: string | null
-  readonly outputSourceConfig?: IdMappingJobOutputSource[] | null
+  readonly outputSourceConfig?: (IdMappingJobOutputSource | null)[] | null
   readonly jobType?: JobType | null
 }
 export interface StartMatchingJobInput {
@@ -398,19 +398,19 @@ export interface StartMatchingJobOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateIdMappingWorkflowInput {
   readonly workflowName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdMappingWorkflowInputSource[] | null
-  readonly outputSourceConfig?: IdMappingWorkflowOutputSource[] | null
+  readonly inputSourceConfig?: (IdMappingWorkflowInputSource | null)[] | null
+  readonly outputSourceConfig?: (IdMappingWorkflowOutputSource | null)[] | null
   readonly idMappingTechniques?: IdMappingTechniques | null
   readonly incrementalRunConfig?: IdMappingIncrementalRunConfig | null
   readonly roleArn?: string | null
@@ -419,8 +419,8 @@ export interface UpdateIdMappingWorkflowOutput {
   readonly workflowName?: string | null
   readonly workflowArn?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdMappingWorkflowInputSource[] | null
-  readonly outputSourceConfig?: IdMappingWorkflowOutputSource[] | null
+  readonly inputSourceConfig?: (IdMappingWorkflowInputSource | null)[] | null
+  readonly outputSourceConfig?: (IdMappingWorkflowOutputSource | null)[] | null
   readonly idMappingTechniques?: IdMappingTechniques | null
   readonly incrementalRunConfig?: IdMappingIncrementalRunConfig | null
   readonly roleArn?: string | null
@@ -428,16 +428,16 @@ export interface UpdateIdMappingWorkflowOutput {
 export interface UpdateIdNamespaceInput {
   readonly idNamespaceName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdNamespaceInputSource[] | null
-  readonly idMappingWorkflowProperties?: IdNamespaceIdMappingWorkflowProperties[] | null
+  readonly inputSourceConfig?: (IdNamespaceInputSource | null)[] | null
+  readonly idMappingWorkflowProperties?: (IdNamespaceIdMappingWorkflowProperties | null)[] | null
   readonly roleArn?: string | null
 }
 export interface UpdateIdNamespaceOutput {
   readonly idNamespaceName?: string | null
   readonly idNamespaceArn?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: IdNamespaceInputSource[] | null
-  readonly idMappingWorkflowProperties?: IdNamespaceIdMappingWorkflowProperties[] | null
+  readonly inputSourceConfig?: (IdNamespaceInputSource | null)[] | null
+  readonly idMappingWorkflowProperties?: (IdNamespaceIdMappingWorkflowProperties | null)[] | null
   readonly type?: IdNamespaceType | null
   readonly roleArn?: string | null
   readonly createdAt?: string | number | null
@@ -446,8 +446,8 @@ export interface UpdateIdNamespaceOutput {
 export interface UpdateMatchingWorkflowInput {
   readonly workflowName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: InputSource[] | null
-  readonly outputSourceConfig?: OutputSource[] | null
+  readonly inputSourceConfig?: (InputSource | null)[] | null
+  readonly outputSourceConfig?: (OutputSource | null)[] | null
   readonly resolutionTechniques?: ResolutionTechniques | null
   readonly incrementalRunConfig?: IncrementalRunConfig | null
   readonly roleArn?: string | null
@@ -455,8 +455,8 @@ export interface UpdateMatchingWorkflowInput {
 export interface UpdateMatchingWorkflowOutput {
   readonly workflowName?: string | null
   readonly description?: string | null
-  readonly inputSourceConfig?: InputSource[] | null
-  readonly outputSourceConfig?: OutputSource[] | null
+  readonly inputSourceConfig?: (InputSource | null)[] | null
+  readonly outputSourceConfig?: (OutputSource | null)[] | null
   readonly resolutionTechniques?: ResolutionTechniques | null
   readonly incrementalRunConfig?: IncrementalRunConfig | null
   readonly roleArn?: string | null
@@ -464,13 +464,13 @@ export interface UpdateMatchingWorkflowOutput {
 export interface UpdateSchemaMappingInput {
   readonly schemaName?: string | null
   readonly description?: string | null
-  readonly mappedInputFields?: SchemaInputAttribute[] | null
+  readonly mappedInputFields?: (SchemaInputAttribute | null)[] | null
 }
 export interface UpdateSchemaMappingOutput {
   readonly schemaName?: string | null
   readonly schemaArn?: string | null
   readonly description?: string | null
-  readonly mappedInputFields?: SchemaInputAttribute[] | null
+  readonly mappedInputFields?: (SchemaInputAttribute | null)[] | null
 }
 
 /** The operations of AWS EntityResolution, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/eventbridge-2015-10-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/eventbridge
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -79,9 +79,9 @@ export interface ConnectionBodyParameter {
   readonly isValueSecret?: boolean | null
 }
 export interface ConnectionHttpParameters {
-  readonly headerParameters?: ConnectionHeaderParameter[] | null
-  readonly queryStringParameters?: ConnectionQueryStringParameter[] | null
-  readonly bodyParameters?: ConnectionBodyParameter[] | null
+  readonly headerParameters?: (ConnectionHeaderParameter | null)[] | null
+  readonly queryStringParameters?: (ConnectionQueryStringParameter | null)[] | null
+  readonly bodyParameters?: (ConnectionBodyParameter | null)[] | null
 }
 export interface CreateConnectionOAuthRequestParameters {
   readonly clientParameters?: CreateConnectionOAuthClientRequestParameters | null
@@ -146,7 +146,7 @@ export interface CreateEndpointRequest {
   readonly description?: string | null
   readonly routingConfig?: RoutingConfig | null
   readonly replicationConfig?: ReplicationConfig | null
-  readonly eventBuses?: EndpointEventBus[] | null
+  readonly eventBuses?: (EndpointEventBus | null)[] | null
   readonly roleArn?: string | null
 }
 export type EndpointState = 'ACTIVE' | 'CREATING' | 'UPDATING' | 'DELETING' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'DELETE_FAILED' | (string & {})
@@ -155,7 +155,7 @@ export interface CreateEndpointResponse {
   readonly arn?: string | null
   readonly routingConfig?: RoutingConfig | null
   readonly replicationConfig?: ReplicationConfig | null
-  readonly eventBuses?: EndpointEventBus[] | null
+  readonly eventBuses?: (EndpointEventBus | null)[] | null
   readonly roleArn?: string | null
   readonly state?: EndpointState | null
 }
@@ -179,7 +179,7 @@ export interface CreateEventBusRequest {
   readonly kmsKeyIdentifier?: string | null
   readonly deadLetterConfig?: DeadLetterConfig | null
   readonly logConfig?: LogConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEventBusResponse {
   readonly eventBusArn?: string | null
@@ -355,14 +355,14 @@ export interface ListTargetsByRuleRequest {
 export interface PutEventsRequestEntry {
   readonly time?: string | number | null
   readonly source?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly detailType?: string | null
   readonly detail?: string | null
   readonly eventBusName?: string | null
   readonly traceHeader?: string | null
 }
 export interface PutEventsRequest {
-  readonly entries?: PutEventsRequestEntry[] | null
+  readonly entries?: (PutEventsRequestEntry | null)[] | null
   readonly endpointId?: string | null
 }
 export interface PutEventsResultEntry {
@@ -372,17 +372,17 @@ export interface PutEventsResultEntry {
 }
 export interface PutEventsResponse {
   readonly failedEntryCount?: number | null
-  readonly entries?: PutEventsResultEntry[] | null
+  readonly entries?: (PutEventsResultEntry | null)[] | null
 }
 export interface PutPartnerEventsRequestEntry {
   readonly time?: string | number | null
   readonly source?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly detailType?: string | null
   readonly detail?: string | null
 }
 export interface PutPartnerEventsRequest {
-  readonly entries?: PutPartnerEventsRequestEntry[] | null
+  readonly entries?: (PutPartnerEventsRequestEntry | null)[] | null
 }
 export interface PutPartnerEventsResultEntry {
   readonly eventId?: string | null
@@ -391,7 +391,7 @@ export interface PutPartnerEventsResultEntry {
 }
 export interface PutPartnerEventsResponse {
   readonly failedEntryCount?: number | null
-  readonly entries?: PutPartnerEventsResultEntry[] | null
+  readonly entries?: (PutPartnerEventsResultEntry | null)[] | null
 }
 export interface Condition {
   readonly type?: string | null
@@ -414,14 +414,14 @@ export interface PutRuleRequest {
   readonly state?: RuleState | null
   readonly description?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly eventBusName?: string | null
 }
 export interface PutRuleResponse {
   readonly ruleArn?: string | null
 }
 export interface InputTransformer {
-  readonly inputPathsMap?: { [key: string]: string } | null
+  readonly inputPathsMap?: { [key: string]: string | null } | null
   readonly inputTemplate?: string | null
 }
 export interface KinesisParameters {
@@ -429,16 +429,16 @@ export interface KinesisParameters {
 }
 export interface RunCommandTarget {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface RunCommandParameters {
-  readonly runCommandTargets?: RunCommandTarget[] | null
+  readonly runCommandTargets?: (RunCommandTarget | null)[] | null
 }
 export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | (string & {})
 export type AssignPublicIp = 'ENABLED' | 'DISABLED' | (string & {})
 export interface AwsVpcConfiguration {
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly assignPublicIp?: AssignPublicIp | null
 }
 export interface NetworkConfiguration {
@@ -467,14 +467,14 @@ export interface EcsParameters {
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly platformVersion?: string | null
   readonly group?: string | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly enableECSManagedTags?: boolean | null
   readonly enableExecuteCommand?: boolean | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly propagateTags?: PropagateTags | null
   readonly referenceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface BatchArrayProperties {
   readonly size?: number | null
@@ -492,9 +492,9 @@ export interface SqsParameters {
   readonly messageGroupId?: string | null
 }
 export interface HttpParameters {
-  readonly pathParameterValues?: string[] | null
-  readonly headerParameters?: { [key: string]: string } | null
-  readonly queryStringParameters?: { [key: string]: string } | null
+  readonly pathParameterValues?: (string | null)[] | null
+  readonly headerParameters?: { [key: string]: string | null } | null
+  readonly queryStringParameters?: { [key: string]: string | null } | null
 }
 export interface RedshiftDataParameters {
   readonly secretManagerArn?: string | null
@@ -503,14 +503,14 @@ export interface RedshiftDataParameters {
   readonly sql?: string | null
   readonly statementName?: string | null
   readonly withEvent?: boolean | null
-  readonly sqls?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly sqls?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface SageMakerPipelineParameter {
   readonly name?: string | null
   readonly value?: string | null
 }
 export interface SageMakerPipelineParameters {
-  readonly pipelineParameterList?: SageMakerPipelineParameter[] | null
+  readonly pipelineParameterList?: (SageMakerPipelineParameter | null)[] | null
 }
 export interface RetryPolicy {
   readonly maximumRetryAttempts?: number | null
@@ -541,7 +541,7 @@ export interface Target {
 export interface PutTargetsRequest {
   readonly rule?: string | null
   readonly eventBusName?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
 }
 export interface PutTargetsResultEntry {
   readonly targetId?: string | null
@@ -550,7 +550,7 @@ export interface PutTargetsResultEntry {
 }
 export interface PutTargetsResponse {
   readonly failedEntryCount?: number | null
-  readonly failedEntries?: PutTargetsResultEntry[] | null
+  readonly failedEntries?: (PutTargetsResultEntry | null)[] | null
 }
 export interface RemovePermissionRequest {
   readonly statementId?: string | null
@@ -560,7 +560,7 @@ export interface RemovePermissionRequest {
 export interface RemoveTargetsRequest {
   readonly rule?: string | null
   readonly eventBusName?: string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly force?: boolean | null
 }
 export interface RemoveTargetsResultEntry {
@@ -570,11 +570,11 @@ export interface RemoveTargetsResultEntry {
 }
 export interface RemoveTargetsResponse {
   readonly failedEntryCount?: number | null
-  readonly failedEntries?: RemoveTargetsResultEntry[] | null
+  readonly failedEntries?: (RemoveTargetsResultEntry | null)[] | null
 }
 export interface ReplayDestination {
   readonly arn?: string | null
-  readonly filterArns?: string[] | null
+  readonly filterArns?: (string | null)[] | null
 }
 export interface StartReplayRequest {
   readonly replayName?: string | null
@@ -592,7 +592,7 @@ export interface StartReplayResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface TestEventPatternRequest {
@@ -604,7 +604,7 @@ export interface TestEventPatternResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApiDestinationRequest {
@@ -679,7 +679,7 @@ export interface UpdateEndpointRequest {
   readonly description?: string | null
   readonly routingConfig?: RoutingConfig | null
   readonly replicationConfig?: ReplicationConfig | null
-  readonly eventBuses?: EndpointEventBus[] | null
+  readonly eventBuses?: (EndpointEventBus | null)[] | null
   readonly roleArn?: string | null
 }
 export interface UpdateEndpointResponse {
@@ -687,7 +687,7 @@ export interface UpdateEndpointResponse {
   readonly arn?: string | null
   readonly routingConfig?: RoutingConfig | null
   readonly replicationConfig?: ReplicationConfig | null
-  readonly eventBuses?: EndpointEventBus[] | null
+  readonly eventBuses?: (EndpointEventBus | null)[] | null
   readonly roleArn?: string | null
   readonly endpointId?: string | null
   readonly endpointUrl?: string | null

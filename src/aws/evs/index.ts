@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/evs-2023-07-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/evs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -32,7 +32,7 @@ export interface Vlan {
   readonly modifiedAt?: string | number | null
   readonly vlanState?: VlanState | null
   readonly stateDetails?: string | null
-  readonly eipAssociations?: EipAssociation[] | null
+  readonly eipAssociations?: (EipAssociation | null)[] | null
   readonly isPublic?: boolean | null
   readonly networkAclId?: string | null
 }
@@ -45,7 +45,7 @@ export interface CreateEntitlementRequest {
   readonly environmentId?: string | null
   readonly connectorId?: string | null
   readonly entitlementType?: EntitlementType | null
-  readonly vmIds?: string[] | null
+  readonly vmIds?: (string | null)[] | null
 }
 export type EntitlementStatus = 'CREATING' | 'CREATED' | 'DELETED' | 'AT_RISK' | 'ENTITLEMENT_REMOVED' | 'CREATE_FAILED' | (string & {})
 export interface ErrorDetail {
@@ -65,10 +65,10 @@ export interface VmEntitlement {
   readonly errorDetail?: ErrorDetail | null
 }
 export interface CreateEntitlementResponse {
-  readonly entitlements?: VmEntitlement[] | null
+  readonly entitlements?: (VmEntitlement | null)[] | null
 }
 export interface ServiceAccessSecurityGroups {
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export type VcfVersion = 'VCF-5.2.1' | 'VCF-5.2.2' | 'SELF_DEPLOYED' | (string & {})
 export interface InitialVlanInfo {
@@ -89,7 +89,7 @@ export interface InitialVlans {
   readonly hcxNetworkAclId?: string | null
 }
 export interface ConnectivityInfo {
-  readonly privateRouteServerPeerings?: string[] | null
+  readonly privateRouteServerPeerings?: (string | null)[] | null
 }
 export interface LicenseInfo {
   readonly solutionKey?: string | null
@@ -119,7 +119,7 @@ export interface CreateEnvironmentRequest {
   readonly clientToken?: string | null
   readonly environmentName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly serviceAccessSecurityGroups?: ServiceAccessSecurityGroups | null
   readonly vpcId?: string | null
   readonly serviceAccessSubnetId?: string | null
@@ -127,8 +127,8 @@ export interface CreateEnvironmentRequest {
   readonly termsAccepted?: boolean | null
   readonly initialVlans?: InitialVlans | null
   readonly connectivityInfo?: ConnectivityInfo | null
-  readonly licenseInfo?: LicenseInfo[] | null
-  readonly hosts?: HostInfoForCreate[] | null
+  readonly licenseInfo?: (LicenseInfo | null)[] | null
+  readonly hosts?: (HostInfoForCreate | null)[] | null
   readonly vcfHostnames?: VcfHostnames | null
   readonly siteId?: string | null
 }
@@ -156,15 +156,15 @@ export interface Environment {
   readonly serviceAccessSubnetId?: string | null
   readonly vcfVersion?: VcfVersion | null
   readonly termsAccepted?: boolean | null
-  readonly licenseInfo?: LicenseInfo[] | null
+  readonly licenseInfo?: (LicenseInfo | null)[] | null
   readonly siteId?: string | null
   readonly environmentStatus?: CheckResult | null
-  readonly checks?: Check[] | null
+  readonly checks?: (Check | null)[] | null
   readonly connectivityInfo?: ConnectivityInfo | null
   readonly vcfHostnames?: VcfHostnames | null
   readonly kmsKeyId?: string | null
   readonly serviceAccessSecurityGroups?: ServiceAccessSecurityGroups | null
-  readonly credentials?: Secret[] | null
+  readonly credentials?: (Secret | null)[] | null
 }
 export interface CreateEnvironmentResponse {
   readonly environment?: Environment | null
@@ -193,7 +193,7 @@ export interface Connector {
   readonly state?: ConnectorState | null
   readonly stateDetails?: string | null
   readonly status?: CheckResult | null
-  readonly checks?: ConnectorCheck[] | null
+  readonly checks?: (ConnectorCheck | null)[] | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
 }
@@ -232,7 +232,7 @@ export interface Host {
   readonly hostState?: HostState | null
   readonly stateDetails?: string | null
   readonly ec2InstanceId?: string | null
-  readonly networkInterfaces?: NetworkInterface[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
 }
 export interface CreateEnvironmentHostResponse {
   readonly environmentSummary?: EnvironmentSummary | null
@@ -243,10 +243,10 @@ export interface DeleteEntitlementRequest {
   readonly environmentId?: string | null
   readonly connectorId?: string | null
   readonly entitlementType?: EntitlementType | null
-  readonly vmIds?: string[] | null
+  readonly vmIds?: (string | null)[] | null
 }
 export interface DeleteEntitlementResponse {
-  readonly entitlements?: VmEntitlement[] | null
+  readonly entitlements?: (VmEntitlement | null)[] | null
 }
 export interface DeleteEnvironmentRequest {
   readonly clientToken?: string | null
@@ -308,7 +308,7 @@ export interface ListEnvironmentVlansRequest {
 export interface ListEnvironmentsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly state?: EnvironmentState[] | null
+  readonly state?: (EnvironmentState | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -322,12 +322,12 @@ export interface ListVmEntitlementsRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateEnvironmentConnectorRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/finspace-2020-07-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/finspace-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,8 +21,8 @@ export interface CreateChangesetRequest {
   readonly clientToken?: string | null
   readonly datasetId?: string | null
   readonly changeType?: ChangeType | null
-  readonly sourceParams?: { [key: string]: string } | null
-  readonly formatParams?: { [key: string]: string } | null
+  readonly sourceParams?: { [key: string]: string | null } | null
+  readonly formatParams?: { [key: string]: string | null } | null
 }
 export interface CreateChangesetResponse {
   readonly datasetId?: string | null
@@ -32,14 +32,14 @@ export type ExportFileFormat = 'PARQUET' | 'DELIMITED_TEXT' | (string & {})
 export interface DataViewDestinationTypeParams {
   readonly destinationType?: string | null
   readonly s3DestinationExportFileFormat?: ExportFileFormat | null
-  readonly s3DestinationExportFileFormatOptions?: { [key: string]: string } | null
+  readonly s3DestinationExportFileFormatOptions?: { [key: string]: string | null } | null
 }
 export interface CreateDataViewRequest {
   readonly clientToken?: string | null
   readonly datasetId?: string | null
   readonly autoUpdate?: boolean | null
-  readonly sortColumns?: string[] | null
-  readonly partitionColumns?: string[] | null
+  readonly sortColumns?: (string | null)[] | null
+  readonly partitionColumns?: (string | null)[] | null
   readonly asOfTimestamp?: number | null
   readonly destinationTypeParams?: DataViewDestinationTypeParams | null
 }
@@ -58,7 +58,7 @@ export interface ResourcePermission {
 }
 export interface PermissionGroupParams {
   readonly permissionGroupId?: string | null
-  readonly datasetPermissions?: ResourcePermission[] | null
+  readonly datasetPermissions?: (ResourcePermission | null)[] | null
 }
 export type ColumnDataType = 'STRING' | 'CHAR' | 'INTEGER' | 'TINYINT' | 'SMALLINT' | 'BIGINT' | 'FLOAT' | 'DOUBLE' | 'DATE' | 'DATETIME' | 'BOOLEAN' | 'BINARY' | (string & {})
 export interface ColumnDefinition {
@@ -67,8 +67,8 @@ export interface ColumnDefinition {
   readonly columnDescription?: string | null
 }
 export interface SchemaDefinition {
-  readonly columns?: ColumnDefinition[] | null
-  readonly primaryKeyColumns?: string[] | null
+  readonly columns?: (ColumnDefinition | null)[] | null
+  readonly primaryKeyColumns?: (string | null)[] | null
 }
 export interface SchemaUnion {
   readonly tabularSchemaConfig?: SchemaDefinition | null
@@ -90,7 +90,7 @@ export type ApplicationPermission = 'CreateDataset' | 'ManageClusters' | 'Manage
 export interface CreatePermissionGroupRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly applicationPermissions?: ApplicationPermission[] | null
+  readonly applicationPermissions?: (ApplicationPermission | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreatePermissionGroupResponse {
@@ -217,8 +217,8 @@ export interface UpdateChangesetRequest {
   readonly clientToken?: string | null
   readonly datasetId?: string | null
   readonly changesetId?: string | null
-  readonly sourceParams?: { [key: string]: string } | null
-  readonly formatParams?: { [key: string]: string } | null
+  readonly sourceParams?: { [key: string]: string | null } | null
+  readonly formatParams?: { [key: string]: string | null } | null
 }
 export interface UpdateChangesetResponse {
   readonly changesetId?: string | null
@@ -240,7 +240,7 @@ export interface UpdatePermissionGroupRequest {
   readonly permissionGroupId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly applicationPermissions?: ApplicationPermission[] | null
+  readonly applicationPermissions?: (ApplicationPermission | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdatePermissionGroupResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/finspace-2021-03-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/finspace
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface FederationParameters {
   readonly applicationCallBackURL?: string | null
   readonly federationURN?: string | null
   readonly federationProviderName?: string | null
-  readonly attributeMap?: { [key: string]: string } | null
+  readonly attributeMap?: { [key: string]: string | null } | null
 }
 export interface SuperuserParameters {
   readonly emailAddress?: string | null
@@ -28,11 +28,11 @@ export interface CreateEnvironmentRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly federationMode?: FederationMode | null
   readonly federationParameters?: FederationParameters | null
   readonly superuserParameters?: SuperuserParameters | null
-  readonly dataBundles?: string[] | null
+  readonly dataBundles?: (string | null)[] | null
 }
 export interface CreateEnvironmentResponse {
   readonly environmentId?: string | null
@@ -48,7 +48,7 @@ export interface ChangeRequest {
 export interface CreateKxChangesetRequest {
   readonly environmentId?: string | null
   readonly databaseName?: string | null
-  readonly changeRequests?: ChangeRequest[] | null
+  readonly changeRequests?: (ChangeRequest | null)[] | null
   readonly clientToken?: string | null
 }
 export type ChangesetStatus = 'PENDING' | 'PROCESSING' | 'FAILED' | 'COMPLETED' | (string & {})
@@ -61,7 +61,7 @@ export interface CreateKxChangesetResponse {
   readonly changesetId?: string | null
   readonly databaseName?: string | null
   readonly environmentId?: string | null
-  readonly changeRequests?: ChangeRequest[] | null
+  readonly changeRequests?: (ChangeRequest | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly lastModifiedTimestamp?: string | number | null
   readonly status?: ChangesetStatus | null
@@ -69,15 +69,15 @@ export interface CreateKxChangesetResponse {
 }
 export type KxClusterType = 'HDB' | 'RDB' | 'GATEWAY' | 'GP' | 'TICKERPLANT' | (string & {})
 export interface TickerplantLogConfiguration {
-  readonly tickerplantLogVolumes?: string[] | null
+  readonly tickerplantLogVolumes?: (string | null)[] | null
 }
 export interface KxDatabaseCacheConfiguration {
   readonly cacheType?: string | null
-  readonly dbPaths?: string[] | null
+  readonly dbPaths?: (string | null)[] | null
   readonly dataviewName?: string | null
 }
 export interface KxDataviewSegmentConfiguration {
-  readonly dbPaths?: string[] | null
+  readonly dbPaths?: (string | null)[] | null
   readonly volumeName?: string | null
   readonly onDemand?: boolean | null
 }
@@ -85,11 +85,11 @@ export interface KxDataviewConfiguration {
   readonly dataviewName?: string | null
   readonly dataviewVersionId?: string | null
   readonly changesetId?: string | null
-  readonly segmentConfigurations?: KxDataviewSegmentConfiguration[] | null
+  readonly segmentConfigurations?: (KxDataviewSegmentConfiguration | null)[] | null
 }
 export interface KxDatabaseConfiguration {
   readonly databaseName?: string | null
-  readonly cacheConfigurations?: KxDatabaseCacheConfiguration[] | null
+  readonly cacheConfigurations?: (KxDatabaseCacheConfiguration | null)[] | null
   readonly changesetId?: string | null
   readonly dataviewName?: string | null
   readonly dataviewConfiguration?: KxDataviewConfiguration | null
@@ -114,8 +114,8 @@ export interface CapacityConfiguration {
 export type IPAddressType = 'IP_V4' | (string & {})
 export interface VpcConfiguration {
   readonly vpcId?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly ipAddressType?: IPAddressType | null
 }
 export interface KxCommandLineArgument {
@@ -147,21 +147,21 @@ export interface CreateKxClusterRequest {
   readonly clusterName?: string | null
   readonly clusterType?: KxClusterType | null
   readonly tickerplantLogConfiguration?: TickerplantLogConfiguration | null
-  readonly databases?: KxDatabaseConfiguration[] | null
-  readonly cacheStorageConfigurations?: KxCacheStorageConfiguration[] | null
+  readonly databases?: (KxDatabaseConfiguration | null)[] | null
+  readonly cacheStorageConfigurations?: (KxCacheStorageConfiguration | null)[] | null
   readonly autoScalingConfiguration?: AutoScalingConfiguration | null
   readonly clusterDescription?: string | null
   readonly capacityConfiguration?: CapacityConfiguration | null
   readonly releaseLabel?: string | null
   readonly vpcConfiguration?: VpcConfiguration | null
   readonly initializationScript?: string | null
-  readonly commandLineArguments?: KxCommandLineArgument[] | null
+  readonly commandLineArguments?: (KxCommandLineArgument | null)[] | null
   readonly code?: CodeConfiguration | null
   readonly executionRole?: string | null
   readonly savedownStorageConfiguration?: KxSavedownStorageConfiguration | null
   readonly azMode?: KxAzMode | null
   readonly availabilityZoneId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly scalingGroupConfiguration?: KxScalingGroupConfiguration | null
 }
 export type KxClusterStatus = 'PENDING' | 'CREATING' | 'CREATE_FAILED' | 'RUNNING' | 'UPDATING' | 'DELETING' | 'DELETED' | 'DELETE_FAILED' | (string & {})
@@ -177,16 +177,16 @@ export interface CreateKxClusterResponse {
   readonly clusterName?: string | null
   readonly clusterType?: KxClusterType | null
   readonly tickerplantLogConfiguration?: TickerplantLogConfiguration | null
-  readonly volumes?: Volume[] | null
-  readonly databases?: KxDatabaseConfiguration[] | null
-  readonly cacheStorageConfigurations?: KxCacheStorageConfiguration[] | null
+  readonly volumes?: (Volume | null)[] | null
+  readonly databases?: (KxDatabaseConfiguration | null)[] | null
+  readonly cacheStorageConfigurations?: (KxCacheStorageConfiguration | null)[] | null
   readonly autoScalingConfiguration?: AutoScalingConfiguration | null
   readonly clusterDescription?: string | null
   readonly capacityConfiguration?: CapacityConfiguration | null
   readonly releaseLabel?: string | null
   readonly vpcConfiguration?: VpcConfiguration | null
   readonly initializationScript?: string | null
-  readonly commandLineArguments?: KxCommandLineArgument[] | null
+  readonly commandLineArguments?: (KxCommandLineArgument | null)[] | null
   readonly code?: CodeConfiguration | null
   readonly executionRole?: string | null
   readonly lastModifiedTimestamp?: string | number | null
@@ -200,7 +200,7 @@ export interface CreateKxDatabaseRequest {
   readonly environmentId?: string | null
   readonly databaseName?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateKxDatabaseResponse {
@@ -218,11 +218,11 @@ export interface CreateKxDataviewRequest {
   readonly azMode?: KxAzMode | null
   readonly availabilityZoneId?: string | null
   readonly changesetId?: string | null
-  readonly segmentConfigurations?: KxDataviewSegmentConfiguration[] | null
+  readonly segmentConfigurations?: (KxDataviewSegmentConfiguration | null)[] | null
   readonly autoUpdate?: boolean | null
   readonly readWrite?: boolean | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type KxDataviewStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'FAILED' | 'DELETING' | (string & {})
@@ -233,7 +233,7 @@ export interface CreateKxDataviewResponse {
   readonly azMode?: KxAzMode | null
   readonly availabilityZoneId?: string | null
   readonly changesetId?: string | null
-  readonly segmentConfigurations?: KxDataviewSegmentConfiguration[] | null
+  readonly segmentConfigurations?: (KxDataviewSegmentConfiguration | null)[] | null
   readonly description?: string | null
   readonly autoUpdate?: boolean | null
   readonly readWrite?: boolean | null
@@ -245,7 +245,7 @@ export interface CreateKxEnvironmentRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type EnvironmentStatus = 'CREATE_REQUESTED' | 'CREATING' | 'CREATED' | 'DELETE_REQUESTED' | 'DELETING' | 'DELETED' | 'FAILED_CREATION' | 'RETRY_DELETION' | 'FAILED_DELETION' | 'UPDATE_NETWORK_REQUESTED' | 'UPDATING_NETWORK' | 'FAILED_UPDATING_NETWORK' | 'SUSPENDED' | (string & {})
@@ -264,7 +264,7 @@ export interface CreateKxScalingGroupRequest {
   readonly scalingGroupName?: string | null
   readonly hostType?: string | null
   readonly availabilityZoneId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type KxScalingGroupStatus = 'CREATING' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETING' | 'DELETED' | 'DELETE_FAILED' | (string & {})
 export interface CreateKxScalingGroupResponse {
@@ -280,7 +280,7 @@ export interface CreateKxUserRequest {
   readonly environmentId?: string | null
   readonly userName?: string | null
   readonly iamRole?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateKxUserResponse {
@@ -303,8 +303,8 @@ export interface CreateKxVolumeRequest {
   readonly description?: string | null
   readonly nas1Configuration?: KxNAS1Configuration | null
   readonly azMode?: KxAzMode | null
-  readonly availabilityZoneIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly availabilityZoneIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type KxVolumeStatus = 'CREATING' | 'CREATE_FAILED' | 'ACTIVE' | 'UPDATING' | 'UPDATED' | 'UPDATE_FAILED' | 'DELETING' | 'DELETED' | 'DELETE_FAILED' | (string & {})
 export interface CreateKxVolumeResponse {
@@ -317,7 +317,7 @@ export interface CreateKxVolumeResponse {
   readonly statusReason?: string | null
   readonly azMode?: KxAzMode | null
   readonly description?: string | null
-  readonly availabilityZoneIds?: string[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface DeleteEnvironmentRequest {
@@ -471,12 +471,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateEnvironmentRequest {
@@ -513,7 +513,7 @@ export interface UpdateKxClusterCodeConfigurationRequest {
   readonly clientToken?: string | null
   readonly code?: CodeConfiguration | null
   readonly initializationScript?: string | null
-  readonly commandLineArguments?: KxCommandLineArgument[] | null
+  readonly commandLineArguments?: (KxCommandLineArgument | null)[] | null
   readonly deploymentConfiguration?: KxClusterCodeDeploymentConfiguration | null
 }
 export interface UpdateKxClusterCodeConfigurationResponse {}
@@ -525,7 +525,7 @@ export interface UpdateKxClusterDatabasesRequest {
   readonly environmentId?: string | null
   readonly clusterName?: string | null
   readonly clientToken?: string | null
-  readonly databases?: KxDatabaseConfiguration[] | null
+  readonly databases?: (KxDatabaseConfiguration | null)[] | null
   readonly deploymentConfiguration?: KxDeploymentConfiguration | null
 }
 export interface UpdateKxClusterDatabasesResponse {}
@@ -547,13 +547,13 @@ export interface UpdateKxDataviewRequest {
   readonly dataviewName?: string | null
   readonly description?: string | null
   readonly changesetId?: string | null
-  readonly segmentConfigurations?: KxDataviewSegmentConfiguration[] | null
+  readonly segmentConfigurations?: (KxDataviewSegmentConfiguration | null)[] | null
   readonly clientToken?: string | null
 }
 export interface KxDataviewActiveVersion {
   readonly changesetId?: string | null
-  readonly segmentConfigurations?: KxDataviewSegmentConfiguration[] | null
-  readonly attachedClusters?: string[] | null
+  readonly segmentConfigurations?: (KxDataviewSegmentConfiguration | null)[] | null
+  readonly attachedClusters?: (string | null)[] | null
   readonly createdTimestamp?: string | number | null
   readonly versionId?: string | null
 }
@@ -564,8 +564,8 @@ export interface UpdateKxDataviewResponse {
   readonly azMode?: KxAzMode | null
   readonly availabilityZoneId?: string | null
   readonly changesetId?: string | null
-  readonly segmentConfigurations?: KxDataviewSegmentConfiguration[] | null
-  readonly activeVersions?: KxDataviewActiveVersion[] | null
+  readonly segmentConfigurations?: (KxDataviewSegmentConfiguration | null)[] | null
+  readonly activeVersions?: (KxDataviewActiveVersion | null)[] | null
   readonly status?: KxDataviewStatus | null
   readonly autoUpdate?: boolean | null
   readonly readWrite?: boolean | null
@@ -601,7 +601,7 @@ export interface NetworkACLEntry {
 export interface TransitGatewayConfiguration {
   readonly transitGatewayID?: string | null
   readonly routableCIDRSpace?: string | null
-  readonly attachmentNetworkAclConfiguration?: NetworkACLEntry[] | null
+  readonly attachmentNetworkAclConfiguration?: (NetworkACLEntry | null)[] | null
 }
 export interface CustomDNSServer {
   readonly customDNSServerName?: string | null
@@ -620,15 +620,15 @@ export interface UpdateKxEnvironmentResponse {
   readonly kmsKeyId?: string | null
   readonly dedicatedServiceAccountId?: string | null
   readonly transitGatewayConfiguration?: TransitGatewayConfiguration | null
-  readonly customDNSConfiguration?: CustomDNSServer[] | null
+  readonly customDNSConfiguration?: (CustomDNSServer | null)[] | null
   readonly creationTimestamp?: string | number | null
   readonly updateTimestamp?: string | number | null
-  readonly availabilityZoneIds?: string[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
 }
 export interface UpdateKxEnvironmentNetworkRequest {
   readonly environmentId?: string | null
   readonly transitGatewayConfiguration?: TransitGatewayConfiguration | null
-  readonly customDNSConfiguration?: CustomDNSServer[] | null
+  readonly customDNSConfiguration?: (CustomDNSServer | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdateKxEnvironmentNetworkResponse {
@@ -644,10 +644,10 @@ export interface UpdateKxEnvironmentNetworkResponse {
   readonly kmsKeyId?: string | null
   readonly dedicatedServiceAccountId?: string | null
   readonly transitGatewayConfiguration?: TransitGatewayConfiguration | null
-  readonly customDNSConfiguration?: CustomDNSServer[] | null
+  readonly customDNSConfiguration?: (CustomDNSServer | null)[] | null
   readonly creationTimestamp?: string | number | null
   readonly updateTimestamp?: string | number | null
-  readonly availabilityZoneIds?: string[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
 }
 export interface UpdateKxUserRequest {
   readonly environmentId?: string | null
@@ -684,9 +684,9 @@ export interface UpdateKxVolumeResponse {
   readonly statusReason?: string | null
   readonly createdTimestamp?: string | number | null
   readonly azMode?: KxAzMode | null
-  readonly availabilityZoneIds?: string[] | null
+  readonly availabilityZoneIds?: (string | null)[] | null
   readonly lastModifiedTimestamp?: string | number | null
-  readonly attachedClusters?: KxAttachedCluster[] | null
+  readonly attachedClusters?: (KxAttachedCluster | null)[] | null
 }
 
 /** The operations of FinSpace User Environment Management service, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/firehose-2015-08-04
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/firehose
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -59,11 +59,11 @@ export interface ProcessorParameter {
 }
 export interface Processor {
   readonly type?: ProcessorType | null
-  readonly parameters?: ProcessorParameter[] | null
+  readonly parameters?: (ProcessorParameter | null)[] | null
 }
 export interface ProcessingConfiguration {
   readonly enabled?: boolean | null
-  readonly processors?: Processor[] | null
+  readonly processors?: (Processor | null)[] | null
 }
 export type S3BackupMode = 'Disabled' | 'Enabled' | (string & {})
 export interface SchemaConfiguration {
@@ -77,10 +77,10 @@ export interface SchemaConfiguration {
 export interface OpenXJsonSerDe {
   readonly convertDotsInJsonKeysToUnderscores?: boolean | null
   readonly caseInsensitive?: boolean | null
-  readonly columnToJsonKeyMappings?: { [key: string]: string } | null
+  readonly columnToJsonKeyMappings?: { [key: string]: string | null } | null
 }
 export interface HiveJsonSerDe {
-  readonly timestampFormats?: string[] | null
+  readonly timestampFormats?: (string | null)[] | null
 }
 export interface Deserializer {
   readonly openXJsonSerDe?: OpenXJsonSerDe | null
@@ -108,7 +108,7 @@ export interface OrcSerDe {
   readonly enablePadding?: boolean | null
   readonly paddingTolerance?: number | null
   readonly compression?: OrcCompression | null
-  readonly bloomFilterColumns?: string[] | null
+  readonly bloomFilterColumns?: (string | null)[] | null
   readonly bloomFilterFalsePositiveProbability?: number | null
   readonly dictionaryKeyThreshold?: number | null
   readonly formatVersion?: OrcFormatVersion | null
@@ -188,9 +188,9 @@ export interface ElasticsearchRetryOptions {
 }
 export type ElasticsearchS3BackupMode = 'FailedDocumentsOnly' | 'AllDocuments' | (string & {})
 export interface VpcConfiguration {
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly roleARN?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export type DefaultDocumentIdFormat = 'FIREHOSE_DEFAULT' | 'NO_DOCUMENT_ID' | (string & {})
 export interface DocumentIdOptions {
@@ -275,7 +275,7 @@ export interface HttpEndpointCommonAttribute {
 }
 export interface HttpEndpointRequestConfiguration {
   readonly contentEncoding?: ContentEncoding | null
-  readonly commonAttributes?: HttpEndpointCommonAttribute[] | null
+  readonly commonAttributes?: (HttpEndpointCommonAttribute | null)[] | null
 }
 export interface HttpEndpointRetryOptions {
   readonly durationInSeconds?: number | null
@@ -370,12 +370,12 @@ export interface PartitionField {
   readonly sourceName?: string | null
 }
 export interface PartitionSpec {
-  readonly identity?: PartitionField[] | null
+  readonly identity?: (PartitionField | null)[] | null
 }
 export interface DestinationTableConfiguration {
   readonly destinationTableName?: string | null
   readonly destinationDatabaseName?: string | null
-  readonly uniqueKeys?: string[] | null
+  readonly uniqueKeys?: (string | null)[] | null
   readonly partitionSpec?: PartitionSpec | null
   readonly s3ErrorOutputPrefix?: string | null
 }
@@ -391,7 +391,7 @@ export interface CatalogConfiguration {
   readonly warehouseLocation?: string | null
 }
 export interface IcebergDestinationConfiguration {
-  readonly destinationTableConfigurationList?: DestinationTableConfiguration[] | null
+  readonly destinationTableConfigurationList?: (DestinationTableConfiguration | null)[] | null
   readonly schemaEvolutionConfiguration?: SchemaEvolutionConfiguration | null
   readonly tableCreationConfiguration?: TableCreationConfiguration | null
   readonly bufferingHints?: BufferingHints | null
@@ -407,16 +407,16 @@ export interface IcebergDestinationConfiguration {
 export type DatabaseType = 'MySQL' | 'PostgreSQL' | (string & {})
 export type SSLMode = 'Disabled' | 'Enabled' | (string & {})
 export interface DatabaseList {
-  readonly include?: string[] | null
-  readonly exclude?: string[] | null
+  readonly include?: (string | null)[] | null
+  readonly exclude?: (string | null)[] | null
 }
 export interface DatabaseTableList {
-  readonly include?: string[] | null
-  readonly exclude?: string[] | null
+  readonly include?: (string | null)[] | null
+  readonly exclude?: (string | null)[] | null
 }
 export interface DatabaseColumnList {
-  readonly include?: string[] | null
-  readonly exclude?: string[] | null
+  readonly include?: (string | null)[] | null
+  readonly exclude?: (string | null)[] | null
 }
 export interface DatabaseSourceAuthenticationConfiguration {
   readonly secretsManagerConfiguration?: SecretsManagerConfiguration | null
@@ -432,7 +432,7 @@ export interface DatabaseSourceConfiguration {
   readonly databases?: DatabaseList | null
   readonly tables?: DatabaseTableList | null
   readonly columns?: DatabaseColumnList | null
-  readonly surrogateKeys?: string[] | null
+  readonly surrogateKeys?: (string | null)[] | null
   readonly snapshotWatermarkTable?: string | null
   readonly databaseSourceAuthenticationConfiguration?: DatabaseSourceAuthenticationConfiguration | null
   readonly databaseSourceVPCConfiguration?: DatabaseSourceVPCConfiguration | null
@@ -450,7 +450,7 @@ export interface CreateDeliveryStreamInput {
   readonly amazonopensearchserviceDestinationConfiguration?: AmazonopensearchserviceDestinationConfiguration | null
   readonly splunkDestinationConfiguration?: SplunkDestinationConfiguration | null
   readonly httpEndpointDestinationConfiguration?: HttpEndpointDestinationConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly amazonOpenSearchServerlessDestinationConfiguration?: AmazonOpenSearchServerlessDestinationConfiguration | null
   readonly mSKSourceConfiguration?: MSKSourceConfiguration | null
   readonly snowflakeDestinationConfiguration?: SnowflakeDestinationConfiguration | null
@@ -494,7 +494,7 @@ export interface PutRecordOutput {
 }
 export interface PutRecordBatchInput {
   readonly deliveryStreamName?: string | null
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
 }
 export interface PutRecordBatchResponseEntry {
   readonly recordId?: string | null
@@ -504,7 +504,7 @@ export interface PutRecordBatchResponseEntry {
 export interface PutRecordBatchOutput {
   readonly failedPutCount?: number | null
   readonly encrypted?: boolean | null
-  readonly requestResponses?: PutRecordBatchResponseEntry[] | null
+  readonly requestResponses?: (PutRecordBatchResponseEntry | null)[] | null
 }
 export interface StartDeliveryStreamEncryptionInput {
   readonly deliveryStreamName?: string | null
@@ -517,12 +517,12 @@ export interface StopDeliveryStreamEncryptionInput {
 export interface StopDeliveryStreamEncryptionOutput {}
 export interface TagDeliveryStreamInput {
   readonly deliveryStreamName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagDeliveryStreamOutput {}
 export interface UntagDeliveryStreamInput {
   readonly deliveryStreamName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagDeliveryStreamOutput {}
 export interface S3DestinationUpdate {
@@ -651,7 +651,7 @@ export interface SnowflakeDestinationUpdate {
   readonly bufferingHints?: SnowflakeBufferingHints | null
 }
 export interface IcebergDestinationUpdate {
-  readonly destinationTableConfigurationList?: DestinationTableConfiguration[] | null
+  readonly destinationTableConfigurationList?: (DestinationTableConfiguration | null)[] | null
   readonly schemaEvolutionConfiguration?: SchemaEvolutionConfiguration | null
   readonly tableCreationConfiguration?: TableCreationConfiguration | null
   readonly bufferingHints?: BufferingHints | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/fis-2020-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/fis
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,22 +16,22 @@ export interface CreateExperimentTemplateStopConditionInput {
 }
 export interface ExperimentTemplateTargetInputFilter {
   readonly path?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CreateExperimentTemplateTargetInput {
   readonly resourceType?: string | null
-  readonly resourceArns?: string[] | null
-  readonly resourceTags?: { [key: string]: string } | null
-  readonly filters?: ExperimentTemplateTargetInputFilter[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly resourceTags?: { [key: string]: string | null } | null
+  readonly filters?: (ExperimentTemplateTargetInputFilter | null)[] | null
   readonly selectionMode?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface CreateExperimentTemplateActionInput {
   readonly actionId?: string | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly targets?: { [key: string]: string } | null
-  readonly startAfter?: string[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly targets?: { [key: string]: string | null } | null
+  readonly startAfter?: (string | null)[] | null
 }
 export interface ExperimentTemplateCloudWatchLogsLogConfigurationInput {
   readonly logGroupArn?: string | null
@@ -62,7 +62,7 @@ export interface ReportConfigurationCloudWatchDashboardInput {
   readonly dashboardIdentifier?: string | null
 }
 export interface ExperimentTemplateReportConfigurationDataSourcesInput {
-  readonly cloudWatchDashboards?: ReportConfigurationCloudWatchDashboardInput[] | null
+  readonly cloudWatchDashboards?: (ReportConfigurationCloudWatchDashboardInput | null)[] | null
 }
 export interface CreateExperimentTemplateReportConfigurationInput {
   readonly outputs?: ExperimentTemplateReportConfigurationOutputsInput | null
@@ -73,33 +73,33 @@ export interface CreateExperimentTemplateReportConfigurationInput {
 export interface CreateExperimentTemplateRequest {
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly stopConditions?: CreateExperimentTemplateStopConditionInput[] | null
-  readonly targets?: { [key: string]: CreateExperimentTemplateTargetInput } | null
-  readonly actions?: { [key: string]: CreateExperimentTemplateActionInput } | null
+  readonly stopConditions?: (CreateExperimentTemplateStopConditionInput | null)[] | null
+  readonly targets?: { [key: string]: CreateExperimentTemplateTargetInput | null } | null
+  readonly actions?: { [key: string]: CreateExperimentTemplateActionInput | null } | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logConfiguration?: CreateExperimentTemplateLogConfigurationInput | null
   readonly experimentOptions?: CreateExperimentTemplateExperimentOptionsInput | null
   readonly experimentReportConfiguration?: CreateExperimentTemplateReportConfigurationInput | null
 }
 export interface ExperimentTemplateTargetFilter {
   readonly path?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ExperimentTemplateTarget {
   readonly resourceType?: string | null
-  readonly resourceArns?: string[] | null
-  readonly resourceTags?: { [key: string]: string } | null
-  readonly filters?: ExperimentTemplateTargetFilter[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly resourceTags?: { [key: string]: string | null } | null
+  readonly filters?: (ExperimentTemplateTargetFilter | null)[] | null
   readonly selectionMode?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface ExperimentTemplateAction {
   readonly actionId?: string | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly targets?: { [key: string]: string } | null
-  readonly startAfter?: string[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly targets?: { [key: string]: string | null } | null
+  readonly startAfter?: (string | null)[] | null
 }
 export interface ExperimentTemplateStopCondition {
   readonly source?: string | null
@@ -132,7 +132,7 @@ export interface ExperimentTemplateReportConfigurationCloudWatchDashboard {
   readonly dashboardIdentifier?: string | null
 }
 export interface ExperimentTemplateReportConfigurationDataSources {
-  readonly cloudWatchDashboards?: ExperimentTemplateReportConfigurationCloudWatchDashboard[] | null
+  readonly cloudWatchDashboards?: (ExperimentTemplateReportConfigurationCloudWatchDashboard | null)[] | null
 }
 export interface ExperimentTemplateReportConfiguration {
   readonly outputs?: ExperimentTemplateReportConfigurationOutputs | null
@@ -144,13 +144,13 @@ export interface ExperimentTemplate {
   readonly id?: string | null
   readonly arn?: string | null
   readonly description?: string | null
-  readonly targets?: { [key: string]: ExperimentTemplateTarget } | null
-  readonly actions?: { [key: string]: ExperimentTemplateAction } | null
-  readonly stopConditions?: ExperimentTemplateStopCondition[] | null
+  readonly targets?: { [key: string]: ExperimentTemplateTarget | null } | null
+  readonly actions?: { [key: string]: ExperimentTemplateAction | null } | null
+  readonly stopConditions?: (ExperimentTemplateStopCondition | null)[] | null
   readonly creationTime?: string | number | null
   readonly lastUpdateTime?: string | number | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logConfiguration?: ExperimentTemplateLogConfiguration | null
   readonly experimentOptions?: ExperimentTemplateExperimentOptions | null
   readonly targetAccountConfigurationsCount?: number | null
@@ -253,7 +253,7 @@ export interface StartExperimentRequest {
   readonly clientToken?: string | null
   readonly experimentTemplateId?: string | null
   readonly experimentOptions?: StartExperimentExperimentOptionsInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ExperimentStatus = 'pending' | 'initiating' | 'running' | 'completed' | 'stopping' | 'stopped' | 'failed' | 'cancelled' | (string & {})
 export interface ExperimentError {
@@ -268,15 +268,15 @@ export interface ExperimentState {
 }
 export interface ExperimentTargetFilter {
   readonly path?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ExperimentTarget {
   readonly resourceType?: string | null
-  readonly resourceArns?: string[] | null
-  readonly resourceTags?: { [key: string]: string } | null
-  readonly filters?: ExperimentTargetFilter[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly resourceTags?: { [key: string]: string | null } | null
+  readonly filters?: (ExperimentTargetFilter | null)[] | null
   readonly selectionMode?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export type ExperimentActionStatus = 'pending' | 'initiating' | 'running' | 'completed' | 'cancelled' | 'stopping' | 'stopped' | 'failed' | 'skipped' | (string & {})
 export interface ExperimentActionState {
@@ -286,9 +286,9 @@ export interface ExperimentActionState {
 export interface ExperimentAction {
   readonly actionId?: string | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly targets?: { [key: string]: string } | null
-  readonly startAfter?: string[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly targets?: { [key: string]: string | null } | null
+  readonly startAfter?: (string | null)[] | null
   readonly state?: ExperimentActionState | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
@@ -325,7 +325,7 @@ export interface ExperimentReportConfigurationCloudWatchDashboard {
   readonly dashboardIdentifier?: string | null
 }
 export interface ExperimentReportConfigurationDataSources {
-  readonly cloudWatchDashboards?: ExperimentReportConfigurationCloudWatchDashboard[] | null
+  readonly cloudWatchDashboards?: (ExperimentReportConfigurationCloudWatchDashboard | null)[] | null
 }
 export interface ExperimentReportConfiguration {
   readonly outputs?: ExperimentReportConfigurationOutputs | null
@@ -348,7 +348,7 @@ export interface ExperimentReportS3Report {
 }
 export interface ExperimentReport {
   readonly state?: ExperimentReportState | null
-  readonly s3Reports?: ExperimentReportS3Report[] | null
+  readonly s3Reports?: (ExperimentReportS3Report | null)[] | null
 }
 export interface Experiment {
   readonly id?: string | null
@@ -356,13 +356,13 @@ export interface Experiment {
   readonly experimentTemplateId?: string | null
   readonly roleArn?: string | null
   readonly state?: ExperimentState | null
-  readonly targets?: { [key: string]: ExperimentTarget } | null
-  readonly actions?: { [key: string]: ExperimentAction } | null
-  readonly stopConditions?: ExperimentStopCondition[] | null
+  readonly targets?: { [key: string]: ExperimentTarget | null } | null
+  readonly actions?: { [key: string]: ExperimentAction | null } | null
+  readonly stopConditions?: (ExperimentStopCondition | null)[] | null
   readonly creationTime?: string | number | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logConfiguration?: ExperimentLogConfiguration | null
   readonly experimentOptions?: ExperimentOptions | null
   readonly targetAccountConfigurationsCount?: number | null
@@ -380,12 +380,12 @@ export interface StopExperimentResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateExperimentTemplateStopConditionInput {
@@ -394,18 +394,18 @@ export interface UpdateExperimentTemplateStopConditionInput {
 }
 export interface UpdateExperimentTemplateTargetInput {
   readonly resourceType?: string | null
-  readonly resourceArns?: string[] | null
-  readonly resourceTags?: { [key: string]: string } | null
-  readonly filters?: ExperimentTemplateTargetInputFilter[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly resourceTags?: { [key: string]: string | null } | null
+  readonly filters?: (ExperimentTemplateTargetInputFilter | null)[] | null
   readonly selectionMode?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface UpdateExperimentTemplateActionInputItem {
   readonly actionId?: string | null
   readonly description?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly targets?: { [key: string]: string } | null
-  readonly startAfter?: string[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly targets?: { [key: string]: string | null } | null
+  readonly startAfter?: (string | null)[] | null
 }
 export interface UpdateExperimentTemplateLogConfigurationInput {
   readonly cloudWatchLogsConfiguration?: ExperimentTemplateCloudWatchLogsLogConfigurationInput | null
@@ -424,9 +424,9 @@ export interface UpdateExperimentTemplateReportConfigurationInput {
 export interface UpdateExperimentTemplateRequest {
   readonly id?: string | null
   readonly description?: string | null
-  readonly stopConditions?: UpdateExperimentTemplateStopConditionInput[] | null
-  readonly targets?: { [key: string]: UpdateExperimentTemplateTargetInput } | null
-  readonly actions?: { [key: string]: UpdateExperimentTemplateActionInputItem } | null
+  readonly stopConditions?: (UpdateExperimentTemplateStopConditionInput | null)[] | null
+  readonly targets?: { [key: string]: UpdateExperimentTemplateTargetInput | null } | null
+  readonly actions?: { [key: string]: UpdateExperimentTemplateActionInputItem | null } | null
   readonly roleArn?: string | null
   readonly logConfiguration?: UpdateExperimentTemplateLogConfigurationInput | null
   readonly experimentOptions?: UpdateExperimentTemplateExperimentOptionsInput | null

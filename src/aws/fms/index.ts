@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/fms-2018-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/fms
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export interface AssociateThirdPartyFirewallResponse {
 }
 export interface BatchAssociateResourceRequest {
   readonly resourceSetIdentifier?: string | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export type FailedItemReason = 'NOT_VALID_ARN' | 'NOT_VALID_PARTITION' | 'NOT_VALID_REGION' | 'NOT_VALID_SERVICE' | 'NOT_VALID_RESOURCE_TYPE' | 'NOT_VALID_ACCOUNT_ID' | (string & {})
 export interface FailedItem {
@@ -32,15 +32,15 @@ export interface FailedItem {
 }
 export interface BatchAssociateResourceResponse {
   readonly resourceSetIdentifier?: string | null
-  readonly failedItems?: FailedItem[] | null
+  readonly failedItems?: (FailedItem | null)[] | null
 }
 export interface BatchDisassociateResourceRequest {
   readonly resourceSetIdentifier?: string | null
-  readonly items?: string[] | null
+  readonly items?: (string | null)[] | null
 }
 export interface BatchDisassociateResourceResponse {
   readonly resourceSetIdentifier?: string | null
-  readonly failedItems?: FailedItem[] | null
+  readonly failedItems?: (FailedItem | null)[] | null
 }
 export interface DeleteAppsListRequest {
   readonly listId?: string | null
@@ -122,7 +122,7 @@ export interface ListComplianceStatusRequest {
   readonly maxResults?: number | null
 }
 export interface ListDiscoveredResourcesRequest {
-  readonly memberAccountIds?: string[] | null
+  readonly memberAccountIds?: (string | null)[] | null
   readonly resourceType?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -158,22 +158,22 @@ export interface ListThirdPartyFirewallFirewallPoliciesRequest {
   readonly maxResults?: number | null
 }
 export interface AccountScope {
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly allAccountsEnabled?: boolean | null
   readonly excludeSpecifiedAccounts?: boolean | null
 }
 export interface OrganizationalUnitScope {
-  readonly organizationalUnits?: string[] | null
+  readonly organizationalUnits?: (string | null)[] | null
   readonly allOrganizationalUnitsEnabled?: boolean | null
   readonly excludeSpecifiedOrganizationalUnits?: boolean | null
 }
 export interface RegionScope {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly allRegionsEnabled?: boolean | null
 }
 export type SecurityServiceType = 'WAF' | 'WAFV2' | 'SHIELD_ADVANCED' | 'SECURITY_GROUPS_COMMON' | 'SECURITY_GROUPS_CONTENT_AUDIT' | 'SECURITY_GROUPS_USAGE_AUDIT' | 'NETWORK_FIREWALL' | 'DNS_FIREWALL' | 'THIRD_PARTY_FIREWALL' | 'IMPORT_NETWORK_FIREWALL' | 'NETWORK_ACL_COMMON' | (string & {})
 export interface PolicyTypeScope {
-  readonly policyTypes?: SecurityServiceType[] | null
+  readonly policyTypes?: (SecurityServiceType | null)[] | null
   readonly allPolicyTypesEnabled?: boolean | null
 }
 export interface AdminScope {
@@ -197,8 +197,8 @@ export interface AppsListData {
   readonly listUpdateToken?: string | null
   readonly createTime?: string | number | null
   readonly lastUpdateTime?: string | number | null
-  readonly appsList?: App[] | null
-  readonly previousAppsList?: { [key: string]: App[] } | null
+  readonly appsList?: (App | null)[] | null
+  readonly previousAppsList?: { [key: string]: (App | null)[] | null } | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -206,7 +206,7 @@ export interface Tag {
 }
 export interface PutAppsListRequest {
   readonly appsList?: AppsListData | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface PutAppsListResponse {
   readonly appsList?: AppsListData | null
@@ -242,9 +242,9 @@ export interface NetworkAclEntry {
   readonly egress?: boolean | null
 }
 export interface NetworkAclEntrySet {
-  readonly firstEntries?: NetworkAclEntry[] | null
+  readonly firstEntries?: (NetworkAclEntry | null)[] | null
   readonly forceRemediateForFirstEntries?: boolean | null
-  readonly lastEntries?: NetworkAclEntry[] | null
+  readonly lastEntries?: (NetworkAclEntry | null)[] | null
   readonly forceRemediateForLastEntries?: boolean | null
 }
 export interface NetworkAclCommonPolicy {
@@ -272,21 +272,21 @@ export interface Policy {
   readonly policyUpdateToken?: string | null
   readonly securityServicePolicyData?: SecurityServicePolicyData | null
   readonly resourceType?: string | null
-  readonly resourceTypeList?: string[] | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTypeList?: (string | null)[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly excludeResourceTags?: boolean | null
   readonly remediationEnabled?: boolean | null
   readonly deleteUnusedFMManagedResources?: boolean | null
-  readonly includeMap?: { [key: string]: string[] } | null
-  readonly excludeMap?: { [key: string]: string[] } | null
-  readonly resourceSetIds?: string[] | null
+  readonly includeMap?: { [key: string]: (string | null)[] | null } | null
+  readonly excludeMap?: { [key: string]: (string | null)[] | null } | null
+  readonly resourceSetIds?: (string | null)[] | null
   readonly policyDescription?: string | null
   readonly policyStatus?: CustomerPolicyStatus | null
   readonly resourceTagLogicalOperator?: ResourceTagLogicalOperator | null
 }
 export interface PutPolicyRequest {
   readonly policy?: Policy | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface PutPolicyResponse {
   readonly policy?: Policy | null
@@ -298,12 +298,12 @@ export interface ProtocolsListData {
   readonly listUpdateToken?: string | null
   readonly createTime?: string | number | null
   readonly lastUpdateTime?: string | number | null
-  readonly protocolsList?: string[] | null
-  readonly previousProtocolsList?: { [key: string]: string[] } | null
+  readonly protocolsList?: (string | null)[] | null
+  readonly previousProtocolsList?: { [key: string]: (string | null)[] | null } | null
 }
 export interface PutProtocolsListRequest {
   readonly protocolsList?: ProtocolsListData | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface PutProtocolsListResponse {
   readonly protocolsList?: ProtocolsListData | null
@@ -315,13 +315,13 @@ export interface ResourceSet {
   readonly name?: string | null
   readonly description?: string | null
   readonly updateToken?: string | null
-  readonly resourceTypeList?: string[] | null
+  readonly resourceTypeList?: (string | null)[] | null
   readonly lastUpdateTime?: string | number | null
   readonly resourceSetStatus?: ResourceSetStatus | null
 }
 export interface PutResourceSetRequest {
   readonly resourceSet?: ResourceSet | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface PutResourceSetResponse {
   readonly resourceSet?: ResourceSet | null
@@ -329,12 +329,12 @@ export interface PutResourceSetResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

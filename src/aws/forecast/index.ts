@@ -5,23 +5,23 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/forecast-2018-06-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/forecast
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AttributeConfig {
   readonly attributeName?: string | null
-  readonly transformations?: { [key: string]: string } | null
+  readonly transformations?: { [key: string]: string | null } | null
 }
 export interface AdditionalDataset {
   readonly name?: string | null
-  readonly configuration?: { [key: string]: string[] } | null
+  readonly configuration?: { [key: string]: (string | null)[] | null } | null
 }
 export interface DataConfig {
   readonly datasetGroupArn?: string | null
-  readonly attributeConfigs?: AttributeConfig[] | null
-  readonly additionalDatasets?: AdditionalDataset[] | null
+  readonly attributeConfigs?: (AttributeConfig | null)[] | null
+  readonly additionalDatasets?: (AdditionalDataset | null)[] | null
 }
 export interface EncryptionConfig {
   readonly roleArn?: string | null
@@ -46,15 +46,15 @@ export interface TimeAlignmentBoundary {
 export interface CreateAutoPredictorRequest {
   readonly predictorName?: string | null
   readonly forecastHorizon?: number | null
-  readonly forecastTypes?: string[] | null
-  readonly forecastDimensions?: string[] | null
+  readonly forecastTypes?: (string | null)[] | null
+  readonly forecastDimensions?: (string | null)[] | null
   readonly forecastFrequency?: string | null
   readonly dataConfig?: DataConfig | null
   readonly encryptionConfig?: EncryptionConfig | null
   readonly referencePredictorArn?: string | null
   readonly optimizationMetric?: OptimizationMetric | null
   readonly explainPredictor?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly monitorConfig?: MonitorConfig | null
   readonly timeAlignmentBoundary?: TimeAlignmentBoundary | null
 }
@@ -69,7 +69,7 @@ export interface SchemaAttribute {
   readonly attributeType?: AttributeType | null
 }
 export interface Schema {
-  readonly attributes?: SchemaAttribute[] | null
+  readonly attributes?: (SchemaAttribute | null)[] | null
 }
 export interface CreateDatasetRequest {
   readonly datasetName?: string | null
@@ -78,7 +78,7 @@ export interface CreateDatasetRequest {
   readonly dataFrequency?: string | null
   readonly schema?: Schema | null
   readonly encryptionConfig?: EncryptionConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataFormat?: string | null
   readonly timeStampFormat?: string | null
 }
@@ -88,8 +88,8 @@ export interface CreateDatasetResponse {
 export interface CreateDatasetGroupRequest {
   readonly datasetGroupName?: string | null
   readonly domain?: Domain | null
-  readonly datasetArns?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly datasetArns?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDatasetGroupResponse {
   readonly datasetGroupArn?: string | null
@@ -111,7 +111,7 @@ export interface CreateDatasetImportJobRequest {
   readonly timeZone?: string | null
   readonly useGeolocationForTimeZone?: boolean | null
   readonly geolocationFormat?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly format?: string | null
   readonly importMode?: ImportMode | null
 }
@@ -133,7 +133,7 @@ export interface CreateExplainabilityRequest {
   readonly enableVisualization?: boolean | null
   readonly startDateTime?: string | null
   readonly endDateTime?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateExplainabilityResponse {
   readonly explainabilityArn?: string | null
@@ -145,7 +145,7 @@ export interface CreateExplainabilityExportRequest {
   readonly explainabilityExportName?: string | null
   readonly explainabilityArn?: string | null
   readonly destination?: DataDestination | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly format?: string | null
 }
 export interface CreateExplainabilityExportResponse {
@@ -162,8 +162,8 @@ export interface TimeSeriesSelector {
 export interface CreateForecastRequest {
   readonly forecastName?: string | null
   readonly predictorArn?: string | null
-  readonly forecastTypes?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly forecastTypes?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly timeSeriesSelector?: TimeSeriesSelector | null
 }
 export interface CreateForecastResponse {
@@ -173,7 +173,7 @@ export interface CreateForecastExportJobRequest {
   readonly forecastExportJobName?: string | null
   readonly forecastArn?: string | null
   readonly destination?: DataDestination | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly format?: string | null
 }
 export interface CreateForecastExportJobResponse {
@@ -182,7 +182,7 @@ export interface CreateForecastExportJobResponse {
 export interface CreateMonitorRequest {
   readonly monitorName?: string | null
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMonitorResponse {
   readonly monitorArn?: string | null
@@ -194,7 +194,7 @@ export interface EvaluationParameters {
 }
 export interface CategoricalParameterRange {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ScalingType = 'Auto' | 'Linear' | 'Logarithmic' | 'ReverseLogarithmic' | (string & {})
 export interface ContinuousParameterRange {
@@ -210,9 +210,9 @@ export interface IntegerParameterRange {
   readonly scalingType?: ScalingType | null
 }
 export interface ParameterRanges {
-  readonly categoricalParameterRanges?: CategoricalParameterRange[] | null
-  readonly continuousParameterRanges?: ContinuousParameterRange[] | null
-  readonly integerParameterRanges?: IntegerParameterRange[] | null
+  readonly categoricalParameterRanges?: (CategoricalParameterRange | null)[] | null
+  readonly continuousParameterRanges?: (ContinuousParameterRange | null)[] | null
+  readonly integerParameterRanges?: (IntegerParameterRange | null)[] | null
 }
 export interface HyperParameterTuningJobConfig {
   readonly parameterRanges?: ParameterRanges | null
@@ -223,37 +223,37 @@ export interface SupplementaryFeature {
 }
 export interface InputDataConfig {
   readonly datasetGroupArn?: string | null
-  readonly supplementaryFeatures?: SupplementaryFeature[] | null
+  readonly supplementaryFeatures?: (SupplementaryFeature | null)[] | null
 }
 export type FeaturizationMethodName = 'filling' | (string & {})
 export interface FeaturizationMethod {
   readonly featurizationMethodName?: FeaturizationMethodName | null
-  readonly featurizationMethodParameters?: { [key: string]: string } | null
+  readonly featurizationMethodParameters?: { [key: string]: string | null } | null
 }
 export interface Featurization {
   readonly attributeName?: string | null
-  readonly featurizationPipeline?: FeaturizationMethod[] | null
+  readonly featurizationPipeline?: (FeaturizationMethod | null)[] | null
 }
 export interface FeaturizationConfig {
   readonly forecastFrequency?: string | null
-  readonly forecastDimensions?: string[] | null
-  readonly featurizations?: Featurization[] | null
+  readonly forecastDimensions?: (string | null)[] | null
+  readonly featurizations?: (Featurization | null)[] | null
 }
 export interface CreatePredictorRequest {
   readonly predictorName?: string | null
   readonly algorithmArn?: string | null
   readonly forecastHorizon?: number | null
-  readonly forecastTypes?: string[] | null
+  readonly forecastTypes?: (string | null)[] | null
   readonly performAutoML?: boolean | null
   readonly autoMLOverrideStrategy?: AutoMLOverrideStrategy | null
   readonly performHPO?: boolean | null
-  readonly trainingParameters?: { [key: string]: string } | null
+  readonly trainingParameters?: { [key: string]: string | null } | null
   readonly evaluationParameters?: EvaluationParameters | null
   readonly hPOConfig?: HyperParameterTuningJobConfig | null
   readonly inputDataConfig?: InputDataConfig | null
   readonly featurizationConfig?: FeaturizationConfig | null
   readonly encryptionConfig?: EncryptionConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly optimizationMetric?: OptimizationMetric | null
 }
 export interface CreatePredictorResponse {
@@ -263,7 +263,7 @@ export interface CreatePredictorBacktestExportJobRequest {
   readonly predictorBacktestExportJobName?: string | null
   readonly predictorArn?: string | null
   readonly destination?: DataDestination | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly format?: string | null
 }
 export interface CreatePredictorBacktestExportJobResponse {
@@ -273,7 +273,7 @@ export interface CreateWhatIfAnalysisRequest {
   readonly whatIfAnalysisName?: string | null
   readonly forecastArn?: string | null
   readonly timeSeriesSelector?: TimeSeriesSelector | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateWhatIfAnalysisResponse {
   readonly whatIfAnalysisArn?: string | null
@@ -292,7 +292,7 @@ export interface TimeSeriesCondition {
 }
 export interface TimeSeriesTransformation {
   readonly action?: Action | null
-  readonly timeSeriesConditions?: TimeSeriesCondition[] | null
+  readonly timeSeriesConditions?: (TimeSeriesCondition | null)[] | null
 }
 export interface TimeSeriesReplacementsDataSource {
   readonly s3Config?: S3Config | null
@@ -303,18 +303,18 @@ export interface TimeSeriesReplacementsDataSource {
 export interface CreateWhatIfForecastRequest {
   readonly whatIfForecastName?: string | null
   readonly whatIfAnalysisArn?: string | null
-  readonly timeSeriesTransformations?: TimeSeriesTransformation[] | null
+  readonly timeSeriesTransformations?: (TimeSeriesTransformation | null)[] | null
   readonly timeSeriesReplacementsDataSource?: TimeSeriesReplacementsDataSource | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateWhatIfForecastResponse {
   readonly whatIfForecastArn?: string | null
 }
 export interface CreateWhatIfForecastExportRequest {
   readonly whatIfForecastExportName?: string | null
-  readonly whatIfForecastArns?: string[] | null
+  readonly whatIfForecastArns?: (string | null)[] | null
   readonly destination?: DataDestination | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly format?: string | null
 }
 export interface CreateWhatIfForecastExportResponse {
@@ -420,7 +420,7 @@ export interface Filter {
 export interface ListDatasetImportJobsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListDatasetsRequest {
   readonly nextToken?: string | null
@@ -429,43 +429,43 @@ export interface ListDatasetsRequest {
 export interface ListExplainabilitiesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListExplainabilityExportsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListForecastExportJobsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListForecastsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListMonitorEvaluationsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly monitorArn?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListMonitorsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListPredictorBacktestExportJobsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListPredictorsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -473,17 +473,17 @@ export interface ListTagsForResourceRequest {
 export interface ListWhatIfAnalysesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListWhatIfForecastExportsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListWhatIfForecastsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ResumeResourceRequest {
   readonly resourceArn?: string | null
@@ -493,17 +493,17 @@ export interface StopResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDatasetGroupRequest {
   readonly datasetGroupArn?: string | null
-  readonly datasetArns?: string[] | null
+  readonly datasetArns?: (string | null)[] | null
 }
 export interface UpdateDatasetGroupResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/forecastquery-2018-06-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/forecastquery
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,14 +14,14 @@ export interface QueryForecastRequest {
   readonly forecastArn?: string | null
   readonly startDate?: string | null
   readonly endDate?: string | null
-  readonly filters?: { [key: string]: string } | null
+  readonly filters?: { [key: string]: string | null } | null
   readonly nextToken?: string | null
 }
 export interface QueryWhatIfForecastRequest {
   readonly whatIfForecastArn?: string | null
   readonly startDate?: string | null
   readonly endDate?: string | null
-  readonly filters?: { [key: string]: string } | null
+  readonly filters?: { [key: string]: string | null } | null
   readonly nextToken?: string | null
 }
 

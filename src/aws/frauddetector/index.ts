@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/frauddetector-2019-11-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/frauddetector
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,8 +23,8 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface BatchCreateVariableRequest {
-  readonly variableEntries?: VariableEntry[] | null
-  readonly tags?: Tag[] | null
+  readonly variableEntries?: (VariableEntry | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface BatchCreateVariableError {
   readonly name?: string | null
@@ -32,10 +32,10 @@ export interface BatchCreateVariableError {
   readonly message?: string | null
 }
 export interface BatchCreateVariableResult {
-  readonly errors?: BatchCreateVariableError[] | null
+  readonly errors?: (BatchCreateVariableError | null)[] | null
 }
 export interface BatchGetVariableRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface CancelBatchImportJobRequest {
   readonly jobId?: string | null
@@ -51,7 +51,7 @@ export interface CreateBatchImportJobRequest {
   readonly outputPath?: string | null
   readonly eventTypeName?: string | null
   readonly iamRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateBatchImportJobResult {}
 export interface CreateBatchPredictionJobRequest {
@@ -62,7 +62,7 @@ export interface CreateBatchPredictionJobRequest {
   readonly detectorName?: string | null
   readonly detectorVersion?: string | null
   readonly iamRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateBatchPredictionJobResult {}
 export interface Rule {
@@ -81,11 +81,11 @@ export type RuleExecutionMode = 'ALL_MATCHED' | 'FIRST_MATCHED' | (string & {})
 export interface CreateDetectorVersionRequest {
   readonly detectorId?: string | null
   readonly description?: string | null
-  readonly externalModelEndpoints?: string[] | null
-  readonly rules?: Rule[] | null
-  readonly modelVersions?: ModelVersion[] | null
+  readonly externalModelEndpoints?: (string | null)[] | null
+  readonly rules?: (Rule | null)[] | null
+  readonly modelVersions?: (ModelVersion | null)[] | null
   readonly ruleExecutionMode?: RuleExecutionMode | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DetectorVersionStatus = 'DRAFT' | 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface CreateDetectorVersionResult {
@@ -95,10 +95,10 @@ export interface CreateDetectorVersionResult {
 }
 export interface CreateListRequest {
   readonly name?: string | null
-  readonly elements?: string[] | null
+  readonly elements?: (string | null)[] | null
   readonly variableType?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateListResult {}
 export interface CreateModelRequest {
@@ -106,17 +106,17 @@ export interface CreateModelRequest {
   readonly modelType?: ModelTypeEnum | null
   readonly description?: string | null
   readonly eventTypeName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelResult {}
 export type TrainingDataSourceEnum = 'EXTERNAL_EVENTS' | 'INGESTED_EVENTS' | (string & {})
 export type UnlabeledEventsTreatment = 'IGNORE' | 'FRAUD' | 'LEGIT' | 'AUTO' | (string & {})
 export interface LabelSchema {
-  readonly labelMapper?: { [key: string]: string[] } | null
+  readonly labelMapper?: { [key: string]: (string | null)[] | null } | null
   readonly unlabeledEventsTreatment?: UnlabeledEventsTreatment | null
 }
 export interface TrainingDataSchema {
-  readonly modelVariables?: string[] | null
+  readonly modelVariables?: (string | null)[] | null
   readonly labelSchema?: LabelSchema | null
 }
 export interface ExternalEventsDetail {
@@ -137,7 +137,7 @@ export interface CreateModelVersionRequest {
   readonly trainingDataSchema?: TrainingDataSchema | null
   readonly externalEventsDetail?: ExternalEventsDetail | null
   readonly ingestedEventsDetail?: IngestedEventsDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelVersionResult {
   readonly modelId?: string | null
@@ -152,8 +152,8 @@ export interface CreateRuleRequest {
   readonly description?: string | null
   readonly expression?: string | null
   readonly language?: Language | null
-  readonly outcomes?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly outcomes?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRuleResult {
   readonly rule?: Rule | null
@@ -167,7 +167,7 @@ export interface CreateVariableRequest {
   readonly defaultValue?: string | null
   readonly description?: string | null
   readonly variableType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateVariableResult {}
 export interface DeleteBatchImportJobRequest {
@@ -299,10 +299,10 @@ export interface GetEventPredictionRequest {
   readonly detectorVersionId?: string | null
   readonly eventId?: string | null
   readonly eventTypeName?: string | null
-  readonly entities?: (Entity | ct.HiddenDueToSecurityReasons)[] | null
+  readonly entities?: (Entity | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly eventTimestamp?: string | null
-  readonly eventVariables?: { [key: string]: string } | null
-  readonly externalModelEndpointDataBlobs?: { [key: string]: ModelEndpointDataBlob } | ct.HiddenDueToSecurityReasons | null
+  readonly eventVariables?: { [key: string]: string | null } | null
+  readonly externalModelEndpointDataBlobs?: { [key: string]: ModelEndpointDataBlob | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface GetEventPredictionMetadataRequest {
   readonly eventId?: string | null
@@ -389,13 +389,13 @@ export interface PutDetectorRequest {
   readonly detectorId?: string | null
   readonly description?: string | null
   readonly eventTypeName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutDetectorResult {}
 export interface PutEntityTypeRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutEntityTypeResult {}
 export type EventIngestion = 'ENABLED' | 'DISABLED' | (string & {})
@@ -405,11 +405,11 @@ export interface EventOrchestration {
 export interface PutEventTypeRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly eventVariables?: string[] | null
-  readonly labels?: string[] | null
-  readonly entityTypes?: string[] | null
+  readonly eventVariables?: (string | null)[] | null
+  readonly labels?: (string | null)[] | null
+  readonly entityTypes?: (string | null)[] | null
   readonly eventIngestion?: EventIngestion | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly eventOrchestration?: EventOrchestration | null
 }
 export interface PutEventTypeResult {}
@@ -425,8 +425,8 @@ export interface ModelInputConfiguration {
 export type ModelOutputDataFormat = 'TEXT_CSV' | 'APPLICATION_JSONLINES' | (string & {})
 export interface ModelOutputConfiguration {
   readonly format?: ModelOutputDataFormat | null
-  readonly jsonKeyToVariableMap?: { [key: string]: string } | null
-  readonly csvIndexToVariableMap?: { [key: string]: string } | null
+  readonly jsonKeyToVariableMap?: { [key: string]: string | null } | null
+  readonly csvIndexToVariableMap?: { [key: string]: string | null } | null
 }
 export type ModelEndpointStatus = 'ASSOCIATED' | 'DISSOCIATED' | (string & {})
 export interface PutExternalModelRequest {
@@ -436,7 +436,7 @@ export interface PutExternalModelRequest {
   readonly inputConfiguration?: ModelInputConfiguration | null
   readonly outputConfiguration?: ModelOutputConfiguration | null
   readonly modelEndpointStatus?: ModelEndpointStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutExternalModelResult {}
 export interface PutKMSEncryptionKeyRequest {
@@ -446,42 +446,42 @@ export interface PutKMSEncryptionKeyResult {}
 export interface PutLabelRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutLabelResult {}
 export interface PutOutcomeRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutOutcomeResult {}
 export interface SendEventRequest {
   readonly eventId?: string | null
   readonly eventTypeName?: string | null
   readonly eventTimestamp?: string | null
-  readonly eventVariables?: { [key: string]: string } | null
+  readonly eventVariables?: { [key: string]: string | null } | null
   readonly assignedLabel?: string | null
   readonly labelTimestamp?: string | null
-  readonly entities?: (Entity | ct.HiddenDueToSecurityReasons)[] | null
+  readonly entities?: (Entity | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface SendEventResult {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResult {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResult {}
 export interface UpdateDetectorVersionRequest {
   readonly detectorId?: string | null
   readonly detectorVersionId?: string | null
-  readonly externalModelEndpoints?: string[] | null
-  readonly rules?: Rule[] | null
+  readonly externalModelEndpoints?: (string | null)[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly description?: string | null
-  readonly modelVersions?: ModelVersion[] | null
+  readonly modelVersions?: (ModelVersion | null)[] | null
   readonly ruleExecutionMode?: RuleExecutionMode | null
 }
 export interface UpdateDetectorVersionResult {}
@@ -507,7 +507,7 @@ export interface UpdateEventLabelResult {}
 export type ListUpdateMode = 'REPLACE' | 'APPEND' | 'REMOVE' | (string & {})
 export interface UpdateListRequest {
   readonly name?: string | null
-  readonly elements?: string[] | null
+  readonly elements?: (string | null)[] | null
   readonly description?: string | null
   readonly updateMode?: ListUpdateMode | null
   readonly variableType?: string | null
@@ -525,7 +525,7 @@ export interface UpdateModelVersionRequest {
   readonly majorVersionNumber?: string | null
   readonly externalEventsDetail?: ExternalEventsDetail | null
   readonly ingestedEventsDetail?: IngestedEventsDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdateModelVersionResult {
   readonly modelId?: string | null
@@ -551,8 +551,8 @@ export interface UpdateRuleVersionRequest {
   readonly description?: string | null
   readonly expression?: string | null
   readonly language?: Language | null
-  readonly outcomes?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly outcomes?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdateRuleVersionResult {
   readonly rule?: Rule | null

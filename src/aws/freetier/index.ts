@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/freetier-2023-09-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/freetier
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,12 +20,12 @@ export type Dimension = 'SERVICE' | 'OPERATION' | 'USAGE_TYPE' | 'REGION' | 'FRE
 export type MatchOption = 'EQUALS' | 'STARTS_WITH' | 'ENDS_WITH' | 'CONTAINS' | 'GREATER_THAN_OR_EQUAL' | (string & {})
 export interface DimensionValues {
   readonly key?: Dimension | null
-  readonly values?: string[] | null
-  readonly matchOptions?: MatchOption[] | null
+  readonly values?: (string | null)[] | null
+  readonly matchOptions?: (MatchOption | null)[] | null
 }
 export interface Expression {
-  readonly or?: Expression[] | null
-  readonly and?: Expression[] | null
+  readonly or?: (Expression | null)[] | null
+  readonly and?: (Expression | null)[] | null
   readonly not?: Expression | null
   readonly dimensions?: DimensionValues | null
 }
@@ -36,7 +36,7 @@ export interface GetFreeTierUsageRequest {
 }
 export type ActivityStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'EXPIRING' | (string & {})
 export interface ListAccountActivitiesRequest {
-  readonly filterActivityStatuses?: ActivityStatus[] | null
+  readonly filterActivityStatuses?: (ActivityStatus | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly languageCode?: LanguageCode | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/fsx-2018-03-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/fsx
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface AssociateFileSystemAliasesRequest {
   readonly clientRequestToken?: string | null
   readonly fileSystemId?: string | null
-  readonly aliases?: string[] | null
+  readonly aliases?: (string | null)[] | null
 }
 export type AliasLifecycle = 'AVAILABLE' | 'CREATING' | 'DELETING' | 'CREATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface Alias {
@@ -21,7 +21,7 @@ export interface Alias {
   readonly lifecycle?: AliasLifecycle | null
 }
 export interface AssociateFileSystemAliasesResponse {
-  readonly aliases?: Alias[] | null
+  readonly aliases?: (Alias | null)[] | null
 }
 export interface CancelDataRepositoryTaskRequest {
   readonly taskId?: string | null
@@ -41,7 +41,7 @@ export interface CopyBackupRequest {
   readonly sourceRegion?: string | null
   readonly kmsKeyId?: string | null
   readonly copyTags?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type BackupLifecycle = 'AVAILABLE' | 'CREATING' | 'TRANSFERRING' | 'DELETED' | 'FAILED' | 'PENDING' | 'COPYING' | (string & {})
 export interface BackupFailureDetails {
@@ -59,7 +59,7 @@ export interface SelfManagedActiveDirectoryAttributes {
   readonly organizationalUnitDistinguishedName?: string | null
   readonly fileSystemAdministratorsGroup?: string | null
   readonly userName?: string | null
-  readonly dnsIps?: string[] | null
+  readonly dnsIps?: (string | null)[] | null
   readonly domainJoinServiceAccountSecret?: string | null
 }
 export type WindowsDeploymentType = 'MULTI_AZ_1' | 'SINGLE_AZ_1' | 'SINGLE_AZ_2' | (string & {})
@@ -87,12 +87,12 @@ export interface WindowsFileSystemConfiguration {
   readonly preferredSubnetId?: string | null
   readonly preferredFileServerIp?: string | null
   readonly throughputCapacity?: number | null
-  readonly maintenanceOperationsInProgress?: FileSystemMaintenanceOperation[] | null
+  readonly maintenanceOperationsInProgress?: (FileSystemMaintenanceOperation | null)[] | null
   readonly weeklyMaintenanceStartTime?: string | null
   readonly dailyAutomaticBackupStartTime?: string | null
   readonly automaticBackupRetentionDays?: number | null
   readonly copyTagsToBackups?: boolean | null
-  readonly aliases?: Alias[] | null
+  readonly aliases?: (Alias | null)[] | null
   readonly auditLogConfiguration?: WindowsAuditLogConfiguration | null
   readonly diskIopsConfiguration?: DiskIopsConfiguration | null
   readonly preferredFileServerIpv6?: string | null
@@ -121,7 +121,7 @@ export interface LustreLogConfiguration {
 }
 export interface LustreRootSquashConfiguration {
   readonly rootSquash?: string | null
-  readonly noSquashNids?: string[] | null
+  readonly noSquashNids?: (string | null)[] | null
 }
 export type MetadataConfigurationMode = 'AUTOMATIC' | 'USER_PROVISIONED' | (string & {})
 export interface FileSystemLustreMetadataConfiguration {
@@ -192,7 +192,7 @@ export interface SnaplockConfiguration {
 }
 export type VolumeStyle = 'FLEXVOL' | 'FLEXGROUP' | (string & {})
 export interface AggregateConfiguration {
-  readonly aggregates?: string[] | null
+  readonly aggregates?: (string | null)[] | null
   readonly totalConstituents?: number | null
 }
 export interface OntapVolumeConfiguration {
@@ -225,10 +225,10 @@ export interface OpenZFSOriginSnapshotConfiguration {
 }
 export interface OpenZFSClientConfiguration {
   readonly clients?: string | null
-  readonly options?: string[] | null
+  readonly options?: (string | null)[] | null
 }
 export interface OpenZFSNfsExport {
-  readonly clientConfigurations?: OpenZFSClientConfiguration[] | null
+  readonly clientConfigurations?: (OpenZFSClientConfiguration | null)[] | null
 }
 export type OpenZFSQuotaType = 'USER' | 'GROUP' | (string & {})
 export interface OpenZFSUserOrGroupQuota {
@@ -246,8 +246,8 @@ export interface OpenZFSVolumeConfiguration {
   readonly copyTagsToSnapshots?: boolean | null
   readonly originSnapshot?: OpenZFSOriginSnapshotConfiguration | null
   readonly readOnly?: boolean | null
-  readonly nfsExports?: OpenZFSNfsExport[] | null
-  readonly userAndGroupQuotas?: OpenZFSUserOrGroupQuota[] | null
+  readonly nfsExports?: (OpenZFSNfsExport | null)[] | null
+  readonly userAndGroupQuotas?: (OpenZFSUserOrGroupQuota | null)[] | null
   readonly restoreToSnapshot?: string | null
   readonly deleteIntermediateSnaphots?: boolean | null
   readonly deleteClonedVolumes?: boolean | null
@@ -263,11 +263,11 @@ export interface Volume {
   readonly name?: string | null
   readonly ontapConfiguration?: OntapVolumeConfiguration | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly volumeId?: string | null
   readonly volumeType?: VolumeType | null
   readonly lifecycleTransitionReason?: LifecycleTransitionReason | null
-  readonly administrativeActions?: AdministrativeAction[] | null
+  readonly administrativeActions?: (AdministrativeAction | null)[] | null
   readonly openZFSConfiguration?: OpenZFSVolumeConfiguration | null
 }
 export type SnapshotLifecycle = 'PENDING' | 'CREATING' | 'DELETING' | 'AVAILABLE' | (string & {})
@@ -279,8 +279,8 @@ export interface Snapshot {
   readonly creationTime?: string | number | null
   readonly lifecycle?: SnapshotLifecycle | null
   readonly lifecycleTransitionReason?: LifecycleTransitionReason | null
-  readonly tags?: Tag[] | null
-  readonly administrativeActions?: AdministrativeAction[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly administrativeActions?: (AdministrativeAction | null)[] | null
 }
 export interface AdministrativeAction {
   readonly administrativeActionType?: AdministrativeActionType | null
@@ -298,8 +298,8 @@ export interface AdministrativeAction {
 export type OntapDeploymentType = 'MULTI_AZ_1' | 'SINGLE_AZ_1' | 'SINGLE_AZ_2' | 'MULTI_AZ_2' | (string & {})
 export interface FileSystemEndpoint {
   readonly dNSName?: string | null
-  readonly ipAddresses?: string[] | null
-  readonly ipv6Addresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
+  readonly ipv6Addresses?: (string | null)[] | null
 }
 export interface FileSystemEndpoints {
   readonly intercluster?: FileSystemEndpoint | null
@@ -313,7 +313,7 @@ export interface OntapFileSystemConfiguration {
   readonly endpoints?: FileSystemEndpoints | null
   readonly diskIopsConfiguration?: DiskIopsConfiguration | null
   readonly preferredSubnetId?: string | null
-  readonly routeTableIds?: string[] | null
+  readonly routeTableIds?: (string | null)[] | null
   readonly throughputCapacity?: number | null
   readonly weeklyMaintenanceStartTime?: string | null
   readonly fsxAdminPassword?: string | null
@@ -340,7 +340,7 @@ export interface OpenZFSFileSystemConfiguration {
   readonly preferredSubnetId?: string | null
   readonly endpointIpAddressRange?: string | null
   readonly endpointIpv6AddressRange?: string | null
-  readonly routeTableIds?: string[] | null
+  readonly routeTableIds?: (string | null)[] | null
   readonly endpointIpAddress?: string | null
   readonly endpointIpv6Address?: string | null
   readonly readCacheConfiguration?: OpenZFSReadCacheConfiguration | null
@@ -356,15 +356,15 @@ export interface FileSystem {
   readonly storageCapacity?: number | null
   readonly storageType?: StorageType | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly networkInterfaceIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly networkInterfaceIds?: (string | null)[] | null
   readonly dNSName?: string | null
   readonly kmsKeyId?: string | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly windowsConfiguration?: WindowsFileSystemConfiguration | null
   readonly lustreConfiguration?: LustreFileSystemConfiguration | null
-  readonly administrativeActions?: AdministrativeAction[] | null
+  readonly administrativeActions?: (AdministrativeAction | null)[] | null
   readonly ontapConfiguration?: OntapFileSystemConfiguration | null
   readonly fileSystemTypeVersion?: string | null
   readonly openZFSConfiguration?: OpenZFSFileSystemConfiguration | null
@@ -385,7 +385,7 @@ export interface Backup {
   readonly creationTime?: string | number | null
   readonly kmsKeyId?: string | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileSystem?: FileSystem | null
   readonly directoryInformation?: ActiveDirectoryBackupAttributes | null
   readonly ownerId?: string | null
@@ -404,19 +404,19 @@ export interface CopySnapshotAndUpdateVolumeRequest {
   readonly volumeId?: string | null
   readonly sourceSnapshotARN?: string | null
   readonly copyStrategy?: OpenZFSCopyStrategy | null
-  readonly options?: UpdateOpenZFSVolumeOption[] | null
+  readonly options?: (UpdateOpenZFSVolumeOption | null)[] | null
 }
 export interface CopySnapshotAndUpdateVolumeResponse {
   readonly volumeId?: string | null
   readonly lifecycle?: VolumeLifecycle | null
-  readonly administrativeActions?: AdministrativeAction[] | null
+  readonly administrativeActions?: (AdministrativeAction | null)[] | null
 }
 export type S3AccessPointAttachmentType = 'OPENZFS' | 'ONTAP' | (string & {})
 export type OpenZFSFileSystemUserType = 'POSIX' | (string & {})
 export interface OpenZFSPosixFileSystemUser {
   readonly uid?: number | null
   readonly gid?: number | null
-  readonly secondaryGids?: number[] | null
+  readonly secondaryGids?: (number | null)[] | null
 }
 export interface OpenZFSFileSystemIdentity {
   readonly type?: OpenZFSFileSystemUserType | null
@@ -487,7 +487,7 @@ export interface CreateAndAttachS3AccessPointResponse {
 export interface CreateBackupRequest {
   readonly fileSystemId?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly volumeId?: string | null
 }
 export interface CreateBackupResponse {
@@ -495,10 +495,10 @@ export interface CreateBackupResponse {
 }
 export type EventType = 'NEW' | 'CHANGED' | 'DELETED' | (string & {})
 export interface AutoImportPolicy {
-  readonly events?: EventType[] | null
+  readonly events?: (EventType | null)[] | null
 }
 export interface AutoExportPolicy {
-  readonly events?: EventType[] | null
+  readonly events?: (EventType | null)[] | null
 }
 export interface S3DataRepositoryConfiguration {
   readonly autoImportPolicy?: AutoImportPolicy | null
@@ -512,12 +512,12 @@ export interface CreateDataRepositoryAssociationRequest {
   readonly importedFileChunkSize?: number | null
   readonly s3?: S3DataRepositoryConfiguration | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type NfsVersion = 'NFS3' | (string & {})
 export interface NFSDataRepositoryConfiguration {
   readonly version?: NfsVersion | null
-  readonly dnsIps?: string[] | null
+  readonly dnsIps?: (string | null)[] | null
   readonly autoExportPolicy?: AutoExportPolicy | null
 }
 export interface DataRepositoryAssociation {
@@ -531,11 +531,11 @@ export interface DataRepositoryAssociation {
   readonly batchImportMetaDataOnCreate?: boolean | null
   readonly importedFileChunkSize?: number | null
   readonly s3?: S3DataRepositoryConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly creationTime?: string | number | null
   readonly fileCacheId?: string | null
   readonly fileCachePath?: string | null
-  readonly dataRepositorySubdirectories?: string[] | null
+  readonly dataRepositorySubdirectories?: (string | null)[] | null
   readonly nFS?: NFSDataRepositoryConfiguration | null
 }
 export interface CreateDataRepositoryAssociationResponse {
@@ -560,11 +560,11 @@ export interface ReleaseConfiguration {
 }
 export interface CreateDataRepositoryTaskRequest {
   readonly type?: DataRepositoryTaskType | null
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly fileSystemId?: string | null
   readonly report?: CompletionReport | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly capacityToRelease?: number | null
   readonly releaseConfiguration?: ReleaseConfiguration | null
 }
@@ -586,9 +586,9 @@ export interface DataRepositoryTask {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileSystemId?: string | null
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly failureDetails?: DataRepositoryTaskFailureDetails | null
   readonly status?: DataRepositoryTaskStatus | null
   readonly report?: CompletionReport | null
@@ -612,12 +612,12 @@ export interface CreateFileCacheLustreConfiguration {
 }
 export interface FileCacheNFSConfiguration {
   readonly version?: NfsVersion | null
-  readonly dnsIps?: string[] | null
+  readonly dnsIps?: (string | null)[] | null
 }
 export interface FileCacheDataRepositoryAssociation {
   readonly fileCachePath?: string | null
   readonly dataRepositoryPath?: string | null
-  readonly dataRepositorySubdirectories?: string[] | null
+  readonly dataRepositorySubdirectories?: (string | null)[] | null
   readonly nFS?: FileCacheNFSConfiguration | null
 }
 export interface CreateFileCacheRequest {
@@ -625,13 +625,13 @@ export interface CreateFileCacheRequest {
   readonly fileCacheType?: FileCacheType | null
   readonly fileCacheTypeVersion?: string | null
   readonly storageCapacity?: number | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly copyTagsToDataRepositoryAssociations?: boolean | null
   readonly kmsKeyId?: string | null
   readonly lustreConfiguration?: CreateFileCacheLustreConfiguration | null
-  readonly dataRepositoryAssociations?: FileCacheDataRepositoryAssociation[] | null
+  readonly dataRepositoryAssociations?: (FileCacheDataRepositoryAssociation | null)[] | null
 }
 export type FileCacheLifecycle = 'AVAILABLE' | 'CREATING' | 'DELETING' | 'UPDATING' | 'FAILED' | (string & {})
 export interface FileCacheFailureDetails {
@@ -655,15 +655,15 @@ export interface FileCacheCreating {
   readonly failureDetails?: FileCacheFailureDetails | null
   readonly storageCapacity?: number | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly networkInterfaceIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly networkInterfaceIds?: (string | null)[] | null
   readonly dNSName?: string | null
   readonly kmsKeyId?: string | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly copyTagsToDataRepositoryAssociations?: boolean | null
   readonly lustreConfiguration?: FileCacheLustreConfiguration | null
-  readonly dataRepositoryAssociationIds?: string[] | null
+  readonly dataRepositoryAssociationIds?: (string | null)[] | null
 }
 export interface CreateFileCacheResponse {
   readonly fileCache?: FileCacheCreating | null
@@ -674,7 +674,7 @@ export interface SelfManagedActiveDirectoryConfiguration {
   readonly fileSystemAdministratorsGroup?: string | null
   readonly userName?: string | null
   readonly password?: string | null
-  readonly dnsIps?: string[] | null
+  readonly dnsIps?: (string | null)[] | null
   readonly domainJoinServiceAccountSecret?: string | null
 }
 export interface WindowsAuditLogCreateConfiguration {
@@ -692,7 +692,7 @@ export interface CreateFileSystemWindowsConfiguration {
   readonly dailyAutomaticBackupStartTime?: string | null
   readonly automaticBackupRetentionDays?: number | null
   readonly copyTagsToBackups?: boolean | null
-  readonly aliases?: string[] | null
+  readonly aliases?: (string | null)[] | null
   readonly auditLogConfiguration?: WindowsAuditLogCreateConfiguration | null
   readonly diskIopsConfiguration?: DiskIopsConfiguration | null
   readonly fsrmConfiguration?: WindowsFsrmConfiguration | null
@@ -733,7 +733,7 @@ export interface CreateFileSystemOntapConfiguration {
   readonly fsxAdminPassword?: string | null
   readonly diskIopsConfiguration?: DiskIopsConfiguration | null
   readonly preferredSubnetId?: string | null
-  readonly routeTableIds?: string[] | null
+  readonly routeTableIds?: (string | null)[] | null
   readonly throughputCapacity?: number | null
   readonly weeklyMaintenanceStartTime?: string | null
   readonly hAPairs?: number | null
@@ -743,8 +743,8 @@ export interface CreateFileSystemOntapConfiguration {
 export interface OpenZFSCreateRootVolumeConfiguration {
   readonly recordSizeKiB?: number | null
   readonly dataCompressionType?: OpenZFSDataCompressionType | null
-  readonly nfsExports?: OpenZFSNfsExport[] | null
-  readonly userAndGroupQuotas?: OpenZFSUserOrGroupQuota[] | null
+  readonly nfsExports?: (OpenZFSNfsExport | null)[] | null
+  readonly userAndGroupQuotas?: (OpenZFSUserOrGroupQuota | null)[] | null
   readonly copyTagsToSnapshots?: boolean | null
   readonly readOnly?: boolean | null
 }
@@ -761,7 +761,7 @@ export interface CreateFileSystemOpenZFSConfiguration {
   readonly preferredSubnetId?: string | null
   readonly endpointIpAddressRange?: string | null
   readonly endpointIpv6AddressRange?: string | null
-  readonly routeTableIds?: string[] | null
+  readonly routeTableIds?: (string | null)[] | null
   readonly readCacheConfiguration?: OpenZFSReadCacheConfiguration | null
 }
 export interface CreateFileSystemRequest {
@@ -769,9 +769,9 @@ export interface CreateFileSystemRequest {
   readonly fileSystemType?: FileSystemType | null
   readonly storageCapacity?: number | null
   readonly storageType?: StorageType | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly windowsConfiguration?: CreateFileSystemWindowsConfiguration | null
   readonly lustreConfiguration?: CreateFileSystemLustreConfiguration | null
@@ -786,9 +786,9 @@ export interface CreateFileSystemResponse {
 export interface CreateFileSystemFromBackupRequest {
   readonly backupId?: string | null
   readonly clientRequestToken?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly windowsConfiguration?: CreateFileSystemWindowsConfiguration | null
   readonly lustreConfiguration?: CreateFileSystemLustreConfiguration | null
   readonly storageType?: StorageType | null
@@ -805,7 +805,7 @@ export interface CreateSnapshotRequest {
   readonly clientRequestToken?: string | null
   readonly name?: string | null
   readonly volumeId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotResponse {
   readonly snapshot?: Snapshot | null
@@ -821,7 +821,7 @@ export interface CreateStorageVirtualMachineRequest {
   readonly fileSystemId?: string | null
   readonly name?: string | null
   readonly svmAdminPassword?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly rootVolumeSecurityStyle?: StorageVirtualMachineRootVolumeSecurityStyle | null
 }
 export interface SvmActiveDirectoryConfiguration {
@@ -830,8 +830,8 @@ export interface SvmActiveDirectoryConfiguration {
 }
 export interface SvmEndpoint {
   readonly dNSName?: string | null
-  readonly ipAddresses?: string[] | null
-  readonly ipv6Addresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
+  readonly ipv6Addresses?: (string | null)[] | null
 }
 export interface SvmEndpoints {
   readonly iscsi?: SvmEndpoint | null
@@ -852,7 +852,7 @@ export interface StorageVirtualMachine {
   readonly storageVirtualMachineId?: string | null
   readonly subtype?: StorageVirtualMachineSubtype | null
   readonly uUID?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly lifecycleTransitionReason?: LifecycleTransitionReason | null
   readonly rootVolumeSecurityStyle?: StorageVirtualMachineRootVolumeSecurityStyle | null
 }
@@ -869,7 +869,7 @@ export interface CreateSnaplockConfiguration {
   readonly volumeAppendModeEnabled?: boolean | null
 }
 export interface CreateAggregateConfiguration {
-  readonly aggregates?: string[] | null
+  readonly aggregates?: (string | null)[] | null
   readonly constituentsPerAggregate?: number | null
 }
 export interface CreateOntapVolumeConfiguration {
@@ -900,15 +900,15 @@ export interface CreateOpenZFSVolumeConfiguration {
   readonly copyTagsToSnapshots?: boolean | null
   readonly originSnapshot?: CreateOpenZFSOriginSnapshotConfiguration | null
   readonly readOnly?: boolean | null
-  readonly nfsExports?: OpenZFSNfsExport[] | null
-  readonly userAndGroupQuotas?: OpenZFSUserOrGroupQuota[] | null
+  readonly nfsExports?: (OpenZFSNfsExport | null)[] | null
+  readonly userAndGroupQuotas?: (OpenZFSUserOrGroupQuota | null)[] | null
 }
 export interface CreateVolumeRequest {
   readonly clientRequestToken?: string | null
   readonly volumeType?: VolumeType | null
   readonly name?: string | null
   readonly ontapConfiguration?: CreateOntapVolumeConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly openZFSConfiguration?: CreateOpenZFSVolumeConfiguration | null
 }
 export interface CreateVolumeResponse {
@@ -919,7 +919,7 @@ export interface CreateVolumeFromBackupRequest {
   readonly clientRequestToken?: string | null
   readonly name?: string | null
   readonly ontapConfiguration?: CreateOntapVolumeConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateVolumeFromBackupResponse {
   readonly volume?: Volume | null
@@ -952,17 +952,17 @@ export interface DeleteFileCacheResponse {
 }
 export interface DeleteFileSystemWindowsConfiguration {
   readonly skipFinalBackup?: boolean | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
 }
 export interface DeleteFileSystemLustreConfiguration {
   readonly skipFinalBackup?: boolean | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
 }
 export type DeleteFileSystemOpenZFSOption = 'DELETE_CHILD_VOLUMES_AND_SNAPSHOTS' | (string & {})
 export interface DeleteFileSystemOpenZFSConfiguration {
   readonly skipFinalBackup?: boolean | null
-  readonly finalBackupTags?: Tag[] | null
-  readonly options?: DeleteFileSystemOpenZFSOption[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
+  readonly options?: (DeleteFileSystemOpenZFSOption | null)[] | null
 }
 export interface DeleteFileSystemRequest {
   readonly fileSystemId?: string | null
@@ -973,15 +973,15 @@ export interface DeleteFileSystemRequest {
 }
 export interface DeleteFileSystemWindowsResponse {
   readonly finalBackupId?: string | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
 }
 export interface DeleteFileSystemLustreResponse {
   readonly finalBackupId?: string | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
 }
 export interface DeleteFileSystemOpenZFSResponse {
   readonly finalBackupId?: string | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
 }
 export interface DeleteFileSystemResponse {
   readonly fileSystemId?: string | null
@@ -1008,12 +1008,12 @@ export interface DeleteStorageVirtualMachineResponse {
 }
 export interface DeleteVolumeOntapConfiguration {
   readonly skipFinalBackup?: boolean | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
   readonly bypassSnaplockEnterpriseRetention?: boolean | null
 }
 export type DeleteOpenZFSVolumeOption = 'DELETE_CHILD_VOLUMES_AND_SNAPSHOTS' | (string & {})
 export interface DeleteVolumeOpenZFSConfiguration {
-  readonly options?: DeleteOpenZFSVolumeOption[] | null
+  readonly options?: (DeleteOpenZFSVolumeOption | null)[] | null
 }
 export interface DeleteVolumeRequest {
   readonly clientRequestToken?: string | null
@@ -1023,7 +1023,7 @@ export interface DeleteVolumeRequest {
 }
 export interface DeleteVolumeOntapResponse {
   readonly finalBackupId?: string | null
-  readonly finalBackupTags?: Tag[] | null
+  readonly finalBackupTags?: (Tag | null)[] | null
 }
 export interface DeleteVolumeResponse {
   readonly volumeId?: string | null
@@ -1033,33 +1033,33 @@ export interface DeleteVolumeResponse {
 export type FilterName = 'file-system-id' | 'backup-type' | 'file-system-type' | 'volume-id' | 'data-repository-type' | 'file-cache-id' | 'file-cache-type' | (string & {})
 export interface Filter {
   readonly name?: FilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeBackupsRequest {
-  readonly backupIds?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly backupIds?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeDataRepositoryAssociationsRequest {
-  readonly associationIds?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly associationIds?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type DataRepositoryTaskFilterName = 'file-system-id' | 'task-lifecycle' | 'data-repository-association-id' | 'file-cache-id' | (string & {})
 export interface DataRepositoryTaskFilter {
   readonly name?: DataRepositoryTaskFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeDataRepositoryTasksRequest {
-  readonly taskIds?: string[] | null
-  readonly filters?: DataRepositoryTaskFilter[] | null
+  readonly taskIds?: (string | null)[] | null
+  readonly filters?: (DataRepositoryTaskFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeFileCachesRequest {
-  readonly fileCacheIds?: string[] | null
+  readonly fileCacheIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1070,18 +1070,18 @@ export interface DescribeFileSystemAliasesRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeFileSystemsRequest {
-  readonly fileSystemIds?: string[] | null
+  readonly fileSystemIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type S3AccessPointAttachmentsFilterName = 'file-system-id' | 'volume-id' | 'type' | (string & {})
 export interface S3AccessPointAttachmentsFilter {
   readonly name?: S3AccessPointAttachmentsFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeS3AccessPointAttachmentsRequest {
-  readonly names?: string[] | null
-  readonly filters?: S3AccessPointAttachmentsFilter[] | null
+  readonly names?: (string | null)[] | null
+  readonly filters?: (S3AccessPointAttachmentsFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1089,11 +1089,11 @@ export interface DescribeSharedVpcConfigurationRequest {}
 export type SnapshotFilterName = 'file-system-id' | 'volume-id' | (string & {})
 export interface SnapshotFilter {
   readonly name?: SnapshotFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeSnapshotsRequest {
-  readonly snapshotIds?: string[] | null
-  readonly filters?: SnapshotFilter[] | null
+  readonly snapshotIds?: (string | null)[] | null
+  readonly filters?: (SnapshotFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly includeShared?: boolean | null
@@ -1101,22 +1101,22 @@ export interface DescribeSnapshotsRequest {
 export type StorageVirtualMachineFilterName = 'file-system-id' | (string & {})
 export interface StorageVirtualMachineFilter {
   readonly name?: StorageVirtualMachineFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeStorageVirtualMachinesRequest {
-  readonly storageVirtualMachineIds?: string[] | null
-  readonly filters?: StorageVirtualMachineFilter[] | null
+  readonly storageVirtualMachineIds?: (string | null)[] | null
+  readonly filters?: (StorageVirtualMachineFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type VolumeFilterName = 'file-system-id' | 'storage-virtual-machine-id' | (string & {})
 export interface VolumeFilter {
   readonly name?: VolumeFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeVolumesRequest {
-  readonly volumeIds?: string[] | null
-  readonly filters?: VolumeFilter[] | null
+  readonly volumeIds?: (string | null)[] | null
+  readonly filters?: (VolumeFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1131,10 +1131,10 @@ export interface DetachAndDeleteS3AccessPointResponse {
 export interface DisassociateFileSystemAliasesRequest {
   readonly clientRequestToken?: string | null
   readonly fileSystemId?: string | null
-  readonly aliases?: string[] | null
+  readonly aliases?: (string | null)[] | null
 }
 export interface DisassociateFileSystemAliasesResponse {
-  readonly aliases?: Alias[] | null
+  readonly aliases?: (Alias | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceARN?: string | null
@@ -1153,12 +1153,12 @@ export interface RestoreVolumeFromSnapshotRequest {
   readonly clientRequestToken?: string | null
   readonly volumeId?: string | null
   readonly snapshotId?: string | null
-  readonly options?: RestoreOpenZFSVolumeOption[] | null
+  readonly options?: (RestoreOpenZFSVolumeOption | null)[] | null
 }
 export interface RestoreVolumeFromSnapshotResponse {
   readonly volumeId?: string | null
   readonly lifecycle?: VolumeLifecycle | null
-  readonly administrativeActions?: AdministrativeAction[] | null
+  readonly administrativeActions?: (AdministrativeAction | null)[] | null
 }
 export interface StartMisconfiguredStateRecoveryRequest {
   readonly clientRequestToken?: string | null
@@ -1169,12 +1169,12 @@ export interface StartMisconfiguredStateRecoveryResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDataRepositoryAssociationRequest {
@@ -1204,13 +1204,13 @@ export interface FileCache {
   readonly failureDetails?: FileCacheFailureDetails | null
   readonly storageCapacity?: number | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly networkInterfaceIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly networkInterfaceIds?: (string | null)[] | null
   readonly dNSName?: string | null
   readonly kmsKeyId?: string | null
   readonly resourceARN?: string | null
   readonly lustreConfiguration?: FileCacheLustreConfiguration | null
-  readonly dataRepositoryAssociationIds?: string[] | null
+  readonly dataRepositoryAssociationIds?: (string | null)[] | null
 }
 export interface UpdateFileCacheResponse {
   readonly fileCache?: FileCache | null
@@ -1218,7 +1218,7 @@ export interface UpdateFileCacheResponse {
 export interface SelfManagedActiveDirectoryConfigurationUpdates {
   readonly userName?: string | null
   readonly password?: string | null
-  readonly dnsIps?: string[] | null
+  readonly dnsIps?: (string | null)[] | null
   readonly domainName?: string | null
   readonly organizationalUnitDistinguishedName?: string | null
   readonly fileSystemAdministratorsGroup?: string | null
@@ -1258,8 +1258,8 @@ export interface UpdateFileSystemOntapConfiguration {
   readonly weeklyMaintenanceStartTime?: string | null
   readonly diskIopsConfiguration?: DiskIopsConfiguration | null
   readonly throughputCapacity?: number | null
-  readonly addRouteTableIds?: string[] | null
-  readonly removeRouteTableIds?: string[] | null
+  readonly addRouteTableIds?: (string | null)[] | null
+  readonly removeRouteTableIds?: (string | null)[] | null
   readonly throughputCapacityPerHAPair?: number | null
   readonly hAPairs?: number | null
   readonly endpointIpv6AddressRange?: string | null
@@ -1272,8 +1272,8 @@ export interface UpdateFileSystemOpenZFSConfiguration {
   readonly throughputCapacity?: number | null
   readonly weeklyMaintenanceStartTime?: string | null
   readonly diskIopsConfiguration?: DiskIopsConfiguration | null
-  readonly addRouteTableIds?: string[] | null
-  readonly removeRouteTableIds?: string[] | null
+  readonly addRouteTableIds?: (string | null)[] | null
+  readonly removeRouteTableIds?: (string | null)[] | null
   readonly readCacheConfiguration?: OpenZFSReadCacheConfiguration | null
   readonly endpointIpv6AddressRange?: string | null
 }
@@ -1343,8 +1343,8 @@ export interface UpdateOpenZFSVolumeConfiguration {
   readonly storageCapacityQuotaGiB?: number | null
   readonly recordSizeKiB?: number | null
   readonly dataCompressionType?: OpenZFSDataCompressionType | null
-  readonly nfsExports?: OpenZFSNfsExport[] | null
-  readonly userAndGroupQuotas?: OpenZFSUserOrGroupQuota[] | null
+  readonly nfsExports?: (OpenZFSNfsExport | null)[] | null
+  readonly userAndGroupQuotas?: (OpenZFSUserOrGroupQuota | null)[] | null
   readonly readOnly?: boolean | null
 }
 export interface UpdateVolumeRequest {

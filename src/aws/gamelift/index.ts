@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/gamelift-2015-10-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/gamelift
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,13 +13,13 @@ import type * as ct from 'cloudtrail-codecs'
 export type AcceptanceType = 'ACCEPT' | 'REJECT' | (string & {})
 export interface AcceptMatchInput {
   readonly ticketId?: string | null
-  readonly playerIds?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly playerIds?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly acceptanceType?: AcceptanceType | null
 }
 export interface AcceptMatchOutput {}
 export type FilterInstanceStatus = 'ACTIVE' | 'DRAINING' | (string & {})
 export interface ClaimFilterOption {
-  readonly instanceStatuses?: FilterInstanceStatus[] | null
+  readonly instanceStatuses?: (FilterInstanceStatus | null)[] | null
 }
 export interface ClaimGameServerInput {
   readonly gameServerGroupName?: string | null
@@ -59,7 +59,7 @@ export interface CreateAliasInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly routingStrategy?: RoutingStrategy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Alias {
   readonly aliasId?: string | null
@@ -85,7 +85,7 @@ export interface CreateBuildInput {
   readonly version?: string | null
   readonly storageLocation?: S3Location | null
   readonly operatingSystem?: OperatingSystem | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly serverSdkVersion?: string | null
 }
 export type BuildStatus = 'INITIALIZED' | 'READY' | 'FAILED' | (string & {})
@@ -143,16 +143,16 @@ export interface CreateContainerFleetInput {
   readonly gameServerContainerGroupDefinitionName?: string | null
   readonly perInstanceContainerGroupDefinitionName?: string | null
   readonly instanceConnectionPortRange?: ConnectionPortRange | null
-  readonly instanceInboundPermissions?: IpPermission[] | null
+  readonly instanceInboundPermissions?: (IpPermission | null)[] | null
   readonly gameServerContainerGroupsPerInstance?: number | null
   readonly instanceType?: string | null
   readonly billingType?: ContainerFleetBillingType | null
-  readonly locations?: LocationConfiguration[] | null
-  readonly metricGroups?: string[] | null
+  readonly locations?: (LocationConfiguration | null)[] | null
+  readonly metricGroups?: (string | null)[] | null
   readonly newGameSessionProtectionPolicy?: ProtectionPolicy | null
   readonly gameSessionCreationLimitPolicy?: GameSessionCreationLimitPolicy | null
   readonly logConfiguration?: LogConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly playerGatewayMode?: PlayerGatewayMode | null
 }
 export type ContainerFleetStatus = 'PENDING' | 'CREATING' | 'CREATED' | 'ACTIVATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'EXPIRED' | (string & {})
@@ -175,20 +175,20 @@ export interface ContainerFleet {
   readonly perInstanceContainerGroupDefinitionName?: string | null
   readonly perInstanceContainerGroupDefinitionArn?: string | null
   readonly instanceConnectionPortRange?: ConnectionPortRange | null
-  readonly instanceInboundPermissions?: IpPermission[] | null
+  readonly instanceInboundPermissions?: (IpPermission | null)[] | null
   readonly gameServerContainerGroupsPerInstance?: number | null
   readonly maximumGameServerContainerGroupsPerInstance?: number | null
   readonly instanceType?: string | null
   readonly billingType?: ContainerFleetBillingType | null
   readonly description?: string | null
   readonly creationTime?: string | number | null
-  readonly metricGroups?: string[] | null
+  readonly metricGroups?: (string | null)[] | null
   readonly newGameSessionProtectionPolicy?: ProtectionPolicy | null
   readonly gameSessionCreationLimitPolicy?: GameSessionCreationLimitPolicy | null
   readonly status?: ContainerFleetStatus | null
   readonly deploymentDetails?: DeploymentDetails | null
   readonly logConfiguration?: LogConfiguration | null
-  readonly locationAttributes?: ContainerFleetLocationAttributes[] | null
+  readonly locationAttributes?: (ContainerFleetLocationAttributes | null)[] | null
   readonly playerGatewayMode?: PlayerGatewayMode | null
 }
 export interface CreateContainerFleetOutput {
@@ -216,24 +216,24 @@ export interface ContainerPortRange {
   readonly protocol?: IpProtocol | null
 }
 export interface ContainerPortConfiguration {
-  readonly containerPortRanges?: ContainerPortRange[] | null
+  readonly containerPortRanges?: (ContainerPortRange | null)[] | null
 }
 export type LinuxCapability = 'AUDIT_CONTROL' | 'AUDIT_WRITE' | 'BLOCK_SUSPEND' | 'CHOWN' | 'DAC_OVERRIDE' | 'DAC_READ_SEARCH' | 'FOWNER' | 'FSETID' | 'IPC_LOCK' | 'IPC_OWNER' | 'KILL' | 'LEASE' | 'LINUX_IMMUTABLE' | 'MAC_ADMIN' | 'MAC_OVERRIDE' | 'MKNOD' | 'NET_ADMIN' | 'NET_BIND_SERVICE' | 'NET_BROADCAST' | 'NET_RAW' | 'SETFCAP' | 'SETGID' | 'SETPCAP' | 'SETUID' | 'SYS_ADMIN' | 'SYS_BOOT' | 'SYS_CHROOT' | 'SYS_MODULE' | 'SYS_NICE' | 'SYS_PACCT' | 'SYS_PTRACE' | 'SYS_RAWIO' | 'SYS_RESOURCE' | 'SYS_TIME' | 'SYS_TTY_CONFIG' | 'SYSLOG' | 'WAKE_ALARM' | (string & {})
 export interface LinuxCapabilities {
-  readonly include?: LinuxCapability[] | null
+  readonly include?: (LinuxCapability | null)[] | null
 }
 export interface GameServerContainerDefinitionInput {
   readonly containerName?: string | null
-  readonly dependsOn?: ContainerDependency[] | null
-  readonly mountPoints?: ContainerMountPoint[] | null
-  readonly environmentOverride?: ContainerEnvironment[] | null
+  readonly dependsOn?: (ContainerDependency | null)[] | null
+  readonly mountPoints?: (ContainerMountPoint | null)[] | null
+  readonly environmentOverride?: (ContainerEnvironment | null)[] | null
   readonly imageUri?: string | null
   readonly portConfiguration?: ContainerPortConfiguration | null
   readonly serverSdkVersion?: string | null
   readonly linuxCapabilities?: LinuxCapabilities | null
 }
 export interface ContainerHealthCheck {
-  readonly command?: string[] | null
+  readonly command?: (string | null)[] | null
   readonly interval?: number | null
   readonly retries?: number | null
   readonly startPeriod?: number | null
@@ -241,9 +241,9 @@ export interface ContainerHealthCheck {
 }
 export interface SupportContainerDefinitionInput {
   readonly containerName?: string | null
-  readonly dependsOn?: ContainerDependency[] | null
-  readonly mountPoints?: ContainerMountPoint[] | null
-  readonly environmentOverride?: ContainerEnvironment[] | null
+  readonly dependsOn?: (ContainerDependency | null)[] | null
+  readonly mountPoints?: (ContainerMountPoint | null)[] | null
+  readonly environmentOverride?: (ContainerEnvironment | null)[] | null
   readonly essential?: boolean | null
   readonly healthCheck?: ContainerHealthCheck | null
   readonly imageUri?: string | null
@@ -259,16 +259,16 @@ export interface CreateContainerGroupDefinitionInput {
   readonly totalMemoryLimitMebibytes?: number | null
   readonly totalVcpuLimit?: number | null
   readonly gameServerContainerDefinition?: GameServerContainerDefinitionInput | null
-  readonly supportContainerDefinitions?: SupportContainerDefinitionInput[] | null
+  readonly supportContainerDefinitions?: (SupportContainerDefinitionInput | null)[] | null
   readonly operatingSystem?: ContainerOperatingSystem | null
   readonly versionDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface GameServerContainerDefinition {
   readonly containerName?: string | null
-  readonly dependsOn?: ContainerDependency[] | null
-  readonly mountPoints?: ContainerMountPoint[] | null
-  readonly environmentOverride?: ContainerEnvironment[] | null
+  readonly dependsOn?: (ContainerDependency | null)[] | null
+  readonly mountPoints?: (ContainerMountPoint | null)[] | null
+  readonly environmentOverride?: (ContainerEnvironment | null)[] | null
   readonly imageUri?: string | null
   readonly portConfiguration?: ContainerPortConfiguration | null
   readonly resolvedImageDigest?: string | null
@@ -277,9 +277,9 @@ export interface GameServerContainerDefinition {
 }
 export interface SupportContainerDefinition {
   readonly containerName?: string | null
-  readonly dependsOn?: ContainerDependency[] | null
-  readonly mountPoints?: ContainerMountPoint[] | null
-  readonly environmentOverride?: ContainerEnvironment[] | null
+  readonly dependsOn?: (ContainerDependency | null)[] | null
+  readonly mountPoints?: (ContainerMountPoint | null)[] | null
+  readonly environmentOverride?: (ContainerEnvironment | null)[] | null
   readonly essential?: boolean | null
   readonly healthCheck?: ContainerHealthCheck | null
   readonly imageUri?: string | null
@@ -299,7 +299,7 @@ export interface ContainerGroupDefinition {
   readonly totalMemoryLimitMebibytes?: number | null
   readonly totalVcpuLimit?: number | null
   readonly gameServerContainerDefinition?: GameServerContainerDefinition | null
-  readonly supportContainerDefinitions?: SupportContainerDefinition[] | null
+  readonly supportContainerDefinitions?: (SupportContainerDefinition | null)[] | null
   readonly versionNumber?: number | null
   readonly versionDescription?: string | null
   readonly status?: ContainerGroupDefinitionStatus | null
@@ -315,7 +315,7 @@ export interface ServerProcess {
   readonly concurrentExecutions?: number | null
 }
 export interface RuntimeConfiguration {
-  readonly serverProcesses?: ServerProcess[] | null
+  readonly serverProcesses?: (ServerProcess | null)[] | null
   readonly maxConcurrentGameSessionActivations?: number | null
   readonly gameSessionActivationTimeoutSeconds?: number | null
 }
@@ -344,20 +344,20 @@ export interface CreateFleetInput {
   readonly scriptId?: string | null
   readonly serverLaunchPath?: string | null
   readonly serverLaunchParameters?: string | null
-  readonly logPaths?: string[] | null
+  readonly logPaths?: (string | null)[] | null
   readonly eC2InstanceType?: EC2InstanceType | null
-  readonly eC2InboundPermissions?: IpPermission[] | null
+  readonly eC2InboundPermissions?: (IpPermission | null)[] | null
   readonly newGameSessionProtectionPolicy?: ProtectionPolicy | null
   readonly runtimeConfiguration?: RuntimeConfiguration | null
   readonly resourceCreationLimitPolicy?: ResourceCreationLimitPolicy | null
-  readonly metricGroups?: string[] | null
+  readonly metricGroups?: (string | null)[] | null
   readonly peerVpcAwsAccountId?: string | null
   readonly peerVpcId?: string | null
   readonly fleetType?: FleetType | null
   readonly instanceRoleArn?: string | null
   readonly certificateConfiguration?: CertificateConfiguration | null
-  readonly locations?: LocationConfiguration[] | null
-  readonly tags?: Tag[] | null
+  readonly locations?: (LocationConfiguration | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly computeType?: ComputeType | null
   readonly anywhereConfiguration?: AnywhereConfiguration | null
   readonly instanceRoleCredentialsProvider?: InstanceRoleCredentialsProvider | null
@@ -382,12 +382,12 @@ export interface FleetAttributes {
   readonly scriptArn?: string | null
   readonly serverLaunchPath?: string | null
   readonly serverLaunchParameters?: string | null
-  readonly logPaths?: string[] | null
+  readonly logPaths?: (string | null)[] | null
   readonly newGameSessionProtectionPolicy?: ProtectionPolicy | null
   readonly operatingSystem?: OperatingSystem | null
   readonly resourceCreationLimitPolicy?: ResourceCreationLimitPolicy | null
-  readonly metricGroups?: string[] | null
-  readonly stoppedActions?: FleetAction[] | null
+  readonly metricGroups?: (string | null)[] | null
+  readonly stoppedActions?: (FleetAction | null)[] | null
   readonly instanceRoleArn?: string | null
   readonly certificateConfiguration?: CertificateConfiguration | null
   readonly computeType?: ComputeType | null
@@ -403,16 +403,16 @@ export interface LocationState {
 }
 export interface CreateFleetOutput {
   readonly fleetAttributes?: FleetAttributes | null
-  readonly locationStates?: LocationState[] | null
+  readonly locationStates?: (LocationState | null)[] | null
 }
 export interface CreateFleetLocationsInput {
   readonly fleetId?: string | null
-  readonly locations?: LocationConfiguration[] | null
+  readonly locations?: (LocationConfiguration | null)[] | null
 }
 export interface CreateFleetLocationsOutput {
   readonly fleetId?: string | null
   readonly fleetArn?: string | null
-  readonly locationStates?: LocationState[] | null
+  readonly locationStates?: (LocationState | null)[] | null
 }
 export interface LaunchTemplateSpecification {
   readonly launchTemplateId?: string | null
@@ -439,12 +439,12 @@ export interface CreateGameServerGroupInput {
   readonly minSize?: number | null
   readonly maxSize?: number | null
   readonly launchTemplate?: LaunchTemplateSpecification | null
-  readonly instanceDefinitions?: InstanceDefinition[] | null
+  readonly instanceDefinitions?: (InstanceDefinition | null)[] | null
   readonly autoScalingPolicy?: GameServerGroupAutoScalingPolicy | null
   readonly balancingStrategy?: BalancingStrategy | null
   readonly gameServerProtectionPolicy?: GameServerProtectionPolicy | null
-  readonly vpcSubnets?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSubnets?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type GameServerGroupStatus = 'NEW' | 'ACTIVATING' | 'ACTIVE' | 'DELETE_SCHEDULED' | 'DELETING' | 'DELETED' | 'ERROR' | (string & {})
 export type GameServerGroupAction = 'REPLACE_INSTANCE_TYPES' | (string & {})
@@ -452,13 +452,13 @@ export interface GameServerGroup {
   readonly gameServerGroupName?: string | null
   readonly gameServerGroupArn?: string | null
   readonly roleArn?: string | null
-  readonly instanceDefinitions?: InstanceDefinition[] | null
+  readonly instanceDefinitions?: (InstanceDefinition | null)[] | null
   readonly balancingStrategy?: BalancingStrategy | null
   readonly gameServerProtectionPolicy?: GameServerProtectionPolicy | null
   readonly autoScalingGroupArn?: string | null
   readonly status?: GameServerGroupStatus | null
   readonly statusReason?: string | null
-  readonly suspendedActions?: GameServerGroupAction[] | null
+  readonly suspendedActions?: (GameServerGroupAction | null)[] | null
   readonly creationTime?: string | number | null
   readonly lastUpdatedTime?: string | number | null
 }
@@ -474,7 +474,7 @@ export interface CreateGameSessionInput {
   readonly aliasId?: string | null
   readonly maximumPlayerSessionCount?: number | null
   readonly name?: string | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly creatorId?: string | null
   readonly gameSessionId?: string | null
   readonly idempotencyToken?: string | null
@@ -495,7 +495,7 @@ export interface GameSession {
   readonly maximumPlayerSessionCount?: number | null
   readonly status?: GameSessionStatus | null
   readonly statusReason?: GameSessionStatusReason | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly ipAddress?: string | null
   readonly dnsName?: string | null
   readonly port?: number | ct.HiddenDueToSecurityReasons | null
@@ -518,30 +518,30 @@ export interface GameSessionQueueDestination {
   readonly destinationArn?: string | null
 }
 export interface FilterConfiguration {
-  readonly allowedLocations?: string[] | null
+  readonly allowedLocations?: (string | null)[] | null
 }
 export type PriorityType = 'LATENCY' | 'COST' | 'DESTINATION' | 'LOCATION' | (string & {})
 export interface PriorityConfiguration {
-  readonly priorityOrder?: PriorityType[] | null
-  readonly locationOrder?: string[] | null
+  readonly priorityOrder?: (PriorityType | null)[] | null
+  readonly locationOrder?: (string | null)[] | null
 }
 export interface CreateGameSessionQueueInput {
   readonly name?: string | null
   readonly timeoutInSeconds?: number | null
-  readonly playerLatencyPolicies?: PlayerLatencyPolicy[] | null
-  readonly destinations?: GameSessionQueueDestination[] | null
+  readonly playerLatencyPolicies?: (PlayerLatencyPolicy | null)[] | null
+  readonly destinations?: (GameSessionQueueDestination | null)[] | null
   readonly filterConfiguration?: FilterConfiguration | null
   readonly priorityConfiguration?: PriorityConfiguration | null
   readonly customEventData?: string | null
   readonly notificationTarget?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface GameSessionQueue {
   readonly name?: string | null
   readonly gameSessionQueueArn?: string | null
   readonly timeoutInSeconds?: number | null
-  readonly playerLatencyPolicies?: PlayerLatencyPolicy[] | null
-  readonly destinations?: GameSessionQueueDestination[] | null
+  readonly playerLatencyPolicies?: (PlayerLatencyPolicy | null)[] | null
+  readonly destinations?: (GameSessionQueueDestination | null)[] | null
   readonly filterConfiguration?: FilterConfiguration | null
   readonly priorityConfiguration?: PriorityConfiguration | null
   readonly customEventData?: string | null
@@ -552,7 +552,7 @@ export interface CreateGameSessionQueueOutput {
 }
 export interface CreateLocationInput {
   readonly locationName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UDPEndpoint {
   readonly domain?: string | null
@@ -574,7 +574,7 @@ export type FlexMatchMode = 'STANDALONE' | 'WITH_QUEUE' | (string & {})
 export interface CreateMatchmakingConfigurationInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly gameSessionQueueArns?: string[] | null
+  readonly gameSessionQueueArns?: (string | null)[] | null
   readonly requestTimeoutSeconds?: number | null
   readonly acceptanceTimeoutSeconds?: number | null
   readonly acceptanceRequired?: boolean | null
@@ -582,17 +582,17 @@ export interface CreateMatchmakingConfigurationInput {
   readonly notificationTarget?: string | null
   readonly additionalPlayerCount?: number | null
   readonly customEventData?: string | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly gameSessionData?: string | null
   readonly backfillMode?: BackfillMode | null
   readonly flexMatchMode?: FlexMatchMode | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MatchmakingConfiguration {
   readonly name?: string | null
   readonly configurationArn?: string | null
   readonly description?: string | null
-  readonly gameSessionQueueArns?: string[] | null
+  readonly gameSessionQueueArns?: (string | null)[] | null
   readonly requestTimeoutSeconds?: number | null
   readonly acceptanceTimeoutSeconds?: number | null
   readonly acceptanceRequired?: boolean | null
@@ -602,7 +602,7 @@ export interface MatchmakingConfiguration {
   readonly additionalPlayerCount?: number | null
   readonly customEventData?: string | null
   readonly creationTime?: string | number | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly gameSessionData?: string | null
   readonly backfillMode?: BackfillMode | null
   readonly flexMatchMode?: FlexMatchMode | null
@@ -613,7 +613,7 @@ export interface CreateMatchmakingConfigurationOutput {
 export interface CreateMatchmakingRuleSetInput {
   readonly name?: string | null
   readonly ruleSetBody?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MatchmakingRuleSet {
   readonly ruleSetName?: string | null
@@ -649,18 +649,18 @@ export interface CreatePlayerSessionOutput {
 }
 export interface CreatePlayerSessionsInput {
   readonly gameSessionId?: string | null
-  readonly playerIds?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly playerDataMap?: { [key: string]: string } | null
+  readonly playerIds?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly playerDataMap?: { [key: string]: string | null } | null
 }
 export interface CreatePlayerSessionsOutput {
-  readonly playerSessions?: PlayerSession[] | null
+  readonly playerSessions?: (PlayerSession | null)[] | null
 }
 export interface CreateScriptInput {
   readonly name?: string | null
   readonly version?: string | null
   readonly storageLocation?: S3Location | null
   readonly zipFile?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly nodeJsVersion?: string | null
 }
 export interface Script {
@@ -717,12 +717,12 @@ export interface DeleteFleetInput {
 }
 export interface DeleteFleetLocationsInput {
   readonly fleetId?: string | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
 }
 export interface DeleteFleetLocationsOutput {
   readonly fleetId?: string | null
   readonly fleetArn?: string | null
-  readonly locationStates?: LocationState[] | null
+  readonly locationStates?: (LocationState | null)[] | null
 }
 export type GameServerGroupDeleteOption = 'SAFE_DELETE' | 'FORCE_DELETE' | 'RETAIN' | (string & {})
 export interface DeleteGameServerGroupInput {
@@ -803,12 +803,12 @@ export interface DescribeEC2InstanceLimitsInput {
   readonly location?: string | null
 }
 export interface DescribeFleetAttributesInput {
-  readonly fleetIds?: string[] | null
+  readonly fleetIds?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeFleetCapacityInput {
-  readonly fleetIds?: string[] | null
+  readonly fleetIds?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -825,7 +825,7 @@ export interface DescribeFleetEventsInput {
 }
 export interface DescribeFleetLocationAttributesInput {
   readonly fleetId?: string | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -842,7 +842,7 @@ export interface DescribeFleetPortSettingsInput {
   readonly location?: string | null
 }
 export interface DescribeFleetUtilizationInput {
-  readonly fleetIds?: string[] | null
+  readonly fleetIds?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -855,7 +855,7 @@ export interface DescribeGameServerGroupInput {
 }
 export interface DescribeGameServerInstancesInput {
   readonly gameServerGroupName?: string | null
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -872,7 +872,7 @@ export interface DescribeGameSessionPlacementInput {
   readonly placementId?: string | null
 }
 export interface DescribeGameSessionQueuesInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -893,16 +893,16 @@ export interface DescribeInstancesInput {
   readonly location?: string | null
 }
 export interface DescribeMatchmakingInput {
-  readonly ticketIds?: string[] | null
+  readonly ticketIds?: (string | null)[] | null
 }
 export interface DescribeMatchmakingConfigurationsInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly ruleSetName?: string | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMatchmakingRuleSetsInput {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -949,7 +949,7 @@ export interface GetInstanceAccessInput {
 }
 export interface GetPlayerConnectionDetailsInput {
   readonly gameSessionId?: string | null
-  readonly playerIds?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly playerIds?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface ListAliasesInput {
   readonly routingStrategyType?: RoutingStrategyType | null
@@ -1010,7 +1010,7 @@ export interface ListGameServersInput {
 }
 export type LocationFilter = 'AWS' | 'CUSTOM' | (string & {})
 export interface ListLocationsInput {
-  readonly filters?: LocationFilter[] | null
+  readonly filters?: (LocationFilter | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -1071,7 +1071,7 @@ export interface Compute {
   readonly gameLiftServiceSdkEndpoint?: string | null
   readonly gameLiftAgentEndpoint?: string | null
   readonly instanceId?: string | null
-  readonly containerAttributes?: ContainerAttribute[] | null
+  readonly containerAttributes?: (ContainerAttribute | null)[] | null
   readonly gameServerContainerGroupDefinitionArn?: string | null
 }
 export interface RegisterComputeOutput {
@@ -1103,7 +1103,7 @@ export interface ResolveAliasOutput {
 }
 export interface ResumeGameServerGroupInput {
   readonly gameServerGroupName?: string | null
-  readonly resumeActions?: GameServerGroupAction[] | null
+  readonly resumeActions?: (GameServerGroupAction | null)[] | null
 }
 export interface ResumeGameServerGroupOutput {
   readonly gameServerGroup?: GameServerGroup | null
@@ -1119,7 +1119,7 @@ export interface SearchGameSessionsInput {
 }
 export interface StartFleetActionsInput {
   readonly fleetId?: string | null
-  readonly actions?: FleetAction[] | null
+  readonly actions?: (FleetAction | null)[] | null
   readonly location?: string | null
 }
 export interface StartFleetActionsOutput {
@@ -1138,16 +1138,16 @@ export interface DesiredPlayerSession {
 export type PlacementFallbackStrategy = 'DEFAULT_AFTER_SINGLE_PASS' | 'NONE' | (string & {})
 export interface PriorityConfigurationOverride {
   readonly placementFallbackStrategy?: PlacementFallbackStrategy | null
-  readonly locationOrder?: string[] | null
+  readonly locationOrder?: (string | null)[] | null
 }
 export interface StartGameSessionPlacementInput {
   readonly placementId?: string | null
   readonly gameSessionQueueName?: string | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly maximumPlayerSessionCount?: number | null
   readonly gameSessionName?: string | null
-  readonly playerLatencies?: PlayerLatency[] | null
-  readonly desiredPlayerSessions?: DesiredPlayerSession[] | null
+  readonly playerLatencies?: (PlayerLatency | null)[] | null
+  readonly desiredPlayerSessions?: (DesiredPlayerSession | null)[] | null
   readonly gameSessionData?: string | null
   readonly priorityConfigurationOverride?: PriorityConfigurationOverride | null
 }
@@ -1160,19 +1160,19 @@ export interface GameSessionPlacement {
   readonly placementId?: string | null
   readonly gameSessionQueueName?: string | null
   readonly status?: GameSessionPlacementState | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly maximumPlayerSessionCount?: number | null
   readonly gameSessionName?: string | null
   readonly gameSessionId?: string | null
   readonly gameSessionArn?: string | null
   readonly gameSessionRegion?: string | null
-  readonly playerLatencies?: PlayerLatency[] | null
+  readonly playerLatencies?: (PlayerLatency | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly ipAddress?: string | null
   readonly dnsName?: string | null
   readonly port?: number | ct.HiddenDueToSecurityReasons | null
-  readonly placedPlayerSessions?: PlacedPlayerSession[] | null
+  readonly placedPlayerSessions?: (PlacedPlayerSession | null)[] | null
   readonly gameSessionData?: string | null
   readonly matchmakerData?: string | null
   readonly priorityConfigurationOverride?: PriorityConfigurationOverride | null
@@ -1184,20 +1184,20 @@ export interface StartGameSessionPlacementOutput {
 export interface AttributeValue {
   readonly s?: string | null
   readonly n?: number | null
-  readonly sL?: string[] | null
-  readonly sDM?: { [key: string]: number } | null
+  readonly sL?: (string | null)[] | null
+  readonly sDM?: { [key: string]: number | null } | null
 }
 export interface Player {
   readonly playerId?: string | null
-  readonly playerAttributes?: { [key: string]: AttributeValue } | null
+  readonly playerAttributes?: { [key: string]: AttributeValue | null } | null
   readonly team?: string | null
-  readonly latencyInMs?: { [key: string]: number } | null
+  readonly latencyInMs?: { [key: string]: number | null } | null
 }
 export interface StartMatchBackfillInput {
   readonly ticketId?: string | null
   readonly configurationName?: string | null
   readonly gameSessionArn?: string | null
-  readonly players?: Player[] | null
+  readonly players?: (Player | null)[] | null
 }
 export type MatchmakingConfigurationStatus = 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'PLACING' | 'QUEUED' | 'REQUIRES_ACCEPTANCE' | 'SEARCHING' | 'TIMED_OUT' | (string & {})
 export interface MatchedPlayerSession {
@@ -1209,7 +1209,7 @@ export interface GameSessionConnectionInfo {
   readonly ipAddress?: string | null
   readonly dnsName?: string | null
   readonly port?: number | null
-  readonly matchedPlayerSessions?: MatchedPlayerSession[] | null
+  readonly matchedPlayerSessions?: (MatchedPlayerSession | null)[] | null
   readonly playerGatewayStatus?: PlayerGatewayStatus | null
 }
 export interface MatchmakingTicket {
@@ -1221,7 +1221,7 @@ export interface MatchmakingTicket {
   readonly statusMessage?: string | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly players?: Player[] | null
+  readonly players?: (Player | null)[] | null
   readonly gameSessionConnectionInfo?: GameSessionConnectionInfo | null
   readonly estimatedWaitTime?: number | null
 }
@@ -1231,14 +1231,14 @@ export interface StartMatchBackfillOutput {
 export interface StartMatchmakingInput {
   readonly ticketId?: string | null
   readonly configurationName?: string | null
-  readonly players?: Player[] | null
+  readonly players?: (Player | null)[] | null
 }
 export interface StartMatchmakingOutput {
   readonly matchmakingTicket?: MatchmakingTicket | null
 }
 export interface StopFleetActionsInput {
   readonly fleetId?: string | null
-  readonly actions?: FleetAction[] | null
+  readonly actions?: (FleetAction | null)[] | null
   readonly location?: string | null
 }
 export interface StopFleetActionsOutput {
@@ -1257,14 +1257,14 @@ export interface StopMatchmakingInput {
 export interface StopMatchmakingOutput {}
 export interface SuspendGameServerGroupInput {
   readonly gameServerGroupName?: string | null
-  readonly suspendActions?: GameServerGroupAction[] | null
+  readonly suspendActions?: (GameServerGroupAction | null)[] | null
 }
 export interface SuspendGameServerGroupOutput {
   readonly gameServerGroup?: GameServerGroup | null
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export type TerminationMode = 'TRIGGER_ON_PROCESS_TERMINATE' | 'FORCE_TERMINATE' | (string & {})
@@ -1277,7 +1277,7 @@ export interface TerminateGameSessionOutput {
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAliasInput {
@@ -1311,15 +1311,15 @@ export interface UpdateContainerFleetInput {
   readonly perInstanceContainerGroupDefinitionName?: string | null
   readonly gameServerContainerGroupsPerInstance?: number | null
   readonly instanceConnectionPortRange?: ConnectionPortRange | null
-  readonly instanceInboundPermissionAuthorizations?: IpPermission[] | null
-  readonly instanceInboundPermissionRevocations?: IpPermission[] | null
+  readonly instanceInboundPermissionAuthorizations?: (IpPermission | null)[] | null
+  readonly instanceInboundPermissionRevocations?: (IpPermission | null)[] | null
   readonly deploymentConfiguration?: DeploymentConfiguration | null
   readonly description?: string | null
-  readonly metricGroups?: string[] | null
+  readonly metricGroups?: (string | null)[] | null
   readonly newGameSessionProtectionPolicy?: ProtectionPolicy | null
   readonly gameSessionCreationLimitPolicy?: GameSessionCreationLimitPolicy | null
   readonly logConfiguration?: LogConfiguration | null
-  readonly removeAttributes?: ContainerFleetRemoveAttribute[] | null
+  readonly removeAttributes?: (ContainerFleetRemoveAttribute | null)[] | null
 }
 export interface UpdateContainerFleetOutput {
   readonly containerFleet?: ContainerFleet | null
@@ -1327,7 +1327,7 @@ export interface UpdateContainerFleetOutput {
 export interface UpdateContainerGroupDefinitionInput {
   readonly name?: string | null
   readonly gameServerContainerDefinition?: GameServerContainerDefinitionInput | null
-  readonly supportContainerDefinitions?: SupportContainerDefinitionInput[] | null
+  readonly supportContainerDefinitions?: (SupportContainerDefinitionInput | null)[] | null
   readonly totalMemoryLimitMebibytes?: number | null
   readonly totalVcpuLimit?: number | null
   readonly versionDescription?: string | null
@@ -1343,7 +1343,7 @@ export interface UpdateFleetAttributesInput {
   readonly description?: string | null
   readonly newGameSessionProtectionPolicy?: ProtectionPolicy | null
   readonly resourceCreationLimitPolicy?: ResourceCreationLimitPolicy | null
-  readonly metricGroups?: string[] | null
+  readonly metricGroups?: (string | null)[] | null
   readonly anywhereConfiguration?: AnywhereConfiguration | null
 }
 export interface UpdateFleetAttributesOutput {
@@ -1371,8 +1371,8 @@ export interface UpdateFleetCapacityOutput {
 }
 export interface UpdateFleetPortSettingsInput {
   readonly fleetId?: string | null
-  readonly inboundPermissionAuthorizations?: IpPermission[] | null
-  readonly inboundPermissionRevocations?: IpPermission[] | null
+  readonly inboundPermissionAuthorizations?: (IpPermission | null)[] | null
+  readonly inboundPermissionRevocations?: (IpPermission | null)[] | null
 }
 export interface UpdateFleetPortSettingsOutput {
   readonly fleetId?: string | null
@@ -1392,7 +1392,7 @@ export interface UpdateGameServerOutput {
 export interface UpdateGameServerGroupInput {
   readonly gameServerGroupName?: string | null
   readonly roleArn?: string | null
-  readonly instanceDefinitions?: InstanceDefinition[] | null
+  readonly instanceDefinitions?: (InstanceDefinition | null)[] | null
   readonly gameServerProtectionPolicy?: GameServerProtectionPolicy | null
   readonly balancingStrategy?: BalancingStrategy | null
 }
@@ -1405,7 +1405,7 @@ export interface UpdateGameSessionInput {
   readonly name?: string | null
   readonly playerSessionCreationPolicy?: PlayerSessionCreationPolicy | null
   readonly protectionPolicy?: ProtectionPolicy | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
 }
 export interface UpdateGameSessionOutput {
   readonly gameSession?: GameSession | null
@@ -1413,8 +1413,8 @@ export interface UpdateGameSessionOutput {
 export interface UpdateGameSessionQueueInput {
   readonly name?: string | null
   readonly timeoutInSeconds?: number | null
-  readonly playerLatencyPolicies?: PlayerLatencyPolicy[] | null
-  readonly destinations?: GameSessionQueueDestination[] | null
+  readonly playerLatencyPolicies?: (PlayerLatencyPolicy | null)[] | null
+  readonly destinations?: (GameSessionQueueDestination | null)[] | null
   readonly filterConfiguration?: FilterConfiguration | null
   readonly priorityConfiguration?: PriorityConfiguration | null
   readonly customEventData?: string | null
@@ -1426,7 +1426,7 @@ export interface UpdateGameSessionQueueOutput {
 export interface UpdateMatchmakingConfigurationInput {
   readonly name?: string | null
   readonly description?: string | null
-  readonly gameSessionQueueArns?: string[] | null
+  readonly gameSessionQueueArns?: (string | null)[] | null
   readonly requestTimeoutSeconds?: number | null
   readonly acceptanceTimeoutSeconds?: number | null
   readonly acceptanceRequired?: boolean | null
@@ -1434,7 +1434,7 @@ export interface UpdateMatchmakingConfigurationInput {
   readonly notificationTarget?: string | null
   readonly additionalPlayerCount?: number | null
   readonly customEventData?: string | null
-  readonly gameProperties?: GameProperty[] | null
+  readonly gameProperties?: (GameProperty | null)[] | null
   readonly gameSessionData?: string | null
   readonly backfillMode?: BackfillMode | null
   readonly flexMatchMode?: FlexMatchMode | null

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/gameliftstreams-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/gameliftstreams
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface VpcTransitConfiguration {
   readonly vpcId?: string | null
-  readonly ipv4CidrBlocks?: string[] | null
+  readonly ipv4CidrBlocks?: (string | null)[] | null
 }
 export interface LocationConfiguration {
   readonly locationName?: string | null
@@ -24,12 +24,12 @@ export interface LocationConfiguration {
 }
 export interface AddStreamGroupLocationsInput {
   readonly identifier?: string | null
-  readonly locationConfigurations?: LocationConfiguration[] | null
+  readonly locationConfigurations?: (LocationConfiguration | null)[] | null
 }
 export type StreamGroupLocationStatus = 'ACTIVATING' | 'ACTIVE' | 'ERROR' | 'REMOVING' | (string & {})
 export interface VpcTransitConfigurationResponse {
   readonly vpcId?: string | null
-  readonly ipv4CidrBlocks?: string[] | null
+  readonly ipv4CidrBlocks?: (string | null)[] | null
   readonly transitGatewayId?: string | null
   readonly transitGatewayResourceShareArn?: string | null
 }
@@ -48,15 +48,15 @@ export interface LocationState {
 }
 export interface AddStreamGroupLocationsOutput {
   readonly identifier?: string | null
-  readonly locations?: LocationState[] | null
+  readonly locations?: (LocationState | null)[] | null
 }
 export interface AssociateApplicationsInput {
   readonly identifier?: string | null
-  readonly applicationIdentifiers?: string[] | null
+  readonly applicationIdentifiers?: (string | null)[] | null
 }
 export interface AssociateApplicationsOutput {
   readonly arn?: string | null
-  readonly applicationArns?: string[] | null
+  readonly applicationArns?: (string | null)[] | null
 }
 export type RuntimeEnvironmentType = 'PROTON' | 'WINDOWS' | 'UBUNTU' | (string & {})
 export interface RuntimeEnvironment {
@@ -68,9 +68,9 @@ export interface CreateApplicationInput {
   readonly runtimeEnvironment?: RuntimeEnvironment | null
   readonly executablePath?: string | null
   readonly applicationSourceUri?: string | null
-  readonly applicationLogPaths?: string[] | null
+  readonly applicationLogPaths?: (string | null)[] | null
   readonly applicationLogOutputUri?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type ApplicationStatus = 'INITIALIZED' | 'PROCESSING' | 'READY' | 'DELETING' | 'ERROR' | (string & {})
@@ -85,24 +85,24 @@ export interface CreateApplicationOutput {
   readonly description?: string | null
   readonly runtimeEnvironment?: RuntimeEnvironment | null
   readonly executablePath?: string | null
-  readonly applicationLogPaths?: string[] | null
+  readonly applicationLogPaths?: (string | null)[] | null
   readonly applicationLogOutputUri?: string | null
   readonly applicationSourceUri?: string | null
   readonly id?: string | null
   readonly status?: ApplicationStatus | null
   readonly statusReason?: ApplicationStatusReason | null
-  readonly replicationStatuses?: ReplicationStatus[] | null
+  readonly replicationStatuses?: (ReplicationStatus | null)[] | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly associatedStreamGroups?: string[] | null
+  readonly associatedStreamGroups?: (string | null)[] | null
 }
 export type StreamClass = 'gen4n_high' | 'gen4n_ultra' | 'gen4n_win2022' | 'gen5n_high' | 'gen5n_ultra' | 'gen5n_win2022' | 'gen6n_small' | 'gen6n_medium' | 'gen6n_high' | 'gen6n_ultra' | 'gen6n_ultra_win2022' | 'gen6n_pro' | 'gen6n_pro_win2022' | 'gen6n_small_win2022' | 'gen6n_medium_win2022' | 'gen6e_pro' | 'gen6e_pro_win2022' | (string & {})
 export interface CreateStreamGroupInput {
   readonly description?: string | null
   readonly streamClass?: StreamClass | null
   readonly defaultApplicationIdentifier?: string | null
-  readonly locationConfigurations?: LocationConfiguration[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly locationConfigurations?: (LocationConfiguration | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface DefaultApplication {
@@ -115,7 +115,7 @@ export interface CreateStreamGroupOutput {
   readonly arn?: string | null
   readonly description?: string | null
   readonly defaultApplication?: DefaultApplication | null
-  readonly locationStates?: LocationState[] | null
+  readonly locationStates?: (LocationState | null)[] | null
   readonly streamClass?: StreamClass | null
   readonly id?: string | null
   readonly status?: StreamGroupStatus | null
@@ -123,7 +123,7 @@ export interface CreateStreamGroupOutput {
   readonly lastUpdatedAt?: string | number | null
   readonly createdAt?: string | number | null
   readonly expiresAt?: string | number | null
-  readonly associatedApplications?: string[] | null
+  readonly associatedApplications?: (string | null)[] | null
 }
 export interface CreateStreamSessionAdminShellInput {
   readonly identifier?: string | null
@@ -158,10 +158,10 @@ export interface CreateStreamUrlInput {
   readonly urlExpiresAfterMinutes?: number | null
   readonly usageLimit?: number | null
   readonly description?: string | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
   readonly sessionLengthSeconds?: number | null
-  readonly additionalLaunchArgs?: string[] | null
-  readonly additionalEnvironmentVariables?: { [key: string]: string } | null
+  readonly additionalLaunchArgs?: (string | null)[] | null
+  readonly additionalEnvironmentVariables?: { [key: string]: string | null } | null
   readonly roleArn?: string | null
   readonly displayConfiguration?: DisplayConfiguration | null
   readonly clientToken?: string | null
@@ -181,11 +181,11 @@ export interface CreateStreamUrlOutput {
   readonly streamGroupArn?: string | null
   readonly applicationArn?: string | null
   readonly protocol?: Protocol | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
   readonly sessionLengthSeconds?: number | null
   readonly description?: string | null
-  readonly additionalLaunchArgs?: string[] | null
-  readonly additionalEnvironmentVariables?: { [key: string]: string } | null
+  readonly additionalLaunchArgs?: (string | null)[] | null
+  readonly additionalEnvironmentVariables?: { [key: string]: string | null } | null
   readonly roleArn?: string | null
   readonly displayConfiguration?: DisplayConfiguration | null
 }
@@ -197,11 +197,11 @@ export interface DeleteStreamGroupInput {
 }
 export interface DisassociateApplicationsInput {
   readonly identifier?: string | null
-  readonly applicationIdentifiers?: string[] | null
+  readonly applicationIdentifiers?: (string | null)[] | null
 }
 export interface DisassociateApplicationsOutput {
   readonly arn?: string | null
-  readonly applicationArns?: string[] | null
+  readonly applicationArns?: (string | null)[] | null
 }
 export interface ExportStreamSessionFilesInput {
   readonly identifier?: string | null
@@ -276,7 +276,7 @@ export interface ListTagsForResourceRequest {
 }
 export interface RemoveStreamGroupLocationsInput {
   readonly identifier?: string | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
 }
 export type RevocationMode = 'REVOKE_URL' | 'REVOKE_AND_TERMINATE_SESSIONS' | (string & {})
 export interface RevokeStreamUrlInput {
@@ -295,11 +295,11 @@ export interface StartStreamSessionInput {
   readonly signalRequest?: string | null
   readonly applicationIdentifier?: string | null
   readonly userId?: string | null
-  readonly locations?: string[] | null
+  readonly locations?: (string | null)[] | null
   readonly connectionTimeoutSeconds?: number | null
   readonly sessionLengthSeconds?: number | null
-  readonly additionalLaunchArgs?: string[] | null
-  readonly additionalEnvironmentVariables?: { [key: string]: string } | null
+  readonly additionalLaunchArgs?: (string | null)[] | null
+  readonly additionalEnvironmentVariables?: { [key: string]: string | null } | null
   readonly performanceStatsConfiguration?: PerformanceStatsConfiguration | null
   readonly roleArn?: string | null
   readonly displayConfiguration?: DisplayConfiguration | null
@@ -323,8 +323,8 @@ export interface StartStreamSessionOutput {
   readonly signalResponse?: string | null
   readonly connectionTimeoutSeconds?: number | null
   readonly sessionLengthSeconds?: number | null
-  readonly additionalLaunchArgs?: string[] | null
-  readonly additionalEnvironmentVariables?: { [key: string]: string } | null
+  readonly additionalLaunchArgs?: (string | null)[] | null
+  readonly additionalEnvironmentVariables?: { [key: string]: string | null } | null
   readonly performanceStatsConfiguration?: PerformanceStatsConfiguration | null
   readonly logFileLocationUri?: string | null
   readonly webSdkProtocolUrl?: string | null
@@ -337,7 +337,7 @@ export interface StartStreamSessionOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface TerminateStreamSessionInput {
@@ -346,13 +346,13 @@ export interface TerminateStreamSessionInput {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationInput {
   readonly identifier?: string | null
   readonly description?: string | null
-  readonly applicationLogPaths?: string[] | null
+  readonly applicationLogPaths?: (string | null)[] | null
   readonly applicationLogOutputUri?: string | null
 }
 export interface UpdateApplicationOutput {
@@ -360,20 +360,20 @@ export interface UpdateApplicationOutput {
   readonly description?: string | null
   readonly runtimeEnvironment?: RuntimeEnvironment | null
   readonly executablePath?: string | null
-  readonly applicationLogPaths?: string[] | null
+  readonly applicationLogPaths?: (string | null)[] | null
   readonly applicationLogOutputUri?: string | null
   readonly applicationSourceUri?: string | null
   readonly id?: string | null
   readonly status?: ApplicationStatus | null
   readonly statusReason?: ApplicationStatusReason | null
-  readonly replicationStatuses?: ReplicationStatus[] | null
+  readonly replicationStatuses?: (ReplicationStatus | null)[] | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly associatedStreamGroups?: string[] | null
+  readonly associatedStreamGroups?: (string | null)[] | null
 }
 export interface UpdateStreamGroupInput {
   readonly identifier?: string | null
-  readonly locationConfigurations?: LocationConfiguration[] | null
+  readonly locationConfigurations?: (LocationConfiguration | null)[] | null
   readonly description?: string | null
   readonly defaultApplicationIdentifier?: string | null
 }
@@ -381,7 +381,7 @@ export interface UpdateStreamGroupOutput {
   readonly arn?: string | null
   readonly description?: string | null
   readonly defaultApplication?: DefaultApplication | null
-  readonly locationStates?: LocationState[] | null
+  readonly locationStates?: (LocationState | null)[] | null
   readonly streamClass?: StreamClass | null
   readonly id?: string | null
   readonly status?: StreamGroupStatus | null
@@ -389,7 +389,7 @@ export interface UpdateStreamGroupOutput {
   readonly lastUpdatedAt?: string | number | null
   readonly createdAt?: string | number | null
   readonly expiresAt?: string | number | null
-  readonly associatedApplications?: string[] | null
+  readonly associatedApplications?: (string | null)[] | null
 }
 
 /** The operations of Amazon GameLift Streams, by eventName: their request, response and readOnly. */

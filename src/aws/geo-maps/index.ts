@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/geo-maps-2020-11-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/geo-maps
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -72,23 +72,23 @@ export interface GetStyleDescriptorRequest {
   readonly terrain?: Terrain | null
   readonly contourDensity?: ContourDensity | null
   readonly traffic?: Traffic | null
-  readonly travelModes?: TravelMode[] | null
+  readonly travelModes?: (TravelMode | null)[] | null
   readonly buildings?: Buildings | null
   readonly key?: string | null
   readonly 'color-scheme'?: ColorScheme | null
   readonly 'political-view'?: string | null
   readonly 'contour-density'?: ContourDensity | null
-  readonly 'travel-modes'?: TravelMode[] | null
+  readonly 'travel-modes'?: (TravelMode | null)[] | null
 }
 export type TileAdditionalFeature = 'ContourLines' | 'Hillshade' | 'Logistics' | 'Transit' | (string & {})
 export interface GetTileRequest {
-  readonly additionalFeatures?: TileAdditionalFeature[] | null
+  readonly additionalFeatures?: (TileAdditionalFeature | null)[] | null
   readonly tileset?: string | null
   readonly z?: string | null
   readonly x?: string | null
   readonly y?: string | null
   readonly key?: string | null
-  readonly 'additional-features'?: TileAdditionalFeature[] | null
+  readonly 'additional-features'?: (TileAdditionalFeature | null)[] | null
 }
 
 /** The operations of Amazon Location Service Maps V2, by eventName: their request, response and readOnly. */

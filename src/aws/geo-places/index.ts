@@ -5,21 +5,21 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/geo-places-2020-11-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/geo-places
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface FilterCircle {
-  readonly center?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly center?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly radius?: number | ct.HiddenDueToSecurityReasons | null
 }
 export type AutocompleteFilterPlaceType = 'Locality' | 'PostalCode' | 'Street' | 'Intersection' | 'PointAddress' | 'InterpolatedAddress' | 'Country' | 'Region' | (string & {})
 export interface AutocompleteFilter {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly circle?: FilterCircle | ct.HiddenDueToSecurityReasons | null
-  readonly includeCountries?: string[] | null
-  readonly includePlaceTypes?: AutocompleteFilterPlaceType[] | null
+  readonly includeCountries?: (string | null)[] | null
+  readonly includePlaceTypes?: (AutocompleteFilterPlaceType | null)[] | null
 }
 export type PostalCodeMode = 'MergeAllSpannedLocalities' | 'EnumerateSpannedLocalities' | 'EnumerateSpannedDistricts' | (string & {})
 export type AutocompleteAdditionalFeature = 'Core' | (string & {})
@@ -27,10 +27,10 @@ export type AutocompleteIntendedUse = 'SingleUse' | (string & {})
 export interface AutocompleteRequest {
   readonly queryText?: string | null
   readonly maxResults?: number | null
-  readonly biasPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly biasPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly filter?: AutocompleteFilter | null
   readonly postalCodeMode?: PostalCodeMode | null
-  readonly additionalFeatures?: AutocompleteAdditionalFeature[] | null
+  readonly additionalFeatures?: (AutocompleteAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: AutocompleteIntendedUse | null
@@ -76,12 +76,12 @@ export interface Address {
   readonly postalCode?: string | null
   readonly block?: string | null
   readonly subBlock?: string | null
-  readonly intersection?: string[] | null
+  readonly intersection?: (string | null)[] | null
   readonly street?: string | null
-  readonly streetComponents?: StreetComponents[] | null
+  readonly streetComponents?: (StreetComponents | null)[] | null
   readonly addressNumber?: string | null
   readonly building?: string | null
-  readonly secondaryAddressComponents?: SecondaryAddressComponent[] | null
+  readonly secondaryAddressComponents?: (SecondaryAddressComponent | null)[] | null
 }
 export interface Highlight {
   readonly startIndex?: number | null
@@ -89,35 +89,35 @@ export interface Highlight {
   readonly value?: string | null
 }
 export interface CountryHighlights {
-  readonly code?: Highlight[] | null
-  readonly name?: Highlight[] | null
+  readonly code?: (Highlight | null)[] | null
+  readonly name?: (Highlight | null)[] | null
 }
 export interface RegionHighlights {
-  readonly code?: Highlight[] | null
-  readonly name?: Highlight[] | null
+  readonly code?: (Highlight | null)[] | null
+  readonly name?: (Highlight | null)[] | null
 }
 export interface SubRegionHighlights {
-  readonly code?: Highlight[] | null
-  readonly name?: Highlight[] | null
+  readonly code?: (Highlight | null)[] | null
+  readonly name?: (Highlight | null)[] | null
 }
 export interface AutocompleteAddressHighlights {
-  readonly label?: Highlight[] | null
+  readonly label?: (Highlight | null)[] | null
   readonly country?: CountryHighlights | null
   readonly region?: RegionHighlights | null
   readonly subRegion?: SubRegionHighlights | null
-  readonly locality?: Highlight[] | null
-  readonly district?: Highlight[] | null
-  readonly subDistrict?: Highlight[] | null
-  readonly street?: Highlight[] | null
-  readonly block?: Highlight[] | null
-  readonly subBlock?: Highlight[] | null
-  readonly intersection?: Highlight[][] | null
-  readonly postalCode?: Highlight[] | null
-  readonly addressNumber?: Highlight[] | null
-  readonly building?: Highlight[] | null
+  readonly locality?: (Highlight | null)[] | null
+  readonly district?: (Highlight | null)[] | null
+  readonly subDistrict?: (Highlight | null)[] | null
+  readonly street?: (Highlight | null)[] | null
+  readonly block?: (Highlight | null)[] | null
+  readonly subBlock?: (Highlight | null)[] | null
+  readonly intersection?: ((Highlight | null)[] | null)[] | null
+  readonly postalCode?: (Highlight | null)[] | null
+  readonly addressNumber?: (Highlight | null)[] | null
+  readonly building?: (Highlight | null)[] | null
 }
 export interface AutocompleteHighlights {
-  readonly title?: Highlight[] | null
+  readonly title?: (Highlight | null)[] | null
   readonly address?: AutocompleteAddressHighlights | null
 }
 export interface AutocompleteResultItem {
@@ -133,7 +133,7 @@ export interface AutocompleteResultItem {
 }
 export interface AutocompleteResponse {
   readonly pricingBucket?: string | null
-  readonly resultItems?: AutocompleteResultItem[] | null
+  readonly resultItems?: (AutocompleteResultItem | null)[] | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 export interface GeocodeQueryComponents {
@@ -148,8 +148,8 @@ export interface GeocodeQueryComponents {
 }
 export type GeocodeFilterPlaceType = 'Locality' | 'PostalCode' | 'Intersection' | 'Street' | 'PointAddress' | 'InterpolatedAddress' | 'SecondaryAddress' | 'PointOfInterest' | 'Country' | 'Region' | (string & {})
 export interface GeocodeFilter {
-  readonly includeCountries?: string[] | null
-  readonly includePlaceTypes?: (GeocodeFilterPlaceType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly includeCountries?: (string | null)[] | null
+  readonly includePlaceTypes?: (GeocodeFilterPlaceType | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type GeocodeAdditionalFeature = 'TimeZone' | 'Access' | 'SecondaryAddresses' | 'Intersections' | (string & {})
 export type GeocodeIntendedUse = 'SingleUse' | 'Storage' | (string & {})
@@ -159,15 +159,15 @@ export interface GeocodeRequest {
   readonly queryText?: string | null
   readonly queryComponents?: GeocodeQueryComponents | null
   readonly maxResults?: number | null
-  readonly biasPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly biasPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly filter?: GeocodeFilter | null
-  readonly additionalFeatures?: GeocodeAdditionalFeature[] | null
+  readonly additionalFeatures?: (GeocodeAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: GeocodeIntendedUse | null
   readonly key?: string | null
   readonly postalCodeMode?: PostalCodeMode | null
-  readonly addressTranslations?: AddressTranslationComponent[] | null
+  readonly addressTranslations?: (AddressTranslationComponent | null)[] | null
   readonly addressNamesMode?: GeocodeAddressNamesMode | null
 }
 export type PostalAuthority = 'Usps' | (string & {})
@@ -200,7 +200,7 @@ export interface FoodType {
 }
 export type AccessPointType = 'Delivery' | 'Emergency' | 'Entrance' | 'Loading' | 'Other' | 'Parking' | 'Taxi' | (string & {})
 export interface AccessPoint {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly type?: AccessPointType | null
   readonly primary?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly label?: string | null
@@ -223,10 +223,10 @@ export interface AddressComponentMatchScores {
   readonly postalCode?: number | null
   readonly block?: number | null
   readonly subBlock?: number | null
-  readonly intersection?: number[] | null
+  readonly intersection?: (number | null)[] | null
   readonly addressNumber?: number | null
   readonly building?: number | null
-  readonly secondaryAddressComponents?: SecondaryAddressComponentMatchScore[] | null
+  readonly secondaryAddressComponents?: (SecondaryAddressComponentMatchScore | null)[] | null
 }
 export interface ComponentMatchScores {
   readonly title?: number | null
@@ -250,42 +250,42 @@ export interface ParsedQuerySecondaryAddressComponent {
   readonly designator?: string | null
 }
 export interface GeocodeParsedQueryAddressComponents {
-  readonly country?: ParsedQueryComponent[] | null
-  readonly region?: ParsedQueryComponent[] | null
-  readonly subRegion?: ParsedQueryComponent[] | null
-  readonly locality?: ParsedQueryComponent[] | null
-  readonly district?: ParsedQueryComponent[] | null
-  readonly subDistrict?: ParsedQueryComponent[] | null
-  readonly postalCode?: ParsedQueryComponent[] | null
-  readonly block?: ParsedQueryComponent[] | null
-  readonly subBlock?: ParsedQueryComponent[] | null
-  readonly street?: ParsedQueryComponent[] | null
-  readonly addressNumber?: ParsedQueryComponent[] | null
-  readonly building?: ParsedQueryComponent[] | null
-  readonly secondaryAddressComponents?: ParsedQuerySecondaryAddressComponent[] | null
-  readonly otherComponents?: ParsedQueryComponent[] | null
+  readonly country?: (ParsedQueryComponent | null)[] | null
+  readonly region?: (ParsedQueryComponent | null)[] | null
+  readonly subRegion?: (ParsedQueryComponent | null)[] | null
+  readonly locality?: (ParsedQueryComponent | null)[] | null
+  readonly district?: (ParsedQueryComponent | null)[] | null
+  readonly subDistrict?: (ParsedQueryComponent | null)[] | null
+  readonly postalCode?: (ParsedQueryComponent | null)[] | null
+  readonly block?: (ParsedQueryComponent | null)[] | null
+  readonly subBlock?: (ParsedQueryComponent | null)[] | null
+  readonly street?: (ParsedQueryComponent | null)[] | null
+  readonly addressNumber?: (ParsedQueryComponent | null)[] | null
+  readonly building?: (ParsedQueryComponent | null)[] | null
+  readonly secondaryAddressComponents?: (ParsedQuerySecondaryAddressComponent | null)[] | null
+  readonly otherComponents?: (ParsedQueryComponent | null)[] | null
 }
 export interface GeocodeParsedQuery {
-  readonly title?: ParsedQueryComponent[] | null
+  readonly title?: (ParsedQueryComponent | null)[] | null
   readonly address?: GeocodeParsedQueryAddressComponents | null
 }
 export interface Intersection {
   readonly placeId?: string | null
   readonly title?: string | null
   readonly address?: Address | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly routeDistance?: number | ct.HiddenDueToSecurityReasons | null
-  readonly mapView?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly accessPoints?: AccessPoint[] | null
+  readonly mapView?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly accessPoints?: (AccessPoint | null)[] | null
 }
 export interface RelatedPlace {
   readonly placeId?: string | null
   readonly placeType?: PlaceType | ct.HiddenDueToSecurityReasons | null
   readonly title?: string | null
   readonly address?: Address | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly accessPoints?: AccessPoint[] | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly accessPoints?: (AccessPoint | null)[] | null
 }
 export type TranslationNameType = 'Abbreviation' | 'AreaCode' | 'BaseName' | 'Exonym' | 'Shortened' | 'Synonym' | (string & {})
 export interface TranslationName {
@@ -297,14 +297,14 @@ export interface TranslationName {
 }
 export type AdminNamesPreference = 'Alternative' | 'Primary' | (string & {})
 export interface AdminNames {
-  readonly names?: TranslationName[] | null
+  readonly names?: (TranslationName | null)[] | null
   readonly preference?: AdminNamesPreference | null
 }
 export interface TranslationDetails {
-  readonly locality?: AdminNames[] | null
-  readonly region?: AdminNames[] | null
-  readonly district?: AdminNames[] | null
-  readonly subRegion?: AdminNames[] | null
+  readonly locality?: (AdminNames | null)[] | null
+  readonly region?: (AdminNames | null)[] | null
+  readonly district?: (AdminNames | null)[] | null
+  readonly subRegion?: (AdminNames | null)[] | null
 }
 export interface GeocodeResultItem {
   readonly placeId?: string | null
@@ -312,26 +312,26 @@ export interface GeocodeResultItem {
   readonly title?: string | null
   readonly address?: Address | null
   readonly addressNumberCorrected?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly postalCodeDetails?: PostalCodeDetails[] | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly postalCodeDetails?: (PostalCodeDetails | null)[] | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
-  readonly mapView?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly categories?: Category[] | null
-  readonly foodTypes?: FoodType[] | null
-  readonly accessPoints?: AccessPoint[] | null
+  readonly mapView?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly categories?: (Category | null)[] | null
+  readonly foodTypes?: (FoodType | null)[] | null
+  readonly accessPoints?: (AccessPoint | null)[] | null
   readonly timeZone?: TimeZone | null
   readonly politicalView?: string | null
   readonly matchScores?: MatchScoreDetails | null
   readonly parsedQuery?: GeocodeParsedQuery | null
-  readonly intersections?: Intersection[] | null
+  readonly intersections?: (Intersection | null)[] | null
   readonly mainAddress?: RelatedPlace | null
-  readonly secondaryAddresses?: RelatedPlace[] | null
+  readonly secondaryAddresses?: (RelatedPlace | null)[] | null
   readonly translations?: TranslationDetails | null
   readonly estimatedPointAddress?: boolean | ct.HiddenDueToSecurityReasons | null
 }
 export interface GeocodeResponse {
   readonly pricingBucket?: string | null
-  readonly resultItems?: GeocodeResultItem[] | null
+  readonly resultItems?: (GeocodeResultItem | null)[] | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 export type GetPlaceAdditionalFeature = 'TimeZone' | 'Phonemes' | 'Access' | 'Contact' | 'SecondaryAddresses' | 'CrossReferences' | (string & {})
@@ -339,30 +339,30 @@ export type GetPlaceIntendedUse = 'SingleUse' | 'Storage' | (string & {})
 export type GetPlaceAddressNamesMode = 'Administrative' | (string & {})
 export interface GetPlaceRequest {
   readonly placeId?: string | null
-  readonly additionalFeatures?: GetPlaceAdditionalFeature[] | null
+  readonly additionalFeatures?: (GetPlaceAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: GetPlaceIntendedUse | null
   readonly key?: string | null
   readonly addressNamesMode?: GetPlaceAddressNamesMode | null
-  readonly 'additional-features'?: GetPlaceAdditionalFeature[] | null
+  readonly 'additional-features'?: (GetPlaceAdditionalFeature | null)[] | null
   readonly 'political-view'?: string | null
   readonly 'intended-use'?: GetPlaceIntendedUse | null
   readonly 'address-names-mode'?: GetPlaceAddressNamesMode | null
 }
 export type ReverseGeocodeFilterPlaceType = 'Locality' | 'Intersection' | 'Street' | 'PointAddress' | 'InterpolatedAddress' | 'SecondaryAddress' | 'PointOfInterest' | (string & {})
 export interface ReverseGeocodeFilter {
-  readonly includePlaceTypes?: ReverseGeocodeFilterPlaceType[] | null
+  readonly includePlaceTypes?: (ReverseGeocodeFilterPlaceType | null)[] | null
 }
 export type ReverseGeocodeAdditionalFeature = 'TimeZone' | 'Access' | 'Intersections' | (string & {})
 export type ReverseGeocodeIntendedUse = 'SingleUse' | 'Storage' | (string & {})
 export type ReverseGeocodeAddressNamesMode = 'Administrative' | (string & {})
 export interface ReverseGeocodeRequest {
-  readonly queryPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly queryPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly queryRadius?: number | ct.HiddenDueToSecurityReasons | null
   readonly maxResults?: number | null
   readonly filter?: ReverseGeocodeFilter | null
-  readonly additionalFeatures?: ReverseGeocodeAdditionalFeature[] | null
+  readonly additionalFeatures?: (ReverseGeocodeAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: ReverseGeocodeIntendedUse | null
@@ -376,42 +376,42 @@ export interface ReverseGeocodeResultItem {
   readonly title?: string | null
   readonly address?: Address | null
   readonly addressNumberCorrected?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly postalCodeDetails?: PostalCodeDetails[] | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly postalCodeDetails?: (PostalCodeDetails | null)[] | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
-  readonly mapView?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly categories?: Category[] | null
-  readonly foodTypes?: FoodType[] | null
-  readonly accessPoints?: AccessPoint[] | null
+  readonly mapView?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly categories?: (Category | null)[] | null
+  readonly foodTypes?: (FoodType | null)[] | null
+  readonly accessPoints?: (AccessPoint | null)[] | null
   readonly timeZone?: TimeZone | null
   readonly politicalView?: string | null
-  readonly intersections?: Intersection[] | null
+  readonly intersections?: (Intersection | null)[] | null
   readonly mainAddress?: RelatedPlace | null
   readonly estimatedPointAddress?: boolean | ct.HiddenDueToSecurityReasons | null
 }
 export interface ReverseGeocodeResponse {
   readonly pricingBucket?: string | null
-  readonly resultItems?: ReverseGeocodeResultItem[] | null
+  readonly resultItems?: (ReverseGeocodeResultItem | null)[] | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 export interface SearchNearbyFilter {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly includeCountries?: string[] | null
-  readonly includeCategories?: string[] | null
-  readonly excludeCategories?: string[] | null
-  readonly includeBusinessChains?: string[] | null
-  readonly excludeBusinessChains?: string[] | null
-  readonly includeFoodTypes?: string[] | null
-  readonly excludeFoodTypes?: string[] | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly includeCountries?: (string | null)[] | null
+  readonly includeCategories?: (string | null)[] | null
+  readonly excludeCategories?: (string | null)[] | null
+  readonly includeBusinessChains?: (string | null)[] | null
+  readonly excludeBusinessChains?: (string | null)[] | null
+  readonly includeFoodTypes?: (string | null)[] | null
+  readonly excludeFoodTypes?: (string | null)[] | null
 }
 export type SearchNearbyAdditionalFeature = 'TimeZone' | 'Phonemes' | 'Access' | 'Contact' | 'CrossReferences' | (string & {})
 export type SearchNearbyIntendedUse = 'SingleUse' | 'Storage' | (string & {})
 export interface SearchNearbyRequest {
-  readonly queryPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly queryPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly queryRadius?: number | ct.HiddenDueToSecurityReasons | null
   readonly maxResults?: number | null
   readonly filter?: SearchNearbyFilter | null
-  readonly additionalFeatures?: SearchNearbyAdditionalFeature[] | null
+  readonly additionalFeatures?: (SearchNearbyAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: SearchNearbyIntendedUse | null
@@ -419,9 +419,9 @@ export interface SearchNearbyRequest {
   readonly key?: string | null
 }
 export interface SearchTextFilter {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly circle?: FilterCircle | ct.HiddenDueToSecurityReasons | null
-  readonly includeCountries?: string[] | null
+  readonly includeCountries?: (string | null)[] | null
 }
 export type SearchTextAdditionalFeature = 'TimeZone' | 'Phonemes' | 'Access' | 'Contact' | 'CrossReferences' | (string & {})
 export type SearchTextIntendedUse = 'SingleUse' | 'Storage' | (string & {})
@@ -430,9 +430,9 @@ export interface SearchTextRequest {
   readonly queryText?: string | null
   readonly queryId?: string | null
   readonly maxResults?: number | null
-  readonly biasPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly biasPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly filter?: SearchTextFilter | null
-  readonly additionalFeatures?: SearchTextAdditionalFeature[] | null
+  readonly additionalFeatures?: (SearchTextAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: SearchTextIntendedUse | null
@@ -441,9 +441,9 @@ export interface SearchTextRequest {
   readonly key?: string | null
 }
 export interface SuggestFilter {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly circle?: FilterCircle | ct.HiddenDueToSecurityReasons | null
-  readonly includeCountries?: string[] | null
+  readonly includeCountries?: (string | null)[] | null
 }
 export type SuggestAdditionalFeature = 'Core' | 'TimeZone' | 'Phonemes' | 'Access' | 'CrossReferences' | (string & {})
 export type SuggestIntendedUse = 'SingleUse' | (string & {})
@@ -452,9 +452,9 @@ export interface SuggestRequest {
   readonly queryText?: string | null
   readonly maxResults?: number | null
   readonly maxQueryRefinements?: number | null
-  readonly biasPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly biasPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly filter?: SuggestFilter | null
-  readonly additionalFeatures?: SuggestAdditionalFeature[] | null
+  readonly additionalFeatures?: (SuggestAdditionalFeature | null)[] | null
   readonly language?: string | null
   readonly politicalView?: string | null
   readonly intendedUse?: SuggestIntendedUse | null
@@ -468,7 +468,7 @@ export interface BusinessChain {
 }
 export interface AccessRestriction {
   readonly restricted?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly categories?: Category[] | null
+  readonly categories?: (Category | null)[] | null
 }
 export interface PhonemeTranscription {
   readonly value?: string | null
@@ -476,43 +476,43 @@ export interface PhonemeTranscription {
   readonly preferred?: boolean | ct.HiddenDueToSecurityReasons | null
 }
 export interface AddressComponentPhonemes {
-  readonly country?: PhonemeTranscription[] | null
-  readonly region?: PhonemeTranscription[] | null
-  readonly subRegion?: PhonemeTranscription[] | null
-  readonly locality?: PhonemeTranscription[] | null
-  readonly district?: PhonemeTranscription[] | null
-  readonly subDistrict?: PhonemeTranscription[] | null
-  readonly block?: PhonemeTranscription[] | null
-  readonly subBlock?: PhonemeTranscription[] | null
-  readonly street?: PhonemeTranscription[] | null
+  readonly country?: (PhonemeTranscription | null)[] | null
+  readonly region?: (PhonemeTranscription | null)[] | null
+  readonly subRegion?: (PhonemeTranscription | null)[] | null
+  readonly locality?: (PhonemeTranscription | null)[] | null
+  readonly district?: (PhonemeTranscription | null)[] | null
+  readonly subDistrict?: (PhonemeTranscription | null)[] | null
+  readonly block?: (PhonemeTranscription | null)[] | null
+  readonly subBlock?: (PhonemeTranscription | null)[] | null
+  readonly street?: (PhonemeTranscription | null)[] | null
 }
 export interface PhonemeDetails {
-  readonly title?: PhonemeTranscription[] | null
+  readonly title?: (PhonemeTranscription | null)[] | null
   readonly address?: AddressComponentPhonemes | null
 }
 export type PlaceAttribute = 'DriveThrough' | (string & {})
 export interface CrossReference {
   readonly source?: string | null
   readonly sourcePlaceId?: string | null
-  readonly sourceCategories?: Category[] | null
+  readonly sourceCategories?: (Category | null)[] | null
 }
 export interface SuggestPlaceResult {
   readonly placeId?: string | null
   readonly placeType?: PlaceType | ct.HiddenDueToSecurityReasons | null
   readonly address?: Address | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
-  readonly mapView?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly categories?: Category[] | null
-  readonly foodTypes?: FoodType[] | null
-  readonly businessChains?: BusinessChain[] | null
-  readonly accessPoints?: AccessPoint[] | null
-  readonly accessRestrictions?: AccessRestriction[] | null
+  readonly mapView?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly categories?: (Category | null)[] | null
+  readonly foodTypes?: (FoodType | null)[] | null
+  readonly businessChains?: (BusinessChain | null)[] | null
+  readonly accessPoints?: (AccessPoint | null)[] | null
+  readonly accessRestrictions?: (AccessRestriction | null)[] | null
   readonly timeZone?: TimeZone | null
   readonly politicalView?: string | null
   readonly phonemes?: PhonemeDetails | null
-  readonly placeAttributes?: (PlaceAttribute | ct.HiddenDueToSecurityReasons)[] | null
-  readonly crossReferences?: CrossReference[] | null
+  readonly placeAttributes?: (PlaceAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly crossReferences?: (CrossReference | null)[] | null
 }
 export type QueryType = 'Category' | 'BusinessChain' | (string & {})
 export interface SuggestQueryResult {
@@ -520,10 +520,10 @@ export interface SuggestQueryResult {
   readonly queryType?: QueryType | null
 }
 export interface SuggestAddressHighlights {
-  readonly label?: Highlight[] | null
+  readonly label?: (Highlight | null)[] | null
 }
 export interface SuggestHighlights {
-  readonly title?: Highlight[] | null
+  readonly title?: (Highlight | null)[] | null
   readonly address?: SuggestAddressHighlights | null
 }
 export interface SuggestResultItem {
@@ -541,8 +541,8 @@ export interface QueryRefinement {
 }
 export interface SuggestResponse {
   readonly pricingBucket?: string | null
-  readonly resultItems?: SuggestResultItem[] | null
-  readonly queryRefinements?: QueryRefinement[] | null
+  readonly resultItems?: (SuggestResultItem | null)[] | null
+  readonly queryRefinements?: (QueryRefinement | null)[] | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/geo-routes-2020-11-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/geo-routes
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface IsolineAllowOptions {
   readonly hov?: boolean | ct.HiddenDueToSecurityReasons | null
 }
 export interface Corridor {
-  readonly lineString?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly lineString?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly radius?: number | null
 }
 export interface PolylineCorridor {
@@ -23,14 +23,14 @@ export interface PolylineCorridor {
   readonly radius?: number | null
 }
 export interface IsolineAvoidanceAreaGeometry {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly corridor?: Corridor | ct.HiddenDueToSecurityReasons | null
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
   readonly polylineCorridor?: PolylineCorridor | ct.HiddenDueToSecurityReasons | null
-  readonly polylinePolygon?: string[] | null
+  readonly polylinePolygon?: (string | null)[] | null
 }
 export interface IsolineAvoidanceArea {
-  readonly except?: IsolineAvoidanceAreaGeometry[] | null
+  readonly except?: (IsolineAvoidanceAreaGeometry | null)[] | null
   readonly geometry?: IsolineAvoidanceAreaGeometry | null
 }
 export type IsolineZoneCategory = 'CongestionPricing' | 'Environmental' | 'Vignette' | (string & {})
@@ -38,7 +38,7 @@ export interface IsolineAvoidanceZoneCategory {
   readonly category?: IsolineZoneCategory | null
 }
 export interface IsolineAvoidanceOptions {
-  readonly areas?: IsolineAvoidanceArea[] | null
+  readonly areas?: (IsolineAvoidanceArea | null)[] | null
   readonly carShuttleTrains?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly controlledAccessHighways?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly dirtRoads?: boolean | ct.HiddenDueToSecurityReasons | null
@@ -46,10 +46,10 @@ export interface IsolineAvoidanceOptions {
   readonly seasonalClosure?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly tollRoads?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly tollTransponders?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly truckRoadTypes?: string[] | null
+  readonly truckRoadTypes?: (string | null)[] | null
   readonly tunnels?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly uTurns?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly zoneCategories?: IsolineAvoidanceZoneCategory[] | null
+  readonly zoneCategories?: (IsolineAvoidanceZoneCategory | null)[] | null
 }
 export type MatchingStrategy = 'MatchAny' | 'MatchMostSignificantRoad' | (string & {})
 export interface IsolineMatchingOptions {
@@ -60,7 +60,7 @@ export interface IsolineMatchingOptions {
 }
 export type SideOfStreetMatchingStrategy = 'AnyStreet' | 'DividedStreetOnly' | (string & {})
 export interface IsolineSideOfStreetOptions {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly useWith?: SideOfStreetMatchingStrategy | null
 }
 export interface IsolineDestinationOptions {
@@ -83,8 +83,8 @@ export interface IsolineOriginOptions {
   readonly sideOfStreet?: IsolineSideOfStreetOptions | null
 }
 export interface IsolineThresholds {
-  readonly distance?: (number | ct.HiddenDueToSecurityReasons)[] | null
-  readonly time?: (number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly distance?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly time?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type TrafficUsage = 'IgnoreTrafficData' | 'UseTrafficData' | (string & {})
 export interface IsolineTrafficOptions {
@@ -125,7 +125,7 @@ export interface IsolineTruckOptions {
   readonly axleCount?: number | ct.HiddenDueToSecurityReasons | null
   readonly engineType?: IsolineEngineType | ct.HiddenDueToSecurityReasons | null
   readonly grossWeight?: number | ct.HiddenDueToSecurityReasons | null
-  readonly hazardousCargos?: (IsolineHazardousCargoType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly hazardousCargos?: (IsolineHazardousCargoType | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly height?: number | ct.HiddenDueToSecurityReasons | null
   readonly heightAboveFirstAxle?: number | ct.HiddenDueToSecurityReasons | null
   readonly kpraLength?: number | ct.HiddenDueToSecurityReasons | null
@@ -153,14 +153,14 @@ export interface CalculateIsolinesRequest {
   readonly avoid?: IsolineAvoidanceOptions | null
   readonly departNow?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly departureTime?: string | null
-  readonly destination?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly destination?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly destinationOptions?: IsolineDestinationOptions | null
   readonly isolineGeometryFormat?: GeometryFormat | null
   readonly isolineGranularity?: IsolineGranularityOptions | null
   readonly key?: string | null
   readonly optimizeIsolineFor?: IsolineOptimizationObjective | null
   readonly optimizeRoutingFor?: RoutingObjective | null
-  readonly origin?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly origin?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly originOptions?: IsolineOriginOptions | null
   readonly thresholds?: IsolineThresholds | null
   readonly traffic?: IsolineTrafficOptions | null
@@ -168,7 +168,7 @@ export interface CalculateIsolinesRequest {
   readonly travelModeOptions?: IsolineTravelModeOptions | null
 }
 export interface IsolineConnectionGeometry {
-  readonly lineString?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly lineString?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly polyline?: string | null
 }
 export interface IsolineConnection {
@@ -177,23 +177,23 @@ export interface IsolineConnection {
   readonly toPolygonIndex?: number | null
 }
 export interface IsolineShapeGeometry {
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
-  readonly polylinePolygon?: string[] | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
+  readonly polylinePolygon?: (string | null)[] | null
 }
 export interface Isoline {
-  readonly connections?: IsolineConnection[] | null
+  readonly connections?: (IsolineConnection | null)[] | null
   readonly distanceThreshold?: number | ct.HiddenDueToSecurityReasons | null
-  readonly geometries?: IsolineShapeGeometry[] | null
+  readonly geometries?: (IsolineShapeGeometry | null)[] | null
   readonly timeThreshold?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface CalculateIsolinesResponse {
   readonly arrivalTime?: string | null
   readonly departureTime?: string | null
   readonly isolineGeometryFormat?: GeometryFormat | null
-  readonly isolines?: Isoline[] | null
+  readonly isolines?: (Isoline | null)[] | null
   readonly pricingBucket?: string | null
-  readonly snappedDestination?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly snappedOrigin?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly snappedDestination?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly snappedOrigin?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 export interface RouteMatrixAllowOptions {
@@ -201,9 +201,9 @@ export interface RouteMatrixAllowOptions {
   readonly hov?: boolean | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteMatrixAvoidanceAreaGeometry {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
-  readonly polylinePolygon?: string[] | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
+  readonly polylinePolygon?: (string | null)[] | null
 }
 export interface RouteMatrixAvoidanceArea {
   readonly geometry?: RouteMatrixAvoidanceAreaGeometry | null
@@ -213,17 +213,17 @@ export interface RouteMatrixAvoidanceZoneCategory {
   readonly category?: RouteMatrixZoneCategory | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteMatrixAvoidanceOptions {
-  readonly areas?: RouteMatrixAvoidanceArea[] | null
+  readonly areas?: (RouteMatrixAvoidanceArea | null)[] | null
   readonly carShuttleTrains?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly controlledAccessHighways?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly dirtRoads?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly ferries?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly tollRoads?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly tollTransponders?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly truckRoadTypes?: string[] | null
+  readonly truckRoadTypes?: (string | null)[] | null
   readonly tunnels?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly uTurns?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly zoneCategories?: RouteMatrixAvoidanceZoneCategory[] | null
+  readonly zoneCategories?: (RouteMatrixAvoidanceZoneCategory | null)[] | null
 }
 export interface RouteMatrixMatchingOptions {
   readonly nameHint?: string | null
@@ -232,7 +232,7 @@ export interface RouteMatrixMatchingOptions {
   readonly strategy?: MatchingStrategy | null
 }
 export interface RouteMatrixSideOfStreetOptions {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly useWith?: SideOfStreetMatchingStrategy | null
 }
 export interface RouteMatrixDestinationOptions {
@@ -243,10 +243,10 @@ export interface RouteMatrixDestinationOptions {
 }
 export interface RouteMatrixDestination {
   readonly options?: RouteMatrixDestinationOptions | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteMatrixExclusionOptions {
-  readonly countries?: string[] | null
+  readonly countries?: (string | null)[] | null
 }
 export interface RouteMatrixOriginOptions {
   readonly avoidActionsForDistance?: number | ct.HiddenDueToSecurityReasons | null
@@ -256,21 +256,21 @@ export interface RouteMatrixOriginOptions {
 }
 export interface RouteMatrixOrigin {
   readonly options?: RouteMatrixOriginOptions | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteMatrixAutoCircle {
   readonly margin?: number | ct.HiddenDueToSecurityReasons | null
   readonly maxRadius?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface Circle {
-  readonly center?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly center?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly radius?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteMatrixBoundaryGeometry {
   readonly autoCircle?: RouteMatrixAutoCircle | null
   readonly circle?: Circle | ct.HiddenDueToSecurityReasons | null
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
 }
 export interface RouteMatrixBoundary {
   readonly geometry?: RouteMatrixBoundaryGeometry | null
@@ -302,7 +302,7 @@ export type RouteMatrixTruckType = 'LightTruck' | 'StraightTruck' | 'Tractor' | 
 export interface RouteMatrixTruckOptions {
   readonly axleCount?: number | ct.HiddenDueToSecurityReasons | null
   readonly grossWeight?: number | ct.HiddenDueToSecurityReasons | null
-  readonly hazardousCargos?: (RouteMatrixHazardousCargoType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly hazardousCargos?: (RouteMatrixHazardousCargoType | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly height?: number | ct.HiddenDueToSecurityReasons | null
   readonly kpraLength?: number | ct.HiddenDueToSecurityReasons | null
   readonly length?: number | ct.HiddenDueToSecurityReasons | null
@@ -327,11 +327,11 @@ export interface CalculateRouteMatrixRequest {
   readonly avoid?: RouteMatrixAvoidanceOptions | null
   readonly departNow?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly departureTime?: string | null
-  readonly destinations?: RouteMatrixDestination[] | null
+  readonly destinations?: (RouteMatrixDestination | null)[] | null
   readonly exclude?: RouteMatrixExclusionOptions | null
   readonly key?: string | null
   readonly optimizeRoutingFor?: RoutingObjective | null
-  readonly origins?: RouteMatrixOrigin[] | null
+  readonly origins?: (RouteMatrixOrigin | null)[] | null
   readonly routingBoundary?: RouteMatrixBoundary | null
   readonly traffic?: RouteMatrixTrafficOptions | null
   readonly travelMode?: RouteMatrixTravelMode | null
@@ -346,7 +346,7 @@ export interface RouteMatrixEntry {
 export interface CalculateRouteMatrixResponse {
   readonly errorCount?: number | null
   readonly pricingBucket?: string | null
-  readonly routeMatrix?: RouteMatrixEntry[][] | null
+  readonly routeMatrix?: ((RouteMatrixEntry | null)[] | null)[] | null
   readonly routingBoundary?: RouteMatrixBoundary | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
@@ -356,13 +356,13 @@ export interface RouteAllowOptions {
 }
 export interface RouteAvoidanceAreaGeometry {
   readonly corridor?: Corridor | ct.HiddenDueToSecurityReasons | null
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
   readonly polylineCorridor?: PolylineCorridor | ct.HiddenDueToSecurityReasons | null
-  readonly polylinePolygon?: string[] | null
+  readonly polylinePolygon?: (string | null)[] | null
 }
 export interface RouteAvoidanceArea {
-  readonly except?: RouteAvoidanceAreaGeometry[] | null
+  readonly except?: (RouteAvoidanceAreaGeometry | null)[] | null
   readonly geometry?: RouteAvoidanceAreaGeometry | null
 }
 export type RouteZoneCategory = 'CongestionPricing' | 'Environmental' | 'Vignette' | (string & {})
@@ -370,7 +370,7 @@ export interface RouteAvoidanceZoneCategory {
   readonly category?: RouteZoneCategory | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteAvoidanceOptions {
-  readonly areas?: RouteAvoidanceArea[] | null
+  readonly areas?: (RouteAvoidanceArea | null)[] | null
   readonly carShuttleTrains?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly controlledAccessHighways?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly dirtRoads?: boolean | ct.HiddenDueToSecurityReasons | null
@@ -378,10 +378,10 @@ export interface RouteAvoidanceOptions {
   readonly seasonalClosure?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly tollRoads?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly tollTransponders?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly truckRoadTypes?: string[] | null
+  readonly truckRoadTypes?: (string | null)[] | null
   readonly tunnels?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly uTurns?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly zoneCategories?: RouteAvoidanceZoneCategory[] | null
+  readonly zoneCategories?: (RouteAvoidanceZoneCategory | null)[] | null
 }
 export interface RouteMatchingOptions {
   readonly nameHint?: string | null
@@ -390,7 +390,7 @@ export interface RouteMatchingOptions {
   readonly strategy?: MatchingStrategy | null
 }
 export interface RouteSideOfStreetOptions {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly useWith?: SideOfStreetMatchingStrategy | null
 }
 export interface RouteDestinationOptions {
@@ -406,10 +406,10 @@ export interface RouteDriverScheduleInterval {
   readonly restDuration?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteDriverOptions {
-  readonly schedule?: RouteDriverScheduleInterval[] | null
+  readonly schedule?: (RouteDriverScheduleInterval | null)[] | null
 }
 export interface RouteExclusionOptions {
-  readonly countries?: string[] | null
+  readonly countries?: (string | null)[] | null
 }
 export type MeasurementSystem = 'Metric' | 'Imperial' | (string & {})
 export type RouteLegAdditionalFeature = 'Elevation' | 'Incidents' | 'PassThroughWaypoints' | 'Summary' | 'Tolls' | 'TravelStepInstructions' | 'TruckRoadTypes' | 'TypicalDuration' | 'Zones' | 'Bookings' | 'IntermediateStops' | 'NextDepartures' | (string & {})
@@ -467,7 +467,7 @@ export interface RouteTruckOptions {
   readonly axleCount?: number | ct.HiddenDueToSecurityReasons | null
   readonly engineType?: RouteEngineType | ct.HiddenDueToSecurityReasons | null
   readonly grossWeight?: number | ct.HiddenDueToSecurityReasons | null
-  readonly hazardousCargos?: (RouteHazardousCargoType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly hazardousCargos?: (RouteHazardousCargoType | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly height?: number | ct.HiddenDueToSecurityReasons | null
   readonly heightAboveFirstAxle?: number | ct.HiddenDueToSecurityReasons | null
   readonly kpraLength?: number | ct.HiddenDueToSecurityReasons | null
@@ -492,30 +492,30 @@ export interface RouteIntermodalPedestrianOptions {
 export type RouteRentalMode = 'All' | 'Car' | (string & {})
 export type RouteIntermodalEnabledLegs = 'FirstLeg' | 'LastLeg' | 'EntireRoute' | 'None' | (string & {})
 export interface RouteIntermodalRentalOptions {
-  readonly allowedModes?: (RouteRentalMode | ct.HiddenDueToSecurityReasons)[] | null
-  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons)[] | null
-  readonly excludedModes?: (RouteRentalMode | ct.HiddenDueToSecurityReasons)[] | null
+  readonly allowedModes?: (RouteRentalMode | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly excludedModes?: (RouteRentalMode | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type RouteTaxiMode = 'All' | 'Car' | (string & {})
 export interface RouteIntermodalTaxiOptions {
-  readonly allowedModes?: (RouteTaxiMode | ct.HiddenDueToSecurityReasons)[] | null
-  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons)[] | null
-  readonly excludedModes?: (RouteTaxiMode | ct.HiddenDueToSecurityReasons)[] | null
+  readonly allowedModes?: (RouteTaxiMode | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly excludedModes?: (RouteTaxiMode | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type RouteTransitMode = 'AerialTramway' | 'Airplane' | 'All' | 'Bus' | 'BusRapidTransit' | 'CityTrain' | 'Ferry' | 'FunicularRailway' | 'HighSpeedTrain' | 'IntercityTrain' | 'InterregionalTrain' | 'LightRail' | 'Monorail' | 'PrivateBus' | 'RegionalTrain' | 'Subway' | (string & {})
 export interface RouteIntermodalTransitOptions {
-  readonly allowedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons)[] | null
-  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons)[] | null
-  readonly excludedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons)[] | null
+  readonly allowedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly excludedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export type RouteVehicleMode = 'All' | 'Car' | (string & {})
 export interface RouteIntermodalVehicleOptions {
-  readonly allowedModes?: (RouteVehicleMode | ct.HiddenDueToSecurityReasons)[] | null
-  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons)[] | null
-  readonly excludedModes?: (RouteVehicleMode | ct.HiddenDueToSecurityReasons)[] | null
+  readonly allowedModes?: (RouteVehicleMode | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly enabledFor?: (RouteIntermodalEnabledLegs | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly excludedModes?: (RouteVehicleMode | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface RouteIntermodalOptions {
-  readonly accessibilityAttributes?: (RouteAccessibilityAttribute | ct.HiddenDueToSecurityReasons)[] | null
+  readonly accessibilityAttributes?: (RouteAccessibilityAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly maxTransfers?: number | null
   readonly pedestrian?: RouteIntermodalPedestrianOptions | null
   readonly rental?: RouteIntermodalRentalOptions | null
@@ -528,9 +528,9 @@ export interface RouteTransitPedestrianOptions {
   readonly speed?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteTransitOptions {
-  readonly accessibilityAttributes?: (RouteAccessibilityAttribute | ct.HiddenDueToSecurityReasons)[] | null
-  readonly allowedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons)[] | null
-  readonly excludedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons)[] | null
+  readonly accessibilityAttributes?: (RouteAccessibilityAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly allowedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly excludedModes?: (RouteTransitMode | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly maxTransfers?: number | null
   readonly pedestrian?: RouteTransitPedestrianOptions | null
 }
@@ -549,7 +549,7 @@ export interface RouteWaypoint {
   readonly heading?: number | ct.HiddenDueToSecurityReasons | null
   readonly matching?: RouteMatchingOptions | null
   readonly passThrough?: boolean | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly sideOfStreet?: RouteSideOfStreetOptions | null
   readonly stopDuration?: number | ct.HiddenDueToSecurityReasons | null
 }
@@ -559,26 +559,26 @@ export interface CalculateRoutesRequest {
   readonly avoid?: RouteAvoidanceOptions | null
   readonly departNow?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly departureTime?: string | null
-  readonly destination?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly destination?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly destinationOptions?: RouteDestinationOptions | null
   readonly driver?: RouteDriverOptions | null
   readonly exclude?: RouteExclusionOptions | null
   readonly instructionsMeasurementSystem?: MeasurementSystem | null
   readonly key?: string | null
-  readonly languages?: string[] | null
-  readonly legAdditionalFeatures?: (RouteLegAdditionalFeature | ct.HiddenDueToSecurityReasons)[] | null
+  readonly languages?: (string | null)[] | null
+  readonly legAdditionalFeatures?: (RouteLegAdditionalFeature | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly legGeometryFormat?: GeometryFormat | null
   readonly maxAlternatives?: number | null
   readonly optimizeRoutingFor?: RoutingObjective | null
-  readonly origin?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly origin?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly originOptions?: RouteOriginOptions | null
-  readonly spanAdditionalFeatures?: RouteSpanAdditionalFeature[] | null
+  readonly spanAdditionalFeatures?: (RouteSpanAdditionalFeature | null)[] | null
   readonly tolls?: RouteTollOptions | null
   readonly traffic?: RouteTrafficOptions | null
   readonly travelMode?: RouteTravelMode | null
   readonly travelModeOptions?: RouteTravelModeOptions | null
   readonly travelStepType?: RouteTravelStepType | null
-  readonly waypoints?: RouteWaypoint[] | null
+  readonly waypoints?: (RouteWaypoint | null)[] | null
 }
 export type RouteResponseNoticeCode = 'MainLanguageNotFound' | 'Other' | 'TravelTimeExceedsDriverWorkHours' | 'TransitDataUnavailable' | 'TransitRouteUnavailable' | 'NoTransitStationsFound' | (string & {})
 export type RouteNoticeImpact = 'High' | 'Low' | (string & {})
@@ -594,8 +594,8 @@ export interface RouteFerryAfterTravelStep {
 }
 export interface RouteFerryPlace {
   readonly name?: string | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly waypointIndex?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteFerryArrival {
@@ -618,8 +618,8 @@ export interface RouteFerryNotice {
   readonly impact?: RouteNoticeImpact | null
 }
 export interface RoutePassThroughPlace {
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly waypointIndex?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface RoutePassThroughWaypoint {
@@ -635,7 +635,7 @@ export interface RouteFerrySpan {
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
   readonly geometryOffset?: number | null
-  readonly names?: LocalizedString[] | null
+  readonly names?: (LocalizedString | null)[] | null
   readonly region?: string | null
 }
 export interface RouteFerryOverviewSummary {
@@ -658,19 +658,19 @@ export interface RouteFerryTravelStep {
   readonly type?: RouteFerryTravelStepType | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteFerryLegDetails {
-  readonly afterTravelSteps?: RouteFerryAfterTravelStep[] | null
+  readonly afterTravelSteps?: (RouteFerryAfterTravelStep | null)[] | null
   readonly arrival?: RouteFerryArrival | null
-  readonly beforeTravelSteps?: RouteFerryBeforeTravelStep[] | null
+  readonly beforeTravelSteps?: (RouteFerryBeforeTravelStep | null)[] | null
   readonly departure?: RouteFerryDeparture | null
-  readonly notices?: RouteFerryNotice[] | null
-  readonly passThroughWaypoints?: RoutePassThroughWaypoint[] | null
+  readonly notices?: (RouteFerryNotice | null)[] | null
+  readonly passThroughWaypoints?: (RoutePassThroughWaypoint | null)[] | null
   readonly routeName?: string | null
-  readonly spans?: RouteFerrySpan[] | null
+  readonly spans?: (RouteFerrySpan | null)[] | null
   readonly summary?: RouteFerrySummary | null
-  readonly travelSteps?: RouteFerryTravelStep[] | null
+  readonly travelSteps?: (RouteFerryTravelStep | null)[] | null
 }
 export interface RouteLegGeometry {
-  readonly lineString?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly lineString?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly polyline?: string | null
 }
 export type RoutePedestrianAfterTravelStepType = 'Wait' | (string & {})
@@ -696,8 +696,8 @@ export type RoutePedestrianPlaceType = 'AccessPoint' | 'DockingStation' | 'Parki
 export interface RoutePedestrianPlace {
   readonly accessPointDetails?: RouteAccessPointDetails | null
   readonly name?: string | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly sideOfStreet?: RouteSideOfStreet | ct.HiddenDueToSecurityReasons | null
   readonly stationDetails?: RouteStationDetails | null
   readonly type?: RoutePedestrianPlaceType | ct.HiddenDueToSecurityReasons | null
@@ -741,12 +741,12 @@ export interface RoutePedestrianSpan {
   readonly dynamicSpeed?: RouteSpanDynamicSpeedDetails | null
   readonly functionalClassification?: number | ct.HiddenDueToSecurityReasons | null
   readonly geometryOffset?: number | null
-  readonly incidents?: number[] | null
-  readonly names?: LocalizedString[] | null
-  readonly pedestrianAccess?: (RouteSpanPedestrianAccessAttribute | ct.HiddenDueToSecurityReasons)[] | null
+  readonly incidents?: (number | null)[] | null
+  readonly names?: (LocalizedString | null)[] | null
+  readonly pedestrianAccess?: (RouteSpanPedestrianAccessAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly region?: string | null
-  readonly roadAttributes?: (RouteSpanRoadAttribute | ct.HiddenDueToSecurityReasons)[] | null
-  readonly routeNumbers?: RouteNumber[] | null
+  readonly roadAttributes?: (RouteSpanRoadAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly routeNumbers?: (RouteNumber | null)[] | null
   readonly speedLimit?: RouteSpanSpeedLimitDetails | null
   readonly typicalDuration?: number | ct.HiddenDueToSecurityReasons | null
 }
@@ -762,37 +762,37 @@ export interface RoutePedestrianSummary {
   readonly travelOnly?: RoutePedestrianTravelOnlySummary | null
 }
 export interface RouteContinueStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
 }
 export type RouteRoadType = 'Highway' | 'Rural' | 'Urban' | (string & {})
 export interface RouteRoad {
-  readonly roadName?: LocalizedString[] | null
-  readonly routeNumber?: RouteNumber[] | null
-  readonly towards?: LocalizedString[] | null
+  readonly roadName?: (LocalizedString | null)[] | null
+  readonly routeNumber?: (RouteNumber | null)[] | null
+  readonly towards?: (LocalizedString | null)[] | null
   readonly type?: RouteRoadType | ct.HiddenDueToSecurityReasons | null
 }
 export type RouteSteeringDirection = 'Left' | 'Right' | 'Straight' | (string & {})
 export type RouteTurnIntensity = 'Sharp' | 'Slight' | 'Typical' | (string & {})
 export interface RouteKeepStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteRoundaboutEnterStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteRoundaboutExitStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly relativeExit?: number | ct.HiddenDueToSecurityReasons | null
   readonly roundaboutAngle?: number | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteRoundaboutPassStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
@@ -802,10 +802,10 @@ export interface RouteSignpostLabel {
   readonly text?: LocalizedString | null
 }
 export interface RouteSignpost {
-  readonly labels?: RouteSignpostLabel[] | null
+  readonly labels?: (RouteSignpostLabel | null)[] | null
 }
 export interface RouteTurnStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
@@ -816,7 +816,7 @@ export interface RoutePedestrianTravelStep {
   readonly currentRoad?: RouteRoad | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
-  readonly exitNumber?: LocalizedString[] | null
+  readonly exitNumber?: (LocalizedString | null)[] | null
   readonly geometryOffset?: number | null
   readonly instruction?: string | null
   readonly keepStepDetails?: RouteKeepStepDetails | null
@@ -829,14 +829,14 @@ export interface RoutePedestrianTravelStep {
   readonly type?: RoutePedestrianTravelStepType | ct.HiddenDueToSecurityReasons | null
 }
 export interface RoutePedestrianLegDetails {
-  readonly afterTravelSteps?: RoutePedestrianAfterTravelStep[] | null
+  readonly afterTravelSteps?: (RoutePedestrianAfterTravelStep | null)[] | null
   readonly arrival?: RoutePedestrianArrival | null
   readonly departure?: RoutePedestrianDeparture | null
-  readonly notices?: RoutePedestrianNotice[] | null
-  readonly passThroughWaypoints?: RoutePassThroughWaypoint[] | null
-  readonly spans?: RoutePedestrianSpan[] | null
+  readonly notices?: (RoutePedestrianNotice | null)[] | null
+  readonly passThroughWaypoints?: (RoutePassThroughWaypoint | null)[] | null
+  readonly spans?: (RoutePedestrianSpan | null)[] | null
   readonly summary?: RoutePedestrianSummary | null
-  readonly travelSteps?: RoutePedestrianTravelStep[] | null
+  readonly travelSteps?: (RoutePedestrianTravelStep | null)[] | null
 }
 export type RouteLegTravelMode = 'Car' | 'Ferry' | 'Pedestrian' | 'Scooter' | 'Truck' | 'CarShuttleTrain' | 'AerialTramway' | 'Airplane' | 'Bus' | 'BusRapidTransit' | 'CityTrain' | 'FunicularRailway' | 'HighSpeedTrain' | 'IntercityTrain' | 'InterregionalTrain' | 'LightRail' | 'Monorail' | 'PrivateBus' | 'RegionalTrain' | 'Subway' | (string & {})
 export type RouteLegType = 'Ferry' | 'Pedestrian' | 'Vehicle' | 'Rental' | 'Taxi' | 'Transit' | (string & {})
@@ -855,8 +855,8 @@ export interface RouteVehicleAfterTravelStep {
 export type RouteVehiclePlaceType = 'AccessPoint' | 'DockingStation' | 'ParkingLot' | 'Station' | (string & {})
 export interface RouteVehiclePlace {
   readonly name?: string | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly sideOfStreet?: RouteSideOfStreet | ct.HiddenDueToSecurityReasons | null
   readonly waypointIndex?: number | ct.HiddenDueToSecurityReasons | null
   readonly accessPointDetails?: RouteAccessPointDetails | null
@@ -893,7 +893,7 @@ export interface RouteWeightConstraint {
 export interface RouteViolatedConstraints {
   readonly allHazardsRestricted?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly axleCount?: RouteNoticeDetailRange | null
-  readonly hazardousCargos?: (RouteHazardousCargoType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly hazardousCargos?: (RouteHazardousCargoType | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly maxHeight?: number | ct.HiddenDueToSecurityReasons | null
   readonly maxKpraLength?: number | ct.HiddenDueToSecurityReasons | null
   readonly maxLength?: number | ct.HiddenDueToSecurityReasons | null
@@ -917,7 +917,7 @@ export interface RouteVehicleNoticeDetail {
 }
 export interface RouteVehicleNotice {
   readonly code?: RouteVehicleNoticeCode | null
-  readonly details?: RouteVehicleNoticeDetail[] | null
+  readonly details?: (RouteVehicleNoticeDetail | null)[] | null
   readonly impact?: RouteNoticeImpact | null
 }
 export type RouteSpanCarAccessAttribute = 'Allowed' | 'NoThroughTraffic' | 'TollRoad' | (string & {})
@@ -927,7 +927,7 @@ export type RouteSpanScooterAccessAttribute = 'Allowed' | 'NoThroughTraffic' | '
 export type RouteSpanTruckAccessAttribute = 'Allowed' | 'NoThroughTraffic' | 'TollRoad' | (string & {})
 export interface RouteVehicleSpan {
   readonly bestCaseDuration?: number | ct.HiddenDueToSecurityReasons | null
-  readonly carAccess?: (RouteSpanCarAccessAttribute | ct.HiddenDueToSecurityReasons)[] | null
+  readonly carAccess?: (RouteSpanCarAccessAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly country?: string | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
@@ -935,20 +935,20 @@ export interface RouteVehicleSpan {
   readonly functionalClassification?: number | ct.HiddenDueToSecurityReasons | null
   readonly gate?: RouteSpanGateAttribute | ct.HiddenDueToSecurityReasons | null
   readonly geometryOffset?: number | null
-  readonly incidents?: number[] | null
-  readonly names?: LocalizedString[] | null
-  readonly notices?: number[] | null
+  readonly incidents?: (number | null)[] | null
+  readonly names?: (LocalizedString | null)[] | null
+  readonly notices?: (number | null)[] | null
   readonly railwayCrossing?: RouteSpanRailwayCrossingAttribute | ct.HiddenDueToSecurityReasons | null
   readonly region?: string | null
-  readonly roadAttributes?: (RouteSpanRoadAttribute | ct.HiddenDueToSecurityReasons)[] | null
-  readonly routeNumbers?: RouteNumber[] | null
-  readonly scooterAccess?: (RouteSpanScooterAccessAttribute | ct.HiddenDueToSecurityReasons)[] | null
+  readonly roadAttributes?: (RouteSpanRoadAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly routeNumbers?: (RouteNumber | null)[] | null
+  readonly scooterAccess?: (RouteSpanScooterAccessAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly speedLimit?: RouteSpanSpeedLimitDetails | null
-  readonly tollSystems?: number[] | null
-  readonly truckAccess?: (RouteSpanTruckAccessAttribute | ct.HiddenDueToSecurityReasons)[] | null
-  readonly truckRoadTypes?: number[] | null
+  readonly tollSystems?: (number | null)[] | null
+  readonly truckAccess?: (RouteSpanTruckAccessAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly truckRoadTypes?: (number | null)[] | null
   readonly typicalDuration?: number | ct.HiddenDueToSecurityReasons | null
-  readonly zones?: number[] | null
+  readonly zones?: (number | null)[] | null
 }
 export interface RouteVehicleOverviewSummary {
   readonly bestCaseDuration?: number | ct.HiddenDueToSecurityReasons | null
@@ -967,7 +967,7 @@ export interface RouteVehicleSummary {
 }
 export interface RouteTollPaymentSite {
   readonly name?: string | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteTollPriceValueRange {
   readonly min?: number | ct.HiddenDueToSecurityReasons | null
@@ -1004,46 +1004,46 @@ export interface RouteTollRate {
   readonly localPrice?: RouteTollPrice | null
   readonly name?: string | null
   readonly pass?: RouteTollPass | null
-  readonly paymentMethods?: (RouteTollPaymentMethod | ct.HiddenDueToSecurityReasons)[] | null
-  readonly transponders?: RouteTransponder[] | null
+  readonly paymentMethods?: (RouteTollPaymentMethod | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly transponders?: (RouteTransponder | null)[] | null
 }
 export interface RouteToll {
   readonly country?: string | null
-  readonly paymentSites?: RouteTollPaymentSite[] | null
-  readonly rates?: RouteTollRate[] | null
-  readonly systems?: number[] | null
+  readonly paymentSites?: (RouteTollPaymentSite | null)[] | null
+  readonly rates?: (RouteTollRate | null)[] | null
+  readonly systems?: (number | null)[] | null
 }
 export interface RouteTollSystem {
   readonly name?: string | null
 }
 export interface RouteContinueHighwayStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteEnterHighwayStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteExitStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly relativeExit?: number | ct.HiddenDueToSecurityReasons | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteRampStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
 }
 export type RouteVehicleTravelStepType = 'Arrive' | 'Continue' | 'ContinueHighway' | 'Depart' | 'EnterHighway' | 'Exit' | 'Keep' | 'Ramp' | 'RoundaboutEnter' | 'RoundaboutExit' | 'RoundaboutPass' | 'Turn' | 'UTurn' | (string & {})
 export interface RouteUTurnStepDetails {
-  readonly intersection?: LocalizedString[] | null
+  readonly intersection?: (LocalizedString | null)[] | null
   readonly steeringDirection?: RouteSteeringDirection | ct.HiddenDueToSecurityReasons | null
   readonly turnAngle?: number | null
   readonly turnIntensity?: RouteTurnIntensity | ct.HiddenDueToSecurityReasons | null
@@ -1055,7 +1055,7 @@ export interface RouteVehicleTravelStep {
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
   readonly enterHighwayStepDetails?: RouteEnterHighwayStepDetails | null
-  readonly exitNumber?: LocalizedString[] | null
+  readonly exitNumber?: (LocalizedString | null)[] | null
   readonly exitStepDetails?: RouteExitStepDetails | null
   readonly geometryOffset?: number | null
   readonly instruction?: string | null
@@ -1075,19 +1075,19 @@ export interface RouteZone {
   readonly name?: string | null
 }
 export interface RouteVehicleLegDetails {
-  readonly afterTravelSteps?: RouteVehicleAfterTravelStep[] | null
+  readonly afterTravelSteps?: (RouteVehicleAfterTravelStep | null)[] | null
   readonly arrival?: RouteVehicleArrival | null
   readonly departure?: RouteVehicleDeparture | null
-  readonly incidents?: RouteVehicleIncident[] | null
-  readonly notices?: RouteVehicleNotice[] | null
-  readonly passThroughWaypoints?: RoutePassThroughWaypoint[] | null
-  readonly spans?: RouteVehicleSpan[] | null
+  readonly incidents?: (RouteVehicleIncident | null)[] | null
+  readonly notices?: (RouteVehicleNotice | null)[] | null
+  readonly passThroughWaypoints?: (RoutePassThroughWaypoint | null)[] | null
+  readonly spans?: (RouteVehicleSpan | null)[] | null
   readonly summary?: RouteVehicleSummary | null
-  readonly tolls?: RouteToll[] | null
-  readonly tollSystems?: RouteTollSystem[] | null
-  readonly travelSteps?: RouteVehicleTravelStep[] | null
-  readonly truckRoadTypes?: string[] | null
-  readonly zones?: RouteZone[] | null
+  readonly tolls?: (RouteToll | null)[] | null
+  readonly tollSystems?: (RouteTollSystem | null)[] | null
+  readonly travelSteps?: (RouteVehicleTravelStep | null)[] | null
+  readonly truckRoadTypes?: (string | null)[] | null
+  readonly zones?: (RouteZone | null)[] | null
 }
 export type RouteRentalAfterTravelStepType = 'Park' | (string & {})
 export interface RouteRentalAfterTravelStep {
@@ -1103,8 +1103,8 @@ export type RouteRentalPlaceType = 'AccessPoint' | 'DockingStation' | 'ParkingLo
 export interface RouteRentalPlace {
   readonly accessPointDetails?: RouteAccessPointDetails | null
   readonly name?: string | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly stationDetails?: RouteStationDetails | null
   readonly type?: RouteRentalPlaceType | ct.HiddenDueToSecurityReasons | null
   readonly waypointIndex?: number | ct.HiddenDueToSecurityReasons | null
@@ -1175,16 +1175,16 @@ export interface RouteRentalTravelStep {
   readonly uTurnStepDetails?: RouteUTurnStepDetails | null
 }
 export interface RouteRentalLegDetails {
-  readonly afterTravelSteps?: RouteRentalAfterTravelStep[] | null
+  readonly afterTravelSteps?: (RouteRentalAfterTravelStep | null)[] | null
   readonly agency?: RouteRentalAgency | null
   readonly arrival?: RouteRentalArrival | null
-  readonly attributions?: RouteAttribution[] | null
-  readonly beforeTravelSteps?: RouteRentalBeforeTravelStep[] | null
-  readonly bookingWebLinks?: RouteWebLink[] | null
+  readonly attributions?: (RouteAttribution | null)[] | null
+  readonly beforeTravelSteps?: (RouteRentalBeforeTravelStep | null)[] | null
+  readonly bookingWebLinks?: (RouteWebLink | null)[] | null
   readonly departure?: RouteRentalDeparture | null
   readonly summary?: RouteRentalSummary | null
   readonly transport?: RouteRentalTransportModeDetails | null
-  readonly travelSteps?: RouteRentalTravelStep[] | null
+  readonly travelSteps?: (RouteRentalTravelStep | null)[] | null
 }
 export type RouteTaxiAfterTravelStepType = 'Park' | (string & {})
 export interface RouteTaxiAfterTravelStep {
@@ -1200,8 +1200,8 @@ export type RouteTaxiPlaceType = 'AccessPoint' | 'Station' | (string & {})
 export interface RouteTaxiPlace {
   readonly accessPointDetails?: RouteAccessPointDetails | null
   readonly name?: string | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly stationDetails?: RouteStationDetails | null
   readonly type?: RouteTaxiPlaceType | ct.HiddenDueToSecurityReasons | null
   readonly waypointIndex?: number | ct.HiddenDueToSecurityReasons | null
@@ -1265,17 +1265,17 @@ export interface RouteTaxiTravelStep {
   readonly uTurnStepDetails?: RouteUTurnStepDetails | null
 }
 export interface RouteTaxiLegDetails {
-  readonly afterTravelSteps?: RouteTaxiAfterTravelStep[] | null
+  readonly afterTravelSteps?: (RouteTaxiAfterTravelStep | null)[] | null
   readonly agency?: RouteTaxiAgency | null
   readonly arrival?: RouteTaxiArrival | null
-  readonly attributions?: RouteAttribution[] | null
-  readonly beforeTravelSteps?: RouteTaxiBeforeTravelStep[] | null
-  readonly bookingWebLinks?: RouteWebLink[] | null
+  readonly attributions?: (RouteAttribution | null)[] | null
+  readonly beforeTravelSteps?: (RouteTaxiBeforeTravelStep | null)[] | null
+  readonly bookingWebLinks?: (RouteWebLink | null)[] | null
   readonly departure?: RouteTaxiDeparture | null
-  readonly notices?: RouteTaxiNotice[] | null
+  readonly notices?: (RouteTaxiNotice | null)[] | null
   readonly summary?: RouteTaxiSummary | null
   readonly transport?: RouteTaxiTransportModeDetails | null
-  readonly travelSteps?: RouteTaxiTravelStep[] | null
+  readonly travelSteps?: (RouteTaxiTravelStep | null)[] | null
 }
 export type RouteTransitAfterTravelStepType = 'Deboard' | (string & {})
 export interface RouteTransitAfterTravelStep {
@@ -1290,8 +1290,8 @@ export interface RouteTransitAgency {
 export type RouteTransitPlaceType = 'Station' | (string & {})
 export interface RouteTransitPlace {
   readonly name?: string | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly stationDetails?: RouteStationDetails | null
   readonly type?: RouteTransitPlaceType | ct.HiddenDueToSecurityReasons | null
   readonly waypointIndex?: number | ct.HiddenDueToSecurityReasons | null
@@ -1337,7 +1337,7 @@ export interface RouteTransitTransportModeDetails {
   readonly textColor?: string | null
 }
 export interface RouteTransitIntermediateStop {
-  readonly attributes?: (RouteTransitIntermediateStopAttribute | ct.HiddenDueToSecurityReasons)[] | null
+  readonly attributes?: (RouteTransitIntermediateStopAttribute | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly departure?: RouteTransitDeparture | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
   readonly geometryOffset?: number | null
@@ -1360,7 +1360,7 @@ export interface RouteTransitSpan {
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
   readonly geometryOffset?: number | null
-  readonly names?: LocalizedString[] | null
+  readonly names?: (LocalizedString | null)[] | null
   readonly region?: string | null
 }
 export interface RouteTransitOverviewSummary {
@@ -1383,22 +1383,22 @@ export interface RouteTransitTravelStep {
   readonly type?: RouteTransitTravelStepType | ct.HiddenDueToSecurityReasons | null
 }
 export interface RouteTransitLegDetails {
-  readonly afterTravelSteps?: RouteTransitAfterTravelStep[] | null
+  readonly afterTravelSteps?: (RouteTransitAfterTravelStep | null)[] | null
   readonly agency?: RouteTransitAgency | null
   readonly arrival?: RouteTransitArrival | null
-  readonly attributions?: RouteAttribution[] | null
-  readonly beforeTravelSteps?: RouteTransitBeforeTravelStep[] | null
-  readonly bookingWebLinks?: RouteWebLink[] | null
+  readonly attributions?: (RouteAttribution | null)[] | null
+  readonly beforeTravelSteps?: (RouteTransitBeforeTravelStep | null)[] | null
+  readonly bookingWebLinks?: (RouteWebLink | null)[] | null
   readonly departure?: RouteTransitDeparture | null
-  readonly incidents?: RouteTransitIncident[] | null
-  readonly intermediateStops?: RouteTransitIntermediateStop[] | null
-  readonly nextDepartures?: RouteTransitNextDeparture[] | null
-  readonly notices?: RouteTransitNotice[] | null
-  readonly passThroughWaypoints?: RoutePassThroughWaypoint[] | null
-  readonly spans?: RouteTransitSpan[] | null
+  readonly incidents?: (RouteTransitIncident | null)[] | null
+  readonly intermediateStops?: (RouteTransitIntermediateStop | null)[] | null
+  readonly nextDepartures?: (RouteTransitNextDeparture | null)[] | null
+  readonly notices?: (RouteTransitNotice | null)[] | null
+  readonly passThroughWaypoints?: (RoutePassThroughWaypoint | null)[] | null
+  readonly spans?: (RouteTransitSpan | null)[] | null
   readonly summary?: RouteTransitSummary | null
   readonly transport?: RouteTransitTransportModeDetails | null
-  readonly travelSteps?: RouteTransitTravelStep[] | null
+  readonly travelSteps?: (RouteTransitTravelStep | null)[] | null
 }
 export interface RouteLeg {
   readonly ferryLegDetails?: RouteFerryLegDetails | null
@@ -1432,25 +1432,25 @@ export interface RouteSummary {
   readonly tolls?: RouteTollSummary | null
 }
 export interface Route {
-  readonly legs?: RouteLeg[] | null
-  readonly majorRoadLabels?: RouteMajorRoadLabel[] | null
+  readonly legs?: (RouteLeg | null)[] | null
+  readonly majorRoadLabels?: (RouteMajorRoadLabel | null)[] | null
   readonly summary?: RouteSummary | null
 }
 export interface CalculateRoutesResponse {
   readonly legGeometryFormat?: GeometryFormat | null
-  readonly notices?: RouteResponseNotice[] | null
+  readonly notices?: (RouteResponseNotice | null)[] | null
   readonly pricingBucket?: string | null
-  readonly routes?: Route[] | null
+  readonly routes?: (Route | null)[] | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 export interface WaypointOptimizationAvoidanceAreaGeometry {
-  readonly boundingBox?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly boundingBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface WaypointOptimizationAvoidanceArea {
   readonly geometry?: WaypointOptimizationAvoidanceAreaGeometry | null
 }
 export interface WaypointOptimizationAvoidanceOptions {
-  readonly areas?: WaypointOptimizationAvoidanceArea[] | null
+  readonly areas?: (WaypointOptimizationAvoidanceArea | null)[] | null
   readonly carShuttleTrains?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly controlledAccessHighways?: boolean | ct.HiddenDueToSecurityReasons | null
   readonly dirtRoads?: boolean | ct.HiddenDueToSecurityReasons | null
@@ -1477,7 +1477,7 @@ export interface WaypointOptimizationAccessHours {
   readonly to?: WaypointOptimizationAccessHoursEntry | null
 }
 export interface WaypointOptimizationSideOfStreetOptions {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly useWith?: SideOfStreetMatchingStrategy | null
 }
 export interface WaypointOptimizationDestinationOptions {
@@ -1506,7 +1506,7 @@ export interface WaypointOptimizationDriverOptions {
   readonly treatServiceTimeAs?: WaypointOptimizationServiceTimeTreatment | ct.HiddenDueToSecurityReasons | null
 }
 export interface WaypointOptimizationExclusionOptions {
-  readonly countries?: string[] | null
+  readonly countries?: (string | null)[] | null
 }
 export type WaypointOptimizationSequencingObjective = 'FastestRoute' | 'ShortestRoute' | (string & {})
 export interface WaypointOptimizationOriginOptions {
@@ -1526,7 +1526,7 @@ export interface WaypointOptimizationTrailerOptions {
 export type WaypointOptimizationTruckType = 'StraightTruck' | 'Tractor' | (string & {})
 export interface WaypointOptimizationTruckOptions {
   readonly grossWeight?: number | ct.HiddenDueToSecurityReasons | null
-  readonly hazardousCargos?: (WaypointOptimizationHazardousCargoType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly hazardousCargos?: (WaypointOptimizationHazardousCargoType | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly height?: number | ct.HiddenDueToSecurityReasons | null
   readonly length?: number | ct.HiddenDueToSecurityReasons | null
   readonly trailer?: WaypointOptimizationTrailerOptions | null
@@ -1542,10 +1542,10 @@ export interface WaypointOptimizationTravelModeOptions {
 export interface WaypointOptimizationWaypoint {
   readonly accessHours?: WaypointOptimizationAccessHours | null
   readonly appointmentTime?: string | null
-  readonly before?: number[] | null
+  readonly before?: (number | null)[] | null
   readonly heading?: number | ct.HiddenDueToSecurityReasons | null
   readonly id?: string | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly serviceDuration?: number | ct.HiddenDueToSecurityReasons | null
   readonly sideOfStreet?: WaypointOptimizationSideOfStreetOptions | null
 }
@@ -1553,18 +1553,18 @@ export interface OptimizeWaypointsRequest {
   readonly avoid?: WaypointOptimizationAvoidanceOptions | null
   readonly clustering?: WaypointOptimizationClusteringOptions | null
   readonly departureTime?: string | null
-  readonly destination?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly destination?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly destinationOptions?: WaypointOptimizationDestinationOptions | null
   readonly driver?: WaypointOptimizationDriverOptions | null
   readonly exclude?: WaypointOptimizationExclusionOptions | null
   readonly key?: string | null
   readonly optimizeSequencingFor?: WaypointOptimizationSequencingObjective | null
-  readonly origin?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly origin?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly originOptions?: WaypointOptimizationOriginOptions | null
   readonly traffic?: WaypointOptimizationTrafficOptions | null
   readonly travelMode?: WaypointOptimizationTravelMode | null
   readonly travelModeOptions?: WaypointOptimizationTravelModeOptions | null
-  readonly waypoints?: WaypointOptimizationWaypoint[] | null
+  readonly waypoints?: (WaypointOptimizationWaypoint | null)[] | null
 }
 export interface WaypointOptimizationConnection {
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
@@ -1580,16 +1580,16 @@ export interface WaypointOptimizationFailedConstraint {
   readonly reason?: string | null
 }
 export interface WaypointOptimizationImpedingWaypoint {
-  readonly failedConstraints?: WaypointOptimizationFailedConstraint[] | null
+  readonly failedConstraints?: (WaypointOptimizationFailedConstraint | null)[] | null
   readonly id?: string | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface WaypointOptimizationOptimizedWaypoint {
   readonly arrivalTime?: string | null
   readonly clusterIndex?: number | null
   readonly departureTime?: string | null
   readonly id?: string | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface WaypointOptimizationTimeBreakdown {
   readonly restDuration?: number | ct.HiddenDueToSecurityReasons | null
@@ -1598,18 +1598,18 @@ export interface WaypointOptimizationTimeBreakdown {
   readonly waitDuration?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface OptimizeWaypointsResponse {
-  readonly connections?: WaypointOptimizationConnection[] | null
+  readonly connections?: (WaypointOptimizationConnection | null)[] | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly duration?: number | ct.HiddenDueToSecurityReasons | null
-  readonly impedingWaypoints?: WaypointOptimizationImpedingWaypoint[] | null
-  readonly optimizedWaypoints?: WaypointOptimizationOptimizedWaypoint[] | null
+  readonly impedingWaypoints?: (WaypointOptimizationImpedingWaypoint | null)[] | null
+  readonly optimizedWaypoints?: (WaypointOptimizationOptimizedWaypoint | null)[] | null
   readonly pricingBucket?: string | null
   readonly timeBreakdown?: WaypointOptimizationTimeBreakdown | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 export interface RoadSnapTracePoint {
   readonly heading?: number | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly speed?: number | ct.HiddenDueToSecurityReasons | null
   readonly timestamp?: string | null
 }
@@ -1620,7 +1620,7 @@ export interface RoadSnapTrailerOptions {
 }
 export interface RoadSnapTruckOptions {
   readonly grossWeight?: number | ct.HiddenDueToSecurityReasons | null
-  readonly hazardousCargos?: (RoadSnapHazardousCargoType | ct.HiddenDueToSecurityReasons)[] | null
+  readonly hazardousCargos?: (RoadSnapHazardousCargoType | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly height?: number | ct.HiddenDueToSecurityReasons | null
   readonly length?: number | ct.HiddenDueToSecurityReasons | null
   readonly trailer?: RoadSnapTrailerOptions | null
@@ -1634,7 +1634,7 @@ export interface SnapToRoadsRequest {
   readonly key?: string | null
   readonly snappedGeometryFormat?: GeometryFormat | null
   readonly snapRadius?: number | ct.HiddenDueToSecurityReasons | null
-  readonly tracePoints?: RoadSnapTracePoint[] | null
+  readonly tracePoints?: (RoadSnapTracePoint | null)[] | null
   readonly travelMode?: RoadSnapTravelMode | null
   readonly travelModeOptions?: RoadSnapTravelModeOptions | null
 }
@@ -1642,23 +1642,23 @@ export type RoadSnapNoticeCode = 'TracePointsHeadingIgnored' | 'TracePointsIgnor
 export interface RoadSnapNotice {
   readonly code?: RoadSnapNoticeCode | ct.HiddenDueToSecurityReasons | null
   readonly title?: string | null
-  readonly tracePointIndexes?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly tracePointIndexes?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface RoadSnapSnappedGeometry {
-  readonly lineString?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly lineString?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly polyline?: string | null
 }
 export interface RoadSnapSnappedTracePoint {
   readonly confidence?: number | ct.HiddenDueToSecurityReasons | null
-  readonly originalPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly snappedPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly originalPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly snappedPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface SnapToRoadsResponse {
-  readonly notices?: RoadSnapNotice[] | null
+  readonly notices?: (RoadSnapNotice | null)[] | null
   readonly pricingBucket?: string | null
   readonly snappedGeometry?: RoadSnapSnappedGeometry | null
   readonly snappedGeometryFormat?: GeometryFormat | null
-  readonly snappedTracePoints?: RoadSnapSnappedTracePoint[] | null
+  readonly snappedTracePoints?: (RoadSnapSnappedTracePoint | null)[] | null
   readonly 'x-amz-geo-pricing-bucket'?: string | null
 }
 

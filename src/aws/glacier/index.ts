@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/glacier-2012-06-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/glacier
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface AbortVaultLockInput {
 export interface AddTagsToVaultInput {
   readonly accountId?: string | null
   readonly vaultName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CompleteMultipartUploadInput {
   readonly accountId?: string | null
@@ -164,9 +164,9 @@ export interface S3Location {
   readonly prefix?: string | null
   readonly encryption?: Encryption | null
   readonly cannedACL?: CannedACL | null
-  readonly accessControlList?: Grant[] | null
-  readonly tagging?: { [key: string]: string } | null
-  readonly userMetadata?: { [key: string]: string } | null
+  readonly accessControlList?: (Grant | null)[] | null
+  readonly tagging?: { [key: string]: string | null } | null
+  readonly userMetadata?: { [key: string]: string | null } | null
   readonly storageClass?: StorageClass | null
 }
 export interface OutputLocation {
@@ -266,14 +266,14 @@ export interface PurchaseProvisionedCapacityOutput {
 export interface RemoveTagsFromVaultInput {
   readonly accountId?: string | null
   readonly vaultName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DataRetrievalRule {
   readonly strategy?: string | null
   readonly bytesPerHour?: number | null
 }
 export interface DataRetrievalPolicy {
-  readonly rules?: DataRetrievalRule[] | null
+  readonly rules?: (DataRetrievalRule | null)[] | null
 }
 export interface SetDataRetrievalPolicyInput {
   readonly accountId?: string | null
@@ -289,7 +289,7 @@ export interface SetVaultAccessPolicyInput {
 }
 export interface VaultNotificationConfig {
   readonly sNSTopic?: string | null
-  readonly events?: string[] | null
+  readonly events?: (string | null)[] | null
 }
 export interface SetVaultNotificationsInput {
   readonly accountId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/globalaccelerator-2018-08-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/global-accelerator
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,14 +15,14 @@ export interface CustomRoutingEndpointConfiguration {
   readonly attachmentArn?: string | null
 }
 export interface AddCustomRoutingEndpointsRequest {
-  readonly endpointConfigurations?: CustomRoutingEndpointConfiguration[] | null
+  readonly endpointConfigurations?: (CustomRoutingEndpointConfiguration | null)[] | null
   readonly endpointGroupArn?: string | null
 }
 export interface CustomRoutingEndpointDescription {
   readonly endpointId?: string | null
 }
 export interface AddCustomRoutingEndpointsResponse {
-  readonly endpointDescriptions?: CustomRoutingEndpointDescription[] | null
+  readonly endpointDescriptions?: (CustomRoutingEndpointDescription | null)[] | null
   readonly endpointGroupArn?: string | null
 }
 export interface EndpointConfiguration {
@@ -32,7 +32,7 @@ export interface EndpointConfiguration {
   readonly attachmentArn?: string | null
 }
 export interface AddEndpointsRequest {
-  readonly endpointConfigurations?: EndpointConfiguration[] | null
+  readonly endpointConfigurations?: (EndpointConfiguration | null)[] | null
   readonly endpointGroupArn?: string | null
 }
 export type HealthState = 'INITIAL' | 'HEALTHY' | 'UNHEALTHY' | (string & {})
@@ -44,7 +44,7 @@ export interface EndpointDescription {
   readonly clientIPPreservationEnabled?: boolean | null
 }
 export interface AddEndpointsResponse {
-  readonly endpointDescriptions?: EndpointDescription[] | null
+  readonly endpointDescriptions?: (EndpointDescription | null)[] | null
   readonly endpointGroupArn?: string | null
 }
 export interface AdvertiseByoipCidrRequest {
@@ -58,7 +58,7 @@ export interface ByoipCidrEvent {
 export interface ByoipCidr {
   readonly cidr?: string | null
   readonly state?: ByoipCidrState | null
-  readonly events?: ByoipCidrEvent[] | null
+  readonly events?: (ByoipCidrEvent | null)[] | null
 }
 export interface AdvertiseByoipCidrResponse {
   readonly byoipCidr?: ByoipCidr | null
@@ -66,8 +66,8 @@ export interface AdvertiseByoipCidrResponse {
 export interface AllowCustomRoutingTrafficRequest {
   readonly endpointGroupArn?: string | null
   readonly endpointId?: string | null
-  readonly destinationAddresses?: string[] | null
-  readonly destinationPorts?: number[] | null
+  readonly destinationAddresses?: (string | null)[] | null
+  readonly destinationPorts?: (number | null)[] | null
   readonly allowAllTrafficToEndpoint?: boolean | null
 }
 export type IpAddressType = 'IPV4' | 'DUAL_STACK' | (string & {})
@@ -78,15 +78,15 @@ export interface Tag {
 export interface CreateAcceleratorRequest {
   readonly name?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly ipAddresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
   readonly enabled?: boolean | null
   readonly idempotencyToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type IpAddressFamily = 'IPv4' | 'IPv6' | (string & {})
 export interface IpSet {
   readonly ipFamily?: string | null
-  readonly ipAddresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
   readonly ipAddressFamily?: IpAddressFamily | null
 }
 export type AcceleratorStatus = 'DEPLOYED' | 'IN_PROGRESS' | (string & {})
@@ -99,13 +99,13 @@ export interface Accelerator {
   readonly name?: string | null
   readonly ipAddressType?: IpAddressType | null
   readonly enabled?: boolean | null
-  readonly ipSets?: IpSet[] | null
+  readonly ipSets?: (IpSet | null)[] | null
   readonly dnsName?: string | null
   readonly status?: AcceleratorStatus | null
   readonly createdTime?: string | number | null
   readonly lastModifiedTime?: string | number | null
   readonly dualStackDnsName?: string | null
-  readonly events?: AcceleratorEvent[] | null
+  readonly events?: (AcceleratorEvent | null)[] | null
 }
 export interface CreateAcceleratorResponse {
   readonly accelerator?: Accelerator | null
@@ -117,16 +117,16 @@ export interface Resource {
 }
 export interface CreateCrossAccountAttachmentRequest {
   readonly name?: string | null
-  readonly principals?: string[] | null
-  readonly resources?: Resource[] | null
+  readonly principals?: (string | null)[] | null
+  readonly resources?: (Resource | null)[] | null
   readonly idempotencyToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Attachment {
   readonly attachmentArn?: string | null
   readonly name?: string | null
-  readonly principals?: string[] | null
-  readonly resources?: Resource[] | null
+  readonly principals?: (string | null)[] | null
+  readonly resources?: (Resource | null)[] | null
   readonly lastModifiedTime?: string | number | null
   readonly createdTime?: string | number | null
 }
@@ -136,10 +136,10 @@ export interface CreateCrossAccountAttachmentResponse {
 export interface CreateCustomRoutingAcceleratorRequest {
   readonly name?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly ipAddresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
   readonly enabled?: boolean | null
   readonly idempotencyToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type CustomRoutingAcceleratorStatus = 'DEPLOYED' | 'IN_PROGRESS' | (string & {})
 export interface CustomRoutingAccelerator {
@@ -147,7 +147,7 @@ export interface CustomRoutingAccelerator {
   readonly name?: string | null
   readonly ipAddressType?: IpAddressType | null
   readonly enabled?: boolean | null
-  readonly ipSets?: IpSet[] | null
+  readonly ipSets?: (IpSet | null)[] | null
   readonly dnsName?: string | null
   readonly status?: CustomRoutingAcceleratorStatus | null
   readonly createdTime?: string | number | null
@@ -160,25 +160,25 @@ export type CustomRoutingProtocol = 'TCP' | 'UDP' | (string & {})
 export interface CustomRoutingDestinationConfiguration {
   readonly fromPort?: number | null
   readonly toPort?: number | null
-  readonly protocols?: CustomRoutingProtocol[] | null
+  readonly protocols?: (CustomRoutingProtocol | null)[] | null
 }
 export interface CreateCustomRoutingEndpointGroupRequest {
   readonly listenerArn?: string | null
   readonly endpointGroupRegion?: string | null
-  readonly destinationConfigurations?: CustomRoutingDestinationConfiguration[] | null
+  readonly destinationConfigurations?: (CustomRoutingDestinationConfiguration | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export type Protocol = 'TCP' | 'UDP' | (string & {})
 export interface CustomRoutingDestinationDescription {
   readonly fromPort?: number | null
   readonly toPort?: number | null
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
 }
 export interface CustomRoutingEndpointGroup {
   readonly endpointGroupArn?: string | null
   readonly endpointGroupRegion?: string | null
-  readonly destinationDescriptions?: CustomRoutingDestinationDescription[] | null
-  readonly endpointDescriptions?: CustomRoutingEndpointDescription[] | null
+  readonly destinationDescriptions?: (CustomRoutingDestinationDescription | null)[] | null
+  readonly endpointDescriptions?: (CustomRoutingEndpointDescription | null)[] | null
 }
 export interface CreateCustomRoutingEndpointGroupResponse {
   readonly endpointGroup?: CustomRoutingEndpointGroup | null
@@ -189,12 +189,12 @@ export interface PortRange {
 }
 export interface CreateCustomRoutingListenerRequest {
   readonly acceleratorArn?: string | null
-  readonly portRanges?: PortRange[] | null
+  readonly portRanges?: (PortRange | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface CustomRoutingListener {
   readonly listenerArn?: string | null
-  readonly portRanges?: PortRange[] | null
+  readonly portRanges?: (PortRange | null)[] | null
 }
 export interface CreateCustomRoutingListenerResponse {
   readonly listener?: CustomRoutingListener | null
@@ -207,7 +207,7 @@ export interface PortOverride {
 export interface CreateEndpointGroupRequest {
   readonly listenerArn?: string | null
   readonly endpointGroupRegion?: string | null
-  readonly endpointConfigurations?: EndpointConfiguration[] | null
+  readonly endpointConfigurations?: (EndpointConfiguration | null)[] | null
   readonly trafficDialPercentage?: number | null
   readonly healthCheckPort?: number | null
   readonly healthCheckProtocol?: HealthCheckProtocol | null
@@ -215,19 +215,19 @@ export interface CreateEndpointGroupRequest {
   readonly healthCheckIntervalSeconds?: number | null
   readonly thresholdCount?: number | null
   readonly idempotencyToken?: string | null
-  readonly portOverrides?: PortOverride[] | null
+  readonly portOverrides?: (PortOverride | null)[] | null
 }
 export interface EndpointGroup {
   readonly endpointGroupArn?: string | null
   readonly endpointGroupRegion?: string | null
-  readonly endpointDescriptions?: EndpointDescription[] | null
+  readonly endpointDescriptions?: (EndpointDescription | null)[] | null
   readonly trafficDialPercentage?: number | null
   readonly healthCheckPort?: number | null
   readonly healthCheckProtocol?: HealthCheckProtocol | null
   readonly healthCheckPath?: string | null
   readonly healthCheckIntervalSeconds?: number | null
   readonly thresholdCount?: number | null
-  readonly portOverrides?: PortOverride[] | null
+  readonly portOverrides?: (PortOverride | null)[] | null
 }
 export interface CreateEndpointGroupResponse {
   readonly endpointGroup?: EndpointGroup | null
@@ -235,14 +235,14 @@ export interface CreateEndpointGroupResponse {
 export type ClientAffinity = 'NONE' | 'SOURCE_IP' | (string & {})
 export interface CreateListenerRequest {
   readonly acceleratorArn?: string | null
-  readonly portRanges?: PortRange[] | null
+  readonly portRanges?: (PortRange | null)[] | null
   readonly protocol?: Protocol | null
   readonly clientAffinity?: ClientAffinity | null
   readonly idempotencyToken?: string | null
 }
 export interface Listener {
   readonly listenerArn?: string | null
-  readonly portRanges?: PortRange[] | null
+  readonly portRanges?: (PortRange | null)[] | null
   readonly protocol?: Protocol | null
   readonly clientAffinity?: ClientAffinity | null
 }
@@ -273,8 +273,8 @@ export interface DeleteListenerRequest {
 export interface DenyCustomRoutingTrafficRequest {
   readonly endpointGroupArn?: string | null
   readonly endpointId?: string | null
-  readonly destinationAddresses?: string[] | null
-  readonly destinationPorts?: number[] | null
+  readonly destinationAddresses?: (string | null)[] | null
+  readonly destinationPorts?: (number | null)[] | null
   readonly denyAllTrafficToEndpoint?: boolean | null
 }
 export interface DeprovisionByoipCidrRequest {
@@ -380,7 +380,7 @@ export interface ProvisionByoipCidrResponse {
   readonly byoipCidr?: ByoipCidr | null
 }
 export interface RemoveCustomRoutingEndpointsRequest {
-  readonly endpointIds?: string[] | null
+  readonly endpointIds?: (string | null)[] | null
   readonly endpointGroupArn?: string | null
 }
 export interface EndpointIdentifier {
@@ -388,24 +388,24 @@ export interface EndpointIdentifier {
   readonly clientIPPreservationEnabled?: boolean | null
 }
 export interface RemoveEndpointsRequest {
-  readonly endpointIdentifiers?: EndpointIdentifier[] | null
+  readonly endpointIdentifiers?: (EndpointIdentifier | null)[] | null
   readonly endpointGroupArn?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAcceleratorRequest {
   readonly acceleratorArn?: string | null
   readonly name?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly ipAddresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
   readonly enabled?: boolean | null
 }
 export interface UpdateAcceleratorResponse {
@@ -428,10 +428,10 @@ export interface UpdateAcceleratorAttributesResponse {
 export interface UpdateCrossAccountAttachmentRequest {
   readonly attachmentArn?: string | null
   readonly name?: string | null
-  readonly addPrincipals?: string[] | null
-  readonly removePrincipals?: string[] | null
-  readonly addResources?: Resource[] | null
-  readonly removeResources?: Resource[] | null
+  readonly addPrincipals?: (string | null)[] | null
+  readonly removePrincipals?: (string | null)[] | null
+  readonly addResources?: (Resource | null)[] | null
+  readonly removeResources?: (Resource | null)[] | null
 }
 export interface UpdateCrossAccountAttachmentResponse {
   readonly crossAccountAttachment?: Attachment | null
@@ -440,7 +440,7 @@ export interface UpdateCustomRoutingAcceleratorRequest {
   readonly acceleratorArn?: string | null
   readonly name?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly ipAddresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
   readonly enabled?: boolean | null
 }
 export interface UpdateCustomRoutingAcceleratorResponse {
@@ -462,28 +462,28 @@ export interface UpdateCustomRoutingAcceleratorAttributesResponse {
 }
 export interface UpdateCustomRoutingListenerRequest {
   readonly listenerArn?: string | null
-  readonly portRanges?: PortRange[] | null
+  readonly portRanges?: (PortRange | null)[] | null
 }
 export interface UpdateCustomRoutingListenerResponse {
   readonly listener?: CustomRoutingListener | null
 }
 export interface UpdateEndpointGroupRequest {
   readonly endpointGroupArn?: string | null
-  readonly endpointConfigurations?: EndpointConfiguration[] | null
+  readonly endpointConfigurations?: (EndpointConfiguration | null)[] | null
   readonly trafficDialPercentage?: number | null
   readonly healthCheckPort?: number | null
   readonly healthCheckProtocol?: HealthCheckProtocol | null
   readonly healthCheckPath?: string | null
   readonly healthCheckIntervalSeconds?: number | null
   readonly thresholdCount?: number | null
-  readonly portOverrides?: PortOverride[] | null
+  readonly portOverrides?: (PortOverride | null)[] | null
 }
 export interface UpdateEndpointGroupResponse {
   readonly endpointGroup?: EndpointGroup | null
 }
 export interface UpdateListenerRequest {
   readonly listenerArn?: string | null
-  readonly portRanges?: PortRange[] | null
+  readonly portRanges?: (PortRange | null)[] | null
   readonly protocol?: Protocol | null
   readonly clientAffinity?: ClientAffinity | null
 }

@@ -5,39 +5,39 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/glue-2017-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/glue
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociateGlossaryTermsRequest {
   readonly assetIdentifier?: string | null
-  readonly glossaryTermIdentifiers?: string[] | null
+  readonly glossaryTermIdentifiers?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface AssociateGlossaryTermsResponse {
   readonly assetIdentifier?: string | null
-  readonly glossaryTerms?: string[] | null
+  readonly glossaryTerms?: (string | null)[] | null
 }
 export interface Column {
   readonly name?: string | null
   readonly type?: string | null
   readonly comment?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface SerDeInfo {
   readonly name?: string | null
   readonly serializationLibrary?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface Order {
   readonly column?: string | null
   readonly sortOrder?: number | null
 }
 export interface SkewedInfo {
-  readonly skewedColumnNames?: string[] | null
-  readonly skewedColumnValues?: string[] | null
-  readonly skewedColumnValueLocationMaps?: { [key: string]: string } | null
+  readonly skewedColumnNames?: (string | null)[] | null
+  readonly skewedColumnValues?: (string | null)[] | null
+  readonly skewedColumnValueLocationMaps?: { [key: string]: string | null } | null
 }
 export interface SchemaId {
   readonly schemaArn?: string | null
@@ -50,69 +50,69 @@ export interface SchemaReference {
   readonly schemaVersionNumber?: number | null
 }
 export interface StorageDescriptor {
-  readonly columns?: Column[] | null
+  readonly columns?: (Column | null)[] | null
   readonly location?: string | null
-  readonly additionalLocations?: string[] | null
+  readonly additionalLocations?: (string | null)[] | null
   readonly inputFormat?: string | null
   readonly outputFormat?: string | null
   readonly compressed?: boolean | null
   readonly numberOfBuckets?: number | null
   readonly serdeInfo?: SerDeInfo | null
-  readonly bucketColumns?: string[] | null
-  readonly sortColumns?: Order[] | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly bucketColumns?: (string | null)[] | null
+  readonly sortColumns?: (Order | null)[] | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly skewedInfo?: SkewedInfo | null
   readonly storedAsSubDirectories?: boolean | null
   readonly schemaReference?: SchemaReference | null
 }
 export interface PartitionInput {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly lastAccessTime?: string | number | null
   readonly storageDescriptor?: StorageDescriptor | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly lastAnalyzedTime?: string | number | null
 }
 export interface BatchCreatePartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionInputList?: PartitionInput[] | null
+  readonly partitionInputList?: (PartitionInput | null)[] | null
 }
 export interface ErrorDetail {
   readonly errorCode?: string | null
   readonly errorMessage?: string | null
 }
 export interface PartitionError {
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
   readonly errorDetail?: ErrorDetail | null
 }
 export interface BatchCreatePartitionResponse {
-  readonly errors?: PartitionError[] | null
+  readonly errors?: (PartitionError | null)[] | null
 }
 export interface BatchDeleteConnectionRequest {
   readonly catalogId?: string | null
-  readonly connectionNameList?: string[] | null
+  readonly connectionNameList?: (string | null)[] | null
 }
 export interface BatchDeleteConnectionResponse {
-  readonly succeeded?: string[] | null
-  readonly errors?: { [key: string]: ErrorDetail } | null
+  readonly succeeded?: (string | null)[] | null
+  readonly errors?: { [key: string]: ErrorDetail | null } | null
 }
 export interface PartitionValueList {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface BatchDeletePartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionsToDelete?: PartitionValueList[] | null
+  readonly partitionsToDelete?: (PartitionValueList | null)[] | null
 }
 export interface BatchDeletePartitionResponse {
-  readonly errors?: PartitionError[] | null
+  readonly errors?: (PartitionError | null)[] | null
 }
 export interface BatchDeleteTableRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
-  readonly tablesToDelete?: string[] | null
+  readonly tablesToDelete?: (string | null)[] | null
   readonly transactionId?: string | null
 }
 export interface TableError {
@@ -120,13 +120,13 @@ export interface TableError {
   readonly errorDetail?: ErrorDetail | null
 }
 export interface BatchDeleteTableResponse {
-  readonly errors?: TableError[] | null
+  readonly errors?: (TableError | null)[] | null
 }
 export interface BatchDeleteTableVersionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly versionIds?: string[] | null
+  readonly versionIds?: (string | null)[] | null
 }
 export interface TableVersionError {
   readonly tableName?: string | null
@@ -134,39 +134,39 @@ export interface TableVersionError {
   readonly errorDetail?: ErrorDetail | null
 }
 export interface BatchDeleteTableVersionResponse {
-  readonly errors?: TableVersionError[] | null
+  readonly errors?: (TableVersionError | null)[] | null
 }
 export interface BatchGetBlueprintsRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly includeBlueprint?: boolean | null
   readonly includeParameterSpec?: boolean | null
 }
 export interface BatchGetCrawlersRequest {
-  readonly crawlerNames?: string[] | null
+  readonly crawlerNames?: (string | null)[] | null
 }
 export interface BatchGetCustomEntityTypesRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface BatchGetDataQualityResultRequest {
-  readonly resultIds?: string[] | null
+  readonly resultIds?: (string | null)[] | null
 }
 export interface BatchGetDataQualityRulesetEvaluationRunRequest {
-  readonly runIds?: string[] | null
+  readonly runIds?: (string | null)[] | null
 }
 export interface BatchGetDevEndpointsRequest {
-  readonly devEndpointNames?: string[] | null
+  readonly devEndpointNames?: (string | null)[] | null
 }
 export interface BatchGetIterableFormsRequest {
   readonly assetIdentifier?: string | null
   readonly iterableFormName?: string | null
-  readonly itemIdentifiers?: string[] | null
+  readonly itemIdentifiers?: (string | null)[] | null
 }
 export interface BatchGetJobsRequest {
-  readonly jobNames?: string[] | null
+  readonly jobNames?: (string | null)[] | null
 }
 export interface AuditContext {
   readonly additionalAuditContext?: string | null
-  readonly requestedColumns?: string[] | null
+  readonly requestedColumns?: (string | null)[] | null
   readonly allColumnsRequested?: boolean | null
 }
 export interface QuerySessionContext {
@@ -174,13 +174,13 @@ export interface QuerySessionContext {
   readonly queryStartTime?: string | number | null
   readonly clusterId?: string | null
   readonly queryAuthorizationId?: string | null
-  readonly additionalContext?: { [key: string]: string } | null
+  readonly additionalContext?: { [key: string]: string | null } | null
 }
 export interface BatchGetPartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionsToGet?: PartitionValueList[] | null
+  readonly partitionsToGet?: (PartitionValueList | null)[] | null
   readonly auditContext?: AuditContext | null
   readonly querySessionContext?: QuerySessionContext | null
 }
@@ -192,13 +192,13 @@ export interface BatchGetTableOptimizerEntry {
   readonly type?: TableOptimizerType | null
 }
 export interface BatchGetTableOptimizerRequest {
-  readonly entries?: BatchGetTableOptimizerEntry[] | null
+  readonly entries?: (BatchGetTableOptimizerEntry | null)[] | null
 }
 export interface BatchGetTriggersRequest {
-  readonly triggerNames?: string[] | null
+  readonly triggerNames?: (string | null)[] | null
 }
 export interface BatchGetWorkflowsRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly includeGraph?: boolean | null
 }
 export type InclusionAnnotationValue = 'INCLUDE' | 'EXCLUDE' | (string & {})
@@ -208,7 +208,7 @@ export interface DatapointInclusionAnnotation {
   readonly inclusionAnnotation?: InclusionAnnotationValue | null
 }
 export interface BatchPutDataQualityStatisticAnnotationRequest {
-  readonly inclusionAnnotations?: DatapointInclusionAnnotation[] | null
+  readonly inclusionAnnotations?: (DatapointInclusionAnnotation | null)[] | null
   readonly clientToken?: string | null
 }
 export interface AnnotationError {
@@ -217,11 +217,11 @@ export interface AnnotationError {
   readonly failureReason?: string | null
 }
 export interface BatchPutDataQualityStatisticAnnotationResponse {
-  readonly failedInclusionAnnotations?: AnnotationError[] | null
+  readonly failedInclusionAnnotations?: (AnnotationError | null)[] | null
 }
 export interface BatchStopJobRunRequest {
   readonly jobName?: string | null
-  readonly jobRunIds?: string[] | null
+  readonly jobRunIds?: (string | null)[] | null
 }
 export interface BatchStopJobRunSuccessfulSubmission {
   readonly jobName?: string | null
@@ -233,25 +233,25 @@ export interface BatchStopJobRunError {
   readonly errorDetail?: ErrorDetail | null
 }
 export interface BatchStopJobRunResponse {
-  readonly successfulSubmissions?: BatchStopJobRunSuccessfulSubmission[] | null
-  readonly errors?: BatchStopJobRunError[] | null
+  readonly successfulSubmissions?: (BatchStopJobRunSuccessfulSubmission | null)[] | null
+  readonly errors?: (BatchStopJobRunError | null)[] | null
 }
 export interface BatchUpdatePartitionRequestEntry {
-  readonly partitionValueList?: string[] | null
+  readonly partitionValueList?: (string | null)[] | null
   readonly partitionInput?: PartitionInput | null
 }
 export interface BatchUpdatePartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly entries?: BatchUpdatePartitionRequestEntry[] | null
+  readonly entries?: (BatchUpdatePartitionRequestEntry | null)[] | null
 }
 export interface BatchUpdatePartitionFailureEntry {
-  readonly partitionValueList?: string[] | null
+  readonly partitionValueList?: (string | null)[] | null
   readonly errorDetail?: ErrorDetail | null
 }
 export interface BatchUpdatePartitionResponse {
-  readonly errors?: BatchUpdatePartitionFailureEntry[] | null
+  readonly errors?: (BatchUpdatePartitionFailureEntry | null)[] | null
 }
 export interface CancelDataQualityRuleRecommendationRunRequest {
   readonly runId?: string | null
@@ -290,7 +290,7 @@ export interface CreateBlueprintRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly blueprintLocation?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateBlueprintResponse {
   readonly name?: string | null
@@ -311,14 +311,14 @@ export interface DataLakeAccessProperties {
 }
 export interface IcebergOptimizationProperties {
   readonly roleArn?: string | null
-  readonly compaction?: { [key: string]: string } | null
-  readonly retention?: { [key: string]: string } | null
-  readonly orphanFileDeletion?: { [key: string]: string } | null
+  readonly compaction?: { [key: string]: string | null } | null
+  readonly retention?: { [key: string]: string | null } | null
+  readonly orphanFileDeletion?: { [key: string]: string | null } | null
 }
 export interface CatalogProperties {
   readonly dataLakeAccessProperties?: DataLakeAccessProperties | null
   readonly icebergOptimizationProperties?: IcebergOptimizationProperties | null
-  readonly customProperties?: { [key: string]: string } | null
+  readonly customProperties?: { [key: string]: string | null } | null
 }
 export interface DataLakePrincipal {
   readonly dataLakePrincipalIdentifier?: string | null
@@ -326,25 +326,25 @@ export interface DataLakePrincipal {
 export type Permission = 'ALL' | 'SELECT' | 'ALTER' | 'DROP' | 'DELETE' | 'INSERT' | 'CREATE_DATABASE' | 'CREATE_TABLE' | 'DATA_LOCATION_ACCESS' | (string & {})
 export interface PrincipalPermissions {
   readonly principal?: DataLakePrincipal | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
 }
 export type AllowFullTableExternalDataAccessEnum = 'True' | 'False' | (string & {})
 export type OverwriteChildResourcePermissionsWithDefaultEnum = 'Accept' | 'Deny' | (string & {})
 export interface CatalogInput {
   readonly description?: string | null
   readonly federatedCatalog?: FederatedCatalog | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly targetRedshiftCatalog?: TargetRedshiftCatalog | null
   readonly catalogProperties?: CatalogProperties | null
-  readonly createTableDefaultPermissions?: PrincipalPermissions[] | null
-  readonly createDatabaseDefaultPermissions?: PrincipalPermissions[] | null
+  readonly createTableDefaultPermissions?: (PrincipalPermissions | null)[] | null
+  readonly createDatabaseDefaultPermissions?: (PrincipalPermissions | null)[] | null
   readonly allowFullTableExternalDataAccess?: AllowFullTableExternalDataAccessEnum | null
   readonly overwriteChildResourcePermissionsWithDefault?: OverwriteChildResourcePermissionsWithDefaultEnum | null
 }
 export interface CreateCatalogRequest {
   readonly name?: string | null
   readonly catalogInput?: CatalogInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCatalogResponse {}
 export interface CreateGrokClassifierRequest {
@@ -369,11 +369,11 @@ export interface CreateCsvClassifierRequest {
   readonly delimiter?: string | null
   readonly quoteSymbol?: string | null
   readonly containsHeader?: CsvHeaderOption | null
-  readonly header?: string[] | null
+  readonly header?: (string | null)[] | null
   readonly disableValueTrimming?: boolean | null
   readonly allowSingleColumn?: boolean | null
   readonly customDatatypeConfigured?: boolean | null
-  readonly customDatatypes?: string[] | null
+  readonly customDatatypes?: (string | null)[] | null
   readonly serde?: CsvSerdeOption | null
 }
 export interface CreateClassifierRequest {
@@ -388,17 +388,17 @@ export interface CreateColumnStatisticsTaskSettingsRequest {
   readonly tableName?: string | null
   readonly role?: string | null
   readonly schedule?: string | null
-  readonly columnNameList?: string[] | null
+  readonly columnNameList?: (string | null)[] | null
   readonly sampleSize?: number | null
   readonly catalogID?: string | null
   readonly securityConfiguration?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateColumnStatisticsTaskSettingsResponse {}
 export type ConnectionType = 'JDBC' | 'SFTP' | 'MONGODB' | 'KAFKA' | 'NETWORK' | 'MARKETPLACE' | 'CUSTOM' | 'SALESFORCE' | 'VIEW_VALIDATION_REDSHIFT' | 'VIEW_VALIDATION_ATHENA' | 'GOOGLEADS' | 'GOOGLESHEETS' | 'GOOGLEANALYTICS4' | 'SERVICENOW' | 'MARKETO' | 'SAPODATA' | 'ZENDESK' | 'JIRACLOUD' | 'NETSUITEERP' | 'HUBSPOT' | 'FACEBOOKADS' | 'INSTAGRAMADS' | 'ZOHOCRM' | 'SALESFORCEPARDOT' | 'SALESFORCEMARKETINGCLOUD' | 'ADOBEANALYTICS' | 'SLACK' | 'LINKEDIN' | 'MIXPANEL' | 'ASANA' | 'STRIPE' | 'SMARTSHEET' | 'DATADOG' | 'WOOCOMMERCE' | 'INTERCOM' | 'SNAPCHATADS' | 'PAYPAL' | 'QUICKBOOKS' | 'FACEBOOKPAGEINSIGHTS' | 'FRESHDESK' | 'TWILIO' | 'DOCUSIGNMONITOR' | 'FRESHSALES' | 'ZOOM' | 'GOOGLESEARCHCONSOLE' | 'SALESFORCECOMMERCECLOUD' | 'SAPCONCUR' | 'DYNATRACE' | 'MICROSOFTDYNAMIC365FINANCEANDOPS' | 'MICROSOFTTEAMS' | 'BLACKBAUDRAISEREDGENXT' | 'MAILCHIMP' | 'GITLAB' | 'PENDO' | 'PRODUCTBOARD' | 'CIRCLECI' | 'PIPEDIVE' | 'SENDGRID' | 'AZURECOSMOS' | 'AZURESQL' | 'BIGQUERY' | 'BLACKBAUD' | 'CLOUDERAHIVE' | 'CLOUDERAIMPALA' | 'CLOUDWATCH' | 'CLOUDWATCHMETRICS' | 'CMDB' | 'DATALAKEGEN2' | 'DB2' | 'DB2AS400' | 'DOCUMENTDB' | 'DOMO' | 'DYNAMODB' | 'GOOGLECLOUDSTORAGE' | 'HBASE' | 'KUSTOMER' | 'MICROSOFTDYNAMICS365CRM' | 'MONDAY' | 'MYSQL' | 'OKTA' | 'OPENSEARCH' | 'ORACLE' | 'PIPEDRIVE' | 'POSTGRESQL' | 'SAPHANA' | 'SQLSERVER' | 'SYNAPSE' | 'TERADATA' | 'TERADATANOS' | 'TIMESTREAM' | 'TPCDS' | 'VERTICA' | (string & {})
 export interface PhysicalConnectionRequirements {
   readonly subnetId?: string | null
-  readonly securityGroupIdList?: string[] | null
+  readonly securityGroupIdList?: (string | null)[] | null
   readonly availabilityZone?: string | null
 }
 export type AuthenticationType = 'BASIC' | 'OAUTH2' | 'CUSTOM' | 'IAM' | (string & {})
@@ -421,7 +421,7 @@ export interface OAuth2PropertiesInput {
   readonly oAuth2GrantType?: OAuth2GrantType | null
   readonly oAuth2ClientApplication?: OAuth2ClientApplication | null
   readonly tokenUrl?: string | null
-  readonly tokenUrlParametersMap?: { [key: string]: string } | null
+  readonly tokenUrlParametersMap?: { [key: string]: string | null } | null
   readonly authorizationCodeProperties?: AuthorizationCodeProperties | null
   readonly oAuth2Credentials?: OAuth2Credentials | null
 }
@@ -435,27 +435,27 @@ export interface AuthenticationConfigurationInput {
   readonly secretArn?: string | null
   readonly kmsKeyArn?: string | null
   readonly basicAuthenticationCredentials?: BasicAuthenticationCredentials | null
-  readonly customAuthenticationCredentials?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly customAuthenticationCredentials?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type ComputeEnvironment = 'SPARK' | 'ATHENA' | 'PYTHON' | (string & {})
 export interface ConnectionInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly connectionType?: ConnectionType | null
-  readonly matchCriteria?: string[] | null
-  readonly connectionProperties?: { [key: string]: string } | null
-  readonly sparkProperties?: { [key: string]: string } | null
-  readonly athenaProperties?: { [key: string]: string } | null
-  readonly pythonProperties?: { [key: string]: string } | null
+  readonly matchCriteria?: (string | null)[] | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
+  readonly sparkProperties?: { [key: string]: string | null } | null
+  readonly athenaProperties?: { [key: string]: string | null } | null
+  readonly pythonProperties?: { [key: string]: string | null } | null
   readonly physicalConnectionRequirements?: PhysicalConnectionRequirements | null
   readonly authenticationConfiguration?: AuthenticationConfigurationInput | null
   readonly validateCredentials?: boolean | null
-  readonly validateForComputeEnvironments?: ComputeEnvironment[] | null
+  readonly validateForComputeEnvironments?: (ComputeEnvironment | null)[] | null
 }
 export interface CreateConnectionRequest {
   readonly catalogId?: string | null
   readonly connectionInput?: ConnectionInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConnectionStatus = 'READY' | 'IN_PROGRESS' | 'FAILED' | (string & {})
 export interface CreateConnectionResponse {
@@ -463,7 +463,7 @@ export interface CreateConnectionResponse {
 }
 export interface S3Target {
   readonly path?: string | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly connectionName?: string | null
   readonly sampleSize?: number | null
   readonly eventQueueArn?: string | null
@@ -473,8 +473,8 @@ export type JdbcMetadataEntry = 'COMMENTS' | 'RAWTYPES' | (string & {})
 export interface JdbcTarget {
   readonly connectionName?: string | null
   readonly path?: string | null
-  readonly exclusions?: string[] | null
-  readonly enableAdditionalMetadata?: JdbcMetadataEntry[] | null
+  readonly exclusions?: (string | null)[] | null
+  readonly enableAdditionalMetadata?: (JdbcMetadataEntry | null)[] | null
 }
 export interface MongoDBTarget {
   readonly connectionName?: string | null
@@ -488,38 +488,38 @@ export interface DynamoDBTarget {
 }
 export interface CatalogTarget {
   readonly databaseName?: string | null
-  readonly tables?: string[] | null
+  readonly tables?: (string | null)[] | null
   readonly connectionName?: string | null
   readonly eventQueueArn?: string | null
   readonly dlqEventQueueArn?: string | null
 }
 export interface DeltaTarget {
-  readonly deltaTables?: string[] | null
+  readonly deltaTables?: (string | null)[] | null
   readonly connectionName?: string | null
   readonly writeManifest?: boolean | null
   readonly createNativeDeltaTable?: boolean | null
 }
 export interface IcebergTarget {
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly connectionName?: string | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly maximumTraversalDepth?: number | null
 }
 export interface HudiTarget {
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly connectionName?: string | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly maximumTraversalDepth?: number | null
 }
 export interface CrawlerTargets {
-  readonly s3Targets?: S3Target[] | null
-  readonly jdbcTargets?: JdbcTarget[] | null
-  readonly mongoDBTargets?: MongoDBTarget[] | null
-  readonly dynamoDBTargets?: DynamoDBTarget[] | null
-  readonly catalogTargets?: CatalogTarget[] | null
-  readonly deltaTargets?: DeltaTarget[] | null
-  readonly icebergTargets?: IcebergTarget[] | null
-  readonly hudiTargets?: HudiTarget[] | null
+  readonly s3Targets?: (S3Target | null)[] | null
+  readonly jdbcTargets?: (JdbcTarget | null)[] | null
+  readonly mongoDBTargets?: (MongoDBTarget | null)[] | null
+  readonly dynamoDBTargets?: (DynamoDBTarget | null)[] | null
+  readonly catalogTargets?: (CatalogTarget | null)[] | null
+  readonly deltaTargets?: (DeltaTarget | null)[] | null
+  readonly icebergTargets?: (IcebergTarget | null)[] | null
+  readonly hudiTargets?: (HudiTarget | null)[] | null
 }
 export type UpdateBehavior = 'LOG' | 'UPDATE_IN_DATABASE' | (string & {})
 export type DeleteBehavior = 'LOG' | 'DELETE_FROM_DATABASE' | 'DEPRECATE_IN_DATABASE' | (string & {})
@@ -546,7 +546,7 @@ export interface CreateCrawlerRequest {
   readonly description?: string | null
   readonly targets?: CrawlerTargets | null
   readonly schedule?: string | null
-  readonly classifiers?: string[] | null
+  readonly classifiers?: (string | null)[] | null
   readonly tablePrefix?: string | null
   readonly schemaChangePolicy?: SchemaChangePolicy | null
   readonly recrawlPolicy?: RecrawlPolicy | null
@@ -554,14 +554,14 @@ export interface CreateCrawlerRequest {
   readonly lakeFormationConfiguration?: LakeFormationConfiguration | null
   readonly configuration?: string | null
   readonly crawlerSecurityConfiguration?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCrawlerResponse {}
 export interface CreateCustomEntityTypeRequest {
   readonly name?: string | null
   readonly regexString?: string | null
-  readonly contextWords?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly contextWords?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCustomEntityTypeResponse {
   readonly name?: string | null
@@ -575,7 +575,7 @@ export interface CreateDataQualityRulesetRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly ruleset?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly targetTable?: DataQualityTargetTable | null
   readonly dataQualitySecurityConfiguration?: string | null
   readonly clientToken?: string | null
@@ -597,25 +597,25 @@ export interface DatabaseInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly locationUri?: string | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly createTableDefaultPermissions?: PrincipalPermissions[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly createTableDefaultPermissions?: (PrincipalPermissions | null)[] | null
   readonly targetDatabase?: DatabaseIdentifier | null
   readonly federatedDatabase?: FederatedDatabase | null
 }
 export interface CreateDatabaseRequest {
   readonly catalogId?: string | null
   readonly databaseInput?: DatabaseInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDatabaseResponse {}
 export type WorkerType = 'Standard' | 'G.1X' | 'G.2X' | 'G.025X' | 'G.4X' | 'G.8X' | 'Z.2X' | (string & {})
 export interface CreateDevEndpointRequest {
   readonly endpointName?: string | null
   readonly roleArn?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
   readonly publicKey?: string | null
-  readonly publicKeys?: string[] | null
+  readonly publicKeys?: (string | null)[] | null
   readonly numberOfNodes?: number | null
   readonly workerType?: WorkerType | null
   readonly glueVersion?: string | null
@@ -623,13 +623,13 @@ export interface CreateDevEndpointRequest {
   readonly extraPythonLibsS3Path?: string | null
   readonly extraJarsS3Path?: string | null
   readonly securityConfiguration?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly arguments?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly arguments?: { [key: string]: string | null } | null
 }
 export interface CreateDevEndpointResponse {
   readonly endpointName?: string | null
   readonly status?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
   readonly roleArn?: string | null
   readonly yarnEndpointAddress?: string | null
@@ -645,7 +645,7 @@ export interface CreateDevEndpointResponse {
   readonly failureReason?: string | null
   readonly securityConfiguration?: string | null
   readonly createdTimestamp?: string | number | null
-  readonly arguments?: { [key: string]: string } | null
+  readonly arguments?: { [key: string]: string | null } | null
 }
 export interface CreateGlossaryRequest {
   readonly name?: string | null
@@ -673,7 +673,7 @@ export interface CreateGlossaryTermResponse {
 }
 export interface CreateGlueIdentityCenterConfigurationRequest {
   readonly instanceArn?: string | null
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
   readonly userBackgroundSessionsEnabled?: boolean | null
 }
 export interface CreateGlueIdentityCenterConfigurationResponse {
@@ -685,7 +685,7 @@ export interface Tag {
 }
 export interface IntegrationConfig {
   readonly refreshInterval?: string | null
-  readonly sourceProperties?: { [key: string]: string } | null
+  readonly sourceProperties?: { [key: string]: string | null } | null
   readonly continuousSync?: boolean | null
 }
 export interface CreateIntegrationRequest {
@@ -695,8 +695,8 @@ export interface CreateIntegrationRequest {
   readonly description?: string | null
   readonly dataFilter?: string | null
   readonly kmsKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly integrationConfig?: IntegrationConfig | null
 }
 export type IntegrationStatus = 'CREATING' | 'ACTIVE' | 'MODIFYING' | 'FAILED' | 'DELETING' | 'SYNCING' | 'NEEDS_ATTENTION' | (string & {})
@@ -711,11 +711,11 @@ export interface CreateIntegrationResponse {
   readonly description?: string | null
   readonly integrationArn?: string | null
   readonly kmsKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly status?: IntegrationStatus | null
   readonly createTime?: string | number | null
-  readonly errors?: IntegrationError[] | null
+  readonly errors?: (IntegrationError | null)[] | null
   readonly dataFilter?: string | null
   readonly integrationConfig?: IntegrationConfig | null
 }
@@ -732,7 +732,7 @@ export interface CreateIntegrationResourcePropertyRequest {
   readonly resourceArn?: string | null
   readonly sourceProcessingProperties?: SourceProcessingProperties | null
   readonly targetProcessingProperties?: TargetProcessingProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateIntegrationResourcePropertyResponse {
   readonly resourceArn?: string | null
@@ -741,9 +741,9 @@ export interface CreateIntegrationResourcePropertyResponse {
   readonly targetProcessingProperties?: TargetProcessingProperties | null
 }
 export interface SourceTableConfig {
-  readonly fields?: string[] | null
+  readonly fields?: (string | null)[] | null
   readonly filterPredicate?: string | null
-  readonly primaryKey?: string[] | null
+  readonly primaryKey?: (string | null)[] | null
   readonly recordUpdateField?: string | null
 }
 export type UnnestSpec = 'TOPLEVEL' | 'FULL' | 'NOUNNEST' | (string & {})
@@ -754,7 +754,7 @@ export interface IntegrationPartition {
 }
 export interface TargetTableConfig {
   readonly unnestSpec?: UnnestSpec | null
-  readonly partitionSpec?: IntegrationPartition[] | null
+  readonly partitionSpec?: (IntegrationPartition | null)[] | null
   readonly targetTableName?: string | null
 }
 export interface CreateIntegrationTablePropertiesRequest {
@@ -775,7 +775,7 @@ export interface JobCommand {
   readonly runtime?: string | null
 }
 export interface ConnectionsList {
-  readonly connections?: string[] | null
+  readonly connections?: (string | null)[] | null
 }
 export interface NotificationProperty {
   readonly notifyDelayAfter?: number | null
@@ -786,7 +786,7 @@ export interface GlueStudioSchemaColumn {
   readonly glueStudioType?: string | null
 }
 export interface GlueSchema {
-  readonly columns?: GlueStudioSchemaColumn[] | null
+  readonly columns?: (GlueStudioSchemaColumn | null)[] | null
 }
 export interface AthenaConnectorSource {
   readonly name?: string | null
@@ -795,7 +795,7 @@ export interface AthenaConnectorSource {
   readonly connectionType?: string | null
   readonly connectionTable?: string | null
   readonly schemaName?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type GlueRecordType = 'DATE' | 'STRING' | 'TIMESTAMP' | 'INT' | 'FLOAT' | 'LONG' | 'BIGDECIMAL' | 'BYTE' | 'SHORT' | 'DOUBLE' | (string & {})
 export interface JDBCConnectorOptions {
@@ -804,9 +804,9 @@ export interface JDBCConnectorOptions {
   readonly lowerBound?: number | null
   readonly upperBound?: number | null
   readonly numPartitions?: number | null
-  readonly jobBookmarkKeys?: string[] | null
+  readonly jobBookmarkKeys?: (string | null)[] | null
   readonly jobBookmarkKeysSortOrder?: string | null
-  readonly dataTypeMapping?: { [key: string]: GlueRecordType } | null
+  readonly dataTypeMapping?: { [key: string]: GlueRecordType | null } | null
 }
 export interface JDBCConnectorSource {
   readonly name?: string | null
@@ -816,22 +816,22 @@ export interface JDBCConnectorSource {
   readonly additionalOptions?: JDBCConnectorOptions | null
   readonly connectionTable?: string | null
   readonly query?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface SparkConnectorSource {
   readonly name?: string | null
   readonly connectionName?: string | null
   readonly connectorName?: string | null
   readonly connectionType?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface CatalogSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
   readonly partitionPredicate?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface RedshiftSource {
   readonly name?: string | null
@@ -862,9 +862,9 @@ export type Separator = 'comma' | 'ctrla' | 'pipe' | 'semicolon' | 'tab' | (stri
 export type QuoteChar = 'quote' | 'quillemet' | 'single_quote' | 'disabled' | (string & {})
 export interface S3CsvSource {
   readonly name?: string | null
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly compressionType?: CompressionType | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly groupSize?: string | null
   readonly groupFiles?: string | null
   readonly recurse?: boolean | null
@@ -879,13 +879,13 @@ export interface S3CsvSource {
   readonly writeHeader?: boolean | null
   readonly skipFirst?: boolean | null
   readonly optimizePerformance?: boolean | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3JsonSource {
   readonly name?: string | null
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly compressionType?: CompressionType | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly groupSize?: string | null
   readonly groupFiles?: string | null
   readonly recurse?: boolean | null
@@ -894,21 +894,21 @@ export interface S3JsonSource {
   readonly additionalOptions?: S3DirectSourceAdditionalOptions | null
   readonly jsonPath?: string | null
   readonly multiline?: boolean | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type ParquetCompressionType = 'snappy' | 'lzo' | 'gzip' | 'brotli' | 'lz4' | 'uncompressed' | 'none' | (string & {})
 export interface S3ParquetSource {
   readonly name?: string | null
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly compressionType?: ParquetCompressionType | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly groupSize?: string | null
   readonly groupFiles?: string | null
   readonly recurse?: boolean | null
   readonly maxBand?: number | null
   readonly maxFilesInBand?: number | null
   readonly additionalOptions?: S3DirectSourceAdditionalOptions | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface RelationalCatalogSource {
   readonly name?: string | null
@@ -928,38 +928,38 @@ export interface DynamoDBCatalogSource {
 }
 export interface JDBCConnectorTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly connectionName?: string | null
   readonly connectionTable?: string | null
   readonly connectorName?: string | null
   readonly connectionType?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface SparkConnectorTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly connectionName?: string | null
   readonly connectorName?: string | null
   readonly connectionType?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface BasicCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly database?: string | null
   readonly table?: string | null
 }
 export interface UpsertRedshiftTargetOptions {
   readonly tableLocation?: string | null
   readonly connectionName?: string | null
-  readonly upsertKeys?: string[] | null
+  readonly upsertKeys?: (string | null)[] | null
 }
 export interface RedshiftTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly database?: string | null
   readonly table?: string | null
   readonly redshiftTmpDir?: string | null
@@ -977,8 +977,8 @@ export interface AutoDataQuality {
 }
 export interface S3CatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly table?: string | null
   readonly database?: string | null
   readonly schemaChangePolicy?: CatalogSchemaChangePolicy | null
@@ -992,8 +992,8 @@ export interface DirectSchemaChangePolicy {
 }
 export interface S3GlueParquetTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly path?: string | null
   readonly compression?: ParquetCompressionType | null
   readonly numberTargetPartitions?: string | null
@@ -1003,48 +1003,48 @@ export interface S3GlueParquetTarget {
 export type TargetFormat = 'json' | 'csv' | 'avro' | 'orc' | 'parquet' | 'hudi' | 'delta' | 'iceberg' | 'hyper' | 'xml' | (string & {})
 export interface S3DirectTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly path?: string | null
   readonly compression?: string | null
   readonly numberTargetPartitions?: string | null
   readonly format?: TargetFormat | null
   readonly schemaChangePolicy?: DirectSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface Mapping {
   readonly toKey?: string | null
-  readonly fromPath?: string[] | null
+  readonly fromPath?: (string | null)[] | null
   readonly fromType?: string | null
   readonly toType?: string | null
   readonly dropped?: boolean | null
-  readonly children?: Mapping[] | null
+  readonly children?: (Mapping | null)[] | null
 }
 export interface ApplyMapping {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly mapping?: Mapping[] | null
+  readonly inputs?: (string | null)[] | null
+  readonly mapping?: (Mapping | null)[] | null
 }
 export interface SelectFields {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly paths?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly paths?: ((string | null)[] | null)[] | null
 }
 export interface DropFields {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly paths?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly paths?: ((string | null)[] | null)[] | null
 }
 export interface RenameField {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly sourcePath?: string[] | null
-  readonly targetPath?: string[] | null
+  readonly inputs?: (string | null)[] | null
+  readonly sourcePath?: (string | null)[] | null
+  readonly targetPath?: (string | null)[] | null
 }
 export interface Spigot {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly path?: string | null
   readonly topk?: number | null
   readonly prob?: number | null
@@ -1052,27 +1052,27 @@ export interface Spigot {
 export type JoinType = 'equijoin' | 'left' | 'right' | 'outer' | 'leftsemi' | 'leftanti' | (string & {})
 export interface JoinColumn {
   readonly from?: string | null
-  readonly keys?: string[][] | null
+  readonly keys?: ((string | null)[] | null)[] | null
 }
 export interface Join {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly joinType?: JoinType | null
-  readonly columns?: JoinColumn[] | null
+  readonly columns?: (JoinColumn | null)[] | null
 }
 export interface SplitFields {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly paths?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly paths?: ((string | null)[] | null)[] | null
 }
 export interface SelectFromCollection {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly index?: number | null
 }
 export interface FillMissingValues {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly imputedPath?: string | null
   readonly filledPath?: string | null
 }
@@ -1081,25 +1081,25 @@ export type FilterOperation = 'EQ' | 'LT' | 'GT' | 'LTE' | 'GTE' | 'REGEX' | 'IS
 export type FilterValueType = 'COLUMNEXTRACTED' | 'CONSTANT' | (string & {})
 export interface FilterValue {
   readonly type?: FilterValueType | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface FilterExpression {
   readonly operation?: FilterOperation | null
   readonly negated?: boolean | null
-  readonly values?: FilterValue[] | null
+  readonly values?: (FilterValue | null)[] | null
 }
 export interface Filter {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly logicalOperator?: FilterLogicalOperator | null
-  readonly filters?: FilterExpression[] | null
+  readonly filters?: (FilterExpression | null)[] | null
 }
 export interface CustomCode {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly code?: string | null
   readonly className?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface SqlAlias {
   readonly from?: string | null
@@ -1107,10 +1107,10 @@ export interface SqlAlias {
 }
 export interface SparkSQL {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly sqlQuery?: string | null
-  readonly sqlAliases?: SqlAlias[] | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly sqlAliases?: (SqlAlias | null)[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type StartingPosition = 'latest' | 'trim_horizon' | 'earliest' | 'timestamp' | (string & {})
 export interface KinesisStreamingSourceOptions {
@@ -1209,28 +1209,28 @@ export interface NullValueField {
 }
 export interface DropNullFields {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly nullCheckBoxList?: NullCheckBoxList | null
-  readonly nullTextList?: NullValueField[] | null
+  readonly nullTextList?: (NullValueField | null)[] | null
 }
 export interface Merge {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly source?: string | null
-  readonly primaryKeys?: string[][] | null
+  readonly primaryKeys?: ((string | null)[] | null)[] | null
 }
 export type UnionType = 'ALL' | 'DISTINCT' | (string & {})
 export interface Union {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly unionType?: UnionType | null
 }
 export type PiiType = 'RowAudit' | 'RowHashing' | 'RowMasking' | 'RowPartialMasking' | 'ColumnAudit' | 'ColumnHashing' | 'ColumnMasking' | (string & {})
 export interface PIIDetection {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly piiType?: PiiType | null
-  readonly entityTypesToDetect?: string[] | null
+  readonly entityTypesToDetect?: (string | null)[] | null
   readonly outputColumnName?: string | null
   readonly sampleFraction?: number | null
   readonly thresholdFraction?: number | null
@@ -1245,24 +1245,24 @@ export interface PIIDetection {
 }
 export type AggFunction = 'avg' | 'countDistinct' | 'count' | 'first' | 'last' | 'kurtosis' | 'max' | 'min' | 'skewness' | 'stddev_samp' | 'stddev_pop' | 'sum' | 'sumDistinct' | 'var_samp' | 'var_pop' | (string & {})
 export interface AggregateOperation {
-  readonly column?: string[] | null
+  readonly column?: (string | null)[] | null
   readonly aggFunc?: AggFunction | null
 }
 export interface Aggregate {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly groups?: string[][] | null
-  readonly aggs?: AggregateOperation[] | null
+  readonly inputs?: (string | null)[] | null
+  readonly groups?: ((string | null)[] | null)[] | null
+  readonly aggs?: (AggregateOperation | null)[] | null
 }
 export interface DropDuplicates {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly columns?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly columns?: ((string | null)[] | null)[] | null
 }
 export interface GovernedCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly table?: string | null
   readonly database?: string | null
   readonly schemaChangePolicy?: CatalogSchemaChangePolicy | null
@@ -1296,37 +1296,37 @@ export interface PostgreSQLCatalogSource {
 }
 export interface MicrosoftSQLServerCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly database?: string | null
   readonly table?: string | null
 }
 export interface MySQLCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly database?: string | null
   readonly table?: string | null
 }
 export interface OracleSQLCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly database?: string | null
   readonly table?: string | null
 }
 export interface PostgreSQLCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly database?: string | null
   readonly table?: string | null
 }
 export interface GroupFilters {
   readonly groupName?: string | null
-  readonly filters?: FilterExpression[] | null
+  readonly filters?: (FilterExpression | null)[] | null
   readonly logicalOperator?: FilterLogicalOperator | null
 }
 export interface Route {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly groupFiltersList?: GroupFilters[] | null
+  readonly inputs?: (string | null)[] | null
+  readonly groupFiltersList?: (GroupFilters | null)[] | null
 }
 export type ParamType = 'str' | 'int' | 'float' | 'complex' | 'bool' | 'list' | 'null' | (string & {})
 export interface TransformConfigParameter {
@@ -1334,19 +1334,19 @@ export interface TransformConfigParameter {
   readonly type?: ParamType | null
   readonly validationRule?: string | null
   readonly validationMessage?: string | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
   readonly listType?: ParamType | null
   readonly isOptional?: boolean | null
 }
 export interface DynamicTransform {
   readonly name?: string | null
   readonly transformName?: string | null
-  readonly inputs?: string[] | null
-  readonly parameters?: TransformConfigParameter[] | null
+  readonly inputs?: (string | null)[] | null
+  readonly parameters?: (TransformConfigParameter | null)[] | null
   readonly functionName?: string | null
   readonly path?: string | null
   readonly version?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type DQTransformOutput = 'PrimaryInput' | 'EvaluationResults' | (string & {})
 export interface DQResultsPublishingOptions {
@@ -1361,7 +1361,7 @@ export interface DQStopJobOnFailureOptions {
 }
 export interface EvaluateDataQuality {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly ruleset?: string | null
   readonly output?: DQTransformOutput | null
   readonly publishingOptions?: DQResultsPublishingOptions | null
@@ -1371,44 +1371,44 @@ export interface S3CatalogHudiSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
-  readonly additionalHudiOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalHudiOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface CatalogHudiSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
-  readonly additionalHudiOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalHudiOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3HudiSource {
   readonly name?: string | null
-  readonly paths?: string[] | null
-  readonly additionalHudiOptions?: { [key: string]: string } | null
+  readonly paths?: (string | null)[] | null
+  readonly additionalHudiOptions?: { [key: string]: string | null } | null
   readonly additionalOptions?: S3DirectSourceAdditionalOptions | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3HudiCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly table?: string | null
   readonly database?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly schemaChangePolicy?: CatalogSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type HudiTargetCompressionType = 'gzip' | 'lzo' | 'uncompressed' | 'snappy' | (string & {})
 export interface S3HudiDirectTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly path?: string | null
   readonly compression?: HudiTargetCompressionType | null
   readonly numberTargetPartitions?: string | null
-  readonly partitionKeys?: string[][] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly format?: TargetFormat | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly schemaChangePolicy?: DirectSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
 }
@@ -1420,50 +1420,50 @@ export interface DirectJDBCSource {
   readonly connectionName?: string | null
   readonly connectionType?: JDBCConnectionType | null
   readonly redshiftTmpDir?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3CatalogDeltaSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
-  readonly additionalDeltaOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalDeltaOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface CatalogDeltaSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
-  readonly additionalDeltaOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalDeltaOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3DeltaSource {
   readonly name?: string | null
-  readonly paths?: string[] | null
-  readonly additionalDeltaOptions?: { [key: string]: string } | null
+  readonly paths?: (string | null)[] | null
+  readonly additionalDeltaOptions?: { [key: string]: string | null } | null
   readonly additionalOptions?: S3DirectSourceAdditionalOptions | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3DeltaCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly table?: string | null
   readonly database?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly schemaChangePolicy?: CatalogSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type DeltaTargetCompressionType = 'uncompressed' | 'snappy' | (string & {})
 export interface S3DeltaDirectTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly path?: string | null
   readonly compression?: DeltaTargetCompressionType | null
   readonly numberTargetPartitions?: string | null
   readonly format?: TargetFormat | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly schemaChangePolicy?: DirectSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
 }
@@ -1488,7 +1488,7 @@ export interface AmazonRedshiftNodeData {
   readonly catalogRedshiftTable?: string | null
   readonly tempDir?: string | null
   readonly iamRole?: Option | null
-  readonly advancedOptions?: AmazonRedshiftAdvancedOption[] | null
+  readonly advancedOptions?: (AmazonRedshiftAdvancedOption | null)[] | null
   readonly sampleQuery?: string | null
   readonly preAction?: string | null
   readonly postAction?: string | null
@@ -1500,9 +1500,9 @@ export interface AmazonRedshiftNodeData {
   readonly mergeWhenNotMatched?: string | null
   readonly mergeClause?: string | null
   readonly crawlerConnection?: string | null
-  readonly tableSchema?: Option[] | null
+  readonly tableSchema?: (Option | null)[] | null
   readonly stagingTable?: string | null
-  readonly selectedColumns?: Option[] | null
+  readonly selectedColumns?: (Option | null)[] | null
 }
 export interface AmazonRedshiftSource {
   readonly name?: string | null
@@ -1511,15 +1511,15 @@ export interface AmazonRedshiftSource {
 export interface AmazonRedshiftTarget {
   readonly name?: string | null
   readonly data?: AmazonRedshiftNodeData | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
 }
 export interface EvaluateDataQualityMultiFrame {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly additionalDataSources?: { [key: string]: string } | null
+  readonly inputs?: (string | null)[] | null
+  readonly additionalDataSources?: { [key: string]: string | null } | null
   readonly ruleset?: string | null
   readonly publishingOptions?: DQResultsPublishingOptions | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly stopJobOnFailureOptions?: DQStopJobOnFailureOptions | null
 }
 export interface RecipeReference {
@@ -1528,7 +1528,7 @@ export interface RecipeReference {
 }
 export interface RecipeAction {
   readonly operation?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface ConditionExpression {
   readonly condition?: string | null
@@ -1537,13 +1537,13 @@ export interface ConditionExpression {
 }
 export interface RecipeStep {
   readonly action?: RecipeAction | null
-  readonly conditionExpressions?: ConditionExpression[] | null
+  readonly conditionExpressions?: (ConditionExpression | null)[] | null
 }
 export interface Recipe {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly recipeReference?: RecipeReference | null
-  readonly recipeSteps?: RecipeStep[] | null
+  readonly recipeSteps?: (RecipeStep | null)[] | null
 }
 export interface SnowflakeNodeData {
   readonly sourceType?: string | null
@@ -1553,7 +1553,7 @@ export interface SnowflakeNodeData {
   readonly database?: string | null
   readonly tempDir?: string | null
   readonly iamRole?: Option | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly sampleQuery?: string | null
   readonly preAction?: string | null
   readonly postAction?: string | null
@@ -1564,75 +1564,75 @@ export interface SnowflakeNodeData {
   readonly mergeWhenNotMatched?: string | null
   readonly mergeClause?: string | null
   readonly stagingTable?: string | null
-  readonly selectedColumns?: Option[] | null
+  readonly selectedColumns?: (Option | null)[] | null
   readonly autoPushdown?: boolean | null
-  readonly tableSchema?: Option[] | null
+  readonly tableSchema?: (Option | null)[] | null
 }
 export interface SnowflakeSource {
   readonly name?: string | null
   readonly data?: SnowflakeNodeData | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface SnowflakeTarget {
   readonly name?: string | null
   readonly data?: SnowflakeNodeData | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
 }
 export interface ConnectorDataSource {
   readonly name?: string | null
   readonly connectionType?: string | null
-  readonly data?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly data?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface ConnectorDataTarget {
   readonly name?: string | null
   readonly connectionType?: string | null
-  readonly data?: { [key: string]: string } | null
-  readonly inputs?: string[] | null
+  readonly data?: { [key: string]: string | null } | null
+  readonly inputs?: (string | null)[] | null
 }
 export interface S3CatalogIcebergSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
-  readonly additionalIcebergOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalIcebergOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface CatalogIcebergSource {
   readonly name?: string | null
   readonly database?: string | null
   readonly table?: string | null
-  readonly additionalIcebergOptions?: { [key: string]: string } | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly additionalIcebergOptions?: { [key: string]: string | null } | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3IcebergCatalogTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly table?: string | null
   readonly database?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly schemaChangePolicy?: CatalogSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
 }
 export type IcebergTargetCompressionType = 'gzip' | 'lzo' | 'uncompressed' | 'snappy' | (string & {})
 export interface S3IcebergDirectTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
-  readonly partitionKeys?: string[][] | null
+  readonly inputs?: (string | null)[] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly path?: string | null
   readonly format?: TargetFormat | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly schemaChangePolicy?: DirectSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
   readonly compression?: IcebergTargetCompressionType | null
   readonly numberTargetPartitions?: string | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface S3ExcelSource {
   readonly name?: string | null
-  readonly paths?: string[] | null
+  readonly paths?: (string | null)[] | null
   readonly compressionType?: ParquetCompressionType | null
-  readonly exclusions?: string[] | null
+  readonly exclusions?: (string | null)[] | null
   readonly groupSize?: string | null
   readonly groupFiles?: string | null
   readonly recurse?: boolean | null
@@ -1641,19 +1641,19 @@ export interface S3ExcelSource {
   readonly additionalOptions?: S3DirectSourceAdditionalOptions | null
   readonly numberRows?: number | null
   readonly skipFooter?: number | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type HyperTargetCompressionType = 'uncompressed' | (string & {})
 export interface S3HyperDirectTarget {
   readonly name?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly format?: TargetFormat | null
-  readonly partitionKeys?: string[][] | null
+  readonly partitionKeys?: ((string | null)[] | null)[] | null
   readonly path?: string | null
   readonly compression?: HyperTargetCompressionType | null
   readonly schemaChangePolicy?: DirectSchemaChangePolicy | null
   readonly autoDataQuality?: AutoDataQuality | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export type DdbExportType = 'ddb' | 's3' | (string & {})
 export interface DDBELTConnectionOptions {
@@ -1668,7 +1668,7 @@ export interface DDBELTConnectionOptions {
 export interface DynamoDBELTConnectorSource {
   readonly name?: string | null
   readonly connectionOptions?: DDBELTConnectionOptions | null
-  readonly outputSchemas?: GlueSchema[] | null
+  readonly outputSchemas?: (GlueSchema | null)[] | null
 }
 export interface CodeGenConfigurationNode {
   readonly athenaConnectorSource?: AthenaConnectorSource | null
@@ -1773,20 +1773,20 @@ export interface CreateJobRequest {
   readonly role?: string | null
   readonly executionProperty?: ExecutionProperty | null
   readonly command?: JobCommand | null
-  readonly defaultArguments?: { [key: string]: string } | null
-  readonly nonOverridableArguments?: { [key: string]: string } | null
+  readonly defaultArguments?: { [key: string]: string | null } | null
+  readonly nonOverridableArguments?: { [key: string]: string | null } | null
   readonly connections?: ConnectionsList | null
   readonly maxRetries?: number | null
   readonly allocatedCapacity?: number | null
   readonly timeout?: number | null
   readonly maxCapacity?: number | null
   readonly securityConfiguration?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly notificationProperty?: NotificationProperty | null
   readonly glueVersion?: string | null
   readonly numberOfWorkers?: number | null
   readonly workerType?: WorkerType | null
-  readonly codeGenConfigurationNodes?: { [key: string]: CodeGenConfigurationNode } | ct.HiddenDueToSecurityReasons | null
+  readonly codeGenConfigurationNodes?: { [key: string]: CodeGenConfigurationNode | null } | ct.HiddenDueToSecurityReasons | null
   readonly executionClass?: ExecutionClass | null
   readonly sourceControlDetails?: SourceControlDetails | null
   readonly maintenanceWindow?: string | null
@@ -1799,7 +1799,7 @@ export interface GlueTable {
   readonly tableName?: string | null
   readonly catalogId?: string | null
   readonly connectionName?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
 }
 export type TransformType = 'FIND_MATCHES' | (string & {})
 export interface FindMatchesParameters {
@@ -1824,7 +1824,7 @@ export interface TransformEncryption {
 export interface CreateMLTransformRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly inputRecordTables?: GlueTable[] | null
+  readonly inputRecordTables?: (GlueTable | null)[] | null
   readonly parameters?: TransformParameters | null
   readonly role?: string | null
   readonly glueVersion?: string | null
@@ -1833,7 +1833,7 @@ export interface CreateMLTransformRequest {
   readonly numberOfWorkers?: number | null
   readonly timeout?: number | null
   readonly maxRetries?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly transformEncryption?: TransformEncryption | null
 }
 export interface CreateMLTransformResponse {
@@ -1847,7 +1847,7 @@ export interface CreatePartitionRequest {
 }
 export interface CreatePartitionResponse {}
 export interface PartitionIndex {
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
   readonly indexName?: string | null
 }
 export interface CreatePartitionIndexRequest {
@@ -1860,13 +1860,13 @@ export interface CreatePartitionIndexResponse {}
 export interface CreateRegistryInput {
   readonly registryName?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRegistryResponse {
   readonly registryArn?: string | null
   readonly registryName?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface RegistryId {
   readonly registryName?: string | null
@@ -1879,7 +1879,7 @@ export interface CreateSchemaInput {
   readonly dataFormat?: DataFormat | null
   readonly compatibility?: Compatibility | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly schemaDefinition?: string | null
 }
 export type SchemaStatus = 'AVAILABLE' | 'PENDING' | 'DELETING' | (string & {})
@@ -1896,7 +1896,7 @@ export interface CreateSchemaResponse {
   readonly latestSchemaVersion?: number | null
   readonly nextSchemaVersion?: number | null
   readonly schemaStatus?: SchemaStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly schemaVersionId?: string | null
   readonly schemaVersionStatus?: SchemaVersionStatus | null
 }
@@ -1908,7 +1908,7 @@ export interface CodeGenNodeArg {
 export interface CodeGenNode {
   readonly id?: string | null
   readonly nodeType?: string | null
-  readonly args?: CodeGenNodeArg[] | null
+  readonly args?: (CodeGenNodeArg | null)[] | null
   readonly lineNumber?: number | null
 }
 export interface CodeGenEdge {
@@ -1918,8 +1918,8 @@ export interface CodeGenEdge {
 }
 export type Language = 'PYTHON' | 'SCALA' | (string & {})
 export interface CreateScriptRequest {
-  readonly dagNodes?: CodeGenNode[] | null
-  readonly dagEdges?: CodeGenEdge[] | null
+  readonly dagNodes?: (CodeGenNode | null)[] | null
+  readonly dagEdges?: (CodeGenEdge | null)[] | null
   readonly language?: Language | null
 }
 export interface CreateScriptResponse {
@@ -1947,7 +1947,7 @@ export interface DataQualityEncryption {
   readonly kmsKeyArn?: string | null
 }
 export interface EncryptionConfiguration {
-  readonly s3Encryption?: S3Encryption[] | null
+  readonly s3Encryption?: (S3Encryption | null)[] | null
   readonly cloudWatchEncryption?: CloudWatchEncryption | null
   readonly jobBookmarksEncryption?: JobBookmarksEncryption | null
   readonly dataQualityEncryption?: DataQualityEncryption | null
@@ -1972,14 +1972,14 @@ export interface CreateSessionRequest {
   readonly command?: SessionCommand | null
   readonly timeout?: number | null
   readonly idleTimeout?: number | null
-  readonly defaultArguments?: { [key: string]: string } | null
+  readonly defaultArguments?: { [key: string]: string | null } | null
   readonly connections?: ConnectionsList | null
   readonly maxCapacity?: number | null
   readonly numberOfWorkers?: number | null
   readonly workerType?: WorkerType | null
   readonly securityConfiguration?: string | null
   readonly glueVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestOrigin?: string | null
   readonly sessionType?: SessionType | null
 }
@@ -1992,7 +1992,7 @@ export interface Session {
   readonly description?: string | null
   readonly role?: string | null
   readonly command?: SessionCommand | null
-  readonly defaultArguments?: { [key: string]: string } | null
+  readonly defaultArguments?: { [key: string]: string | null } | null
   readonly connections?: ConnectionsList | null
   readonly progress?: number | null
   readonly maxCapacity?: number | null
@@ -2028,13 +2028,13 @@ export type LastRefreshType = 'FULL' | 'INCREMENTAL' | (string & {})
 export interface ViewDefinitionInput {
   readonly isProtected?: boolean | null
   readonly definer?: string | null
-  readonly representations?: ViewRepresentationInput[] | null
+  readonly representations?: (ViewRepresentationInput | null)[] | null
   readonly viewVersionId?: number | null
   readonly viewVersionToken?: string | null
   readonly refreshSeconds?: number | null
   readonly lastRefreshType?: LastRefreshType | null
-  readonly subObjects?: string[] | null
-  readonly subObjectVersionIds?: number[] | null
+  readonly subObjects?: (string | null)[] | null
+  readonly subObjectVersionIds?: (number | null)[] | null
 }
 export interface TableInput {
   readonly name?: string | null
@@ -2044,11 +2044,11 @@ export interface TableInput {
   readonly lastAnalyzedTime?: string | number | null
   readonly retention?: number | null
   readonly storageDescriptor?: StorageDescriptor | null
-  readonly partitionKeys?: Column[] | null
+  readonly partitionKeys?: (Column | null)[] | null
   readonly viewOriginalText?: string | null
   readonly viewExpandedText?: string | null
   readonly tableType?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly targetTable?: TableIdentifier | null
   readonly viewDefinition?: ViewDefinitionInput | null
 }
@@ -2065,9 +2065,9 @@ export interface IcebergStructField {
 }
 export interface IcebergSchema {
   readonly schemaId?: number | null
-  readonly identifierFieldIds?: number[] | null
+  readonly identifierFieldIds?: (number | null)[] | null
   readonly type?: IcebergStructTypeEnum | null
-  readonly fields?: IcebergStructField[] | null
+  readonly fields?: (IcebergStructField | null)[] | null
 }
 export interface IcebergPartitionField {
   readonly sourceId?: number | null
@@ -2076,7 +2076,7 @@ export interface IcebergPartitionField {
   readonly fieldId?: number | null
 }
 export interface IcebergPartitionSpec {
-  readonly fields?: IcebergPartitionField[] | null
+  readonly fields?: (IcebergPartitionField | null)[] | null
   readonly specId?: number | null
 }
 export type IcebergSortDirection = 'asc' | 'desc' | (string & {})
@@ -2089,14 +2089,14 @@ export interface IcebergSortField {
 }
 export interface IcebergSortOrder {
   readonly orderId?: number | null
-  readonly fields?: IcebergSortField[] | null
+  readonly fields?: (IcebergSortField | null)[] | null
 }
 export interface CreateIcebergTableInput {
   readonly location?: string | null
   readonly schema?: IcebergSchema | null
   readonly partitionSpec?: IcebergPartitionSpec | null
   readonly writeOrder?: IcebergSortOrder | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface IcebergInput {
   readonly metadataOperation?: MetadataOperation | null
@@ -2111,7 +2111,7 @@ export interface CreateTableRequest {
   readonly databaseName?: string | null
   readonly name?: string | null
   readonly tableInput?: TableInput | null
-  readonly partitionIndexes?: PartitionIndex[] | null
+  readonly partitionIndexes?: (PartitionIndex | null)[] | null
   readonly transactionId?: string | null
   readonly openTableFormatInput?: OpenTableFormatInput | null
 }
@@ -2175,11 +2175,11 @@ export interface Condition {
 }
 export interface Predicate {
   readonly logical?: Logical | null
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface Action {
   readonly jobName?: string | null
-  readonly arguments?: { [key: string]: string } | null
+  readonly arguments?: { [key: string]: string | null } | null
   readonly timeout?: number | null
   readonly securityConfiguration?: string | null
   readonly notificationProperty?: NotificationProperty | null
@@ -2195,10 +2195,10 @@ export interface CreateTriggerRequest {
   readonly type?: TriggerType | null
   readonly schedule?: string | null
   readonly predicate?: Predicate | null
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly description?: string | null
   readonly startOnCreation?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly eventBatchingCondition?: EventBatchingCondition | null
 }
 export interface CreateTriggerResponse {
@@ -2206,19 +2206,19 @@ export interface CreateTriggerResponse {
 }
 export interface ConfigurationObject {
   readonly defaultValue?: string | null
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly minValue?: string | null
   readonly maxValue?: string | null
 }
 export interface ProfileConfiguration {
-  readonly sessionConfiguration?: { [key: string]: ConfigurationObject } | null
-  readonly jobConfiguration?: { [key: string]: ConfigurationObject } | null
+  readonly sessionConfiguration?: { [key: string]: ConfigurationObject | null } | null
+  readonly jobConfiguration?: { [key: string]: ConfigurationObject | null } | null
 }
 export interface CreateUsageProfileRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly configuration?: ProfileConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateUsageProfileResponse {
   readonly name?: string | null
@@ -2236,7 +2236,7 @@ export interface UserDefinedFunctionInput {
   readonly ownerName?: string | null
   readonly functionType?: FunctionType | null
   readonly ownerType?: PrincipalType | null
-  readonly resourceUris?: ResourceUri[] | null
+  readonly resourceUris?: (ResourceUri | null)[] | null
 }
 export interface CreateUserDefinedFunctionRequest {
   readonly catalogId?: string | null
@@ -2247,8 +2247,8 @@ export interface CreateUserDefinedFunctionResponse {}
 export interface CreateWorkflowRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly defaultRunProperties?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly defaultRunProperties?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly maxConcurrentRuns?: number | null
 }
 export interface CreateWorkflowResponse {
@@ -2289,7 +2289,7 @@ export interface DeleteColumnStatisticsForPartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
   readonly columnName?: string | null
 }
 export interface DeleteColumnStatisticsForPartitionResponse {}
@@ -2361,11 +2361,11 @@ export interface DeleteIntegrationResponse {
   readonly description?: string | null
   readonly integrationArn?: string | null
   readonly kmsKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly status?: IntegrationStatus | null
   readonly createTime?: string | number | null
-  readonly errors?: IntegrationError[] | null
+  readonly errors?: (IntegrationError | null)[] | null
   readonly dataFilter?: string | null
 }
 export interface DeleteIntegrationResourcePropertyRequest {
@@ -2393,7 +2393,7 @@ export interface DeletePartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
 }
 export interface DeletePartitionResponse {}
 export interface DeletePartitionIndexRequest {
@@ -2438,7 +2438,7 @@ export interface SchemaVersionErrorItem {
   readonly errorDetails?: ErrorDetails | null
 }
 export interface DeleteSchemaVersionsResponse {
-  readonly schemaVersionErrors?: SchemaVersionErrorItem[] | null
+  readonly schemaVersionErrors?: (SchemaVersionErrorItem | null)[] | null
 }
 export interface DeleteSecurityConfigurationRequest {
   readonly name?: string | null
@@ -2512,22 +2512,22 @@ export interface DescribeInboundIntegrationsRequest {
 }
 export interface IntegrationFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeIntegrationsRequest {
   readonly integrationIdentifier?: string | null
   readonly marker?: string | null
   readonly maxRecords?: number | null
-  readonly filters?: IntegrationFilter[] | null
+  readonly filters?: (IntegrationFilter | null)[] | null
 }
 export interface DisassociateGlossaryTermsRequest {
   readonly assetIdentifier?: string | null
-  readonly glossaryTermIdentifiers?: string[] | null
+  readonly glossaryTermIdentifiers?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface DisassociateGlossaryTermsResponse {
   readonly assetIdentifier?: string | null
-  readonly glossaryTerms?: string[] | null
+  readonly glossaryTerms?: (string | null)[] | null
 }
 export interface GetAssetInput {
   readonly identifier?: string | null
@@ -2574,14 +2574,14 @@ export interface GetColumnStatisticsForPartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValues?: string[] | null
-  readonly columnNames?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
+  readonly columnNames?: (string | null)[] | null
 }
 export interface GetColumnStatisticsForTableRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly columnNames?: string[] | null
+  readonly columnNames?: (string | null)[] | null
 }
 export interface GetColumnStatisticsTaskRunRequest {
   readonly columnStatisticsTaskRunId?: string | null
@@ -2603,7 +2603,7 @@ export interface GetConnectionRequest {
   readonly applyOverrideForComputeEnvironment?: ComputeEnvironment | null
 }
 export interface GetConnectionsFilter {
-  readonly matchCriteria?: string[] | null
+  readonly matchCriteria?: (string | null)[] | null
   readonly connectionType?: ConnectionType | null
   readonly connectionSchemaVersion?: number | null
 }
@@ -2618,7 +2618,7 @@ export interface GetCrawlerRequest {
   readonly name?: string | null
 }
 export interface GetCrawlerMetricsRequest {
-  readonly crawlerNameList?: string[] | null
+  readonly crawlerNameList?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -2670,7 +2670,7 @@ export interface GetDatabasesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly resourceShareType?: ResourceShareType | null
-  readonly attributesToGet?: DatabaseAttributes[] | null
+  readonly attributesToGet?: (DatabaseAttributes | null)[] | null
 }
 export interface GetDataflowGraphRequest {
   readonly pythonScript?: string | null
@@ -2688,11 +2688,11 @@ export interface GetEntityRecordsRequest {
   readonly entityName?: string | null
   readonly nextToken?: string | null
   readonly dataStoreApiVersion?: string | null
-  readonly connectionOptions?: { [key: string]: string } | null
+  readonly connectionOptions?: { [key: string]: string | null } | null
   readonly filterPredicate?: string | null
   readonly limit?: number | null
   readonly orderBy?: string | null
-  readonly selectedFields?: string[] | null
+  readonly selectedFields?: (string | null)[] | null
 }
 export interface GetFormTypeRequest {
   readonly identifier?: string | null
@@ -2773,7 +2773,7 @@ export interface TransformFilterCriteria {
   readonly createdAfter?: string | number | null
   readonly lastModifiedBefore?: string | number | null
   readonly lastModifiedAfter?: string | number | null
-  readonly schema?: SchemaColumn[] | null
+  readonly schema?: (SchemaColumn | null)[] | null
 }
 export type TransformSortColumnType = 'NAME' | 'TRANSFORM_TYPE' | 'STATUS' | 'CREATED' | 'LAST_MODIFIED' | (string & {})
 export interface TransformSortCriteria {
@@ -2791,13 +2791,13 @@ export interface CatalogEntry {
   readonly tableName?: string | null
 }
 export interface Location {
-  readonly jdbc?: CodeGenNodeArg[] | null
-  readonly s3?: CodeGenNodeArg[] | null
-  readonly dynamoDB?: CodeGenNodeArg[] | null
+  readonly jdbc?: (CodeGenNodeArg | null)[] | null
+  readonly s3?: (CodeGenNodeArg | null)[] | null
+  readonly dynamoDB?: (CodeGenNodeArg | null)[] | null
 }
 export interface GetMappingRequest {
   readonly source?: CatalogEntry | null
-  readonly sinks?: CatalogEntry[] | null
+  readonly sinks?: (CatalogEntry | null)[] | null
   readonly location?: Location | null
 }
 export interface GetMaterializedViewRefreshTaskRunRequest {
@@ -2808,7 +2808,7 @@ export interface GetPartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
   readonly auditContext?: AuditContext | null
 }
 export interface GetPartitionIndexesRequest {
@@ -2843,12 +2843,12 @@ export interface MappingEntry {
   readonly targetType?: string | null
 }
 export interface GetPlanRequest {
-  readonly mapping?: MappingEntry[] | null
+  readonly mapping?: (MappingEntry | null)[] | null
   readonly source?: CatalogEntry | null
-  readonly sinks?: CatalogEntry[] | null
+  readonly sinks?: (CatalogEntry | null)[] | null
   readonly location?: Location | null
   readonly language?: Language | null
-  readonly additionalPlanOptionsMap?: { [key: string]: string } | null
+  readonly additionalPlanOptionsMap?: { [key: string]: string | null } | null
 }
 export interface GetRegistryInput {
   readonly registryId?: RegistryId | null
@@ -2911,7 +2911,7 @@ export interface GetTableRequest {
   readonly queryAsOfTime?: string | number | null
   readonly auditContext?: AuditContext | null
   readonly includeStatusDetails?: boolean | null
-  readonly attributesToGet?: TableAttributes[] | null
+  readonly attributesToGet?: (TableAttributes | null)[] | null
 }
 export interface GetTableOptimizerRequest {
   readonly catalogId?: string | null
@@ -2944,7 +2944,7 @@ export interface GetTablesRequest {
   readonly queryAsOfTime?: string | number | null
   readonly auditContext?: AuditContext | null
   readonly includeStatusDetails?: boolean | null
-  readonly attributesToGet?: TableAttributes[] | null
+  readonly attributesToGet?: (TableAttributes | null)[] | null
 }
 export interface GetTagsRequest {
   readonly resourceArn?: string | null
@@ -2963,9 +2963,9 @@ export interface GetUnfilteredPartitionMetadataRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
   readonly auditContext?: AuditContext | null
-  readonly supportedPermissionTypes?: PermissionType[] | null
+  readonly supportedPermissionTypes?: (PermissionType | null)[] | null
   readonly querySessionContext?: QuerySessionContext | null
 }
 export interface GetUnfilteredPartitionsMetadataRequest {
@@ -2975,7 +2975,7 @@ export interface GetUnfilteredPartitionsMetadataRequest {
   readonly tableName?: string | null
   readonly expression?: string | null
   readonly auditContext?: AuditContext | null
-  readonly supportedPermissionTypes?: PermissionType[] | null
+  readonly supportedPermissionTypes?: (PermissionType | null)[] | null
   readonly nextToken?: string | null
   readonly segment?: Segment | null
   readonly maxResults?: number | null
@@ -2991,11 +2991,11 @@ export interface GetUnfilteredTableMetadataRequest {
   readonly databaseName?: string | null
   readonly name?: string | null
   readonly auditContext?: AuditContext | null
-  readonly supportedPermissionTypes?: PermissionType[] | null
+  readonly supportedPermissionTypes?: (PermissionType | null)[] | null
   readonly parentResourceArn?: string | null
   readonly rootResourceArn?: string | null
   readonly supportedDialect?: SupportedDialect | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly querySessionContext?: QuerySessionContext | null
 }
 export interface GetUsageProfileRequest {
@@ -3044,7 +3044,7 @@ export interface ListAssetTypesRequest {
 export interface ListBlueprintsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ListColumnStatisticsTaskRunsRequest {
   readonly maxResults?: number | null
@@ -3057,7 +3057,7 @@ export interface ListConnectionTypesRequest {
 export interface ListCrawlersRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FieldName = 'CRAWL_ID' | 'STATE' | 'START_TIME' | 'END_TIME' | 'DPU_HOUR' | (string & {})
 export type FilterOperator = 'GT' | 'GE' | 'LT' | 'LE' | 'EQ' | 'NE' | (string & {})
@@ -3069,20 +3069,20 @@ export interface CrawlsFilter {
 export interface ListCrawlsRequest {
   readonly crawlerName?: string | null
   readonly maxResults?: number | null
-  readonly filters?: CrawlsFilter[] | null
+  readonly filters?: (CrawlsFilter | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListCustomEntityTypesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DataQualityGlueTable {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly catalogId?: string | null
   readonly connectionName?: string | null
-  readonly additionalOptions?: { [key: string]: string } | null
+  readonly additionalOptions?: { [key: string]: string | null } | null
   readonly preProcessingQuery?: string | null
 }
 export interface DataSource {
@@ -3110,7 +3110,7 @@ export interface ListDataQualityRuleRecommendationRunsRequest {
   readonly filter?: DataQualityRuleRecommendationRunFilter | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DataQualityRulesetEvaluationRunFilter {
   readonly dataSource?: DataSource | null
@@ -3136,7 +3136,7 @@ export interface ListDataQualityRulesetsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly filter?: DataQualityRulesetFilterCriteria | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TimestampFilter {
   readonly recordedBefore?: string | number | null
@@ -3159,7 +3159,7 @@ export interface ListDataQualityStatisticsRequest {
 export interface ListDevEndpointsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ListEntitiesRequest {
   readonly connectionName?: string | null
@@ -3183,11 +3183,11 @@ export interface ListGlossaryTermsRequest {
 }
 export interface IntegrationResourcePropertyFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListIntegrationResourcePropertiesRequest {
   readonly marker?: string | null
-  readonly filters?: IntegrationResourcePropertyFilter[] | null
+  readonly filters?: (IntegrationResourcePropertyFilter | null)[] | null
   readonly maxRecords?: number | null
 }
 export interface ListIterableFormsRequest {
@@ -3199,14 +3199,14 @@ export interface ListIterableFormsRequest {
 export interface ListJobsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ListMLTransformsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly filter?: TransformFilterCriteria | null
   readonly sort?: TransformSortCriteria | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ListMaterializedViewRefreshTaskRunsRequest {
   readonly catalogId?: string | null
@@ -3232,7 +3232,7 @@ export interface ListSchemasInput {
 export interface ListSessionsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestOrigin?: string | null
 }
 export interface ListStatementsRequest {
@@ -3252,7 +3252,7 @@ export interface ListTriggersRequest {
   readonly nextToken?: string | null
   readonly dependentJobName?: string | null
   readonly maxResults?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ListUsageProfilesRequest {
   readonly nextToken?: string | null
@@ -3276,11 +3276,11 @@ export interface ModifyIntegrationResponse {
   readonly description?: string | null
   readonly integrationArn?: string | null
   readonly kmsKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly status?: IntegrationStatus | null
   readonly createTime?: string | number | null
-  readonly errors?: IntegrationError[] | null
+  readonly errors?: (IntegrationError | null)[] | null
   readonly dataFilter?: string | null
   readonly integrationConfig?: IntegrationConfig | null
 }
@@ -3293,7 +3293,7 @@ export interface PutAssetRequest {
   readonly identifier?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly forms?: { [key: string]: AssetFormEntry } | null
+  readonly forms?: { [key: string]: AssetFormEntry | null } | null
   readonly clientToken?: string | null
 }
 export interface PutAssetResponse {
@@ -3301,20 +3301,20 @@ export interface PutAssetResponse {
   readonly name?: string | null
   readonly description?: string | null
   readonly createdAt?: string | number | null
-  readonly forms?: { [key: string]: AssetFormEntry } | null
+  readonly forms?: { [key: string]: AssetFormEntry | null } | null
 }
 export interface AssetTypeFormReference {
   readonly formTypeIdentifier?: string | null
 }
 export interface PutAssetTypeRequest {
   readonly name?: string | null
-  readonly forms?: { [key: string]: AssetTypeFormReference } | null
+  readonly forms?: { [key: string]: AssetTypeFormReference | null } | null
   readonly clientToken?: string | null
 }
 export interface PutAssetTypeResponse {
   readonly id?: string | null
   readonly name?: string | null
-  readonly forms?: { [key: string]: AssetTypeFormReference } | null
+  readonly forms?: { [key: string]: AssetTypeFormReference | null } | null
 }
 export interface PutAttachmentRequest {
   readonly assetIdentifier?: string | null
@@ -3415,14 +3415,14 @@ export interface PutSchemaVersionMetadataResponse {
 export interface PutWorkflowRunPropertiesRequest {
   readonly name?: string | null
   readonly runId?: string | null
-  readonly runProperties?: { [key: string]: string } | null
+  readonly runProperties?: { [key: string]: string | null } | null
 }
 export interface PutWorkflowRunPropertiesResponse {}
 export interface QuerySchemaVersionMetadataInput {
   readonly schemaId?: SchemaId | null
   readonly schemaVersionNumber?: SchemaVersionNumber | null
   readonly schemaVersionId?: string | null
-  readonly metadataList?: MetadataKeyValuePair[] | null
+  readonly metadataList?: (MetadataKeyValuePair | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -3434,14 +3434,14 @@ export interface ConnectorProperty {
   readonly keyOverride?: string | null
   readonly required?: boolean | null
   readonly defaultValue?: string | null
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly propertyLocation?: PropertyLocation | null
   readonly propertyType?: PropertyType | null
   readonly format?: string | null
 }
 export interface ConnectionPropertiesConfiguration {
   readonly url?: ConnectorProperty | null
-  readonly additionalRequestParameters?: ConnectorProperty[] | null
+  readonly additionalRequestParameters?: (ConnectorProperty | null)[] | null
 }
 export type ConnectorOAuth2GrantType = 'CLIENT_CREDENTIALS' | 'JWT_BEARER' | 'AUTHORIZATION_CODE' | (string & {})
 export type HTTPMethod = 'GET' | 'POST' | (string & {})
@@ -3453,14 +3453,14 @@ export interface ClientCredentialsProperties {
   readonly clientId?: ConnectorProperty | null
   readonly clientSecret?: ConnectorProperty | null
   readonly scope?: ConnectorProperty | null
-  readonly tokenUrlParameters?: ConnectorProperty[] | null
+  readonly tokenUrlParameters?: (ConnectorProperty | null)[] | null
 }
 export interface JWTBearerProperties {
   readonly tokenUrl?: ConnectorProperty | null
   readonly requestMethod?: HTTPMethod | null
   readonly contentType?: ContentType | null
   readonly jwtToken?: ConnectorProperty | null
-  readonly tokenUrlParameters?: ConnectorProperty[] | null
+  readonly tokenUrlParameters?: (ConnectorProperty | null)[] | null
 }
 export interface ConnectorAuthorizationCodeProperties {
   readonly authorizationCodeUrl?: ConnectorProperty | null
@@ -3473,7 +3473,7 @@ export interface ConnectorAuthorizationCodeProperties {
   readonly clientSecret?: ConnectorProperty | null
   readonly scope?: ConnectorProperty | null
   readonly prompt?: ConnectorProperty | null
-  readonly tokenUrlParameters?: ConnectorProperty[] | null
+  readonly tokenUrlParameters?: (ConnectorProperty | null)[] | null
 }
 export interface ConnectorOAuth2Properties {
   readonly oAuth2GrantType?: ConnectorOAuth2GrantType | null
@@ -3486,10 +3486,10 @@ export interface BasicAuthenticationProperties {
   readonly password?: ConnectorProperty | null
 }
 export interface CustomAuthenticationProperties {
-  readonly authenticationParameters?: ConnectorProperty[] | null
+  readonly authenticationParameters?: (ConnectorProperty | null)[] | null
 }
 export interface ConnectorAuthenticationConfiguration {
-  readonly authenticationTypes?: AuthenticationType[] | null
+  readonly authenticationTypes?: (AuthenticationType | null)[] | null
   readonly oAuth2Properties?: ConnectorOAuth2Properties | null
   readonly basicAuthenticationProperties?: BasicAuthenticationProperties | null
   readonly customAuthenticationProperties?: CustomAuthenticationProperties | null
@@ -3533,7 +3533,7 @@ export interface FilterStringConfiguration {
 }
 export interface FilterConfiguration {
   readonly filterMode?: FilterMode | null
-  readonly operatorMappings?: { [key: string]: string } | null
+  readonly operatorMappings?: { [key: string]: string | null } | null
   readonly dateTimeFormat?: string | null
   readonly stripQuotes?: boolean | null
   readonly betweenConfiguration?: BetweenConfiguration | null
@@ -3542,7 +3542,7 @@ export interface FilterConfiguration {
 export interface SourceConfiguration {
   readonly requestMethod?: HTTPMethod | null
   readonly requestPath?: string | null
-  readonly requestParameters?: ConnectorProperty[] | null
+  readonly requestParameters?: (ConnectorProperty | null)[] | null
   readonly responseConfiguration?: ResponseConfiguration | null
   readonly paginationConfiguration?: PaginationConfiguration | null
   readonly filterConfiguration?: FilterConfiguration | null
@@ -3550,7 +3550,7 @@ export interface SourceConfiguration {
 export type FieldDataType = 'INT' | 'SMALLINT' | 'BIGINT' | 'FLOAT' | 'LONG' | 'DATE' | 'BOOLEAN' | 'MAP' | 'ARRAY' | 'STRING' | 'TIMESTAMP' | 'DECIMAL' | 'BYTE' | 'SHORT' | 'DOUBLE' | 'STRUCT' | 'BINARY' | 'UNION' | (string & {})
 export interface FilterOverrides {
   readonly fieldName?: string | null
-  readonly operatorMappings?: { [key: string]: string } | null
+  readonly operatorMappings?: { [key: string]: string | null } | null
   readonly betweenConfiguration?: BetweenConfiguration | null
   readonly dateTimeFormat?: string | null
 }
@@ -3566,12 +3566,12 @@ export interface FieldDefinition {
 }
 export interface EntityConfiguration {
   readonly sourceConfiguration?: SourceConfiguration | null
-  readonly schema?: { [key: string]: FieldDefinition } | null
+  readonly schema?: { [key: string]: FieldDefinition | null } | null
 }
 export interface RestConfiguration {
   readonly globalSourceConfiguration?: SourceConfiguration | null
   readonly validationEndpointConfiguration?: SourceConfiguration | null
-  readonly entityConfigurations?: { [key: string]: EntityConfiguration } | null
+  readonly entityConfigurations?: { [key: string]: EntityConfiguration | null } | null
 }
 export interface RegisterConnectionTypeRequest {
   readonly connectionType?: string | null
@@ -3580,7 +3580,7 @@ export interface RegisterConnectionTypeRequest {
   readonly connectionProperties?: ConnectionPropertiesConfiguration | null
   readonly connectorAuthenticationConfiguration?: ConnectorAuthenticationConfiguration | null
   readonly restConfiguration?: RestConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface RegisterConnectionTypeResponse {
   readonly connectionTypeArn?: string | null
@@ -3629,11 +3629,11 @@ export interface ResetJobBookmarkResponse {
 export interface ResumeWorkflowRunRequest {
   readonly name?: string | null
   readonly runId?: string | null
-  readonly nodeIds?: string[] | null
+  readonly nodeIds?: (string | null)[] | null
 }
 export interface ResumeWorkflowRunResponse {
   readonly runId?: string | null
-  readonly nodeIds?: string[] | null
+  readonly nodeIds?: (string | null)[] | null
 }
 export interface RunStatementRequest {
   readonly sessionId?: string | null
@@ -3667,8 +3667,8 @@ export interface SearchMapFilter {
   readonly value?: SearchMapFilterValue | null
 }
 export interface SearchFilterClause {
-  readonly andAllFilters?: SearchFilterClause[] | null
-  readonly orAnyFilters?: SearchFilterClause[] | null
+  readonly andAllFilters?: (SearchFilterClause | null)[] | null
+  readonly orAnyFilters?: (SearchFilterClause | null)[] | null
   readonly attributeFilter?: SearchAttributeFilter | null
   readonly mapFilter?: SearchMapFilter | null
 }
@@ -3693,9 +3693,9 @@ export interface SortCriterion {
 export interface SearchTablesRequest {
   readonly catalogId?: string | null
   readonly nextToken?: string | null
-  readonly filters?: PropertyPredicate[] | null
+  readonly filters?: (PropertyPredicate | null)[] | null
   readonly searchText?: string | null
-  readonly sortCriteria?: SortCriterion[] | null
+  readonly sortCriteria?: (SortCriterion | null)[] | null
   readonly maxResults?: number | null
   readonly resourceShareType?: ResourceShareType | null
   readonly includeStatusDetails?: boolean | null
@@ -3711,7 +3711,7 @@ export interface StartBlueprintRunResponse {
 export interface StartColumnStatisticsTaskRunRequest {
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly columnNameList?: string[] | null
+  readonly columnNameList?: (string | null)[] | null
   readonly role?: string | null
   readonly sampleSize?: number | null
   readonly catalogID?: string | null
@@ -3800,8 +3800,8 @@ export interface StartDataQualityRulesetEvaluationRunRequest {
   readonly timeout?: number | null
   readonly clientToken?: string | null
   readonly additionalRunOptions?: DataQualityEvaluationRunAdditionalRunOptions | null
-  readonly rulesetNames?: string[] | null
-  readonly additionalDataSources?: { [key: string]: DataSource } | null
+  readonly rulesetNames?: (string | null)[] | null
+  readonly additionalDataSources?: { [key: string]: DataSource | null } | null
 }
 export interface StartDataQualityRulesetEvaluationRunResponse {
   readonly runId?: string | null
@@ -3825,7 +3825,7 @@ export interface StartJobRunRequest {
   readonly jobName?: string | null
   readonly jobRunQueuingEnabled?: boolean | null
   readonly jobRunId?: string | null
-  readonly arguments?: { [key: string]: string } | null
+  readonly arguments?: { [key: string]: string | null } | null
   readonly allocatedCapacity?: number | null
   readonly timeout?: number | null
   readonly maxCapacity?: number | null
@@ -3869,7 +3869,7 @@ export interface StartTriggerResponse {
 }
 export interface StartWorkflowRunRequest {
   readonly name?: string | null
-  readonly runProperties?: { [key: string]: string } | null
+  readonly runProperties?: { [key: string]: string | null } | null
 }
 export interface StartWorkflowRunResponse {
   readonly runId?: string | null
@@ -3918,12 +3918,12 @@ export interface StopWorkflowRunRequest {
 export interface StopWorkflowRunResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagsToAdd?: { [key: string]: string } | null
+  readonly tagsToAdd?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface TestConnectionInput {
   readonly connectionType?: ConnectionType | null
-  readonly connectionProperties?: { [key: string]: string } | null
+  readonly connectionProperties?: { [key: string]: string | null } | null
   readonly authenticationConfiguration?: AuthenticationConfigurationInput | null
 }
 export interface TestConnectionRequest {
@@ -3934,7 +3934,7 @@ export interface TestConnectionRequest {
 export interface TestConnectionResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagsToRemove?: string[] | null
+  readonly tagsToRemove?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAssetRequest {
@@ -3982,11 +3982,11 @@ export interface UpdateCsvClassifierRequest {
   readonly delimiter?: string | null
   readonly quoteSymbol?: string | null
   readonly containsHeader?: CsvHeaderOption | null
-  readonly header?: string[] | null
+  readonly header?: (string | null)[] | null
   readonly disableValueTrimming?: boolean | null
   readonly allowSingleColumn?: boolean | null
   readonly customDatatypeConfigured?: boolean | null
-  readonly customDatatypes?: string[] | null
+  readonly customDatatypes?: (string | null)[] | null
   readonly serde?: CsvSerdeOption | null
 }
 export interface UpdateClassifierRequest {
@@ -4061,31 +4061,31 @@ export interface UpdateColumnStatisticsForPartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValues?: string[] | null
-  readonly columnStatisticsList?: ColumnStatistics[] | null
+  readonly partitionValues?: (string | null)[] | null
+  readonly columnStatisticsList?: (ColumnStatistics | null)[] | null
 }
 export interface ColumnStatisticsError {
   readonly columnStatistics?: ColumnStatistics | null
   readonly error?: ErrorDetail | null
 }
 export interface UpdateColumnStatisticsForPartitionResponse {
-  readonly errors?: ColumnStatisticsError[] | null
+  readonly errors?: (ColumnStatisticsError | null)[] | null
 }
 export interface UpdateColumnStatisticsForTableRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly columnStatisticsList?: ColumnStatistics[] | null
+  readonly columnStatisticsList?: (ColumnStatistics | null)[] | null
 }
 export interface UpdateColumnStatisticsForTableResponse {
-  readonly errors?: ColumnStatisticsError[] | null
+  readonly errors?: (ColumnStatisticsError | null)[] | null
 }
 export interface UpdateColumnStatisticsTaskSettingsRequest {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly role?: string | null
   readonly schedule?: string | null
-  readonly columnNameList?: string[] | null
+  readonly columnNameList?: (string | null)[] | null
   readonly sampleSize?: number | null
   readonly catalogID?: string | null
   readonly securityConfiguration?: string | null
@@ -4104,7 +4104,7 @@ export interface UpdateCrawlerRequest {
   readonly description?: string | null
   readonly targets?: CrawlerTargets | null
   readonly schedule?: string | null
-  readonly classifiers?: string[] | null
+  readonly classifiers?: (string | null)[] | null
   readonly tablePrefix?: string | null
   readonly schemaChangePolicy?: SchemaChangePolicy | null
   readonly recrawlPolicy?: RecrawlPolicy | null
@@ -4142,12 +4142,12 @@ export interface DevEndpointCustomLibraries {
 export interface UpdateDevEndpointRequest {
   readonly endpointName?: string | null
   readonly publicKey?: string | null
-  readonly addPublicKeys?: string[] | null
-  readonly deletePublicKeys?: string[] | null
+  readonly addPublicKeys?: (string | null)[] | null
+  readonly deletePublicKeys?: (string | null)[] | null
   readonly customLibraries?: DevEndpointCustomLibraries | null
   readonly updateEtlLibraries?: boolean | null
-  readonly deleteArguments?: string[] | null
-  readonly addArguments?: { [key: string]: string } | null
+  readonly deleteArguments?: (string | null)[] | null
+  readonly addArguments?: { [key: string]: string | null } | null
 }
 export interface UpdateDevEndpointResponse {}
 export interface UpdateGlossaryRequest {
@@ -4176,7 +4176,7 @@ export interface UpdateGlossaryTermResponse {
   readonly longDescription?: string | null
 }
 export interface UpdateGlueIdentityCenterConfigurationRequest {
-  readonly scopes?: string[] | null
+  readonly scopes?: (string | null)[] | null
   readonly userBackgroundSessionsEnabled?: boolean | null
 }
 export interface UpdateGlueIdentityCenterConfigurationResponse {}
@@ -4206,8 +4206,8 @@ export interface JobUpdate {
   readonly role?: string | null
   readonly executionProperty?: ExecutionProperty | null
   readonly command?: JobCommand | null
-  readonly defaultArguments?: { [key: string]: string } | null
-  readonly nonOverridableArguments?: { [key: string]: string } | null
+  readonly defaultArguments?: { [key: string]: string | null } | null
+  readonly nonOverridableArguments?: { [key: string]: string | null } | null
   readonly connections?: ConnectionsList | null
   readonly maxRetries?: number | null
   readonly allocatedCapacity?: number | null
@@ -4218,7 +4218,7 @@ export interface JobUpdate {
   readonly securityConfiguration?: string | null
   readonly notificationProperty?: NotificationProperty | null
   readonly glueVersion?: string | null
-  readonly codeGenConfigurationNodes?: { [key: string]: CodeGenConfigurationNode } | ct.HiddenDueToSecurityReasons | null
+  readonly codeGenConfigurationNodes?: { [key: string]: CodeGenConfigurationNode | null } | ct.HiddenDueToSecurityReasons | null
   readonly executionClass?: ExecutionClass | null
   readonly sourceControlDetails?: SourceControlDetails | null
   readonly maintenanceWindow?: string | null
@@ -4264,7 +4264,7 @@ export interface UpdatePartitionRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly partitionValueList?: string[] | null
+  readonly partitionValueList?: (string | null)[] | null
   readonly partitionInput?: PartitionInput | null
 }
 export interface UpdatePartitionResponse {}
@@ -4307,20 +4307,20 @@ export interface IcebergEncryptedKey {
   readonly keyId?: string | null
   readonly encryptedKeyMetadata?: string | null
   readonly encryptedById?: string | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface IcebergTableUpdate {
   readonly schema?: IcebergSchema | null
   readonly partitionSpec?: IcebergPartitionSpec | null
   readonly sortOrder?: IcebergSortOrder | null
   readonly location?: string | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
   readonly action?: IcebergUpdateAction | null
   readonly encryptionKey?: IcebergEncryptedKey | null
   readonly keyId?: string | null
 }
 export interface UpdateIcebergTableInput {
-  readonly updates?: IcebergTableUpdate[] | null
+  readonly updates?: (IcebergTableUpdate | null)[] | null
 }
 export interface UpdateIcebergInput {
   readonly updateIcebergTableInput?: UpdateIcebergTableInput | null
@@ -4353,7 +4353,7 @@ export interface TriggerUpdate {
   readonly name?: string | null
   readonly description?: string | null
   readonly schedule?: string | null
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly predicate?: Predicate | null
   readonly eventBatchingCondition?: EventBatchingCondition | null
 }
@@ -4370,7 +4370,7 @@ export interface Trigger {
   readonly state?: TriggerState | null
   readonly description?: string | null
   readonly schedule?: string | null
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly predicate?: Predicate | null
   readonly eventBatchingCondition?: EventBatchingCondition | null
 }
@@ -4395,7 +4395,7 @@ export interface UpdateUserDefinedFunctionResponse {}
 export interface UpdateWorkflowRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly defaultRunProperties?: { [key: string]: string } | null
+  readonly defaultRunProperties?: { [key: string]: string | null } | null
   readonly maxConcurrentRuns?: number | null
 }
 export interface UpdateWorkflowResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/grafana-2020-08-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/grafana
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,22 +25,22 @@ export type WorkspaceStatus = 'ACTIVE' | 'CREATING' | 'DELETING' | 'FAILED' | 'U
 export type AuthenticationProviderTypes = 'AWS_SSO' | 'SAML' | (string & {})
 export type SamlConfigurationStatus = 'CONFIGURED' | 'NOT_CONFIGURED' | (string & {})
 export interface AuthenticationSummary {
-  readonly providers?: AuthenticationProviderTypes[] | null
+  readonly providers?: (AuthenticationProviderTypes | null)[] | null
   readonly samlConfigurationStatus?: SamlConfigurationStatus | null
 }
 export interface VpcConfiguration {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface NetworkAccessConfiguration {
-  readonly prefixListIds?: string[] | null
-  readonly vpceIds?: string[] | null
+  readonly prefixListIds?: (string | null)[] | null
+  readonly vpceIds?: (string | null)[] | null
 }
 export type IPAddressType = 'IPv4' | 'DualStack' | (string & {})
 export interface WorkspaceDescription {
   readonly accountAccessType?: AccountAccessType | null
   readonly created?: string | number | null
-  readonly dataSources?: DataSourceType[] | null
+  readonly dataSources?: (DataSourceType | null)[] | null
   readonly description?: string | null
   readonly endpoint?: string | null
   readonly grafanaVersion?: string | null
@@ -48,8 +48,8 @@ export interface WorkspaceDescription {
   readonly modified?: string | number | null
   readonly name?: string | null
   readonly organizationRoleName?: string | null
-  readonly notificationDestinations?: NotificationDestinationType[] | null
-  readonly organizationalUnits?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly notificationDestinations?: (NotificationDestinationType | null)[] | null
+  readonly organizationalUnits?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly permissionType?: PermissionType | null
   readonly stackSetName?: string | null
   readonly status?: WorkspaceStatus | null
@@ -59,7 +59,7 @@ export interface WorkspaceDescription {
   readonly licenseExpiration?: string | number | null
   readonly freeTrialExpiration?: string | number | null
   readonly authentication?: AuthenticationSummary | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpcConfiguration?: VpcConfiguration | null
   readonly networkAccessControl?: NetworkAccessConfiguration | null
   readonly grafanaToken?: string | null
@@ -76,14 +76,14 @@ export interface CreateWorkspaceRequest {
   readonly organizationRoleName?: string | null
   readonly permissionType?: PermissionType | null
   readonly stackSetName?: string | null
-  readonly workspaceDataSources?: DataSourceType[] | null
+  readonly workspaceDataSources?: (DataSourceType | null)[] | null
   readonly workspaceDescription?: string | null
   readonly workspaceName?: string | null
-  readonly workspaceNotificationDestinations?: NotificationDestinationType[] | null
-  readonly workspaceOrganizationalUnits?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly workspaceNotificationDestinations?: (NotificationDestinationType | null)[] | null
+  readonly workspaceOrganizationalUnits?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly workspaceRoleArn?: string | null
-  readonly authenticationProviders?: AuthenticationProviderTypes[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly authenticationProviders?: (AuthenticationProviderTypes | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpcConfiguration?: VpcConfiguration | null
   readonly configuration?: unknown | null
   readonly networkAccessControl?: NetworkAccessConfiguration | null
@@ -216,12 +216,12 @@ export interface ListWorkspacesRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type UpdateAction = 'ADD' | 'REVOKE' | (string & {})
@@ -232,10 +232,10 @@ export interface User {
 export interface UpdateInstruction {
   readonly action?: UpdateAction | null
   readonly role?: Role | null
-  readonly users?: User[] | null
+  readonly users?: (User | null)[] | null
 }
 export interface UpdatePermissionsRequest {
-  readonly updateInstructionBatch?: UpdateInstruction[] | null
+  readonly updateInstructionBatch?: (UpdateInstruction | null)[] | null
   readonly workspaceId?: string | null
 }
 export interface UpdateError {
@@ -244,19 +244,19 @@ export interface UpdateError {
   readonly causedBy?: UpdateInstruction | null
 }
 export interface UpdatePermissionsResponse {
-  readonly errors?: UpdateError[] | null
+  readonly errors?: (UpdateError | null)[] | null
 }
 export interface UpdateWorkspaceRequest {
   readonly accountAccessType?: AccountAccessType | null
   readonly organizationRoleName?: string | null
   readonly permissionType?: PermissionType | null
   readonly stackSetName?: string | null
-  readonly workspaceDataSources?: DataSourceType[] | null
+  readonly workspaceDataSources?: (DataSourceType | null)[] | null
   readonly workspaceDescription?: string | null
   readonly workspaceId?: string | null
   readonly workspaceName?: string | null
-  readonly workspaceNotificationDestinations?: NotificationDestinationType[] | null
-  readonly workspaceOrganizationalUnits?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly workspaceNotificationDestinations?: (NotificationDestinationType | null)[] | null
+  readonly workspaceOrganizationalUnits?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly workspaceRoleArn?: string | null
   readonly vpcConfiguration?: VpcConfiguration | null
   readonly removeVpcConfiguration?: boolean | null
@@ -280,19 +280,19 @@ export interface AssertionAttributes {
   readonly org?: string | null
 }
 export interface RoleValues {
-  readonly editor?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly admin?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly editor?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly admin?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface SamlConfiguration {
   readonly idpMetadata?: IdpMetadata | null
   readonly assertionAttributes?: AssertionAttributes | null
   readonly roleValues?: RoleValues | null
-  readonly allowedOrganizations?: string[] | null
+  readonly allowedOrganizations?: (string | null)[] | null
   readonly loginValidityDuration?: number | null
 }
 export interface UpdateWorkspaceAuthenticationRequest {
   readonly workspaceId?: string | null
-  readonly authenticationProviders?: AuthenticationProviderTypes[] | null
+  readonly authenticationProviders?: (AuthenticationProviderTypes | null)[] | null
   readonly samlConfiguration?: SamlConfiguration | null
 }
 export interface SamlAuthentication {
@@ -303,7 +303,7 @@ export interface AwsSsoAuthentication {
   readonly ssoClientId?: string | null
 }
 export interface AuthenticationDescription {
-  readonly providers?: AuthenticationProviderTypes[] | null
+  readonly providers?: (AuthenticationProviderTypes | null)[] | null
   readonly saml?: SamlAuthentication | null
   readonly awsSso?: AwsSsoAuthentication | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/greengrass-2017-06-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/greengrass
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,16 +26,16 @@ export interface AssociateServiceRoleToAccountResponse {
 export interface Connector {
   readonly ConnectorArn?: string | null
   readonly Id?: string | null
-  readonly Parameters?: { [key: string]: string } | null
+  readonly Parameters?: { [key: string]: string | null } | null
 }
 export interface ConnectorDefinitionVersion {
-  readonly Connectors?: Connector[] | null
+  readonly Connectors?: (Connector | null)[] | null
 }
 export interface CreateConnectorDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: ConnectorDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateConnectorDefinitionResponse {
   readonly Arn?: string | null
@@ -49,7 +49,7 @@ export interface CreateConnectorDefinitionResponse {
 export interface CreateConnectorDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly ConnectorDefinitionId?: string | null
-  readonly Connectors?: Connector[] | null
+  readonly Connectors?: (Connector | null)[] | null
 }
 export interface CreateConnectorDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -64,13 +64,13 @@ export interface Core {
   readonly ThingArn?: string | null
 }
 export interface CoreDefinitionVersion {
-  readonly Cores?: Core[] | null
+  readonly Cores?: (Core | null)[] | null
 }
 export interface CreateCoreDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: CoreDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCoreDefinitionResponse {
   readonly Arn?: string | null
@@ -84,7 +84,7 @@ export interface CreateCoreDefinitionResponse {
 export interface CreateCoreDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly CoreDefinitionId?: string | null
-  readonly Cores?: Core[] | null
+  readonly Cores?: (Core | null)[] | null
 }
 export interface CreateCoreDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -111,13 +111,13 @@ export interface Device {
   readonly ThingArn?: string | null
 }
 export interface DeviceDefinitionVersion {
-  readonly Devices?: Device[] | null
+  readonly Devices?: (Device | null)[] | null
 }
 export interface CreateDeviceDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: DeviceDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDeviceDefinitionResponse {
   readonly Arn?: string | null
@@ -131,7 +131,7 @@ export interface CreateDeviceDefinitionResponse {
 export interface CreateDeviceDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly DeviceDefinitionId?: string | null
-  readonly Devices?: Device[] | null
+  readonly Devices?: (Device | null)[] | null
 }
 export interface CreateDeviceDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -166,8 +166,8 @@ export interface ResourceAccessPolicy {
 export interface FunctionConfigurationEnvironment {
   readonly AccessSysfs?: boolean | null
   readonly Execution?: FunctionExecutionConfig | null
-  readonly ResourceAccessPolicies?: ResourceAccessPolicy[] | null
-  readonly Variables?: { [key: string]: string } | null
+  readonly ResourceAccessPolicies?: (ResourceAccessPolicy | null)[] | null
+  readonly Variables?: { [key: string]: string | null } | null
 }
 export interface FunctionConfiguration {
   readonly EncodingType?: EncodingType | null
@@ -187,13 +187,13 @@ export interface FunctionShape {
 }
 export interface FunctionDefinitionVersion {
   readonly DefaultConfig?: FunctionDefaultConfig | null
-  readonly Functions?: FunctionShape[] | null
+  readonly Functions?: (FunctionShape | null)[] | null
 }
 export interface CreateFunctionDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: FunctionDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateFunctionDefinitionResponse {
   readonly Arn?: string | null
@@ -208,7 +208,7 @@ export interface CreateFunctionDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly DefaultConfig?: FunctionDefaultConfig | null
   readonly FunctionDefinitionId?: string | null
-  readonly Functions?: FunctionShape[] | null
+  readonly Functions?: (FunctionShape | null)[] | null
 }
 export interface CreateFunctionDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -229,7 +229,7 @@ export interface CreateGroupRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: GroupVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateGroupResponse {
   readonly Arn?: string | null
@@ -275,13 +275,13 @@ export interface Logger {
   readonly Type?: LoggerType | null
 }
 export interface LoggerDefinitionVersion {
-  readonly Loggers?: Logger[] | null
+  readonly Loggers?: (Logger | null)[] | null
 }
 export interface CreateLoggerDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: LoggerDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateLoggerDefinitionResponse {
   readonly Arn?: string | null
@@ -295,7 +295,7 @@ export interface CreateLoggerDefinitionResponse {
 export interface CreateLoggerDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly LoggerDefinitionId?: string | null
-  readonly Loggers?: Logger[] | null
+  readonly Loggers?: (Logger | null)[] | null
 }
 export interface CreateLoggerDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -332,7 +332,7 @@ export interface SageMakerMachineLearningModelResourceData {
 }
 export interface SecretsManagerSecretResourceData {
   readonly ARN?: string | null
-  readonly AdditionalStagingLabelsToDownload?: string[] | null
+  readonly AdditionalStagingLabelsToDownload?: (string | null)[] | null
 }
 export interface ResourceDataContainer {
   readonly LocalDeviceResourceData?: LocalDeviceResourceData | null
@@ -347,13 +347,13 @@ export interface Resource {
   readonly ResourceDataContainer?: ResourceDataContainer | null
 }
 export interface ResourceDefinitionVersion {
-  readonly Resources?: Resource[] | null
+  readonly Resources?: (Resource | null)[] | null
 }
 export interface CreateResourceDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: ResourceDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateResourceDefinitionResponse {
   readonly Arn?: string | null
@@ -367,7 +367,7 @@ export interface CreateResourceDefinitionResponse {
 export interface CreateResourceDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly ResourceDefinitionId?: string | null
-  readonly Resources?: Resource[] | null
+  readonly Resources?: (Resource | null)[] | null
 }
 export interface CreateResourceDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -384,7 +384,7 @@ export interface CreateSoftwareUpdateJobRequest {
   readonly S3UrlSignerRole?: string | null
   readonly SoftwareToUpdate?: SoftwareToUpdate | null
   readonly UpdateAgentLogLevel?: UpdateAgentLogLevel | null
-  readonly UpdateTargets?: string[] | null
+  readonly UpdateTargets?: (string | null)[] | null
   readonly UpdateTargetsArchitecture?: UpdateTargetsArchitecture | null
   readonly UpdateTargetsOperatingSystem?: UpdateTargetsOperatingSystem | null
 }
@@ -400,13 +400,13 @@ export interface Subscription {
   readonly Target?: string | null
 }
 export interface SubscriptionDefinitionVersion {
-  readonly Subscriptions?: Subscription[] | null
+  readonly Subscriptions?: (Subscription | null)[] | null
 }
 export interface CreateSubscriptionDefinitionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly InitialVersion?: SubscriptionDefinitionVersion | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSubscriptionDefinitionResponse {
   readonly Arn?: string | null
@@ -420,7 +420,7 @@ export interface CreateSubscriptionDefinitionResponse {
 export interface CreateSubscriptionDefinitionVersionRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly SubscriptionDefinitionId?: string | null
-  readonly Subscriptions?: Subscription[] | null
+  readonly Subscriptions?: (Subscription | null)[] | null
 }
 export interface CreateSubscriptionDefinitionVersionResponse {
   readonly Arn?: string | null
@@ -660,7 +660,7 @@ export interface StartBulkDeploymentRequest {
   readonly 'X-Amzn-Client-Token'?: string | null
   readonly ExecutionRoleArn?: string | null
   readonly InputFileUri?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartBulkDeploymentResponse {
   readonly BulkDeploymentArn?: string | null
@@ -672,11 +672,11 @@ export interface StopBulkDeploymentRequest {
 export interface StopBulkDeploymentResponse {}
 export interface TagResourceRequest {
   readonly 'resource-arn'?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly 'resource-arn'?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface ConnectivityInfo {
   readonly HostAddress?: string | null
@@ -685,7 +685,7 @@ export interface ConnectivityInfo {
   readonly PortNumber?: number | null
 }
 export interface UpdateConnectivityInfoRequest {
-  readonly ConnectivityInfo?: ConnectivityInfo[] | null
+  readonly ConnectivityInfo?: (ConnectivityInfo | null)[] | null
   readonly ThingName?: string | null
 }
 export interface UpdateConnectivityInfoResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/greengrassv2-2020-11-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/greengrassv2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,7 +20,7 @@ export interface AssociateClientDeviceWithCoreDeviceEntry {
   readonly thingName?: string | null
 }
 export interface BatchAssociateClientDeviceWithCoreDeviceRequest {
-  readonly entries?: AssociateClientDeviceWithCoreDeviceEntry[] | null
+  readonly entries?: (AssociateClientDeviceWithCoreDeviceEntry | null)[] | null
   readonly coreDeviceThingName?: string | null
 }
 export interface AssociateClientDeviceWithCoreDeviceErrorEntry {
@@ -29,13 +29,13 @@ export interface AssociateClientDeviceWithCoreDeviceErrorEntry {
   readonly message?: string | null
 }
 export interface BatchAssociateClientDeviceWithCoreDeviceResponse {
-  readonly errorEntries?: AssociateClientDeviceWithCoreDeviceErrorEntry[] | null
+  readonly errorEntries?: (AssociateClientDeviceWithCoreDeviceErrorEntry | null)[] | null
 }
 export interface DisassociateClientDeviceFromCoreDeviceEntry {
   readonly thingName?: string | null
 }
 export interface BatchDisassociateClientDeviceFromCoreDeviceRequest {
-  readonly entries?: DisassociateClientDeviceFromCoreDeviceEntry[] | null
+  readonly entries?: (DisassociateClientDeviceFromCoreDeviceEntry | null)[] | null
   readonly coreDeviceThingName?: string | null
 }
 export interface DisassociateClientDeviceFromCoreDeviceErrorEntry {
@@ -44,7 +44,7 @@ export interface DisassociateClientDeviceFromCoreDeviceErrorEntry {
   readonly message?: string | null
 }
 export interface BatchDisassociateClientDeviceFromCoreDeviceResponse {
-  readonly errorEntries?: DisassociateClientDeviceFromCoreDeviceErrorEntry[] | null
+  readonly errorEntries?: (DisassociateClientDeviceFromCoreDeviceErrorEntry | null)[] | null
 }
 export interface CancelDeploymentRequest {
   readonly deploymentId?: string | null
@@ -54,7 +54,7 @@ export interface CancelDeploymentResponse {
 }
 export interface ComponentPlatform {
   readonly name?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export type ComponentDependencyType = 'HARD' | 'SOFT' | (string & {})
 export interface ComponentDependencyRequirement {
@@ -83,15 +83,15 @@ export interface LambdaDeviceMount {
 export interface LambdaContainerParams {
   readonly memorySizeInKB?: number | null
   readonly mountROSysfs?: boolean | null
-  readonly volumes?: LambdaVolumeMount[] | null
-  readonly devices?: LambdaDeviceMount[] | null
+  readonly volumes?: (LambdaVolumeMount | null)[] | null
+  readonly devices?: (LambdaDeviceMount | null)[] | null
 }
 export interface LambdaLinuxProcessParams {
   readonly isolationMode?: LambdaIsolationMode | null
   readonly containerParams?: LambdaContainerParams | null
 }
 export interface LambdaExecutionParameters {
-  readonly eventSources?: LambdaEventSource[] | null
+  readonly eventSources?: (LambdaEventSource | null)[] | null
   readonly maxQueueSize?: number | null
   readonly maxInstancesCount?: number | null
   readonly maxIdleTimeInSeconds?: number | null
@@ -99,22 +99,22 @@ export interface LambdaExecutionParameters {
   readonly statusTimeoutInSeconds?: number | null
   readonly pinned?: boolean | null
   readonly inputPayloadEncodingType?: LambdaInputPayloadEncodingType | null
-  readonly execArgs?: string[] | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly execArgs?: (string | null)[] | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly linuxProcessParams?: LambdaLinuxProcessParams | null
 }
 export interface LambdaFunctionRecipeSource {
   readonly lambdaArn?: string | null
   readonly componentName?: string | null
   readonly componentVersion?: string | null
-  readonly componentPlatforms?: ComponentPlatform[] | null
-  readonly componentDependencies?: { [key: string]: ComponentDependencyRequirement } | null
+  readonly componentPlatforms?: (ComponentPlatform | null)[] | null
+  readonly componentDependencies?: { [key: string]: ComponentDependencyRequirement | null } | null
   readonly componentLambdaParameters?: LambdaExecutionParameters | null
 }
 export interface CreateComponentVersionRequest {
   readonly inlineRecipe?: string | null
   readonly lambdaFunction?: LambdaFunctionRecipeSource | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type CloudComponentState = 'REQUESTED' | 'INITIATED' | 'DEPLOYABLE' | 'FAILED' | 'DEPRECATED' | (string & {})
@@ -122,7 +122,7 @@ export type VendorGuidance = 'ACTIVE' | 'DISCONTINUED' | 'DELETED' | (string & {
 export interface CloudComponentStatus {
   readonly componentState?: CloudComponentState | null
   readonly message?: string | null
-  readonly errors?: { [key: string]: string } | null
+  readonly errors?: { [key: string]: string | null } | null
   readonly vendorGuidance?: VendorGuidance | null
   readonly vendorGuidanceMessage?: string | null
 }
@@ -135,7 +135,7 @@ export interface CreateComponentVersionResponse {
 }
 export interface ComponentConfigurationUpdate {
   readonly merge?: string | null
-  readonly reset?: string[] | null
+  readonly reset?: (string | null)[] | null
 }
 export interface SystemResourceLimits {
   readonly memory?: number | null
@@ -173,7 +173,7 @@ export interface IoTJobAbortCriteria {
   readonly minNumberOfExecutedThings?: number | null
 }
 export interface IoTJobAbortConfig {
-  readonly criteriaList?: IoTJobAbortCriteria[] | null
+  readonly criteriaList?: (IoTJobAbortCriteria | null)[] | null
 }
 export interface IoTJobTimeoutConfig {
   readonly inProgressTimeoutInMinutes?: number | null
@@ -200,11 +200,11 @@ export interface DeploymentPolicies {
 export interface CreateDeploymentRequest {
   readonly targetArn?: string | null
   readonly deploymentName?: string | null
-  readonly components?: { [key: string]: ComponentDeploymentSpecification } | null
+  readonly components?: { [key: string]: ComponentDeploymentSpecification | null } | null
   readonly iotJobConfiguration?: DeploymentIoTJobConfiguration | null
   readonly deploymentPolicies?: DeploymentPolicies | null
   readonly parentTargetArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateDeploymentResponse {
@@ -302,11 +302,11 @@ export interface ListTagsForResourceRequest {
 export interface ComponentCandidate {
   readonly componentName?: string | null
   readonly componentVersion?: string | null
-  readonly versionRequirements?: { [key: string]: string } | null
+  readonly versionRequirements?: { [key: string]: string | null } | null
 }
 export interface ResolveComponentCandidatesRequest {
   readonly platform?: ComponentPlatform | null
-  readonly componentCandidates?: ComponentCandidate[] | null
+  readonly componentCandidates?: (ComponentCandidate | null)[] | null
 }
 export interface ResolvedComponentVersion {
   readonly arn?: string | null
@@ -317,16 +317,16 @@ export interface ResolvedComponentVersion {
   readonly message?: string | null
 }
 export interface ResolveComponentCandidatesResponse {
-  readonly resolvedComponentVersions?: ResolvedComponentVersion[] | null
+  readonly resolvedComponentVersions?: (ResolvedComponentVersion | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface ConnectivityInfo {
@@ -337,7 +337,7 @@ export interface ConnectivityInfo {
 }
 export interface UpdateConnectivityInfoRequest {
   readonly thingName?: string | null
-  readonly connectivityInfo?: ConnectivityInfo[] | null
+  readonly connectivityInfo?: (ConnectivityInfo | null)[] | null
 }
 export interface UpdateConnectivityInfoResponse {
   readonly version?: string | null

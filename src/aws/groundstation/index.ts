@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/groundstation-2019-05-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/groundstation
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -103,7 +103,7 @@ export interface ConfigTypeData {
 export interface CreateConfigRequest {
   readonly name?: string | null
   readonly configData?: ConfigTypeData | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConfigCapabilityType = 'antenna-downlink' | 'antenna-downlink-demod-decode' | 'tracking' | 'dataflow-endpoint' | 'antenna-uplink' | 'uplink-echo' | 's3-recording' | 'telemetry-sink' | (string & {})
 export interface ConfigIdResponse {
@@ -112,8 +112,8 @@ export interface ConfigIdResponse {
   readonly configArn?: string | null
 }
 export interface SecurityDetails {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly roleArn?: string | null
 }
 export interface SocketAddress {
@@ -187,11 +187,11 @@ export interface EndpointDetails {
   readonly uplinkAwsGroundStationAgentEndpoint?: UplinkAwsGroundStationAgentEndpointDetails | null
   readonly downlinkAwsGroundStationAgentEndpoint?: DownlinkAwsGroundStationAgentEndpointDetails | null
   readonly healthStatus?: CapabilityHealth | null
-  readonly healthReasons?: CapabilityHealthReason[] | null
+  readonly healthReasons?: (CapabilityHealthReason | null)[] | null
 }
 export interface CreateDataflowEndpointGroupRequest {
-  readonly endpointDetails?: EndpointDetails[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly endpointDetails?: (EndpointDetails | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly contactPrePassDurationSeconds?: number | null
   readonly contactPostPassDurationSeconds?: number | null
 }
@@ -211,10 +211,10 @@ export interface CreateEndpointDetails {
   readonly downlinkAwsGroundStationAgentEndpoint?: DownlinkAwsGroundStationAgentEndpoint | null
 }
 export interface CreateDataflowEndpointGroupV2Request {
-  readonly endpoints?: CreateEndpointDetails[] | null
+  readonly endpoints?: (CreateEndpointDetails | null)[] | null
   readonly contactPrePassDurationSeconds?: number | null
   readonly contactPostPassDurationSeconds?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDataflowEndpointGroupV2Response {
   readonly dataflowEndpointGroupId?: string | null
@@ -235,7 +235,7 @@ export interface TLEData {
 }
 export interface TLEEphemeris {
   readonly s3Object?: S3Object | null
-  readonly tleData?: TLEData[] | null
+  readonly tleData?: (TLEData | null)[] | null
 }
 export interface OEMEphemeris {
   readonly s3Object?: S3Object | null
@@ -254,11 +254,11 @@ export interface TimeAzEl {
 export interface AzElSegment {
   readonly referenceEpoch?: string | number | null
   readonly validTimeRange?: ISO8601TimeRange | null
-  readonly azElList?: TimeAzEl[] | null
+  readonly azElList?: (TimeAzEl | null)[] | null
 }
 export interface AzElSegments {
   readonly angleUnit?: AngleUnits | null
-  readonly azElSegmentList?: AzElSegment[] | null
+  readonly azElSegmentList?: (AzElSegment | null)[] | null
 }
 export interface AzElSegmentsData {
   readonly s3Object?: S3Object | null
@@ -281,7 +281,7 @@ export interface CreateEphemerisRequest {
   readonly name?: string | null
   readonly kmsKeyArn?: string | null
   readonly ephemeris?: EphemerisData | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface EphemerisIdResponse {
   readonly ephemerisId?: string | null
@@ -296,10 +296,10 @@ export interface CreateMissionProfileRequest {
   readonly contactPrePassDurationSeconds?: number | null
   readonly contactPostPassDurationSeconds?: number | null
   readonly minimumViableContactDurationSeconds?: number | null
-  readonly dataflowEdges?: string[][] | null
+  readonly dataflowEdges?: ((string | null)[] | null)[] | null
   readonly trackingConfigArn?: string | null
   readonly telemetrySinkConfigArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly streamsKmsKey?: KmsKey | null
   readonly streamsKmsRole?: string | null
 }
@@ -377,7 +377,7 @@ export interface EphemerisFilter {
 export interface ListContactsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly statusList?: ContactStatus[] | null
+  readonly statusList?: (ContactStatus | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly groundStation?: string | null
@@ -396,7 +396,7 @@ export interface ListEphemeridesRequest {
   readonly ephemerisType?: EphemerisType | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly statusList?: EphemerisStatus[] | null
+  readonly statusList?: (EphemerisStatus | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -405,7 +405,7 @@ export interface ListGroundStationReservationsRequest {
   readonly groundStationId?: string | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly reservationTypes?: ReservationType[] | null
+  readonly reservationTypes?: (ReservationType | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -426,26 +426,26 @@ export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
 }
 export interface DiscoveryData {
-  readonly publicIpAddresses?: string[] | null
-  readonly privateIpAddresses?: string[] | null
-  readonly capabilityArns?: string[] | null
+  readonly publicIpAddresses?: (string | null)[] | null
+  readonly privateIpAddresses?: (string | null)[] | null
+  readonly capabilityArns?: (string | null)[] | null
 }
 export interface ComponentVersion {
   readonly componentType?: string | null
-  readonly versions?: string[] | null
+  readonly versions?: (string | null)[] | null
 }
 export interface AgentDetails {
   readonly agentVersion?: string | null
   readonly instanceId?: string | null
   readonly instanceType?: string | null
-  readonly reservedCpuCores?: number[] | null
-  readonly agentCpuCores?: number[] | null
-  readonly componentVersions?: ComponentVersion[] | null
+  readonly reservedCpuCores?: (number | null)[] | null
+  readonly agentCpuCores?: (number | null)[] | null
+  readonly componentVersions?: (ComponentVersion | null)[] | null
 }
 export interface RegisterAgentRequest {
   readonly discoveryData?: DiscoveryData | null
   readonly agentDetails?: AgentDetails | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface RegisterAgentResponse {
   readonly agentId?: string | null
@@ -473,22 +473,22 @@ export interface ReserveContactRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly groundStation?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly trackingOverrides?: TrackingOverrides | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface AggregateStatus {
   readonly status?: AgentStatus | null
-  readonly signatureMap?: { [key: string]: boolean } | null
+  readonly signatureMap?: { [key: string]: boolean | null } | null
 }
 export interface ComponentStatusData {
   readonly componentType?: string | null
@@ -503,7 +503,7 @@ export interface UpdateAgentStatusRequest {
   readonly agentId?: string | null
   readonly taskId?: string | null
   readonly aggregateStatus?: AggregateStatus | null
-  readonly componentStatuses?: ComponentStatusData[] | null
+  readonly componentStatuses?: (ComponentStatusData | null)[] | null
 }
 export interface UpdateAgentStatusResponse {
   readonly agentId?: string | null
@@ -536,7 +536,7 @@ export interface UpdateMissionProfileRequest {
   readonly contactPrePassDurationSeconds?: number | null
   readonly contactPostPassDurationSeconds?: number | null
   readonly minimumViableContactDurationSeconds?: number | null
-  readonly dataflowEdges?: string[][] | null
+  readonly dataflowEdges?: ((string | null)[] | null)[] | null
   readonly trackingConfigArn?: string | null
   readonly telemetrySinkConfigArn?: string | null
   readonly streamsKmsKey?: KmsKey | null

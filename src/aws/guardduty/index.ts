@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/guardduty-2017-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/guardduty
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,7 +24,7 @@ export interface AcceptInvitationRequest {
 export interface AcceptInvitationResponse {}
 export interface ArchiveFindingsRequest {
   readonly detectorId?: string | null
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
 }
 export interface ArchiveFindingsResponse {}
 export type FindingPublishingFrequency = 'FIFTEEN_MINUTES' | 'ONE_HOUR' | 'SIX_HOURS' | (string & {})
@@ -58,15 +58,15 @@ export interface DetectorAdditionalConfiguration {
 export interface DetectorFeatureConfiguration {
   readonly name?: DetectorFeature | null
   readonly status?: FeatureStatus | null
-  readonly additionalConfiguration?: DetectorAdditionalConfiguration[] | null
+  readonly additionalConfiguration?: (DetectorAdditionalConfiguration | null)[] | null
 }
 export interface CreateDetectorRequest {
   readonly enable?: boolean | null
   readonly clientToken?: string | null
   readonly findingPublishingFrequency?: FindingPublishingFrequency | null
   readonly dataSources?: DataSourceConfigurations | null
-  readonly tags?: { [key: string]: string } | null
-  readonly features?: DetectorFeatureConfiguration[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly features?: (DetectorFeatureConfiguration | null)[] | null
 }
 export type DataSourceStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface EbsVolumesResult {
@@ -89,23 +89,23 @@ export interface CreateDetectorResponse {
 }
 export type FilterAction = 'NOOP' | 'ARCHIVE' | (string & {})
 export interface Condition {
-  readonly eq?: string[] | null
-  readonly neq?: string[] | null
+  readonly eq?: (string | null)[] | null
+  readonly neq?: (string | null)[] | null
   readonly gt?: number | null
   readonly gte?: number | null
   readonly lt?: number | null
   readonly lte?: number | null
-  readonly equals?: string[] | null
-  readonly notEquals?: string[] | null
+  readonly equals?: (string | null)[] | null
+  readonly notEquals?: (string | null)[] | null
   readonly greaterThan?: number | null
   readonly greaterThanOrEqual?: number | null
   readonly lessThan?: number | null
   readonly lessThanOrEqual?: number | null
-  readonly matches?: string[] | null
-  readonly notMatches?: string[] | null
+  readonly matches?: (string | null)[] | null
+  readonly notMatches?: (string | null)[] | null
 }
 export interface FindingCriteria {
-  readonly criterion?: { [key: string]: Condition } | null
+  readonly criterion?: { [key: string]: Condition | null } | null
 }
 export interface CreateFilterRequest {
   readonly detectorId?: string | null
@@ -115,7 +115,7 @@ export interface CreateFilterRequest {
   readonly rank?: number | null
   readonly findingCriteria?: FindingCriteria | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateFilterResponse {
   readonly name?: string | null
@@ -128,7 +128,7 @@ export interface CreateIPSetRequest {
   readonly location?: string | null
   readonly activate?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly expectedBucketOwner?: string | null
 }
 export interface CreateIPSetResponse {
@@ -144,7 +144,7 @@ export interface CreateInvestigationResponse {
 }
 export interface CreateS3BucketResource {
   readonly bucketName?: string | null
-  readonly objectPrefixes?: string[] | null
+  readonly objectPrefixes?: (string | null)[] | null
 }
 export interface CreateProtectedResource {
   readonly s3Bucket?: CreateS3BucketResource | null
@@ -161,7 +161,7 @@ export interface CreateMalwareProtectionPlanRequest {
   readonly role?: string | null
   readonly protectedResource?: CreateProtectedResource | null
   readonly actions?: MalwareProtectionPlanActions | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMalwareProtectionPlanResponse {
   readonly malwareProtectionPlanId?: string | null
@@ -172,14 +172,14 @@ export interface AccountDetail {
 }
 export interface CreateMembersRequest {
   readonly detectorId?: string | null
-  readonly accountDetails?: AccountDetail[] | null
+  readonly accountDetails?: (AccountDetail | null)[] | null
 }
 export interface UnprocessedAccount {
   readonly accountId?: string | null
   readonly result?: string | null
 }
 export interface CreateMembersResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export type DestinationType = 'S3' | (string & {})
 export interface DestinationProperties {
@@ -191,14 +191,14 @@ export interface CreatePublishingDestinationRequest {
   readonly destinationType?: DestinationType | null
   readonly destinationProperties?: DestinationProperties | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePublishingDestinationResponse {
   readonly destinationId?: string | null
 }
 export interface CreateSampleFindingsRequest {
   readonly detectorId?: string | null
-  readonly findingTypes?: string[] | null
+  readonly findingTypes?: (string | null)[] | null
 }
 export interface CreateSampleFindingsResponse {}
 export type ThreatEntitySetFormat = 'TXT' | 'STIX' | 'OTX_CSV' | 'ALIEN_VAULT' | 'PROOF_POINT' | 'FIRE_EYE' | (string & {})
@@ -210,7 +210,7 @@ export interface CreateThreatEntitySetRequest {
   readonly expectedBucketOwner?: string | null
   readonly activate?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateThreatEntitySetResponse {
   readonly threatEntitySetId?: string | null
@@ -223,7 +223,7 @@ export interface CreateThreatIntelSetRequest {
   readonly location?: string | null
   readonly activate?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly expectedBucketOwner?: string | null
 }
 export interface CreateThreatIntelSetResponse {
@@ -238,16 +238,16 @@ export interface CreateTrustedEntitySetRequest {
   readonly expectedBucketOwner?: string | null
   readonly activate?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTrustedEntitySetResponse {
   readonly trustedEntitySetId?: string | null
 }
 export interface DeclineInvitationsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DeclineInvitationsResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DeleteDetectorRequest {
   readonly detectorId?: string | null
@@ -264,20 +264,20 @@ export interface DeleteIPSetRequest {
 }
 export interface DeleteIPSetResponse {}
 export interface DeleteInvitationsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DeleteInvitationsResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DeleteMalwareProtectionPlanRequest {
   readonly malwareProtectionPlanId?: string | null
 }
 export interface DeleteMembersRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DeleteMembersResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DeletePublishingDestinationRequest {
   readonly detectorId?: string | null
@@ -310,7 +310,7 @@ export interface FilterCriterion {
   readonly filterCondition?: FilterCondition | null
 }
 export interface FilterCriteria {
-  readonly filterCriterion?: FilterCriterion[] | null
+  readonly filterCriterion?: (FilterCriterion | null)[] | null
 }
 export type OrderBy = 'ASC' | 'DESC' | (string & {})
 export interface SortCriteria {
@@ -347,10 +347,10 @@ export interface DisassociateFromMasterAccountRequest {
 export interface DisassociateFromMasterAccountResponse {}
 export interface DisassociateMembersRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DisassociateMembersResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface EnableOrganizationAdminAccountRequest {
   readonly adminAccountId?: string | null
@@ -361,21 +361,21 @@ export interface GetAdministratorAccountRequest {
 }
 export type CoverageFilterCriterionKey = 'ACCOUNT_ID' | 'RESOURCE_TYPE' | 'COVERAGE_STATUS' | 'ADDON_VERSION' | 'CLUSTER_NAME' | 'ECS_CLUSTER_NAME' | 'MANAGEMENT_TYPE' | 'EKS_CLUSTER_NAME' | 'AGENT_VERSION' | 'INSTANCE_ID' | 'CLUSTER_ARN' | (string & {})
 export interface CoverageFilterCondition {
-  readonly equals?: string[] | null
-  readonly notEquals?: string[] | null
+  readonly equals?: (string | null)[] | null
+  readonly notEquals?: (string | null)[] | null
 }
 export interface CoverageFilterCriterion {
   readonly criterionKey?: CoverageFilterCriterionKey | null
   readonly filterCondition?: CoverageFilterCondition | null
 }
 export interface CoverageFilterCriteria {
-  readonly filterCriterion?: CoverageFilterCriterion[] | null
+  readonly filterCriterion?: (CoverageFilterCriterion | null)[] | null
 }
 export type CoverageStatisticsType = 'COUNT_BY_RESOURCE_TYPE' | 'COUNT_BY_COVERAGE_STATUS' | (string & {})
 export interface GetCoverageStatisticsRequest {
   readonly detectorId?: string | null
   readonly filterCriteria?: CoverageFilterCriteria | null
-  readonly statisticsType?: CoverageStatisticsType[] | null
+  readonly statisticsType?: (CoverageStatisticsType | null)[] | null
 }
 export interface GetDetectorRequest {
   readonly detectorId?: string | null
@@ -386,14 +386,14 @@ export interface GetFilterRequest {
 }
 export interface GetFindingsRequest {
   readonly detectorId?: string | null
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
   readonly sortCriteria?: SortCriteria | null
 }
 export type FindingStatisticType = 'COUNT_BY_SEVERITY' | (string & {})
 export type GroupByType = 'ACCOUNT' | 'DATE' | 'FINDING_TYPE' | 'RESOURCE' | 'SEVERITY' | (string & {})
 export interface GetFindingsStatisticsRequest {
   readonly detectorId?: string | null
-  readonly findingStatisticTypes?: FindingStatisticType[] | null
+  readonly findingStatisticTypes?: (FindingStatisticType | null)[] | null
   readonly findingCriteria?: FindingCriteria | null
   readonly groupBy?: GroupByType | null
   readonly orderBy?: OrderBy | null
@@ -422,15 +422,15 @@ export interface GetMasterAccountRequest {
 }
 export interface GetMemberDetectorsRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface GetMembersRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface GetRemainingFreeTrialDaysRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface GetThreatEntitySetRequest {
   readonly detectorId?: string | null
@@ -448,10 +448,10 @@ export type UsageStatisticType = 'SUM_BY_ACCOUNT' | 'SUM_BY_DATA_SOURCE' | 'SUM_
 export type DataSource = 'FLOW_LOGS' | 'CLOUD_TRAIL' | 'DNS_LOGS' | 'S3_LOGS' | 'KUBERNETES_AUDIT_LOGS' | 'EC2_MALWARE_SCAN' | (string & {})
 export type UsageFeature = 'FLOW_LOGS' | 'CLOUD_TRAIL' | 'DNS_LOGS' | 'S3_DATA_EVENTS' | 'EKS_AUDIT_LOGS' | 'EBS_MALWARE_PROTECTION' | 'RDS_LOGIN_EVENTS' | 'LAMBDA_NETWORK_LOGS' | 'EKS_RUNTIME_MONITORING' | 'EC2_RUNTIME_MONITORING' | 'FARGATE_RUNTIME_MONITORING' | 'RDS_DBI_PROTECTION_PROVISIONED' | 'RDS_DBI_PROTECTION_SERVERLESS' | 'AI_PROTECTION' | (string & {})
 export interface UsageCriteria {
-  readonly accountIds?: string[] | null
-  readonly dataSources?: DataSource[] | null
-  readonly resources?: string[] | null
-  readonly features?: UsageFeature[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly dataSources?: (DataSource | null)[] | null
+  readonly resources?: (string | null)[] | null
+  readonly features?: (UsageFeature | null)[] | null
 }
 export interface GetUsageStatisticsRequest {
   readonly detectorId?: string | null
@@ -463,12 +463,12 @@ export interface GetUsageStatisticsRequest {
 }
 export interface InviteMembersRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly disableEmailNotification?: boolean | null
   readonly message?: string | null
 }
 export interface InviteMembersResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export type CoverageSortKey = 'ACCOUNT_ID' | 'COVERAGE_STATUS' | 'ISSUE' | 'ADDON_VERSION' | 'UPDATED_AT' | 'CLUSTER_NAME' | 'EKS_CLUSTER_NAME' | 'ECS_CLUSTER_NAME' | 'INSTANCE_ID' | (string & {})
 export interface CoverageSortCriteria {
@@ -527,7 +527,7 @@ export interface ListMalwareScansFilterCriterion {
   readonly filterCondition?: FilterCondition | null
 }
 export interface ListMalwareScansFilterCriteria {
-  readonly listMalwareScansFilterCriterion?: ListMalwareScansFilterCriterion[] | null
+  readonly listMalwareScansFilterCriterion?: (ListMalwareScansFilterCriterion | null)[] | null
 }
 export interface ListMalwareScansRequest {
   readonly maxResults?: number | string | null
@@ -603,31 +603,31 @@ export interface StartMalwareScanResponse {
 }
 export interface StartMonitoringMembersRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface StartMonitoringMembersResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface StopMonitoringMembersRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface StopMonitoringMembersResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UnarchiveFindingsRequest {
   readonly detectorId?: string | null
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
 }
 export interface UnarchiveFindingsResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDetectorRequest {
@@ -635,7 +635,7 @@ export interface UpdateDetectorRequest {
   readonly enable?: boolean | null
   readonly findingPublishingFrequency?: FindingPublishingFrequency | null
   readonly dataSources?: DataSourceConfigurations | null
-  readonly features?: DetectorFeatureConfiguration[] | null
+  readonly features?: (DetectorFeatureConfiguration | null)[] | null
 }
 export interface UpdateDetectorResponse {}
 export interface UpdateFilterRequest {
@@ -652,7 +652,7 @@ export interface UpdateFilterResponse {
 export type Feedback = 'USEFUL' | 'NOT_USEFUL' | (string & {})
 export interface UpdateFindingsFeedbackRequest {
   readonly detectorId?: string | null
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
   readonly feedback?: Feedback | null
   readonly comments?: string | null
 }
@@ -667,7 +667,7 @@ export interface UpdateIPSetRequest {
 }
 export interface UpdateIPSetResponse {}
 export interface UpdateS3BucketResource {
-  readonly objectPrefixes?: string[] | null
+  readonly objectPrefixes?: (string | null)[] | null
 }
 export interface UpdateProtectedResource {
   readonly s3Bucket?: UpdateS3BucketResource | null
@@ -683,11 +683,11 @@ export interface ScanConditionPair {
   readonly value?: string | null
 }
 export interface ScanCondition {
-  readonly mapEquals?: ScanConditionPair[] | null
+  readonly mapEquals?: (ScanConditionPair | null)[] | null
 }
 export interface ScanResourceCriteria {
-  readonly include?: { [key: string]: ScanCondition } | null
-  readonly exclude?: { [key: string]: ScanCondition } | null
+  readonly include?: { [key: string]: ScanCondition | null } | null
+  readonly exclude?: { [key: string]: ScanCondition | null } | null
 }
 export type EbsSnapshotPreservation = 'NO_RETENTION' | 'RETENTION_WITH_FINDING' | (string & {})
 export interface UpdateMalwareScanSettingsRequest {
@@ -705,16 +705,16 @@ export interface MemberAdditionalConfiguration {
 export interface MemberFeaturesConfiguration {
   readonly name?: OrgFeature | null
   readonly status?: FeatureStatus | null
-  readonly additionalConfiguration?: MemberAdditionalConfiguration[] | null
+  readonly additionalConfiguration?: (MemberAdditionalConfiguration | null)[] | null
 }
 export interface UpdateMemberDetectorsRequest {
   readonly detectorId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly dataSources?: DataSourceConfigurations | null
-  readonly features?: MemberFeaturesConfiguration[] | null
+  readonly features?: (MemberFeaturesConfiguration | null)[] | null
 }
 export interface UpdateMemberDetectorsResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface OrganizationS3LogsConfiguration {
   readonly autoEnable?: boolean | null
@@ -747,14 +747,14 @@ export interface OrganizationAdditionalConfiguration {
 export interface OrganizationFeatureConfiguration {
   readonly name?: OrgFeature | null
   readonly autoEnable?: OrgFeatureStatus | null
-  readonly additionalConfiguration?: OrganizationAdditionalConfiguration[] | null
+  readonly additionalConfiguration?: (OrganizationAdditionalConfiguration | null)[] | null
 }
 export type AutoEnableMembers = 'NEW' | 'ALL' | 'NONE' | (string & {})
 export interface UpdateOrganizationConfigurationRequest {
   readonly detectorId?: string | null
   readonly autoEnable?: boolean | null
   readonly dataSources?: OrganizationDataSourceConfigurations | null
-  readonly features?: OrganizationFeatureConfiguration[] | null
+  readonly features?: (OrganizationFeatureConfiguration | null)[] | null
   readonly autoEnableOrganizationMembers?: AutoEnableMembers | null
 }
 export interface UpdateOrganizationConfigurationResponse {}

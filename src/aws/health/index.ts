@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/health-2016-08-04
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/health
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,12 +21,12 @@ export interface DateTimeRange {
 }
 export type entityStatusCode = 'IMPAIRED' | 'UNIMPAIRED' | 'UNKNOWN' | 'PENDING' | 'RESOLVED' | (string & {})
 export interface EntityFilter {
-  readonly eventArns?: string[] | null
-  readonly entityArns?: string[] | null
-  readonly entityValues?: string[] | null
-  readonly lastUpdatedTimes?: DateTimeRange[] | null
-  readonly tags?: { [key: string]: string }[] | null
-  readonly statusCodes?: entityStatusCode[] | null
+  readonly eventArns?: (string | null)[] | null
+  readonly entityArns?: (string | null)[] | null
+  readonly entityValues?: (string | null)[] | null
+  readonly lastUpdatedTimes?: (DateTimeRange | null)[] | null
+  readonly tags?: ({ [key: string]: string | null } | null)[] | null
+  readonly statusCodes?: (entityStatusCode | null)[] | null
 }
 export interface DescribeAffectedEntitiesRequest {
   readonly filter?: EntityFilter | null
@@ -41,42 +41,42 @@ export interface EventAccountFilter {
 export interface EntityAccountFilter {
   readonly eventArn?: string | null
   readonly awsAccountId?: string | null
-  readonly statusCodes?: entityStatusCode[] | null
+  readonly statusCodes?: (entityStatusCode | null)[] | null
 }
 export interface DescribeAffectedEntitiesForOrganizationRequest {
-  readonly organizationEntityFilters?: EventAccountFilter[] | null
+  readonly organizationEntityFilters?: (EventAccountFilter | null)[] | null
   readonly locale?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly organizationEntityAccountFilters?: EntityAccountFilter[] | null
+  readonly organizationEntityAccountFilters?: (EntityAccountFilter | null)[] | null
 }
 export interface DescribeEntityAggregatesRequest {
-  readonly eventArns?: string[] | null
+  readonly eventArns?: (string | null)[] | null
 }
 export interface DescribeEntityAggregatesForOrganizationRequest {
-  readonly eventArns?: string[] | null
-  readonly awsAccountIds?: string[] | null
+  readonly eventArns?: (string | null)[] | null
+  readonly awsAccountIds?: (string | null)[] | null
 }
 export type EventActionability = 'ACTION_REQUIRED' | 'ACTION_MAY_BE_REQUIRED' | 'INFORMATIONAL' | (string & {})
 export type eventTypeCategory = 'issue' | 'accountNotification' | 'scheduledChange' | 'investigation' | (string & {})
 export type eventStatusCode = 'open' | 'closed' | 'upcoming' | (string & {})
 export type EventPersona = 'OPERATIONS' | 'SECURITY' | 'BILLING' | (string & {})
 export interface EventFilter {
-  readonly actionabilities?: EventActionability[] | null
-  readonly eventArns?: string[] | null
-  readonly eventTypeCodes?: string[] | null
-  readonly services?: string[] | null
-  readonly regions?: string[] | null
-  readonly availabilityZones?: string[] | null
-  readonly startTimes?: DateTimeRange[] | null
-  readonly endTimes?: DateTimeRange[] | null
-  readonly lastUpdatedTimes?: DateTimeRange[] | null
-  readonly entityArns?: string[] | null
-  readonly entityValues?: string[] | null
-  readonly eventTypeCategories?: eventTypeCategory[] | null
-  readonly tags?: { [key: string]: string }[] | null
-  readonly eventStatusCodes?: eventStatusCode[] | null
-  readonly personas?: EventPersona[] | null
+  readonly actionabilities?: (EventActionability | null)[] | null
+  readonly eventArns?: (string | null)[] | null
+  readonly eventTypeCodes?: (string | null)[] | null
+  readonly services?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly startTimes?: (DateTimeRange | null)[] | null
+  readonly endTimes?: (DateTimeRange | null)[] | null
+  readonly lastUpdatedTimes?: (DateTimeRange | null)[] | null
+  readonly entityArns?: (string | null)[] | null
+  readonly entityValues?: (string | null)[] | null
+  readonly eventTypeCategories?: (eventTypeCategory | null)[] | null
+  readonly tags?: ({ [key: string]: string | null } | null)[] | null
+  readonly eventStatusCodes?: (eventStatusCode | null)[] | null
+  readonly personas?: (EventPersona | null)[] | null
 }
 export type eventAggregateField = 'eventTypeCategory' | (string & {})
 export interface DescribeEventAggregatesRequest {
@@ -86,21 +86,21 @@ export interface DescribeEventAggregatesRequest {
   readonly nextToken?: string | null
 }
 export interface DescribeEventDetailsRequest {
-  readonly eventArns?: string[] | null
+  readonly eventArns?: (string | null)[] | null
   readonly locale?: string | null
 }
 export interface DescribeEventDetailsForOrganizationRequest {
-  readonly organizationEventDetailFilters?: EventAccountFilter[] | null
+  readonly organizationEventDetailFilters?: (EventAccountFilter | null)[] | null
   readonly locale?: string | null
 }
 export type EventTypeActionability = 'ACTION_REQUIRED' | 'ACTION_MAY_BE_REQUIRED' | 'INFORMATIONAL' | (string & {})
 export type EventTypePersona = 'OPERATIONS' | 'SECURITY' | 'BILLING' | (string & {})
 export interface EventTypeFilter {
-  readonly eventTypeCodes?: string[] | null
-  readonly services?: string[] | null
-  readonly eventTypeCategories?: eventTypeCategory[] | null
-  readonly actionabilities?: EventTypeActionability[] | null
-  readonly personas?: EventTypePersona[] | null
+  readonly eventTypeCodes?: (string | null)[] | null
+  readonly services?: (string | null)[] | null
+  readonly eventTypeCategories?: (eventTypeCategory | null)[] | null
+  readonly actionabilities?: (EventTypeActionability | null)[] | null
+  readonly personas?: (EventTypePersona | null)[] | null
 }
 export interface DescribeEventTypesRequest {
   readonly filter?: EventTypeFilter | null
@@ -115,19 +115,19 @@ export interface DescribeEventsRequest {
   readonly locale?: string | null
 }
 export interface OrganizationEventFilter {
-  readonly actionabilities?: EventActionability[] | null
-  readonly eventTypeCodes?: string[] | null
-  readonly awsAccountIds?: string[] | null
-  readonly services?: string[] | null
-  readonly regions?: string[] | null
+  readonly actionabilities?: (EventActionability | null)[] | null
+  readonly eventTypeCodes?: (string | null)[] | null
+  readonly awsAccountIds?: (string | null)[] | null
+  readonly services?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
   readonly startTime?: DateTimeRange | null
   readonly endTime?: DateTimeRange | null
   readonly lastUpdatedTime?: DateTimeRange | null
-  readonly entityArns?: string[] | null
-  readonly entityValues?: string[] | null
-  readonly eventTypeCategories?: eventTypeCategory[] | null
-  readonly eventStatusCodes?: eventStatusCode[] | null
-  readonly personas?: EventPersona[] | null
+  readonly entityArns?: (string | null)[] | null
+  readonly entityValues?: (string | null)[] | null
+  readonly eventTypeCategories?: (eventTypeCategory | null)[] | null
+  readonly eventStatusCodes?: (eventStatusCode | null)[] | null
+  readonly personas?: (EventPersona | null)[] | null
 }
 export interface DescribeEventsForOrganizationRequest {
   readonly filter?: OrganizationEventFilter | null

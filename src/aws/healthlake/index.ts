@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/healthlake-2017-07-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/healthlake
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,7 +19,7 @@ export interface ExistingVersionedProfileSource {
   readonly version?: number | null
 }
 export interface ProfileMappingSource {
-  readonly profileMapping?: { [key: string]: string } | null
+  readonly profileMapping?: { [key: string]: string | null } | null
 }
 export interface SampleDataSource {
   readonly s3Uri?: string | null
@@ -36,7 +36,7 @@ export interface CreateDataTransformationProfileRequest {
   readonly kmsKeyId?: string | null
   readonly profileDescription?: string | null
   readonly profileName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type TargetFormat = 'FHIR_R4' | (string & {})
@@ -81,7 +81,7 @@ export interface NlpConfiguration {
   readonly status?: NlpStatus | null
 }
 export interface ProfileConfiguration {
-  readonly defaultProfiles?: string[] | null
+  readonly defaultProfiles?: (string | null)[] | null
 }
 export interface CreateFHIRDatastoreRequest {
   readonly datastoreName?: string | null
@@ -89,7 +89,7 @@ export interface CreateFHIRDatastoreRequest {
   readonly sseConfiguration?: SseConfiguration | null
   readonly preloadDataConfig?: PreloadDataConfig | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly identityProviderConfiguration?: IdentityProviderConfiguration | null
   readonly analyticsConfiguration?: AnalyticsConfiguration | null
   readonly nlpConfiguration?: NlpConfiguration | null
@@ -271,17 +271,17 @@ export interface StartFHIRImportJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDataTransformationProfileRequest {
   readonly profileId?: string | null
-  readonly profileMapping?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly profileMapping?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly changeDescription?: string | null
 }
 export interface UpdateDataTransformationProfileResponse {
@@ -338,7 +338,7 @@ export type AgentOutputMessageType = 'INITIAL_GREETING' | 'normal' | 'confirmati
 export interface AgentOutputMessage {
   readonly body?: string | null
   readonly type?: AgentOutputMessageType | null
-  readonly optionsList?: string[] | null
+  readonly optionsList?: (string | null)[] | null
 }
 export interface UpdateProfileWithAgentResponse {
   readonly agentResponse?: AgentOutputMessage | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iam-2010-05-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iam
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -64,12 +64,12 @@ export interface CreateAccountAliasRequest {
 export type PolicyParameterTypeEnum = 'string' | 'stringList' | (string & {})
 export interface PolicyParameter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly type?: PolicyParameterTypeEnum | null
 }
 export interface DelegationPermission {
   readonly policyTemplateArn?: string | null
-  readonly parameters?: PolicyParameter[] | null
+  readonly parameters?: (PolicyParameter | null)[] | null
 }
 export interface CreateDelegationRequestRequest {
   readonly ownerAccountId?: string | null
@@ -107,7 +107,7 @@ export interface Tag {
 export interface CreateInstanceProfileRequest {
   readonly instanceProfileName?: string | null
   readonly path?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type PermissionsBoundaryAttachmentType = 'PermissionsBoundaryPolicy' | (string & {})
 export interface AttachedPermissionsBoundary {
@@ -128,7 +128,7 @@ export interface Role {
   readonly description?: string | null
   readonly maxSessionDuration?: number | string | null
   readonly permissionsBoundary?: AttachedPermissionsBoundary | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly roleLastUsed?: RoleLastUsed | null
 }
 export interface InstanceProfile {
@@ -137,8 +137,8 @@ export interface InstanceProfile {
   readonly instanceProfileId?: string | null
   readonly arn?: string | null
   readonly createDate?: string | number | null
-  readonly roles?: Role[] | null
-  readonly tags?: Tag[] | null
+  readonly roles?: (Role | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInstanceProfileResponse {
   readonly instanceProfile?: InstanceProfile | null
@@ -158,20 +158,20 @@ export interface CreateLoginProfileResponse {
 }
 export interface CreateOpenIDConnectProviderRequest {
   readonly url?: string | null
-  readonly clientIDList?: string[] | null
-  readonly thumbprintList?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly clientIDList?: (string | null)[] | null
+  readonly thumbprintList?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateOpenIDConnectProviderResponse {
   readonly openIDConnectProviderArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePolicyRequest {
   readonly policyName?: string | null
   readonly path?: string | null
   readonly policyDocument?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Policy {
   readonly policyName?: string | null
@@ -185,7 +185,7 @@ export interface Policy {
   readonly description?: string | null
   readonly createDate?: string | number | null
   readonly updateDate?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePolicyResponse {
   readonly policy?: Policy | null
@@ -211,7 +211,7 @@ export interface CreateRoleRequest {
   readonly description?: string | null
   readonly maxSessionDuration?: number | string | null
   readonly permissionsBoundary?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRoleResponse {
   readonly role?: Role | null
@@ -220,13 +220,13 @@ export type assertionEncryptionModeType = 'Required' | 'Allowed' | (string & {})
 export interface CreateSAMLProviderRequest {
   readonly sAMLMetadataDocument?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly assertionEncryptionMode?: assertionEncryptionModeType | null
   readonly addPrivateKey?: string | null
 }
 export interface CreateSAMLProviderResponse {
   readonly sAMLProviderArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateServiceLinkedRoleRequest {
   readonly aWSServiceName?: string | null
@@ -260,7 +260,7 @@ export interface CreateUserRequest {
   readonly path?: string | null
   readonly userName?: string | null
   readonly permissionsBoundary?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface User {
   readonly path?: string | null
@@ -270,7 +270,7 @@ export interface User {
   readonly createDate?: string | number | null
   readonly passwordLastUsed?: string | number | null
   readonly permissionsBoundary?: AttachedPermissionsBoundary | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateUserResponse {
   readonly user?: User | null
@@ -278,7 +278,7 @@ export interface CreateUserResponse {
 export interface CreateVirtualMFADeviceRequest {
   readonly path?: string | null
   readonly virtualMFADeviceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface VirtualMFADevice {
   readonly serialNumber?: string | null
@@ -286,7 +286,7 @@ export interface VirtualMFADevice {
   readonly qRCodePNG?: string | null
   readonly user?: User | null
   readonly enableDate?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateVirtualMFADeviceResponse {
   readonly virtualMFADevice?: VirtualMFADevice | null
@@ -388,12 +388,12 @@ export interface DisableOrganizationsRootCredentialsManagementRequest {}
 export type FeatureType = 'RootCredentialsManagement' | 'RootSessions' | (string & {})
 export interface DisableOrganizationsRootCredentialsManagementResponse {
   readonly organizationId?: string | null
-  readonly enabledFeatures?: FeatureType[] | null
+  readonly enabledFeatures?: (FeatureType | null)[] | null
 }
 export interface DisableOrganizationsRootSessionsRequest {}
 export interface DisableOrganizationsRootSessionsResponse {
   readonly organizationId?: string | null
-  readonly enabledFeatures?: FeatureType[] | null
+  readonly enabledFeatures?: (FeatureType | null)[] | null
 }
 export interface EnableMFADeviceRequest {
   readonly userName?: string | null
@@ -404,12 +404,12 @@ export interface EnableMFADeviceRequest {
 export interface EnableOrganizationsRootCredentialsManagementRequest {}
 export interface EnableOrganizationsRootCredentialsManagementResponse {
   readonly organizationId?: string | null
-  readonly enabledFeatures?: FeatureType[] | null
+  readonly enabledFeatures?: (FeatureType | null)[] | null
 }
 export interface EnableOrganizationsRootSessionsRequest {}
 export interface EnableOrganizationsRootSessionsResponse {
   readonly organizationId?: string | null
-  readonly enabledFeatures?: FeatureType[] | null
+  readonly enabledFeatures?: (FeatureType | null)[] | null
 }
 export interface EnableOutboundWebIdentityFederationResponse {
   readonly issuerIdentifier?: string | null
@@ -439,16 +439,16 @@ export interface GetAccessKeyLastUsedRequest {
 }
 export type EntityType = 'User' | 'Role' | 'Group' | 'LocalManagedPolicy' | 'AWSManagedPolicy' | (string & {})
 export interface GetAccountAuthorizationDetailsRequest {
-  readonly filter?: EntityType[] | null
+  readonly filter?: (EntityType | null)[] | null
   readonly maxItems?: number | string | null
   readonly marker?: string | null
 }
 export interface GetContextKeysForCustomPolicyRequest {
-  readonly policyInputList?: string[] | null
+  readonly policyInputList?: (string | null)[] | null
 }
 export interface GetContextKeysForPrincipalPolicyRequest {
   readonly policySourceArn?: string | null
-  readonly policyInputList?: string[] | null
+  readonly policyInputList?: (string | null)[] | null
 }
 export interface GetDelegationRequestRequest {
   readonly delegationRequestId?: string | null
@@ -634,7 +634,7 @@ export interface ListPoliciesRequest {
 export interface ListPoliciesGrantingServiceAccessRequest {
   readonly marker?: string | null
   readonly arn?: string | null
-  readonly serviceNamespaces?: string[] | null
+  readonly serviceNamespaces?: (string | null)[] | null
 }
 export interface ListPolicyTagsRequest {
   readonly policyArn?: string | null
@@ -779,24 +779,24 @@ export interface SetSecurityTokenServicePreferencesRequest {
   readonly globalEndpointTokenVersion?: globalEndpointTokenVersion | null
 }
 export interface OrderedOrganizationPolicyType {
-  readonly serviceControlPolicyInputList?: string[] | null
+  readonly serviceControlPolicyInputList?: (string | null)[] | null
 }
 export type ContextKeyTypeEnum = 'string' | 'stringList' | 'numeric' | 'numericList' | 'boolean' | 'booleanList' | 'ip' | 'ipList' | 'binary' | 'binaryList' | 'date' | 'dateList' | (string & {})
 export interface ContextEntry {
   readonly contextKeyName?: string | null
-  readonly contextKeyValues?: string[] | null
+  readonly contextKeyValues?: (string | null)[] | null
   readonly contextKeyType?: ContextKeyTypeEnum | null
 }
 export interface SimulateCustomPolicyRequest {
-  readonly policyInputList?: string[] | null
-  readonly permissionsBoundaryPolicyInputList?: string[] | null
-  readonly orderedOrganizationPolicyInputList?: OrderedOrganizationPolicyType[] | null
-  readonly actionNames?: string[] | null
-  readonly resourceArns?: string[] | null
+  readonly policyInputList?: (string | null)[] | null
+  readonly permissionsBoundaryPolicyInputList?: (string | null)[] | null
+  readonly orderedOrganizationPolicyInputList?: (OrderedOrganizationPolicyType | null)[] | null
+  readonly actionNames?: (string | null)[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly resourcePolicy?: string | null
   readonly resourceOwner?: string | null
   readonly callerArn?: string | null
-  readonly contextEntries?: ContextEntry[] | null
+  readonly contextEntries?: (ContextEntry | null)[] | null
   readonly resourceHandlingOption?: string | null
   readonly maxItems?: number | string | null
   readonly marker?: string | null
@@ -815,82 +815,82 @@ export interface PolicyIdentifier {
 }
 export interface SimulatePrincipalPolicyRequest {
   readonly policySourceArn?: string | null
-  readonly policyInputList?: string[] | null
-  readonly permissionsBoundaryPolicyInputList?: string[] | null
-  readonly policyExclusionList?: PolicyIdentifier[] | null
-  readonly actionNames?: string[] | null
-  readonly resourceArns?: string[] | null
+  readonly policyInputList?: (string | null)[] | null
+  readonly permissionsBoundaryPolicyInputList?: (string | null)[] | null
+  readonly policyExclusionList?: (PolicyIdentifier | null)[] | null
+  readonly actionNames?: (string | null)[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly resourcePolicy?: string | null
   readonly resourceOwner?: string | null
   readonly callerArn?: string | null
-  readonly contextEntries?: ContextEntry[] | null
+  readonly contextEntries?: (ContextEntry | null)[] | null
   readonly resourceHandlingOption?: string | null
   readonly maxItems?: number | string | null
   readonly marker?: string | null
 }
 export interface TagInstanceProfileRequest {
   readonly instanceProfileName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagMFADeviceRequest {
   readonly serialNumber?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagOpenIDConnectProviderRequest {
   readonly openIDConnectProviderArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagPolicyRequest {
   readonly policyArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagRoleRequest {
   readonly roleName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagSAMLProviderRequest {
   readonly sAMLProviderArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagServerCertificateRequest {
   readonly serverCertificateName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagUserRequest {
   readonly userName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagInstanceProfileRequest {
   readonly instanceProfileName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagMFADeviceRequest {
   readonly serialNumber?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagOpenIDConnectProviderRequest {
   readonly openIDConnectProviderArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagPolicyRequest {
   readonly policyArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagRoleRequest {
   readonly roleName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagSAMLProviderRequest {
   readonly sAMLProviderArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagServerCertificateRequest {
   readonly serverCertificateName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagUserRequest {
   readonly userName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAccessKeyRequest {
   readonly userName?: string | null
@@ -928,7 +928,7 @@ export interface UpdateLoginProfileRequest {
 }
 export interface UpdateOpenIDConnectProviderThumbprintRequest {
   readonly openIDConnectProviderArn?: string | null
-  readonly thumbprintList?: string[] | null
+  readonly thumbprintList?: (string | null)[] | null
 }
 export interface UpdateRoleRequest {
   readonly roleName?: string | null
@@ -999,7 +999,7 @@ export interface UploadServerCertificateRequest {
   readonly certificateBody?: string | null
   readonly privateKey?: string | null
   readonly certificateChain?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ServerCertificateMetadata {
   readonly path?: string | null
@@ -1011,7 +1011,7 @@ export interface ServerCertificateMetadata {
 }
 export interface UploadServerCertificateResponse {
   readonly serverCertificateMetadata?: ServerCertificateMetadata | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UploadSigningCertificateRequest {
   readonly userName?: string | null

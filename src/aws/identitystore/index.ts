@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/identitystore-2020-06-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/identitystore
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -77,19 +77,19 @@ export interface CreateUserRequest {
   readonly displayName?: string | null
   readonly nickName?: string | null
   readonly profileUrl?: string | null
-  readonly emails?: Email[] | null
-  readonly addresses?: Address[] | null
-  readonly phoneNumbers?: PhoneNumber[] | null
+  readonly emails?: (Email | null)[] | null
+  readonly addresses?: (Address | null)[] | null
+  readonly phoneNumbers?: (PhoneNumber | null)[] | null
   readonly userType?: string | null
   readonly title?: string | null
   readonly preferredLanguage?: string | null
   readonly locale?: string | null
   readonly timezone?: string | null
-  readonly photos?: Photo[] | null
+  readonly photos?: (Photo | null)[] | null
   readonly website?: string | null
   readonly birthdate?: string | null
-  readonly roles?: Role[] | null
-  readonly extensions?: { [key: string]: unknown } | null
+  readonly roles?: (Role | null)[] | null
+  readonly extensions?: { [key: string]: unknown | null } | null
 }
 export interface CreateUserResponse {
   readonly identityStoreId?: string | null
@@ -121,7 +121,7 @@ export interface DescribeGroupMembershipRequest {
 export interface DescribeUserRequest {
   readonly identityStoreId?: string | null
   readonly userId?: string | null
-  readonly extensions?: string[] | null
+  readonly extensions?: (string | null)[] | null
 }
 export interface ExternalId {
   readonly issuer?: string | null
@@ -151,7 +151,7 @@ export interface GetUserIdRequest {
 export interface IsMemberInGroupsRequest {
   readonly identityStoreId?: string | null
   readonly memberId?: MemberId | null
-  readonly groupIds?: string[] | null
+  readonly groupIds?: (string | null)[] | null
 }
 export interface GroupMembershipExistenceResult {
   readonly groupId?: string | null
@@ -159,7 +159,7 @@ export interface GroupMembershipExistenceResult {
   readonly membershipExists?: boolean | null
 }
 export interface IsMemberInGroupsResponse {
-  readonly results?: GroupMembershipExistenceResult[] | null
+  readonly results?: (GroupMembershipExistenceResult | null)[] | null
 }
 export interface ListGroupMembershipsRequest {
   readonly identityStoreId?: string | null
@@ -181,14 +181,14 @@ export interface ListGroupsRequest {
   readonly identityStoreId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListUsersRequest {
   readonly identityStoreId?: string | null
-  readonly extensions?: string[] | null
+  readonly extensions?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface AttributeOperation {
   readonly attributePath?: string | null
@@ -197,13 +197,13 @@ export interface AttributeOperation {
 export interface UpdateGroupRequest {
   readonly identityStoreId?: string | null
   readonly groupId?: string | null
-  readonly operations?: AttributeOperation[] | null
+  readonly operations?: (AttributeOperation | null)[] | null
 }
 export interface UpdateGroupResponse {}
 export interface UpdateUserRequest {
   readonly identityStoreId?: string | null
   readonly userId?: string | null
-  readonly operations?: AttributeOperation[] | null
+  readonly operations?: (AttributeOperation | null)[] | null
 }
 export interface UpdateUserResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/imagebuilder-2019-12-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/imagebuilder
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -33,11 +33,11 @@ export interface CreateComponentRequest {
   readonly description?: string | null
   readonly changeDescription?: string | null
   readonly platform?: Platform | null
-  readonly supportedOsVersions?: string[] | null
+  readonly supportedOsVersions?: (string | null)[] | null
   readonly data?: string | null
   readonly uri?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly dryRun?: boolean | null
 }
@@ -56,11 +56,11 @@ export interface CreateComponentResponse {
 export type ContainerType = 'DOCKER' | (string & {})
 export interface ComponentParameter {
   readonly name?: string | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface ComponentConfiguration {
   readonly componentArn?: string | null
-  readonly parameters?: ComponentParameter[] | null
+  readonly parameters?: (ComponentParameter | null)[] | null
 }
 export type EbsVolumeType = 'standard' | 'io1' | 'io2' | 'gp2' | 'gp3' | 'sc1' | 'st1' | (string & {})
 export interface EbsInstanceBlockDeviceSpecification {
@@ -81,7 +81,7 @@ export interface InstanceBlockDeviceMapping {
 }
 export interface InstanceConfiguration {
   readonly image?: string | null
-  readonly blockDeviceMappings?: InstanceBlockDeviceMapping[] | null
+  readonly blockDeviceMappings?: (InstanceBlockDeviceMapping | null)[] | null
 }
 export type ContainerRepositoryService = 'ECR' | (string & {})
 export interface TargetContainerRepository {
@@ -93,14 +93,14 @@ export interface CreateContainerRecipeRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly semanticVersion?: string | null
-  readonly components?: ComponentConfiguration[] | null
+  readonly components?: (ComponentConfiguration | null)[] | null
   readonly instanceConfiguration?: InstanceConfiguration | null
   readonly dockerfileTemplateData?: string | null
   readonly dockerfileTemplateUri?: string | null
   readonly platformOverride?: Platform | null
   readonly imageOsVersionOverride?: string | null
   readonly parentImage?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly workingDirectory?: string | null
   readonly targetRepository?: TargetContainerRepository | null
   readonly kmsKeyId?: string | null
@@ -113,22 +113,22 @@ export interface CreateContainerRecipeResponse {
   readonly latestVersionReferences?: LatestVersionReferences | null
 }
 export interface LaunchPermissionConfiguration {
-  readonly userIds?: string[] | null
-  readonly userGroups?: string[] | null
-  readonly organizationArns?: string[] | null
-  readonly organizationalUnitArns?: string[] | null
+  readonly userIds?: (string | null)[] | null
+  readonly userGroups?: (string | null)[] | null
+  readonly organizationArns?: (string | null)[] | null
+  readonly organizationalUnitArns?: (string | null)[] | null
 }
 export interface AmiDistributionConfiguration {
   readonly name?: string | null
   readonly description?: string | null
-  readonly targetAccountIds?: string[] | null
-  readonly amiTags?: { [key: string]: string } | null
+  readonly targetAccountIds?: (string | null)[] | null
+  readonly amiTags?: { [key: string]: string | null } | null
   readonly kmsKeyId?: string | null
   readonly launchPermission?: LaunchPermissionConfiguration | null
 }
 export interface ContainerDistributionConfiguration {
   readonly description?: string | null
-  readonly containerTags?: string[] | null
+  readonly containerTags?: (string | null)[] | null
   readonly targetRepository?: TargetContainerRepository | null
 }
 export interface LaunchTemplateConfiguration {
@@ -168,17 +168,17 @@ export interface Distribution {
   readonly region?: string | null
   readonly amiDistributionConfiguration?: AmiDistributionConfiguration | null
   readonly containerDistributionConfiguration?: ContainerDistributionConfiguration | null
-  readonly licenseConfigurationArns?: string[] | null
-  readonly launchTemplateConfigurations?: LaunchTemplateConfiguration[] | null
+  readonly licenseConfigurationArns?: (string | null)[] | null
+  readonly launchTemplateConfigurations?: (LaunchTemplateConfiguration | null)[] | null
   readonly s3ExportConfiguration?: S3ExportConfiguration | null
-  readonly fastLaunchConfigurations?: FastLaunchConfiguration[] | null
-  readonly ssmParameterConfigurations?: SsmParameterConfiguration[] | null
+  readonly fastLaunchConfigurations?: (FastLaunchConfiguration | null)[] | null
+  readonly ssmParameterConfigurations?: (SsmParameterConfiguration | null)[] | null
 }
 export interface CreateDistributionConfigurationRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly distributions?: Distribution[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly distributions?: (Distribution | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateDistributionConfigurationResponse {
@@ -192,7 +192,7 @@ export interface ImageTestsConfiguration {
 }
 export interface EcrConfiguration {
   readonly repositoryName?: string | null
-  readonly containerTags?: string[] | null
+  readonly containerTags?: (string | null)[] | null
 }
 export interface ImageScanningConfiguration {
   readonly imageScanningEnabled?: boolean | null
@@ -200,12 +200,12 @@ export interface ImageScanningConfiguration {
 }
 export interface WorkflowParameter {
   readonly name?: string | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export type OnWorkflowFailure = 'CONTINUE' | 'ABORT' | (string & {})
 export interface WorkflowConfiguration {
   readonly workflowArn?: string | null
-  readonly parameters?: WorkflowParameter[] | null
+  readonly parameters?: (WorkflowParameter | null)[] | null
   readonly parallelGroup?: string | null
   readonly onFailure?: OnWorkflowFailure | null
 }
@@ -219,10 +219,10 @@ export interface CreateImageRequest {
   readonly infrastructureConfigurationArn?: string | null
   readonly imageTestsConfiguration?: ImageTestsConfiguration | null
   readonly enhancedImageMetadataEnabled?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly imageScanningConfiguration?: ImageScanningConfiguration | null
-  readonly workflows?: WorkflowConfiguration[] | null
+  readonly workflows?: (WorkflowConfiguration | null)[] | null
   readonly executionRole?: string | null
   readonly loggingConfiguration?: ImageLoggingConfiguration | null
 }
@@ -258,11 +258,11 @@ export interface CreateImagePipelineRequest {
   readonly enhancedImageMetadataEnabled?: boolean | null
   readonly schedule?: Schedule | null
   readonly status?: PipelineStatus | null
-  readonly tags?: { [key: string]: string } | null
-  readonly imageTags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly imageTags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly imageScanningConfiguration?: ImageScanningConfiguration | null
-  readonly workflows?: WorkflowConfiguration[] | null
+  readonly workflows?: (WorkflowConfiguration | null)[] | null
   readonly executionRole?: string | null
   readonly loggingConfiguration?: PipelineLoggingConfiguration | null
 }
@@ -282,14 +282,14 @@ export interface CreateImageRecipeRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly semanticVersion?: string | null
-  readonly components?: ComponentConfiguration[] | null
+  readonly components?: (ComponentConfiguration | null)[] | null
   readonly parentImage?: string | null
-  readonly blockDeviceMappings?: InstanceBlockDeviceMapping[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly blockDeviceMappings?: (InstanceBlockDeviceMapping | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly workingDirectory?: string | null
   readonly additionalInstanceConfiguration?: AdditionalInstanceConfiguration | null
-  readonly amiTags?: { [key: string]: string } | null
-  readonly amiWatermarks?: string[] | null
+  readonly amiTags?: { [key: string]: string | null } | null
+  readonly amiWatermarks?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateImageRecipeResponse {
@@ -319,17 +319,17 @@ export interface Placement {
 export interface CreateInfrastructureConfigurationRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly instanceTypes?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly instanceProfileName?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
   readonly logging?: Logging | null
   readonly keyPair?: string | null
   readonly terminateInstanceOnFailure?: boolean | null
   readonly snsTopicArn?: string | null
-  readonly resourceTags?: { [key: string]: string } | null
+  readonly resourceTags?: { [key: string]: string | null } | null
   readonly instanceMetadataOptions?: InstanceMetadataOptions | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly placement?: Placement | null
   readonly clientToken?: string | null
 }
@@ -364,13 +364,13 @@ export interface LifecyclePolicyDetailExclusionRulesAmisLastLaunched {
 }
 export interface LifecyclePolicyDetailExclusionRulesAmis {
   readonly isPublic?: boolean | null
-  readonly regions?: string[] | null
-  readonly sharedAccounts?: string[] | null
+  readonly regions?: (string | null)[] | null
+  readonly sharedAccounts?: (string | null)[] | null
   readonly lastLaunched?: LifecyclePolicyDetailExclusionRulesAmisLastLaunched | null
-  readonly tagMap?: { [key: string]: string } | null
+  readonly tagMap?: { [key: string]: string | null } | null
 }
 export interface LifecyclePolicyDetailExclusionRules {
-  readonly tagMap?: { [key: string]: string } | null
+  readonly tagMap?: { [key: string]: string | null } | null
   readonly amis?: LifecyclePolicyDetailExclusionRulesAmis | null
 }
 export interface LifecyclePolicyDetail {
@@ -383,8 +383,8 @@ export interface LifecyclePolicyResourceSelectionRecipe {
   readonly semanticVersion?: string | null
 }
 export interface LifecyclePolicyResourceSelection {
-  readonly recipes?: LifecyclePolicyResourceSelectionRecipe[] | null
-  readonly tagMap?: { [key: string]: string } | null
+  readonly recipes?: (LifecyclePolicyResourceSelectionRecipe | null)[] | null
+  readonly tagMap?: { [key: string]: string | null } | null
 }
 export interface CreateLifecyclePolicyRequest {
   readonly name?: string | null
@@ -392,9 +392,9 @@ export interface CreateLifecyclePolicyRequest {
   readonly status?: LifecyclePolicyStatus | null
   readonly executionRole?: string | null
   readonly resourceType?: LifecyclePolicyResourceType | null
-  readonly policyDetails?: LifecyclePolicyDetail[] | null
+  readonly policyDetails?: (LifecyclePolicyDetail | null)[] | null
   readonly resourceSelection?: LifecyclePolicyResourceSelection | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateLifecyclePolicyResponse {
@@ -410,7 +410,7 @@ export interface CreateWorkflowRequest {
   readonly data?: string | null
   readonly uri?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly type?: WorkflowType | null
   readonly dryRun?: boolean | null
@@ -485,7 +485,7 @@ export interface DistributeImageRequest {
   readonly sourceImage?: string | null
   readonly distributionConfigurationArn?: string | null
   readonly executionRole?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly loggingConfiguration?: ImageLoggingConfiguration | null
 }
@@ -560,7 +560,7 @@ export interface ImportComponentRequest {
   readonly data?: string | null
   readonly uri?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface ImportComponentResponse {
@@ -585,7 +585,7 @@ export interface ImportDiskImageRequest {
   readonly infrastructureConfigurationArn?: string | null
   readonly uri?: string | null
   readonly loggingConfiguration?: ImageLoggingConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly registerImageOptions?: RegisterImageOptions | null
   readonly windowsConfiguration?: WindowsConfiguration | null
   readonly clientToken?: string | null
@@ -602,7 +602,7 @@ export interface ImportVmImageRequest {
   readonly osVersion?: string | null
   readonly vmImportTaskId?: string | null
   readonly loggingConfiguration?: ImageLoggingConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface ImportVmImageResponse {
@@ -618,29 +618,29 @@ export interface ListComponentBuildVersionsRequest {
 export type Ownership = 'Self' | 'Shared' | 'Amazon' | 'ThirdParty' | 'AWSMarketplace' | (string & {})
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListComponentsRequest {
   readonly owner?: Ownership | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly byName?: boolean | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListContainerRecipesRequest {
   readonly owner?: Ownership | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListDistributionConfigurationsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListImageBuildVersionsRequest {
   readonly imageVersionArn?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -651,18 +651,18 @@ export interface ListImagePackagesRequest {
 }
 export interface ListImagePipelineImagesRequest {
   readonly imagePipelineArn?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListImagePipelinesRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListImageRecipesRequest {
   readonly owner?: Ownership | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -672,23 +672,23 @@ export interface ListImageScanFindingAggregationsRequest {
 }
 export interface ImageScanFindingsFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListImageScanFindingsRequest {
-  readonly filters?: ImageScanFindingsFilter[] | null
+  readonly filters?: (ImageScanFindingsFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListImagesRequest {
   readonly owner?: Ownership | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly byName?: boolean | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly includeDeprecated?: boolean | null
 }
 export interface ListInfrastructureConfigurationsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -704,7 +704,7 @@ export interface ListLifecycleExecutionsRequest {
   readonly resourceArn?: string | null
 }
 export interface ListLifecyclePoliciesRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -732,7 +732,7 @@ export interface ListWorkflowStepExecutionsRequest {
 }
 export interface ListWorkflowsRequest {
   readonly owner?: Ownership | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly byName?: boolean | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -793,7 +793,7 @@ export interface SendWorkflowStepActionResponse {
 export interface StartImagePipelineExecutionRequest {
   readonly imagePipelineArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartImagePipelineExecutionResponse {
   readonly requestId?: string | null
@@ -827,18 +827,18 @@ export interface StartResourceStateUpdateResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDistributionConfigurationRequest {
   readonly distributionConfigurationArn?: string | null
   readonly description?: string | null
-  readonly distributions?: Distribution[] | null
+  readonly distributions?: (Distribution | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdateDistributionConfigurationResponse {
@@ -859,10 +859,10 @@ export interface UpdateImagePipelineRequest {
   readonly status?: PipelineStatus | null
   readonly clientToken?: string | null
   readonly imageScanningConfiguration?: ImageScanningConfiguration | null
-  readonly workflows?: WorkflowConfiguration[] | null
+  readonly workflows?: (WorkflowConfiguration | null)[] | null
   readonly loggingConfiguration?: PipelineLoggingConfiguration | null
   readonly executionRole?: string | null
-  readonly imageTags?: { [key: string]: string } | null
+  readonly imageTags?: { [key: string]: string | null } | null
 }
 export interface UpdateImagePipelineResponse {
   readonly requestId?: string | null
@@ -872,15 +872,15 @@ export interface UpdateImagePipelineResponse {
 export interface UpdateInfrastructureConfigurationRequest {
   readonly infrastructureConfigurationArn?: string | null
   readonly description?: string | null
-  readonly instanceTypes?: string[] | null
+  readonly instanceTypes?: (string | null)[] | null
   readonly instanceProfileName?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
   readonly logging?: Logging | null
   readonly keyPair?: string | null
   readonly terminateInstanceOnFailure?: boolean | null
   readonly snsTopicArn?: string | null
-  readonly resourceTags?: { [key: string]: string } | null
+  readonly resourceTags?: { [key: string]: string | null } | null
   readonly instanceMetadataOptions?: InstanceMetadataOptions | null
   readonly placement?: Placement | null
   readonly clientToken?: string | null
@@ -896,7 +896,7 @@ export interface UpdateLifecyclePolicyRequest {
   readonly status?: LifecyclePolicyStatus | null
   readonly executionRole?: string | null
   readonly resourceType?: LifecyclePolicyResourceType | null
-  readonly policyDetails?: LifecyclePolicyDetail[] | null
+  readonly policyDetails?: (LifecyclePolicyDetail | null)[] | null
   readonly resourceSelection?: LifecyclePolicyResourceSelection | null
   readonly clientToken?: string | null
 }

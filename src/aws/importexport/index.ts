@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/importexport-2010-06-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/importexport
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,10 +35,10 @@ export interface CreateJobOutput {
   readonly signature?: string | null
   readonly signatureFileContents?: string | null
   readonly warningMessage?: string | null
-  readonly artifactList?: Artifact[] | null
+  readonly artifactList?: (Artifact | null)[] | null
 }
 export interface GetShippingLabelInput {
-  readonly jobIds?: string[] | null
+  readonly jobIds?: (string | null)[] | null
   readonly name?: string | null
   readonly company?: string | null
   readonly phoneNumber?: string | null
@@ -70,7 +70,7 @@ export interface UpdateJobInput {
 export interface UpdateJobOutput {
   readonly success?: boolean | 'true' | 'false' | null
   readonly warningMessage?: string | null
-  readonly artifactList?: Artifact[] | null
+  readonly artifactList?: (Artifact | null)[] | null
 }
 
 /** The operations of AWS Import/Export, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/inspector-2016-02-16
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/inspector
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,8 +15,8 @@ export interface Attribute {
   readonly value?: string | null
 }
 export interface AddAttributesToFindingsRequest {
-  readonly findingArns?: string[] | null
-  readonly attributes?: Attribute[] | null
+  readonly findingArns?: (string | null)[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export type FailedItemErrorCode = 'INVALID_ARN' | 'DUPLICATE_ARN' | 'ITEM_DOES_NOT_EXIST' | 'ACCESS_DENIED' | 'LIMIT_EXCEEDED' | 'INTERNAL_ERROR' | (string & {})
 export interface FailedItemDetails {
@@ -24,7 +24,7 @@ export interface FailedItemDetails {
   readonly retryable?: boolean | null
 }
 export interface AddAttributesToFindingsResponse {
-  readonly failedItems?: { [key: string]: FailedItemDetails } | null
+  readonly failedItems?: { [key: string]: FailedItemDetails | null } | null
 }
 export interface CreateAssessmentTargetRequest {
   readonly assessmentTargetName?: string | null
@@ -37,8 +37,8 @@ export interface CreateAssessmentTemplateRequest {
   readonly assessmentTargetArn?: string | null
   readonly assessmentTemplateName?: string | null
   readonly durationInSeconds?: number | null
-  readonly rulesPackageArns?: string[] | null
-  readonly userAttributesForFindings?: Attribute[] | null
+  readonly rulesPackageArns?: (string | null)[] | null
+  readonly userAttributesForFindings?: (Attribute | null)[] | null
 }
 export interface CreateAssessmentTemplateResponse {
   readonly assessmentTemplateArn?: string | null
@@ -54,7 +54,7 @@ export interface ResourceGroupTag {
   readonly value?: string | null
 }
 export interface CreateResourceGroupRequest {
-  readonly resourceGroupTags?: ResourceGroupTag[] | null
+  readonly resourceGroupTags?: (ResourceGroupTag | null)[] | null
 }
 export interface CreateResourceGroupResponse {
   readonly resourceGroupArn?: string | null
@@ -69,28 +69,28 @@ export interface DeleteAssessmentTemplateRequest {
   readonly assessmentTemplateArn?: string | null
 }
 export interface DescribeAssessmentRunsRequest {
-  readonly assessmentRunArns?: string[] | null
+  readonly assessmentRunArns?: (string | null)[] | null
 }
 export interface DescribeAssessmentTargetsRequest {
-  readonly assessmentTargetArns?: string[] | null
+  readonly assessmentTargetArns?: (string | null)[] | null
 }
 export interface DescribeAssessmentTemplatesRequest {
-  readonly assessmentTemplateArns?: string[] | null
+  readonly assessmentTemplateArns?: (string | null)[] | null
 }
 export type Locale = 'EN_US' | (string & {})
 export interface DescribeExclusionsRequest {
-  readonly exclusionArns?: string[] | null
+  readonly exclusionArns?: (string | null)[] | null
   readonly locale?: Locale | null
 }
 export interface DescribeFindingsRequest {
-  readonly findingArns?: string[] | null
+  readonly findingArns?: (string | null)[] | null
   readonly locale?: Locale | null
 }
 export interface DescribeResourceGroupsRequest {
-  readonly resourceGroupArns?: string[] | null
+  readonly resourceGroupArns?: (string | null)[] | null
 }
 export interface DescribeRulesPackagesRequest {
-  readonly rulesPackageArns?: string[] | null
+  readonly rulesPackageArns?: (string | null)[] | null
   readonly locale?: Locale | null
 }
 export type ReportFileFormat = 'HTML' | 'PDF' | (string & {})
@@ -113,8 +113,8 @@ export interface GetTelemetryMetadataRequest {
 export type AgentHealth = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN' | (string & {})
 export type AgentHealthCode = 'IDLE' | 'RUNNING' | 'SHUTDOWN' | 'UNHEALTHY' | 'THROTTLED' | 'UNKNOWN' | (string & {})
 export interface AgentFilter {
-  readonly agentHealths?: AgentHealth[] | null
-  readonly agentHealthCodes?: AgentHealthCode[] | null
+  readonly agentHealths?: (AgentHealth | null)[] | null
+  readonly agentHealthCodes?: (AgentHealthCode | null)[] | null
 }
 export interface ListAssessmentRunAgentsRequest {
   readonly assessmentRunArn?: string | null
@@ -133,15 +133,15 @@ export interface TimestampRange {
 }
 export interface AssessmentRunFilter {
   readonly namePattern?: string | null
-  readonly states?: AssessmentRunState[] | null
+  readonly states?: (AssessmentRunState | null)[] | null
   readonly durationRange?: DurationRange | null
-  readonly rulesPackageArns?: string[] | null
+  readonly rulesPackageArns?: (string | null)[] | null
   readonly startTimeRange?: TimestampRange | null
   readonly completionTimeRange?: TimestampRange | null
   readonly stateChangeTimeRange?: TimestampRange | null
 }
 export interface ListAssessmentRunsRequest {
-  readonly assessmentTemplateArns?: string[] | null
+  readonly assessmentTemplateArns?: (string | null)[] | null
   readonly filter?: AssessmentRunFilter | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -157,10 +157,10 @@ export interface ListAssessmentTargetsRequest {
 export interface AssessmentTemplateFilter {
   readonly namePattern?: string | null
   readonly durationRange?: DurationRange | null
-  readonly rulesPackageArns?: string[] | null
+  readonly rulesPackageArns?: (string | null)[] | null
 }
 export interface ListAssessmentTemplatesRequest {
-  readonly assessmentTargetArns?: string[] | null
+  readonly assessmentTargetArns?: (string | null)[] | null
   readonly filter?: AssessmentTemplateFilter | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -177,17 +177,17 @@ export interface ListExclusionsRequest {
 }
 export type Severity = 'Low' | 'Medium' | 'High' | 'Informational' | 'Undefined' | (string & {})
 export interface FindingFilter {
-  readonly agentIds?: string[] | null
-  readonly autoScalingGroups?: string[] | null
-  readonly ruleNames?: string[] | null
-  readonly severities?: Severity[] | null
-  readonly rulesPackageArns?: string[] | null
-  readonly attributes?: Attribute[] | null
-  readonly userAttributes?: Attribute[] | null
+  readonly agentIds?: (string | null)[] | null
+  readonly autoScalingGroups?: (string | null)[] | null
+  readonly ruleNames?: (string | null)[] | null
+  readonly severities?: (Severity | null)[] | null
+  readonly rulesPackageArns?: (string | null)[] | null
+  readonly attributes?: (Attribute | null)[] | null
+  readonly userAttributes?: (Attribute | null)[] | null
   readonly creationTimeRange?: TimestampRange | null
 }
 export interface ListFindingsRequest {
-  readonly assessmentRunArns?: string[] | null
+  readonly assessmentRunArns?: (string | null)[] | null
   readonly filter?: FindingFilter | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -208,11 +208,11 @@ export interface RegisterCrossAccountAccessRoleRequest {
   readonly roleArn?: string | null
 }
 export interface RemoveAttributesFromFindingsRequest {
-  readonly findingArns?: string[] | null
-  readonly attributeKeys?: string[] | null
+  readonly findingArns?: (string | null)[] | null
+  readonly attributeKeys?: (string | null)[] | null
 }
 export interface RemoveAttributesFromFindingsResponse {
-  readonly failedItems?: { [key: string]: FailedItemDetails } | null
+  readonly failedItems?: { [key: string]: FailedItemDetails | null } | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -220,7 +220,7 @@ export interface Tag {
 }
 export interface SetTagsForResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartAssessmentRunRequest {
   readonly assessmentTemplateArn?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/inspector2-2020-06-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/inspector2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,7 +24,7 @@ export interface AssociateConfigurationRequest {
   readonly resource?: CodeSecurityResource | null
 }
 export interface BatchAssociateCodeSecurityScanConfigurationRequest {
-  readonly associateConfigurationRequests?: AssociateConfigurationRequest[] | null
+  readonly associateConfigurationRequests?: (AssociateConfigurationRequest | null)[] | null
 }
 export type AssociationResultStatusCode = 'INTERNAL_ERROR' | 'ACCESS_DENIED' | 'SCAN_CONFIGURATION_NOT_FOUND' | 'INVALID_INPUT' | 'RESOURCE_NOT_FOUND' | 'QUOTA_EXCEEDED' | (string & {})
 export interface FailedAssociationResult {
@@ -38,41 +38,41 @@ export interface SuccessfulAssociationResult {
   readonly resource?: CodeSecurityResource | null
 }
 export interface BatchAssociateCodeSecurityScanConfigurationResponse {
-  readonly failedAssociations?: FailedAssociationResult[] | null
-  readonly successfulAssociations?: SuccessfulAssociationResult[] | null
+  readonly failedAssociations?: (FailedAssociationResult | null)[] | null
+  readonly successfulAssociations?: (SuccessfulAssociationResult | null)[] | null
 }
 export interface DisassociateConfigurationRequest {
   readonly scanConfigurationArn?: string | null
   readonly resource?: CodeSecurityResource | null
 }
 export interface BatchDisassociateCodeSecurityScanConfigurationRequest {
-  readonly disassociateConfigurationRequests?: DisassociateConfigurationRequest[] | null
+  readonly disassociateConfigurationRequests?: (DisassociateConfigurationRequest | null)[] | null
 }
 export interface BatchDisassociateCodeSecurityScanConfigurationResponse {
-  readonly failedAssociations?: FailedAssociationResult[] | null
-  readonly successfulAssociations?: SuccessfulAssociationResult[] | null
+  readonly failedAssociations?: (FailedAssociationResult | null)[] | null
+  readonly successfulAssociations?: (SuccessfulAssociationResult | null)[] | null
 }
 export interface BatchGetAccountStatusRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface BatchGetCodeSnippetRequest {
-  readonly findingArns?: string[] | null
+  readonly findingArns?: (string | null)[] | null
 }
 export interface BatchGetFindingDetailsRequest {
-  readonly findingArns?: string[] | null
+  readonly findingArns?: (string | null)[] | null
 }
 export interface BatchGetFreeTrialInfoRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface BatchGetMemberEc2DeepInspectionStatusRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface MemberAccountEc2DeepInspectionStatus {
   readonly accountId?: string | null
   readonly activateDeepInspection?: boolean | null
 }
 export interface BatchUpdateMemberEc2DeepInspectionStatusRequest {
-  readonly accountIds?: MemberAccountEc2DeepInspectionStatus[] | null
+  readonly accountIds?: (MemberAccountEc2DeepInspectionStatus | null)[] | null
 }
 export type Ec2DeepInspectionStatus = 'ACTIVATED' | 'DEACTIVATED' | 'PENDING' | 'FAILED' | (string & {})
 export interface MemberAccountEc2DeepInspectionStatusState {
@@ -87,8 +87,8 @@ export interface FailedMemberAccountEc2DeepInspectionStatusState {
   readonly errorMessage?: string | null
 }
 export interface BatchUpdateMemberEc2DeepInspectionStatusResponse {
-  readonly accountIds?: MemberAccountEc2DeepInspectionStatusState[] | null
-  readonly failedAccountIds?: FailedMemberAccountEc2DeepInspectionStatusState[] | null
+  readonly accountIds?: (MemberAccountEc2DeepInspectionStatusState | null)[] | null
+  readonly failedAccountIds?: (FailedMemberAccountEc2DeepInspectionStatusState | null)[] | null
 }
 export interface CancelFindingsReportRequest {
   readonly reportId?: string | null
@@ -114,7 +114,7 @@ export interface DailySchedule {
 export type Day = 'SUN' | 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | (string & {})
 export interface WeeklySchedule {
   readonly startTime?: Time | null
-  readonly days?: Day[] | null
+  readonly days?: (Day | null)[] | null
 }
 export interface MonthlySchedule {
   readonly startTime?: Time | null
@@ -127,15 +127,15 @@ export interface Schedule {
   readonly monthly?: MonthlySchedule | null
 }
 export interface CreateCisTargets {
-  readonly accountIds?: string[] | null
-  readonly targetResourceTags?: { [key: string]: string[] } | null
+  readonly accountIds?: (string | null)[] | null
+  readonly targetResourceTags?: { [key: string]: (string | null)[] | null } | null
 }
 export interface CreateCisScanConfigurationRequest {
   readonly scanName?: string | null
   readonly securityLevel?: CisSecurityLevel | null
   readonly schedule?: Schedule | null
   readonly targets?: CreateCisTargets | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCisScanConfigurationResponse {
   readonly scanConfigurationArn?: string | null
@@ -152,7 +152,7 @@ export interface CreateCodeSecurityIntegrationRequest {
   readonly name?: string | null
   readonly type?: IntegrationType | null
   readonly details?: CreateIntegrationDetail | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type IntegrationStatus = 'PENDING' | 'IN_PROGRESS' | 'ACTIVE' | 'INACTIVE' | 'DISABLING' | (string & {})
 export interface CreateCodeSecurityIntegrationResponse {
@@ -168,13 +168,13 @@ export interface PeriodicScanConfiguration {
 }
 export type ContinuousIntegrationScanEvent = 'PULL_REQUEST' | 'PUSH' | (string & {})
 export interface ContinuousIntegrationScanConfiguration {
-  readonly supportedEvents?: ContinuousIntegrationScanEvent[] | null
+  readonly supportedEvents?: (ContinuousIntegrationScanEvent | null)[] | null
 }
 export type RuleSetCategory = 'SAST' | 'IAC' | 'SCA' | (string & {})
 export interface CodeSecurityScanConfiguration {
   readonly periodicScanConfiguration?: PeriodicScanConfiguration | null
   readonly continuousIntegrationScanConfiguration?: ContinuousIntegrationScanConfiguration | null
-  readonly ruleSetCategories?: RuleSetCategory[] | null
+  readonly ruleSetCategories?: (RuleSetCategory | null)[] | null
 }
 export type ProjectSelectionScope = 'ALL' | (string & {})
 export interface ScopeSettings {
@@ -185,7 +185,7 @@ export interface CreateCodeSecurityScanConfigurationRequest {
   readonly level?: ConfigurationLevel | null
   readonly configuration?: CodeSecurityScanConfiguration | null
   readonly scopeSettings?: ScopeSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCodeSecurityScanConfigurationResponse {
   readonly scanConfigurationArn?: string | null
@@ -194,7 +194,7 @@ export type ConnectorCloudProvider = 'AZURE' | (string & {})
 export type ScopeType = 'TENANT' | 'SUBSCRIPTION' | (string & {})
 export interface ScopeConfigurationInput {
   readonly scopeType?: ScopeType | null
-  readonly scopeValues?: string[] | null
+  readonly scopeValues?: (string | null)[] | null
 }
 export interface AzureScopeConfigurationInput {
   readonly vmScanning?: ScopeConfigurationInput | null
@@ -204,7 +204,7 @@ export interface AzureScopeConfigurationInput {
 export interface AzureProviderDetailCreate {
   readonly awsConfigConnectorArn?: string | null
   readonly scopeConfiguration?: AzureScopeConfigurationInput | null
-  readonly azureRegions?: string[] | null
+  readonly azureRegions?: (string | null)[] | null
   readonly autoInstallVMScanner?: boolean | null
 }
 export interface ProviderDetailCreate {
@@ -216,7 +216,7 @@ export interface CreateConnectorRequest {
   readonly provider?: ConnectorCloudProvider | null
   readonly description?: string | null
   readonly providerDetail?: ProviderDetailCreate | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateConnectorResponse {
   readonly connectorArn?: string | null
@@ -256,78 +256,78 @@ export interface PackageFilter {
   readonly filePath?: StringFilter | null
 }
 export interface FilterCriteria {
-  readonly findingArn?: StringFilter[] | null
-  readonly awsAccountId?: StringFilter[] | null
-  readonly findingType?: StringFilter[] | null
-  readonly severity?: StringFilter[] | null
-  readonly firstObservedAt?: DateFilter[] | null
-  readonly lastObservedAt?: DateFilter[] | null
-  readonly updatedAt?: DateFilter[] | null
-  readonly findingStatus?: StringFilter[] | null
-  readonly title?: StringFilter[] | null
-  readonly inspectorScore?: NumberFilter[] | null
-  readonly resourceType?: StringFilter[] | null
-  readonly resourceId?: StringFilter[] | null
-  readonly resourceTags?: MapFilter[] | null
-  readonly ec2InstanceImageId?: StringFilter[] | null
-  readonly ec2InstanceVpcId?: StringFilter[] | null
-  readonly ec2InstanceSubnetId?: StringFilter[] | null
-  readonly ecrImagePushedAt?: DateFilter[] | null
-  readonly ecrImageArchitecture?: StringFilter[] | null
-  readonly ecrImageRegistry?: StringFilter[] | null
-  readonly ecrImageRepositoryName?: StringFilter[] | null
-  readonly ecrImageTags?: StringFilter[] | null
-  readonly ecrImageHash?: StringFilter[] | null
-  readonly ecrImageLastInUseAt?: DateFilter[] | null
-  readonly ecrImageInUseCount?: NumberFilter[] | null
-  readonly portRange?: PortRangeFilter[] | null
-  readonly networkProtocol?: StringFilter[] | null
-  readonly componentId?: StringFilter[] | null
-  readonly componentType?: StringFilter[] | null
-  readonly vulnerabilityId?: StringFilter[] | null
-  readonly vulnerabilitySource?: StringFilter[] | null
-  readonly vendorSeverity?: StringFilter[] | null
-  readonly vulnerablePackages?: PackageFilter[] | null
-  readonly relatedVulnerabilities?: StringFilter[] | null
-  readonly fixAvailable?: StringFilter[] | null
-  readonly lambdaFunctionName?: StringFilter[] | null
-  readonly lambdaFunctionLayers?: StringFilter[] | null
-  readonly lambdaFunctionRuntime?: StringFilter[] | null
-  readonly lambdaFunctionLastModifiedAt?: DateFilter[] | null
-  readonly lambdaFunctionExecutionRoleArn?: StringFilter[] | null
-  readonly exploitAvailable?: StringFilter[] | null
-  readonly codeVulnerabilityDetectorName?: StringFilter[] | null
-  readonly codeVulnerabilityDetectorTags?: StringFilter[] | null
-  readonly codeVulnerabilityFilePath?: StringFilter[] | null
-  readonly epssScore?: NumberFilter[] | null
-  readonly codeRepositoryProjectName?: StringFilter[] | null
-  readonly codeRepositoryProviderType?: StringFilter[] | null
-  readonly cloudProvider?: StringFilter[] | null
-  readonly cloudProviderRegion?: StringFilter[] | null
-  readonly cloudProviderAccountId?: StringFilter[] | null
-  readonly cloudProviderOrgId?: StringFilter[] | null
-  readonly cloudVmImageReference?: StringFilter[] | null
-  readonly cloudVmNetworkId?: StringFilter[] | null
-  readonly cloudVmSubnetIds?: StringFilter[] | null
-  readonly cloudImageRepositoryName?: StringFilter[] | null
-  readonly cloudImageRegistry?: StringFilter[] | null
-  readonly cloudImageDigest?: StringFilter[] | null
-  readonly cloudImageTags?: StringFilter[] | null
-  readonly cloudImagePushedAt?: DateFilter[] | null
-  readonly cloudImageArchitecture?: StringFilter[] | null
-  readonly cloudImageLastInUseAt?: DateFilter[] | null
-  readonly cloudImageInUseCount?: NumberFilter[] | null
-  readonly cloudServerlessFunctionName?: StringFilter[] | null
-  readonly cloudServerlessFunctionRuntime?: StringFilter[] | null
-  readonly cloudServerlessFunctionLastModifiedAt?: DateFilter[] | null
-  readonly cloudServerlessFunctionExecutionRole?: StringFilter[] | null
+  readonly findingArn?: (StringFilter | null)[] | null
+  readonly awsAccountId?: (StringFilter | null)[] | null
+  readonly findingType?: (StringFilter | null)[] | null
+  readonly severity?: (StringFilter | null)[] | null
+  readonly firstObservedAt?: (DateFilter | null)[] | null
+  readonly lastObservedAt?: (DateFilter | null)[] | null
+  readonly updatedAt?: (DateFilter | null)[] | null
+  readonly findingStatus?: (StringFilter | null)[] | null
+  readonly title?: (StringFilter | null)[] | null
+  readonly inspectorScore?: (NumberFilter | null)[] | null
+  readonly resourceType?: (StringFilter | null)[] | null
+  readonly resourceId?: (StringFilter | null)[] | null
+  readonly resourceTags?: (MapFilter | null)[] | null
+  readonly ec2InstanceImageId?: (StringFilter | null)[] | null
+  readonly ec2InstanceVpcId?: (StringFilter | null)[] | null
+  readonly ec2InstanceSubnetId?: (StringFilter | null)[] | null
+  readonly ecrImagePushedAt?: (DateFilter | null)[] | null
+  readonly ecrImageArchitecture?: (StringFilter | null)[] | null
+  readonly ecrImageRegistry?: (StringFilter | null)[] | null
+  readonly ecrImageRepositoryName?: (StringFilter | null)[] | null
+  readonly ecrImageTags?: (StringFilter | null)[] | null
+  readonly ecrImageHash?: (StringFilter | null)[] | null
+  readonly ecrImageLastInUseAt?: (DateFilter | null)[] | null
+  readonly ecrImageInUseCount?: (NumberFilter | null)[] | null
+  readonly portRange?: (PortRangeFilter | null)[] | null
+  readonly networkProtocol?: (StringFilter | null)[] | null
+  readonly componentId?: (StringFilter | null)[] | null
+  readonly componentType?: (StringFilter | null)[] | null
+  readonly vulnerabilityId?: (StringFilter | null)[] | null
+  readonly vulnerabilitySource?: (StringFilter | null)[] | null
+  readonly vendorSeverity?: (StringFilter | null)[] | null
+  readonly vulnerablePackages?: (PackageFilter | null)[] | null
+  readonly relatedVulnerabilities?: (StringFilter | null)[] | null
+  readonly fixAvailable?: (StringFilter | null)[] | null
+  readonly lambdaFunctionName?: (StringFilter | null)[] | null
+  readonly lambdaFunctionLayers?: (StringFilter | null)[] | null
+  readonly lambdaFunctionRuntime?: (StringFilter | null)[] | null
+  readonly lambdaFunctionLastModifiedAt?: (DateFilter | null)[] | null
+  readonly lambdaFunctionExecutionRoleArn?: (StringFilter | null)[] | null
+  readonly exploitAvailable?: (StringFilter | null)[] | null
+  readonly codeVulnerabilityDetectorName?: (StringFilter | null)[] | null
+  readonly codeVulnerabilityDetectorTags?: (StringFilter | null)[] | null
+  readonly codeVulnerabilityFilePath?: (StringFilter | null)[] | null
+  readonly epssScore?: (NumberFilter | null)[] | null
+  readonly codeRepositoryProjectName?: (StringFilter | null)[] | null
+  readonly codeRepositoryProviderType?: (StringFilter | null)[] | null
+  readonly cloudProvider?: (StringFilter | null)[] | null
+  readonly cloudProviderRegion?: (StringFilter | null)[] | null
+  readonly cloudProviderAccountId?: (StringFilter | null)[] | null
+  readonly cloudProviderOrgId?: (StringFilter | null)[] | null
+  readonly cloudVmImageReference?: (StringFilter | null)[] | null
+  readonly cloudVmNetworkId?: (StringFilter | null)[] | null
+  readonly cloudVmSubnetIds?: (StringFilter | null)[] | null
+  readonly cloudImageRepositoryName?: (StringFilter | null)[] | null
+  readonly cloudImageRegistry?: (StringFilter | null)[] | null
+  readonly cloudImageDigest?: (StringFilter | null)[] | null
+  readonly cloudImageTags?: (StringFilter | null)[] | null
+  readonly cloudImagePushedAt?: (DateFilter | null)[] | null
+  readonly cloudImageArchitecture?: (StringFilter | null)[] | null
+  readonly cloudImageLastInUseAt?: (DateFilter | null)[] | null
+  readonly cloudImageInUseCount?: (NumberFilter | null)[] | null
+  readonly cloudServerlessFunctionName?: (StringFilter | null)[] | null
+  readonly cloudServerlessFunctionRuntime?: (StringFilter | null)[] | null
+  readonly cloudServerlessFunctionLastModifiedAt?: (DateFilter | null)[] | null
+  readonly cloudServerlessFunctionExecutionRole?: (StringFilter | null)[] | null
 }
 export interface CreateFilterRequest {
   readonly action?: FilterAction | null
   readonly description?: string | null
   readonly filterCriteria?: FilterCriteria | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly reason?: string | null
 }
 export interface CreateFilterResponse {
@@ -359,25 +359,25 @@ export interface ResourceMapFilter {
   readonly value?: string | null
 }
 export interface ResourceFilterCriteria {
-  readonly accountId?: ResourceStringFilter[] | null
-  readonly resourceId?: ResourceStringFilter[] | null
-  readonly resourceType?: ResourceStringFilter[] | null
-  readonly ecrRepositoryName?: ResourceStringFilter[] | null
-  readonly lambdaFunctionName?: ResourceStringFilter[] | null
-  readonly ecrImageTags?: ResourceStringFilter[] | null
-  readonly ec2InstanceTags?: ResourceMapFilter[] | null
-  readonly lambdaFunctionTags?: ResourceMapFilter[] | null
-  readonly cloudProvider?: ResourceStringFilter[] | null
-  readonly cloudProviderAccountId?: ResourceStringFilter[] | null
-  readonly cloudProviderOrgId?: ResourceStringFilter[] | null
-  readonly cloudProviderRegion?: ResourceStringFilter[] | null
-  readonly cloudVmInstanceTags?: ResourceMapFilter[] | null
-  readonly cloudContainerImageTags?: ResourceStringFilter[] | null
-  readonly cloudContainerRepositoryName?: ResourceStringFilter[] | null
-  readonly cloudContainerRegistryName?: ResourceStringFilter[] | null
-  readonly cloudServerlessFunctionName?: ResourceStringFilter[] | null
-  readonly cloudServerlessFunctionRuntime?: ResourceStringFilter[] | null
-  readonly cloudServerlessFunctionTags?: ResourceMapFilter[] | null
+  readonly accountId?: (ResourceStringFilter | null)[] | null
+  readonly resourceId?: (ResourceStringFilter | null)[] | null
+  readonly resourceType?: (ResourceStringFilter | null)[] | null
+  readonly ecrRepositoryName?: (ResourceStringFilter | null)[] | null
+  readonly lambdaFunctionName?: (ResourceStringFilter | null)[] | null
+  readonly ecrImageTags?: (ResourceStringFilter | null)[] | null
+  readonly ec2InstanceTags?: (ResourceMapFilter | null)[] | null
+  readonly lambdaFunctionTags?: (ResourceMapFilter | null)[] | null
+  readonly cloudProvider?: (ResourceStringFilter | null)[] | null
+  readonly cloudProviderAccountId?: (ResourceStringFilter | null)[] | null
+  readonly cloudProviderOrgId?: (ResourceStringFilter | null)[] | null
+  readonly cloudProviderRegion?: (ResourceStringFilter | null)[] | null
+  readonly cloudVmInstanceTags?: (ResourceMapFilter | null)[] | null
+  readonly cloudContainerImageTags?: (ResourceStringFilter | null)[] | null
+  readonly cloudContainerRepositoryName?: (ResourceStringFilter | null)[] | null
+  readonly cloudContainerRegistryName?: (ResourceStringFilter | null)[] | null
+  readonly cloudServerlessFunctionName?: (ResourceStringFilter | null)[] | null
+  readonly cloudServerlessFunctionRuntime?: (ResourceStringFilter | null)[] | null
+  readonly cloudServerlessFunctionTags?: (ResourceMapFilter | null)[] | null
 }
 export type SbomReportFormat = 'CYCLONEDX_1_4' | 'SPDX_2_3' | (string & {})
 export interface CreateSbomExportRequest {
@@ -419,8 +419,8 @@ export interface DeleteFilterResponse {
 export interface DescribeOrganizationConfigurationRequest {}
 export type ResourceScanType = 'EC2' | 'ECR' | 'LAMBDA' | 'LAMBDA_CODE' | 'CODE_REPOSITORY' | (string & {})
 export interface DisableRequest {
-  readonly accountIds?: string[] | null
-  readonly resourceTypes?: ResourceScanType[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly resourceTypes?: (ResourceScanType | null)[] | null
 }
 export interface ResourceStatus {
   readonly ec2?: Status | null
@@ -443,8 +443,8 @@ export interface FailedAccount {
   readonly errorMessage?: string | null
 }
 export interface DisableResponse {
-  readonly accounts?: Account[] | null
-  readonly failedAccounts?: FailedAccount[] | null
+  readonly accounts?: (Account | null)[] | null
+  readonly failedAccounts?: (FailedAccount | null)[] | null
 }
 export interface DisableDelegatedAdminAccountRequest {
   readonly delegatedAdminAccountId?: string | null
@@ -459,13 +459,13 @@ export interface DisassociateMemberResponse {
   readonly accountId?: string | null
 }
 export interface EnableRequest {
-  readonly accountIds?: string[] | null
-  readonly resourceTypes?: ResourceScanType[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly resourceTypes?: (ResourceScanType | null)[] | null
   readonly clientToken?: string | null
 }
 export interface EnableResponse {
-  readonly accounts?: Account[] | null
-  readonly failedAccounts?: FailedAccount[] | null
+  readonly accounts?: (Account | null)[] | null
+  readonly failedAccounts?: (FailedAccount | null)[] | null
 }
 export interface EnableDelegatedAdminAccountRequest {
   readonly delegatedAdminAccountId?: string | null
@@ -477,7 +477,7 @@ export interface EnableDelegatedAdminAccountResponse {
 export type CisReportFormat = 'PDF' | 'CSV' | (string & {})
 export interface GetCisScanReportRequest {
   readonly scanArn?: string | null
-  readonly targetAccounts?: string[] | null
+  readonly targetAccounts?: (string | null)[] | null
   readonly reportFormat?: CisReportFormat | null
 }
 export type CisFindingStatusComparison = 'EQUALS' | (string & {})
@@ -497,11 +497,11 @@ export interface CisSecurityLevelFilter {
   readonly value?: CisSecurityLevel | null
 }
 export interface CisScanResultDetailsFilterCriteria {
-  readonly findingStatusFilters?: CisFindingStatusFilter[] | null
-  readonly checkIdFilters?: CisStringFilter[] | null
-  readonly titleFilters?: CisStringFilter[] | null
-  readonly securityLevelFilters?: CisSecurityLevelFilter[] | null
-  readonly findingArnFilters?: CisStringFilter[] | null
+  readonly findingStatusFilters?: (CisFindingStatusFilter | null)[] | null
+  readonly checkIdFilters?: (CisStringFilter | null)[] | null
+  readonly titleFilters?: (CisStringFilter | null)[] | null
+  readonly securityLevelFilters?: (CisSecurityLevelFilter | null)[] | null
+  readonly findingArnFilters?: (CisStringFilter | null)[] | null
 }
 export type CisScanResultDetailsSortBy = 'CHECK_ID' | 'STATUS' | (string & {})
 export type CisSortOrder = 'ASC' | 'DESC' | (string & {})
@@ -525,7 +525,7 @@ export interface GetClustersForImageRequest {
 }
 export interface GetCodeSecurityIntegrationRequest {
   readonly integrationArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface GetCodeSecurityScanRequest {
   readonly resource?: CodeSecurityResource | null
@@ -567,9 +567,9 @@ export interface TagFilter {
   readonly value?: string | null
 }
 export interface ListCisScanConfigurationsFilterCriteria {
-  readonly scanNameFilters?: CisStringFilter[] | null
-  readonly targetResourceTagFilters?: TagFilter[] | null
-  readonly scanConfigurationArnFilters?: CisStringFilter[] | null
+  readonly scanNameFilters?: (CisStringFilter | null)[] | null
+  readonly targetResourceTagFilters?: (TagFilter | null)[] | null
+  readonly scanConfigurationArnFilters?: (CisStringFilter | null)[] | null
 }
 export type CisScanConfigurationsSortBy = 'SCAN_NAME' | 'SCAN_CONFIGURATION_ARN' | (string & {})
 export interface ListCisScanConfigurationsRequest {
@@ -584,12 +584,12 @@ export interface CisNumberFilter {
   readonly lowerInclusive?: number | null
 }
 export interface CisScanResultsAggregatedByChecksFilterCriteria {
-  readonly accountIdFilters?: CisStringFilter[] | null
-  readonly checkIdFilters?: CisStringFilter[] | null
-  readonly titleFilters?: CisStringFilter[] | null
-  readonly platformFilters?: CisStringFilter[] | null
-  readonly failedResourcesFilters?: CisNumberFilter[] | null
-  readonly securityLevelFilters?: CisSecurityLevelFilter[] | null
+  readonly accountIdFilters?: (CisStringFilter | null)[] | null
+  readonly checkIdFilters?: (CisStringFilter | null)[] | null
+  readonly titleFilters?: (CisStringFilter | null)[] | null
+  readonly platformFilters?: (CisStringFilter | null)[] | null
+  readonly failedResourcesFilters?: (CisNumberFilter | null)[] | null
+  readonly securityLevelFilters?: (CisSecurityLevelFilter | null)[] | null
 }
 export type CisScanResultsAggregatedByChecksSortBy = 'CHECK_ID' | 'TITLE' | 'PLATFORM' | 'FAILED_COUNTS' | 'SECURITY_LEVEL' | (string & {})
 export interface ListCisScanResultsAggregatedByChecksRequest {
@@ -618,15 +618,15 @@ export interface CisTargetStatusReasonFilter {
   readonly value?: CisTargetStatusReason | null
 }
 export interface CisScanResultsAggregatedByTargetResourceFilterCriteria {
-  readonly accountIdFilters?: CisStringFilter[] | null
-  readonly statusFilters?: CisResultStatusFilter[] | null
-  readonly checkIdFilters?: CisStringFilter[] | null
-  readonly targetResourceIdFilters?: CisStringFilter[] | null
-  readonly targetResourceTagFilters?: TagFilter[] | null
-  readonly platformFilters?: CisStringFilter[] | null
-  readonly targetStatusFilters?: CisTargetStatusFilter[] | null
-  readonly targetStatusReasonFilters?: CisTargetStatusReasonFilter[] | null
-  readonly failedChecksFilters?: CisNumberFilter[] | null
+  readonly accountIdFilters?: (CisStringFilter | null)[] | null
+  readonly statusFilters?: (CisResultStatusFilter | null)[] | null
+  readonly checkIdFilters?: (CisStringFilter | null)[] | null
+  readonly targetResourceIdFilters?: (CisStringFilter | null)[] | null
+  readonly targetResourceTagFilters?: (TagFilter | null)[] | null
+  readonly platformFilters?: (CisStringFilter | null)[] | null
+  readonly targetStatusFilters?: (CisTargetStatusFilter | null)[] | null
+  readonly targetStatusReasonFilters?: (CisTargetStatusReasonFilter | null)[] | null
+  readonly failedChecksFilters?: (CisNumberFilter | null)[] | null
 }
 export type CisScanResultsAggregatedByTargetResourceSortBy = 'RESOURCE_ID' | 'FAILED_COUNTS' | 'ACCOUNT_ID' | 'PLATFORM' | 'TARGET_STATUS' | 'TARGET_STATUS_REASON' | (string & {})
 export interface ListCisScanResultsAggregatedByTargetResourceRequest {
@@ -648,16 +648,16 @@ export interface CisDateFilter {
   readonly latestScanStartTime?: string | number | null
 }
 export interface ListCisScansFilterCriteria {
-  readonly scanNameFilters?: CisStringFilter[] | null
-  readonly targetResourceTagFilters?: TagFilter[] | null
-  readonly targetResourceIdFilters?: CisStringFilter[] | null
-  readonly scanStatusFilters?: CisScanStatusFilter[] | null
-  readonly scanAtFilters?: CisDateFilter[] | null
-  readonly scanConfigurationArnFilters?: CisStringFilter[] | null
-  readonly scanArnFilters?: CisStringFilter[] | null
-  readonly scheduledByFilters?: CisStringFilter[] | null
-  readonly failedChecksFilters?: CisNumberFilter[] | null
-  readonly targetAccountIdFilters?: CisStringFilter[] | null
+  readonly scanNameFilters?: (CisStringFilter | null)[] | null
+  readonly targetResourceTagFilters?: (TagFilter | null)[] | null
+  readonly targetResourceIdFilters?: (CisStringFilter | null)[] | null
+  readonly scanStatusFilters?: (CisScanStatusFilter | null)[] | null
+  readonly scanAtFilters?: (CisDateFilter | null)[] | null
+  readonly scanConfigurationArnFilters?: (CisStringFilter | null)[] | null
+  readonly scanArnFilters?: (CisStringFilter | null)[] | null
+  readonly scheduledByFilters?: (CisStringFilter | null)[] | null
+  readonly failedChecksFilters?: (CisNumberFilter | null)[] | null
+  readonly targetAccountIdFilters?: (CisStringFilter | null)[] | null
 }
 export type ListCisScansDetailLevel = 'ORGANIZATION' | 'MEMBER' | (string & {})
 export type ListCisScansSortBy = 'STATUS' | 'SCHEDULED_BY' | 'SCAN_START_DATE' | 'FAILED_CHECKS' | (string & {})
@@ -683,7 +683,7 @@ export interface ListCodeSecurityScanConfigurationsRequest {
   readonly maxResults?: number | string | null
 }
 export interface ListConnectorScanConfigurationsRequest {
-  readonly awsConfigConnectorArns?: string[] | null
+  readonly awsConfigConnectorArns?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -709,11 +709,11 @@ export interface ProviderFilter {
   readonly value?: ConnectorCloudProvider | null
 }
 export interface ConnectorFilterCriteria {
-  readonly connectorArns?: ConnectorArnFilter[] | null
-  readonly accounts?: StringFilter[] | null
-  readonly awsConfigConnectorArns?: AwsConfigConnectorArnFilter[] | null
-  readonly connectorType?: ConnectorTypeFilter[] | null
-  readonly provider?: ProviderFilter[] | null
+  readonly connectorArns?: (ConnectorArnFilter | null)[] | null
+  readonly accounts?: (StringFilter | null)[] | null
+  readonly awsConfigConnectorArns?: (AwsConfigConnectorArnFilter | null)[] | null
+  readonly connectorType?: (ConnectorTypeFilter | null)[] | null
+  readonly provider?: (ProviderFilter | null)[] | null
 }
 export interface ListConnectorsRequest {
   readonly maxResults?: number | null
@@ -740,38 +740,38 @@ export interface CoverageNumberFilter {
   readonly lowerInclusive?: number | null
 }
 export interface CoverageFilterCriteria {
-  readonly scanStatusCode?: CoverageStringFilter[] | null
-  readonly scanStatusReason?: CoverageStringFilter[] | null
-  readonly accountId?: CoverageStringFilter[] | null
-  readonly resourceId?: CoverageStringFilter[] | null
-  readonly resourceType?: CoverageStringFilter[] | null
-  readonly scanType?: CoverageStringFilter[] | null
-  readonly ecrRepositoryName?: CoverageStringFilter[] | null
-  readonly ecrImageTags?: CoverageStringFilter[] | null
-  readonly ec2InstanceTags?: CoverageMapFilter[] | null
-  readonly lambdaFunctionName?: CoverageStringFilter[] | null
-  readonly lambdaFunctionTags?: CoverageMapFilter[] | null
-  readonly lambdaFunctionRuntime?: CoverageStringFilter[] | null
-  readonly lastScannedAt?: CoverageDateFilter[] | null
-  readonly scanMode?: CoverageStringFilter[] | null
-  readonly imagePulledAt?: CoverageDateFilter[] | null
-  readonly ecrImageLastInUseAt?: CoverageDateFilter[] | null
-  readonly ecrImageInUseCount?: CoverageNumberFilter[] | null
-  readonly codeRepositoryProjectName?: CoverageStringFilter[] | null
-  readonly codeRepositoryProviderType?: CoverageStringFilter[] | null
-  readonly codeRepositoryProviderTypeVisibility?: CoverageStringFilter[] | null
-  readonly lastScannedCommitId?: CoverageStringFilter[] | null
-  readonly cloudProvider?: CoverageStringFilter[] | null
-  readonly cloudProviderAccountId?: CoverageStringFilter[] | null
-  readonly cloudProviderRegion?: CoverageStringFilter[] | null
-  readonly cloudVmInstanceTags?: CoverageMapFilter[] | null
-  readonly cloudContainerImageTags?: CoverageStringFilter[] | null
-  readonly cloudContainerRepositoryName?: CoverageStringFilter[] | null
-  readonly cloudContainerRegistryName?: CoverageStringFilter[] | null
-  readonly cloudServerlessFunctionName?: CoverageStringFilter[] | null
-  readonly cloudServerlessFunctionRuntime?: CoverageStringFilter[] | null
-  readonly cloudServerlessFunctionTags?: CoverageMapFilter[] | null
-  readonly cloudProviderOrgId?: CoverageStringFilter[] | null
+  readonly scanStatusCode?: (CoverageStringFilter | null)[] | null
+  readonly scanStatusReason?: (CoverageStringFilter | null)[] | null
+  readonly accountId?: (CoverageStringFilter | null)[] | null
+  readonly resourceId?: (CoverageStringFilter | null)[] | null
+  readonly resourceType?: (CoverageStringFilter | null)[] | null
+  readonly scanType?: (CoverageStringFilter | null)[] | null
+  readonly ecrRepositoryName?: (CoverageStringFilter | null)[] | null
+  readonly ecrImageTags?: (CoverageStringFilter | null)[] | null
+  readonly ec2InstanceTags?: (CoverageMapFilter | null)[] | null
+  readonly lambdaFunctionName?: (CoverageStringFilter | null)[] | null
+  readonly lambdaFunctionTags?: (CoverageMapFilter | null)[] | null
+  readonly lambdaFunctionRuntime?: (CoverageStringFilter | null)[] | null
+  readonly lastScannedAt?: (CoverageDateFilter | null)[] | null
+  readonly scanMode?: (CoverageStringFilter | null)[] | null
+  readonly imagePulledAt?: (CoverageDateFilter | null)[] | null
+  readonly ecrImageLastInUseAt?: (CoverageDateFilter | null)[] | null
+  readonly ecrImageInUseCount?: (CoverageNumberFilter | null)[] | null
+  readonly codeRepositoryProjectName?: (CoverageStringFilter | null)[] | null
+  readonly codeRepositoryProviderType?: (CoverageStringFilter | null)[] | null
+  readonly codeRepositoryProviderTypeVisibility?: (CoverageStringFilter | null)[] | null
+  readonly lastScannedCommitId?: (CoverageStringFilter | null)[] | null
+  readonly cloudProvider?: (CoverageStringFilter | null)[] | null
+  readonly cloudProviderAccountId?: (CoverageStringFilter | null)[] | null
+  readonly cloudProviderRegion?: (CoverageStringFilter | null)[] | null
+  readonly cloudVmInstanceTags?: (CoverageMapFilter | null)[] | null
+  readonly cloudContainerImageTags?: (CoverageStringFilter | null)[] | null
+  readonly cloudContainerRepositoryName?: (CoverageStringFilter | null)[] | null
+  readonly cloudContainerRegistryName?: (CoverageStringFilter | null)[] | null
+  readonly cloudServerlessFunctionName?: (CoverageStringFilter | null)[] | null
+  readonly cloudServerlessFunctionRuntime?: (CoverageStringFilter | null)[] | null
+  readonly cloudServerlessFunctionTags?: (CoverageMapFilter | null)[] | null
+  readonly cloudProviderOrgId?: (CoverageStringFilter | null)[] | null
 }
 export interface ListCoverageRequest {
   readonly maxResults?: number | null
@@ -789,7 +789,7 @@ export interface ListDelegatedAdminAccountsRequest {
   readonly nextToken?: string | null
 }
 export interface ListFiltersRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
   readonly action?: FilterAction | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -807,28 +807,28 @@ export interface AccountAggregation {
 }
 export type AmiSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | 'AFFECTED_INSTANCES' | (string & {})
 export interface AmiAggregation {
-  readonly amis?: StringFilter[] | null
+  readonly amis?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: AmiSortBy | null
 }
 export type AwsEcrContainerSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface AwsEcrContainerAggregation {
-  readonly resourceIds?: StringFilter[] | null
-  readonly imageShas?: StringFilter[] | null
-  readonly repositories?: StringFilter[] | null
-  readonly architectures?: StringFilter[] | null
-  readonly imageTags?: StringFilter[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly imageShas?: (StringFilter | null)[] | null
+  readonly repositories?: (StringFilter | null)[] | null
+  readonly architectures?: (StringFilter | null)[] | null
+  readonly imageTags?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: AwsEcrContainerSortBy | null
-  readonly lastInUseAt?: DateFilter[] | null
-  readonly inUseCount?: NumberFilter[] | null
+  readonly lastInUseAt?: (DateFilter | null)[] | null
+  readonly inUseCount?: (NumberFilter | null)[] | null
 }
 export type Ec2InstanceSortBy = 'NETWORK_FINDINGS' | 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface Ec2InstanceAggregation {
-  readonly amis?: StringFilter[] | null
-  readonly operatingSystems?: StringFilter[] | null
-  readonly instanceIds?: StringFilter[] | null
-  readonly instanceTags?: MapFilter[] | null
+  readonly amis?: (StringFilter | null)[] | null
+  readonly operatingSystems?: (StringFilter | null)[] | null
+  readonly instanceIds?: (StringFilter | null)[] | null
+  readonly instanceTags?: (MapFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: Ec2InstanceSortBy | null
 }
@@ -841,33 +841,33 @@ export interface FindingTypeAggregation {
 }
 export type ImageLayerSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface ImageLayerAggregation {
-  readonly repositories?: StringFilter[] | null
-  readonly resourceIds?: StringFilter[] | null
-  readonly layerHashes?: StringFilter[] | null
-  readonly cloudProviders?: StringFilter[] | null
-  readonly cloudAccountIds?: StringFilter[] | null
-  readonly cloudOrgIds?: StringFilter[] | null
-  readonly cloudRegions?: StringFilter[] | null
-  readonly cloudPartitions?: StringFilter[] | null
+  readonly repositories?: (StringFilter | null)[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly layerHashes?: (StringFilter | null)[] | null
+  readonly cloudProviders?: (StringFilter | null)[] | null
+  readonly cloudAccountIds?: (StringFilter | null)[] | null
+  readonly cloudOrgIds?: (StringFilter | null)[] | null
+  readonly cloudRegions?: (StringFilter | null)[] | null
+  readonly cloudPartitions?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: ImageLayerSortBy | null
 }
 export type PackageSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface PackageAggregation {
-  readonly packageNames?: StringFilter[] | null
+  readonly packageNames?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: PackageSortBy | null
 }
 export type RepositorySortBy = 'CRITICAL' | 'HIGH' | 'ALL' | 'AFFECTED_IMAGES' | (string & {})
 export interface RepositoryAggregation {
-  readonly repositories?: StringFilter[] | null
+  readonly repositories?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: RepositorySortBy | null
 }
 export type TitleSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface TitleAggregation {
-  readonly titles?: StringFilter[] | null
-  readonly vulnerabilityIds?: StringFilter[] | null
+  readonly titles?: (StringFilter | null)[] | null
+  readonly vulnerabilityIds?: (StringFilter | null)[] | null
   readonly resourceType?: AggregationResourceType | null
   readonly findingType?: AggregationFindingType | null
   readonly sortOrder?: SortOrder | null
@@ -875,72 +875,72 @@ export interface TitleAggregation {
 }
 export type LambdaLayerSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface LambdaLayerAggregation {
-  readonly functionNames?: StringFilter[] | null
-  readonly resourceIds?: StringFilter[] | null
-  readonly layerArns?: StringFilter[] | null
+  readonly functionNames?: (StringFilter | null)[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly layerArns?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: LambdaLayerSortBy | null
 }
 export type LambdaFunctionSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface LambdaFunctionAggregation {
-  readonly resourceIds?: StringFilter[] | null
-  readonly functionNames?: StringFilter[] | null
-  readonly runtimes?: StringFilter[] | null
-  readonly functionTags?: MapFilter[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly functionNames?: (StringFilter | null)[] | null
+  readonly runtimes?: (StringFilter | null)[] | null
+  readonly functionTags?: (MapFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: LambdaFunctionSortBy | null
 }
 export type CodeRepositorySortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface CodeRepositoryAggregation {
-  readonly projectNames?: StringFilter[] | null
-  readonly providerTypes?: StringFilter[] | null
+  readonly projectNames?: (StringFilter | null)[] | null
+  readonly providerTypes?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: CodeRepositorySortBy | null
-  readonly resourceIds?: StringFilter[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
 }
 export type VmInstanceSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | 'NETWORK_FINDINGS' | (string & {})
 export interface VmInstanceAggregation {
-  readonly resourceIds?: StringFilter[] | null
-  readonly operatingSystems?: StringFilter[] | null
-  readonly instanceTags?: MapFilter[] | null
-  readonly vmImageReferences?: StringFilter[] | null
-  readonly cloudProviders?: StringFilter[] | null
-  readonly cloudPartitions?: StringFilter[] | null
-  readonly cloudRegions?: StringFilter[] | null
-  readonly cloudOrgIds?: StringFilter[] | null
-  readonly cloudAccountIds?: StringFilter[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly operatingSystems?: (StringFilter | null)[] | null
+  readonly instanceTags?: (MapFilter | null)[] | null
+  readonly vmImageReferences?: (StringFilter | null)[] | null
+  readonly cloudProviders?: (StringFilter | null)[] | null
+  readonly cloudPartitions?: (StringFilter | null)[] | null
+  readonly cloudRegions?: (StringFilter | null)[] | null
+  readonly cloudOrgIds?: (StringFilter | null)[] | null
+  readonly cloudAccountIds?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: VmInstanceSortBy | null
 }
 export type ContainerImageSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface ContainerImageAggregation {
-  readonly resourceIds?: StringFilter[] | null
-  readonly imageDigests?: StringFilter[] | null
-  readonly repositories?: StringFilter[] | null
-  readonly registries?: StringFilter[] | null
-  readonly architectures?: StringFilter[] | null
-  readonly imageTags?: StringFilter[] | null
-  readonly cloudProviders?: StringFilter[] | null
-  readonly cloudPartitions?: StringFilter[] | null
-  readonly cloudRegions?: StringFilter[] | null
-  readonly cloudOrgIds?: StringFilter[] | null
-  readonly cloudAccountIds?: StringFilter[] | null
-  readonly lastInUseAt?: DateFilter[] | null
-  readonly inUseCount?: NumberFilter[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly imageDigests?: (StringFilter | null)[] | null
+  readonly repositories?: (StringFilter | null)[] | null
+  readonly registries?: (StringFilter | null)[] | null
+  readonly architectures?: (StringFilter | null)[] | null
+  readonly imageTags?: (StringFilter | null)[] | null
+  readonly cloudProviders?: (StringFilter | null)[] | null
+  readonly cloudPartitions?: (StringFilter | null)[] | null
+  readonly cloudRegions?: (StringFilter | null)[] | null
+  readonly cloudOrgIds?: (StringFilter | null)[] | null
+  readonly cloudAccountIds?: (StringFilter | null)[] | null
+  readonly lastInUseAt?: (DateFilter | null)[] | null
+  readonly inUseCount?: (NumberFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: ContainerImageSortBy | null
 }
 export type ServerlessFunctionSortBy = 'CRITICAL' | 'HIGH' | 'ALL' | (string & {})
 export interface ServerlessFunctionAggregation {
-  readonly resourceIds?: StringFilter[] | null
-  readonly functionNames?: StringFilter[] | null
-  readonly runtimes?: StringFilter[] | null
-  readonly functionTags?: MapFilter[] | null
-  readonly cloudProviders?: StringFilter[] | null
-  readonly cloudPartitions?: StringFilter[] | null
-  readonly cloudRegions?: StringFilter[] | null
-  readonly cloudOrgIds?: StringFilter[] | null
-  readonly cloudAccountIds?: StringFilter[] | null
+  readonly resourceIds?: (StringFilter | null)[] | null
+  readonly functionNames?: (StringFilter | null)[] | null
+  readonly runtimes?: (StringFilter | null)[] | null
+  readonly functionTags?: (MapFilter | null)[] | null
+  readonly cloudProviders?: (StringFilter | null)[] | null
+  readonly cloudPartitions?: (StringFilter | null)[] | null
+  readonly cloudRegions?: (StringFilter | null)[] | null
+  readonly cloudOrgIds?: (StringFilter | null)[] | null
+  readonly cloudAccountIds?: (StringFilter | null)[] | null
   readonly sortOrder?: SortOrder | null
   readonly sortBy?: ServerlessFunctionSortBy | null
 }
@@ -965,7 +965,7 @@ export interface ListFindingAggregationsRequest {
   readonly aggregationType?: AggregationType | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly accountIds?: StringFilter[] | null
+  readonly accountIds?: (StringFilter | null)[] | null
   readonly aggregationRequest?: AggregationRequest | null
 }
 export type SortField = 'AWS_ACCOUNT_ID' | 'FINDING_TYPE' | 'SEVERITY' | 'FIRST_OBSERVED_AT' | 'LAST_OBSERVED_AT' | 'FINDING_STATUS' | 'RESOURCE_TYPE' | 'ECR_IMAGE_PUSHED_AT' | 'ECR_IMAGE_REPOSITORY_NAME' | 'ECR_IMAGE_REGISTRY' | 'NETWORK_PROTOCOL' | 'COMPONENT_TYPE' | 'VULNERABILITY_ID' | 'VULNERABILITY_SOURCE' | 'INSPECTOR_SCORE' | 'VENDOR_SEVERITY' | 'EPSS_SCORE' | (string & {})
@@ -990,7 +990,7 @@ export interface ListTagsForResourceRequest {
 export interface ListUsageTotalsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface ResetEncryptionKeyRequest {
   readonly scanType?: ScanType | null
@@ -998,7 +998,7 @@ export interface ResetEncryptionKeyRequest {
 }
 export interface ResetEncryptionKeyResponse {}
 export interface SearchVulnerabilitiesFilterCriteria {
-  readonly vulnerabilityIds?: string[] | null
+  readonly vulnerabilityIds?: (string | null)[] | null
 }
 export interface SearchVulnerabilitiesRequest {
   readonly filterCriteria?: SearchVulnerabilitiesFilterCriteria | null
@@ -1018,7 +1018,7 @@ export interface CisSessionMessage {
 export interface SendCisSessionTelemetryRequest {
   readonly scanJobId?: string | null
   readonly sessionToken?: string | null
-  readonly messages?: CisSessionMessage[] | null
+  readonly messages?: (CisSessionMessage | null)[] | null
 }
 export interface SendCisSessionTelemetryResponse {}
 export interface StartCisSessionMessage {
@@ -1070,17 +1070,17 @@ export interface StopCisSessionRequest {
 export interface StopCisSessionResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCisTargets {
-  readonly accountIds?: string[] | null
-  readonly targetResourceTags?: { [key: string]: string[] } | null
+  readonly accountIds?: (string | null)[] | null
+  readonly targetResourceTags?: { [key: string]: (string | null)[] | null } | null
 }
 export interface UpdateCisScanConfigurationRequest {
   readonly scanConfigurationArn?: string | null
@@ -1144,7 +1144,7 @@ export interface UpdateConfigurationRequest {
 }
 export interface UpdateConfigurationResponse {}
 export interface AzureProviderDetailUpdate {
-  readonly azureRegions?: string[] | null
+  readonly azureRegions?: (string | null)[] | null
   readonly scopeConfiguration?: AzureScopeConfigurationInput | null
   readonly autoInstallVMScanner?: boolean | null
 }
@@ -1175,11 +1175,11 @@ export interface UpdateConnectorScanConfigurationRequest {
 export interface UpdateConnectorScanConfigurationResponse {}
 export interface UpdateEc2DeepInspectionConfigurationRequest {
   readonly activateDeepInspection?: boolean | null
-  readonly packagePaths?: string[] | null
+  readonly packagePaths?: (string | null)[] | null
 }
 export interface UpdateEc2DeepInspectionConfigurationResponse {
-  readonly packagePaths?: string[] | null
-  readonly orgPackagePaths?: string[] | null
+  readonly packagePaths?: (string | null)[] | null
+  readonly orgPackagePaths?: (string | null)[] | null
   readonly status?: Ec2DeepInspectionStatus | null
   readonly errorMessage?: string | null
 }
@@ -1201,7 +1201,7 @@ export interface UpdateFilterResponse {
   readonly arn?: string | null
 }
 export interface UpdateOrgEc2DeepInspectionConfigurationRequest {
-  readonly orgPackagePaths?: string[] | null
+  readonly orgPackagePaths?: (string | null)[] | null
 }
 export interface UpdateOrgEc2DeepInspectionConfigurationResponse {}
 export interface AutoEnable {

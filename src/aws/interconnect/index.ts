@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/interconnect-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/interconnect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface AcceptConnectionProposalRequest {
   readonly attachPoint?: AttachPoint | null
   readonly activationKey?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface Provider {
@@ -41,7 +41,7 @@ export interface Connection {
   readonly billingTier?: number | null
   readonly ownerAccount?: string | null
   readonly activationKey?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AcceptConnectionProposalResponse {
   readonly connection?: Connection | null
@@ -55,7 +55,7 @@ export interface CreateConnectionRequest {
   readonly attachPoint?: AttachPoint | null
   readonly environmentId?: string | null
   readonly remoteAccount?: RemoteAccountIdentifier | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateConnectionResponse {
@@ -101,12 +101,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConnectionRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/internetmonitor-2021-06-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/internetmonitor
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -33,9 +33,9 @@ export interface HealthEventsConfig {
 }
 export interface CreateMonitorInput {
   readonly monitorName?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly maxCityNetworksToMonitor?: number | null
   readonly internetMeasurementsLogDelivery?: InternetMeasurementsLogDelivery | null
   readonly trafficPercentageToMonitor?: number | null
@@ -124,14 +124,14 @@ export type Operator = 'EQUALS' | 'NOT_EQUALS' | (string & {})
 export interface FilterParameter {
   readonly field?: string | null
   readonly operator?: Operator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface StartQueryInput {
   readonly monitorName?: string | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly queryType?: QueryType | null
-  readonly filterParameters?: FilterParameter[] | null
+  readonly filterParameters?: (FilterParameter | null)[] | null
   readonly linkedAccountId?: string | null
 }
 export interface StartQueryOutput {
@@ -144,18 +144,18 @@ export interface StopQueryInput {
 export interface StopQueryOutput {}
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateMonitorInput {
   readonly monitorName?: string | null
-  readonly resourcesToAdd?: string[] | null
-  readonly resourcesToRemove?: string[] | null
+  readonly resourcesToAdd?: (string | null)[] | null
+  readonly resourcesToRemove?: (string | null)[] | null
   readonly status?: MonitorConfigState | null
   readonly clientToken?: string | null
   readonly maxCityNetworksToMonitor?: number | null

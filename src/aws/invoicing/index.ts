@@ -5,17 +5,17 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/invoicing-2024-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/invoicing
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetInvoiceProfileRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface InvoiceUnitRule {
-  readonly linkedAccounts?: string[] | null
-  readonly billSourceAccounts?: string[] | null
+  readonly linkedAccounts?: (string | null)[] | null
+  readonly billSourceAccounts?: (string | null)[] | null
 }
 export interface ResourceTag {
   readonly key?: string | null
@@ -27,7 +27,7 @@ export interface CreateInvoiceUnitRequest {
   readonly description?: string | null
   readonly taxInheritanceDisabled?: boolean | null
   readonly rule?: InvoiceUnitRule | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateInvoiceUnitResponse {
@@ -37,8 +37,8 @@ export type ProcurementPortalName = 'SAP_BUSINESS_NETWORK' | 'COUPA' | (string &
 export type BuyerDomain = 'NetworkID' | (string & {})
 export type SupplierDomain = 'NetworkID' | (string & {})
 export interface ProcurementPortalPreferenceSelector {
-  readonly invoiceUnitArns?: string[] | null
-  readonly sellerOfRecords?: string[] | null
+  readonly invoiceUnitArns?: (string | null)[] | null
+  readonly sellerOfRecords?: (string | null)[] | null
 }
 export interface TestEnvPreferenceInput {
   readonly buyerDomain?: BuyerDomain | null
@@ -58,10 +58,10 @@ export interface PurchaseOrderDataSource {
 }
 export type ConnectionTestingMethod = 'PROD_ENV_DOLLAR_TEST' | 'TEST_ENV_REPLAY_TEST' | (string & {})
 export interface EinvoiceDeliveryPreference {
-  readonly einvoiceDeliveryDocumentTypes?: EinvoiceDeliveryDocumentType[] | null
-  readonly einvoiceDeliveryAttachmentTypes?: EinvoiceDeliveryAttachmentType[] | null
+  readonly einvoiceDeliveryDocumentTypes?: (EinvoiceDeliveryDocumentType | null)[] | null
+  readonly einvoiceDeliveryAttachmentTypes?: (EinvoiceDeliveryAttachmentType | null)[] | null
   readonly protocol?: Protocol | null
-  readonly purchaseOrderDataSources?: PurchaseOrderDataSource[] | null
+  readonly purchaseOrderDataSources?: (PurchaseOrderDataSource | null)[] | null
   readonly connectionTestingMethod?: ConnectionTestingMethod | null
   readonly einvoiceDeliveryActivationDate?: string | number | null
 }
@@ -82,8 +82,8 @@ export interface CreateProcurementPortalPreferenceRequest {
   readonly einvoiceDeliveryEnabled?: boolean | null
   readonly einvoiceDeliveryPreference?: EinvoiceDeliveryPreference | null
   readonly purchaseOrderRetrievalEnabled?: boolean | null
-  readonly contacts?: (Contact | ct.HiddenDueToSecurityReasons)[] | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly contacts?: (Contact | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateProcurementPortalPreferenceResponse {
@@ -140,10 +140,10 @@ export interface ListInvoiceSummariesRequest {
   readonly maxResults?: number | null
 }
 export interface Filters {
-  readonly names?: string[] | null
-  readonly invoiceReceivers?: string[] | null
-  readonly accounts?: string[] | null
-  readonly billSourceAccounts?: string[] | null
+  readonly names?: (string | null)[] | null
+  readonly invoiceReceivers?: (string | null)[] | null
+  readonly accounts?: (string | null)[] | null
+  readonly billSourceAccounts?: (string | null)[] | null
 }
 export interface ListInvoiceUnitsRequest {
   readonly filters?: Filters | null
@@ -167,7 +167,7 @@ export interface PutProcurementPortalPreferenceRequest {
   readonly einvoiceDeliveryEnabled?: boolean | null
   readonly einvoiceDeliveryPreference?: EinvoiceDeliveryPreference | null
   readonly purchaseOrderRetrievalEnabled?: boolean | null
-  readonly contacts?: (Contact | ct.HiddenDueToSecurityReasons)[] | null
+  readonly contacts?: (Contact | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly clientToken?: string | null
 }
 export interface PutProcurementPortalPreferenceResponse {
@@ -182,12 +182,12 @@ export interface SendProcurementPortalValidationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly resourceTagKeys?: string[] | null
+  readonly resourceTagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateInvoiceUnitRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iot-jobs-data-2017-09-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iot-jobs-data-plane
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -31,7 +31,7 @@ export interface CommandParameterValue {
 export interface StartCommandExecutionRequest {
   readonly targetArn?: string | null
   readonly commandArn?: string | null
-  readonly parameters?: { [key: string]: CommandParameterValue } | null
+  readonly parameters?: { [key: string]: CommandParameterValue | null } | null
   readonly executionTimeoutSeconds?: number | null
   readonly clientToken?: string | null
 }
@@ -40,7 +40,7 @@ export interface StartCommandExecutionResponse {
 }
 export interface StartNextPendingJobExecutionRequest {
   readonly thingName?: string | null
-  readonly statusDetails?: { [key: string]: string } | null
+  readonly statusDetails?: { [key: string]: string | null } | null
   readonly stepTimeoutInMinutes?: number | null
 }
 export type JobExecutionStatus = 'QUEUED' | 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'REJECTED' | 'REMOVED' | 'CANCELED' | (string & {})
@@ -48,7 +48,7 @@ export interface JobExecution {
   readonly jobId?: string | null
   readonly thingName?: string | null
   readonly status?: JobExecutionStatus | null
-  readonly statusDetails?: { [key: string]: string } | null
+  readonly statusDetails?: { [key: string]: string | null } | null
   readonly queuedAt?: number | null
   readonly startedAt?: number | null
   readonly lastUpdatedAt?: number | null
@@ -64,7 +64,7 @@ export interface UpdateJobExecutionRequest {
   readonly jobId?: string | null
   readonly thingName?: string | null
   readonly status?: JobExecutionStatus | null
-  readonly statusDetails?: { [key: string]: string } | null
+  readonly statusDetails?: { [key: string]: string | null } | null
   readonly stepTimeoutInMinutes?: number | null
   readonly expectedVersion?: number | null
   readonly includeJobExecutionState?: boolean | null
@@ -73,7 +73,7 @@ export interface UpdateJobExecutionRequest {
 }
 export interface JobExecutionState {
   readonly status?: JobExecutionStatus | null
-  readonly statusDetails?: { [key: string]: string } | null
+  readonly statusDetails?: { [key: string]: string | null } | null
   readonly versionNumber?: number | null
 }
 export interface UpdateJobExecutionResponse {

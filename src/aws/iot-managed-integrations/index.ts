@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iot-managed-integrations-2025-03-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iot-managed-integrations
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface CreateAccountAssociationRequest {
   readonly connectorDestinationId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly generalAuthorization?: GeneralAuthorizationName | null
 }
 export type AssociationState = 'ASSOCIATION_IN_PROGRESS' | 'ASSOCIATION_FAILED' | 'ASSOCIATION_SUCCEEDED' | 'ASSOCIATION_DELETING' | 'REFRESH_TOKEN_EXPIRED' | (string & {})
@@ -69,7 +69,7 @@ export interface AuthMaterial {
 }
 export interface AuthConfig {
   readonly oAuth?: OAuthConfig | null
-  readonly generalAuthorization?: AuthMaterial[] | null
+  readonly generalAuthorization?: (AuthMaterial | null)[] | null
 }
 export interface CreateConnectorDestinationRequest {
   readonly name?: string | null
@@ -86,7 +86,7 @@ export interface CreateConnectorDestinationResponse {
 export interface CreateCredentialLockerRequest {
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateCredentialLockerResponse {
   readonly id?: string | null
@@ -101,7 +101,7 @@ export interface CreateDestinationRequest {
   readonly roleArn?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateDestinationResponse {
   readonly name?: string | null
@@ -127,19 +127,19 @@ export interface CapabilityReportCapability {
   readonly id?: string | null
   readonly name?: string | null
   readonly version?: string | null
-  readonly properties?: string[] | null
-  readonly actions?: string[] | null
-  readonly events?: string[] | null
+  readonly properties?: (string | null)[] | null
+  readonly actions?: (string | null)[] | null
+  readonly events?: (string | null)[] | null
 }
 export interface CapabilityReportEndpoint {
   readonly id?: string | null
-  readonly deviceTypes?: string[] | null
-  readonly capabilities?: CapabilityReportCapability[] | null
+  readonly deviceTypes?: (string | null)[] | null
+  readonly capabilities?: (CapabilityReportCapability | null)[] | null
 }
 export interface CapabilityReport {
   readonly version?: string | null
   readonly nodeId?: string | null
-  readonly endpoints?: CapabilityReportEndpoint[] | null
+  readonly endpoints?: (CapabilityReportEndpoint | null)[] | null
 }
 export type SchemaVersionFormat = 'AWS' | 'ZCL' | 'CONNECTOR' | (string & {})
 export interface CapabilitySchemaItem {
@@ -161,12 +161,12 @@ export interface CreateManagedThingRequest {
   readonly model?: string | null
   readonly name?: string | null
   readonly capabilityReport?: CapabilityReport | null
-  readonly capabilitySchemas?: CapabilitySchemaItem[] | null
+  readonly capabilitySchemas?: (CapabilitySchemaItem | null)[] | null
   readonly capabilities?: string | null
   readonly clientToken?: string | null
   readonly classification?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly metaData?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly metaData?: { [key: string]: string | null } | null
 }
 export interface CreateManagedThingResponse {
   readonly id?: string | null
@@ -178,7 +178,7 @@ export interface CreateNotificationConfigurationRequest {
   readonly eventType?: EventType | null
   readonly destinationName?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateNotificationConfigurationResponse {
   readonly eventType?: EventType | null
@@ -194,7 +194,7 @@ export interface ScheduleMaintenanceWindow {
 export interface OtaTaskSchedulingConfig {
   readonly endBehavior?: SchedulingConfigEndBehavior | null
   readonly endTime?: string | null
-  readonly maintenanceWindows?: ScheduleMaintenanceWindow[] | null
+  readonly maintenanceWindows?: (ScheduleMaintenanceWindow | null)[] | null
   readonly startTime?: string | null
 }
 export type RetryCriteriaFailureType = 'FAILED' | 'TIMED_OUT' | 'ALL' | (string & {})
@@ -203,13 +203,13 @@ export interface RetryConfigCriteria {
   readonly minNumberOfRetries?: number | null
 }
 export interface OtaTaskExecutionRetryConfig {
-  readonly retryConfigCriteria?: RetryConfigCriteria[] | null
+  readonly retryConfigCriteria?: (RetryConfigCriteria | null)[] | null
 }
 export interface CreateOtaTaskRequest {
   readonly description?: string | null
   readonly s3Url?: string | null
   readonly protocol?: OtaProtocol | null
-  readonly target?: string[] | null
+  readonly target?: (string | null)[] | null
   readonly taskConfigurationId?: string | null
   readonly otaMechanism?: OtaMechanism | null
   readonly otaType?: OtaType | null
@@ -217,7 +217,7 @@ export interface CreateOtaTaskRequest {
   readonly clientToken?: string | null
   readonly otaSchedulingConfig?: OtaTaskSchedulingConfig | null
   readonly otaTaskExecutionRetryConfig?: OtaTaskExecutionRetryConfig | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateOtaTaskResponse {
   readonly taskId?: string | null
@@ -233,7 +233,7 @@ export interface AbortConfigCriteria {
   readonly thresholdPercentage?: number | null
 }
 export interface OtaTaskAbortConfig {
-  readonly abortConfigCriteriaList?: AbortConfigCriteria[] | null
+  readonly abortConfigCriteriaList?: (AbortConfigCriteria | null)[] | null
 }
 export interface RolloutRateIncreaseCriteria {
   readonly numberOfNotifiedThings?: number | null
@@ -272,7 +272,7 @@ export interface CreateProvisioningProfileRequest {
   readonly claimCertificate?: string | null
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type ProvisioningProfileStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'CREATED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | (string & {})
 export interface CreateProvisioningProfileResponse {
@@ -615,42 +615,42 @@ export interface MatterCapabilityReportCluster {
   readonly publicId?: string | null
   readonly name?: string | null
   readonly specVersion?: string | null
-  readonly attributes?: MatterCapabilityReportAttribute[] | null
-  readonly commands?: string[] | null
-  readonly events?: string[] | null
+  readonly attributes?: (MatterCapabilityReportAttribute | null)[] | null
+  readonly commands?: (string | null)[] | null
+  readonly events?: (string | null)[] | null
   readonly featureMap?: number | null
-  readonly generatedCommands?: string[] | null
+  readonly generatedCommands?: (string | null)[] | null
   readonly fabricIndex?: number | null
 }
 export interface MatterCapabilityReportEndpoint {
   readonly id?: string | null
-  readonly deviceTypes?: string[] | null
-  readonly clusters?: MatterCapabilityReportCluster[] | null
-  readonly parts?: string[] | null
-  readonly semanticTags?: string[] | null
-  readonly clientClusters?: string[] | null
+  readonly deviceTypes?: (string | null)[] | null
+  readonly clusters?: (MatterCapabilityReportCluster | null)[] | null
+  readonly parts?: (string | null)[] | null
+  readonly semanticTags?: (string | null)[] | null
+  readonly clientClusters?: (string | null)[] | null
 }
 export interface MatterCapabilityReport {
   readonly version?: string | null
   readonly nodeId?: string | null
-  readonly endpoints?: MatterCapabilityReportEndpoint[] | null
+  readonly endpoints?: (MatterCapabilityReportEndpoint | null)[] | null
 }
 export interface Device {
   readonly connectorDeviceId?: string | null
   readonly connectorDeviceName?: string | null
   readonly capabilityReport?: MatterCapabilityReport | null
-  readonly capabilitySchemas?: CapabilitySchemaItem[] | null
+  readonly capabilitySchemas?: (CapabilitySchemaItem | null)[] | null
   readonly deviceMetadata?: unknown | null
 }
 export interface MatterCluster {
   readonly id?: string | null
   readonly attributes?: unknown | null
-  readonly commands?: { [key: string]: unknown } | null
-  readonly events?: { [key: string]: unknown } | null
+  readonly commands?: { [key: string]: unknown | null } | null
+  readonly events?: { [key: string]: unknown | null } | null
 }
 export interface MatterEndpoint {
   readonly id?: string | null
-  readonly clusters?: MatterCluster[] | null
+  readonly clusters?: (MatterCluster | null)[] | null
 }
 export interface SendConnectorEventRequest {
   readonly connectorId?: string | null
@@ -662,7 +662,7 @@ export interface SendConnectorEventRequest {
   readonly deviceDiscoveryId?: string | null
   readonly connectorDeviceId?: string | null
   readonly traceId?: string | null
-  readonly devices?: Device[] | null
+  readonly devices?: (Device | null)[] | null
   readonly matterEndpoint?: MatterEndpoint | null
 }
 export interface SendConnectorEventResponse {
@@ -678,15 +678,15 @@ export interface CommandCapability {
   readonly id?: string | null
   readonly name?: string | null
   readonly version?: string | null
-  readonly actions?: CapabilityAction[] | null
+  readonly actions?: (CapabilityAction | null)[] | null
 }
 export interface CommandEndpoint {
   readonly endpointId?: string | null
-  readonly capabilities?: CommandCapability[] | null
+  readonly capabilities?: (CommandCapability | null)[] | null
 }
 export interface SendManagedThingCommandRequest {
   readonly managedThingId?: string | null
-  readonly endpoints?: CommandEndpoint[] | null
+  readonly endpoints?: (CommandEndpoint | null)[] | null
   readonly connectorAssociationId?: string | null
   readonly accountAssociationId?: string | null
 }
@@ -703,15 +703,15 @@ export type DiscoveryAuthMaterialType = 'ZWAVE_INSTALL_CODE' | (string & {})
 export type ProtocolType = 'ZWAVE' | 'ZIGBEE' | 'CUSTOM' | (string & {})
 export interface StartDeviceDiscoveryRequest {
   readonly discoveryType?: DiscoveryType | null
-  readonly customProtocolDetail?: { [key: string]: string } | null
+  readonly customProtocolDetail?: { [key: string]: string | null } | null
   readonly controllerIdentifier?: string | null
   readonly connectorAssociationIdentifier?: string | null
   readonly accountAssociationId?: string | null
   readonly authenticationMaterial?: string | null
   readonly authenticationMaterialType?: DiscoveryAuthMaterialType | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly connectorDeviceIdList?: string[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly connectorDeviceIdList?: (string | null)[] | null
   readonly protocol?: ProtocolType | null
   readonly endDeviceIdentifier?: string | null
 }
@@ -721,12 +721,12 @@ export interface StartDeviceDiscoveryResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccountAssociationRequest {
@@ -744,8 +744,8 @@ export interface OAuthUpdate {
   readonly proactiveRefreshTokenRenewal?: ProactiveRefreshTokenRenewal | null
 }
 export interface GeneralAuthorizationUpdate {
-  readonly authMaterialsToAdd?: AuthMaterial[] | null
-  readonly authMaterialsToUpdate?: AuthMaterial[] | null
+  readonly authMaterialsToAdd?: (AuthMaterial | null)[] | null
+  readonly authMaterialsToUpdate?: (AuthMaterial | null)[] | null
 }
 export interface AuthConfigUpdate {
   readonly oAuthUpdate?: OAuthUpdate | null
@@ -781,11 +781,11 @@ export interface UpdateManagedThingRequest {
   readonly model?: string | null
   readonly name?: string | null
   readonly capabilityReport?: CapabilityReport | null
-  readonly capabilitySchemas?: CapabilitySchemaItem[] | null
+  readonly capabilitySchemas?: (CapabilitySchemaItem | null)[] | null
   readonly capabilities?: string | null
   readonly classification?: string | null
   readonly hubNetworkMode?: HubNetworkMode | null
-  readonly metaData?: { [key: string]: string } | null
+  readonly metaData?: { [key: string]: string | null } | null
 }
 export interface UpdateNotificationConfigurationRequest {
   readonly eventType?: EventType | null

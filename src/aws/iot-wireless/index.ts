@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iotwireless-2020-11-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iot-wireless
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface Tag {
 export interface AssociateAwsAccountWithPartnerAccountRequest {
   readonly sidewalk?: SidewalkAccountInfo | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssociateAwsAccountWithPartnerAccountResponse {
   readonly sidewalk?: SidewalkAccountInfo | null
@@ -70,7 +70,7 @@ export interface CreateDestinationRequest {
   readonly expression?: string | null
   readonly description?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateDestinationResponse {
@@ -91,7 +91,7 @@ export interface LoRaWANDeviceProfile {
   readonly rxDrOffset1?: number | null
   readonly rxDataRate2?: number | null
   readonly rxFreq2?: number | null
-  readonly factoryPresetFreqsList?: number[] | null
+  readonly factoryPresetFreqsList?: (number | null)[] | null
   readonly maxEirp?: number | null
   readonly maxDutyCycle?: number | null
   readonly rfRegion?: string | null
@@ -102,7 +102,7 @@ export interface SidewalkCreateDeviceProfile {}
 export interface CreateDeviceProfileRequest {
   readonly name?: string | null
   readonly loRaWAN?: LoRaWANDeviceProfile | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
   readonly sidewalk?: SidewalkCreateDeviceProfile | null
 }
@@ -121,7 +121,7 @@ export interface CreateFuotaTaskRequest {
   readonly loRaWAN?: LoRaWANFuotaTask | null
   readonly firmwareUpdateImage?: string | null
   readonly firmwareUpdateRole?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly redundancyPercent?: number | null
   readonly fragmentSizeBytes?: number | null
   readonly fragmentIntervalMS?: number | null
@@ -133,7 +133,7 @@ export interface CreateFuotaTaskResponse {
 }
 export type DlClass = 'ClassB' | 'ClassC' | (string & {})
 export interface ParticipatingGatewaysMulticast {
-  readonly gatewayList?: string[] | null
+  readonly gatewayList?: (string | null)[] | null
   readonly transmissionInterval?: number | null
 }
 export interface DefaultSessionParametersMulticast {
@@ -151,7 +151,7 @@ export interface CreateMulticastGroupRequest {
   readonly description?: string | null
   readonly clientRequestToken?: string | null
   readonly loRaWAN?: LoRaWANMulticast | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMulticastGroupResponse {
   readonly arn?: string | null
@@ -168,12 +168,12 @@ export interface TraceContent {
 export interface CreateNetworkAnalyzerConfigurationRequest {
   readonly name?: string | null
   readonly traceContent?: TraceContent | null
-  readonly wirelessDevices?: string[] | null
-  readonly wirelessGateways?: string[] | null
+  readonly wirelessDevices?: (string | null)[] | null
+  readonly wirelessGateways?: (string | null)[] | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly multicastGroups?: string[] | null
+  readonly multicastGroups?: (string | null)[] | null
 }
 export interface CreateNetworkAnalyzerConfigurationResponse {
   readonly arn?: string | null
@@ -193,7 +193,7 @@ export interface LoRaWANServiceProfile {
 export interface CreateServiceProfileRequest {
   readonly name?: string | null
   readonly loRaWAN?: LoRaWANServiceProfile | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateServiceProfileResponse {
@@ -248,7 +248,7 @@ export interface FPorts {
   readonly multicast?: number | null
   readonly clockSync?: number | null
   readonly positioning?: Positioning | null
-  readonly applications?: ApplicationConfig[] | null
+  readonly applications?: (ApplicationConfig | null)[] | null
 }
 export interface LoRaWANDevice {
   readonly devEui?: string | null
@@ -276,7 +276,7 @@ export interface CreateWirelessDeviceRequest {
   readonly destinationName?: string | null
   readonly clientRequestToken?: string | null
   readonly loRaWAN?: LoRaWANDevice | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly positioning?: PositioningConfigStatus | null
   readonly sidewalk?: SidewalkCreateWirelessDevice | null
 }
@@ -286,14 +286,14 @@ export interface CreateWirelessDeviceResponse {
 }
 export interface Beaconing {
   readonly dataRate?: number | null
-  readonly frequencies?: number[] | null
+  readonly frequencies?: (number | null)[] | null
 }
 export interface LoRaWANGateway {
   readonly gatewayEui?: string | null
   readonly rfRegion?: string | null
-  readonly joinEuiFilters?: string[][] | null
-  readonly netIdFilters?: string[] | null
-  readonly subBands?: number[] | null
+  readonly joinEuiFilters?: ((string | null)[] | null)[] | null
+  readonly netIdFilters?: (string | null)[] | null
+  readonly subBands?: (number | null)[] | null
   readonly beaconing?: Beaconing | null
   readonly maxEirp?: number | null
 }
@@ -301,7 +301,7 @@ export interface CreateWirelessGatewayRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly loRaWAN?: LoRaWANGateway | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateWirelessGatewayResponse {
@@ -338,7 +338,7 @@ export interface CreateWirelessGatewayTaskDefinitionRequest {
   readonly name?: string | null
   readonly update?: UpdateWirelessGatewayTaskCreate | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateWirelessGatewayTaskDefinitionResponse {
   readonly id?: string | null
@@ -456,13 +456,13 @@ export type AggregationPeriod = 'OneHour' | 'OneDay' | 'OneWeek' | (string & {})
 export interface SummaryMetricQuery {
   readonly queryId?: string | null
   readonly metricName?: MetricName | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly aggregationPeriod?: AggregationPeriod | null
   readonly startTimestamp?: string | number | null
   readonly endTimestamp?: string | number | null
 }
 export interface GetMetricsRequest {
-  readonly summaryMetricQueries?: SummaryMetricQuery[] | null
+  readonly summaryMetricQueries?: (SummaryMetricQuery | null)[] | null
 }
 export interface GetMulticastGroupRequest {
   readonly id?: string | null
@@ -512,7 +512,7 @@ export interface GsmObj {
   readonly gsmLocalId?: GsmLocalId | null
   readonly gsmTimingAdvance?: number | null
   readonly rxLevel?: number | null
-  readonly gsmNmr?: GsmNmrObj[] | null
+  readonly gsmNmr?: (GsmNmrObj | null)[] | null
 }
 export interface WcdmaLocalId {
   readonly uarfcndl?: number | null
@@ -533,7 +533,7 @@ export interface WcdmaObj {
   readonly wcdmaLocalId?: WcdmaLocalId | null
   readonly rscp?: number | null
   readonly pathLoss?: number | null
-  readonly wcdmaNmr?: WcdmaNmrObj[] | null
+  readonly wcdmaNmr?: (WcdmaNmrObj | null)[] | null
 }
 export interface TdscdmaLocalId {
   readonly uarfcn?: number | null
@@ -555,7 +555,7 @@ export interface TdscdmaObj {
   readonly tdscdmaTimingAdvance?: number | null
   readonly rscp?: number | null
   readonly pathLoss?: number | null
-  readonly tdscdmaNmr?: TdscdmaNmrObj[] | null
+  readonly tdscdmaNmr?: (TdscdmaNmrObj | null)[] | null
 }
 export interface LteLocalId {
   readonly pci?: number | null
@@ -578,7 +578,7 @@ export interface LteObj {
   readonly rsrp?: number | null
   readonly rsrq?: number | null
   readonly nrCapable?: boolean | null
-  readonly lteNmr?: LteNmrObj[] | null
+  readonly lteNmr?: (LteNmrObj | null)[] | null
 }
 export interface CdmaLocalId {
   readonly pnOffset?: number | null
@@ -599,14 +599,14 @@ export interface CdmaObj {
   readonly pilotPower?: number | null
   readonly baseLat?: number | null
   readonly baseLng?: number | null
-  readonly cdmaNmr?: CdmaNmrObj[] | null
+  readonly cdmaNmr?: (CdmaNmrObj | null)[] | null
 }
 export interface CellTowers {
-  readonly gsm?: GsmObj[] | null
-  readonly wcdma?: WcdmaObj[] | null
-  readonly tdscdma?: TdscdmaObj[] | null
-  readonly lte?: LteObj[] | null
-  readonly cdma?: CdmaObj[] | null
+  readonly gsm?: (GsmObj | null)[] | null
+  readonly wcdma?: (WcdmaObj | null)[] | null
+  readonly tdscdma?: (TdscdmaObj | null)[] | null
+  readonly lte?: (LteObj | null)[] | null
+  readonly cdma?: (CdmaObj | null)[] | null
 }
 export interface Ip {
   readonly ipAddress?: string | null
@@ -615,7 +615,7 @@ export interface Gnss {
   readonly payload?: string | null
   readonly captureTime?: number | null
   readonly captureTimeAccuracy?: number | null
-  readonly assistPosition?: number[] | null
+  readonly assistPosition?: (number | null)[] | null
   readonly assistAltitude?: number | null
   readonly use2DSolver?: boolean | null
 }
@@ -626,7 +626,7 @@ export interface AdvancedConfiguration {
   readonly wiFiCellular?: WiFiCellular | null
 }
 export interface GetPositionEstimateRequest {
-  readonly wiFiAccessPoints?: WiFiAccessPoint[] | null
+  readonly wiFiAccessPoints?: (WiFiAccessPoint | null)[] | null
   readonly cellTowers?: CellTowers | null
   readonly ip?: Ip | null
   readonly gnss?: Gnss | null
@@ -823,7 +823,7 @@ export interface GatewayListItem {
 }
 export interface ParticipatingGateways {
   readonly downlinkMode?: DownlinkMode | null
-  readonly gatewayList?: GatewayListItem[] | null
+  readonly gatewayList?: (GatewayListItem | null)[] | null
   readonly transmissionInterval?: number | null
 }
 export interface LoRaWANSendDataToDevice {
@@ -852,13 +852,13 @@ export interface SendDataToWirelessDeviceResponse {
 export interface StartBulkAssociateWirelessDeviceWithMulticastGroupRequest {
   readonly id?: string | null
   readonly queryString?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartBulkAssociateWirelessDeviceWithMulticastGroupResponse {}
 export interface StartBulkDisassociateWirelessDeviceFromMulticastGroupRequest {
   readonly id?: string | null
   readonly queryString?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartBulkDisassociateWirelessDeviceFromMulticastGroupResponse {}
 export interface LoRaWANStartFuotaTask {
@@ -889,7 +889,7 @@ export interface StartSingleWirelessDeviceImportTaskRequest {
   readonly destinationName?: string | null
   readonly clientRequestToken?: string | null
   readonly deviceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly positioning?: PositioningConfigStatus | null
   readonly sidewalk?: SidewalkSingleStartImportInfo | null
 }
@@ -905,7 +905,7 @@ export interface SidewalkStartImportInfo {
 export interface StartWirelessDeviceImportTaskRequest {
   readonly destinationName?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly positioning?: PositioningConfigStatus | null
   readonly sidewalk?: SidewalkStartImportInfo | null
 }
@@ -915,7 +915,7 @@ export interface StartWirelessDeviceImportTaskResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface TestWirelessDeviceRequest {
@@ -926,7 +926,7 @@ export interface TestWirelessDeviceResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDestinationRequest {
@@ -992,7 +992,7 @@ export interface FuotaTaskEventLogOption {
 export interface FuotaTaskLogOption {
   readonly type?: FuotaTaskType | null
   readonly logLevel?: LogLevel | null
-  readonly events?: FuotaTaskEventLogOption[] | null
+  readonly events?: (FuotaTaskEventLogOption | null)[] | null
 }
 export type WirelessDeviceEvent = 'Join' | 'Rejoin' | 'Uplink_Data' | 'Downlink_Data' | 'Registration' | (string & {})
 export interface WirelessDeviceEventLogOption {
@@ -1002,7 +1002,7 @@ export interface WirelessDeviceEventLogOption {
 export interface WirelessDeviceLogOption {
   readonly type?: WirelessDeviceType | null
   readonly logLevel?: LogLevel | null
-  readonly events?: WirelessDeviceEventLogOption[] | null
+  readonly events?: (WirelessDeviceEventLogOption | null)[] | null
 }
 export type WirelessGatewayType = 'LoRaWAN' | (string & {})
 export type WirelessGatewayEvent = 'CUPS_Request' | 'Certificate' | (string & {})
@@ -1013,13 +1013,13 @@ export interface WirelessGatewayEventLogOption {
 export interface WirelessGatewayLogOption {
   readonly type?: WirelessGatewayType | null
   readonly logLevel?: LogLevel | null
-  readonly events?: WirelessGatewayEventLogOption[] | null
+  readonly events?: (WirelessGatewayEventLogOption | null)[] | null
 }
 export interface UpdateLogLevelsByResourceTypesRequest {
   readonly defaultLogLevel?: LogLevel | null
-  readonly fuotaTaskLogOptions?: FuotaTaskLogOption[] | null
-  readonly wirelessDeviceLogOptions?: WirelessDeviceLogOption[] | null
-  readonly wirelessGatewayLogOptions?: WirelessGatewayLogOption[] | null
+  readonly fuotaTaskLogOptions?: (FuotaTaskLogOption | null)[] | null
+  readonly wirelessDeviceLogOptions?: (WirelessDeviceLogOption | null)[] | null
+  readonly wirelessGatewayLogOptions?: (WirelessGatewayLogOption | null)[] | null
 }
 export interface UpdateLogLevelsByResourceTypesResponse {}
 export type SummaryMetricConfigurationStatus = 'Enabled' | 'Disabled' | (string & {})
@@ -1040,13 +1040,13 @@ export interface UpdateMulticastGroupResponse {}
 export interface UpdateNetworkAnalyzerConfigurationRequest {
   readonly configurationName?: string | null
   readonly traceContent?: TraceContent | null
-  readonly wirelessDevicesToAdd?: string[] | null
-  readonly wirelessDevicesToRemove?: string[] | null
-  readonly wirelessGatewaysToAdd?: string[] | null
-  readonly wirelessGatewaysToRemove?: string[] | null
+  readonly wirelessDevicesToAdd?: (string | null)[] | null
+  readonly wirelessDevicesToRemove?: (string | null)[] | null
+  readonly wirelessGatewaysToAdd?: (string | null)[] | null
+  readonly wirelessGatewaysToRemove?: (string | null)[] | null
   readonly description?: string | null
-  readonly multicastGroupsToAdd?: string[] | null
-  readonly multicastGroupsToRemove?: string[] | null
+  readonly multicastGroupsToAdd?: (string | null)[] | null
+  readonly multicastGroupsToRemove?: (string | null)[] | null
 }
 export interface UpdateNetworkAnalyzerConfigurationResponse {}
 export interface SidewalkUpdateAccount {
@@ -1061,7 +1061,7 @@ export interface UpdatePartnerAccountResponse {}
 export interface UpdatePositionRequest {
   readonly resourceIdentifier?: string | null
   readonly resourceType?: PositionResourceType | null
-  readonly position?: number[] | null
+  readonly position?: (number | null)[] | null
 }
 export interface UpdatePositionResponse {}
 export interface SidewalkEventNotificationConfigurations {
@@ -1118,7 +1118,7 @@ export interface UpdateAbpV1_0_x {
 }
 export interface UpdateFPorts {
   readonly positioning?: Positioning | null
-  readonly applications?: ApplicationConfig[] | null
+  readonly applications?: (ApplicationConfig | null)[] | null
 }
 export interface LoRaWANUpdateDevice {
   readonly deviceProfileId?: string | null
@@ -1152,8 +1152,8 @@ export interface UpdateWirelessGatewayRequest {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly joinEuiFilters?: string[][] | null
-  readonly netIdFilters?: string[] | null
+  readonly joinEuiFilters?: ((string | null)[] | null)[] | null
+  readonly netIdFilters?: (string | null)[] | null
   readonly maxEirp?: number | null
 }
 export interface UpdateWirelessGatewayResponse {}

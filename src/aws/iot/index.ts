@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iot-2015-05-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iot
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -51,7 +51,7 @@ export interface AssociateSbomWithPackageVersionResponse {
   readonly sbomValidationStatus?: SbomValidationStatus | null
 }
 export interface AssociateTargetsWithJobRequest {
-  readonly targets?: string[] | null
+  readonly targets?: (string | null)[] | null
   readonly jobId?: string | null
   readonly comment?: string | null
   readonly namespaceId?: string | null
@@ -114,7 +114,7 @@ export interface CancelJobExecutionRequest {
   readonly thingName?: string | null
   readonly force?: boolean | 'true' | 'false' | null
   readonly expectedVersion?: number | null
-  readonly statusDetails?: { [key: string]: string } | null
+  readonly statusDetails?: { [key: string]: string | null } | null
 }
 export interface ClearDefaultAuthorizerRequest {}
 export interface ClearDefaultAuthorizerResponse {}
@@ -160,9 +160,9 @@ export interface CreateAuthorizerRequest {
   readonly authorizerName?: string | null
   readonly authorizerFunctionArn?: string | null
   readonly tokenKeyName?: string | null
-  readonly tokenSigningPublicKeys?: { [key: string]: string } | null
+  readonly tokenSigningPublicKeys?: { [key: string]: string | null } | null
   readonly status?: AuthorizerStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly signingDisabled?: boolean | null
   readonly enableCachingForHttp?: boolean | null
 }
@@ -176,7 +176,7 @@ export interface BillingGroupProperties {
 export interface CreateBillingGroupRequest {
   readonly billingGroupName?: string | null
   readonly billingGroupProperties?: BillingGroupProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateBillingGroupResponse {
   readonly billingGroupName?: string | null
@@ -196,9 +196,9 @@ export type CertificateProviderOperation = 'CreateCertificateFromCsr' | (string 
 export interface CreateCertificateProviderRequest {
   readonly certificateProviderName?: string | null
   readonly lambdaFunctionArn?: string | null
-  readonly accountDefaultForOperations?: CertificateProviderOperation[] | null
+  readonly accountDefaultForOperations?: (CertificateProviderOperation | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCertificateProviderResponse {
   readonly certificateProviderName?: string | null
@@ -233,9 +233,9 @@ export interface CommandParameterValueNumberRange {
 }
 export interface CommandParameterValueComparisonOperand {
   readonly number?: string | null
-  readonly numbers?: string[] | null
+  readonly numbers?: (string | null)[] | null
   readonly string?: string | null
-  readonly strings?: string[] | null
+  readonly strings?: (string | null)[] | null
   readonly numberRange?: CommandParameterValueNumberRange | null
 }
 export interface CommandParameterValueCondition {
@@ -247,7 +247,7 @@ export interface CommandParameter {
   readonly type?: CommandParameterType | null
   readonly value?: CommandParameterValue | null
   readonly defaultValue?: CommandParameterValue | null
-  readonly valueConditions?: CommandParameterValueCondition[] | null
+  readonly valueConditions?: (CommandParameterValueCondition | null)[] | null
   readonly description?: string | null
 }
 export interface CreateCommandRequest {
@@ -258,9 +258,9 @@ export interface CreateCommandRequest {
   readonly payload?: CommandPayload | null
   readonly payloadTemplate?: string | null
   readonly preprocessor?: CommandPreprocessor | null
-  readonly mandatoryParameters?: CommandParameter[] | null
+  readonly mandatoryParameters?: (CommandParameter | null)[] | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCommandResponse {
   readonly commandId?: string | null
@@ -271,7 +271,7 @@ export interface CreateCustomMetricRequest {
   readonly metricName?: string | null
   readonly displayName?: string | null
   readonly metricType?: CustomMetricType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateCustomMetricResponse {
@@ -282,8 +282,8 @@ export type DimensionType = 'TOPIC_FILTER' | (string & {})
 export interface CreateDimensionRequest {
   readonly name?: string | null
   readonly type?: DimensionType | null
-  readonly stringValues?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly stringValues?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateDimensionResponse {
@@ -311,11 +311,11 @@ export interface ClientCertificateConfig {
 export interface CreateDomainConfigurationRequest {
   readonly domainConfigurationName?: string | null
   readonly domainName?: string | null
-  readonly serverCertificateArns?: string[] | null
+  readonly serverCertificateArns?: (string | null)[] | null
   readonly validationCertificateArn?: string | null
   readonly authorizerConfig?: AuthorizerConfig | null
   readonly serviceType?: ServiceType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly tlsConfig?: TlsConfig | null
   readonly serverCertificateConfig?: ServerCertificateConfig | null
   readonly authenticationType?: AuthenticationType | null
@@ -327,7 +327,7 @@ export interface CreateDomainConfigurationResponse {
   readonly domainConfigurationArn?: string | null
 }
 export interface AttributePayload {
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly merge?: boolean | null
 }
 export interface ThingGroupProperties {
@@ -340,7 +340,7 @@ export interface CreateDynamicThingGroupRequest {
   readonly indexName?: string | null
   readonly queryString?: string | null
   readonly queryVersion?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDynamicThingGroupResponse {
   readonly thingGroupName?: string | null
@@ -353,7 +353,7 @@ export interface CreateDynamicThingGroupResponse {
 export type AggregationTypeName = 'Statistics' | 'Percentiles' | 'Cardinality' | (string & {})
 export interface AggregationType {
   readonly name?: AggregationTypeName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type FleetMetricUnit = 'Seconds' | 'Microseconds' | 'Milliseconds' | 'Bytes' | 'Kilobytes' | 'Megabytes' | 'Gigabytes' | 'Terabytes' | 'Bits' | 'Kilobits' | 'Megabits' | 'Gigabits' | 'Terabits' | 'Percent' | 'Count' | 'Bytes/Second' | 'Kilobytes/Second' | 'Megabytes/Second' | 'Gigabytes/Second' | 'Terabytes/Second' | 'Bits/Second' | 'Kilobits/Second' | 'Megabits/Second' | 'Gigabits/Second' | 'Terabits/Second' | 'Count/Second' | 'None' | (string & {})
 export interface CreateFleetMetricRequest {
@@ -366,7 +366,7 @@ export interface CreateFleetMetricRequest {
   readonly queryVersion?: string | null
   readonly indexName?: string | null
   readonly unit?: FleetMetricUnit | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFleetMetricResponse {
   readonly metricName?: string | null
@@ -399,7 +399,7 @@ export interface AbortCriteria {
   readonly minNumberOfExecutedThings?: number | null
 }
 export interface AbortConfig {
-  readonly criteriaList?: AbortCriteria[] | null
+  readonly criteriaList?: (AbortCriteria | null)[] | null
 }
 export interface TimeoutConfig {
   readonly inProgressTimeoutInMinutes?: number | null
@@ -410,7 +410,7 @@ export interface RetryCriteria {
   readonly numberOfRetries?: number | null
 }
 export interface JobExecutionsRetryConfig {
-  readonly criteriaList?: RetryCriteria[] | null
+  readonly criteriaList?: (RetryCriteria | null)[] | null
 }
 export type JobEndBehavior = 'STOP_ROLLOUT' | 'CANCEL' | 'FORCE_CANCEL' | (string & {})
 export interface MaintenanceWindow {
@@ -421,11 +421,11 @@ export interface SchedulingConfig {
   readonly startTime?: string | null
   readonly endTime?: string | null
   readonly endBehavior?: JobEndBehavior | null
-  readonly maintenanceWindows?: MaintenanceWindow[] | null
+  readonly maintenanceWindows?: (MaintenanceWindow | null)[] | null
 }
 export interface CreateJobRequest {
   readonly jobId?: string | null
-  readonly targets?: string[] | null
+  readonly targets?: (string | null)[] | null
   readonly documentSource?: string | null
   readonly document?: string | null
   readonly description?: string | null
@@ -434,13 +434,13 @@ export interface CreateJobRequest {
   readonly jobExecutionsRolloutConfig?: JobExecutionsRolloutConfig | null
   readonly abortConfig?: AbortConfig | null
   readonly timeoutConfig?: TimeoutConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly namespaceId?: string | null
   readonly jobTemplateArn?: string | null
   readonly jobExecutionsRetryConfig?: JobExecutionsRetryConfig | null
-  readonly documentParameters?: { [key: string]: string } | null
+  readonly documentParameters?: { [key: string]: string | null } | null
   readonly schedulingConfig?: SchedulingConfig | null
-  readonly destinationPackageVersions?: string[] | null
+  readonly destinationPackageVersions?: (string | null)[] | null
 }
 export interface CreateJobResponse {
   readonly jobArn?: string | null
@@ -457,10 +457,10 @@ export interface CreateJobTemplateRequest {
   readonly jobExecutionsRolloutConfig?: JobExecutionsRolloutConfig | null
   readonly abortConfig?: AbortConfig | null
   readonly timeoutConfig?: TimeoutConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly jobExecutionsRetryConfig?: JobExecutionsRetryConfig | null
-  readonly maintenanceWindows?: MaintenanceWindow[] | null
-  readonly destinationPackageVersions?: string[] | null
+  readonly maintenanceWindows?: (MaintenanceWindow | null)[] | null
+  readonly destinationPackageVersions?: (string | null)[] | null
 }
 export interface CreateJobTemplateResponse {
   readonly jobTemplateArn?: string | null
@@ -488,7 +488,7 @@ export interface UpdateCACertificateParams {
   readonly action?: CACertificateUpdateAction | null
 }
 export interface AddThingsToThingGroupParams {
-  readonly thingGroupNames?: string[] | null
+  readonly thingGroupNames?: (string | null)[] | null
   readonly overrideDynamicGroups?: boolean | null
 }
 export type PolicyTemplateName = 'BLANK_POLICY' | (string & {})
@@ -515,7 +515,7 @@ export interface CreateMitigationActionRequest {
   readonly actionName?: string | null
   readonly roleArn?: string | null
   readonly actionParams?: MitigationActionParams | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMitigationActionResponse {
   readonly actionArn?: string | null
@@ -547,7 +547,7 @@ export interface AwsJobAbortCriteria {
   readonly minNumberOfExecutedThings?: number | null
 }
 export interface AwsJobAbortConfig {
-  readonly abortCriteriaList?: AwsJobAbortCriteria[] | null
+  readonly abortCriteriaList?: (AwsJobAbortCriteria | null)[] | null
 }
 export interface AwsJobTimeoutConfig {
   readonly inProgressTimeoutInMinutes?: number | null
@@ -601,22 +601,22 @@ export interface OTAUpdateFile {
   readonly fileVersion?: string | null
   readonly fileLocation?: FileLocation | null
   readonly codeSigning?: CodeSigning | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface CreateOTAUpdateRequest {
   readonly otaUpdateId?: string | null
   readonly description?: string | null
-  readonly targets?: string[] | null
-  readonly protocols?: Protocol[] | null
+  readonly targets?: (string | null)[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly targetSelection?: TargetSelection | null
   readonly awsJobExecutionsRolloutConfig?: AwsJobExecutionsRolloutConfig | null
   readonly awsJobPresignedUrlConfig?: AwsJobPresignedUrlConfig | null
   readonly awsJobAbortConfig?: AwsJobAbortConfig | null
   readonly awsJobTimeoutConfig?: AwsJobTimeoutConfig | null
-  readonly files?: OTAUpdateFile[] | null
+  readonly files?: (OTAUpdateFile | null)[] | null
   readonly roleArn?: string | null
-  readonly additionalParameters?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalParameters?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type OTAUpdateStatus = 'CREATE_PENDING' | 'CREATE_IN_PROGRESS' | 'CREATE_COMPLETE' | 'CREATE_FAILED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | (string & {})
 export interface CreateOTAUpdateResponse {
@@ -629,7 +629,7 @@ export interface CreateOTAUpdateResponse {
 export interface CreatePackageRequest {
   readonly packageName?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreatePackageResponse {
@@ -644,10 +644,10 @@ export interface CreatePackageVersionRequest {
   readonly packageName?: string | null
   readonly versionName?: string | null
   readonly description?: string | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly artifact?: PackageVersionArtifact | null
   readonly recipe?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type PackageVersionStatus = 'DRAFT' | 'PUBLISHED' | 'DEPRECATED' | (string & {})
@@ -656,14 +656,14 @@ export interface CreatePackageVersionResponse {
   readonly packageName?: string | null
   readonly versionName?: string | null
   readonly description?: string | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly status?: PackageVersionStatus | null
   readonly errorReason?: string | null
 }
 export interface CreatePolicyRequest {
   readonly policyName?: string | null
   readonly policyDocument?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePolicyResponse {
   readonly policyName?: string | null
@@ -703,7 +703,7 @@ export interface CreateProvisioningTemplateRequest {
   readonly enabled?: boolean | null
   readonly provisioningRoleArn?: string | null
   readonly preProvisioningHook?: ProvisioningHook | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly type?: TemplateType | null
 }
 export interface CreateProvisioningTemplateResponse {
@@ -726,7 +726,7 @@ export interface CreateRoleAliasRequest {
   readonly roleAlias?: string | null
   readonly roleArn?: string | null
   readonly credentialDurationSeconds?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRoleAliasResponse {
   readonly roleAlias?: string | null
@@ -738,9 +738,9 @@ export interface CreateScheduledAuditRequest {
   readonly frequency?: AuditFrequency | null
   readonly dayOfMonth?: string | null
   readonly dayOfWeek?: DayOfWeek | null
-  readonly targetCheckNames?: string[] | null
+  readonly targetCheckNames?: (string | null)[] | null
   readonly scheduledAuditName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateScheduledAuditResponse {
   readonly scheduledAuditArn?: string | null
@@ -753,11 +753,11 @@ export interface MetricDimension {
 export type ComparisonOperator = 'less-than' | 'less-than-equals' | 'greater-than' | 'greater-than-equals' | 'in-cidr-set' | 'not-in-cidr-set' | 'in-port-set' | 'not-in-port-set' | 'in-set' | 'not-in-set' | (string & {})
 export interface MetricValue {
   readonly count?: number | null
-  readonly cidrs?: string[] | null
-  readonly ports?: number[] | null
+  readonly cidrs?: (string | null)[] | null
+  readonly ports?: (number | null)[] | null
   readonly number?: number | null
-  readonly numbers?: number[] | null
-  readonly strings?: string[] | null
+  readonly numbers?: (number | null)[] | null
+  readonly strings?: (string | null)[] | null
 }
 export interface StatisticalThreshold {
   readonly statistic?: string | null
@@ -799,11 +799,11 @@ export interface MetricsExportConfig {
 export interface CreateSecurityProfileRequest {
   readonly securityProfileName?: string | null
   readonly securityProfileDescription?: string | null
-  readonly behaviors?: Behavior[] | null
-  readonly alertTargets?: { [key: string]: AlertTarget } | null
-  readonly additionalMetricsToRetain?: string[] | null
-  readonly additionalMetricsToRetainV2?: MetricToRetain[] | null
-  readonly tags?: Tag[] | null
+  readonly behaviors?: (Behavior | null)[] | null
+  readonly alertTargets?: { [key: string]: AlertTarget | null } | null
+  readonly additionalMetricsToRetain?: (string | null)[] | null
+  readonly additionalMetricsToRetainV2?: (MetricToRetain | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly metricsExportConfig?: MetricsExportConfig | null
 }
 export interface CreateSecurityProfileResponse {
@@ -817,9 +817,9 @@ export interface StreamFile {
 export interface CreateStreamRequest {
   readonly streamId?: string | null
   readonly description?: string | null
-  readonly files?: StreamFile[] | null
+  readonly files?: (StreamFile | null)[] | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateStreamResponse {
   readonly streamId?: string | null
@@ -842,7 +842,7 @@ export interface CreateThingGroupRequest {
   readonly thingGroupName?: string | null
   readonly parentGroupName?: string | null
   readonly thingGroupProperties?: ThingGroupProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateThingGroupResponse {
   readonly thingGroupName?: string | null
@@ -855,17 +855,17 @@ export interface PropagatingAttribute {
   readonly connectionAttribute?: string | null
 }
 export interface Mqtt5Configuration {
-  readonly propagatingAttributes?: PropagatingAttribute[] | null
+  readonly propagatingAttributes?: (PropagatingAttribute | null)[] | null
 }
 export interface ThingTypeProperties {
   readonly thingTypeDescription?: string | null
-  readonly searchableAttributes?: string[] | null
+  readonly searchableAttributes?: (string | null)[] | null
   readonly mqtt5Configuration?: Mqtt5Configuration | null
 }
 export interface CreateThingTypeRequest {
   readonly thingTypeName?: string | null
   readonly thingTypeProperties?: ThingTypeProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateThingTypeResponse {
   readonly thingTypeName?: string | null
@@ -921,7 +921,7 @@ export interface MqttHeaders {
   readonly responseTopic?: string | null
   readonly correlationData?: string | null
   readonly messageExpiry?: string | null
-  readonly userProperties?: UserProperty[] | null
+  readonly userProperties?: (UserProperty | null)[] | null
 }
 export interface RepublishAction {
   readonly roleArn?: string | null
@@ -1004,10 +1004,10 @@ export interface PutAssetPropertyValueEntry {
   readonly assetId?: string | null
   readonly propertyId?: string | null
   readonly propertyAlias?: string | null
-  readonly propertyValues?: AssetPropertyValue[] | null
+  readonly propertyValues?: (AssetPropertyValue | null)[] | null
 }
 export interface IotSiteWiseAction {
-  readonly putAssetPropertyValueEntries?: PutAssetPropertyValueEntry[] | null
+  readonly putAssetPropertyValueEntries?: (PutAssetPropertyValueEntry | null)[] | null
   readonly roleArn?: string | null
 }
 export interface StepFunctionsAction {
@@ -1027,7 +1027,7 @@ export interface TimestreamAction {
   readonly roleArn?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly dimensions?: TimestreamDimension[] | null
+  readonly dimensions?: (TimestreamDimension | null)[] | null
   readonly timestamp?: TimestreamTimestamp | null
 }
 export interface HttpActionHeader {
@@ -1051,7 +1051,7 @@ export interface BatchConfig {
 export interface HttpAction {
   readonly url?: string | null
   readonly confirmationUrl?: string | null
-  readonly headers?: HttpActionHeader[] | null
+  readonly headers?: (HttpActionHeader | null)[] | null
   readonly auth?: HttpAuthorization | null
   readonly enableBatching?: boolean | null
   readonly batchConfig?: BatchConfig | null
@@ -1065,8 +1065,8 @@ export interface KafkaAction {
   readonly topic?: string | null
   readonly key?: string | null
   readonly partition?: string | null
-  readonly clientProperties?: { [key: string]: string } | null
-  readonly headers?: KafkaActionHeader[] | null
+  readonly clientProperties?: { [key: string]: string | null } | null
+  readonly headers?: (KafkaActionHeader | null)[] | null
 }
 export interface OpenSearchAction {
   readonly roleArn?: string | null
@@ -1115,7 +1115,7 @@ export interface Action {
 export interface TopicRulePayload {
   readonly sql?: string | null
   readonly description?: string | null
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly ruleDisabled?: boolean | null
   readonly awsIotSqlVersion?: string | null
   readonly errorAction?: Action | null
@@ -1130,8 +1130,8 @@ export interface HttpUrlDestinationConfiguration {
   readonly confirmationUrl?: string | null
 }
 export interface VpcDestinationConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly vpcId?: string | null
   readonly roleArn?: string | null
 }
@@ -1147,8 +1147,8 @@ export interface HttpUrlDestinationProperties {
   readonly confirmationUrl?: string | null
 }
 export interface VpcDestinationProperties {
-  readonly subnetIds?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly vpcId?: string | null
   readonly roleArn?: string | null
 }
@@ -1520,7 +1520,7 @@ export interface GetPercentilesRequest {
   readonly queryString?: string | null
   readonly aggregationField?: string | null
   readonly queryVersion?: string | null
-  readonly percents?: number[] | null
+  readonly percents?: (number | null)[] | null
 }
 export interface GetPolicyRequest {
   readonly policyName?: string | null
@@ -1985,7 +1985,7 @@ export interface RegisterCACertificateRequest {
   readonly setAsActive?: boolean | 'true' | 'false' | null
   readonly allowAutoRegistration?: boolean | 'true' | 'false' | null
   readonly registrationConfig?: RegistrationConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly certificateMode?: CertificateMode | null
 }
 export interface RegisterCACertificateResponse {
@@ -2013,11 +2013,11 @@ export interface RegisterCertificateWithoutCAResponse {
 }
 export interface RegisterThingRequest {
   readonly templateBody?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface RegisterThingResponse {
   readonly certificatePem?: string | null
-  readonly resourceArns?: { [key: string]: string } | null
+  readonly resourceArns?: { [key: string]: string | null } | null
 }
 export interface RejectCertificateTransferRequest {
   readonly certificateId?: string | null
@@ -2083,24 +2083,24 @@ export interface SetV2LoggingOptionsRequest {
   readonly roleArn?: string | null
   readonly defaultLogLevel?: LogLevel | null
   readonly disableAllLogs?: boolean | null
-  readonly eventConfigurations?: LogEventConfiguration[] | null
+  readonly eventConfigurations?: (LogEventConfiguration | null)[] | null
 }
 export interface AuditMitigationActionsTaskTarget {
   readonly auditTaskId?: string | null
-  readonly findingIds?: string[] | null
-  readonly auditCheckToReasonCodeFilter?: { [key: string]: string[] } | null
+  readonly findingIds?: (string | null)[] | null
+  readonly auditCheckToReasonCodeFilter?: { [key: string]: (string | null)[] | null } | null
 }
 export interface StartAuditMitigationActionsTaskRequest {
   readonly taskId?: string | null
   readonly target?: AuditMitigationActionsTaskTarget | null
-  readonly auditCheckToActionsMapping?: { [key: string]: string[] } | null
+  readonly auditCheckToActionsMapping?: { [key: string]: (string | null)[] | null } | null
   readonly clientRequestToken?: string | null
 }
 export interface StartAuditMitigationActionsTaskResponse {
   readonly taskId?: string | null
 }
 export interface DetectMitigationActionsTaskTarget {
-  readonly violationIds?: string[] | null
+  readonly violationIds?: (string | null)[] | null
   readonly securityProfileName?: string | null
   readonly behaviorName?: string | null
 }
@@ -2111,7 +2111,7 @@ export interface ViolationEventOccurrenceRange {
 export interface StartDetectMitigationActionsTaskRequest {
   readonly taskId?: string | null
   readonly target?: DetectMitigationActionsTaskTarget | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
   readonly violationEventOccurrenceRange?: ViolationEventOccurrenceRange | null
   readonly includeOnlyActiveViolations?: boolean | null
   readonly includeSuppressedAlerts?: boolean | null
@@ -2121,7 +2121,7 @@ export interface StartDetectMitigationActionsTaskResponse {
   readonly taskId?: string | null
 }
 export interface StartOnDemandAuditTaskRequest {
-  readonly targetCheckNames?: string[] | null
+  readonly targetCheckNames?: (string | null)[] | null
 }
 export interface StartOnDemandAuditTaskResponse {
   readonly taskId?: string | null
@@ -2141,34 +2141,34 @@ export interface StopThingRegistrationTaskRequest {
 export interface StopThingRegistrationTaskResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export type ActionType = 'PUBLISH' | 'SUBSCRIBE' | 'RECEIVE' | 'CONNECT' | (string & {})
 export interface AuthInfo {
   readonly actionType?: ActionType | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface TestAuthorizationRequest {
   readonly principal?: string | null
   readonly cognitoIdentityPoolId?: string | null
-  readonly authInfos?: AuthInfo[] | null
+  readonly authInfos?: (AuthInfo | null)[] | null
   readonly clientId?: string | null
-  readonly policyNamesToAdd?: string[] | null
-  readonly policyNamesToSkip?: string[] | null
+  readonly policyNamesToAdd?: (string | null)[] | null
+  readonly policyNamesToSkip?: (string | null)[] | null
 }
 export interface Policy {
   readonly policyName?: string | null
   readonly policyArn?: string | null
 }
 export interface Allowed {
-  readonly policies?: Policy[] | null
+  readonly policies?: (Policy | null)[] | null
 }
 export interface ImplicitDeny {
-  readonly policies?: Policy[] | null
+  readonly policies?: (Policy | null)[] | null
 }
 export interface ExplicitDeny {
-  readonly policies?: Policy[] | null
+  readonly policies?: (Policy | null)[] | null
 }
 export interface Denied {
   readonly implicitDeny?: ImplicitDeny | null
@@ -2180,13 +2180,13 @@ export interface AuthResult {
   readonly allowed?: Allowed | null
   readonly denied?: Denied | null
   readonly authDecision?: AuthDecision | null
-  readonly missingContextValues?: string[] | null
+  readonly missingContextValues?: (string | null)[] | null
 }
 export interface TestAuthorizationResponse {
-  readonly authResults?: AuthResult[] | null
+  readonly authResults?: (AuthResult | null)[] | null
 }
 export interface HttpContext {
-  readonly headers?: { [key: string]: string } | null
+  readonly headers?: { [key: string]: string | null } | null
   readonly queryString?: string | null
 }
 export interface MqttContext {
@@ -2208,7 +2208,7 @@ export interface TestInvokeAuthorizerRequest {
 export interface TestInvokeAuthorizerResponse {
   readonly isAuthenticated?: boolean | null
   readonly principalId?: string | null
-  readonly policyDocuments?: string[] | null
+  readonly policyDocuments?: (string | null)[] | null
   readonly refreshAfterInSeconds?: number | null
   readonly disconnectAfterInSeconds?: number | null
 }
@@ -2222,7 +2222,7 @@ export interface TransferCertificateResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface AuditNotificationTarget {
@@ -2232,12 +2232,12 @@ export interface AuditNotificationTarget {
 }
 export interface AuditCheckConfiguration {
   readonly enabled?: boolean | null
-  readonly configuration?: { [key: string]: string } | null
+  readonly configuration?: { [key: string]: string | null } | null
 }
 export interface UpdateAccountAuditConfigurationRequest {
   readonly roleArn?: string | null
-  readonly auditNotificationTargetConfigurations?: { [key: string]: AuditNotificationTarget } | null
-  readonly auditCheckConfigurations?: { [key: string]: AuditCheckConfiguration } | null
+  readonly auditNotificationTargetConfigurations?: { [key: string]: AuditNotificationTarget | null } | null
+  readonly auditCheckConfigurations?: { [key: string]: AuditCheckConfiguration | null } | null
 }
 export interface UpdateAccountAuditConfigurationResponse {}
 export interface UpdateAuditSuppressionRequest {
@@ -2252,7 +2252,7 @@ export interface UpdateAuthorizerRequest {
   readonly authorizerName?: string | null
   readonly authorizerFunctionArn?: string | null
   readonly tokenKeyName?: string | null
-  readonly tokenSigningPublicKeys?: { [key: string]: string } | null
+  readonly tokenSigningPublicKeys?: { [key: string]: string | null } | null
   readonly status?: AuthorizerStatus | null
   readonly enableCachingForHttp?: boolean | null
 }
@@ -2284,7 +2284,7 @@ export interface UpdateCertificateRequest {
 export interface UpdateCertificateProviderRequest {
   readonly certificateProviderName?: string | null
   readonly lambdaFunctionArn?: string | null
-  readonly accountDefaultForOperations?: CertificateProviderOperation[] | null
+  readonly accountDefaultForOperations?: (CertificateProviderOperation | null)[] | null
 }
 export interface UpdateCertificateProviderResponse {
   readonly certificateProviderName?: string | null
@@ -2317,13 +2317,13 @@ export interface UpdateCustomMetricResponse {
 }
 export interface UpdateDimensionRequest {
   readonly name?: string | null
-  readonly stringValues?: string[] | null
+  readonly stringValues?: (string | null)[] | null
 }
 export interface UpdateDimensionResponse {
   readonly name?: string | null
   readonly arn?: string | null
   readonly type?: DimensionType | null
-  readonly stringValues?: string[] | null
+  readonly stringValues?: (string | null)[] | null
   readonly creationDate?: string | number | null
   readonly lastModifiedDate?: string | number | null
 }
@@ -2365,7 +2365,7 @@ export interface Configuration {
   readonly enabled?: boolean | null
 }
 export interface UpdateEventConfigurationsRequest {
-  readonly eventConfigurations?: { [key: string]: Configuration } | null
+  readonly eventConfigurations?: { [key: string]: Configuration | null } | null
 }
 export interface UpdateEventConfigurationsResponse {}
 export interface UpdateFleetMetricRequest {
@@ -2396,11 +2396,11 @@ export interface GeoLocationTarget {
 }
 export type FleetIndexingApi = 'GET_THING_CONNECTIVITY_DATA' | (string & {})
 export interface ConnectivityFilter {
-  readonly includeSocketInformation?: FleetIndexingApi[] | null
+  readonly includeSocketInformation?: (FleetIndexingApi | null)[] | null
 }
 export interface IndexingFilter {
-  readonly namedShadowNames?: string[] | null
-  readonly geoLocations?: GeoLocationTarget[] | null
+  readonly namedShadowNames?: (string | null)[] | null
+  readonly geoLocations?: (GeoLocationTarget | null)[] | null
   readonly connectivity?: ConnectivityFilter | null
 }
 export interface ThingIndexingConfiguration {
@@ -2408,15 +2408,15 @@ export interface ThingIndexingConfiguration {
   readonly thingConnectivityIndexingMode?: ThingConnectivityIndexingMode | null
   readonly deviceDefenderIndexingMode?: DeviceDefenderIndexingMode | null
   readonly namedShadowIndexingMode?: NamedShadowIndexingMode | null
-  readonly managedFields?: Field[] | null
-  readonly customFields?: Field[] | null
+  readonly managedFields?: (Field | null)[] | null
+  readonly customFields?: (Field | null)[] | null
   readonly filter?: IndexingFilter | null
 }
 export type ThingGroupIndexingMode = 'OFF' | 'ON' | (string & {})
 export interface ThingGroupIndexingConfiguration {
   readonly thingGroupIndexingMode?: ThingGroupIndexingMode | null
-  readonly managedFields?: Field[] | null
-  readonly customFields?: Field[] | null
+  readonly managedFields?: (Field | null)[] | null
+  readonly customFields?: (Field | null)[] | null
 }
 export interface UpdateIndexingConfigurationRequest {
   readonly thingIndexingConfiguration?: ThingIndexingConfiguration | null
@@ -2464,7 +2464,7 @@ export interface UpdatePackageVersionRequest {
   readonly packageName?: string | null
   readonly versionName?: string | null
   readonly description?: string | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly artifact?: PackageVersionArtifact | null
   readonly action?: PackageVersionAction | null
   readonly recipe?: string | null
@@ -2494,7 +2494,7 @@ export interface UpdateScheduledAuditRequest {
   readonly frequency?: AuditFrequency | null
   readonly dayOfMonth?: string | null
   readonly dayOfWeek?: DayOfWeek | null
-  readonly targetCheckNames?: string[] | null
+  readonly targetCheckNames?: (string | null)[] | null
   readonly scheduledAuditName?: string | null
 }
 export interface UpdateScheduledAuditResponse {
@@ -2503,10 +2503,10 @@ export interface UpdateScheduledAuditResponse {
 export interface UpdateSecurityProfileRequest {
   readonly securityProfileName?: string | null
   readonly securityProfileDescription?: string | null
-  readonly behaviors?: Behavior[] | null
-  readonly alertTargets?: { [key: string]: AlertTarget } | null
-  readonly additionalMetricsToRetain?: string[] | null
-  readonly additionalMetricsToRetainV2?: MetricToRetain[] | null
+  readonly behaviors?: (Behavior | null)[] | null
+  readonly alertTargets?: { [key: string]: AlertTarget | null } | null
+  readonly additionalMetricsToRetain?: (string | null)[] | null
+  readonly additionalMetricsToRetainV2?: (MetricToRetain | null)[] | null
   readonly deleteBehaviors?: boolean | null
   readonly deleteAlertTargets?: boolean | null
   readonly deleteAdditionalMetricsToRetain?: boolean | null
@@ -2518,10 +2518,10 @@ export interface UpdateSecurityProfileResponse {
   readonly securityProfileName?: string | null
   readonly securityProfileArn?: string | null
   readonly securityProfileDescription?: string | null
-  readonly behaviors?: Behavior[] | null
-  readonly alertTargets?: { [key: string]: AlertTarget } | null
-  readonly additionalMetricsToRetain?: string[] | null
-  readonly additionalMetricsToRetainV2?: MetricToRetain[] | null
+  readonly behaviors?: (Behavior | null)[] | null
+  readonly alertTargets?: { [key: string]: AlertTarget | null } | null
+  readonly additionalMetricsToRetain?: (string | null)[] | null
+  readonly additionalMetricsToRetainV2?: (MetricToRetain | null)[] | null
   readonly version?: number | null
   readonly creationDate?: string | number | null
   readonly lastModifiedDate?: string | number | null
@@ -2530,7 +2530,7 @@ export interface UpdateSecurityProfileResponse {
 export interface UpdateStreamRequest {
   readonly streamId?: string | null
   readonly description?: string | null
-  readonly files?: StreamFile[] | null
+  readonly files?: (StreamFile | null)[] | null
   readonly roleArn?: string | null
 }
 export interface UpdateStreamResponse {
@@ -2557,8 +2557,8 @@ export interface UpdateThingGroupResponse {
 }
 export interface UpdateThingGroupsForThingRequest {
   readonly thingName?: string | null
-  readonly thingGroupsToAdd?: string[] | null
-  readonly thingGroupsToRemove?: string[] | null
+  readonly thingGroupsToAdd?: (string | null)[] | null
+  readonly thingGroupsToRemove?: (string | null)[] | null
   readonly overrideDynamicGroups?: boolean | null
 }
 export interface UpdateThingGroupsForThingResponse {}
@@ -2573,14 +2573,14 @@ export interface UpdateTopicRuleDestinationRequest {
 }
 export interface UpdateTopicRuleDestinationResponse {}
 export interface ValidateSecurityProfileBehaviorsRequest {
-  readonly behaviors?: Behavior[] | null
+  readonly behaviors?: (Behavior | null)[] | null
 }
 export interface ValidationError {
   readonly errorMessage?: string | null
 }
 export interface ValidateSecurityProfileBehaviorsResponse {
   readonly valid?: boolean | null
-  readonly validationErrors?: ValidationError[] | null
+  readonly validationErrors?: (ValidationError | null)[] | null
 }
 
 /** The operations of AWS IoT, by eventName: their request, response and readOnly. */

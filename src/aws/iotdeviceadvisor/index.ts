@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iotdeviceadvisor-2020-09-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iotdeviceadvisor
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface DeviceUnderTest {
 export type Protocol = 'MqttV3_1_1' | 'MqttV5' | 'MqttV3_1_1_OverWebSocket' | 'MqttV5_OverWebSocket' | (string & {})
 export interface SuiteDefinitionConfiguration {
   readonly suiteDefinitionName?: string | null
-  readonly devices?: DeviceUnderTest[] | null
+  readonly devices?: (DeviceUnderTest | null)[] | null
   readonly intendedForQualification?: boolean | null
   readonly isLongDurationTest?: boolean | null
   readonly rootGroup?: string | null
@@ -27,7 +27,7 @@ export interface SuiteDefinitionConfiguration {
 }
 export interface CreateSuiteDefinitionRequest {
   readonly suiteDefinitionConfiguration?: SuiteDefinitionConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateSuiteDefinitionResponse {
@@ -74,14 +74,14 @@ export interface ListTagsForResourceRequest {
 }
 export interface SuiteRunConfiguration {
   readonly primaryDevice?: DeviceUnderTest | null
-  readonly selectedTestList?: string[] | null
+  readonly selectedTestList?: (string | null)[] | null
   readonly parallelRun?: boolean | null
 }
 export interface StartSuiteRunRequest {
   readonly suiteDefinitionId?: string | null
   readonly suiteDefinitionVersion?: string | null
   readonly suiteRunConfiguration?: SuiteRunConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartSuiteRunResponse {
   readonly suiteRunId?: string | null
@@ -96,12 +96,12 @@ export interface StopSuiteRunRequest {
 export interface StopSuiteRunResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateSuiteDefinitionRequest {

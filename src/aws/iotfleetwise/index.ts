@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iotfleetwise-2021-06-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iotfleetwise
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -41,13 +41,13 @@ export interface CreateVehicleRequestItem {
   readonly vehicleName?: string | null
   readonly modelManifestArn?: string | null
   readonly decoderManifestArn?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly associationBehavior?: VehicleAssociationBehavior | null
-  readonly tags?: Tag[] | null
-  readonly stateTemplates?: StateTemplateAssociation[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly stateTemplates?: (StateTemplateAssociation | null)[] | null
 }
 export interface BatchCreateVehicleRequest {
-  readonly vehicles?: CreateVehicleRequestItem[] | null
+  readonly vehicles?: (CreateVehicleRequestItem | null)[] | null
 }
 export interface CreateVehicleResponseItem {
   readonly vehicleName?: string | null
@@ -60,22 +60,22 @@ export interface CreateVehicleError {
   readonly message?: string | null
 }
 export interface BatchCreateVehicleResponse {
-  readonly vehicles?: CreateVehicleResponseItem[] | null
-  readonly errors?: CreateVehicleError[] | null
+  readonly vehicles?: (CreateVehicleResponseItem | null)[] | null
+  readonly errors?: (CreateVehicleError | null)[] | null
 }
 export type UpdateMode = 'Overwrite' | 'Merge' | (string & {})
 export interface UpdateVehicleRequestItem {
   readonly vehicleName?: string | null
   readonly modelManifestArn?: string | null
   readonly decoderManifestArn?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly attributeUpdateMode?: UpdateMode | null
-  readonly stateTemplatesToAdd?: StateTemplateAssociation[] | null
-  readonly stateTemplatesToRemove?: string[] | null
-  readonly stateTemplatesToUpdate?: StateTemplateAssociation[] | null
+  readonly stateTemplatesToAdd?: (StateTemplateAssociation | null)[] | null
+  readonly stateTemplatesToRemove?: (string | null)[] | null
+  readonly stateTemplatesToUpdate?: (StateTemplateAssociation | null)[] | null
 }
 export interface BatchUpdateVehicleRequest {
-  readonly vehicles?: UpdateVehicleRequestItem[] | null
+  readonly vehicles?: (UpdateVehicleRequestItem | null)[] | null
 }
 export interface UpdateVehicleResponseItem {
   readonly vehicleName?: string | null
@@ -87,8 +87,8 @@ export interface UpdateVehicleError {
   readonly message?: string | null
 }
 export interface BatchUpdateVehicleResponse {
-  readonly vehicles?: UpdateVehicleResponseItem[] | null
-  readonly errors?: UpdateVehicleError[] | null
+  readonly vehicles?: (UpdateVehicleResponseItem | null)[] | null
+  readonly errors?: (UpdateVehicleError | null)[] | null
 }
 export type DiagnosticsMode = 'OFF' | 'SEND_ACTIVE_DTCS' | (string & {})
 export type SpoolingMode = 'OFF' | 'TO_DISK' | (string & {})
@@ -173,7 +173,7 @@ export interface SignalFetchInformation {
   readonly fullyQualifiedName?: string | null
   readonly signalFetchConfig?: SignalFetchConfig | null
   readonly conditionLanguageVersion?: number | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface CreateCampaignRequest {
   readonly name?: string | null
@@ -187,13 +187,13 @@ export interface CreateCampaignRequest {
   readonly spoolingMode?: SpoolingMode | null
   readonly compression?: Compression | null
   readonly priority?: number | null
-  readonly signalsToCollect?: SignalInformation[] | ct.HiddenDueToSecurityReasons | null
+  readonly signalsToCollect?: (SignalInformation | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly collectionScheme?: CollectionScheme | null
-  readonly dataExtraDimensions?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: Tag[] | null
-  readonly dataDestinationConfigs?: DataDestinationConfig[] | null
-  readonly dataPartitions?: DataPartition[] | null
-  readonly signalsToFetch?: SignalFetchInformation[] | ct.HiddenDueToSecurityReasons | null
+  readonly dataExtraDimensions?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: (Tag | null)[] | null
+  readonly dataDestinationConfigs?: (DataDestinationConfig | null)[] | null
+  readonly dataPartitions?: (DataPartition | null)[] | null
+  readonly signalsToFetch?: (SignalFetchInformation | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateCampaignResponse {
   readonly name?: string | null
@@ -249,7 +249,7 @@ export interface StructuredMessageFieldNameAndDataTypePair {
 export interface StructuredMessage {
   readonly primitiveMessageDefinition?: PrimitiveMessageDefinition | null
   readonly structuredMessageListDefinition?: StructuredMessageListDefinition | null
-  readonly structuredMessageDefinition?: StructuredMessageFieldNameAndDataTypePair[] | null
+  readonly structuredMessageDefinition?: (StructuredMessageFieldNameAndDataTypePair | null)[] | null
 }
 export interface MessageSignal {
   readonly topicName?: string | null
@@ -303,10 +303,10 @@ export interface CreateDecoderManifestRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly modelManifestArn?: string | null
-  readonly signalDecoders?: SignalDecoder[] | null
-  readonly networkInterfaces?: NetworkInterface[] | null
+  readonly signalDecoders?: (SignalDecoder | null)[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
   readonly defaultForUnmappedSignals?: DefaultForUnmappedSignalsType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDecoderManifestResponse {
   readonly name?: string | null
@@ -316,7 +316,7 @@ export interface CreateFleetRequest {
   readonly fleetId?: string | null
   readonly description?: string | null
   readonly signalCatalogArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFleetResponse {
   readonly id?: string | null
@@ -325,9 +325,9 @@ export interface CreateFleetResponse {
 export interface CreateModelManifestRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly nodes?: string[] | null
+  readonly nodes?: (string | null)[] | null
   readonly signalCatalogArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelManifestResponse {
   readonly name?: string | null
@@ -345,7 +345,7 @@ export interface Sensor {
   readonly dataType?: NodeDataType | null
   readonly description?: string | null
   readonly unit?: string | null
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly min?: number | null
   readonly max?: number | null
   readonly deprecationMessage?: string | null
@@ -357,7 +357,7 @@ export interface Actuator {
   readonly dataType?: NodeDataType | null
   readonly description?: string | null
   readonly unit?: string | null
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly min?: number | null
   readonly max?: number | null
   readonly assignedValue?: string | null
@@ -370,7 +370,7 @@ export interface Attribute {
   readonly dataType?: NodeDataType | null
   readonly description?: string | null
   readonly unit?: string | null
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly min?: number | null
   readonly max?: number | null
   readonly assignedValue?: string | null
@@ -405,8 +405,8 @@ export interface Node {
 export interface CreateSignalCatalogRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly nodes?: Node[] | null
-  readonly tags?: Tag[] | null
+  readonly nodes?: (Node | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSignalCatalogResponse {
   readonly name?: string | null
@@ -416,10 +416,10 @@ export interface CreateStateTemplateRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly signalCatalogArn?: string | null
-  readonly stateTemplateProperties?: string[] | null
-  readonly dataExtraDimensions?: string[] | null
-  readonly metadataExtraDimensions?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly stateTemplateProperties?: (string | null)[] | null
+  readonly dataExtraDimensions?: (string | null)[] | null
+  readonly metadataExtraDimensions?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateStateTemplateResponse {
   readonly name?: string | null
@@ -430,10 +430,10 @@ export interface CreateVehicleRequest {
   readonly vehicleName?: string | null
   readonly modelManifestArn?: string | null
   readonly decoderManifestArn?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly associationBehavior?: VehicleAssociationBehavior | null
-  readonly tags?: Tag[] | null
-  readonly stateTemplates?: StateTemplateAssociation[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly stateTemplates?: (StateTemplateAssociation | null)[] | null
 }
 export interface CreateVehicleResponse {
   readonly vehicleName?: string | null
@@ -526,15 +526,15 @@ export interface GetVehicleStatusRequest {
 }
 export interface CanDbcDefinition {
   readonly networkInterface?: string | null
-  readonly canDbcFiles?: string[] | null
-  readonly signalsMap?: { [key: string]: string } | null
+  readonly canDbcFiles?: (string | null)[] | null
+  readonly signalsMap?: { [key: string]: string | null } | null
 }
 export interface NetworkFileDefinition {
   readonly canDbc?: CanDbcDefinition | null
 }
 export interface ImportDecoderManifestRequest {
   readonly name?: string | null
-  readonly networkFileDefinitions?: NetworkFileDefinition[] | null
+  readonly networkFileDefinitions?: (NetworkFileDefinition | null)[] | null
 }
 export interface ImportDecoderManifestResponse {
   readonly name?: string | null
@@ -547,7 +547,7 @@ export interface ImportSignalCatalogRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly vss?: FormattedVss | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportSignalCatalogResponse {
   readonly name?: string | null
@@ -618,8 +618,8 @@ export interface ListTagsForResourceRequest {
 }
 export interface ListVehiclesRequest {
   readonly modelManifestArn?: string | null
-  readonly attributeNames?: string[] | null
-  readonly attributeValues?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
+  readonly attributeValues?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly listResponseScope?: ListResponseScope | null
@@ -670,19 +670,19 @@ export interface RegisterAccountResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type UpdateCampaignAction = 'APPROVE' | 'SUSPEND' | 'RESUME' | 'UPDATE' | (string & {})
 export interface UpdateCampaignRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly dataExtraDimensions?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly dataExtraDimensions?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly action?: UpdateCampaignAction | null
 }
 export type CampaignStatus = 'CREATING' | 'WAITING_FOR_APPROVAL' | 'RUNNING' | 'SUSPENDED' | (string & {})
@@ -695,12 +695,12 @@ export type ManifestStatus = 'ACTIVE' | 'DRAFT' | 'INVALID' | 'VALIDATING' | (st
 export interface UpdateDecoderManifestRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly signalDecodersToAdd?: SignalDecoder[] | null
-  readonly signalDecodersToUpdate?: SignalDecoder[] | null
-  readonly signalDecodersToRemove?: string[] | null
-  readonly networkInterfacesToAdd?: NetworkInterface[] | null
-  readonly networkInterfacesToUpdate?: NetworkInterface[] | null
-  readonly networkInterfacesToRemove?: string[] | null
+  readonly signalDecodersToAdd?: (SignalDecoder | null)[] | null
+  readonly signalDecodersToUpdate?: (SignalDecoder | null)[] | null
+  readonly signalDecodersToRemove?: (string | null)[] | null
+  readonly networkInterfacesToAdd?: (NetworkInterface | null)[] | null
+  readonly networkInterfacesToUpdate?: (NetworkInterface | null)[] | null
+  readonly networkInterfacesToRemove?: (string | null)[] | null
   readonly status?: ManifestStatus | null
   readonly defaultForUnmappedSignals?: DefaultForUnmappedSignalsType | null
 }
@@ -719,8 +719,8 @@ export interface UpdateFleetResponse {
 export interface UpdateModelManifestRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly nodesToAdd?: string[] | null
-  readonly nodesToRemove?: string[] | null
+  readonly nodesToAdd?: (string | null)[] | null
+  readonly nodesToRemove?: (string | null)[] | null
   readonly status?: ManifestStatus | null
 }
 export interface UpdateModelManifestResponse {
@@ -730,9 +730,9 @@ export interface UpdateModelManifestResponse {
 export interface UpdateSignalCatalogRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly nodesToAdd?: Node[] | null
-  readonly nodesToUpdate?: Node[] | null
-  readonly nodesToRemove?: string[] | null
+  readonly nodesToAdd?: (Node | null)[] | null
+  readonly nodesToUpdate?: (Node | null)[] | null
+  readonly nodesToRemove?: (string | null)[] | null
 }
 export interface UpdateSignalCatalogResponse {
   readonly name?: string | null
@@ -741,10 +741,10 @@ export interface UpdateSignalCatalogResponse {
 export interface UpdateStateTemplateRequest {
   readonly identifier?: string | null
   readonly description?: string | null
-  readonly stateTemplatePropertiesToAdd?: string[] | null
-  readonly stateTemplatePropertiesToRemove?: string[] | null
-  readonly dataExtraDimensions?: string[] | null
-  readonly metadataExtraDimensions?: string[] | null
+  readonly stateTemplatePropertiesToAdd?: (string | null)[] | null
+  readonly stateTemplatePropertiesToRemove?: (string | null)[] | null
+  readonly dataExtraDimensions?: (string | null)[] | null
+  readonly metadataExtraDimensions?: (string | null)[] | null
 }
 export interface UpdateStateTemplateResponse {
   readonly name?: string | null
@@ -755,11 +755,11 @@ export interface UpdateVehicleRequest {
   readonly vehicleName?: string | null
   readonly modelManifestArn?: string | null
   readonly decoderManifestArn?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly attributeUpdateMode?: UpdateMode | null
-  readonly stateTemplatesToAdd?: StateTemplateAssociation[] | null
-  readonly stateTemplatesToRemove?: string[] | null
-  readonly stateTemplatesToUpdate?: StateTemplateAssociation[] | null
+  readonly stateTemplatesToAdd?: (StateTemplateAssociation | null)[] | null
+  readonly stateTemplatesToRemove?: (string | null)[] | null
+  readonly stateTemplatesToUpdate?: (StateTemplateAssociation | null)[] | null
 }
 export interface UpdateVehicleResponse {
   readonly vehicleName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iotsecuretunneling-2018-10-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iotsecuretunneling
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -32,14 +32,14 @@ export interface Tag {
 }
 export interface DestinationConfig {
   readonly thingName?: string | null
-  readonly services?: string[] | null
+  readonly services?: (string | null)[] | null
 }
 export interface TimeoutConfig {
   readonly maxLifetimeTimeoutMinutes?: number | null
 }
 export interface OpenTunnelRequest {
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly destinationConfig?: DestinationConfig | null
   readonly timeoutConfig?: TimeoutConfig | null
 }
@@ -62,12 +62,12 @@ export interface RotateTunnelAccessTokenResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iotsitewise-2019-12-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iotsitewise
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,7 +35,7 @@ export interface AssociateDataSegmentEntry {
 export interface BatchAssociateDataSegmentsToDatasetRequest {
   readonly datasetId?: string | null
   readonly workspaceName?: string | null
-  readonly associateDataSegmentEntries?: AssociateDataSegmentEntry[] | null
+  readonly associateDataSegmentEntries?: (AssociateDataSegmentEntry | null)[] | null
   readonly clientToken?: string | null
 }
 export type DataSegmentErrorCode = 'INTERNAL_FAILURE' | 'VALIDATION_ERROR' | 'RESOURCE_NOT_FOUND' | 'LIMIT_EXCEEDED' | 'CONFLICTING_OPERATION' | (string & {})
@@ -50,11 +50,11 @@ export interface FailedDataSegmentAssociation {
 export interface BatchAssociateDataSegmentsToDatasetResponse {
   readonly datasetId?: string | null
   readonly datasetVersion?: string | null
-  readonly failedAssociations?: FailedDataSegmentAssociation[] | null
+  readonly failedAssociations?: (FailedDataSegmentAssociation | null)[] | null
 }
 export interface BatchAssociateProjectAssetsRequest {
   readonly projectId?: string | null
-  readonly assetIds?: string[] | null
+  readonly assetIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export type AssetErrorCode = 'INTERNAL_FAILURE' | (string & {})
@@ -64,7 +64,7 @@ export interface AssetErrorDetails {
   readonly message?: string | null
 }
 export interface BatchAssociateProjectAssetsResponse {
-  readonly errors?: AssetErrorDetails[] | null
+  readonly errors?: (AssetErrorDetails | null)[] | null
 }
 export interface DeleteDataSegmentEntry {
   readonly timeSeriesId?: string | null
@@ -74,7 +74,7 @@ export interface DeleteDataSegmentEntry {
 export interface BatchDeleteDatasetDataSegmentsRequest {
   readonly datasetId?: string | null
   readonly workspaceName?: string | null
-  readonly deleteDataSegmentEntries?: DeleteDataSegmentEntry[] | null
+  readonly deleteDataSegmentEntries?: (DeleteDataSegmentEntry | null)[] | null
   readonly clientToken?: string | null
 }
 export interface FailedDataSegmentDeletion {
@@ -87,7 +87,7 @@ export interface FailedDataSegmentDeletion {
 export interface BatchDeleteDatasetDataSegmentsResponse {
   readonly datasetId?: string | null
   readonly datasetVersion?: string | null
-  readonly errors?: FailedDataSegmentDeletion[] | null
+  readonly errors?: (FailedDataSegmentDeletion | null)[] | null
 }
 export interface DisassociateDataSegmentEntry {
   readonly sourceDatasetId?: string | null
@@ -98,7 +98,7 @@ export interface DisassociateDataSegmentEntry {
 export interface BatchDisassociateDataSegmentsFromDatasetRequest {
   readonly datasetId?: string | null
   readonly workspaceName?: string | null
-  readonly disassociateDataSegmentEntries?: DisassociateDataSegmentEntry[] | null
+  readonly disassociateDataSegmentEntries?: (DisassociateDataSegmentEntry | null)[] | null
   readonly clientToken?: string | null
 }
 export interface FailedDataSegmentDisassociation {
@@ -112,15 +112,15 @@ export interface FailedDataSegmentDisassociation {
 export interface BatchDisassociateDataSegmentsFromDatasetResponse {
   readonly datasetId?: string | null
   readonly datasetVersion?: string | null
-  readonly failedDisassociations?: FailedDataSegmentDisassociation[] | null
+  readonly failedDisassociations?: (FailedDataSegmentDisassociation | null)[] | null
 }
 export interface BatchDisassociateProjectAssetsRequest {
   readonly projectId?: string | null
-  readonly assetIds?: string[] | null
+  readonly assetIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface BatchDisassociateProjectAssetsResponse {
-  readonly errors?: AssetErrorDetails[] | null
+  readonly errors?: (AssetErrorDetails | null)[] | null
 }
 export type AggregateType = 'AVERAGE' | 'COUNT' | 'MAXIMUM' | 'MINIMUM' | 'SUM' | 'STANDARD_DEVIATION' | (string & {})
 export type Quality = 'GOOD' | 'BAD' | 'UNCERTAIN' | (string & {})
@@ -130,15 +130,15 @@ export interface BatchGetAssetPropertyAggregatesEntry {
   readonly assetId?: string | null
   readonly propertyId?: string | null
   readonly propertyAlias?: string | null
-  readonly aggregateTypes?: AggregateType[] | null
+  readonly aggregateTypes?: (AggregateType | null)[] | null
   readonly resolution?: string | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
-  readonly qualities?: Quality[] | null
+  readonly qualities?: (Quality | null)[] | null
   readonly timeOrdering?: TimeOrdering | null
 }
 export interface BatchGetAssetPropertyAggregatesRequest {
-  readonly entries?: BatchGetAssetPropertyAggregatesEntry[] | null
+  readonly entries?: (BatchGetAssetPropertyAggregatesEntry | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -149,7 +149,7 @@ export interface BatchGetAssetPropertyValueEntry {
   readonly propertyAlias?: string | null
 }
 export interface BatchGetAssetPropertyValueRequest {
-  readonly entries?: BatchGetAssetPropertyValueEntry[] | null
+  readonly entries?: (BatchGetAssetPropertyValueEntry | null)[] | null
   readonly nextToken?: string | null
 }
 export interface BatchGetAssetPropertyValueHistoryEntry {
@@ -159,11 +159,11 @@ export interface BatchGetAssetPropertyValueHistoryEntry {
   readonly propertyAlias?: string | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
-  readonly qualities?: Quality[] | null
+  readonly qualities?: (Quality | null)[] | null
   readonly timeOrdering?: TimeOrdering | null
 }
 export interface BatchGetAssetPropertyValueHistoryRequest {
-  readonly entries?: BatchGetAssetPropertyValueHistoryEntry[] | null
+  readonly entries?: (BatchGetAssetPropertyValueHistoryEntry | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -188,24 +188,24 @@ export interface PutAssetPropertyValueEntry {
   readonly assetId?: string | null
   readonly propertyId?: string | null
   readonly propertyAlias?: string | null
-  readonly propertyValues?: AssetPropertyValue[] | null
+  readonly propertyValues?: (AssetPropertyValue | null)[] | null
 }
 export interface BatchPutAssetPropertyValueRequest {
   readonly enablePartialEntryProcessing?: boolean | null
-  readonly entries?: PutAssetPropertyValueEntry[] | null
+  readonly entries?: (PutAssetPropertyValueEntry | null)[] | null
 }
 export type BatchPutAssetPropertyValueErrorCode = 'ResourceNotFoundException' | 'InvalidRequestException' | 'InternalFailureException' | 'ServiceUnavailableException' | 'ThrottlingException' | 'LimitExceededException' | 'ConflictingOperationException' | 'TimestampOutOfRangeException' | 'AccessDeniedException' | (string & {})
 export interface BatchPutAssetPropertyError {
   readonly errorCode?: BatchPutAssetPropertyValueErrorCode | null
   readonly errorMessage?: string | null
-  readonly timestamps?: TimeInNanos[] | null
+  readonly timestamps?: (TimeInNanos | null)[] | null
 }
 export interface BatchPutAssetPropertyErrorEntry {
   readonly entryId?: string | null
-  readonly errors?: BatchPutAssetPropertyError[] | null
+  readonly errors?: (BatchPutAssetPropertyError | null)[] | null
 }
 export interface BatchPutAssetPropertyValueResponse {
-  readonly errorEntries?: BatchPutAssetPropertyErrorEntry[] | null
+  readonly errorEntries?: (BatchPutAssetPropertyErrorEntry | null)[] | null
 }
 export interface CancelEnrichmentJobRequest {
   readonly workspaceName?: string | null
@@ -269,7 +269,7 @@ export interface CreateAccessPolicyRequest {
   readonly accessPolicyResource?: Resource | null
   readonly accessPolicyPermission?: Permission | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAccessPolicyResponse {
   readonly accessPolicyId?: string | null
@@ -281,7 +281,7 @@ export interface CreateApplicationRequest {
   readonly workspaceName?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ApplicationStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | (string & {})
 export interface CreateApplicationResponse {
@@ -297,7 +297,7 @@ export interface CreateAssetRequest {
   readonly assetId?: string | null
   readonly assetExternalId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly assetDescription?: string | null
 }
 export type AssetState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
@@ -310,7 +310,7 @@ export interface DetailedError {
 export interface ErrorDetails {
   readonly code?: ErrorCode | null
   readonly message?: string | null
-  readonly details?: DetailedError[] | null
+  readonly details?: (DetailedError | null)[] | null
 }
 export interface AssetStatus {
   readonly state?: AssetState | null
@@ -343,7 +343,7 @@ export interface AssetModelPropertyPathSegment {
 export interface VariableValue {
   readonly propertyId?: string | null
   readonly hierarchyId?: string | null
-  readonly propertyPath?: AssetModelPropertyPathSegment[] | null
+  readonly propertyPath?: (AssetModelPropertyPathSegment | null)[] | null
 }
 export interface ExpressionVariable {
   readonly name?: string | null
@@ -356,7 +356,7 @@ export interface TransformProcessingConfig {
 }
 export interface Transform {
   readonly expression?: string | null
-  readonly variables?: ExpressionVariable[] | null
+  readonly variables?: (ExpressionVariable | null)[] | null
   readonly processingConfig?: TransformProcessingConfig | null
 }
 export interface TumblingWindow {
@@ -371,7 +371,7 @@ export interface MetricProcessingConfig {
 }
 export interface Metric {
   readonly expression?: string | null
-  readonly variables?: ExpressionVariable[] | null
+  readonly variables?: (ExpressionVariable | null)[] | null
   readonly window?: MetricWindow | null
   readonly processingConfig?: MetricProcessingConfig | null
 }
@@ -402,7 +402,7 @@ export interface AssetModelCompositeModelDefinition {
   readonly name?: string | null
   readonly description?: string | null
   readonly type?: string | null
-  readonly properties?: AssetModelPropertyDefinition[] | null
+  readonly properties?: (AssetModelPropertyDefinition | null)[] | null
 }
 export interface CreateAssetModelRequest {
   readonly assetModelName?: string | null
@@ -410,11 +410,11 @@ export interface CreateAssetModelRequest {
   readonly assetModelId?: string | null
   readonly assetModelExternalId?: string | null
   readonly assetModelDescription?: string | null
-  readonly assetModelProperties?: AssetModelPropertyDefinition[] | null
-  readonly assetModelHierarchies?: AssetModelHierarchyDefinition[] | null
-  readonly assetModelCompositeModels?: AssetModelCompositeModelDefinition[] | null
+  readonly assetModelProperties?: (AssetModelPropertyDefinition | null)[] | null
+  readonly assetModelHierarchies?: (AssetModelHierarchyDefinition | null)[] | null
+  readonly assetModelCompositeModels?: (AssetModelCompositeModelDefinition | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AssetModelState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'PROPAGATING' | 'DELETING' | 'FAILED' | (string & {})
 export interface AssetModelStatus {
@@ -437,7 +437,7 @@ export interface CreateAssetModelCompositeModelRequest {
   readonly assetModelCompositeModelType?: string | null
   readonly clientToken?: string | null
   readonly composedAssetModelId?: string | null
-  readonly assetModelCompositeModelProperties?: AssetModelPropertyDefinition[] | null
+  readonly assetModelCompositeModelProperties?: (AssetModelPropertyDefinition | null)[] | null
   readonly ifMatch?: string | null
   readonly ifNoneMatch?: string | null
   readonly matchForVersionType?: AssetModelVersionType | null
@@ -451,13 +451,13 @@ export interface AssetModelCompositeModelPathSegment {
 }
 export interface CreateAssetModelCompositeModelResponse {
   readonly assetModelCompositeModelId?: string | null
-  readonly assetModelCompositeModelPath?: AssetModelCompositeModelPathSegment[] | null
+  readonly assetModelCompositeModelPath?: (AssetModelCompositeModelPathSegment | null)[] | null
   readonly assetModelStatus?: AssetModelStatus | null
   readonly assetModelId?: string | null
 }
 export type ColumnName = 'ALIAS' | 'ASSET_ID' | 'PROPERTY_ID' | 'DATA_TYPE' | 'TIMESTAMP_SECONDS' | 'TIMESTAMP_NANO_OFFSET' | 'QUALITY' | 'VALUE' | (string & {})
 export interface Csv {
-  readonly columnNames?: ColumnName[] | null
+  readonly columnNames?: (ColumnName | null)[] | null
 }
 export interface Parquet {}
 export interface Mp4 {}
@@ -486,7 +486,7 @@ export interface JobConfiguration {
 export interface CreateBulkImportJobRequest {
   readonly jobName?: string | null
   readonly jobRoleArn?: string | null
-  readonly files?: File[] | null
+  readonly files?: (File | null)[] | null
   readonly errorReportLocation?: ErrorReportLocation | null
   readonly jobConfiguration?: JobConfiguration | null
   readonly adaptiveIngestion?: boolean | null
@@ -518,15 +518,15 @@ export interface AssetPropertyBindingValue {
 export interface ComputationModelDataBindingValue {
   readonly assetModelProperty?: AssetModelPropertyBindingValue | null
   readonly assetProperty?: AssetPropertyBindingValue | null
-  readonly list?: ComputationModelDataBindingValue[] | null
+  readonly list?: (ComputationModelDataBindingValue | null)[] | null
 }
 export interface CreateComputationModelRequest {
   readonly computationModelName?: string | null
   readonly computationModelDescription?: string | null
   readonly computationModelConfiguration?: ComputationModelConfiguration | null
-  readonly computationModelDataBinding?: { [key: string]: ComputationModelDataBindingValue } | null
+  readonly computationModelDataBinding?: { [key: string]: ComputationModelDataBindingValue | null } | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ComputationModelState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
 export interface ComputationModelStatus {
@@ -544,7 +544,7 @@ export interface CreateDashboardRequest {
   readonly dashboardDescription?: string | null
   readonly dashboardDefinition?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDashboardResponse {
   readonly dashboardId?: string | null
@@ -579,10 +579,10 @@ export interface CreateDatasetRequest {
   readonly datasetType?: DatasetTypeEnum | null
   readonly datasetConfig?: DatasetConfig | null
   readonly workspaceName?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly datasetSource?: DatasetSource | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type DatasetState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
 export interface DatasetStatus {
@@ -613,10 +613,10 @@ export type ExportDataType = 'VIDEO' | 'TELEMETRY' | 'ANNOTATION' | (string & {}
 export interface DatasetItem {
   readonly datasetId?: string | null
   readonly trimSettings?: TrimSettings | null
-  readonly exportDataTypes?: ExportDataType[] | null
+  readonly exportDataTypes?: (ExportDataType | null)[] | null
 }
 export interface ProcessingInput {
-  readonly timeseries?: TimeseriesItem[] | null
+  readonly timeseries?: (TimeseriesItem | null)[] | null
   readonly dataset?: DatasetItem | null
 }
 export interface ExportErrorReportLocation {
@@ -676,7 +676,7 @@ export interface CreateGatewayRequest {
   readonly gatewayName?: string | null
   readonly gatewayPlatform?: GatewayPlatform | null
   readonly gatewayVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateGatewayResponse {
   readonly gatewayId?: string | null
@@ -685,16 +685,16 @@ export interface CreateGatewayResponse {
 export interface ComputeNode {
   readonly computeNodeName?: string | null
   readonly taskName?: string | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly dependsOn?: string[] | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly dependsOn?: (string | null)[] | null
 }
 export interface CreatePipelineRequest {
   readonly workspaceName?: string | null
   readonly pipelineName?: string | null
   readonly description?: string | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly computations?: ComputeNode[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly computations?: (ComputeNode | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type ResourceErrorCode = 'VALIDATION_ERROR' | 'INTERNAL_FAILURE' | (string & {})
@@ -725,7 +725,7 @@ export interface Alarms {
 }
 export type PortalType = 'SITEWISE_PORTAL_V1' | 'SITEWISE_PORTAL_V2' | (string & {})
 export interface PortalTypeEntry {
-  readonly portalTools?: string[] | null
+  readonly portalTools?: (string | null)[] | null
 }
 export interface CreatePortalRequest {
   readonly portalName?: string | null
@@ -734,12 +734,12 @@ export interface CreatePortalRequest {
   readonly clientToken?: string | null
   readonly portalLogoImageFile?: ImageFile | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly portalAuthMode?: AuthMode | null
   readonly notificationSenderEmail?: string | null
   readonly alarms?: Alarms | null
   readonly portalType?: PortalType | null
-  readonly portalTypeConfiguration?: { [key: string]: PortalTypeEntry } | null
+  readonly portalTypeConfiguration?: { [key: string]: PortalTypeEntry | null } | null
 }
 export type PortalState = 'CREATING' | 'PENDING' | 'UPDATING' | 'DELETING' | 'ACTIVE' | 'FAILED' | (string & {})
 export type MonitorErrorCode = 'INTERNAL_FAILURE' | 'VALIDATION_ERROR' | 'LIMIT_EXCEEDED' | (string & {})
@@ -763,7 +763,7 @@ export interface CreateProjectRequest {
   readonly projectName?: string | null
   readonly projectDescription?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProjectResponse {
   readonly projectId?: string | null
@@ -776,9 +776,9 @@ export interface ContainerTaskConfiguration {
   readonly taskExecutionRole?: string | null
   readonly processingType?: ProcessingType | null
   readonly processingUnit?: ProcessingUnit | null
-  readonly command?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly command?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly timeoutSeconds?: number | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TaskConfiguration {
   readonly containerTaskConfiguration?: ContainerTaskConfiguration | null
@@ -788,7 +788,7 @@ export interface CreateTaskRequest {
   readonly taskName?: string | null
   readonly description?: string | null
   readonly taskConfiguration?: TaskConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateTaskResponse {
@@ -806,7 +806,7 @@ export interface CreateWorkspaceRequest {
   readonly workspaceName?: string | null
   readonly workspaceDescription?: string | null
   readonly encryptionConfiguration?: WorkspaceEncryptionConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type WorkspaceState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
@@ -1115,25 +1115,25 @@ export interface ColumnInfo {
 }
 export interface Datum {
   readonly scalarValue?: string | null
-  readonly arrayValue?: Datum[] | null
+  readonly arrayValue?: (Datum | null)[] | null
   readonly rowValue?: Row | null
   readonly nullValue?: boolean | null
 }
 export interface Row {
-  readonly data?: Datum[] | null
+  readonly data?: (Datum | null)[] | null
 }
 export interface ExecuteQueryResponse {
-  readonly columns?: ColumnInfo[] | null
-  readonly rows?: Row[] | null
+  readonly columns?: (ColumnInfo | null)[] | null
+  readonly rows?: (Row | null)[] | null
   readonly nextToken?: string | null
 }
 export interface GetAssetPropertyAggregatesRequest {
   readonly assetId?: string | null
   readonly propertyId?: string | null
   readonly propertyAlias?: string | null
-  readonly aggregateTypes?: AggregateType[] | null
+  readonly aggregateTypes?: (AggregateType | null)[] | null
   readonly resolution?: string | null
-  readonly qualities?: Quality[] | null
+  readonly qualities?: (Quality | null)[] | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
   readonly timeOrdering?: TimeOrdering | null
@@ -1151,7 +1151,7 @@ export interface GetAssetPropertyValueHistoryRequest {
   readonly propertyAlias?: string | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
-  readonly qualities?: Quality[] | null
+  readonly qualities?: (Quality | null)[] | null
   readonly timeOrdering?: TimeOrdering | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
@@ -1223,7 +1223,7 @@ export interface Citation {
 }
 export interface InvocationOutput {
   readonly message?: string | null
-  readonly citations?: Citation[] | null
+  readonly citations?: (Citation | null)[] | null
 }
 export interface AccessDeniedException {
   readonly message?: string | null
@@ -1303,7 +1303,7 @@ export interface ListAssetModelPropertiesRequest {
   readonly assetModelVersion?: string | null
 }
 export interface ListAssetModelsRequest {
-  readonly assetModelTypes?: AssetModelType[] | null
+  readonly assetModelTypes?: (AssetModelType | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly assetModelVersion?: string | null
@@ -1487,11 +1487,11 @@ export interface ListQueriesRequest {
 export type SearchStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | (string & {})
 export type SearchType = 'DEEP' | 'QUICK' | (string & {})
 export interface ListSearchesFilters {
-  readonly statusFilter?: SearchStatus[] | null
+  readonly statusFilter?: (SearchStatus | null)[] | null
   readonly startedAfter?: string | number | null
   readonly startedBefore?: string | number | null
-  readonly groupIdFilter?: string[] | null
-  readonly searchTypeFilter?: SearchType[] | null
+  readonly groupIdFilter?: (string | null)[] | null
+  readonly searchTypeFilter?: (SearchType | null)[] | null
 }
 export interface ListSearchesRequest {
   readonly workspaceName?: string | null
@@ -1527,7 +1527,7 @@ export interface PropertyMapping {
 export interface PropertyMappingConfiguration {
   readonly matchByPropertyName?: boolean | null
   readonly createMissingProperty?: boolean | null
-  readonly overrides?: PropertyMapping[] | null
+  readonly overrides?: (PropertyMapping | null)[] | null
 }
 export interface PutAssetModelInterfaceRelationshipRequest {
   readonly assetModelId?: string | null
@@ -1606,8 +1606,8 @@ export interface PutStorageConfigurationResponse {
   readonly disallowIngestNullNaN?: boolean | null
 }
 export interface ExecutionEnvironmentVariables {
-  readonly global?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly computeNodes?: { [key: string]: { [key: string]: string } | ct.HiddenDueToSecurityReasons } | null
+  readonly global?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly computeNodes?: { [key: string]: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null } | null
 }
 export interface StartPipelineExecutionRequest {
   readonly workspaceName?: string | null
@@ -1633,9 +1633,9 @@ export interface TimeInterval {
   readonly endTime?: TimeInNanos | null
 }
 export interface SearchFilters {
-  readonly timeSeriesIds?: string[] | null
-  readonly datasetIds?: string[] | null
-  readonly timeIntervals?: TimeInterval[] | null
+  readonly timeSeriesIds?: (string | null)[] | null
+  readonly datasetIds?: (string | null)[] | null
+  readonly timeIntervals?: (TimeInterval | null)[] | null
 }
 export interface StartSearchRequest {
   readonly workspaceName?: string | null
@@ -1653,12 +1653,12 @@ export interface StartSearchResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccessPolicyRequest {
@@ -1688,7 +1688,7 @@ export interface AssetModelProperty {
   readonly dataTypeSpec?: string | null
   readonly unit?: string | null
   readonly type?: PropertyType | null
-  readonly path?: AssetModelPropertyPathSegment[] | null
+  readonly path?: (AssetModelPropertyPathSegment | null)[] | null
 }
 export interface AssetModelHierarchy {
   readonly id?: string | null
@@ -1700,7 +1700,7 @@ export interface AssetModelCompositeModel {
   readonly name?: string | null
   readonly description?: string | null
   readonly type?: string | null
-  readonly properties?: AssetModelProperty[] | null
+  readonly properties?: (AssetModelProperty | null)[] | null
   readonly id?: string | null
   readonly externalId?: string | null
 }
@@ -1709,9 +1709,9 @@ export interface UpdateAssetModelRequest {
   readonly assetModelExternalId?: string | null
   readonly assetModelName?: string | null
   readonly assetModelDescription?: string | null
-  readonly assetModelProperties?: AssetModelProperty[] | null
-  readonly assetModelHierarchies?: AssetModelHierarchy[] | null
-  readonly assetModelCompositeModels?: AssetModelCompositeModel[] | null
+  readonly assetModelProperties?: (AssetModelProperty | null)[] | null
+  readonly assetModelHierarchies?: (AssetModelHierarchy | null)[] | null
+  readonly assetModelCompositeModels?: (AssetModelCompositeModel | null)[] | null
   readonly clientToken?: string | null
   readonly ifMatch?: string | null
   readonly ifNoneMatch?: string | null
@@ -1731,7 +1731,7 @@ export interface UpdateAssetModelCompositeModelRequest {
   readonly assetModelCompositeModelDescription?: string | null
   readonly assetModelCompositeModelName?: string | null
   readonly clientToken?: string | null
-  readonly assetModelCompositeModelProperties?: AssetModelProperty[] | null
+  readonly assetModelCompositeModelProperties?: (AssetModelProperty | null)[] | null
   readonly ifMatch?: string | null
   readonly ifNoneMatch?: string | null
   readonly matchForVersionType?: AssetModelVersionType | null
@@ -1740,7 +1740,7 @@ export interface UpdateAssetModelCompositeModelRequest {
   readonly 'Match-For-Version-Type'?: AssetModelVersionType | null
 }
 export interface UpdateAssetModelCompositeModelResponse {
-  readonly assetModelCompositeModelPath?: AssetModelCompositeModelPathSegment[] | null
+  readonly assetModelCompositeModelPath?: (AssetModelCompositeModelPathSegment | null)[] | null
   readonly assetModelStatus?: AssetModelStatus | null
   readonly assetModelId?: string | null
 }
@@ -1758,7 +1758,7 @@ export interface UpdateComputationModelRequest {
   readonly computationModelName?: string | null
   readonly computationModelDescription?: string | null
   readonly computationModelConfiguration?: ComputationModelConfiguration | null
-  readonly computationModelDataBinding?: { [key: string]: ComputationModelDataBindingValue } | null
+  readonly computationModelDataBinding?: { [key: string]: ComputationModelDataBindingValue | null } | null
   readonly clientToken?: string | null
 }
 export interface UpdateComputationModelResponse {
@@ -1778,7 +1778,7 @@ export interface UpdateDatasetRequest {
   readonly datasetName?: string | null
   readonly datasetDescription?: string | null
   readonly datasetConfig?: DatasetConfig | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly datasetSource?: DatasetSource | null
   readonly clientToken?: string | null
 }
@@ -1805,8 +1805,8 @@ export interface UpdatePipelineRequest {
   readonly workspaceName?: string | null
   readonly pipelineName?: string | null
   readonly description?: string | null
-  readonly environmentVariables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly computations?: ComputeNode[] | null
+  readonly environmentVariables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly computations?: (ComputeNode | null)[] | null
 }
 export interface UpdatePipelineResponse {
   readonly version?: string | null
@@ -1827,7 +1827,7 @@ export interface UpdatePortalRequest {
   readonly notificationSenderEmail?: string | null
   readonly alarms?: Alarms | null
   readonly portalType?: PortalType | null
-  readonly portalTypeConfiguration?: { [key: string]: PortalTypeEntry } | null
+  readonly portalTypeConfiguration?: { [key: string]: PortalTypeEntry | null } | null
 }
 export interface UpdatePortalResponse {
   readonly portalStatus?: PortalStatus | null

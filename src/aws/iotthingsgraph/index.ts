@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iotthingsgraph-2018-09-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iotthingsgraph
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -44,7 +44,7 @@ export interface MetricsConfiguration {
   readonly metricRuleRoleArn?: string | null
 }
 export interface CreateSystemInstanceRequest {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly definition?: DefinitionDocument | null
   readonly target?: DeploymentTarget | null
   readonly greengrassGroupName?: string | null
@@ -122,7 +122,7 @@ export interface DissociateEntityFromThingRequest {
 }
 export interface DissociateEntityFromThingResponse {}
 export interface GetEntitiesRequest {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly namespaceVersion?: number | null
 }
 export interface GetFlowTemplateRequest {
@@ -163,11 +163,11 @@ export interface ListTagsForResourceRequest {
 export type EntityFilterName = 'NAME' | 'NAMESPACE' | 'SEMANTIC_TYPE_PATH' | 'REFERENCED_ENTITY_ID' | (string & {})
 export interface EntityFilter {
   readonly name?: EntityFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface SearchEntitiesRequest {
-  readonly entityTypes?: EntityType[] | null
-  readonly filters?: EntityFilter[] | null
+  readonly entityTypes?: (EntityType | null)[] | null
+  readonly filters?: (EntityFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly namespaceVersion?: number | null
@@ -183,30 +183,30 @@ export interface SearchFlowExecutionsRequest {
 export type FlowTemplateFilterName = 'DEVICE_MODEL_ID' | (string & {})
 export interface FlowTemplateFilter {
   readonly name?: FlowTemplateFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface SearchFlowTemplatesRequest {
-  readonly filters?: FlowTemplateFilter[] | null
+  readonly filters?: (FlowTemplateFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type SystemInstanceFilterName = 'SYSTEM_TEMPLATE_ID' | 'STATUS' | 'GREENGRASS_GROUP_NAME' | (string & {})
 export interface SystemInstanceFilter {
   readonly name?: SystemInstanceFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface SearchSystemInstancesRequest {
-  readonly filters?: SystemInstanceFilter[] | null
+  readonly filters?: (SystemInstanceFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type SystemTemplateFilterName = 'FLOW_TEMPLATE_ID' | (string & {})
 export interface SystemTemplateFilter {
   readonly name?: SystemTemplateFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface SearchSystemTemplatesRequest {
-  readonly filters?: SystemTemplateFilter[] | null
+  readonly filters?: (SystemTemplateFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -218,7 +218,7 @@ export interface SearchThingsRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UndeploySystemInstanceRequest {
@@ -229,7 +229,7 @@ export interface UndeploySystemInstanceResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateFlowTemplateRequest {

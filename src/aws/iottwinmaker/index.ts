@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/iottwinmaker-2021-11-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/iottwinmaker
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface EntityPropertyReference {
   readonly componentName?: string | null
   readonly componentPath?: string | null
-  readonly externalIdProperty?: { [key: string]: string } | null
+  readonly externalIdProperty?: { [key: string]: string | null } | null
   readonly entityId?: string | null
   readonly propertyName?: string | null
 }
@@ -27,8 +27,8 @@ export interface DataValue {
   readonly integerValue?: number | null
   readonly longValue?: number | null
   readonly stringValue?: string | null
-  readonly listValue?: DataValue[] | null
-  readonly mapValue?: { [key: string]: DataValue } | null
+  readonly listValue?: (DataValue | null)[] | null
+  readonly mapValue?: { [key: string]: DataValue | null } | null
   readonly relationshipValue?: RelationshipValue | null
   readonly expression?: string | null
 }
@@ -39,11 +39,11 @@ export interface PropertyValue {
 }
 export interface PropertyValueEntry {
   readonly entityPropertyReference?: EntityPropertyReference | null
-  readonly propertyValues?: PropertyValue[] | null
+  readonly propertyValues?: (PropertyValue | null)[] | null
 }
 export interface BatchPutPropertyValuesRequest {
   readonly workspaceId?: string | null
-  readonly entries?: PropertyValueEntry[] | null
+  readonly entries?: (PropertyValueEntry | null)[] | null
 }
 export interface BatchPutPropertyError {
   readonly errorCode?: string | null
@@ -51,10 +51,10 @@ export interface BatchPutPropertyError {
   readonly entry?: PropertyValueEntry | null
 }
 export interface BatchPutPropertyErrorEntry {
-  readonly errors?: BatchPutPropertyError[] | null
+  readonly errors?: (BatchPutPropertyError | null)[] | null
 }
 export interface BatchPutPropertyValuesResponse {
-  readonly errorEntries?: BatchPutPropertyErrorEntry[] | null
+  readonly errorEntries?: (BatchPutPropertyErrorEntry | null)[] | null
 }
 export interface CancelMetadataTransferJobRequest {
   readonly metadataTransferJobId?: string | null
@@ -91,7 +91,7 @@ export interface Relationship {
 export interface DataType {
   readonly type?: Type | null
   readonly nestedType?: DataType | null
-  readonly allowedValues?: DataValue[] | null
+  readonly allowedValues?: (DataValue | null)[] | null
   readonly unitOfMeasure?: string | null
   readonly relationship?: Relationship | null
 }
@@ -102,7 +102,7 @@ export interface PropertyDefinitionRequest {
   readonly isStoredExternally?: boolean | null
   readonly isTimeSeries?: boolean | null
   readonly defaultValue?: DataValue | null
-  readonly configuration?: { [key: string]: string } | null
+  readonly configuration?: { [key: string]: string | null } | null
   readonly displayName?: string | null
 }
 export type Scope = 'ENTITY' | 'WORKSPACE' | (string & {})
@@ -114,14 +114,14 @@ export interface DataConnector {
   readonly isNative?: boolean | null
 }
 export interface FunctionRequest {
-  readonly requiredProperties?: string[] | null
+  readonly requiredProperties?: (string | null)[] | null
   readonly scope?: Scope | null
   readonly implementedBy?: DataConnector | null
 }
 export type GroupType = 'TABULAR' | (string & {})
 export interface PropertyGroupRequest {
   readonly groupType?: GroupType | null
-  readonly propertyNames?: string[] | null
+  readonly propertyNames?: (string | null)[] | null
 }
 export interface CompositeComponentTypeRequest {
   readonly componentTypeId?: string | null
@@ -131,13 +131,13 @@ export interface CreateComponentTypeRequest {
   readonly isSingleton?: boolean | null
   readonly componentTypeId?: string | null
   readonly description?: string | null
-  readonly propertyDefinitions?: { [key: string]: PropertyDefinitionRequest } | null
-  readonly extendsFrom?: string[] | null
-  readonly functions?: { [key: string]: FunctionRequest } | null
-  readonly tags?: { [key: string]: string } | null
-  readonly propertyGroups?: { [key: string]: PropertyGroupRequest } | null
+  readonly propertyDefinitions?: { [key: string]: PropertyDefinitionRequest | null } | null
+  readonly extendsFrom?: (string | null)[] | null
+  readonly functions?: { [key: string]: FunctionRequest | null } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly propertyGroups?: { [key: string]: PropertyGroupRequest | null } | null
   readonly componentTypeName?: string | null
-  readonly compositeComponentTypes?: { [key: string]: CompositeComponentTypeRequest } | null
+  readonly compositeComponentTypes?: { [key: string]: CompositeComponentTypeRequest | null } | null
 }
 export type State = 'CREATING' | 'UPDATING' | 'DELETING' | 'ACTIVE' | 'ERROR' | (string & {})
 export interface CreateComponentTypeResponse {
@@ -154,29 +154,29 @@ export interface PropertyRequest {
 export type PropertyGroupUpdateType = 'UPDATE' | 'DELETE' | 'CREATE' | (string & {})
 export interface ComponentPropertyGroupRequest {
   readonly groupType?: GroupType | null
-  readonly propertyNames?: string[] | null
+  readonly propertyNames?: (string | null)[] | null
   readonly updateType?: PropertyGroupUpdateType | null
 }
 export interface ComponentRequest {
   readonly description?: string | null
   readonly componentTypeId?: string | null
-  readonly properties?: { [key: string]: PropertyRequest } | null
-  readonly propertyGroups?: { [key: string]: ComponentPropertyGroupRequest } | null
+  readonly properties?: { [key: string]: PropertyRequest | null } | null
+  readonly propertyGroups?: { [key: string]: ComponentPropertyGroupRequest | null } | null
 }
 export interface CompositeComponentRequest {
   readonly description?: string | null
-  readonly properties?: { [key: string]: PropertyRequest } | null
-  readonly propertyGroups?: { [key: string]: ComponentPropertyGroupRequest } | null
+  readonly properties?: { [key: string]: PropertyRequest | null } | null
+  readonly propertyGroups?: { [key: string]: ComponentPropertyGroupRequest | null } | null
 }
 export interface CreateEntityRequest {
   readonly workspaceId?: string | null
   readonly entityId?: string | null
   readonly entityName?: string | null
   readonly description?: string | null
-  readonly components?: { [key: string]: ComponentRequest } | null
-  readonly compositeComponents?: { [key: string]: CompositeComponentRequest } | null
+  readonly components?: { [key: string]: ComponentRequest | null } | null
+  readonly compositeComponents?: { [key: string]: CompositeComponentRequest | null } | null
   readonly parentEntityId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEntityResponse {
   readonly entityId?: string | null
@@ -205,7 +205,7 @@ export interface IotSiteWiseSourceConfigurationFilter {
   readonly filterByAsset?: FilterByAsset | null
 }
 export interface IotSiteWiseSourceConfiguration {
-  readonly filters?: IotSiteWiseSourceConfigurationFilter[] | null
+  readonly filters?: (IotSiteWiseSourceConfigurationFilter | null)[] | null
 }
 export interface FilterByComponentType {
   readonly componentTypeId?: string | null
@@ -219,7 +219,7 @@ export interface IotTwinMakerSourceConfigurationFilter {
 }
 export interface IotTwinMakerSourceConfiguration {
   readonly workspace?: string | null
-  readonly filters?: IotTwinMakerSourceConfigurationFilter[] | null
+  readonly filters?: (IotTwinMakerSourceConfigurationFilter | null)[] | null
 }
 export interface SourceConfiguration {
   readonly type?: SourceType | null
@@ -242,7 +242,7 @@ export interface DestinationConfiguration {
 export interface CreateMetadataTransferJobRequest {
   readonly metadataTransferJobId?: string | null
   readonly description?: string | null
-  readonly sources?: SourceConfiguration[] | null
+  readonly sources?: (SourceConfiguration | null)[] | null
   readonly destination?: DestinationConfiguration | null
 }
 export interface CreateMetadataTransferJobResponse {
@@ -256,9 +256,9 @@ export interface CreateSceneRequest {
   readonly sceneId?: string | null
   readonly contentLocation?: string | null
   readonly description?: string | null
-  readonly capabilities?: string[] | null
-  readonly tags?: { [key: string]: string } | null
-  readonly sceneMetadata?: { [key: string]: string } | null
+  readonly capabilities?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly sceneMetadata?: { [key: string]: string | null } | null
 }
 export interface CreateSceneResponse {
   readonly arn?: string | null
@@ -268,7 +268,7 @@ export interface CreateSyncJobRequest {
   readonly workspaceId?: string | null
   readonly syncSource?: string | null
   readonly syncRole?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type SyncJobState = 'CREATING' | 'INITIALIZING' | 'ACTIVE' | 'DELETING' | 'ERROR' | (string & {})
 export interface CreateSyncJobResponse {
@@ -281,7 +281,7 @@ export interface CreateWorkspaceRequest {
   readonly description?: string | null
   readonly s3Location?: string | null
   readonly role?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateWorkspaceResponse {
   readonly arn?: string | null
@@ -332,11 +332,11 @@ export interface ColumnDescription {
   readonly type?: ColumnType | null
 }
 export interface Row {
-  readonly rowData?: unknown[] | null
+  readonly rowData?: (unknown | null)[] | null
 }
 export interface ExecuteQueryResponse {
-  readonly columnDescriptions?: ColumnDescription[] | null
-  readonly rows?: Row[] | null
+  readonly columnDescriptions?: (ColumnDescription | null)[] | null
+  readonly rows?: (Row | null)[] | null
   readonly nextToken?: string | null
 }
 export interface GetComponentTypeRequest {
@@ -362,15 +362,15 @@ export interface PropertyFilter {
   readonly value?: DataValue | null
 }
 export interface TabularConditions {
-  readonly orderBy?: OrderBy[] | null
-  readonly propertyFilters?: PropertyFilter[] | null
+  readonly orderBy?: (OrderBy | null)[] | null
+  readonly propertyFilters?: (PropertyFilter | null)[] | null
 }
 export interface GetPropertyValueRequest {
   readonly componentName?: string | null
   readonly componentPath?: string | null
   readonly componentTypeId?: string | null
   readonly entityId?: string | null
-  readonly selectedProperties?: string[] | null
+  readonly selectedProperties?: (string | null)[] | null
   readonly workspaceId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -389,8 +389,8 @@ export interface GetPropertyValueHistoryRequest {
   readonly componentName?: string | null
   readonly componentPath?: string | null
   readonly componentTypeId?: string | null
-  readonly selectedProperties?: string[] | null
-  readonly propertyFilters?: PropertyFilter[] | null
+  readonly selectedProperties?: (string | null)[] | null
+  readonly propertyFilters?: (PropertyFilter | null)[] | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
   readonly interpolation?: InterpolationParameters | null
@@ -419,7 +419,7 @@ export interface ListComponentTypesFilter {
 }
 export interface ListComponentTypesRequest {
   readonly workspaceId?: string | null
-  readonly filters?: ListComponentTypesFilter[] | null
+  readonly filters?: (ListComponentTypesFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -437,7 +437,7 @@ export interface ListEntitiesFilter {
 }
 export interface ListEntitiesRequest {
   readonly workspaceId?: string | null
-  readonly filters?: ListEntitiesFilter[] | null
+  readonly filters?: (ListEntitiesFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -448,7 +448,7 @@ export interface ListMetadataTransferJobsFilter {
 export interface ListMetadataTransferJobsRequest {
   readonly sourceType?: SourceType | null
   readonly destinationType?: DestinationType | null
-  readonly filters?: ListMetadataTransferJobsFilter[] | null
+  readonly filters?: (ListMetadataTransferJobsFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -481,7 +481,7 @@ export interface SyncResourceFilter {
 export interface ListSyncResourcesRequest {
   readonly workspaceId?: string | null
   readonly syncSource?: string | null
-  readonly filters?: SyncResourceFilter[] | null
+  readonly filters?: (SyncResourceFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -496,12 +496,12 @@ export interface ListWorkspacesRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateComponentTypeRequest {
@@ -509,12 +509,12 @@ export interface UpdateComponentTypeRequest {
   readonly isSingleton?: boolean | null
   readonly componentTypeId?: string | null
   readonly description?: string | null
-  readonly propertyDefinitions?: { [key: string]: PropertyDefinitionRequest } | null
-  readonly extendsFrom?: string[] | null
-  readonly functions?: { [key: string]: FunctionRequest } | null
-  readonly propertyGroups?: { [key: string]: PropertyGroupRequest } | null
+  readonly propertyDefinitions?: { [key: string]: PropertyDefinitionRequest | null } | null
+  readonly extendsFrom?: (string | null)[] | null
+  readonly functions?: { [key: string]: FunctionRequest | null } | null
+  readonly propertyGroups?: { [key: string]: PropertyGroupRequest | null } | null
   readonly componentTypeName?: string | null
-  readonly compositeComponentTypes?: { [key: string]: CompositeComponentTypeRequest } | null
+  readonly compositeComponentTypes?: { [key: string]: CompositeComponentTypeRequest | null } | null
 }
 export interface UpdateComponentTypeResponse {
   readonly workspaceId?: string | null
@@ -527,14 +527,14 @@ export interface ComponentUpdateRequest {
   readonly updateType?: ComponentUpdateType | null
   readonly description?: string | null
   readonly componentTypeId?: string | null
-  readonly propertyUpdates?: { [key: string]: PropertyRequest } | null
-  readonly propertyGroupUpdates?: { [key: string]: ComponentPropertyGroupRequest } | null
+  readonly propertyUpdates?: { [key: string]: PropertyRequest | null } | null
+  readonly propertyGroupUpdates?: { [key: string]: ComponentPropertyGroupRequest | null } | null
 }
 export interface CompositeComponentUpdateRequest {
   readonly updateType?: ComponentUpdateType | null
   readonly description?: string | null
-  readonly propertyUpdates?: { [key: string]: PropertyRequest } | null
-  readonly propertyGroupUpdates?: { [key: string]: ComponentPropertyGroupRequest } | null
+  readonly propertyUpdates?: { [key: string]: PropertyRequest | null } | null
+  readonly propertyGroupUpdates?: { [key: string]: ComponentPropertyGroupRequest | null } | null
 }
 export type ParentEntityUpdateType = 'UPDATE' | 'DELETE' | (string & {})
 export interface ParentEntityUpdateRequest {
@@ -546,8 +546,8 @@ export interface UpdateEntityRequest {
   readonly entityId?: string | null
   readonly entityName?: string | null
   readonly description?: string | null
-  readonly componentUpdates?: { [key: string]: ComponentUpdateRequest } | null
-  readonly compositeComponentUpdates?: { [key: string]: CompositeComponentUpdateRequest } | null
+  readonly componentUpdates?: { [key: string]: ComponentUpdateRequest | null } | null
+  readonly compositeComponentUpdates?: { [key: string]: CompositeComponentUpdateRequest | null } | null
   readonly parentEntityUpdate?: ParentEntityUpdateRequest | null
 }
 export interface UpdateEntityResponse {
@@ -557,11 +557,11 @@ export interface UpdateEntityResponse {
 export type PricingMode = 'BASIC' | 'STANDARD' | 'TIERED_BUNDLE' | (string & {})
 export interface UpdatePricingPlanRequest {
   readonly pricingMode?: PricingMode | null
-  readonly bundleNames?: string[] | null
+  readonly bundleNames?: (string | null)[] | null
 }
 export type PricingTier = 'TIER_1' | 'TIER_2' | 'TIER_3' | 'TIER_4' | (string & {})
 export interface BundleInformation {
-  readonly bundleNames?: string[] | null
+  readonly bundleNames?: (string | null)[] | null
   readonly pricingTier?: PricingTier | null
 }
 export type UpdateReason = 'DEFAULT' | 'PRICING_TIER_UPDATE' | 'ENTITY_COUNT_UPDATE' | 'PRICING_MODE_UPDATE' | 'OVERWRITTEN' | (string & {})
@@ -582,8 +582,8 @@ export interface UpdateSceneRequest {
   readonly sceneId?: string | null
   readonly contentLocation?: string | null
   readonly description?: string | null
-  readonly capabilities?: string[] | null
-  readonly sceneMetadata?: { [key: string]: string } | null
+  readonly capabilities?: (string | null)[] | null
+  readonly sceneMetadata?: { [key: string]: string | null } | null
 }
 export interface UpdateSceneResponse {
   readonly updateDateTime?: string | number | null

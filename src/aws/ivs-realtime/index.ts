@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ivs-realtime-2020-07-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ivs-realtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,13 +19,13 @@ export interface Video {
 export interface CreateEncoderConfigurationRequest {
   readonly name?: string | null
   readonly video?: Video | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface EncoderConfiguration {
   readonly arn?: string | null
   readonly name?: string | null
   readonly video?: Video | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEncoderConfigurationResponse {
   readonly encoderConfiguration?: EncoderConfiguration | null
@@ -35,11 +35,11 @@ export interface CreateIngestConfigurationRequest {
   readonly name?: string | null
   readonly stageArn?: string | null
   readonly userId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly ingestProtocol?: IngestProtocol | null
   readonly insecureIngest?: boolean | null
   readonly redundantIngest?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type IngestConfigurationState = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface RedundantIngestCredential {
@@ -56,9 +56,9 @@ export interface IngestConfiguration {
   readonly state?: IngestConfigurationState | null
   readonly userId?: string | null
   readonly redundantIngest?: boolean | null
-  readonly redundantIngestCredentials?: RedundantIngestCredential[] | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly redundantIngestCredentials?: (RedundantIngestCredential | null)[] | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateIngestConfigurationResponse {
   readonly ingestConfiguration?: IngestConfiguration | null
@@ -68,16 +68,16 @@ export interface CreateParticipantTokenRequest {
   readonly stageArn?: string | null
   readonly duration?: number | null
   readonly userId?: string | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly capabilities?: ParticipantTokenCapability[] | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly capabilities?: (ParticipantTokenCapability | null)[] | null
 }
 export interface ParticipantToken {
   readonly participantId?: string | null
   readonly token?: string | null
   readonly userId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly duration?: number | null
-  readonly capabilities?: ParticipantTokenCapability[] | null
+  readonly capabilities?: (ParticipantTokenCapability | null)[] | null
   readonly expirationTime?: string | number | null
 }
 export interface CreateParticipantTokenResponse {
@@ -86,15 +86,15 @@ export interface CreateParticipantTokenResponse {
 export interface ParticipantTokenConfiguration {
   readonly duration?: number | null
   readonly userId?: string | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly capabilities?: ParticipantTokenCapability[] | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly capabilities?: (ParticipantTokenCapability | null)[] | null
 }
 export type ParticipantRecordingMediaType = 'AUDIO_VIDEO' | 'AUDIO_ONLY' | 'NONE' | (string & {})
 export type ThumbnailStorageType = 'SEQUENTIAL' | 'LATEST' | (string & {})
 export type ThumbnailRecordingMode = 'INTERVAL' | 'DISABLED' | (string & {})
 export interface ParticipantThumbnailConfiguration {
   readonly targetIntervalSeconds?: number | null
-  readonly storage?: ThumbnailStorageType[] | null
+  readonly storage?: (ThumbnailStorageType | null)[] | null
   readonly recordingMode?: ThumbnailRecordingMode | null
 }
 export interface ParticipantRecordingHlsConfiguration {
@@ -102,7 +102,7 @@ export interface ParticipantRecordingHlsConfiguration {
 }
 export interface AutoParticipantRecordingConfiguration {
   readonly storageConfigurationArn?: string | null
-  readonly mediaTypes?: ParticipantRecordingMediaType[] | null
+  readonly mediaTypes?: (ParticipantRecordingMediaType | null)[] | null
   readonly thumbnailConfiguration?: ParticipantThumbnailConfiguration | null
   readonly recordingReconnectWindowSeconds?: number | null
   readonly hlsConfiguration?: ParticipantRecordingHlsConfiguration | null
@@ -110,8 +110,8 @@ export interface AutoParticipantRecordingConfiguration {
 }
 export interface CreateStageRequest {
   readonly name?: string | null
-  readonly participantTokenConfigurations?: ParticipantTokenConfiguration[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly participantTokenConfigurations?: (ParticipantTokenConfiguration | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly autoParticipantRecordingConfiguration?: AutoParticipantRecordingConfiguration | null
 }
 export interface StageEndpoints {
@@ -124,13 +124,13 @@ export interface Stage {
   readonly arn?: string | null
   readonly name?: string | null
   readonly activeSessionId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly autoParticipantRecordingConfiguration?: AutoParticipantRecordingConfiguration | null
   readonly endpoints?: StageEndpoints | null
 }
 export interface CreateStageResponse {
   readonly stage?: Stage | null
-  readonly participantTokens?: ParticipantToken[] | null
+  readonly participantTokens?: (ParticipantToken | null)[] | null
 }
 export interface S3StorageConfiguration {
   readonly bucketName?: string | null
@@ -138,13 +138,13 @@ export interface S3StorageConfiguration {
 export interface CreateStorageConfigurationRequest {
   readonly name?: string | null
   readonly s3?: S3StorageConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StorageConfiguration {
   readonly arn?: string | null
   readonly name?: string | null
   readonly s3?: S3StorageConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateStorageConfigurationResponse {
   readonly storageConfiguration?: StorageConfiguration | null
@@ -206,14 +206,14 @@ export interface GetStorageConfigurationRequest {
 export interface ImportPublicKeyRequest {
   readonly publicKeyMaterial?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PublicKey {
   readonly arn?: string | null
   readonly name?: string | null
   readonly publicKeyMaterial?: string | null
   readonly fingerprint?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ImportPublicKeyResponse {
   readonly publicKey?: PublicKey | null
@@ -322,13 +322,13 @@ export interface RecordingConfiguration {
 }
 export interface CompositionThumbnailConfiguration {
   readonly targetIntervalSeconds?: number | null
-  readonly storage?: ThumbnailStorageType[] | null
+  readonly storage?: (ThumbnailStorageType | null)[] | null
 }
 export interface S3DestinationConfiguration {
   readonly storageConfigurationArn?: string | null
-  readonly encoderConfigurationArns?: string[] | null
+  readonly encoderConfigurationArns?: (string | null)[] | null
   readonly recordingConfiguration?: RecordingConfiguration | null
-  readonly thumbnailConfigurations?: CompositionThumbnailConfiguration[] | null
+  readonly thumbnailConfigurations?: (CompositionThumbnailConfiguration | null)[] | null
 }
 export interface DestinationConfiguration {
   readonly name?: string | null
@@ -339,8 +339,8 @@ export interface StartCompositionRequest {
   readonly stageArn?: string | null
   readonly idempotencyToken?: string | null
   readonly layout?: LayoutConfiguration | null
-  readonly destinations?: DestinationConfiguration[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly destinations?: (DestinationConfiguration | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type CompositionState = 'STARTING' | 'ACTIVE' | 'STOPPING' | 'FAILED' | 'STOPPED' | (string & {})
 export type DestinationState = 'STARTING' | 'ACTIVE' | 'STOPPING' | 'RECONNECTING' | 'FAILED' | 'STOPPED' | (string & {})
@@ -363,8 +363,8 @@ export interface Composition {
   readonly stageArn?: string | null
   readonly state?: CompositionState | null
   readonly layout?: LayoutConfiguration | null
-  readonly destinations?: Destination[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly destinations?: (Destination | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
 }
@@ -376,7 +376,7 @@ export interface StartParticipantReplicationRequest {
   readonly destinationStageArn?: string | null
   readonly participantId?: string | null
   readonly reconnectWindowSeconds?: number | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface StartParticipantReplicationResponse {
   readonly accessControlAllowOrigin?: string | null
@@ -421,12 +421,12 @@ export interface StopParticipantReplicationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateIngestConfigurationRequest {

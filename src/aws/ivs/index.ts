@@ -5,16 +5,16 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ivs-2020-07-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ivs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetChannelRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface BatchGetStreamKeyRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface BatchStartViewerSessionRevocationViewerSession {
   readonly channelArn?: string | null
@@ -22,7 +22,7 @@ export interface BatchStartViewerSessionRevocationViewerSession {
   readonly viewerSessionVersionsLessThanOrEqualTo?: number | null
 }
 export interface BatchStartViewerSessionRevocationRequest {
-  readonly viewerSessions?: BatchStartViewerSessionRevocationViewerSession[] | null
+  readonly viewerSessions?: (BatchStartViewerSessionRevocationViewerSession | null)[] | null
 }
 export interface BatchStartViewerSessionRevocationError {
   readonly channelArn?: string | null
@@ -38,7 +38,7 @@ export interface BatchStartViewerSessionRevocationResponse {
   readonly strictTransportSecurity?: string | null
   readonly xContentTypeOptions?: string | null
   readonly xFrameOptions?: string | null
-  readonly errors?: BatchStartViewerSessionRevocationError[] | null
+  readonly errors?: (BatchStartViewerSessionRevocationError | null)[] | null
   readonly 'Access-Control-Allow-Origin'?: string | null
   readonly 'Access-Control-Expose-Headers'?: string | null
   readonly 'Cache-Control'?: string | null
@@ -56,16 +56,16 @@ export interface PostRollConfiguration {
 }
 export interface CreateAdConfigurationRequest {
   readonly name?: string | null
-  readonly mediaTailorPlaybackConfigurations?: MediaTailorPlaybackConfiguration[] | null
+  readonly mediaTailorPlaybackConfigurations?: (MediaTailorPlaybackConfiguration | null)[] | null
   readonly postRollConfiguration?: PostRollConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AdConfiguration {
   readonly arn?: string | null
   readonly name?: string | null
-  readonly mediaTailorPlaybackConfigurations?: MediaTailorPlaybackConfiguration[] | null
+  readonly mediaTailorPlaybackConfigurations?: (MediaTailorPlaybackConfiguration | null)[] | null
   readonly postRollConfiguration?: PostRollConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAdConfigurationResponse {
   readonly adConfiguration?: AdConfiguration | null
@@ -87,7 +87,7 @@ export interface CreateChannelRequest {
   readonly type?: ChannelType | null
   readonly authorized?: boolean | null
   readonly recordingConfigurationArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly insecureIngest?: boolean | null
   readonly preset?: TranscodePreset | null
   readonly playbackRestrictionPolicyArn?: string | null
@@ -108,7 +108,7 @@ export interface Channel {
   readonly ingestEndpoint?: string | null
   readonly playbackUrl?: string | null
   readonly authorized?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly insecureIngest?: boolean | null
   readonly preset?: TranscodePreset | null
   readonly srt?: Srt | null
@@ -121,26 +121,26 @@ export interface StreamKey {
   readonly arn?: string | null
   readonly value?: string | null
   readonly channelArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateChannelResponse {
   readonly channel?: Channel | null
   readonly streamKey?: StreamKey | null
 }
 export interface CreatePlaybackRestrictionPolicyRequest {
-  readonly allowedCountries?: string[] | null
-  readonly allowedOrigins?: string[] | null
+  readonly allowedCountries?: (string | null)[] | null
+  readonly allowedOrigins?: (string | null)[] | null
   readonly enableStrictOriginEnforcement?: boolean | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PlaybackRestrictionPolicy {
   readonly arn?: string | null
-  readonly allowedCountries?: string[] | null
-  readonly allowedOrigins?: string[] | null
+  readonly allowedCountries?: (string | null)[] | null
+  readonly allowedOrigins?: (string | null)[] | null
   readonly enableStrictOriginEnforcement?: boolean | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePlaybackRestrictionPolicyResponse {
   readonly playbackRestrictionPolicy?: PlaybackRestrictionPolicy | null
@@ -158,18 +158,18 @@ export interface ThumbnailConfiguration {
   readonly recordingMode?: RecordingMode | null
   readonly targetIntervalSeconds?: number | null
   readonly resolution?: ThumbnailConfigurationResolution | null
-  readonly storage?: ThumbnailConfigurationStorage[] | null
+  readonly storage?: (ThumbnailConfigurationStorage | null)[] | null
 }
 export type RenditionConfigurationRenditionSelection = 'ALL' | 'NONE' | 'CUSTOM' | (string & {})
 export type RenditionConfigurationRendition = 'SD' | 'HD' | 'FULL_HD' | 'LOWEST_RESOLUTION' | (string & {})
 export interface RenditionConfiguration {
   readonly renditionSelection?: RenditionConfigurationRenditionSelection | null
-  readonly renditions?: RenditionConfigurationRendition[] | null
+  readonly renditions?: (RenditionConfigurationRendition | null)[] | null
 }
 export interface CreateRecordingConfigurationRequest {
   readonly name?: string | null
   readonly destinationConfiguration?: DestinationConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly thumbnailConfiguration?: ThumbnailConfiguration | null
   readonly recordingReconnectWindowSeconds?: number | null
   readonly renditionConfiguration?: RenditionConfiguration | null
@@ -180,7 +180,7 @@ export interface RecordingConfiguration {
   readonly name?: string | null
   readonly destinationConfiguration?: DestinationConfiguration | null
   readonly state?: RecordingConfigurationState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly thumbnailConfiguration?: ThumbnailConfiguration | null
   readonly recordingReconnectWindowSeconds?: number | null
   readonly renditionConfiguration?: RenditionConfiguration | null
@@ -190,7 +190,7 @@ export interface CreateRecordingConfigurationResponse {
 }
 export interface CreateStreamKeyRequest {
   readonly channelArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateStreamKeyResponse {
   readonly streamKey?: StreamKey | null
@@ -242,13 +242,13 @@ export interface GetStreamSessionRequest {
 export interface ImportPlaybackKeyPairRequest {
   readonly publicKeyMaterial?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PlaybackKeyPair {
   readonly arn?: string | null
   readonly name?: string | null
   readonly fingerprint?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ImportPlaybackKeyPairResponse {
   readonly keyPair?: PlaybackKeyPair | null
@@ -322,18 +322,18 @@ export interface StopStreamRequest {
 export interface StopStreamResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAdConfigurationRequest {
   readonly arn?: string | null
   readonly name?: string | null
-  readonly mediaTailorPlaybackConfigurations?: MediaTailorPlaybackConfiguration[] | null
+  readonly mediaTailorPlaybackConfigurations?: (MediaTailorPlaybackConfiguration | null)[] | null
   readonly postRollConfiguration?: PostRollConfiguration | null
 }
 export interface UpdateAdConfigurationResponse {
@@ -358,8 +358,8 @@ export interface UpdateChannelResponse {
 }
 export interface UpdatePlaybackRestrictionPolicyRequest {
   readonly arn?: string | null
-  readonly allowedCountries?: string[] | null
-  readonly allowedOrigins?: string[] | null
+  readonly allowedCountries?: (string | null)[] | null
+  readonly allowedOrigins?: (string | null)[] | null
   readonly enableStrictOriginEnforcement?: boolean | null
   readonly name?: string | null
 }

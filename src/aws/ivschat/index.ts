@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ivschat-2020-07-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ivschat
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,9 +14,9 @@ export type ChatTokenCapability = 'SEND_MESSAGE' | 'DISCONNECT_USER' | 'DELETE_M
 export interface CreateChatTokenRequest {
   readonly roomIdentifier?: string | null
   readonly userId?: string | null
-  readonly capabilities?: ChatTokenCapability[] | null
+  readonly capabilities?: (ChatTokenCapability | null)[] | null
   readonly sessionDurationInMinutes?: number | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateChatTokenResponse {
   readonly token?: string | null
@@ -40,7 +40,7 @@ export interface DestinationConfiguration {
 export interface CreateLoggingConfigurationRequest {
   readonly name?: string | null
   readonly destinationConfiguration?: DestinationConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type CreateLoggingConfigurationState = 'ACTIVE' | (string & {})
 export interface CreateLoggingConfigurationResponse {
@@ -51,7 +51,7 @@ export interface CreateLoggingConfigurationResponse {
   readonly name?: string | null
   readonly destinationConfiguration?: DestinationConfiguration | null
   readonly state?: CreateLoggingConfigurationState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FallbackResult = 'ALLOW' | 'DENY' | (string & {})
 export interface MessageReviewHandler {
@@ -63,8 +63,8 @@ export interface CreateRoomRequest {
   readonly maximumMessageRatePerSecond?: number | null
   readonly maximumMessageLength?: number | null
   readonly messageReviewHandler?: MessageReviewHandler | null
-  readonly tags?: { [key: string]: string } | null
-  readonly loggingConfigurationIdentifiers?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly loggingConfigurationIdentifiers?: (string | null)[] | null
 }
 export interface CreateRoomResponse {
   readonly arn?: string | null
@@ -75,8 +75,8 @@ export interface CreateRoomResponse {
   readonly maximumMessageRatePerSecond?: number | null
   readonly maximumMessageLength?: number | null
   readonly messageReviewHandler?: MessageReviewHandler | null
-  readonly tags?: { [key: string]: string } | null
-  readonly loggingConfigurationIdentifiers?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly loggingConfigurationIdentifiers?: (string | null)[] | null
 }
 export interface DeleteLoggingConfigurationRequest {
   readonly identifier?: string | null
@@ -121,19 +121,19 @@ export interface ListTagsForResourceRequest {
 export interface SendEventRequest {
   readonly roomIdentifier?: string | null
   readonly eventName?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface SendEventResponse {
   readonly id?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateLoggingConfigurationRequest {
@@ -150,7 +150,7 @@ export interface UpdateLoggingConfigurationResponse {
   readonly name?: string | null
   readonly destinationConfiguration?: DestinationConfiguration | null
   readonly state?: UpdateLoggingConfigurationState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateRoomRequest {
   readonly identifier?: string | null
@@ -158,7 +158,7 @@ export interface UpdateRoomRequest {
   readonly maximumMessageRatePerSecond?: number | null
   readonly maximumMessageLength?: number | null
   readonly messageReviewHandler?: MessageReviewHandler | null
-  readonly loggingConfigurationIdentifiers?: string[] | null
+  readonly loggingConfigurationIdentifiers?: (string | null)[] | null
 }
 export interface UpdateRoomResponse {
   readonly arn?: string | null
@@ -169,8 +169,8 @@ export interface UpdateRoomResponse {
   readonly maximumMessageRatePerSecond?: number | null
   readonly maximumMessageLength?: number | null
   readonly messageReviewHandler?: MessageReviewHandler | null
-  readonly tags?: { [key: string]: string } | null
-  readonly loggingConfigurationIdentifiers?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly loggingConfigurationIdentifiers?: (string | null)[] | null
 }
 
 /** The operations of Amazon Interactive Video Service Chat, by eventName: their request, response and readOnly. */

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kafka-2018-11-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kafka
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchAssociateScramSecretRequest {
   readonly clusterArn?: string | null
-  readonly secretArnList?: string[] | null
+  readonly secretArnList?: (string | null)[] | null
 }
 export interface UnprocessedScramSecret {
   readonly errorCode?: string | null
@@ -21,7 +21,7 @@ export interface UnprocessedScramSecret {
 }
 export interface BatchAssociateScramSecretResponse {
   readonly clusterArn?: string | null
-  readonly unprocessedScramSecrets?: UnprocessedScramSecret[] | null
+  readonly unprocessedScramSecrets?: (UnprocessedScramSecret | null)[] | null
 }
 export interface EncryptionConfiguration {
   readonly kmsKeyArn?: string | null
@@ -41,7 +41,7 @@ export interface PartitionSource {
 }
 export interface PartitionSpec {
   readonly partitionStrategy?: PartitionStrategy | null
-  readonly sourceList?: PartitionSource[] | null
+  readonly sourceList?: (PartitionSource | null)[] | null
 }
 export interface DestinationTable {
   readonly destinationDatabaseName?: string | null
@@ -60,7 +60,7 @@ export interface IcebergDestinationConfiguration {
   readonly catalog?: Catalog | null
   readonly dataFreshnessInSeconds?: number | null
   readonly deadLetterQueueS3?: DeadLetterQueueS3 | null
-  readonly destinationTableList?: DestinationTable[] | null
+  readonly destinationTableList?: (DestinationTable | null)[] | null
   readonly schemaEvolution?: SchemaEvolution | null
   readonly serviceExecutionRoleArn?: string | null
   readonly tableCreation?: TableCreation | null
@@ -118,8 +118,8 @@ export interface CreateChannelRequest {
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly icebergDestinationConfiguration?: IcebergDestinationConfiguration | null
   readonly s3DestinationConfiguration?: S3DestinationConfiguration | null
-  readonly tags?: { [key: string]: string } | null
-  readonly topicConfigurationList?: TopicConfiguration[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly topicConfigurationList?: (TopicConfiguration | null)[] | null
   readonly loggingInfo?: ChannelLoggingInfo | null
 }
 export interface CreateChannelResponse {
@@ -169,12 +169,12 @@ export interface ConnectivityInfo {
 }
 export interface BrokerNodeGroupInfo {
   readonly brokerAZDistribution?: BrokerAZDistribution | null
-  readonly clientSubnets?: string[] | null
+  readonly clientSubnets?: (string | null)[] | null
   readonly instanceType?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly storageInfo?: StorageInfo | null
   readonly connectivityInfo?: ConnectivityInfo | null
-  readonly zoneIds?: string[] | null
+  readonly zoneIds?: (string | null)[] | null
 }
 export type RebalancingStatus = 'PAUSED' | 'ACTIVE' | (string & {})
 export interface Rebalancing {
@@ -191,7 +191,7 @@ export interface Sasl {
   readonly iam?: Iam | null
 }
 export interface Tls {
-  readonly certificateAuthorityArnList?: string[] | null
+  readonly certificateAuthorityArnList?: (string | null)[] | null
   readonly enabled?: boolean | null
 }
 export interface Unauthenticated {
@@ -259,7 +259,7 @@ export interface CreateClusterRequest {
   readonly kafkaVersion?: string | null
   readonly loggingInfo?: LoggingInfo | null
   readonly numberOfBrokerNodes?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly storageMode?: StorageMode | null
 }
 export type ClusterState = 'ACTIVE' | 'CREATING' | 'DELETING' | 'FAILED' | 'HEALING' | 'MAINTENANCE' | 'REBOOTING_BROKER' | 'UPDATING' | (string & {})
@@ -282,8 +282,8 @@ export interface ProvisionedRequest {
   readonly storageMode?: StorageMode | null
 }
 export interface VpcConfig {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface ServerlessSasl {
   readonly iam?: Iam | null
@@ -292,12 +292,12 @@ export interface ServerlessClientAuthentication {
   readonly sasl?: ServerlessSasl | null
 }
 export interface ServerlessRequest {
-  readonly vpcConfigs?: VpcConfig[] | null
+  readonly vpcConfigs?: (VpcConfig | null)[] | null
   readonly clientAuthentication?: ServerlessClientAuthentication | null
 }
 export interface CreateClusterV2Request {
   readonly clusterName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly provisioned?: ProvisionedRequest | null
   readonly serverless?: ServerlessRequest | null
 }
@@ -310,7 +310,7 @@ export interface CreateClusterV2Response {
 }
 export interface CreateConfigurationRequest {
   readonly description?: string | null
-  readonly kafkaVersions?: string[] | null
+  readonly kafkaVersions?: (string | null)[] | null
   readonly name?: string | null
   readonly serverProperties?: string | null
 }
@@ -335,8 +335,8 @@ export interface ApacheKafkaCluster {
   readonly bootstrapBrokerString?: string | null
 }
 export interface KafkaClusterClientVpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export type KafkaClusterSaslScramMechanism = 'SHA256' | 'SHA512' | (string & {})
 export interface KafkaClusterSaslScramAuthentication {
@@ -364,8 +364,8 @@ export interface KafkaCluster {
 }
 export type ConsumerGroupOffsetSyncMode = 'LEGACY' | 'ENHANCED' | (string & {})
 export interface ConsumerGroupReplication {
-  readonly consumerGroupsToExclude?: string[] | null
-  readonly consumerGroupsToReplicate?: string[] | null
+  readonly consumerGroupsToExclude?: (string | null)[] | null
+  readonly consumerGroupsToReplicate?: (string | null)[] | null
   readonly detectAndCopyNewConsumerGroups?: boolean | null
   readonly synchroniseConsumerGroupOffsets?: boolean | null
   readonly consumerGroupOffsetSyncMode?: ConsumerGroupOffsetSyncMode | null
@@ -385,8 +385,8 @@ export interface TopicReplication {
   readonly detectAndCopyNewTopics?: boolean | null
   readonly startingPosition?: ReplicationStartingPosition | null
   readonly topicNameConfiguration?: ReplicationTopicNameConfiguration | null
-  readonly topicsToExclude?: string[] | null
-  readonly topicsToReplicate?: string[] | null
+  readonly topicsToExclude?: (string | null)[] | null
+  readonly topicsToReplicate?: (string | null)[] | null
 }
 export interface ReplicationInfo {
   readonly consumerGroupReplication?: ConsumerGroupReplication | null
@@ -420,11 +420,11 @@ export interface LogDelivery {
 }
 export interface CreateReplicatorRequest {
   readonly description?: string | null
-  readonly kafkaClusters?: KafkaCluster[] | null
-  readonly replicationInfoList?: ReplicationInfo[] | null
+  readonly kafkaClusters?: (KafkaCluster | null)[] | null
+  readonly replicationInfoList?: (ReplicationInfo | null)[] | null
   readonly replicatorName?: string | null
   readonly serviceExecutionRoleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logDelivery?: LogDelivery | null
 }
 export type ReplicatorState = 'RUNNING' | 'CREATING' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
@@ -450,9 +450,9 @@ export interface CreateVpcConnectionRequest {
   readonly targetClusterArn?: string | null
   readonly authentication?: string | null
   readonly vpcId?: string | null
-  readonly clientSubnets?: string[] | null
-  readonly securityGroups?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly clientSubnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VpcConnectionState = 'CREATING' | 'AVAILABLE' | 'INACTIVE' | 'DEACTIVATING' | 'DELETING' | 'FAILED' | 'REJECTED' | 'REJECTING' | (string & {})
 export interface CreateVpcConnectionResponse {
@@ -460,10 +460,10 @@ export interface CreateVpcConnectionResponse {
   readonly state?: VpcConnectionState | null
   readonly authentication?: string | null
   readonly vpcId?: string | null
-  readonly clientSubnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly clientSubnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly creationTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteClusterRequest {
   readonly clusterArn?: string | null
@@ -557,11 +557,11 @@ export interface DescribeVpcConnectionRequest {
 }
 export interface BatchDisassociateScramSecretRequest {
   readonly clusterArn?: string | null
-  readonly secretArnList?: string[] | null
+  readonly secretArnList?: (string | null)[] | null
 }
 export interface BatchDisassociateScramSecretResponse {
   readonly clusterArn?: string | null
-  readonly unprocessedScramSecrets?: UnprocessedScramSecret[] | null
+  readonly unprocessedScramSecrets?: (UnprocessedScramSecret | null)[] | null
 }
 export interface GetBootstrapBrokersRequest {
   readonly clusterArn?: string | null
@@ -659,7 +659,7 @@ export interface PutClusterPolicyResponse {
   readonly currentVersion?: string | null
 }
 export interface RebootBrokerRequest {
-  readonly brokerIds?: string[] | null
+  readonly brokerIds?: (string | null)[] | null
   readonly clusterArn?: string | null
 }
 export interface RebootBrokerResponse {
@@ -668,11 +668,11 @@ export interface RebootBrokerResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateBrokerCountRequest {
   readonly clusterArn?: string | null
@@ -700,7 +700,7 @@ export interface BrokerEBSVolumeInfo {
 export interface UpdateBrokerStorageRequest {
   readonly clusterArn?: string | null
   readonly currentVersion?: string | null
-  readonly targetBrokerEBSVolumeInfo?: BrokerEBSVolumeInfo[] | null
+  readonly targetBrokerEBSVolumeInfo?: (BrokerEBSVolumeInfo | null)[] | null
 }
 export interface UpdateBrokerStorageResponse {
   readonly clusterArn?: string | null
@@ -784,8 +784,8 @@ export interface UpdateRebalancingResponse {
   readonly clusterOperationArn?: string | null
 }
 export interface ConsumerGroupReplicationUpdate {
-  readonly consumerGroupsToExclude?: string[] | null
-  readonly consumerGroupsToReplicate?: string[] | null
+  readonly consumerGroupsToExclude?: (string | null)[] | null
+  readonly consumerGroupsToReplicate?: (string | null)[] | null
   readonly detectAndCopyNewConsumerGroups?: boolean | null
   readonly synchroniseConsumerGroupOffsets?: boolean | null
 }
@@ -793,8 +793,8 @@ export interface TopicReplicationUpdate {
   readonly copyAccessControlListsForTopics?: boolean | null
   readonly copyTopicConfigurations?: boolean | null
   readonly detectAndCopyNewTopics?: boolean | null
-  readonly topicsToExclude?: string[] | null
-  readonly topicsToReplicate?: string[] | null
+  readonly topicsToExclude?: (string | null)[] | null
+  readonly topicsToReplicate?: (string | null)[] | null
 }
 export interface UpdateReplicationInfoRequest {
   readonly consumerGroupReplication?: ConsumerGroupReplicationUpdate | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kafkaconnect-2021-09-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kafkaconnect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -33,8 +33,8 @@ export interface Capacity {
   readonly provisionedCapacity?: ProvisionedCapacity | null
 }
 export interface Vpc {
-  readonly securityGroups?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface ApacheKafkaCluster {
   readonly bootstrapServers?: string | null
@@ -86,7 +86,7 @@ export interface WorkerConfiguration {
 }
 export interface CreateConnectorRequest {
   readonly capacity?: Capacity | null
-  readonly connectorConfiguration?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly connectorConfiguration?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly connectorDescription?: string | null
   readonly connectorName?: string | null
   readonly kafkaCluster?: KafkaCluster | null
@@ -95,10 +95,10 @@ export interface CreateConnectorRequest {
   readonly kafkaConnectVersion?: string | null
   readonly logDelivery?: LogDelivery | null
   readonly networkType?: NetworkType | null
-  readonly plugins?: Plugin[] | null
+  readonly plugins?: (Plugin | null)[] | null
   readonly serviceExecutionRoleArn?: string | null
   readonly workerConfiguration?: WorkerConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConnectorState = 'RUNNING' | 'CREATING' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
 export interface CreateConnectorResponse {
@@ -120,7 +120,7 @@ export interface CreateCustomPluginRequest {
   readonly description?: string | null
   readonly location?: CustomPluginLocation | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type CustomPluginState = 'CREATING' | 'CREATE_FAILED' | 'ACTIVE' | 'UPDATING' | 'UPDATE_FAILED' | 'DELETING' | (string & {})
 export interface CreateCustomPluginResponse {
@@ -133,7 +133,7 @@ export interface CreateWorkerConfigurationRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly propertiesFileContent?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface WorkerConfigurationRevisionSummary {
   readonly creationTime?: string | number | null
@@ -207,12 +207,12 @@ export interface ListWorkerConfigurationsRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface ScaleInPolicyUpdate {
@@ -239,7 +239,7 @@ export interface CapacityUpdate {
 }
 export interface UpdateConnectorRequest {
   readonly capacity?: CapacityUpdate | null
-  readonly connectorConfiguration?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly connectorConfiguration?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly connectorArn?: string | null
   readonly currentVersion?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kendra-ranking-2022-10-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kendra-ranking
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface CreateRescoreExecutionPlanRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly capacityUnits?: CapacityUnitsConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateRescoreExecutionPlanResponse {
@@ -46,14 +46,14 @@ export interface Document {
   readonly groupId?: string | null
   readonly title?: string | null
   readonly body?: string | null
-  readonly tokenizedTitle?: string[] | null
-  readonly tokenizedBody?: string[] | null
+  readonly tokenizedTitle?: (string | null)[] | null
+  readonly tokenizedBody?: (string | null)[] | null
   readonly originalScore?: number | null
 }
 export interface RescoreRequest {
   readonly rescoreExecutionPlanId?: string | null
   readonly searchQuery?: string | null
-  readonly documents?: Document[] | null
+  readonly documents?: (Document | null)[] | null
 }
 export interface RescoreResultItem {
   readonly documentId?: string | null
@@ -61,16 +61,16 @@ export interface RescoreResultItem {
 }
 export interface RescoreResult {
   readonly rescoreId?: string | null
-  readonly resultItems?: RescoreResultItem[] | null
+  readonly resultItems?: (RescoreResultItem | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateRescoreExecutionPlanRequest {

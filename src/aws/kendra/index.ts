@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kendra-2019-02-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kendra
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,14 +18,14 @@ export interface EntityConfiguration {
 export interface AssociateEntitiesToExperienceRequest {
   readonly id?: string | null
   readonly indexId?: string | null
-  readonly entityList?: EntityConfiguration[] | null
+  readonly entityList?: (EntityConfiguration | null)[] | null
 }
 export interface FailedEntity {
   readonly entityId?: string | null
   readonly errorMessage?: string | null
 }
 export interface AssociateEntitiesToExperienceResponse {
-  readonly failedEntityList?: FailedEntity[] | null
+  readonly failedEntityList?: (FailedEntity | null)[] | null
 }
 export type Persona = 'OWNER' | 'VIEWER' | (string & {})
 export interface EntityPersonaConfiguration {
@@ -35,10 +35,10 @@ export interface EntityPersonaConfiguration {
 export interface AssociatePersonasToEntitiesRequest {
   readonly id?: string | null
   readonly indexId?: string | null
-  readonly personas?: EntityPersonaConfiguration[] | null
+  readonly personas?: (EntityPersonaConfiguration | null)[] | null
 }
 export interface AssociatePersonasToEntitiesResponse {
-  readonly failedEntityList?: FailedEntity[] | null
+  readonly failedEntityList?: (FailedEntity | null)[] | null
 }
 export interface DataSourceSyncJobMetricTarget {
   readonly dataSourceId?: string | null
@@ -46,7 +46,7 @@ export interface DataSourceSyncJobMetricTarget {
 }
 export interface BatchDeleteDocumentRequest {
   readonly indexId?: string | null
-  readonly documentIdList?: string[] | null
+  readonly documentIdList?: (string | null)[] | null
   readonly dataSourceSyncJobMetricTarget?: DataSourceSyncJobMetricTarget | null
 }
 export type ErrorCode = 'InternalError' | 'InvalidRequest' | (string & {})
@@ -57,11 +57,11 @@ export interface BatchDeleteDocumentResponseFailedDocument {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteDocumentResponse {
-  readonly failedDocuments?: BatchDeleteDocumentResponseFailedDocument[] | null
+  readonly failedDocuments?: (BatchDeleteDocumentResponseFailedDocument | null)[] | null
 }
 export interface BatchDeleteFeaturedResultsSetRequest {
   readonly indexId?: string | null
-  readonly featuredResultsSetIds?: string[] | null
+  readonly featuredResultsSetIds?: (string | null)[] | null
 }
 export interface BatchDeleteFeaturedResultsSetError {
   readonly id?: string | null
@@ -69,11 +69,11 @@ export interface BatchDeleteFeaturedResultsSetError {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteFeaturedResultsSetResponse {
-  readonly errors?: BatchDeleteFeaturedResultsSetError[] | null
+  readonly errors?: (BatchDeleteFeaturedResultsSetError | null)[] | null
 }
 export interface DocumentAttributeValue {
   readonly stringValue?: string | null
-  readonly stringListValue?: string[] | null
+  readonly stringListValue?: (string | null)[] | null
   readonly longValue?: number | null
   readonly dateValue?: string | number | null
 }
@@ -83,11 +83,11 @@ export interface DocumentAttribute {
 }
 export interface DocumentInfo {
   readonly documentId?: string | null
-  readonly attributes?: DocumentAttribute[] | null
+  readonly attributes?: (DocumentAttribute | null)[] | null
 }
 export interface BatchGetDocumentStatusRequest {
   readonly indexId?: string | null
-  readonly documentInfoList?: DocumentInfo[] | null
+  readonly documentInfoList?: (DocumentInfo | null)[] | null
 }
 export interface S3Path {
   readonly bucket?: string | null
@@ -102,7 +102,7 @@ export interface Principal {
   readonly dataSourceId?: string | null
 }
 export interface HierarchicalPrincipal {
-  readonly principalList?: Principal[] | null
+  readonly principalList?: (Principal | null)[] | null
 }
 export type ContentType = 'PDF' | 'HTML' | 'MS_WORD' | 'PLAIN_TEXT' | 'PPT' | 'RTF' | 'XML' | 'XSLT' | 'MS_EXCEL' | 'CSV' | 'JSON' | 'MD' | (string & {})
 export interface Document {
@@ -110,9 +110,9 @@ export interface Document {
   readonly title?: string | null
   readonly blob?: string | null
   readonly s3Path?: S3Path | null
-  readonly attributes?: DocumentAttribute[] | null
-  readonly accessControlList?: Principal[] | null
-  readonly hierarchicalAccessControlList?: HierarchicalPrincipal[] | null
+  readonly attributes?: (DocumentAttribute | null)[] | null
+  readonly accessControlList?: (Principal | null)[] | null
+  readonly hierarchicalAccessControlList?: (HierarchicalPrincipal | null)[] | null
   readonly contentType?: ContentType | null
   readonly accessControlConfigurationId?: string | null
 }
@@ -138,7 +138,7 @@ export interface HookConfiguration {
   readonly s3Bucket?: string | null
 }
 export interface CustomDocumentEnrichmentConfiguration {
-  readonly inlineConfigurations?: InlineCustomDocumentEnrichmentConfiguration[] | null
+  readonly inlineConfigurations?: (InlineCustomDocumentEnrichmentConfiguration | null)[] | null
   readonly preExtractionHookConfiguration?: HookConfiguration | null
   readonly postExtractionHookConfiguration?: HookConfiguration | null
   readonly roleArn?: string | null
@@ -146,7 +146,7 @@ export interface CustomDocumentEnrichmentConfiguration {
 export interface BatchPutDocumentRequest {
   readonly indexId?: string | null
   readonly roleArn?: string | null
-  readonly documents?: Document[] | null
+  readonly documents?: (Document | null)[] | null
   readonly customDocumentEnrichmentConfiguration?: CustomDocumentEnrichmentConfiguration | null
 }
 export interface BatchPutDocumentResponseFailedDocument {
@@ -156,7 +156,7 @@ export interface BatchPutDocumentResponseFailedDocument {
   readonly errorMessage?: string | null
 }
 export interface BatchPutDocumentResponse {
-  readonly failedDocuments?: BatchPutDocumentResponseFailedDocument[] | null
+  readonly failedDocuments?: (BatchPutDocumentResponseFailedDocument | null)[] | null
 }
 export interface ClearQuerySuggestionsRequest {
   readonly indexId?: string | null
@@ -165,8 +165,8 @@ export interface CreateAccessControlConfigurationRequest {
   readonly indexId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly accessControlList?: Principal[] | null
-  readonly hierarchicalAccessControlList?: HierarchicalPrincipal[] | null
+  readonly accessControlList?: (Principal | null)[] | null
+  readonly hierarchicalAccessControlList?: (HierarchicalPrincipal | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateAccessControlConfigurationResponse {
@@ -181,16 +181,16 @@ export interface AccessControlListConfiguration {
 }
 export interface S3DataSourceConfiguration {
   readonly bucketName?: string | null
-  readonly inclusionPrefixes?: string[] | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly inclusionPrefixes?: (string | null)[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly documentsMetadataConfiguration?: DocumentsMetadataConfiguration | null
   readonly accessControlListConfiguration?: AccessControlListConfiguration | null
 }
 export type SharePointVersion = 'SHAREPOINT_2013' | 'SHAREPOINT_2016' | 'SHAREPOINT_ONLINE' | 'SHAREPOINT_2019' | (string & {})
 export interface DataSourceVpcConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface DataSourceToIndexFieldMapping {
   readonly dataSourceFieldName?: string | null
@@ -205,14 +205,14 @@ export interface ProxyConfiguration {
 }
 export interface SharePointConfiguration {
   readonly sharePointVersion?: SharePointVersion | null
-  readonly urls?: string[] | null
+  readonly urls?: (string | null)[] | null
   readonly secretArn?: string | null
   readonly crawlAttachments?: boolean | null
   readonly useChangeLog?: boolean | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
   readonly documentTitleFieldName?: string | null
   readonly disableLocalGroups?: boolean | null
   readonly sslCertificateS3Path?: S3Path | null
@@ -231,8 +231,8 @@ export interface ColumnConfiguration {
   readonly documentIdColumnName?: string | null
   readonly documentDataColumnName?: string | null
   readonly documentTitleColumnName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly changeDetectingColumns?: string[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly changeDetectingColumns?: (string | null)[] | null
 }
 export interface AclConfiguration {
   readonly allowedGroupsColumnName?: string | null
@@ -254,77 +254,77 @@ export interface SalesforceStandardObjectConfiguration {
   readonly name?: SalesforceStandardObjectName | null
   readonly documentDataFieldName?: string | null
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export type SalesforceKnowledgeArticleState = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED' | (string & {})
 export interface SalesforceStandardKnowledgeArticleTypeConfiguration {
   readonly documentDataFieldName?: string | null
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export interface SalesforceCustomKnowledgeArticleTypeConfiguration {
   readonly name?: string | null
   readonly documentDataFieldName?: string | null
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export interface SalesforceKnowledgeArticleConfiguration {
-  readonly includedStates?: SalesforceKnowledgeArticleState[] | null
+  readonly includedStates?: (SalesforceKnowledgeArticleState | null)[] | null
   readonly standardKnowledgeArticleTypeConfiguration?: SalesforceStandardKnowledgeArticleTypeConfiguration | null
-  readonly customKnowledgeArticleTypeConfigurations?: SalesforceCustomKnowledgeArticleTypeConfiguration[] | null
+  readonly customKnowledgeArticleTypeConfigurations?: (SalesforceCustomKnowledgeArticleTypeConfiguration | null)[] | null
 }
 export type SalesforceChatterFeedIncludeFilterType = 'ACTIVE_USER' | 'STANDARD_USER' | (string & {})
 export interface SalesforceChatterFeedConfiguration {
   readonly documentDataFieldName?: string | null
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly includeFilterTypes?: SalesforceChatterFeedIncludeFilterType[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly includeFilterTypes?: (SalesforceChatterFeedIncludeFilterType | null)[] | null
 }
 export interface SalesforceStandardObjectAttachmentConfiguration {
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export interface SalesforceConfiguration {
   readonly serverUrl?: string | null
   readonly secretArn?: string | null
-  readonly standardObjectConfigurations?: SalesforceStandardObjectConfiguration[] | null
+  readonly standardObjectConfigurations?: (SalesforceStandardObjectConfiguration | null)[] | null
   readonly knowledgeArticleConfiguration?: SalesforceKnowledgeArticleConfiguration | null
   readonly chatterFeedConfiguration?: SalesforceChatterFeedConfiguration | null
   readonly crawlAttachments?: boolean | null
   readonly standardObjectAttachmentConfiguration?: SalesforceStandardObjectAttachmentConfiguration | null
-  readonly includeAttachmentFilePatterns?: string[] | null
-  readonly excludeAttachmentFilePatterns?: string[] | null
+  readonly includeAttachmentFilePatterns?: (string | null)[] | null
+  readonly excludeAttachmentFilePatterns?: (string | null)[] | null
 }
 export interface OneDriveUsers {
-  readonly oneDriveUserList?: string[] | null
+  readonly oneDriveUserList?: (string | null)[] | null
   readonly oneDriveUserS3Path?: S3Path | null
 }
 export interface OneDriveConfiguration {
   readonly tenantDomain?: string | null
   readonly secretArn?: string | null
   readonly oneDriveUsers?: OneDriveUsers | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
   readonly disableLocalGroups?: boolean | null
 }
 export type ServiceNowBuildVersionType = 'LONDON' | 'OTHERS' | (string & {})
 export interface ServiceNowKnowledgeArticleConfiguration {
   readonly crawlAttachments?: boolean | null
-  readonly includeAttachmentFilePatterns?: string[] | null
-  readonly excludeAttachmentFilePatterns?: string[] | null
+  readonly includeAttachmentFilePatterns?: (string | null)[] | null
+  readonly excludeAttachmentFilePatterns?: (string | null)[] | null
   readonly documentDataFieldName?: string | null
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
   readonly filterQuery?: string | null
 }
 export interface ServiceNowServiceCatalogConfiguration {
   readonly crawlAttachments?: boolean | null
-  readonly includeAttachmentFilePatterns?: string[] | null
-  readonly excludeAttachmentFilePatterns?: string[] | null
+  readonly includeAttachmentFilePatterns?: (string | null)[] | null
+  readonly excludeAttachmentFilePatterns?: (string | null)[] | null
   readonly documentDataFieldName?: string | null
   readonly documentTitleFieldName?: string | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export type ServiceNowAuthenticationType = 'HTTP_BASIC' | 'OAUTH2' | (string & {})
 export interface ServiceNowConfiguration {
@@ -345,9 +345,9 @@ export interface ConfluenceSpaceToIndexFieldMapping {
 export interface ConfluenceSpaceConfiguration {
   readonly crawlPersonalSpaces?: boolean | null
   readonly crawlArchivedSpaces?: boolean | null
-  readonly includeSpaces?: string[] | null
-  readonly excludeSpaces?: string[] | null
-  readonly spaceFieldMappings?: ConfluenceSpaceToIndexFieldMapping[] | null
+  readonly includeSpaces?: (string | null)[] | null
+  readonly excludeSpaces?: (string | null)[] | null
+  readonly spaceFieldMappings?: (ConfluenceSpaceToIndexFieldMapping | null)[] | null
 }
 export type ConfluencePageFieldName = 'AUTHOR' | 'CONTENT_STATUS' | 'CREATED_DATE' | 'DISPLAY_URL' | 'ITEM_TYPE' | 'LABELS' | 'MODIFIED_DATE' | 'PARENT_ID' | 'SPACE_KEY' | 'SPACE_NAME' | 'URL' | 'VERSION' | (string & {})
 export interface ConfluencePageToIndexFieldMapping {
@@ -356,7 +356,7 @@ export interface ConfluencePageToIndexFieldMapping {
   readonly indexFieldName?: string | null
 }
 export interface ConfluencePageConfiguration {
-  readonly pageFieldMappings?: ConfluencePageToIndexFieldMapping[] | null
+  readonly pageFieldMappings?: (ConfluencePageToIndexFieldMapping | null)[] | null
 }
 export type ConfluenceBlogFieldName = 'AUTHOR' | 'DISPLAY_URL' | 'ITEM_TYPE' | 'LABELS' | 'PUBLISH_DATE' | 'SPACE_KEY' | 'SPACE_NAME' | 'URL' | 'VERSION' | (string & {})
 export interface ConfluenceBlogToIndexFieldMapping {
@@ -365,7 +365,7 @@ export interface ConfluenceBlogToIndexFieldMapping {
   readonly indexFieldName?: string | null
 }
 export interface ConfluenceBlogConfiguration {
-  readonly blogFieldMappings?: ConfluenceBlogToIndexFieldMapping[] | null
+  readonly blogFieldMappings?: (ConfluenceBlogToIndexFieldMapping | null)[] | null
 }
 export type ConfluenceAttachmentFieldName = 'AUTHOR' | 'CONTENT_TYPE' | 'CREATED_DATE' | 'DISPLAY_URL' | 'FILE_SIZE' | 'ITEM_TYPE' | 'PARENT_ID' | 'SPACE_KEY' | 'SPACE_NAME' | 'URL' | 'VERSION' | (string & {})
 export interface ConfluenceAttachmentToIndexFieldMapping {
@@ -375,7 +375,7 @@ export interface ConfluenceAttachmentToIndexFieldMapping {
 }
 export interface ConfluenceAttachmentConfiguration {
   readonly crawlAttachments?: boolean | null
-  readonly attachmentFieldMappings?: ConfluenceAttachmentToIndexFieldMapping[] | null
+  readonly attachmentFieldMappings?: (ConfluenceAttachmentToIndexFieldMapping | null)[] | null
 }
 export type ConfluenceAuthenticationType = 'HTTP_BASIC' | 'PAT' | (string & {})
 export interface ConfluenceConfiguration {
@@ -387,27 +387,27 @@ export interface ConfluenceConfiguration {
   readonly blogConfiguration?: ConfluenceBlogConfiguration | null
   readonly attachmentConfiguration?: ConfluenceAttachmentConfiguration | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly proxyConfiguration?: ProxyConfiguration | null
   readonly authenticationType?: ConfluenceAuthenticationType | null
 }
 export interface GoogleDriveConfiguration {
   readonly secretArn?: string | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly excludeMimeTypes?: string[] | null
-  readonly excludeUserAccounts?: string[] | null
-  readonly excludeSharedDrives?: string[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly excludeMimeTypes?: (string | null)[] | null
+  readonly excludeUserAccounts?: (string | null)[] | null
+  readonly excludeSharedDrives?: (string | null)[] | null
 }
 export type WebCrawlerMode = 'HOST_ONLY' | 'SUBDOMAINS' | 'EVERYTHING' | (string & {})
 export interface SeedUrlConfiguration {
-  readonly seedUrls?: string[] | null
+  readonly seedUrls?: (string | null)[] | null
   readonly webCrawlerMode?: WebCrawlerMode | null
 }
 export interface SiteMapsConfiguration {
-  readonly siteMaps?: string[] | null
+  readonly siteMaps?: (string | null)[] | null
 }
 export interface Urls {
   readonly seedUrlConfiguration?: SeedUrlConfiguration | null
@@ -419,7 +419,7 @@ export interface BasicAuthenticationConfiguration {
   readonly credentials?: string | null
 }
 export interface AuthenticationConfiguration {
-  readonly basicAuthentication?: BasicAuthenticationConfiguration[] | null
+  readonly basicAuthentication?: (BasicAuthenticationConfiguration | null)[] | null
 }
 export interface WebCrawlerConfiguration {
   readonly urls?: Urls | null
@@ -427,8 +427,8 @@ export interface WebCrawlerConfiguration {
   readonly maxLinksPerPage?: number | null
   readonly maxContentSizePerPageInMegaBytes?: number | null
   readonly maxUrlsPerMinuteCrawlRate?: number | null
-  readonly urlInclusionPatterns?: string[] | null
-  readonly urlExclusionPatterns?: string[] | null
+  readonly urlInclusionPatterns?: (string | null)[] | null
+  readonly urlExclusionPatterns?: (string | null)[] | null
   readonly proxyConfiguration?: ProxyConfiguration | null
   readonly authenticationConfiguration?: AuthenticationConfiguration | null
 }
@@ -436,9 +436,9 @@ export interface WorkDocsConfiguration {
   readonly organizationId?: string | null
   readonly crawlComments?: boolean | null
   readonly useChangeLog?: boolean | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export type FsxFileSystemType = 'WINDOWS' | (string & {})
 export interface FsxConfiguration {
@@ -446,26 +446,26 @@ export interface FsxConfiguration {
   readonly fileSystemType?: FsxFileSystemType | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
   readonly secretArn?: string | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export type SlackEntity = 'PUBLIC_CHANNEL' | 'PRIVATE_CHANNEL' | 'GROUP_MESSAGE' | 'DIRECT_MESSAGE' | (string & {})
 export interface SlackConfiguration {
   readonly teamId?: string | null
   readonly secretArn?: string | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
-  readonly slackEntityList?: SlackEntity[] | null
+  readonly slackEntityList?: (SlackEntity | null)[] | null
   readonly useChangeLog?: boolean | null
   readonly crawlBotMessage?: boolean | null
   readonly excludeArchived?: boolean | null
   readonly sinceCrawlDate?: string | null
   readonly lookBackPeriod?: number | null
-  readonly privateChannelFilter?: string[] | null
-  readonly publicChannelFilter?: string[] | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
-  readonly fieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly privateChannelFilter?: (string | null)[] | null
+  readonly publicChannelFilter?: (string | null)[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
+  readonly fieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export interface BoxConfiguration {
   readonly enterpriseId?: string | null
@@ -474,12 +474,12 @@ export interface BoxConfiguration {
   readonly crawlComments?: boolean | null
   readonly crawlTasks?: boolean | null
   readonly crawlWebLinks?: boolean | null
-  readonly fileFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly taskFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly commentFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly webLinkFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly fileFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly taskFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly commentFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly webLinkFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
 }
 export interface QuipConfiguration {
@@ -488,12 +488,12 @@ export interface QuipConfiguration {
   readonly crawlFileComments?: boolean | null
   readonly crawlChatRooms?: boolean | null
   readonly crawlAttachments?: boolean | null
-  readonly folderIds?: string[] | null
-  readonly threadFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly messageFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly attachmentFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly folderIds?: (string | null)[] | null
+  readonly threadFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly messageFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly attachmentFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
 }
 export type IssueSubEntity = 'COMMENTS' | 'ATTACHMENTS' | 'WORKLOGS' | (string & {})
@@ -501,17 +501,17 @@ export interface JiraConfiguration {
   readonly jiraAccountUrl?: string | null
   readonly secretArn?: string | null
   readonly useChangeLog?: boolean | null
-  readonly project?: string[] | null
-  readonly issueType?: string[] | null
-  readonly status?: string[] | null
-  readonly issueSubEntityFilter?: IssueSubEntity[] | null
-  readonly attachmentFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly commentFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly issueFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly projectFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly workLogFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly project?: (string | null)[] | null
+  readonly issueType?: (string | null)[] | null
+  readonly status?: (string | null)[] | null
+  readonly issueSubEntityFilter?: (IssueSubEntity | null)[] | null
+  readonly attachmentFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly commentFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly issueFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly projectFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly workLogFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
 }
 export interface SaaSConfiguration {
@@ -540,22 +540,22 @@ export interface GitHubConfiguration {
   readonly secretArn?: string | null
   readonly useChangeLog?: boolean | null
   readonly gitHubDocumentCrawlProperties?: GitHubDocumentCrawlProperties | null
-  readonly repositoryFilter?: string[] | null
-  readonly inclusionFolderNamePatterns?: string[] | null
-  readonly inclusionFileTypePatterns?: string[] | null
-  readonly inclusionFileNamePatterns?: string[] | null
-  readonly exclusionFolderNamePatterns?: string[] | null
-  readonly exclusionFileTypePatterns?: string[] | null
-  readonly exclusionFileNamePatterns?: string[] | null
+  readonly repositoryFilter?: (string | null)[] | null
+  readonly inclusionFolderNamePatterns?: (string | null)[] | null
+  readonly inclusionFileTypePatterns?: (string | null)[] | null
+  readonly inclusionFileNamePatterns?: (string | null)[] | null
+  readonly exclusionFolderNamePatterns?: (string | null)[] | null
+  readonly exclusionFileTypePatterns?: (string | null)[] | null
+  readonly exclusionFileNamePatterns?: (string | null)[] | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
-  readonly gitHubRepositoryConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubCommitConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubIssueDocumentConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubIssueCommentConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubIssueAttachmentConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubPullRequestCommentConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubPullRequestDocumentConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly gitHubPullRequestDocumentAttachmentConfigurationFieldMappings?: DataSourceToIndexFieldMapping[] | null
+  readonly gitHubRepositoryConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubCommitConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubIssueDocumentConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubIssueCommentConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubIssueAttachmentConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubPullRequestCommentConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubPullRequestDocumentConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly gitHubPullRequestDocumentAttachmentConfigurationFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
 }
 export type AlfrescoEntity = 'wiki' | 'blog' | 'documentLibrary' | (string & {})
 export interface AlfrescoConfiguration {
@@ -565,12 +565,12 @@ export interface AlfrescoConfiguration {
   readonly sslCertificateS3Path?: S3Path | null
   readonly crawlSystemFolders?: boolean | null
   readonly crawlComments?: boolean | null
-  readonly entityFilter?: AlfrescoEntity[] | null
-  readonly documentLibraryFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly blogFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly wikiFieldMappings?: DataSourceToIndexFieldMapping[] | null
-  readonly inclusionPatterns?: string[] | null
-  readonly exclusionPatterns?: string[] | null
+  readonly entityFilter?: (AlfrescoEntity | null)[] | null
+  readonly documentLibraryFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly blogFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly wikiFieldMappings?: (DataSourceToIndexFieldMapping | null)[] | null
+  readonly inclusionPatterns?: (string | null)[] | null
+  readonly exclusionPatterns?: (string | null)[] | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
 }
 export interface TemplateConfiguration {
@@ -609,7 +609,7 @@ export interface CreateDataSourceRequest {
   readonly description?: string | null
   readonly schedule?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
   readonly languageCode?: string | null
   readonly customDocumentEnrichmentConfiguration?: CustomDocumentEnrichmentConfiguration | null
@@ -618,8 +618,8 @@ export interface CreateDataSourceResponse {
   readonly id?: string | null
 }
 export interface ContentSourceConfiguration {
-  readonly dataSourceIds?: string[] | null
-  readonly faqIds?: string[] | null
+  readonly dataSourceIds?: (string | null)[] | null
+  readonly faqIds?: (string | null)[] | null
   readonly directPutContent?: boolean | null
 }
 export interface UserIdentityConfiguration {
@@ -647,7 +647,7 @@ export interface CreateFaqRequest {
   readonly description?: string | null
   readonly s3Path?: S3Path | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileFormat?: FaqFileFormat | null
   readonly clientToken?: string | null
   readonly languageCode?: string | null
@@ -665,17 +665,17 @@ export interface CreateFeaturedResultsSetRequest {
   readonly description?: string | null
   readonly clientToken?: string | null
   readonly status?: FeaturedResultsSetStatus | null
-  readonly queryTexts?: string[] | null
-  readonly featuredDocuments?: FeaturedDocument[] | null
-  readonly tags?: Tag[] | null
+  readonly queryTexts?: (string | null)[] | null
+  readonly featuredDocuments?: (FeaturedDocument | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface FeaturedResultsSet {
   readonly featuredResultsSetId?: string | null
   readonly featuredResultsSetName?: string | null
   readonly description?: string | null
   readonly status?: FeaturedResultsSetStatus | null
-  readonly queryTexts?: string[] | null
-  readonly featuredDocuments?: FeaturedDocument[] | null
+  readonly queryTexts?: (string | null)[] | null
+  readonly featuredDocuments?: (FeaturedDocument | null)[] | null
   readonly lastUpdatedTimestamp?: number | null
   readonly creationTimestamp?: number | null
 }
@@ -716,8 +716,8 @@ export interface CreateIndexRequest {
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly description?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
-  readonly userTokenConfigurations?: UserTokenConfiguration[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly userTokenConfigurations?: (UserTokenConfiguration | null)[] | null
   readonly userContextPolicy?: UserContextPolicy | null
   readonly userGroupResolutionConfiguration?: UserGroupResolutionConfiguration | null
 }
@@ -731,7 +731,7 @@ export interface CreateQuerySuggestionsBlockListRequest {
   readonly sourceS3Path?: S3Path | null
   readonly clientToken?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateQuerySuggestionsBlockListResponse {
   readonly id?: string | null
@@ -741,7 +741,7 @@ export interface CreateThesaurusRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sourceS3Path?: S3Path | null
   readonly clientToken?: string | null
 }
@@ -825,23 +825,23 @@ export interface DescribeThesaurusRequest {
 export interface DisassociateEntitiesFromExperienceRequest {
   readonly id?: string | null
   readonly indexId?: string | null
-  readonly entityList?: EntityConfiguration[] | null
+  readonly entityList?: (EntityConfiguration | null)[] | null
 }
 export interface DisassociateEntitiesFromExperienceResponse {
-  readonly failedEntityList?: FailedEntity[] | null
+  readonly failedEntityList?: (FailedEntity | null)[] | null
 }
 export interface DisassociatePersonasFromEntitiesRequest {
   readonly id?: string | null
   readonly indexId?: string | null
-  readonly entityIds?: string[] | null
+  readonly entityIds?: (string | null)[] | null
 }
 export interface DisassociatePersonasFromEntitiesResponse {
-  readonly failedEntityList?: FailedEntity[] | null
+  readonly failedEntityList?: (FailedEntity | null)[] | null
 }
 export type SuggestionType = 'QUERY' | 'DOCUMENT_ATTRIBUTES' | (string & {})
 export interface AttributeFilter {
-  readonly andAllFilters?: AttributeFilter[] | null
-  readonly orAllFilters?: AttributeFilter[] | null
+  readonly andAllFilters?: (AttributeFilter | null)[] | null
+  readonly orAllFilters?: (AttributeFilter | null)[] | null
   readonly notFilter?: AttributeFilter | null
   readonly equalsTo?: DocumentAttribute | null
   readonly containsAll?: DocumentAttribute | null
@@ -858,12 +858,12 @@ export interface DataSourceGroup {
 export interface UserContext {
   readonly token?: string | null
   readonly userId?: string | null
-  readonly groups?: string[] | null
-  readonly dataSourceGroups?: DataSourceGroup[] | null
+  readonly groups?: (string | null)[] | null
+  readonly dataSourceGroups?: (DataSourceGroup | null)[] | null
 }
 export interface AttributeSuggestionsGetConfig {
-  readonly suggestionAttributes?: string[] | null
-  readonly additionalResponseAttributes?: string[] | null
+  readonly suggestionAttributes?: (string | null)[] | null
+  readonly additionalResponseAttributes?: (string | null)[] | null
   readonly attributeFilter?: AttributeFilter | null
   readonly userContext?: UserContext | null
 }
@@ -871,7 +871,7 @@ export interface GetQuerySuggestionsRequest {
   readonly indexId?: string | null
   readonly queryText?: string | null
   readonly maxSuggestionsCount?: number | null
-  readonly suggestionTypes?: SuggestionType[] | null
+  readonly suggestionTypes?: (SuggestionType | null)[] | null
   readonly attributeSuggestionsConfig?: AttributeSuggestionsGetConfig | null
 }
 export type Interval = 'THIS_MONTH' | 'THIS_WEEK' | 'ONE_WEEK_AGO' | 'TWO_WEEKS_AGO' | 'ONE_MONTH_AGO' | 'TWO_MONTHS_AGO' | (string & {})
@@ -964,8 +964,8 @@ export interface MemberUser {
   readonly userId?: string | null
 }
 export interface GroupMembers {
-  readonly memberGroups?: MemberGroup[] | null
-  readonly memberUsers?: MemberUser[] | null
+  readonly memberGroups?: (MemberGroup | null)[] | null
+  readonly memberUsers?: (MemberUser | null)[] | null
   readonly s3PathforGroupMembers?: S3Path | null
 }
 export interface PutPrincipalMappingRequest {
@@ -978,7 +978,7 @@ export interface PutPrincipalMappingRequest {
 }
 export interface Facet {
   readonly documentAttributeKey?: string | null
-  readonly facets?: Facet[] | null
+  readonly facets?: (Facet | null)[] | null
   readonly maxResults?: number | null
 }
 export type QueryResultType = 'DOCUMENT' | 'QUESTION_ANSWER' | 'ANSWER' | (string & {})
@@ -988,7 +988,7 @@ export interface Relevance {
   readonly importance?: number | null
   readonly duration?: string | null
   readonly rankOrder?: Order | null
-  readonly valueImportanceMap?: { [key: string]: number } | null
+  readonly valueImportanceMap?: { [key: string]: number | null } | null
 }
 export interface DocumentRelevanceConfiguration {
   readonly name?: string | null
@@ -1009,7 +1009,7 @@ export interface ExpandConfiguration {
 }
 export interface CollapseConfiguration {
   readonly documentAttributeKey?: string | null
-  readonly sortingConfigurations?: SortingConfiguration[] | null
+  readonly sortingConfigurations?: (SortingConfiguration | null)[] | null
   readonly missingAttributeKeyStrategy?: MissingAttributeKeyStrategy | null
   readonly expand?: boolean | null
   readonly expandConfiguration?: ExpandConfiguration | null
@@ -1018,14 +1018,14 @@ export interface QueryRequest {
   readonly indexId?: string | null
   readonly queryText?: string | null
   readonly attributeFilter?: AttributeFilter | null
-  readonly facets?: Facet[] | null
-  readonly requestedDocumentAttributes?: string[] | null
+  readonly facets?: (Facet | null)[] | null
+  readonly requestedDocumentAttributes?: (string | null)[] | null
   readonly queryResultTypeFilter?: QueryResultType | null
-  readonly documentRelevanceOverrideConfigurations?: DocumentRelevanceConfiguration[] | null
+  readonly documentRelevanceOverrideConfigurations?: (DocumentRelevanceConfiguration | null)[] | null
   readonly pageNumber?: number | null
   readonly pageSize?: number | null
   readonly sortingConfiguration?: SortingConfiguration | null
-  readonly sortingConfigurations?: SortingConfiguration[] | null
+  readonly sortingConfigurations?: (SortingConfiguration | null)[] | null
   readonly userContext?: UserContext | null
   readonly visitorId?: string | null
   readonly spellCorrectionConfiguration?: SpellCorrectionConfiguration | null
@@ -1035,8 +1035,8 @@ export interface RetrieveRequest {
   readonly indexId?: string | null
   readonly queryText?: string | null
   readonly attributeFilter?: AttributeFilter | null
-  readonly requestedDocumentAttributes?: string[] | null
-  readonly documentRelevanceOverrideConfigurations?: DocumentRelevanceConfiguration[] | null
+  readonly requestedDocumentAttributes?: (string | null)[] | null
+  readonly documentRelevanceOverrideConfigurations?: (DocumentRelevanceConfiguration | null)[] | null
   readonly pageNumber?: number | null
   readonly pageSize?: number | null
   readonly userContext?: UserContext | null
@@ -1051,12 +1051,12 @@ export interface RetrieveResultItem {
   readonly documentTitle?: string | null
   readonly content?: string | null
   readonly documentURI?: string | null
-  readonly documentAttributes?: DocumentAttribute[] | null
+  readonly documentAttributes?: (DocumentAttribute | null)[] | null
   readonly scoreAttributes?: ScoreAttributes | null
 }
 export interface RetrieveResult {
   readonly queryId?: string | null
-  readonly resultItems?: RetrieveResultItem[] | null
+  readonly resultItems?: (RetrieveResultItem | null)[] | null
 }
 export interface StartDataSourceSyncJobRequest {
   readonly id?: string | null
@@ -1081,17 +1081,17 @@ export interface RelevanceFeedback {
 export interface SubmitFeedbackRequest {
   readonly indexId?: string | null
   readonly queryId?: string | null
-  readonly clickFeedbackItems?: ClickFeedback[] | null
-  readonly relevanceFeedbackItems?: RelevanceFeedback[] | null
+  readonly clickFeedbackItems?: (ClickFeedback | null)[] | null
+  readonly relevanceFeedbackItems?: (RelevanceFeedback | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccessControlConfigurationRequest {
@@ -1099,8 +1099,8 @@ export interface UpdateAccessControlConfigurationRequest {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly accessControlList?: Principal[] | null
-  readonly hierarchicalAccessControlList?: HierarchicalPrincipal[] | null
+  readonly accessControlList?: (Principal | null)[] | null
+  readonly hierarchicalAccessControlList?: (HierarchicalPrincipal | null)[] | null
 }
 export interface UpdateAccessControlConfigurationResponse {}
 export interface UpdateDataSourceRequest {
@@ -1129,8 +1129,8 @@ export interface UpdateFeaturedResultsSetRequest {
   readonly featuredResultsSetName?: string | null
   readonly description?: string | null
   readonly status?: FeaturedResultsSetStatus | null
-  readonly queryTexts?: string[] | null
-  readonly featuredDocuments?: FeaturedDocument[] | null
+  readonly queryTexts?: (string | null)[] | null
+  readonly featuredDocuments?: (FeaturedDocument | null)[] | null
 }
 export interface UpdateFeaturedResultsSetResponse {
   readonly featuredResultsSet?: FeaturedResultsSet | null
@@ -1157,9 +1157,9 @@ export interface UpdateIndexRequest {
   readonly name?: string | null
   readonly roleArn?: string | null
   readonly description?: string | null
-  readonly documentMetadataConfigurationUpdates?: DocumentMetadataConfiguration[] | null
+  readonly documentMetadataConfigurationUpdates?: (DocumentMetadataConfiguration | null)[] | null
   readonly capacityUnits?: CapacityUnitsConfiguration | null
-  readonly userTokenConfigurations?: UserTokenConfiguration[] | null
+  readonly userTokenConfigurations?: (UserTokenConfiguration | null)[] | null
   readonly userContextPolicy?: UserContextPolicy | null
   readonly userGroupResolutionConfiguration?: UserGroupResolutionConfiguration | null
 }
@@ -1178,7 +1178,7 @@ export interface SuggestableConfig {
 }
 export type AttributeSuggestionsMode = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface AttributeSuggestionsUpdateConfig {
-  readonly suggestableConfigList?: SuggestableConfig[] | null
+  readonly suggestableConfigList?: (SuggestableConfig | null)[] | null
   readonly attributeSuggestionsMode?: AttributeSuggestionsMode | null
 }
 export interface UpdateQuerySuggestionsConfigRequest {

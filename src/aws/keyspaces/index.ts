@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/keyspaces-2022-02-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/keyspaces
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,11 +17,11 @@ export interface Tag {
 export type rs = 'SINGLE_REGION' | 'MULTI_REGION' | (string & {})
 export interface ReplicationSpecification {
   readonly replicationStrategy?: rs | null
-  readonly regionList?: string[] | null
+  readonly regionList?: (string | null)[] | null
 }
 export interface CreateKeyspaceRequest {
   readonly keyspaceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly replicationSpecification?: ReplicationSpecification | null
 }
 export interface CreateKeyspaceResponse {
@@ -43,10 +43,10 @@ export interface StaticColumn {
   readonly name?: string | null
 }
 export interface SchemaDefinition {
-  readonly allColumns?: ColumnDefinition[] | null
-  readonly partitionKeys?: PartitionKey[] | null
-  readonly clusteringKeys?: ClusteringKey[] | null
-  readonly staticColumns?: StaticColumn[] | null
+  readonly allColumns?: (ColumnDefinition | null)[] | null
+  readonly partitionKeys?: (PartitionKey | null)[] | null
+  readonly clusteringKeys?: (ClusteringKey | null)[] | null
+  readonly staticColumns?: (StaticColumn | null)[] | null
 }
 export interface Comment {
   readonly message?: string | null
@@ -104,7 +104,7 @@ export type CdcPropagateTags = 'TABLE' | 'NONE' | (string & {})
 export interface CdcSpecification {
   readonly status?: CdcStatus | null
   readonly viewType?: ViewType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly propagateTags?: CdcPropagateTags | null
 }
 export interface WarmThroughputSpecification {
@@ -121,10 +121,10 @@ export interface CreateTableRequest {
   readonly pointInTimeRecovery?: PointInTimeRecovery | null
   readonly ttl?: TimeToLive | null
   readonly defaultTimeToLive?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientSideTimestamps?: ClientSideTimestamps | null
   readonly autoScalingSpecification?: AutoScalingSpecification | null
-  readonly replicaSpecifications?: ReplicaSpecification[] | null
+  readonly replicaSpecifications?: (ReplicaSpecification | null)[] | null
   readonly cdcSpecification?: CdcSpecification | null
   readonly warmThroughputSpecification?: WarmThroughputSpecification | null
 }
@@ -138,7 +138,7 @@ export interface FieldDefinition {
 export interface CreateTypeRequest {
   readonly keyspaceName?: string | null
   readonly typeName?: string | null
-  readonly fieldDefinitions?: FieldDefinition[] | null
+  readonly fieldDefinitions?: (FieldDefinition | null)[] | null
 }
 export interface CreateTypeResponse {
   readonly keyspaceArn?: string | null
@@ -204,21 +204,21 @@ export interface RestoreTableRequest {
   readonly capacitySpecificationOverride?: CapacitySpecification | null
   readonly encryptionSpecificationOverride?: EncryptionSpecification | null
   readonly pointInTimeRecoveryOverride?: PointInTimeRecovery | null
-  readonly tagsOverride?: Tag[] | null
+  readonly tagsOverride?: (Tag | null)[] | null
   readonly autoScalingSpecification?: AutoScalingSpecification | null
-  readonly replicaSpecifications?: ReplicaSpecification[] | null
+  readonly replicaSpecifications?: (ReplicaSpecification | null)[] | null
 }
 export interface RestoreTableResponse {
   readonly restoredTableARN?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateKeyspaceRequest {
@@ -232,7 +232,7 @@ export interface UpdateKeyspaceResponse {
 export interface UpdateTableRequest {
   readonly keyspaceName?: string | null
   readonly tableName?: string | null
-  readonly addColumns?: ColumnDefinition[] | null
+  readonly addColumns?: (ColumnDefinition | null)[] | null
   readonly capacitySpecification?: CapacitySpecification | null
   readonly encryptionSpecification?: EncryptionSpecification | null
   readonly pointInTimeRecovery?: PointInTimeRecovery | null
@@ -240,7 +240,7 @@ export interface UpdateTableRequest {
   readonly defaultTimeToLive?: number | null
   readonly clientSideTimestamps?: ClientSideTimestamps | null
   readonly autoScalingSpecification?: AutoScalingSpecification | null
-  readonly replicaSpecifications?: ReplicaSpecification[] | null
+  readonly replicaSpecifications?: (ReplicaSpecification | null)[] | null
   readonly cdcSpecification?: CdcSpecification | null
   readonly warmThroughputSpecification?: WarmThroughputSpecification | null
 }

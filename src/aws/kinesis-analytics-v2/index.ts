@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kinesisanalyticsv2-2018-05-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kinesis-analytics-v2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -27,7 +27,7 @@ export interface CloudWatchLoggingOptionDescription {
 export interface AddApplicationCloudWatchLoggingOptionResponse {
   readonly applicationARN?: string | null
   readonly applicationVersionId?: number | null
-  readonly cloudWatchLoggingOptionDescriptions?: CloudWatchLoggingOptionDescription[] | null
+  readonly cloudWatchLoggingOptionDescriptions?: (CloudWatchLoggingOptionDescription | null)[] | null
   readonly operationId?: string | null
 }
 export interface InputLambdaProcessor {
@@ -69,7 +69,7 @@ export interface RecordColumn {
 export interface SourceSchema {
   readonly recordFormat?: RecordFormat | null
   readonly recordEncoding?: string | null
-  readonly recordColumns?: RecordColumn[] | null
+  readonly recordColumns?: (RecordColumn | null)[] | null
 }
 export interface Input {
   readonly namePrefix?: string | null
@@ -106,7 +106,7 @@ export interface InputStartingPositionConfiguration {
 export interface InputDescription {
   readonly inputId?: string | null
   readonly namePrefix?: string | null
-  readonly inAppStreamNames?: string[] | null
+  readonly inAppStreamNames?: (string | null)[] | null
   readonly inputProcessingConfigurationDescription?: InputProcessingConfigurationDescription | null
   readonly kinesisStreamsInputDescription?: KinesisStreamsInputDescription | null
   readonly kinesisFirehoseInputDescription?: KinesisFirehoseInputDescription | null
@@ -117,7 +117,7 @@ export interface InputDescription {
 export interface AddApplicationInputResponse {
   readonly applicationARN?: string | null
   readonly applicationVersionId?: number | null
-  readonly inputDescriptions?: InputDescription[] | null
+  readonly inputDescriptions?: (InputDescription | null)[] | null
 }
 export interface AddApplicationInputProcessingConfigurationRequest {
   readonly applicationName?: string | null
@@ -178,7 +178,7 @@ export interface OutputDescription {
 export interface AddApplicationOutputResponse {
   readonly applicationARN?: string | null
   readonly applicationVersionId?: number | null
-  readonly outputDescriptions?: OutputDescription[] | null
+  readonly outputDescriptions?: (OutputDescription | null)[] | null
 }
 export interface S3ReferenceDataSource {
   readonly bucketARN?: string | null
@@ -208,11 +208,11 @@ export interface ReferenceDataSourceDescription {
 export interface AddApplicationReferenceDataSourceResponse {
   readonly applicationARN?: string | null
   readonly applicationVersionId?: number | null
-  readonly referenceDataSourceDescriptions?: ReferenceDataSourceDescription[] | null
+  readonly referenceDataSourceDescriptions?: (ReferenceDataSourceDescription | null)[] | null
 }
 export interface VpcConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface AddApplicationVpcConfigurationRequest {
   readonly applicationName?: string | null
@@ -223,8 +223,8 @@ export interface AddApplicationVpcConfigurationRequest {
 export interface VpcConfigurationDescription {
   readonly vpcConfigurationId?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface AddApplicationVpcConfigurationResponse {
   readonly applicationARN?: string | null
@@ -234,9 +234,9 @@ export interface AddApplicationVpcConfigurationResponse {
 }
 export type RuntimeEnvironment = 'SQL-1_0' | 'FLINK-1_6' | 'FLINK-1_8' | 'ZEPPELIN-FLINK-1_0' | 'FLINK-1_11' | 'FLINK-1_13' | 'ZEPPELIN-FLINK-2_0' | 'FLINK-1_15' | 'ZEPPELIN-FLINK-3_0' | 'FLINK-1_18' | 'FLINK-1_19' | 'FLINK-1_20' | 'FLINK-2_2' | 'FLINK-2_3' | (string & {})
 export interface SqlApplicationConfiguration {
-  readonly inputs?: Input[] | null
-  readonly outputs?: Output[] | null
-  readonly referenceDataSources?: ReferenceDataSource[] | null
+  readonly inputs?: (Input | null)[] | null
+  readonly outputs?: (Output | null)[] | null
+  readonly referenceDataSources?: (ReferenceDataSource | null)[] | null
 }
 export type ConfigurationType = 'DEFAULT' | 'CUSTOM' | (string & {})
 export interface CheckpointConfiguration {
@@ -265,10 +265,10 @@ export interface FlinkApplicationConfiguration {
 }
 export interface PropertyGroup {
   readonly propertyGroupId?: string | null
-  readonly propertyMap?: { [key: string]: string } | null
+  readonly propertyMap?: { [key: string]: string | null } | null
 }
 export interface EnvironmentProperties {
-  readonly propertyGroups?: PropertyGroup[] | null
+  readonly propertyGroups?: (PropertyGroup | null)[] | null
 }
 export interface S3ContentLocation {
   readonly bucketARN?: string | null
@@ -322,7 +322,7 @@ export interface ZeppelinApplicationConfiguration {
   readonly monitoringConfiguration?: ZeppelinMonitoringConfiguration | null
   readonly catalogConfiguration?: CatalogConfiguration | null
   readonly deployAsApplicationConfiguration?: DeployAsApplicationConfiguration | null
-  readonly customArtifactsConfiguration?: CustomArtifactConfiguration[] | null
+  readonly customArtifactsConfiguration?: (CustomArtifactConfiguration | null)[] | null
 }
 export type KeyType = 'AWS_OWNED_KEY' | 'CUSTOMER_MANAGED_KEY' | (string & {})
 export interface ApplicationEncryptionConfiguration {
@@ -336,7 +336,7 @@ export interface ApplicationConfiguration {
   readonly applicationCodeConfiguration?: ApplicationCodeConfiguration | null
   readonly applicationSnapshotConfiguration?: ApplicationSnapshotConfiguration | null
   readonly applicationSystemRollbackConfiguration?: ApplicationSystemRollbackConfiguration | null
-  readonly vpcConfigurations?: VpcConfiguration[] | null
+  readonly vpcConfigurations?: (VpcConfiguration | null)[] | null
   readonly zeppelinApplicationConfiguration?: ZeppelinApplicationConfiguration | null
   readonly applicationEncryptionConfiguration?: ApplicationEncryptionConfiguration | null
 }
@@ -351,15 +351,15 @@ export interface CreateApplicationRequest {
   readonly runtimeEnvironment?: RuntimeEnvironment | null
   readonly serviceExecutionRole?: string | null
   readonly applicationConfiguration?: ApplicationConfiguration | null
-  readonly cloudWatchLoggingOptions?: CloudWatchLoggingOption[] | null
-  readonly tags?: Tag[] | null
+  readonly cloudWatchLoggingOptions?: (CloudWatchLoggingOption | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly applicationMode?: ApplicationMode | null
 }
 export type ApplicationStatus = 'DELETING' | 'STARTING' | 'STOPPING' | 'READY' | 'RUNNING' | 'UPDATING' | 'AUTOSCALING' | 'FORCE_STOPPING' | 'ROLLING_BACK' | 'MAINTENANCE' | 'ROLLED_BACK' | (string & {})
 export interface SqlApplicationConfigurationDescription {
-  readonly inputDescriptions?: InputDescription[] | null
-  readonly outputDescriptions?: OutputDescription[] | null
-  readonly referenceDataSourceDescriptions?: ReferenceDataSourceDescription[] | null
+  readonly inputDescriptions?: (InputDescription | null)[] | null
+  readonly outputDescriptions?: (OutputDescription | null)[] | null
+  readonly referenceDataSourceDescriptions?: (ReferenceDataSourceDescription | null)[] | null
 }
 export interface S3ApplicationCodeLocationDescription {
   readonly bucketARN?: string | null
@@ -413,7 +413,7 @@ export interface FlinkApplicationConfigurationDescription {
   readonly jobPlanDescription?: string | null
 }
 export interface EnvironmentPropertyDescriptions {
-  readonly propertyGroupDescriptions?: PropertyGroup[] | null
+  readonly propertyGroupDescriptions?: (PropertyGroup | null)[] | null
 }
 export interface ApplicationSnapshotConfigurationDescription {
   readonly snapshotsEnabled?: boolean | null
@@ -446,7 +446,7 @@ export interface ZeppelinApplicationConfigurationDescription {
   readonly monitoringConfigurationDescription?: ZeppelinMonitoringConfigurationDescription | null
   readonly catalogConfigurationDescription?: CatalogConfigurationDescription | null
   readonly deployAsApplicationConfigurationDescription?: DeployAsApplicationConfigurationDescription | null
-  readonly customArtifactsConfigurationDescription?: CustomArtifactConfigurationDescription[] | null
+  readonly customArtifactsConfigurationDescription?: (CustomArtifactConfigurationDescription | null)[] | null
 }
 export interface ApplicationEncryptionConfigurationDescription {
   readonly keyId?: string | null
@@ -460,7 +460,7 @@ export interface ApplicationConfigurationDescription {
   readonly environmentPropertyDescriptions?: EnvironmentPropertyDescriptions | null
   readonly applicationSnapshotConfigurationDescription?: ApplicationSnapshotConfigurationDescription | null
   readonly applicationSystemRollbackConfigurationDescription?: ApplicationSystemRollbackConfigurationDescription | null
-  readonly vpcConfigurationDescriptions?: VpcConfigurationDescription[] | null
+  readonly vpcConfigurationDescriptions?: (VpcConfigurationDescription | null)[] | null
   readonly zeppelinApplicationConfigurationDescription?: ZeppelinApplicationConfigurationDescription | null
   readonly applicationEncryptionConfigurationDescription?: ApplicationEncryptionConfigurationDescription | null
 }
@@ -479,7 +479,7 @@ export interface ApplicationDetail {
   readonly createTimestamp?: string | number | null
   readonly lastUpdateTimestamp?: string | number | null
   readonly applicationConfigurationDescription?: ApplicationConfigurationDescription | null
-  readonly cloudWatchLoggingOptionDescriptions?: CloudWatchLoggingOptionDescription[] | null
+  readonly cloudWatchLoggingOptionDescriptions?: (CloudWatchLoggingOptionDescription | null)[] | null
   readonly applicationMaintenanceConfigurationDescription?: ApplicationMaintenanceConfigurationDescription | null
   readonly applicationVersionUpdatedFrom?: number | null
   readonly applicationVersionRolledBackFrom?: number | null
@@ -519,7 +519,7 @@ export interface DeleteApplicationCloudWatchLoggingOptionRequest {
 export interface DeleteApplicationCloudWatchLoggingOptionResponse {
   readonly applicationARN?: string | null
   readonly applicationVersionId?: number | null
-  readonly cloudWatchLoggingOptionDescriptions?: CloudWatchLoggingOptionDescription[] | null
+  readonly cloudWatchLoggingOptionDescriptions?: (CloudWatchLoggingOptionDescription | null)[] | null
   readonly operationId?: string | null
 }
 export interface DeleteApplicationInputProcessingConfigurationRequest {
@@ -595,9 +595,9 @@ export interface DiscoverInputSchemaRequest {
 }
 export interface DiscoverInputSchemaResponse {
   readonly inputSchema?: SourceSchema | null
-  readonly parsedInputRecords?: string[][] | null
-  readonly processedInputRecords?: string[] | null
-  readonly rawInputRecords?: string[] | null
+  readonly parsedInputRecords?: ((string | null)[] | null)[] | null
+  readonly processedInputRecords?: (string | null)[] | null
+  readonly rawInputRecords?: (string | null)[] | null
 }
 export type OperationStatus = 'IN_PROGRESS' | 'CANCELLED' | 'SUCCESSFUL' | 'FAILED' | (string & {})
 export interface ListApplicationOperationsRequest {
@@ -638,7 +638,7 @@ export interface SqlRunConfiguration {
 }
 export interface RunConfiguration {
   readonly flinkRunConfiguration?: FlinkRunConfiguration | null
-  readonly sqlRunConfigurations?: SqlRunConfiguration[] | null
+  readonly sqlRunConfigurations?: (SqlRunConfiguration | null)[] | null
   readonly applicationRestoreConfiguration?: ApplicationRestoreConfiguration | null
 }
 export interface StartApplicationRequest {
@@ -657,12 +657,12 @@ export interface StopApplicationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface InputLambdaProcessorUpdate {
@@ -680,7 +680,7 @@ export interface KinesisFirehoseInputUpdate {
 export interface InputSchemaUpdate {
   readonly recordFormatUpdate?: RecordFormat | null
   readonly recordEncodingUpdate?: string | null
-  readonly recordColumnUpdates?: RecordColumn[] | null
+  readonly recordColumnUpdates?: (RecordColumn | null)[] | null
 }
 export interface InputParallelismUpdate {
   readonly countUpdate?: number | null
@@ -722,9 +722,9 @@ export interface ReferenceDataSourceUpdate {
   readonly referenceSchemaUpdate?: SourceSchema | null
 }
 export interface SqlApplicationConfigurationUpdate {
-  readonly inputUpdates?: InputUpdate[] | null
-  readonly outputUpdates?: OutputUpdate[] | null
-  readonly referenceDataSourceUpdates?: ReferenceDataSourceUpdate[] | null
+  readonly inputUpdates?: (InputUpdate | null)[] | null
+  readonly outputUpdates?: (OutputUpdate | null)[] | null
+  readonly referenceDataSourceUpdates?: (ReferenceDataSourceUpdate | null)[] | null
 }
 export interface S3ContentLocationUpdate {
   readonly bucketARNUpdate?: string | null
@@ -763,7 +763,7 @@ export interface FlinkApplicationConfigurationUpdate {
   readonly parallelismConfigurationUpdate?: ParallelismConfigurationUpdate | null
 }
 export interface EnvironmentPropertyUpdates {
-  readonly propertyGroups?: PropertyGroup[] | null
+  readonly propertyGroups?: (PropertyGroup | null)[] | null
 }
 export interface ApplicationSnapshotConfigurationUpdate {
   readonly snapshotsEnabledUpdate?: boolean | null
@@ -773,8 +773,8 @@ export interface ApplicationSystemRollbackConfigurationUpdate {
 }
 export interface VpcConfigurationUpdate {
   readonly vpcConfigurationId?: string | null
-  readonly subnetIdUpdates?: string[] | null
-  readonly securityGroupIdUpdates?: string[] | null
+  readonly subnetIdUpdates?: (string | null)[] | null
+  readonly securityGroupIdUpdates?: (string | null)[] | null
 }
 export interface ZeppelinMonitoringConfigurationUpdate {
   readonly logLevelUpdate?: LogLevel | null
@@ -796,7 +796,7 @@ export interface ZeppelinApplicationConfigurationUpdate {
   readonly monitoringConfigurationUpdate?: ZeppelinMonitoringConfigurationUpdate | null
   readonly catalogConfigurationUpdate?: CatalogConfigurationUpdate | null
   readonly deployAsApplicationConfigurationUpdate?: DeployAsApplicationConfigurationUpdate | null
-  readonly customArtifactsConfigurationUpdate?: CustomArtifactConfiguration[] | null
+  readonly customArtifactsConfigurationUpdate?: (CustomArtifactConfiguration | null)[] | null
 }
 export interface ApplicationEncryptionConfigurationUpdate {
   readonly keyIdUpdate?: string | null
@@ -809,7 +809,7 @@ export interface ApplicationConfigurationUpdate {
   readonly environmentPropertyUpdates?: EnvironmentPropertyUpdates | null
   readonly applicationSnapshotConfigurationUpdate?: ApplicationSnapshotConfigurationUpdate | null
   readonly applicationSystemRollbackConfigurationUpdate?: ApplicationSystemRollbackConfigurationUpdate | null
-  readonly vpcConfigurationUpdates?: VpcConfigurationUpdate[] | null
+  readonly vpcConfigurationUpdates?: (VpcConfigurationUpdate | null)[] | null
   readonly zeppelinApplicationConfigurationUpdate?: ZeppelinApplicationConfigurationUpdate | null
   readonly applicationEncryptionConfigurationUpdate?: ApplicationEncryptionConfigurationUpdate | null
 }
@@ -827,7 +827,7 @@ export interface UpdateApplicationRequest {
   readonly applicationConfigurationUpdate?: ApplicationConfigurationUpdate | null
   readonly serviceExecutionRoleUpdate?: string | null
   readonly runConfigurationUpdate?: RunConfigurationUpdate | null
-  readonly cloudWatchLoggingOptionUpdates?: CloudWatchLoggingOptionUpdate[] | null
+  readonly cloudWatchLoggingOptionUpdates?: (CloudWatchLoggingOptionUpdate | null)[] | null
   readonly conditionalToken?: string | null
   readonly runtimeEnvironmentUpdate?: RuntimeEnvironment | null
 }

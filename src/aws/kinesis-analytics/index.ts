@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kinesisanalytics-2015-08-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kinesis-analytics
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -62,7 +62,7 @@ export interface RecordColumn {
 export interface SourceSchema {
   readonly recordFormat?: RecordFormat | null
   readonly recordEncoding?: string | null
-  readonly recordColumns?: RecordColumn[] | null
+  readonly recordColumns?: (RecordColumn | null)[] | null
 }
 export interface Input {
   readonly namePrefix?: string | null
@@ -136,11 +136,11 @@ export interface Tag {
 export interface CreateApplicationRequest {
   readonly applicationName?: string | null
   readonly applicationDescription?: string | null
-  readonly inputs?: Input[] | null
-  readonly outputs?: Output[] | null
-  readonly cloudWatchLoggingOptions?: CloudWatchLoggingOption[] | null
+  readonly inputs?: (Input | null)[] | null
+  readonly outputs?: (Output | null)[] | null
+  readonly cloudWatchLoggingOptions?: (CloudWatchLoggingOption | null)[] | null
   readonly applicationCode?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ApplicationStatus = 'DELETING' | 'STARTING' | 'STOPPING' | 'READY' | 'RUNNING' | 'UPDATING' | (string & {})
 export interface ApplicationSummary {
@@ -201,9 +201,9 @@ export interface DiscoverInputSchemaRequest {
 }
 export interface DiscoverInputSchemaResponse {
   readonly inputSchema?: SourceSchema | null
-  readonly parsedInputRecords?: string[][] | null
-  readonly processedInputRecords?: string[] | null
-  readonly rawInputRecords?: string[] | null
+  readonly parsedInputRecords?: ((string | null)[] | null)[] | null
+  readonly processedInputRecords?: (string | null)[] | null
+  readonly rawInputRecords?: (string | null)[] | null
 }
 export interface ListApplicationsRequest {
   readonly limit?: number | null
@@ -218,7 +218,7 @@ export interface InputConfiguration {
 }
 export interface StartApplicationRequest {
   readonly applicationName?: string | null
-  readonly inputConfigurations?: InputConfiguration[] | null
+  readonly inputConfigurations?: (InputConfiguration | null)[] | null
 }
 export interface StartApplicationResponse {}
 export interface StopApplicationRequest {
@@ -227,12 +227,12 @@ export interface StopApplicationRequest {
 export interface StopApplicationResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface InputLambdaProcessorUpdate {
@@ -253,7 +253,7 @@ export interface KinesisFirehoseInputUpdate {
 export interface InputSchemaUpdate {
   readonly recordFormatUpdate?: RecordFormat | null
   readonly recordEncodingUpdate?: string | null
-  readonly recordColumnUpdates?: RecordColumn[] | null
+  readonly recordColumnUpdates?: (RecordColumn | null)[] | null
 }
 export interface InputParallelismUpdate {
   readonly countUpdate?: number | null
@@ -304,11 +304,11 @@ export interface CloudWatchLoggingOptionUpdate {
   readonly roleARNUpdate?: string | null
 }
 export interface ApplicationUpdate {
-  readonly inputUpdates?: InputUpdate[] | null
+  readonly inputUpdates?: (InputUpdate | null)[] | null
   readonly applicationCodeUpdate?: string | null
-  readonly outputUpdates?: OutputUpdate[] | null
-  readonly referenceDataSourceUpdates?: ReferenceDataSourceUpdate[] | null
-  readonly cloudWatchLoggingOptionUpdates?: CloudWatchLoggingOptionUpdate[] | null
+  readonly outputUpdates?: (OutputUpdate | null)[] | null
+  readonly referenceDataSourceUpdates?: (ReferenceDataSourceUpdate | null)[] | null
+  readonly cloudWatchLoggingOptionUpdates?: (CloudWatchLoggingOptionUpdate | null)[] | null
 }
 export interface UpdateApplicationRequest {
   readonly applicationName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kinesis-video-archived-media-2017-09-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kinesis-video-archived-media
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -80,7 +80,7 @@ export interface GetImagesInput {
   readonly endTimestamp?: string | number | null
   readonly samplingInterval?: number | null
   readonly format?: Format | null
-  readonly formatConfig?: { [key: string]: string } | null
+  readonly formatConfig?: { [key: string]: string | null } | null
   readonly widthPixels?: number | null
   readonly heightPixels?: number | null
   readonly maxResults?: number | null
@@ -89,7 +89,7 @@ export interface GetImagesInput {
 export interface GetMediaForFragmentListInput {
   readonly streamName?: string | null
   readonly streamARN?: string | null
-  readonly fragments?: string[] | null
+  readonly fragments?: (string | null)[] | null
 }
 export type FragmentSelectorType = 'PRODUCER_TIMESTAMP' | 'SERVER_TIMESTAMP' | (string & {})
 export interface TimestampRange {

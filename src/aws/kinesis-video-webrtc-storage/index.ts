@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kinesis-video-webrtc-storage-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kinesis-video-webrtc-storage
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'

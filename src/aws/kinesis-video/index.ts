@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kinesisvideo-2017-09-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kinesis-video
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface CreateSignalingChannelInput {
   readonly channelName?: string | null
   readonly channelType?: ChannelType | null
   readonly singleMasterConfiguration?: SingleMasterConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSignalingChannelOutput {
   readonly channelARN?: string | null
@@ -37,7 +37,7 @@ export interface CreateStreamInput {
   readonly mediaType?: string | null
   readonly kmsKeyId?: string | null
   readonly dataRetentionInHours?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly streamStorageConfiguration?: StreamStorageConfiguration | null
 }
 export interface CreateStreamOutput {
@@ -101,7 +101,7 @@ export interface GetDataEndpointInput {
 export type ChannelProtocol = 'WSS' | 'HTTPS' | 'WEBRTC' | (string & {})
 export type ChannelRole = 'MASTER' | 'VIEWER' | (string & {})
 export interface SingleMasterChannelEndpointConfiguration {
-  readonly protocols?: ChannelProtocol[] | null
+  readonly protocols?: (ChannelProtocol | null)[] | null
   readonly role?: ChannelRole | null
 }
 export interface GetSignalingChannelEndpointInput {
@@ -190,24 +190,24 @@ export interface StartEdgeConfigurationUpdateOutput {
 }
 export interface TagResourceInput {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface TagStreamInput {
   readonly streamARN?: string | null
   readonly streamName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagStreamOutput {}
 export interface UntagResourceInput {
   readonly resourceARN?: string | null
-  readonly tagKeyList?: string[] | null
+  readonly tagKeyList?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UntagStreamInput {
   readonly streamARN?: string | null
   readonly streamName?: string | null
-  readonly tagKeyList?: string[] | null
+  readonly tagKeyList?: (string | null)[] | null
 }
 export interface UntagStreamOutput {}
 export type UpdateDataRetentionOperation = 'INCREASE_DATA_RETENTION' | 'DECREASE_DATA_RETENTION' | (string & {})
@@ -232,7 +232,7 @@ export interface ImageGenerationConfiguration {
   readonly destinationConfig?: ImageGenerationDestinationConfig | null
   readonly samplingInterval?: number | null
   readonly format?: Format | null
-  readonly formatConfig?: { [key: string]: string } | null
+  readonly formatConfig?: { [key: string]: string | null } | null
   readonly widthPixels?: number | null
   readonly heightPixels?: number | null
 }

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kinesis-2013-12-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kinesis
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AddTagsToStreamInput {
   readonly streamName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly streamARN?: string | null
   readonly streamId?: string | null
 }
@@ -24,7 +24,7 @@ export interface CreateStreamInput {
   readonly streamName?: string | null
   readonly shardCount?: number | null
   readonly streamModeDetails?: StreamModeDetails | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly warmThroughputMiBps?: number | null
   readonly maxRecordSizeInKiB?: number | null
 }
@@ -73,19 +73,19 @@ export interface DescribeStreamSummaryInput {
 export type MetricsName = 'IncomingBytes' | 'IncomingRecords' | 'OutgoingBytes' | 'OutgoingRecords' | 'WriteProvisionedThroughputExceeded' | 'ReadProvisionedThroughputExceeded' | 'IteratorAgeMilliseconds' | 'ALL' | (string & {})
 export interface DisableEnhancedMonitoringInput {
   readonly streamName?: string | null
-  readonly shardLevelMetrics?: MetricsName[] | null
+  readonly shardLevelMetrics?: (MetricsName | null)[] | null
   readonly streamARN?: string | null
   readonly streamId?: string | null
 }
 export interface EnhancedMonitoringOutput {
   readonly streamName?: string | null
-  readonly currentShardLevelMetrics?: MetricsName[] | null
-  readonly desiredShardLevelMetrics?: MetricsName[] | null
+  readonly currentShardLevelMetrics?: (MetricsName | null)[] | null
+  readonly desiredShardLevelMetrics?: (MetricsName | null)[] | null
   readonly streamARN?: string | null
 }
 export interface EnableEnhancedMonitoringInput {
   readonly streamName?: string | null
-  readonly shardLevelMetrics?: MetricsName[] | null
+  readonly shardLevelMetrics?: (MetricsName | null)[] | null
   readonly streamARN?: string | null
   readonly streamId?: string | null
 }
@@ -182,7 +182,7 @@ export interface PutRecordsRequestEntry {
   readonly partitionKey?: string | null
 }
 export interface PutRecordsInput {
-  readonly records?: PutRecordsRequestEntry[] | null
+  readonly records?: (PutRecordsRequestEntry | null)[] | null
   readonly streamName?: string | null
   readonly streamARN?: string | null
   readonly streamId?: string | null
@@ -195,7 +195,7 @@ export interface PutRecordsResultEntry {
 }
 export interface PutRecordsOutput {
   readonly failedRecordCount?: number | null
-  readonly records?: PutRecordsResultEntry[] | null
+  readonly records?: (PutRecordsResultEntry | null)[] | null
   readonly encryptionType?: EncryptionType | null
 }
 export interface PutResourcePolicyInput {
@@ -207,7 +207,7 @@ export interface RegisterStreamConsumerInput {
   readonly streamARN?: string | null
   readonly consumerName?: string | null
   readonly streamId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ConsumerStatus = 'CREATING' | 'DELETING' | 'ACTIVE' | (string & {})
 export interface Consumer {
@@ -221,7 +221,7 @@ export interface RegisterStreamConsumerOutput {
 }
 export interface RemoveTagsFromStreamInput {
   readonly streamName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly streamARN?: string | null
   readonly streamId?: string | null
 }
@@ -271,14 +271,14 @@ export interface HashKeyRange {
 }
 export interface ChildShard {
   readonly shardId?: string | null
-  readonly parentShards?: string[] | null
+  readonly parentShards?: (string | null)[] | null
   readonly hashKeyRange?: HashKeyRange | null
 }
 export interface SubscribeToShardEvent {
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
   readonly continuationSequenceNumber?: string | null
   readonly millisBehindLatest?: number | null
-  readonly childShards?: ChildShard[] | null
+  readonly childShards?: (ChildShard | null)[] | null
 }
 export interface ResourceNotFoundException {
   readonly message?: string | null
@@ -323,12 +323,12 @@ export interface SubscribeToShardOutput {
   readonly eventStream?: SubscribeToShardEventStream | null
 }
 export interface TagResourceInput {
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly resourceARN?: string | null
   readonly streamId?: string | null
 }
 export interface UntagResourceInput {
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly resourceARN?: string | null
   readonly streamId?: string | null
 }

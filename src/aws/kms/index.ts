@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/kms
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -49,17 +49,17 @@ export interface CreateCustomKeyStoreResponse {
 }
 export type GrantOperation = 'Decrypt' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyWithoutPlaintext' | 'ReEncryptFrom' | 'ReEncryptTo' | 'Sign' | 'Verify' | 'GetPublicKey' | 'CreateGrant' | 'RetireGrant' | 'DescribeKey' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateMac' | 'VerifyMac' | 'DeriveSharedSecret' | (string & {})
 export interface GrantConstraints {
-  readonly encryptionContextSubset?: { [key: string]: string } | null
-  readonly encryptionContextEquals?: { [key: string]: string } | null
+  readonly encryptionContextSubset?: { [key: string]: string | null } | null
+  readonly encryptionContextEquals?: { [key: string]: string | null } | null
   readonly sourceArn?: string | null
 }
 export interface CreateGrantRequest {
   readonly keyId?: string | null
   readonly granteePrincipal?: string | null
   readonly retiringPrincipal?: string | null
-  readonly operations?: GrantOperation[] | null
+  readonly operations?: (GrantOperation | null)[] | null
   readonly constraints?: GrantConstraints | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly name?: string | null
   readonly dryRun?: boolean | null
   readonly granteeServicePrincipal?: string | null
@@ -86,7 +86,7 @@ export interface CreateKeyRequest {
   readonly origin?: OriginType | null
   readonly customKeyStoreId?: string | null
   readonly bypassPolicyLockoutSafetyCheck?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly multiRegion?: boolean | null
   readonly xksKeyId?: string | null
 }
@@ -104,7 +104,7 @@ export interface MultiRegionKey {
 export interface MultiRegionConfiguration {
   readonly multiRegionKeyType?: MultiRegionKeyType | null
   readonly primaryKey?: MultiRegionKey | null
-  readonly replicaKeys?: MultiRegionKey[] | null
+  readonly replicaKeys?: (MultiRegionKey | null)[] | null
 }
 export type MacAlgorithmSpec = 'HMAC_SHA_224' | 'HMAC_SHA_256' | 'HMAC_SHA_384' | 'HMAC_SHA_512' | (string & {})
 export interface XksKeyConfigurationType {
@@ -128,13 +128,13 @@ export interface KeyMetadata {
   readonly keyManager?: KeyManagerType | null
   readonly customerMasterKeySpec?: CustomerMasterKeySpec | null
   readonly keySpec?: KeySpec | null
-  readonly encryptionAlgorithms?: EncryptionAlgorithmSpec[] | null
-  readonly signingAlgorithms?: SigningAlgorithmSpec[] | null
-  readonly keyAgreementAlgorithms?: KeyAgreementAlgorithmSpec[] | null
+  readonly encryptionAlgorithms?: (EncryptionAlgorithmSpec | null)[] | null
+  readonly signingAlgorithms?: (SigningAlgorithmSpec | null)[] | null
+  readonly keyAgreementAlgorithms?: (KeyAgreementAlgorithmSpec | null)[] | null
   readonly multiRegion?: boolean | null
   readonly multiRegionConfiguration?: MultiRegionConfiguration | null
   readonly pendingDeletionWindowInDays?: number | null
-  readonly macAlgorithms?: MacAlgorithmSpec[] | null
+  readonly macAlgorithms?: (MacAlgorithmSpec | null)[] | null
   readonly xksKeyConfiguration?: XksKeyConfigurationType | null
   readonly currentKeyMaterialId?: string | null
 }
@@ -149,13 +149,13 @@ export interface RecipientInfo {
 export type DryRunModifierType = 'IGNORE_CIPHERTEXT' | (string & {})
 export interface DecryptRequest {
   readonly ciphertextBlob?: string | null
-  readonly encryptionContext?: { [key: string]: string } | null
-  readonly grantTokens?: string[] | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
+  readonly grantTokens?: (string | null)[] | null
   readonly keyId?: string | null
   readonly encryptionAlgorithm?: EncryptionAlgorithmSpec | null
   readonly recipient?: RecipientInfo | null
   readonly dryRun?: boolean | null
-  readonly dryRunModifiers?: DryRunModifierType[] | null
+  readonly dryRunModifiers?: (DryRunModifierType | null)[] | null
 }
 export interface DeleteAliasRequest {
   readonly aliasName?: string | null
@@ -176,7 +176,7 @@ export interface DeriveSharedSecretRequest {
   readonly keyId?: string | null
   readonly keyAgreementAlgorithm?: KeyAgreementAlgorithmSpec | null
   readonly publicKey?: string | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
   readonly recipient?: RecipientInfo | null
 }
@@ -188,7 +188,7 @@ export interface DescribeCustomKeyStoresRequest {
 }
 export interface DescribeKeyRequest {
   readonly keyId?: string | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
 }
 export interface DisableKeyRequest {
   readonly keyId?: string | null
@@ -210,50 +210,50 @@ export interface EnableKeyRotationRequest {
 export interface EncryptRequest {
   readonly keyId?: string | null
   readonly plaintext?: string | null
-  readonly encryptionContext?: { [key: string]: string } | null
-  readonly grantTokens?: string[] | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
+  readonly grantTokens?: (string | null)[] | null
   readonly encryptionAlgorithm?: EncryptionAlgorithmSpec | null
   readonly dryRun?: boolean | null
 }
 export type DataKeySpec = 'AES_256' | 'AES_128' | (string & {})
 export interface GenerateDataKeyRequest {
   readonly keyId?: string | null
-  readonly encryptionContext?: { [key: string]: string } | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
   readonly numberOfBytes?: number | null
   readonly keySpec?: DataKeySpec | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly recipient?: RecipientInfo | null
   readonly dryRun?: boolean | null
 }
 export type DataKeyPairSpec = 'RSA_2048' | 'RSA_3072' | 'RSA_4096' | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521' | 'ECC_SECG_P256K1' | 'SM2' | 'ECC_NIST_EDWARDS25519' | (string & {})
 export interface GenerateDataKeyPairRequest {
-  readonly encryptionContext?: { [key: string]: string } | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
   readonly keyId?: string | null
   readonly keyPairSpec?: DataKeyPairSpec | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly recipient?: RecipientInfo | null
   readonly dryRun?: boolean | null
 }
 export interface GenerateDataKeyPairWithoutPlaintextRequest {
-  readonly encryptionContext?: { [key: string]: string } | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
   readonly keyId?: string | null
   readonly keyPairSpec?: DataKeyPairSpec | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface GenerateDataKeyWithoutPlaintextRequest {
   readonly keyId?: string | null
-  readonly encryptionContext?: { [key: string]: string } | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
   readonly keySpec?: DataKeySpec | null
   readonly numberOfBytes?: number | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface GenerateMacRequest {
   readonly message?: string | null
   readonly keyId?: string | null
   readonly macAlgorithm?: MacAlgorithmSpec | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface GenerateRandomRequest {
@@ -280,7 +280,7 @@ export interface GetParametersForImportRequest {
 }
 export interface GetPublicKeyRequest {
   readonly keyId?: string | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
 }
 export type ImportType = 'NEW_KEY_MATERIAL' | 'EXISTING_KEY_MATERIAL' | (string & {})
 export interface ImportKeyMaterialRequest {
@@ -345,15 +345,15 @@ export interface PutKeyPolicyRequest {
 }
 export interface ReEncryptRequest {
   readonly ciphertextBlob?: string | null
-  readonly sourceEncryptionContext?: { [key: string]: string } | null
+  readonly sourceEncryptionContext?: { [key: string]: string | null } | null
   readonly sourceKeyId?: string | null
   readonly destinationKeyId?: string | null
-  readonly destinationEncryptionContext?: { [key: string]: string } | null
+  readonly destinationEncryptionContext?: { [key: string]: string | null } | null
   readonly sourceEncryptionAlgorithm?: EncryptionAlgorithmSpec | null
   readonly destinationEncryptionAlgorithm?: EncryptionAlgorithmSpec | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
-  readonly dryRunModifiers?: DryRunModifierType[] | null
+  readonly dryRunModifiers?: (DryRunModifierType | null)[] | null
 }
 export interface ReplicateKeyRequest {
   readonly keyId?: string | null
@@ -361,12 +361,12 @@ export interface ReplicateKeyRequest {
   readonly policy?: string | null
   readonly bypassPolicyLockoutSafetyCheck?: boolean | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ReplicateKeyResponse {
   readonly replicaKeyMetadata?: KeyMetadata | null
   readonly replicaPolicy?: string | null
-  readonly replicaTags?: Tag[] | null
+  readonly replicaTags?: (Tag | null)[] | null
 }
 export interface RetireGrantRequest {
   readonly grantToken?: string | null
@@ -400,17 +400,17 @@ export interface SignRequest {
   readonly keyId?: string | null
   readonly message?: string | null
   readonly messageType?: MessageType | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly signingAlgorithm?: SigningAlgorithmSpec | null
   readonly dryRun?: boolean | null
 }
 export interface TagResourceRequest {
   readonly keyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly keyId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAliasRequest {
   readonly aliasName?: string | null
@@ -443,7 +443,7 @@ export interface VerifyRequest {
   readonly messageType?: MessageType | null
   readonly signature?: string | null
   readonly signingAlgorithm?: SigningAlgorithmSpec | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface VerifyMacRequest {
@@ -451,7 +451,7 @@ export interface VerifyMacRequest {
   readonly keyId?: string | null
   readonly macAlgorithm?: MacAlgorithmSpec | null
   readonly mac?: string | null
-  readonly grantTokens?: string[] | null
+  readonly grantTokens?: (string | null)[] | null
   readonly dryRun?: boolean | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lakeformation-2017-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lakeformation
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,13 +25,13 @@ export interface TableResource {
   readonly tableWildcard?: TableWildcard | null
 }
 export interface ColumnWildcard {
-  readonly excludedColumnNames?: string[] | null
+  readonly excludedColumnNames?: (string | null)[] | null
 }
 export interface TableWithColumnsResource {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly name?: string | null
-  readonly columnNames?: string[] | null
+  readonly columnNames?: (string | null)[] | null
   readonly columnWildcard?: ColumnWildcard | null
 }
 export interface DataLocationResource {
@@ -47,17 +47,17 @@ export interface DataCellsFilterResource {
 export interface LFTagKeyResource {
   readonly catalogId?: string | null
   readonly tagKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export type ResourceType = 'DATABASE' | 'TABLE' | (string & {})
 export interface LFTag {
   readonly tagKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface LFTagPolicyResource {
   readonly catalogId?: string | null
   readonly resourceType?: ResourceType | null
-  readonly expression?: LFTag[] | null
+  readonly expression?: (LFTag | null)[] | null
   readonly expressionName?: string | null
 }
 export interface LFTagExpressionResource {
@@ -78,12 +78,12 @@ export interface Resource {
 export interface LFTagPair {
   readonly catalogId?: string | null
   readonly tagKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface AddLFTagsToResourceRequest {
   readonly catalogId?: string | null
   readonly resource?: Resource | null
-  readonly lFTags?: LFTagPair[] | null
+  readonly lFTags?: (LFTagPair | null)[] | null
 }
 export interface ErrorDetail {
   readonly errorCode?: string | null
@@ -94,7 +94,7 @@ export interface LFTagError {
   readonly error?: ErrorDetail | null
 }
 export interface AddLFTagsToResourceResponse {
-  readonly failures?: LFTagError[] | null
+  readonly failures?: (LFTagError | null)[] | null
 }
 export interface AssumeDecoratedRoleWithSAMLRequest {
   readonly sAMLAssertion?: string | null
@@ -119,27 +119,27 @@ export interface BatchPermissionsRequestEntry {
   readonly id?: string | null
   readonly principal?: DataLakePrincipal | null
   readonly resource?: Resource | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly condition?: Condition | null
-  readonly permissionsWithGrantOption?: Permission[] | null
+  readonly permissionsWithGrantOption?: (Permission | null)[] | null
 }
 export interface BatchGrantPermissionsRequest {
   readonly catalogId?: string | null
-  readonly entries?: BatchPermissionsRequestEntry[] | null
+  readonly entries?: (BatchPermissionsRequestEntry | null)[] | null
 }
 export interface BatchPermissionsFailureEntry {
   readonly requestEntry?: BatchPermissionsRequestEntry | null
   readonly error?: ErrorDetail | null
 }
 export interface BatchGrantPermissionsResponse {
-  readonly failures?: BatchPermissionsFailureEntry[] | null
+  readonly failures?: (BatchPermissionsFailureEntry | null)[] | null
 }
 export interface BatchRevokePermissionsRequest {
   readonly catalogId?: string | null
-  readonly entries?: BatchPermissionsRequestEntry[] | null
+  readonly entries?: (BatchPermissionsRequestEntry | null)[] | null
 }
 export interface BatchRevokePermissionsResponse {
-  readonly failures?: BatchPermissionsFailureEntry[] | null
+  readonly failures?: (BatchPermissionsFailureEntry | null)[] | null
 }
 export interface CancelTransactionRequest {
   readonly transactionId?: string | null
@@ -163,7 +163,7 @@ export interface DataCellsFilter {
   readonly tableName?: string | null
   readonly name?: string | null
   readonly rowFilter?: RowFilter | null
-  readonly columnNames?: string[] | null
+  readonly columnNames?: (string | null)[] | null
   readonly columnWildcard?: ColumnWildcard | null
   readonly versionId?: string | null
 }
@@ -174,20 +174,20 @@ export interface CreateDataCellsFilterResponse {}
 export interface CreateLFTagRequest {
   readonly catalogId?: string | null
   readonly tagKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface CreateLFTagResponse {}
 export interface CreateLFTagExpressionRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly catalogId?: string | null
-  readonly expression?: LFTag[] | null
+  readonly expression?: (LFTag | null)[] | null
 }
 export interface CreateLFTagExpressionResponse {}
 export type EnableStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface ExternalFilteringConfiguration {
   readonly status?: EnableStatus | null
-  readonly authorizedTargets?: string[] | null
+  readonly authorizedTargets?: (string | null)[] | null
 }
 export type ServiceAuthorization = 'ENABLED' | 'DISABLED' | (string & {})
 export interface RedshiftConnect {
@@ -197,14 +197,14 @@ export interface RedshiftScopeUnion {
   readonly redshiftConnect?: RedshiftConnect | null
 }
 export interface ServiceIntegrationUnion {
-  readonly redshift?: RedshiftScopeUnion[] | null
+  readonly redshift?: (RedshiftScopeUnion | null)[] | null
 }
 export interface CreateLakeFormationIdentityCenterConfigurationRequest {
   readonly catalogId?: string | null
   readonly instanceArn?: string | null
   readonly externalFiltering?: ExternalFilteringConfiguration | null
-  readonly shareRecipients?: DataLakePrincipal[] | null
-  readonly serviceIntegrations?: ServiceIntegrationUnion[] | null
+  readonly shareRecipients?: (DataLakePrincipal | null)[] | null
+  readonly serviceIntegrations?: (ServiceIntegrationUnion | null)[] | null
 }
 export interface CreateLakeFormationIdentityCenterConfigurationResponse {
   readonly applicationArn?: string | null
@@ -251,7 +251,7 @@ export interface DeleteObjectsOnCancelRequest {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly transactionId?: string | null
-  readonly objects?: VirtualObject[] | null
+  readonly objects?: (VirtualObject | null)[] | null
 }
 export interface DeleteObjectsOnCancelResponse {}
 export interface DeregisterResourceRequest {
@@ -323,34 +323,34 @@ export type CredentialsScope = 'READ' | 'READWRITE' | (string & {})
 export interface GetTemporaryDataLocationCredentialsRequest {
   readonly durationSeconds?: number | null
   readonly auditContext?: AuditContext | null
-  readonly dataLocations?: string[] | null
+  readonly dataLocations?: (string | null)[] | null
   readonly credentialsScope?: CredentialsScope | null
 }
 export interface PartitionValueList {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type PermissionType = 'COLUMN_PERMISSION' | 'CELL_FILTER_PERMISSION' | 'NESTED_PERMISSION' | 'NESTED_CELL_PERMISSION' | (string & {})
 export interface GetTemporaryGluePartitionCredentialsRequest {
   readonly tableArn?: string | null
   readonly partition?: PartitionValueList | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly durationSeconds?: number | null
   readonly auditContext?: AuditContext | null
-  readonly supportedPermissionTypes?: PermissionType[] | null
+  readonly supportedPermissionTypes?: (PermissionType | null)[] | null
 }
 export interface QuerySessionContext {
   readonly queryId?: string | null
   readonly queryStartTime?: string | number | null
   readonly clusterId?: string | null
   readonly queryAuthorizationId?: string | null
-  readonly additionalContext?: { [key: string]: string } | null
+  readonly additionalContext?: { [key: string]: string | null } | null
 }
 export interface GetTemporaryGlueTableCredentialsRequest {
   readonly tableArn?: string | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly durationSeconds?: number | null
   readonly auditContext?: AuditContext | null
-  readonly supportedPermissionTypes?: PermissionType[] | null
+  readonly supportedPermissionTypes?: (PermissionType | null)[] | null
   readonly s3Path?: string | null
   readonly querySessionContext?: QuerySessionContext | null
 }
@@ -368,9 +368,9 @@ export interface GrantPermissionsRequest {
   readonly catalogId?: string | null
   readonly principal?: DataLakePrincipal | null
   readonly resource?: Resource | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly condition?: Condition | null
-  readonly permissionsWithGrantOption?: Permission[] | null
+  readonly permissionsWithGrantOption?: (Permission | null)[] | null
 }
 export interface GrantPermissionsResponse {}
 export interface ListDataCellsFilterRequest {
@@ -411,10 +411,10 @@ export type ComparisonOperator = 'EQ' | 'NE' | 'LE' | 'LT' | 'GE' | 'GT' | 'CONT
 export interface FilterCondition {
   readonly field?: FieldNameString | null
   readonly comparisonOperator?: ComparisonOperator | null
-  readonly stringValueList?: string[] | null
+  readonly stringValueList?: (string | null)[] | null
 }
 export interface ListResourcesRequest {
-  readonly filterConditionList?: FilterCondition[] | null
+  readonly filterConditionList?: (FilterCondition | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -436,19 +436,19 @@ export interface ListTransactionsRequest {
 }
 export interface PrincipalPermissions {
   readonly principal?: DataLakePrincipal | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
 }
 export interface DataLakeSettings {
-  readonly dataLakeAdmins?: DataLakePrincipal[] | null
-  readonly readOnlyAdmins?: DataLakePrincipal[] | null
-  readonly createDatabaseDefaultPermissions?: PrincipalPermissions[] | null
-  readonly createTableDefaultPermissions?: PrincipalPermissions[] | null
-  readonly parameters?: { [key: string]: string } | null
-  readonly trustedResourceOwners?: string[] | null
+  readonly dataLakeAdmins?: (DataLakePrincipal | null)[] | null
+  readonly readOnlyAdmins?: (DataLakePrincipal | null)[] | null
+  readonly createDatabaseDefaultPermissions?: (PrincipalPermissions | null)[] | null
+  readonly createTableDefaultPermissions?: (PrincipalPermissions | null)[] | null
+  readonly parameters?: { [key: string]: string | null } | null
+  readonly trustedResourceOwners?: (string | null)[] | null
   readonly allowExternalDataFiltering?: boolean | null
   readonly allowFullTableExternalDataAccess?: boolean | null
-  readonly externalDataFilteringAllowList?: DataLakePrincipal[] | null
-  readonly authorizedSessionTagValueList?: string[] | null
+  readonly externalDataFilteringAllowList?: (DataLakePrincipal | null)[] | null
+  readonly authorizedSessionTagValueList?: (string | null)[] | null
 }
 export interface PutDataLakeSettingsRequest {
   readonly catalogId?: string | null
@@ -468,37 +468,37 @@ export interface RegisterResourceResponse {}
 export interface RemoveLFTagsFromResourceRequest {
   readonly catalogId?: string | null
   readonly resource?: Resource | null
-  readonly lFTags?: LFTagPair[] | null
+  readonly lFTags?: (LFTagPair | null)[] | null
 }
 export interface RemoveLFTagsFromResourceResponse {
-  readonly failures?: LFTagError[] | null
+  readonly failures?: (LFTagError | null)[] | null
 }
 export interface RevokePermissionsRequest {
   readonly catalogId?: string | null
   readonly principal?: DataLakePrincipal | null
   readonly resource?: Resource | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly condition?: Condition | null
-  readonly permissionsWithGrantOption?: Permission[] | null
+  readonly permissionsWithGrantOption?: (Permission | null)[] | null
 }
 export interface RevokePermissionsResponse {}
 export interface SearchDatabasesByLFTagsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly catalogId?: string | null
-  readonly expression?: LFTag[] | null
+  readonly expression?: (LFTag | null)[] | null
 }
 export interface SearchTablesByLFTagsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly catalogId?: string | null
-  readonly expression?: LFTag[] | null
+  readonly expression?: (LFTag | null)[] | null
 }
 export interface QueryPlanningContext {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly queryAsOfTime?: string | number | null
-  readonly queryParameters?: { [key: string]: string } | null
+  readonly queryParameters?: { [key: string]: string | null } | null
   readonly transactionId?: string | null
 }
 export interface StartQueryPlanningRequest {
@@ -522,22 +522,22 @@ export interface UpdateDataCellsFilterResponse {}
 export interface UpdateLFTagRequest {
   readonly catalogId?: string | null
   readonly tagKey?: string | null
-  readonly tagValuesToDelete?: string[] | null
-  readonly tagValuesToAdd?: string[] | null
+  readonly tagValuesToDelete?: (string | null)[] | null
+  readonly tagValuesToAdd?: (string | null)[] | null
 }
 export interface UpdateLFTagResponse {}
 export interface UpdateLFTagExpressionRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly catalogId?: string | null
-  readonly expression?: LFTag[] | null
+  readonly expression?: (LFTag | null)[] | null
 }
 export interface UpdateLFTagExpressionResponse {}
 export type ApplicationStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface UpdateLakeFormationIdentityCenterConfigurationRequest {
   readonly catalogId?: string | null
-  readonly shareRecipients?: DataLakePrincipal[] | null
-  readonly serviceIntegrations?: ServiceIntegrationUnion[] | null
+  readonly shareRecipients?: (DataLakePrincipal | null)[] | null
+  readonly serviceIntegrations?: (ServiceIntegrationUnion | null)[] | null
   readonly applicationStatus?: ApplicationStatus | null
   readonly externalFiltering?: ExternalFilteringConfiguration | null
 }
@@ -554,12 +554,12 @@ export interface AddObjectInput {
   readonly uri?: string | null
   readonly eTag?: string | null
   readonly size?: number | null
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
 }
 export interface DeleteObjectInput {
   readonly uri?: string | null
   readonly eTag?: string | null
-  readonly partitionValues?: string[] | null
+  readonly partitionValues?: (string | null)[] | null
 }
 export interface WriteOperation {
   readonly addObject?: AddObjectInput | null
@@ -570,14 +570,14 @@ export interface UpdateTableObjectsRequest {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly transactionId?: string | null
-  readonly writeOperations?: WriteOperation[] | null
+  readonly writeOperations?: (WriteOperation | null)[] | null
 }
 export interface UpdateTableObjectsResponse {}
 export interface UpdateTableStorageOptimizerRequest {
   readonly catalogId?: string | null
   readonly databaseName?: string | null
   readonly tableName?: string | null
-  readonly storageOptimizerConfig?: { [key: string]: { [key: string]: string } } | null
+  readonly storageOptimizerConfig?: { [key: string]: { [key: string]: string | null } | null } | null
 }
 export interface UpdateTableStorageOptimizerResponse {
   readonly result?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lambda-core-2026-04-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lambda-core
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,10 +13,10 @@ import type * as ct from 'cloudtrail-codecs'
 export type NetworkProtocol = 'IPv4' | 'DualStack' | (string & {})
 export type ComputeResourceType = 'MicroVm' | (string & {})
 export interface NetworkConnectorVpcEgressConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly networkProtocol?: NetworkProtocol | null
-  readonly associatedComputeResourceTypes?: ComputeResourceType[] | null
+  readonly associatedComputeResourceTypes?: (ComputeResourceType | null)[] | null
 }
 export interface NetworkConnectorConfiguration {
   readonly vpcEgressConfiguration?: NetworkConnectorVpcEgressConfiguration | null
@@ -26,7 +26,7 @@ export interface CreateNetworkConnectorRequest {
   readonly configuration?: NetworkConnectorConfiguration | null
   readonly operatorRole?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type NetworkConnectorState = 'PENDING' | 'ACTIVE' | 'INACTIVE' | 'FAILED' | 'DELETING' | 'DELETE_FAILED' | (string & {})
 export interface CreateNetworkConnectorResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lambda-microvms-2025-09-09
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lambda-microvms
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,10 +23,10 @@ export interface PortSpecification {
 export interface CreateMicrovmAuthTokenRequest {
   readonly microvmIdentifier?: string | null
   readonly expirationInMinutes?: number | null
-  readonly allowedPorts?: PortSpecification[] | null
+  readonly allowedPorts?: (PortSpecification | null)[] | null
 }
 export interface CreateMicrovmAuthTokenResponse {
-  readonly authToken?: { [key: string]: string } | null
+  readonly authToken?: { [key: string]: string | null } | null
 }
 export interface CodeArtifact {
   readonly uri?: string | null
@@ -77,14 +77,14 @@ export interface CreateMicrovmImageRequest {
   readonly description?: string | null
   readonly codeArtifact?: CodeArtifact | null
   readonly logging?: Logging | null
-  readonly egressNetworkConnectors?: string[] | null
-  readonly cpuConfigurations?: CpuConfiguration[] | null
-  readonly resources?: Resources[] | null
-  readonly additionalOsCapabilities?: Capability[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
+  readonly cpuConfigurations?: (CpuConfiguration | null)[] | null
+  readonly resources?: (Resources | null)[] | null
+  readonly additionalOsCapabilities?: (Capability | null)[] | null
   readonly hooks?: Hooks | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type MicrovmImageState = 'CREATING' | 'CREATED' | 'CREATE_FAILED' | 'UPDATING' | 'UPDATED' | 'UPDATE_FAILED' | 'DELETING' | 'DELETE_FAILED' | 'DELETED' | (string & {})
@@ -101,13 +101,13 @@ export interface CreateMicrovmImageResponse {
   readonly description?: string | null
   readonly codeArtifact?: CodeArtifact | null
   readonly logging?: Logging | null
-  readonly egressNetworkConnectors?: string[] | null
-  readonly cpuConfigurations?: CpuConfiguration[] | null
-  readonly resources?: Resources[] | null
-  readonly additionalOsCapabilities?: Capability[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
+  readonly cpuConfigurations?: (CpuConfiguration | null)[] | null
+  readonly resources?: (Resources | null)[] | null
+  readonly additionalOsCapabilities?: (Capability | null)[] | null
   readonly hooks?: Hooks | null
-  readonly environmentVariables?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly updatedAt?: string | number | null
   readonly imageVersion?: string | null
 }
@@ -116,7 +116,7 @@ export interface CreateMicrovmShellAuthTokenRequest {
   readonly expirationInMinutes?: number | null
 }
 export interface CreateMicrovmShellAuthTokenResponse {
-  readonly authToken?: { [key: string]: string } | null
+  readonly authToken?: { [key: string]: string | null } | null
 }
 export interface DeleteMicrovmImageInput {
   readonly imageIdentifier?: string | null
@@ -198,8 +198,8 @@ export interface IdlePolicy {
   readonly autoResumeEnabled?: boolean | null
 }
 export interface RunMicrovmRequest {
-  readonly ingressNetworkConnectors?: string[] | null
-  readonly egressNetworkConnectors?: string[] | null
+  readonly ingressNetworkConnectors?: (string | null)[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
   readonly imageIdentifier?: string | null
   readonly imageVersion?: string | null
   readonly executionRoleArn?: string | null
@@ -222,8 +222,8 @@ export interface RunMicrovmResponse {
   readonly startedAt?: string | number | null
   readonly terminatedAt?: string | number | null
   readonly stateReason?: string | null
-  readonly ingressNetworkConnectors?: string[] | null
-  readonly egressNetworkConnectors?: string[] | null
+  readonly ingressNetworkConnectors?: (string | null)[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
 }
 export interface SuspendMicrovmRequest {
   readonly microvmIdentifier?: string | null
@@ -231,7 +231,7 @@ export interface SuspendMicrovmRequest {
 export interface SuspendMicrovmResponse {}
 export interface TagResourceRequest {
   readonly resource?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TerminateMicrovmRequest {
   readonly microvmIdentifier?: string | null
@@ -239,7 +239,7 @@ export interface TerminateMicrovmRequest {
 export interface TerminateMicrovmResponse {}
 export interface UntagResourceRequest {
   readonly resource?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateMicrovmImageRequest {
   readonly baseImageArn?: string | null
@@ -248,12 +248,12 @@ export interface UpdateMicrovmImageRequest {
   readonly description?: string | null
   readonly codeArtifact?: CodeArtifact | null
   readonly logging?: Logging | null
-  readonly egressNetworkConnectors?: string[] | null
-  readonly cpuConfigurations?: CpuConfiguration[] | null
-  readonly resources?: Resources[] | null
-  readonly additionalOsCapabilities?: Capability[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
+  readonly cpuConfigurations?: (CpuConfiguration | null)[] | null
+  readonly resources?: (Resources | null)[] | null
+  readonly additionalOsCapabilities?: (Capability | null)[] | null
   readonly hooks?: Hooks | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly imageIdentifier?: string | null
   readonly clientToken?: string | null
 }
@@ -270,12 +270,12 @@ export interface UpdateMicrovmImageResponse {
   readonly description?: string | null
   readonly codeArtifact?: CodeArtifact | null
   readonly logging?: Logging | null
-  readonly egressNetworkConnectors?: string[] | null
-  readonly cpuConfigurations?: CpuConfiguration[] | null
-  readonly resources?: Resources[] | null
-  readonly additionalOsCapabilities?: Capability[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
+  readonly cpuConfigurations?: (CpuConfiguration | null)[] | null
+  readonly resources?: (Resources | null)[] | null
+  readonly additionalOsCapabilities?: (Capability | null)[] | null
   readonly hooks?: Hooks | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly updatedAt?: string | number | null
   readonly imageVersion?: string | null
 }
@@ -292,12 +292,12 @@ export interface UpdateMicrovmImageVersionResponse {
   readonly description?: string | null
   readonly codeArtifact?: CodeArtifact | null
   readonly logging?: Logging | null
-  readonly egressNetworkConnectors?: string[] | null
-  readonly cpuConfigurations?: CpuConfiguration[] | null
-  readonly resources?: Resources[] | null
-  readonly additionalOsCapabilities?: Capability[] | null
+  readonly egressNetworkConnectors?: (string | null)[] | null
+  readonly cpuConfigurations?: (CpuConfiguration | null)[] | null
+  readonly resources?: (Resources | null)[] | null
+  readonly additionalOsCapabilities?: (Capability | null)[] | null
   readonly hooks?: Hooks | null
-  readonly environmentVariables?: { [key: string]: string } | null
+  readonly environmentVariables?: { [key: string]: string | null } | null
   readonly imageArn?: string | null
   readonly imageVersion?: string | null
   readonly state?: MicrovmImageVersionState | null
@@ -305,7 +305,7 @@ export interface UpdateMicrovmImageVersionResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly stateReason?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of Lambda MicroVMs, by eventName: their request, response and readOnly. */

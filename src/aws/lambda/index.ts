@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lambda-2015-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lambda
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -49,7 +49,7 @@ export interface ErrorObject {
   readonly errorMessage?: string | null
   readonly errorType?: string | null
   readonly errorData?: string | null
-  readonly stackTrace?: string[] | null
+  readonly stackTrace?: (string | null)[] | null
 }
 export interface ContextOptions {
   readonly replayChildren?: boolean | null
@@ -86,7 +86,7 @@ export interface OperationUpdate {
 export interface CheckpointDurableExecutionRequest {
   readonly durableExecutionArn?: string | null
   readonly checkpointToken?: string | null
-  readonly updates?: OperationUpdate[] | null
+  readonly updates?: (OperationUpdate | null)[] | null
   readonly clientToken?: string | null
 }
 export type OperationStatus = 'STARTED' | 'PENDING' | 'READY' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'TIMED_OUT' | 'STOPPED' | (string & {})
@@ -133,7 +133,7 @@ export interface Operation {
   readonly chainedInvokeDetails?: ChainedInvokeDetails | null
 }
 export interface CheckpointUpdatedExecutionState {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
   readonly nextMarker?: string | null
 }
 export interface CheckpointDurableExecutionResponse {
@@ -141,7 +141,7 @@ export interface CheckpointDurableExecutionResponse {
   readonly newExecutionState?: CheckpointUpdatedExecutionState | null
 }
 export interface AliasRoutingConfiguration {
-  readonly additionalVersionWeights?: { [key: string]: number } | null
+  readonly additionalVersionWeights?: { [key: string]: number | null } | null
 }
 export interface CreateAliasRequest {
   readonly functionName?: string | null
@@ -159,17 +159,17 @@ export interface AliasConfiguration {
   readonly revisionId?: string | null
 }
 export interface CapacityProviderVpcConfig {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface CapacityProviderPermissionsConfig {
   readonly capacityProviderOperatorRoleArn?: string | null
 }
 export type Architecture = 'x86_64' | 'arm64' | (string & {})
 export interface InstanceRequirements {
-  readonly architectures?: Architecture[] | null
-  readonly allowedInstanceTypes?: string[] | null
-  readonly excludedInstanceTypes?: string[] | null
+  readonly architectures?: (Architecture | null)[] | null
+  readonly allowedInstanceTypes?: (string | null)[] | null
+  readonly excludedInstanceTypes?: (string | null)[] | null
 }
 export type CapacityProviderScalingMode = 'Auto' | 'Manual' | (string & {})
 export type CapacityProviderPredefinedMetricType = 'LambdaCapacityProviderAverageCPUUtilization' | (string & {})
@@ -180,12 +180,12 @@ export interface TargetTrackingScalingPolicy {
 export interface CapacityProviderScalingConfig {
   readonly maxVCpuCount?: number | null
   readonly scalingMode?: CapacityProviderScalingMode | null
-  readonly scalingPolicies?: TargetTrackingScalingPolicy[] | null
+  readonly scalingPolicies?: (TargetTrackingScalingPolicy | null)[] | null
 }
 export type PropagateTagsMode = 'None' | 'Explicit' | (string & {})
 export interface PropagateTags {
   readonly mode?: PropagateTagsMode | null
-  readonly explicitTags?: { [key: string]: string } | null
+  readonly explicitTags?: { [key: string]: string | null } | null
 }
 export type SystemLogLevel = 'DEBUG' | 'INFO' | 'WARN' | (string & {})
 export interface CapacityProviderLoggingConfig {
@@ -202,7 +202,7 @@ export interface CreateCapacityProviderRequest {
   readonly instanceRequirements?: InstanceRequirements | null
   readonly capacityProviderScalingConfig?: CapacityProviderScalingConfig | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly propagateTags?: PropagateTags | null
   readonly telemetryConfig?: CapacityProviderTelemetryConfig | null
 }
@@ -223,7 +223,7 @@ export interface CreateCapacityProviderResponse {
   readonly capacityProvider?: CapacityProvider | null
 }
 export interface AllowedPublishers {
-  readonly signingProfileVersionArns?: string[] | null
+  readonly signingProfileVersionArns?: (string | null)[] | null
 }
 export type CodeSigningPolicy = 'Warn' | 'Enforce' | (string & {})
 export interface CodeSigningPolicies {
@@ -233,7 +233,7 @@ export interface CreateCodeSigningConfigRequest {
   readonly description?: string | null
   readonly allowedPublishers?: AllowedPublishers | null
   readonly codeSigningPolicies?: CodeSigningPolicies | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CodeSigningConfig {
   readonly codeSigningConfigId?: string | null
@@ -250,11 +250,11 @@ export interface Filter {
   readonly pattern?: string | null
 }
 export interface FilterCriteria {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export type EventSourceMappingMetric = 'EventCount' | 'ErrorCount' | 'KafkaMetrics' | (string & {})
 export interface EventSourceMappingMetricsConfig {
-  readonly metrics?: EventSourceMappingMetric[] | null
+  readonly metrics?: (EventSourceMappingMetric | null)[] | null
 }
 export type EventSourceMappingSystemLogLevel = 'DEBUG' | 'INFO' | 'WARN' | (string & {})
 export interface EventSourceMappingLoggingConfig {
@@ -280,7 +280,7 @@ export interface SourceAccessConfiguration {
   readonly uRI?: string | null
 }
 export interface SelfManagedEventSource {
-  readonly endpoints?: { [key: string]: string[] } | null
+  readonly endpoints?: { [key: string]: (string | null)[] | null } | null
 }
 export type FunctionResponseType = 'ReportBatchItemFailures' | (string & {})
 export type SchemaRegistryEventRecordFormat = 'JSON' | 'SOURCE' | (string & {})
@@ -296,8 +296,8 @@ export interface KafkaSchemaValidationConfig {
 export interface KafkaSchemaRegistryConfig {
   readonly schemaRegistryURI?: string | null
   readonly eventRecordFormat?: SchemaRegistryEventRecordFormat | null
-  readonly accessConfigs?: KafkaSchemaRegistryAccessConfig[] | null
-  readonly schemaValidationConfigs?: KafkaSchemaValidationConfig[] | null
+  readonly accessConfigs?: (KafkaSchemaRegistryAccessConfig | null)[] | null
+  readonly schemaValidationConfigs?: (KafkaSchemaValidationConfig | null)[] | null
 }
 export interface AmazonManagedKafkaEventSourceConfig {
   readonly consumerGroupId?: string | null
@@ -336,13 +336,13 @@ export interface CreateEventSourceMappingRequest {
   readonly maximumRecordAgeInSeconds?: number | null
   readonly bisectBatchOnFunctionError?: boolean | null
   readonly maximumRetryAttempts?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly tumblingWindowInSeconds?: number | null
-  readonly topics?: string[] | null
-  readonly queues?: string[] | null
-  readonly sourceAccessConfigurations?: SourceAccessConfiguration[] | null
+  readonly topics?: (string | null)[] | null
+  readonly queues?: (string | null)[] | null
+  readonly sourceAccessConfigurations?: (SourceAccessConfiguration | null)[] | null
   readonly selfManagedEventSource?: SelfManagedEventSource | null
-  readonly functionResponseTypes?: FunctionResponseType[] | null
+  readonly functionResponseTypes?: (FunctionResponseType | null)[] | null
   readonly amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig | null
   readonly selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig | null
   readonly documentDBEventSourceConfig?: DocumentDBEventSourceConfig | null
@@ -372,15 +372,15 @@ export interface EventSourceMappingConfiguration {
   readonly state?: string | null
   readonly stateTransitionReason?: string | null
   readonly destinationConfig?: DestinationConfig | null
-  readonly topics?: string[] | null
-  readonly queues?: string[] | null
-  readonly sourceAccessConfigurations?: SourceAccessConfiguration[] | null
+  readonly topics?: (string | null)[] | null
+  readonly queues?: (string | null)[] | null
+  readonly sourceAccessConfigurations?: (SourceAccessConfiguration | null)[] | null
   readonly selfManagedEventSource?: SelfManagedEventSource | null
   readonly maximumRecordAgeInSeconds?: number | null
   readonly bisectBatchOnFunctionError?: boolean | null
   readonly maximumRetryAttempts?: number | null
   readonly tumblingWindowInSeconds?: number | null
-  readonly functionResponseTypes?: FunctionResponseType[] | null
+  readonly functionResponseTypes?: (FunctionResponseType | null)[] | null
   readonly amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig | null
   readonly selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig | null
   readonly documentDBEventSourceConfig?: DocumentDBEventSourceConfig | null
@@ -400,8 +400,8 @@ export interface FunctionCode {
 }
 export type FunctionVersionLatestPublished = 'LATEST_PUBLISHED' | (string & {})
 export interface VpcConfig {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipv6AllowedForDualStack?: boolean | null
 }
 export type PackageType = 'Zip' | 'Image' | (string & {})
@@ -409,7 +409,7 @@ export interface DeadLetterConfig {
   readonly targetArn?: string | null
 }
 export interface Environment {
-  readonly variables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly variables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type TracingMode = 'Active' | 'PassThrough' | (string & {})
 export interface TracingConfig {
@@ -420,8 +420,8 @@ export interface FileSystemConfig {
   readonly localMountPath?: string | null
 }
 export interface ImageConfig {
-  readonly entryPoint?: string[] | null
-  readonly command?: string[] | null
+  readonly entryPoint?: (string | null)[] | null
+  readonly command?: (string | null)[] | null
   readonly workingDirectory?: string | null
 }
 export interface EphemeralStorage {
@@ -473,12 +473,12 @@ export interface CreateFunctionRequest {
   readonly environment?: Environment | null
   readonly kMSKeyArn?: string | null
   readonly tracingConfig?: TracingConfig | null
-  readonly tags?: { [key: string]: string } | null
-  readonly layers?: string[] | null
-  readonly fileSystemConfigs?: FileSystemConfig[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly layers?: (string | null)[] | null
+  readonly fileSystemConfigs?: (FileSystemConfig | null)[] | null
   readonly codeSigningConfigArn?: string | null
   readonly imageConfig?: ImageConfig | null
-  readonly architectures?: Architecture[] | null
+  readonly architectures?: (Architecture | null)[] | null
   readonly ephemeralStorage?: EphemeralStorage | null
   readonly snapStart?: SnapStart | null
   readonly loggingConfig?: LoggingConfig | null
@@ -487,8 +487,8 @@ export interface CreateFunctionRequest {
   readonly durableConfig?: DurableConfig | null
 }
 export interface VpcConfigResponse {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly vpcId?: string | null
   readonly ipv6AllowedForDualStack?: boolean | null
 }
@@ -497,7 +497,7 @@ export interface EnvironmentError {
   readonly message?: string | null
 }
 export interface EnvironmentResponse {
-  readonly variables?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly variables?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly error?: EnvironmentError | null
 }
 export interface TracingConfigResponse {
@@ -554,19 +554,19 @@ export interface FunctionConfiguration {
   readonly tracingConfig?: TracingConfigResponse | null
   readonly masterArn?: string | null
   readonly revisionId?: string | null
-  readonly layers?: Layer[] | null
+  readonly layers?: (Layer | null)[] | null
   readonly state?: State | null
   readonly stateReason?: string | null
   readonly stateReasonCode?: StateReasonCode | null
   readonly lastUpdateStatus?: LastUpdateStatus | null
   readonly lastUpdateStatusReason?: string | null
   readonly lastUpdateStatusReasonCode?: LastUpdateStatusReasonCode | null
-  readonly fileSystemConfigs?: FileSystemConfig[] | null
+  readonly fileSystemConfigs?: (FileSystemConfig | null)[] | null
   readonly signingProfileVersionArn?: string | null
   readonly signingJobArn?: string | null
   readonly packageType?: PackageType | null
   readonly imageConfigResponse?: ImageConfigResponse | null
-  readonly architectures?: Architecture[] | null
+  readonly architectures?: (Architecture | null)[] | null
   readonly ephemeralStorage?: EphemeralStorage | null
   readonly snapStart?: SnapStartResponse | null
   readonly runtimeVersionConfig?: RuntimeVersionConfig | null
@@ -578,10 +578,10 @@ export interface FunctionConfiguration {
 }
 export interface Cors {
   readonly allowCredentials?: boolean | null
-  readonly allowHeaders?: string[] | null
-  readonly allowMethods?: string[] | null
-  readonly allowOrigins?: string[] | null
-  readonly exposeHeaders?: string[] | null
+  readonly allowHeaders?: (string | null)[] | null
+  readonly allowMethods?: (string | null)[] | null
+  readonly allowOrigins?: (string | null)[] | null
+  readonly exposeHeaders?: (string | null)[] | null
   readonly maxAge?: number | null
 }
 export type InvokeMode = 'BUFFERED' | 'RESPONSE_STREAM' | (string & {})
@@ -845,7 +845,7 @@ export interface ListDurableExecutionsByFunctionRequest {
   readonly functionName?: string | null
   readonly qualifier?: string | null
   readonly durableExecutionName?: string | null
-  readonly statuses?: ExecutionStatus[] | null
+  readonly statuses?: (ExecutionStatus | null)[] | null
   readonly startedAfter?: string | number | null
   readonly startedBefore?: string | number | null
   readonly reverseOrder?: boolean | 'true' | 'false' | null
@@ -853,7 +853,7 @@ export interface ListDurableExecutionsByFunctionRequest {
   readonly maxItems?: number | string | null
   readonly Qualifier?: string | null
   readonly DurableExecutionName?: string | null
-  readonly Statuses?: ExecutionStatus[] | null
+  readonly Statuses?: (ExecutionStatus | null)[] | null
   readonly StartedAfter?: string | number | null
   readonly StartedBefore?: string | number | null
   readonly ReverseOrder?: boolean | 'true' | 'false' | null
@@ -958,8 +958,8 @@ export interface PublishLayerVersionRequest {
   readonly layerName?: string | null
   readonly description?: string | null
   readonly content?: LayerVersionContentInput | null
-  readonly compatibleArchitectures?: Architecture[] | null
-  readonly compatibleRuntimes?: Runtime[] | null
+  readonly compatibleArchitectures?: (Architecture | null)[] | null
+  readonly compatibleRuntimes?: (Runtime | null)[] | null
   readonly licenseInfo?: string | null
 }
 export interface ResolvedS3Object {
@@ -982,8 +982,8 @@ export interface PublishLayerVersionResponse {
   readonly description?: string | null
   readonly createdDate?: string | null
   readonly version?: number | null
-  readonly compatibleArchitectures?: Architecture[] | null
-  readonly compatibleRuntimes?: Runtime[] | null
+  readonly compatibleArchitectures?: (Architecture | null)[] | null
+  readonly compatibleRuntimes?: (Runtime | null)[] | null
   readonly licenseInfo?: string | null
 }
 export interface PublishVersionRequest {
@@ -1110,11 +1110,11 @@ export interface StopDurableExecutionResponse {
 }
 export interface TagResourceRequest {
   readonly resource?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resource?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAliasRequest {
   readonly functionName?: string | null
@@ -1159,8 +1159,8 @@ export interface UpdateEventSourceMappingRequest {
   readonly bisectBatchOnFunctionError?: boolean | null
   readonly maximumRetryAttempts?: number | null
   readonly tumblingWindowInSeconds?: number | null
-  readonly sourceAccessConfigurations?: SourceAccessConfiguration[] | null
-  readonly functionResponseTypes?: FunctionResponseType[] | null
+  readonly sourceAccessConfigurations?: (SourceAccessConfiguration | null)[] | null
+  readonly functionResponseTypes?: (FunctionResponseType | null)[] | null
   readonly amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig | null
   readonly selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig | null
   readonly documentDBEventSourceConfig?: DocumentDBEventSourceConfig | null
@@ -1174,7 +1174,7 @@ export interface UpdateFunctionCodeRequest {
   readonly s3ObjectVersion?: string | null
   readonly s3ObjectStorageMode?: S3ObjectStorageMode | null
   readonly imageUri?: string | null
-  readonly architectures?: Architecture[] | null
+  readonly architectures?: (Architecture | null)[] | null
   readonly publish?: boolean | null
   readonly publishTo?: FunctionVersionLatestPublished | null
   readonly dryRun?: boolean | null
@@ -1195,8 +1195,8 @@ export interface UpdateFunctionConfigurationRequest {
   readonly kMSKeyArn?: string | null
   readonly tracingConfig?: TracingConfig | null
   readonly revisionId?: string | null
-  readonly layers?: string[] | null
-  readonly fileSystemConfigs?: FileSystemConfig[] | null
+  readonly layers?: (string | null)[] | null
+  readonly fileSystemConfigs?: (FileSystemConfig | null)[] | null
   readonly imageConfig?: ImageConfig | null
   readonly ephemeralStorage?: EphemeralStorage | null
   readonly snapStart?: SnapStart | null

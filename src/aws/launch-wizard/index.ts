@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/launch-wizard-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/launch-wizard
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,9 +14,9 @@ export interface CreateDeploymentInput {
   readonly workloadName?: string | null
   readonly deploymentPatternName?: string | null
   readonly name?: string | null
-  readonly specifications?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly specifications?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly dryRun?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDeploymentOutput {
   readonly deploymentId?: string | null
@@ -52,22 +52,22 @@ export interface ListDeploymentEventsInput {
 export type DeploymentPatternVersionFilterKey = 'updateFromVersion' | (string & {})
 export interface DeploymentPatternVersionFilter {
   readonly name?: DeploymentPatternVersionFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDeploymentPatternVersionsInput {
   readonly workloadName?: string | null
   readonly deploymentPatternName?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: DeploymentPatternVersionFilter[] | null
+  readonly filters?: (DeploymentPatternVersionFilter | null)[] | null
 }
 export type DeploymentFilterKey = 'WORKLOAD_NAME' | 'DEPLOYMENT_STATUS' | (string & {})
 export interface DeploymentFilter {
   readonly name?: DeploymentFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDeploymentsInput {
-  readonly filters?: DeploymentFilter[] | null
+  readonly filters?: (DeploymentFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -85,17 +85,17 @@ export interface ListWorkloadsInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateDeploymentInput {
   readonly deploymentId?: string | null
-  readonly specifications?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly specifications?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly workloadVersionName?: string | null
   readonly deploymentPatternVersionName?: string | null
   readonly dryRun?: boolean | null

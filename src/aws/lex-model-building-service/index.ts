@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lex-models-2017-04-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lex-model-building-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,12 +25,12 @@ export interface Message {
   readonly groupNumber?: number | null
 }
 export interface Prompt {
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
   readonly maxAttempts?: number | null
   readonly responseCard?: string | null
 }
 export interface Statement {
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
   readonly responseCard?: string | null
 }
 export type Status = 'BUILDING' | 'READY' | 'READY_BASIC_TESTING' | 'FAILED' | 'NOT_BUILT' | (string & {})
@@ -38,7 +38,7 @@ export type Locale = 'de-DE' | 'en-AU' | 'en-GB' | 'en-IN' | 'en-US' | 'es-419' 
 export interface CreateBotVersionResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly intents?: Intent[] | null
+  readonly intents?: (Intent | null)[] | null
   readonly clarificationPrompt?: Prompt | null
   readonly abortStatement?: Statement | null
   readonly status?: Status | null
@@ -64,7 +64,7 @@ export interface SlotDefaultValue {
   readonly defaultValue?: string | null
 }
 export interface SlotDefaultValueSpec {
-  readonly defaultValueList?: SlotDefaultValue[] | null
+  readonly defaultValueList?: (SlotDefaultValue | null)[] | null
 }
 export interface Slot {
   readonly name?: string | null
@@ -74,7 +74,7 @@ export interface Slot {
   readonly slotTypeVersion?: string | null
   readonly valueElicitationPrompt?: Prompt | null
   readonly priority?: number | null
-  readonly sampleUtterances?: string[] | null
+  readonly sampleUtterances?: (string | null)[] | null
   readonly responseCard?: string | null
   readonly obfuscationSetting?: ObfuscationSetting | null
   readonly defaultValueSpec?: SlotDefaultValueSpec | null
@@ -108,8 +108,8 @@ export interface OutputContext {
 export interface CreateIntentVersionResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly slots?: Slot[] | null
-  readonly sampleUtterances?: string[] | null
+  readonly slots?: (Slot | null)[] | null
+  readonly sampleUtterances?: (string | null)[] | null
   readonly confirmationPrompt?: Prompt | null
   readonly rejectionStatement?: Statement | null
   readonly followUpPrompt?: FollowUpPrompt | null
@@ -122,8 +122,8 @@ export interface CreateIntentVersionResponse {
   readonly version?: string | null
   readonly checksum?: string | null
   readonly kendraConfiguration?: KendraConfiguration | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
 }
 export interface CreateSlotTypeVersionRequest {
   readonly name?: string | null
@@ -131,7 +131,7 @@ export interface CreateSlotTypeVersionRequest {
 }
 export interface EnumerationValue {
   readonly value?: string | null
-  readonly synonyms?: string[] | null
+  readonly synonyms?: (string | null)[] | null
 }
 export type SlotValueSelectionStrategy = 'ORIGINAL_VALUE' | 'TOP_RESOLUTION' | (string & {})
 export interface SlotTypeRegexConfiguration {
@@ -143,14 +143,14 @@ export interface SlotTypeConfiguration {
 export interface CreateSlotTypeVersionResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly enumerationValues?: EnumerationValue[] | null
+  readonly enumerationValues?: (EnumerationValue | null)[] | null
   readonly lastUpdatedDate?: string | number | null
   readonly createdDate?: string | number | null
   readonly version?: string | null
   readonly checksum?: string | null
   readonly valueSelectionStrategy?: SlotValueSelectionStrategy | null
   readonly parentSlotTypeSignature?: string | null
-  readonly slotTypeConfigurations?: SlotTypeConfiguration[] | null
+  readonly slotTypeConfigurations?: (SlotTypeConfiguration | null)[] | null
 }
 export interface DeleteBotRequest {
   readonly name?: string | null
@@ -293,9 +293,9 @@ export interface GetSlotTypesRequest {
 export type StatusType = 'Detected' | 'Missed' | (string & {})
 export interface GetUtterancesViewRequest {
   readonly botName?: string | null
-  readonly botVersions?: string[] | null
+  readonly botVersions?: (string | null)[] | null
   readonly statusType?: StatusType | null
-  readonly bot_versions?: string[] | null
+  readonly bot_versions?: (string | null)[] | null
   readonly status_type?: StatusType | null
 }
 export interface ListTagsForResourceRequest {
@@ -309,7 +309,7 @@ export interface Tag {
 export interface PutBotRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly intents?: Intent[] | null
+  readonly intents?: (Intent | null)[] | null
   readonly enableModelImprovements?: boolean | null
   readonly nluIntentConfidenceThreshold?: number | null
   readonly clarificationPrompt?: Prompt | null
@@ -322,12 +322,12 @@ export interface PutBotRequest {
   readonly childDirected?: boolean | null
   readonly detectSentiment?: boolean | null
   readonly createVersion?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutBotResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly intents?: Intent[] | null
+  readonly intents?: (Intent | null)[] | null
   readonly enableModelImprovements?: boolean | null
   readonly nluIntentConfidenceThreshold?: number | null
   readonly clarificationPrompt?: Prompt | null
@@ -344,7 +344,7 @@ export interface PutBotResponse {
   readonly childDirected?: boolean | null
   readonly createVersion?: boolean | null
   readonly detectSentiment?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type LogType = 'AUDIO' | 'TEXT' | (string & {})
 export type Destination = 'CLOUDWATCH_LOGS' | 'S3' | (string & {})
@@ -355,7 +355,7 @@ export interface LogSettingsRequest {
   readonly resourceArn?: string | null
 }
 export interface ConversationLogsRequest {
-  readonly logSettings?: LogSettingsRequest[] | null
+  readonly logSettings?: (LogSettingsRequest | null)[] | null
   readonly iamRoleArn?: string | null
 }
 export interface PutBotAliasRequest {
@@ -365,7 +365,7 @@ export interface PutBotAliasRequest {
   readonly botName?: string | null
   readonly checksum?: string | null
   readonly conversationLogs?: ConversationLogsRequest | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface LogSettingsResponse {
   readonly logType?: LogType | null
@@ -375,7 +375,7 @@ export interface LogSettingsResponse {
   readonly resourcePrefix?: string | null
 }
 export interface ConversationLogsResponse {
-  readonly logSettings?: LogSettingsResponse[] | null
+  readonly logSettings?: (LogSettingsResponse | null)[] | null
   readonly iamRoleArn?: string | null
 }
 export interface PutBotAliasResponse {
@@ -387,13 +387,13 @@ export interface PutBotAliasResponse {
   readonly createdDate?: string | number | null
   readonly checksum?: string | null
   readonly conversationLogs?: ConversationLogsResponse | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutIntentRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly slots?: Slot[] | null
-  readonly sampleUtterances?: string[] | null
+  readonly slots?: (Slot | null)[] | null
+  readonly sampleUtterances?: (string | null)[] | null
   readonly confirmationPrompt?: Prompt | null
   readonly rejectionStatement?: Statement | null
   readonly followUpPrompt?: FollowUpPrompt | null
@@ -404,14 +404,14 @@ export interface PutIntentRequest {
   readonly checksum?: string | null
   readonly createVersion?: boolean | null
   readonly kendraConfiguration?: KendraConfiguration | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
 }
 export interface PutIntentResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly slots?: Slot[] | null
-  readonly sampleUtterances?: string[] | null
+  readonly slots?: (Slot | null)[] | null
+  readonly sampleUtterances?: (string | null)[] | null
   readonly confirmationPrompt?: Prompt | null
   readonly rejectionStatement?: Statement | null
   readonly followUpPrompt?: FollowUpPrompt | null
@@ -425,23 +425,23 @@ export interface PutIntentResponse {
   readonly checksum?: string | null
   readonly createVersion?: boolean | null
   readonly kendraConfiguration?: KendraConfiguration | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
 }
 export interface PutSlotTypeRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly enumerationValues?: EnumerationValue[] | null
+  readonly enumerationValues?: (EnumerationValue | null)[] | null
   readonly checksum?: string | null
   readonly valueSelectionStrategy?: SlotValueSelectionStrategy | null
   readonly createVersion?: boolean | null
   readonly parentSlotTypeSignature?: string | null
-  readonly slotTypeConfigurations?: SlotTypeConfiguration[] | null
+  readonly slotTypeConfigurations?: (SlotTypeConfiguration | null)[] | null
 }
 export interface PutSlotTypeResponse {
   readonly name?: string | null
   readonly description?: string | null
-  readonly enumerationValues?: EnumerationValue[] | null
+  readonly enumerationValues?: (EnumerationValue | null)[] | null
   readonly lastUpdatedDate?: string | number | null
   readonly createdDate?: string | number | null
   readonly version?: string | null
@@ -449,14 +449,14 @@ export interface PutSlotTypeResponse {
   readonly valueSelectionStrategy?: SlotValueSelectionStrategy | null
   readonly createVersion?: boolean | null
   readonly parentSlotTypeSignature?: string | null
-  readonly slotTypeConfigurations?: SlotTypeConfiguration[] | null
+  readonly slotTypeConfigurations?: (SlotTypeConfiguration | null)[] | null
 }
 export type MergeStrategy = 'OVERWRITE_LATEST' | 'FAIL_ON_CONFLICT' | (string & {})
 export interface StartImportRequest {
   readonly payload?: string | null
   readonly resourceType?: ResourceType | null
   readonly mergeStrategy?: MergeStrategy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ImportStatus = 'IN_PROGRESS' | 'COMPLETE' | 'FAILED' | (string & {})
 export interface StartImportResponse {
@@ -465,7 +465,7 @@ export interface StartImportResponse {
   readonly mergeStrategy?: MergeStrategy | null
   readonly importId?: string | null
   readonly importStatus?: ImportStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdDate?: string | number | null
 }
 export type MigrationStrategy = 'CREATE_NEW' | 'UPDATE_EXISTING' | (string & {})
@@ -488,12 +488,12 @@ export interface StartMigrationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/models.lex.v2-2020-08-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lex-models-v2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,7 +19,7 @@ export interface BatchCreateCustomVocabularyItemRequest {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly localeId?: string | null
-  readonly customVocabularyItemList?: NewCustomVocabularyItem[] | null
+  readonly customVocabularyItemList?: (NewCustomVocabularyItem | null)[] | null
 }
 export type ErrorCode = 'DUPLICATE_INPUT' | 'RESOURCE_DOES_NOT_EXIST' | 'RESOURCE_ALREADY_EXISTS' | 'INTERNAL_SERVER_FAILURE' | (string & {})
 export interface FailedCustomVocabularyItem {
@@ -37,8 +37,8 @@ export interface BatchCreateCustomVocabularyItemResponse {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly localeId?: string | null
-  readonly errors?: FailedCustomVocabularyItem[] | null
-  readonly resources?: CustomVocabularyItem[] | null
+  readonly errors?: (FailedCustomVocabularyItem | null)[] | null
+  readonly resources?: (CustomVocabularyItem | null)[] | null
 }
 export interface CustomVocabularyEntryId {
   readonly itemId?: string | null
@@ -47,27 +47,27 @@ export interface BatchDeleteCustomVocabularyItemRequest {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly localeId?: string | null
-  readonly customVocabularyItemList?: CustomVocabularyEntryId[] | null
+  readonly customVocabularyItemList?: (CustomVocabularyEntryId | null)[] | null
 }
 export interface BatchDeleteCustomVocabularyItemResponse {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly localeId?: string | null
-  readonly errors?: FailedCustomVocabularyItem[] | null
-  readonly resources?: CustomVocabularyItem[] | null
+  readonly errors?: (FailedCustomVocabularyItem | null)[] | null
+  readonly resources?: (CustomVocabularyItem | null)[] | null
 }
 export interface BatchUpdateCustomVocabularyItemRequest {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly localeId?: string | null
-  readonly customVocabularyItemList?: CustomVocabularyItem[] | null
+  readonly customVocabularyItemList?: (CustomVocabularyItem | null)[] | null
 }
 export interface BatchUpdateCustomVocabularyItemResponse {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly localeId?: string | null
-  readonly errors?: FailedCustomVocabularyItem[] | null
-  readonly resources?: CustomVocabularyItem[] | null
+  readonly errors?: (FailedCustomVocabularyItem | null)[] | null
+  readonly resources?: (CustomVocabularyItem | null)[] | null
 }
 export interface BuildBotLocaleRequest {
   readonly botId?: string | null
@@ -102,10 +102,10 @@ export interface CreateBotRequest {
   readonly roleArn?: string | null
   readonly dataPrivacy?: DataPrivacy | null
   readonly idleSessionTTLInSeconds?: number | null
-  readonly botTags?: { [key: string]: string } | null
-  readonly testBotAliasTags?: { [key: string]: string } | null
+  readonly botTags?: { [key: string]: string | null } | null
+  readonly testBotAliasTags?: { [key: string]: string | null } | null
   readonly botType?: BotType | null
-  readonly botMembers?: BotMember[] | null
+  readonly botMembers?: (BotMember | null)[] | null
   readonly errorLogSettings?: ErrorLogSettings | null
 }
 export type BotStatus = 'Creating' | 'Available' | 'Inactive' | 'Deleting' | 'Failed' | 'Versioning' | 'Importing' | 'Updating' | (string & {})
@@ -118,10 +118,10 @@ export interface CreateBotResponse {
   readonly idleSessionTTLInSeconds?: number | null
   readonly botStatus?: BotStatus | null
   readonly creationDateTime?: string | number | null
-  readonly botTags?: { [key: string]: string } | null
-  readonly testBotAliasTags?: { [key: string]: string } | null
+  readonly botTags?: { [key: string]: string | null } | null
+  readonly testBotAliasTags?: { [key: string]: string | null } | null
   readonly botType?: BotType | null
-  readonly botMembers?: BotMember[] | null
+  readonly botMembers?: (BotMember | null)[] | null
   readonly errorLogSettings?: ErrorLogSettings | null
 }
 export interface LambdaCodeHook {
@@ -161,8 +161,8 @@ export interface AudioLogSetting {
   readonly selectiveLoggingEnabled?: boolean | null
 }
 export interface ConversationLogSettings {
-  readonly textLogSettings?: TextLogSetting[] | null
-  readonly audioLogSettings?: AudioLogSetting[] | null
+  readonly textLogSettings?: (TextLogSetting | null)[] | null
+  readonly audioLogSettings?: (AudioLogSetting | null)[] | null
 }
 export interface SentimentAnalysisSettings {
   readonly detectSentiment?: boolean | null
@@ -171,11 +171,11 @@ export interface CreateBotAliasRequest {
   readonly botAliasName?: string | null
   readonly description?: string | null
   readonly botVersion?: string | null
-  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings } | null
+  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings | null } | null
   readonly conversationLogSettings?: ConversationLogSettings | null
   readonly sentimentAnalysisSettings?: SentimentAnalysisSettings | null
   readonly botId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type BotAliasStatus = 'Creating' | 'Available' | 'Deleting' | 'Failed' | (string & {})
 export interface CreateBotAliasResponse {
@@ -183,13 +183,13 @@ export interface CreateBotAliasResponse {
   readonly botAliasName?: string | null
   readonly description?: string | null
   readonly botVersion?: string | null
-  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings } | null
+  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings | null } | null
   readonly conversationLogSettings?: ConversationLogSettings | null
   readonly sentimentAnalysisSettings?: SentimentAnalysisSettings | null
   readonly botAliasStatus?: BotAliasStatus | null
   readonly botId?: string | null
   readonly creationDateTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VoiceEngine = 'standard' | 'neural' | 'long-form' | 'generative' | (string & {})
 export interface VoiceSettings {
@@ -317,13 +317,13 @@ export interface BotVersionLocaleDetails {
 export interface CreateBotVersionRequest {
   readonly botId?: string | null
   readonly description?: string | null
-  readonly botVersionLocaleSpecification?: { [key: string]: BotVersionLocaleDetails } | null
+  readonly botVersionLocaleSpecification?: { [key: string]: BotVersionLocaleDetails | null } | null
 }
 export interface CreateBotVersionResponse {
   readonly botId?: string | null
   readonly description?: string | null
   readonly botVersion?: string | null
-  readonly botVersionLocaleSpecification?: { [key: string]: BotVersionLocaleDetails } | null
+  readonly botVersionLocaleSpecification?: { [key: string]: BotVersionLocaleDetails | null } | null
   readonly botStatus?: BotStatus | null
   readonly creationDateTime?: string | number | null
 }
@@ -387,7 +387,7 @@ export interface ImageResponseCard {
   readonly title?: string | null
   readonly subtitle?: string | null
   readonly imageUrl?: string | null
-  readonly buttons?: Button[] | null
+  readonly buttons?: (Button | null)[] | null
 }
 export interface Message {
   readonly plainTextMessage?: PlainTextMessage | null
@@ -397,10 +397,10 @@ export interface Message {
 }
 export interface MessageGroup {
   readonly message?: Message | null
-  readonly variations?: Message[] | null
+  readonly variations?: (Message | null)[] | null
 }
 export interface ResponseSpecification {
-  readonly messageGroups?: MessageGroup[] | null
+  readonly messageGroups?: (MessageGroup | null)[] | null
   readonly allowInterrupt?: boolean | null
 }
 export type DialogActionType = 'ElicitIntent' | 'StartIntent' | 'ElicitSlot' | 'EvaluateConditional' | 'InvokeDialogCodeHook' | 'ConfirmIntent' | 'FulfillIntent' | 'CloseIntent' | 'EndConversation' | (string & {})
@@ -416,16 +416,16 @@ export interface SlotValue {
 export interface SlotValueOverride {
   readonly shape?: SlotShape | null
   readonly value?: SlotValue | null
-  readonly values?: SlotValueOverride[] | null
+  readonly values?: (SlotValueOverride | null)[] | null
 }
 export interface IntentOverride {
   readonly name?: string | null
-  readonly slots?: { [key: string]: SlotValueOverride } | null
+  readonly slots?: { [key: string]: SlotValueOverride | null } | null
 }
 export interface DialogState {
   readonly dialogAction?: DialogAction | null
   readonly intent?: IntentOverride | null
-  readonly sessionAttributes?: { [key: string]: string } | null
+  readonly sessionAttributes?: { [key: string]: string | null } | null
 }
 export interface Condition {
   readonly expressionString?: string | null
@@ -442,7 +442,7 @@ export interface DefaultConditionalBranch {
 }
 export interface ConditionalSpecification {
   readonly active?: boolean | null
-  readonly conditionalBranches?: ConditionalBranch[] | null
+  readonly conditionalBranches?: (ConditionalBranch | null)[] | null
   readonly defaultBranch?: DefaultConditionalBranch | null
 }
 export interface PostFulfillmentStatusSpecification {
@@ -458,12 +458,12 @@ export interface PostFulfillmentStatusSpecification {
 }
 export interface FulfillmentStartResponseSpecification {
   readonly delayInSeconds?: number | null
-  readonly messageGroups?: MessageGroup[] | null
+  readonly messageGroups?: (MessageGroup | null)[] | null
   readonly allowInterrupt?: boolean | null
 }
 export interface FulfillmentUpdateResponseSpecification {
   readonly frequencyInSeconds?: number | null
-  readonly messageGroups?: MessageGroup[] | null
+  readonly messageGroups?: (MessageGroup | null)[] | null
   readonly allowInterrupt?: boolean | null
 }
 export interface FulfillmentUpdatesSpecification {
@@ -508,11 +508,11 @@ export interface PromptAttemptSpecification {
   readonly textInputSpecification?: TextInputSpecification | null
 }
 export interface PromptSpecification {
-  readonly messageGroups?: MessageGroup[] | null
+  readonly messageGroups?: (MessageGroup | null)[] | null
   readonly maxRetries?: number | null
   readonly allowInterrupt?: boolean | null
   readonly messageSelectionStrategy?: MessageSelectionStrategy | null
-  readonly promptAttemptsSpecification?: { [key: string]: PromptAttemptSpecification } | null
+  readonly promptAttemptsSpecification?: { [key: string]: PromptAttemptSpecification | null } | null
 }
 export interface PostDialogCodeHookInvocationSpecification {
   readonly successResponse?: ResponseSpecification | null
@@ -584,7 +584,7 @@ export interface OpensearchConfiguration {
   readonly indexName?: string | null
   readonly exactResponse?: boolean | null
   readonly exactResponseFields?: ExactResponseFields | null
-  readonly includeFields?: string[] | null
+  readonly includeFields?: (string | null)[] | null
 }
 export interface QnAKendraConfiguration {
   readonly kendraIndex?: string | null
@@ -620,13 +620,13 @@ export interface CreateIntentRequest {
   readonly intentDisplayName?: string | null
   readonly description?: string | null
   readonly parentIntentSignature?: string | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
   readonly dialogCodeHook?: DialogCodeHookSettings | null
   readonly fulfillmentCodeHook?: FulfillmentCodeHookSettings | null
   readonly intentConfirmationSetting?: IntentConfirmationSetting | null
   readonly intentClosingSetting?: IntentClosingSetting | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
   readonly kendraConfiguration?: KendraConfiguration | null
   readonly botId?: string | null
   readonly botVersion?: string | null
@@ -641,13 +641,13 @@ export interface CreateIntentResponse {
   readonly intentDisplayName?: string | null
   readonly description?: string | null
   readonly parentIntentSignature?: string | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
   readonly dialogCodeHook?: DialogCodeHookSettings | null
   readonly fulfillmentCodeHook?: FulfillmentCodeHookSettings | null
   readonly intentConfirmationSetting?: IntentConfirmationSetting | null
   readonly intentClosingSetting?: IntentClosingSetting | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
   readonly kendraConfiguration?: KendraConfiguration | null
   readonly botId?: string | null
   readonly botVersion?: string | null
@@ -674,9 +674,9 @@ export interface CreateResourcePolicyStatementRequest {
   readonly resourceArn?: string | null
   readonly statementId?: string | null
   readonly effect?: Effect | null
-  readonly principal?: Principal[] | null
-  readonly action?: string[] | null
-  readonly condition?: { [key: string]: { [key: string]: string } } | null
+  readonly principal?: (Principal | null)[] | null
+  readonly action?: (string | null)[] | null
+  readonly condition?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly expectedRevisionId?: string | null
 }
 export interface CreateResourcePolicyStatementResponse {
@@ -687,11 +687,11 @@ export interface SlotDefaultValue {
   readonly defaultValue?: string | null
 }
 export interface SlotDefaultValueSpecification {
-  readonly defaultValueList?: SlotDefaultValue[] | null
+  readonly defaultValueList?: (SlotDefaultValue | null)[] | null
 }
 export type SlotConstraint = 'Required' | 'Optional' | (string & {})
 export interface StillWaitingResponseSpecification {
-  readonly messageGroups?: MessageGroup[] | null
+  readonly messageGroups?: (MessageGroup | null)[] | null
   readonly frequencyInSeconds?: number | null
   readonly timeoutInSeconds?: number | null
   readonly allowInterrupt?: boolean | null
@@ -720,7 +720,7 @@ export interface SlotValueElicitationSetting {
   readonly defaultValueSpecification?: SlotDefaultValueSpecification | null
   readonly slotConstraint?: SlotConstraint | null
   readonly promptSpecification?: PromptSpecification | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
   readonly waitAndContinueSpecification?: WaitAndContinueSpecification | null
   readonly slotCaptureSetting?: SlotCaptureSetting | null
   readonly slotResolutionSetting?: SlotResolutionSetting | null
@@ -735,7 +735,7 @@ export interface MultipleValuesSetting {
 export interface SubSlotValueElicitationSetting {
   readonly defaultValueSpecification?: SlotDefaultValueSpecification | null
   readonly promptSpecification?: PromptSpecification | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
   readonly waitAndContinueSpecification?: WaitAndContinueSpecification | null
 }
 export interface Specifications {
@@ -744,7 +744,7 @@ export interface Specifications {
 }
 export interface SubSlotSetting {
   readonly expression?: string | null
-  readonly slotSpecifications?: { [key: string]: Specifications } | null
+  readonly slotSpecifications?: { [key: string]: Specifications | null } | null
 }
 export interface CreateSlotRequest {
   readonly slotName?: string | null
@@ -779,7 +779,7 @@ export interface SampleValue {
 }
 export interface SlotTypeValue {
   readonly sampleValue?: SampleValue | null
-  readonly synonyms?: SampleValue[] | null
+  readonly synonyms?: (SampleValue | null)[] | null
 }
 export type SlotValueResolutionStrategy = 'OriginalValue' | 'TopResolution' | 'Concatenation' | (string & {})
 export interface SlotValueRegexFilter {
@@ -810,12 +810,12 @@ export interface SubSlotTypeComposition {
   readonly slotTypeId?: string | null
 }
 export interface CompositeSlotTypeSetting {
-  readonly subSlots?: SubSlotTypeComposition[] | null
+  readonly subSlots?: (SubSlotTypeComposition | null)[] | null
 }
 export interface CreateSlotTypeRequest {
   readonly slotTypeName?: string | null
   readonly description?: string | null
-  readonly slotTypeValues?: SlotTypeValue[] | null
+  readonly slotTypeValues?: (SlotTypeValue | null)[] | null
   readonly valueSelectionSetting?: SlotValueSelectionSetting | null
   readonly parentSlotTypeSignature?: string | null
   readonly botId?: string | null
@@ -828,7 +828,7 @@ export interface CreateSlotTypeResponse {
   readonly slotTypeId?: string | null
   readonly slotTypeName?: string | null
   readonly description?: string | null
-  readonly slotTypeValues?: SlotTypeValue[] | null
+  readonly slotTypeValues?: (SlotTypeValue | null)[] | null
   readonly valueSelectionSetting?: SlotValueSelectionSetting | null
   readonly parentSlotTypeSignature?: string | null
   readonly botId?: string | null
@@ -1081,7 +1081,7 @@ export interface GenerateBotElementResponse {
   readonly botVersion?: string | null
   readonly localeId?: string | null
   readonly intentId?: string | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
 }
 export interface GetTestExecutionArtifactsUrlRequest {
   readonly testExecutionId?: string | null
@@ -1104,7 +1104,7 @@ export type AggregatedUtterancesFilterName = 'Utterance' | (string & {})
 export type AggregatedUtterancesFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface AggregatedUtterancesFilter {
   readonly name?: AggregatedUtterancesFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: AggregatedUtterancesFilterOperator | null
 }
 export interface ListAggregatedUtterancesRequest {
@@ -1114,7 +1114,7 @@ export interface ListAggregatedUtterancesRequest {
   readonly localeId?: string | null
   readonly aggregationDuration?: UtteranceAggregationDuration | null
   readonly sortBy?: AggregatedUtterancesSortBy | null
-  readonly filters?: AggregatedUtterancesFilter[] | null
+  readonly filters?: (AggregatedUtterancesFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1145,14 +1145,14 @@ export type BotLocaleFilterName = 'BotLocaleName' | (string & {})
 export type BotLocaleFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface BotLocaleFilter {
   readonly name?: BotLocaleFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: BotLocaleFilterOperator | null
 }
 export interface ListBotLocalesRequest {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly sortBy?: BotLocaleSortBy | null
-  readonly filters?: BotLocaleFilter[] | null
+  readonly filters?: (BotLocaleFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1211,12 +1211,12 @@ export type BotFilterName = 'BotName' | 'BotType' | (string & {})
 export type BotFilterOperator = 'CO' | 'EQ' | 'NE' | (string & {})
 export interface BotFilter {
   readonly name?: BotFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: BotFilterOperator | null
 }
 export interface ListBotsRequest {
   readonly sortBy?: BotSortBy | null
-  readonly filters?: BotFilter[] | null
+  readonly filters?: (BotFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1258,14 +1258,14 @@ export type ExportFilterName = 'ExportResourceType' | (string & {})
 export type ExportFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface ExportFilter {
   readonly name?: ExportFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: ExportFilterOperator | null
 }
 export interface ListExportsRequest {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly sortBy?: ExportSortBy | null
-  readonly filters?: ExportFilter[] | null
+  readonly filters?: (ExportFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly localeId?: string | null
@@ -1279,14 +1279,14 @@ export type ImportFilterName = 'ImportResourceType' | (string & {})
 export type ImportFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface ImportFilter {
   readonly name?: ImportFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: ImportFilterOperator | null
 }
 export interface ListImportsRequest {
   readonly botId?: string | null
   readonly botVersion?: string | null
   readonly sortBy?: ImportSortBy | null
-  readonly filters?: ImportFilter[] | null
+  readonly filters?: (ImportFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly localeId?: string | null
@@ -1315,16 +1315,16 @@ export type AnalyticsFilterOperator = 'EQ' | 'GT' | 'LT' | (string & {})
 export interface AnalyticsIntentFilter {
   readonly name?: AnalyticsIntentFilterName | null
   readonly operator?: AnalyticsFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListIntentMetricsRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
-  readonly metrics?: AnalyticsIntentMetric[] | null
-  readonly binBy?: AnalyticsBinBySpecification[] | null
-  readonly groupBy?: AnalyticsIntentGroupBySpecification[] | null
-  readonly filters?: AnalyticsIntentFilter[] | null
+  readonly metrics?: (AnalyticsIntentMetric | null)[] | null
+  readonly binBy?: (AnalyticsBinBySpecification | null)[] | null
+  readonly groupBy?: (AnalyticsIntentGroupBySpecification | null)[] | null
+  readonly filters?: (AnalyticsIntentFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1332,14 +1332,14 @@ export type AnalyticsCommonFilterName = 'BotAliasId' | 'BotVersion' | 'LocaleId'
 export interface AnalyticsPathFilter {
   readonly name?: AnalyticsCommonFilterName | null
   readonly operator?: AnalyticsFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListIntentPathsRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
   readonly intentPath?: string | null
-  readonly filters?: AnalyticsPathFilter[] | null
+  readonly filters?: (AnalyticsPathFilter | null)[] | null
 }
 export type AnalyticsIntentStageMetricName = 'Count' | 'Success' | 'Failed' | 'Dropped' | 'Retry' | (string & {})
 export interface AnalyticsIntentStageMetric {
@@ -1355,16 +1355,16 @@ export type AnalyticsIntentStageFilterName = 'BotAliasId' | 'BotVersion' | 'Loca
 export interface AnalyticsIntentStageFilter {
   readonly name?: AnalyticsIntentStageFilterName | null
   readonly operator?: AnalyticsFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListIntentStageMetricsRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
-  readonly metrics?: AnalyticsIntentStageMetric[] | null
-  readonly binBy?: AnalyticsBinBySpecification[] | null
-  readonly groupBy?: AnalyticsIntentStageGroupBySpecification[] | null
-  readonly filters?: AnalyticsIntentStageFilter[] | null
+  readonly metrics?: (AnalyticsIntentStageMetric | null)[] | null
+  readonly binBy?: (AnalyticsBinBySpecification | null)[] | null
+  readonly groupBy?: (AnalyticsIntentStageGroupBySpecification | null)[] | null
+  readonly filters?: (AnalyticsIntentStageFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1377,7 +1377,7 @@ export type IntentFilterName = 'IntentName' | (string & {})
 export type IntentFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface IntentFilter {
   readonly name?: IntentFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: IntentFilterOperator | null
 }
 export interface ListIntentsRequest {
@@ -1385,7 +1385,7 @@ export interface ListIntentsRequest {
   readonly botVersion?: string | null
   readonly localeId?: string | null
   readonly sortBy?: IntentSortBy | null
-  readonly filters?: IntentFilter[] | null
+  readonly filters?: (IntentFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1406,14 +1406,14 @@ export type AnalyticsSessionFilterName = 'BotAliasId' | 'BotVersion' | 'LocaleId
 export interface AnalyticsSessionFilter {
   readonly name?: AnalyticsSessionFilterName | null
   readonly operator?: AnalyticsFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListSessionAnalyticsDataRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
   readonly sortBy?: SessionDataSortBy | null
-  readonly filters?: AnalyticsSessionFilter[] | null
+  readonly filters?: (AnalyticsSessionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1431,10 +1431,10 @@ export interface ListSessionMetricsRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
-  readonly metrics?: AnalyticsSessionMetric[] | null
-  readonly binBy?: AnalyticsBinBySpecification[] | null
-  readonly groupBy?: AnalyticsSessionGroupBySpecification[] | null
-  readonly filters?: AnalyticsSessionFilter[] | null
+  readonly metrics?: (AnalyticsSessionMetric | null)[] | null
+  readonly binBy?: (AnalyticsBinBySpecification | null)[] | null
+  readonly groupBy?: (AnalyticsSessionGroupBySpecification | null)[] | null
+  readonly filters?: (AnalyticsSessionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1447,7 +1447,7 @@ export type SlotTypeFilterName = 'SlotTypeName' | 'ExternalSourceType' | (string
 export type SlotTypeFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface SlotTypeFilter {
   readonly name?: SlotTypeFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: SlotTypeFilterOperator | null
 }
 export interface ListSlotTypesRequest {
@@ -1455,7 +1455,7 @@ export interface ListSlotTypesRequest {
   readonly botVersion?: string | null
   readonly localeId?: string | null
   readonly sortBy?: SlotTypeSortBy | null
-  readonly filters?: SlotTypeFilter[] | null
+  readonly filters?: (SlotTypeFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1468,7 +1468,7 @@ export type SlotFilterName = 'SlotName' | (string & {})
 export type SlotFilterOperator = 'CO' | 'EQ' | (string & {})
 export interface SlotFilter {
   readonly name?: SlotFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: SlotFilterOperator | null
 }
 export interface ListSlotsRequest {
@@ -1477,7 +1477,7 @@ export interface ListSlotsRequest {
   readonly localeId?: string | null
   readonly intentId?: string | null
   readonly sortBy?: SlotSortBy | null
-  readonly filters?: SlotFilter[] | null
+  readonly filters?: (SlotFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1533,14 +1533,14 @@ export type AnalyticsUtteranceFilterName = 'BotAliasId' | 'BotVersion' | 'Locale
 export interface AnalyticsUtteranceFilter {
   readonly name?: AnalyticsUtteranceFilterName | null
   readonly operator?: AnalyticsFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListUtteranceAnalyticsDataRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
   readonly sortBy?: UtteranceDataSortBy | null
-  readonly filters?: AnalyticsUtteranceFilter[] | null
+  readonly filters?: (AnalyticsUtteranceFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1562,11 +1562,11 @@ export interface ListUtteranceMetricsRequest {
   readonly botId?: string | null
   readonly startDateTime?: string | number | null
   readonly endDateTime?: string | number | null
-  readonly metrics?: AnalyticsUtteranceMetric[] | null
-  readonly binBy?: AnalyticsBinBySpecification[] | null
-  readonly groupBy?: AnalyticsUtteranceGroupBySpecification[] | null
-  readonly attributes?: AnalyticsUtteranceAttribute[] | null
-  readonly filters?: AnalyticsUtteranceFilter[] | null
+  readonly metrics?: (AnalyticsUtteranceMetric | null)[] | null
+  readonly binBy?: (AnalyticsBinBySpecification | null)[] | null
+  readonly groupBy?: (AnalyticsUtteranceGroupBySpecification | null)[] | null
+  readonly attributes?: (AnalyticsUtteranceAttribute | null)[] | null
+  readonly filters?: (AnalyticsUtteranceFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1574,7 +1574,7 @@ export type SearchOrder = 'Ascending' | 'Descending' | (string & {})
 export type AssociatedTranscriptFilterName = 'IntentId' | 'SlotTypeId' | (string & {})
 export interface AssociatedTranscriptFilter {
   readonly name?: AssociatedTranscriptFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface SearchAssociatedTranscriptsRequest {
   readonly botId?: string | null
@@ -1582,7 +1582,7 @@ export interface SearchAssociatedTranscriptsRequest {
   readonly localeId?: string | null
   readonly botRecommendationId?: string | null
   readonly searchOrder?: SearchOrder | null
-  readonly filters?: AssociatedTranscriptFilter[] | null
+  readonly filters?: (AssociatedTranscriptFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextIndex?: number | null
 }
@@ -1603,7 +1603,7 @@ export interface StartBotAnalyzerResponse {
   readonly creationDateTime?: string | number | null
 }
 export interface PathFormat {
-  readonly objectPrefixes?: string[] | null
+  readonly objectPrefixes?: (string | null)[] | null
 }
 export type TranscriptFormat = 'Lex' | (string & {})
 export interface DateRangeFilter {
@@ -1671,8 +1671,8 @@ export interface BotImportSpecification {
   readonly dataPrivacy?: DataPrivacy | null
   readonly errorLogSettings?: ErrorLogSettings | null
   readonly idleSessionTTLInSeconds?: number | null
-  readonly botTags?: { [key: string]: string } | null
-  readonly testBotAliasTags?: { [key: string]: string } | null
+  readonly botTags?: { [key: string]: string | null } | null
+  readonly testBotAliasTags?: { [key: string]: string | null } | null
 }
 export interface BotLocaleImportSpecification {
   readonly botId?: string | null
@@ -1707,7 +1707,7 @@ export interface TestSetImportResourceSpecification {
   readonly storageLocation?: TestSetStorageLocation | null
   readonly importInputLocation?: TestSetImportInputLocation | null
   readonly modality?: TestSetModality | null
-  readonly testSetTags?: { [key: string]: string } | null
+  readonly testSetTags?: { [key: string]: string | null } | null
 }
 export interface ImportResourceSpecification {
   readonly botImportSpecification?: BotImportSpecification | null
@@ -1774,7 +1774,7 @@ export interface StartTestSetGenerationRequest {
   readonly storageLocation?: TestSetStorageLocation | null
   readonly generationDataSource?: TestSetGenerationDataSource | null
   readonly roleArn?: string | null
-  readonly testSetTags?: { [key: string]: string } | null
+  readonly testSetTags?: { [key: string]: string | null } | null
 }
 export type TestSetGenerationStatus = 'Generating' | 'Ready' | 'Failed' | 'Pending' | (string & {})
 export interface StartTestSetGenerationResponse {
@@ -1786,7 +1786,7 @@ export interface StartTestSetGenerationResponse {
   readonly storageLocation?: TestSetStorageLocation | null
   readonly generationDataSource?: TestSetGenerationDataSource | null
   readonly roleArn?: string | null
-  readonly testSetTags?: { [key: string]: string } | null
+  readonly testSetTags?: { [key: string]: string | null } | null
 }
 export interface StopBotAnalyzerRequest {
   readonly botId?: string | null
@@ -1814,12 +1814,12 @@ export interface StopBotRecommendationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBotRequest {
@@ -1830,7 +1830,7 @@ export interface UpdateBotRequest {
   readonly dataPrivacy?: DataPrivacy | null
   readonly idleSessionTTLInSeconds?: number | null
   readonly botType?: BotType | null
-  readonly botMembers?: BotMember[] | null
+  readonly botMembers?: (BotMember | null)[] | null
   readonly errorLogSettings?: ErrorLogSettings | null
 }
 export interface UpdateBotResponse {
@@ -1844,7 +1844,7 @@ export interface UpdateBotResponse {
   readonly creationDateTime?: string | number | null
   readonly lastUpdatedDateTime?: string | number | null
   readonly botType?: BotType | null
-  readonly botMembers?: BotMember[] | null
+  readonly botMembers?: (BotMember | null)[] | null
   readonly errorLogSettings?: ErrorLogSettings | null
 }
 export interface UpdateBotAliasRequest {
@@ -1852,7 +1852,7 @@ export interface UpdateBotAliasRequest {
   readonly botAliasName?: string | null
   readonly description?: string | null
   readonly botVersion?: string | null
-  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings } | null
+  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings | null } | null
   readonly conversationLogSettings?: ConversationLogSettings | null
   readonly sentimentAnalysisSettings?: SentimentAnalysisSettings | null
   readonly botId?: string | null
@@ -1862,7 +1862,7 @@ export interface UpdateBotAliasResponse {
   readonly botAliasName?: string | null
   readonly description?: string | null
   readonly botVersion?: string | null
-  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings } | null
+  readonly botAliasLocaleSettings?: { [key: string]: BotAliasLocaleSettings | null } | null
   readonly conversationLogSettings?: ConversationLogSettings | null
   readonly sentimentAnalysisSettings?: SentimentAnalysisSettings | null
   readonly botAliasStatus?: BotAliasStatus | null
@@ -1895,10 +1895,10 @@ export interface UpdateBotLocaleResponse {
   readonly audioFillerSettings?: AudioFillerSettings | null
   readonly speechRecognitionSettings?: SpeechRecognitionSettings | null
   readonly botLocaleStatus?: BotLocaleStatus | null
-  readonly failureReasons?: string[] | null
+  readonly failureReasons?: (string | null)[] | null
   readonly creationDateTime?: string | number | null
   readonly lastUpdatedDateTime?: string | number | null
-  readonly recommendedActions?: string[] | null
+  readonly recommendedActions?: (string | null)[] | null
   readonly generativeAISettings?: GenerativeAISettings | null
   readonly speechDetectionSensitivity?: SpeechDetectionSensitivity | null
 }
@@ -1942,14 +1942,14 @@ export interface UpdateIntentRequest {
   readonly intentDisplayName?: string | null
   readonly description?: string | null
   readonly parentIntentSignature?: string | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
   readonly dialogCodeHook?: DialogCodeHookSettings | null
   readonly fulfillmentCodeHook?: FulfillmentCodeHookSettings | null
-  readonly slotPriorities?: SlotPriority[] | null
+  readonly slotPriorities?: (SlotPriority | null)[] | null
   readonly intentConfirmationSetting?: IntentConfirmationSetting | null
   readonly intentClosingSetting?: IntentClosingSetting | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
   readonly kendraConfiguration?: KendraConfiguration | null
   readonly botId?: string | null
   readonly botVersion?: string | null
@@ -1964,14 +1964,14 @@ export interface UpdateIntentResponse {
   readonly intentDisplayName?: string | null
   readonly description?: string | null
   readonly parentIntentSignature?: string | null
-  readonly sampleUtterances?: SampleUtterance[] | null
+  readonly sampleUtterances?: (SampleUtterance | null)[] | null
   readonly dialogCodeHook?: DialogCodeHookSettings | null
   readonly fulfillmentCodeHook?: FulfillmentCodeHookSettings | null
-  readonly slotPriorities?: SlotPriority[] | null
+  readonly slotPriorities?: (SlotPriority | null)[] | null
   readonly intentConfirmationSetting?: IntentConfirmationSetting | null
   readonly intentClosingSetting?: IntentClosingSetting | null
-  readonly inputContexts?: InputContext[] | null
-  readonly outputContexts?: OutputContext[] | null
+  readonly inputContexts?: (InputContext | null)[] | null
+  readonly outputContexts?: (OutputContext | null)[] | null
   readonly kendraConfiguration?: KendraConfiguration | null
   readonly botId?: string | null
   readonly botVersion?: string | null
@@ -2025,7 +2025,7 @@ export interface UpdateSlotTypeRequest {
   readonly slotTypeId?: string | null
   readonly slotTypeName?: string | null
   readonly description?: string | null
-  readonly slotTypeValues?: SlotTypeValue[] | null
+  readonly slotTypeValues?: (SlotTypeValue | null)[] | null
   readonly valueSelectionSetting?: SlotValueSelectionSetting | null
   readonly parentSlotTypeSignature?: string | null
   readonly botId?: string | null
@@ -2038,7 +2038,7 @@ export interface UpdateSlotTypeResponse {
   readonly slotTypeId?: string | null
   readonly slotTypeName?: string | null
   readonly description?: string | null
-  readonly slotTypeValues?: SlotTypeValue[] | null
+  readonly slotTypeValues?: (SlotTypeValue | null)[] | null
   readonly valueSelectionSetting?: SlotValueSelectionSetting | null
   readonly parentSlotTypeSignature?: string | null
   readonly botId?: string | null

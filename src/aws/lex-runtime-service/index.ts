@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/runtime.lex-2016-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lex-runtime-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -89,16 +89,16 @@ export interface ActiveContextTimeToLive {
 export interface ActiveContext {
   readonly name?: string | null
   readonly timeToLive?: ActiveContextTimeToLive | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface PostTextRequest {
   readonly botName?: string | null
   readonly botAlias?: string | null
   readonly userId?: string | null
-  readonly sessionAttributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly requestAttributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly sessionAttributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly requestAttributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly inputText?: string | null
-  readonly activeContexts?: ActiveContext[] | ct.HiddenDueToSecurityReasons | null
+  readonly activeContexts?: (ActiveContext | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface IntentConfidence {
   readonly score?: number | null
@@ -106,7 +106,7 @@ export interface IntentConfidence {
 export interface PredictedIntent {
   readonly intentName?: string | null
   readonly nluIntentConfidence?: IntentConfidence | null
-  readonly slots?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly slots?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface SentimentResponse {
   readonly sentimentLabel?: string | null
@@ -122,19 +122,19 @@ export interface GenericAttachment {
   readonly subTitle?: string | null
   readonly attachmentLinkUrl?: string | null
   readonly imageUrl?: string | null
-  readonly buttons?: Button[] | null
+  readonly buttons?: (Button | null)[] | null
 }
 export interface ResponseCard {
   readonly version?: string | null
   readonly contentType?: ContentType | null
-  readonly genericAttachments?: GenericAttachment[] | null
+  readonly genericAttachments?: (GenericAttachment | null)[] | null
 }
 export interface PostTextResponse {
   readonly intentName?: string | null
   readonly nluIntentConfidence?: IntentConfidence | null
-  readonly alternativeIntents?: PredictedIntent[] | null
-  readonly slots?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly sessionAttributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly alternativeIntents?: (PredictedIntent | null)[] | null
+  readonly slots?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly sessionAttributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly message?: string | null
   readonly sentimentResponse?: SentimentResponse | null
   readonly messageFormat?: MessageFormatType | null
@@ -143,14 +143,14 @@ export interface PostTextResponse {
   readonly responseCard?: ResponseCard | null
   readonly sessionId?: string | null
   readonly botVersion?: string | null
-  readonly activeContexts?: ActiveContext[] | ct.HiddenDueToSecurityReasons | null
+  readonly activeContexts?: (ActiveContext | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export type DialogActionType = 'ElicitIntent' | 'ConfirmIntent' | 'ElicitSlot' | 'Close' | 'Delegate' | (string & {})
 export type FulfillmentState = 'Fulfilled' | 'Failed' | 'ReadyForFulfillment' | (string & {})
 export interface DialogAction {
   readonly type?: DialogActionType | null
   readonly intentName?: string | null
-  readonly slots?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly slots?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly slotToElicit?: string | null
   readonly fulfillmentState?: FulfillmentState | null
   readonly message?: string | null
@@ -160,7 +160,7 @@ export type ConfirmationStatus = 'None' | 'Confirmed' | 'Denied' | (string & {})
 export interface IntentSummary {
   readonly intentName?: string | null
   readonly checkpointLabel?: string | null
-  readonly slots?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly slots?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly confirmationStatus?: ConfirmationStatus | null
   readonly dialogActionType?: DialogActionType | null
   readonly fulfillmentState?: FulfillmentState | null
@@ -170,11 +170,11 @@ export interface PutSessionRequest {
   readonly botName?: string | null
   readonly botAlias?: string | null
   readonly userId?: string | null
-  readonly sessionAttributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly sessionAttributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly dialogAction?: DialogAction | null
-  readonly recentIntentSummaryView?: IntentSummary[] | null
+  readonly recentIntentSummaryView?: (IntentSummary | null)[] | null
   readonly accept?: string | null
-  readonly activeContexts?: ActiveContext[] | ct.HiddenDueToSecurityReasons | null
+  readonly activeContexts?: (ActiveContext | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly Accept?: string | null
 }
 export interface PutSessionResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/runtime.lex.v2-2020-08-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lex-runtime-v2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,7 +37,7 @@ export interface ImageResponseCard {
   readonly title?: string | null
   readonly subtitle?: string | null
   readonly imageUrl?: string | null
-  readonly buttons?: Button[] | null
+  readonly buttons?: (Button | null)[] | null
 }
 export interface Message {
   readonly content?: string | null
@@ -59,20 +59,20 @@ export interface DialogAction {
 export interface Value {
   readonly originalValue?: string | null
   readonly interpretedValue?: string | null
-  readonly resolvedValues?: string[] | null
+  readonly resolvedValues?: (string | null)[] | null
 }
 export type Shape = 'Scalar' | 'List' | 'Composite' | (string & {})
 export interface Slot {
   readonly value?: Value | null
   readonly shape?: Shape | null
-  readonly values?: Slot[] | null
-  readonly subSlots?: { [key: string]: Slot } | null
+  readonly values?: (Slot | null)[] | null
+  readonly subSlots?: { [key: string]: Slot | null } | null
 }
 export type IntentState = 'Failed' | 'Fulfilled' | 'InProgress' | 'ReadyForFulfillment' | 'Waiting' | 'FulfillmentInProgress' | (string & {})
 export type ConfirmationState = 'Confirmed' | 'Denied' | 'None' | (string & {})
 export interface Intent {
   readonly name?: string | null
-  readonly slots?: { [key: string]: Slot } | null
+  readonly slots?: { [key: string]: Slot | null } | null
   readonly state?: IntentState | null
   readonly confirmationState?: ConfirmationState | null
 }
@@ -83,23 +83,23 @@ export interface ActiveContextTimeToLive {
 export interface ActiveContext {
   readonly name?: string | null
   readonly timeToLive?: ActiveContextTimeToLive | null
-  readonly contextAttributes?: { [key: string]: string } | null
+  readonly contextAttributes?: { [key: string]: string | null } | null
 }
 export interface RuntimeHintValue {
   readonly phrase?: string | null
 }
 export interface RuntimeHintDetails {
-  readonly runtimeHintValues?: RuntimeHintValue[] | null
-  readonly subSlotHints?: { [key: string]: RuntimeHintDetails } | null
+  readonly runtimeHintValues?: (RuntimeHintValue | null)[] | null
+  readonly subSlotHints?: { [key: string]: RuntimeHintDetails | null } | null
 }
 export interface RuntimeHints {
-  readonly slotHints?: { [key: string]: { [key: string]: RuntimeHintDetails } } | null
+  readonly slotHints?: { [key: string]: { [key: string]: RuntimeHintDetails | null } | null } | null
 }
 export interface SessionState {
   readonly dialogAction?: DialogAction | null
   readonly intent?: Intent | null
-  readonly activeContexts?: ActiveContext[] | null
-  readonly sessionAttributes?: { [key: string]: string } | null
+  readonly activeContexts?: (ActiveContext | null)[] | null
+  readonly sessionAttributes?: { [key: string]: string | null } | null
   readonly originatingRequestId?: string | null
   readonly runtimeHints?: RuntimeHints | null
 }
@@ -108,9 +108,9 @@ export interface PutSessionRequest {
   readonly botAliasId?: string | null
   readonly localeId?: string | null
   readonly sessionId?: string | null
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
   readonly sessionState?: SessionState | null
-  readonly requestAttributes?: { [key: string]: string } | null
+  readonly requestAttributes?: { [key: string]: string | null } | null
   readonly responseContentType?: string | null
   readonly ResponseContentType?: string | null
 }
@@ -134,7 +134,7 @@ export interface RecognizeTextRequest {
   readonly sessionId?: string | null
   readonly text?: string | null
   readonly sessionState?: SessionState | null
-  readonly requestAttributes?: { [key: string]: string } | null
+  readonly requestAttributes?: { [key: string]: string | null } | null
 }
 export interface ConfidenceScore {
   readonly score?: number | null
@@ -162,10 +162,10 @@ export interface RecognizedBotMember {
   readonly botName?: string | null
 }
 export interface RecognizeTextResponse {
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
   readonly sessionState?: SessionState | null
-  readonly interpretations?: Interpretation[] | null
-  readonly requestAttributes?: { [key: string]: string } | null
+  readonly interpretations?: (Interpretation | null)[] | null
+  readonly requestAttributes?: { [key: string]: string | null } | null
   readonly sessionId?: string | null
   readonly recognizedBotMember?: RecognizedBotMember | null
 }
@@ -207,10 +207,10 @@ export interface RecognizeUtteranceResponse {
 }
 export type ConversationMode = 'AUDIO' | 'TEXT' | (string & {})
 export interface ConfigurationEvent {
-  readonly requestAttributes?: { [key: string]: string } | null
+  readonly requestAttributes?: { [key: string]: string | null } | null
   readonly responseContentType?: string | null
   readonly sessionState?: SessionState | null
-  readonly welcomeMessages?: Message[] | null
+  readonly welcomeMessages?: (Message | null)[] | null
   readonly disablePlayback?: boolean | null
   readonly eventId?: string | null
   readonly clientTimestampMillis?: number | null
@@ -269,15 +269,15 @@ export interface TranscriptEvent {
 export type InputMode = 'Text' | 'Speech' | 'DTMF' | (string & {})
 export interface IntentResultEvent {
   readonly inputMode?: InputMode | null
-  readonly interpretations?: Interpretation[] | null
+  readonly interpretations?: (Interpretation | null)[] | null
   readonly sessionState?: SessionState | null
-  readonly requestAttributes?: { [key: string]: string } | null
+  readonly requestAttributes?: { [key: string]: string | null } | null
   readonly sessionId?: string | null
   readonly eventId?: string | null
   readonly recognizedBotMember?: RecognizedBotMember | null
 }
 export interface TextResponseEvent {
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
   readonly eventId?: string | null
 }
 export interface AudioResponseEvent {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/license-manager-linux-subscriptions-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/license-manager-linux-subscriptions
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,15 +22,15 @@ export type Operator = 'Equal' | 'NotEqual' | 'Contains' | (string & {})
 export interface Filter {
   readonly name?: string | null
   readonly operator?: Operator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListLinuxSubscriptionInstancesRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListLinuxSubscriptionsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -38,7 +38,7 @@ export type SubscriptionProviderSource = 'RedHat' | (string & {})
 export interface ListRegisteredSubscriptionProvidersRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly subscriptionProviderSources?: SubscriptionProviderSource[] | null
+  readonly subscriptionProviderSources?: (SubscriptionProviderSource | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -46,7 +46,7 @@ export interface ListTagsForResourceRequest {
 export interface RegisterSubscriptionProviderRequest {
   readonly secretArn?: string | null
   readonly subscriptionProviderSource?: SubscriptionProviderSource | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type SubscriptionProviderStatus = 'ACTIVE' | 'INVALID' | 'PENDING' | (string & {})
 export interface RegisterSubscriptionProviderResponse {
@@ -56,19 +56,19 @@ export interface RegisterSubscriptionProviderResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export type LinuxSubscriptionsDiscovery = 'Enabled' | 'Disabled' | (string & {})
 export type OrganizationIntegration = 'Enabled' | 'Disabled' | (string & {})
 export interface LinuxSubscriptionsDiscoverySettings {
   readonly organizationIntegration?: OrganizationIntegration | null
-  readonly sourceRegions?: string[] | null
+  readonly sourceRegions?: (string | null)[] | null
 }
 export interface UpdateServiceSettingsRequest {
   readonly allowUpdate?: boolean | null
@@ -77,11 +77,11 @@ export interface UpdateServiceSettingsRequest {
 }
 export type Status = 'InProgress' | 'Completed' | 'Successful' | 'Failed' | (string & {})
 export interface UpdateServiceSettingsResponse {
-  readonly homeRegions?: string[] | null
+  readonly homeRegions?: (string | null)[] | null
   readonly linuxSubscriptionsDiscovery?: LinuxSubscriptionsDiscovery | null
   readonly linuxSubscriptionsDiscoverySettings?: LinuxSubscriptionsDiscoverySettings | null
   readonly status?: Status | null
-  readonly statusMessage?: { [key: string]: string } | null
+  readonly statusMessage?: { [key: string]: string | null } | null
 }
 
 /** The operations of AWS License Manager Linux Subscriptions, by eventName: their request, response and readOnly. */

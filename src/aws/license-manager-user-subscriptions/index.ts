@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/license-manager-user-subscriptions-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/license-manager-user-subscriptions
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,12 +17,12 @@ export interface CredentialsProvider {
   readonly secretsManagerCredentialsProvider?: SecretsManagerCredentialsProvider | null
 }
 export interface DomainNetworkSettings {
-  readonly subnets?: string[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface ActiveDirectorySettings {
   readonly domainName?: string | null
-  readonly domainIpv4List?: string[] | null
-  readonly domainIpv6List?: string[] | null
+  readonly domainIpv4List?: (string | null)[] | null
+  readonly domainIpv6List?: (string | null)[] | null
   readonly domainCredentialsProvider?: CredentialsProvider | null
   readonly domainNetworkSettings?: DomainNetworkSettings | null
 }
@@ -41,7 +41,7 @@ export interface AssociateUserRequest {
   readonly instanceId?: string | null
   readonly identityProvider?: IdentityProvider | null
   readonly domain?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface InstanceUserSummary {
   readonly username?: string | null
@@ -71,7 +71,7 @@ export interface LicenseServerSettings {
 export interface CreateLicenseServerEndpointRequest {
   readonly identityProviderArn?: string | null
   readonly licenseServerSettings?: LicenseServerSettings | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateLicenseServerEndpointResponse {
   readonly identityProviderArn?: string | null
@@ -100,7 +100,7 @@ export interface LicenseServerEndpoint {
   readonly licenseServerEndpointId?: string | null
   readonly licenseServerEndpointArn?: string | null
   readonly licenseServerEndpointProvisioningStatus?: LicenseServerEndpointProvisioningStatus | null
-  readonly licenseServers?: LicenseServer[] | null
+  readonly licenseServers?: (LicenseServer | null)[] | null
   readonly creationTime?: string | number | null
 }
 export interface DeleteLicenseServerEndpointResponse {
@@ -112,7 +112,7 @@ export interface DeregisterIdentityProviderRequest {
   readonly identityProviderArn?: string | null
 }
 export interface Settings {
-  readonly subnets?: string[] | null
+  readonly subnets?: (string | null)[] | null
   readonly securityGroupId?: string | null
 }
 export interface IdentityProviderSummary {
@@ -144,24 +144,24 @@ export interface Filter {
 }
 export interface ListIdentityProvidersRequest {
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListInstancesRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListLicenseServerEndpointsRequest {
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListProductSubscriptionsRequest {
   readonly product?: string | null
   readonly identityProvider?: IdentityProvider | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListTagsForResourceRequest {
@@ -171,14 +171,14 @@ export interface ListUserAssociationsRequest {
   readonly instanceId?: string | null
   readonly identityProvider?: IdentityProvider | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
 }
 export interface RegisterIdentityProviderRequest {
   readonly identityProvider?: IdentityProvider | null
   readonly product?: string | null
   readonly settings?: Settings | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface RegisterIdentityProviderResponse {
   readonly identityProviderSummary?: IdentityProviderSummary | null
@@ -188,7 +188,7 @@ export interface StartProductSubscriptionRequest {
   readonly identityProvider?: IdentityProvider | null
   readonly product?: string | null
   readonly domain?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface ProductUserSummary {
   readonly username?: string | null
@@ -216,17 +216,17 @@ export interface StopProductSubscriptionResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateSettings {
-  readonly addSubnets?: string[] | null
-  readonly removeSubnets?: string[] | null
+  readonly addSubnets?: (string | null)[] | null
+  readonly removeSubnets?: (string | null)[] | null
   readonly securityGroupId?: string | null
 }
 export interface UpdateIdentityProviderSettingsRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/license-manager-2018-08-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/license-manager
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,28 +37,28 @@ export interface Metadata {
 }
 export interface CheckoutBorrowLicenseRequest {
   readonly licenseArn?: string | null
-  readonly entitlements?: EntitlementData[] | null
+  readonly entitlements?: (EntitlementData | null)[] | null
   readonly digitalSignatureMethod?: DigitalSignatureMethod | null
   readonly nodeId?: string | null
-  readonly checkoutMetadata?: Metadata[] | null
+  readonly checkoutMetadata?: (Metadata | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CheckoutBorrowLicenseResponse {
   readonly licenseArn?: string | null
   readonly licenseConsumptionToken?: string | null
-  readonly entitlementsAllowed?: EntitlementData[] | null
+  readonly entitlementsAllowed?: (EntitlementData | null)[] | null
   readonly nodeId?: string | null
   readonly signedToken?: string | null
   readonly issuedAt?: string | null
   readonly expiration?: string | null
-  readonly checkoutMetadata?: Metadata[] | null
+  readonly checkoutMetadata?: (Metadata | null)[] | null
 }
 export type CheckoutType = 'PROVISIONAL' | 'PERPETUAL' | (string & {})
 export interface CheckoutLicenseRequest {
   readonly productSKU?: string | null
   readonly checkoutType?: CheckoutType | null
   readonly keyFingerprint?: string | null
-  readonly entitlements?: EntitlementData[] | null
+  readonly entitlements?: (EntitlementData | null)[] | null
   readonly clientToken?: string | null
   readonly beneficiary?: string | null
   readonly nodeId?: string | null
@@ -66,7 +66,7 @@ export interface CheckoutLicenseRequest {
 export interface CheckoutLicenseResponse {
   readonly checkoutType?: CheckoutType | null
   readonly licenseConsumptionToken?: string | null
-  readonly entitlementsAllowed?: EntitlementData[] | null
+  readonly entitlementsAllowed?: (EntitlementData | null)[] | null
   readonly signedToken?: string | null
   readonly nodeId?: string | null
   readonly issuedAt?: string | null
@@ -82,10 +82,10 @@ export interface CreateGrantRequest {
   readonly clientToken?: string | null
   readonly grantName?: string | null
   readonly licenseArn?: string | null
-  readonly principals?: string[] | null
+  readonly principals?: (string | null)[] | null
   readonly homeRegion?: string | null
-  readonly allowedOperations?: AllowedOperation[] | null
-  readonly tags?: Tag[] | null
+  readonly allowedOperations?: (AllowedOperation | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateGrantResponse {
   readonly grantArn?: string | null
@@ -100,7 +100,7 @@ export interface CreateGrantVersionRequest {
   readonly clientToken?: string | null
   readonly grantArn?: string | null
   readonly grantName?: string | null
-  readonly allowedOperations?: AllowedOperation[] | null
+  readonly allowedOperations?: (AllowedOperation | null)[] | null
   readonly status?: GrantStatus | null
   readonly statusReason?: string | null
   readonly sourceVersion?: string | null
@@ -148,12 +148,12 @@ export interface CreateLicenseRequest {
   readonly issuer?: Issuer | null
   readonly homeRegion?: string | null
   readonly validity?: DatetimeRange | null
-  readonly entitlements?: Entitlement[] | null
+  readonly entitlements?: (Entitlement | null)[] | null
   readonly beneficiary?: string | null
   readonly consumptionConfiguration?: ConsumptionConfiguration | null
-  readonly licenseMetadata?: Metadata[] | null
+  readonly licenseMetadata?: (Metadata | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type LicenseStatus = 'AVAILABLE' | 'PENDING_AVAILABLE' | 'DEACTIVATED' | 'SUSPENDED' | 'EXPIRED' | 'PENDING_DELETE' | 'DELETED' | (string & {})
 export interface CreateLicenseResponse {
@@ -171,10 +171,10 @@ export interface LicenseAssetGroupProperty {
 export interface CreateLicenseAssetGroupRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly licenseAssetGroupConfigurations?: LicenseAssetGroupConfiguration[] | null
-  readonly associatedLicenseAssetRulesetARNs?: string[] | null
-  readonly properties?: LicenseAssetGroupProperty[] | null
-  readonly tags?: Tag[] | null
+  readonly licenseAssetGroupConfigurations?: (LicenseAssetGroupConfiguration | null)[] | null
+  readonly associatedLicenseAssetRulesetARNs?: (string | null)[] | null
+  readonly properties?: (LicenseAssetGroupProperty | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateLicenseAssetGroupResponse {
@@ -184,19 +184,19 @@ export interface CreateLicenseAssetGroupResponse {
 export interface MatchingRuleStatement {
   readonly keyToMatch?: string | null
   readonly constraint?: string | null
-  readonly valueToMatch?: string[] | null
+  readonly valueToMatch?: (string | null)[] | null
 }
 export interface ScriptRuleStatement {
   readonly keyToMatch?: string | null
   readonly script?: string | null
 }
 export interface AndRuleStatement {
-  readonly matchingRuleStatements?: MatchingRuleStatement[] | null
-  readonly scriptRuleStatements?: ScriptRuleStatement[] | null
+  readonly matchingRuleStatements?: (MatchingRuleStatement | null)[] | null
+  readonly scriptRuleStatements?: (ScriptRuleStatement | null)[] | null
 }
 export interface OrRuleStatement {
-  readonly matchingRuleStatements?: MatchingRuleStatement[] | null
-  readonly scriptRuleStatements?: ScriptRuleStatement[] | null
+  readonly matchingRuleStatements?: (MatchingRuleStatement | null)[] | null
+  readonly scriptRuleStatements?: (ScriptRuleStatement | null)[] | null
 }
 export interface LicenseConfigurationRuleStatement {
   readonly andRuleStatement?: AndRuleStatement | null
@@ -225,8 +225,8 @@ export interface LicenseAssetRule {
 export interface CreateLicenseAssetRulesetRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly rules?: LicenseAssetRule[] | null
-  readonly tags?: Tag[] | null
+  readonly rules?: (LicenseAssetRule | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateLicenseAssetRulesetResponse {
@@ -235,12 +235,12 @@ export interface CreateLicenseAssetRulesetResponse {
 export type LicenseCountingType = 'vCPU' | 'Instance' | 'Core' | 'Socket' | (string & {})
 export interface ProductInformationFilter {
   readonly productInformationFilterName?: string | null
-  readonly productInformationFilterValue?: string[] | null
+  readonly productInformationFilterValue?: (string | null)[] | null
   readonly productInformationFilterComparator?: string | null
 }
 export interface ProductInformation {
   readonly resourceType?: string | null
-  readonly productInformationFilterList?: ProductInformationFilter[] | null
+  readonly productInformationFilterList?: (ProductInformationFilter | null)[] | null
 }
 export interface CreateLicenseConfigurationRequest {
   readonly name?: string | null
@@ -248,10 +248,10 @@ export interface CreateLicenseConfigurationRequest {
   readonly licenseCountingType?: LicenseCountingType | null
   readonly licenseCount?: number | null
   readonly licenseCountHardLimit?: boolean | null
-  readonly licenseRules?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly licenseRules?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly disassociateWhenNotFound?: boolean | null
-  readonly productInformationList?: ProductInformation[] | null
+  readonly productInformationList?: (ProductInformation | null)[] | null
   readonly licenseExpiry?: number | null
 }
 export interface CreateLicenseConfigurationResponse {
@@ -264,7 +264,7 @@ export interface ProductCodeListItem {
 }
 export interface LicenseConversionContext {
   readonly usageOperation?: string | null
-  readonly productCodes?: ProductCodeListItem[] | null
+  readonly productCodes?: (ProductCodeListItem | null)[] | null
 }
 export interface CreateLicenseConversionTaskForResourceRequest {
   readonly resourceArn?: string | null
@@ -276,8 +276,8 @@ export interface CreateLicenseConversionTaskForResourceResponse {
 }
 export type ReportType = 'LicenseConfigurationSummaryReport' | 'LicenseConfigurationUsageReport' | 'LicenseAssetGroupUsageReport' | (string & {})
 export interface ReportContext {
-  readonly licenseConfigurationArns?: string[] | null
-  readonly licenseAssetGroupArns?: string[] | null
+  readonly licenseConfigurationArns?: (string | null)[] | null
+  readonly licenseAssetGroupArns?: (string | null)[] | null
   readonly reportStartDate?: string | number | null
   readonly reportEndDate?: string | number | null
 }
@@ -288,12 +288,12 @@ export interface ReportFrequency {
 }
 export interface CreateLicenseManagerReportGeneratorRequest {
   readonly reportGeneratorName?: string | null
-  readonly type?: ReportType[] | null
+  readonly type?: (ReportType | null)[] | null
   readonly reportContext?: ReportContext | null
   readonly reportFrequency?: ReportFrequency | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateLicenseManagerReportGeneratorResponse {
   readonly licenseManagerReportGeneratorArn?: string | null
@@ -305,8 +305,8 @@ export interface CreateLicenseVersionRequest {
   readonly issuer?: Issuer | null
   readonly homeRegion?: string | null
   readonly validity?: DatetimeRange | null
-  readonly licenseMetadata?: Metadata[] | null
-  readonly entitlements?: Entitlement[] | null
+  readonly licenseMetadata?: (Metadata | null)[] | null
+  readonly entitlements?: (Entitlement | null)[] | null
   readonly consumptionConfiguration?: ConsumptionConfiguration | null
   readonly status?: LicenseStatus | null
   readonly clientToken?: string | null
@@ -320,9 +320,9 @@ export interface CreateLicenseVersionResponse {
 }
 export interface CreateTokenRequest {
   readonly licenseArn?: string | null
-  readonly roleArns?: string[] | null
+  readonly roleArns?: (string | null)[] | null
   readonly expirationInDays?: number | null
-  readonly tokenProperties?: string[] | null
+  readonly tokenProperties?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export type TokenType = 'REFRESH_TOKEN' | (string & {})
@@ -383,7 +383,7 @@ export interface ExtendLicenseConsumptionResponse {
 }
 export interface GetAccessTokenRequest {
   readonly token?: string | null
-  readonly tokenProperties?: string[] | null
+  readonly tokenProperties?: (string | null)[] | null
 }
 export interface GetGrantRequest {
   readonly grantArn?: string | null
@@ -425,11 +425,11 @@ export interface ListAssociationsForLicenseConfigurationRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDistributedGrantsRequest {
-  readonly grantArns?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly grantArns?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -439,35 +439,35 @@ export interface ListFailuresForLicenseConfigurationOperationsRequest {
   readonly nextToken?: string | null
 }
 export interface ListLicenseAssetGroupsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListLicenseAssetRulesetsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly showAWSManagedLicenseAssetRulesets?: boolean | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListLicenseConfigurationsRequest {
-  readonly licenseConfigurationArns?: string[] | null
+  readonly licenseConfigurationArns?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListLicenseConfigurationsForOrganizationRequest {
-  readonly licenseConfigurationArns?: string[] | null
+  readonly licenseConfigurationArns?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListLicenseConversionTasksRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListLicenseManagerReportGeneratorsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -482,31 +482,31 @@ export interface ListLicenseVersionsRequest {
   readonly maxResults?: number | null
 }
 export interface ListLicensesRequest {
-  readonly licenseArns?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly licenseArns?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface ListReceivedGrantsRequest {
-  readonly grantArns?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly grantArns?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface ListReceivedGrantsForOrganizationRequest {
   readonly licenseArn?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface ListReceivedLicensesRequest {
-  readonly licenseArns?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly licenseArns?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface ListReceivedLicensesForOrganizationRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -519,14 +519,14 @@ export interface InventoryFilter {
 export interface ListResourceInventoryRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: InventoryFilter[] | null
+  readonly filters?: (InventoryFilter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
 }
 export interface ListTokensRequest {
-  readonly tokenIds?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly tokenIds?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -534,7 +534,7 @@ export interface ListUsageForLicenseConfigurationRequest {
   readonly licenseConfigurationArn?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface RejectGrantRequest {
   readonly grantArn?: string | null
@@ -546,20 +546,20 @@ export interface RejectGrantResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateLicenseAssetGroupRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly licenseAssetGroupConfigurations?: LicenseAssetGroupConfiguration[] | null
-  readonly associatedLicenseAssetRulesetARNs?: string[] | null
-  readonly properties?: LicenseAssetGroupProperty[] | null
+  readonly licenseAssetGroupConfigurations?: (LicenseAssetGroupConfiguration | null)[] | null
+  readonly associatedLicenseAssetRulesetARNs?: (string | null)[] | null
+  readonly properties?: (LicenseAssetGroupProperty | null)[] | null
   readonly licenseAssetGroupArn?: string | null
   readonly status?: LicenseAssetGroupStatus | null
   readonly clientToken?: string | null
@@ -571,7 +571,7 @@ export interface UpdateLicenseAssetGroupResponse {
 export interface UpdateLicenseAssetRulesetRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly rules?: LicenseAssetRule[] | null
+  readonly rules?: (LicenseAssetRule | null)[] | null
   readonly licenseAssetRulesetArn?: string | null
   readonly clientToken?: string | null
 }
@@ -582,12 +582,12 @@ export type LicenseConfigurationStatus = 'AVAILABLE' | 'DISABLED' | (string & {}
 export interface UpdateLicenseConfigurationRequest {
   readonly licenseConfigurationArn?: string | null
   readonly licenseConfigurationStatus?: LicenseConfigurationStatus | null
-  readonly licenseRules?: string[] | null
+  readonly licenseRules?: (string | null)[] | null
   readonly licenseCount?: number | null
   readonly licenseCountHardLimit?: boolean | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly productInformationList?: ProductInformation[] | null
+  readonly productInformationList?: (ProductInformation | null)[] | null
   readonly disassociateWhenNotFound?: boolean | null
   readonly licenseExpiry?: number | null
 }
@@ -595,7 +595,7 @@ export interface UpdateLicenseConfigurationResponse {}
 export interface UpdateLicenseManagerReportGeneratorRequest {
   readonly licenseManagerReportGeneratorArn?: string | null
   readonly reportGeneratorName?: string | null
-  readonly type?: ReportType[] | null
+  readonly type?: (ReportType | null)[] | null
   readonly reportContext?: ReportContext | null
   readonly reportFrequency?: ReportFrequency | null
   readonly clientToken?: string | null
@@ -608,8 +608,8 @@ export interface LicenseSpecification {
 }
 export interface UpdateLicenseSpecificationsForResourceRequest {
   readonly resourceArn?: string | null
-  readonly addLicenseSpecifications?: LicenseSpecification[] | null
-  readonly removeLicenseSpecifications?: LicenseSpecification[] | null
+  readonly addLicenseSpecifications?: (LicenseSpecification | null)[] | null
+  readonly removeLicenseSpecifications?: (LicenseSpecification | null)[] | null
 }
 export interface UpdateLicenseSpecificationsForResourceResponse {}
 export interface OrganizationConfiguration {
@@ -620,7 +620,7 @@ export interface UpdateServiceSettingsRequest {
   readonly snsTopicArn?: string | null
   readonly organizationConfiguration?: OrganizationConfiguration | null
   readonly enableCrossAccountsDiscovery?: boolean | null
-  readonly enabledDiscoverySourceRegions?: string[] | null
+  readonly enabledDiscoverySourceRegions?: (string | null)[] | null
 }
 export interface UpdateServiceSettingsResponse {}
 

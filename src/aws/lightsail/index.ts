@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lightsail-2016-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lightsail
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface Operation {
   readonly errorDetails?: string | null
 }
 export interface AllocateStaticIpResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface AttachCertificateToDistributionRequest {
   readonly distributionName?: string | null
@@ -52,37 +52,37 @@ export interface AttachDiskRequest {
   readonly autoMounting?: boolean | null
 }
 export interface AttachDiskResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface AttachInstancesToLoadBalancerRequest {
   readonly loadBalancerName?: string | null
-  readonly instanceNames?: string[] | null
+  readonly instanceNames?: (string | null)[] | null
 }
 export interface AttachInstancesToLoadBalancerResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface AttachLoadBalancerTlsCertificateRequest {
   readonly loadBalancerName?: string | null
   readonly certificateName?: string | null
 }
 export interface AttachLoadBalancerTlsCertificateResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface AttachStaticIpRequest {
   readonly staticIpName?: string | null
   readonly instanceName?: string | null
 }
 export interface AttachStaticIpResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type NetworkProtocol = 'tcp' | 'all' | 'udp' | 'icmp' | 'icmpv6' | (string & {})
 export interface PortInfo {
   readonly fromPort?: number | null
   readonly toPort?: number | null
   readonly protocol?: NetworkProtocol | null
-  readonly cidrs?: string[] | null
-  readonly ipv6Cidrs?: string[] | null
-  readonly cidrListAliases?: string[] | null
+  readonly cidrs?: (string | null)[] | null
+  readonly ipv6Cidrs?: (string | null)[] | null
+  readonly cidrListAliases?: (string | null)[] | null
 }
 export interface CloseInstancePublicPortsRequest {
   readonly portInfo?: PortInfo | null
@@ -100,7 +100,7 @@ export interface CopySnapshotRequest {
   readonly sourceRegion?: RegionName | null
 }
 export interface CopySnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -109,7 +109,7 @@ export interface Tag {
 export interface CreateBucketRequest {
   readonly bucketName?: string | null
   readonly bundleId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly enableObjectVersioning?: boolean | null
 }
 export type AccessType = 'public' | 'private' | (string & {})
@@ -132,14 +132,14 @@ export interface BucketAccessLogConfig {
 }
 export interface BucketCorsRule {
   readonly id?: string | null
-  readonly allowedMethods?: string[] | null
-  readonly allowedOrigins?: string[] | null
-  readonly allowedHeaders?: string[] | null
-  readonly exposeHeaders?: string[] | null
+  readonly allowedMethods?: (string | null)[] | null
+  readonly allowedOrigins?: (string | null)[] | null
+  readonly allowedHeaders?: (string | null)[] | null
+  readonly exposeHeaders?: (string | null)[] | null
   readonly maxAgeSeconds?: number | null
 }
 export interface BucketCorsConfig {
-  readonly rules?: BucketCorsRule[] | null
+  readonly rules?: (BucketCorsRule | null)[] | null
 }
 export interface Bucket {
   readonly resourceType?: string | null
@@ -151,18 +151,18 @@ export interface Bucket {
   readonly location?: ResourceLocation | null
   readonly name?: string | null
   readonly supportCode?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly objectVersioning?: string | null
   readonly ableToUpdateBundle?: boolean | null
-  readonly readonlyAccessAccounts?: string[] | null
-  readonly resourcesReceivingAccess?: ResourceReceivingAccess[] | null
+  readonly readonlyAccessAccounts?: (string | null)[] | null
+  readonly resourcesReceivingAccess?: (ResourceReceivingAccess | null)[] | null
   readonly state?: BucketState | null
   readonly accessLogConfig?: BucketAccessLogConfig | null
   readonly cors?: BucketCorsConfig | null
 }
 export interface CreateBucketResult {
   readonly bucket?: Bucket | null
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateBucketAccessKeyRequest {
   readonly bucketName?: string | null
@@ -182,13 +182,13 @@ export interface AccessKey {
 }
 export interface CreateBucketAccessKeyResult {
   readonly accessKey?: AccessKey | null
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateCertificateRequest {
   readonly certificateName?: string | null
   readonly domainName?: string | null
-  readonly subjectAlternativeNames?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subjectAlternativeNames?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type CertificateStatus = 'PENDING_VALIDATION' | 'ISSUED' | 'INACTIVE' | 'EXPIRED' | 'VALIDATION_TIMED_OUT' | 'REVOKED' | 'FAILED' | (string & {})
 export interface ResourceRecord {
@@ -210,7 +210,7 @@ export interface DomainValidationRecord {
 }
 export type RenewalStatus = 'PendingAutoRenewal' | 'PendingValidation' | 'Success' | 'Failed' | (string & {})
 export interface RenewalSummary {
-  readonly domainValidationRecords?: DomainValidationRecord[] | null
+  readonly domainValidationRecords?: (DomainValidationRecord | null)[] | null
   readonly renewalStatus?: RenewalStatus | null
   readonly renewalStatusReason?: string | null
   readonly updatedAt?: string | number | null
@@ -221,8 +221,8 @@ export interface Certificate {
   readonly domainName?: string | null
   readonly status?: CertificateStatus | null
   readonly serialNumber?: string | null
-  readonly subjectAlternativeNames?: string[] | null
-  readonly domainValidationRecords?: DomainValidationRecord[] | null
+  readonly subjectAlternativeNames?: (string | null)[] | null
+  readonly domainValidationRecords?: (DomainValidationRecord | null)[] | null
   readonly requestFailureReason?: string | null
   readonly inUseResourceCount?: number | null
   readonly keyAlgorithm?: string | null
@@ -235,7 +235,7 @@ export interface Certificate {
   readonly renewalSummary?: RenewalSummary | null
   readonly revokedAt?: string | number | null
   readonly revocationReason?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly supportCode?: string | null
 }
 export interface CertificateSummary {
@@ -243,11 +243,11 @@ export interface CertificateSummary {
   readonly certificateName?: string | null
   readonly domainName?: string | null
   readonly certificateDetail?: Certificate | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCertificateResult {
   readonly certificate?: CertificateSummary | null
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type PortInfoSourceType = 'DEFAULT' | 'INSTANCE' | 'NONE' | 'CLOSED' | (string & {})
 export interface InstanceEntry {
@@ -258,27 +258,27 @@ export interface InstanceEntry {
   readonly availabilityZone?: string | null
 }
 export interface CreateCloudFormationStackRequest {
-  readonly instances?: InstanceEntry[] | null
+  readonly instances?: (InstanceEntry | null)[] | null
 }
 export interface CreateCloudFormationStackResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type ContactProtocol = 'Email' | 'SMS' | (string & {})
 export interface CreateContactMethodRequest {
   readonly protocol?: ContactProtocol | null
   readonly contactEndpoint?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateContactMethodResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type ContainerServicePowerName = 'nano' | 'micro' | 'small' | 'medium' | 'large' | 'xlarge' | (string & {})
 export type ContainerServiceProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | (string & {})
 export interface Container {
   readonly image?: string | null
-  readonly command?: string[] | null
-  readonly environment?: { [key: string]: string } | null
-  readonly ports?: { [key: string]: ContainerServiceProtocol } | null
+  readonly command?: (string | null)[] | null
+  readonly environment?: { [key: string]: string | null } | null
+  readonly ports?: { [key: string]: ContainerServiceProtocol | null } | null
 }
 export interface ContainerServiceHealthCheckConfig {
   readonly healthyThreshold?: number | null
@@ -294,7 +294,7 @@ export interface EndpointRequest {
   readonly healthCheck?: ContainerServiceHealthCheckConfig | null
 }
 export interface ContainerServiceDeploymentRequest {
-  readonly containers?: { [key: string]: Container } | null
+  readonly containers?: { [key: string]: Container | null } | null
   readonly publicEndpoint?: EndpointRequest | null
 }
 export interface ContainerServiceECRImagePullerRoleRequest {
@@ -307,8 +307,8 @@ export interface CreateContainerServiceRequest {
   readonly serviceName?: string | null
   readonly power?: ContainerServicePowerName | null
   readonly scale?: number | null
-  readonly tags?: Tag[] | null
-  readonly publicDomainNames?: { [key: string]: string[] } | null
+  readonly tags?: (Tag | null)[] | null
+  readonly publicDomainNames?: { [key: string]: (string | null)[] | null } | null
   readonly deployment?: ContainerServiceDeploymentRequest | null
   readonly privateRegistryAccess?: PrivateRegistryAccessRequest | null
 }
@@ -327,7 +327,7 @@ export interface ContainerServiceEndpoint {
 export interface ContainerServiceDeployment {
   readonly version?: number | null
   readonly state?: ContainerServiceDeploymentState | null
-  readonly containers?: { [key: string]: Container } | null
+  readonly containers?: { [key: string]: Container | null } | null
   readonly publicEndpoint?: ContainerServiceEndpoint | null
   readonly createdAt?: string | number | null
 }
@@ -344,7 +344,7 @@ export interface ContainerService {
   readonly createdAt?: string | number | null
   readonly location?: ResourceLocation | null
   readonly resourceType?: ResourceType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly power?: ContainerServicePowerName | null
   readonly powerId?: string | null
   readonly state?: ContainerServiceState | null
@@ -355,7 +355,7 @@ export interface ContainerService {
   readonly isDisabled?: boolean | null
   readonly principalArn?: string | null
   readonly privateDomainName?: string | null
-  readonly publicDomainNames?: { [key: string]: string[] } | null
+  readonly publicDomainNames?: { [key: string]: (string | null)[] | null } | null
   readonly url?: string | null
   readonly privateRegistryAccess?: PrivateRegistryAccess | null
 }
@@ -364,7 +364,7 @@ export interface CreateContainerServiceResult {
 }
 export interface CreateContainerServiceDeploymentRequest {
   readonly serviceName?: string | null
-  readonly containers?: { [key: string]: Container } | null
+  readonly containers?: { [key: string]: Container | null } | null
   readonly publicEndpoint?: EndpointRequest | null
 }
 export interface CreateContainerServiceDeploymentResult {
@@ -397,34 +397,34 @@ export interface CreateDiskRequest {
   readonly diskName?: string | null
   readonly availabilityZone?: string | null
   readonly sizeInGb?: number | null
-  readonly tags?: Tag[] | null
-  readonly addOns?: AddOnRequest[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly addOns?: (AddOnRequest | null)[] | null
 }
 export interface CreateDiskResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateDiskFromSnapshotRequest {
   readonly diskName?: string | null
   readonly diskSnapshotName?: string | null
   readonly availabilityZone?: string | null
   readonly sizeInGb?: number | null
-  readonly tags?: Tag[] | null
-  readonly addOns?: AddOnRequest[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly addOns?: (AddOnRequest | null)[] | null
   readonly sourceDiskName?: string | null
   readonly restoreDate?: string | null
   readonly useLatestRestorableAutoSnapshot?: boolean | null
 }
 export interface CreateDiskFromSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateDiskSnapshotRequest {
   readonly diskName?: string | null
   readonly diskSnapshotName?: string | null
   readonly instanceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDiskSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type OriginProtocolPolicyEnum = 'http-only' | 'https-only' | (string & {})
 export type OriginIpAddressTypeEnum = 'ipv4' | 'ipv6' | 'dualstack' | (string & {})
@@ -442,16 +442,16 @@ export interface CacheBehavior {
 export type ForwardValues = 'none' | 'allow-list' | 'all' | (string & {})
 export interface CookieObject {
   readonly option?: ForwardValues | null
-  readonly cookiesAllowList?: string[] | null
+  readonly cookiesAllowList?: (string | null)[] | null
 }
 export type HeaderEnum = 'Accept' | 'Accept-Charset' | 'Accept-Datetime' | 'Accept-Encoding' | 'Accept-Language' | 'Authorization' | 'CloudFront-Forwarded-Proto' | 'CloudFront-Is-Desktop-Viewer' | 'CloudFront-Is-Mobile-Viewer' | 'CloudFront-Is-SmartTV-Viewer' | 'CloudFront-Is-Tablet-Viewer' | 'CloudFront-Viewer-Country' | 'Host' | 'Origin' | 'Referer' | (string & {})
 export interface HeaderObject {
   readonly option?: ForwardValues | null
-  readonly headersAllowList?: HeaderEnum[] | null
+  readonly headersAllowList?: (HeaderEnum | null)[] | null
 }
 export interface QueryStringObject {
   readonly option?: boolean | null
-  readonly queryStringsAllowList?: string[] | null
+  readonly queryStringsAllowList?: (string | null)[] | null
 }
 export interface CacheSettings {
   readonly defaultTTL?: number | null
@@ -474,10 +474,10 @@ export interface CreateDistributionRequest {
   readonly origin?: InputOrigin | null
   readonly defaultCacheBehavior?: CacheBehavior | null
   readonly cacheBehaviorSettings?: CacheSettings | null
-  readonly cacheBehaviors?: CacheBehaviorPerPath[] | null
+  readonly cacheBehaviors?: (CacheBehaviorPerPath | null)[] | null
   readonly bundleId?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly certificateName?: string | null
   readonly viewerMinimumTlsProtocolVersion?: ViewerMinimumTlsProtocolVersionEnum | null
 }
@@ -496,7 +496,7 @@ export interface LightsailDistribution {
   readonly createdAt?: string | number | null
   readonly location?: ResourceLocation | null
   readonly resourceType?: ResourceType | null
-  readonly alternativeDomainNames?: string[] | null
+  readonly alternativeDomainNames?: (string | null)[] | null
   readonly status?: string | null
   readonly isEnabled?: boolean | null
   readonly domainName?: string | null
@@ -506,10 +506,10 @@ export interface LightsailDistribution {
   readonly originPublicDNS?: string | null
   readonly defaultCacheBehavior?: CacheBehavior | null
   readonly cacheBehaviorSettings?: CacheSettings | null
-  readonly cacheBehaviors?: CacheBehaviorPerPath[] | null
+  readonly cacheBehaviors?: (CacheBehaviorPerPath | null)[] | null
   readonly ableToUpdateBundle?: boolean | null
   readonly ipAddressType?: IpAddressType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly viewerMinimumTlsProtocolVersion?: string | null
 }
 export interface CreateDistributionResult {
@@ -518,7 +518,7 @@ export interface CreateDistributionResult {
 }
 export interface CreateDomainRequest {
   readonly domainName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDomainResult {
   readonly operation?: Operation | null
@@ -529,7 +529,7 @@ export interface DomainEntry {
   readonly target?: string | null
   readonly isAlias?: boolean | null
   readonly type?: string | null
-  readonly options?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
 }
 export interface CreateDomainEntryRequest {
   readonly domainName?: string | null
@@ -552,56 +552,56 @@ export interface CreateGUISessionAccessDetailsResult {
   readonly status?: Status | null
   readonly percentageComplete?: number | null
   readonly failureReason?: string | null
-  readonly sessions?: Session[] | null
+  readonly sessions?: (Session | null)[] | null
 }
 export interface CreateInstanceSnapshotRequest {
   readonly instanceSnapshotName?: string | null
   readonly instanceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInstanceSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateInstancesRequest {
-  readonly instanceNames?: string[] | null
+  readonly instanceNames?: (string | null)[] | null
   readonly availabilityZone?: string | null
   readonly customImageName?: string | null
   readonly blueprintId?: string | null
   readonly bundleId?: string | null
   readonly userData?: string | null
   readonly keyPairName?: string | null
-  readonly tags?: Tag[] | null
-  readonly addOns?: AddOnRequest[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly addOns?: (AddOnRequest | null)[] | null
   readonly ipAddressType?: IpAddressType | null
 }
 export interface CreateInstancesResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DiskMap {
   readonly originalDiskPath?: string | null
   readonly newDiskName?: string | null
 }
 export interface CreateInstancesFromSnapshotRequest {
-  readonly instanceNames?: string[] | null
-  readonly attachedDiskMapping?: { [key: string]: DiskMap[] } | null
+  readonly instanceNames?: (string | null)[] | null
+  readonly attachedDiskMapping?: { [key: string]: (DiskMap | null)[] | null } | null
   readonly availabilityZone?: string | null
   readonly instanceSnapshotName?: string | null
   readonly bundleId?: string | null
   readonly userData?: string | null
   readonly keyPairName?: string | null
-  readonly tags?: Tag[] | null
-  readonly addOns?: AddOnRequest[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly addOns?: (AddOnRequest | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly sourceInstanceName?: string | null
   readonly restoreDate?: string | null
   readonly useLatestRestorableAutoSnapshot?: boolean | null
 }
 export interface CreateInstancesFromSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateKeyPairRequest {
   readonly keyPairName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface KeyPair {
   readonly name?: string | null
@@ -610,7 +610,7 @@ export interface KeyPair {
   readonly createdAt?: string | number | null
   readonly location?: ResourceLocation | null
   readonly resourceType?: ResourceType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fingerprint?: string | null
 }
 export interface CreateKeyPairResult {
@@ -625,23 +625,23 @@ export interface CreateLoadBalancerRequest {
   readonly healthCheckPath?: string | null
   readonly certificateName?: string | null
   readonly certificateDomainName?: string | null
-  readonly certificateAlternativeNames?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly certificateAlternativeNames?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly tlsPolicyName?: string | null
 }
 export interface CreateLoadBalancerResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateLoadBalancerTlsCertificateRequest {
   readonly loadBalancerName?: string | null
   readonly certificateName?: string | null
   readonly certificateDomainName?: string | null
-  readonly certificateAlternativeNames?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly certificateAlternativeNames?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateLoadBalancerTlsCertificateResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateRelationalDatabaseRequest {
   readonly relationalDatabaseName?: string | null
@@ -654,10 +654,10 @@ export interface CreateRelationalDatabaseRequest {
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly publiclyAccessible?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRelationalDatabaseResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateRelationalDatabaseFromSnapshotRequest {
   readonly relationalDatabaseName?: string | null
@@ -668,57 +668,57 @@ export interface CreateRelationalDatabaseFromSnapshotRequest {
   readonly sourceRelationalDatabaseName?: string | null
   readonly restoreTime?: string | number | null
   readonly useLatestRestorableTime?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRelationalDatabaseFromSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface CreateRelationalDatabaseSnapshotRequest {
   readonly relationalDatabaseName?: string | null
   readonly relationalDatabaseSnapshotName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRelationalDatabaseSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteAlarmRequest {
   readonly alarmName?: string | null
 }
 export interface DeleteAlarmResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteAutoSnapshotRequest {
   readonly resourceName?: string | null
   readonly date?: string | null
 }
 export interface DeleteAutoSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteBucketRequest {
   readonly bucketName?: string | null
   readonly forceDelete?: boolean | null
 }
 export interface DeleteBucketResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteBucketAccessKeyRequest {
   readonly bucketName?: string | null
   readonly accessKeyId?: string | null
 }
 export interface DeleteBucketAccessKeyResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteCertificateRequest {
   readonly certificateName?: string | null
 }
 export interface DeleteCertificateResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteContactMethodRequest {
   readonly protocol?: ContactProtocol | null
 }
 export interface DeleteContactMethodResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteContainerImageRequest {
   readonly serviceName?: string | null
@@ -734,13 +734,13 @@ export interface DeleteDiskRequest {
   readonly forceDeleteAddOns?: boolean | null
 }
 export interface DeleteDiskResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteDiskSnapshotRequest {
   readonly diskSnapshotName?: string | null
 }
 export interface DeleteDiskSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteDistributionRequest {
   readonly distributionName?: string | null
@@ -766,13 +766,13 @@ export interface DeleteInstanceRequest {
   readonly forceDeleteAddOns?: boolean | null
 }
 export interface DeleteInstanceResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteInstanceSnapshotRequest {
   readonly instanceSnapshotName?: string | null
 }
 export interface DeleteInstanceSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteKeyPairRequest {
   readonly keyPairName?: string | null
@@ -785,13 +785,13 @@ export interface DeleteKnownHostKeysRequest {
   readonly instanceName?: string | null
 }
 export interface DeleteKnownHostKeysResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteLoadBalancerRequest {
   readonly loadBalancerName?: string | null
 }
 export interface DeleteLoadBalancerResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteLoadBalancerTlsCertificateRequest {
   readonly loadBalancerName?: string | null
@@ -799,7 +799,7 @@ export interface DeleteLoadBalancerTlsCertificateRequest {
   readonly force?: boolean | null
 }
 export interface DeleteLoadBalancerTlsCertificateResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteRelationalDatabaseRequest {
   readonly relationalDatabaseName?: string | null
@@ -807,13 +807,13 @@ export interface DeleteRelationalDatabaseRequest {
   readonly finalRelationalDatabaseSnapshotName?: string | null
 }
 export interface DeleteRelationalDatabaseResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DeleteRelationalDatabaseSnapshotRequest {
   readonly relationalDatabaseSnapshotName?: string | null
 }
 export interface DeleteRelationalDatabaseSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DetachCertificateFromDistributionRequest {
   readonly distributionName?: string | null
@@ -825,27 +825,27 @@ export interface DetachDiskRequest {
   readonly diskName?: string | null
 }
 export interface DetachDiskResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DetachInstancesFromLoadBalancerRequest {
   readonly loadBalancerName?: string | null
-  readonly instanceNames?: string[] | null
+  readonly instanceNames?: (string | null)[] | null
 }
 export interface DetachInstancesFromLoadBalancerResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DetachStaticIpRequest {
   readonly staticIpName?: string | null
 }
 export interface DetachStaticIpResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DisableAddOnRequest {
   readonly addOnType?: AddOnType | null
   readonly resourceName?: string | null
 }
 export interface DisableAddOnResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface DownloadDefaultKeyPairRequest {}
 export interface EnableAddOnRequest {
@@ -853,13 +853,13 @@ export interface EnableAddOnRequest {
   readonly addOnRequest?: AddOnRequest | null
 }
 export interface EnableAddOnResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface ExportSnapshotRequest {
   readonly sourceSnapshotName?: string | null
 }
 export interface ExportSnapshotResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface GetActiveNamesRequest {
   readonly pageToken?: string | null
@@ -893,7 +893,7 @@ export interface GetBucketMetricDataRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly period?: number | null
-  readonly statistics?: MetricStatistic[] | null
+  readonly statistics?: (MetricStatistic | null)[] | null
   readonly unit?: MetricUnit | null
 }
 export interface GetBucketsRequest {
@@ -908,7 +908,7 @@ export interface GetBundlesRequest {
   readonly appCategory?: AppCategory | null
 }
 export interface GetCertificatesRequest {
-  readonly certificateStatuses?: CertificateStatus[] | null
+  readonly certificateStatuses?: (CertificateStatus | null)[] | null
   readonly includeCertificateDetails?: boolean | null
   readonly certificateName?: string | null
   readonly pageToken?: string | null
@@ -917,7 +917,7 @@ export interface GetCloudFormationStackRecordsRequest {
   readonly pageToken?: string | null
 }
 export interface GetContactMethodsRequest {
-  readonly protocols?: ContactProtocol[] | null
+  readonly protocols?: (ContactProtocol | null)[] | null
 }
 export interface GetContainerAPIMetadataRequest {}
 export interface GetContainerImagesRequest {
@@ -941,7 +941,7 @@ export interface GetContainerServiceMetricDataRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly period?: number | null
-  readonly statistics?: MetricStatistic[] | null
+  readonly statistics?: (MetricStatistic | null)[] | null
 }
 export interface GetContainerServicePowersRequest {}
 export interface GetContainerServicesRequest {
@@ -976,7 +976,7 @@ export interface GetDistributionMetricDataRequest {
   readonly endTime?: string | number | null
   readonly period?: number | null
   readonly unit?: MetricUnit | null
-  readonly statistics?: MetricStatistic[] | null
+  readonly statistics?: (MetricStatistic | null)[] | null
 }
 export interface GetDistributionsRequest {
   readonly distributionName?: string | null
@@ -1007,7 +1007,7 @@ export interface GetInstanceMetricDataRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly unit?: MetricUnit | null
-  readonly statistics?: MetricStatistic[] | null
+  readonly statistics?: (MetricStatistic | null)[] | null
 }
 export interface GetInstancePortStatesRequest {
   readonly instanceName?: string | null
@@ -1042,7 +1042,7 @@ export interface GetLoadBalancerMetricDataRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly unit?: MetricUnit | null
-  readonly statistics?: MetricStatistic[] | null
+  readonly statistics?: (MetricStatistic | null)[] | null
 }
 export interface GetLoadBalancerTlsCertificatesRequest {
   readonly loadBalancerName?: string | null
@@ -1106,7 +1106,7 @@ export interface GetRelationalDatabaseMetricDataRequest {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly unit?: MetricUnit | null
-  readonly statistics?: MetricStatistic[] | null
+  readonly statistics?: (MetricStatistic | null)[] | null
 }
 export interface GetRelationalDatabaseParametersRequest {
   readonly relationalDatabaseName?: string | null
@@ -1166,16 +1166,16 @@ export interface PutAlarmRequest {
   readonly evaluationPeriods?: number | null
   readonly datapointsToAlarm?: number | null
   readonly treatMissingData?: TreatMissingData | null
-  readonly contactProtocols?: ContactProtocol[] | null
-  readonly notificationTriggers?: AlarmState[] | null
+  readonly contactProtocols?: (ContactProtocol | null)[] | null
+  readonly notificationTriggers?: (AlarmState | null)[] | null
   readonly notificationEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PutAlarmResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface PutInstancePublicPortsRequest {
-  readonly portInfos?: PortInfo[] | null
+  readonly portInfos?: (PortInfo | null)[] | null
   readonly instanceName?: string | null
 }
 export interface PutInstancePublicPortsResult {
@@ -1185,13 +1185,13 @@ export interface RebootInstanceRequest {
   readonly instanceName?: string | null
 }
 export interface RebootInstanceResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface RebootRelationalDatabaseRequest {
   readonly relationalDatabaseName?: string | null
 }
 export interface RebootRelationalDatabaseResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface RegisterContainerImageRequest {
   readonly serviceName?: string | null
@@ -1210,7 +1210,7 @@ export interface ReleaseStaticIpRequest {
   readonly staticIpName?: string | null
 }
 export interface ReleaseStaticIpResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface ResetDistributionCacheRequest {
   readonly distributionName?: string | null
@@ -1225,7 +1225,7 @@ export interface SendContactMethodVerificationRequest {
   readonly protocol?: ContactMethodVerificationProtocol | null
 }
 export interface SendContactMethodVerificationResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface SetIpAddressTypeRequest {
   readonly resourceType?: ResourceType | null
@@ -1234,7 +1234,7 @@ export interface SetIpAddressTypeRequest {
   readonly acceptBundleUpdate?: boolean | null
 }
 export interface SetIpAddressTypeResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type ResourceBucketAccess = 'allow' | 'deny' | (string & {})
 export interface SetResourceAccessForBucketRequest {
@@ -1243,70 +1243,70 @@ export interface SetResourceAccessForBucketRequest {
   readonly access?: ResourceBucketAccess | null
 }
 export interface SetResourceAccessForBucketResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type CertificateProvider = 'LetsEncrypt' | (string & {})
 export interface SetupInstanceHttpsRequest {
   readonly instanceName?: string | null
   readonly emailAddress?: string | null
-  readonly domainNames?: string[] | null
+  readonly domainNames?: (string | null)[] | null
   readonly certificateProvider?: CertificateProvider | null
 }
 export interface SetupInstanceHttpsResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface StartGUISessionRequest {
   readonly resourceName?: string | null
 }
 export interface StartGUISessionResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface StartInstanceRequest {
   readonly instanceName?: string | null
 }
 export interface StartInstanceResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface StartRelationalDatabaseRequest {
   readonly relationalDatabaseName?: string | null
 }
 export interface StartRelationalDatabaseResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface StopGUISessionRequest {
   readonly resourceName?: string | null
 }
 export interface StopGUISessionResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface StopInstanceRequest {
   readonly instanceName?: string | null
   readonly force?: boolean | null
 }
 export interface StopInstanceResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface StopRelationalDatabaseRequest {
   readonly relationalDatabaseName?: string | null
   readonly relationalDatabaseSnapshotName?: string | null
 }
 export interface StopRelationalDatabaseResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceName?: string | null
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface TestAlarmRequest {
   readonly alarmName?: string | null
   readonly state?: AlarmState | null
 }
 export interface TestAlarmResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface UnpeerVpcRequest {}
 export interface UnpeerVpcResult {
@@ -1315,36 +1315,36 @@ export interface UnpeerVpcResult {
 export interface UntagResourceRequest {
   readonly resourceName?: string | null
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface UpdateBucketRequest {
   readonly bucketName?: string | null
   readonly accessRules?: AccessRules | null
   readonly versioning?: string | null
-  readonly readonlyAccessAccounts?: string[] | null
+  readonly readonlyAccessAccounts?: (string | null)[] | null
   readonly accessLogConfig?: BucketAccessLogConfig | null
   readonly cors?: BucketCorsConfig | null
 }
 export interface UpdateBucketResult {
   readonly bucket?: Bucket | null
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface UpdateBucketBundleRequest {
   readonly bucketName?: string | null
   readonly bundleId?: string | null
 }
 export interface UpdateBucketBundleResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface UpdateContainerServiceRequest {
   readonly serviceName?: string | null
   readonly power?: ContainerServicePowerName | null
   readonly scale?: number | null
   readonly isDisabled?: boolean | null
-  readonly publicDomainNames?: { [key: string]: string[] } | null
+  readonly publicDomainNames?: { [key: string]: (string | null)[] | null } | null
   readonly privateRegistryAccess?: PrivateRegistryAccessRequest | null
 }
 export interface UpdateContainerServiceResult {
@@ -1355,7 +1355,7 @@ export interface UpdateDistributionRequest {
   readonly origin?: InputOrigin | null
   readonly defaultCacheBehavior?: CacheBehavior | null
   readonly cacheBehaviorSettings?: CacheSettings | null
-  readonly cacheBehaviors?: CacheBehaviorPerPath[] | null
+  readonly cacheBehaviors?: (CacheBehaviorPerPath | null)[] | null
   readonly isEnabled?: boolean | null
   readonly viewerMinimumTlsProtocolVersion?: ViewerMinimumTlsProtocolVersionEnum | null
   readonly certificateName?: string | null
@@ -1376,7 +1376,7 @@ export interface UpdateDomainEntryRequest {
   readonly domainEntry?: DomainEntry | null
 }
 export interface UpdateDomainEntryResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export type HttpTokens = 'optional' | 'required' | (string & {})
 export type HttpEndpoint = 'disabled' | 'enabled' | (string & {})
@@ -1398,7 +1398,7 @@ export interface UpdateLoadBalancerAttributeRequest {
   readonly attributeValue?: string | null
 }
 export interface UpdateLoadBalancerAttributeResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface UpdateRelationalDatabaseRequest {
   readonly relationalDatabaseName?: string | null
@@ -1414,7 +1414,7 @@ export interface UpdateRelationalDatabaseRequest {
   readonly relationalDatabaseBlueprintId?: string | null
 }
 export interface UpdateRelationalDatabaseResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface RelationalDatabaseParameter {
   readonly allowedValues?: string | null
@@ -1428,10 +1428,10 @@ export interface RelationalDatabaseParameter {
 }
 export interface UpdateRelationalDatabaseParametersRequest {
   readonly relationalDatabaseName?: string | null
-  readonly parameters?: RelationalDatabaseParameter[] | null
+  readonly parameters?: (RelationalDatabaseParameter | null)[] | null
 }
 export interface UpdateRelationalDatabaseParametersResult {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 
 /** The operations of Amazon Lightsail, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/location-2020-11-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/location
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface AssociateTrackerConsumerRequest {
 export interface AssociateTrackerConsumerResponse {}
 export interface BatchDeleteDevicePositionHistoryRequest {
   readonly trackerName?: string | null
-  readonly deviceIds?: string[] | null
+  readonly deviceIds?: (string | null)[] | null
 }
 export type BatchItemErrorCode = 'AccessDeniedError' | 'ConflictError' | 'InternalServerError' | 'ResourceNotFoundError' | 'ThrottlingError' | 'ValidationError' | (string & {})
 export interface BatchItemError {
@@ -29,18 +29,18 @@ export interface BatchDeleteDevicePositionHistoryError {
   readonly error?: BatchItemError | null
 }
 export interface BatchDeleteDevicePositionHistoryResponse {
-  readonly errors?: BatchDeleteDevicePositionHistoryError[] | null
+  readonly errors?: (BatchDeleteDevicePositionHistoryError | null)[] | null
 }
 export interface BatchDeleteGeofenceRequest {
   readonly collectionName?: string | null
-  readonly geofenceIds?: string[] | null
+  readonly geofenceIds?: (string | null)[] | null
 }
 export interface BatchDeleteGeofenceError {
   readonly geofenceId?: string | null
   readonly error?: BatchItemError | null
 }
 export interface BatchDeleteGeofenceResponse {
-  readonly errors?: BatchDeleteGeofenceError[] | null
+  readonly errors?: (BatchDeleteGeofenceError | null)[] | null
 }
 export interface PositionalAccuracy {
   readonly horizontal?: number | ct.HiddenDueToSecurityReasons | null
@@ -48,13 +48,13 @@ export interface PositionalAccuracy {
 export interface DevicePositionUpdate {
   readonly deviceId?: string | null
   readonly sampleTime?: string | number | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly accuracy?: PositionalAccuracy | null
-  readonly positionProperties?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly positionProperties?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface BatchEvaluateGeofencesRequest {
   readonly collectionName?: string | null
-  readonly devicePositionUpdates?: DevicePositionUpdate[] | null
+  readonly devicePositionUpdates?: (DevicePositionUpdate | null)[] | null
 }
 export interface BatchEvaluateGeofencesError {
   readonly deviceId?: string | null
@@ -62,30 +62,30 @@ export interface BatchEvaluateGeofencesError {
   readonly error?: BatchItemError | null
 }
 export interface BatchEvaluateGeofencesResponse {
-  readonly errors?: BatchEvaluateGeofencesError[] | null
+  readonly errors?: (BatchEvaluateGeofencesError | null)[] | null
 }
 export interface BatchGetDevicePositionRequest {
   readonly trackerName?: string | null
-  readonly deviceIds?: string[] | null
+  readonly deviceIds?: (string | null)[] | null
 }
 export interface Circle {
-  readonly center?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly center?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly radius?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface GeofenceGeometry {
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
   readonly circle?: Circle | ct.HiddenDueToSecurityReasons | null
   readonly geobuf?: string | null
-  readonly multiPolygon?: (number[] | ct.HiddenDueToSecurityReasons)[][][] | null
+  readonly multiPolygon?: ((((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null)[] | null
 }
 export interface BatchPutGeofenceRequestEntry {
   readonly geofenceId?: string | null
   readonly geometry?: GeofenceGeometry | null
-  readonly geofenceProperties?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly geofenceProperties?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface BatchPutGeofenceRequest {
   readonly collectionName?: string | null
-  readonly entries?: BatchPutGeofenceRequestEntry[] | null
+  readonly entries?: (BatchPutGeofenceRequestEntry | null)[] | null
 }
 export interface BatchPutGeofenceSuccess {
   readonly geofenceId?: string | null
@@ -97,12 +97,12 @@ export interface BatchPutGeofenceError {
   readonly error?: BatchItemError | null
 }
 export interface BatchPutGeofenceResponse {
-  readonly successes?: BatchPutGeofenceSuccess[] | null
-  readonly errors?: BatchPutGeofenceError[] | null
+  readonly successes?: (BatchPutGeofenceSuccess | null)[] | null
+  readonly errors?: (BatchPutGeofenceError | null)[] | null
 }
 export interface BatchUpdateDevicePositionRequest {
   readonly trackerName?: string | null
-  readonly updates?: DevicePositionUpdate[] | null
+  readonly updates?: (DevicePositionUpdate | null)[] | null
 }
 export interface BatchUpdateDevicePositionError {
   readonly deviceId?: string | null
@@ -110,7 +110,7 @@ export interface BatchUpdateDevicePositionError {
   readonly error?: BatchItemError | null
 }
 export interface BatchUpdateDevicePositionResponse {
-  readonly errors?: BatchUpdateDevicePositionError[] | null
+  readonly errors?: (BatchUpdateDevicePositionError | null)[] | null
 }
 export type TravelMode = 'Car' | 'Truck' | 'Walking' | 'Bicycle' | 'Motorcycle' | (string & {})
 export type DistanceUnit = 'Kilometers' | 'Miles' | (string & {})
@@ -139,9 +139,9 @@ export interface CalculateRouteTruckModeOptions {
 export type OptimizationMode = 'FastestRoute' | 'ShortestRoute' | (string & {})
 export interface CalculateRouteRequest {
   readonly calculatorName?: string | null
-  readonly departurePosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly destinationPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly waypointPositions?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly departurePosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly destinationPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly waypointPositions?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly travelMode?: TravelMode | null
   readonly departureTime?: string | number | ct.HiddenDueToSecurityReasons | null
   readonly departNow?: boolean | ct.HiddenDueToSecurityReasons | null
@@ -154,38 +154,38 @@ export interface CalculateRouteRequest {
   readonly key?: string | null
 }
 export interface LegGeometry {
-  readonly lineString?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly lineString?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface Step {
-  readonly startPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly endPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly startPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly endPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly durationSeconds?: number | ct.HiddenDueToSecurityReasons | null
   readonly geometryOffset?: number | null
 }
 export interface Leg {
-  readonly startPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly endPosition?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly startPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly endPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly durationSeconds?: number | ct.HiddenDueToSecurityReasons | null
   readonly geometry?: LegGeometry | null
-  readonly steps?: Step[] | null
+  readonly steps?: (Step | null)[] | null
 }
 export interface CalculateRouteSummary {
-  readonly routeBBox?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly routeBBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly dataSource?: string | null
   readonly distance?: number | ct.HiddenDueToSecurityReasons | null
   readonly durationSeconds?: number | ct.HiddenDueToSecurityReasons | null
   readonly distanceUnit?: DistanceUnit | null
 }
 export interface CalculateRouteResponse {
-  readonly legs?: Leg[] | null
+  readonly legs?: (Leg | null)[] | null
   readonly summary?: CalculateRouteSummary | null
 }
 export interface CalculateRouteMatrixRequest {
   readonly calculatorName?: string | null
-  readonly departurePositions?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
-  readonly destinationPositions?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly departurePositions?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly destinationPositions?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly travelMode?: TravelMode | null
   readonly departureTime?: string | number | ct.HiddenDueToSecurityReasons | null
   readonly departNow?: boolean | ct.HiddenDueToSecurityReasons | null
@@ -211,9 +211,9 @@ export interface CalculateRouteMatrixSummary {
   readonly distanceUnit?: DistanceUnit | null
 }
 export interface CalculateRouteMatrixResponse {
-  readonly routeMatrix?: RouteMatrixEntry[][] | null
-  readonly snappedDeparturePositions?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
-  readonly snappedDestinationPositions?: (number[] | ct.HiddenDueToSecurityReasons)[] | null
+  readonly routeMatrix?: ((RouteMatrixEntry | null)[] | null)[] | null
+  readonly snappedDeparturePositions?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly snappedDestinationPositions?: ((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly summary?: CalculateRouteMatrixSummary | null
 }
 export interface CancelJobRequest {
@@ -231,7 +231,7 @@ export interface CreateGeofenceCollectionRequest {
   readonly pricingPlan?: PricingPlan | null
   readonly pricingPlanDataSource?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyId?: string | null
 }
 export interface CreateGeofenceCollectionResponse {
@@ -247,11 +247,11 @@ export interface AppleApp {
   readonly bundleId?: string | null
 }
 export interface ApiKeyRestrictions {
-  readonly allowActions?: string[] | null
-  readonly allowResources?: string[] | null
-  readonly allowReferers?: string[] | null
-  readonly allowAndroidApps?: AndroidApp[] | null
-  readonly allowAppleApps?: AppleApp[] | null
+  readonly allowActions?: (string | null)[] | null
+  readonly allowResources?: (string | null)[] | null
+  readonly allowReferers?: (string | null)[] | null
+  readonly allowAndroidApps?: (AndroidApp | null)[] | null
+  readonly allowAppleApps?: (AppleApp | null)[] | null
 }
 export interface CreateKeyRequest {
   readonly keyName?: string | null
@@ -259,7 +259,7 @@ export interface CreateKeyRequest {
   readonly description?: string | null
   readonly expireTime?: string | number | ct.HiddenDueToSecurityReasons | null
   readonly noExpiry?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateKeyResponse {
   readonly key?: string | null
@@ -270,14 +270,14 @@ export interface CreateKeyResponse {
 export interface MapConfiguration {
   readonly style?: string | null
   readonly politicalView?: string | null
-  readonly customLayers?: string[] | null
+  readonly customLayers?: (string | null)[] | null
 }
 export interface CreateMapRequest {
   readonly mapName?: string | null
   readonly configuration?: MapConfiguration | null
   readonly pricingPlan?: PricingPlan | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMapResponse {
   readonly mapName?: string | null
@@ -294,7 +294,7 @@ export interface CreatePlaceIndexRequest {
   readonly pricingPlan?: PricingPlan | null
   readonly description?: string | null
   readonly dataSourceConfiguration?: DataSourceConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePlaceIndexResponse {
   readonly indexName?: string | null
@@ -306,7 +306,7 @@ export interface CreateRouteCalculatorRequest {
   readonly dataSource?: string | null
   readonly pricingPlan?: PricingPlan | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRouteCalculatorResponse {
   readonly calculatorName?: string | null
@@ -320,7 +320,7 @@ export interface CreateTrackerRequest {
   readonly kmsKeyId?: string | null
   readonly pricingPlanDataSource?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly positionFiltering?: PositionFiltering | null
   readonly eventBridgeEnabled?: boolean | null
   readonly kmsKeyEnableGeospatialQueries?: boolean | null
@@ -379,7 +379,7 @@ export interface DisassociateTrackerConsumerRequest {
 }
 export interface DisassociateTrackerConsumerResponse {}
 export interface ForecastGeofenceEventsDeviceState {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly speed?: number | null
 }
 export type SpeedUnit = 'KilometersPerHour' | 'MilesPerHour' | (string & {})
@@ -400,10 +400,10 @@ export interface ForecastedEvent {
   readonly nearestDistance?: number | null
   readonly eventType?: ForecastedGeofenceEventType | null
   readonly forecastedBreachTime?: string | number | ct.HiddenDueToSecurityReasons | null
-  readonly geofenceProperties?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly geofenceProperties?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface ForecastGeofenceEventsResponse {
-  readonly forecastedEvents?: ForecastedEvent[] | null
+  readonly forecastedEvents?: (ForecastedEvent | null)[] | null
   readonly nextToken?: string | null
   readonly distanceUnit?: DistanceUnit | null
   readonly speedUnit?: SpeedUnit | null
@@ -456,7 +456,7 @@ export interface GetPlaceRequest {
   readonly key?: string | null
 }
 export interface TrackingFilterGeometry {
-  readonly polygon?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
+  readonly polygon?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
 }
 export interface ListDevicePositionsRequest {
   readonly trackerName?: string | null
@@ -518,7 +518,7 @@ export interface PutGeofenceRequest {
   readonly collectionName?: string | null
   readonly geofenceId?: string | null
   readonly geometry?: GeofenceGeometry | null
-  readonly geofenceProperties?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly geofenceProperties?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface PutGeofenceResponse {
   readonly geofenceId?: string | null
@@ -527,7 +527,7 @@ export interface PutGeofenceResponse {
 }
 export interface SearchPlaceIndexForPositionRequest {
   readonly indexName?: string | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly maxResults?: number | null
   readonly language?: string | null
   readonly key?: string | null
@@ -535,29 +535,29 @@ export interface SearchPlaceIndexForPositionRequest {
 export interface SearchPlaceIndexForSuggestionsRequest {
   readonly indexName?: string | null
   readonly text?: string | null
-  readonly biasPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly filterBBox?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly filterCountries?: string[] | null
+  readonly biasPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly filterBBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly filterCountries?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly language?: string | null
-  readonly filterCategories?: string[] | null
+  readonly filterCategories?: (string | null)[] | null
   readonly key?: string | null
 }
 export interface SearchPlaceIndexForTextRequest {
   readonly indexName?: string | null
   readonly text?: string | null
-  readonly biasPosition?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly filterBBox?: number[] | ct.HiddenDueToSecurityReasons | null
-  readonly filterCountries?: string[] | null
+  readonly biasPosition?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly filterBBox?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly filterCountries?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly language?: string | null
-  readonly filterCategories?: string[] | null
+  readonly filterCategories?: (string | null)[] | null
   readonly key?: string | null
 }
 export type JobAction = 'ValidateAddress' | (string & {})
 export type ValidateAddressAdditionalFeature = 'Position' | 'CountrySpecificAttributes' | (string & {})
 export interface ValidateAddressActionOptions {
-  readonly additionalFeatures?: ValidateAddressAdditionalFeature[] | null
+  readonly additionalFeatures?: (ValidateAddressAdditionalFeature | null)[] | null
 }
 export interface JobActionOptions {
   readonly validateAddress?: ValidateAddressActionOptions | null
@@ -580,7 +580,7 @@ export interface StartJobRequest {
   readonly inputOptions?: JobInputOptions | null
   readonly name?: string | null
   readonly outputOptions?: JobOutputOptions | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartJobResponse {
   readonly createdAt?: string | number | ct.HiddenDueToSecurityReasons | null
@@ -590,12 +590,12 @@ export interface StartJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateGeofenceCollectionRequest {
@@ -624,7 +624,7 @@ export interface UpdateKeyResponse {
 }
 export interface MapConfigurationUpdate {
   readonly politicalView?: string | null
-  readonly customLayers?: string[] | null
+  readonly customLayers?: (string | null)[] | null
 }
 export interface UpdateMapRequest {
   readonly mapName?: string | null
@@ -692,7 +692,7 @@ export interface LteCellDetails {
   readonly mcc?: number | null
   readonly mnc?: number | null
   readonly localId?: LteLocalId | null
-  readonly networkMeasurements?: LteNetworkMeasurements[] | null
+  readonly networkMeasurements?: (LteNetworkMeasurements | null)[] | null
   readonly timingAdvance?: number | null
   readonly nrCapable?: boolean | null
   readonly rsrp?: number | null
@@ -700,15 +700,15 @@ export interface LteCellDetails {
   readonly tac?: number | null
 }
 export interface CellSignals {
-  readonly lteCellDetails?: LteCellDetails[] | null
+  readonly lteCellDetails?: (LteCellDetails | null)[] | null
 }
 export interface DeviceState {
   readonly deviceId?: string | null
   readonly sampleTime?: string | number | ct.HiddenDueToSecurityReasons | null
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly accuracy?: PositionalAccuracy | null
   readonly ipv4Address?: string | null
-  readonly wiFiAccessPoints?: WiFiAccessPoint[] | null
+  readonly wiFiAccessPoints?: (WiFiAccessPoint | null)[] | null
   readonly cellSignals?: CellSignals | null
 }
 export interface VerifyDevicePositionRequest {
@@ -717,7 +717,7 @@ export interface VerifyDevicePositionRequest {
   readonly distanceUnit?: DistanceUnit | null
 }
 export interface InferredState {
-  readonly position?: number[] | ct.HiddenDueToSecurityReasons | null
+  readonly position?: (number | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly accuracy?: PositionalAccuracy | null
   readonly deviationDistance?: number | null
   readonly proxyDetected?: boolean | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/lookoutequipment-2020-12-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/lookoutequipment
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface CreateDatasetRequest {
   readonly datasetSchema?: DatasetSchema | null
   readonly serverSideKmsKeyId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DatasetStatus = 'CREATED' | 'INGESTION_IN_PROGRESS' | 'ACTIVE' | 'IMPORT_IN_PROGRESS' | (string & {})
 export interface CreateDatasetResponse {
@@ -62,7 +62,7 @@ export interface CreateInferenceSchedulerRequest {
   readonly roleArn?: string | null
   readonly serverSideKmsKeyId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type InferenceSchedulerStatus = 'PENDING' | 'RUNNING' | 'STOPPING' | 'STOPPED' | (string & {})
 export type ModelQuality = 'QUALITY_THRESHOLD_MET' | 'CANNOT_DETERMINE_QUALITY' | 'POOR_QUALITY_DETECTED' | (string & {})
@@ -88,9 +88,9 @@ export interface CreateLabelResponse {
 }
 export interface CreateLabelGroupRequest {
   readonly labelGroupName?: string | null
-  readonly faultCodes?: string[] | null
+  readonly faultCodes?: (string | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateLabelGroupResponse {
   readonly labelGroupName?: string | null
@@ -129,7 +129,7 @@ export interface CreateModelRequest {
   readonly roleArn?: string | null
   readonly dataPreProcessingConfiguration?: DataPreProcessingConfiguration | null
   readonly serverSideKmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly offCondition?: string | null
   readonly modelDiagnosticsOutputConfiguration?: ModelDiagnosticsOutputConfiguration | null
 }
@@ -209,7 +209,7 @@ export interface ImportDatasetRequest {
   readonly datasetName?: string | null
   readonly clientToken?: string | null
   readonly serverSideKmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportDatasetResponse {
   readonly datasetName?: string | null
@@ -226,7 +226,7 @@ export interface ImportModelVersionRequest {
   readonly clientToken?: string | null
   readonly roleArn?: string | null
   readonly serverSideKmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly inferenceDataImportStrategy?: InferenceDataImportStrategy | null
 }
 export type ModelVersionStatus = 'IN_PROGRESS' | 'SUCCESS' | 'FAILED' | 'IMPORT_IN_PROGRESS' | 'CANCELED' | (string & {})
@@ -386,12 +386,12 @@ export interface StopRetrainingSchedulerResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateActiveModelVersionRequest {
@@ -416,7 +416,7 @@ export interface UpdateInferenceSchedulerRequest {
 }
 export interface UpdateLabelGroupRequest {
   readonly labelGroupName?: string | null
-  readonly faultCodes?: string[] | null
+  readonly faultCodes?: (string | null)[] | null
 }
 export interface UpdateModelRequest {
   readonly modelName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/m2-2021-04-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/m2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,7 +29,7 @@ export interface CreateApplicationRequest {
   readonly kmsKeyId?: string | null
   readonly name?: string | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateApplicationResponse {
   readonly applicationArn?: string | null
@@ -44,7 +44,7 @@ export interface DataSetExportItem {
   readonly externalLocation?: ExternalLocation | null
 }
 export interface DataSetExportConfig {
-  readonly dataSets?: DataSetExportItem[] | null
+  readonly dataSets?: (DataSetExportItem | null)[] | null
   readonly s3Location?: string | null
 }
 export interface CreateDataSetExportTaskRequest {
@@ -63,7 +63,7 @@ export interface GdgAttributes {
 export interface PoAttributes {
   readonly encoding?: string | null
   readonly format?: string | null
-  readonly memberFileExtensions?: string[] | null
+  readonly memberFileExtensions?: (string | null)[] | null
 }
 export interface PsAttributes {
   readonly encoding?: string | null
@@ -81,7 +81,7 @@ export interface PrimaryKey {
   readonly offset?: number | null
 }
 export interface VsamAttributes {
-  readonly alternateKeys?: AlternateKey[] | null
+  readonly alternateKeys?: (AlternateKey | null)[] | null
   readonly compressed?: boolean | null
   readonly encoding?: string | null
   readonly format?: string | null
@@ -109,7 +109,7 @@ export interface DataSetImportItem {
   readonly externalLocation?: ExternalLocation | null
 }
 export interface DataSetImportConfig {
-  readonly dataSets?: DataSetImportItem[] | null
+  readonly dataSets?: (DataSetImportItem | null)[] | null
   readonly s3Location?: string | null
 }
 export interface CreateDataSetImportTaskRequest {
@@ -157,10 +157,10 @@ export interface CreateEnvironmentRequest {
   readonly networkType?: NetworkType | null
   readonly preferredMaintenanceWindow?: string | null
   readonly publiclyAccessible?: boolean | null
-  readonly securityGroupIds?: string[] | null
-  readonly storageConfigurations?: StorageConfiguration[] | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly storageConfigurations?: (StorageConfiguration | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEnvironmentResponse {
   readonly environmentId?: string | null
@@ -216,7 +216,7 @@ export interface ListApplicationVersionsRequest {
 export interface ListApplicationsRequest {
   readonly environmentId?: string | null
   readonly maxResults?: number | string | null
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListBatchJobDefinitionsRequest {
@@ -228,7 +228,7 @@ export interface ListBatchJobDefinitionsRequest {
 export type BatchJobExecutionStatus = 'Submitting' | 'Holding' | 'Dispatching' | 'Running' | 'Cancelling' | 'Cancelled' | 'Succeeded' | 'Failed' | 'Purged' | 'Succeeded With Warning' | (string & {})
 export interface ListBatchJobExecutionsRequest {
   readonly applicationId?: string | null
-  readonly executionIds?: string[] | null
+  readonly executionIds?: (string | null)[] | null
   readonly jobName?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
@@ -271,7 +271,7 @@ export interface ListEngineVersionsRequest {
 export interface ListEnvironmentsRequest {
   readonly engineType?: EngineType | null
   readonly maxResults?: number | string | null
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface ListTagsForResourceRequest {
@@ -319,7 +319,7 @@ export interface StartBatchJobRequest {
   readonly applicationId?: string | null
   readonly authSecretsManagerArn?: string | null
   readonly batchJobIdentifier?: BatchJobIdentifier | null
-  readonly jobParams?: { [key: string]: string } | null
+  readonly jobParams?: { [key: string]: string | null } | null
 }
 export interface StartBatchJobResponse {
   readonly executionId?: string | null
@@ -331,12 +331,12 @@ export interface StopApplicationRequest {
 export interface StopApplicationResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/machinelearning-2014-12-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/machine-learning
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface Tag {
 }
 export type TaggableResourceType = 'BatchPrediction' | 'DataSource' | 'Evaluation' | 'MLModel' | (string & {})
 export interface AddTagsInput {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly resourceId?: string | null
   readonly resourceType?: TaggableResourceType | null
 }
@@ -53,7 +53,7 @@ export interface RDSDataSpec {
   readonly resourceRole?: string | null
   readonly serviceRole?: string | null
   readonly subnetId?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface CreateDataSourceFromRDSInput {
   readonly dataSourceId?: string | null
@@ -121,7 +121,7 @@ export interface CreateMLModelInput {
   readonly mLModelId?: string | null
   readonly mLModelName?: string | null
   readonly mLModelType?: MLModelType | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly trainingDataSourceId?: string | null
   readonly recipe?: string | null
   readonly recipeUri?: string | null
@@ -175,7 +175,7 @@ export interface DeleteRealtimeEndpointOutput {
   readonly realtimeEndpointInfo?: RealtimeEndpointInfo | null
 }
 export interface DeleteTagsInput {
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly resourceId?: string | null
   readonly resourceType?: TaggableResourceType | null
 }
@@ -260,14 +260,14 @@ export interface GetMLModelInput {
 }
 export interface PredictInput {
   readonly mLModelId?: string | null
-  readonly record?: { [key: string]: string } | null
+  readonly record?: { [key: string]: string | null } | null
   readonly predictEndpoint?: string | null
 }
 export interface Prediction {
   readonly predictedLabel?: string | null
   readonly predictedValue?: number | null
-  readonly predictedScores?: { [key: string]: number } | null
-  readonly details?: { [key: string]: string } | null
+  readonly predictedScores?: { [key: string]: number | null } | null
+  readonly details?: { [key: string]: string | null } | null
 }
 export interface PredictOutput {
   readonly prediction?: Prediction | null

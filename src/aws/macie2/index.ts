@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/macie2-2020-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/macie2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface AcceptInvitationRequest {
 }
 export interface AcceptInvitationResponse {}
 export interface BatchGetCustomDataIdentifiersRequest {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type AutomatedDiscoveryAccountStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface AutomatedDiscoveryAccountUpdate {
@@ -25,7 +25,7 @@ export interface AutomatedDiscoveryAccountUpdate {
   readonly status?: AutomatedDiscoveryAccountStatus | null
 }
 export interface BatchUpdateAutomatedDiscoveryAccountsRequest {
-  readonly accounts?: AutomatedDiscoveryAccountUpdate[] | null
+  readonly accounts?: (AutomatedDiscoveryAccountUpdate | null)[] | null
 }
 export type AutomatedDiscoveryAccountUpdateErrorCode = 'ACCOUNT_PAUSED' | 'ACCOUNT_NOT_FOUND' | (string & {})
 export interface AutomatedDiscoveryAccountUpdateError {
@@ -33,7 +33,7 @@ export interface AutomatedDiscoveryAccountUpdateError {
   readonly errorCode?: AutomatedDiscoveryAccountUpdateErrorCode | null
 }
 export interface BatchUpdateAutomatedDiscoveryAccountsResponse {
-  readonly errors?: AutomatedDiscoveryAccountUpdateError[] | null
+  readonly errors?: (AutomatedDiscoveryAccountUpdateError | null)[] | null
 }
 export interface S3WordsList {
   readonly bucketName?: string | null
@@ -48,7 +48,7 @@ export interface CreateAllowListRequest {
   readonly criteria?: AllowListCriteria | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAllowListResponse {
   readonly arn?: string | null
@@ -61,7 +61,7 @@ export type SimpleCriterionKeyForJob = 'ACCOUNT_ID' | 'S3_BUCKET_NAME' | 'S3_BUC
 export interface SimpleCriterionForJob {
   readonly comparator?: JobComparator | null
   readonly key?: SimpleCriterionKeyForJob | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface TagCriterionPairForJob {
   readonly key?: string | null
@@ -69,14 +69,14 @@ export interface TagCriterionPairForJob {
 }
 export interface TagCriterionForJob {
   readonly comparator?: JobComparator | null
-  readonly tagValues?: TagCriterionPairForJob[] | null
+  readonly tagValues?: (TagCriterionPairForJob | null)[] | null
 }
 export interface CriteriaForJob {
   readonly simpleCriterion?: SimpleCriterionForJob | null
   readonly tagCriterion?: TagCriterionForJob | null
 }
 export interface CriteriaBlockForJob {
-  readonly and?: CriteriaForJob[] | null
+  readonly and?: (CriteriaForJob | null)[] | null
 }
 export interface S3BucketCriteriaForJob {
   readonly excludes?: CriteriaBlockForJob | null
@@ -84,13 +84,13 @@ export interface S3BucketCriteriaForJob {
 }
 export interface S3BucketDefinitionForJob {
   readonly accountId?: string | null
-  readonly buckets?: string[] | null
+  readonly buckets?: (string | null)[] | null
 }
 export type ScopeFilterKey = 'OBJECT_EXTENSION' | 'OBJECT_LAST_MODIFIED_DATE' | 'OBJECT_SIZE' | 'OBJECT_KEY' | (string & {})
 export interface SimpleScopeTerm {
   readonly comparator?: JobComparator | null
   readonly key?: ScopeFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface TagValuePair {
   readonly key?: string | null
@@ -100,7 +100,7 @@ export type TagTarget = 'S3_OBJECT' | (string & {})
 export interface TagScopeTerm {
   readonly comparator?: JobComparator | null
   readonly key?: string | null
-  readonly tagValues?: TagValuePair[] | null
+  readonly tagValues?: (TagValuePair | null)[] | null
   readonly target?: TagTarget | null
 }
 export interface JobScopeTerm {
@@ -108,7 +108,7 @@ export interface JobScopeTerm {
   readonly tagScopeTerm?: TagScopeTerm | null
 }
 export interface JobScopingBlock {
-  readonly and?: JobScopeTerm[] | null
+  readonly and?: (JobScopeTerm | null)[] | null
 }
 export interface Scoping {
   readonly excludes?: JobScopingBlock | null
@@ -116,7 +116,7 @@ export interface Scoping {
 }
 export interface S3JobDefinition {
   readonly bucketCriteria?: S3BucketCriteriaForJob | null
-  readonly bucketDefinitions?: S3BucketDefinitionForJob[] | null
+  readonly bucketDefinitions?: (S3BucketDefinitionForJob | null)[] | null
   readonly scoping?: Scoping | null
 }
 export interface DailySchedule {}
@@ -133,19 +133,19 @@ export interface JobScheduleFrequency {
   readonly weeklySchedule?: WeeklySchedule | null
 }
 export interface CreateClassificationJobRequest {
-  readonly allowListIds?: string[] | null
+  readonly allowListIds?: (string | null)[] | null
   readonly clientToken?: string | null
-  readonly customDataIdentifierIds?: string[] | null
+  readonly customDataIdentifierIds?: (string | null)[] | null
   readonly description?: string | null
   readonly initialRun?: boolean | null
   readonly jobType?: JobType | null
-  readonly managedDataIdentifierIds?: string[] | null
+  readonly managedDataIdentifierIds?: (string | null)[] | null
   readonly managedDataIdentifierSelector?: ManagedDataIdentifierSelector | null
   readonly name?: string | null
   readonly s3JobDefinition?: S3JobDefinition | null
   readonly samplingPercentage?: number | null
   readonly scheduleFrequency?: JobScheduleFrequency | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateClassificationJobResponse {
   readonly jobArn?: string | null
@@ -159,29 +159,29 @@ export interface SeverityLevel {
 export interface CreateCustomDataIdentifierRequest {
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly ignoreWords?: string[] | null
-  readonly keywords?: string[] | null
+  readonly ignoreWords?: (string | null)[] | null
+  readonly keywords?: (string | null)[] | null
   readonly maximumMatchDistance?: number | null
   readonly name?: string | null
   readonly regex?: string | null
-  readonly severityLevels?: SeverityLevel[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly severityLevels?: (SeverityLevel | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCustomDataIdentifierResponse {
   readonly customDataIdentifierId?: string | null
 }
 export type FindingsFilterAction = 'ARCHIVE' | 'NOOP' | (string & {})
 export interface CriterionAdditionalProperties {
-  readonly eq?: string[] | null
-  readonly eqExactMatch?: string[] | null
+  readonly eq?: (string | null)[] | null
+  readonly eqExactMatch?: (string | null)[] | null
   readonly gt?: number | null
   readonly gte?: number | null
   readonly lt?: number | null
   readonly lte?: number | null
-  readonly neq?: string[] | null
+  readonly neq?: (string | null)[] | null
 }
 export interface FindingCriteria {
-  readonly criterion?: { [key: string]: CriterionAdditionalProperties } | null
+  readonly criterion?: { [key: string]: CriterionAdditionalProperties | null } | null
 }
 export interface CreateFindingsFilterRequest {
   readonly action?: FindingsFilterAction | null
@@ -190,14 +190,14 @@ export interface CreateFindingsFilterRequest {
   readonly findingCriteria?: FindingCriteria | null
   readonly name?: string | null
   readonly position?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateFindingsFilterResponse {
   readonly arn?: string | null
   readonly id?: string | null
 }
 export interface CreateInvitationsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly disableEmailNotification?: boolean | null
   readonly message?: string | null
 }
@@ -208,7 +208,7 @@ export interface UnprocessedAccount {
   readonly errorMessage?: string | null
 }
 export interface CreateInvitationsResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface AccountDetail {
   readonly accountId?: string | null
@@ -216,21 +216,21 @@ export interface AccountDetail {
 }
 export interface CreateMemberRequest {
   readonly account?: AccountDetail | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMemberResponse {
   readonly arn?: string | null
 }
 export type FindingType = 'SensitiveData:S3Object/Multiple' | 'SensitiveData:S3Object/Financial' | 'SensitiveData:S3Object/Personal' | 'SensitiveData:S3Object/Credentials' | 'SensitiveData:S3Object/CustomIdentifier' | 'Policy:IAMUser/S3BucketPublic' | 'Policy:IAMUser/S3BucketSharedExternally' | 'Policy:IAMUser/S3BucketReplicatedExternally' | 'Policy:IAMUser/S3BucketEncryptionDisabled' | 'Policy:IAMUser/S3BlockPublicAccessDisabled' | 'Policy:IAMUser/S3BucketSharedWithCloudFront' | (string & {})
 export interface CreateSampleFindingsRequest {
-  readonly findingTypes?: FindingType[] | null
+  readonly findingTypes?: (FindingType | null)[] | null
 }
 export interface CreateSampleFindingsResponse {}
 export interface DeclineInvitationsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DeclineInvitationsResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DeleteAllowListRequest {
   readonly id?: string | null
@@ -246,22 +246,22 @@ export interface DeleteFindingsFilterRequest {
 }
 export interface DeleteFindingsFilterResponse {}
 export interface DeleteInvitationsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface DeleteInvitationsResponse {
-  readonly unprocessedAccounts?: UnprocessedAccount[] | null
+  readonly unprocessedAccounts?: (UnprocessedAccount | null)[] | null
 }
 export interface DeleteMemberRequest {
   readonly id?: string | null
 }
 export interface DeleteMemberResponse {}
 export interface BucketCriteriaAdditionalProperties {
-  readonly eq?: string[] | null
+  readonly eq?: (string | null)[] | null
   readonly gt?: number | null
   readonly gte?: number | null
   readonly lt?: number | null
   readonly lte?: number | null
-  readonly neq?: string[] | null
+  readonly neq?: (string | null)[] | null
   readonly prefix?: string | null
 }
 export type OrderBy = 'ASC' | 'DESC' | (string & {})
@@ -270,7 +270,7 @@ export interface BucketSortCriteria {
   readonly orderBy?: OrderBy | null
 }
 export interface DescribeBucketsRequest {
-  readonly criteria?: { [key: string]: BucketCriteriaAdditionalProperties } | null
+  readonly criteria?: { [key: string]: BucketCriteriaAdditionalProperties | null } | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sortCriteria?: BucketSortCriteria | null
@@ -338,7 +338,7 @@ export interface SortCriteria {
   readonly orderBy?: OrderBy | null
 }
 export interface GetFindingsRequest {
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
   readonly sortCriteria?: SortCriteria | null
 }
 export interface GetFindingsFilterRequest {
@@ -369,7 +369,7 @@ export type UsageStatisticsFilterKey = 'accountId' | 'serviceLimit' | 'freeTrial
 export interface UsageStatisticsFilter {
   readonly comparator?: UsageStatisticsFilterComparator | null
   readonly key?: UsageStatisticsFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type UsageStatisticsSortKey = 'accountId' | 'total' | 'serviceLimitValue' | 'freeTrialStartDate' | (string & {})
 export interface UsageStatisticsSortBy {
@@ -378,7 +378,7 @@ export interface UsageStatisticsSortBy {
 }
 export type TimeRange = 'MONTH_TO_DATE' | 'PAST_30_DAYS' | (string & {})
 export interface GetUsageStatisticsRequest {
-  readonly filterBy?: UsageStatisticsFilter[] | null
+  readonly filterBy?: (UsageStatisticsFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sortBy?: UsageStatisticsSortBy | null
@@ -392,7 +392,7 @@ export interface ListAllowListsRequest {
   readonly nextToken?: string | null
 }
 export interface ListAutomatedDiscoveryAccountsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -400,11 +400,11 @@ export type ListJobsFilterKey = 'jobType' | 'jobStatus' | 'createdAt' | 'name' |
 export interface ListJobsFilterTerm {
   readonly comparator?: JobComparator | null
   readonly key?: ListJobsFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListJobsFilterCriteria {
-  readonly excludes?: ListJobsFilterTerm[] | null
-  readonly includes?: ListJobsFilterTerm[] | null
+  readonly excludes?: (ListJobsFilterTerm | null)[] | null
+  readonly includes?: (ListJobsFilterTerm | null)[] | null
 }
 export type ListJobsSortAttributeName = 'createdAt' | 'jobStatus' | 'name' | 'jobType' | (string & {})
 export interface ListJobsSortCriteria {
@@ -496,7 +496,7 @@ export type SearchResourcesSimpleCriterionKey = 'ACCOUNT_ID' | 'S3_BUCKET_NAME' 
 export interface SearchResourcesSimpleCriterion {
   readonly comparator?: SearchResourcesComparator | null
   readonly key?: SearchResourcesSimpleCriterionKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface SearchResourcesTagCriterionPair {
   readonly key?: string | null
@@ -504,14 +504,14 @@ export interface SearchResourcesTagCriterionPair {
 }
 export interface SearchResourcesTagCriterion {
   readonly comparator?: SearchResourcesComparator | null
-  readonly tagValues?: SearchResourcesTagCriterionPair[] | null
+  readonly tagValues?: (SearchResourcesTagCriterionPair | null)[] | null
 }
 export interface SearchResourcesCriteria {
   readonly simpleCriterion?: SearchResourcesSimpleCriterion | null
   readonly tagCriterion?: SearchResourcesTagCriterion | null
 }
 export interface SearchResourcesCriteriaBlock {
-  readonly and?: SearchResourcesCriteria[] | null
+  readonly and?: (SearchResourcesCriteria | null)[] | null
 }
 export interface SearchResourcesBucketCriteria {
   readonly excludes?: SearchResourcesCriteriaBlock | null
@@ -530,12 +530,12 @@ export interface SearchResourcesRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface TestCustomDataIdentifierRequest {
-  readonly ignoreWords?: string[] | null
-  readonly keywords?: string[] | null
+  readonly ignoreWords?: (string | null)[] | null
+  readonly keywords?: (string | null)[] | null
   readonly maximumMatchDistance?: number | null
   readonly regex?: string | null
   readonly sampleText?: string | null
@@ -545,7 +545,7 @@ export interface TestCustomDataIdentifierResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAllowListRequest {
@@ -573,7 +573,7 @@ export interface UpdateClassificationJobRequest {
 export interface UpdateClassificationJobResponse {}
 export type ClassificationScopeUpdateOperation = 'ADD' | 'REPLACE' | 'REMOVE' | (string & {})
 export interface S3ClassificationScopeExclusionUpdate {
-  readonly bucketNames?: string[] | null
+  readonly bucketNames?: (string | null)[] | null
   readonly operation?: ClassificationScopeUpdateOperation | null
 }
 export interface S3ClassificationScopeUpdate {
@@ -623,7 +623,7 @@ export interface SuppressDataIdentifier {
 }
 export interface UpdateResourceProfileDetectionsRequest {
   readonly resourceArn?: string | null
-  readonly suppressDataIdentifiers?: SuppressDataIdentifier[] | null
+  readonly suppressDataIdentifiers?: (SuppressDataIdentifier | null)[] | null
 }
 export interface UpdateResourceProfileDetectionsResponse {}
 export type RevealStatus = 'ENABLED' | 'DISABLED' | (string & {})
@@ -650,12 +650,12 @@ export interface UpdateRevealConfigurationResponse {
   readonly retrievalConfiguration?: RetrievalConfiguration | null
 }
 export interface SensitivityInspectionTemplateExcludes {
-  readonly managedDataIdentifierIds?: string[] | null
+  readonly managedDataIdentifierIds?: (string | null)[] | null
 }
 export interface SensitivityInspectionTemplateIncludes {
-  readonly allowListIds?: string[] | null
-  readonly customDataIdentifierIds?: string[] | null
-  readonly managedDataIdentifierIds?: string[] | null
+  readonly allowListIds?: (string | null)[] | null
+  readonly customDataIdentifierIds?: (string | null)[] | null
+  readonly managedDataIdentifierIds?: (string | null)[] | null
 }
 export interface UpdateSensitivityInspectionTemplateRequest {
   readonly description?: string | null

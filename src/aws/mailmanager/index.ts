@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mailmanager-2023-10-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mailmanager
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface Tag {
 export interface CreateAddonInstanceRequest {
   readonly clientToken?: string | null
   readonly addonSubscriptionId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAddonInstanceResponse {
   readonly addonInstanceId?: string | null
@@ -25,7 +25,7 @@ export interface CreateAddonInstanceResponse {
 export interface CreateAddonSubscriptionRequest {
   readonly clientToken?: string | null
   readonly addonName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAddonSubscriptionResponse {
   readonly addonSubscriptionId?: string | null
@@ -33,7 +33,7 @@ export interface CreateAddonSubscriptionResponse {
 export interface CreateAddressListRequest {
   readonly clientToken?: string | null
   readonly addressListName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAddressListResponse {
   readonly addressListId?: string | null
@@ -61,7 +61,7 @@ export interface CreateArchiveRequest {
   readonly archiveName?: string | null
   readonly retention?: ArchiveRetention | null
   readonly kmsKeyArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateArchiveResponse {
   readonly archiveId?: string | null
@@ -101,7 +101,7 @@ export interface CreateIngressPointRequest {
   readonly ingressPointConfiguration?: IngressPointConfiguration | null
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly tlsPolicy?: TlsPolicy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateIngressPointResponse {
   readonly ingressPointId?: string | null
@@ -117,7 +117,7 @@ export interface CreateRelayRequest {
   readonly serverName?: string | null
   readonly serverPort?: number | null
   readonly authentication?: RelayAuthentication | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRelayResponse {
   readonly relayId?: string | null
@@ -130,7 +130,7 @@ export interface Analysis {
 export type RuleAddressListEmailAttribute = 'RECIPIENT' | 'MAIL_FROM' | 'SENDER' | 'FROM' | 'TO' | 'CC' | (string & {})
 export interface RuleIsInAddressList {
   readonly attribute?: RuleAddressListEmailAttribute | null
-  readonly addressLists?: string[] | null
+  readonly addressLists?: (string | null)[] | null
 }
 export interface RuleBooleanToEvaluate {
   readonly attribute?: RuleBooleanEmailAttribute | null
@@ -154,7 +154,7 @@ export type RuleStringOperator = 'EQUALS' | 'NOT_EQUALS' | 'STARTS_WITH' | 'ENDS
 export interface RuleStringExpression {
   readonly evaluate?: RuleStringToEvaluate | null
   readonly operator?: RuleStringOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type RuleNumberEmailAttribute = 'MESSAGE_SIZE' | (string & {})
 export interface RuleNumberToEvaluate {
@@ -174,7 +174,7 @@ export type RuleIpOperator = 'CIDR_MATCHES' | 'NOT_CIDR_MATCHES' | (string & {})
 export interface RuleIpExpression {
   readonly evaluate?: RuleIpToEvaluate | null
   readonly operator?: RuleIpOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type RuleVerdictAttribute = 'SPF' | 'DKIM' | (string & {})
 export interface RuleVerdictToEvaluate {
@@ -186,13 +186,13 @@ export type RuleVerdict = 'PASS' | 'FAIL' | 'GRAY' | 'PROCESSING_FAILED' | (stri
 export interface RuleVerdictExpression {
   readonly evaluate?: RuleVerdictToEvaluate | null
   readonly operator?: RuleVerdictOperator | null
-  readonly values?: RuleVerdict[] | null
+  readonly values?: (RuleVerdict | null)[] | null
 }
 export type RuleDmarcOperator = 'EQUALS' | 'NOT_EQUALS' | (string & {})
 export type RuleDmarcPolicy = 'NONE' | 'QUARANTINE' | 'REJECT' | (string & {})
 export interface RuleDmarcExpression {
   readonly operator?: RuleDmarcOperator | null
-  readonly values?: RuleDmarcPolicy[] | null
+  readonly values?: (RuleDmarcPolicy | null)[] | null
 }
 export interface RuleCondition {
   readonly booleanExpression?: RuleBooleanExpression | null
@@ -230,7 +230,7 @@ export interface AddHeaderAction {
   readonly headerValue?: string | null
 }
 export interface ReplaceRecipientAction {
-  readonly replaceWith?: string[] | null
+  readonly replaceWith?: (string | null)[] | null
 }
 export interface DeliverToMailboxAction {
   readonly actionFailurePolicy?: ActionFailurePolicy | null
@@ -285,15 +285,15 @@ export interface RuleAction {
 }
 export interface Rule {
   readonly name?: string | null
-  readonly conditions?: RuleCondition[] | null
-  readonly unless?: RuleCondition[] | null
-  readonly actions?: RuleAction[] | null
+  readonly conditions?: (RuleCondition | null)[] | null
+  readonly unless?: (RuleCondition | null)[] | null
+  readonly actions?: (RuleAction | null)[] | null
 }
 export interface CreateRuleSetRequest {
   readonly clientToken?: string | null
   readonly ruleSetName?: string | null
-  readonly rules?: Rule[] | null
-  readonly tags?: Tag[] | null
+  readonly rules?: (Rule | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRuleSetResponse {
   readonly ruleSetId?: string | null
@@ -311,7 +311,7 @@ export type IngressStringOperator = 'EQUALS' | 'NOT_EQUALS' | 'STARTS_WITH' | 'E
 export interface IngressStringExpression {
   readonly evaluate?: IngressStringToEvaluate | null
   readonly operator?: IngressStringOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type IngressIpv4Attribute = 'SENDER_IP' | (string & {})
 export interface IngressIpToEvaluate {
@@ -321,7 +321,7 @@ export type IngressIpOperator = 'CIDR_MATCHES' | 'NOT_CIDR_MATCHES' | (string & 
 export interface IngressIpv4Expression {
   readonly evaluate?: IngressIpToEvaluate | null
   readonly operator?: IngressIpOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type IngressIpv6Attribute = 'SENDER_IPV6' | (string & {})
 export interface IngressIpv6ToEvaluate {
@@ -330,7 +330,7 @@ export interface IngressIpv6ToEvaluate {
 export interface IngressIpv6Expression {
   readonly evaluate?: IngressIpv6ToEvaluate | null
   readonly operator?: IngressIpOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type IngressTlsAttribute = 'TLS_PROTOCOL' | (string & {})
 export interface IngressTlsProtocolToEvaluate {
@@ -346,7 +346,7 @@ export interface IngressTlsProtocolExpression {
 export type IngressAddressListEmailAttribute = 'RECIPIENT' | (string & {})
 export interface IngressIsInAddressList {
   readonly attribute?: IngressAddressListEmailAttribute | null
-  readonly addressLists?: string[] | null
+  readonly addressLists?: (string | null)[] | null
 }
 export interface IngressBooleanToEvaluate {
   readonly analysis?: IngressAnalysis | null
@@ -366,16 +366,16 @@ export interface PolicyCondition {
 }
 export type AcceptAction = 'ALLOW' | 'DENY' | (string & {})
 export interface PolicyStatement {
-  readonly conditions?: PolicyCondition[] | null
+  readonly conditions?: (PolicyCondition | null)[] | null
   readonly action?: AcceptAction | null
 }
 export interface CreateTrafficPolicyRequest {
   readonly clientToken?: string | null
   readonly trafficPolicyName?: string | null
-  readonly policyStatements?: PolicyStatement[] | null
+  readonly policyStatements?: (PolicyStatement | null)[] | null
   readonly defaultAction?: AcceptAction | null
   readonly maxMessageSizeBytes?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTrafficPolicyResponse {
   readonly trafficPolicyId?: string | null
@@ -541,7 +541,7 @@ export type ArchiveStringOperator = 'CONTAINS' | (string & {})
 export interface ArchiveStringExpression {
   readonly evaluate?: ArchiveStringToEvaluate | null
   readonly operator?: ArchiveStringOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type ArchiveBooleanEmailAttribute = 'HAS_ATTACHMENTS' | (string & {})
 export interface ArchiveBooleanToEvaluate {
@@ -557,8 +557,8 @@ export interface ArchiveFilterCondition {
   readonly booleanExpression?: ArchiveBooleanExpression | null
 }
 export interface ArchiveFilters {
-  readonly include?: ArchiveFilterCondition[] | null
-  readonly unless?: ArchiveFilterCondition[] | null
+  readonly include?: (ArchiveFilterCondition | null)[] | null
+  readonly unless?: (ArchiveFilterCondition | null)[] | null
 }
 export interface S3ExportDestinationConfiguration {
   readonly s3Location?: string | null
@@ -602,12 +602,12 @@ export interface StopArchiveSearchRequest {
 export interface StopArchiveSearchResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateArchiveRequest {
@@ -638,13 +638,13 @@ export interface UpdateRelayResponse {}
 export interface UpdateRuleSetRequest {
   readonly ruleSetId?: string | null
   readonly ruleSetName?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export interface UpdateRuleSetResponse {}
 export interface UpdateTrafficPolicyRequest {
   readonly trafficPolicyId?: string | null
   readonly trafficPolicyName?: string | null
-  readonly policyStatements?: PolicyStatement[] | null
+  readonly policyStatements?: (PolicyStatement | null)[] | null
   readonly defaultAction?: AcceptAction | null
   readonly maxMessageSizeBytes?: number | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/managedblockchain-query-2023-05-04
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/managedblockchain-query
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -28,7 +28,7 @@ export interface BatchGetTokenBalanceInputItem {
   readonly atBlockchainInstant?: BlockchainInstant | null
 }
 export interface BatchGetTokenBalanceInput {
-  readonly getTokenBalanceInputs?: BatchGetTokenBalanceInputItem[] | null
+  readonly getTokenBalanceInputs?: (BatchGetTokenBalanceInputItem | null)[] | null
 }
 export interface ContractIdentifier {
   readonly network?: QueryNetwork | null
@@ -59,7 +59,7 @@ export interface ListAssetContractsInput {
   readonly maxResults?: number | null
 }
 export interface AddressIdentifierFilter {
-  readonly transactionEventToAddress?: string[] | null
+  readonly transactionEventToAddress?: (string | null)[] | null
 }
 export interface TimeFilter {
   readonly from?: BlockchainInstant | null
@@ -70,7 +70,7 @@ export interface VoutFilter {
 }
 export type ConfirmationStatus = 'FINAL' | 'NONFINAL' | (string & {})
 export interface ConfirmationStatusFilter {
-  readonly include?: ConfirmationStatus[] | null
+  readonly include?: (ConfirmationStatus | null)[] | null
 }
 export type ListFilteredTransactionEventsSortBy = 'blockchainInstant' | (string & {})
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/managedblockchain-2018-09-24
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/managedblockchain
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export type AccessorNetworkType = 'ETHEREUM_GOERLI' | 'ETHEREUM_MAINNET' | 'ETHE
 export interface CreateAccessorInput {
   readonly clientRequestToken?: string | null
   readonly accessorType?: AccessorType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly networkType?: AccessorNetworkType | null
 }
 export interface CreateAccessorOutput {
@@ -47,7 +47,7 @@ export interface MemberConfiguration {
   readonly description?: string | null
   readonly frameworkConfiguration?: MemberFrameworkConfiguration | null
   readonly logPublishingConfiguration?: MemberLogPublishingConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
 }
 export interface CreateMemberInput {
@@ -85,7 +85,7 @@ export interface CreateNetworkInput {
   readonly frameworkConfiguration?: NetworkFrameworkConfiguration | null
   readonly votingPolicy?: VotingPolicy | null
   readonly memberConfiguration?: MemberConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateNetworkOutput {
   readonly networkId?: string | null
@@ -110,7 +110,7 @@ export interface CreateNodeInput {
   readonly networkId?: string | null
   readonly memberId?: string | null
   readonly nodeConfiguration?: NodeConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateNodeOutput {
   readonly nodeId?: string | null
@@ -122,8 +122,8 @@ export interface RemoveAction {
   readonly memberId?: string | null
 }
 export interface ProposalActions {
-  readonly invitations?: InviteAction[] | null
-  readonly removals?: RemoveAction[] | null
+  readonly invitations?: (InviteAction | null)[] | null
+  readonly removals?: (RemoveAction | null)[] | null
 }
 export interface CreateProposalInput {
   readonly clientRequestToken?: string | null
@@ -131,7 +131,7 @@ export interface CreateProposalInput {
   readonly memberId?: string | null
   readonly actions?: ProposalActions | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProposalOutput {
   readonly proposalId?: string | null
@@ -224,12 +224,12 @@ export interface RejectInvitationInput {
 export interface RejectInvitationOutput {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateMemberInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/marketplace-agreement-2020-03-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-agreement
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -50,7 +50,7 @@ export interface PurchaseOrder {
 }
 export interface AcceptAgreementRequestInput {
   readonly agreementRequestId?: string | null
-  readonly purchaseOrders?: PurchaseOrder[] | null
+  readonly purchaseOrders?: (PurchaseOrder | null)[] | null
 }
 export interface AcceptAgreementRequestOutput {
   readonly agreementId?: string | null
@@ -66,7 +66,7 @@ export interface BatchCreateBillingAdjustmentRequestEntry {
   readonly clientToken?: string | null
 }
 export interface BatchCreateBillingAdjustmentRequestInput {
-  readonly billingAdjustmentRequestEntries?: BatchCreateBillingAdjustmentRequestEntry[] | null
+  readonly billingAdjustmentRequestEntries?: (BatchCreateBillingAdjustmentRequestEntry | null)[] | null
 }
 export interface BatchCreateBillingAdjustmentItem {
   readonly billingAdjustmentRequestId?: string | null
@@ -79,8 +79,8 @@ export interface BatchCreateBillingAdjustmentError {
   readonly clientToken?: string | null
 }
 export interface BatchCreateBillingAdjustmentRequestOutput {
-  readonly items?: BatchCreateBillingAdjustmentItem[] | null
-  readonly errors?: BatchCreateBillingAdjustmentError[] | null
+  readonly items?: (BatchCreateBillingAdjustmentItem | null)[] | null
+  readonly errors?: (BatchCreateBillingAdjustmentError | null)[] | null
 }
 export interface CancelAgreementInput {
   readonly agreementId?: string | null
@@ -123,7 +123,7 @@ export interface Dimension {
 }
 export interface ConfigurableUpfrontPricingTermConfiguration {
   readonly selectorValue?: string | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
 }
 export interface RenewalTermConfiguration {
   readonly enableAutoRenew?: boolean | null
@@ -149,7 +149,7 @@ export interface TaxConfiguration {
 export interface CreateAgreementRequestInput {
   readonly clientToken?: string | null
   readonly intent?: Intent | null
-  readonly requestedTerms?: RequestedTerm[] | null
+  readonly requestedTerms?: (RequestedTerm | null)[] | null
   readonly sourceAgreementIdentifier?: string | null
   readonly agreementProposalIdentifier?: string | null
   readonly taxConfiguration?: TaxConfiguration | null
@@ -161,7 +161,7 @@ export interface TaxBreakdownItem {
   readonly type?: string | null
 }
 export interface EstimatedTaxes {
-  readonly breakdown?: TaxBreakdownItem[] | null
+  readonly breakdown?: (TaxBreakdownItem | null)[] | null
   readonly totalAmount?: string | null
 }
 export interface ExpectedCharge {
@@ -187,9 +187,9 @@ export interface ChargeSummary {
   readonly currencyCode?: string | null
   readonly newAgreementValue?: string | null
   readonly newAgreementValueAfterTax?: string | null
-  readonly expectedCharges?: ExpectedCharge[] | null
+  readonly expectedCharges?: (ExpectedCharge | null)[] | null
   readonly estimatedTaxes?: EstimatedTaxes | null
-  readonly itemizedCharges?: ItemizedCharge[] | null
+  readonly itemizedCharges?: (ItemizedCharge | null)[] | null
   readonly invoicingEntity?: InvoicingEntity | null
 }
 export interface CreateAgreementRequestOutput {
@@ -308,7 +308,7 @@ export interface RejectAgreementPaymentRequestOutput {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface Sort {
@@ -317,7 +317,7 @@ export interface Sort {
 }
 export interface SearchAgreementsInput {
   readonly catalog?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly sort?: Sort | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -356,7 +356,7 @@ export interface SendAgreementPaymentRequestOutput {
   readonly createdAt?: string | number | null
 }
 export interface UpdatePurchaseOrdersInput {
-  readonly purchaseOrders?: PurchaseOrder[] | null
+  readonly purchaseOrders?: (PurchaseOrder | null)[] | null
 }
 export interface UpdatePurchaseOrdersOutput {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/marketplace-catalog-2018-09-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-catalog
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface EntityRequest {
   readonly entityId?: string | null
 }
 export interface BatchDescribeEntitiesRequest {
-  readonly entityRequestList?: EntityRequest[] | null
+  readonly entityRequestList?: (EntityRequest | null)[] | null
 }
 export interface CancelChangeSetRequest {
   readonly catalog?: string | null
@@ -42,7 +42,7 @@ export interface GetResourcePolicyRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface Sort {
@@ -51,22 +51,22 @@ export interface Sort {
 }
 export interface ListChangeSetsRequest {
   readonly catalog?: string | null
-  readonly filterList?: Filter[] | null
+  readonly filterList?: (Filter | null)[] | null
   readonly sort?: Sort | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type OwnershipType = 'SELF' | 'SHARED' | (string & {})
 export interface DataProductEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface DataProductTitleFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export type DataProductVisibilityString = 'Limited' | 'Public' | 'Restricted' | 'Unavailable' | 'Draft' | (string & {})
 export interface DataProductVisibilityFilter {
-  readonly valueList?: DataProductVisibilityString[] | null
+  readonly valueList?: (DataProductVisibilityString | null)[] | null
 }
 export interface DataProductLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -82,15 +82,15 @@ export interface DataProductFilters {
   readonly lastModifiedDate?: DataProductLastModifiedDateFilter | null
 }
 export interface SaaSProductEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface SaaSProductTitleFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export type SaaSProductVisibilityString = 'Limited' | 'Public' | 'Restricted' | 'Draft' | (string & {})
 export interface SaaSProductVisibilityFilter {
-  readonly valueList?: SaaSProductVisibilityString[] | null
+  readonly valueList?: (SaaSProductVisibilityString | null)[] | null
 }
 export interface SaaSProductLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -106,7 +106,7 @@ export interface SaaSProductFilters {
   readonly lastModifiedDate?: SaaSProductLastModifiedDateFilter | null
 }
 export interface AmiProductEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface AmiProductLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -116,12 +116,12 @@ export interface AmiProductLastModifiedDateFilter {
   readonly dateRange?: AmiProductLastModifiedDateFilterDateRange | null
 }
 export interface AmiProductTitleFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export type AmiProductVisibilityString = 'Limited' | 'Public' | 'Restricted' | 'Draft' | (string & {})
 export interface AmiProductVisibilityFilter {
-  readonly valueList?: AmiProductVisibilityString[] | null
+  readonly valueList?: (AmiProductVisibilityString | null)[] | null
 }
 export interface AmiProductFilters {
   readonly entityId?: AmiProductEntityIdFilter | null
@@ -130,17 +130,17 @@ export interface AmiProductFilters {
   readonly visibility?: AmiProductVisibilityFilter | null
 }
 export interface OfferEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferNameFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface OfferProductIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferResaleAuthorizationIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferReleaseDateFilterDateRange {
   readonly afterValue?: string | null
@@ -161,11 +161,11 @@ export interface OfferBuyerAccountsFilter {
 }
 export type OfferStateString = 'Draft' | 'Released' | (string & {})
 export interface OfferStateFilter {
-  readonly valueList?: OfferStateString[] | null
+  readonly valueList?: (OfferStateString | null)[] | null
 }
 export type OfferTargetingString = 'BuyerAccounts' | 'ParticipatingPrograms' | 'CountryCodes' | 'None' | (string & {})
 export interface OfferTargetingFilter {
-  readonly valueList?: OfferTargetingString[] | null
+  readonly valueList?: (OfferTargetingString | null)[] | null
 }
 export interface OfferLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -175,18 +175,18 @@ export interface OfferLastModifiedDateFilter {
   readonly dateRange?: OfferLastModifiedDateFilterDateRange | null
 }
 export interface OfferSetIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferTargetAgreementIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export type OfferTargetAgreementIntentString = 'Renew' | (string & {})
 export interface OfferTargetAgreementIntentFilter {
-  readonly valueList?: OfferTargetAgreementIntentString[] | null
+  readonly valueList?: (OfferTargetAgreementIntentString | null)[] | null
 }
 export type OfferCreatedBySourceString = 'Seller' | 'AwsMarketplace' | (string & {})
 export interface OfferCreatedBySourceFilter {
-  readonly valueList?: OfferCreatedBySourceString[] | null
+  readonly valueList?: (OfferCreatedBySourceString | null)[] | null
 }
 export interface OfferFilters {
   readonly entityId?: OfferEntityIdFilter | null
@@ -205,7 +205,7 @@ export interface OfferFilters {
   readonly createdBySource?: OfferCreatedBySourceFilter | null
 }
 export interface ContainerProductEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface ContainerProductLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -215,12 +215,12 @@ export interface ContainerProductLastModifiedDateFilter {
   readonly dateRange?: ContainerProductLastModifiedDateFilterDateRange | null
 }
 export interface ContainerProductTitleFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export type ContainerProductVisibilityString = 'Limited' | 'Public' | 'Restricted' | 'Draft' | (string & {})
 export interface ContainerProductVisibilityFilter {
-  readonly valueList?: ContainerProductVisibilityString[] | null
+  readonly valueList?: (ContainerProductVisibilityString | null)[] | null
 }
 export interface ContainerProductFilters {
   readonly entityId?: ContainerProductEntityIdFilter | null
@@ -229,14 +229,14 @@ export interface ContainerProductFilters {
   readonly visibility?: ContainerProductVisibilityFilter | null
 }
 export interface ResaleAuthorizationEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface ResaleAuthorizationNameFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface ResaleAuthorizationProductIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface ResaleAuthorizationCreatedDateFilterDateRange {
@@ -245,7 +245,7 @@ export interface ResaleAuthorizationCreatedDateFilterDateRange {
 }
 export interface ResaleAuthorizationCreatedDateFilter {
   readonly dateRange?: ResaleAuthorizationCreatedDateFilterDateRange | null
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface ResaleAuthorizationAvailabilityEndDateFilterDateRange {
   readonly afterValue?: string | null
@@ -253,34 +253,34 @@ export interface ResaleAuthorizationAvailabilityEndDateFilterDateRange {
 }
 export interface ResaleAuthorizationAvailabilityEndDateFilter {
   readonly dateRange?: ResaleAuthorizationAvailabilityEndDateFilterDateRange | null
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface ResaleAuthorizationManufacturerAccountIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface ResaleAuthorizationProductNameFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface ResaleAuthorizationManufacturerLegalNameFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface ResaleAuthorizationResellerAccountIDFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export interface ResaleAuthorizationResellerLegalNameFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export type ResaleAuthorizationStatusString = 'Draft' | 'Active' | 'Restricted' | (string & {})
 export interface ResaleAuthorizationStatusFilter {
-  readonly valueList?: ResaleAuthorizationStatusString[] | null
+  readonly valueList?: (ResaleAuthorizationStatusString | null)[] | null
 }
 export interface ResaleAuthorizationOfferExtendedStatusFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface ResaleAuthorizationLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -291,7 +291,7 @@ export interface ResaleAuthorizationLastModifiedDateFilter {
 }
 export type ResaleAuthorizationResellerRoleString = 'ChannelPartner' | 'Distributor' | (string & {})
 export interface ResaleAuthorizationResellerRoleFilter {
-  readonly valueList?: ResaleAuthorizationResellerRoleString[] | null
+  readonly valueList?: (ResaleAuthorizationResellerRoleString | null)[] | null
 }
 export interface ResaleAuthorizationFilters {
   readonly entityId?: ResaleAuthorizationEntityIdFilter | null
@@ -310,7 +310,7 @@ export interface ResaleAuthorizationFilters {
   readonly resellerRole?: ResaleAuthorizationResellerRoleFilter | null
 }
 export interface MachineLearningProductEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface MachineLearningProductLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -320,12 +320,12 @@ export interface MachineLearningProductLastModifiedDateFilter {
   readonly dateRange?: MachineLearningProductLastModifiedDateFilterDateRange | null
 }
 export interface MachineLearningProductTitleFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
   readonly wildCardValue?: string | null
 }
 export type MachineLearningProductVisibilityString = 'Limited' | 'Public' | 'Restricted' | 'Draft' | (string & {})
 export interface MachineLearningProductVisibilityFilter {
-  readonly valueList?: MachineLearningProductVisibilityString[] | null
+  readonly valueList?: (MachineLearningProductVisibilityString | null)[] | null
 }
 export interface MachineLearningProductFilters {
   readonly entityId?: MachineLearningProductEntityIdFilter | null
@@ -334,14 +334,14 @@ export interface MachineLearningProductFilters {
   readonly visibility?: MachineLearningProductVisibilityFilter | null
 }
 export interface OfferSetEntityIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferSetNameFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export type OfferSetStateString = 'Draft' | 'Released' | (string & {})
 export interface OfferSetStateFilter {
-  readonly valueList?: OfferSetStateString[] | null
+  readonly valueList?: (OfferSetStateString | null)[] | null
 }
 export interface OfferSetReleaseDateFilterDateRange {
   readonly afterValue?: string | null
@@ -351,10 +351,10 @@ export interface OfferSetReleaseDateFilter {
   readonly dateRange?: OfferSetReleaseDateFilterDateRange | null
 }
 export interface OfferSetAssociatedOfferIdsFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferSetSolutionIdFilter {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface OfferSetLastModifiedDateFilterDateRange {
   readonly afterValue?: string | null
@@ -435,7 +435,7 @@ export interface EntityTypeSort {
 export interface ListEntitiesRequest {
   readonly catalog?: string | null
   readonly entityType?: string | null
-  readonly filterList?: Filter[] | null
+  readonly filterList?: (Filter | null)[] | null
   readonly sort?: Sort | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -462,7 +462,7 @@ export interface Tag {
 export interface Change {
   readonly changeType?: string | null
   readonly entity?: Entity | null
-  readonly entityTags?: Tag[] | null
+  readonly entityTags?: (Tag | null)[] | null
   readonly details?: string | null
   readonly detailsDocument?: unknown | null
   readonly changeName?: string | null
@@ -470,10 +470,10 @@ export interface Change {
 export type Intent = 'VALIDATE' | 'APPLY' | (string & {})
 export interface StartChangeSetRequest {
   readonly catalog?: string | null
-  readonly changeSet?: Change[] | null
+  readonly changeSet?: (Change | null)[] | null
   readonly changeSetName?: string | null
   readonly clientRequestToken?: string | null
-  readonly changeSetTags?: Tag[] | null
+  readonly changeSetTags?: (Tag | null)[] | null
   readonly intent?: Intent | null
 }
 export interface StartChangeSetResponse {
@@ -482,12 +482,12 @@ export interface StartChangeSetResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/marketplacecommerceanalytics-2015-07-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-commerce-analytics
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface GenerateDataSetRequest {
   readonly destinationS3BucketName?: string | null
   readonly destinationS3Prefix?: string | null
   readonly snsTopicArn?: string | null
-  readonly customerDefinedValues?: { [key: string]: string } | null
+  readonly customerDefinedValues?: { [key: string]: string | null } | null
 }
 export interface GenerateDataSetResult {
   readonly dataSetRequestId?: string | null
@@ -31,7 +31,7 @@ export interface StartSupportDataExportRequest {
   readonly destinationS3BucketName?: string | null
   readonly destinationS3Prefix?: string | null
   readonly snsTopicArn?: string | null
-  readonly customerDefinedValues?: { [key: string]: string } | null
+  readonly customerDefinedValues?: { [key: string]: string | null } | null
 }
 export interface StartSupportDataExportResult {
   readonly dataSetRequestId?: string | null

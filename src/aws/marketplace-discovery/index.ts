@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/marketplace-discovery-2026-02-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-discovery
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,30 +35,30 @@ export interface ListFulfillmentOptionsInput {
 export type PurchaseOptionFilterType = 'PRODUCT_ID' | 'SELLER_OF_RECORD_PROFILE_ID' | 'PURCHASE_OPTION_TYPE' | 'VISIBILITY_SCOPE' | 'AVAILABILITY_STATUS' | (string & {})
 export interface PurchaseOptionFilter {
   readonly filterType?: PurchaseOptionFilterType | null
-  readonly filterValues?: string[] | null
+  readonly filterValues?: (string | null)[] | null
 }
 export interface ListPurchaseOptionsInput {
-  readonly filters?: PurchaseOptionFilter[] | null
+  readonly filters?: (PurchaseOptionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type SearchFilterType = 'MIN_AVERAGE_CUSTOMER_RATING' | 'MAX_AVERAGE_CUSTOMER_RATING' | 'CATEGORY' | 'PUBLISHER' | 'FULFILLMENT_OPTION_TYPE' | 'PRICING_MODEL' | 'PRICING_UNIT' | 'DEPLOYED_ON_AWS' | 'NUMBER_OF_PRODUCTS' | (string & {})
 export interface SearchFilter {
   readonly filterType?: SearchFilterType | null
-  readonly filterValues?: string[] | null
+  readonly filterValues?: (string | null)[] | null
 }
 export type SearchFacetType = 'AVERAGE_CUSTOMER_RATING' | 'CATEGORY' | 'PUBLISHER' | 'FULFILLMENT_OPTION_TYPE' | 'PRICING_MODEL' | 'PRICING_UNIT' | 'DEPLOYED_ON_AWS' | 'NUMBER_OF_PRODUCTS' | (string & {})
 export interface SearchFacetsInput {
   readonly searchText?: string | null
-  readonly filters?: SearchFilter[] | null
-  readonly facetTypes?: SearchFacetType[] | null
+  readonly filters?: (SearchFilter | null)[] | null
+  readonly facetTypes?: (SearchFacetType | null)[] | null
   readonly nextToken?: string | null
 }
 export type SearchListingsSortBy = 'RELEVANCE' | 'AVERAGE_CUSTOMER_RATING' | (string & {})
 export type SearchListingsSortOrder = 'DESCENDING' | 'ASCENDING' | (string & {})
 export interface SearchListingsInput {
   readonly searchText?: string | null
-  readonly filters?: SearchFilter[] | null
+  readonly filters?: (SearchFilter | null)[] | null
   readonly maxResults?: number | null
   readonly sortBy?: SearchListingsSortBy | null
   readonly sortOrder?: SearchListingsSortOrder | null

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/entitlement.marketplace-2017-01-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-entitlement-service
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface GetEntitlementsRequest {
   readonly productCode?: string | null
-  readonly filter?: { [key: string]: string[] } | null
+  readonly filter?: { [key: string]: (string | null)[] | null } | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }

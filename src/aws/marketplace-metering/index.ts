@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/meteringmarketplace-2016-01-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-metering
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,19 +16,19 @@ export interface Tag {
 }
 export interface UsageAllocation {
   readonly allocatedUsageQuantity?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UsageRecord {
   readonly timestamp?: string | number | null
   readonly customerIdentifier?: string | null
   readonly dimension?: string | null
   readonly quantity?: number | null
-  readonly usageAllocations?: UsageAllocation[] | null
+  readonly usageAllocations?: (UsageAllocation | null)[] | null
   readonly customerAWSAccountId?: string | null
   readonly licenseArn?: string | null
 }
 export interface BatchMeterUsageRequest {
-  readonly usageRecords?: UsageRecord[] | null
+  readonly usageRecords?: (UsageRecord | null)[] | null
   readonly productCode?: string | null
 }
 export type UsageRecordResultStatus = 'Success' | 'CustomerNotSubscribed' | 'DuplicateRecord' | (string & {})
@@ -38,8 +38,8 @@ export interface UsageRecordResult {
   readonly status?: UsageRecordResultStatus | null
 }
 export interface BatchMeterUsageResult {
-  readonly results?: UsageRecordResult[] | null
-  readonly unprocessedRecords?: UsageRecord[] | null
+  readonly results?: (UsageRecordResult | null)[] | null
+  readonly unprocessedRecords?: (UsageRecord | null)[] | null
 }
 export interface MeterUsageRequest {
   readonly productCode?: string | null
@@ -47,7 +47,7 @@ export interface MeterUsageRequest {
   readonly usageDimension?: string | null
   readonly usageQuantity?: number | null
   readonly dryRun?: boolean | null
-  readonly usageAllocations?: UsageAllocation[] | null
+  readonly usageAllocations?: (UsageAllocation | null)[] | null
   readonly clientToken?: string | null
 }
 export interface MeterUsageResult {

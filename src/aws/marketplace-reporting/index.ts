@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/marketplace-reporting-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/marketplace-reporting
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface GetBuyerDashboardInput {
   readonly dashboardIdentifier?: string | null
-  readonly embeddingDomains?: string[] | null
+  readonly embeddingDomains?: (string | null)[] | null
 }
 
 /** The operations of AWS Marketplace Reporting Service, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediaconnect-2018-11-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediaconnect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,7 +24,7 @@ export interface AddBridgeOutputRequest {
 }
 export interface AddBridgeOutputsRequest {
   readonly bridgeArn?: string | null
-  readonly outputs?: AddBridgeOutputRequest[] | null
+  readonly outputs?: (AddBridgeOutputRequest | null)[] | null
 }
 export interface BridgeFlowOutput {
   readonly flowArn?: string | null
@@ -45,7 +45,7 @@ export interface BridgeOutput {
 }
 export interface AddBridgeOutputsResponse {
   readonly bridgeArn?: string | null
-  readonly outputs?: BridgeOutput[] | null
+  readonly outputs?: (BridgeOutput | null)[] | null
 }
 export interface VpcInterfaceAttachment {
   readonly vpcInterfaceName?: string | null
@@ -72,7 +72,7 @@ export interface AddBridgeSourceRequest {
 }
 export interface AddBridgeSourcesRequest {
   readonly bridgeArn?: string | null
-  readonly sources?: AddBridgeSourceRequest[] | null
+  readonly sources?: (AddBridgeSourceRequest | null)[] | null
 }
 export interface BridgeFlowSource {
   readonly flowArn?: string | null
@@ -94,7 +94,7 @@ export interface BridgeSource {
 }
 export interface AddBridgeSourcesResponse {
   readonly bridgeArn?: string | null
-  readonly sources?: BridgeSource[] | null
+  readonly sources?: (BridgeSource | null)[] | null
 }
 export type Colorimetry = 'BT601' | 'BT709' | 'BT2020' | 'BT2100' | 'ST2065-1' | 'ST2065-3' | 'XYZ' | (string & {})
 export type Range = 'NARROW' | 'FULL' | 'FULLPROTECT' | (string & {})
@@ -122,11 +122,11 @@ export interface AddMediaStreamRequest {
   readonly mediaStreamName?: string | null
   readonly mediaStreamType?: MediaStreamType | null
   readonly videoFormat?: string | null
-  readonly mediaStreamTags?: { [key: string]: string } | null
+  readonly mediaStreamTags?: { [key: string]: string | null } | null
 }
 export interface AddFlowMediaStreamsRequest {
   readonly flowArn?: string | null
-  readonly mediaStreams?: AddMediaStreamRequest[] | null
+  readonly mediaStreams?: (AddMediaStreamRequest | null)[] | null
 }
 export interface Fmtp {
   readonly channelOrder?: string | null
@@ -153,7 +153,7 @@ export interface MediaStream {
 }
 export interface AddFlowMediaStreamsResponse {
   readonly flowArn?: string | null
-  readonly mediaStreams?: MediaStream[] | null
+  readonly mediaStreams?: (MediaStream | null)[] | null
 }
 export type Algorithm = 'aes128' | 'aes192' | 'aes256' | (string & {})
 export type KeyType = 'speke' | 'static-key' | 'srt-password' | (string & {})
@@ -183,7 +183,7 @@ export interface EncodingParametersRequest {
   readonly encoderProfile?: EncoderProfile | null
 }
 export interface MediaStreamOutputConfigurationRequest {
-  readonly destinationConfigurations?: DestinationConfigurationRequest[] | null
+  readonly destinationConfigurations?: (DestinationConfigurationRequest | null)[] | null
   readonly encodingName?: EncodingName | null
   readonly encodingParameters?: EncodingParametersRequest | null
   readonly mediaStreamName?: string | null
@@ -206,12 +206,12 @@ export interface FlowTransitEncryption {
 }
 export type NdiOutputTimecodeSource = 'EMBEDDED_TIMECODE' | 'UTC_SYSTEM_TIME' | (string & {})
 export interface AddOutputRequest {
-  readonly cidrAllowList?: string[] | null
+  readonly cidrAllowList?: (string | null)[] | null
   readonly description?: string | null
   readonly destination?: string | null
   readonly encryption?: Encryption | null
   readonly maxLatency?: number | null
-  readonly mediaStreamOutputConfigurations?: MediaStreamOutputConfigurationRequest[] | null
+  readonly mediaStreamOutputConfigurations?: (MediaStreamOutputConfigurationRequest | null)[] | null
   readonly minLatency?: number | null
   readonly name?: string | null
   readonly port?: number | null
@@ -224,14 +224,14 @@ export interface AddOutputRequest {
   readonly outputStatus?: OutputStatus | null
   readonly ndiSpeedHqQuality?: number | null
   readonly ndiProgramName?: string | null
-  readonly outputTags?: { [key: string]: string } | null
+  readonly outputTags?: { [key: string]: string | null } | null
   readonly routerIntegrationState?: State | null
   readonly routerIntegrationTransitEncryption?: FlowTransitEncryption | null
   readonly ndiOutputTimecodeSource?: NdiOutputTimecodeSource | null
 }
 export interface AddFlowOutputsRequest {
   readonly flowArn?: string | null
-  readonly outputs?: AddOutputRequest[] | null
+  readonly outputs?: (AddOutputRequest | null)[] | null
 }
 export interface Interface {
   readonly name?: string | null
@@ -247,7 +247,7 @@ export interface EncodingParameters {
   readonly encoderProfile?: EncoderProfile | null
 }
 export interface MediaStreamOutputConfiguration {
-  readonly destinationConfigurations?: DestinationConfiguration[] | null
+  readonly destinationConfigurations?: (DestinationConfiguration | null)[] | null
   readonly encodingName?: EncodingName | null
   readonly encodingParameters?: EncodingParameters | null
   readonly mediaStreamName?: string | null
@@ -256,7 +256,7 @@ export interface NdiSourceSettings {
   readonly sourceName?: string | null
 }
 export interface Transport {
-  readonly cidrAllowList?: string[] | null
+  readonly cidrAllowList?: (string | null)[] | null
   readonly maxBitrate?: number | null
   readonly maxLatency?: number | null
   readonly maxSyncBuffer?: number | null
@@ -282,14 +282,14 @@ export interface Output {
   readonly entitlementArn?: string | null
   readonly listenerAddress?: string | null
   readonly mediaLiveInputArn?: string | null
-  readonly mediaStreamOutputConfigurations?: MediaStreamOutputConfiguration[] | null
+  readonly mediaStreamOutputConfigurations?: (MediaStreamOutputConfiguration | null)[] | null
   readonly name?: string | null
   readonly outputArn?: string | null
   readonly port?: number | null
   readonly transport?: Transport | null
   readonly vpcInterfaceAttachment?: VpcInterfaceAttachment | null
   readonly bridgeArn?: string | null
-  readonly bridgePorts?: number[] | null
+  readonly bridgePorts?: (number | null)[] | null
   readonly outputStatus?: OutputStatus | null
   readonly peerIpAddress?: string | null
   readonly routerIntegrationState?: State | null
@@ -298,7 +298,7 @@ export interface Output {
 }
 export interface AddFlowOutputsResponse {
   readonly flowArn?: string | null
-  readonly outputs?: Output[] | null
+  readonly outputs?: (Output | null)[] | null
 }
 export interface InputConfigurationRequest {
   readonly inputPort?: number | null
@@ -306,7 +306,7 @@ export interface InputConfigurationRequest {
 }
 export interface MediaStreamSourceConfigurationRequest {
   readonly encodingName?: EncodingName | null
-  readonly inputConfigurations?: InputConfigurationRequest[] | null
+  readonly inputConfigurations?: (InputConfigurationRequest | null)[] | null
   readonly mediaStreamName?: string | null
 }
 export interface SetGatewayBridgeSourceRequest {
@@ -321,7 +321,7 @@ export interface SetSourceRequest {
   readonly maxBitrate?: number | null
   readonly maxLatency?: number | null
   readonly maxSyncBuffer?: number | null
-  readonly mediaStreamSourceConfigurations?: MediaStreamSourceConfigurationRequest[] | null
+  readonly mediaStreamSourceConfigurations?: (MediaStreamSourceConfigurationRequest | null)[] | null
   readonly minLatency?: number | null
   readonly name?: string | null
   readonly protocol?: Protocol | null
@@ -334,13 +334,13 @@ export interface SetSourceRequest {
   readonly whitelistCidr?: string | null
   readonly gatewayBridgeSource?: SetGatewayBridgeSourceRequest | null
   readonly ndiSourceSettings?: NdiSourceSettings | null
-  readonly sourceTags?: { [key: string]: string } | null
+  readonly sourceTags?: { [key: string]: string | null } | null
   readonly routerIntegrationState?: State | null
   readonly routerIntegrationTransitDecryption?: FlowTransitEncryption | null
 }
 export interface AddFlowSourcesRequest {
   readonly flowArn?: string | null
-  readonly sources?: SetSourceRequest[] | null
+  readonly sources?: (SetSourceRequest | null)[] | null
 }
 export interface InputConfiguration {
   readonly inputIp?: string | null
@@ -349,7 +349,7 @@ export interface InputConfiguration {
 }
 export interface MediaStreamSourceConfiguration {
   readonly encodingName?: EncodingName | null
-  readonly inputConfigurations?: InputConfiguration[] | null
+  readonly inputConfigurations?: (InputConfiguration | null)[] | null
   readonly mediaStreamName?: string | null
 }
 export interface GatewayBridgeSource {
@@ -363,7 +363,7 @@ export interface Source {
   readonly entitlementArn?: string | null
   readonly ingestIp?: string | null
   readonly ingestPort?: number | null
-  readonly mediaStreamSourceConfigurations?: MediaStreamSourceConfiguration[] | null
+  readonly mediaStreamSourceConfigurations?: (MediaStreamSourceConfiguration | null)[] | null
   readonly name?: string | null
   readonly senderControlPort?: number | null
   readonly senderIpAddress?: string | null
@@ -379,41 +379,41 @@ export interface Source {
 }
 export interface AddFlowSourcesResponse {
   readonly flowArn?: string | null
-  readonly sources?: Source[] | null
+  readonly sources?: (Source | null)[] | null
 }
 export type NetworkInterfaceType = 'ena' | 'efa' | (string & {})
 export interface VpcInterfaceRequest {
   readonly name?: string | null
   readonly networkInterfaceType?: NetworkInterfaceType | null
   readonly roleArn?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
-  readonly vpcInterfaceTags?: { [key: string]: string } | null
+  readonly vpcInterfaceTags?: { [key: string]: string | null } | null
 }
 export interface AddFlowVpcInterfacesRequest {
   readonly flowArn?: string | null
-  readonly vpcInterfaces?: VpcInterfaceRequest[] | null
+  readonly vpcInterfaces?: (VpcInterfaceRequest | null)[] | null
 }
 export interface VpcInterface {
   readonly name?: string | null
-  readonly networkInterfaceIds?: string[] | null
+  readonly networkInterfaceIds?: (string | null)[] | null
   readonly networkInterfaceType?: NetworkInterfaceType | null
   readonly roleArn?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
 }
 export interface AddFlowVpcInterfacesResponse {
   readonly flowArn?: string | null
-  readonly vpcInterfaces?: VpcInterface[] | null
+  readonly vpcInterfaces?: (VpcInterface | null)[] | null
 }
 export interface BatchGetRouterInputRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface BatchGetRouterNetworkInterfaceRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface BatchGetRouterOutputRequest {
-  readonly arns?: string[] | null
+  readonly arns?: (string | null)[] | null
 }
 export interface AddEgressGatewayBridgeRequest {
   readonly maxBitrate?: number | null
@@ -436,10 +436,10 @@ export interface CreateBridgeRequest {
   readonly egressGatewayBridge?: AddEgressGatewayBridgeRequest | null
   readonly ingressGatewayBridge?: AddIngressGatewayBridgeRequest | null
   readonly name?: string | null
-  readonly outputs?: AddBridgeOutputRequest[] | null
+  readonly outputs?: (AddBridgeOutputRequest | null)[] | null
   readonly placementArn?: string | null
   readonly sourceFailoverConfig?: FailoverConfig | null
-  readonly sources?: AddBridgeSourceRequest[] | null
+  readonly sources?: (AddBridgeSourceRequest | null)[] | null
 }
 export interface MessageDetail {
   readonly code?: string | null
@@ -458,15 +458,15 @@ export interface IngressGatewayBridge {
 }
 export interface Bridge {
   readonly bridgeArn?: string | null
-  readonly bridgeMessages?: MessageDetail[] | null
+  readonly bridgeMessages?: (MessageDetail | null)[] | null
   readonly bridgeState?: BridgeState | null
   readonly egressGatewayBridge?: EgressGatewayBridge | null
   readonly ingressGatewayBridge?: IngressGatewayBridge | null
   readonly name?: string | null
-  readonly outputs?: BridgeOutput[] | null
+  readonly outputs?: (BridgeOutput | null)[] | null
   readonly placementArn?: string | null
   readonly sourceFailoverConfig?: FailoverConfig | null
-  readonly sources?: BridgeSource[] | null
+  readonly sources?: (BridgeSource | null)[] | null
 }
 export interface CreateBridgeResponse {
   readonly bridge?: Bridge | null
@@ -478,8 +478,8 @@ export interface GrantEntitlementRequest {
   readonly encryption?: Encryption | null
   readonly entitlementStatus?: EntitlementStatus | null
   readonly name?: string | null
-  readonly subscribers?: string[] | null
-  readonly entitlementTags?: { [key: string]: string } | null
+  readonly subscribers?: (string | null)[] | null
+  readonly entitlementTags?: { [key: string]: string | null } | null
 }
 export type MaintenanceDay = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday' | (string & {})
 export interface AddMaintenance {
@@ -509,9 +509,9 @@ export interface VideoMonitoringSetting {
 }
 export interface MonitoringConfig {
   readonly thumbnailState?: ThumbnailState | null
-  readonly audioMonitoringSettings?: AudioMonitoringSetting[] | null
+  readonly audioMonitoringSettings?: (AudioMonitoringSetting | null)[] | null
   readonly contentQualityAnalysisState?: ContentQualityAnalysisState | null
-  readonly videoMonitoringSettings?: VideoMonitoringSetting[] | null
+  readonly videoMonitoringSettings?: (VideoMonitoringSetting | null)[] | null
 }
 export type FlowSize = 'MEDIUM' | 'LARGE' | 'LARGE_4X' | (string & {})
 export type NdiState = 'ENABLED' | 'DISABLED' | (string & {})
@@ -523,7 +523,7 @@ export interface NdiDiscoveryServerConfig {
 export interface NdiConfig {
   readonly ndiState?: NdiState | null
   readonly machineName?: string | null
-  readonly ndiDiscoveryServers?: NdiDiscoveryServerConfig[] | null
+  readonly ndiDiscoveryServers?: (NdiDiscoveryServerConfig | null)[] | null
 }
 export type EncodingProfile = 'DISTRIBUTION_H264_DEFAULT' | 'CONTRIBUTION_H264_DEFAULT' | (string & {})
 export interface EncodingConfig {
@@ -532,20 +532,20 @@ export interface EncodingConfig {
 }
 export interface CreateFlowRequest {
   readonly availabilityZone?: string | null
-  readonly entitlements?: GrantEntitlementRequest[] | null
-  readonly mediaStreams?: AddMediaStreamRequest[] | null
+  readonly entitlements?: (GrantEntitlementRequest | null)[] | null
+  readonly mediaStreams?: (AddMediaStreamRequest | null)[] | null
   readonly name?: string | null
-  readonly outputs?: AddOutputRequest[] | null
+  readonly outputs?: (AddOutputRequest | null)[] | null
   readonly source?: SetSourceRequest | null
   readonly sourceFailoverConfig?: FailoverConfig | null
-  readonly sources?: SetSourceRequest[] | null
-  readonly vpcInterfaces?: VpcInterfaceRequest[] | null
+  readonly sources?: (SetSourceRequest | null)[] | null
+  readonly vpcInterfaces?: (VpcInterfaceRequest | null)[] | null
   readonly maintenance?: AddMaintenance | null
   readonly sourceMonitoringConfig?: MonitoringConfig | null
   readonly flowSize?: FlowSize | null
   readonly ndiConfig?: NdiConfig | null
   readonly encodingConfig?: EncodingConfig | null
-  readonly flowTags?: { [key: string]: string } | null
+  readonly flowTags?: { [key: string]: string | null } | null
 }
 export interface Entitlement {
   readonly dataTransferSubscriberFeePercent?: number | null
@@ -554,7 +554,7 @@ export interface Entitlement {
   readonly entitlementArn?: string | null
   readonly entitlementStatus?: EntitlementStatus | null
   readonly name?: string | null
-  readonly subscribers?: string[] | null
+  readonly subscribers?: (string | null)[] | null
 }
 export type Status = 'STANDBY' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'STARTING' | 'STOPPING' | 'ERROR' | (string & {})
 export interface Maintenance {
@@ -567,16 +567,16 @@ export interface Flow {
   readonly availabilityZone?: string | null
   readonly description?: string | null
   readonly egressIp?: string | null
-  readonly entitlements?: Entitlement[] | null
+  readonly entitlements?: (Entitlement | null)[] | null
   readonly flowArn?: string | null
-  readonly mediaStreams?: MediaStream[] | null
+  readonly mediaStreams?: (MediaStream | null)[] | null
   readonly name?: string | null
-  readonly outputs?: Output[] | null
+  readonly outputs?: (Output | null)[] | null
   readonly source?: Source | null
   readonly sourceFailoverConfig?: FailoverConfig | null
-  readonly sources?: Source[] | null
+  readonly sources?: (Source | null)[] | null
   readonly status?: Status | null
-  readonly vpcInterfaces?: VpcInterface[] | null
+  readonly vpcInterfaces?: (VpcInterface | null)[] | null
   readonly maintenance?: Maintenance | null
   readonly sourceMonitoringConfig?: MonitoringConfig | null
   readonly flowSize?: FlowSize | null
@@ -591,18 +591,18 @@ export interface GatewayNetwork {
   readonly name?: string | null
 }
 export interface CreateGatewayRequest {
-  readonly egressCidrBlocks?: string[] | null
+  readonly egressCidrBlocks?: (string | null)[] | null
   readonly name?: string | null
-  readonly networks?: GatewayNetwork[] | null
+  readonly networks?: (GatewayNetwork | null)[] | null
 }
 export type GatewayState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'ERROR' | 'DELETING' | 'DELETED' | (string & {})
 export interface Gateway {
-  readonly egressCidrBlocks?: string[] | null
+  readonly egressCidrBlocks?: (string | null)[] | null
   readonly gatewayArn?: string | null
-  readonly gatewayMessages?: MessageDetail[] | null
+  readonly gatewayMessages?: (MessageDetail | null)[] | null
   readonly gatewayState?: GatewayState | null
   readonly name?: string | null
-  readonly networks?: GatewayNetwork[] | null
+  readonly networks?: (GatewayNetwork | null)[] | null
 }
 export interface CreateGatewayResponse {
   readonly gateway?: Gateway | null
@@ -668,7 +668,7 @@ export interface FailoverRouterInputProtocolConfiguration {
 export type FailoverInputSourcePriorityMode = 'NO_PRIORITY' | 'PRIMARY_SECONDARY' | (string & {})
 export interface FailoverRouterInputConfiguration {
   readonly networkInterfaceArn?: string | null
-  readonly protocolConfigurations?: FailoverRouterInputProtocolConfiguration[] | null
+  readonly protocolConfigurations?: (FailoverRouterInputProtocolConfiguration | null)[] | null
   readonly sourcePriorityMode?: FailoverInputSourcePriorityMode | null
   readonly primarySourceIndex?: number | null
 }
@@ -683,7 +683,7 @@ export interface MergeRouterInputProtocolConfiguration {
 }
 export interface MergeRouterInputConfiguration {
   readonly networkInterfaceArn?: string | null
-  readonly protocolConfigurations?: MergeRouterInputProtocolConfiguration[] | null
+  readonly protocolConfigurations?: (MergeRouterInputProtocolConfiguration | null)[] | null
   readonly mergeRecoveryWindowMilliseconds?: number | null
 }
 export interface RouterInputConfiguration {
@@ -744,7 +744,7 @@ export interface CreateRouterInputRequest {
   readonly availabilityZone?: string | null
   readonly transitEncryption?: RouterInputTransitEncryption | null
   readonly maintenanceConfiguration?: MaintenanceConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly contentQualityAnalysisConfiguration?: RouterContentQualityAnalysisConfiguration | null
 }
@@ -809,9 +809,9 @@ export interface RouterInput {
   readonly routingScope?: RoutingScope | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly messages?: RouterInputMessage[] | null
+  readonly messages?: (RouterInputMessage | null)[] | null
   readonly transitEncryption?: RouterInputTransitEncryption | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly streamDetails?: RouterInputStreamDetails | null
   readonly ipAddress?: string | null
   readonly maintenanceType?: MaintenanceType | null
@@ -828,10 +828,10 @@ export interface PublicRouterNetworkInterfaceRule {
   readonly cidr?: string | null
 }
 export interface PublicRouterNetworkInterfaceConfiguration {
-  readonly allowRules?: PublicRouterNetworkInterfaceRule[] | null
+  readonly allowRules?: (PublicRouterNetworkInterfaceRule | null)[] | null
 }
 export interface VpcRouterNetworkInterfaceConfiguration {
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly subnetId?: string | null
 }
 export interface RouterNetworkInterfaceConfiguration {
@@ -842,7 +842,7 @@ export interface CreateRouterNetworkInterfaceRequest {
   readonly name?: string | null
   readonly configuration?: RouterNetworkInterfaceConfiguration | null
   readonly regionName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type RouterNetworkInterfaceState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'ERROR' | 'RECOVERING' | (string & {})
@@ -859,7 +859,7 @@ export interface RouterNetworkInterface {
   readonly regionName?: string | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRouterNetworkInterfaceResponse {
   readonly routerNetworkInterface?: RouterNetworkInterface | null
@@ -926,7 +926,7 @@ export interface CreateRouterOutputRequest {
   readonly regionName?: string | null
   readonly availabilityZone?: string | null
   readonly maintenanceConfiguration?: MaintenanceConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type RouterOutputState = 'CREATING' | 'STANDBY' | 'STARTING' | 'ACTIVE' | 'STOPPING' | 'DELETING' | 'UPDATING' | 'ERROR' | 'RECOVERING' | 'MIGRATING' | (string & {})
@@ -961,8 +961,8 @@ export interface RouterOutput {
   readonly tier?: RouterOutputTier | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly messages?: RouterOutputMessage[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly messages?: (RouterOutputMessage | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly streamDetails?: RouterOutputStreamDetails | null
   readonly ipAddress?: string | null
   readonly routedInputArn?: string | null
@@ -1066,11 +1066,11 @@ export interface GetRouterOutputRequest {
   readonly arn?: string | null
 }
 export interface GrantFlowEntitlementsRequest {
-  readonly entitlements?: GrantEntitlementRequest[] | null
+  readonly entitlements?: (GrantEntitlementRequest | null)[] | null
   readonly flowArn?: string | null
 }
 export interface GrantFlowEntitlementsResponse {
-  readonly entitlements?: Entitlement[] | null
+  readonly entitlements?: (Entitlement | null)[] | null
   readonly flowArn?: string | null
 }
 export interface ListBridgesRequest {
@@ -1104,39 +1104,39 @@ export interface ListReservationsRequest {
   readonly nextToken?: string | null
 }
 export interface RouterInputFilter {
-  readonly nameContains?: string[] | null
-  readonly regionNames?: string[] | null
-  readonly networkInterfaceArns?: string[] | null
-  readonly routingScopes?: RoutingScope[] | null
-  readonly inputTypes?: RouterInputType[] | null
+  readonly nameContains?: (string | null)[] | null
+  readonly regionNames?: (string | null)[] | null
+  readonly networkInterfaceArns?: (string | null)[] | null
+  readonly routingScopes?: (RoutingScope | null)[] | null
+  readonly inputTypes?: (RouterInputType | null)[] | null
 }
 export interface ListRouterInputsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: RouterInputFilter[] | null
+  readonly filters?: (RouterInputFilter | null)[] | null
 }
 export interface RouterNetworkInterfaceFilter {
-  readonly regionNames?: string[] | null
-  readonly networkInterfaceTypes?: RouterNetworkInterfaceType[] | null
-  readonly nameContains?: string[] | null
+  readonly regionNames?: (string | null)[] | null
+  readonly networkInterfaceTypes?: (RouterNetworkInterfaceType | null)[] | null
+  readonly nameContains?: (string | null)[] | null
 }
 export interface ListRouterNetworkInterfacesRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: RouterNetworkInterfaceFilter[] | null
+  readonly filters?: (RouterNetworkInterfaceFilter | null)[] | null
 }
 export interface RouterOutputFilter {
-  readonly regionNames?: string[] | null
-  readonly networkInterfaceArns?: string[] | null
-  readonly routingScopes?: RoutingScope[] | null
-  readonly outputTypes?: RouterOutputType[] | null
-  readonly routedInputArns?: string[] | null
-  readonly nameContains?: string[] | null
+  readonly regionNames?: (string | null)[] | null
+  readonly networkInterfaceArns?: (string | null)[] | null
+  readonly routingScopes?: (RoutingScope | null)[] | null
+  readonly outputTypes?: (RouterOutputType | null)[] | null
+  readonly routedInputArns?: (string | null)[] | null
+  readonly nameContains?: (string | null)[] | null
 }
 export interface ListRouterOutputsRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: RouterOutputFilter[] | null
+  readonly filters?: (RouterOutputFilter | null)[] | null
 }
 export interface ListTagsForGlobalResourceRequest {
   readonly resourceArn?: string | null
@@ -1221,7 +1221,7 @@ export interface RemoveFlowVpcInterfaceRequest {
 }
 export interface RemoveFlowVpcInterfaceResponse {
   readonly flowArn?: string | null
-  readonly nonDeletedNetworkInterfaceIds?: string[] | null
+  readonly nonDeletedNetworkInterfaceIds?: (string | null)[] | null
   readonly vpcInterfaceName?: string | null
 }
 export interface RestartRouterInputRequest {
@@ -1300,11 +1300,11 @@ export interface StopRouterOutputResponse {
 }
 export interface TagGlobalResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TakeRouterInputRequest {
   readonly routerOutputArn?: string | null
@@ -1319,11 +1319,11 @@ export interface TakeRouterInputResponse {
 }
 export interface UntagGlobalResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateEgressGatewayBridgeRequest {
   readonly maxBitrate?: number | null
@@ -1427,7 +1427,7 @@ export interface UpdateFlowEntitlementRequest {
   readonly entitlementArn?: string | null
   readonly entitlementStatus?: EntitlementStatus | null
   readonly flowArn?: string | null
-  readonly subscribers?: string[] | null
+  readonly subscribers?: (string | null)[] | null
 }
 export interface UpdateFlowEntitlementResponse {
   readonly entitlement?: Entitlement | null
@@ -1447,13 +1447,13 @@ export interface UpdateFlowMediaStreamResponse {
   readonly mediaStream?: MediaStream | null
 }
 export interface UpdateFlowOutputRequest {
-  readonly cidrAllowList?: string[] | null
+  readonly cidrAllowList?: (string | null)[] | null
   readonly description?: string | null
   readonly destination?: string | null
   readonly encryption?: UpdateEncryption | null
   readonly flowArn?: string | null
   readonly maxLatency?: number | null
-  readonly mediaStreamOutputConfigurations?: MediaStreamOutputConfigurationRequest[] | null
+  readonly mediaStreamOutputConfigurations?: (MediaStreamOutputConfigurationRequest | null)[] | null
   readonly minLatency?: number | null
   readonly outputArn?: string | null
   readonly port?: number | null
@@ -1488,7 +1488,7 @@ export interface UpdateFlowSourceRequest {
   readonly maxBitrate?: number | null
   readonly maxLatency?: number | null
   readonly maxSyncBuffer?: number | null
-  readonly mediaStreamSourceConfigurations?: MediaStreamSourceConfigurationRequest[] | null
+  readonly mediaStreamSourceConfigurations?: (MediaStreamSourceConfigurationRequest | null)[] | null
   readonly minLatency?: number | null
   readonly protocol?: Protocol | null
   readonly senderControlPort?: number | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediaconvert-2017-08-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediaconvert
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -64,7 +64,7 @@ export interface AdvancedInputFilterSettings {
   readonly sharpening?: AdvancedInputFilterSharpen | null
 }
 export interface AudioSelectorGroup {
-  readonly audioSelectorNames?: string[] | null
+  readonly audioSelectorNames?: (string | null)[] | null
 }
 export type AudioDurationCorrection = 'DISABLED' | 'AUTO' | 'TRACK' | 'FRAME' | 'FORCE' | (string & {})
 export type AudioDefaultSelection = 'DEFAULT' | 'NOT_DEFAULT' | (string & {})
@@ -75,11 +75,11 @@ export interface HlsRenditionGroupSettings {
   readonly renditionName?: string | null
 }
 export interface OutputChannelMapping {
-  readonly inputChannels?: number[] | null
-  readonly inputChannelsFineTune?: number[] | null
+  readonly inputChannels?: (number | null)[] | null
+  readonly inputChannelsFineTune?: (number | null)[] | null
 }
 export interface ChannelMapping {
-  readonly outputChannels?: OutputChannelMapping[] | null
+  readonly outputChannels?: (OutputChannelMapping | null)[] | null
 }
 export interface RemixSettings {
   readonly audioDescriptionAudioChannel?: number | null
@@ -97,12 +97,12 @@ export interface AudioSelector {
   readonly hlsRenditionGroupSettings?: HlsRenditionGroupSettings | null
   readonly languageCode?: LanguageCode | null
   readonly offset?: number | null
-  readonly pids?: number[] | null
+  readonly pids?: (number | null)[] | null
   readonly programSelection?: number | null
   readonly remixSettings?: RemixSettings | null
   readonly selectorType?: AudioSelectorType | null
-  readonly streams?: number[] | null
-  readonly tracks?: number[] | null
+  readonly streams?: (number | null)[] | null
+  readonly tracks?: (number | null)[] | null
 }
 export type AncillaryConvert608To708 = 'UPCONVERT' | 'DISABLED' | (string & {})
 export type AncillaryTerminateCaptions = 'END_OF_INPUT' | 'DISABLED' | (string & {})
@@ -207,7 +207,7 @@ export interface InsertableImage {
   readonly width?: number | null
 }
 export interface ImageInserter {
-  readonly insertableImages?: InsertableImage[] | null
+  readonly insertableImages?: (InsertableImage | null)[] | null
   readonly sdrReferenceWhiteLevel?: number | null
 }
 export interface InputClipping {
@@ -261,9 +261,9 @@ export interface VideoOverlayInputClipping {
   readonly startTimecode?: string | null
 }
 export interface VideoOverlayInput {
-  readonly audioSelectors?: { [key: string]: AudioSelector } | null
+  readonly audioSelectors?: { [key: string]: AudioSelector | null } | null
   readonly fileInput?: string | null
-  readonly inputClippings?: VideoOverlayInputClipping[] | null
+  readonly inputClippings?: (VideoOverlayInputClipping | null)[] | null
   readonly timecodeSource?: InputTimecodeSource | null
   readonly timecodeStart?: string | null
 }
@@ -280,7 +280,7 @@ export interface VideoOverlay {
   readonly input?: VideoOverlayInput | null
   readonly playback?: VideoOverlayPlayBackMode | null
   readonly startTimecode?: string | null
-  readonly transitions?: VideoOverlayTransition[] | null
+  readonly transitions?: (VideoOverlayTransition | null)[] | null
 }
 export type AlphaBehavior = 'DISCARD' | 'REMAP_TO_LUMA' | (string & {})
 export type ColorSpaceUsage = 'FORCE' | 'FALLBACK' | (string & {})
@@ -316,36 +316,36 @@ export interface VideoSelector {
   readonly rotate?: InputRotate | null
   readonly sampleRange?: InputSampleRange | null
   readonly selectorType?: VideoSelectorType | null
-  readonly streams?: number[] | null
+  readonly streams?: (number | null)[] | null
 }
 export interface Input {
   readonly advancedInputFilter?: AdvancedInputFilter | null
   readonly advancedInputFilterSettings?: AdvancedInputFilterSettings | null
-  readonly audioSelectorGroups?: { [key: string]: AudioSelectorGroup } | null
-  readonly audioSelectors?: { [key: string]: AudioSelector } | null
-  readonly captionSelectors?: { [key: string]: CaptionSelector } | null
+  readonly audioSelectorGroups?: { [key: string]: AudioSelectorGroup | null } | null
+  readonly audioSelectors?: { [key: string]: AudioSelector | null } | null
+  readonly captionSelectors?: { [key: string]: CaptionSelector | null } | null
   readonly crop?: Rectangle | null
   readonly deblockFilter?: InputDeblockFilter | null
   readonly decryptionSettings?: InputDecryptionSettings | null
   readonly denoiseFilter?: InputDenoiseFilter | null
   readonly dolbyVisionMetadataXml?: string | null
-  readonly dynamicAudioSelectors?: { [key: string]: DynamicAudioSelector } | null
+  readonly dynamicAudioSelectors?: { [key: string]: DynamicAudioSelector | null } | null
   readonly fileInput?: string | null
   readonly filterEnable?: InputFilterEnable | null
   readonly filterStrength?: number | null
   readonly imageInserter?: ImageInserter | null
-  readonly inputClippings?: InputClipping[] | null
+  readonly inputClippings?: (InputClipping | null)[] | null
   readonly inputScanType?: InputScanType | null
-  readonly multiViewSettings?: MultiViewSettings[] | null
+  readonly multiViewSettings?: (MultiViewSettings | null)[] | null
   readonly position?: Rectangle | null
   readonly programNumber?: number | null
   readonly psiControl?: InputPsiControl | null
-  readonly supplementalImps?: string[] | null
+  readonly supplementalImps?: (string | null)[] | null
   readonly tamsSettings?: InputTamsSettings | null
   readonly timecodeSource?: InputTimecodeSource | null
   readonly timecodeStart?: string | null
   readonly videoGenerator?: InputVideoGenerator | null
-  readonly videoOverlays?: VideoOverlay[] | null
+  readonly videoOverlays?: (VideoOverlay | null)[] | null
   readonly videoSelector?: VideoSelector | null
 }
 export interface KantarWatermarkSettings {
@@ -421,8 +421,8 @@ export interface MinTopRenditionSize {
 }
 export type RuleType = 'MIN_TOP_RENDITION_SIZE' | 'MIN_BOTTOM_RENDITION_SIZE' | 'FORCE_INCLUDE_RENDITIONS' | 'ALLOWED_RENDITIONS' | (string & {})
 export interface AutomatedAbrRule {
-  readonly allowedRenditions?: AllowedRenditionSize[] | null
-  readonly forceIncludeRenditions?: ForceIncludeRenditionSize[] | null
+  readonly allowedRenditions?: (AllowedRenditionSize | null)[] | null
+  readonly forceIncludeRenditions?: (ForceIncludeRenditionSize | null)[] | null
   readonly minBottomRenditionSize?: MinBottomRenditionSize | null
   readonly minTopRenditionSize?: MinTopRenditionSize | null
   readonly type?: RuleType | null
@@ -432,14 +432,14 @@ export interface AutomatedAbrSettings {
   readonly maxQualityLevel?: number | null
   readonly maxRenditions?: number | null
   readonly minAbrBitrate?: number | null
-  readonly rules?: AutomatedAbrRule[] | null
+  readonly rules?: (AutomatedAbrRule | null)[] | null
 }
 export interface AutomatedEncodingSettings {
   readonly abrSettings?: AutomatedAbrSettings | null
 }
 export interface CmafAdditionalManifest {
   readonly manifestNameModifier?: string | null
-  readonly selectedOutputs?: string[] | null
+  readonly selectedOutputs?: (string | null)[] | null
 }
 export type CmafClientCache = 'DISABLED' | 'ENABLED' | (string & {})
 export type CmafCodecSpecification = 'RFC_6381' | 'RFC_4281' | (string & {})
@@ -473,9 +473,9 @@ export interface EncryptionContractConfiguration {
 }
 export interface SpekeKeyProviderCmaf {
   readonly certificateArn?: string | null
-  readonly dashSignaledSystemIds?: string[] | null
+  readonly dashSignaledSystemIds?: (string | null)[] | null
   readonly encryptionContractConfiguration?: EncryptionContractConfiguration | null
-  readonly hlsSignaledSystemIds?: string[] | null
+  readonly hlsSignaledSystemIds?: (string | null)[] | null
   readonly resourceId?: string | null
   readonly url?: string | null
 }
@@ -527,7 +527,7 @@ export type CmafWriteDASHManifest = 'DISABLED' | 'ENABLED' | (string & {})
 export type CmafWriteHLSManifest = 'DISABLED' | 'ENABLED' | (string & {})
 export type CmafWriteSegmentTimelineInRepresentation = 'ENABLED' | 'DISABLED' | (string & {})
 export interface CmafGroupSettings {
-  readonly additionalManifests?: CmafAdditionalManifest[] | null
+  readonly additionalManifests?: (CmafAdditionalManifest | null)[] | null
   readonly baseUrl?: string | null
   readonly clientCache?: CmafClientCache | null
   readonly codecSpecification?: CmafCodecSpecification | null
@@ -539,7 +539,7 @@ export interface CmafGroupSettings {
   readonly fragmentLength?: number | null
   readonly imageBasedTrickPlay?: CmafImageBasedTrickPlay | null
   readonly imageBasedTrickPlaySettings?: CmafImageBasedTrickPlaySettings | null
-  readonly imageBasedTrickPlayVariants?: CmafImageBasedTrickPlayVariant[] | null
+  readonly imageBasedTrickPlayVariants?: (CmafImageBasedTrickPlayVariant | null)[] | null
   readonly manifestCompression?: CmafManifestCompression | null
   readonly manifestDurationFormat?: CmafManifestDurationFormat | null
   readonly minBufferTime?: number | null
@@ -559,7 +559,7 @@ export interface CmafGroupSettings {
 }
 export interface DashAdditionalManifest {
   readonly manifestNameModifier?: string | null
-  readonly selectedOutputs?: string[] | null
+  readonly selectedOutputs?: (string | null)[] | null
 }
 export type DashIsoGroupAudioChannelConfigSchemeIdUri = 'MPEG_CHANNEL_CONFIGURATION' | 'DOLBY_CHANNEL_CONFIGURATION' | (string & {})
 export type DashIsoPlaybackDeviceCompatibility = 'CENC_V1' | 'UNENCRYPTED_SEI' | (string & {})
@@ -567,7 +567,7 @@ export interface SpekeKeyProvider {
   readonly certificateArn?: string | null
   readonly encryptionContractConfiguration?: EncryptionContractConfiguration | null
   readonly resourceId?: string | null
-  readonly systemIds?: string[] | null
+  readonly systemIds?: (string | null)[] | null
   readonly url?: string | null
 }
 export interface DashIsoEncryptionSettings {
@@ -601,7 +601,7 @@ export type DashIsoSegmentLengthControl = 'EXACT' | 'GOP_MULTIPLE' | 'MATCH' | (
 export type DashIsoVideoCompositionOffsets = 'SIGNED' | 'UNSIGNED' | (string & {})
 export type DashIsoWriteSegmentTimelineInRepresentation = 'ENABLED' | 'DISABLED' | (string & {})
 export interface DashIsoGroupSettings {
-  readonly additionalManifests?: DashAdditionalManifest[] | null
+  readonly additionalManifests?: (DashAdditionalManifest | null)[] | null
   readonly audioChannelConfigSchemeIdUri?: DashIsoGroupAudioChannelConfigSchemeIdUri | null
   readonly baseUrl?: string | null
   readonly dashIFrameTrickPlayNameModifier?: string | null
@@ -613,7 +613,7 @@ export interface DashIsoGroupSettings {
   readonly hbbtvCompliance?: DashIsoHbbtvCompliance | null
   readonly imageBasedTrickPlay?: DashIsoImageBasedTrickPlay | null
   readonly imageBasedTrickPlaySettings?: DashIsoImageBasedTrickPlaySettings | null
-  readonly imageBasedTrickPlayVariants?: DashIsoImageBasedTrickPlayVariant[] | null
+  readonly imageBasedTrickPlayVariants?: (DashIsoImageBasedTrickPlayVariant | null)[] | null
   readonly minBufferTime?: number | null
   readonly minFinalSegmentLength?: number | null
   readonly mpdManifestBandwidthType?: DashIsoMpdManifestBandwidthType | null
@@ -632,7 +632,7 @@ export interface FileGroupSettings {
 export type HlsAdMarkers = 'ELEMENTAL' | 'ELEMENTAL_SCTE35' | (string & {})
 export interface HlsAdditionalManifest {
   readonly manifestNameModifier?: string | null
-  readonly selectedOutputs?: string[] | null
+  readonly selectedOutputs?: (string | null)[] | null
 }
 export type HlsAudioOnlyHeader = 'INCLUDE' | 'EXCLUDE' | (string & {})
 export interface HlsCaptionLanguageMapping {
@@ -688,11 +688,11 @@ export type HlsStreamInfResolution = 'INCLUDE' | 'EXCLUDE' | (string & {})
 export type HlsTargetDurationCompatibilityMode = 'LEGACY' | 'SPEC_COMPLIANT' | (string & {})
 export type HlsTimedMetadataId3Frame = 'NONE' | 'PRIV' | 'TDRL' | (string & {})
 export interface HlsGroupSettings {
-  readonly adMarkers?: HlsAdMarkers[] | null
-  readonly additionalManifests?: HlsAdditionalManifest[] | null
+  readonly adMarkers?: (HlsAdMarkers | null)[] | null
+  readonly additionalManifests?: (HlsAdditionalManifest | null)[] | null
   readonly audioOnlyHeader?: HlsAudioOnlyHeader | null
   readonly baseUrl?: string | null
-  readonly captionLanguageMappings?: HlsCaptionLanguageMapping[] | null
+  readonly captionLanguageMappings?: (HlsCaptionLanguageMapping | null)[] | null
   readonly captionLanguageSetting?: HlsCaptionLanguageSetting | null
   readonly captionSegmentLengthControl?: HlsCaptionSegmentLengthControl | null
   readonly clientCache?: HlsClientCache | null
@@ -703,7 +703,7 @@ export interface HlsGroupSettings {
   readonly encryption?: HlsEncryptionSettings | null
   readonly imageBasedTrickPlay?: HlsImageBasedTrickPlay | null
   readonly imageBasedTrickPlaySettings?: HlsImageBasedTrickPlaySettings | null
-  readonly imageBasedTrickPlayVariants?: HlsImageBasedTrickPlayVariant[] | null
+  readonly imageBasedTrickPlayVariants?: (HlsImageBasedTrickPlayVariant | null)[] | null
   readonly manifestCompression?: HlsManifestCompression | null
   readonly manifestDurationFormat?: HlsManifestDurationFormat | null
   readonly minFinalSegmentLength?: number | null
@@ -724,7 +724,7 @@ export interface HlsGroupSettings {
 }
 export interface MsSmoothAdditionalManifest {
   readonly manifestNameModifier?: string | null
-  readonly selectedOutputs?: string[] | null
+  readonly selectedOutputs?: (string | null)[] | null
 }
 export type MsSmoothAudioDeduplication = 'COMBINE_DUPLICATE_STREAMS' | 'NONE' | (string & {})
 export interface MsSmoothEncryptionSettings {
@@ -733,7 +733,7 @@ export interface MsSmoothEncryptionSettings {
 export type MsSmoothFragmentLengthControl = 'EXACT' | 'GOP_MULTIPLE' | (string & {})
 export type MsSmoothManifestEncoding = 'UTF8' | 'UTF16' | (string & {})
 export interface MsSmoothGroupSettings {
-  readonly additionalManifests?: MsSmoothAdditionalManifest[] | null
+  readonly additionalManifests?: (MsSmoothAdditionalManifest | null)[] | null
   readonly audioDeduplication?: MsSmoothAudioDeduplication | null
   readonly destination?: string | null
   readonly destinationSettings?: DestinationSettings | null
@@ -750,13 +750,13 @@ export interface OutputGroupSettings {
   readonly fileGroupSettings?: FileGroupSettings | null
   readonly hlsGroupSettings?: HlsGroupSettings | null
   readonly msSmoothGroupSettings?: MsSmoothGroupSettings | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly type?: OutputGroupType | null
 }
 export type AudioChannelTag = 'L' | 'R' | 'C' | 'LFE' | 'LS' | 'RS' | 'LC' | 'RC' | 'CS' | 'LSD' | 'RSD' | 'TCS' | 'VHL' | 'VHC' | 'VHR' | 'TBL' | 'TBC' | 'TBR' | 'RSL' | 'RSR' | 'LW' | 'RW' | 'LFE2' | 'LT' | 'RT' | 'HI' | 'NAR' | 'M' | (string & {})
 export interface AudioChannelTaggingSettings {
   readonly channelTag?: AudioChannelTag | null
-  readonly channelTags?: AudioChannelTag[] | null
+  readonly channelTags?: (AudioChannelTag | null)[] | null
 }
 export type AudioNormalizationAlgorithm = 'ITU_BS_1770_1' | 'ITU_BS_1770_2' | 'ITU_BS_1770_3' | 'ITU_BS_1770_4' | (string & {})
 export type AudioNormalizationAlgorithmControl = 'CORRECT_AUDIO' | 'MEASURE_ONLY' | (string & {})
@@ -1080,7 +1080,7 @@ export interface SrtDestinationSettings {
 export type TeletextPageType = 'PAGE_TYPE_INITIAL' | 'PAGE_TYPE_SUBTITLE' | 'PAGE_TYPE_ADDL_INFO' | 'PAGE_TYPE_PROGRAM_SCHEDULE' | 'PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE' | (string & {})
 export interface TeletextDestinationSettings {
   readonly pageNumber?: string | null
-  readonly pageTypes?: TeletextPageType[] | null
+  readonly pageTypes?: (TeletextPageType | null)[] | null
 }
 export type TtmlStylePassthrough = 'ENABLED' | 'DISABLED' | (string & {})
 export interface TtmlDestinationSettings {
@@ -1185,14 +1185,14 @@ export interface M2tsSettings {
   readonly audioBufferModel?: M2tsAudioBufferModel | null
   readonly audioDuration?: M2tsAudioDuration | null
   readonly audioFramesPerPes?: number | null
-  readonly audioPids?: number[] | null
+  readonly audioPids?: (number | null)[] | null
   readonly audioPtsOffsetDelta?: number | null
   readonly bitrate?: number | null
   readonly bufferModel?: M2tsBufferModel | null
   readonly dataPTSControl?: M2tsDataPtsControl | null
   readonly dvbNitSettings?: DvbNitSettings | null
   readonly dvbSdtSettings?: DvbSdtSettings | null
-  readonly dvbSubPids?: number[] | null
+  readonly dvbSubPids?: (number | null)[] | null
   readonly dvbTdtSettings?: DvbTdtSettings | null
   readonly dvbTeletextPid?: number | null
   readonly ebpAudioInterval?: M2tsEbpAudioInterval | null
@@ -1235,7 +1235,7 @@ export type TimedMetadata = 'PASSTHROUGH' | 'NONE' | (string & {})
 export interface M3u8Settings {
   readonly audioDuration?: M3u8AudioDuration | null
   readonly audioFramesPerPes?: number | null
-  readonly audioPids?: number[] | null
+  readonly audioPids?: (number | null)[] | null
   readonly audioPtsOffsetDelta?: number | null
   readonly dataPTSControl?: M3u8DataPtsControl | null
   readonly maxPcrInterval?: number | null
@@ -1376,7 +1376,7 @@ export interface Av1Settings {
   readonly gopSize?: number | null
   readonly maxBitrate?: number | null
   readonly numberBFramesBetweenReferenceFrames?: number | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly qvbrSettings?: Av1QvbrSettings | null
   readonly rateControlMode?: Av1RateControlMode | null
   readonly slices?: number | null
@@ -1401,7 +1401,7 @@ export interface AvcIntraSettings {
   readonly framerateDenominator?: number | null
   readonly framerateNumerator?: number | null
   readonly interlaceMode?: AvcIntraInterlaceMode | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly scanTypeConversionMode?: AvcIntraScanTypeConversionMode | null
   readonly slowPal?: AvcIntraSlowPal | null
   readonly telecine?: AvcIntraTelecine | null
@@ -1491,7 +1491,7 @@ export interface H264Settings {
   readonly parControl?: H264ParControl | null
   readonly parDenominator?: number | null
   readonly parNumerator?: number | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly qualityTuningLevel?: H264QualityTuningLevel | null
   readonly qvbrSettings?: H264QvbrSettings | null
   readonly rateControlMode?: H264RateControlMode | null
@@ -1577,7 +1577,7 @@ export interface H265Settings {
   readonly parControl?: H265ParControl | null
   readonly parDenominator?: number | null
   readonly parNumerator?: number | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly qualityTuningLevel?: H265QualityTuningLevel | null
   readonly qvbrSettings?: H265QvbrSettings | null
   readonly rateControlMode?: H265RateControlMode | null
@@ -1641,7 +1641,7 @@ export interface Mpeg2Settings {
   readonly parControl?: Mpeg2ParControl | null
   readonly parDenominator?: number | null
   readonly parNumerator?: number | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly qualityTuningLevel?: Mpeg2QualityTuningLevel | null
   readonly rateControlMode?: Mpeg2RateControlMode | null
   readonly scanTypeConversionMode?: Mpeg2ScanTypeConversionMode | null
@@ -1679,7 +1679,7 @@ export interface ProresSettings {
   readonly parControl?: ProresParControl | null
   readonly parDenominator?: number | null
   readonly parNumerator?: number | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly scanTypeConversionMode?: ProresScanTypeConversionMode | null
   readonly slowPal?: ProresSlowPal | null
   readonly telecine?: ProresTelecine | null
@@ -1817,7 +1817,7 @@ export interface XavcSettings {
   readonly framerateConversionAlgorithm?: XavcFramerateConversionAlgorithm | null
   readonly framerateDenominator?: number | null
   readonly framerateNumerator?: number | null
-  readonly perFrameMetrics?: FrameMetricType[] | null
+  readonly perFrameMetrics?: (FrameMetricType | null)[] | null
   readonly profile?: XavcProfile | null
   readonly slowPal?: XavcSlowPal | null
   readonly softness?: number | null
@@ -1977,8 +1977,8 @@ export interface VideoDescription {
   readonly width?: number | null
 }
 export interface Output {
-  readonly audioDescriptions?: AudioDescription[] | null
-  readonly captionDescriptions?: CaptionDescription[] | null
+  readonly audioDescriptions?: (AudioDescription | null)[] | null
+  readonly captionDescriptions?: (CaptionDescription | null)[] | null
   readonly containerSettings?: ContainerSettings | null
   readonly extension?: string | null
   readonly nameModifier?: string | null
@@ -1991,7 +1991,7 @@ export interface OutputGroup {
   readonly customName?: string | null
   readonly name?: string | null
   readonly outputGroupSettings?: OutputGroupSettings | null
-  readonly outputs?: Output[] | null
+  readonly outputs?: (Output | null)[] | null
 }
 export type TimecodeSource = 'EMBEDDED' | 'ZEROBASED' | 'SPECIFIEDSTART' | (string & {})
 export interface TimecodeConfig {
@@ -2005,21 +2005,21 @@ export interface Id3Insertion {
   readonly timecode?: string | null
 }
 export interface TimedMetadataInsertion {
-  readonly id3Insertions?: Id3Insertion[] | null
+  readonly id3Insertions?: (Id3Insertion | null)[] | null
 }
 export interface JobSettings {
   readonly adAvailOffset?: number | null
   readonly availBlanking?: AvailBlanking | null
-  readonly colorConversion3DLUTSettings?: ColorConversion3DLUTSetting[] | null
+  readonly colorConversion3DLUTSettings?: (ColorConversion3DLUTSetting | null)[] | null
   readonly esam?: EsamSettings | null
   readonly extendedDataServices?: ExtendedDataServices | null
   readonly followSource?: number | null
-  readonly inputs?: Input[] | null
+  readonly inputs?: (Input | null)[] | null
   readonly kantarWatermark?: KantarWatermarkSettings | null
   readonly motionImageInserter?: MotionImageInserter | null
   readonly nielsenConfiguration?: NielsenConfiguration | null
   readonly nielsenNonLinearWatermark?: NielsenNonLinearWatermarkSettings | null
-  readonly outputGroups?: OutputGroup[] | null
+  readonly outputGroups?: (OutputGroup | null)[] | null
   readonly timecodeConfig?: TimecodeConfig | null
   readonly timedMetadataInsertion?: TimedMetadataInsertion | null
 }
@@ -2029,7 +2029,7 @@ export interface CreateJobRequest {
   readonly accelerationSettings?: AccelerationSettings | null
   readonly billingTagsSource?: BillingTagsSource | null
   readonly clientRequestToken?: string | null
-  readonly hopDestinations?: HopDestination[] | null
+  readonly hopDestinations?: (HopDestination | null)[] | null
   readonly jobEngineVersion?: string | null
   readonly jobTemplate?: string | null
   readonly priority?: number | null
@@ -2038,8 +2038,8 @@ export interface CreateJobRequest {
   readonly settings?: JobSettings | null
   readonly simulateReservedQueue?: SimulateReservedQueue | null
   readonly statusUpdateInterval?: StatusUpdateInterval | null
-  readonly tags?: { [key: string]: string } | null
-  readonly userMetadata?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly userMetadata?: { [key: string]: string | null } | null
 }
 export type AccelerationStatus = 'NOT_APPLICABLE' | 'IN_PROGRESS' | 'ACCELERATED' | 'NOT_ACCELERATED' | (string & {})
 export type JobPhase = 'PROBING' | 'TRANSCODING' | 'UPLOADING' | (string & {})
@@ -2050,12 +2050,12 @@ export interface ElementalInferenceFeed {
   readonly feedManagementState?: ElementalInferenceFeedManagementState | null
 }
 export interface ElementalInferenceConfiguration {
-  readonly features?: ElementalInferenceFeature[] | null
-  readonly feeds?: ElementalInferenceFeed[] | null
+  readonly features?: (ElementalInferenceFeature | null)[] | null
+  readonly feeds?: (ElementalInferenceFeed | null)[] | null
 }
 export interface JobMessages {
-  readonly info?: string[] | null
-  readonly warning?: string[] | null
+  readonly info?: (string | null)[] | null
+  readonly warning?: (string | null)[] | null
 }
 export interface VideoDetail {
   readonly heightInPx?: number | null
@@ -2066,7 +2066,7 @@ export interface OutputDetail {
   readonly videoDetails?: VideoDetail | null
 }
 export interface OutputGroupDetail {
-  readonly outputDetails?: OutputDetail[] | null
+  readonly outputDetails?: (OutputDetail | null)[] | null
 }
 export interface QueueTransition {
   readonly destinationQueue?: string | null
@@ -2095,7 +2095,7 @@ export interface Job {
   readonly elementalInferenceConfiguration?: ElementalInferenceConfiguration | null
   readonly errorCode?: number | null
   readonly errorMessage?: string | null
-  readonly hopDestinations?: HopDestination[] | null
+  readonly hopDestinations?: (HopDestination | null)[] | null
   readonly id?: string | null
   readonly jobEngineVersionRequested?: string | null
   readonly jobEngineVersionUsed?: string | null
@@ -2103,10 +2103,10 @@ export interface Job {
   readonly jobTemplate?: string | null
   readonly lastShareDetails?: string | null
   readonly messages?: JobMessages | null
-  readonly outputGroupDetails?: OutputGroupDetail[] | null
+  readonly outputGroupDetails?: (OutputGroupDetail | null)[] | null
   readonly priority?: number | null
   readonly queue?: string | null
-  readonly queueTransitions?: QueueTransition[] | null
+  readonly queueTransitions?: (QueueTransition | null)[] | null
   readonly retryCount?: number | null
   readonly role?: string | null
   readonly settings?: JobSettings | null
@@ -2115,8 +2115,8 @@ export interface Job {
   readonly status?: JobStatus | null
   readonly statusUpdateInterval?: StatusUpdateInterval | null
   readonly timing?: Timing | null
-  readonly userMetadata?: { [key: string]: string } | null
-  readonly warnings?: WarningGroup[] | null
+  readonly userMetadata?: { [key: string]: string | null } | null
+  readonly warnings?: (WarningGroup | null)[] | null
 }
 export interface CreateJobResponse {
   readonly job?: Job | null
@@ -2124,41 +2124,41 @@ export interface CreateJobResponse {
 export interface InputTemplate {
   readonly advancedInputFilter?: AdvancedInputFilter | null
   readonly advancedInputFilterSettings?: AdvancedInputFilterSettings | null
-  readonly audioSelectorGroups?: { [key: string]: AudioSelectorGroup } | null
-  readonly audioSelectors?: { [key: string]: AudioSelector } | null
-  readonly captionSelectors?: { [key: string]: CaptionSelector } | null
+  readonly audioSelectorGroups?: { [key: string]: AudioSelectorGroup | null } | null
+  readonly audioSelectors?: { [key: string]: AudioSelector | null } | null
+  readonly captionSelectors?: { [key: string]: CaptionSelector | null } | null
   readonly crop?: Rectangle | null
   readonly deblockFilter?: InputDeblockFilter | null
   readonly denoiseFilter?: InputDenoiseFilter | null
   readonly dolbyVisionMetadataXml?: string | null
-  readonly dynamicAudioSelectors?: { [key: string]: DynamicAudioSelector } | null
+  readonly dynamicAudioSelectors?: { [key: string]: DynamicAudioSelector | null } | null
   readonly filterEnable?: InputFilterEnable | null
   readonly filterStrength?: number | null
   readonly imageInserter?: ImageInserter | null
-  readonly inputClippings?: InputClipping[] | null
+  readonly inputClippings?: (InputClipping | null)[] | null
   readonly inputScanType?: InputScanType | null
-  readonly multiViewSettings?: MultiViewSettings[] | null
+  readonly multiViewSettings?: (MultiViewSettings | null)[] | null
   readonly position?: Rectangle | null
   readonly programNumber?: number | null
   readonly psiControl?: InputPsiControl | null
   readonly timecodeSource?: InputTimecodeSource | null
   readonly timecodeStart?: string | null
-  readonly videoOverlays?: VideoOverlay[] | null
+  readonly videoOverlays?: (VideoOverlay | null)[] | null
   readonly videoSelector?: VideoSelector | null
 }
 export interface JobTemplateSettings {
   readonly adAvailOffset?: number | null
   readonly availBlanking?: AvailBlanking | null
-  readonly colorConversion3DLUTSettings?: ColorConversion3DLUTSetting[] | null
+  readonly colorConversion3DLUTSettings?: (ColorConversion3DLUTSetting | null)[] | null
   readonly esam?: EsamSettings | null
   readonly extendedDataServices?: ExtendedDataServices | null
   readonly followSource?: number | null
-  readonly inputs?: InputTemplate[] | null
+  readonly inputs?: (InputTemplate | null)[] | null
   readonly kantarWatermark?: KantarWatermarkSettings | null
   readonly motionImageInserter?: MotionImageInserter | null
   readonly nielsenConfiguration?: NielsenConfiguration | null
   readonly nielsenNonLinearWatermark?: NielsenNonLinearWatermarkSettings | null
-  readonly outputGroups?: OutputGroup[] | null
+  readonly outputGroups?: (OutputGroup | null)[] | null
   readonly timecodeConfig?: TimecodeConfig | null
   readonly timedMetadataInsertion?: TimedMetadataInsertion | null
 }
@@ -2166,13 +2166,13 @@ export interface CreateJobTemplateRequest {
   readonly accelerationSettings?: AccelerationSettings | null
   readonly category?: string | null
   readonly description?: string | null
-  readonly hopDestinations?: HopDestination[] | null
+  readonly hopDestinations?: (HopDestination | null)[] | null
   readonly name?: string | null
   readonly priority?: number | null
   readonly queue?: string | null
   readonly settings?: JobTemplateSettings | null
   readonly statusUpdateInterval?: StatusUpdateInterval | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type Type = 'SYSTEM' | 'CUSTOM' | (string & {})
 export interface JobTemplate {
@@ -2181,7 +2181,7 @@ export interface JobTemplate {
   readonly category?: string | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
-  readonly hopDestinations?: HopDestination[] | null
+  readonly hopDestinations?: (HopDestination | null)[] | null
   readonly lastUpdated?: string | number | null
   readonly name?: string | null
   readonly priority?: number | null
@@ -2200,8 +2200,8 @@ export interface CaptionDescriptionPreset {
   readonly languageDescription?: string | null
 }
 export interface PresetSettings {
-  readonly audioDescriptions?: AudioDescription[] | null
-  readonly captionDescriptions?: CaptionDescriptionPreset[] | null
+  readonly audioDescriptions?: (AudioDescription | null)[] | null
+  readonly captionDescriptions?: (CaptionDescriptionPreset | null)[] | null
   readonly containerSettings?: ContainerSettings | null
   readonly videoDescription?: VideoDescription | null
 }
@@ -2210,7 +2210,7 @@ export interface CreatePresetRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly settings?: PresetSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Preset {
   readonly arn?: string | null
@@ -2242,7 +2242,7 @@ export interface CreateQueueRequest {
   readonly pricingPlan?: PricingPlan | null
   readonly reservationPlanSettings?: ReservationPlanSettings | null
   readonly status?: QueueStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ReservationPlanStatus = 'ACTIVE' | 'EXPIRED' | (string & {})
 export interface ReservationPlan {
@@ -2270,7 +2270,7 @@ export interface Queue {
   readonly pricingPlan?: PricingPlan | null
   readonly progressingJobsCount?: number | null
   readonly reservationPlan?: ReservationPlan | null
-  readonly serviceOverrides?: ServiceOverride[] | null
+  readonly serviceOverrides?: (ServiceOverride | null)[] | null
   readonly status?: QueueStatus | null
   readonly submittedJobsCount?: number | null
   readonly type?: Type | null
@@ -2365,7 +2365,7 @@ export interface ProbeInputFile {
   readonly fileUrl?: string | null
 }
 export interface ProbeRequest {
-  readonly inputFiles?: ProbeInputFile[] | null
+  readonly inputFiles?: (ProbeInputFile | null)[] | null
 }
 export type Format = 'mp4' | 'quicktime' | 'matroska' | 'webm' | 'mxf' | 'wave' | 'avi' | 'mpegts' | 'mpegps' | 'mp3' | (string & {})
 export interface FrameRate {
@@ -2452,7 +2452,7 @@ export interface Container {
   readonly duration?: number | null
   readonly format?: Format | null
   readonly startTimecode?: string | null
-  readonly tracks?: Track[] | null
+  readonly tracks?: (Track | null)[] | null
 }
 export interface Metadata {
   readonly eTag?: string | null
@@ -2461,17 +2461,17 @@ export interface Metadata {
   readonly mimeType?: string | null
 }
 export interface TrackMapping {
-  readonly audioTrackIndexes?: number[] | null
-  readonly dataTrackIndexes?: number[] | null
-  readonly videoTrackIndexes?: number[] | null
+  readonly audioTrackIndexes?: (number | null)[] | null
+  readonly dataTrackIndexes?: (number | null)[] | null
+  readonly videoTrackIndexes?: (number | null)[] | null
 }
 export interface ProbeResult {
   readonly container?: Container | null
   readonly metadata?: Metadata | null
-  readonly trackMappings?: TrackMapping[] | null
+  readonly trackMappings?: (TrackMapping | null)[] | null
 }
 export interface ProbeResponse {
-  readonly probeResults?: ProbeResult[] | null
+  readonly probeResults?: (ProbeResult | null)[] | null
 }
 export type InputPolicy = 'ALLOWED' | 'DISALLOWED' | (string & {})
 export interface Policy {
@@ -2496,10 +2496,10 @@ export interface SearchJobsRequest {
 export type JobsQueryFilterKey = 'queue' | 'status' | 'fileInput' | 'jobEngineVersionRequested' | 'jobEngineVersionUsed' | 'audioCodec' | 'videoCodec' | (string & {})
 export interface JobsQueryFilter {
   readonly key?: JobsQueryFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface StartJobsQueryRequest {
-  readonly filterList?: JobsQueryFilter[] | null
+  readonly filterList?: (JobsQueryFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly order?: Order | null
@@ -2509,19 +2509,19 @@ export interface StartJobsQueryResponse {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateJobTemplateRequest {
   readonly accelerationSettings?: AccelerationSettings | null
   readonly category?: string | null
   readonly description?: string | null
-  readonly hopDestinations?: HopDestination[] | null
+  readonly hopDestinations?: (HopDestination | null)[] | null
   readonly name?: string | null
   readonly priority?: number | null
   readonly queue?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/medialive-2017-10-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/medialive
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,10 +15,10 @@ export interface AcceptInputDeviceTransferRequest {
 }
 export interface AcceptInputDeviceTransferResponse {}
 export interface BatchDeleteRequest {
-  readonly channelIds?: string[] | null
-  readonly inputIds?: string[] | null
-  readonly inputSecurityGroupIds?: string[] | null
-  readonly multiplexIds?: string[] | null
+  readonly channelIds?: (string | null)[] | null
+  readonly inputIds?: (string | null)[] | null
+  readonly inputSecurityGroupIds?: (string | null)[] | null
+  readonly multiplexIds?: (string | null)[] | null
 }
 export interface BatchFailedResultModel {
   readonly arn?: string | null
@@ -32,24 +32,24 @@ export interface BatchSuccessfulResultModel {
   readonly state?: string | null
 }
 export interface BatchDeleteResponse {
-  readonly failed?: BatchFailedResultModel[] | null
-  readonly successful?: BatchSuccessfulResultModel[] | null
+  readonly failed?: (BatchFailedResultModel | null)[] | null
+  readonly successful?: (BatchSuccessfulResultModel | null)[] | null
 }
 export interface BatchStartRequest {
-  readonly channelIds?: string[] | null
-  readonly multiplexIds?: string[] | null
+  readonly channelIds?: (string | null)[] | null
+  readonly multiplexIds?: (string | null)[] | null
 }
 export interface BatchStartResponse {
-  readonly failed?: BatchFailedResultModel[] | null
-  readonly successful?: BatchSuccessfulResultModel[] | null
+  readonly failed?: (BatchFailedResultModel | null)[] | null
+  readonly successful?: (BatchSuccessfulResultModel | null)[] | null
 }
 export interface BatchStopRequest {
-  readonly channelIds?: string[] | null
-  readonly multiplexIds?: string[] | null
+  readonly channelIds?: (string | null)[] | null
+  readonly multiplexIds?: (string | null)[] | null
 }
 export interface BatchStopResponse {
-  readonly failed?: BatchFailedResultModel[] | null
-  readonly successful?: BatchSuccessfulResultModel[] | null
+  readonly failed?: (BatchFailedResultModel | null)[] | null
+  readonly successful?: (BatchSuccessfulResultModel | null)[] | null
 }
 export interface HlsId3SegmentTaggingScheduleActionSettings {
   readonly tag?: string | null
@@ -75,12 +75,12 @@ export interface InputClippingSettings {
 export interface InputPrepareScheduleActionSettings {
   readonly inputAttachmentNameReference?: string | null
   readonly inputClippingSettings?: InputClippingSettings | null
-  readonly urlPath?: string[] | null
+  readonly urlPath?: (string | null)[] | null
 }
 export interface InputSwitchScheduleActionSettings {
   readonly inputAttachmentNameReference?: string | null
   readonly inputClippingSettings?: InputClippingSettings | null
-  readonly urlPath?: string[] | null
+  readonly urlPath?: (string | null)[] | null
 }
 export interface MotionGraphicsActivateScheduleActionSettings {
   readonly duration?: number | null
@@ -94,7 +94,7 @@ export interface PipelinePauseStateSettings {
   readonly pipelineId?: PipelineId | null
 }
 export interface PauseStateScheduleActionSettings {
-  readonly pipelines?: PipelinePauseStateSettings[] | null
+  readonly pipelines?: (PipelinePauseStateSettings | null)[] | null
 }
 export type Scte35InputMode = 'FIXED' | 'FOLLOW_ACTIVE' | (string & {})
 export interface Scte35InputScheduleActionSettings {
@@ -139,7 +139,7 @@ export interface Scte35Descriptor {
   readonly scte35DescriptorSettings?: Scte35DescriptorSettings | null
 }
 export interface Scte35TimeSignalScheduleActionSettings {
-  readonly scte35Descriptors?: Scte35Descriptor[] | null
+  readonly scte35Descriptors?: (Scte35Descriptor | null)[] | null
 }
 export interface InputLocation {
   readonly passwordParam?: string | null
@@ -172,13 +172,13 @@ export interface StaticImageOutputActivateScheduleActionSettings {
   readonly imageY?: number | null
   readonly layer?: number | null
   readonly opacity?: number | null
-  readonly outputNames?: string[] | null
+  readonly outputNames?: (string | null)[] | null
   readonly width?: number | null
 }
 export interface StaticImageOutputDeactivateScheduleActionSettings {
   readonly fadeOut?: number | null
   readonly layer?: number | null
-  readonly outputNames?: string[] | null
+  readonly outputNames?: (string | null)[] | null
 }
 export interface Id3SegmentTaggingScheduleActionSettings {
   readonly id3?: string | null
@@ -226,10 +226,10 @@ export interface ScheduleAction {
   readonly scheduleActionStartSettings?: ScheduleActionStartSettings | null
 }
 export interface BatchScheduleActionCreateRequest {
-  readonly scheduleActions?: ScheduleAction[] | null
+  readonly scheduleActions?: (ScheduleAction | null)[] | null
 }
 export interface BatchScheduleActionDeleteRequest {
-  readonly actionNames?: string[] | null
+  readonly actionNames?: (string | null)[] | null
 }
 export interface BatchUpdateScheduleRequest {
   readonly channelId?: string | null
@@ -237,10 +237,10 @@ export interface BatchUpdateScheduleRequest {
   readonly deletes?: BatchScheduleActionDeleteRequest | null
 }
 export interface BatchScheduleActionCreateResult {
-  readonly scheduleActions?: ScheduleAction[] | null
+  readonly scheduleActions?: (ScheduleAction | null)[] | null
 }
 export interface BatchScheduleActionDeleteResult {
-  readonly scheduleActions?: ScheduleAction[] | null
+  readonly scheduleActions?: (ScheduleAction | null)[] | null
 }
 export interface BatchUpdateScheduleResponse {
   readonly creates?: BatchScheduleActionCreateResult | null
@@ -291,12 +291,12 @@ export interface MediaConnectRouterOutputDestinationSettings {
 }
 export interface OutputDestination {
   readonly id?: string | null
-  readonly mediaPackageSettings?: MediaPackageOutputDestinationSettings[] | null
+  readonly mediaPackageSettings?: (MediaPackageOutputDestinationSettings | null)[] | null
   readonly multiplexSettings?: MultiplexProgramChannelDestinationSettings | null
-  readonly settings?: OutputDestinationSettings[] | null
-  readonly srtSettings?: SrtOutputDestinationSettings[] | null
-  readonly logicalInterfaceNames?: string[] | null
-  readonly mediaConnectRouterSettings?: MediaConnectRouterOutputDestinationSettings[] | null
+  readonly settings?: (OutputDestinationSettings | null)[] | null
+  readonly srtSettings?: (SrtOutputDestinationSettings | null)[] | null
+  readonly logicalInterfaceNames?: (string | null)[] | null
+  readonly mediaConnectRouterSettings?: (MediaConnectRouterOutputDestinationSettings | null)[] | null
 }
 export type AudioNormalizationAlgorithm = 'ITU_1770_1' | 'ITU_1770_2' | 'ITU_1770_3' | 'ITU_1770_4' | (string & {})
 export type AudioNormalizationAlgorithmControl = 'CORRECT_AUDIO' | (string & {})
@@ -441,11 +441,11 @@ export interface InputChannelLevel {
   readonly inputChannel?: number | null
 }
 export interface AudioChannelMapping {
-  readonly inputChannelLevels?: InputChannelLevel[] | null
+  readonly inputChannelLevels?: (InputChannelLevel | null)[] | null
   readonly outputChannel?: number | null
 }
 export interface RemixSettings {
-  readonly channelMappings?: AudioChannelMapping[] | null
+  readonly channelMappings?: (AudioChannelMapping | null)[] | null
   readonly channelsIn?: number | null
   readonly channelsOut?: number | null
 }
@@ -463,7 +463,7 @@ export interface AudioDescription {
   readonly name?: string | null
   readonly remixSettings?: RemixSettings | null
   readonly streamName?: string | null
-  readonly audioDashRoles?: DashRoleAudio[] | null
+  readonly audioDashRoles?: (DashRoleAudio | null)[] | null
   readonly dvbDashAccessibility?: DvbDashAccessibility | null
 }
 export type AvailBlankingState = 'DISABLED' | 'ENABLED' | (string & {})
@@ -616,7 +616,7 @@ export interface CaptionDescription {
   readonly languageCode?: string | null
   readonly languageDescription?: string | null
   readonly name?: string | null
-  readonly captionDashRoles?: DashRoleCaption[] | null
+  readonly captionDashRoles?: (DashRoleCaption | null)[] | null
   readonly dvbDashAccessibility?: DvbDashAccessibility | null
 }
 export type FeatureActivationsInputPrepareScheduleActions = 'DISABLED' | 'ENABLED' | (string & {})
@@ -781,12 +781,12 @@ export type HlsStreamInfResolution = 'EXCLUDE' | 'INCLUDE' | (string & {})
 export type HlsTimedMetadataId3Frame = 'NONE' | 'PRIV' | 'TDRL' | (string & {})
 export type HlsTsFileMode = 'SEGMENTED_FILES' | 'SINGLE_FILE' | (string & {})
 export interface HlsGroupSettings {
-  readonly adMarkers?: HlsAdMarkers[] | null
+  readonly adMarkers?: (HlsAdMarkers | null)[] | null
   readonly baseUrlContent?: string | null
   readonly baseUrlContent1?: string | null
   readonly baseUrlManifest?: string | null
   readonly baseUrlManifest1?: string | null
-  readonly captionLanguageMappings?: CaptionLanguageMapping[] | null
+  readonly captionLanguageMappings?: (CaptionLanguageMapping | null)[] | null
   readonly captionLanguageSetting?: HlsCaptionLanguageSetting | null
   readonly clientCache?: HlsClientCache | null
   readonly codecSpecification?: HlsCodecSpecification | null
@@ -836,7 +836,7 @@ export interface MediaPackageAdditionalDestinations {
   readonly destination?: OutputLocationRef | null
 }
 export interface MediaPackageV2GroupSettings {
-  readonly captionLanguageMappings?: CaptionLanguageMapping[] | null
+  readonly captionLanguageMappings?: (CaptionLanguageMapping | null)[] | null
   readonly id3Behavior?: CmafId3Behavior | null
   readonly klvBehavior?: CmafKLVBehavior | null
   readonly nielsenId3Behavior?: CmafNielsenId3Behavior | null
@@ -846,7 +846,7 @@ export interface MediaPackageV2GroupSettings {
   readonly timedMetadataId3Frame?: CmafTimedMetadataId3Frame | null
   readonly timedMetadataId3Period?: number | null
   readonly timedMetadataPassthrough?: CmafTimedMetadataPassthrough | null
-  readonly additionalDestinations?: MediaPackageAdditionalDestinations[] | null
+  readonly additionalDestinations?: (MediaPackageAdditionalDestinations | null)[] | null
 }
 export interface MediaPackageGroupSettings {
   readonly destination?: OutputLocationRef | null
@@ -890,7 +890,7 @@ export type RtmpCaptionData = 'ALL' | 'FIELD1_608' | 'FIELD1_AND_FIELD2_608' | (
 export type InputLossActionForRtmpOut = 'EMIT_OUTPUT' | 'PAUSE_OUTPUT' | (string & {})
 export type IncludeFillerNalUnits = 'AUTO' | 'DROP' | 'INCLUDE' | (string & {})
 export interface RtmpGroupSettings {
-  readonly adMarkers?: RtmpAdMarkers[] | null
+  readonly adMarkers?: (RtmpAdMarkers | null)[] | null
   readonly authenticationScheme?: AuthenticationScheme | null
   readonly cacheFullBehavior?: RtmpCacheFullBehavior | null
   readonly cacheLength?: number | null
@@ -926,17 +926,17 @@ export interface CmafIngestGroupSettings {
   readonly scte35NameModifier?: string | null
   readonly id3Behavior?: CmafId3Behavior | null
   readonly id3NameModifier?: string | null
-  readonly captionLanguageMappings?: CmafIngestCaptionLanguageMapping[] | null
+  readonly captionLanguageMappings?: (CmafIngestCaptionLanguageMapping | null)[] | null
   readonly timedMetadataId3Frame?: CmafTimedMetadataId3Frame | null
   readonly timedMetadataId3Period?: number | null
   readonly timedMetadataPassthrough?: CmafTimedMetadataPassthrough | null
-  readonly additionalDestinations?: AdditionalDestinations[] | null
+  readonly additionalDestinations?: (AdditionalDestinations | null)[] | null
 }
 export interface SrtGroupSettings {
   readonly inputLossAction?: InputLossActionForUdpOut | null
 }
 export interface MediaConnectRouterGroupSettings {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
 }
 export interface OutputGroupSettings {
   readonly archiveGroupSettings?: ArchiveGroupSettings | null
@@ -1205,8 +1205,8 @@ export interface OutputSettings {
   readonly mediaConnectRouterOutputSettings?: MediaConnectRouterOutputSettings | null
 }
 export interface Output {
-  readonly audioDescriptionNames?: string[] | null
-  readonly captionDescriptionNames?: string[] | null
+  readonly audioDescriptionNames?: (string | null)[] | null
+  readonly captionDescriptionNames?: (string | null)[] | null
   readonly outputName?: string | null
   readonly outputSettings?: OutputSettings | null
   readonly videoDescriptionName?: string | null
@@ -1214,7 +1214,7 @@ export interface Output {
 export interface OutputGroup {
   readonly name?: string | null
   readonly outputGroupSettings?: OutputGroupSettings | null
-  readonly outputs?: Output[] | null
+  readonly outputs?: (Output | null)[] | null
 }
 export type TimecodeConfigSource = 'EMBEDDED' | 'SYSTEMCLOCK' | 'ZEROBASED' | (string & {})
 export interface TimecodeConfig {
@@ -1510,21 +1510,21 @@ export interface ColorCorrection {
   readonly uri?: string | null
 }
 export interface ColorCorrectionSettings {
-  readonly globalColorCorrections?: ColorCorrection[] | null
+  readonly globalColorCorrections?: (ColorCorrection | null)[] | null
 }
 export interface EncoderSettings {
-  readonly audioDescriptions?: AudioDescription[] | null
+  readonly audioDescriptions?: (AudioDescription | null)[] | null
   readonly availBlanking?: AvailBlanking | null
   readonly availConfiguration?: AvailConfiguration | null
   readonly blackoutSlate?: BlackoutSlate | null
-  readonly captionDescriptions?: CaptionDescription[] | null
+  readonly captionDescriptions?: (CaptionDescription | null)[] | null
   readonly featureActivations?: FeatureActivations | null
   readonly globalConfiguration?: GlobalConfiguration | null
   readonly motionGraphicsConfiguration?: MotionGraphicsConfiguration | null
   readonly nielsenConfiguration?: NielsenConfiguration | null
-  readonly outputGroups?: OutputGroup[] | null
+  readonly outputGroups?: (OutputGroup | null)[] | null
   readonly timecodeConfig?: TimecodeConfig | null
-  readonly videoDescriptions?: VideoDescription[] | null
+  readonly videoDescriptions?: (VideoDescription | null)[] | null
   readonly thumbnailConfiguration?: ThumbnailConfiguration | null
   readonly colorCorrectionSettings?: ColorCorrectionSettings | null
 }
@@ -1550,7 +1550,7 @@ export interface FailoverCondition {
 export type InputPreference = 'EQUAL_INPUT_PREFERENCE' | 'PRIMARY_INPUT_PREFERRED' | (string & {})
 export interface AutomaticInputFailoverSettings {
   readonly errorClearTimeMsec?: number | null
-  readonly failoverConditions?: FailoverCondition[] | null
+  readonly failoverConditions?: (FailoverCondition | null)[] | null
   readonly inputPreference?: InputPreference | null
   readonly secondaryInputId?: string | null
 }
@@ -1580,14 +1580,14 @@ export interface AudioPid {
 }
 export interface AudioPidSelection {
   readonly pid?: number | null
-  readonly pids?: AudioPid[] | null
+  readonly pids?: (AudioPid | null)[] | null
 }
 export interface AudioTrack {
   readonly track?: number | null
   readonly premixSettings?: AudioPreMixerSettings | null
 }
 export interface AudioTrackSelection {
-  readonly tracks?: AudioTrack[] | null
+  readonly tracks?: (AudioTrack | null)[] | null
   readonly dolbyEDecode?: AudioDolbyEDecode | null
 }
 export interface AudioSelectorSettings {
@@ -1701,8 +1701,8 @@ export interface VideoSelector {
   readonly selectorSettings?: VideoSelectorSettings | null
 }
 export interface InputSettings {
-  readonly audioSelectors?: AudioSelector[] | null
-  readonly captionSelectors?: CaptionSelector[] | null
+  readonly audioSelectors?: (AudioSelector | null)[] | null
+  readonly captionSelectors?: (CaptionSelector | null)[] | null
   readonly deblockFilter?: InputDeblockFilter | null
   readonly denoiseFilter?: InputDenoiseFilter | null
   readonly filterStrength?: number | null
@@ -1718,7 +1718,7 @@ export interface InputAttachment {
   readonly inputAttachmentName?: string | null
   readonly inputId?: string | null
   readonly inputSettings?: InputSettings | null
-  readonly logicalInterfaceNames?: string[] | null
+  readonly logicalInterfaceNames?: (string | null)[] | null
 }
 export type InputCodec = 'MPEG2' | 'AVC' | 'HEVC' | (string & {})
 export type InputMaximumBitrate = 'MAX_10_MBPS' | 'MAX_20_MBPS' | 'MAX_50_MBPS' | (string & {})
@@ -1735,9 +1735,9 @@ export interface MaintenanceCreateSettings {
   readonly maintenanceStartTime?: string | null
 }
 export interface VpcOutputSettings {
-  readonly publicAddressAllocationIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly publicAddressAllocationIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface AnywhereSettings {
   readonly channelPlacementGroupId?: string | null
@@ -1764,14 +1764,14 @@ export interface AudioFeedInput {
 }
 export interface InferenceSettings {
   readonly feedArn?: string | null
-  readonly audioFeedInputs?: AudioFeedInput[] | null
+  readonly audioFeedInputs?: (AudioFeedInput | null)[] | null
 }
 export interface CreateChannelRequest {
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelClass?: ChannelClass | null
-  readonly destinations?: OutputDestination[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceCreateSettings | null
@@ -1779,13 +1779,13 @@ export interface CreateChannelRequest {
   readonly requestId?: string | null
   readonly reserved?: string | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpc?: VpcOutputSettings | null
   readonly anywhereSettings?: AnywhereSettings | null
   readonly channelEngineVersion?: ChannelEngineVersionRequest | null
   readonly dryRun?: boolean | null
   readonly linkedChannelSettings?: LinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: InferenceSettings | null
 }
 export interface ChannelEgressEndpoint {
@@ -1811,14 +1811,14 @@ export interface PipelineDetail {
   readonly activeMotionGraphicsUri?: string | null
   readonly pipelineId?: string | null
   readonly channelEngineVersion?: ChannelEngineVersionResponse | null
-  readonly mediaConnectRouterOutputConnectionMap?: { [key: string]: MediaConnectRouterOutputConnection } | null
+  readonly mediaConnectRouterOutputConnectionMap?: { [key: string]: MediaConnectRouterOutputConnection | null } | null
 }
 export type ChannelState = 'CREATING' | 'CREATE_FAILED' | 'IDLE' | 'STARTING' | 'RUNNING' | 'RECOVERING' | 'STOPPING' | 'DELETING' | 'DELETED' | 'UPDATING' | 'UPDATE_FAILED' | (string & {})
 export interface VpcOutputSettingsDescription {
-  readonly availabilityZones?: string[] | null
-  readonly networkInterfaceIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly networkInterfaceIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface DescribeAnywhereSettings {
   readonly channelPlacementGroupId?: string | null
@@ -1829,7 +1829,7 @@ export interface DescribeFollowerChannelSettings {
   readonly primaryChannelArn?: string | null
 }
 export interface DescribePrimaryChannelSettings {
-  readonly followingChannelArns?: string[] | null
+  readonly followingChannelArns?: (string | null)[] | null
   readonly linkedChannelType?: LinkedChannelType | null
 }
 export interface DescribeLinkedChannelSettings {
@@ -1838,31 +1838,31 @@ export interface DescribeLinkedChannelSettings {
 }
 export interface DescribeInferenceSettings {
   readonly feedArn?: string | null
-  readonly audioFeedInputs?: AudioFeedInput[] | null
+  readonly audioFeedInputs?: (AudioFeedInput | null)[] | null
 }
 export interface Channel {
   readonly arn?: string | null
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelClass?: ChannelClass | null
-  readonly destinations?: OutputDestination[] | null
-  readonly egressEndpoints?: ChannelEgressEndpoint[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
+  readonly egressEndpoints?: (ChannelEgressEndpoint | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
   readonly id?: string | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceStatus | null
   readonly name?: string | null
-  readonly pipelineDetails?: PipelineDetail[] | null
+  readonly pipelineDetails?: (PipelineDetail | null)[] | null
   readonly pipelinesRunningCount?: number | null
   readonly roleArn?: string | null
   readonly state?: ChannelState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpc?: VpcOutputSettingsDescription | null
   readonly anywhereSettings?: DescribeAnywhereSettings | null
   readonly channelEngineVersion?: ChannelEngineVersionResponse | null
   readonly linkedChannelSettings?: DescribeLinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: DescribeInferenceSettings | null
 }
 export interface CreateChannelResponse {
@@ -1875,7 +1875,7 @@ export interface InputRequestDestinationRoute {
 export interface InputDestinationRequest {
   readonly streamName?: string | null
   readonly network?: string | null
-  readonly networkRoutes?: InputRequestDestinationRoute[] | null
+  readonly networkRoutes?: (InputRequestDestinationRoute | null)[] | null
   readonly staticIpAddress?: string | null
 }
 export interface InputDeviceSettings {
@@ -1891,8 +1891,8 @@ export interface InputSourceRequest {
 }
 export type InputType = 'UDP_PUSH' | 'RTP_PUSH' | 'RTMP_PUSH' | 'RTMP_PULL' | 'URL_PULL' | 'MP4_FILE' | 'MEDIACONNECT' | 'INPUT_DEVICE' | 'AWS_CDI' | 'TS_FILE' | 'SRT_CALLER' | 'MULTICAST' | 'SMPTE_2110_RECEIVER_GROUP' | 'SDI' | 'MEDIACONNECT_ROUTER' | 'SRT_LISTENER' | (string & {})
 export interface InputVpcRequest {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export type Algorithm = 'AES128' | 'AES192' | 'AES256' | (string & {})
 export interface SrtCallerDecryptionRequest {
@@ -1916,7 +1916,7 @@ export interface SrtListenerSettingsRequest {
   readonly streamId?: string | null
 }
 export interface SrtSettingsRequest {
-  readonly srtCallerSources?: SrtCallerSourceRequest[] | null
+  readonly srtCallerSources?: (SrtCallerSourceRequest | null)[] | null
   readonly srtListenerSettings?: SrtListenerSettingsRequest | null
 }
 export type InputNetworkLocation = 'AWS' | 'ON_PREMISES' | (string & {})
@@ -1925,49 +1925,49 @@ export interface MulticastSourceCreateRequest {
   readonly url?: string | null
 }
 export interface MulticastSettingsCreateRequest {
-  readonly sources?: MulticastSourceCreateRequest[] | null
+  readonly sources?: (MulticastSourceCreateRequest | null)[] | null
 }
 export interface InputSdpLocation {
   readonly mediaIndex?: number | null
   readonly sdpUrl?: string | null
 }
 export interface Smpte2110ReceiverGroupSdpSettings {
-  readonly ancillarySdps?: InputSdpLocation[] | null
-  readonly audioSdps?: InputSdpLocation[] | null
+  readonly ancillarySdps?: (InputSdpLocation | null)[] | null
+  readonly audioSdps?: (InputSdpLocation | null)[] | null
   readonly videoSdp?: InputSdpLocation | null
 }
 export interface Smpte2110ReceiverGroup {
   readonly sdpSettings?: Smpte2110ReceiverGroupSdpSettings | null
 }
 export interface Smpte2110ReceiverGroupSettings {
-  readonly smpte2110ReceiverGroups?: Smpte2110ReceiverGroup[] | null
+  readonly smpte2110ReceiverGroups?: (Smpte2110ReceiverGroup | null)[] | null
 }
 export interface RouterDestinationSettings {
   readonly availabilityZoneName?: string | null
 }
 export type RouterEncryptionType = 'AUTOMATIC' | 'SECRETS_MANAGER' | (string & {})
 export interface RouterSettings {
-  readonly destinations?: RouterDestinationSettings[] | null
+  readonly destinations?: (RouterDestinationSettings | null)[] | null
   readonly encryptionType?: RouterEncryptionType | null
   readonly secretArn?: string | null
 }
 export interface CreateInputRequest {
-  readonly destinations?: InputDestinationRequest[] | null
-  readonly inputDevices?: InputDeviceSettings[] | null
-  readonly inputSecurityGroups?: string[] | null
-  readonly mediaConnectFlows?: MediaConnectFlowRequest[] | null
+  readonly destinations?: (InputDestinationRequest | null)[] | null
+  readonly inputDevices?: (InputDeviceSettings | null)[] | null
+  readonly inputSecurityGroups?: (string | null)[] | null
+  readonly mediaConnectFlows?: (MediaConnectFlowRequest | null)[] | null
   readonly name?: string | null
   readonly requestId?: string | null
   readonly roleArn?: string | null
-  readonly sources?: InputSourceRequest[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly sources?: (InputSourceRequest | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: InputType | null
   readonly vpc?: InputVpcRequest | null
   readonly srtSettings?: SrtSettingsRequest | null
   readonly inputNetworkLocation?: InputNetworkLocation | null
   readonly multicastSettings?: MulticastSettingsCreateRequest | null
   readonly smpte2110ReceiverGroupSettings?: Smpte2110ReceiverGroupSettings | null
-  readonly sdiSources?: string[] | null
+  readonly sdiSources?: (string | null)[] | null
   readonly routerSettings?: RouterSettings | null
 }
 export interface InputDestinationVpc {
@@ -1984,7 +1984,7 @@ export interface InputDestination {
   readonly url?: string | null
   readonly vpc?: InputDestinationVpc | null
   readonly network?: string | null
-  readonly networkRoutes?: InputDestinationRoute[] | null
+  readonly networkRoutes?: (InputDestinationRoute | null)[] | null
 }
 export type InputClass = 'STANDARD' | 'SINGLE_PIPELINE' | (string & {})
 export type InputSourceType = 'STATIC' | 'DYNAMIC' | (string & {})
@@ -2018,7 +2018,7 @@ export interface SrtListenerSettings {
   readonly streamId?: string | null
 }
 export interface SrtSettings {
-  readonly srtCallerSources?: SrtCallerSource[] | null
+  readonly srtCallerSources?: (SrtCallerSource | null)[] | null
   readonly srtListenerSettings?: SrtListenerSettings | null
 }
 export interface MulticastSource {
@@ -2026,39 +2026,39 @@ export interface MulticastSource {
   readonly url?: string | null
 }
 export interface MulticastSettings {
-  readonly sources?: MulticastSource[] | null
+  readonly sources?: (MulticastSource | null)[] | null
 }
 export interface RouterDestination {
   readonly availabilityZoneName?: string | null
   readonly routerOutputArn?: string | null
 }
 export interface RouterInputSettings {
-  readonly destinations?: RouterDestination[] | null
+  readonly destinations?: (RouterDestination | null)[] | null
   readonly encryptionType?: RouterEncryptionType | null
   readonly secretArn?: string | null
 }
 export interface Input {
   readonly arn?: string | null
-  readonly attachedChannels?: string[] | null
-  readonly destinations?: InputDestination[] | null
+  readonly attachedChannels?: (string | null)[] | null
+  readonly destinations?: (InputDestination | null)[] | null
   readonly id?: string | null
   readonly inputClass?: InputClass | null
-  readonly inputDevices?: InputDeviceSettings[] | null
-  readonly inputPartnerIds?: string[] | null
+  readonly inputDevices?: (InputDeviceSettings | null)[] | null
+  readonly inputPartnerIds?: (string | null)[] | null
   readonly inputSourceType?: InputSourceType | null
-  readonly mediaConnectFlows?: MediaConnectFlow[] | null
+  readonly mediaConnectFlows?: (MediaConnectFlow | null)[] | null
   readonly name?: string | null
   readonly roleArn?: string | null
-  readonly securityGroups?: string[] | null
-  readonly sources?: InputSource[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly sources?: (InputSource | null)[] | null
   readonly state?: InputState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: InputType | null
   readonly srtSettings?: SrtSettings | null
   readonly inputNetworkLocation?: InputNetworkLocation | null
   readonly multicastSettings?: MulticastSettings | null
   readonly smpte2110ReceiverGroupSettings?: Smpte2110ReceiverGroupSettings | null
-  readonly sdiSources?: string[] | null
+  readonly sdiSources?: (string | null)[] | null
   readonly routerSettings?: RouterInputSettings | null
 }
 export interface CreateInputResponse {
@@ -2068,8 +2068,8 @@ export interface InputWhitelistRuleCidr {
   readonly cidr?: string | null
 }
 export interface CreateInputSecurityGroupRequest {
-  readonly tags?: { [key: string]: string } | null
-  readonly whitelistRules?: InputWhitelistRuleCidr[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly whitelistRules?: (InputWhitelistRuleCidr | null)[] | null
 }
 export type InputSecurityGroupState = 'IDLE' | 'IN_USE' | 'UPDATING' | 'DELETED' | (string & {})
 export interface InputWhitelistRule {
@@ -2078,11 +2078,11 @@ export interface InputWhitelistRule {
 export interface InputSecurityGroup {
   readonly arn?: string | null
   readonly id?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly state?: InputSecurityGroupState | null
-  readonly tags?: { [key: string]: string } | null
-  readonly whitelistRules?: InputWhitelistRule[] | null
-  readonly channels?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly whitelistRules?: (InputWhitelistRule | null)[] | null
+  readonly channels?: (string | null)[] | null
 }
 export interface CreateInputSecurityGroupResponse {
   readonly securityGroup?: InputSecurityGroup | null
@@ -2094,11 +2094,11 @@ export interface MultiplexSettings {
   readonly transportStreamReservedBitrate?: number | null
 }
 export interface CreateMultiplexRequest {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly multiplexSettings?: MultiplexSettings | null
   readonly name?: string | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface MultiplexMediaConnectOutputDestinationSettings {
   readonly entitlementArn?: string | null
@@ -2109,15 +2109,15 @@ export interface MultiplexOutputDestination {
 export type MultiplexState = 'CREATING' | 'CREATE_FAILED' | 'IDLE' | 'STARTING' | 'RUNNING' | 'RECOVERING' | 'STOPPING' | 'DELETING' | 'DELETED' | (string & {})
 export interface Multiplex {
   readonly arn?: string | null
-  readonly availabilityZones?: string[] | null
-  readonly destinations?: MultiplexOutputDestination[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly destinations?: (MultiplexOutputDestination | null)[] | null
   readonly id?: string | null
   readonly multiplexSettings?: MultiplexSettings | null
   readonly name?: string | null
   readonly pipelinesRunningCount?: number | null
   readonly programCount?: number | null
   readonly state?: MultiplexState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMultiplexResponse {
   readonly multiplex?: Multiplex | null
@@ -2149,21 +2149,21 @@ export interface CreateMultiplexProgramRequest {
   readonly requestId?: string | null
 }
 export interface MultiplexProgramPacketIdentifiersMap {
-  readonly audioPids?: number[] | null
-  readonly dvbSubPids?: number[] | null
+  readonly audioPids?: (number | null)[] | null
+  readonly dvbSubPids?: (number | null)[] | null
   readonly dvbTeletextPid?: number | null
   readonly etvPlatformPid?: number | null
   readonly etvSignalPid?: number | null
-  readonly klvDataPids?: number[] | null
+  readonly klvDataPids?: (number | null)[] | null
   readonly pcrPid?: number | null
   readonly pmtPid?: number | null
   readonly privateMetadataPid?: number | null
-  readonly scte27Pids?: number[] | null
+  readonly scte27Pids?: (number | null)[] | null
   readonly scte35Pid?: number | null
   readonly timedMetadataPid?: number | null
   readonly videoPid?: number | null
   readonly aribCaptionsPid?: number | null
-  readonly dvbTeletextPids?: number[] | null
+  readonly dvbTeletextPids?: (number | null)[] | null
   readonly ecmPid?: number | null
   readonly smpte2038Pid?: number | null
 }
@@ -2175,7 +2175,7 @@ export interface MultiplexProgram {
   readonly channelId?: string | null
   readonly multiplexProgramSettings?: MultiplexProgramSettings | null
   readonly packetIdentifiersMap?: MultiplexProgramPacketIdentifiersMap | null
-  readonly pipelineDetails?: MultiplexProgramPipelineDetail[] | null
+  readonly pipelineDetails?: (MultiplexProgramPipelineDetail | null)[] | null
   readonly programName?: string | null
 }
 export interface CreateMultiplexProgramResponse {
@@ -2184,14 +2184,14 @@ export interface CreateMultiplexProgramResponse {
 export interface CreatePartnerInputRequest {
   readonly inputId?: string | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePartnerInputResponse {
   readonly input?: Input | null
 }
 export interface CreateTagsRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteChannelRequest {
   readonly channelId?: string | null
@@ -2200,25 +2200,25 @@ export interface DeleteChannelResponse {
   readonly arn?: string | null
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelClass?: ChannelClass | null
-  readonly destinations?: OutputDestination[] | null
-  readonly egressEndpoints?: ChannelEgressEndpoint[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
+  readonly egressEndpoints?: (ChannelEgressEndpoint | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
   readonly id?: string | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceStatus | null
   readonly name?: string | null
-  readonly pipelineDetails?: PipelineDetail[] | null
+  readonly pipelineDetails?: (PipelineDetail | null)[] | null
   readonly pipelinesRunningCount?: number | null
   readonly roleArn?: string | null
   readonly state?: ChannelState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpc?: VpcOutputSettingsDescription | null
   readonly anywhereSettings?: DescribeAnywhereSettings | null
   readonly channelEngineVersion?: ChannelEngineVersionResponse | null
   readonly linkedChannelSettings?: DescribeLinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: DescribeInferenceSettings | null
 }
 export interface DeleteInputRequest {
@@ -2234,15 +2234,15 @@ export interface DeleteMultiplexRequest {
 }
 export interface DeleteMultiplexResponse {
   readonly arn?: string | null
-  readonly availabilityZones?: string[] | null
-  readonly destinations?: MultiplexOutputDestination[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly destinations?: (MultiplexOutputDestination | null)[] | null
   readonly id?: string | null
   readonly multiplexSettings?: MultiplexSettings | null
   readonly name?: string | null
   readonly pipelinesRunningCount?: number | null
   readonly programCount?: number | null
   readonly state?: MultiplexState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteMultiplexProgramRequest {
   readonly multiplexId?: string | null
@@ -2252,7 +2252,7 @@ export interface DeleteMultiplexProgramResponse {
   readonly channelId?: string | null
   readonly multiplexProgramSettings?: MultiplexProgramSettings | null
   readonly packetIdentifiersMap?: MultiplexProgramPacketIdentifiersMap | null
-  readonly pipelineDetails?: MultiplexProgramPipelineDetail[] | null
+  readonly pipelineDetails?: (MultiplexProgramPipelineDetail | null)[] | null
   readonly programName?: string | null
 }
 export interface DeleteReservationRequest {
@@ -2301,7 +2301,7 @@ export interface DeleteReservationResponse {
   readonly resourceSpecification?: ReservationResourceSpecification | null
   readonly start?: string | null
   readonly state?: ReservationState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly usagePrice?: number | null
 }
 export interface DeleteScheduleRequest {
@@ -2310,7 +2310,7 @@ export interface DeleteScheduleRequest {
 export interface DeleteScheduleResponse {}
 export interface DeleteTagsRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DescribeAccountConfigurationRequest {}
 export interface DescribeChannelRequest {
@@ -2419,7 +2419,7 @@ export interface PurchaseOfferingRequest {
   readonly renewalSettings?: RenewalSettings | null
   readonly requestId?: string | null
   readonly start?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Reservation {
   readonly arn?: string | null
@@ -2439,7 +2439,7 @@ export interface Reservation {
   readonly resourceSpecification?: ReservationResourceSpecification | null
   readonly start?: string | null
   readonly state?: ReservationState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly usagePrice?: number | null
 }
 export interface PurchaseOfferingResponse {
@@ -2462,25 +2462,25 @@ export interface StartChannelResponse {
   readonly arn?: string | null
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelClass?: ChannelClass | null
-  readonly destinations?: OutputDestination[] | null
-  readonly egressEndpoints?: ChannelEgressEndpoint[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
+  readonly egressEndpoints?: (ChannelEgressEndpoint | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
   readonly id?: string | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceStatus | null
   readonly name?: string | null
-  readonly pipelineDetails?: PipelineDetail[] | null
+  readonly pipelineDetails?: (PipelineDetail | null)[] | null
   readonly pipelinesRunningCount?: number | null
   readonly roleArn?: string | null
   readonly state?: ChannelState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpc?: VpcOutputSettingsDescription | null
   readonly anywhereSettings?: DescribeAnywhereSettings | null
   readonly channelEngineVersion?: ChannelEngineVersionResponse | null
   readonly linkedChannelSettings?: DescribeLinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: DescribeInferenceSettings | null
 }
 export interface StartInputDeviceRequest {
@@ -2496,15 +2496,15 @@ export interface StartMultiplexRequest {
 }
 export interface StartMultiplexResponse {
   readonly arn?: string | null
-  readonly availabilityZones?: string[] | null
-  readonly destinations?: MultiplexOutputDestination[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly destinations?: (MultiplexOutputDestination | null)[] | null
   readonly id?: string | null
   readonly multiplexSettings?: MultiplexSettings | null
   readonly name?: string | null
   readonly pipelinesRunningCount?: number | null
   readonly programCount?: number | null
   readonly state?: MultiplexState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StopChannelRequest {
   readonly channelId?: string | null
@@ -2513,25 +2513,25 @@ export interface StopChannelResponse {
   readonly arn?: string | null
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelClass?: ChannelClass | null
-  readonly destinations?: OutputDestination[] | null
-  readonly egressEndpoints?: ChannelEgressEndpoint[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
+  readonly egressEndpoints?: (ChannelEgressEndpoint | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
   readonly id?: string | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceStatus | null
   readonly name?: string | null
-  readonly pipelineDetails?: PipelineDetail[] | null
+  readonly pipelineDetails?: (PipelineDetail | null)[] | null
   readonly pipelinesRunningCount?: number | null
   readonly roleArn?: string | null
   readonly state?: ChannelState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpc?: VpcOutputSettingsDescription | null
   readonly anywhereSettings?: DescribeAnywhereSettings | null
   readonly channelEngineVersion?: ChannelEngineVersionResponse | null
   readonly linkedChannelSettings?: DescribeLinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: DescribeInferenceSettings | null
 }
 export interface StopInputDeviceRequest {
@@ -2543,15 +2543,15 @@ export interface StopMultiplexRequest {
 }
 export interface StopMultiplexResponse {
   readonly arn?: string | null
-  readonly availabilityZones?: string[] | null
-  readonly destinations?: MultiplexOutputDestination[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly destinations?: (MultiplexOutputDestination | null)[] | null
   readonly id?: string | null
   readonly multiplexSettings?: MultiplexSettings | null
   readonly name?: string | null
   readonly pipelinesRunningCount?: number | null
   readonly programCount?: number | null
   readonly state?: MultiplexState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TransferInputDeviceRequest {
   readonly inputDeviceId?: string | null
@@ -2580,9 +2580,9 @@ export interface SpecialRouterSettings {
 export interface UpdateChannelRequest {
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelId?: string | null
-  readonly destinations?: OutputDestination[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceUpdateSettings | null
@@ -2592,7 +2592,7 @@ export interface UpdateChannelRequest {
   readonly dryRun?: boolean | null
   readonly anywhereSettings?: AnywhereSettings | null
   readonly linkedChannelSettings?: LinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: InferenceSettings | null
   readonly specialRouterSettings?: SpecialRouterSettings | null
 }
@@ -2602,7 +2602,7 @@ export interface UpdateChannelResponse {
 export interface UpdateChannelClassRequest {
   readonly channelClass?: ChannelClass | null
   readonly channelId?: string | null
-  readonly destinations?: OutputDestination[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
 }
 export interface UpdateChannelClassResponse {
   readonly channel?: Channel | null
@@ -2615,21 +2615,21 @@ export interface MulticastSourceUpdateRequest {
   readonly url?: string | null
 }
 export interface MulticastSettingsUpdateRequest {
-  readonly sources?: MulticastSourceUpdateRequest[] | null
+  readonly sources?: (MulticastSourceUpdateRequest | null)[] | null
 }
 export interface UpdateInputRequest {
-  readonly destinations?: InputDestinationRequest[] | null
-  readonly inputDevices?: InputDeviceRequest[] | null
+  readonly destinations?: (InputDestinationRequest | null)[] | null
+  readonly inputDevices?: (InputDeviceRequest | null)[] | null
   readonly inputId?: string | null
-  readonly inputSecurityGroups?: string[] | null
-  readonly mediaConnectFlows?: MediaConnectFlowRequest[] | null
+  readonly inputSecurityGroups?: (string | null)[] | null
+  readonly mediaConnectFlows?: (MediaConnectFlowRequest | null)[] | null
   readonly name?: string | null
   readonly roleArn?: string | null
-  readonly sources?: InputSourceRequest[] | null
+  readonly sources?: (InputSourceRequest | null)[] | null
   readonly srtSettings?: SrtSettingsRequest | null
   readonly multicastSettings?: MulticastSettingsUpdateRequest | null
   readonly smpte2110ReceiverGroupSettings?: Smpte2110ReceiverGroupSettings | null
-  readonly sdiSources?: string[] | null
+  readonly sdiSources?: (string | null)[] | null
   readonly specialRouterSettings?: SpecialRouterSettings | null
 }
 export interface UpdateInputResponse {
@@ -2654,7 +2654,7 @@ export interface InputDeviceConfigurableSettings {
   readonly latencyMs?: number | null
   readonly codec?: InputDeviceCodec | null
   readonly mediaconnectSettings?: InputDeviceMediaConnectConfigurableSettings | null
-  readonly audioChannelPairs?: InputDeviceConfigurableAudioChannelPairConfig[] | null
+  readonly audioChannelPairs?: (InputDeviceConfigurableAudioChannelPairConfig | null)[] | null
   readonly inputResolution?: string | null
 }
 export interface UpdateInputDeviceRequest {
@@ -2683,7 +2683,7 @@ export interface InputDeviceHdSettings {
 }
 export type InputDeviceIpScheme = 'STATIC' | 'DHCP' | (string & {})
 export interface InputDeviceNetworkSettings {
-  readonly dnsAddresses?: string[] | null
+  readonly dnsAddresses?: (string | null)[] | null
   readonly gateway?: string | null
   readonly ipAddress?: string | null
   readonly ipScheme?: InputDeviceIpScheme | null
@@ -2713,7 +2713,7 @@ export interface InputDeviceUhdSettings {
   readonly latencyMs?: number | null
   readonly codec?: InputDeviceCodec | null
   readonly mediaconnectSettings?: InputDeviceMediaConnectSettings | null
-  readonly audioChannelPairs?: InputDeviceUhdAudioChannelPairConfig[] | null
+  readonly audioChannelPairs?: (InputDeviceUhdAudioChannelPairConfig | null)[] | null
   readonly inputResolution?: string | null
 }
 export type InputDeviceOutputType = 'NONE' | 'MEDIALIVE_INPUT' | 'MEDIACONNECT_FLOW' | (string & {})
@@ -2730,15 +2730,15 @@ export interface UpdateInputDeviceResponse {
   readonly serialNumber?: string | null
   readonly type?: InputDeviceType | null
   readonly uhdDeviceSettings?: InputDeviceUhdSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly availabilityZone?: string | null
-  readonly medialiveInputArns?: string[] | null
+  readonly medialiveInputArns?: (string | null)[] | null
   readonly outputType?: InputDeviceOutputType | null
 }
 export interface UpdateInputSecurityGroupRequest {
   readonly inputSecurityGroupId?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly whitelistRules?: InputWhitelistRuleCidr[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly whitelistRules?: (InputWhitelistRuleCidr | null)[] | null
 }
 export interface UpdateInputSecurityGroupResponse {
   readonly securityGroup?: InputSecurityGroup | null
@@ -2747,7 +2747,7 @@ export interface UpdateMultiplexRequest {
   readonly multiplexId?: string | null
   readonly multiplexSettings?: MultiplexSettings | null
   readonly name?: string | null
-  readonly packetIdentifiersMapping?: { [key: string]: MultiplexProgramPacketIdentifiersMap } | null
+  readonly packetIdentifiersMapping?: { [key: string]: MultiplexProgramPacketIdentifiersMap | null } | null
 }
 export interface UpdateMultiplexResponse {
   readonly multiplex?: Multiplex | null
@@ -2771,32 +2771,32 @@ export interface UpdateReservationResponse {
 export type ChannelPipelineIdToRestart = 'PIPELINE_0' | 'PIPELINE_1' | (string & {})
 export interface RestartChannelPipelinesRequest {
   readonly channelId?: string | null
-  readonly pipelineIds?: ChannelPipelineIdToRestart[] | null
+  readonly pipelineIds?: (ChannelPipelineIdToRestart | null)[] | null
 }
 export interface RestartChannelPipelinesResponse {
   readonly arn?: string | null
   readonly cdiInputSpecification?: CdiInputSpecification | null
   readonly channelClass?: ChannelClass | null
-  readonly destinations?: OutputDestination[] | null
-  readonly egressEndpoints?: ChannelEgressEndpoint[] | null
+  readonly destinations?: (OutputDestination | null)[] | null
+  readonly egressEndpoints?: (ChannelEgressEndpoint | null)[] | null
   readonly encoderSettings?: EncoderSettings | null
   readonly id?: string | null
-  readonly inputAttachments?: InputAttachment[] | null
+  readonly inputAttachments?: (InputAttachment | null)[] | null
   readonly inputSpecification?: InputSpecification | null
   readonly logLevel?: LogLevel | null
   readonly maintenance?: MaintenanceStatus | null
   readonly maintenanceStatus?: string | null
   readonly name?: string | null
-  readonly pipelineDetails?: PipelineDetail[] | null
+  readonly pipelineDetails?: (PipelineDetail | null)[] | null
   readonly pipelinesRunningCount?: number | null
   readonly roleArn?: string | null
   readonly state?: ChannelState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpc?: VpcOutputSettingsDescription | null
   readonly anywhereSettings?: DescribeAnywhereSettings | null
   readonly channelEngineVersion?: ChannelEngineVersionResponse | null
   readonly linkedChannelSettings?: DescribeLinkedChannelSettings | null
-  readonly channelSecurityGroups?: string[] | null
+  readonly channelSecurityGroups?: (string | null)[] | null
   readonly inferenceSettings?: DescribeInferenceSettings | null
 }
 export type CloudWatchAlarmTemplateComparisonOperator = 'GreaterThanOrEqualToThreshold' | 'GreaterThanThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold' | (string & {})
@@ -2813,7 +2813,7 @@ export interface CreateCloudWatchAlarmTemplateRequest {
   readonly name?: string | null
   readonly period?: number | null
   readonly statistic?: CloudWatchAlarmTemplateStatistic | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly targetResourceType?: CloudWatchAlarmTemplateTargetResourceType | null
   readonly threshold?: number | null
   readonly treatMissingData?: CloudWatchAlarmTemplateTreatMissingData | null
@@ -2833,7 +2833,7 @@ export interface CreateCloudWatchAlarmTemplateResponse {
   readonly name?: string | null
   readonly period?: number | null
   readonly statistic?: CloudWatchAlarmTemplateStatistic | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly targetResourceType?: CloudWatchAlarmTemplateTargetResourceType | null
   readonly threshold?: number | null
   readonly treatMissingData?: CloudWatchAlarmTemplateTreatMissingData | null
@@ -2841,7 +2841,7 @@ export interface CreateCloudWatchAlarmTemplateResponse {
 export interface CreateCloudWatchAlarmTemplateGroupRequest {
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
 }
 export interface CreateCloudWatchAlarmTemplateGroupResponse {
@@ -2851,7 +2851,7 @@ export interface CreateCloudWatchAlarmTemplateGroupResponse {
   readonly id?: string | null
   readonly modifiedAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface EventBridgeRuleTemplateTarget {
   readonly arn?: string | null
@@ -2859,29 +2859,29 @@ export interface EventBridgeRuleTemplateTarget {
 export type EventBridgeRuleTemplateEventType = 'MEDIALIVE_MULTIPLEX_ALERT' | 'MEDIALIVE_MULTIPLEX_STATE_CHANGE' | 'MEDIALIVE_CHANNEL_ALERT' | 'MEDIALIVE_CHANNEL_INPUT_CHANGE' | 'MEDIALIVE_CHANNEL_STATE_CHANGE' | 'MEDIAPACKAGE_INPUT_NOTIFICATION' | 'MEDIAPACKAGE_KEY_PROVIDER_NOTIFICATION' | 'MEDIAPACKAGE_HARVEST_JOB_NOTIFICATION' | 'SIGNAL_MAP_ACTIVE_ALARM' | 'MEDIACONNECT_ALERT' | 'MEDIACONNECT_SOURCE_HEALTH' | 'MEDIACONNECT_OUTPUT_HEALTH' | 'MEDIACONNECT_FLOW_STATUS_CHANGE' | (string & {})
 export interface CreateEventBridgeRuleTemplateRequest {
   readonly description?: string | null
-  readonly eventTargets?: EventBridgeRuleTemplateTarget[] | null
+  readonly eventTargets?: (EventBridgeRuleTemplateTarget | null)[] | null
   readonly eventType?: EventBridgeRuleTemplateEventType | null
   readonly groupIdentifier?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
 }
 export interface CreateEventBridgeRuleTemplateResponse {
   readonly arn?: string | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
-  readonly eventTargets?: EventBridgeRuleTemplateTarget[] | null
+  readonly eventTargets?: (EventBridgeRuleTemplateTarget | null)[] | null
   readonly eventType?: EventBridgeRuleTemplateEventType | null
   readonly groupId?: string | null
   readonly id?: string | null
   readonly modifiedAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEventBridgeRuleTemplateGroupRequest {
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
 }
 export interface CreateEventBridgeRuleTemplateGroupResponse {
@@ -2891,15 +2891,15 @@ export interface CreateEventBridgeRuleTemplateGroupResponse {
   readonly id?: string | null
   readonly modifiedAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSignalMapRequest {
-  readonly cloudWatchAlarmTemplateGroupIdentifiers?: string[] | null
+  readonly cloudWatchAlarmTemplateGroupIdentifiers?: (string | null)[] | null
   readonly description?: string | null
   readonly discoveryEntryPointArn?: string | null
-  readonly eventBridgeRuleTemplateGroupIdentifiers?: string[] | null
+  readonly eventBridgeRuleTemplateGroupIdentifiers?: (string | null)[] | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
 }
 export interface MediaResourceNeighbor {
@@ -2907,9 +2907,9 @@ export interface MediaResourceNeighbor {
   readonly name?: string | null
 }
 export interface MediaResource {
-  readonly destinations?: MediaResourceNeighbor[] | null
+  readonly destinations?: (MediaResourceNeighbor | null)[] | null
   readonly name?: string | null
-  readonly sources?: MediaResourceNeighbor[] | null
+  readonly sources?: (MediaResourceNeighbor | null)[] | null
 }
 export type SignalMapMonitorDeploymentStatus = 'NOT_DEPLOYED' | 'DRY_RUN_DEPLOYMENT_COMPLETE' | 'DRY_RUN_DEPLOYMENT_FAILED' | 'DRY_RUN_DEPLOYMENT_IN_PROGRESS' | 'DEPLOYMENT_COMPLETE' | 'DEPLOYMENT_FAILED' | 'DEPLOYMENT_IN_PROGRESS' | 'DELETE_COMPLETE' | 'DELETE_FAILED' | 'DELETE_IN_PROGRESS' | (string & {})
 export interface SuccessfulMonitorDeployment {
@@ -2924,23 +2924,23 @@ export interface MonitorDeployment {
 export type SignalMapStatus = 'CREATE_IN_PROGRESS' | 'CREATE_COMPLETE' | 'CREATE_FAILED' | 'UPDATE_IN_PROGRESS' | 'UPDATE_COMPLETE' | 'UPDATE_REVERTED' | 'UPDATE_FAILED' | 'READY' | 'NOT_READY' | (string & {})
 export interface CreateSignalMapResponse {
   readonly arn?: string | null
-  readonly cloudWatchAlarmTemplateGroupIds?: string[] | null
+  readonly cloudWatchAlarmTemplateGroupIds?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
   readonly discoveryEntryPointArn?: string | null
   readonly errorMessage?: string | null
-  readonly eventBridgeRuleTemplateGroupIds?: string[] | null
-  readonly failedMediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly eventBridgeRuleTemplateGroupIds?: (string | null)[] | null
+  readonly failedMediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly id?: string | null
   readonly lastDiscoveredAt?: string | number | null
   readonly lastSuccessfulMonitorDeployment?: SuccessfulMonitorDeployment | null
-  readonly mediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly mediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly modifiedAt?: string | number | null
   readonly monitorChangesPendingDeployment?: boolean | null
   readonly monitorDeployment?: MonitorDeployment | null
   readonly name?: string | null
   readonly status?: SignalMapStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteCloudWatchAlarmTemplateRequest {
   readonly identifier?: string | null
@@ -3007,23 +3007,23 @@ export interface StartDeleteMonitorDeploymentRequest {
 }
 export interface StartDeleteMonitorDeploymentResponse {
   readonly arn?: string | null
-  readonly cloudWatchAlarmTemplateGroupIds?: string[] | null
+  readonly cloudWatchAlarmTemplateGroupIds?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
   readonly discoveryEntryPointArn?: string | null
   readonly errorMessage?: string | null
-  readonly eventBridgeRuleTemplateGroupIds?: string[] | null
-  readonly failedMediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly eventBridgeRuleTemplateGroupIds?: (string | null)[] | null
+  readonly failedMediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly id?: string | null
   readonly lastDiscoveredAt?: string | number | null
   readonly lastSuccessfulMonitorDeployment?: SuccessfulMonitorDeployment | null
-  readonly mediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly mediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly modifiedAt?: string | number | null
   readonly monitorChangesPendingDeployment?: boolean | null
   readonly monitorDeployment?: MonitorDeployment | null
   readonly name?: string | null
   readonly status?: SignalMapStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartMonitorDeploymentRequest {
   readonly dryRun?: boolean | null
@@ -3031,52 +3031,52 @@ export interface StartMonitorDeploymentRequest {
 }
 export interface StartMonitorDeploymentResponse {
   readonly arn?: string | null
-  readonly cloudWatchAlarmTemplateGroupIds?: string[] | null
+  readonly cloudWatchAlarmTemplateGroupIds?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
   readonly discoveryEntryPointArn?: string | null
   readonly errorMessage?: string | null
-  readonly eventBridgeRuleTemplateGroupIds?: string[] | null
-  readonly failedMediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly eventBridgeRuleTemplateGroupIds?: (string | null)[] | null
+  readonly failedMediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly id?: string | null
   readonly lastDiscoveredAt?: string | number | null
   readonly lastSuccessfulMonitorDeployment?: SuccessfulMonitorDeployment | null
-  readonly mediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly mediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly modifiedAt?: string | number | null
   readonly monitorChangesPendingDeployment?: boolean | null
   readonly monitorDeployment?: MonitorDeployment | null
   readonly name?: string | null
   readonly status?: SignalMapStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartUpdateSignalMapRequest {
-  readonly cloudWatchAlarmTemplateGroupIdentifiers?: string[] | null
+  readonly cloudWatchAlarmTemplateGroupIdentifiers?: (string | null)[] | null
   readonly description?: string | null
   readonly discoveryEntryPointArn?: string | null
-  readonly eventBridgeRuleTemplateGroupIdentifiers?: string[] | null
+  readonly eventBridgeRuleTemplateGroupIdentifiers?: (string | null)[] | null
   readonly forceRediscovery?: boolean | null
   readonly identifier?: string | null
   readonly name?: string | null
 }
 export interface StartUpdateSignalMapResponse {
   readonly arn?: string | null
-  readonly cloudWatchAlarmTemplateGroupIds?: string[] | null
+  readonly cloudWatchAlarmTemplateGroupIds?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
   readonly discoveryEntryPointArn?: string | null
   readonly errorMessage?: string | null
-  readonly eventBridgeRuleTemplateGroupIds?: string[] | null
-  readonly failedMediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly eventBridgeRuleTemplateGroupIds?: (string | null)[] | null
+  readonly failedMediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly id?: string | null
   readonly lastDiscoveredAt?: string | number | null
   readonly lastSuccessfulMonitorDeployment?: SuccessfulMonitorDeployment | null
-  readonly mediaResourceMap?: { [key: string]: MediaResource } | null
+  readonly mediaResourceMap?: { [key: string]: MediaResource | null } | null
   readonly modifiedAt?: string | number | null
   readonly monitorChangesPendingDeployment?: boolean | null
   readonly monitorDeployment?: MonitorDeployment | null
   readonly name?: string | null
   readonly status?: SignalMapStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateCloudWatchAlarmTemplateRequest {
   readonly comparisonOperator?: CloudWatchAlarmTemplateComparisonOperator | null
@@ -3107,7 +3107,7 @@ export interface UpdateCloudWatchAlarmTemplateResponse {
   readonly name?: string | null
   readonly period?: number | null
   readonly statistic?: CloudWatchAlarmTemplateStatistic | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly targetResourceType?: CloudWatchAlarmTemplateTargetResourceType | null
   readonly threshold?: number | null
   readonly treatMissingData?: CloudWatchAlarmTemplateTreatMissingData | null
@@ -3123,11 +3123,11 @@ export interface UpdateCloudWatchAlarmTemplateGroupResponse {
   readonly id?: string | null
   readonly modifiedAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateEventBridgeRuleTemplateRequest {
   readonly description?: string | null
-  readonly eventTargets?: EventBridgeRuleTemplateTarget[] | null
+  readonly eventTargets?: (EventBridgeRuleTemplateTarget | null)[] | null
   readonly eventType?: EventBridgeRuleTemplateEventType | null
   readonly groupIdentifier?: string | null
   readonly identifier?: string | null
@@ -3137,13 +3137,13 @@ export interface UpdateEventBridgeRuleTemplateResponse {
   readonly arn?: string | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
-  readonly eventTargets?: EventBridgeRuleTemplateTarget[] | null
+  readonly eventTargets?: (EventBridgeRuleTemplateTarget | null)[] | null
   readonly eventType?: EventBridgeRuleTemplateEventType | null
   readonly groupId?: string | null
   readonly id?: string | null
   readonly modifiedAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateEventBridgeRuleTemplateGroupRequest {
   readonly description?: string | null
@@ -3156,23 +3156,23 @@ export interface UpdateEventBridgeRuleTemplateGroupResponse {
   readonly id?: string | null
   readonly modifiedAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateChannelPlacementGroupRequest {
   readonly clusterId?: string | null
   readonly name?: string | null
-  readonly nodes?: string[] | null
+  readonly nodes?: (string | null)[] | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ChannelPlacementGroupState = 'UNASSIGNED' | 'ASSIGNING' | 'ASSIGNED' | 'DELETING' | 'DELETE_FAILED' | 'DELETED' | 'UNASSIGNING' | (string & {})
 export interface CreateChannelPlacementGroupResponse {
   readonly arn?: string | null
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly id?: string | null
   readonly name?: string | null
-  readonly nodes?: string[] | null
+  readonly nodes?: (string | null)[] | null
   readonly state?: ChannelPlacementGroupState | null
 }
 export type ClusterType = 'ON_PREMISES' | (string & {})
@@ -3182,7 +3182,7 @@ export interface InterfaceMappingCreateRequest {
 }
 export interface ClusterNetworkSettingsCreateRequest {
   readonly defaultRoute?: string | null
-  readonly interfaceMappings?: InterfaceMappingCreateRequest[] | null
+  readonly interfaceMappings?: (InterfaceMappingCreateRequest | null)[] | null
 }
 export interface CreateClusterRequest {
   readonly clusterType?: ClusterType | null
@@ -3190,7 +3190,7 @@ export interface CreateClusterRequest {
   readonly name?: string | null
   readonly networkSettings?: ClusterNetworkSettingsCreateRequest | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface InterfaceMapping {
   readonly logicalInterfaceName?: string | null
@@ -3198,12 +3198,12 @@ export interface InterfaceMapping {
 }
 export interface ClusterNetworkSettings {
   readonly defaultRoute?: string | null
-  readonly interfaceMappings?: InterfaceMapping[] | null
+  readonly interfaceMappings?: (InterfaceMapping | null)[] | null
 }
 export type ClusterState = 'CREATING' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETING' | 'DELETE_FAILED' | 'DELETED' | (string & {})
 export interface CreateClusterResponse {
   readonly arn?: string | null
-  readonly channelIds?: string[] | null
+  readonly channelIds?: (string | null)[] | null
   readonly clusterType?: ClusterType | null
   readonly id?: string | null
   readonly instanceRoleArn?: string | null
@@ -3219,11 +3219,11 @@ export interface RouteCreateRequest {
   readonly gateway?: string | null
 }
 export interface CreateNetworkRequest {
-  readonly ipPools?: IpPoolCreateRequest[] | null
+  readonly ipPools?: (IpPoolCreateRequest | null)[] | null
   readonly name?: string | null
   readonly requestId?: string | null
-  readonly routes?: RouteCreateRequest[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly routes?: (RouteCreateRequest | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface IpPool {
   readonly cidr?: string | null
@@ -3235,11 +3235,11 @@ export interface Route {
 export type NetworkState = 'CREATING' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETING' | 'IDLE' | 'IN_USE' | 'UPDATING' | 'DELETE_FAILED' | 'DELETED' | (string & {})
 export interface CreateNetworkResponse {
   readonly arn?: string | null
-  readonly associatedClusterIds?: string[] | null
+  readonly associatedClusterIds?: (string | null)[] | null
   readonly id?: string | null
-  readonly ipPools?: IpPool[] | null
+  readonly ipPools?: (IpPool | null)[] | null
   readonly name?: string | null
-  readonly routes?: Route[] | null
+  readonly routes?: (Route | null)[] | null
   readonly state?: NetworkState | null
 }
 export type NetworkInterfaceMode = 'NAT' | 'BRIDGE' | (string & {})
@@ -3252,17 +3252,17 @@ export type NodeRole = 'BACKUP' | 'ACTIVE' | (string & {})
 export interface CreateNodeRequest {
   readonly clusterId?: string | null
   readonly name?: string | null
-  readonly nodeInterfaceMappings?: NodeInterfaceMappingCreateRequest[] | null
+  readonly nodeInterfaceMappings?: (NodeInterfaceMappingCreateRequest | null)[] | null
   readonly requestId?: string | null
   readonly role?: NodeRole | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type NodeConnectionState = 'CONNECTED' | 'DISCONNECTED' | (string & {})
 export interface NodeInterfaceMapping {
   readonly logicalInterfaceName?: string | null
   readonly networkInterfaceMode?: NetworkInterfaceMode | null
   readonly physicalInterfaceName?: string | null
-  readonly physicalInterfaceIpAddresses?: string[] | null
+  readonly physicalInterfaceIpAddresses?: (string | null)[] | null
 }
 export type NodeState = 'CREATED' | 'REGISTERING' | 'READY_TO_ACTIVATE' | 'REGISTRATION_FAILED' | 'ACTIVATION_FAILED' | 'ACTIVE' | 'READY' | 'IN_USE' | 'DEREGISTERING' | 'DRAINING' | 'DEREGISTRATION_FAILED' | 'DEREGISTERED' | (string & {})
 export interface SdiSourceMapping {
@@ -3272,22 +3272,22 @@ export interface SdiSourceMapping {
 }
 export interface CreateNodeResponse {
   readonly arn?: string | null
-  readonly channelPlacementGroups?: string[] | null
+  readonly channelPlacementGroups?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly connectionState?: NodeConnectionState | null
   readonly id?: string | null
   readonly instanceArn?: string | null
   readonly name?: string | null
-  readonly nodeInterfaceMappings?: NodeInterfaceMapping[] | null
+  readonly nodeInterfaceMappings?: (NodeInterfaceMapping | null)[] | null
   readonly role?: NodeRole | null
   readonly state?: NodeState | null
-  readonly sdiSourceMappings?: SdiSourceMapping[] | null
+  readonly sdiSourceMappings?: (SdiSourceMapping | null)[] | null
 }
 export interface CreateNodeRegistrationScriptRequest {
   readonly clusterId?: string | null
   readonly id?: string | null
   readonly name?: string | null
-  readonly nodeInterfaceMappings?: NodeInterfaceMapping[] | null
+  readonly nodeInterfaceMappings?: (NodeInterfaceMapping | null)[] | null
   readonly requestId?: string | null
   readonly role?: NodeRole | null
 }
@@ -3300,11 +3300,11 @@ export interface DeleteChannelPlacementGroupRequest {
 }
 export interface DeleteChannelPlacementGroupResponse {
   readonly arn?: string | null
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly id?: string | null
   readonly name?: string | null
-  readonly nodes?: string[] | null
+  readonly nodes?: (string | null)[] | null
   readonly state?: ChannelPlacementGroupState | null
 }
 export interface DeleteClusterRequest {
@@ -3312,7 +3312,7 @@ export interface DeleteClusterRequest {
 }
 export interface DeleteClusterResponse {
   readonly arn?: string | null
-  readonly channelIds?: string[] | null
+  readonly channelIds?: (string | null)[] | null
   readonly clusterType?: ClusterType | null
   readonly id?: string | null
   readonly instanceRoleArn?: string | null
@@ -3325,11 +3325,11 @@ export interface DeleteNetworkRequest {
 }
 export interface DeleteNetworkResponse {
   readonly arn?: string | null
-  readonly associatedClusterIds?: string[] | null
+  readonly associatedClusterIds?: (string | null)[] | null
   readonly id?: string | null
-  readonly ipPools?: IpPool[] | null
+  readonly ipPools?: (IpPool | null)[] | null
   readonly name?: string | null
-  readonly routes?: Route[] | null
+  readonly routes?: (Route | null)[] | null
   readonly state?: NetworkState | null
 }
 export interface DeleteNodeRequest {
@@ -3338,16 +3338,16 @@ export interface DeleteNodeRequest {
 }
 export interface DeleteNodeResponse {
   readonly arn?: string | null
-  readonly channelPlacementGroups?: string[] | null
+  readonly channelPlacementGroups?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly connectionState?: NodeConnectionState | null
   readonly id?: string | null
   readonly instanceArn?: string | null
   readonly name?: string | null
-  readonly nodeInterfaceMappings?: NodeInterfaceMapping[] | null
+  readonly nodeInterfaceMappings?: (NodeInterfaceMapping | null)[] | null
   readonly role?: NodeRole | null
   readonly state?: NodeState | null
-  readonly sdiSourceMappings?: SdiSourceMapping[] | null
+  readonly sdiSourceMappings?: (SdiSourceMapping | null)[] | null
 }
 export interface DescribeChannelPlacementGroupRequest {
   readonly channelPlacementGroupId?: string | null
@@ -3385,15 +3385,15 @@ export interface UpdateChannelPlacementGroupRequest {
   readonly channelPlacementGroupId?: string | null
   readonly clusterId?: string | null
   readonly name?: string | null
-  readonly nodes?: string[] | null
+  readonly nodes?: (string | null)[] | null
 }
 export interface UpdateChannelPlacementGroupResponse {
   readonly arn?: string | null
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly id?: string | null
   readonly name?: string | null
-  readonly nodes?: string[] | null
+  readonly nodes?: (string | null)[] | null
   readonly state?: ChannelPlacementGroupState | null
 }
 export interface InterfaceMappingUpdateRequest {
@@ -3402,7 +3402,7 @@ export interface InterfaceMappingUpdateRequest {
 }
 export interface ClusterNetworkSettingsUpdateRequest {
   readonly defaultRoute?: string | null
-  readonly interfaceMappings?: InterfaceMappingUpdateRequest[] | null
+  readonly interfaceMappings?: (InterfaceMappingUpdateRequest | null)[] | null
 }
 export interface UpdateClusterRequest {
   readonly clusterId?: string | null
@@ -3411,7 +3411,7 @@ export interface UpdateClusterRequest {
 }
 export interface UpdateClusterResponse {
   readonly arn?: string | null
-  readonly channelIds?: string[] | null
+  readonly channelIds?: (string | null)[] | null
   readonly clusterType?: ClusterType | null
   readonly id?: string | null
   readonly name?: string | null
@@ -3426,18 +3426,18 @@ export interface RouteUpdateRequest {
   readonly gateway?: string | null
 }
 export interface UpdateNetworkRequest {
-  readonly ipPools?: IpPoolUpdateRequest[] | null
+  readonly ipPools?: (IpPoolUpdateRequest | null)[] | null
   readonly name?: string | null
   readonly networkId?: string | null
-  readonly routes?: RouteUpdateRequest[] | null
+  readonly routes?: (RouteUpdateRequest | null)[] | null
 }
 export interface UpdateNetworkResponse {
   readonly arn?: string | null
-  readonly associatedClusterIds?: string[] | null
+  readonly associatedClusterIds?: (string | null)[] | null
   readonly id?: string | null
-  readonly ipPools?: IpPool[] | null
+  readonly ipPools?: (IpPool | null)[] | null
   readonly name?: string | null
-  readonly routes?: Route[] | null
+  readonly routes?: (Route | null)[] | null
   readonly state?: NetworkState | null
 }
 export interface SdiSourceMappingUpdateRequest {
@@ -3450,20 +3450,20 @@ export interface UpdateNodeRequest {
   readonly name?: string | null
   readonly nodeId?: string | null
   readonly role?: NodeRole | null
-  readonly sdiSourceMappings?: SdiSourceMappingUpdateRequest[] | null
+  readonly sdiSourceMappings?: (SdiSourceMappingUpdateRequest | null)[] | null
 }
 export interface UpdateNodeResponse {
   readonly arn?: string | null
-  readonly channelPlacementGroups?: string[] | null
+  readonly channelPlacementGroups?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly connectionState?: NodeConnectionState | null
   readonly id?: string | null
   readonly instanceArn?: string | null
   readonly name?: string | null
-  readonly nodeInterfaceMappings?: NodeInterfaceMapping[] | null
+  readonly nodeInterfaceMappings?: (NodeInterfaceMapping | null)[] | null
   readonly role?: NodeRole | null
   readonly state?: NodeState | null
-  readonly sdiSourceMappings?: SdiSourceMapping[] | null
+  readonly sdiSourceMappings?: (SdiSourceMapping | null)[] | null
 }
 export type UpdateNodeState = 'ACTIVE' | 'DRAINING' | (string & {})
 export interface UpdateNodeStateRequest {
@@ -3473,16 +3473,16 @@ export interface UpdateNodeStateRequest {
 }
 export interface UpdateNodeStateResponse {
   readonly arn?: string | null
-  readonly channelPlacementGroups?: string[] | null
+  readonly channelPlacementGroups?: (string | null)[] | null
   readonly clusterId?: string | null
   readonly connectionState?: NodeConnectionState | null
   readonly id?: string | null
   readonly instanceArn?: string | null
   readonly name?: string | null
-  readonly nodeInterfaceMappings?: NodeInterfaceMapping[] | null
+  readonly nodeInterfaceMappings?: (NodeInterfaceMapping | null)[] | null
   readonly role?: NodeRole | null
   readonly state?: NodeState | null
-  readonly sdiSourceMappings?: SdiSourceMapping[] | null
+  readonly sdiSourceMappings?: (SdiSourceMapping | null)[] | null
 }
 export interface ListVersionsRequest {}
 export type SdiSourceMode = 'QUADRANT' | 'INTERLEAVE' | (string & {})
@@ -3491,14 +3491,14 @@ export interface CreateSdiSourceRequest {
   readonly mode?: SdiSourceMode | null
   readonly name?: string | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: SdiSourceType | null
 }
 export type SdiSourceState = 'IDLE' | 'IN_USE' | 'DELETED' | (string & {})
 export interface SdiSource {
   readonly arn?: string | null
   readonly id?: string | null
-  readonly inputs?: string[] | null
+  readonly inputs?: (string | null)[] | null
   readonly mode?: SdiSourceMode | null
   readonly name?: string | null
   readonly state?: SdiSourceState | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediapackage-vod-2018-11-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediapackage-vod
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -28,7 +28,7 @@ export interface ConfigureLogsResponse {
   readonly domainName?: string | null
   readonly egressAccessLogs?: EgressAccessLogs | null
   readonly id?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAssetRequest {
   readonly id?: string | null
@@ -36,7 +36,7 @@ export interface CreateAssetRequest {
   readonly resourceId?: string | null
   readonly sourceArn?: string | null
   readonly sourceRoleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface EgressEndpoint {
   readonly packagingConfigurationId?: string | null
@@ -46,13 +46,13 @@ export interface EgressEndpoint {
 export interface CreateAssetResponse {
   readonly arn?: string | null
   readonly createdAt?: string | null
-  readonly egressEndpoints?: EgressEndpoint[] | null
+  readonly egressEndpoints?: (EgressEndpoint | null)[] | null
   readonly id?: string | null
   readonly packagingGroupId?: string | null
   readonly resourceId?: string | null
   readonly sourceArn?: string | null
   readonly sourceRoleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type PresetSpeke20Audio = 'PRESET-AUDIO-1' | 'PRESET-AUDIO-2' | 'PRESET-AUDIO-3' | 'SHARED' | 'UNENCRYPTED' | (string & {})
 export type PresetSpeke20Video = 'PRESET-VIDEO-1' | 'PRESET-VIDEO-2' | 'PRESET-VIDEO-3' | 'PRESET-VIDEO-4' | 'PRESET-VIDEO-5' | 'PRESET-VIDEO-6' | 'PRESET-VIDEO-7' | 'PRESET-VIDEO-8' | 'SHARED' | 'UNENCRYPTED' | (string & {})
@@ -63,7 +63,7 @@ export interface EncryptionContractConfiguration {
 export interface SpekeKeyProvider {
   readonly encryptionContractConfiguration?: EncryptionContractConfiguration | null
   readonly roleArn?: string | null
-  readonly systemIds?: string[] | null
+  readonly systemIds?: (string | null)[] | null
   readonly url?: string | null
 }
 export interface CmafEncryption {
@@ -87,7 +87,7 @@ export interface HlsManifest {
 }
 export interface CmafPackage {
   readonly encryption?: CmafEncryption | null
-  readonly hlsManifests?: HlsManifest[] | null
+  readonly hlsManifests?: (HlsManifest | null)[] | null
   readonly includeEncoderConfigurationInSegments?: boolean | null
   readonly segmentDurationSeconds?: number | null
 }
@@ -108,11 +108,11 @@ export interface DashEncryption {
 export type __PeriodTriggersElement = 'ADS' | (string & {})
 export type SegmentTemplateFormat = 'NUMBER_WITH_TIMELINE' | 'TIME_WITH_TIMELINE' | 'NUMBER_WITH_DURATION' | (string & {})
 export interface DashPackage {
-  readonly dashManifests?: DashManifest[] | null
+  readonly dashManifests?: (DashManifest | null)[] | null
   readonly encryption?: DashEncryption | null
   readonly includeEncoderConfigurationInSegments?: boolean | null
   readonly includeIframeOnlyStream?: boolean | null
-  readonly periodTriggers?: __PeriodTriggersElement[] | null
+  readonly periodTriggers?: (__PeriodTriggersElement | null)[] | null
   readonly segmentDurationSeconds?: number | null
   readonly segmentTemplateFormat?: SegmentTemplateFormat | null
 }
@@ -124,7 +124,7 @@ export interface HlsEncryption {
 }
 export interface HlsPackage {
   readonly encryption?: HlsEncryption | null
-  readonly hlsManifests?: HlsManifest[] | null
+  readonly hlsManifests?: (HlsManifest | null)[] | null
   readonly includeDvbSubtitles?: boolean | null
   readonly segmentDurationSeconds?: number | null
   readonly useAudioRenditionGroup?: boolean | null
@@ -138,7 +138,7 @@ export interface MssManifest {
 }
 export interface MssPackage {
   readonly encryption?: MssEncryption | null
-  readonly mssManifests?: MssManifest[] | null
+  readonly mssManifests?: (MssManifest | null)[] | null
   readonly segmentDurationSeconds?: number | null
 }
 export interface CreatePackagingConfigurationRequest {
@@ -148,7 +148,7 @@ export interface CreatePackagingConfigurationRequest {
   readonly id?: string | null
   readonly mssPackage?: MssPackage | null
   readonly packagingGroupId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePackagingConfigurationResponse {
   readonly arn?: string | null
@@ -159,13 +159,13 @@ export interface CreatePackagingConfigurationResponse {
   readonly id?: string | null
   readonly mssPackage?: MssPackage | null
   readonly packagingGroupId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePackagingGroupRequest {
   readonly authorization?: Authorization | null
   readonly egressAccessLogs?: EgressAccessLogs | null
   readonly id?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePackagingGroupResponse {
   readonly arn?: string | null
@@ -174,7 +174,7 @@ export interface CreatePackagingGroupResponse {
   readonly domainName?: string | null
   readonly egressAccessLogs?: EgressAccessLogs | null
   readonly id?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteAssetRequest {
   readonly id?: string | null
@@ -216,11 +216,11 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdatePackagingGroupRequest {
   readonly authorization?: Authorization | null
@@ -234,7 +234,7 @@ export interface UpdatePackagingGroupResponse {
   readonly domainName?: string | null
   readonly egressAccessLogs?: EgressAccessLogs | null
   readonly id?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of AWS Elemental MediaPackage VOD, by eventName: their request, response and readOnly. */

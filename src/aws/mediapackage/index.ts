@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediapackage-2017-10-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediapackage
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -28,7 +28,7 @@ export interface IngestEndpoint {
   readonly username?: string | null
 }
 export interface HlsIngest {
-  readonly ingestEndpoints?: IngestEndpoint[] | null
+  readonly ingestEndpoints?: (IngestEndpoint | null)[] | null
 }
 export interface ConfigureLogsResponse {
   readonly arn?: string | null
@@ -38,12 +38,12 @@ export interface ConfigureLogsResponse {
   readonly hlsIngest?: HlsIngest | null
   readonly id?: string | null
   readonly ingressAccessLogs?: IngressAccessLogs | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateChannelRequest {
   readonly description?: string | null
   readonly id?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateChannelResponse {
   readonly arn?: string | null
@@ -53,7 +53,7 @@ export interface CreateChannelResponse {
   readonly hlsIngest?: HlsIngest | null
   readonly id?: string | null
   readonly ingressAccessLogs?: IngressAccessLogs | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface S3Destination {
   readonly bucketName?: string | null
@@ -95,7 +95,7 @@ export interface SpekeKeyProvider {
   readonly encryptionContractConfiguration?: EncryptionContractConfiguration | null
   readonly resourceId?: string | null
   readonly roleArn?: string | null
-  readonly systemIds?: string[] | null
+  readonly systemIds?: (string | null)[] | null
   readonly url?: string | null
 }
 export interface CmafEncryption {
@@ -110,7 +110,7 @@ export type AdsOnDeliveryRestrictions = 'NONE' | 'RESTRICTED' | 'UNRESTRICTED' |
 export type PlaylistType = 'NONE' | 'EVENT' | 'VOD' | (string & {})
 export interface HlsManifestCreateOrUpdateParameters {
   readonly adMarkers?: AdMarkers | null
-  readonly adTriggers?: __AdTriggersElement[] | null
+  readonly adTriggers?: (__AdTriggersElement | null)[] | null
   readonly adsOnDeliveryRestrictions?: AdsOnDeliveryRestrictions | null
   readonly id?: string | null
   readonly includeIframeOnlyStream?: boolean | null
@@ -127,7 +127,7 @@ export interface StreamSelection {
 }
 export interface CmafPackageCreateOrUpdateParameters {
   readonly encryption?: CmafEncryption | null
-  readonly hlsManifests?: HlsManifestCreateOrUpdateParameters[] | null
+  readonly hlsManifests?: (HlsManifestCreateOrUpdateParameters | null)[] | null
   readonly segmentDurationSeconds?: number | null
   readonly segmentPrefix?: string | null
   readonly streamSelection?: StreamSelection | null
@@ -142,7 +142,7 @@ export type Profile = 'NONE' | 'HBBTV_1_5' | 'HYBRIDCAST' | 'DVB_DASH_2014' | (s
 export type SegmentTemplateFormat = 'NUMBER_WITH_TIMELINE' | 'TIME_WITH_TIMELINE' | 'NUMBER_WITH_DURATION' | (string & {})
 export type UtcTiming = 'NONE' | 'HTTP-HEAD' | 'HTTP-ISO' | 'HTTP-XSDATE' | (string & {})
 export interface DashPackage {
-  readonly adTriggers?: __AdTriggersElement[] | null
+  readonly adTriggers?: (__AdTriggersElement | null)[] | null
   readonly adsOnDeliveryRestrictions?: AdsOnDeliveryRestrictions | null
   readonly encryption?: DashEncryption | null
   readonly includeIframeOnlyStream?: boolean | null
@@ -150,7 +150,7 @@ export interface DashPackage {
   readonly manifestWindowSeconds?: number | null
   readonly minBufferTimeSeconds?: number | null
   readonly minUpdatePeriodSeconds?: number | null
-  readonly periodTriggers?: __PeriodTriggersElement[] | null
+  readonly periodTriggers?: (__PeriodTriggersElement | null)[] | null
   readonly profile?: Profile | null
   readonly segmentDurationSeconds?: number | null
   readonly segmentTemplateFormat?: SegmentTemplateFormat | null
@@ -169,7 +169,7 @@ export interface HlsEncryption {
 }
 export interface HlsPackage {
   readonly adMarkers?: AdMarkers | null
-  readonly adTriggers?: __AdTriggersElement[] | null
+  readonly adTriggers?: (__AdTriggersElement | null)[] | null
   readonly adsOnDeliveryRestrictions?: AdsOnDeliveryRestrictions | null
   readonly encryption?: HlsEncryption | null
   readonly includeDvbSubtitles?: boolean | null
@@ -203,9 +203,9 @@ export interface CreateOriginEndpointRequest {
   readonly mssPackage?: MssPackage | null
   readonly origination?: Origination | null
   readonly startoverWindowSeconds?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly timeDelaySeconds?: number | null
-  readonly whitelist?: string[] | null
+  readonly whitelist?: (string | null)[] | null
 }
 export interface HlsManifest {
   readonly adMarkers?: AdMarkers | null
@@ -216,12 +216,12 @@ export interface HlsManifest {
   readonly playlistWindowSeconds?: number | null
   readonly programDateTimeIntervalSeconds?: number | null
   readonly url?: string | null
-  readonly adTriggers?: __AdTriggersElement[] | null
+  readonly adTriggers?: (__AdTriggersElement | null)[] | null
   readonly adsOnDeliveryRestrictions?: AdsOnDeliveryRestrictions | null
 }
 export interface CmafPackage {
   readonly encryption?: CmafEncryption | null
-  readonly hlsManifests?: HlsManifest[] | null
+  readonly hlsManifests?: (HlsManifest | null)[] | null
   readonly segmentDurationSeconds?: number | null
   readonly segmentPrefix?: string | null
   readonly streamSelection?: StreamSelection | null
@@ -240,10 +240,10 @@ export interface CreateOriginEndpointResponse {
   readonly mssPackage?: MssPackage | null
   readonly origination?: Origination | null
   readonly startoverWindowSeconds?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly timeDelaySeconds?: number | null
   readonly url?: string | null
-  readonly whitelist?: string[] | null
+  readonly whitelist?: (string | null)[] | null
 }
 export interface DeleteChannelRequest {
   readonly id?: string | null
@@ -291,7 +291,7 @@ export interface RotateChannelCredentialsResponse {
   readonly hlsIngest?: HlsIngest | null
   readonly id?: string | null
   readonly ingressAccessLogs?: IngressAccessLogs | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface RotateIngestEndpointCredentialsRequest {
   readonly id?: string | null
@@ -305,15 +305,15 @@ export interface RotateIngestEndpointCredentialsResponse {
   readonly hlsIngest?: HlsIngest | null
   readonly id?: string | null
   readonly ingressAccessLogs?: IngressAccessLogs | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateChannelRequest {
   readonly description?: string | null
@@ -327,7 +327,7 @@ export interface UpdateChannelResponse {
   readonly hlsIngest?: HlsIngest | null
   readonly id?: string | null
   readonly ingressAccessLogs?: IngressAccessLogs | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateOriginEndpointRequest {
   readonly authorization?: Authorization | null
@@ -341,7 +341,7 @@ export interface UpdateOriginEndpointRequest {
   readonly origination?: Origination | null
   readonly startoverWindowSeconds?: number | null
   readonly timeDelaySeconds?: number | null
-  readonly whitelist?: string[] | null
+  readonly whitelist?: (string | null)[] | null
 }
 export interface UpdateOriginEndpointResponse {
   readonly arn?: string | null
@@ -357,10 +357,10 @@ export interface UpdateOriginEndpointResponse {
   readonly mssPackage?: MssPackage | null
   readonly origination?: Origination | null
   readonly startoverWindowSeconds?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly timeDelaySeconds?: number | null
   readonly url?: string | null
-  readonly whitelist?: string[] | null
+  readonly whitelist?: (string | null)[] | null
 }
 
 /** The operations of AWS Elemental MediaPackage, by eventName: their request, response and readOnly. */

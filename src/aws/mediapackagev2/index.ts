@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediapackagev2-2022-12-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediapackagev2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,7 +37,7 @@ export interface CreateChannelRequest {
   readonly inputSwitchConfiguration?: InputSwitchConfiguration | null
   readonly outputHeaderConfiguration?: OutputHeaderConfiguration | null
   readonly outputLockingMode?: OutputLockingMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'x-amzn-client-token'?: string | null
 }
 export interface IngestEndpoint {
@@ -51,10 +51,10 @@ export interface CreateChannelResponse {
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
   readonly description?: string | null
-  readonly ingestEndpoints?: IngestEndpoint[] | null
+  readonly ingestEndpoints?: (IngestEndpoint | null)[] | null
   readonly inputType?: InputType | null
   readonly eTag?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly inputSwitchConfiguration?: InputSwitchConfiguration | null
   readonly outputHeaderConfiguration?: OutputHeaderConfiguration | null
   readonly outputLockingMode?: OutputLockingMode | null
@@ -63,7 +63,7 @@ export interface CreateChannelGroupRequest {
   readonly channelGroupName?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'x-amzn-client-token'?: string | null
 }
 export interface CreateChannelGroupResponse {
@@ -74,7 +74,7 @@ export interface CreateChannelGroupResponse {
   readonly modifiedAt?: string | number | null
   readonly eTag?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface HarvestedHlsManifest {
   readonly manifestName?: string | null
@@ -86,9 +86,9 @@ export interface HarvestedLowLatencyHlsManifest {
   readonly manifestName?: string | null
 }
 export interface HarvestedManifests {
-  readonly hlsManifests?: HarvestedHlsManifest[] | null
-  readonly dashManifests?: HarvestedDashManifest[] | null
-  readonly lowLatencyHlsManifests?: HarvestedLowLatencyHlsManifest[] | null
+  readonly hlsManifests?: (HarvestedHlsManifest | null)[] | null
+  readonly dashManifests?: (HarvestedDashManifest | null)[] | null
+  readonly lowLatencyHlsManifests?: (HarvestedLowLatencyHlsManifest | null)[] | null
 }
 export interface HarvesterScheduleConfiguration {
   readonly startTime?: string | number | null
@@ -111,7 +111,7 @@ export interface CreateHarvestJobRequest {
   readonly destination?: Destination | null
   readonly clientToken?: string | null
   readonly harvestJobName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'x-amzn-client-token'?: string | null
 }
 export type HarvestJobStatus = 'QUEUED' | 'IN_PROGRESS' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | (string & {})
@@ -130,16 +130,16 @@ export interface CreateHarvestJobResponse {
   readonly status?: HarvestJobStatus | null
   readonly errorMessage?: string | null
   readonly eTag?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ContainerType = 'TS' | 'CMAF' | 'ISM' | (string & {})
 export type ScteFilter = 'SPLICE_INSERT' | 'BREAK' | 'PROVIDER_ADVERTISEMENT' | 'DISTRIBUTOR_ADVERTISEMENT' | 'PROVIDER_PLACEMENT_OPPORTUNITY' | 'DISTRIBUTOR_PLACEMENT_OPPORTUNITY' | 'PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY' | 'DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY' | 'PROGRAM' | 'CHAPTER' | 'UNSCHEDULED_EVENT' | 'ALTERNATE_CONTENT_OPPORTUNITY' | 'NETWORK' | 'PROVIDER_PROMO' | 'DISTRIBUTOR_PROMO' | 'PROVIDER_AD_BLOCK' | 'DISTRIBUTOR_AD_BLOCK' | 'CONTENT_IDENTIFICATION' | 'CALL_AD_SERVER' | (string & {})
 export type ScteInSegments = 'NONE' | 'ALL' | 'MATCHES_FILTER' | (string & {})
 export type CustomAdType = 'PROGRAM' | 'CHAPTER' | 'UNSCHEDULED_EVENT' | 'ALTERNATE_CONTENT_OPPORTUNITY' | 'NETWORK' | (string & {})
 export interface Scte {
-  readonly scteFilter?: ScteFilter[] | null
+  readonly scteFilter?: (ScteFilter | null)[] | null
   readonly scteInSegments?: ScteInSegments | null
-  readonly customAdTypes?: CustomAdType[] | null
+  readonly customAdTypes?: (CustomAdType | null)[] | null
 }
 export type TsEncryptionMethod = 'AES_128' | 'SAMPLE_AES' | (string & {})
 export type CmafEncryptionMethod = 'CENC' | 'CBCS' | (string & {})
@@ -159,7 +159,7 @@ export type DrmSystem = 'CLEAR_KEY_AES_128' | 'FAIRPLAY' | 'PLAYREADY' | 'WIDEVI
 export interface SpekeKeyProvider {
   readonly encryptionContractConfiguration?: EncryptionContractConfiguration | null
   readonly resourceId?: string | null
-  readonly drmSystems?: DrmSystem[] | null
+  readonly drmSystems?: (DrmSystem | null)[] | null
   readonly roleArn?: string | null
   readonly url?: string | null
   readonly certificateArn?: string | null
@@ -261,7 +261,7 @@ export interface DashDvbMetricsReporting {
 }
 export interface DashDvbSettings {
   readonly fontDownload?: DashDvbFontDownload | null
-  readonly errorMetrics?: DashDvbMetricsReporting[] | null
+  readonly errorMetrics?: (DashDvbMetricsReporting | null)[] | null
 }
 export type DashCompactness = 'STANDARD' | 'NONE' | (string & {})
 export type DashAudioTimelinePattern = 'NONE' | 'PATTERNED' | (string & {})
@@ -283,12 +283,12 @@ export interface CreateDashManifestConfiguration {
   readonly minBufferTimeSeconds?: number | null
   readonly suggestedPresentationDelaySeconds?: number | null
   readonly segmentTemplateFormat?: DashSegmentTemplateFormat | null
-  readonly periodTriggers?: DashPeriodTrigger[] | null
+  readonly periodTriggers?: (DashPeriodTrigger | null)[] | null
   readonly scteDash?: ScteDash | null
   readonly drmSignaling?: DashDrmSignaling | null
   readonly utcTiming?: DashUtcTiming | null
-  readonly profiles?: DashProfile[] | null
-  readonly baseUrls?: DashBaseUrl[] | null
+  readonly profiles?: (DashProfile | null)[] | null
+  readonly baseUrls?: (DashBaseUrl | null)[] | null
   readonly programInformation?: DashProgramInformation | null
   readonly dvbSettings?: DashDvbSettings | null
   readonly compactness?: DashCompactness | null
@@ -306,7 +306,7 @@ export interface CreateMssManifestConfiguration {
 }
 export type EndpointErrorCondition = 'STALE_MANIFEST' | 'INCOMPLETE_MANIFEST' | 'MISSING_DRM_KEY' | 'SLATE_INPUT' | (string & {})
 export interface ForceEndpointErrorConfiguration {
-  readonly endpointErrorConditions?: EndpointErrorCondition[] | null
+  readonly endpointErrorConditions?: (EndpointErrorCondition | null)[] | null
 }
 export type UriSeparator = 'UNDERSCORE' | 'HYPHEN' | (string & {})
 export type StreamNameOutputMode = 'INDEX' | 'PASSTHROUGH_NAME' | (string & {})
@@ -319,14 +319,14 @@ export interface CreateOriginEndpointRequest {
   readonly clientToken?: string | null
   readonly description?: string | null
   readonly startoverWindowSeconds?: number | null
-  readonly hlsManifests?: CreateHlsManifestConfiguration[] | null
-  readonly lowLatencyHlsManifests?: CreateLowLatencyHlsManifestConfiguration[] | null
-  readonly dashManifests?: CreateDashManifestConfiguration[] | null
-  readonly mssManifests?: CreateMssManifestConfiguration[] | null
+  readonly hlsManifests?: (CreateHlsManifestConfiguration | null)[] | null
+  readonly lowLatencyHlsManifests?: (CreateLowLatencyHlsManifestConfiguration | null)[] | null
+  readonly dashManifests?: (CreateDashManifestConfiguration | null)[] | null
+  readonly mssManifests?: (CreateMssManifestConfiguration | null)[] | null
   readonly forceEndpointErrorConfiguration?: ForceEndpointErrorConfiguration | null
   readonly uriSeparator?: UriSeparator | null
   readonly streamNameOutputMode?: StreamNameOutputMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'x-amzn-client-token'?: string | null
 }
 export interface GetHlsManifestConfiguration {
@@ -362,12 +362,12 @@ export interface GetDashManifestConfiguration {
   readonly minBufferTimeSeconds?: number | null
   readonly suggestedPresentationDelaySeconds?: number | null
   readonly segmentTemplateFormat?: DashSegmentTemplateFormat | null
-  readonly periodTriggers?: DashPeriodTrigger[] | null
+  readonly periodTriggers?: (DashPeriodTrigger | null)[] | null
   readonly scteDash?: ScteDash | null
   readonly drmSignaling?: DashDrmSignaling | null
   readonly utcTiming?: DashUtcTiming | null
-  readonly profiles?: DashProfile[] | null
-  readonly baseUrls?: DashBaseUrl[] | null
+  readonly profiles?: (DashProfile | null)[] | null
+  readonly baseUrls?: (DashBaseUrl | null)[] | null
   readonly programInformation?: DashProgramInformation | null
   readonly dvbSettings?: DashDvbSettings | null
   readonly compactness?: DashCompactness | null
@@ -394,15 +394,15 @@ export interface CreateOriginEndpointResponse {
   readonly modifiedAt?: string | number | null
   readonly description?: string | null
   readonly startoverWindowSeconds?: number | null
-  readonly hlsManifests?: GetHlsManifestConfiguration[] | null
-  readonly lowLatencyHlsManifests?: GetLowLatencyHlsManifestConfiguration[] | null
-  readonly dashManifests?: GetDashManifestConfiguration[] | null
-  readonly mssManifests?: GetMssManifestConfiguration[] | null
+  readonly hlsManifests?: (GetHlsManifestConfiguration | null)[] | null
+  readonly lowLatencyHlsManifests?: (GetLowLatencyHlsManifestConfiguration | null)[] | null
+  readonly dashManifests?: (GetDashManifestConfiguration | null)[] | null
+  readonly mssManifests?: (GetMssManifestConfiguration | null)[] | null
   readonly forceEndpointErrorConfiguration?: ForceEndpointErrorConfiguration | null
   readonly uriSeparator?: UriSeparator | null
   readonly streamNameOutputMode?: StreamNameOutputMode | null
   readonly eTag?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteChannelRequest {
   readonly channelGroupName?: string | null
@@ -491,7 +491,7 @@ export interface PutChannelPolicyRequest {
 }
 export interface PutChannelPolicyResponse {}
 export interface CdnAuthConfiguration {
-  readonly cdnIdentifierSecretArns?: string[] | null
+  readonly cdnIdentifierSecretArns?: (string | null)[] | null
   readonly secretsRoleArn?: string | null
 }
 export interface PutOriginEndpointPolicyRequest {
@@ -526,11 +526,11 @@ export interface ResetOriginEndpointStateResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateChannelRequest {
   readonly channelGroupName?: string | null
@@ -548,10 +548,10 @@ export interface UpdateChannelResponse {
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
   readonly description?: string | null
-  readonly ingestEndpoints?: IngestEndpoint[] | null
+  readonly ingestEndpoints?: (IngestEndpoint | null)[] | null
   readonly inputType?: InputType | null
   readonly eTag?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly inputSwitchConfiguration?: InputSwitchConfiguration | null
   readonly outputHeaderConfiguration?: OutputHeaderConfiguration | null
   readonly outputLockingMode?: OutputLockingMode | null
@@ -570,7 +570,7 @@ export interface UpdateChannelGroupResponse {
   readonly modifiedAt?: string | number | null
   readonly description?: string | null
   readonly eTag?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateOriginEndpointRequest {
   readonly channelGroupName?: string | null
@@ -580,10 +580,10 @@ export interface UpdateOriginEndpointRequest {
   readonly segment?: Segment | null
   readonly description?: string | null
   readonly startoverWindowSeconds?: number | null
-  readonly hlsManifests?: CreateHlsManifestConfiguration[] | null
-  readonly lowLatencyHlsManifests?: CreateLowLatencyHlsManifestConfiguration[] | null
-  readonly dashManifests?: CreateDashManifestConfiguration[] | null
-  readonly mssManifests?: CreateMssManifestConfiguration[] | null
+  readonly hlsManifests?: (CreateHlsManifestConfiguration | null)[] | null
+  readonly lowLatencyHlsManifests?: (CreateLowLatencyHlsManifestConfiguration | null)[] | null
+  readonly dashManifests?: (CreateDashManifestConfiguration | null)[] | null
+  readonly mssManifests?: (CreateMssManifestConfiguration | null)[] | null
   readonly forceEndpointErrorConfiguration?: ForceEndpointErrorConfiguration | null
   readonly uriSeparator?: UriSeparator | null
   readonly streamNameOutputMode?: StreamNameOutputMode | null
@@ -601,15 +601,15 @@ export interface UpdateOriginEndpointResponse {
   readonly modifiedAt?: string | number | null
   readonly description?: string | null
   readonly startoverWindowSeconds?: number | null
-  readonly hlsManifests?: GetHlsManifestConfiguration[] | null
-  readonly lowLatencyHlsManifests?: GetLowLatencyHlsManifestConfiguration[] | null
-  readonly mssManifests?: GetMssManifestConfiguration[] | null
+  readonly hlsManifests?: (GetHlsManifestConfiguration | null)[] | null
+  readonly lowLatencyHlsManifests?: (GetLowLatencyHlsManifestConfiguration | null)[] | null
+  readonly mssManifests?: (GetMssManifestConfiguration | null)[] | null
   readonly forceEndpointErrorConfiguration?: ForceEndpointErrorConfiguration | null
   readonly uriSeparator?: UriSeparator | null
   readonly streamNameOutputMode?: StreamNameOutputMode | null
   readonly eTag?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly dashManifests?: GetDashManifestConfiguration[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly dashManifests?: (GetDashManifestConfiguration | null)[] | null
 }
 
 /** The operations of AWS Elemental MediaPackage v2, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediastore-2017-09-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediastore
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface Tag {
 }
 export interface CreateContainerInput {
   readonly containerName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ContainerStatus = 'ACTIVE' | 'CREATING' | 'DELETING' | (string & {})
 export interface Container {
@@ -79,15 +79,15 @@ export interface PutContainerPolicyInput {
 export interface PutContainerPolicyOutput {}
 export type MethodName = 'PUT' | 'GET' | 'DELETE' | 'HEAD' | (string & {})
 export interface CorsRule {
-  readonly allowedOrigins?: string[] | null
-  readonly allowedMethods?: MethodName[] | null
-  readonly allowedHeaders?: string[] | null
+  readonly allowedOrigins?: (string | null)[] | null
+  readonly allowedMethods?: (MethodName | null)[] | null
+  readonly allowedHeaders?: (string | null)[] | null
   readonly maxAgeSeconds?: number | null
-  readonly exposeHeaders?: string[] | null
+  readonly exposeHeaders?: (string | null)[] | null
 }
 export interface PutCorsPolicyInput {
   readonly containerName?: string | null
-  readonly corsPolicy?: CorsRule[] | null
+  readonly corsPolicy?: (CorsRule | null)[] | null
 }
 export interface PutCorsPolicyOutput {}
 export interface PutLifecyclePolicyInput {
@@ -102,7 +102,7 @@ export interface MetricPolicyRule {
 }
 export interface MetricPolicy {
   readonly containerLevelMetrics?: ContainerLevelMetrics | null
-  readonly metricPolicyRules?: MetricPolicyRule[] | null
+  readonly metricPolicyRules?: (MetricPolicyRule | null)[] | null
 }
 export interface PutMetricPolicyInput {
   readonly containerName?: string | null
@@ -119,12 +119,12 @@ export interface StopAccessLoggingInput {
 export interface StopAccessLoggingOutput {}
 export interface TagResourceInput {
   readonly resource?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resource?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 

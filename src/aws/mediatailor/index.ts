@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mediatailor-2018-04-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mediatailor
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,36 +13,36 @@ import type * as ct from 'cloudtrail-codecs'
 export type LogType = 'AS_RUN' | (string & {})
 export interface ConfigureLogsForChannelRequest {
   readonly ChannelName?: string | null
-  readonly LogTypes?: LogType[] | null
+  readonly LogTypes?: (LogType | null)[] | null
 }
 export interface ConfigureLogsForChannelResponse {
   readonly ChannelName?: string | null
-  readonly LogTypes?: LogType[] | null
+  readonly LogTypes?: (LogType | null)[] | null
 }
 export type LoggingStrategy = 'VENDED_LOGS' | 'LEGACY_CLOUDWATCH' | (string & {})
 export type AdsInteractionPublishOptInEventType = 'RAW_ADS_RESPONSE' | 'RAW_ADS_REQUEST' | 'PRE_ADS_REQUEST_HOOK_SUMMARY' | 'PRE_ADS_REQUEST_FUNCTION_COMPLETED' | (string & {})
 export type AdsInteractionExcludeEventType = 'AD_MARKER_FOUND' | 'NON_AD_MARKER_FOUND' | 'MAKING_ADS_REQUEST' | 'MODIFIED_TARGET_URL' | 'VAST_REDIRECT' | 'EMPTY_VAST_RESPONSE' | 'EMPTY_VMAP_RESPONSE' | 'VAST_RESPONSE' | 'REDIRECTED_VAST_RESPONSE' | 'FILLED_AVAIL' | 'FILLED_OVERLAY_AVAIL' | 'BEACON_FIRED' | 'WARNING_NO_ADVERTISEMENTS' | 'WARNING_VPAID_AD_DROPPED' | 'WARNING_URL_VARIABLE_SUBSTITUTION_FAILED' | 'ERROR_UNKNOWN' | 'ERROR_UNKNOWN_HOST' | 'ERROR_DISALLOWED_HOST' | 'ERROR_ADS_IO' | 'ERROR_ADS_TIMEOUT' | 'ERROR_ADS_RESPONSE_PARSE' | 'ERROR_ADS_RESPONSE_UNKNOWN_ROOT_ELEMENT' | 'ERROR_ADS_INVALID_RESPONSE' | 'ERROR_VAST_REDIRECT_EMPTY_RESPONSE' | 'ERROR_VAST_REDIRECT_MULTIPLE_VAST' | 'ERROR_VAST_REDIRECT_FAILED' | 'ERROR_VAST_MISSING_MEDIAFILES' | 'ERROR_VAST_MISSING_CREATIVES' | 'ERROR_VAST_MISSING_OVERLAYS' | 'ERROR_VAST_MISSING_IMPRESSION' | 'ERROR_VAST_INVALID_VAST_AD_TAG_URI' | 'ERROR_VAST_MULTIPLE_TRACKING_EVENTS' | 'ERROR_VAST_MULTIPLE_LINEAR' | 'ERROR_VAST_INVALID_MEDIA_FILE' | 'ERROR_FIRING_BEACON_FAILED' | 'ERROR_PERSONALIZATION_DISABLED' | 'VOD_TIME_BASED_AVAIL_PLAN_VAST_RESPONSE_FOR_OFFSET' | 'VOD_TIME_BASED_AVAIL_PLAN_SUCCESS' | 'VOD_TIME_BASED_AVAIL_PLAN_WARNING_NO_ADVERTISEMENTS' | 'INTERSTITIAL_VOD_SUCCESS' | 'INTERSTITIAL_VOD_FAILURE' | 'PRE_ADS_REQUEST_HOOK_ERROR' | 'PRE_ADS_REQUEST_FUNCTION_ERROR' | (string & {})
 export interface AdsInteractionLog {
-  readonly PublishOptInEventTypes?: AdsInteractionPublishOptInEventType[] | null
-  readonly ExcludeEventTypes?: AdsInteractionExcludeEventType[] | null
+  readonly PublishOptInEventTypes?: (AdsInteractionPublishOptInEventType | null)[] | null
+  readonly ExcludeEventTypes?: (AdsInteractionExcludeEventType | null)[] | null
 }
 export type ManifestServicePublishOptInEventType = 'PRE_SESSION_INIT_HOOK_SUMMARY' | 'PRE_SESSION_INIT_FUNCTION_COMPLETED' | (string & {})
 export type ManifestServiceExcludeEventType = 'GENERATED_MANIFEST' | 'ORIGIN_MANIFEST' | 'SESSION_INITIALIZED' | 'TRACKING_RESPONSE' | 'CONFIG_SYNTAX_ERROR' | 'CONFIG_SECURITY_ERROR' | 'UNKNOWN_HOST' | 'TIMEOUT_ERROR' | 'CONNECTION_ERROR' | 'IO_ERROR' | 'UNKNOWN_ERROR' | 'HOST_DISALLOWED' | 'PARSING_ERROR' | 'MANIFEST_ERROR' | 'NO_MASTER_OR_MEDIA_PLAYLIST' | 'NO_MASTER_PLAYLIST' | 'NO_MEDIA_PLAYLIST' | 'INCOMPATIBLE_HLS_VERSION' | 'SCTE35_PARSING_ERROR' | 'INVALID_SINGLE_PERIOD_DASH_MANIFEST' | 'UNSUPPORTED_SINGLE_PERIOD_DASH_MANIFEST' | 'LAST_PERIOD_MISSING_AUDIO' | 'LAST_PERIOD_MISSING_AUDIO_WARNING' | 'ERROR_ORIGIN_PREFIX_INTERPOLATION' | 'ERROR_ADS_INTERPOLATION' | 'ERROR_LIVE_PRE_ROLL_ADS_INTERPOLATION' | 'ERROR_CDN_AD_SEGMENT_INTERPOLATION' | 'ERROR_CDN_CONTENT_SEGMENT_INTERPOLATION' | 'ERROR_SLATE_AD_URL_INTERPOLATION' | 'ERROR_PROFILE_NAME_INTERPOLATION' | 'ERROR_BUMPER_START_INTERPOLATION' | 'ERROR_BUMPER_END_INTERPOLATION' | 'PRE_SESSION_INIT_HOOK_ERROR' | 'PRE_SESSION_INIT_FUNCTION_ERROR' | (string & {})
 export interface ManifestServiceInteractionLog {
-  readonly PublishOptInEventTypes?: ManifestServicePublishOptInEventType[] | null
-  readonly ExcludeEventTypes?: ManifestServiceExcludeEventType[] | null
+  readonly PublishOptInEventTypes?: (ManifestServicePublishOptInEventType | null)[] | null
+  readonly ExcludeEventTypes?: (ManifestServiceExcludeEventType | null)[] | null
 }
 export interface ConfigureLogsForPlaybackConfigurationRequest {
   readonly PercentEnabled?: number | null
   readonly PlaybackConfigurationName?: string | null
-  readonly EnabledLoggingStrategies?: LoggingStrategy[] | null
+  readonly EnabledLoggingStrategies?: (LoggingStrategy | null)[] | null
   readonly AdsInteractionLog?: AdsInteractionLog | null
   readonly ManifestServiceInteractionLog?: ManifestServiceInteractionLog | null
 }
 export interface ConfigureLogsForPlaybackConfigurationResponse {
   readonly PercentEnabled?: number | null
   readonly PlaybackConfigurationName?: string | null
-  readonly EnabledLoggingStrategies?: LoggingStrategy[] | null
+  readonly EnabledLoggingStrategies?: (LoggingStrategy | null)[] | null
   readonly AdsInteractionLog?: AdsInteractionLog | null
   readonly ManifestServiceInteractionLog?: ManifestServiceInteractionLog | null
 }
@@ -59,7 +59,7 @@ export interface DashPlaylistSettings {
 export type AdMarkupType = 'DATERANGE' | 'SCTE35_ENHANCED' | (string & {})
 export interface HlsPlaylistSettings {
   readonly ManifestWindowSeconds?: number | null
-  readonly AdMarkupType?: AdMarkupType[] | null
+  readonly AdMarkupType?: (AdMarkupType | null)[] | null
 }
 export interface RequestOutputItem {
   readonly DashPlaylistSettings?: DashPlaylistSettings | null
@@ -75,12 +75,12 @@ export interface TimeShiftConfiguration {
 export interface CreateChannelRequest {
   readonly ChannelName?: string | null
   readonly FillerSlate?: SlateSource | null
-  readonly Outputs?: RequestOutputItem[] | null
+  readonly Outputs?: (RequestOutputItem | null)[] | null
   readonly PlaybackMode?: PlaybackMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Tier?: Tier | null
   readonly TimeShiftConfiguration?: TimeShiftConfiguration | null
-  readonly Audiences?: string[] | null
+  readonly Audiences?: (string | null)[] | null
 }
 export type ChannelState = 'RUNNING' | 'STOPPED' | (string & {})
 export interface ResponseOutputItem {
@@ -98,12 +98,12 @@ export interface CreateChannelResponse {
   readonly CreationTime?: string | number | null
   readonly FillerSlate?: SlateSource | null
   readonly LastModifiedTime?: string | number | null
-  readonly Outputs?: ResponseOutputItem[] | null
+  readonly Outputs?: (ResponseOutputItem | null)[] | null
   readonly PlaybackMode?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Tier?: string | null
   readonly TimeShiftConfiguration?: TimeShiftConfiguration | null
-  readonly Audiences?: string[] | null
+  readonly Audiences?: (string | null)[] | null
 }
 export type Type = 'DASH' | 'HLS' | (string & {})
 export interface HttpPackageConfiguration {
@@ -112,19 +112,19 @@ export interface HttpPackageConfiguration {
   readonly Type?: Type | null
 }
 export interface CreateLiveSourceRequest {
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly LiveSourceName?: string | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateLiveSourceResponse {
   readonly Arn?: string | null
   readonly CreationTime?: string | number | null
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly LastModifiedTime?: string | number | null
   readonly LiveSourceName?: string | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type Operator = 'EQUALS' | (string & {})
 export interface AvailMatchingCriteria {
@@ -132,7 +132,7 @@ export interface AvailMatchingCriteria {
   readonly Operator?: Operator | null
 }
 export interface PrefetchConsumption {
-  readonly AvailMatchingCriteria?: AvailMatchingCriteria[] | null
+  readonly AvailMatchingCriteria?: (AvailMatchingCriteria | null)[] | null
   readonly EndTime?: string | number | null
   readonly StartTime?: string | number | null
 }
@@ -145,7 +145,7 @@ export interface TrafficShapingTpsConfiguration {
   readonly PeakConcurrentUsers?: number | null
 }
 export interface PrefetchRetrieval {
-  readonly DynamicVariables?: { [key: string]: string } | null
+  readonly DynamicVariables?: { [key: string]: string | null } | null
   readonly EndTime?: string | number | null
   readonly StartTime?: string | number | null
   readonly TrafficShapingType?: TrafficShapingType | null
@@ -154,10 +154,10 @@ export interface PrefetchRetrieval {
 }
 export interface RecurringConsumption {
   readonly RetrievedAdExpirationSeconds?: number | null
-  readonly AvailMatchingCriteria?: AvailMatchingCriteria[] | null
+  readonly AvailMatchingCriteria?: (AvailMatchingCriteria | null)[] | null
 }
 export interface RecurringRetrieval {
-  readonly DynamicVariables?: { [key: string]: string } | null
+  readonly DynamicVariables?: { [key: string]: string | null } | null
   readonly DelayAfterAvailEndSeconds?: number | null
   readonly TrafficShapingType?: TrafficShapingType | null
   readonly TrafficShapingRetrievalWindow?: TrafficShapingRetrievalWindow | null
@@ -178,7 +178,7 @@ export interface CreatePrefetchScheduleRequest {
   readonly RecurringPrefetchConfiguration?: RecurringPrefetchConfiguration | null
   readonly ScheduleType?: PrefetchScheduleType | null
   readonly StreamId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePrefetchScheduleResponse {
   readonly Arn?: string | null
@@ -189,7 +189,7 @@ export interface CreatePrefetchScheduleResponse {
   readonly RecurringPrefetchConfiguration?: RecurringPrefetchConfiguration | null
   readonly ScheduleType?: PrefetchScheduleType | null
   readonly StreamId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type MessageType = 'SPLICE_INSERT' | 'TIME_SIGNAL' | (string & {})
 export interface SpliceInsertMessage {
@@ -209,7 +209,7 @@ export interface SegmentationDescriptor {
   readonly SubSegmentsExpected?: number | null
 }
 export interface TimeSignalMessage {
-  readonly SegmentationDescriptors?: SegmentationDescriptor[] | null
+  readonly SegmentationDescriptors?: (SegmentationDescriptor | null)[] | null
 }
 export interface KeyValuePair {
   readonly Key?: string | null
@@ -221,7 +221,7 @@ export interface AdBreak {
   readonly Slate?: SlateSource | null
   readonly SpliceInsertMessage?: SpliceInsertMessage | null
   readonly TimeSignalMessage?: TimeSignalMessage | null
-  readonly AdBreakMetadata?: KeyValuePair[] | null
+  readonly AdBreakMetadata?: (KeyValuePair | null)[] | null
 }
 export type RelativePosition = 'BEFORE_PROGRAM' | 'AFTER_PROGRAM' | (string & {})
 export interface Transition {
@@ -245,26 +245,26 @@ export interface AlternateMedia {
   readonly VodSourceName?: string | null
   readonly ClipRange?: ClipRange | null
   readonly ScheduledStartTimeMillis?: number | null
-  readonly AdBreaks?: AdBreak[] | null
+  readonly AdBreaks?: (AdBreak | null)[] | null
   readonly DurationMillis?: number | null
 }
 export interface AudienceMedia {
   readonly Audience?: string | null
-  readonly AlternateMedia?: AlternateMedia[] | null
+  readonly AlternateMedia?: (AlternateMedia | null)[] | null
 }
 export interface CreateProgramRequest {
-  readonly AdBreaks?: AdBreak[] | null
+  readonly AdBreaks?: (AdBreak | null)[] | null
   readonly ChannelName?: string | null
   readonly LiveSourceName?: string | null
   readonly ProgramName?: string | null
   readonly ScheduleConfiguration?: ScheduleConfiguration | null
   readonly SourceLocationName?: string | null
   readonly VodSourceName?: string | null
-  readonly AudienceMedia?: AudienceMedia[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly AudienceMedia?: (AudienceMedia | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProgramResponse {
-  readonly AdBreaks?: AdBreak[] | null
+  readonly AdBreaks?: (AdBreak | null)[] | null
   readonly Arn?: string | null
   readonly ChannelName?: string | null
   readonly CreationTime?: string | number | null
@@ -275,8 +275,8 @@ export interface CreateProgramResponse {
   readonly VodSourceName?: string | null
   readonly ClipRange?: ClipRange | null
   readonly DurationMillis?: number | null
-  readonly AudienceMedia?: AudienceMedia[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly AudienceMedia?: (AudienceMedia | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AccessType = 'S3_SIGV4' | 'SECRETS_MANAGER_ACCESS_TOKEN' | 'AUTODETECT_SIGV4' | (string & {})
 export interface SecretsManagerAccessTokenConfiguration {
@@ -302,9 +302,9 @@ export interface CreateSourceLocationRequest {
   readonly AccessConfiguration?: AccessConfiguration | null
   readonly DefaultSegmentDeliveryConfiguration?: DefaultSegmentDeliveryConfiguration | null
   readonly HttpConfiguration?: HttpConfiguration | null
-  readonly SegmentDeliveryConfigurations?: SegmentDeliveryConfiguration[] | null
+  readonly SegmentDeliveryConfigurations?: (SegmentDeliveryConfiguration | null)[] | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSourceLocationResponse {
   readonly AccessConfiguration?: AccessConfiguration | null
@@ -313,23 +313,23 @@ export interface CreateSourceLocationResponse {
   readonly DefaultSegmentDeliveryConfiguration?: DefaultSegmentDeliveryConfiguration | null
   readonly HttpConfiguration?: HttpConfiguration | null
   readonly LastModifiedTime?: string | number | null
-  readonly SegmentDeliveryConfigurations?: SegmentDeliveryConfiguration[] | null
+  readonly SegmentDeliveryConfigurations?: (SegmentDeliveryConfiguration | null)[] | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateVodSourceRequest {
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly VodSourceName?: string | null
 }
 export interface CreateVodSourceResponse {
   readonly Arn?: string | null
   readonly CreationTime?: string | number | null
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly LastModifiedTime?: string | number | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly VodSourceName?: string | null
 }
 export interface DeleteChannelRequest {
@@ -462,16 +462,16 @@ export type RuntimeType = 'JSONATA' | (string & {})
 export type MethodType = 'GET' | 'POST' | (string & {})
 export interface HttpRequestConfiguration {
   readonly Runtime?: RuntimeType | null
-  readonly Output?: { [key: string]: string } | null
+  readonly Output?: { [key: string]: string | null } | null
   readonly MethodType?: MethodType | null
   readonly RequestTimeoutMilliseconds?: number | null
   readonly Url?: string | null
   readonly Body?: string | null
-  readonly Headers?: { [key: string]: string } | null
+  readonly Headers?: { [key: string]: string | null } | null
 }
 export interface CustomOutputConfiguration {
   readonly Runtime?: RuntimeType | null
-  readonly Output?: { [key: string]: string } | null
+  readonly Output?: { [key: string]: string | null } | null
 }
 export interface FunctionRef {
   readonly RunCondition?: string | null
@@ -480,15 +480,15 @@ export interface FunctionRef {
 }
 export interface ConcurrentExecutorConfiguration {
   readonly Runtime?: RuntimeType | null
-  readonly Output?: { [key: string]: string } | null
-  readonly FunctionList?: FunctionRef[] | null
+  readonly Output?: { [key: string]: string | null } | null
+  readonly FunctionList?: (FunctionRef | null)[] | null
   readonly TimeoutMilliseconds?: number | null
   readonly MaxConcurrency?: number | null
 }
 export interface SequentialExecutorConfiguration {
   readonly Runtime?: RuntimeType | null
-  readonly Output?: { [key: string]: string } | null
-  readonly FunctionList?: FunctionRef[] | null
+  readonly Output?: { [key: string]: string | null } | null
+  readonly FunctionList?: (FunctionRef | null)[] | null
   readonly TimeoutMilliseconds?: number | null
 }
 export interface PutFunctionRequest {
@@ -499,7 +499,7 @@ export interface PutFunctionRequest {
   readonly CustomOutputConfiguration?: CustomOutputConfiguration | null
   readonly ConcurrentExecutorConfiguration?: ConcurrentExecutorConfiguration | null
   readonly SequentialExecutorConfiguration?: SequentialExecutorConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutFunctionResponse {
   readonly FunctionId?: string | null
@@ -509,7 +509,7 @@ export interface PutFunctionResponse {
   readonly CustomOutputConfiguration?: CustomOutputConfiguration | null
   readonly ConcurrentExecutorConfiguration?: ConcurrentExecutorConfiguration | null
   readonly SequentialExecutorConfiguration?: SequentialExecutorConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Arn?: string | null
 }
 export type Mode = 'OFF' | 'BEHIND_LIVE_EDGE' | 'AFTER_LIVE_EDGE' | (string & {})
@@ -562,7 +562,7 @@ export type CompressionMethod = 'NONE' | 'GZIP' | (string & {})
 export interface HttpRequest {
   readonly Method?: Method | null
   readonly Body?: string | null
-  readonly Headers?: { [key: string]: string } | null
+  readonly Headers?: { [key: string]: string | null } | null
   readonly CompressRequest?: CompressionMethod | null
 }
 export type AdSequencingMode = 'FOLLOW_AD_SEQUENCE' | 'IGNORE_AD_SEQUENCE' | 'FOLLOW_AD_SEQUENCE_ONLY_LIVE' | 'FOLLOW_AD_SEQUENCE_ONLY_VOD' | (string & {})
@@ -589,7 +589,7 @@ export interface PutPlaybackConfigurationRequest {
   readonly AvailSuppression?: AvailSuppression | null
   readonly Bumper?: Bumper | null
   readonly CdnConfiguration?: CdnConfiguration | null
-  readonly ConfigurationAliases?: { [key: string]: { [key: string]: string } } | null
+  readonly ConfigurationAliases?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly DashConfiguration?: DashConfigurationForPut | null
   readonly InsertionMode?: InsertionMode | null
   readonly LivePreRollConfiguration?: LivePreRollConfiguration | null
@@ -597,12 +597,12 @@ export interface PutPlaybackConfigurationRequest {
   readonly Name?: string | null
   readonly PersonalizationThresholdSeconds?: number | null
   readonly SlateAdUrl?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TranscodeProfileName?: string | null
   readonly VideoContentSourceUrl?: string | null
   readonly AdConditioningConfiguration?: AdConditioningConfiguration | null
   readonly AdDecisionServerConfiguration?: AdDecisionServerConfiguration | null
-  readonly FunctionMapping?: { [key: string]: string } | null
+  readonly FunctionMapping?: { [key: string]: string | null } | null
   readonly AdsPersonalizationTimeouts?: AdsPersonalizationTimeouts | null
   readonly AdsPersonalizationConcurrency?: AdsPersonalizationConcurrency | null
 }
@@ -618,7 +618,7 @@ export interface HlsConfiguration {
 }
 export interface LogConfiguration {
   readonly PercentEnabled?: number | null
-  readonly EnabledLoggingStrategies?: LoggingStrategy[] | null
+  readonly EnabledLoggingStrategies?: (LoggingStrategy | null)[] | null
   readonly AdsInteractionLog?: AdsInteractionLog | null
   readonly ManifestServiceInteractionLog?: ManifestServiceInteractionLog | null
 }
@@ -627,7 +627,7 @@ export interface PutPlaybackConfigurationResponse {
   readonly AvailSuppression?: AvailSuppression | null
   readonly Bumper?: Bumper | null
   readonly CdnConfiguration?: CdnConfiguration | null
-  readonly ConfigurationAliases?: { [key: string]: { [key: string]: string } } | null
+  readonly ConfigurationAliases?: { [key: string]: { [key: string]: string | null } | null } | null
   readonly DashConfiguration?: DashConfiguration | null
   readonly HlsConfiguration?: HlsConfiguration | null
   readonly InsertionMode?: InsertionMode | null
@@ -642,12 +642,12 @@ export interface PutPlaybackConfigurationResponse {
   readonly SessionInitializationEndpointPrefix?: string | null
   readonly DualStackSessionInitializationEndpointPrefix?: string | null
   readonly SlateAdUrl?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TranscodeProfileName?: string | null
   readonly VideoContentSourceUrl?: string | null
   readonly AdConditioningConfiguration?: AdConditioningConfiguration | null
   readonly AdDecisionServerConfiguration?: AdDecisionServerConfiguration | null
-  readonly FunctionMapping?: { [key: string]: string } | null
+  readonly FunctionMapping?: { [key: string]: string | null } | null
   readonly AdsPersonalizationTimeouts?: AdsPersonalizationTimeouts | null
   readonly AdsPersonalizationConcurrency?: AdsPersonalizationConcurrency | null
 }
@@ -661,18 +661,18 @@ export interface StopChannelRequest {
 export interface StopChannelResponse {}
 export interface TagResourceRequest {
   readonly ResourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly ResourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateChannelRequest {
   readonly ChannelName?: string | null
   readonly FillerSlate?: SlateSource | null
-  readonly Outputs?: RequestOutputItem[] | null
+  readonly Outputs?: (RequestOutputItem | null)[] | null
   readonly TimeShiftConfiguration?: TimeShiftConfiguration | null
-  readonly Audiences?: string[] | null
+  readonly Audiences?: (string | null)[] | null
 }
 export interface UpdateChannelResponse {
   readonly Arn?: string | null
@@ -681,26 +681,26 @@ export interface UpdateChannelResponse {
   readonly CreationTime?: string | number | null
   readonly FillerSlate?: SlateSource | null
   readonly LastModifiedTime?: string | number | null
-  readonly Outputs?: ResponseOutputItem[] | null
+  readonly Outputs?: (ResponseOutputItem | null)[] | null
   readonly PlaybackMode?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Tier?: string | null
   readonly TimeShiftConfiguration?: TimeShiftConfiguration | null
-  readonly Audiences?: string[] | null
+  readonly Audiences?: (string | null)[] | null
 }
 export interface UpdateLiveSourceRequest {
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly LiveSourceName?: string | null
   readonly SourceLocationName?: string | null
 }
 export interface UpdateLiveSourceResponse {
   readonly Arn?: string | null
   readonly CreationTime?: string | number | null
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly LastModifiedTime?: string | number | null
   readonly LiveSourceName?: string | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateProgramTransition {
   readonly ScheduledStartTimeMillis?: number | null
@@ -711,14 +711,14 @@ export interface UpdateProgramScheduleConfiguration {
   readonly ClipRange?: ClipRange | null
 }
 export interface UpdateProgramRequest {
-  readonly AdBreaks?: AdBreak[] | null
+  readonly AdBreaks?: (AdBreak | null)[] | null
   readonly ChannelName?: string | null
   readonly ProgramName?: string | null
   readonly ScheduleConfiguration?: UpdateProgramScheduleConfiguration | null
-  readonly AudienceMedia?: AudienceMedia[] | null
+  readonly AudienceMedia?: (AudienceMedia | null)[] | null
 }
 export interface UpdateProgramResponse {
-  readonly AdBreaks?: AdBreak[] | null
+  readonly AdBreaks?: (AdBreak | null)[] | null
   readonly Arn?: string | null
   readonly ChannelName?: string | null
   readonly CreationTime?: string | number | null
@@ -729,14 +729,14 @@ export interface UpdateProgramResponse {
   readonly ClipRange?: ClipRange | null
   readonly DurationMillis?: number | null
   readonly ScheduledStartTime?: string | number | null
-  readonly AudienceMedia?: AudienceMedia[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly AudienceMedia?: (AudienceMedia | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateSourceLocationRequest {
   readonly AccessConfiguration?: AccessConfiguration | null
   readonly DefaultSegmentDeliveryConfiguration?: DefaultSegmentDeliveryConfiguration | null
   readonly HttpConfiguration?: HttpConfiguration | null
-  readonly SegmentDeliveryConfigurations?: SegmentDeliveryConfiguration[] | null
+  readonly SegmentDeliveryConfigurations?: (SegmentDeliveryConfiguration | null)[] | null
   readonly SourceLocationName?: string | null
 }
 export interface UpdateSourceLocationResponse {
@@ -746,22 +746,22 @@ export interface UpdateSourceLocationResponse {
   readonly DefaultSegmentDeliveryConfiguration?: DefaultSegmentDeliveryConfiguration | null
   readonly HttpConfiguration?: HttpConfiguration | null
   readonly LastModifiedTime?: string | number | null
-  readonly SegmentDeliveryConfigurations?: SegmentDeliveryConfiguration[] | null
+  readonly SegmentDeliveryConfigurations?: (SegmentDeliveryConfiguration | null)[] | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateVodSourceRequest {
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly SourceLocationName?: string | null
   readonly VodSourceName?: string | null
 }
 export interface UpdateVodSourceResponse {
   readonly Arn?: string | null
   readonly CreationTime?: string | number | null
-  readonly HttpPackageConfigurations?: HttpPackageConfiguration[] | null
+  readonly HttpPackageConfigurations?: (HttpPackageConfiguration | null)[] | null
   readonly LastModifiedTime?: string | number | null
   readonly SourceLocationName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly VodSourceName?: string | null
 }
 

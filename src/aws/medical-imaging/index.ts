@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/medical-imaging-2023-07-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/medical-imaging
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -61,7 +61,7 @@ export type LosslessStorageFormat = 'HTJ2K' | 'JPEG_2000_LOSSLESS' | (string & {
 export interface CreateDatastoreRequest {
   readonly datastoreName?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyArn?: string | null
   readonly lambdaAuthorizerArn?: string | null
   readonly losslessStorageFormat?: LosslessStorageFormat | null
@@ -153,7 +153,7 @@ export interface SearchByAttributeValue {
 }
 export type Operator = 'EQUAL' | 'BETWEEN' | (string & {})
 export interface SearchFilter {
-  readonly values?: SearchByAttributeValue[] | null
+  readonly values?: (SearchByAttributeValue | null)[] | null
   readonly operator?: Operator | null
 }
 export type SortOrder = 'ASC' | 'DESC' | (string & {})
@@ -163,7 +163,7 @@ export interface Sort {
   readonly sortField?: SortField | null
 }
 export interface SearchCriteria {
-  readonly filters?: SearchFilter[] | null
+  readonly filters?: (SearchFilter | null)[] | null
   readonly sort?: Sort | null
 }
 export interface SearchImageSetsRequest {
@@ -178,7 +178,7 @@ export interface DicomMetadataMapping {
   readonly metadataFilePath?: string | null
 }
 export interface DicomJsonMetadataImportConfiguration {
-  readonly dicomMetadataMappings?: DicomMetadataMapping[] | null
+  readonly dicomMetadataMappings?: (DicomMetadataMapping | null)[] | null
 }
 export interface ImportConfiguration {
   readonly dicomJsonMetadataImportConfiguration?: DicomJsonMetadataImportConfiguration | null
@@ -201,12 +201,12 @@ export interface StartDICOMImportJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface DICOMUpdates {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/memorydb-2021-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/memorydb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export interface ServiceUpdateRequest {
   readonly serviceUpdateNameToApply?: string | null
 }
 export interface BatchUpdateClusterRequest {
-  readonly clusterNames?: string[] | null
+  readonly clusterNames?: (string | null)[] | null
   readonly serviceUpdate?: ServiceUpdateRequest | null
 }
 export interface SlotMigration {
@@ -34,7 +34,7 @@ export interface PendingModifiedServiceUpdate {
 export interface ClusterPendingUpdates {
   readonly resharding?: ReshardingStatus | null
   readonly aCLs?: ACLsUpdateStatus | null
-  readonly serviceUpdates?: PendingModifiedServiceUpdate[] | null
+  readonly serviceUpdates?: (PendingModifiedServiceUpdate | null)[] | null
 }
 export interface Endpoint {
   readonly address?: string | null
@@ -51,7 +51,7 @@ export interface Shard {
   readonly name?: string | null
   readonly status?: string | null
   readonly slots?: string | null
-  readonly nodes?: Node[] | null
+  readonly nodes?: (Node | null)[] | null
   readonly numberOfNodes?: number | null
 }
 export type AZStatus = 'singleaz' | 'multiaz' | (string & {})
@@ -69,7 +69,7 @@ export interface Cluster {
   readonly pendingUpdates?: ClusterPendingUpdates | null
   readonly multiRegionClusterName?: string | null
   readonly numberOfShards?: number | null
-  readonly shards?: Shard[] | null
+  readonly shards?: (Shard | null)[] | null
   readonly availabilityMode?: AZStatus | null
   readonly clusterEndpoint?: Endpoint | null
   readonly nodeType?: string | null
@@ -78,7 +78,7 @@ export interface Cluster {
   readonly enginePatchVersion?: string | null
   readonly parameterGroupName?: string | null
   readonly parameterGroupStatus?: string | null
-  readonly securityGroups?: SecurityGroupMembership[] | null
+  readonly securityGroups?: (SecurityGroupMembership | null)[] | null
   readonly subnetGroupName?: string | null
   readonly tLSEnabled?: boolean | null
   readonly kmsKeyId?: string | null
@@ -100,8 +100,8 @@ export interface UnprocessedCluster {
   readonly errorMessage?: string | null
 }
 export interface BatchUpdateClusterResponse {
-  readonly processedClusters?: Cluster[] | null
-  readonly unprocessedClusters?: UnprocessedCluster[] | null
+  readonly processedClusters?: (Cluster | null)[] | null
+  readonly unprocessedClusters?: (UnprocessedCluster | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -112,7 +112,7 @@ export interface CopySnapshotRequest {
   readonly targetSnapshotName?: string | null
   readonly targetBucket?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ShardConfiguration {
   readonly slots?: string | null
@@ -139,7 +139,7 @@ export interface ClusterConfiguration {
   readonly snapshotRetentionLimit?: number | null
   readonly snapshotWindow?: string | null
   readonly numShards?: number | null
-  readonly shards?: ShardDetail[] | null
+  readonly shards?: (ShardDetail | null)[] | null
   readonly multiRegionParameterGroupName?: string | null
   readonly multiRegionClusterName?: string | null
 }
@@ -157,20 +157,20 @@ export interface CopySnapshotResponse {
 }
 export interface CreateACLRequest {
   readonly aCLName?: string | null
-  readonly userNames?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly userNames?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ACLPendingChanges {
-  readonly userNamesToRemove?: string[] | null
-  readonly userNamesToAdd?: string[] | null
+  readonly userNamesToRemove?: (string | null)[] | null
+  readonly userNamesToAdd?: (string | null)[] | null
 }
 export interface ACL {
   readonly name?: string | null
   readonly status?: string | null
-  readonly userNames?: string[] | null
+  readonly userNames?: (string | null)[] | null
   readonly minimumEngineVersion?: string | null
   readonly pendingChanges?: ACLPendingChanges | null
-  readonly clusters?: string[] | null
+  readonly clusters?: (string | null)[] | null
   readonly aRN?: string | null
 }
 export interface CreateACLResponse {
@@ -185,16 +185,16 @@ export interface CreateClusterRequest {
   readonly numShards?: number | null
   readonly numReplicasPerShard?: number | null
   readonly subnetGroupName?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly maintenanceWindow?: string | null
   readonly port?: number | null
   readonly snsTopicArn?: string | null
   readonly tLSEnabled?: boolean | null
   readonly kmsKeyId?: string | null
-  readonly snapshotArns?: string[] | null
+  readonly snapshotArns?: (string | null)[] | null
   readonly snapshotName?: string | null
   readonly snapshotRetentionLimit?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly snapshotWindow?: string | null
   readonly aCLName?: string | null
   readonly engine?: string | null
@@ -216,7 +216,7 @@ export interface CreateMultiRegionClusterRequest {
   readonly multiRegionParameterGroupName?: string | null
   readonly numShards?: number | null
   readonly tLSEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RegionalCluster {
   readonly clusterName?: string | null
@@ -232,7 +232,7 @@ export interface MultiRegionCluster {
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly numberOfShards?: number | null
-  readonly clusters?: RegionalCluster[] | null
+  readonly clusters?: (RegionalCluster | null)[] | null
   readonly multiRegionParameterGroupName?: string | null
   readonly tLSEnabled?: boolean | null
   readonly aRN?: string | null
@@ -244,7 +244,7 @@ export interface CreateParameterGroupRequest {
   readonly parameterGroupName?: string | null
   readonly family?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ParameterGroup {
   readonly name?: string | null
@@ -259,7 +259,7 @@ export interface CreateSnapshotRequest {
   readonly clusterName?: string | null
   readonly snapshotName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotResponse {
   readonly snapshot?: Snapshot | null
@@ -267,8 +267,8 @@ export interface CreateSnapshotResponse {
 export interface CreateSubnetGroupRequest {
   readonly subnetGroupName?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AvailabilityZone {
   readonly name?: string | null
@@ -276,15 +276,15 @@ export interface AvailabilityZone {
 export interface Subnet {
   readonly identifier?: string | null
   readonly availabilityZone?: AvailabilityZone | null
-  readonly supportedNetworkTypes?: NetworkType[] | null
+  readonly supportedNetworkTypes?: (NetworkType | null)[] | null
 }
 export interface SubnetGroup {
   readonly name?: string | null
   readonly description?: string | null
   readonly vpcId?: string | null
-  readonly subnets?: Subnet[] | null
+  readonly subnets?: (Subnet | null)[] | null
   readonly aRN?: string | null
-  readonly supportedNetworkTypes?: NetworkType[] | null
+  readonly supportedNetworkTypes?: (NetworkType | null)[] | null
 }
 export interface CreateSubnetGroupResponse {
   readonly subnetGroup?: SubnetGroup | null
@@ -292,13 +292,13 @@ export interface CreateSubnetGroupResponse {
 export type InputAuthenticationType = 'password' | 'iam' | (string & {})
 export interface AuthenticationMode {
   readonly type?: InputAuthenticationType | null
-  readonly passwords?: string[] | null
+  readonly passwords?: (string | null)[] | null
 }
 export interface CreateUserRequest {
   readonly userName?: string | null
   readonly authenticationMode?: AuthenticationMode | null
   readonly accessString?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type AuthenticationType = 'password' | 'no-password' | 'iam' | (string & {})
 export interface Authentication {
@@ -309,7 +309,7 @@ export interface User {
   readonly name?: string | null
   readonly status?: string | null
   readonly accessString?: string | null
-  readonly aCLNames?: string[] | null
+  readonly aCLNames?: (string | null)[] | null
   readonly minimumEngineVersion?: string | null
   readonly authentication?: Authentication | null
   readonly aRN?: string | null
@@ -436,8 +436,8 @@ export interface DescribeReservedNodesOfferingsRequest {
 }
 export interface DescribeServiceUpdatesRequest {
   readonly serviceUpdateName?: string | null
-  readonly clusterNames?: string[] | null
-  readonly status?: ServiceUpdateStatus[] | null
+  readonly clusterNames?: (string | null)[] | null
+  readonly status?: (ServiceUpdateStatus | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -456,11 +456,11 @@ export interface DescribeSubnetGroupsRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeUsersRequest {
   readonly userName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -484,7 +484,7 @@ export interface PurchaseReservedNodesOfferingRequest {
   readonly reservedNodesOfferingId?: string | null
   readonly reservationId?: string | null
   readonly nodeCount?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RecurringCharge {
   readonly recurringChargeAmount?: number | null
@@ -500,7 +500,7 @@ export interface ReservedNode {
   readonly nodeCount?: number | null
   readonly offeringType?: string | null
   readonly state?: string | null
-  readonly recurringCharges?: RecurringCharge[] | null
+  readonly recurringCharges?: (RecurringCharge | null)[] | null
   readonly aRN?: string | null
 }
 export interface PurchaseReservedNodesOfferingResponse {
@@ -509,29 +509,29 @@ export interface PurchaseReservedNodesOfferingResponse {
 export interface ResetParameterGroupRequest {
   readonly parameterGroupName?: string | null
   readonly allParameters?: boolean | null
-  readonly parameterNames?: string[] | null
+  readonly parameterNames?: (string | null)[] | null
 }
 export interface ResetParameterGroupResponse {
   readonly parameterGroup?: ParameterGroup | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface UpdateACLRequest {
   readonly aCLName?: string | null
-  readonly userNamesToAdd?: string[] | null
-  readonly userNamesToRemove?: string[] | null
+  readonly userNamesToAdd?: (string | null)[] | null
+  readonly userNamesToRemove?: (string | null)[] | null
 }
 export interface UpdateACLResponse {
   readonly aCL?: ACL | null
@@ -545,7 +545,7 @@ export interface ShardConfigurationRequest {
 export interface UpdateClusterRequest {
   readonly clusterName?: string | null
   readonly description?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly maintenanceWindow?: string | null
   readonly snsTopicArn?: string | null
   readonly snsTopicStatus?: string | null
@@ -582,7 +582,7 @@ export interface ParameterNameValue {
 }
 export interface UpdateParameterGroupRequest {
   readonly parameterGroupName?: string | null
-  readonly parameterNameValues?: ParameterNameValue[] | null
+  readonly parameterNameValues?: (ParameterNameValue | null)[] | null
 }
 export interface UpdateParameterGroupResponse {
   readonly parameterGroup?: ParameterGroup | null
@@ -590,7 +590,7 @@ export interface UpdateParameterGroupResponse {
 export interface UpdateSubnetGroupRequest {
   readonly subnetGroupName?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface UpdateSubnetGroupResponse {
   readonly subnetGroup?: SubnetGroup | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mgn-2020-02-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mgn
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -31,7 +31,7 @@ export interface Application {
   readonly applicationAggregatedStatus?: ApplicationAggregatedStatus | null
   readonly creationDateTime?: string | null
   readonly lastModifiedDateTime?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly waveID?: string | null
 }
 export interface ArchiveWaveRequest {
@@ -56,17 +56,17 @@ export interface Wave {
   readonly waveAggregatedStatus?: WaveAggregatedStatus | null
   readonly creationDateTime?: string | null
   readonly lastModifiedDateTime?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface AssociateApplicationsRequest {
   readonly waveID?: string | null
-  readonly applicationIDs?: string[] | null
+  readonly applicationIDs?: (string | null)[] | null
   readonly accountID?: string | null
 }
 export interface AssociateApplicationsResponse {}
 export interface AssociateSourceServersRequest {
   readonly applicationID?: string | null
-  readonly sourceServerIDs?: string[] | null
+  readonly sourceServerIDs?: (string | null)[] | null
   readonly accountID?: string | null
 }
 export interface AssociateSourceServersResponse {}
@@ -93,7 +93,7 @@ export interface LaunchedInstance {
   readonly ec2InstanceID?: string | null
   readonly jobID?: string | null
   readonly firstBoot?: FirstBoot | null
-  readonly lastKnownChecks?: LastKnownCheck[] | null
+  readonly lastKnownChecks?: (LastKnownCheck | null)[] | null
   readonly lastKnownFsxChecksStatus?: LastKnownCheckStatus | null
 }
 export interface DataReplicationInfoReplicatedDisk {
@@ -113,7 +113,7 @@ export interface DataReplicationInitiationStep {
 export interface DataReplicationInitiation {
   readonly startDateTime?: string | null
   readonly nextAttemptDateTime?: string | null
-  readonly steps?: DataReplicationInitiationStep[] | null
+  readonly steps?: (DataReplicationInitiationStep | null)[] | null
 }
 export type DataReplicationErrorString = 'AGENT_NOT_SEEN' | 'SNAPSHOTS_FAILURE' | 'NOT_CONVERGING' | 'UNSTABLE_NETWORK' | 'FAILED_TO_CREATE_SECURITY_GROUP' | 'FAILED_TO_LAUNCH_REPLICATION_SERVER' | 'FAILED_TO_BOOT_REPLICATION_SERVER' | 'FAILED_TO_AUTHENTICATE_WITH_SERVICE' | 'FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE' | 'FAILED_TO_CREATE_STAGING_DISKS' | 'FAILED_TO_ATTACH_STAGING_DISKS' | 'FAILED_TO_PAIR_REPLICATION_SERVER_WITH_AGENT' | 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER' | 'FAILED_TO_START_DATA_TRANSFER' | 'UNSUPPORTED_VM_CONFIGURATION' | 'LAST_SNAPSHOT_JOB_FAILED' | 'FAILED_TO_SETUP_FSX_PROXY' | 'FAILED_TO_CREATE_FSX_SNAPSHOT' | (string & {})
 export interface DataReplicationError {
@@ -123,7 +123,7 @@ export interface DataReplicationError {
 export interface DataReplicationInfo {
   readonly lagDuration?: string | null
   readonly etaDateTime?: string | null
-  readonly replicatedDisks?: DataReplicationInfoReplicatedDisk[] | null
+  readonly replicatedDisks?: (DataReplicationInfoReplicatedDisk | null)[] | null
   readonly dataReplicationState?: DataReplicationState | null
   readonly dataReplicationInitiation?: DataReplicationInitiation | null
   readonly dataReplicationError?: DataReplicationError | null
@@ -179,7 +179,7 @@ export interface IdentificationHints {
 }
 export interface NetworkInterface {
   readonly macAddress?: string | null
-  readonly ips?: string[] | null
+  readonly ips?: (string | null)[] | null
   readonly isPrimary?: boolean | null
 }
 export interface Disk {
@@ -197,9 +197,9 @@ export interface SourceProperties {
   readonly lastUpdatedDateTime?: string | null
   readonly recommendedInstanceType?: string | null
   readonly identificationHints?: IdentificationHints | null
-  readonly networkInterfaces?: NetworkInterface[] | null
-  readonly disks?: Disk[] | null
-  readonly cpus?: CPU[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
+  readonly disks?: (Disk | null)[] | null
+  readonly cpus?: (CPU | null)[] | null
   readonly ramBytes?: number | null
   readonly os?: OS | null
 }
@@ -212,7 +212,7 @@ export interface SourceServer {
   readonly sourceServerID?: string | null
   readonly arn?: string | null
   readonly isArchived?: boolean | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly launchedInstance?: LaunchedInstance | null
   readonly dataReplicationInfo?: DataReplicationInfo | null
   readonly lifeCycle?: LifeCycle | null
@@ -227,7 +227,7 @@ export interface SourceServer {
 export interface CreateApplicationRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly accountID?: string | null
 }
 export interface ConnectorSsmCommandConfig {
@@ -239,7 +239,7 @@ export interface ConnectorSsmCommandConfig {
 export interface CreateConnectorRequest {
   readonly name?: string | null
   readonly ssmInstanceID?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly ssmCommandConfig?: ConnectorSsmCommandConfig | null
 }
 export interface Connector {
@@ -247,7 +247,7 @@ export interface Connector {
   readonly name?: string | null
   readonly ssmInstanceID?: string | null
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly ssmCommandConfig?: ConnectorSsmCommandConfig | null
 }
 export type PostLaunchActionsDeploymentType = 'TEST_AND_CUTOVER' | 'CUTOVER_ONLY' | 'TEST_ONLY' | (string & {})
@@ -264,15 +264,15 @@ export interface SsmDocument {
   readonly ssmDocumentName?: string | null
   readonly timeoutSeconds?: number | null
   readonly mustSucceedForCutover?: boolean | null
-  readonly parameters?: { [key: string]: SsmParameterStoreParameter[] } | null
-  readonly externalParameters?: { [key: string]: SsmExternalParameter } | null
+  readonly parameters?: { [key: string]: (SsmParameterStoreParameter | null)[] | null } | null
+  readonly externalParameters?: { [key: string]: SsmExternalParameter | null } | null
 }
 export interface PostLaunchActions {
   readonly deployment?: PostLaunchActionsDeploymentType | null
   readonly s3LogBucket?: string | null
   readonly s3OutputKeyPrefix?: string | null
   readonly cloudWatchLogGroupName?: string | null
-  readonly ssmDocuments?: SsmDocument[] | null
+  readonly ssmDocuments?: (SsmDocument | null)[] | null
 }
 export type LaunchDisposition = 'STOPPED' | 'STARTED' | (string & {})
 export type TargetInstanceTypeRightSizingMethod = 'NONE' | 'BASIC' | (string & {})
@@ -290,7 +290,7 @@ export interface CreateLaunchConfigurationTemplateRequest {
   readonly postLaunchActions?: PostLaunchActions | null
   readonly enableMapAutoTagging?: boolean | null
   readonly mapAutoTaggingMpeID?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly launchDisposition?: LaunchDisposition | null
   readonly targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod | null
   readonly copyPrivateIp?: boolean | null
@@ -310,7 +310,7 @@ export interface LaunchConfigurationTemplate {
   readonly postLaunchActions?: PostLaunchActions | null
   readonly enableMapAutoTagging?: boolean | null
   readonly mapAutoTaggingMpeID?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly ec2LaunchTemplateID?: string | null
   readonly launchDisposition?: LaunchDisposition | null
   readonly targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod | null
@@ -350,26 +350,26 @@ export type TargetDeployment = 'SINGLE_ACCOUNT' | 'MULTI_ACCOUNT' | (string & {}
 export interface CreateNetworkMigrationDefinitionRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly sourceConfigurations?: SourceConfiguration[] | null
+  readonly sourceConfigurations?: (SourceConfiguration | null)[] | null
   readonly targetS3Configuration?: TargetS3Configuration | null
   readonly targetNetwork?: TargetNetwork | null
   readonly targetDeployment?: TargetDeployment | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly scopeTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly scopeTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface NetworkMigrationDefinition {
   readonly arn?: string | null
   readonly networkMigrationDefinitionID?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly sourceConfigurations?: SourceConfiguration[] | null
+  readonly sourceConfigurations?: (SourceConfiguration | null)[] | null
   readonly targetS3Configuration?: TargetS3Configuration | null
   readonly targetNetwork?: TargetNetwork | null
   readonly targetDeployment?: TargetDeployment | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly scopeTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly scopeTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type ReplicationConfigurationDefaultLargeStagingDiskType = 'GP2' | 'ST1' | 'GP3' | (string & {})
 export type ReplicationConfigurationEbsEncryption = 'DEFAULT' | 'CUSTOM' | (string & {})
@@ -387,7 +387,7 @@ export interface StorageConfiguration {
 export interface CreateReplicationConfigurationTemplateRequest {
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
@@ -396,9 +396,9 @@ export interface CreateReplicationConfigurationTemplateRequest {
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly useFipsEndpoint?: boolean | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly internetProtocol?: InternetProtocol | null
   readonly storeSnapshotOnLocalZone?: boolean | null
   readonly storageConfiguration?: StorageConfiguration | null
@@ -408,7 +408,7 @@ export interface ReplicationConfigurationTemplate {
   readonly arn?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
@@ -417,9 +417,9 @@ export interface ReplicationConfigurationTemplate {
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly useFipsEndpoint?: boolean | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly internetProtocol?: InternetProtocol | null
   readonly storeSnapshotOnLocalZone?: boolean | null
   readonly storageConfiguration?: StorageConfiguration | null
@@ -427,7 +427,7 @@ export interface ReplicationConfigurationTemplate {
 export interface CreateWaveRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly accountID?: string | null
 }
 export interface DeleteApplicationRequest {
@@ -475,7 +475,7 @@ export interface DescribeJobLogItemsRequest {
   readonly accountID?: string | null
 }
 export interface DescribeJobsRequestFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
   readonly fromDate?: string | null
   readonly toDate?: string | null
 }
@@ -486,21 +486,21 @@ export interface DescribeJobsRequest {
   readonly accountID?: string | null
 }
 export interface DescribeLaunchConfigurationTemplatesRequest {
-  readonly launchConfigurationTemplateIDs?: string[] | null
+  readonly launchConfigurationTemplateIDs?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeReplicationConfigurationTemplatesRequest {
-  readonly replicationConfigurationTemplateIDs?: string[] | null
+  readonly replicationConfigurationTemplateIDs?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeSourceServersRequestFilters {
-  readonly sourceServerIDs?: string[] | null
+  readonly sourceServerIDs?: (string | null)[] | null
   readonly isArchived?: boolean | null
-  readonly replicationTypes?: ReplicationType[] | null
-  readonly lifeCycleStates?: LifeCycleState[] | null
-  readonly applicationIDs?: string[] | null
+  readonly replicationTypes?: (ReplicationType | null)[] | null
+  readonly lifeCycleStates?: (LifeCycleState | null)[] | null
+  readonly applicationIDs?: (string | null)[] | null
 }
 export interface DescribeSourceServersRequest {
   readonly filters?: DescribeSourceServersRequestFilters | null
@@ -514,13 +514,13 @@ export interface DescribeVcenterClientsRequest {
 }
 export interface DisassociateApplicationsRequest {
   readonly waveID?: string | null
-  readonly applicationIDs?: string[] | null
+  readonly applicationIDs?: (string | null)[] | null
   readonly accountID?: string | null
 }
 export interface DisassociateApplicationsResponse {}
 export interface DisassociateSourceServersRequest {
   readonly applicationID?: string | null
-  readonly sourceServerIDs?: string[] | null
+  readonly sourceServerIDs?: (string | null)[] | null
   readonly accountID?: string | null
 }
 export interface DisassociateSourceServersResponse {}
@@ -552,9 +552,9 @@ export interface GetReplicationConfigurationRequest {
 export interface InitializeServiceRequest {}
 export interface InitializeServiceResponse {}
 export interface ListApplicationsRequestFilters {
-  readonly applicationIDs?: string[] | null
+  readonly applicationIDs?: (string | null)[] | null
   readonly isArchived?: boolean | null
-  readonly waveIDs?: string[] | null
+  readonly waveIDs?: (string | null)[] | null
 }
 export interface ListApplicationsRequest {
   readonly filters?: ListApplicationsRequestFilters | null
@@ -563,7 +563,7 @@ export interface ListApplicationsRequest {
   readonly accountID?: string | null
 }
 export interface ListConnectorsRequestFilters {
-  readonly connectorIDs?: string[] | null
+  readonly connectorIDs?: (string | null)[] | null
 }
 export interface ListConnectorsRequest {
   readonly filters?: ListConnectorsRequestFilters | null
@@ -576,7 +576,7 @@ export interface ListExportErrorsRequest {
   readonly nextToken?: string | null
 }
 export interface ListExportsRequestFilters {
-  readonly exportIDs?: string[] | null
+  readonly exportIDs?: (string | null)[] | null
 }
 export interface ListExportsRequest {
   readonly filters?: ListExportsRequestFilters | null
@@ -589,7 +589,7 @@ export interface ListImportErrorsRequest {
   readonly nextToken?: string | null
 }
 export interface ListImportFileEnrichmentsFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
 }
 export interface ListImportFileEnrichmentsRequest {
   readonly filters?: ListImportFileEnrichmentsFilters | null
@@ -597,7 +597,7 @@ export interface ListImportFileEnrichmentsRequest {
   readonly nextToken?: string | null
 }
 export interface ListImportsRequestFilters {
-  readonly importIDs?: string[] | null
+  readonly importIDs?: (string | null)[] | null
 }
 export interface ListImportsRequest {
   readonly filters?: ListImportsRequestFilters | null
@@ -609,7 +609,7 @@ export interface ListManagedAccountsRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationAnalysesFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationAnalysesRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -619,7 +619,7 @@ export interface ListNetworkMigrationAnalysesRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationAnalysisResultsFilters {
-  readonly vpcIDs?: string[] | null
+  readonly vpcIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationAnalysisResultsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -629,7 +629,7 @@ export interface ListNetworkMigrationAnalysisResultsRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationCodeGenerationSegmentsFilters {
-  readonly segmentIDs?: string[] | null
+  readonly segmentIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationCodeGenerationSegmentsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -639,7 +639,7 @@ export interface ListNetworkMigrationCodeGenerationSegmentsRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationCodeGenerationsFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationCodeGenerationsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -649,7 +649,7 @@ export interface ListNetworkMigrationCodeGenerationsRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationDefinitionsRequestFilters {
-  readonly networkMigrationDefinitionIDs?: string[] | null
+  readonly networkMigrationDefinitionIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationDefinitionsRequest {
   readonly filters?: ListNetworkMigrationDefinitionsRequestFilters | null
@@ -663,7 +663,7 @@ export interface ListNetworkMigrationDeployedStacksRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationDeployerJobFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationDeploymentsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -674,8 +674,8 @@ export interface ListNetworkMigrationDeploymentsRequest {
 }
 export type ExecutionStatus = 'PENDING' | 'STARTED' | 'SUCCEEDED' | 'FAILED' | (string & {})
 export interface ListNetworkMigrationExecutionRequestFilters {
-  readonly networkMigrationExecutionIDs?: string[] | null
-  readonly networkMigrationExecutionStatuses?: ExecutionStatus[] | null
+  readonly networkMigrationExecutionIDs?: (string | null)[] | null
+  readonly networkMigrationExecutionStatuses?: (ExecutionStatus | null)[] | null
 }
 export interface ListNetworkMigrationExecutionsRequest {
   readonly networkMigrationDefinitionID?: string | null
@@ -684,8 +684,8 @@ export interface ListNetworkMigrationExecutionsRequest {
   readonly maxResults?: number | null
 }
 export interface ListNetworkMigrationMapperSegmentConstructsFilters {
-  readonly constructIDs?: string[] | null
-  readonly constructTypes?: string[] | null
+  readonly constructIDs?: (string | null)[] | null
+  readonly constructTypes?: (string | null)[] | null
 }
 export interface ListNetworkMigrationMapperSegmentConstructsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -696,7 +696,7 @@ export interface ListNetworkMigrationMapperSegmentConstructsRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationMapperSegmentsFilters {
-  readonly segmentIDs?: string[] | null
+  readonly segmentIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationMapperSegmentsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -706,7 +706,7 @@ export interface ListNetworkMigrationMapperSegmentsRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationMappingUpdatesFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationMappingUpdatesRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -716,7 +716,7 @@ export interface ListNetworkMigrationMappingUpdatesRequest {
   readonly nextToken?: string | null
 }
 export interface ListNetworkMigrationMappingsFilters {
-  readonly jobIDs?: string[] | null
+  readonly jobIDs?: (string | null)[] | null
 }
 export interface ListNetworkMigrationMappingsRequest {
   readonly networkMigrationExecutionID?: string | null
@@ -726,7 +726,7 @@ export interface ListNetworkMigrationMappingsRequest {
   readonly nextToken?: string | null
 }
 export interface SourceServerActionsRequestFilters {
-  readonly actionIDs?: string[] | null
+  readonly actionIDs?: (string | null)[] | null
 }
 export interface ListSourceServerActionsRequest {
   readonly sourceServerID?: string | null
@@ -739,7 +739,7 @@ export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
 }
 export interface TemplateActionsRequestFilters {
-  readonly actionIDs?: string[] | null
+  readonly actionIDs?: (string | null)[] | null
 }
 export interface ListTemplateActionsRequest {
   readonly launchConfigurationTemplateID?: string | null
@@ -748,7 +748,7 @@ export interface ListTemplateActionsRequest {
   readonly nextToken?: string | null
 }
 export interface ListWavesRequestFilters {
-  readonly waveIDs?: string[] | null
+  readonly waveIDs?: (string | null)[] | null
   readonly isArchived?: boolean | null
 }
 export interface ListWavesRequest {
@@ -776,8 +776,8 @@ export interface PutSourceServerActionRequest {
   readonly active?: boolean | null
   readonly timeoutSeconds?: number | null
   readonly mustSucceedForCutover?: boolean | null
-  readonly parameters?: { [key: string]: SsmParameterStoreParameter[] } | null
-  readonly externalParameters?: { [key: string]: SsmExternalParameter } | null
+  readonly parameters?: { [key: string]: (SsmParameterStoreParameter | null)[] | null } | null
+  readonly externalParameters?: { [key: string]: SsmExternalParameter | null } | null
   readonly description?: string | null
   readonly category?: ActionCategory | null
   readonly accountID?: string | null
@@ -791,8 +791,8 @@ export interface SourceServerActionDocument {
   readonly active?: boolean | null
   readonly timeoutSeconds?: number | null
   readonly mustSucceedForCutover?: boolean | null
-  readonly parameters?: { [key: string]: SsmParameterStoreParameter[] } | null
-  readonly externalParameters?: { [key: string]: SsmExternalParameter } | null
+  readonly parameters?: { [key: string]: (SsmParameterStoreParameter | null)[] | null } | null
+  readonly externalParameters?: { [key: string]: SsmExternalParameter | null } | null
   readonly description?: string | null
   readonly category?: ActionCategory | null
 }
@@ -806,9 +806,9 @@ export interface PutTemplateActionRequest {
   readonly active?: boolean | null
   readonly timeoutSeconds?: number | null
   readonly mustSucceedForCutover?: boolean | null
-  readonly parameters?: { [key: string]: SsmParameterStoreParameter[] } | null
+  readonly parameters?: { [key: string]: (SsmParameterStoreParameter | null)[] | null } | null
   readonly operatingSystem?: string | null
-  readonly externalParameters?: { [key: string]: SsmExternalParameter } | null
+  readonly externalParameters?: { [key: string]: SsmExternalParameter | null } | null
   readonly description?: string | null
   readonly category?: ActionCategory | null
 }
@@ -821,9 +821,9 @@ export interface TemplateActionDocument {
   readonly active?: boolean | null
   readonly timeoutSeconds?: number | null
   readonly mustSucceedForCutover?: boolean | null
-  readonly parameters?: { [key: string]: SsmParameterStoreParameter[] } | null
+  readonly parameters?: { [key: string]: (SsmParameterStoreParameter | null)[] | null } | null
   readonly operatingSystem?: string | null
-  readonly externalParameters?: { [key: string]: SsmExternalParameter } | null
+  readonly externalParameters?: { [key: string]: SsmExternalParameter | null } | null
   readonly description?: string | null
   readonly category?: ActionCategory | null
 }
@@ -847,8 +847,8 @@ export interface RetryDataReplicationRequest {
   readonly accountID?: string | null
 }
 export interface StartCutoverRequest {
-  readonly sourceServerIDs?: string[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly sourceServerIDs?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly accountID?: string | null
 }
 export type JobType = 'LAUNCH' | 'TERMINATE' | (string & {})
@@ -866,7 +866,7 @@ export interface JobPostLaunchActionsLaunchStatus {
 }
 export interface PostLaunchActionsStatus {
   readonly ssmAgentDiscoveryDatetime?: string | null
-  readonly postLaunchActionsLaunchStatusList?: JobPostLaunchActionsLaunchStatus[] | null
+  readonly postLaunchActionsLaunchStatusList?: (JobPostLaunchActionsLaunchStatus | null)[] | null
 }
 export interface ParticipatingServer {
   readonly sourceServerID?: string | null
@@ -882,8 +882,8 @@ export interface Job {
   readonly creationDateTime?: string | null
   readonly endDateTime?: string | null
   readonly status?: JobStatus | null
-  readonly participatingServers?: ParticipatingServer[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly participatingServers?: (ParticipatingServer | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartCutoverResponse {
   readonly job?: Job | null
@@ -892,7 +892,7 @@ export interface StartExportRequest {
   readonly s3Bucket?: string | null
   readonly s3Key?: string | null
   readonly s3BucketOwner?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type ExportStatus = 'PENDING' | 'STARTED' | 'FAILED' | 'SUCCEEDED' | (string & {})
 export interface ExportTaskSummary {
@@ -911,7 +911,7 @@ export interface ExportTask {
   readonly status?: ExportStatus | null
   readonly progressPercentage?: number | null
   readonly summary?: ExportTaskSummary | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartExportResponse {
   readonly exportTask?: ExportTask | null
@@ -924,7 +924,7 @@ export interface S3BucketSource {
 export interface StartImportRequest {
   readonly clientToken?: string | null
   readonly s3BucketSource?: S3BucketSource | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type ImportStatus = 'PENDING' | 'STARTED' | 'FAILED' | 'SUCCEEDED' | (string & {})
 export interface ImportTaskSummaryWaves {
@@ -953,7 +953,7 @@ export interface ImportTask {
   readonly status?: ImportStatus | null
   readonly progressPercentage?: number | null
   readonly summary?: ImportTaskSummary | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartImportResponse {
   readonly importTask?: ImportTask | null
@@ -989,7 +989,7 @@ export type CodeGenerationOutputFormatType = 'CDK_L1' | 'CDK_L2' | 'TERRAFORM' |
 export interface StartNetworkMigrationCodeGenerationRequest {
   readonly networkMigrationExecutionID?: string | null
   readonly networkMigrationDefinitionID?: string | null
-  readonly codeGenerationOutputFormatTypes?: CodeGenerationOutputFormatType[] | null
+  readonly codeGenerationOutputFormatTypes?: (CodeGenerationOutputFormatType | null)[] | null
 }
 export interface StartNetworkMigrationCodeGenerationResponse {
   readonly jobID?: string | null
@@ -1015,19 +1015,19 @@ export interface MergeConstruct {
   readonly constructID?: string | null
 }
 export interface MergeOperation {
-  readonly mergeConstructs?: MergeConstruct[] | null
+  readonly mergeConstructs?: (MergeConstruct | null)[] | null
 }
 export interface SplitConstruct {
   readonly cidrBlock?: string | null
 }
 export interface SplitOperation {
-  readonly splitConstructs?: SplitConstruct[] | null
+  readonly splitConstructs?: (SplitConstruct | null)[] | null
 }
 export interface DeleteOperation {}
 export interface UpdateOperation {
   readonly name?: string | null
   readonly excluded?: boolean | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface OperationUnion {
   readonly merge?: MergeOperation | null
@@ -1044,13 +1044,13 @@ export interface StartNetworkMigrationMappingUpdateConstruct {
 export interface StartNetworkMigrationMappingUpdateSegment {
   readonly segmentID?: string | null
   readonly targetAccount?: string | null
-  readonly scopeTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly scopeTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface StartNetworkMigrationMappingUpdateRequest {
   readonly networkMigrationExecutionID?: string | null
   readonly networkMigrationDefinitionID?: string | null
-  readonly constructs?: StartNetworkMigrationMappingUpdateConstruct[] | null
-  readonly segments?: StartNetworkMigrationMappingUpdateSegment[] | null
+  readonly constructs?: (StartNetworkMigrationMappingUpdateConstruct | null)[] | null
+  readonly segments?: (StartNetworkMigrationMappingUpdateSegment | null)[] | null
 }
 export interface StartNetworkMigrationMappingUpdateResponse {
   readonly jobID?: string | null
@@ -1060,8 +1060,8 @@ export interface StartReplicationRequest {
   readonly accountID?: string | null
 }
 export interface StartTestRequest {
-  readonly sourceServerIDs?: string[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly sourceServerIDs?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly accountID?: string | null
 }
 export interface StartTestResponse {
@@ -1073,11 +1073,11 @@ export interface StopReplicationRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TerminateTargetInstancesRequest {
-  readonly sourceServerIDs?: string[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly sourceServerIDs?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly accountID?: string | null
 }
 export interface TerminateTargetInstancesResponse {
@@ -1093,7 +1093,7 @@ export interface UnarchiveWaveRequest {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateApplicationRequest {
   readonly applicationID?: string | null
@@ -1166,17 +1166,17 @@ export interface UpdateNetworkMigrationDefinitionRequest {
   readonly networkMigrationDefinitionID?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly sourceConfigurations?: SourceConfiguration[] | null
+  readonly sourceConfigurations?: (SourceConfiguration | null)[] | null
   readonly targetS3Configuration?: TargetS3ConfigurationUpdate | null
   readonly targetNetwork?: TargetNetworkUpdate | null
   readonly targetDeployment?: TargetDeployment | null
-  readonly scopeTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly scopeTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateNetworkMigrationMapperSegmentRequest {
   readonly networkMigrationDefinitionID?: string | null
   readonly networkMigrationExecutionID?: string | null
   readonly segmentID?: string | null
-  readonly scopeTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly scopeTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type NetworkMigrationMapperSegmentType = 'WORKLOAD' | 'APPLIANCE' | (string & {})
 export type EncryptionAlgorithm = 'SHA256' | (string & {})
@@ -1202,9 +1202,9 @@ export interface NetworkMigrationMapperSegment {
   readonly outputS3Configuration?: S3Configuration | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly scopeTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly scopeTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly targetAccount?: string | null
-  readonly referencedSegments?: string[] | null
+  readonly referencedSegments?: (string | null)[] | null
 }
 export type ReplicationConfigurationReplicatedDiskStagingDiskType = 'AUTO' | 'GP2' | 'IO1' | 'SC1' | 'ST1' | 'STANDARD' | 'GP3' | 'IO2' | 'FSX_ONTAP' | (string & {})
 export interface ReplicationConfigurationReplicatedDisk {
@@ -1219,17 +1219,17 @@ export interface UpdateReplicationConfigurationRequest {
   readonly name?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
-  readonly replicatedDisks?: ReplicationConfigurationReplicatedDisk[] | null
+  readonly replicatedDisks?: (ReplicationConfigurationReplicatedDisk | null)[] | null
   readonly ebsEncryption?: ReplicationConfigurationEbsEncryption | null
   readonly ebsEncryptionKeyArn?: string | null
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly useFipsEndpoint?: boolean | null
   readonly accountID?: string | null
   readonly internetProtocol?: InternetProtocol | null
@@ -1241,17 +1241,17 @@ export interface ReplicationConfiguration {
   readonly name?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
-  readonly replicatedDisks?: ReplicationConfigurationReplicatedDisk[] | null
+  readonly replicatedDisks?: (ReplicationConfigurationReplicatedDisk | null)[] | null
   readonly ebsEncryption?: ReplicationConfigurationEbsEncryption | null
   readonly ebsEncryptionKeyArn?: string | null
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly useFipsEndpoint?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
   readonly storeSnapshotOnLocalZone?: boolean | null
@@ -1262,7 +1262,7 @@ export interface UpdateReplicationConfigurationTemplateRequest {
   readonly arn?: string | null
   readonly stagingAreaSubnetId?: string | null
   readonly associateDefaultSecurityGroup?: boolean | null
-  readonly replicationServersSecurityGroupsIDs?: string[] | null
+  readonly replicationServersSecurityGroupsIDs?: (string | null)[] | null
   readonly replicationServerInstanceType?: string | null
   readonly useDedicatedReplicationServer?: boolean | null
   readonly defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType | null
@@ -1271,7 +1271,7 @@ export interface UpdateReplicationConfigurationTemplateRequest {
   readonly bandwidthThrottling?: number | null
   readonly dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting | null
   readonly createPublicIP?: boolean | null
-  readonly stagingAreaTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly stagingAreaTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly useFipsEndpoint?: boolean | null
   readonly internetProtocol?: InternetProtocol | null
   readonly storeSnapshotOnLocalZone?: boolean | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/migration-hub-refactor-spaces-2021-10-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/migration-hub-refactor-spaces
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface CreateApplicationRequest {
   readonly environmentIdentifier?: string | null
   readonly name?: string | null
   readonly proxyType?: ProxyType | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly vpcId?: string | null
 }
 export type ApplicationState = 'CREATING' | 'ACTIVE' | 'DELETING' | 'FAILED' | 'UPDATING' | (string & {})
@@ -38,7 +38,7 @@ export interface CreateApplicationResponse {
   readonly ownerAccountId?: string | null
   readonly proxyType?: ProxyType | null
   readonly state?: ApplicationState | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly vpcId?: string | null
 }
 export type NetworkFabricType = 'TRANSIT_GATEWAY' | 'NONE' | (string & {})
@@ -47,7 +47,7 @@ export interface CreateEnvironmentRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly networkFabricType?: NetworkFabricType | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type EnvironmentState = 'CREATING' | 'ACTIVE' | 'DELETING' | 'FAILED' | (string & {})
 export interface CreateEnvironmentResponse {
@@ -60,7 +60,7 @@ export interface CreateEnvironmentResponse {
   readonly networkFabricType?: NetworkFabricType | null
   readonly ownerAccountId?: string | null
   readonly state?: EnvironmentState | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type RouteActivationState = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface DefaultRouteInput {
@@ -72,7 +72,7 @@ export interface UriPathRouteInput {
   readonly activationState?: RouteActivationState | null
   readonly appendSourcePath?: boolean | null
   readonly includeChildPaths?: boolean | null
-  readonly methods?: HttpMethod[] | null
+  readonly methods?: (HttpMethod | null)[] | null
   readonly sourcePath?: string | null
 }
 export interface CreateRouteRequest {
@@ -82,7 +82,7 @@ export interface CreateRouteRequest {
   readonly environmentIdentifier?: string | null
   readonly routeType?: RouteType | null
   readonly serviceIdentifier?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly uriPathRoute?: UriPathRouteInput | null
 }
 export type RouteState = 'CREATING' | 'ACTIVE' | 'DELETING' | 'FAILED' | 'UPDATING' | 'INACTIVE' | (string & {})
@@ -97,7 +97,7 @@ export interface CreateRouteResponse {
   readonly routeType?: RouteType | null
   readonly serviceId?: string | null
   readonly state?: RouteState | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly uriPathRoute?: UriPathRouteInput | null
 }
 export type ServiceEndpointType = 'LAMBDA' | 'URL' | (string & {})
@@ -116,7 +116,7 @@ export interface CreateServiceRequest {
   readonly environmentIdentifier?: string | null
   readonly lambdaEndpoint?: LambdaEndpointInput | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly urlEndpoint?: UrlEndpointInput | null
   readonly vpcId?: string | null
 }
@@ -135,7 +135,7 @@ export interface CreateServiceResponse {
   readonly ownerAccountId?: string | null
   readonly serviceId?: string | null
   readonly state?: ServiceState | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly urlEndpoint?: UrlEndpointInput | null
   readonly vpcId?: string | null
 }
@@ -248,12 +248,12 @@ export interface PutResourcePolicyRequest {
 export interface PutResourcePolicyResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateRouteRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/AWSMigrationHub-2017-05-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/migration-hub
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -89,7 +89,7 @@ export interface ImportMigrationTaskRequest {
 }
 export interface ImportMigrationTaskResult {}
 export interface ListApplicationStatesRequest {
-  readonly applicationIds?: string[] | null
+  readonly applicationIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -157,7 +157,7 @@ export interface ResourceAttribute {
 export interface PutResourceAttributesRequest {
   readonly progressUpdateStream?: string | null
   readonly migrationTaskName?: string | null
-  readonly resourceAttributeList?: ResourceAttribute[] | null
+  readonly resourceAttributeList?: (ResourceAttribute | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface PutResourceAttributesResult {}

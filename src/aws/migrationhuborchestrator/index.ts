@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/migrationhuborchestrator-2021-08-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/migrationhuborchestrator
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,27 +18,27 @@ export interface CreateTemplateRequest {
   readonly templateDescription?: string | null
   readonly templateSource?: TemplateSource | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTemplateResponse {
   readonly templateId?: string | null
   readonly templateArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StepInput {
   readonly integerValue?: number | null
   readonly stringValue?: string | null
-  readonly listOfStringsValue?: string[] | null
-  readonly mapOfStringValue?: { [key: string]: string } | null
+  readonly listOfStringsValue?: (string | null)[] | null
+  readonly mapOfStringValue?: { [key: string]: string | null } | null
 }
 export interface CreateMigrationWorkflowRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly templateId?: string | null
   readonly applicationConfigurationId?: string | null
-  readonly inputParameters?: { [key: string]: StepInput } | ct.HiddenDueToSecurityReasons | null
-  readonly stepTargets?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly inputParameters?: { [key: string]: StepInput | null } | ct.HiddenDueToSecurityReasons | null
+  readonly stepTargets?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type MigrationWorkflowStatusEnum = 'CREATING' | 'NOT_STARTED' | 'CREATION_FAILED' | 'STARTING' | 'IN_PROGRESS' | 'WORKFLOW_FAILED' | 'PAUSED' | 'PAUSING' | 'PAUSING_FAILED' | 'USER_ATTENTION_REQUIRED' | 'DELETING' | 'DELETION_FAILED' | 'DELETED' | 'COMPLETED' | (string & {})
 export interface CreateMigrationWorkflowResponse {
@@ -48,11 +48,11 @@ export interface CreateMigrationWorkflowResponse {
   readonly description?: string | null
   readonly templateId?: string | null
   readonly adsApplicationConfigurationId?: string | null
-  readonly workflowInputs?: { [key: string]: StepInput } | ct.HiddenDueToSecurityReasons | null
-  readonly stepTargets?: string[] | null
+  readonly workflowInputs?: { [key: string]: StepInput | null } | ct.HiddenDueToSecurityReasons | null
+  readonly stepTargets?: (string | null)[] | null
   readonly status?: MigrationWorkflowStatusEnum | null
   readonly creationTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type StepActionType = 'MANUAL' | 'AUTOMATED' | (string & {})
 export interface PlatformScriptKey {
@@ -76,7 +76,7 @@ export type DataType = 'STRING' | 'INTEGER' | 'STRINGLIST' | 'STRINGMAP' | (stri
 export interface WorkflowStepOutputUnion {
   readonly integerValue?: number | null
   readonly stringValue?: string | null
-  readonly listOfStringValue?: string[] | null
+  readonly listOfStringValue?: (string | null)[] | null
 }
 export interface WorkflowStepOutput {
   readonly name?: string | null
@@ -91,10 +91,10 @@ export interface CreateWorkflowStepRequest {
   readonly stepActionType?: StepActionType | null
   readonly description?: string | null
   readonly workflowStepAutomationConfiguration?: WorkflowStepAutomationConfiguration | null
-  readonly stepTarget?: string[] | null
-  readonly outputs?: WorkflowStepOutput[] | null
-  readonly previous?: string[] | null
-  readonly next?: string[] | null
+  readonly stepTarget?: (string | null)[] | null
+  readonly outputs?: (WorkflowStepOutput | null)[] | null
+  readonly previous?: (string | null)[] | null
+  readonly next?: (string | null)[] | null
 }
 export interface CreateWorkflowStepResponse {
   readonly id?: string | null
@@ -106,8 +106,8 @@ export interface CreateWorkflowStepGroupRequest {
   readonly workflowId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly next?: string[] | null
-  readonly previous?: string[] | null
+  readonly next?: (string | null)[] | null
+  readonly previous?: (string | null)[] | null
 }
 export interface Tool {
   readonly name?: string | null
@@ -118,9 +118,9 @@ export interface CreateWorkflowStepGroupResponse {
   readonly name?: string | null
   readonly id?: string | null
   readonly description?: string | null
-  readonly tools?: Tool[] | null
-  readonly next?: string[] | null
-  readonly previous?: string[] | null
+  readonly tools?: (Tool | null)[] | null
+  readonly next?: (string | null)[] | null
+  readonly previous?: (string | null)[] | null
   readonly creationTime?: string | number | null
 }
 export interface DeleteTemplateRequest {
@@ -246,12 +246,12 @@ export interface StopMigrationWorkflowResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateTemplateRequest {
@@ -263,14 +263,14 @@ export interface UpdateTemplateRequest {
 export interface UpdateTemplateResponse {
   readonly templateId?: string | null
   readonly templateArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateMigrationWorkflowRequest {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly inputParameters?: { [key: string]: StepInput } | ct.HiddenDueToSecurityReasons | null
-  readonly stepTargets?: string[] | null
+  readonly inputParameters?: { [key: string]: StepInput | null } | ct.HiddenDueToSecurityReasons | null
+  readonly stepTargets?: (string | null)[] | null
 }
 export interface UpdateMigrationWorkflowResponse {
   readonly id?: string | null
@@ -279,12 +279,12 @@ export interface UpdateMigrationWorkflowResponse {
   readonly description?: string | null
   readonly templateId?: string | null
   readonly adsApplicationConfigurationId?: string | null
-  readonly workflowInputs?: { [key: string]: StepInput } | ct.HiddenDueToSecurityReasons | null
-  readonly stepTargets?: string[] | null
+  readonly workflowInputs?: { [key: string]: StepInput | null } | ct.HiddenDueToSecurityReasons | null
+  readonly stepTargets?: (string | null)[] | null
   readonly status?: MigrationWorkflowStatusEnum | null
   readonly creationTime?: string | number | null
   readonly lastModifiedTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateWorkflowStepRequest {
   readonly id?: string | null
@@ -294,10 +294,10 @@ export interface UpdateWorkflowStepRequest {
   readonly description?: string | null
   readonly stepActionType?: StepActionType | null
   readonly workflowStepAutomationConfiguration?: WorkflowStepAutomationConfiguration | null
-  readonly stepTarget?: string[] | null
-  readonly outputs?: WorkflowStepOutput[] | null
-  readonly previous?: string[] | null
-  readonly next?: string[] | null
+  readonly stepTarget?: (string | null)[] | null
+  readonly outputs?: (WorkflowStepOutput | null)[] | null
+  readonly previous?: (string | null)[] | null
+  readonly next?: (string | null)[] | null
   readonly status?: StepStatus | null
 }
 export interface UpdateWorkflowStepResponse {
@@ -311,17 +311,17 @@ export interface UpdateWorkflowStepGroupRequest {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly next?: string[] | null
-  readonly previous?: string[] | null
+  readonly next?: (string | null)[] | null
+  readonly previous?: (string | null)[] | null
 }
 export interface UpdateWorkflowStepGroupResponse {
   readonly workflowId?: string | null
   readonly name?: string | null
   readonly id?: string | null
   readonly description?: string | null
-  readonly tools?: Tool[] | null
-  readonly next?: string[] | null
-  readonly previous?: string[] | null
+  readonly tools?: (Tool | null)[] | null
+  readonly next?: (string | null)[] | null
+  readonly previous?: (string | null)[] | null
   readonly lastModifiedTime?: string | number | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/migrationhubstrategy-2020-02-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/migrationhubstrategy
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -51,7 +51,7 @@ export interface Group {
 export interface ListApplicationComponentsRequest {
   readonly applicationComponentCriteria?: ApplicationComponentCriteria | null
   readonly filterValue?: string | null
-  readonly groupIdFilter?: Group[] | null
+  readonly groupIdFilter?: (Group | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sort?: SortOrder | null
@@ -67,7 +67,7 @@ export interface ListImportFileTaskRequest {
 export type ServerCriteria = 'NOT_DEFINED' | 'OS_NAME' | 'STRATEGY' | 'DESTINATION' | 'SERVER_ID' | 'ANALYSIS_STATUS' | 'ERROR_CATEGORY' | (string & {})
 export interface ListServersRequest {
   readonly filterValue?: string | null
-  readonly groupIdFilter?: Group[] | null
+  readonly groupIdFilter?: (Group | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly serverCriteria?: ServerCriteria | null
@@ -76,15 +76,15 @@ export interface ListServersRequest {
 export type ApplicationMode = 'ALL' | 'KNOWN' | 'UNKNOWN' | (string & {})
 export type AwsManagedTargetDestination = 'None specified' | 'AWS Elastic BeanStalk' | 'AWS Fargate' | (string & {})
 export interface AwsManagedResources {
-  readonly targetDestination?: AwsManagedTargetDestination[] | null
+  readonly targetDestination?: (AwsManagedTargetDestination | null)[] | null
 }
 export type NoPreferenceTargetDestination = 'None specified' | 'AWS Elastic BeanStalk' | 'AWS Fargate' | 'Amazon Elastic Cloud Compute (EC2)' | 'Amazon Elastic Container Service (ECS)' | 'Amazon Elastic Kubernetes Service (EKS)' | (string & {})
 export interface NoManagementPreference {
-  readonly targetDestination?: NoPreferenceTargetDestination[] | null
+  readonly targetDestination?: (NoPreferenceTargetDestination | null)[] | null
 }
 export type SelfManageTargetDestination = 'None specified' | 'Amazon Elastic Cloud Compute (EC2)' | 'Amazon Elastic Container Service (ECS)' | 'Amazon Elastic Kubernetes Service (EKS)' | (string & {})
 export interface SelfManageResources {
-  readonly targetDestination?: SelfManageTargetDestination[] | null
+  readonly targetDestination?: (SelfManageTargetDestination | null)[] | null
 }
 export interface ManagementPreference {
   readonly awsManagedResources?: AwsManagedResources | null
@@ -97,15 +97,15 @@ export interface ApplicationPreferences {
 export type DatabaseManagementPreference = 'AWS-managed' | 'Self-manage' | 'No preference' | (string & {})
 export type HeterogeneousTargetDatabaseEngine = 'None specified' | 'Amazon Aurora' | 'AWS PostgreSQL' | 'MySQL' | 'Microsoft SQL Server' | 'Oracle Database' | 'MariaDB' | 'SAP' | 'Db2 LUW' | 'MongoDB' | (string & {})
 export interface Heterogeneous {
-  readonly targetDatabaseEngine?: HeterogeneousTargetDatabaseEngine[] | null
+  readonly targetDatabaseEngine?: (HeterogeneousTargetDatabaseEngine | null)[] | null
 }
 export type HomogeneousTargetDatabaseEngine = 'None specified' | (string & {})
 export interface Homogeneous {
-  readonly targetDatabaseEngine?: HomogeneousTargetDatabaseEngine[] | null
+  readonly targetDatabaseEngine?: (HomogeneousTargetDatabaseEngine | null)[] | null
 }
 export type TargetDatabaseEngine = 'None specified' | 'Amazon Aurora' | 'AWS PostgreSQL' | 'MySQL' | 'Microsoft SQL Server' | 'Oracle Database' | 'MariaDB' | 'SAP' | 'Db2 LUW' | 'MongoDB' | (string & {})
 export interface NoDatabaseMigrationPreference {
-  readonly targetDatabaseEngine?: TargetDatabaseEngine[] | null
+  readonly targetDatabaseEngine?: (TargetDatabaseEngine | null)[] | null
 }
 export interface DatabaseMigrationPreference {
   readonly heterogeneous?: Heterogeneous | null
@@ -137,11 +137,11 @@ export type Condition = 'EQUALS' | 'NOT_EQUALS' | 'CONTAINS' | 'NOT_CONTAINS' | 
 export interface AssessmentTarget {
   readonly condition?: Condition | null
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface StartAssessmentRequest {
   readonly assessmentDataSourceType?: AssessmentDataSourceType | null
-  readonly assessmentTargets?: AssessmentTarget[] | null
+  readonly assessmentTargets?: (AssessmentTarget | null)[] | null
   readonly s3bucketForAnalysisData?: string | null
   readonly s3bucketForReportData?: string | null
 }
@@ -152,7 +152,7 @@ export type DataSourceType = 'ApplicationDiscoveryService' | 'MPA' | 'Import' | 
 export interface StartImportFileTaskRequest {
   readonly s3Bucket?: string | null
   readonly dataSourceType?: DataSourceType | null
-  readonly groupId?: Group[] | null
+  readonly groupId?: (Group | null)[] | null
   readonly name?: string | null
   readonly s3bucketForReportData?: string | null
   readonly s3key?: string | null
@@ -162,7 +162,7 @@ export interface StartImportFileTaskResponse {
 }
 export type OutputFormat = 'Excel' | 'Json' | (string & {})
 export interface StartRecommendationReportGenerationRequest {
-  readonly groupIdFilter?: Group[] | null
+  readonly groupIdFilter?: (Group | null)[] | null
   readonly outputFormat?: OutputFormat | null
 }
 export interface StartRecommendationReportGenerationResponse {
@@ -196,7 +196,7 @@ export interface UpdateApplicationComponentConfigRequest {
   readonly configureOnly?: boolean | null
   readonly inclusionStatus?: InclusionStatus | null
   readonly secretsManagerKey?: string | null
-  readonly sourceCodeList?: SourceCode[] | null
+  readonly sourceCodeList?: (SourceCode | null)[] | null
   readonly strategyOption?: StrategyOption | null
 }
 export interface UpdateApplicationComponentConfigResponse {}

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mpa-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mpa
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,11 +30,11 @@ export interface PolicyReference {
 export interface CreateApprovalTeamRequest {
   readonly clientToken?: string | null
   readonly approvalStrategy?: ApprovalStrategy | null
-  readonly approvers?: ApprovalTeamRequestApprover[] | null
+  readonly approvers?: (ApprovalTeamRequestApprover | null)[] | null
   readonly description?: string | null
-  readonly policies?: PolicyReference[] | null
+  readonly policies?: (PolicyReference | null)[] | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateApprovalTeamResponse {
   readonly creationTime?: string | number | null
@@ -52,7 +52,7 @@ export interface IdentitySourceParameters {
 export interface CreateIdentitySourceRequest {
   readonly identitySourceParameters?: IdentitySourceParameters | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type IdentitySourceType = 'IAM_IDENTITY_CENTER' | (string & {})
 export interface CreateIdentitySourceResponse {
@@ -129,7 +129,7 @@ export interface ListSessionsRequest {
   readonly approvalTeamArn?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -144,28 +144,28 @@ export interface StartActiveApprovalTeamDeletionResponse {
 }
 export interface StartApprovalTeamBaselineRequest {
   readonly arn?: string | null
-  readonly approverIds?: string[] | null
+  readonly approverIds?: (string | null)[] | null
 }
 export interface StartApprovalTeamBaselineResponse {
   readonly baselineSessionArn?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export type UpdateAction = 'SYNCHRONIZE_MFA_DEVICES' | (string & {})
 export interface UpdateApprovalTeamRequest {
   readonly approvalStrategy?: ApprovalStrategy | null
-  readonly approvers?: ApprovalTeamRequestApprover[] | null
+  readonly approvers?: (ApprovalTeamRequestApprover | null)[] | null
   readonly description?: string | null
   readonly arn?: string | null
-  readonly updateActions?: UpdateAction[] | null
+  readonly updateActions?: (UpdateAction | null)[] | null
 }
 export interface UpdateApprovalTeamResponse {
   readonly versionId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mq-2017-11-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mq
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface EncryptionOptions {
 }
 export type EngineType = 'ACTIVEMQ' | 'RABBITMQ' | (string & {})
 export interface LdapServerMetadataInput {
-  readonly hosts?: string[] | null
+  readonly hosts?: (string | null)[] | null
   readonly roleBase?: string | null
   readonly roleName?: string | null
   readonly roleSearchMatching?: string | null
@@ -47,7 +47,7 @@ export interface WeeklyStartTime {
 export type BrokerStorageType = 'EBS' | 'EFS' | (string & {})
 export interface User {
   readonly consoleAccess?: boolean | null
-  readonly groups?: string[] | null
+  readonly groups?: (string | null)[] | null
   readonly password?: string | null
   readonly username?: string | null
   readonly replicationUser?: boolean | null
@@ -68,12 +68,12 @@ export interface CreateBrokerRequest {
   readonly logs?: Logs | null
   readonly maintenanceWindowStartTime?: WeeklyStartTime | null
   readonly publiclyAccessible?: boolean | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly storageSize?: number | null
   readonly storageType?: BrokerStorageType | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
-  readonly users?: User[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly users?: (User | null)[] | null
   readonly dataReplicationMode?: DataReplicationMode | null
   readonly dataReplicationPrimaryBrokerArn?: string | null
 }
@@ -86,7 +86,7 @@ export interface CreateConfigurationRequest {
   readonly engineType?: EngineType | null
   readonly engineVersion?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ConfigurationRevision {
   readonly created?: string | number | null
@@ -103,12 +103,12 @@ export interface CreateConfigurationResponse {
 }
 export interface CreateTagsRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateUserRequest {
   readonly brokerId?: string | null
   readonly consoleAccess?: boolean | null
-  readonly groups?: string[] | null
+  readonly groups?: (string | null)[] | null
   readonly password?: string | null
   readonly username?: string | null
   readonly replicationUser?: boolean | null
@@ -128,7 +128,7 @@ export interface DeleteConfigurationResponse {
 }
 export interface DeleteTagsRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DeleteUserRequest {
   readonly brokerId?: string | null
@@ -209,13 +209,13 @@ export interface UpdateBrokerRequest {
   readonly ldapServerMetadata?: LdapServerMetadataInput | null
   readonly logs?: Logs | null
   readonly maintenanceWindowStartTime?: WeeklyStartTime | null
-  readonly resourceShareArns?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly resourceShareArns?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly storageSize?: number | null
   readonly dataReplicationMode?: DataReplicationMode | null
 }
 export interface LdapServerMetadataOutput {
-  readonly hosts?: string[] | null
+  readonly hosts?: (string | null)[] | null
   readonly roleBase?: string | null
   readonly roleName?: string | null
   readonly roleSearchMatching?: string | null
@@ -244,8 +244,8 @@ export interface UpdateBrokerResponse {
   readonly ldapServerMetadata?: LdapServerMetadataOutput | null
   readonly logs?: Logs | null
   readonly maintenanceWindowStartTime?: WeeklyStartTime | null
-  readonly resourceShareArns?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly resourceShareArns?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly dataReplicationMetadata?: DataReplicationMetadataOutput | null
   readonly dataReplicationMode?: DataReplicationMode | null
   readonly pendingDataReplicationMetadata?: DataReplicationMetadataOutput | null
@@ -269,12 +269,12 @@ export interface UpdateConfigurationResponse {
   readonly id?: string | null
   readonly latestRevision?: ConfigurationRevision | null
   readonly name?: string | null
-  readonly warnings?: SanitizationWarning[] | null
+  readonly warnings?: (SanitizationWarning | null)[] | null
 }
 export interface UpdateUserRequest {
   readonly brokerId?: string | null
   readonly consoleAccess?: boolean | null
-  readonly groups?: string[] | null
+  readonly groups?: (string | null)[] | null
   readonly password?: string | null
   readonly username?: string | null
   readonly replicationUser?: boolean | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mturk-requester-2017-01-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mturk
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -43,23 +43,23 @@ export type HITAccessActions = 'Accept' | 'PreviewAndAccept' | 'DiscoverPreviewA
 export interface QualificationRequirement {
   readonly qualificationTypeId?: string | null
   readonly comparator?: Comparator | null
-  readonly integerValues?: number[] | null
-  readonly localeValues?: Locale[] | null
+  readonly integerValues?: (number | null)[] | null
+  readonly localeValues?: (Locale | null)[] | null
   readonly requiredToPreview?: boolean | null
   readonly actionsGuarded?: HITAccessActions | null
 }
 export interface ParameterMapEntry {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface PolicyParameter {
   readonly key?: string | null
-  readonly values?: string[] | null
-  readonly mapEntries?: ParameterMapEntry[] | null
+  readonly values?: (string | null)[] | null
+  readonly mapEntries?: (ParameterMapEntry | null)[] | null
 }
 export interface ReviewPolicy {
   readonly policyName?: string | null
-  readonly parameters?: PolicyParameter[] | null
+  readonly parameters?: (PolicyParameter | null)[] | null
 }
 export interface HITLayoutParameter {
   readonly name?: string | null
@@ -76,12 +76,12 @@ export interface CreateHITRequest {
   readonly description?: string | null
   readonly question?: string | null
   readonly requesterAnnotation?: string | null
-  readonly qualificationRequirements?: QualificationRequirement[] | null
+  readonly qualificationRequirements?: (QualificationRequirement | null)[] | null
   readonly uniqueRequestToken?: string | null
   readonly assignmentReviewPolicy?: ReviewPolicy | null
   readonly hITReviewPolicy?: ReviewPolicy | null
   readonly hITLayoutId?: string | null
-  readonly hITLayoutParameters?: HITLayoutParameter[] | null
+  readonly hITLayoutParameters?: (HITLayoutParameter | null)[] | null
 }
 export type HITStatus = 'Assignable' | 'Unassignable' | 'Reviewable' | 'Reviewing' | 'Disposed' | (string & {})
 export type HITReviewStatus = 'NotReviewed' | 'MarkedForReview' | 'ReviewedAppropriate' | 'ReviewedInappropriate' | (string & {})
@@ -102,7 +102,7 @@ export interface HIT {
   readonly expiration?: string | number | null
   readonly assignmentDurationInSeconds?: number | null
   readonly requesterAnnotation?: string | null
-  readonly qualificationRequirements?: QualificationRequirement[] | null
+  readonly qualificationRequirements?: (QualificationRequirement | null)[] | null
   readonly hITReviewStatus?: HITReviewStatus | null
   readonly numberOfAssignmentsPending?: number | null
   readonly numberOfAssignmentsAvailable?: number | null
@@ -118,7 +118,7 @@ export interface CreateHITTypeRequest {
   readonly title?: string | null
   readonly keywords?: string | null
   readonly description?: string | null
-  readonly qualificationRequirements?: QualificationRequirement[] | null
+  readonly qualificationRequirements?: (QualificationRequirement | null)[] | null
 }
 export interface CreateHITTypeResponse {
   readonly hITTypeId?: string | null
@@ -133,7 +133,7 @@ export interface CreateHITWithHITTypeRequest {
   readonly assignmentReviewPolicy?: ReviewPolicy | null
   readonly hITReviewPolicy?: ReviewPolicy | null
   readonly hITLayoutId?: string | null
-  readonly hITLayoutParameters?: HITLayoutParameter[] | null
+  readonly hITLayoutParameters?: (HITLayoutParameter | null)[] | null
 }
 export interface CreateHITWithHITTypeResponse {
   readonly hIT?: HIT | null
@@ -216,7 +216,7 @@ export interface ListAssignmentsForHITRequest {
   readonly hITId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly assignmentStatuses?: AssignmentStatus[] | null
+  readonly assignmentStatuses?: (AssignmentStatus | null)[] | null
 }
 export interface ListBonusPaymentsRequest {
   readonly hITId?: string | null
@@ -248,7 +248,7 @@ export interface ListQualificationTypesRequest {
 export type ReviewPolicyLevel = 'Assignment' | 'HIT' | (string & {})
 export interface ListReviewPolicyResultsForHITRequest {
   readonly hITId?: string | null
-  readonly policyLevels?: ReviewPolicyLevel[] | null
+  readonly policyLevels?: (ReviewPolicyLevel | null)[] | null
   readonly retrieveActions?: boolean | null
   readonly retrieveResults?: boolean | null
   readonly nextToken?: string | null
@@ -275,7 +275,7 @@ export interface ListWorkersWithQualificationTypeRequest {
 export interface NotifyWorkersRequest {
   readonly subject?: string | null
   readonly messageText?: string | null
-  readonly workerIds?: string[] | null
+  readonly workerIds?: (string | null)[] | null
 }
 export type NotifyWorkersFailureCode = 'SoftFailure' | 'HardFailure' | (string & {})
 export interface NotifyWorkersFailureStatus {
@@ -284,7 +284,7 @@ export interface NotifyWorkersFailureStatus {
   readonly workerId?: string | null
 }
 export interface NotifyWorkersResponse {
-  readonly notifyWorkersFailureStatuses?: NotifyWorkersFailureStatus[] | null
+  readonly notifyWorkersFailureStatuses?: (NotifyWorkersFailureStatus | null)[] | null
 }
 export interface RejectAssignmentRequest {
   readonly assignmentId?: string | null
@@ -310,7 +310,7 @@ export interface NotificationSpecification {
   readonly destination?: string | null
   readonly transport?: NotificationTransport | null
   readonly version?: string | null
-  readonly eventTypes?: EventType[] | null
+  readonly eventTypes?: (EventType | null)[] | null
 }
 export interface SendTestEventNotificationRequest {
   readonly notification?: NotificationSpecification | null

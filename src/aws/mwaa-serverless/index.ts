@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mwaa-serverless-2024-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mwaa-serverless
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,8 +24,8 @@ export interface LoggingConfiguration {
   readonly logGroupName?: string | null
 }
 export interface NetworkConfiguration {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface CreateWorkflowRequest {
   readonly name?: string | null
@@ -37,7 +37,7 @@ export interface CreateWorkflowRequest {
   readonly loggingConfiguration?: LoggingConfiguration | null
   readonly engineVersion?: number | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly triggerMode?: string | null
 }
 export type WorkflowStatus = 'READY' | 'DELETING' | (string & {})
@@ -48,7 +48,7 @@ export interface CreateWorkflowResponse {
   readonly workflowStatus?: WorkflowStatus | null
   readonly workflowVersion?: string | null
   readonly isLatestVersion?: boolean | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 export interface DeleteWorkflowRequest {
   readonly workflowArn?: string | null
@@ -98,7 +98,7 @@ export interface ListWorkflowsRequest {
 export interface StartWorkflowRunRequest {
   readonly workflowArn?: string | null
   readonly clientToken?: string | null
-  readonly overrideParameters?: { [key: string]: unknown } | ct.HiddenDueToSecurityReasons | null
+  readonly overrideParameters?: { [key: string]: unknown | null } | ct.HiddenDueToSecurityReasons | null
   readonly workflowVersion?: string | null
 }
 export type WorkflowRunStatus = 'STARTING' | 'QUEUED' | 'RUNNING' | 'SUCCESS' | 'FAILED' | 'TIMEOUT' | 'STOPPING' | 'STOPPED' | (string & {})
@@ -119,12 +119,12 @@ export interface StopWorkflowRunResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateWorkflowRequest {
@@ -141,7 +141,7 @@ export interface UpdateWorkflowResponse {
   readonly workflowArn?: string | null
   readonly modifiedAt?: string | number | null
   readonly workflowVersion?: string | null
-  readonly warnings?: string[] | null
+  readonly warnings?: (string | null)[] | null
 }
 
 /** The operations of AmazonMWAAServerless, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/mwaa-2020-07-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/mwaa
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,8 +18,8 @@ export interface CreateCliTokenResponse {
   readonly webServerHostname?: string | null
 }
 export interface NetworkConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export type LoggingLevel = 'CRITICAL' | 'ERROR' | 'WARNING' | 'INFO' | 'DEBUG' | (string & {})
 export interface ModuleLoggingConfigurationInput {
@@ -47,14 +47,14 @@ export interface CreateEnvironmentInput {
   readonly requirementsS3ObjectVersion?: string | null
   readonly startupScriptS3Path?: string | null
   readonly startupScriptS3ObjectVersion?: string | null
-  readonly airflowConfigurationOptions?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly airflowConfigurationOptions?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly environmentClass?: string | null
   readonly maxWorkers?: number | null
   readonly kmsKey?: string | null
   readonly airflowVersion?: string | null
   readonly loggingConfiguration?: LoggingConfigurationInput | null
   readonly weeklyMaintenanceWindowStart?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly webserverAccessMode?: WebserverAccessMode | null
   readonly minWorkers?: number | null
   readonly schedulers?: number | null
@@ -116,34 +116,34 @@ export interface StatisticSet {
 export interface MetricDatum {
   readonly metricName?: string | null
   readonly timestamp?: string | number | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly value?: number | null
   readonly unit?: Unit | null
   readonly statisticValues?: StatisticSet | null
 }
 export interface PublishMetricsInput {
   readonly environmentName?: string | null
-  readonly metricData?: MetricDatum[] | null
+  readonly metricData?: (MetricDatum | null)[] | null
 }
 export interface PublishMetricsOutput {}
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export type WorkerReplacementStrategy = 'FORCED' | 'GRACEFUL' | (string & {})
 export interface UpdateNetworkConfigurationInput {
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface UpdateEnvironmentInput {
   readonly name?: string | null
   readonly executionRoleArn?: string | null
-  readonly airflowConfigurationOptions?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly airflowConfigurationOptions?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly airflowVersion?: string | null
   readonly dagS3Path?: string | null
   readonly environmentClass?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/neptune-graph-2023-11-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/neptune-graph
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -50,7 +50,7 @@ export interface VectorSearchConfiguration {
 }
 export interface CreateGraphInput {
   readonly graphName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly publicConnectivity?: boolean | null
   readonly kmsKeyIdentifier?: string | null
   readonly vectorSearchConfiguration?: VectorSearchConfiguration | null
@@ -79,7 +79,7 @@ export interface CreateGraphOutput {
 export interface CreateGraphSnapshotInput {
   readonly graphIdentifier?: string | null
   readonly snapshotName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type SnapshotStatus = 'CREATING' | 'AVAILABLE' | 'DELETING' | 'FAILED' | (string & {})
 export interface CreateGraphSnapshotOutput {
@@ -103,7 +103,7 @@ export interface ImportOptions {
 export type BlankNodeHandling = 'convertToIri' | (string & {})
 export interface CreateGraphUsingImportTaskInput {
   readonly graphName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly publicConnectivity?: boolean | null
   readonly kmsKeyIdentifier?: string | null
   readonly vectorSearchConfiguration?: VectorSearchConfiguration | null
@@ -132,13 +132,13 @@ export interface CreateGraphUsingImportTaskOutput {
 export interface CreatePrivateGraphEndpointInput {
   readonly graphIdentifier?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export type PrivateGraphEndpointStatus = 'CREATING' | 'AVAILABLE' | 'DELETING' | 'FAILED' | (string & {})
 export interface CreatePrivateGraphEndpointOutput {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly status?: PrivateGraphEndpointStatus | null
   readonly vpcEndpointId?: string | null
 }
@@ -181,7 +181,7 @@ export interface DeletePrivateGraphEndpointInput {
 }
 export interface DeletePrivateGraphEndpointOutput {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly status?: PrivateGraphEndpointStatus | null
   readonly vpcEndpointId?: string | null
 }
@@ -192,7 +192,7 @@ export interface ExecuteQueryInput {
   readonly graphIdentifier?: string | null
   readonly queryString?: string | null
   readonly language?: QueryLanguage | null
-  readonly parameters?: { [key: string]: unknown } | null
+  readonly parameters?: { [key: string]: unknown | null } | null
   readonly planCache?: PlanCacheType | null
   readonly explainMode?: ExplainMode | null
   readonly queryTimeoutMilliseconds?: number | null
@@ -283,7 +283,7 @@ export interface RestoreGraphFromSnapshotInput {
   readonly graphName?: string | null
   readonly provisionedMemory?: number | null
   readonly deletionProtection?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly replicaCount?: number | null
   readonly publicConnectivity?: boolean | null
 }
@@ -311,11 +311,11 @@ export interface ExportFilterPropertyAttributes {
   readonly multiValueHandling?: MultiValueHandlingType | null
 }
 export interface ExportFilterElement {
-  readonly properties?: { [key: string]: ExportFilterPropertyAttributes } | null
+  readonly properties?: { [key: string]: ExportFilterPropertyAttributes | null } | null
 }
 export interface ExportFilter {
-  readonly vertexFilter?: { [key: string]: ExportFilterElement } | null
-  readonly edgeFilter?: { [key: string]: ExportFilterElement } | null
+  readonly vertexFilter?: { [key: string]: ExportFilterElement | null } | null
+  readonly edgeFilter?: { [key: string]: ExportFilterElement | null } | null
 }
 export interface StartExportTaskInput {
   readonly graphIdentifier?: string | null
@@ -325,7 +325,7 @@ export interface StartExportTaskInput {
   readonly kmsKeyIdentifier?: string | null
   readonly parquetType?: ParquetType | null
   readonly exportFilter?: ExportFilter | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartExportTaskOutput {
   readonly graphId?: string | null
@@ -401,12 +401,12 @@ export interface StopGraphOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateGraphInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/neptune-2014-10-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/neptune
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,8 +26,8 @@ export interface EventSubscription {
   readonly status?: string | null
   readonly subscriptionCreationTime?: string | null
   readonly sourceType?: string | null
-  readonly sourceIdsList?: string[] | null
-  readonly eventCategoriesList?: string[] | null
+  readonly sourceIdsList?: (string | null)[] | null
+  readonly eventCategoriesList?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
   readonly eventSubscriptionArn?: string | null
 }
@@ -40,7 +40,7 @@ export interface Tag {
 }
 export interface AddTagsToResourceMessage {
   readonly resourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionMessage {
   readonly resourceIdentifier?: string | null
@@ -57,7 +57,7 @@ export interface PendingMaintenanceAction {
 }
 export interface ResourcePendingMaintenanceActions {
   readonly resourceIdentifier?: string | null
-  readonly pendingMaintenanceActionDetails?: PendingMaintenanceAction[] | null
+  readonly pendingMaintenanceActionDetails?: (PendingMaintenanceAction | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionResult {
   readonly resourcePendingMaintenanceActions?: ResourcePendingMaintenanceActions | null
@@ -66,7 +66,7 @@ export interface CopyDBClusterParameterGroupMessage {
   readonly sourceDBClusterParameterGroupIdentifier?: string | null
   readonly targetDBClusterParameterGroupIdentifier?: string | null
   readonly targetDBClusterParameterGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBClusterParameterGroup {
   readonly dBClusterParameterGroupName?: string | null
@@ -83,10 +83,10 @@ export interface CopyDBClusterSnapshotMessage {
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
   readonly copyTags?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBClusterSnapshot {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly dBClusterIdentifier?: string | null
   readonly snapshotCreateTime?: string | number | null
@@ -115,7 +115,7 @@ export interface CopyDBParameterGroupMessage {
   readonly sourceDBParameterGroupIdentifier?: string | null
   readonly targetDBParameterGroupIdentifier?: string | null
   readonly targetDBParameterGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBParameterGroup {
   readonly dBParameterGroupName?: string | null
@@ -131,14 +131,14 @@ export interface ServerlessV2ScalingConfiguration {
   readonly maxCapacity?: number | string | null
 }
 export interface CreateDBClusterMessage {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly characterSetName?: string | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly databaseName?: string | null
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dBSubnetGroupName?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
@@ -149,12 +149,12 @@ export interface CreateDBClusterMessage {
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly replicationSourceIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly serverlessV2ScalingConfiguration?: ServerlessV2ScalingConfiguration | null
   readonly globalClusterIdentifier?: string | null
@@ -181,8 +181,8 @@ export interface DBClusterRole {
   readonly featureName?: string | null
 }
 export interface PendingCloudwatchLogsExports {
-  readonly logTypesToEnable?: string[] | null
-  readonly logTypesToDisable?: string[] | null
+  readonly logTypesToEnable?: (string | null)[] | null
+  readonly logTypesToDisable?: (string | null)[] | null
 }
 export interface ClusterPendingModifiedValues {
   readonly pendingCloudwatchLogsExports?: PendingCloudwatchLogsExports | null
@@ -201,7 +201,7 @@ export interface ServerlessV2ScalingConfigurationInfo {
 }
 export interface DBCluster {
   readonly allocatedStorage?: number | string | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly characterSetName?: string | null
   readonly databaseName?: string | null
@@ -219,24 +219,24 @@ export interface DBCluster {
   readonly latestRestorableTime?: string | number | null
   readonly port?: number | string | null
   readonly masterUsername?: string | null
-  readonly dBClusterOptionGroupMemberships?: DBClusterOptionGroupStatus[] | null
+  readonly dBClusterOptionGroupMemberships?: (DBClusterOptionGroupStatus | null)[] | null
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly replicationSourceIdentifier?: string | null
-  readonly readReplicaIdentifiers?: string[] | null
-  readonly dBClusterMembers?: DBClusterMember[] | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly readReplicaIdentifiers?: (string | null)[] | null
+  readonly dBClusterMembers?: (DBClusterMember | null)[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly hostedZoneId?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly dbClusterResourceId?: string | null
   readonly dBClusterArn?: string | null
-  readonly associatedRoles?: DBClusterRole[] | null
+  readonly associatedRoles?: (DBClusterRole | null)[] | null
   readonly iAMDatabaseAuthenticationEnabled?: boolean | 'true' | 'false' | null
   readonly cloneGroupId?: string | null
   readonly clusterCreateTime?: string | number | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
-  readonly enabledCloudwatchLogsExports?: string[] | null
+  readonly enabledCloudwatchLogsExports?: (string | null)[] | null
   readonly pendingModifiedValues?: ClusterPendingModifiedValues | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly crossAccountClone?: boolean | 'true' | 'false' | null
@@ -254,9 +254,9 @@ export interface CreateDBClusterEndpointMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterEndpointIdentifier?: string | null
   readonly endpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterEndpointOutput {
   readonly dBClusterEndpointIdentifier?: string | null
@@ -266,15 +266,15 @@ export interface CreateDBClusterEndpointOutput {
   readonly status?: string | null
   readonly endpointType?: string | null
   readonly customEndpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
   readonly dBClusterEndpointArn?: string | null
 }
 export interface CreateDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly dBParameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterParameterGroupResult {
   readonly dBClusterParameterGroup?: DBClusterParameterGroup | null
@@ -282,7 +282,7 @@ export interface CreateDBClusterParameterGroupResult {
 export interface CreateDBClusterSnapshotMessage {
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly dBClusterIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterSnapshotResult {
   readonly dBClusterSnapshot?: DBClusterSnapshot | null
@@ -295,8 +295,8 @@ export interface CreateDBInstanceMessage {
   readonly engine?: string | null
   readonly masterUsername?: string | null
   readonly masterUserPassword?: string | null
-  readonly dBSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly dBSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly availabilityZone?: string | null
   readonly dBSubnetGroupName?: string | null
   readonly preferredMaintenanceWindow?: string | null
@@ -312,7 +312,7 @@ export interface CreateDBInstanceMessage {
   readonly optionGroupName?: string | null
   readonly characterSetName?: string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly storageType?: string | null
   readonly tdeCredentialArn?: string | null
@@ -329,7 +329,7 @@ export interface CreateDBInstanceMessage {
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
   readonly enablePerformanceInsights?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
 }
 export interface Endpoint {
@@ -358,9 +358,9 @@ export interface DBSubnetGroup {
   readonly dBSubnetGroupDescription?: string | null
   readonly vpcId?: string | null
   readonly subnetGroupStatus?: string | null
-  readonly subnets?: Subnet[] | null
+  readonly subnets?: (Subnet | null)[] | null
   readonly dBSubnetGroupArn?: string | null
-  readonly supportedNetworkTypes?: string[] | null
+  readonly supportedNetworkTypes?: (string | null)[] | null
 }
 export interface PendingModifiedValues {
   readonly dBInstanceClass?: string | null
@@ -406,9 +406,9 @@ export interface DBInstance {
   readonly instanceCreateTime?: string | number | null
   readonly preferredBackupWindow?: string | null
   readonly backupRetentionPeriod?: number | string | null
-  readonly dBSecurityGroups?: DBSecurityGroupMembership[] | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
-  readonly dBParameterGroups?: DBParameterGroupStatus[] | null
+  readonly dBSecurityGroups?: (DBSecurityGroupMembership | null)[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
+  readonly dBParameterGroups?: (DBParameterGroupStatus | null)[] | null
   readonly availabilityZone?: string | null
   readonly dBSubnetGroup?: DBSubnetGroup | null
   readonly preferredMaintenanceWindow?: string | null
@@ -418,15 +418,15 @@ export interface DBInstance {
   readonly engineVersion?: string | null
   readonly autoMinorVersionUpgrade?: boolean | 'true' | 'false' | null
   readonly readReplicaSourceDBInstanceIdentifier?: string | null
-  readonly readReplicaDBInstanceIdentifiers?: string[] | null
-  readonly readReplicaDBClusterIdentifiers?: string[] | null
+  readonly readReplicaDBInstanceIdentifiers?: (string | null)[] | null
+  readonly readReplicaDBClusterIdentifiers?: (string | null)[] | null
   readonly licenseModel?: string | null
   readonly iops?: number | string | null
-  readonly optionGroupMemberships?: OptionGroupMembership[] | null
+  readonly optionGroupMemberships?: (OptionGroupMembership | null)[] | null
   readonly characterSetName?: string | null
   readonly secondaryAvailabilityZone?: string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly statusInfos?: DBInstanceStatusInfo[] | null
+  readonly statusInfos?: (DBInstanceStatusInfo | null)[] | null
   readonly storageType?: string | null
   readonly tdeCredentialArn?: string | null
   readonly dbInstancePort?: number | string | null
@@ -435,7 +435,7 @@ export interface DBInstance {
   readonly kmsKeyId?: string | null
   readonly dbiResourceId?: string | null
   readonly cACertificateIdentifier?: string | null
-  readonly domainMemberships?: DomainMembership[] | null
+  readonly domainMemberships?: (DomainMembership | null)[] | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly monitoringInterval?: number | string | null
   readonly enhancedMonitoringResourceArn?: string | null
@@ -446,7 +446,7 @@ export interface DBInstance {
   readonly iAMDatabaseAuthenticationEnabled?: boolean | 'true' | 'false' | null
   readonly performanceInsightsEnabled?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
-  readonly enabledCloudwatchLogsExports?: string[] | null
+  readonly enabledCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly networkType?: string | null
 }
@@ -457,7 +457,7 @@ export interface CreateDBParameterGroupMessage {
   readonly dBParameterGroupName?: string | null
   readonly dBParameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBParameterGroupResult {
   readonly dBParameterGroup?: DBParameterGroup | null
@@ -465,8 +465,8 @@ export interface CreateDBParameterGroupResult {
 export interface CreateDBSubnetGroupMessage {
   readonly dBSubnetGroupName?: string | null
   readonly dBSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBSubnetGroupResult {
   readonly dBSubnetGroup?: DBSubnetGroup | null
@@ -475,10 +475,10 @@ export interface CreateEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
-  readonly sourceIds?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly sourceIds?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEventSubscriptionResult {
   readonly eventSubscription?: EventSubscription | null
@@ -490,12 +490,12 @@ export interface CreateGlobalClusterMessage {
   readonly engineVersion?: string | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly databaseName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
 }
 export interface GlobalClusterMember {
   readonly dBClusterArn?: string | null
-  readonly readers?: string[] | null
+  readonly readers?: (string | null)[] | null
   readonly isWriter?: boolean | 'true' | 'false' | null
 }
 export type FailoverStatus = 'pending' | 'failing-over' | 'cancelling' | (string & {})
@@ -515,9 +515,9 @@ export interface GlobalCluster {
   readonly databaseName?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
-  readonly globalClusterMembers?: GlobalClusterMember[] | null
+  readonly globalClusterMembers?: (GlobalClusterMember | null)[] | null
   readonly failoverState?: FailoverState | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface CreateGlobalClusterResult {
   readonly globalCluster?: GlobalCluster | null
@@ -541,8 +541,8 @@ export interface DeleteDBClusterEndpointOutput {
   readonly status?: string | null
   readonly endpointType?: string | null
   readonly customEndpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
   readonly dBClusterEndpointArn?: string | null
 }
 export interface DeleteDBClusterParameterGroupMessage {
@@ -582,25 +582,25 @@ export interface DeleteGlobalClusterResult {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeDBClusterEndpointsMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterEndpointIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterParameterGroupsMessage {
   readonly dBClusterParameterGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterParametersMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly source?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -611,7 +611,7 @@ export interface DescribeDBClusterSnapshotsMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly snapshotType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly includeShared?: boolean | 'true' | 'false' | null
@@ -619,7 +619,7 @@ export interface DescribeDBClusterSnapshotsMessage {
 }
 export interface DescribeDBClustersMessage {
   readonly dBClusterIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -627,7 +627,7 @@ export interface DescribeDBEngineVersionsMessage {
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly defaultOnly?: boolean | 'true' | 'false' | null
@@ -636,48 +636,48 @@ export interface DescribeDBEngineVersionsMessage {
 }
 export interface DescribeDBInstancesMessage {
   readonly dBInstanceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBParameterGroupsMessage {
   readonly dBParameterGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBParametersMessage {
   readonly dBParameterGroupName?: string | null
   readonly source?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBSubnetGroupsMessage {
   readonly dBSubnetGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEngineDefaultClusterParametersMessage {
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEngineDefaultParametersMessage {
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEventCategoriesMessage {
   readonly sourceType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeEventSubscriptionsMessage {
   readonly subscriptionName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -688,8 +688,8 @@ export interface DescribeEventsMessage {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly duration?: number | string | null
-  readonly eventCategories?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -704,13 +704,13 @@ export interface DescribeOrderableDBInstanceOptionsMessage {
   readonly dBInstanceClass?: string | null
   readonly licenseModel?: string | null
   readonly vpc?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribePendingMaintenanceActionsMessage {
   readonly resourceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -735,11 +735,11 @@ export interface FailoverGlobalClusterResult {
 }
 export interface ListTagsForResourceMessage {
   readonly resourceName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface CloudwatchLogsExportConfiguration {
-  readonly enableLogTypes?: string[] | null
-  readonly disableLogTypes?: string[] | null
+  readonly enableLogTypes?: (string | null)[] | null
+  readonly disableLogTypes?: (string | null)[] | null
 }
 export interface ModifyDBClusterMessage {
   readonly dBClusterIdentifier?: string | null
@@ -747,7 +747,7 @@ export interface ModifyDBClusterMessage {
   readonly applyImmediately?: boolean | 'true' | 'false' | null
   readonly backupRetentionPeriod?: number | string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly port?: number | string | null
   readonly masterUserPassword?: string | null
   readonly optionGroupName?: string | null
@@ -770,8 +770,8 @@ export interface ModifyDBClusterResult {
 export interface ModifyDBClusterEndpointMessage {
   readonly dBClusterEndpointIdentifier?: string | null
   readonly endpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
 }
 export interface ModifyDBClusterEndpointOutput {
   readonly dBClusterEndpointIdentifier?: string | null
@@ -781,8 +781,8 @@ export interface ModifyDBClusterEndpointOutput {
   readonly status?: string | null
   readonly endpointType?: string | null
   readonly customEndpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
   readonly dBClusterEndpointArn?: string | null
 }
 export type ApplyMethod = 'immediate' | 'pending-reboot' | (string & {})
@@ -800,7 +800,7 @@ export interface Parameter {
 }
 export interface ModifyDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface DBClusterParameterGroupNameMessage {
   readonly dBClusterParameterGroupName?: string | null
@@ -808,16 +808,16 @@ export interface DBClusterParameterGroupNameMessage {
 export interface ModifyDBClusterSnapshotAttributeMessage {
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly attributeName?: string | null
-  readonly valuesToAdd?: string[] | null
-  readonly valuesToRemove?: string[] | null
+  readonly valuesToAdd?: (string | null)[] | null
+  readonly valuesToRemove?: (string | null)[] | null
 }
 export interface DBClusterSnapshotAttribute {
   readonly attributeName?: string | null
-  readonly attributeValues?: string[] | null
+  readonly attributeValues?: (string | null)[] | null
 }
 export interface DBClusterSnapshotAttributesResult {
   readonly dBClusterSnapshotIdentifier?: string | null
-  readonly dBClusterSnapshotAttributes?: DBClusterSnapshotAttribute[] | null
+  readonly dBClusterSnapshotAttributes?: (DBClusterSnapshotAttribute | null)[] | null
 }
 export interface ModifyDBClusterSnapshotAttributeResult {
   readonly dBClusterSnapshotAttributesResult?: DBClusterSnapshotAttributesResult | null
@@ -827,8 +827,8 @@ export interface ModifyDBInstanceMessage {
   readonly allocatedStorage?: number | string | null
   readonly dBInstanceClass?: string | null
   readonly dBSubnetGroupName?: string | null
-  readonly dBSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly dBSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
   readonly masterUserPassword?: string | null
   readonly dBParameterGroupName?: string | null
@@ -866,7 +866,7 @@ export interface ModifyDBInstanceResult {
 }
 export interface ModifyDBParameterGroupMessage {
   readonly dBParameterGroupName?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface DBParameterGroupNameMessage {
   readonly dBParameterGroupName?: string | null
@@ -874,7 +874,7 @@ export interface DBParameterGroupNameMessage {
 export interface ModifyDBSubnetGroupMessage {
   readonly dBSubnetGroupName?: string | null
   readonly dBSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface ModifyDBSubnetGroupResult {
   readonly dBSubnetGroup?: DBSubnetGroup | null
@@ -883,7 +883,7 @@ export interface ModifyEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
 }
 export interface ModifyEventSubscriptionResult {
@@ -933,20 +933,20 @@ export interface RemoveSourceIdentifierFromSubscriptionResult {
 }
 export interface RemoveTagsFromResourceMessage {
   readonly resourceName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface ResetDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface ResetDBParameterGroupMessage {
   readonly dBParameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface RestoreDBClusterFromSnapshotMessage {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly snapshotIdentifier?: string | null
   readonly engine?: string | null
@@ -955,11 +955,11 @@ export interface RestoreDBClusterFromSnapshotMessage {
   readonly dBSubnetGroupName?: string | null
   readonly databaseName?: string | null
   readonly optionGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly dBClusterParameterGroupName?: string | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
@@ -979,11 +979,11 @@ export interface RestoreDBClusterToPointInTimeMessage {
   readonly port?: number | string | null
   readonly dBSubnetGroupName?: string | null
   readonly optionGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly dBClusterParameterGroupName?: string | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly serverlessV2ScalingConfiguration?: ServerlessV2ScalingConfiguration | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/neptunedata-2023-08-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/neptunedata
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -260,16 +260,16 @@ export interface StartLoaderJobInput {
   readonly mode?: Mode | null
   readonly failOnError?: boolean | null
   readonly parallelism?: Parallelism | null
-  readonly parserConfiguration?: { [key: string]: string } | null
+  readonly parserConfiguration?: { [key: string]: string | null } | null
   readonly updateSingleCardinalityProperties?: boolean | null
   readonly queueRequest?: boolean | null
-  readonly dependencies?: string[] | null
+  readonly dependencies?: (string | null)[] | null
   readonly userProvidedEdgeIds?: boolean | null
   readonly edgeOnlyLoad?: boolean | null
 }
 export interface StartLoaderJobOutput {
   readonly status?: string | null
-  readonly payload?: { [key: string]: string } | null
+  readonly payload?: { [key: string]: string | null } | null
 }
 export interface StartMLDataProcessingJobInput {
   readonly id?: string | null
@@ -283,8 +283,8 @@ export interface StartMLDataProcessingJobInput {
   readonly processingTimeOutInSeconds?: number | null
   readonly modelType?: string | null
   readonly configFileName?: string | null
-  readonly subnets?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly volumeEncryptionKMSKey?: string | null
   readonly s3OutputEncryptionKMSKey?: string | null
 }
@@ -311,8 +311,8 @@ export interface StartMLModelTrainingJobInput {
   readonly trainingTimeOutInSeconds?: number | null
   readonly maxHPONumberOfTrainingJobs?: number | null
   readonly maxHPOParallelTrainingJobs?: number | null
-  readonly subnets?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly volumeEncryptionKMSKey?: string | null
   readonly s3OutputEncryptionKMSKey?: string | null
   readonly enableManagedSpotTraining?: boolean | null
@@ -338,8 +338,8 @@ export interface StartMLModelTransformJobInput {
   readonly customModelTransformParameters?: CustomModelTransformParameters | null
   readonly baseProcessingInstanceType?: string | null
   readonly baseProcessingInstanceVolumeSizeInGB?: number | null
-  readonly subnets?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly volumeEncryptionKMSKey?: string | null
   readonly s3OutputEncryptionKMSKey?: string | null
 }

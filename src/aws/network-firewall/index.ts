@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/network-firewall-2020-11-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/network-firewall
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -25,12 +25,12 @@ export interface AssociateAvailabilityZonesRequest {
   readonly updateToken?: string | null
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly availabilityZoneMappings?: AvailabilityZoneMapping[] | null
+  readonly availabilityZoneMappings?: (AvailabilityZoneMapping | null)[] | null
 }
 export interface AssociateAvailabilityZonesResponse {
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly availabilityZoneMappings?: AvailabilityZoneMapping[] | null
+  readonly availabilityZoneMappings?: (AvailabilityZoneMapping | null)[] | null
   readonly updateToken?: string | null
 }
 export interface AssociateFirewallPolicyRequest {
@@ -54,12 +54,12 @@ export interface AssociateSubnetsRequest {
   readonly updateToken?: string | null
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
 }
 export interface AssociateSubnetsResponse {
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
   readonly updateToken?: string | null
 }
 export interface ProxyRuleGroupAttachment {
@@ -69,7 +69,7 @@ export interface ProxyRuleGroupAttachment {
 export interface AttachRuleGroupsToProxyConfigurationRequest {
   readonly proxyConfigurationName?: string | null
   readonly proxyConfigurationArn?: string | null
-  readonly ruleGroups?: ProxyRuleGroupAttachment[] | null
+  readonly ruleGroups?: (ProxyRuleGroupAttachment | null)[] | null
   readonly updateToken?: string | null
 }
 export interface ProxyConfigRuleGroup {
@@ -94,9 +94,9 @@ export interface ProxyConfiguration {
   readonly description?: string | null
   readonly createTime?: string | number | null
   readonly deleteTime?: string | number | null
-  readonly ruleGroups?: ProxyConfigRuleGroup[] | null
+  readonly ruleGroups?: (ProxyConfigRuleGroup | null)[] | null
   readonly defaultRulePhaseActions?: ProxyConfigDefaultRulePhaseActionsRequest | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AttachRuleGroupsToProxyConfigurationResponse {
   readonly proxyConfiguration?: ProxyConfiguration | null
@@ -109,14 +109,14 @@ export interface ContainerAttribute {
 }
 export interface ContainerMonitoringConfiguration {
   readonly clusterArn?: string | null
-  readonly attributeFilters?: ContainerAttribute[] | null
+  readonly attributeFilters?: (ContainerAttribute | null)[] | null
 }
 export interface CreateContainerAssociationRequest {
   readonly containerAssociationName?: string | null
   readonly description?: string | null
   readonly type?: ContainerMonitoringType | null
-  readonly containerMonitoringConfigurations?: ContainerMonitoringConfiguration[] | null
-  readonly tags?: Tag[] | null
+  readonly containerMonitoringConfigurations?: (ContainerMonitoringConfiguration | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ContainerAssociationStatus = 'ACTIVE' | 'CREATING' | 'DELETING' | 'UPDATING' | (string & {})
 export interface CreateContainerAssociationResponse {
@@ -124,9 +124,9 @@ export interface CreateContainerAssociationResponse {
   readonly containerAssociationArn?: string | null
   readonly description?: string | null
   readonly type?: ContainerMonitoringType | null
-  readonly containerMonitoringConfigurations?: ContainerMonitoringConfiguration[] | null
+  readonly containerMonitoringConfigurations?: (ContainerMonitoringConfiguration | null)[] | null
   readonly status?: ContainerAssociationStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly updateToken?: string | null
 }
 export type EncryptionType = 'CUSTOMER_KMS' | 'AWS_OWNED_KMS_KEY' | (string & {})
@@ -144,28 +144,28 @@ export interface ListenerProperty {
   readonly type?: ListenerPropertyType | null
 }
 export interface ProxySettings {
-  readonly listenerProperties?: ListenerProperty[] | null
+  readonly listenerProperties?: (ListenerProperty | null)[] | null
 }
 export interface VpcEndpoint {
   readonly vpcId?: string | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
 }
 export interface CreateFirewallRequest {
   readonly firewallName?: string | null
   readonly firewallPolicyArn?: string | null
   readonly vpcId?: string | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
   readonly deleteProtection?: boolean | null
   readonly subnetChangeProtection?: boolean | null
   readonly firewallPolicyChangeProtection?: boolean | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly enabledAnalysisTypes?: EnabledAnalysisType[] | null
+  readonly enabledAnalysisTypes?: (EnabledAnalysisType | null)[] | null
   readonly transitGatewayId?: string | null
-  readonly availabilityZoneMappings?: AvailabilityZoneMapping[] | null
+  readonly availabilityZoneMappings?: (AvailabilityZoneMapping | null)[] | null
   readonly availabilityZoneChangeProtection?: boolean | null
-  readonly natGatewayMappings?: NatGatewayMapping[] | null
+  readonly natGatewayMappings?: (NatGatewayMapping | null)[] | null
   readonly proxySettings?: ProxySettings | null
   readonly noSourcePreservation?: boolean | null
   readonly vpcEndpoint?: VpcEndpoint | null
@@ -175,21 +175,21 @@ export interface Firewall {
   readonly firewallArn?: string | null
   readonly firewallPolicyArn?: string | null
   readonly vpcId?: string | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
   readonly deleteProtection?: boolean | null
   readonly subnetChangeProtection?: boolean | null
   readonly firewallPolicyChangeProtection?: boolean | null
   readonly description?: string | null
   readonly firewallId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly numberOfAssociations?: number | null
-  readonly enabledAnalysisTypes?: EnabledAnalysisType[] | null
+  readonly enabledAnalysisTypes?: (EnabledAnalysisType | null)[] | null
   readonly transitGatewayId?: string | null
   readonly transitGatewayOwnerAccountId?: string | null
-  readonly availabilityZoneMappings?: AvailabilityZoneMapping[] | null
+  readonly availabilityZoneMappings?: (AvailabilityZoneMapping | null)[] | null
   readonly availabilityZoneChangeProtection?: boolean | null
-  readonly natGatewayMappings?: NatGatewayMapping[] | null
+  readonly natGatewayMappings?: (NatGatewayMapping | null)[] | null
   readonly proxySettings?: ProxySettings | null
   readonly noSourcePreservation?: boolean | null
   readonly vpcEndpoint?: VpcEndpoint | null
@@ -218,8 +218,8 @@ export interface NatGatewayAttachment {
 }
 export interface SyncState {
   readonly attachment?: Attachment | null
-  readonly config?: { [key: string]: PerObjectStatus } | null
-  readonly natGatewayAttachments?: NatGatewayAttachment[] | null
+  readonly config?: { [key: string]: PerObjectStatus | null } | null
+  readonly natGatewayAttachments?: (NatGatewayAttachment | null)[] | null
 }
 export interface IPSetMetadata {
   readonly resolvedCIDRCount?: number | null
@@ -227,7 +227,7 @@ export interface IPSetMetadata {
 export interface CIDRSummary {
   readonly availableCIDRCount?: number | null
   readonly utilizedCIDRCount?: number | null
-  readonly iPSetReferences?: { [key: string]: IPSetMetadata } | null
+  readonly iPSetReferences?: { [key: string]: IPSetMetadata | null } | null
 }
 export interface CapacityUsageSummary {
   readonly cIDRs?: CIDRSummary | null
@@ -240,7 +240,7 @@ export interface TransitGatewayAttachmentSyncState {
 export interface FirewallStatus {
   readonly status?: FirewallStatusValue | null
   readonly configurationSyncStateSummary?: ConfigurationSyncState | null
-  readonly syncStates?: { [key: string]: SyncState } | null
+  readonly syncStates?: { [key: string]: SyncState | null } | null
   readonly capacityUsageSummary?: CapacityUsageSummary | null
   readonly transitGatewayAttachmentSyncState?: TransitGatewayAttachmentSyncState | null
 }
@@ -256,7 +256,7 @@ export interface Dimension {
   readonly value?: string | null
 }
 export interface PublishMetricAction {
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
 }
 export interface ActionDefinition {
   readonly publishMetricAction?: PublishMetricAction | null
@@ -286,18 +286,18 @@ export interface StatefulEngineOptions {
   readonly flowTimeouts?: FlowTimeouts | null
 }
 export interface IPSet {
-  readonly definition?: string[] | null
+  readonly definition?: (string | null)[] | null
 }
 export interface PolicyVariables {
-  readonly ruleVariables?: { [key: string]: IPSet } | null
+  readonly ruleVariables?: { [key: string]: IPSet | null } | null
 }
 export interface FirewallPolicy {
-  readonly statelessRuleGroupReferences?: StatelessRuleGroupReference[] | null
-  readonly statelessDefaultActions?: string[] | null
-  readonly statelessFragmentDefaultActions?: string[] | null
-  readonly statelessCustomActions?: CustomAction[] | null
-  readonly statefulRuleGroupReferences?: StatefulRuleGroupReference[] | null
-  readonly statefulDefaultActions?: string[] | null
+  readonly statelessRuleGroupReferences?: (StatelessRuleGroupReference | null)[] | null
+  readonly statelessDefaultActions?: (string | null)[] | null
+  readonly statelessFragmentDefaultActions?: (string | null)[] | null
+  readonly statelessCustomActions?: (CustomAction | null)[] | null
+  readonly statefulRuleGroupReferences?: (StatefulRuleGroupReference | null)[] | null
+  readonly statefulDefaultActions?: (string | null)[] | null
   readonly statefulEngineOptions?: StatefulEngineOptions | null
   readonly tLSInspectionConfigurationArn?: string | null
   readonly policyVariables?: PolicyVariables | null
@@ -307,7 +307,7 @@ export interface CreateFirewallPolicyRequest {
   readonly firewallPolicyName?: string | null
   readonly firewallPolicy?: FirewallPolicy | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dryRun?: boolean | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
 }
@@ -318,7 +318,7 @@ export interface FirewallPolicyResponse {
   readonly firewallPolicyId?: string | null
   readonly description?: string | null
   readonly firewallPolicyStatus?: ResourceStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly consumedStatelessRuleCapacity?: number | null
   readonly consumedStatefulRuleCapacity?: number | null
   readonly consumedStatefulDomainCapacity?: number | null
@@ -344,9 +344,9 @@ export interface CreateProxyRequest {
   readonly natGatewayId?: string | null
   readonly proxyConfigurationName?: string | null
   readonly proxyConfigurationArn?: string | null
-  readonly listenerProperties?: ListenerPropertyRequest[] | null
+  readonly listenerProperties?: (ListenerPropertyRequest | null)[] | null
   readonly tlsInterceptProperties?: TlsInterceptPropertiesRequest | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ProxyState = 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DETACHED' | 'ATTACH_FAILED' | 'DETACH_FAILED' | (string & {})
 export type ProxyModifyState = 'MODIFYING' | 'COMPLETED' | 'FAILED' | (string & {})
@@ -367,9 +367,9 @@ export interface Proxy {
   readonly proxyConfigurationArn?: string | null
   readonly proxyName?: string | null
   readonly proxyArn?: string | null
-  readonly listenerProperties?: ListenerProperty[] | null
+  readonly listenerProperties?: (ListenerProperty | null)[] | null
   readonly tlsInterceptProperties?: TlsInterceptProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProxyResponse {
   readonly proxy?: Proxy | null
@@ -378,10 +378,10 @@ export interface CreateProxyResponse {
 export interface CreateProxyConfigurationRequest {
   readonly proxyConfigurationName?: string | null
   readonly description?: string | null
-  readonly ruleGroupNames?: string[] | null
-  readonly ruleGroupArns?: string[] | null
+  readonly ruleGroupNames?: (string | null)[] | null
+  readonly ruleGroupArns?: (string | null)[] | null
   readonly defaultRulePhaseActions?: ProxyConfigDefaultRulePhaseActionsRequest | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProxyConfigurationResponse {
   readonly proxyConfiguration?: ProxyConfiguration | null
@@ -390,24 +390,24 @@ export interface CreateProxyConfigurationResponse {
 export interface ProxyRuleCondition {
   readonly conditionOperator?: string | null
   readonly conditionKey?: string | null
-  readonly conditionValues?: string[] | null
+  readonly conditionValues?: (string | null)[] | null
 }
 export interface ProxyRule {
   readonly proxyRuleName?: string | null
   readonly description?: string | null
   readonly action?: ProxyRulePhaseAction | null
-  readonly conditions?: ProxyRuleCondition[] | null
+  readonly conditions?: (ProxyRuleCondition | null)[] | null
 }
 export interface ProxyRulesByRequestPhase {
-  readonly preDNS?: ProxyRule[] | null
-  readonly preREQUEST?: ProxyRule[] | null
-  readonly postRESPONSE?: ProxyRule[] | null
+  readonly preDNS?: (ProxyRule | null)[] | null
+  readonly preREQUEST?: (ProxyRule | null)[] | null
+  readonly postRESPONSE?: (ProxyRule | null)[] | null
 }
 export interface CreateProxyRuleGroupRequest {
   readonly proxyRuleGroupName?: string | null
   readonly description?: string | null
   readonly rules?: ProxyRulesByRequestPhase | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ProxyRuleGroup {
   readonly proxyRuleGroupName?: string | null
@@ -416,7 +416,7 @@ export interface ProxyRuleGroup {
   readonly deleteTime?: string | number | null
   readonly rules?: ProxyRulesByRequestPhase | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProxyRuleGroupResponse {
   readonly proxyRuleGroup?: ProxyRuleGroup | null
@@ -426,13 +426,13 @@ export interface CreateProxyRule {
   readonly proxyRuleName?: string | null
   readonly description?: string | null
   readonly action?: ProxyRulePhaseAction | null
-  readonly conditions?: ProxyRuleCondition[] | null
+  readonly conditions?: (ProxyRuleCondition | null)[] | null
   readonly insertPosition?: number | null
 }
 export interface CreateProxyRulesByRequestPhase {
-  readonly preDNS?: CreateProxyRule[] | null
-  readonly preREQUEST?: CreateProxyRule[] | null
-  readonly postRESPONSE?: CreateProxyRule[] | null
+  readonly preDNS?: (CreateProxyRule | null)[] | null
+  readonly preREQUEST?: (CreateProxyRule | null)[] | null
+  readonly postRESPONSE?: (CreateProxyRule | null)[] | null
 }
 export interface CreateProxyRulesRequest {
   readonly proxyRuleGroupArn?: string | null
@@ -444,23 +444,23 @@ export interface CreateProxyRulesResponse {
   readonly updateToken?: string | null
 }
 export interface PortSet {
-  readonly definition?: string[] | null
+  readonly definition?: (string | null)[] | null
 }
 export interface RuleVariables {
-  readonly iPSets?: { [key: string]: IPSet } | null
-  readonly portSets?: { [key: string]: PortSet } | null
+  readonly iPSets?: { [key: string]: IPSet | null } | null
+  readonly portSets?: { [key: string]: PortSet | null } | null
 }
 export interface IPSetReference {
   readonly referenceArn?: string | null
 }
 export interface ReferenceSets {
-  readonly iPSetReferences?: { [key: string]: IPSetReference } | null
+  readonly iPSetReferences?: { [key: string]: IPSetReference | null } | null
 }
 export type TargetType = 'TLS_SNI' | 'HTTP_HOST' | (string & {})
 export type GeneratedRulesType = 'ALLOWLIST' | 'DENYLIST' | 'REJECTLIST' | 'ALERTLIST' | (string & {})
 export interface RulesSourceList {
-  readonly targets?: string[] | null
-  readonly targetTypes?: TargetType[] | null
+  readonly targets?: (string | null)[] | null
+  readonly targetTypes?: (TargetType | null)[] | null
   readonly generatedRulesType?: GeneratedRulesType | null
 }
 export type StatefulAction = 'PASS' | 'DROP' | 'ALERT' | 'REJECT' | (string & {})
@@ -476,12 +476,12 @@ export interface Header {
 }
 export interface RuleOption {
   readonly keyword?: string | null
-  readonly settings?: string[] | null
+  readonly settings?: (string | null)[] | null
 }
 export interface StatefulRule {
   readonly action?: StatefulAction | null
   readonly header?: Header | null
-  readonly ruleOptions?: RuleOption[] | null
+  readonly ruleOptions?: (RuleOption | null)[] | null
 }
 export interface Address {
   readonly addressDefinition?: string | null
@@ -492,33 +492,33 @@ export interface PortRange {
 }
 export type TCPFlag = 'FIN' | 'SYN' | 'RST' | 'PSH' | 'ACK' | 'URG' | 'ECE' | 'CWR' | (string & {})
 export interface TCPFlagField {
-  readonly flags?: TCPFlag[] | null
-  readonly masks?: TCPFlag[] | null
+  readonly flags?: (TCPFlag | null)[] | null
+  readonly masks?: (TCPFlag | null)[] | null
 }
 export interface MatchAttributes {
-  readonly sources?: Address[] | null
-  readonly destinations?: Address[] | null
-  readonly sourcePorts?: PortRange[] | null
-  readonly destinationPorts?: PortRange[] | null
-  readonly protocols?: number[] | null
-  readonly tCPFlags?: TCPFlagField[] | null
+  readonly sources?: (Address | null)[] | null
+  readonly destinations?: (Address | null)[] | null
+  readonly sourcePorts?: (PortRange | null)[] | null
+  readonly destinationPorts?: (PortRange | null)[] | null
+  readonly protocols?: (number | null)[] | null
+  readonly tCPFlags?: (TCPFlagField | null)[] | null
 }
 export interface RuleDefinition {
   readonly matchAttributes?: MatchAttributes | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface StatelessRule {
   readonly ruleDefinition?: RuleDefinition | null
   readonly priority?: number | null
 }
 export interface StatelessRulesAndCustomActions {
-  readonly statelessRules?: StatelessRule[] | null
-  readonly customActions?: CustomAction[] | null
+  readonly statelessRules?: (StatelessRule | null)[] | null
+  readonly customActions?: (CustomAction | null)[] | null
 }
 export interface RulesSource {
   readonly rulesString?: string | null
   readonly rulesSourceList?: RulesSourceList | null
-  readonly statefulRules?: StatefulRule[] | null
+  readonly statefulRules?: (StatefulRule | null)[] | null
   readonly statelessRulesAndCustomActions?: StatelessRulesAndCustomActions | null
 }
 export interface StatefulRuleOptions {
@@ -537,7 +537,7 @@ export interface SourceMetadata {
 }
 export type SummaryRuleOption = 'SID' | 'MSG' | 'METADATA' | (string & {})
 export interface SummaryConfiguration {
-  readonly ruleOptions?: SummaryRuleOption[] | null
+  readonly ruleOptions?: (SummaryRuleOption | null)[] | null
 }
 export interface CreateRuleGroupRequest {
   readonly ruleGroupName?: string | null
@@ -546,7 +546,7 @@ export interface CreateRuleGroupRequest {
   readonly type?: RuleGroupType | null
   readonly description?: string | null
   readonly capacity?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dryRun?: boolean | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly sourceMetadata?: SourceMetadata | null
@@ -555,7 +555,7 @@ export interface CreateRuleGroupRequest {
 }
 export type IdentifiedType = 'STATELESS_RULE_FORWARDING_ASYMMETRICALLY' | 'STATELESS_RULE_CONTAINS_TCP_FLAGS' | (string & {})
 export interface AnalysisResult {
-  readonly identifiedRuleIds?: string[] | null
+  readonly identifiedRuleIds?: (string | null)[] | null
   readonly identifiedType?: IdentifiedType | null
   readonly analysisDetail?: string | null
 }
@@ -567,14 +567,14 @@ export interface RuleGroupResponse {
   readonly type?: RuleGroupType | null
   readonly capacity?: number | null
   readonly ruleGroupStatus?: ResourceStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly consumedCapacity?: number | null
   readonly numberOfAssociations?: number | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly sourceMetadata?: SourceMetadata | null
   readonly snsTopic?: string | null
   readonly lastModifiedTime?: string | number | null
-  readonly analysisResults?: AnalysisResult[] | null
+  readonly analysisResults?: (AnalysisResult | null)[] | null
   readonly summaryConfiguration?: SummaryConfiguration | null
 }
 export interface CreateRuleGroupResponse {
@@ -585,11 +585,11 @@ export interface ServerCertificate {
   readonly resourceArn?: string | null
 }
 export interface ServerCertificateScope {
-  readonly sources?: Address[] | null
-  readonly destinations?: Address[] | null
-  readonly sourcePorts?: PortRange[] | null
-  readonly destinationPorts?: PortRange[] | null
-  readonly protocols?: number[] | null
+  readonly sources?: (Address | null)[] | null
+  readonly destinations?: (Address | null)[] | null
+  readonly sourcePorts?: (PortRange | null)[] | null
+  readonly destinationPorts?: (PortRange | null)[] | null
+  readonly protocols?: (number | null)[] | null
 }
 export type RevocationCheckAction = 'PASS' | 'DROP' | 'REJECT' | (string & {})
 export interface CheckCertificateRevocationStatusActions {
@@ -597,19 +597,19 @@ export interface CheckCertificateRevocationStatusActions {
   readonly unknownStatusAction?: RevocationCheckAction | null
 }
 export interface ServerCertificateConfiguration {
-  readonly serverCertificates?: ServerCertificate[] | null
-  readonly scopes?: ServerCertificateScope[] | null
+  readonly serverCertificates?: (ServerCertificate | null)[] | null
+  readonly scopes?: (ServerCertificateScope | null)[] | null
   readonly certificateAuthorityArn?: string | null
   readonly checkCertificateRevocationStatus?: CheckCertificateRevocationStatusActions | null
 }
 export interface TLSInspectionConfiguration {
-  readonly serverCertificateConfigurations?: ServerCertificateConfiguration[] | null
+  readonly serverCertificateConfigurations?: (ServerCertificateConfiguration | null)[] | null
 }
 export interface CreateTLSInspectionConfigurationRequest {
   readonly tLSInspectionConfigurationName?: string | null
   readonly tLSInspectionConfiguration?: TLSInspectionConfiguration | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
 }
 export interface TlsCertificateData {
@@ -624,11 +624,11 @@ export interface TLSInspectionConfigurationResponse {
   readonly tLSInspectionConfigurationId?: string | null
   readonly tLSInspectionConfigurationStatus?: ResourceStatus | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly lastModifiedTime?: string | number | null
   readonly numberOfAssociations?: number | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly certificates?: TlsCertificateData[] | null
+  readonly certificates?: (TlsCertificateData | null)[] | null
   readonly certificateAuthority?: TlsCertificateData | null
 }
 export interface CreateTLSInspectionConfigurationResponse {
@@ -640,7 +640,7 @@ export interface CreateVpcEndpointAssociationRequest {
   readonly vpcId?: string | null
   readonly subnetMapping?: SubnetMapping | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface VpcEndpointAssociation {
   readonly vpcEndpointAssociationId?: string | null
@@ -649,14 +649,14 @@ export interface VpcEndpointAssociation {
   readonly vpcId?: string | null
   readonly subnetMapping?: SubnetMapping | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AZSyncState {
   readonly attachment?: Attachment | null
 }
 export interface VpcEndpointAssociationStatus {
   readonly status?: FirewallStatusValue | null
-  readonly associationSyncState?: { [key: string]: AZSyncState } | null
+  readonly associationSyncState?: { [key: string]: AZSyncState | null } | null
 }
 export interface CreateVpcEndpointAssociationResponse {
   readonly vpcEndpointAssociation?: VpcEndpointAssociation | null
@@ -722,7 +722,7 @@ export interface DeleteProxyRuleGroupResponse {
 export interface DeleteProxyRulesRequest {
   readonly proxyRuleGroupArn?: string | null
   readonly proxyRuleGroupName?: string | null
-  readonly rules?: string[] | null
+  readonly rules?: (string | null)[] | null
 }
 export interface DeleteProxyRulesResponse {
   readonly proxyRuleGroup?: ProxyRuleGroup | null
@@ -825,8 +825,8 @@ export interface DescribeVpcEndpointAssociationRequest {
 export interface DetachRuleGroupsFromProxyConfigurationRequest {
   readonly proxyConfigurationName?: string | null
   readonly proxyConfigurationArn?: string | null
-  readonly ruleGroupNames?: string[] | null
-  readonly ruleGroupArns?: string[] | null
+  readonly ruleGroupNames?: (string | null)[] | null
+  readonly ruleGroupArns?: (string | null)[] | null
   readonly updateToken?: string | null
 }
 export interface DetachRuleGroupsFromProxyConfigurationResponse {
@@ -837,24 +837,24 @@ export interface DisassociateAvailabilityZonesRequest {
   readonly updateToken?: string | null
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly availabilityZoneMappings?: AvailabilityZoneMapping[] | null
+  readonly availabilityZoneMappings?: (AvailabilityZoneMapping | null)[] | null
 }
 export interface DisassociateAvailabilityZonesResponse {
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly availabilityZoneMappings?: AvailabilityZoneMapping[] | null
+  readonly availabilityZoneMappings?: (AvailabilityZoneMapping | null)[] | null
   readonly updateToken?: string | null
 }
 export interface DisassociateSubnetsRequest {
   readonly updateToken?: string | null
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface DisassociateSubnetsResponse {
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
-  readonly subnetMappings?: SubnetMapping[] | null
+  readonly subnetMappings?: (SubnetMapping | null)[] | null
   readonly updateToken?: string | null
 }
 export interface GetAnalysisReportResultsRequest {
@@ -880,7 +880,7 @@ export interface ListFirewallPoliciesRequest {
 }
 export interface ListFirewallsRequest {
   readonly nextToken?: string | null
-  readonly vpcIds?: string[] | null
+  readonly vpcIds?: (string | null)[] | null
   readonly maxResults?: number | null
 }
 export interface ListFlowOperationResultsRequest {
@@ -964,7 +964,7 @@ export interface FlowFilter {
   readonly destinationAddress?: Address | null
   readonly sourcePort?: string | null
   readonly destinationPort?: string | null
-  readonly protocols?: string[] | null
+  readonly protocols?: (string | null)[] | null
 }
 export interface StartFlowCaptureRequest {
   readonly firewallArn?: string | null
@@ -972,7 +972,7 @@ export interface StartFlowCaptureRequest {
   readonly vpcEndpointAssociationArn?: string | null
   readonly vpcEndpointId?: string | null
   readonly minimumFlowAgeInSeconds?: number | null
-  readonly flowFilters?: FlowFilter[] | null
+  readonly flowFilters?: (FlowFilter | null)[] | null
 }
 export type FlowOperationStatus = 'COMPLETED' | 'IN_PROGRESS' | 'FAILED' | 'COMPLETED_WITH_ERRORS' | (string & {})
 export interface StartFlowCaptureResponse {
@@ -986,7 +986,7 @@ export interface StartFlowFlushRequest {
   readonly vpcEndpointAssociationArn?: string | null
   readonly vpcEndpointId?: string | null
   readonly minimumFlowAgeInSeconds?: number | null
-  readonly flowFilters?: FlowFilter[] | null
+  readonly flowFilters?: (FlowFilter | null)[] | null
 }
 export interface StartFlowFlushResponse {
   readonly firewallArn?: string | null
@@ -995,12 +995,12 @@ export interface StartFlowFlushResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAvailabilityZoneChangeProtectionRequest {
@@ -1020,8 +1020,8 @@ export interface UpdateContainerAssociationRequest {
   readonly containerAssociationArn?: string | null
   readonly description?: string | null
   readonly type?: ContainerMonitoringType | null
-  readonly containerMonitoringConfigurations?: ContainerMonitoringConfiguration[] | null
-  readonly tags?: Tag[] | null
+  readonly containerMonitoringConfigurations?: (ContainerMonitoringConfiguration | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly updateToken?: string | null
 }
 export interface UpdateContainerAssociationResponse {
@@ -1029,19 +1029,19 @@ export interface UpdateContainerAssociationResponse {
   readonly containerAssociationArn?: string | null
   readonly description?: string | null
   readonly type?: ContainerMonitoringType | null
-  readonly containerMonitoringConfigurations?: ContainerMonitoringConfiguration[] | null
+  readonly containerMonitoringConfigurations?: (ContainerMonitoringConfiguration | null)[] | null
   readonly status?: ContainerAssociationStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly updateToken?: string | null
 }
 export interface UpdateFirewallAnalysisSettingsRequest {
-  readonly enabledAnalysisTypes?: EnabledAnalysisType[] | null
+  readonly enabledAnalysisTypes?: (EnabledAnalysisType | null)[] | null
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
   readonly updateToken?: string | null
 }
 export interface UpdateFirewallAnalysisSettingsResponse {
-  readonly enabledAnalysisTypes?: EnabledAnalysisType[] | null
+  readonly enabledAnalysisTypes?: (EnabledAnalysisType | null)[] | null
   readonly firewallArn?: string | null
   readonly firewallName?: string | null
   readonly updateToken?: string | null
@@ -1112,10 +1112,10 @@ export type LogDestinationType = 'S3' | 'CloudWatchLogs' | 'KinesisDataFirehose'
 export interface LogDestinationConfig {
   readonly logType?: LogType | null
   readonly logDestinationType?: LogDestinationType | null
-  readonly logDestination?: { [key: string]: string } | null
+  readonly logDestination?: { [key: string]: string | null } | null
 }
 export interface LoggingConfiguration {
-  readonly logDestinationConfigs?: LogDestinationConfig[] | null
+  readonly logDestinationConfigs?: (LogDestinationConfig | null)[] | null
 }
 export interface UpdateLoggingConfigurationRequest {
   readonly firewallArn?: string | null
@@ -1133,8 +1133,8 @@ export interface UpdateProxyRequest {
   readonly natGatewayId?: string | null
   readonly proxyName?: string | null
   readonly proxyArn?: string | null
-  readonly listenerPropertiesToAdd?: ListenerPropertyRequest[] | null
-  readonly listenerPropertiesToRemove?: ListenerPropertyRequest[] | null
+  readonly listenerPropertiesToAdd?: (ListenerPropertyRequest | null)[] | null
+  readonly listenerPropertiesToRemove?: (ListenerPropertyRequest | null)[] | null
   readonly tlsInterceptProperties?: TlsInterceptPropertiesRequest | null
   readonly updateToken?: string | null
 }
@@ -1158,13 +1158,13 @@ export interface UpdateProxyRuleRequest {
   readonly proxyRuleName?: string | null
   readonly description?: string | null
   readonly action?: ProxyRulePhaseAction | null
-  readonly addConditions?: ProxyRuleCondition[] | null
-  readonly removeConditions?: ProxyRuleCondition[] | null
+  readonly addConditions?: (ProxyRuleCondition | null)[] | null
+  readonly removeConditions?: (ProxyRuleCondition | null)[] | null
   readonly updateToken?: string | null
 }
 export interface UpdateProxyRuleResponse {
   readonly proxyRule?: ProxyRule | null
-  readonly removedConditions?: ProxyRuleCondition[] | null
+  readonly removedConditions?: (ProxyRuleCondition | null)[] | null
   readonly updateToken?: string | null
 }
 export interface ProxyRuleGroupPriority {
@@ -1174,7 +1174,7 @@ export interface ProxyRuleGroupPriority {
 export interface UpdateProxyRuleGroupPrioritiesRequest {
   readonly proxyConfigurationName?: string | null
   readonly proxyConfigurationArn?: string | null
-  readonly ruleGroups?: ProxyRuleGroupPriority[] | null
+  readonly ruleGroups?: (ProxyRuleGroupPriority | null)[] | null
   readonly updateToken?: string | null
 }
 export interface ProxyRuleGroupPriorityResult {
@@ -1182,7 +1182,7 @@ export interface ProxyRuleGroupPriorityResult {
   readonly priority?: number | null
 }
 export interface UpdateProxyRuleGroupPrioritiesResponse {
-  readonly proxyRuleGroups?: ProxyRuleGroupPriorityResult[] | null
+  readonly proxyRuleGroups?: (ProxyRuleGroupPriorityResult | null)[] | null
   readonly updateToken?: string | null
 }
 export type RuleGroupRequestPhase = 'PRE_DNS' | 'PRE_REQ' | 'POST_RES' | (string & {})
@@ -1194,14 +1194,14 @@ export interface UpdateProxyRulePrioritiesRequest {
   readonly proxyRuleGroupName?: string | null
   readonly proxyRuleGroupArn?: string | null
   readonly ruleGroupRequestPhase?: RuleGroupRequestPhase | null
-  readonly rules?: ProxyRulePriority[] | null
+  readonly rules?: (ProxyRulePriority | null)[] | null
   readonly updateToken?: string | null
 }
 export interface UpdateProxyRulePrioritiesResponse {
   readonly proxyRuleGroupName?: string | null
   readonly proxyRuleGroupArn?: string | null
   readonly ruleGroupRequestPhase?: RuleGroupRequestPhase | null
-  readonly rules?: ProxyRulePriority[] | null
+  readonly rules?: (ProxyRulePriority | null)[] | null
   readonly updateToken?: string | null
 }
 export interface UpdateProxySettingsRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/networkflowmonitor-2023-04-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/networkflowmonitor
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,22 +22,22 @@ export interface MonitorRemoteResource {
 }
 export interface CreateMonitorInput {
   readonly monitorName?: string | null
-  readonly localResources?: MonitorLocalResource[] | null
-  readonly remoteResources?: MonitorRemoteResource[] | null
+  readonly localResources?: (MonitorLocalResource | null)[] | null
+  readonly remoteResources?: (MonitorRemoteResource | null)[] | null
   readonly scopeArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type MonitorStatus = 'PENDING' | 'ACTIVE' | 'INACTIVE' | 'ERROR' | 'DELETING' | (string & {})
 export interface CreateMonitorOutput {
   readonly monitorArn?: string | null
   readonly monitorName?: string | null
   readonly monitorStatus?: MonitorStatus | null
-  readonly localResources?: MonitorLocalResource[] | null
-  readonly remoteResources?: MonitorRemoteResource[] | null
+  readonly localResources?: (MonitorLocalResource | null)[] | null
+  readonly remoteResources?: (MonitorRemoteResource | null)[] | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TargetId {
   readonly accountId?: string | null
@@ -52,16 +52,16 @@ export interface TargetResource {
   readonly region?: string | null
 }
 export interface CreateScopeInput {
-  readonly targets?: TargetResource[] | null
+  readonly targets?: (TargetResource | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ScopeStatus = 'SUCCEEDED' | 'IN_PROGRESS' | 'FAILED' | 'DEACTIVATING' | 'DEACTIVATED' | (string & {})
 export interface CreateScopeOutput {
   readonly scopeId?: string | null
   readonly status?: ScopeStatus | null
   readonly scopeArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteMonitorInput {
   readonly monitorName?: string | null
@@ -171,42 +171,42 @@ export interface StopQueryWorkloadInsightsTopContributorsDataInput {
 export interface StopQueryWorkloadInsightsTopContributorsDataOutput {}
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateMonitorInput {
   readonly monitorName?: string | null
-  readonly localResourcesToAdd?: MonitorLocalResource[] | null
-  readonly localResourcesToRemove?: MonitorLocalResource[] | null
-  readonly remoteResourcesToAdd?: MonitorRemoteResource[] | null
-  readonly remoteResourcesToRemove?: MonitorRemoteResource[] | null
+  readonly localResourcesToAdd?: (MonitorLocalResource | null)[] | null
+  readonly localResourcesToRemove?: (MonitorLocalResource | null)[] | null
+  readonly remoteResourcesToAdd?: (MonitorRemoteResource | null)[] | null
+  readonly remoteResourcesToRemove?: (MonitorRemoteResource | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdateMonitorOutput {
   readonly monitorArn?: string | null
   readonly monitorName?: string | null
   readonly monitorStatus?: MonitorStatus | null
-  readonly localResources?: MonitorLocalResource[] | null
-  readonly remoteResources?: MonitorRemoteResource[] | null
+  readonly localResources?: (MonitorLocalResource | null)[] | null
+  readonly remoteResources?: (MonitorRemoteResource | null)[] | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateScopeInput {
   readonly scopeId?: string | null
-  readonly resourcesToAdd?: TargetResource[] | null
-  readonly resourcesToDelete?: TargetResource[] | null
+  readonly resourcesToAdd?: (TargetResource | null)[] | null
+  readonly resourcesToDelete?: (TargetResource | null)[] | null
 }
 export interface UpdateScopeOutput {
   readonly scopeId?: string | null
   readonly status?: ScopeStatus | null
   readonly scopeArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of Network Flow Monitor, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/networkmanager-2019-07-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/networkmanager
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,12 +20,12 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface ProposedSegmentChange {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly attachmentPolicyRuleNumber?: number | null
   readonly segmentName?: string | null
 }
 export interface ProposedNetworkFunctionGroupChange {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly attachmentPolicyRuleNumber?: number | null
   readonly networkFunctionGroupName?: string | null
 }
@@ -44,17 +44,17 @@ export interface Attachment {
   readonly attachmentType?: AttachmentType | null
   readonly state?: AttachmentState | null
   readonly edgeLocation?: string | null
-  readonly edgeLocations?: string[] | null
+  readonly edgeLocations?: (string | null)[] | null
   readonly resourceArn?: string | null
   readonly attachmentPolicyRuleNumber?: number | null
   readonly segmentName?: string | null
   readonly networkFunctionGroupName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly proposedSegmentChange?: ProposedSegmentChange | null
   readonly proposedNetworkFunctionGroupChange?: ProposedNetworkFunctionGroupChange | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly lastModificationErrors?: AttachmentError[] | null
+  readonly lastModificationErrors?: (AttachmentError | null)[] | null
 }
 export interface AcceptAttachmentResponse {
   readonly attachment?: Attachment | null
@@ -135,7 +135,7 @@ export interface CreateConnectAttachmentRequest {
   readonly transportAttachmentId?: string | null
   readonly routingPolicyLabel?: string | null
   readonly options?: ConnectAttachmentOptions | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface ConnectAttachment {
@@ -154,8 +154,8 @@ export interface CreateConnectPeerRequest {
   readonly coreNetworkAddress?: string | null
   readonly peerAddress?: string | null
   readonly bgpOptions?: BgpOptions | null
-  readonly insideCidrBlocks?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly insideCidrBlocks?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
   readonly subnetArn?: string | null
 }
@@ -169,9 +169,9 @@ export interface ConnectPeerBgpConfiguration {
 export interface ConnectPeerConfiguration {
   readonly coreNetworkAddress?: string | null
   readonly peerAddress?: string | null
-  readonly insideCidrBlocks?: string[] | null
+  readonly insideCidrBlocks?: (string | null)[] | null
   readonly protocol?: TunnelProtocol | null
-  readonly bgpConfigurations?: ConnectPeerBgpConfiguration[] | null
+  readonly bgpConfigurations?: (ConnectPeerBgpConfiguration | null)[] | null
 }
 export type ConnectPeerErrorCode = 'EDGE_LOCATION_NO_FREE_IPS' | 'EDGE_LOCATION_PEER_DUPLICATE' | 'SUBNET_NOT_FOUND' | 'IP_OUTSIDE_SUBNET_CIDR_RANGE' | 'INVALID_INSIDE_CIDR_BLOCK' | 'NO_ASSOCIATED_CIDR_BLOCK' | (string & {})
 export interface ConnectPeerError {
@@ -188,9 +188,9 @@ export interface ConnectPeer {
   readonly state?: ConnectPeerState | null
   readonly createdAt?: string | number | null
   readonly configuration?: ConnectPeerConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly subnetArn?: string | null
-  readonly lastModificationErrors?: ConnectPeerError[] | null
+  readonly lastModificationErrors?: (ConnectPeerError | null)[] | null
 }
 export interface CreateConnectPeerResponse {
   readonly connectPeer?: ConnectPeer | null
@@ -202,7 +202,7 @@ export interface CreateConnectionRequest {
   readonly linkId?: string | null
   readonly connectedLinkId?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ConnectionState = 'PENDING' | 'AVAILABLE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface Connection {
@@ -216,7 +216,7 @@ export interface Connection {
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly state?: ConnectionState | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateConnectionResponse {
   readonly connection?: Connection | null
@@ -224,29 +224,29 @@ export interface CreateConnectionResponse {
 export interface CreateCoreNetworkRequest {
   readonly globalNetworkId?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly policyDocument?: string | null
   readonly clientToken?: string | null
 }
 export type CoreNetworkState = 'CREATING' | 'UPDATING' | 'AVAILABLE' | 'DELETING' | (string & {})
 export interface CoreNetworkSegment {
   readonly name?: string | null
-  readonly edgeLocations?: string[] | null
-  readonly sharedSegments?: string[] | null
+  readonly edgeLocations?: (string | null)[] | null
+  readonly sharedSegments?: (string | null)[] | null
 }
 export interface ServiceInsertionSegments {
-  readonly sendVia?: string[] | null
-  readonly sendTo?: string[] | null
+  readonly sendVia?: (string | null)[] | null
+  readonly sendTo?: (string | null)[] | null
 }
 export interface CoreNetworkNetworkFunctionGroup {
   readonly name?: string | null
-  readonly edgeLocations?: string[] | null
+  readonly edgeLocations?: (string | null)[] | null
   readonly segments?: ServiceInsertionSegments | null
 }
 export interface CoreNetworkEdge {
   readonly edgeLocation?: string | null
   readonly asn?: number | null
-  readonly insideCidrBlocks?: string[] | null
+  readonly insideCidrBlocks?: (string | null)[] | null
 }
 export interface CoreNetwork {
   readonly globalNetworkId?: string | null
@@ -255,10 +255,10 @@ export interface CoreNetwork {
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly state?: CoreNetworkState | null
-  readonly segments?: CoreNetworkSegment[] | null
-  readonly networkFunctionGroups?: CoreNetworkNetworkFunctionGroup[] | null
-  readonly edges?: CoreNetworkEdge[] | null
-  readonly tags?: Tag[] | null
+  readonly segments?: (CoreNetworkSegment | null)[] | null
+  readonly networkFunctionGroups?: (CoreNetworkNetworkFunctionGroup | null)[] | null
+  readonly edges?: (CoreNetworkEdge | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCoreNetworkResponse {
   readonly coreNetwork?: CoreNetwork | null
@@ -293,7 +293,7 @@ export interface CreateDeviceRequest {
   readonly serialNumber?: string | null
   readonly location?: Location | ct.HiddenDueToSecurityReasons | null
   readonly siteId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DeviceState = 'PENDING' | 'AVAILABLE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface Device {
@@ -310,7 +310,7 @@ export interface Device {
   readonly siteId?: string | null
   readonly createdAt?: string | number | null
   readonly state?: DeviceState | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDeviceResponse {
   readonly device?: Device | null
@@ -319,8 +319,8 @@ export interface CreateDirectConnectGatewayAttachmentRequest {
   readonly coreNetworkId?: string | null
   readonly directConnectGatewayArn?: string | null
   readonly routingPolicyLabel?: string | null
-  readonly edgeLocations?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly edgeLocations?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface DirectConnectGatewayAttachment {
@@ -332,7 +332,7 @@ export interface CreateDirectConnectGatewayAttachmentResponse {
 }
 export interface CreateGlobalNetworkRequest {
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type GlobalNetworkState = 'PENDING' | 'AVAILABLE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface GlobalNetwork {
@@ -341,7 +341,7 @@ export interface GlobalNetwork {
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly state?: GlobalNetworkState | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateGlobalNetworkResponse {
   readonly globalNetwork?: GlobalNetwork | null
@@ -357,7 +357,7 @@ export interface CreateLinkRequest {
   readonly bandwidth?: Bandwidth | null
   readonly provider?: string | null
   readonly siteId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type LinkState = 'PENDING' | 'AVAILABLE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface Link {
@@ -371,7 +371,7 @@ export interface Link {
   readonly provider?: string | null
   readonly createdAt?: string | number | null
   readonly state?: LinkState | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateLinkResponse {
   readonly link?: Link | null
@@ -380,7 +380,7 @@ export interface CreateSiteRequest {
   readonly globalNetworkId?: string | null
   readonly description?: string | null
   readonly location?: Location | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type SiteState = 'PENDING' | 'AVAILABLE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface Site {
@@ -391,7 +391,7 @@ export interface Site {
   readonly location?: Location | ct.HiddenDueToSecurityReasons | null
   readonly createdAt?: string | number | null
   readonly state?: SiteState | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSiteResponse {
   readonly site?: Site | null
@@ -400,7 +400,7 @@ export interface CreateSiteToSiteVpnAttachmentRequest {
   readonly coreNetworkId?: string | null
   readonly vpnConnectionArn?: string | null
   readonly routingPolicyLabel?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface SiteToSiteVpnAttachment {
@@ -413,7 +413,7 @@ export interface CreateSiteToSiteVpnAttachmentResponse {
 export interface CreateTransitGatewayPeeringRequest {
   readonly coreNetworkId?: string | null
   readonly transitGatewayArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type PeeringType = 'TRANSIT_GATEWAY' | (string & {})
@@ -438,9 +438,9 @@ export interface Peering {
   readonly state?: PeeringState | null
   readonly edgeLocation?: string | null
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdAt?: string | number | null
-  readonly lastModificationErrors?: PeeringError[] | null
+  readonly lastModificationErrors?: (PeeringError | null)[] | null
 }
 export interface TransitGatewayPeering {
   readonly peering?: Peering | null
@@ -454,7 +454,7 @@ export interface CreateTransitGatewayRouteTableAttachmentRequest {
   readonly peeringId?: string | null
   readonly transitGatewayRouteTableArn?: string | null
   readonly routingPolicyLabel?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface TransitGatewayRouteTableAttachment {
@@ -474,15 +474,15 @@ export interface VpcOptions {
 export interface CreateVpcAttachmentRequest {
   readonly coreNetworkId?: string | null
   readonly vpcArn?: string | null
-  readonly subnetArns?: string[] | null
+  readonly subnetArns?: (string | null)[] | null
   readonly options?: VpcOptions | null
   readonly routingPolicyLabel?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface VpcAttachment {
   readonly attachment?: Attachment | null
-  readonly subnetArns?: string[] | null
+  readonly subnetArns?: (string | null)[] | null
   readonly options?: VpcOptions | null
 }
 export interface CreateVpcAttachmentResponse {
@@ -531,7 +531,7 @@ export interface CoreNetworkPolicy {
   readonly description?: string | null
   readonly createdAt?: string | number | null
   readonly changeSetState?: ChangeSetState | null
-  readonly policyErrors?: CoreNetworkPolicyError[] | null
+  readonly policyErrors?: (CoreNetworkPolicyError | null)[] | null
   readonly policyDocument?: unknown | null
 }
 export interface DeleteCoreNetworkPolicyVersionResponse {
@@ -600,7 +600,7 @@ export interface DeregisterTransitGatewayResponse {
   readonly transitGatewayRegistration?: TransitGatewayRegistration | null
 }
 export interface DescribeGlobalNetworksRequest {
-  readonly globalNetworkIds?: string[] | null
+  readonly globalNetworkIds?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -646,13 +646,13 @@ export interface GetConnectPeerRequest {
 }
 export interface GetConnectPeerAssociationsRequest {
   readonly globalNetworkId?: string | null
-  readonly connectPeerIds?: string[] | null
+  readonly connectPeerIds?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
 export interface GetConnectionsRequest {
   readonly globalNetworkId?: string | null
-  readonly connectionIds?: string[] | null
+  readonly connectionIds?: (string | null)[] | null
   readonly deviceId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
@@ -679,13 +679,13 @@ export interface GetCoreNetworkPolicyRequest {
 }
 export interface GetCustomerGatewayAssociationsRequest {
   readonly globalNetworkId?: string | null
-  readonly customerGatewayArns?: string[] | null
+  readonly customerGatewayArns?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
 export interface GetDevicesRequest {
   readonly globalNetworkId?: string | null
-  readonly deviceIds?: string[] | null
+  readonly deviceIds?: (string | null)[] | null
   readonly siteId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
@@ -702,7 +702,7 @@ export interface GetLinkAssociationsRequest {
 }
 export interface GetLinksRequest {
   readonly globalNetworkId?: string | null
-  readonly linkIds?: string[] | null
+  readonly linkIds?: (string | null)[] | null
   readonly siteId?: string | null
   readonly type?: string | null
   readonly provider?: string | null
@@ -757,14 +757,14 @@ export type RouteType = 'PROPAGATED' | 'STATIC' | (string & {})
 export interface GetNetworkRoutesRequest {
   readonly globalNetworkId?: string | null
   readonly routeTableIdentifier?: RouteTableIdentifier | null
-  readonly exactCidrMatches?: string[] | null
-  readonly longestPrefixMatches?: string[] | null
-  readonly subnetOfMatches?: string[] | null
-  readonly supernetOfMatches?: string[] | null
-  readonly prefixListIds?: string[] | null
-  readonly states?: RouteState[] | null
-  readonly types?: RouteType[] | null
-  readonly destinationFilters?: { [key: string]: string[] } | null
+  readonly exactCidrMatches?: (string | null)[] | null
+  readonly longestPrefixMatches?: (string | null)[] | null
+  readonly subnetOfMatches?: (string | null)[] | null
+  readonly supernetOfMatches?: (string | null)[] | null
+  readonly prefixListIds?: (string | null)[] | null
+  readonly states?: (RouteState | null)[] | null
+  readonly types?: (RouteType | null)[] | null
+  readonly destinationFilters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface GetNetworkTelemetryRequest {
   readonly globalNetworkId?: string | null
@@ -789,13 +789,13 @@ export interface GetSiteToSiteVpnAttachmentRequest {
 }
 export interface GetSitesRequest {
   readonly globalNetworkId?: string | null
-  readonly siteIds?: string[] | null
+  readonly siteIds?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
 export interface GetTransitGatewayConnectPeerAssociationsRequest {
   readonly globalNetworkId?: string | null
-  readonly transitGatewayConnectPeerArns?: string[] | null
+  readonly transitGatewayConnectPeerArns?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -804,7 +804,7 @@ export interface GetTransitGatewayPeeringRequest {
 }
 export interface GetTransitGatewayRegistrationsRequest {
   readonly globalNetworkId?: string | null
-  readonly transitGatewayArns?: string[] | null
+  readonly transitGatewayArns?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -849,11 +849,11 @@ export interface ListCoreNetworkRoutingInformationRequest {
   readonly coreNetworkId?: string | null
   readonly segmentName?: string | null
   readonly edgeLocation?: string | null
-  readonly nextHopFilters?: { [key: string]: string[] } | null
-  readonly localPreferenceMatches?: string[] | null
-  readonly exactAsPathMatches?: string[] | null
-  readonly medMatches?: string[] | null
-  readonly communityMatches?: string[] | null
+  readonly nextHopFilters?: { [key: string]: (string | null)[] | null } | null
+  readonly localPreferenceMatches?: (string | null)[] | null
+  readonly exactAsPathMatches?: (string | null)[] | null
+  readonly medMatches?: (string | null)[] | null
+  readonly communityMatches?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -942,7 +942,7 @@ export interface OrganizationStatus {
   readonly organizationId?: string | null
   readonly organizationAwsServiceAccessStatus?: string | null
   readonly sLRDeploymentStatus?: string | null
-  readonly accountStatusList?: AccountStatus[] | null
+  readonly accountStatusList?: (AccountStatus | null)[] | null
 }
 export interface StartOrganizationServiceAccessUpdateResponse {
   readonly organizationStatus?: OrganizationStatus | null
@@ -969,7 +969,7 @@ export type RouteAnalysisCompletionReasonCode = 'TRANSIT_GATEWAY_ATTACHMENT_NOT_
 export interface RouteAnalysisCompletion {
   readonly resultCode?: RouteAnalysisCompletionResultCode | null
   readonly reasonCode?: RouteAnalysisCompletionReasonCode | null
-  readonly reasonContext?: { [key: string]: string } | null
+  readonly reasonContext?: { [key: string]: string | null } | null
 }
 export interface NetworkResourceSummary {
   readonly registeredGatewayArn?: string | null
@@ -986,7 +986,7 @@ export interface PathComponent {
 }
 export interface RouteAnalysisPath {
   readonly completionStatus?: RouteAnalysisCompletion | null
-  readonly path?: PathComponent[] | null
+  readonly path?: (PathComponent | null)[] | null
 }
 export interface RouteAnalysis {
   readonly globalNetworkId?: string | null
@@ -1006,12 +1006,12 @@ export interface StartRouteAnalysisResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConnectionRequest {
@@ -1048,7 +1048,7 @@ export interface UpdateDeviceResponse {
 }
 export interface UpdateDirectConnectGatewayAttachmentRequest {
   readonly attachmentId?: string | null
-  readonly edgeLocations?: string[] | null
+  readonly edgeLocations?: (string | null)[] | null
 }
 export interface UpdateDirectConnectGatewayAttachmentResponse {
   readonly directConnectGatewayAttachment?: DirectConnectGatewayAttachment | null
@@ -1074,11 +1074,11 @@ export interface UpdateLinkResponse {
 export interface UpdateNetworkResourceMetadataRequest {
   readonly globalNetworkId?: string | null
   readonly resourceArn?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
 }
 export interface UpdateNetworkResourceMetadataResponse {
   readonly resourceArn?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
 }
 export interface UpdateSiteRequest {
   readonly globalNetworkId?: string | null
@@ -1091,8 +1091,8 @@ export interface UpdateSiteResponse {
 }
 export interface UpdateVpcAttachmentRequest {
   readonly attachmentId?: string | null
-  readonly addSubnetArns?: string[] | null
-  readonly removeSubnetArns?: string[] | null
+  readonly addSubnetArns?: (string | null)[] | null
+  readonly removeSubnetArns?: (string | null)[] | null
   readonly options?: VpcOptions | null
 }
 export interface UpdateVpcAttachmentResponse {

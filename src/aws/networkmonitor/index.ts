@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/networkmonitor-2023-08-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/networkmonitor
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,14 +17,14 @@ export interface CreateMonitorProbeInput {
   readonly destinationPort?: number | null
   readonly protocol?: Protocol | null
   readonly packetSize?: number | null
-  readonly probeTags?: { [key: string]: string } | null
+  readonly probeTags?: { [key: string]: string | null } | null
 }
 export interface CreateMonitorInput {
   readonly monitorName?: string | null
-  readonly probes?: CreateMonitorProbeInput[] | null
+  readonly probes?: (CreateMonitorProbeInput | null)[] | null
   readonly aggregationPeriod?: number | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type MonitorState = 'PENDING' | 'ACTIVE' | 'INACTIVE' | 'ERROR' | 'DELETING' | (string & {})
 export interface CreateMonitorOutput {
@@ -32,7 +32,7 @@ export interface CreateMonitorOutput {
   readonly monitorName?: string | null
   readonly state?: MonitorState | null
   readonly aggregationPeriod?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ProbeInput {
   readonly sourceArn?: string | null
@@ -40,13 +40,13 @@ export interface ProbeInput {
   readonly destinationPort?: number | null
   readonly protocol?: Protocol | null
   readonly packetSize?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProbeInput {
   readonly monitorName?: string | null
   readonly probe?: ProbeInput | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AddressFamily = 'IPV4' | 'IPV6' | (string & {})
 export type ProbeState = 'PENDING' | 'ACTIVE' | 'INACTIVE' | 'ERROR' | 'DELETING' | 'DELETED' | (string & {})
@@ -63,7 +63,7 @@ export interface CreateProbeOutput {
   readonly state?: ProbeState | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteMonitorInput {
   readonly monitorName?: string | null
@@ -91,12 +91,12 @@ export interface ListTagsForResourceInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateMonitorInput {
@@ -108,7 +108,7 @@ export interface UpdateMonitorOutput {
   readonly monitorName?: string | null
   readonly state?: MonitorState | null
   readonly aggregationPeriod?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateProbeInput {
   readonly monitorName?: string | null
@@ -132,7 +132,7 @@ export interface UpdateProbeOutput {
   readonly state?: ProbeState | null
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of Amazon CloudWatch Network Monitor, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/notifications-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/notifications
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface CreateEventRuleRequest {
   readonly source?: string | null
   readonly eventType?: string | null
   readonly eventPattern?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
 }
 export type EventRuleStatus = 'ACTIVE' | 'INACTIVE' | 'CREATING' | 'UPDATING' | 'DELETING' | (string & {})
 export interface EventRuleStatusSummary {
@@ -46,14 +46,14 @@ export interface EventRuleStatusSummary {
 export interface CreateEventRuleResponse {
   readonly arn?: string | null
   readonly notificationConfigurationArn?: string | null
-  readonly statusSummaryByRegion?: { [key: string]: EventRuleStatusSummary } | null
+  readonly statusSummaryByRegion?: { [key: string]: EventRuleStatusSummary | null } | null
 }
 export type AggregationDuration = 'LONG' | 'SHORT' | 'NONE' | (string & {})
 export interface CreateNotificationConfigurationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly aggregationDuration?: AggregationDuration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type NotificationConfigurationStatus = 'ACTIVE' | 'PARTIALLY_ACTIVE' | 'INACTIVE' | 'DELETING' | (string & {})
 export interface CreateNotificationConfigurationResponse {
@@ -219,23 +219,23 @@ export interface RegisterNotificationHubResponse {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateEventRuleRequest {
   readonly arn?: string | null
   readonly eventPattern?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
 }
 export interface UpdateEventRuleResponse {
   readonly arn?: string | null
   readonly notificationConfigurationArn?: string | null
-  readonly statusSummaryByRegion?: { [key: string]: EventRuleStatusSummary } | null
+  readonly statusSummaryByRegion?: { [key: string]: EventRuleStatusSummary | null } | null
 }
 export interface UpdateNotificationConfigurationRequest {
   readonly arn?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/notificationscontacts-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/notificationscontacts
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface ActivateEmailContactResponse {}
 export interface CreateEmailContactRequest {
   readonly name?: string | null
   readonly emailAddress?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateEmailContactResponse {
   readonly arn?: string | null
@@ -43,12 +43,12 @@ export interface SendActivationCodeRequest {
 export interface SendActivationCodeResponse {}
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/nova-act-2025-08-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/nova-act
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export interface CreateActRequest {
   readonly workflowRunId?: string | null
   readonly sessionId?: string | null
   readonly task?: string | null
-  readonly toolSpecs?: ToolSpec[] | null
+  readonly toolSpecs?: (ToolSpec | null)[] | null
   readonly clientToken?: string | null
 }
 export type ActStatus = 'RUNNING' | 'PENDING_CLIENT_ACTION' | 'PENDING_HUMAN_ACTION' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | (string & {})
@@ -94,14 +94,14 @@ export interface CallResultContent {
 }
 export interface CallResult {
   readonly callId?: string | null
-  readonly content?: (CallResultContent | ct.HiddenDueToSecurityReasons)[] | null
+  readonly content?: (CallResultContent | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface InvokeActStepRequest {
   readonly workflowDefinitionName?: string | null
   readonly workflowRunId?: string | null
   readonly sessionId?: string | null
   readonly actId?: string | null
-  readonly callResults?: CallResult[] | null
+  readonly callResults?: (CallResult | null)[] | null
   readonly previousStepId?: string | null
 }
 export interface Call {
@@ -110,7 +110,7 @@ export interface Call {
   readonly name?: string | null
 }
 export interface InvokeActStepResponse {
-  readonly calls?: Call[] | null
+  readonly calls?: (Call | null)[] | null
   readonly stepId?: string | null
 }
 export type SortOrder = 'Ascending' | 'Descending' | (string & {})

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/oam-2022-06-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/oam
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,9 +24,9 @@ export type ResourceType = 'AWS::CloudWatch::Metric' | 'AWS::Logs::LogGroup' | '
 export interface CreateLinkInput {
   readonly labelTemplate?: string | null
   readonly linkConfiguration?: LinkConfiguration | null
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
   readonly sinkIdentifier?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateLinkOutput {
   readonly arn?: string | null
@@ -34,19 +34,19 @@ export interface CreateLinkOutput {
   readonly label?: string | null
   readonly labelTemplate?: string | null
   readonly linkConfiguration?: LinkConfiguration | null
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly sinkArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSinkInput {
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSinkOutput {
   readonly arn?: string | null
   readonly id?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteLinkInput {
   readonly identifier?: string | null
@@ -94,19 +94,19 @@ export interface PutSinkPolicyOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateLinkInput {
   readonly identifier?: string | null
   readonly includeTags?: boolean | null
   readonly linkConfiguration?: LinkConfiguration | null
-  readonly resourceTypes?: ResourceType[] | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
 }
 export interface UpdateLinkOutput {
   readonly arn?: string | null
@@ -114,9 +114,9 @@ export interface UpdateLinkOutput {
   readonly label?: string | null
   readonly labelTemplate?: string | null
   readonly linkConfiguration?: LinkConfiguration | null
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly sinkArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of CloudWatch Observability Access Manager, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/observabilityadmin-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/observabilityadmin
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,7 +20,7 @@ export interface SourceMetricsConfiguration {
   readonly metricsSelectionCriteria?: string | null
 }
 export interface CentralizationRuleSource {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly scope?: string | null
   readonly sourceLogsConfiguration?: SourceLogsConfiguration | null
   readonly sourceMetricsConfiguration?: SourceMetricsConfiguration | null
@@ -65,7 +65,7 @@ export interface CentralizationRule {
 export interface CreateCentralizationRuleForOrganizationInput {
   readonly ruleName?: string | null
   readonly rule?: CentralizationRule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCentralizationRuleForOrganizationOutput {
   readonly ruleArn?: string | null
@@ -78,7 +78,7 @@ export interface Encryption {
 export interface CreateS3TableIntegrationInput {
   readonly encryption?: Encryption | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateS3TableIntegrationOutput {
   readonly arn?: string | null
@@ -89,7 +89,7 @@ export interface TelemetryPipelineConfiguration {
 export interface CreateTelemetryPipelineInput {
   readonly name?: string | null
   readonly configuration?: TelemetryPipelineConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTelemetryPipelineOutput {
   readonly arn?: string | null
@@ -105,19 +105,19 @@ export interface VPCFlowLogParameters {
 }
 export interface AdvancedFieldSelector {
   readonly field?: string | null
-  readonly equals?: string[] | null
-  readonly startsWith?: string[] | null
-  readonly endsWith?: string[] | null
-  readonly notEquals?: string[] | null
-  readonly notStartsWith?: string[] | null
-  readonly notEndsWith?: string[] | null
+  readonly equals?: (string | null)[] | null
+  readonly startsWith?: (string | null)[] | null
+  readonly endsWith?: (string | null)[] | null
+  readonly notEquals?: (string | null)[] | null
+  readonly notStartsWith?: (string | null)[] | null
+  readonly notEndsWith?: (string | null)[] | null
 }
 export interface AdvancedEventSelector {
   readonly name?: string | null
-  readonly fieldSelectors?: AdvancedFieldSelector[] | null
+  readonly fieldSelectors?: (AdvancedFieldSelector | null)[] | null
 }
 export interface CloudtrailParameters {
-  readonly advancedEventSelectors?: AdvancedEventSelector[] | null
+  readonly advancedEventSelectors?: (AdvancedEventSelector | null)[] | null
 }
 export type OutputFormat = 'plain' | 'json' | (string & {})
 export interface ELBLoadBalancerLoggingParameters {
@@ -149,21 +149,21 @@ export interface Condition {
 export interface Filter {
   readonly behavior?: FilterBehavior | null
   readonly requirement?: FilterRequirement | null
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface LoggingFilter {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly defaultBehavior?: FilterBehavior | null
 }
 export type WAFLogType = 'WAF_LOGS' | (string & {})
 export interface WAFLoggingParameters {
-  readonly redactedFields?: FieldToMatch[] | null
+  readonly redactedFields?: (FieldToMatch | null)[] | null
   readonly loggingFilter?: LoggingFilter | null
   readonly logType?: WAFLogType | null
 }
 export type LogType = 'APPLICATION_LOGS' | 'USAGE_LOGS' | 'SECURITY_FINDING_LOGS' | 'ACCESS_LOGS' | 'CONNECTION_LOGS' | 'S3_SERVER_ACCESS_LOGS' | 'ALB_ACCESS_LOGS' | 'ALB_CONNECTION_LOGS' | 'ALB_HEALTH_CHECK_LOGS' | (string & {})
 export interface LogDeliveryParameters {
-  readonly logTypes?: LogType[] | null
+  readonly logTypes?: (LogType | null)[] | null
 }
 export type MskEnhancedMonitoringLevel = 'DEFAULT' | 'PER_BROKER' | 'PER_TOPIC_PER_BROKER' | 'PER_TOPIC_PER_PARTITION' | (string & {})
 export interface MskMonitoringParameters {
@@ -184,18 +184,18 @@ export interface TelemetryDestinationConfiguration {
 export interface TelemetryRule {
   readonly resourceType?: ResourceType | null
   readonly telemetryType?: TelemetryType | null
-  readonly telemetrySourceTypes?: TelemetrySourceType[] | null
+  readonly telemetrySourceTypes?: (TelemetrySourceType | null)[] | null
   readonly destinationConfiguration?: TelemetryDestinationConfiguration | null
   readonly scope?: string | null
   readonly selectionCriteria?: string | null
   readonly allowFieldUpdates?: boolean | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly allRegions?: boolean | null
 }
 export interface CreateTelemetryRuleInput {
   readonly ruleName?: string | null
   readonly rule?: TelemetryRule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTelemetryRuleOutput {
   readonly ruleArn?: string | null
@@ -203,7 +203,7 @@ export interface CreateTelemetryRuleOutput {
 export interface CreateTelemetryRuleForOrganizationInput {
   readonly ruleName?: string | null
   readonly rule?: TelemetryRule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTelemetryRuleForOrganizationOutput {
   readonly ruleArn?: string | null
@@ -248,18 +248,18 @@ export interface ListCentralizationRulesForOrganizationInput {
 export type TelemetryState = 'Enabled' | 'Disabled' | 'NotApplicable' | (string & {})
 export interface ListResourceTelemetryInput {
   readonly resourceIdentifierPrefix?: string | null
-  readonly resourceTypes?: ResourceType[] | null
-  readonly telemetryConfigurationState?: { [key: string]: TelemetryState } | null
-  readonly resourceTags?: { [key: string]: string } | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
+  readonly telemetryConfigurationState?: { [key: string]: TelemetryState | null } | null
+  readonly resourceTags?: { [key: string]: string | null } | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListResourceTelemetryForOrganizationInput {
-  readonly accountIdentifiers?: string[] | null
+  readonly accountIdentifiers?: (string | null)[] | null
   readonly resourceIdentifierPrefix?: string | null
-  readonly resourceTypes?: ResourceType[] | null
-  readonly telemetryConfigurationState?: { [key: string]: TelemetryState } | null
-  readonly resourceTags?: { [key: string]: string } | null
+  readonly resourceTypes?: (ResourceType | null)[] | null
+  readonly telemetryConfigurationState?: { [key: string]: TelemetryState | null } | null
+  readonly resourceTags?: { [key: string]: string | null } | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -281,8 +281,8 @@ export interface ListTelemetryRulesInput {
 }
 export interface ListTelemetryRulesForOrganizationInput {
   readonly ruleNamePrefix?: string | null
-  readonly sourceAccountIds?: string[] | null
-  readonly sourceOrganizationUnitIds?: string[] | null
+  readonly sourceAccountIds?: (string | null)[] | null
+  readonly sourceOrganizationUnitIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -292,11 +292,11 @@ export interface StartTelemetryEnrichmentOutput {
   readonly awsResourceExplorerManagedViewArn?: string | null
 }
 export interface StartTelemetryEvaluationInput {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly allRegions?: boolean | null
 }
 export interface StartTelemetryEvaluationForOrganizationInput {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly allRegions?: boolean | null
 }
 export interface StopTelemetryEnrichmentOutput {
@@ -304,7 +304,7 @@ export interface StopTelemetryEnrichmentOutput {
 }
 export interface TagResourceInput {
   readonly resourceARN?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type RecordFormat = 'STRING' | 'JSON' | (string & {})
 /** As the model's shape `Record`, renamed: a reserved or global type name. */
@@ -314,7 +314,7 @@ export interface RecordShape {
 }
 export type SignalType = 'LOG' | 'METRIC' | (string & {})
 export interface TestTelemetryPipelineInput {
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
   readonly configuration?: TelemetryPipelineConfiguration | null
   readonly signalType?: SignalType | null
 }
@@ -326,11 +326,11 @@ export interface PipelineOutput {
   readonly error?: PipelineOutputError | null
 }
 export interface TestTelemetryPipelineOutput {
-  readonly results?: PipelineOutput[] | null
+  readonly results?: (PipelineOutput | null)[] | null
 }
 export interface UntagResourceInput {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateCentralizationRuleForOrganizationInput {
   readonly ruleIdentifier?: string | null
@@ -364,10 +364,10 @@ export interface ValidateTelemetryPipelineConfigurationInput {
 export interface ValidationError {
   readonly message?: string | null
   readonly reason?: string | null
-  readonly fieldMap?: { [key: string]: string } | null
+  readonly fieldMap?: { [key: string]: string | null } | null
 }
 export interface ValidateTelemetryPipelineConfigurationOutput {
-  readonly errors?: ValidationError[] | null
+  readonly errors?: (ValidationError | null)[] | null
 }
 
 /** The operations of CloudWatch Observability Admin Service, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/odb-2024-08-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/odb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -64,14 +64,14 @@ export interface DatabaseCloneConfiguration {
 export interface RestoreFromBackupConfiguration {
   readonly autonomousDatabaseBackupId?: string | null
   readonly cloneType?: CloneType | null
-  readonly cloneTableSpaceList?: number[] | null
+  readonly cloneTableSpaceList?: (number | null)[] | null
 }
 export interface PointInTimeRestoreConfiguration {
   readonly sourceAutonomousDatabaseId?: string | null
   readonly cloneType?: CloneType | null
   readonly timestamp?: string | number | null
   readonly useLatestAvailableBackupTimestamp?: boolean | null
-  readonly cloneTableSpaceList?: number[] | null
+  readonly cloneTableSpaceList?: (number | null)[] | null
 }
 export interface CrossRegionDataGuardConfiguration {
   readonly sourceAutonomousDatabaseArn?: string | null
@@ -141,19 +141,19 @@ export interface CreateAutonomousDatabaseInput {
   readonly backupRetentionPeriodInDays?: number | null
   readonly byolComputeCountLimit?: number | null
   readonly cpuCoreCount?: number | null
-  readonly customerContactsToSendToOCI?: CustomerContact[] | null
+  readonly customerContactsToSendToOCI?: (CustomerContact | null)[] | null
   readonly privateEndpointIp?: string | null
   readonly privateEndpointLabel?: string | null
   readonly resourcePoolLeaderId?: string | null
   readonly resourcePoolSummary?: ResourcePoolSummary | null
-  readonly scheduledOperations?: ScheduledOperationDetails[] | null
-  readonly standbyAllowlistedIps?: string[] | null
-  readonly allowlistedIps?: string[] | null
+  readonly scheduledOperations?: (ScheduledOperationDetails | null)[] | null
+  readonly standbyAllowlistedIps?: (string | null)[] | null
+  readonly allowlistedIps?: (string | null)[] | null
   readonly transportableTablespace?: TransportableTablespace | null
   readonly isBackupRetentionLocked?: boolean | null
   readonly isLocalDataGuardEnabled?: boolean | null
   readonly isMtlsConnectionRequired?: boolean | null
-  readonly dbToolsDetails?: DatabaseTool[] | null
+  readonly dbToolsDetails?: (DatabaseTool | null)[] | null
   readonly source?: SourceType | null
   readonly sourceConfiguration?: SourceConfiguration | null
   readonly encryptionKeyProvider?: EncryptionKeyProviderInput | null
@@ -161,7 +161,7 @@ export interface CreateAutonomousDatabaseInput {
   readonly adminPasswordSource?: AdminPasswordSource | null
   readonly adminPasswordSourceConfiguration?: AdminPasswordSourceConfigurationInput | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type AutonomousDatabaseResourceStatus = 'AVAILABLE' | 'FAILED' | 'PROVISIONING' | 'TERMINATED' | 'TERMINATING' | 'UPDATING' | 'MAINTENANCE_IN_PROGRESS' | 'STOPPING' | 'STOPPED' | 'STARTING' | 'UNAVAILABLE' | 'RESTORE_IN_PROGRESS' | 'RESTORE_FAILED' | 'BACKUP_IN_PROGRESS' | 'SCALE_IN_PROGRESS' | 'AVAILABLE_NEEDS_ATTENTION' | 'RESTARTING' | 'RECREATING' | 'ROLE_CHANGE_IN_PROGRESS' | 'UPGRADING' | 'INACCESSIBLE' | 'STANDBY' | (string & {})
 export interface CreateAutonomousDatabaseOutput {
@@ -175,7 +175,7 @@ export interface CreateAutonomousDatabaseBackupInput {
   readonly displayName?: string | null
   readonly retentionPeriodInDays?: number | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ResourceStatus = 'AVAILABLE' | 'FAILED' | 'PROVISIONING' | 'TERMINATED' | 'TERMINATING' | 'UPDATING' | 'MAINTENANCE_IN_PROGRESS' | (string & {})
 export interface CreateAutonomousDatabaseBackupOutput {
@@ -208,15 +208,15 @@ export type PatchingModeType = 'ROLLING' | 'NONROLLING' | (string & {})
 export type PreferenceType = 'NO_PREFERENCE' | 'CUSTOM_PREFERENCE' | (string & {})
 export interface MaintenanceWindow {
   readonly customActionTimeoutInMins?: number | null
-  readonly daysOfWeek?: DayOfWeek[] | null
-  readonly hoursOfDay?: number[] | null
+  readonly daysOfWeek?: (DayOfWeek | null)[] | null
+  readonly hoursOfDay?: (number | null)[] | null
   readonly isCustomActionTimeoutEnabled?: boolean | null
   readonly leadTimeInWeeks?: number | null
-  readonly months?: Month[] | null
+  readonly months?: (Month | null)[] | null
   readonly patchingMode?: PatchingModeType | null
   readonly preference?: PreferenceType | null
   readonly skipRu?: boolean | null
-  readonly weeksOfMonth?: number[] | null
+  readonly weeksOfMonth?: (number | null)[] | null
 }
 export interface CreateCloudAutonomousVmClusterInput {
   readonly cloudExadataInfrastructureId?: string | null
@@ -225,7 +225,7 @@ export interface CreateCloudAutonomousVmClusterInput {
   readonly clientToken?: string | null
   readonly autonomousDataStorageSizeInTBs?: number | null
   readonly cpuCoreCountPerNode?: number | null
-  readonly dbServers?: string[] | null
+  readonly dbServers?: (string | null)[] | null
   readonly description?: string | null
   readonly isMtlsEnabledVmCluster?: boolean | null
   readonly licenseModel?: LicenseModel | null
@@ -233,7 +233,7 @@ export interface CreateCloudAutonomousVmClusterInput {
   readonly memoryPerOracleComputeUnitInGBs?: number | null
   readonly scanListenerPortNonTls?: number | null
   readonly scanListenerPortTls?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly timeZone?: string | null
   readonly totalContainerDatabases?: number | null
 }
@@ -248,9 +248,9 @@ export interface CreateCloudExadataInfrastructureInput {
   readonly shape?: string | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly computeCount?: number | null
-  readonly customerContactsToSendToOCI?: CustomerContact[] | null
+  readonly customerContactsToSendToOCI?: (CustomerContact | null)[] | null
   readonly maintenanceWindow?: MaintenanceWindow | null
   readonly storageCount?: number | null
   readonly clientToken?: string | null
@@ -274,14 +274,14 @@ export interface CreateCloudVmClusterInput {
   readonly displayName?: string | null
   readonly giVersion?: string | null
   readonly hostname?: string | null
-  readonly sshPublicKeys?: string[] | null
+  readonly sshPublicKeys?: (string | null)[] | null
   readonly odbNetworkId?: string | null
   readonly clusterName?: string | null
   readonly dataCollectionOptions?: DataCollectionOptions | null
   readonly dataStorageSizeInTBs?: number | null
   readonly dbNodeStorageSizeInGBs?: number | null
-  readonly dbServers?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly dbServers?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly isLocalBackupEnabled?: boolean | null
   readonly isSparseDiskgroupEnabled?: boolean | null
   readonly licenseModel?: LicenseModel | null
@@ -314,8 +314,8 @@ export interface CreateOdbNetworkInput {
   readonly s3PolicyDocument?: string | null
   readonly stsPolicyDocument?: string | null
   readonly kmsPolicyDocument?: string | null
-  readonly crossRegionS3RestoreSourcesToEnable?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly crossRegionS3RestoreSourcesToEnable?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateOdbNetworkOutput {
   readonly displayName?: string | null
@@ -327,10 +327,10 @@ export interface CreateOdbPeeringConnectionInput {
   readonly odbNetworkId?: string | null
   readonly peerNetworkId?: string | null
   readonly displayName?: string | null
-  readonly peerNetworkCidrsToBeAdded?: string[] | null
-  readonly peerNetworkRouteTableIds?: string[] | null
+  readonly peerNetworkCidrsToBeAdded?: (string | null)[] | null
+  readonly peerNetworkRouteTableIds?: (string | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateOdbPeeringConnectionOutput {
   readonly displayName?: string | null
@@ -400,7 +400,7 @@ export interface GetCloudExadataInfrastructureInput {
 }
 export interface GetCloudExadataInfrastructureUnallocatedResourcesInput {
   readonly cloudExadataInfrastructureId?: string | null
-  readonly dbServers?: string[] | null
+  readonly dbServers?: (string | null)[] | null
 }
 export interface GetCloudVmClusterInput {
   readonly cloudVmClusterId?: string | null
@@ -604,12 +604,12 @@ export interface SwitchoverAutonomousDatabaseOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type RepeatCadence = 'ONE_TIME' | 'WEEKLY' | 'MONTHLY' | 'YEARLY' | (string & {})
@@ -631,7 +631,7 @@ export interface UpdateAutonomousDatabaseInput {
   readonly dbName?: string | null
   readonly dbVersion?: string | null
   readonly dbWorkload?: DbWorkload | null
-  readonly dbToolsDetails?: DatabaseTool[] | null
+  readonly dbToolsDetails?: (DatabaseTool | null)[] | null
   readonly databaseEdition?: DatabaseEdition | null
   readonly licenseModel?: LicenseModel | null
   readonly isAutoScalingEnabled?: boolean | null
@@ -645,8 +645,8 @@ export interface UpdateAutonomousDatabaseInput {
   readonly byolComputeCountLimit?: number | null
   readonly localAdgAutoFailoverMaxDataLossLimit?: number | null
   readonly autonomousMaintenanceScheduleType?: AutonomousMaintenanceScheduleType | null
-  readonly customerContactsToSendToOCI?: CustomerContact[] | null
-  readonly scheduledOperations?: ScheduledOperationDetails[] | null
+  readonly customerContactsToSendToOCI?: (CustomerContact | null)[] | null
+  readonly scheduledOperations?: (ScheduledOperationDetails | null)[] | null
   readonly longTermBackupSchedule?: LongTermBackupSchedule | null
   readonly openMode?: OpenMode | null
   readonly permissionLevel?: PermissionLevel | null
@@ -657,8 +657,8 @@ export interface UpdateAutonomousDatabaseInput {
   readonly resourcePoolLeaderId?: string | null
   readonly resourcePoolSummary?: ResourcePoolSummary | null
   readonly standbyAllowlistedIpsSource?: StandbyAllowlistedIpsSource | null
-  readonly standbyAllowlistedIps?: string[] | null
-  readonly allowlistedIps?: string[] | null
+  readonly standbyAllowlistedIps?: (string | null)[] | null
+  readonly allowlistedIps?: (string | null)[] | null
   readonly autoRefreshFrequencyInSeconds?: number | null
   readonly autoRefreshPointLagInSeconds?: number | null
   readonly timeOfAutoRefreshStart?: string | number | null
@@ -696,8 +696,8 @@ export interface UpdateCloudExadataInfrastructureOutput {
 export interface UpdateOdbNetworkInput {
   readonly odbNetworkId?: string | null
   readonly displayName?: string | null
-  readonly peeredCidrsToBeAdded?: string[] | null
-  readonly peeredCidrsToBeRemoved?: string[] | null
+  readonly peeredCidrsToBeAdded?: (string | null)[] | null
+  readonly peeredCidrsToBeRemoved?: (string | null)[] | null
   readonly s3Access?: Access | null
   readonly zeroEtlAccess?: Access | null
   readonly stsAccess?: Access | null
@@ -705,8 +705,8 @@ export interface UpdateOdbNetworkInput {
   readonly s3PolicyDocument?: string | null
   readonly stsPolicyDocument?: string | null
   readonly kmsPolicyDocument?: string | null
-  readonly crossRegionS3RestoreSourcesToEnable?: string[] | null
-  readonly crossRegionS3RestoreSourcesToDisable?: string[] | null
+  readonly crossRegionS3RestoreSourcesToEnable?: (string | null)[] | null
+  readonly crossRegionS3RestoreSourcesToDisable?: (string | null)[] | null
 }
 export interface UpdateOdbNetworkOutput {
   readonly displayName?: string | null
@@ -717,8 +717,8 @@ export interface UpdateOdbNetworkOutput {
 export interface UpdateOdbPeeringConnectionInput {
   readonly odbPeeringConnectionId?: string | null
   readonly displayName?: string | null
-  readonly peerNetworkCidrsToBeAdded?: string[] | null
-  readonly peerNetworkCidrsToBeRemoved?: string[] | null
+  readonly peerNetworkCidrsToBeAdded?: (string | null)[] | null
+  readonly peerNetworkCidrsToBeRemoved?: (string | null)[] | null
 }
 export interface UpdateOdbPeeringConnectionOutput {
   readonly displayName?: string | null

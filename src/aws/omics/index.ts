@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/omics-2022-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/omics
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export interface AcceptShareResponse {
   readonly status?: ShareStatus | null
 }
 export interface BatchDeleteReadSetRequest {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly sequenceStoreId?: string | null
 }
 export interface ReadSetBatchError {
@@ -32,7 +32,7 @@ export interface ReadSetBatchError {
   readonly message?: string | null
 }
 export interface BatchDeleteReadSetResponse {
-  readonly errors?: ReadSetBatchError[] | null
+  readonly errors?: (ReadSetBatchError | null)[] | null
 }
 export interface CancelAnnotationImportRequest {
   readonly jobId?: string | null
@@ -58,7 +58,7 @@ export interface CompleteReadSetUploadPartListItem {
 export interface CompleteMultipartReadSetUploadRequest {
   readonly sequenceStoreId?: string | null
   readonly uploadId?: string | null
-  readonly parts?: CompleteReadSetUploadPartListItem[] | null
+  readonly parts?: (CompleteReadSetUploadPartListItem | null)[] | null
 }
 export interface CompleteMultipartReadSetUploadResponse {
   readonly readSetId?: string | null
@@ -76,8 +76,8 @@ export type AnnotationType = 'GENERIC' | 'CHR_POS' | 'CHR_POS_REF_ALT' | 'CHR_ST
 export type SchemaValueType = 'LONG' | 'INT' | 'STRING' | 'FLOAT' | 'DOUBLE' | 'BOOLEAN' | (string & {})
 export interface TsvStoreOptions {
   readonly annotationType?: AnnotationType | null
-  readonly formatToHeader?: { [key: string]: string } | null
-  readonly schema?: { [key: string]: SchemaValueType }[] | null
+  readonly formatToHeader?: { [key: string]: string | null } | null
+  readonly schema?: ({ [key: string]: SchemaValueType | null } | null)[] | null
 }
 export interface StoreOptions {
   readonly tsvStoreOptions?: TsvStoreOptions | null
@@ -86,7 +86,7 @@ export interface CreateAnnotationStoreRequest {
   readonly reference?: ReferenceItem | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly versionName?: string | null
   readonly sseConfig?: SseConfig | null
   readonly storeFormat?: StoreFormat | null
@@ -105,8 +105,8 @@ export interface CreateAnnotationStoreResponse {
 }
 export interface TsvVersionOptions {
   readonly annotationType?: AnnotationType | null
-  readonly formatToHeader?: { [key: string]: string } | null
-  readonly schema?: { [key: string]: SchemaValueType }[] | null
+  readonly formatToHeader?: { [key: string]: string | null } | null
+  readonly schema?: ({ [key: string]: SchemaValueType | null } | null)[] | null
 }
 export interface VersionOptions {
   readonly tsvVersionOptions?: TsvVersionOptions | null
@@ -116,7 +116,7 @@ export interface CreateAnnotationStoreVersionRequest {
   readonly versionName?: string | null
   readonly description?: string | null
   readonly versionOptions?: VersionOptions | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VersionStatus = 'CREATING' | 'UPDATING' | 'DELETING' | 'ACTIVE' | 'FAILED' | (string & {})
 export interface CreateAnnotationStoreVersionResponse {
@@ -129,8 +129,8 @@ export interface CreateAnnotationStoreVersionResponse {
   readonly creationTime?: string | number | null
 }
 export interface VpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface RunConfigurations {
   readonly vpcConfig?: VpcConfig | null
@@ -139,12 +139,12 @@ export interface CreateConfigurationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly runConfigurations?: RunConfigurations | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
 }
 export interface VpcConfigResponse {
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcId?: string | null
 }
 export interface RunConfigurationsResponse {
@@ -159,7 +159,7 @@ export interface CreateConfigurationResponse {
   readonly runConfigurations?: RunConfigurationsResponse | null
   readonly status?: ConfigurationStatus | null
   readonly creationTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type FileType = 'FASTQ' | 'BAM' | 'CRAM' | 'UBAM' | (string & {})
 export interface CreateMultipartReadSetUploadRequest {
@@ -172,7 +172,7 @@ export interface CreateMultipartReadSetUploadRequest {
   readonly referenceArn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMultipartReadSetUploadResponse {
   readonly sequenceStoreId?: string | null
@@ -184,14 +184,14 @@ export interface CreateMultipartReadSetUploadResponse {
   readonly referenceArn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly creationTime?: string | number | null
 }
 export interface CreateReferenceStoreRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly sseConfig?: SseConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface CreateReferenceStoreResponse {
@@ -209,7 +209,7 @@ export interface CreateRunCacheRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly cacheBucketOwnerId?: string | null
 }
 export type RunCacheStatus = 'ACTIVE' | 'DELETED' | 'FAILED' | (string & {})
@@ -217,21 +217,21 @@ export interface CreateRunCacheResponse {
   readonly arn?: string | null
   readonly id?: string | null
   readonly status?: RunCacheStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRunGroupRequest {
   readonly name?: string | null
   readonly maxCpus?: number | null
   readonly maxRuns?: number | null
   readonly maxDuration?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
   readonly maxGpus?: number | null
 }
 export interface CreateRunGroupResponse {
   readonly arn?: string | null
   readonly id?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ETagAlgorithmFamily = 'MD5up' | 'SHA256up' | 'SHA512up' | (string & {})
 export interface S3AccessConfig {
@@ -241,11 +241,11 @@ export interface CreateSequenceStoreRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly sseConfig?: SseConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly fallbackLocation?: string | null
   readonly eTagAlgorithmFamily?: ETagAlgorithmFamily | null
-  readonly propagatedSetLevelTags?: string[] | null
+  readonly propagatedSetLevelTags?: (string | null)[] | null
   readonly s3AccessConfig?: S3AccessConfig | null
 }
 export type SequenceStoreStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED' | (string & {})
@@ -265,7 +265,7 @@ export interface CreateSequenceStoreResponse {
   readonly eTagAlgorithmFamily?: ETagAlgorithmFamily | null
   readonly status?: SequenceStoreStatus | null
   readonly statusMessage?: string | null
-  readonly propagatedSetLevelTags?: string[] | null
+  readonly propagatedSetLevelTags?: (string | null)[] | null
   readonly s3Access?: SequenceStoreS3Access | null
 }
 export interface CreateShareRequest {
@@ -282,7 +282,7 @@ export interface CreateVariantStoreRequest {
   readonly reference?: ReferenceItem | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly sseConfig?: SseConfig | null
 }
 export interface CreateVariantStoreResponse {
@@ -310,8 +310,8 @@ export interface ImageMapping {
   readonly destinationImage?: string | null
 }
 export interface ContainerRegistryMap {
-  readonly registryMappings?: RegistryMapping[] | null
-  readonly imageMappings?: ImageMapping[] | null
+  readonly registryMappings?: (RegistryMapping | null)[] | null
+  readonly imageMappings?: (ImageMapping | null)[] | null
 }
 export type SourceReferenceType = 'BRANCH' | 'TAG' | 'COMMIT' | (string & {})
 export interface SourceReference {
@@ -322,7 +322,7 @@ export interface DefinitionRepository {
   readonly connectionArn?: string | null
   readonly fullRepositoryId?: string | null
   readonly sourceReference?: SourceReference | null
-  readonly excludeFilePatterns?: string[] | null
+  readonly excludeFilePatterns?: (string | null)[] | null
 }
 export interface CreateWorkflowRequest {
   readonly name?: string | null
@@ -331,9 +331,9 @@ export interface CreateWorkflowRequest {
   readonly definitionZip?: string | null
   readonly definitionUri?: string | null
   readonly main?: string | null
-  readonly parameterTemplate?: { [key: string]: WorkflowParameter } | null
+  readonly parameterTemplate?: { [key: string]: WorkflowParameter | null } | null
   readonly storageCapacity?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
   readonly accelerators?: Accelerators | null
   readonly storageType?: StorageType | null
@@ -351,7 +351,7 @@ export interface CreateWorkflowResponse {
   readonly arn?: string | null
   readonly id?: string | null
   readonly status?: WorkflowStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly uuid?: string | null
 }
 export interface CreateWorkflowVersionRequest {
@@ -363,11 +363,11 @@ export interface CreateWorkflowVersionRequest {
   readonly description?: string | null
   readonly engine?: WorkflowEngine | null
   readonly main?: string | null
-  readonly parameterTemplate?: { [key: string]: WorkflowParameter } | null
+  readonly parameterTemplate?: { [key: string]: WorkflowParameter | null } | null
   readonly requestId?: string | null
   readonly storageType?: StorageType | null
   readonly storageCapacity?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly workflowBucketOwnerId?: string | null
   readonly containerRegistryMap?: ContainerRegistryMap | null
   readonly containerRegistryMapUri?: string | null
@@ -382,7 +382,7 @@ export interface CreateWorkflowVersionResponse {
   readonly workflowId?: string | null
   readonly versionName?: string | null
   readonly status?: WorkflowStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly uuid?: string | null
 }
 export interface DeleteAnnotationStoreRequest {
@@ -394,7 +394,7 @@ export interface DeleteAnnotationStoreResponse {
 }
 export interface DeleteAnnotationStoreVersionsRequest {
   readonly name?: string | null
-  readonly versions?: string[] | null
+  readonly versions?: (string | null)[] | null
   readonly force?: boolean | 'true' | 'false' | null
 }
 export interface VersionDeleteError {
@@ -402,7 +402,7 @@ export interface VersionDeleteError {
   readonly message?: string | null
 }
 export interface DeleteAnnotationStoreVersionsResponse {
-  readonly errors?: VersionDeleteError[] | null
+  readonly errors?: (VersionDeleteError | null)[] | null
 }
 export interface DeleteBatchRequest {
   readonly batchId?: string | null
@@ -522,7 +522,7 @@ export interface GetReferenceStoreRequest {
 export type RunExport = 'DEFINITION' | (string & {})
 export interface GetRunRequest {
   readonly id?: string | null
-  readonly export?: RunExport[] | null
+  readonly export?: (RunExport | null)[] | null
 }
 export interface GetRunCacheRequest {
   readonly id?: string | null
@@ -554,14 +554,14 @@ export type WorkflowExport = 'DEFINITION' | 'README' | (string & {})
 export interface GetWorkflowRequest {
   readonly id?: string | null
   readonly type?: WorkflowType | null
-  readonly export?: WorkflowExport[] | null
+  readonly export?: (WorkflowExport | null)[] | null
   readonly workflowOwnerId?: string | null
 }
 export interface GetWorkflowVersionRequest {
   readonly workflowId?: string | null
   readonly versionName?: string | null
   readonly type?: WorkflowType | null
-  readonly export?: WorkflowExport[] | null
+  readonly export?: (WorkflowExport | null)[] | null
   readonly workflowOwnerId?: string | null
 }
 export type JobStatus = 'SUBMITTED' | 'IN_PROGRESS' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'COMPLETED_WITH_FAILURES' | (string & {})
@@ -571,7 +571,7 @@ export interface ListAnnotationImportJobsFilter {
 }
 export interface ListAnnotationImportJobsRequest {
   readonly maxResults?: number | string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly filter?: ListAnnotationImportJobsFilter | null
 }
@@ -588,7 +588,7 @@ export interface ListAnnotationStoresFilter {
   readonly status?: StoreStatus | null
 }
 export interface ListAnnotationStoresRequest {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly filter?: ListAnnotationStoresFilter | null
@@ -761,9 +761,9 @@ export interface ListSequenceStoresRequest {
 export type ResourceOwner = 'SELF' | 'OTHER' | (string & {})
 export type ShareResourceType = 'VARIANT_STORE' | 'ANNOTATION_STORE' | 'WORKFLOW' | (string & {})
 export interface Filter {
-  readonly resourceArns?: string[] | null
-  readonly status?: ShareStatus[] | null
-  readonly type?: ShareResourceType[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly status?: (ShareStatus | null)[] | null
+  readonly type?: (ShareResourceType | null)[] | null
 }
 export interface ListSharesRequest {
   readonly resourceOwner?: ResourceOwner | null
@@ -780,7 +780,7 @@ export interface ListVariantImportJobsFilter {
 }
 export interface ListVariantImportJobsRequest {
   readonly maxResults?: number | string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly filter?: ListVariantImportJobsFilter | null
 }
@@ -789,7 +789,7 @@ export interface ListVariantStoresFilter {
 }
 export interface ListVariantStoresRequest {
   readonly maxResults?: number | string | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly filter?: ListVariantStoresFilter | null
 }
@@ -844,11 +844,11 @@ export interface FormatOptions {
 export interface StartAnnotationImportRequest {
   readonly destinationName?: string | null
   readonly roleArn?: string | null
-  readonly items?: AnnotationImportItemSource[] | null
+  readonly items?: (AnnotationImportItemSource | null)[] | null
   readonly versionName?: string | null
   readonly formatOptions?: FormatOptions | null
   readonly runLeftNormalization?: boolean | null
-  readonly annotationFields?: { [key: string]: string } | null
+  readonly annotationFields?: { [key: string]: string | null } | null
 }
 export interface StartAnnotationImportResponse {
   readonly jobId?: string | null
@@ -859,7 +859,7 @@ export interface StartReadSetActivationJobSourceItem {
 export interface StartReadSetActivationJobRequest {
   readonly sequenceStoreId?: string | null
   readonly clientToken?: string | null
-  readonly sources?: StartReadSetActivationJobSourceItem[] | null
+  readonly sources?: (StartReadSetActivationJobSourceItem | null)[] | null
 }
 export interface StartReadSetActivationJobResponse {
   readonly id?: string | null
@@ -875,7 +875,7 @@ export interface StartReadSetExportJobRequest {
   readonly destination?: string | null
   readonly roleArn?: string | null
   readonly clientToken?: string | null
-  readonly sources?: ExportReadSet[] | null
+  readonly sources?: (ExportReadSet | null)[] | null
 }
 export interface StartReadSetExportJobResponse {
   readonly id?: string | null
@@ -897,13 +897,13 @@ export interface StartReadSetImportJobSourceItem {
   readonly referenceArn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartReadSetImportJobRequest {
   readonly sequenceStoreId?: string | null
   readonly roleArn?: string | null
   readonly clientToken?: string | null
-  readonly sources?: StartReadSetImportJobSourceItem[] | null
+  readonly sources?: (StartReadSetImportJobSourceItem | null)[] | null
 }
 export interface StartReadSetImportJobResponse {
   readonly id?: string | null
@@ -916,13 +916,13 @@ export interface StartReferenceImportJobSourceItem {
   readonly sourceFile?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface StartReferenceImportJobRequest {
   readonly referenceStoreId?: string | null
   readonly roleArn?: string | null
   readonly clientToken?: string | null
-  readonly sources?: StartReferenceImportJobSourceItem[] | null
+  readonly sources?: (StartReferenceImportJobSourceItem | null)[] | null
 }
 export interface StartReferenceImportJobResponse {
   readonly id?: string | null
@@ -949,7 +949,7 @@ export interface StartRunRequest {
   readonly storageCapacity?: number | null
   readonly outputUri?: string | null
   readonly logLevel?: RunLogLevel | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly requestId?: string | null
   readonly retentionMode?: RunRetentionMode | null
   readonly storageType?: StorageType | null
@@ -969,7 +969,7 @@ export interface StartRunResponse {
   readonly arn?: string | null
   readonly id?: string | null
   readonly status?: RunStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly uuid?: string | null
   readonly runOutputUri?: string | null
   readonly configuration?: ConfigurationDetails | null
@@ -988,7 +988,7 @@ export interface DefaultRunSetting {
   readonly storageCapacity?: number | null
   readonly outputUri?: string | null
   readonly logLevel?: RunLogLevel | null
-  readonly runTags?: { [key: string]: string } | null
+  readonly runTags?: { [key: string]: string | null } | null
   readonly retentionMode?: RunRetentionMode | null
   readonly storageType?: StorageType | null
   readonly workflowOwnerId?: string | null
@@ -1006,17 +1006,17 @@ export interface InlineSetting {
   readonly priority?: number | null
   readonly parameters?: unknown | null
   readonly outputBucketOwnerId?: string | null
-  readonly runTags?: { [key: string]: string } | null
+  readonly runTags?: { [key: string]: string | null } | null
   readonly engineSettings?: unknown | null
 }
 export interface BatchRunSettings {
-  readonly inlineSettings?: InlineSetting[] | null
+  readonly inlineSettings?: (InlineSetting | null)[] | null
   readonly s3UriSettings?: string | null
 }
 export interface StartRunBatchRequest {
   readonly batchName?: string | null
   readonly requestId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly defaultRunSetting?: DefaultRunSetting | null
   readonly batchRunSettings?: BatchRunSettings | null
 }
@@ -1025,7 +1025,7 @@ export interface StartRunBatchResponse {
   readonly arn?: string | null
   readonly status?: BatchStatus | null
   readonly uuid?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface VariantImportItemSource {
   readonly source?: string | null
@@ -1033,21 +1033,21 @@ export interface VariantImportItemSource {
 export interface StartVariantImportRequest {
   readonly destinationName?: string | null
   readonly roleArn?: string | null
-  readonly items?: VariantImportItemSource[] | null
+  readonly items?: (VariantImportItemSource | null)[] | null
   readonly runLeftNormalization?: boolean | null
-  readonly annotationFields?: { [key: string]: string } | null
+  readonly annotationFields?: { [key: string]: string | null } | null
 }
 export interface StartVariantImportResponse {
   readonly jobId?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAnnotationStoreRequest {
@@ -1100,7 +1100,7 @@ export interface UpdateSequenceStoreRequest {
   readonly description?: string | null
   readonly clientToken?: string | null
   readonly fallbackLocation?: string | null
-  readonly propagatedSetLevelTags?: string[] | null
+  readonly propagatedSetLevelTags?: (string | null)[] | null
   readonly s3AccessConfig?: S3AccessConfig | null
 }
 export interface UpdateSequenceStoreResponse {
@@ -1111,7 +1111,7 @@ export interface UpdateSequenceStoreResponse {
   readonly sseConfig?: SseConfig | null
   readonly creationTime?: string | number | null
   readonly updateTime?: string | number | null
-  readonly propagatedSetLevelTags?: string[] | null
+  readonly propagatedSetLevelTags?: (string | null)[] | null
   readonly status?: SequenceStoreStatus | null
   readonly statusMessage?: string | null
   readonly fallbackLocation?: string | null

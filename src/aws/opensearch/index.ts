@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/opensearch-2021-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/opensearch
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -75,16 +75,16 @@ export interface AddDirectQueryDataSourceRequest {
   readonly dataSourceName?: string | null
   readonly dataSourceType?: DirectQueryDataSourceType | null
   readonly description?: string | null
-  readonly openSearchArns?: string[] | null
+  readonly openSearchArns?: (string | null)[] | null
   readonly dataSourceAccessPolicy?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface AddDirectQueryDataSourceResponse {
   readonly dataSourceArn?: string | null
 }
 export interface AddTagsRequest {
   readonly aRN?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface KeyStoreAccessOption {
   readonly keyAccessRoleArn?: string | null
@@ -96,7 +96,7 @@ export interface PackageAssociationConfiguration {
 export interface AssociatePackageRequest {
   readonly packageID?: string | null
   readonly domainName?: string | null
-  readonly prerequisitePackageIDList?: string[] | null
+  readonly prerequisitePackageIDList?: (string | null)[] | null
   readonly associationConfiguration?: PackageAssociationConfiguration | null
 }
 export type PackageType = 'TXT-DICTIONARY' | 'ZIP-PLUGIN' | 'PACKAGE-LICENSE' | 'PACKAGE-CONFIG' | (string & {})
@@ -113,7 +113,7 @@ export interface DomainPackageDetails {
   readonly domainName?: string | null
   readonly domainPackageStatus?: DomainPackageStatus | null
   readonly packageVersion?: string | null
-  readonly prerequisitePackageIDList?: string[] | null
+  readonly prerequisitePackageIDList?: (string | null)[] | null
   readonly referencePath?: string | null
   readonly errorDetails?: ErrorDetails | null
   readonly associationConfiguration?: PackageAssociationConfiguration | null
@@ -123,15 +123,15 @@ export interface AssociatePackageResponse {
 }
 export interface PackageDetailsForAssociation {
   readonly packageID?: string | null
-  readonly prerequisitePackageIDList?: string[] | null
+  readonly prerequisitePackageIDList?: (string | null)[] | null
   readonly associationConfiguration?: PackageAssociationConfiguration | null
 }
 export interface AssociatePackagesRequest {
-  readonly packageList?: PackageDetailsForAssociation[] | null
+  readonly packageList?: (PackageDetailsForAssociation | null)[] | null
   readonly domainName?: string | null
 }
 export interface AssociatePackagesResponse {
-  readonly domainPackageDetailsList?: DomainPackageDetails[] | null
+  readonly domainPackageDetailsList?: (DomainPackageDetails | null)[] | null
 }
 export interface WorkspaceConfigurationInput {
   readonly name?: string | null
@@ -154,7 +154,7 @@ export interface AttachDataSourceResponse {
 }
 export type AWSServicePrincipal = 'application.opensearchservice.amazonaws.com' | (string & {})
 export interface ServiceOptions {
-  readonly supportedRegions?: string[] | null
+  readonly supportedRegions?: (string | null)[] | null
 }
 export interface AuthorizeVpcEndpointAccessRequest {
   readonly domainName?: string | null
@@ -181,8 +181,8 @@ export interface CancelledChangeProperty {
   readonly activeValue?: string | null
 }
 export interface CancelDomainConfigChangeResponse {
-  readonly cancelledChangeIds?: string[] | null
-  readonly cancelledChangeProperties?: CancelledChangeProperty[] | null
+  readonly cancelledChangeIds?: (string | null)[] | null
+  readonly cancelledChangeProperties?: (CancelledChangeProperty | null)[] | null
   readonly dryRun?: boolean | null
 }
 export interface CancelServiceSoftwareUpdateRequest {
@@ -220,10 +220,10 @@ export interface AppConfig {
 export interface CreateApplicationRequest {
   readonly clientToken?: string | null
   readonly name?: string | null
-  readonly dataSources?: DataSource[] | null
+  readonly dataSources?: (DataSource | null)[] | null
   readonly iamIdentityCenterOptions?: IamIdentityCenterOptionsInput | null
-  readonly appConfigs?: AppConfig[] | null
-  readonly tagList?: Tag[] | null
+  readonly appConfigs?: (AppConfig | null)[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly kmsKeyArn?: string | null
 }
 export interface IamIdentityCenterOptions {
@@ -236,10 +236,10 @@ export interface CreateApplicationResponse {
   readonly id?: string | null
   readonly name?: string | null
   readonly arn?: string | null
-  readonly dataSources?: DataSource[] | null
+  readonly dataSources?: (DataSource | null)[] | null
   readonly iamIdentityCenterOptions?: IamIdentityCenterOptions | null
-  readonly appConfigs?: AppConfig[] | null
-  readonly tagList?: Tag[] | null
+  readonly appConfigs?: (AppConfig | null)[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly createdAt?: string | number | null
   readonly kmsKeyArn?: string | null
 }
@@ -274,7 +274,7 @@ export interface ClusterConfig {
   readonly warmCount?: number | null
   readonly coldStorageOptions?: ColdStorageOptions | null
   readonly multiAZWithStandbyEnabled?: boolean | null
-  readonly nodeOptions?: NodeOption[] | null
+  readonly nodeOptions?: (NodeOption | null)[] | null
 }
 export type VolumeType = 'standard' | 'gp2' | 'io1' | 'gp3' | (string & {})
 export interface EBSOptions {
@@ -289,8 +289,8 @@ export interface SnapshotOptions {
   readonly automatedSnapshotStartHour?: number | null
 }
 export interface VPCOptions {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly egressEnabled?: boolean | null
 }
 export interface CognitoOptions {
@@ -379,7 +379,7 @@ export interface AutoTuneMaintenanceSchedule {
 }
 export interface AutoTuneOptionsInput {
   readonly desiredState?: AutoTuneDesiredState | null
-  readonly maintenanceSchedules?: AutoTuneMaintenanceSchedule[] | null
+  readonly maintenanceSchedules?: (AutoTuneMaintenanceSchedule | null)[] | null
   readonly useOffPeakWindow?: boolean | null
 }
 export interface WindowStartTime {
@@ -435,12 +435,12 @@ export interface CreateDomainRequest {
   readonly cognitoOptions?: CognitoOptions | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
   readonly nodeToNodeEncryptionOptions?: NodeToNodeEncryptionOptions | null
-  readonly advancedOptions?: { [key: string]: string } | null
-  readonly logPublishingOptions?: { [key: string]: LogPublishingOption } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
+  readonly logPublishingOptions?: { [key: string]: LogPublishingOption | null } | null
   readonly domainEndpointOptions?: DomainEndpointOptions | null
   readonly advancedSecurityOptions?: AdvancedSecurityOptionsInput | null
   readonly identityCenterOptions?: IdentityCenterOptionsInput | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly autoTuneOptions?: AutoTuneOptionsInput | null
   readonly offPeakWindowOptions?: OffPeakWindowOptions | null
   readonly softwareUpdateOptions?: SoftwareUpdateOptions | null
@@ -452,9 +452,9 @@ export interface CreateDomainRequest {
 }
 export interface VPCDerivedInfo {
   readonly vPCId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly availabilityZones?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly egressEnabled?: boolean | null
 }
 export interface SAMLOptionsOutput {
@@ -543,7 +543,7 @@ export interface DomainStatus {
   readonly deleted?: boolean | null
   readonly endpoint?: string | null
   readonly endpointV2?: string | null
-  readonly endpoints?: { [key: string]: string } | null
+  readonly endpoints?: { [key: string]: string | null } | null
   readonly domainEndpointV2HostedZoneId?: string | null
   readonly processing?: boolean | null
   readonly upgradeProcessing?: boolean | null
@@ -557,8 +557,8 @@ export interface DomainStatus {
   readonly cognitoOptions?: CognitoOptions | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
   readonly nodeToNodeEncryptionOptions?: NodeToNodeEncryptionOptions | null
-  readonly advancedOptions?: { [key: string]: string } | null
-  readonly logPublishingOptions?: { [key: string]: LogPublishingOption } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
+  readonly logPublishingOptions?: { [key: string]: LogPublishingOption | null } | null
   readonly serviceSoftwareOptions?: ServiceSoftwareOptions | null
   readonly domainEndpointOptions?: DomainEndpointOptions | null
   readonly advancedSecurityOptions?: AdvancedSecurityOptions | null
@@ -568,7 +568,7 @@ export interface DomainStatus {
   readonly offPeakWindowOptions?: OffPeakWindowOptions | null
   readonly softwareUpdateOptions?: SoftwareUpdateOptions | null
   readonly domainProcessingStatus?: DomainProcessingStatusType | null
-  readonly modifyingProperties?: ModifyingProperties[] | null
+  readonly modifyingProperties?: (ModifyingProperties | null)[] | null
   readonly aIMLOptions?: AIMLOptionsOutput | null
   readonly deploymentStrategyOptions?: DeploymentStrategyOptions | null
   readonly automatedSnapshotPauseOptions?: AutomatedSnapshotPauseOptions | null
@@ -665,7 +665,7 @@ export interface PackageDetails {
   readonly engineVersion?: string | null
   readonly availablePluginProperties?: PluginProperties | null
   readonly availablePackageConfiguration?: PackageConfiguration | null
-  readonly allowListedUserList?: string[] | null
+  readonly allowListedUserList?: (string | null)[] | null
   readonly packageOwner?: string | null
   readonly packageVendingOptions?: PackageVendingOptions | null
   readonly packageEncryptionOptions?: PackageEncryptionOptions | null
@@ -791,7 +791,7 @@ export interface DescribeDomainNodesRequest {
   readonly domainName?: string | null
 }
 export interface DescribeDomainsRequest {
-  readonly domainNames?: string[] | null
+  readonly domainNames?: (string | null)[] | null
 }
 export interface DescribeDryRunProgressRequest {
   readonly domainName?: string | null
@@ -800,10 +800,10 @@ export interface DescribeDryRunProgressRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeInboundConnectionsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -823,17 +823,17 @@ export interface DescribeInstanceTypeLimitsRequest {
   readonly engineVersion?: string | null
 }
 export interface DescribeOutboundConnectionsRequest {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type DescribePackagesFilterName = 'PackageID' | 'PackageName' | 'PackageStatus' | 'PackageType' | 'EngineVersion' | 'PackageOwner' | (string & {})
 export interface DescribePackagesFilter {
   readonly name?: DescribePackagesFilterName | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface DescribePackagesRequest {
-  readonly filters?: DescribePackagesFilter[] | null
+  readonly filters?: (DescribePackagesFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -850,7 +850,7 @@ export interface DescribeReservedInstancesRequest {
   readonly reservationId?: string | null
 }
 export interface DescribeVpcEndpointsRequest {
-  readonly vpcEndpointIds?: string[] | null
+  readonly vpcEndpointIds?: (string | null)[] | null
 }
 export interface DetachDataSourceRequest {
   readonly id?: string | null
@@ -869,11 +869,11 @@ export interface DissociatePackageResponse {
   readonly domainPackageDetails?: DomainPackageDetails | null
 }
 export interface DissociatePackagesRequest {
-  readonly packageList?: string[] | null
+  readonly packageList?: (string | null)[] | null
   readonly domainName?: string | null
 }
 export interface DissociatePackagesResponse {
-  readonly domainPackageDetailsList?: DomainPackageDetails[] | null
+  readonly domainPackageDetailsList?: (DomainPackageDetails | null)[] | null
 }
 export interface GetApplicationRequest {
   readonly id?: string | null
@@ -936,7 +936,7 @@ export interface InsightFeedbackResponse {
 export type ApplicationStatus = 'CREATING' | 'UPDATING' | 'DELETING' | 'ACTIVE' | 'FAILED' | (string & {})
 export interface ListApplicationsRequest {
   readonly nextToken?: string | null
-  readonly statuses?: ApplicationStatus[] | null
+  readonly statuses?: (ApplicationStatus | null)[] | null
   readonly maxResults?: number | string | null
 }
 export interface ListDataSourceAttachmentsRequest {
@@ -1066,7 +1066,7 @@ export interface RejectInboundConnectionResponse {
 }
 export interface RemoveTagsRequest {
   readonly aRN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RevokeVpcEndpointAccessRequest {
   readonly domainName?: string | null
@@ -1109,8 +1109,8 @@ export interface SavedObjectIdentifier {
   readonly id?: string | null
 }
 export interface ExportOptions {
-  readonly types?: string[] | null
-  readonly objects?: SavedObjectIdentifier[] | null
+  readonly types?: (string | null)[] | null
+  readonly objects?: (SavedObjectIdentifier | null)[] | null
   readonly includeReferencesDeep?: boolean | null
 }
 export interface MigrationOptions {
@@ -1139,17 +1139,17 @@ export interface StartServiceSoftwareUpdateResponse {
 }
 export interface UpdateApplicationRequest {
   readonly id?: string | null
-  readonly dataSources?: DataSource[] | null
-  readonly appConfigs?: AppConfig[] | null
+  readonly dataSources?: (DataSource | null)[] | null
+  readonly appConfigs?: (AppConfig | null)[] | null
   readonly iamIdentityCenterOptions?: IamIdentityCenterOptionsInput | null
 }
 export interface UpdateApplicationResponse {
   readonly id?: string | null
   readonly name?: string | null
   readonly arn?: string | null
-  readonly dataSources?: DataSource[] | null
+  readonly dataSources?: (DataSource | null)[] | null
   readonly iamIdentityCenterOptions?: IamIdentityCenterOptions | null
-  readonly appConfigs?: AppConfig[] | null
+  readonly appConfigs?: (AppConfig | null)[] | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
 }
@@ -1168,7 +1168,7 @@ export interface UpdateDirectQueryDataSourceRequest {
   readonly dataSourceName?: string | null
   readonly dataSourceType?: DirectQueryDataSourceType | null
   readonly description?: string | null
-  readonly openSearchArns?: string[] | null
+  readonly openSearchArns?: (string | null)[] | null
   readonly dataSourceAccessPolicy?: string | null
 }
 export interface UpdateDirectQueryDataSourceResponse {
@@ -1178,7 +1178,7 @@ export type RollbackOnDisable = 'NO_ROLLBACK' | 'DEFAULT_ROLLBACK' | (string & {
 export interface AutoTuneOptions {
   readonly desiredState?: AutoTuneDesiredState | null
   readonly rollbackOnDisable?: RollbackOnDisable | null
-  readonly maintenanceSchedules?: AutoTuneMaintenanceSchedule[] | null
+  readonly maintenanceSchedules?: (AutoTuneMaintenanceSchedule | null)[] | null
   readonly useOffPeakWindow?: boolean | null
 }
 export type DryRunMode = 'Basic' | 'Verbose' | (string & {})
@@ -1189,10 +1189,10 @@ export interface UpdateDomainConfigRequest {
   readonly snapshotOptions?: SnapshotOptions | null
   readonly vPCOptions?: VPCOptions | null
   readonly cognitoOptions?: CognitoOptions | null
-  readonly advancedOptions?: { [key: string]: string } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
   readonly accessPolicies?: string | null
   readonly iPAddressType?: IPAddressType | null
-  readonly logPublishingOptions?: { [key: string]: LogPublishingOption } | null
+  readonly logPublishingOptions?: { [key: string]: LogPublishingOption | null } | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
   readonly domainEndpointOptions?: DomainEndpointOptions | null
   readonly nodeToNodeEncryptionOptions?: NodeToNodeEncryptionOptions | null
@@ -1258,11 +1258,11 @@ export interface NodeToNodeEncryptionOptionsStatus {
   readonly status?: OptionStatus | null
 }
 export interface AdvancedOptionsStatus {
-  readonly options?: { [key: string]: string } | null
+  readonly options?: { [key: string]: string | null } | null
   readonly status?: OptionStatus | null
 }
 export interface LogPublishingOptionsStatus {
-  readonly options?: { [key: string]: LogPublishingOption } | null
+  readonly options?: { [key: string]: LogPublishingOption | null } | null
   readonly status?: OptionStatus | null
 }
 export interface DomainEndpointOptionsStatus {
@@ -1337,7 +1337,7 @@ export interface DomainConfig {
   readonly changeProgressDetails?: ChangeProgressDetails | null
   readonly offPeakWindowOptions?: OffPeakWindowOptionsStatus | null
   readonly softwareUpdateOptions?: SoftwareUpdateOptionsStatus | null
-  readonly modifyingProperties?: ModifyingProperties[] | null
+  readonly modifyingProperties?: (ModifyingProperties | null)[] | null
   readonly aIMLOptions?: AIMLOptionsStatus | null
   readonly deploymentStrategyOptions?: DeploymentStrategyOptionsStatus | null
   readonly automatedSnapshotPauseOptions?: AutomatedSnapshotPauseOptionsStatus | null
@@ -1357,7 +1357,7 @@ export interface DryRunProgressStatus {
   readonly dryRunStatus?: string | null
   readonly creationDate?: string | null
   readonly updateDate?: string | null
-  readonly validationFailures?: ValidationFailure[] | null
+  readonly validationFailures?: (ValidationFailure | null)[] | null
 }
 export interface UpdateDomainConfigResponse {
   readonly domainConfig?: DomainConfig | null
@@ -1387,12 +1387,12 @@ export type PackageScopeOperationEnum = 'ADD' | 'OVERRIDE' | 'REMOVE' | (string 
 export interface UpdatePackageScopeRequest {
   readonly packageID?: string | null
   readonly operation?: PackageScopeOperationEnum | null
-  readonly packageUserList?: string[] | null
+  readonly packageUserList?: (string | null)[] | null
 }
 export interface UpdatePackageScopeResponse {
   readonly packageID?: string | null
   readonly operation?: PackageScopeOperationEnum | null
-  readonly packageUserList?: string[] | null
+  readonly packageUserList?: (string | null)[] | null
 }
 export type ActionType = 'SERVICE_SOFTWARE_UPDATE' | 'JVM_HEAP_SIZE_TUNING' | 'JVM_YOUNG_GEN_TUNING' | (string & {})
 export interface UpdateScheduledActionRequest {
@@ -1430,14 +1430,14 @@ export interface UpgradeDomainRequest {
   readonly domainName?: string | null
   readonly targetVersion?: string | null
   readonly performCheckOnly?: boolean | null
-  readonly advancedOptions?: { [key: string]: string } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
 }
 export interface UpgradeDomainResponse {
   readonly upgradeId?: string | null
   readonly domainName?: string | null
   readonly targetVersion?: string | null
   readonly performCheckOnly?: boolean | null
-  readonly advancedOptions?: { [key: string]: string } | null
+  readonly advancedOptions?: { [key: string]: string | null } | null
   readonly changeProgressDetails?: ChangeProgressDetails | null
 }
 

@@ -5,18 +5,18 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/opensearchserverless-2021-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/opensearchserverless
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetCollectionRequest {
-  readonly ids?: string[] | null
-  readonly names?: string[] | null
+  readonly ids?: (string | null)[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface BatchGetCollectionGroupRequest {
-  readonly ids?: string[] | null
-  readonly names?: string[] | null
+  readonly ids?: (string | null)[] | null
+  readonly names?: (string | null)[] | null
 }
 export type LifecyclePolicyType = 'retention' | (string & {})
 export interface LifecyclePolicyResourceIdentifier {
@@ -24,17 +24,17 @@ export interface LifecyclePolicyResourceIdentifier {
   readonly resource?: string | null
 }
 export interface BatchGetEffectiveLifecyclePolicyRequest {
-  readonly resourceIdentifiers?: LifecyclePolicyResourceIdentifier[] | null
+  readonly resourceIdentifiers?: (LifecyclePolicyResourceIdentifier | null)[] | null
 }
 export interface LifecyclePolicyIdentifier {
   readonly type?: LifecyclePolicyType | null
   readonly name?: string | null
 }
 export interface BatchGetLifecyclePolicyRequest {
-  readonly identifiers?: LifecyclePolicyIdentifier[] | null
+  readonly identifiers?: (LifecyclePolicyIdentifier | null)[] | null
 }
 export interface BatchGetVpcEndpointRequest {
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type AccessPolicyType = 'data' | (string & {})
 export interface CreateAccessPolicyRequest {
@@ -75,7 +75,7 @@ export interface CreateCollectionRequest {
   readonly name?: string | null
   readonly type?: CollectionType | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly standbyReplicas?: StandbyReplicas | null
   readonly vectorOptions?: VectorOptions | null
   readonly collectionGroupName?: string | null
@@ -113,7 +113,7 @@ export interface CreateCollectionGroupRequest {
   readonly name?: string | null
   readonly standbyReplicas?: StandbyReplicas | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly capacityLimits?: CollectionGroupCapacityLimits | null
   readonly generation?: ServerlessGeneration | null
   readonly clientToken?: string | null
@@ -124,7 +124,7 @@ export interface CreateCollectionGroupDetail {
   readonly name?: string | null
   readonly standbyReplicas?: StandbyReplicas | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdDate?: number | null
   readonly capacityLimits?: CollectionGroupCapacityLimits | null
   readonly generation?: ServerlessGeneration | null
@@ -230,8 +230,8 @@ export interface CreateSecurityPolicyResponse {
 export interface CreateVpcEndpointRequest {
   readonly name?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export type VpcEndpointStatus = 'PENDING' | 'DELETING' | 'ACTIVE' | 'FAILED' | (string & {})
@@ -320,7 +320,7 @@ export interface GetSecurityPolicyRequest {
 }
 export interface ListAccessPoliciesRequest {
   readonly type?: AccessPolicyType | null
-  readonly resource?: string[] | null
+  readonly resource?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -340,7 +340,7 @@ export interface ListCollectionsRequest {
 }
 export interface ListLifecyclePoliciesRequest {
   readonly type?: LifecyclePolicyType | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -351,7 +351,7 @@ export interface ListSecurityConfigsRequest {
 }
 export interface ListSecurityPoliciesRequest {
   readonly type?: SecurityPolicyType | null
-  readonly resource?: string[] | null
+  readonly resource?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -368,12 +368,12 @@ export interface ListVpcEndpointsRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccessPolicyRequest {
@@ -487,18 +487,18 @@ export interface UpdateSecurityPolicyResponse {
 }
 export interface UpdateVpcEndpointRequest {
   readonly id?: string | null
-  readonly addSubnetIds?: string[] | null
-  readonly removeSubnetIds?: string[] | null
-  readonly addSecurityGroupIds?: string[] | null
-  readonly removeSecurityGroupIds?: string[] | null
+  readonly addSubnetIds?: (string | null)[] | null
+  readonly removeSubnetIds?: (string | null)[] | null
+  readonly addSecurityGroupIds?: (string | null)[] | null
+  readonly removeSecurityGroupIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdateVpcEndpointDetail {
   readonly id?: string | null
   readonly name?: string | null
   readonly status?: VpcEndpointStatus | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly lastModifiedDate?: number | null
 }
 export interface UpdateVpcEndpointResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/organizations-2016-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/organizations
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,17 +24,17 @@ export type HandshakeResourceType = 'ACCOUNT' | 'ORGANIZATION' | 'ORGANIZATION_F
 export interface HandshakeResource {
   readonly value?: string | null
   readonly type?: HandshakeResourceType | null
-  readonly resources?: HandshakeResource[] | null
+  readonly resources?: (HandshakeResource | null)[] | null
 }
 export interface Handshake {
   readonly id?: string | null
   readonly arn?: string | null
-  readonly parties?: HandshakeParty[] | null
+  readonly parties?: (HandshakeParty | null)[] | null
   readonly state?: HandshakeState | null
   readonly requestedTimestamp?: string | number | null
   readonly expirationTimestamp?: string | number | null
   readonly action?: ActionType | null
-  readonly resources?: HandshakeResource[] | null
+  readonly resources?: (HandshakeResource | null)[] | null
 }
 export interface AcceptHandshakeResponse {
   readonly handshake?: Handshake | null
@@ -62,7 +62,7 @@ export interface CreateAccountRequest {
   readonly accountName?: string | null
   readonly roleName?: string | null
   readonly iamUserAccessToBilling?: IAMUserAccessToBilling | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type CreateAccountState = 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | (string & {})
 export type CreateAccountFailureReason = 'ACCOUNT_LIMIT_EXCEEDED' | 'EMAIL_ALREADY_EXISTS' | 'INVALID_ADDRESS' | 'INVALID_EMAIL' | 'CONCURRENT_ACCOUNT_MODIFICATION' | 'INTERNAL_FAILURE' | 'GOVCLOUD_ACCOUNT_ALREADY_EXISTS' | 'MISSING_BUSINESS_VALIDATION' | 'FAILED_BUSINESS_VALIDATION' | 'PENDING_BUSINESS_VALIDATION' | 'INVALID_IDENTITY_FOR_BUSINESS_VALIDATION' | 'UNKNOWN_BUSINESS_VALIDATION' | 'MISSING_PAYMENT_INSTRUMENT' | 'INVALID_PAYMENT_INSTRUMENT' | 'UPDATE_EXISTING_RESOURCE_POLICY_WITH_TAGS_NOT_SUPPORTED' | (string & {})
@@ -84,7 +84,7 @@ export interface CreateGovCloudAccountRequest {
   readonly accountName?: string | null
   readonly roleName?: string | null
   readonly iamUserAccessToBilling?: IAMUserAccessToBilling | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateGovCloudAccountResponse {
   readonly createAccountStatus?: CreateAccountStatus | null
@@ -106,7 +106,7 @@ export interface Organization {
   readonly masterAccountArn?: string | null
   readonly masterAccountId?: string | null
   readonly masterAccountEmail?: string | null
-  readonly availablePolicyTypes?: PolicyTypeSummary[] | null
+  readonly availablePolicyTypes?: (PolicyTypeSummary | null)[] | null
 }
 export interface CreateOrganizationResponse {
   readonly organization?: Organization | null
@@ -114,7 +114,7 @@ export interface CreateOrganizationResponse {
 export interface CreateOrganizationalUnitRequest {
   readonly parentId?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface OrganizationalUnit {
   readonly id?: string | null
@@ -130,7 +130,7 @@ export interface CreatePolicyRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly type?: PolicyType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PolicySummary {
   readonly id?: string | null
@@ -201,7 +201,7 @@ export interface Root {
   readonly id?: string | null
   readonly arn?: string | null
   readonly name?: string | null
-  readonly policyTypes?: PolicyTypeSummary[] | null
+  readonly policyTypes?: (PolicyTypeSummary | null)[] | null
 }
 export interface DisablePolicyTypeResponse {
   readonly root?: Root | null
@@ -223,7 +223,7 @@ export interface EnablePolicyTypeResponse {
 export interface InviteAccountToOrganizationRequest {
   readonly target?: HandshakeParty | null
   readonly notes?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface InviteAccountToOrganizationResponse {
   readonly handshake?: Handshake | null
@@ -235,7 +235,7 @@ export interface InviteOrganizationToTransferResponsibilityRequest {
   readonly notes?: string | null
   readonly startTimestamp?: string | number | null
   readonly sourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface InviteOrganizationToTransferResponsibilityResponse {
   readonly handshake?: Handshake | null
@@ -266,7 +266,7 @@ export interface ListChildrenRequest {
   readonly maxResults?: number | null
 }
 export interface ListCreateAccountStatusRequest {
-  readonly states?: CreateAccountState[] | null
+  readonly states?: (CreateAccountState | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -352,7 +352,7 @@ export interface MoveAccountRequest {
 }
 export interface PutResourcePolicyRequest {
   readonly content?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ResourcePolicySummary {
   readonly id?: string | null
@@ -374,7 +374,7 @@ export interface RemoveAccountFromOrganizationRequest {
 }
 export interface TagResourceRequest {
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TerminateResponsibilityTransferRequest {
   readonly id?: string | null
@@ -402,7 +402,7 @@ export interface TerminateResponsibilityTransferResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateOrganizationalUnitRequest {
   readonly organizationalUnitId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/osis-2022-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/osis
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,8 +23,8 @@ export interface VpcAttachmentOptions {
 }
 export type VpcEndpointManagement = 'CUSTOMER' | 'SERVICE' | (string & {})
 export interface VpcOptions {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly vpcAttachmentOptions?: VpcAttachmentOptions | null
   readonly vpcEndpointManagement?: VpcEndpointManagement | null
 }
@@ -47,7 +47,7 @@ export interface CreatePipelineRequest {
   readonly vpcOptions?: VpcOptions | null
   readonly bufferOptions?: BufferOptions | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly pipelineRoleArn?: string | null
 }
 export type PipelineStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'STARTING' | 'START_FAILED' | 'STOPPING' | 'STOPPED' | (string & {})
@@ -78,23 +78,23 @@ export interface Pipeline {
   readonly pipelineConfigurationBody?: string | null
   readonly createdAt?: string | number | null
   readonly lastUpdatedAt?: string | number | null
-  readonly ingestEndpointUrls?: string[] | null
+  readonly ingestEndpointUrls?: (string | null)[] | null
   readonly logPublishingOptions?: LogPublishingOptions | null
-  readonly vpcEndpoints?: VpcEndpoint[] | null
+  readonly vpcEndpoints?: (VpcEndpoint | null)[] | null
   readonly bufferOptions?: BufferOptions | null
   readonly encryptionAtRestOptions?: EncryptionAtRestOptions | null
   readonly vpcEndpointService?: string | null
-  readonly serviceVpcEndpoints?: ServiceVpcEndpoint[] | null
-  readonly destinations?: PipelineDestination[] | null
-  readonly tags?: Tag[] | null
+  readonly serviceVpcEndpoints?: (ServiceVpcEndpoint | null)[] | null
+  readonly destinations?: (PipelineDestination | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly pipelineRoleArn?: string | null
 }
 export interface CreatePipelineResponse {
   readonly pipeline?: Pipeline | null
 }
 export interface PipelineEndpointVpcOptions {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface CreatePipelineEndpointRequest {
   readonly pipelineArn?: string | null
@@ -158,7 +158,7 @@ export interface PutResourcePolicyResponse {
 }
 export interface RevokePipelineEndpointConnectionsRequest {
   readonly pipelineArn?: string | null
-  readonly endpointIds?: string[] | null
+  readonly endpointIds?: (string | null)[] | null
 }
 export interface RevokePipelineEndpointConnectionsResponse {
   readonly pipelineArn?: string | null
@@ -177,12 +177,12 @@ export interface StopPipelineResponse {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdatePipelineRequest {
@@ -206,7 +206,7 @@ export interface ValidationMessage {
 }
 export interface ValidatePipelineResponse {
   readonly isValid?: boolean | null
-  readonly errors?: ValidationMessage[] | null
+  readonly errors?: (ValidationMessage | null)[] | null
 }
 
 /** The operations of Amazon OpenSearch Ingestion, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/outposts-2019-12-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/outposts
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,7 +29,7 @@ export interface CreateOrderInput {
   readonly outpostIdentifier?: string | null
   readonly quoteIdentifier?: string | null
   readonly quoteOptionIdentifier?: string | null
-  readonly lineItems?: LineItemRequest[] | null
+  readonly lineItems?: (LineItemRequest | null)[] | null
   readonly paymentOption?: PaymentOption | null
   readonly paymentTerm?: PaymentTerm | null
 }
@@ -42,7 +42,7 @@ export interface ShipmentInformation {
 }
 export interface LineItemAssetInformation {
   readonly assetId?: string | null
-  readonly macAddressList?: string[] | null
+  readonly macAddressList?: (string | null)[] | null
 }
 export interface LineItem {
   readonly catalogItemId?: string | null
@@ -50,7 +50,7 @@ export interface LineItem {
   readonly quantity?: number | null
   readonly status?: LineItemStatus | null
   readonly shipmentInformation?: ShipmentInformation | null
-  readonly assetInformationList?: LineItemAssetInformation[] | null
+  readonly assetInformationList?: (LineItemAssetInformation | null)[] | null
   readonly previousLineItemId?: string | null
   readonly previousOrderId?: string | null
 }
@@ -61,7 +61,7 @@ export interface Order {
   readonly quoteOptionIdentifier?: string | null
   readonly orderId?: string | null
   readonly status?: OrderStatus | null
-  readonly lineItems?: LineItem[] | null
+  readonly lineItems?: (LineItem | null)[] | null
   readonly paymentOption?: PaymentOption | null
   readonly orderSubmissionDate?: string | number | null
   readonly orderFulfilledDate?: string | number | null
@@ -78,7 +78,7 @@ export interface CreateOutpostInput {
   readonly siteId?: string | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly supportedHardwareType?: SupportedHardwareType | null
 }
 export interface Outpost {
@@ -91,7 +91,7 @@ export interface Outpost {
   readonly lifeCycleStatus?: string | null
   readonly availabilityZone?: string | null
   readonly availabilityZoneId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly siteArn?: string | null
   readonly supportedHardwareType?: SupportedHardwareType | null
 }
@@ -112,17 +112,17 @@ export interface QuoteConstraint {
 export interface CreateQuoteInput {
   readonly outpostIdentifier?: string | null
   readonly countryCode?: string | null
-  readonly requestedCapacities?: QuoteCapacity[] | null
-  readonly requestedConstraints?: QuoteConstraint[] | null
-  readonly requestedPaymentOptions?: PaymentOption[] | null
-  readonly requestedPaymentTerms?: PaymentTerm[] | null
+  readonly requestedCapacities?: (QuoteCapacity | null)[] | null
+  readonly requestedConstraints?: (QuoteConstraint | null)[] | null
+  readonly requestedPaymentOptions?: (PaymentOption | null)[] | null
+  readonly requestedPaymentTerms?: (PaymentTerm | null)[] | null
   readonly description?: string | null
 }
 export type QuoteStatus = 'CREATED' | 'ORDER_SUBMITTED' | 'EXPIRED' | (string & {})
 export interface CapacitySummary {
-  readonly existingCapacities?: QuoteCapacity[] | null
-  readonly finalCapacities?: QuoteCapacity[] | null
-  readonly capacityChange?: QuoteCapacity[] | null
+  readonly existingCapacities?: (QuoteCapacity | null)[] | null
+  readonly finalCapacities?: (QuoteCapacity | null)[] | null
+  readonly capacityChange?: (QuoteCapacity | null)[] | null
 }
 export type QuoteSpecificationType = 'UPDATED_RACK' | 'NEW_RACK' | 'EXISTING_RACK' | 'SERVER' | (string & {})
 export type QuoteRackUseType = 'NETWORKING' | 'COMPUTE' | (string & {})
@@ -141,7 +141,7 @@ export interface RackSpecificationDetails {
   readonly rackWidthInches?: number | null
   readonly rackDepthInches?: number | null
   readonly rackUnitHeight?: RackUnitHeight | null
-  readonly eC2Capacities?: EC2Capacity[] | null
+  readonly eC2Capacities?: (EC2Capacity | null)[] | null
 }
 export interface ServerSpecificationDetails {
   readonly serverPowerDrawKva?: number | null
@@ -150,7 +150,7 @@ export interface ServerSpecificationDetails {
   readonly serverWidthInches?: number | null
   readonly serverDepthInches?: number | null
   readonly rackUnitHeight?: RackUnitHeight | null
-  readonly eC2Capacities?: EC2Capacity[] | null
+  readonly eC2Capacities?: (EC2Capacity | null)[] | null
 }
 export interface QuoteSpecification {
   readonly quoteSpecificationType?: QuoteSpecificationType | null
@@ -173,10 +173,10 @@ export interface PricingOption {
 }
 export interface QuoteOption {
   readonly quoteOptionIdentifier?: string | null
-  readonly capacities?: QuoteCapacity[] | null
+  readonly capacities?: (QuoteCapacity | null)[] | null
   readonly capacitySummary?: CapacitySummary | null
-  readonly specifications?: QuoteSpecification[] | null
-  readonly pricingOptions?: PricingOption[] | null
+  readonly specifications?: (QuoteSpecification | null)[] | null
+  readonly pricingOptions?: (PricingOption | null)[] | null
 }
 export type OrderingRequirementType = 'OUTPOST_ACTIVE_CHECK_ERROR' | 'MAXIMUM_ALLOWED_ORDERS_CHECK_ERROR' | 'VALID_ZIP_CODE_CHECK_ERROR' | 'RACK_PHYSICAL_PROPERTIES_CHECK_ERROR' | 'OPERATING_ADDRESS_EXISTENCE_CHECK_ERROR' | 'SHIPPING_ADDRESS_EXISTENCE_CHECK_ERROR' | 'COUNTRY_CODE_MISMATCH_CHECK_ERROR' | 'OUTPOST_GENERATION_MISMATCH_ERROR' | 'UNSUPPORTED' | 'OUTPOST_ID_MISSING_ON_QUOTE_ERROR' | 'ENTERPRISE_SUPPORT_ERROR' | 'SHIPPING_ADDRESS_MISSING_CONTACT_NAME_ERROR' | 'SHIPPING_ADDRESS_MISSING_CONTACT_NUMBER_ERROR' | 'SHIPPING_ADDRESS_MISSING_CONTACT_INFO_ERROR' | 'OUTPOST_STATE_CHANGED_ERROR' | 'OUTPOST_NOT_FOUND_ERROR' | 'OUTPOST_RENEWAL_REQUIRED_ERROR' | (string & {})
 export type OrderingRequirementStatus = 'PASS' | 'FAIL' | 'EXEMPT' | (string & {})
@@ -192,12 +192,12 @@ export interface Quote {
   readonly statusMessage?: string | null
   readonly outpostArn?: string | null
   readonly countryCode?: string | null
-  readonly requestedCapacities?: QuoteCapacity[] | null
-  readonly requestedConstraints?: QuoteConstraint[] | null
-  readonly requestedPaymentOptions?: PaymentOption[] | null
-  readonly requestedPaymentTerms?: PaymentTerm[] | null
-  readonly quoteOptions?: QuoteOption[] | null
-  readonly orderingRequirements?: OrderingRequirement[] | null
+  readonly requestedCapacities?: (QuoteCapacity | null)[] | null
+  readonly requestedConstraints?: (QuoteConstraint | null)[] | null
+  readonly requestedPaymentOptions?: (PaymentOption | null)[] | null
+  readonly requestedPaymentTerms?: (PaymentTerm | null)[] | null
+  readonly quoteOptions?: (QuoteOption | null)[] | null
+  readonly orderingRequirements?: (OrderingRequirement | null)[] | null
   readonly submittedOrderId?: string | null
   readonly createdDate?: string | number | null
   readonly expirationDate?: string | number | null
@@ -257,7 +257,7 @@ export interface CreateSiteInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly notes?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly operatingAddress?: Address | ct.HiddenDueToSecurityReasons | null
   readonly shippingAddress?: Address | ct.HiddenDueToSecurityReasons | null
   readonly rackPhysicalProperties?: RackPhysicalProperties | null
@@ -267,7 +267,7 @@ export interface Site {
   readonly accountId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly siteArn?: string | null
   readonly notes?: string | null
   readonly operatingAddressCountryCode?: string | null
@@ -349,16 +349,16 @@ export interface GetSiteAddressInput {
 export type AWSServiceName = 'AWS' | 'EC2' | 'EKS' | 'ELASTICACHE' | 'ELB' | 'RDS' | 'ROUTE53' | (string & {})
 export interface ListAssetInstancesInput {
   readonly outpostIdentifier?: string | null
-  readonly assetIdFilter?: string[] | null
-  readonly instanceTypeFilter?: string[] | null
-  readonly accountIdFilter?: string[] | null
-  readonly awsServiceFilter?: AWSServiceName[] | null
+  readonly assetIdFilter?: (string | null)[] | null
+  readonly instanceTypeFilter?: (string | null)[] | null
+  readonly accountIdFilter?: (string | null)[] | null
+  readonly awsServiceFilter?: (AWSServiceName | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly AssetIdFilter?: string[] | null
-  readonly InstanceTypeFilter?: string[] | null
-  readonly AccountIdFilter?: string[] | null
-  readonly AwsServiceFilter?: AWSServiceName[] | null
+  readonly AssetIdFilter?: (string | null)[] | null
+  readonly InstanceTypeFilter?: (string | null)[] | null
+  readonly AccountIdFilter?: (string | null)[] | null
+  readonly AwsServiceFilter?: (AWSServiceName | null)[] | null
   readonly MaxResults?: number | string | null
   readonly NextToken?: string | null
 }
@@ -366,16 +366,16 @@ export type AssetState = 'ACTIVE' | 'RETIRING' | 'ISOLATED' | 'INSTALLING' | (st
 export type AssetType = 'COMPUTE' | 'STORAGE' | 'POWERSHELF' | 'SWITCH' | 'NETWORKING' | (string & {})
 export interface ListAssetsInput {
   readonly outpostIdentifier?: string | null
-  readonly hostIdFilter?: string[] | null
+  readonly hostIdFilter?: (string | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly statusFilter?: AssetState[] | null
-  readonly assetTypeFilter?: AssetType[] | null
-  readonly HostIdFilter?: string[] | null
+  readonly statusFilter?: (AssetState | null)[] | null
+  readonly assetTypeFilter?: (AssetType | null)[] | null
+  readonly HostIdFilter?: (string | null)[] | null
   readonly MaxResults?: number | string | null
   readonly NextToken?: string | null
-  readonly StatusFilter?: AssetState[] | null
-  readonly AssetTypeFilter?: AssetType[] | null
+  readonly StatusFilter?: (AssetState | null)[] | null
+  readonly AssetTypeFilter?: (AssetType | null)[] | null
 }
 export interface ListBlockingInstancesForCapacityTaskInput {
   readonly outpostIdentifier?: string | null
@@ -390,25 +390,25 @@ export interface ListCapacityTasksInput {
   readonly outpostIdentifierFilter?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly capacityTaskStatusFilter?: CapacityTaskStatus[] | null
+  readonly capacityTaskStatusFilter?: (CapacityTaskStatus | null)[] | null
   readonly OutpostIdentifierFilter?: string | null
   readonly MaxResults?: number | string | null
   readonly NextToken?: string | null
-  readonly CapacityTaskStatusFilter?: CapacityTaskStatus[] | null
+  readonly CapacityTaskStatusFilter?: (CapacityTaskStatus | null)[] | null
 }
 export type CatalogItemClass = 'RACK' | 'SERVER' | (string & {})
 export type SupportedStorageEnum = 'EBS' | 'S3' | (string & {})
 export interface ListCatalogItemsInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly itemClassFilter?: CatalogItemClass[] | null
-  readonly supportedStorageFilter?: SupportedStorageEnum[] | null
-  readonly eC2FamilyFilter?: string[] | null
+  readonly itemClassFilter?: (CatalogItemClass | null)[] | null
+  readonly supportedStorageFilter?: (SupportedStorageEnum | null)[] | null
+  readonly eC2FamilyFilter?: (string | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | string | null
-  readonly ItemClassFilter?: CatalogItemClass[] | null
-  readonly SupportedStorageFilter?: SupportedStorageEnum[] | null
-  readonly EC2FamilyFilter?: string[] | null
+  readonly ItemClassFilter?: (CatalogItemClass | null)[] | null
+  readonly SupportedStorageFilter?: (SupportedStorageEnum | null)[] | null
+  readonly EC2FamilyFilter?: (string | null)[] | null
 }
 export type OutpostGeneration = 'GENERATION_2' | 'GENERATION_1' | (string & {})
 export interface ListOrderableInstanceTypesInput {
@@ -430,14 +430,14 @@ export interface ListOrdersInput {
 export interface ListOutpostsInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly lifeCycleStatusFilter?: string[] | null
-  readonly availabilityZoneFilter?: string[] | null
-  readonly availabilityZoneIdFilter?: string[] | null
+  readonly lifeCycleStatusFilter?: (string | null)[] | null
+  readonly availabilityZoneFilter?: (string | null)[] | null
+  readonly availabilityZoneIdFilter?: (string | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | string | null
-  readonly LifeCycleStatusFilter?: string[] | null
-  readonly AvailabilityZoneFilter?: string[] | null
-  readonly AvailabilityZoneIdFilter?: string[] | null
+  readonly LifeCycleStatusFilter?: (string | null)[] | null
+  readonly AvailabilityZoneFilter?: (string | null)[] | null
+  readonly AvailabilityZoneIdFilter?: (string | null)[] | null
 }
 export interface ListQuotesInput {
   readonly nextToken?: string | null
@@ -448,14 +448,14 @@ export interface ListQuotesInput {
 export interface ListSitesInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly operatingAddressCountryCodeFilter?: string[] | null
-  readonly operatingAddressStateOrRegionFilter?: string[] | null
-  readonly operatingAddressCityFilter?: string[] | null
+  readonly operatingAddressCountryCodeFilter?: (string | null)[] | null
+  readonly operatingAddressStateOrRegionFilter?: (string | null)[] | null
+  readonly operatingAddressCityFilter?: (string | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | string | null
-  readonly OperatingAddressCountryCodeFilter?: string[] | null
-  readonly OperatingAddressStateOrRegionFilter?: string[] | null
-  readonly OperatingAddressCityFilter?: string[] | null
+  readonly OperatingAddressCountryCodeFilter?: (string | null)[] | null
+  readonly OperatingAddressStateOrRegionFilter?: (string | null)[] | null
+  readonly OperatingAddressCityFilter?: (string | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -465,16 +465,16 @@ export interface InstanceTypeCapacity {
   readonly count?: number | null
 }
 export interface InstancesToExclude {
-  readonly instances?: string[] | null
-  readonly accountIds?: string[] | null
-  readonly services?: AWSServiceName[] | null
+  readonly instances?: (string | null)[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly services?: (AWSServiceName | null)[] | null
 }
 export type TaskActionOnBlockingInstances = 'WAIT_FOR_EVACUATION' | 'FAIL_TASK' | (string & {})
 export interface StartCapacityTaskInput {
   readonly outpostIdentifier?: string | null
   readonly orderId?: string | null
   readonly assetId?: string | null
-  readonly instancePools?: InstanceTypeCapacity[] | null
+  readonly instancePools?: (InstanceTypeCapacity | null)[] | null
   readonly instancesToExclude?: InstancesToExclude | null
   readonly dryRun?: boolean | null
   readonly taskActionOnBlockingInstances?: TaskActionOnBlockingInstances | null
@@ -489,7 +489,7 @@ export interface StartCapacityTaskOutput {
   readonly outpostId?: string | null
   readonly orderId?: string | null
   readonly assetId?: string | null
-  readonly requestedInstancePools?: InstanceTypeCapacity[] | null
+  readonly requestedInstancePools?: (InstanceTypeCapacity | null)[] | null
   readonly instancesToExclude?: InstancesToExclude | null
   readonly dryRun?: boolean | null
   readonly capacityTaskStatus?: CapacityTaskStatus | null
@@ -517,16 +517,16 @@ export type DecommissionRequestStatus = 'SKIPPED' | 'BLOCKED' | 'REQUESTED' | (s
 export type BlockingResourceType = 'EC2_INSTANCE' | 'OUTPOST_RAM_SHARE' | 'LGW_ROUTING_DOMAIN' | 'LGW_ROUTE_TABLE' | 'LGW_VIRTUAL_INTERFACE_GROUP' | 'OUTPOST_ORDER_CANCELLABLE' | 'OUTPOST_ORDER_INTERVENTION_REQUIRED' | (string & {})
 export interface StartOutpostDecommissionOutput {
   readonly status?: DecommissionRequestStatus | null
-  readonly blockingResourceTypes?: BlockingResourceType[] | null
+  readonly blockingResourceTypes?: (BlockingResourceType | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateOutpostInput {
@@ -542,10 +542,10 @@ export interface UpdateQuoteInput {
   readonly quoteIdentifier?: string | null
   readonly outpostIdentifier?: string | null
   readonly countryCode?: string | null
-  readonly requestedCapacities?: QuoteCapacity[] | null
-  readonly requestedConstraints?: QuoteConstraint[] | null
-  readonly requestedPaymentOptions?: PaymentOption[] | null
-  readonly requestedPaymentTerms?: PaymentTerm[] | null
+  readonly requestedCapacities?: (QuoteCapacity | null)[] | null
+  readonly requestedConstraints?: (QuoteConstraint | null)[] | null
+  readonly requestedPaymentOptions?: (PaymentOption | null)[] | null
+  readonly requestedPaymentTerms?: (PaymentTerm | null)[] | null
   readonly description?: string | null
 }
 export interface UpdateQuoteOutput {

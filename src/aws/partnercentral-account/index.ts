@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/partnercentral-account-2025-04-04
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/partnercentral-account
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -47,7 +47,7 @@ export interface Connection {
   readonly arn?: string | null
   readonly otherParticipantAccountId?: string | null
   readonly updatedAt?: string | number | null
-  readonly connectionTypes?: { [key: string]: ConnectionTypeDetail } | null
+  readonly connectionTypes?: { [key: string]: ConnectionTypeDetail | null } | null
 }
 export interface AcceptConnectionInvitationResponse {
   readonly connection?: Connection | null
@@ -74,7 +74,7 @@ export interface CancelConnectionResponse {
   readonly arn?: string | null
   readonly otherParticipantAccountId?: string | null
   readonly updatedAt?: string | number | null
-  readonly connectionTypes?: { [key: string]: ConnectionTypeDetail } | null
+  readonly connectionTypes?: { [key: string]: ConnectionTypeDetail | null } | null
 }
 export interface CancelConnectionInvitationRequest {
   readonly catalog?: string | null
@@ -124,9 +124,9 @@ export interface TaskDetails {
   readonly websiteUrl?: string | null
   readonly logoUrl?: string | null
   readonly primarySolutionType?: PrimarySolutionType | null
-  readonly industrySegments?: IndustrySegment[] | null
+  readonly industrySegments?: (IndustrySegment | null)[] | null
   readonly translationSourceLocale?: string | null
-  readonly localizedContents?: LocalizedContent[] | null
+  readonly localizedContents?: (LocalizedContent | null)[] | null
   readonly headquarters?: Headquarters | null
 }
 export type ProfileTaskStatus = 'IN_PROGRESS' | 'CANCELED' | 'SUCCEEDED' | 'FAILED' | (string & {})
@@ -145,7 +145,7 @@ export interface CancelProfileUpdateTaskResponse {
   readonly startedAt?: string | number | null
   readonly status?: ProfileTaskStatus | null
   readonly endedAt?: string | number | null
-  readonly errorDetailList?: ErrorDetail[] | null
+  readonly errorDetailList?: (ErrorDetail | null)[] | null
 }
 export interface CreateConnectionInvitationRequest {
   readonly catalog?: string | null
@@ -189,7 +189,7 @@ export interface CreatePartnerRequest {
   readonly primarySolutionType?: PrimarySolutionType | null
   readonly allianceLeadContact?: AllianceLeadContact | null
   readonly emailVerificationCode?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PartnerProfile {
   readonly displayName?: string | null
@@ -197,9 +197,9 @@ export interface PartnerProfile {
   readonly websiteUrl?: string | null
   readonly logoUrl?: string | null
   readonly primarySolutionType?: PrimarySolutionType | null
-  readonly industrySegments?: IndustrySegment[] | null
+  readonly industrySegments?: (IndustrySegment | null)[] | null
   readonly translationSourceLocale?: string | null
-  readonly localizedContents?: LocalizedContent[] | null
+  readonly localizedContents?: (LocalizedContent | null)[] | null
   readonly headquarters?: Headquarters | null
   readonly profileId?: string | null
 }
@@ -214,7 +214,7 @@ export interface CreatePartnerResponse {
   readonly legalName?: string | null
   readonly createdAt?: string | number | null
   readonly profile?: PartnerProfile | null
-  readonly awsTrainingCertificationEmailDomains?: PartnerDomain[] | null
+  readonly awsTrainingCertificationEmailDomains?: (PartnerDomain | null)[] | null
   readonly allianceLeadContact?: AllianceLeadContact | null
 }
 export interface DisassociateAwsTrainingCertificationEmailDomainRequest {
@@ -272,7 +272,7 @@ export interface ListConnectionInvitationsRequest {
   readonly nextToken?: string | null
   readonly connectionType?: ConnectionType | null
   readonly maxResults?: number | null
-  readonly otherParticipantIdentifiers?: string[] | null
+  readonly otherParticipantIdentifiers?: (string | null)[] | null
   readonly participantType?: ParticipantType | null
   readonly status?: InvitationStatus | null
 }
@@ -281,7 +281,7 @@ export interface ListConnectionsRequest {
   readonly nextToken?: string | null
   readonly connectionType?: string | null
   readonly maxResults?: number | null
-  readonly otherParticipantIdentifiers?: string[] | null
+  readonly otherParticipantIdentifiers?: (string | null)[] | null
 }
 export interface ListPartnersRequest {
   readonly catalog?: string | null
@@ -357,7 +357,7 @@ export interface StartProfileUpdateTaskResponse {
   readonly startedAt?: string | number | null
   readonly status?: ProfileTaskStatus | null
   readonly endedAt?: string | number | null
-  readonly errorDetailList?: ErrorDetail[] | null
+  readonly errorDetailList?: (ErrorDetail | null)[] | null
 }
 export interface QualificationsAssociationPartner {
   readonly profileId?: string | null
@@ -434,12 +434,12 @@ export interface StartVerificationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type AccessType = 'ALLOW_ALL' | 'DENY_ALL' | 'ALLOW_BY_DEFAULT_DENY_SOME' | (string & {})
@@ -447,13 +447,13 @@ export interface UpdateConnectionPreferencesRequest {
   readonly catalog?: string | null
   readonly revision?: number | null
   readonly accessType?: AccessType | null
-  readonly excludedParticipantIdentifiers?: string[] | null
+  readonly excludedParticipantIdentifiers?: (string | null)[] | null
 }
 export interface UpdateConnectionPreferencesResponse {
   readonly catalog?: string | null
   readonly arn?: string | null
   readonly accessType?: AccessType | null
-  readonly excludedParticipantIds?: string[] | null
+  readonly excludedParticipantIds?: (string | null)[] | null
   readonly updatedAt?: string | number | null
   readonly revision?: number | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/partnercentral-benefits-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/partnercentral-benefits
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,7 +20,7 @@ export interface AmendBenefitApplicationInput {
   readonly revision?: string | null
   readonly identifier?: string | null
   readonly amendmentReason?: string | null
-  readonly amendments?: Amendment[] | null
+  readonly amendments?: (Amendment | null)[] | null
 }
 export interface AmendBenefitApplicationOutput {}
 export interface AssociateBenefitApplicationResourceInput {
@@ -62,12 +62,12 @@ export interface CreateBenefitApplicationInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly benefitIdentifier?: string | null
-  readonly fulfillmentTypes?: FulfillmentType[] | null
+  readonly fulfillmentTypes?: (FulfillmentType | null)[] | null
   readonly benefitApplicationDetails?: unknown | null
-  readonly tags?: Tag[] | null
-  readonly associatedResources?: string[] | null
-  readonly partnerContacts?: Contact[] | null
-  readonly fileDetails?: FileInput[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly associatedResources?: (string | null)[] | null
+  readonly partnerContacts?: (Contact | null)[] | null
+  readonly fileDetails?: (FileInput | null)[] | null
 }
 export interface CreateBenefitApplicationOutput {
   readonly id?: string | null
@@ -99,10 +99,10 @@ export interface GetBenefitApplicationInput {
 export type BenefitAllocationStatus = 'ACTIVE' | 'INACTIVE' | 'FULFILLED' | (string & {})
 export interface ListBenefitAllocationsInput {
   readonly catalog?: string | null
-  readonly fulfillmentTypes?: FulfillmentType[] | null
-  readonly benefitIdentifiers?: string[] | null
-  readonly benefitApplicationIdentifiers?: string[] | null
-  readonly status?: BenefitAllocationStatus[] | null
+  readonly fulfillmentTypes?: (FulfillmentType | null)[] | null
+  readonly benefitIdentifiers?: (string | null)[] | null
+  readonly benefitApplicationIdentifiers?: (string | null)[] | null
+  readonly status?: (BenefitAllocationStatus | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -115,22 +115,22 @@ export interface AssociatedResource {
 }
 export interface ListBenefitApplicationsInput {
   readonly catalog?: string | null
-  readonly programs?: string[] | null
-  readonly fulfillmentTypes?: FulfillmentType[] | null
-  readonly benefitIdentifiers?: string[] | null
-  readonly status?: BenefitApplicationStatus[] | null
-  readonly stages?: string[] | null
-  readonly associatedResources?: AssociatedResource[] | null
-  readonly associatedResourceArns?: string[] | null
+  readonly programs?: (string | null)[] | null
+  readonly fulfillmentTypes?: (FulfillmentType | null)[] | null
+  readonly benefitIdentifiers?: (string | null)[] | null
+  readonly status?: (BenefitApplicationStatus | null)[] | null
+  readonly stages?: (string | null)[] | null
+  readonly associatedResources?: (AssociatedResource | null)[] | null
+  readonly associatedResourceArns?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type BenefitStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface ListBenefitsInput {
   readonly catalog?: string | null
-  readonly programs?: string[] | null
-  readonly fulfillmentTypes?: FulfillmentType[] | null
-  readonly status?: BenefitStatus[] | null
+  readonly programs?: (string | null)[] | null
+  readonly fulfillmentTypes?: (FulfillmentType | null)[] | null
+  readonly status?: (BenefitStatus | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -151,12 +151,12 @@ export interface SubmitBenefitApplicationInput {
 export interface SubmitBenefitApplicationOutput {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBenefitApplicationInput {
@@ -167,8 +167,8 @@ export interface UpdateBenefitApplicationInput {
   readonly identifier?: string | null
   readonly revision?: string | null
   readonly benefitApplicationDetails?: unknown | null
-  readonly partnerContacts?: Contact[] | null
-  readonly fileDetails?: FileInput[] | null
+  readonly partnerContacts?: (Contact | null)[] | null
+  readonly fileDetails?: (FileInput | null)[] | null
 }
 export interface UpdateBenefitApplicationOutput {
   readonly id?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/partnercentral-channel-2024-03-18
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/partnercentral-channel
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -62,7 +62,7 @@ export interface CreateChannelHandshakeRequest {
   readonly associatedResourceIdentifier?: string | null
   readonly payload?: ChannelHandshakePayload | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateChannelHandshakeDetail {
   readonly id?: string | null
@@ -78,7 +78,7 @@ export interface CreateProgramManagementAccountRequest {
   readonly displayName?: string | null
   readonly accountId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProgramManagementAccountDetail {
   readonly id?: string | null
@@ -121,7 +121,7 @@ export interface CreateRelationshipRequest {
   readonly resaleAccountModel?: ResaleAccountModel | null
   readonly sector?: Sector | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly requestedSupportPlan?: SupportPlan | null
 }
 export interface CreateRelationshipDetail {
@@ -151,13 +151,13 @@ export interface GetRelationshipRequest {
 }
 export type ParticipantType = 'SENDER' | 'RECEIVER' | (string & {})
 export interface StartServicePeriodTypeFilters {
-  readonly servicePeriodTypes?: ServicePeriodType[] | null
+  readonly servicePeriodTypes?: (ServicePeriodType | null)[] | null
 }
 export interface RevokeServicePeriodTypeFilters {
-  readonly servicePeriodTypes?: ServicePeriodType[] | null
+  readonly servicePeriodTypes?: (ServicePeriodType | null)[] | null
 }
 export interface ProgramManagementAccountTypeFilters {
-  readonly programs?: Program[] | null
+  readonly programs?: (Program | null)[] | null
 }
 export interface ListChannelHandshakesTypeFilters {
   readonly startServicePeriodTypeFilters?: StartServicePeriodTypeFilters | null
@@ -190,8 +190,8 @@ export interface ListChannelHandshakesRequest {
   readonly catalog?: string | null
   readonly participantType?: ParticipantType | null
   readonly maxResults?: number | null
-  readonly statuses?: HandshakeStatus[] | null
-  readonly associatedResourceIdentifiers?: string[] | null
+  readonly statuses?: (HandshakeStatus | null)[] | null
+  readonly associatedResourceIdentifiers?: (string | null)[] | null
   readonly handshakeTypeFilters?: ListChannelHandshakesTypeFilters | null
   readonly handshakeTypeSort?: ListChannelHandshakesTypeSort | null
   readonly nextToken?: string | null
@@ -205,10 +205,10 @@ export interface ListProgramManagementAccountsSortBase {
 export interface ListProgramManagementAccountsRequest {
   readonly catalog?: string | null
   readonly maxResults?: number | null
-  readonly displayNames?: string[] | null
-  readonly programs?: Program[] | null
-  readonly accountIds?: string[] | null
-  readonly statuses?: ProgramManagementAccountStatus[] | null
+  readonly displayNames?: (string | null)[] | null
+  readonly programs?: (Program | null)[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly statuses?: (ProgramManagementAccountStatus | null)[] | null
   readonly sort?: ListProgramManagementAccountsSortBase | null
   readonly nextToken?: string | null
 }
@@ -220,10 +220,10 @@ export interface ListRelationshipsSortBase {
 export interface ListRelationshipsRequest {
   readonly catalog?: string | null
   readonly maxResults?: number | null
-  readonly associatedAccountIds?: string[] | null
-  readonly associationTypes?: AssociationType[] | null
-  readonly displayNames?: string[] | null
-  readonly programManagementAccountIdentifiers?: string[] | null
+  readonly associatedAccountIds?: (string | null)[] | null
+  readonly associationTypes?: (AssociationType | null)[] | null
+  readonly displayNames?: (string | null)[] | null
+  readonly programManagementAccountIdentifiers?: (string | null)[] | null
   readonly sort?: ListRelationshipsSortBase | null
   readonly nextToken?: string | null
 }
@@ -244,12 +244,12 @@ export interface RejectChannelHandshakeResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateProgramManagementAccountRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/partnercentral-revenue-measurement-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/partnercentral-revenue-measurement
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,7 +19,7 @@ export interface CreateMarketplaceRevenueShareInput {
   readonly catalog?: CatalogName | null
   readonly clientToken?: string | null
   readonly productId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMarketplaceRevenueShareOutput {
   readonly productId?: string | null
@@ -61,7 +61,7 @@ export interface CreateRevenueAttributionInput {
   readonly description?: string | null
   readonly tenancyModel?: TenancyModel | null
   readonly productIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MarketplaceProductSummary {
   readonly productId?: string | null
@@ -120,8 +120,8 @@ export interface ListMarketplaceRevenueShareAllocationsInput {
 export type MarketplaceRevenueShareSortBy = 'LastModifiedDate' | (string & {})
 export interface ListMarketplaceRevenueSharesInput {
   readonly catalog?: CatalogName | null
-  readonly productIds?: string[] | null
-  readonly productCodes?: string[] | null
+  readonly productIds?: (string | null)[] | null
+  readonly productCodes?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sortBy?: MarketplaceRevenueShareSortBy | null
@@ -134,9 +134,9 @@ export type RevenueAttributionAllocationSortField = 'EffectiveFrom' | (string & 
 export interface ListRevenueAttributionAllocationsInput {
   readonly catalog?: CatalogName | null
   readonly revenueAttributionIdentifier?: string | null
-  readonly entityTypeFilters?: EntityType[] | null
-  readonly entityIdentifierFilters?: string[] | null
-  readonly customerAwsAccountIdFilters?: string[] | null
+  readonly entityTypeFilters?: (EntityType | null)[] | null
+  readonly entityIdentifierFilters?: (string | null)[] | null
+  readonly customerAwsAccountIdFilters?: (string | null)[] | null
   readonly statusFilter?: AllocationStatus | null
   readonly afterEffectiveFrom?: string | null
   readonly beforeEffectiveFrom?: string | null
@@ -151,7 +151,7 @@ export interface ListRevenueAttributionAllocationsInput {
 export type AttributionSortBy = 'LastModifiedDate' | (string & {})
 export interface ListRevenueAttributionsInput {
   readonly catalog?: CatalogName | null
-  readonly identifiers?: string[] | null
+  readonly identifiers?: (string | null)[] | null
   readonly createdAfter?: string | number | null
   readonly createdBefore?: string | number | null
   readonly sortBy?: AttributionSortBy | null
@@ -178,7 +178,7 @@ export interface StartRevenueAttributionAllocationsTaskInput {
   readonly catalog?: CatalogName | null
   readonly revenueAttributionIdentifier?: string | null
   readonly revenueAttributionRevision?: string | null
-  readonly revenueShareAllocations?: RevenueShareAllocation[] | null
+  readonly revenueShareAllocations?: (RevenueShareAllocation | null)[] | null
   readonly clientToken?: string | null
   readonly description?: string | null
 }
@@ -193,11 +193,11 @@ export interface StartRevenueAttributionAllocationsTaskOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateMarketplaceRevenueShareAllocationInput {
   readonly catalog?: CatalogName | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/partnercentral-selling-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/partnercentral-selling
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -89,7 +89,7 @@ export interface LeadContext {
   readonly insights?: LeadInsights | null
   readonly qualificationStatus?: string | null
   readonly customer?: LeadCustomer | null
-  readonly interactions?: LeadInteraction[] | null
+  readonly interactions?: (LeadInteraction | null)[] | null
 }
 export interface ProspectingResultCustomer {
   readonly accountName?: string | null
@@ -101,7 +101,7 @@ export interface ProspectingResultCustomer {
   readonly subIndustry?: string | null
   readonly segment?: string | null
   readonly companySize?: string | null
-  readonly eligiblePrograms?: string[] | null
+  readonly eligiblePrograms?: (string | null)[] | null
   readonly publicProfileSummary?: string | null
 }
 export interface ProspectingInsights {
@@ -137,7 +137,7 @@ export interface CreateEngagementRequest {
   readonly clientToken?: string | null
   readonly title?: string | null
   readonly description?: string | null
-  readonly contexts?: EngagementContextDetails[] | null
+  readonly contexts?: (EngagementContextDetails | null)[] | null
 }
 export interface CreateEngagementResponse {
   readonly id?: string | null
@@ -185,11 +185,11 @@ export interface ProjectDetails {
   readonly businessProblem?: string | null
   readonly title?: string | null
   readonly targetCompletionDate?: string | null
-  readonly expectedCustomerSpend?: ExpectedCustomerSpend[] | null
+  readonly expectedCustomerSpend?: (ExpectedCustomerSpend | null)[] | null
 }
 export interface OpportunityInvitationPayload {
-  readonly senderContacts?: SenderContact[] | null
-  readonly receiverResponsibilities?: ReceiverResponsibility[] | null
+  readonly senderContacts?: (SenderContact | null)[] | null
+  readonly receiverResponsibilities?: (ReceiverResponsibility | null)[] | null
   readonly customer?: EngagementCustomer | null
   readonly project?: ProjectDetails | null
 }
@@ -258,7 +258,7 @@ export interface Contact {
 }
 export interface Customer {
   readonly account?: Account | null
-  readonly contacts?: Contact[] | null
+  readonly contacts?: (Contact | null)[] | null
 }
 export type DeliveryModel = 'SaaS or PaaS' | 'BYOL or AMI' | 'Managed Services' | 'Professional Services' | 'Resell' | 'Other' | (string & {})
 export type ExpectedContractDurationTerm = 'Months' | (string & {})
@@ -270,15 +270,15 @@ export type SalesActivity = 'Initialized discussions with customer' | 'Customer 
 export type CompetitorName = 'Oracle Cloud' | 'On-Prem' | 'Co-location' | 'Akamai' | 'AliCloud' | 'Google Cloud Platform' | 'IBM Softlayer' | 'Microsoft Azure' | 'Other- Cost Optimization' | 'No Competition' | '*Other' | (string & {})
 export type AwsPartition = 'aws-eusc' | (string & {})
 export interface Project {
-  readonly deliveryModels?: DeliveryModel[] | null
-  readonly expectedCustomerSpend?: ExpectedCustomerSpend[] | null
+  readonly deliveryModels?: (DeliveryModel | null)[] | null
+  readonly expectedCustomerSpend?: (ExpectedCustomerSpend | null)[] | null
   readonly expectedContractDuration?: ExpectedContractDuration | null
   readonly title?: string | null
-  readonly apnPrograms?: string[] | null
+  readonly apnPrograms?: (string | null)[] | null
   readonly customerBusinessProblem?: string | null
   readonly customerUseCase?: string | null
   readonly relatedOpportunityIdentifier?: string | null
-  readonly salesActivities?: SalesActivity[] | null
+  readonly salesActivities?: (SalesActivity | null)[] | null
   readonly competitorName?: CompetitorName | null
   readonly otherCompetitorNames?: string | null
   readonly otherSolutionDescription?: string | null
@@ -292,8 +292,8 @@ export type AwsFundingUsed = 'Yes' | 'No' | (string & {})
 export interface Marketing {
   readonly campaignName?: string | null
   readonly source?: MarketingSource | null
-  readonly useCases?: string[] | null
-  readonly channels?: Channel[] | null
+  readonly useCases?: (string | null)[] | null
+  readonly channels?: (Channel | null)[] | null
   readonly awsFundingUsed?: AwsFundingUsed | null
 }
 export type RevenueModel = 'Contract' | 'Pay-as-you-go' | 'Subscription' | (string & {})
@@ -322,7 +322,7 @@ export interface LifeCycle {
   readonly reviewStatus?: ReviewStatus | null
   readonly reviewComments?: string | null
   readonly reviewStatusReason?: string | null
-  readonly nextStepsHistory?: NextStepsHistory[] | null
+  readonly nextStepsHistory?: (NextStepsHistory | null)[] | null
 }
 export type OpportunityOrigin = 'AWS Referral' | 'Partner Referral' | (string & {})
 export interface Tag {
@@ -331,7 +331,7 @@ export interface Tag {
 }
 export interface CreateOpportunityRequest {
   readonly catalog?: string | null
-  readonly primaryNeedsFromAws?: PrimaryNeedFromAws[] | null
+  readonly primaryNeedsFromAws?: (PrimaryNeedFromAws | null)[] | null
   readonly nationalSecurity?: NationalSecurity | null
   readonly partnerOpportunityIdentifier?: string | null
   readonly customer?: Customer | null
@@ -342,8 +342,8 @@ export interface CreateOpportunityRequest {
   readonly clientToken?: string | null
   readonly lifeCycle?: LifeCycle | null
   readonly origin?: OpportunityOrigin | null
-  readonly opportunityTeam?: Contact[] | null
-  readonly tags?: Tag[] | null
+  readonly opportunityTeam?: (Contact | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateOpportunityResponse {
   readonly id?: string | null
@@ -370,7 +370,7 @@ export interface CreateResourceSnapshotJobRequest {
   readonly resourceType?: ResourceType | null
   readonly resourceIdentifier?: string | null
   readonly resourceSnapshotTemplateIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateResourceSnapshotJobResponse {
   readonly id?: string | null
@@ -433,20 +433,20 @@ export interface ListEngagementByAcceptingInvitationTasksRequest {
   readonly nextToken?: string | null
   readonly sort?: ListTasksSortBase | null
   readonly catalog?: string | null
-  readonly taskStatus?: TaskStatus[] | null
-  readonly opportunityIdentifier?: string[] | null
-  readonly engagementInvitationIdentifier?: string[] | null
-  readonly taskIdentifier?: string[] | null
+  readonly taskStatus?: (TaskStatus | null)[] | null
+  readonly opportunityIdentifier?: (string | null)[] | null
+  readonly engagementInvitationIdentifier?: (string | null)[] | null
+  readonly taskIdentifier?: (string | null)[] | null
 }
 export interface ListEngagementFromOpportunityTasksRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sort?: ListTasksSortBase | null
   readonly catalog?: string | null
-  readonly taskStatus?: TaskStatus[] | null
-  readonly taskIdentifier?: string[] | null
-  readonly opportunityIdentifier?: string[] | null
-  readonly engagementIdentifier?: string[] | null
+  readonly taskStatus?: (TaskStatus | null)[] | null
+  readonly taskIdentifier?: (string | null)[] | null
+  readonly opportunityIdentifier?: (string | null)[] | null
+  readonly engagementIdentifier?: (string | null)[] | null
 }
 export type OpportunityEngagementInvitationSortName = 'InvitationDate' | (string & {})
 export interface OpportunityEngagementInvitationSort {
@@ -461,11 +461,11 @@ export interface ListEngagementInvitationsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sort?: OpportunityEngagementInvitationSort | null
-  readonly payloadType?: EngagementInvitationPayloadType[] | null
+  readonly payloadType?: (EngagementInvitationPayloadType | null)[] | null
   readonly participantType?: ParticipantType | null
-  readonly status?: InvitationStatus[] | null
-  readonly engagementIdentifier?: string[] | null
-  readonly senderAwsAccountId?: string[] | null
+  readonly status?: (InvitationStatus | null)[] | null
+  readonly engagementIdentifier?: (string | null)[] | null
+  readonly senderAwsAccountId?: (string | null)[] | null
 }
 export interface ListEngagementMembersRequest {
   readonly catalog?: string | null
@@ -489,14 +489,14 @@ export interface EngagementSort {
 }
 export interface ListEngagementsRequest {
   readonly catalog?: string | null
-  readonly createdBy?: string[] | null
-  readonly excludeCreatedBy?: string[] | null
-  readonly contextTypes?: EngagementContextType[] | null
-  readonly excludeContextTypes?: EngagementContextType[] | null
+  readonly createdBy?: (string | null)[] | null
+  readonly excludeCreatedBy?: (string | null)[] | null
+  readonly contextTypes?: (EngagementContextType | null)[] | null
+  readonly excludeContextTypes?: (EngagementContextType | null)[] | null
   readonly sort?: EngagementSort | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly engagementIdentifier?: string[] | null
+  readonly engagementIdentifier?: (string | null)[] | null
 }
 export type OpportunitySortName = 'LastModifiedDate' | 'Identifier' | 'CustomerCompanyName' | 'CreatedDate' | 'TargetCloseDate' | (string & {})
 export interface OpportunitySort {
@@ -521,10 +521,10 @@ export interface ListOpportunitiesRequest {
   readonly nextToken?: string | null
   readonly sort?: OpportunitySort | null
   readonly lastModifiedDate?: LastModifiedDate | null
-  readonly identifier?: string[] | null
-  readonly lifeCycleStage?: Stage[] | null
-  readonly lifeCycleReviewStatus?: ReviewStatus[] | null
-  readonly customerCompanyName?: string[] | null
+  readonly identifier?: (string | null)[] | null
+  readonly lifeCycleStage?: (Stage | null)[] | null
+  readonly lifeCycleReviewStatus?: (ReviewStatus | null)[] | null
+  readonly customerCompanyName?: (string | null)[] | null
   readonly createdDate?: CreatedDateFilter | null
   readonly targetCloseDate?: TargetCloseDateFilter | null
 }
@@ -533,11 +533,11 @@ export interface ListOpportunityFromEngagementTasksRequest {
   readonly nextToken?: string | null
   readonly sort?: ListTasksSortBase | null
   readonly catalog?: string | null
-  readonly taskStatus?: TaskStatus[] | null
-  readonly taskIdentifier?: string[] | null
-  readonly opportunityIdentifier?: string[] | null
-  readonly engagementIdentifier?: string[] | null
-  readonly contextIdentifier?: string[] | null
+  readonly taskStatus?: (TaskStatus | null)[] | null
+  readonly taskIdentifier?: (string | null)[] | null
+  readonly opportunityIdentifier?: (string | null)[] | null
+  readonly engagementIdentifier?: (string | null)[] | null
+  readonly contextIdentifier?: (string | null)[] | null
 }
 export type ProspectingFromEngagementTaskSortName = 'StartTime' | 'TaskName' | 'FailedEngagementCount' | (string & {})
 export interface ProspectingFromEngagementTaskSort {
@@ -548,8 +548,8 @@ export interface ListProspectingFromEngagementTasksRequest {
   readonly catalog?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly taskIdentifier?: string[] | null
-  readonly taskName?: string[] | null
+  readonly taskIdentifier?: (string | null)[] | null
+  readonly taskName?: (string | null)[] | null
   readonly startAfter?: string | number | null
   readonly startBefore?: string | number | null
   readonly sort?: ProspectingFromEngagementTaskSort | null
@@ -589,10 +589,10 @@ export interface ListSolutionsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly sort?: SolutionSort | null
-  readonly status?: SolutionStatus[] | null
-  readonly identifier?: string[] | null
-  readonly category?: string[] | null
-  readonly awsMarketplaceSolutionArn?: string[] | null
+  readonly status?: (SolutionStatus | null)[] | null
+  readonly identifier?: (string | null)[] | null
+  readonly category?: (string | null)[] | null
+  readonly awsMarketplaceSolutionArn?: (string | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -614,7 +614,7 @@ export interface StartEngagementByAcceptingInvitationTaskRequest {
   readonly catalog?: string | null
   readonly clientToken?: string | null
   readonly identifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ReasonCode = 'InvitationAccessDenied' | 'InvitationValidationFailed' | 'EngagementAccessDenied' | 'OpportunityAccessDenied' | 'ResourceSnapshotJobAccessDenied' | 'ResourceSnapshotJobValidationFailed' | 'ResourceSnapshotJobConflict' | 'EngagementValidationFailed' | 'EngagementConflict' | 'OpportunitySubmissionFailed' | 'EngagementInvitationConflict' | 'InternalError' | 'OpportunityValidationFailed' | 'OpportunityConflict' | 'ResourceSnapshotAccessDenied' | 'ResourceSnapshotValidationFailed' | 'ResourceSnapshotConflict' | 'ServiceQuotaExceeded' | 'RequestThrottled' | 'ContextNotFound' | 'CustomerProjectContextNotPermitted' | 'DisqualifiedLeadNotPermitted' | (string & {})
 export interface StartEngagementByAcceptingInvitationTaskResponse {
@@ -639,7 +639,7 @@ export interface StartEngagementFromOpportunityTaskRequest {
   readonly clientToken?: string | null
   readonly identifier?: string | null
   readonly awsSubmission?: AwsSubmission | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartEngagementFromOpportunityTaskResponse {
   readonly taskId?: string | null
@@ -658,7 +658,7 @@ export interface StartOpportunityFromEngagementTaskRequest {
   readonly clientToken?: string | null
   readonly identifier?: string | null
   readonly contextIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartOpportunityFromEngagementTaskResponse {
   readonly taskId?: string | null
@@ -674,13 +674,13 @@ export interface StartOpportunityFromEngagementTaskResponse {
 }
 export interface StartProspectingFromEngagementTaskRequest {
   readonly catalog?: string | null
-  readonly identifiers?: string[] | null
+  readonly identifiers?: (string | null)[] | null
   readonly taskName?: string | null
   readonly clientToken?: string | null
 }
 export type ProspectingTaskStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | (string & {})
 export interface StartProspectingFromEngagementTaskResponse {
-  readonly identifiers?: string[] | null
+  readonly identifiers?: (string | null)[] | null
   readonly taskName?: string | null
   readonly message?: string | null
   readonly reasonCode?: string | null
@@ -705,12 +705,12 @@ export interface SubmitOpportunityRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateLeadContext {
@@ -740,7 +740,7 @@ export interface UpdateEngagementContextResponse {
 }
 export interface UpdateOpportunityRequest {
   readonly catalog?: string | null
-  readonly primaryNeedsFromAws?: PrimaryNeedFromAws[] | null
+  readonly primaryNeedsFromAws?: (PrimaryNeedFromAws | null)[] | null
   readonly nationalSecurity?: NationalSecurity | null
   readonly partnerOpportunityIdentifier?: string | null
   readonly customer?: Customer | null

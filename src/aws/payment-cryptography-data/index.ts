@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/payment-cryptography-data-2022-02-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/payment-cryptography-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'

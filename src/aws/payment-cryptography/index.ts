@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/payment-cryptography-2021-09-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/payment-cryptography
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AddKeyReplicationRegionsInput {
   readonly keyIdentifier?: string | null
-  readonly replicationRegions?: string[] | null
+  readonly replicationRegions?: (string | null)[] | null
 }
 export type KeyUsage = 'TR31_B0_BASE_DERIVATION_KEY' | 'TR31_C0_CARD_VERIFICATION_KEY' | 'TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY' | 'TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION' | 'TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS' | 'TR31_E1_EMV_MKEY_CONFIDENTIALITY' | 'TR31_E2_EMV_MKEY_INTEGRITY' | 'TR31_E4_EMV_MKEY_DYNAMIC_NUMBERS' | 'TR31_E5_EMV_MKEY_CARD_PERSONALIZATION' | 'TR31_E6_EMV_MKEY_OTHER' | 'TR31_K0_KEY_ENCRYPTION_KEY' | 'TR31_K1_KEY_BLOCK_PROTECTION_KEY' | 'TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT' | 'TR31_M0_ISO_16609_MAC_KEY' | 'TR31_M3_ISO_9797_3_MAC_KEY' | 'TR31_M1_ISO_9797_1_MAC_KEY' | 'TR31_M6_ISO_9797_5_CMAC_KEY' | 'TR31_M7_HMAC_KEY' | 'TR31_P0_PIN_ENCRYPTION_KEY' | 'TR31_P1_PIN_GENERATION_KEY' | 'TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE' | 'TR31_V1_IBM3624_PIN_VERIFICATION_KEY' | 'TR31_V2_VISA_PIN_VERIFICATION_KEY' | 'TR31_K2_TR34_ASYMMETRIC_KEY' | (string & {})
 export type KeyClass = 'SYMMETRIC_KEY' | 'ASYMMETRIC_KEY_PAIR' | 'PRIVATE_KEY' | 'PUBLIC_KEY' | (string & {})
@@ -68,7 +68,7 @@ export interface Key {
   readonly deriveKeyUsage?: DeriveKeyUsage | null
   readonly multiRegionKeyType?: MultiRegionKeyType | null
   readonly primaryRegion?: string | null
-  readonly replicationStatus?: { [key: string]: ReplicationStatusType } | null
+  readonly replicationStatus?: { [key: string]: ReplicationStatusType | null } | null
   readonly usingDefaultReplicationRegions?: boolean | null
   readonly mpaStatus?: MpaStatus | null
 }
@@ -111,9 +111,9 @@ export interface CreateKeyInput {
   readonly keyCheckValueAlgorithm?: KeyCheckValueAlgorithm | null
   readonly exportable?: boolean | null
   readonly enabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly deriveKeyUsage?: DeriveKeyUsage | null
-  readonly replicationRegions?: string[] | null
+  readonly replicationRegions?: (string | null)[] | null
 }
 export interface CreateKeyOutput {
   readonly key?: Key | null
@@ -134,10 +134,10 @@ export interface DeleteResourcePolicyInput {
 }
 export interface DeleteResourcePolicyOutput {}
 export interface DisableDefaultKeyReplicationRegionsInput {
-  readonly replicationRegions?: string[] | null
+  readonly replicationRegions?: (string | null)[] | null
 }
 export interface DisableDefaultKeyReplicationRegionsOutput {
-  readonly enabledReplicationRegions?: string[] | null
+  readonly enabledReplicationRegions?: (string | null)[] | null
 }
 export interface DisassociateMpaTeamInput {
   readonly action?: MpaOperation | null
@@ -147,17 +147,17 @@ export interface DisassociateMpaTeamOutput {
   readonly mpaTeamAssociation?: MpaTeamAssociation | null
 }
 export interface EnableDefaultKeyReplicationRegionsInput {
-  readonly replicationRegions?: string[] | null
+  readonly replicationRegions?: (string | null)[] | null
 }
 export interface EnableDefaultKeyReplicationRegionsOutput {
-  readonly enabledReplicationRegions?: string[] | null
+  readonly enabledReplicationRegions?: (string | null)[] | null
 }
 export type KeyExportability = 'EXPORTABLE' | 'NON_EXPORTABLE' | 'SENSITIVE' | (string & {})
 export interface KeyBlockHeaders {
   readonly keyModesOfUse?: KeyModesOfUse | null
   readonly keyExportability?: KeyExportability | null
   readonly keyVersion?: string | null
-  readonly optionalBlocks?: { [key: string]: string } | null
+  readonly optionalBlocks?: { [key: string]: string | null } | null
 }
 export interface ExportTr31KeyBlock {
   readonly wrappingKeyIdentifier?: string | null
@@ -334,8 +334,8 @@ export interface ImportKeyInput {
   readonly keyMaterial?: ImportKeyMaterial | null
   readonly keyCheckValueAlgorithm?: KeyCheckValueAlgorithm | null
   readonly enabled?: boolean | null
-  readonly tags?: Tag[] | null
-  readonly replicationRegions?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly replicationRegions?: (string | null)[] | null
   readonly requesterComment?: string | null
 }
 export interface ImportKeyOutput {
@@ -366,7 +366,7 @@ export interface PutResourcePolicyOutput {
 }
 export interface RemoveKeyReplicationRegionsInput {
   readonly keyIdentifier?: string | null
-  readonly replicationRegions?: string[] | null
+  readonly replicationRegions?: (string | null)[] | null
 }
 export interface RemoveKeyReplicationRegionsOutput {
   readonly key?: Key | null
@@ -391,12 +391,12 @@ export interface StopKeyUsageOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateAliasInput {

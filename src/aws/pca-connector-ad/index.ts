@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pca-connector-ad-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pca-connector-ad
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,13 +13,13 @@ import type * as ct from 'cloudtrail-codecs'
 export type IpAddressType = 'IPV4' | 'DUALSTACK' | (string & {})
 export interface VpcInformation {
   readonly ipAddressType?: IpAddressType | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface CreateConnectorRequest {
   readonly certificateAuthorityArn?: string | null
   readonly clientToken?: string | null
   readonly directoryId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly vpcInformation?: VpcInformation | null
 }
 export interface CreateConnectorResponse {
@@ -28,7 +28,7 @@ export interface CreateConnectorResponse {
 export interface CreateDirectoryRegistrationRequest {
   readonly clientToken?: string | null
   readonly directoryId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDirectoryRegistrationResponse {
   readonly directoryRegistrationArn?: string | null
@@ -61,7 +61,7 @@ export interface ApplicationPolicy {
 }
 export interface ApplicationPolicies {
   readonly critical?: boolean | null
-  readonly policies?: ApplicationPolicy[] | null
+  readonly policies?: (ApplicationPolicy | null)[] | null
 }
 export interface KeyUsageFlags {
   readonly dataEncipherment?: boolean | null
@@ -84,7 +84,7 @@ export interface GeneralFlagsV2 {
 }
 export type KeySpec = 'KEY_EXCHANGE' | 'SIGNATURE' | (string & {})
 export interface PrivateKeyAttributesV2 {
-  readonly cryptoProviders?: string[] | null
+  readonly cryptoProviders?: (string | null)[] | null
   readonly keySpec?: KeySpec | null
   readonly minimalKeyLength?: number | null
 }
@@ -114,7 +114,7 @@ export interface TemplateV2 {
   readonly privateKeyAttributes?: PrivateKeyAttributesV2 | null
   readonly privateKeyFlags?: PrivateKeyFlagsV2 | null
   readonly subjectNameFlags?: SubjectNameFlagsV2 | null
-  readonly supersededTemplates?: string[] | null
+  readonly supersededTemplates?: (string | null)[] | null
 }
 export interface EnrollmentFlagsV3 {
   readonly enableKeyReuseOnNtTokenKeysetStorageFull?: boolean | null
@@ -145,7 +145,7 @@ export interface KeyUsageProperty {
 }
 export interface PrivateKeyAttributesV3 {
   readonly algorithm?: PrivateKeyAlgorithm | null
-  readonly cryptoProviders?: string[] | null
+  readonly cryptoProviders?: (string | null)[] | null
   readonly keySpec?: KeySpec | null
   readonly keyUsageProperty?: KeyUsageProperty | null
   readonly minimalKeyLength?: number | null
@@ -178,7 +178,7 @@ export interface TemplateV3 {
   readonly privateKeyAttributes?: PrivateKeyAttributesV3 | null
   readonly privateKeyFlags?: PrivateKeyFlagsV3 | null
   readonly subjectNameFlags?: SubjectNameFlagsV3 | null
-  readonly supersededTemplates?: string[] | null
+  readonly supersededTemplates?: (string | null)[] | null
 }
 export interface EnrollmentFlagsV4 {
   readonly enableKeyReuseOnNtTokenKeysetStorageFull?: boolean | null
@@ -197,7 +197,7 @@ export interface GeneralFlagsV4 {
 }
 export interface PrivateKeyAttributesV4 {
   readonly algorithm?: PrivateKeyAlgorithm | null
-  readonly cryptoProviders?: string[] | null
+  readonly cryptoProviders?: (string | null)[] | null
   readonly keySpec?: KeySpec | null
   readonly keyUsageProperty?: KeyUsageProperty | null
   readonly minimalKeyLength?: number | null
@@ -232,7 +232,7 @@ export interface TemplateV4 {
   readonly privateKeyAttributes?: PrivateKeyAttributesV4 | null
   readonly privateKeyFlags?: PrivateKeyFlagsV4 | null
   readonly subjectNameFlags?: SubjectNameFlagsV4 | null
-  readonly supersededTemplates?: string[] | null
+  readonly supersededTemplates?: (string | null)[] | null
 }
 export interface TemplateDefinition {
   readonly templateV2?: TemplateV2 | null
@@ -244,7 +244,7 @@ export interface CreateTemplateRequest {
   readonly connectorArn?: string | null
   readonly definition?: TemplateDefinition | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTemplateResponse {
   readonly templateArn?: string | null
@@ -334,11 +334,11 @@ export interface ListTemplatesRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateTemplateRequest {
   readonly definition?: TemplateDefinition | null

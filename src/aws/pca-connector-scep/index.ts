@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pca-connector-scep-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pca-connector-scep
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface CreateChallengeRequest {
   readonly connectorArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface Challenge {
   readonly arn?: string | null
@@ -37,7 +37,7 @@ export interface CreateConnectorRequest {
   readonly mobileDeviceManagement?: MobileDeviceManagement | null
   readonly vpcEndpointId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateConnectorResponse {
   readonly connectorArn?: string | null
@@ -76,11 +76,11 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 
 /** The operations of Private CA Connector for SCEP, by eventName: their request, response and readOnly. */

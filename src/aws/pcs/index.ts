@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pcs-2023-02-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pcs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,8 +18,8 @@ export interface SchedulerRequest {
 export type Size = 'SMALL' | 'MEDIUM' | 'LARGE' | (string & {})
 export type NetworkType = 'IPV4' | 'IPV6' | (string & {})
 export interface NetworkingRequest {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly networkType?: NetworkType | null
 }
 export interface SlurmCustomSetting {
@@ -45,9 +45,9 @@ export interface SlurmRestRequest {
 }
 export interface ClusterSlurmConfigurationRequest {
   readonly scaleDownIdleTimeInSeconds?: number | null
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
-  readonly slurmdbdCustomSettings?: SlurmdbdCustomSetting[] | null
-  readonly cgroupCustomSettings?: CgroupCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
+  readonly slurmdbdCustomSettings?: (SlurmdbdCustomSetting | null)[] | null
+  readonly cgroupCustomSettings?: (CgroupCustomSetting | null)[] | null
   readonly accounting?: AccountingRequest | null
   readonly slurmRest?: SlurmRestRequest | null
 }
@@ -58,7 +58,7 @@ export interface CreateClusterRequest {
   readonly networking?: NetworkingRequest | null
   readonly slurmConfiguration?: ClusterSlurmConfigurationRequest | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ClusterStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATE_FAILED' | 'DELETE_FAILED' | 'UPDATE_FAILED' | 'SUSPENDING' | 'SUSPENDED' | 'RESUMING' | (string & {})
 export interface Scheduler {
@@ -85,17 +85,17 @@ export interface SlurmRest {
 }
 export interface ClusterSlurmConfiguration {
   readonly scaleDownIdleTimeInSeconds?: number | null
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
-  readonly slurmdbdCustomSettings?: SlurmdbdCustomSetting[] | null
-  readonly cgroupCustomSettings?: CgroupCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
+  readonly slurmdbdCustomSettings?: (SlurmdbdCustomSetting | null)[] | null
+  readonly cgroupCustomSettings?: (CgroupCustomSetting | null)[] | null
   readonly authKey?: SlurmAuthKey | null
   readonly jwtAuth?: JwtAuth | null
   readonly accounting?: Accounting | null
   readonly slurmRest?: SlurmRest | null
 }
 export interface Networking {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly networkType?: NetworkType | null
 }
 export type EndpointType = 'SLURMCTLD' | 'SLURMDBD' | 'SLURMRESTD' | (string & {})
@@ -121,8 +121,8 @@ export interface Cluster {
   readonly size?: Size | null
   readonly slurmConfiguration?: ClusterSlurmConfiguration | null
   readonly networking?: Networking | null
-  readonly endpoints?: Endpoint[] | null
-  readonly errorInfo?: ErrorInfo[] | null
+  readonly endpoints?: (Endpoint | null)[] | null
+  readonly errorInfo?: (ErrorInfo | null)[] | null
 }
 export interface CreateClusterResponse {
   readonly cluster?: Cluster | null
@@ -145,7 +145,7 @@ export interface SpotOptions {
 }
 export interface ComputeNodeGroupSlurmConfigurationRequest {
   readonly scaleDownIdleTimeInSeconds?: number | null
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
 }
 export interface ScriptSource {
   readonly scriptLocation?: string | null
@@ -157,13 +157,13 @@ export type ExecutionPolicy = 'FIRST_BOOT_ONLY' | 'EVERY_BOOT' | (string & {})
 export interface NodeLifecycleScript {
   readonly name?: string | null
   readonly scriptSource?: ScriptSource | null
-  readonly arguments?: string[] | null
+  readonly arguments?: (string | null)[] | null
   readonly onError?: OnError | null
   readonly executionPolicy?: ExecutionPolicy | null
 }
 export interface NodeLifecycleStages {
-  readonly nodeBootstrapped?: NodeLifecycleScript[] | null
-  readonly nodeReady?: NodeLifecycleScript[] | null
+  readonly nodeBootstrapped?: (NodeLifecycleScript | null)[] | null
+  readonly nodeReady?: (NodeLifecycleScript | null)[] | null
 }
 export type ScriptCachingPolicy = 'CACHE_ONCE' | 'REFRESH_ON_REBOOT' | (string & {})
 export interface NodeLifecycleActionsRequest {
@@ -174,17 +174,17 @@ export interface CreateComputeNodeGroupRequest {
   readonly clusterIdentifier?: string | null
   readonly computeNodeGroupName?: string | null
   readonly amiId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly purchaseOption?: PurchaseOption | null
   readonly customLaunchTemplate?: CustomLaunchTemplate | null
   readonly iamInstanceProfileArn?: string | null
   readonly scalingConfiguration?: ScalingConfigurationRequest | null
-  readonly instanceConfigs?: InstanceConfig[] | null
+  readonly instanceConfigs?: (InstanceConfig | null)[] | null
   readonly spotOptions?: SpotOptions | null
   readonly slurmConfiguration?: ComputeNodeGroupSlurmConfigurationRequest | null
   readonly nodeLifecycleActions?: NodeLifecycleActionsRequest | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ComputeNodeGroupStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATE_FAILED' | 'DELETE_FAILED' | 'UPDATE_FAILED' | 'DELETED' | 'SUSPENDING' | 'SUSPENDED' | 'RESUMING' | (string & {})
 export interface ScalingConfiguration {
@@ -193,7 +193,7 @@ export interface ScalingConfiguration {
 }
 export interface ComputeNodeGroupSlurmConfiguration {
   readonly scaleDownIdleTimeInSeconds?: number | null
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
 }
 export interface NodeLifecycleActions {
   readonly stages?: NodeLifecycleStages | null
@@ -208,16 +208,16 @@ export interface ComputeNodeGroup {
   readonly modifiedAt?: string | number | null
   readonly status?: ComputeNodeGroupStatus | null
   readonly amiId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly purchaseOption?: PurchaseOption | null
   readonly customLaunchTemplate?: CustomLaunchTemplate | null
   readonly iamInstanceProfileArn?: string | null
   readonly scalingConfiguration?: ScalingConfiguration | null
-  readonly instanceConfigs?: InstanceConfig[] | null
+  readonly instanceConfigs?: (InstanceConfig | null)[] | null
   readonly spotOptions?: SpotOptions | null
   readonly slurmConfiguration?: ComputeNodeGroupSlurmConfiguration | null
   readonly nodeLifecycleActions?: NodeLifecycleActions | null
-  readonly errorInfo?: ErrorInfo[] | null
+  readonly errorInfo?: (ErrorInfo | null)[] | null
 }
 export interface CreateComputeNodeGroupResponse {
   readonly computeNodeGroup?: ComputeNodeGroup | null
@@ -226,19 +226,19 @@ export interface ComputeNodeGroupConfiguration {
   readonly computeNodeGroupId?: string | null
 }
 export interface QueueSlurmConfigurationRequest {
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
 }
 export interface CreateQueueRequest {
   readonly clusterIdentifier?: string | null
   readonly queueName?: string | null
-  readonly computeNodeGroupConfigurations?: ComputeNodeGroupConfiguration[] | null
+  readonly computeNodeGroupConfigurations?: (ComputeNodeGroupConfiguration | null)[] | null
   readonly slurmConfiguration?: QueueSlurmConfigurationRequest | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type QueueStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'CREATE_FAILED' | 'DELETE_FAILED' | 'UPDATE_FAILED' | 'SUSPENDING' | 'SUSPENDED' | 'RESUMING' | (string & {})
 export interface QueueSlurmConfiguration {
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
 }
 export interface Queue {
   readonly name?: string | null
@@ -248,9 +248,9 @@ export interface Queue {
   readonly createdAt?: string | number | null
   readonly modifiedAt?: string | number | null
   readonly status?: QueueStatus | null
-  readonly computeNodeGroupConfigurations?: ComputeNodeGroupConfiguration[] | null
+  readonly computeNodeGroupConfigurations?: (ComputeNodeGroupConfiguration | null)[] | null
   readonly slurmConfiguration?: QueueSlurmConfiguration | null
-  readonly errorInfo?: ErrorInfo[] | null
+  readonly errorInfo?: (ErrorInfo | null)[] | null
 }
 export interface CreateQueueResponse {
   readonly queue?: Queue | null
@@ -307,7 +307,7 @@ export interface RegisterComputeNodeGroupInstanceRequest {
 export interface RegisterComputeNodeGroupInstanceResponse {
   readonly nodeID?: string | null
   readonly sharedSecret?: string | null
-  readonly endpoints?: Endpoint[] | null
+  readonly endpoints?: (Endpoint | null)[] | null
   readonly clusterName?: string | null
   readonly computeNodeGroupId?: string | null
   readonly computeNodeGroupName?: string | null
@@ -315,12 +315,12 @@ export interface RegisterComputeNodeGroupInstanceResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccountingRequest {
@@ -332,9 +332,9 @@ export interface UpdateSlurmRestRequest {
 }
 export interface UpdateClusterSlurmConfigurationRequest {
   readonly scaleDownIdleTimeInSeconds?: number | null
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
-  readonly slurmdbdCustomSettings?: SlurmdbdCustomSetting[] | null
-  readonly cgroupCustomSettings?: CgroupCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
+  readonly slurmdbdCustomSettings?: (SlurmdbdCustomSetting | null)[] | null
+  readonly cgroupCustomSettings?: (CgroupCustomSetting | null)[] | null
   readonly accounting?: UpdateAccountingRequest | null
   readonly slurmRest?: UpdateSlurmRestRequest | null
 }
@@ -352,7 +352,7 @@ export interface UpdateClusterResponse {
 }
 export interface UpdateComputeNodeGroupSlurmConfigurationRequest {
   readonly scaleDownIdleTimeInSeconds?: number | null
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
 }
 export interface UpdateNodeLifecycleActionsRequest {
   readonly stages?: NodeLifecycleStages | null
@@ -362,7 +362,7 @@ export interface UpdateComputeNodeGroupRequest {
   readonly clusterIdentifier?: string | null
   readonly computeNodeGroupIdentifier?: string | null
   readonly amiId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly customLaunchTemplate?: CustomLaunchTemplate | null
   readonly purchaseOption?: PurchaseOption | null
   readonly spotOptions?: SpotOptions | null
@@ -376,12 +376,12 @@ export interface UpdateComputeNodeGroupResponse {
   readonly computeNodeGroup?: ComputeNodeGroup | null
 }
 export interface UpdateQueueSlurmConfigurationRequest {
-  readonly slurmCustomSettings?: SlurmCustomSetting[] | null
+  readonly slurmCustomSettings?: (SlurmCustomSetting | null)[] | null
 }
 export interface UpdateQueueRequest {
   readonly clusterIdentifier?: string | null
   readonly queueIdentifier?: string | null
-  readonly computeNodeGroupConfigurations?: ComputeNodeGroupConfiguration[] | null
+  readonly computeNodeGroupConfigurations?: (ComputeNodeGroupConfiguration | null)[] | null
   readonly slurmConfiguration?: UpdateQueueSlurmConfigurationRequest | null
   readonly clientToken?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/personalize-events-2018-03-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/personalize-events
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,12 +18,12 @@ export interface ActionInteraction {
   readonly eventType?: string | null
   readonly eventId?: string | null
   readonly recommendationId?: string | null
-  readonly impression?: string[] | null
+  readonly impression?: (string | null)[] | null
   readonly properties?: unknown | null
 }
 export interface PutActionInteractionsRequest {
   readonly trackingId?: string | null
-  readonly actionInteractions?: ActionInteraction[] | null
+  readonly actionInteractions?: (ActionInteraction | null)[] | null
 }
 export interface Action {
   readonly actionId?: string | null
@@ -31,7 +31,7 @@ export interface Action {
 }
 export interface PutActionsRequest {
   readonly datasetArn?: string | null
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
 }
 export interface MetricAttribution {
   readonly eventAttributionSource?: string | null
@@ -44,14 +44,14 @@ export interface Event {
   readonly properties?: unknown | null
   readonly sentAt?: string | number | null
   readonly recommendationId?: string | null
-  readonly impression?: string[] | null
+  readonly impression?: (string | null)[] | null
   readonly metricAttribution?: MetricAttribution | null
 }
 export interface PutEventsRequest {
   readonly trackingId?: string | null
   readonly userId?: string | null
   readonly sessionId?: string | null
-  readonly eventList?: (Event | ct.HiddenDueToSecurityReasons)[] | null
+  readonly eventList?: (Event | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface Item {
   readonly itemId?: string | null
@@ -59,7 +59,7 @@ export interface Item {
 }
 export interface PutItemsRequest {
   readonly datasetArn?: string | null
-  readonly items?: Item[] | null
+  readonly items?: (Item | null)[] | null
 }
 export interface User {
   readonly userId?: string | null
@@ -67,7 +67,7 @@ export interface User {
 }
 export interface PutUsersRequest {
   readonly datasetArn?: string | null
-  readonly users?: User[] | null
+  readonly users?: (User | null)[] | null
 }
 
 /** The operations of Amazon Personalize Events, by eventName: their request, response and readOnly. */

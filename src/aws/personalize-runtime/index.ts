@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/personalize-runtime-2018-05-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/personalize-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,34 +15,34 @@ export interface GetActionRecommendationsRequest {
   readonly userId?: string | null
   readonly numResults?: number | null
   readonly filterArn?: string | null
-  readonly filterValues?: { [key: string]: string } | null
+  readonly filterValues?: { [key: string]: string | null } | null
 }
 export interface GetPersonalizedRankingRequest {
   readonly campaignArn?: string | null
-  readonly inputList?: string[] | null
+  readonly inputList?: (string | null)[] | null
   readonly userId?: string | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly filterArn?: string | null
-  readonly filterValues?: { [key: string]: string } | null
-  readonly metadataColumns?: { [key: string]: string[] } | null
+  readonly filterValues?: { [key: string]: string | null } | null
+  readonly metadataColumns?: { [key: string]: (string | null)[] | null } | null
 }
 export interface Promotion {
   readonly name?: string | null
   readonly percentPromotedItems?: number | null
   readonly filterArn?: string | null
-  readonly filterValues?: { [key: string]: string } | null
+  readonly filterValues?: { [key: string]: string | null } | null
 }
 export interface GetRecommendationsRequest {
   readonly campaignArn?: string | null
   readonly itemId?: string | null
   readonly userId?: string | null
   readonly numResults?: number | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly filterArn?: string | null
-  readonly filterValues?: { [key: string]: string } | null
+  readonly filterValues?: { [key: string]: string | null } | null
   readonly recommenderArn?: string | null
-  readonly promotions?: Promotion[] | null
-  readonly metadataColumns?: { [key: string]: string[] } | null
+  readonly promotions?: (Promotion | null)[] | null
+  readonly metadataColumns?: { [key: string]: (string | null)[] | null } | null
 }
 
 /** The operations of Amazon Personalize Runtime, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/personalize-2018-05-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/personalize
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,8 +21,8 @@ export interface BatchInferenceJobOutput {
   readonly s3DataDestination?: S3DataConfig | null
 }
 export interface BatchInferenceJobConfig {
-  readonly itemExplorationConfig?: { [key: string]: string } | null
-  readonly rankingInfluence?: { [key: string]: number } | null
+  readonly itemExplorationConfig?: { [key: string]: string | null } | null
+  readonly rankingInfluence?: { [key: string]: number | null } | null
 }
 export interface Tag {
   readonly tagKey?: string | null
@@ -44,7 +44,7 @@ export interface CreateBatchInferenceJobRequest {
   readonly jobOutput?: BatchInferenceJobOutput | null
   readonly roleArn?: string | null
   readonly batchInferenceJobConfig?: BatchInferenceJobConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly batchInferenceJobMode?: BatchInferenceJobMode | null
   readonly themeGenerationConfig?: ThemeGenerationConfig | null
 }
@@ -65,23 +65,23 @@ export interface CreateBatchSegmentJobRequest {
   readonly jobInput?: BatchSegmentJobInput | null
   readonly jobOutput?: BatchSegmentJobOutput | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateBatchSegmentJobResponse {
   readonly batchSegmentJobArn?: string | null
 }
 export interface CampaignConfig {
-  readonly itemExplorationConfig?: { [key: string]: string } | null
+  readonly itemExplorationConfig?: { [key: string]: string | null } | null
   readonly enableMetadataWithRecommendations?: boolean | null
   readonly syncWithLatestSolutionVersion?: boolean | null
-  readonly rankingInfluence?: { [key: string]: number } | null
+  readonly rankingInfluence?: { [key: string]: number | null } | null
 }
 export interface CreateCampaignRequest {
   readonly name?: string | null
   readonly solutionVersionArn?: string | null
   readonly minProvisionedTPS?: number | null
   readonly campaignConfig?: CampaignConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCampaignResponse {
   readonly campaignArn?: string | null
@@ -94,7 +94,7 @@ export interface CreateDataDeletionJobRequest {
   readonly datasetGroupArn?: string | null
   readonly dataSource?: DataSource | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDataDeletionJobResponse {
   readonly dataDeletionJobArn?: string | null
@@ -104,7 +104,7 @@ export interface CreateDatasetRequest {
   readonly schemaArn?: string | null
   readonly datasetGroupArn?: string | null
   readonly datasetType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDatasetResponse {
   readonly datasetArn?: string | null
@@ -119,7 +119,7 @@ export interface CreateDatasetExportJobRequest {
   readonly ingestionMode?: IngestionMode | null
   readonly roleArn?: string | null
   readonly jobOutput?: DatasetExportJobOutput | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDatasetExportJobResponse {
   readonly datasetExportJobArn?: string | null
@@ -130,7 +130,7 @@ export interface CreateDatasetGroupRequest {
   readonly roleArn?: string | null
   readonly kmsKeyArn?: string | null
   readonly domain?: Domain | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDatasetGroupResponse {
   readonly datasetGroupArn?: string | null
@@ -142,7 +142,7 @@ export interface CreateDatasetImportJobRequest {
   readonly datasetArn?: string | null
   readonly dataSource?: DataSource | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly importMode?: ImportMode | null
   readonly publishAttributionMetricsToS3?: boolean | null
 }
@@ -152,7 +152,7 @@ export interface CreateDatasetImportJobResponse {
 export interface CreateEventTrackerRequest {
   readonly name?: string | null
   readonly datasetGroupArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEventTrackerResponse {
   readonly eventTrackerArn?: string | null
@@ -162,7 +162,7 @@ export interface CreateFilterRequest {
   readonly name?: string | null
   readonly datasetGroupArn?: string | null
   readonly filterExpression?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFilterResponse {
   readonly filterArn?: string | null
@@ -179,18 +179,18 @@ export interface MetricAttributionOutput {
 export interface CreateMetricAttributionRequest {
   readonly name?: string | null
   readonly datasetGroupArn?: string | null
-  readonly metrics?: MetricAttribute[] | null
+  readonly metrics?: (MetricAttribute | null)[] | null
   readonly metricsOutputConfig?: MetricAttributionOutput | null
 }
 export interface CreateMetricAttributionResponse {
   readonly metricAttributionArn?: string | null
 }
 export interface TrainingDataConfig {
-  readonly excludedDatasetColumns?: { [key: string]: string[] } | null
-  readonly includedDatasetColumns?: { [key: string]: string[] } | null
+  readonly excludedDatasetColumns?: { [key: string]: (string | null)[] | null } | null
+  readonly includedDatasetColumns?: { [key: string]: (string | null)[] | null } | null
 }
 export interface RecommenderConfig {
-  readonly itemExplorationConfig?: { [key: string]: string } | null
+  readonly itemExplorationConfig?: { [key: string]: string | null } | null
   readonly minRecommendationRequestsPerSecond?: number | null
   readonly trainingDataConfig?: TrainingDataConfig | null
   readonly enableMetadataWithRecommendations?: boolean | null
@@ -200,7 +200,7 @@ export interface CreateRecommenderRequest {
   readonly datasetGroupArn?: string | null
   readonly recipeArn?: string | null
   readonly recommenderConfig?: RecommenderConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRecommenderResponse {
   readonly recommenderArn?: string | null
@@ -234,12 +234,12 @@ export interface ContinuousHyperParameterRange {
 }
 export interface CategoricalHyperParameterRange {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface HyperParameterRanges {
-  readonly integerHyperParameterRanges?: IntegerHyperParameterRange[] | null
-  readonly continuousHyperParameterRanges?: ContinuousHyperParameterRange[] | null
-  readonly categoricalHyperParameterRanges?: CategoricalHyperParameterRange[] | null
+  readonly integerHyperParameterRanges?: (IntegerHyperParameterRange | null)[] | null
+  readonly continuousHyperParameterRanges?: (ContinuousHyperParameterRange | null)[] | null
+  readonly categoricalHyperParameterRanges?: (CategoricalHyperParameterRange | null)[] | null
 }
 export interface HPOConfig {
   readonly hpoObjective?: HPOObjective | null
@@ -248,7 +248,7 @@ export interface HPOConfig {
 }
 export interface AutoMLConfig {
   readonly metricName?: string | null
-  readonly recipeList?: string[] | null
+  readonly recipeList?: (string | null)[] | null
 }
 export interface EventParameters {
   readonly eventType?: string | null
@@ -256,7 +256,7 @@ export interface EventParameters {
   readonly weight?: number | null
 }
 export interface EventsConfig {
-  readonly eventParametersList?: EventParameters[] | null
+  readonly eventParametersList?: (EventParameters | null)[] | null
 }
 export type ObjectiveSensitivity = 'LOW' | 'MEDIUM' | 'HIGH' | 'OFF' | (string & {})
 export interface OptimizationObjective {
@@ -269,8 +269,8 @@ export interface AutoTrainingConfig {
 export interface SolutionConfig {
   readonly eventValueThreshold?: string | null
   readonly hpoConfig?: HPOConfig | null
-  readonly algorithmHyperParameters?: { [key: string]: string } | null
-  readonly featureTransformationParameters?: { [key: string]: string } | null
+  readonly algorithmHyperParameters?: { [key: string]: string | null } | null
+  readonly featureTransformationParameters?: { [key: string]: string | null } | null
   readonly autoMLConfig?: AutoMLConfig | null
   readonly eventsConfig?: EventsConfig | null
   readonly optimizationObjective?: OptimizationObjective | null
@@ -287,7 +287,7 @@ export interface CreateSolutionRequest {
   readonly datasetGroupArn?: string | null
   readonly eventType?: string | null
   readonly solutionConfig?: SolutionConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSolutionResponse {
   readonly solutionArn?: string | null
@@ -297,7 +297,7 @@ export interface CreateSolutionVersionRequest {
   readonly name?: string | null
   readonly solutionArn?: string | null
   readonly trainingMode?: TrainingMode | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSolutionVersionResponse {
   readonly solutionVersionArn?: string | null
@@ -491,12 +491,12 @@ export interface StopSolutionVersionCreationRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCampaignRequest {
@@ -516,8 +516,8 @@ export interface UpdateDatasetResponse {
   readonly datasetArn?: string | null
 }
 export interface UpdateMetricAttributionRequest {
-  readonly addMetrics?: MetricAttribute[] | null
-  readonly removeMetrics?: string[] | null
+  readonly addMetrics?: (MetricAttribute | null)[] | null
+  readonly removeMetrics?: (string | null)[] | null
   readonly metricsOutputConfig?: MetricAttributionOutput | null
   readonly metricAttributionArn?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pi-2018-02-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pi
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,7 +20,7 @@ export interface CreatePerformanceAnalysisReportRequest {
   readonly identifier?: string | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePerformanceAnalysisReportResponse {
   readonly analysisReportId?: string | null
@@ -33,7 +33,7 @@ export interface DeletePerformanceAnalysisReportRequest {
 export interface DeletePerformanceAnalysisReportResponse {}
 export interface DimensionGroup {
   readonly group?: string | null
-  readonly dimensions?: string[] | null
+  readonly dimensions?: (string | null)[] | null
   readonly limit?: number | null
 }
 export interface DescribeDimensionKeysRequest {
@@ -44,9 +44,9 @@ export interface DescribeDimensionKeysRequest {
   readonly metric?: string | null
   readonly periodInSeconds?: number | null
   readonly groupBy?: DimensionGroup | null
-  readonly additionalMetrics?: string[] | null
+  readonly additionalMetrics?: (string | null)[] | null
   readonly partitionBy?: DimensionGroup | null
-  readonly filter?: { [key: string]: string } | null
+  readonly filter?: { [key: string]: string | null } | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -55,7 +55,7 @@ export interface GetDimensionKeyDetailsRequest {
   readonly identifier?: string | null
   readonly group?: string | null
   readonly groupIdentifier?: string | null
-  readonly requestedDimensions?: string[] | null
+  readonly requestedDimensions?: (string | null)[] | null
 }
 export type TextFormat = 'PLAIN_TEXT' | 'MARKDOWN' | (string & {})
 export type AcceptLanguage = 'EN_US' | (string & {})
@@ -73,13 +73,13 @@ export interface GetResourceMetadataRequest {
 export interface MetricQuery {
   readonly metric?: string | null
   readonly groupBy?: DimensionGroup | null
-  readonly filter?: { [key: string]: string } | null
+  readonly filter?: { [key: string]: string | null } | null
 }
 export type PeriodAlignment = 'END_TIME' | 'START_TIME' | (string & {})
 export interface GetResourceMetricsRequest {
   readonly serviceType?: ServiceType | null
   readonly identifier?: string | null
-  readonly metricQueries?: MetricQuery[] | null
+  readonly metricQueries?: (MetricQuery | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly periodInSeconds?: number | null
@@ -91,15 +91,15 @@ export type FineGrainedAction = 'DescribeDimensionKeys' | 'GetDimensionKeyDetail
 export interface ListAvailableResourceDimensionsRequest {
   readonly serviceType?: ServiceType | null
   readonly identifier?: string | null
-  readonly metrics?: string[] | null
+  readonly metrics?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly authorizedActions?: FineGrainedAction[] | null
+  readonly authorizedActions?: (FineGrainedAction | null)[] | null
 }
 export interface ListAvailableResourceMetricsRequest {
   readonly serviceType?: ServiceType | null
   readonly identifier?: string | null
-  readonly metricTypes?: string[] | null
+  readonly metricTypes?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -107,7 +107,7 @@ export interface ListPerformanceAnalysisReportRecommendationsRequest {
   readonly serviceType?: ServiceType | null
   readonly identifier?: string | null
   readonly analysisReportId?: string | null
-  readonly recommendationIds?: string[] | null
+  readonly recommendationIds?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -125,13 +125,13 @@ export interface ListTagsForResourceRequest {
 export interface TagResourceRequest {
   readonly serviceType?: ServiceType | null
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly serviceType?: ServiceType | null
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

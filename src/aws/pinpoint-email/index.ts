@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pinpoint-email-2018-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pinpoint-email
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,7 +35,7 @@ export interface CreateConfigurationSetRequest {
   readonly deliveryOptions?: DeliveryOptions | null
   readonly reputationOptions?: ReputationOptions | null
   readonly sendingOptions?: SendingOptions | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateConfigurationSetResponse {}
 export type EventType = 'SEND' | 'REJECT' | 'BOUNCE' | 'COMPLAINT' | 'DELIVERY' | 'OPEN' | 'CLICK' | 'RENDERING_FAILURE' | (string & {})
@@ -50,7 +50,7 @@ export interface CloudWatchDimensionConfiguration {
   readonly defaultDimensionValue?: string | null
 }
 export interface CloudWatchDestination {
-  readonly dimensionConfigurations?: CloudWatchDimensionConfiguration[] | null
+  readonly dimensionConfigurations?: (CloudWatchDimensionConfiguration | null)[] | null
 }
 export interface SnsDestination {
   readonly topicArn?: string | null
@@ -60,7 +60,7 @@ export interface PinpointDestination {
 }
 export interface EventDestinationDefinition {
   readonly enabled?: boolean | null
-  readonly matchingEventTypes?: EventType[] | null
+  readonly matchingEventTypes?: (EventType | null)[] | null
   readonly kinesisFirehoseDestination?: KinesisFirehoseDestination | null
   readonly cloudWatchDestination?: CloudWatchDestination | null
   readonly snsDestination?: SnsDestination | null
@@ -74,7 +74,7 @@ export interface CreateConfigurationSetEventDestinationRequest {
 export interface CreateConfigurationSetEventDestinationResponse {}
 export interface CreateDedicatedIpPoolRequest {
   readonly poolName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDedicatedIpPoolResponse {}
 export interface Content {
@@ -105,7 +105,7 @@ export interface CreateDeliverabilityTestReportRequest {
   readonly reportName?: string | null
   readonly fromEmailAddress?: string | null
   readonly content?: EmailContent | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DeliverabilityTestStatus = 'IN_PROGRESS' | 'COMPLETED' | (string & {})
 export interface CreateDeliverabilityTestReportResponse {
@@ -114,14 +114,14 @@ export interface CreateDeliverabilityTestReportResponse {
 }
 export interface CreateEmailIdentityRequest {
   readonly emailIdentity?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type IdentityType = 'EMAIL_ADDRESS' | 'DOMAIN' | 'MANAGED_DOMAIN' | (string & {})
 export type DkimStatus = 'PENDING' | 'SUCCESS' | 'FAILED' | 'TEMPORARY_FAILURE' | 'NOT_STARTED' | (string & {})
 export interface DkimAttributes {
   readonly signingEnabled?: boolean | null
   readonly status?: DkimStatus | null
-  readonly tokens?: string[] | null
+  readonly tokens?: (string | null)[] | null
 }
 export interface CreateEmailIdentityResponse {
   readonly identityType?: IdentityType | null
@@ -147,8 +147,8 @@ export interface DeleteEmailIdentityRequest {
 export interface DeleteEmailIdentityResponse {}
 export interface GetAccountRequest {}
 export interface GetBlacklistReportsRequest {
-  readonly blacklistItemNames?: string[] | null
-  readonly BlacklistItemNames?: string[] | null
+  readonly blacklistItemNames?: (string | null)[] | null
+  readonly BlacklistItemNames?: (string | null)[] | null
 }
 export interface GetConfigurationSetRequest {
   readonly configurationSetName?: string | null
@@ -264,7 +264,7 @@ export interface PutDedicatedIpWarmupAttributesRequest {
 export interface PutDedicatedIpWarmupAttributesResponse {}
 export interface InboxPlacementTrackingOption {
   readonly global?: boolean | null
-  readonly trackedIsps?: string[] | null
+  readonly trackedIsps?: (string | null)[] | null
 }
 export interface DomainDeliverabilityTrackingOption {
   readonly domain?: string | null
@@ -273,7 +273,7 @@ export interface DomainDeliverabilityTrackingOption {
 }
 export interface PutDeliverabilityDashboardOptionRequest {
   readonly dashboardEnabled?: boolean | null
-  readonly subscribedDomains?: DomainDeliverabilityTrackingOption[] | null
+  readonly subscribedDomains?: (DomainDeliverabilityTrackingOption | null)[] | null
 }
 export interface PutDeliverabilityDashboardOptionResponse {}
 export interface PutEmailIdentityDkimAttributesRequest {
@@ -294,9 +294,9 @@ export interface PutEmailIdentityMailFromAttributesRequest {
 }
 export interface PutEmailIdentityMailFromAttributesResponse {}
 export interface Destination {
-  readonly toAddresses?: string[] | null
-  readonly ccAddresses?: string[] | null
-  readonly bccAddresses?: string[] | null
+  readonly toAddresses?: (string | null)[] | null
+  readonly ccAddresses?: (string | null)[] | null
+  readonly bccAddresses?: (string | null)[] | null
 }
 export interface MessageTag {
   readonly name?: string | null
@@ -305,10 +305,10 @@ export interface MessageTag {
 export interface SendEmailRequest {
   readonly fromEmailAddress?: string | null
   readonly destination?: Destination | null
-  readonly replyToAddresses?: string[] | null
+  readonly replyToAddresses?: (string | null)[] | null
   readonly feedbackForwardingEmailAddress?: string | null
   readonly content?: EmailContent | null
-  readonly emailTags?: MessageTag[] | null
+  readonly emailTags?: (MessageTag | null)[] | null
   readonly configurationSetName?: string | null
 }
 export interface SendEmailResponse {
@@ -316,14 +316,14 @@ export interface SendEmailResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly ResourceArn?: string | null
-  readonly TagKeys?: string[] | null
+  readonly TagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConfigurationSetEventDestinationRequest {

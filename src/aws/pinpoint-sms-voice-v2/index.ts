@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pinpoint-sms-voice-v2-2022-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pinpoint-sms-voice-v2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -53,13 +53,13 @@ export interface Tag {
 }
 export interface CreateConfigurationSetRequest {
   readonly configurationSetName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateConfigurationSetResult {
   readonly configurationSetArn?: string | null
   readonly configurationSetName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export type EventType = 'ALL' | 'TEXT_ALL' | 'TEXT_SENT' | 'TEXT_PENDING' | 'TEXT_QUEUED' | 'TEXT_SUCCESSFUL' | 'TEXT_DELIVERED' | 'TEXT_INVALID' | 'TEXT_INVALID_MESSAGE' | 'TEXT_UNREACHABLE' | 'TEXT_CARRIER_UNREACHABLE' | 'TEXT_BLOCKED' | 'TEXT_CARRIER_BLOCKED' | 'TEXT_SPAM' | 'TEXT_UNKNOWN' | 'TEXT_TTL_EXPIRED' | 'TEXT_PROTECT_BLOCKED' | 'VOICE_ALL' | 'VOICE_INITIATED' | 'VOICE_RINGING' | 'VOICE_ANSWERED' | 'VOICE_COMPLETED' | 'VOICE_BUSY' | 'VOICE_NO_ANSWER' | 'VOICE_FAILED' | 'VOICE_TTL_EXPIRED' | 'MEDIA_ALL' | 'MEDIA_PENDING' | 'MEDIA_QUEUED' | 'MEDIA_SUCCESSFUL' | 'MEDIA_DELIVERED' | 'MEDIA_INVALID' | 'MEDIA_INVALID_MESSAGE' | 'MEDIA_UNREACHABLE' | 'MEDIA_CARRIER_UNREACHABLE' | 'MEDIA_BLOCKED' | 'MEDIA_CARRIER_BLOCKED' | 'MEDIA_SPAM' | 'MEDIA_UNKNOWN' | 'MEDIA_TTL_EXPIRED' | 'MEDIA_FILE_INACCESSIBLE' | 'MEDIA_FILE_TYPE_UNSUPPORTED' | 'MEDIA_FILE_SIZE_EXCEEDED' | 'RCS_ALL' | 'RCS_QUEUED' | 'RCS_SENT' | 'RCS_DELIVERED' | 'RCS_READ' | 'RCS_FAILED' | 'RCS_TTL_EXPIRED' | 'RCS_PROTECT_BLOCKED' | 'RCS_FALLEN_BACK_TO_SMS' | (string & {})
@@ -77,7 +77,7 @@ export interface SnsDestination {
 export interface CreateEventDestinationRequest {
   readonly configurationSetName?: string | null
   readonly eventDestinationName?: string | null
-  readonly matchingEventTypes?: EventType[] | null
+  readonly matchingEventTypes?: (EventType | null)[] | null
   readonly cloudWatchLogsDestination?: CloudWatchLogsDestination | null
   readonly kinesisFirehoseDestination?: KinesisFirehoseDestination | null
   readonly snsDestination?: SnsDestination | null
@@ -86,7 +86,7 @@ export interface CreateEventDestinationRequest {
 export interface EventDestination {
   readonly eventDestinationName?: string | null
   readonly enabled?: boolean | null
-  readonly matchingEventTypes?: EventType[] | null
+  readonly matchingEventTypes?: (EventType | null)[] | null
   readonly cloudWatchLogsDestination?: CloudWatchLogsDestination | null
   readonly kinesisFirehoseDestination?: KinesisFirehoseDestination | null
   readonly snsDestination?: SnsDestination | null
@@ -103,11 +103,11 @@ export interface CreateNotifyConfigurationRequest {
   readonly useCase?: NotifyConfigurationUseCase | null
   readonly defaultTemplateId?: string | null
   readonly poolId?: string | null
-  readonly enabledCountries?: string[] | null
-  readonly enabledChannels?: NumberCapability[] | null
+  readonly enabledCountries?: (string | null)[] | null
+  readonly enabledChannels?: (NumberCapability | null)[] | null
   readonly deletionProtectionEnabled?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type NotifyConfigurationTier = 'BASIC' | 'ADVANCED' | (string & {})
 export type TierUpgradeStatus = 'BASIC' | 'PENDING_UPGRADE' | 'ADVANCED' | 'REJECTED' | (string & {})
@@ -119,25 +119,25 @@ export interface CreateNotifyConfigurationResult {
   readonly useCase?: NotifyConfigurationUseCase | null
   readonly defaultTemplateId?: string | null
   readonly poolId?: string | null
-  readonly enabledCountries?: string[] | null
-  readonly enabledChannels?: NumberCapability[] | null
+  readonly enabledCountries?: (string | null)[] | null
+  readonly enabledChannels?: (NumberCapability | null)[] | null
   readonly tier?: NotifyConfigurationTier | null
   readonly tierUpgradeStatus?: TierUpgradeStatus | null
   readonly status?: NotifyConfigurationStatus | null
   readonly rejectionReason?: string | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface CreateOptOutListRequest {
   readonly optOutListName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateOptOutListResult {
   readonly optOutListArn?: string | null
   readonly optOutListName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export type MessageType = 'TRANSACTIONAL' | 'PROMOTIONAL' | (string & {})
@@ -146,7 +146,7 @@ export interface CreatePoolRequest {
   readonly isoCountryCode?: string | null
   readonly messageType?: MessageType | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type PoolStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | (string & {})
@@ -162,13 +162,13 @@ export interface CreatePoolResult {
   readonly optOutListName?: string | null
   readonly sharedRoutesEnabled?: boolean | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface CreateProtectConfigurationRequest {
   readonly clientToken?: string | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProtectConfigurationResult {
   readonly protectConfigurationArn?: string | null
@@ -176,12 +176,12 @@ export interface CreateProtectConfigurationResult {
   readonly createdTimestamp?: string | number | null
   readonly accountDefault?: boolean | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRcsAgentRequest {
   readonly deletionProtectionEnabled?: boolean | null
   readonly optOutListName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type RcsAgentStatus = 'CREATED' | 'PENDING' | 'TESTING' | 'PARTIAL' | 'ACTIVE' | 'DELETED' | (string & {})
@@ -199,12 +199,12 @@ export interface CreateRcsAgentResult {
   readonly twoWayMediaS3BucketName?: string | null
   readonly twoWayMediaS3KeyPrefix?: string | null
   readonly twoWayMediaS3Role?: string | null
-  readonly twoWayRcsEventsEnabled?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly twoWayRcsEventsEnabled?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRegistrationRequest {
   readonly registrationType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type RegistrationStatus = 'CREATED' | 'SUBMITTED' | 'AWS_REVIEWING' | 'REVIEWING' | 'REQUIRES_AUTHENTICATION' | 'PROVISIONING' | 'COMPLETE' | 'REQUIRES_UPDATES' | 'CLOSED' | 'DELETED' | (string & {})
@@ -214,8 +214,8 @@ export interface CreateRegistrationResult {
   readonly registrationType?: string | null
   readonly registrationStatus?: RegistrationStatus | null
   readonly currentVersionNumber?: number | null
-  readonly additionalAttributes?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalAttributes?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface CreateRegistrationAssociationRequest {
@@ -235,7 +235,7 @@ export interface CreateRegistrationAssociationResult {
 export interface CreateRegistrationAttachmentRequest {
   readonly attachmentBody?: string | null
   readonly attachmentUrl?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type AttachmentStatus = 'UPLOAD_IN_PROGRESS' | 'UPLOAD_COMPLETE' | 'UPLOAD_FAILED' | 'DELETED' | (string & {})
@@ -243,7 +243,7 @@ export interface CreateRegistrationAttachmentResult {
   readonly registrationAttachmentArn?: string | null
   readonly registrationAttachmentId?: string | null
   readonly attachmentStatus?: AttachmentStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface CreateRegistrationVersionRequest {
@@ -272,7 +272,7 @@ export interface CreateRegistrationVersionResult {
 export interface CreateVerifiedDestinationNumberRequest {
   readonly destinationPhoneNumber?: string | null
   readonly rcsAgentId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type VerificationStatus = 'PENDING' | 'VERIFIED' | 'UNSUPPORTED' | (string & {})
@@ -282,7 +282,7 @@ export interface CreateVerifiedDestinationNumberResult {
   readonly destinationPhoneNumber?: string | null
   readonly status?: VerificationStatus | null
   readonly rcsAgentId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface DeleteAccountDefaultProtectConfigurationRequest {}
@@ -296,7 +296,7 @@ export interface DeleteConfigurationSetRequest {
 export interface DeleteConfigurationSetResult {
   readonly configurationSetArn?: string | null
   readonly configurationSetName?: string | null
-  readonly eventDestinations?: EventDestination[] | null
+  readonly eventDestinations?: (EventDestination | null)[] | null
   readonly defaultMessageType?: MessageType | null
   readonly defaultSenderId?: string | null
   readonly defaultMessageFeedbackEnabled?: boolean | null
@@ -353,8 +353,8 @@ export interface DeleteNotifyConfigurationResult {
   readonly useCase?: NotifyConfigurationUseCase | null
   readonly defaultTemplateId?: string | null
   readonly poolId?: string | null
-  readonly enabledCountries?: string[] | null
-  readonly enabledChannels?: NumberCapability[] | null
+  readonly enabledCountries?: (string | null)[] | null
+  readonly enabledChannels?: (NumberCapability | null)[] | null
   readonly tier?: NotifyConfigurationTier | null
   readonly tierUpgradeStatus?: TierUpgradeStatus | null
   readonly status?: NotifyConfigurationStatus | null
@@ -439,7 +439,7 @@ export interface DeleteRcsAgentResult {
   readonly twoWayChannelArn?: string | null
   readonly twoWayChannelRole?: string | null
   readonly twoWayEnabled?: boolean | null
-  readonly twoWayRcsEventsEnabled?: string[] | null
+  readonly twoWayRcsEventsEnabled?: (string | null)[] | null
 }
 export interface DeleteRcsMessageSpendLimitOverrideRequest {}
 export interface DeleteRcsMessageSpendLimitOverrideResult {
@@ -456,7 +456,7 @@ export interface DeleteRegistrationResult {
   readonly currentVersionNumber?: number | null
   readonly approvedVersionNumber?: number | null
   readonly latestDeniedVersionNumber?: number | null
-  readonly additionalAttributes?: { [key: string]: string } | null
+  readonly additionalAttributes?: { [key: string]: string | null } | null
   readonly createdTimestamp?: string | number | null
 }
 export interface DeleteRegistrationAttachmentRequest {
@@ -479,7 +479,7 @@ export interface DeleteRegistrationFieldValueResult {
   readonly registrationId?: string | null
   readonly versionNumber?: number | null
   readonly fieldPath?: string | null
-  readonly selectChoices?: string[] | null
+  readonly selectChoices?: (string | null)[] | null
   readonly textValue?: string | null
   readonly registrationAttachmentId?: string | null
 }
@@ -519,51 +519,51 @@ export interface DescribeAccountLimitsRequest {
 export type ConfigurationSetFilterName = 'event-destination-name' | 'matching-event-types' | 'default-message-type' | 'default-sender-id' | 'default-message-feedback-enabled' | 'protect-configuration-id' | (string & {})
 export interface ConfigurationSetFilter {
   readonly name?: ConfigurationSetFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeConfigurationSetsRequest {
-  readonly configurationSetNames?: string[] | null
-  readonly filters?: ConfigurationSetFilter[] | null
+  readonly configurationSetNames?: (string | null)[] | null
+  readonly filters?: (ConfigurationSetFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type KeywordFilterName = 'keyword-action' | (string & {})
 export interface KeywordFilter {
   readonly name?: KeywordFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeKeywordsRequest {
   readonly originationIdentity?: string | null
-  readonly keywords?: string[] | null
-  readonly filters?: KeywordFilter[] | null
+  readonly keywords?: (string | null)[] | null
+  readonly filters?: (KeywordFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type NotifyConfigurationFilterName = 'display-name' | 'enabled-countries' | 'enabled-channels' | 'default-template' | 'default-pool' | 'use-case' | 'status' | 'deletion-protection-enabled' | 'tier-upgrade-status' | (string & {})
 export interface NotifyConfigurationFilter {
   readonly name?: NotifyConfigurationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeNotifyConfigurationsRequest {
-  readonly notifyConfigurationIds?: string[] | null
-  readonly filters?: NotifyConfigurationFilter[] | null
+  readonly notifyConfigurationIds?: (string | null)[] | null
+  readonly filters?: (NotifyConfigurationFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type NotifyTemplateFilterName = 'template-type' | 'channels' | 'tier-access' | 'supported-countries' | 'language-code' | 'supported-voice-ids' | (string & {})
 export interface NotifyTemplateFilter {
   readonly name?: NotifyTemplateFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeNotifyTemplatesRequest {
-  readonly templateIds?: string[] | null
-  readonly filters?: NotifyTemplateFilter[] | null
+  readonly templateIds?: (string | null)[] | null
+  readonly filters?: (NotifyTemplateFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type Owner = 'SELF' | 'SHARED' | (string & {})
 export interface DescribeOptOutListsRequest {
-  readonly optOutListNames?: string[] | null
+  readonly optOutListNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly owner?: Owner | null
@@ -571,23 +571,23 @@ export interface DescribeOptOutListsRequest {
 export type OptedOutFilterName = 'end-user-opted-out' | (string & {})
 export interface OptedOutFilter {
   readonly name?: OptedOutFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeOptedOutNumbersRequest {
   readonly optOutListName?: string | null
-  readonly optedOutNumbers?: string[] | null
-  readonly filters?: OptedOutFilter[] | null
+  readonly optedOutNumbers?: (string | null)[] | null
+  readonly filters?: (OptedOutFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type PhoneNumberFilterName = 'status' | 'iso-country-code' | 'message-type' | 'number-capability' | 'number-type' | 'two-way-enabled' | 'self-managed-opt-outs-enabled' | 'opt-out-list-name' | 'deletion-protection-enabled' | 'two-way-channel-arn' | (string & {})
 export interface PhoneNumberFilter {
   readonly name?: PhoneNumberFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribePhoneNumbersRequest {
-  readonly phoneNumberIds?: string[] | null
-  readonly filters?: PhoneNumberFilter[] | null
+  readonly phoneNumberIds?: (string | null)[] | null
+  readonly filters?: (PhoneNumberFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly owner?: Owner | null
@@ -595,11 +595,11 @@ export interface DescribePhoneNumbersRequest {
 export type PoolFilterName = 'status' | 'message-type' | 'two-way-enabled' | 'self-managed-opt-outs-enabled' | 'opt-out-list-name' | 'shared-routes-enabled' | 'deletion-protection-enabled' | 'two-way-channel-arn' | (string & {})
 export interface PoolFilter {
   readonly name?: PoolFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribePoolsRequest {
-  readonly poolIds?: string[] | null
-  readonly filters?: PoolFilter[] | null
+  readonly poolIds?: (string | null)[] | null
+  readonly filters?: (PoolFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly owner?: Owner | null
@@ -607,53 +607,53 @@ export interface DescribePoolsRequest {
 export type ProtectConfigurationFilterName = 'account-default' | 'deletion-protection-enabled' | (string & {})
 export interface ProtectConfigurationFilter {
   readonly name?: ProtectConfigurationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeProtectConfigurationsRequest {
-  readonly protectConfigurationIds?: string[] | null
-  readonly filters?: ProtectConfigurationFilter[] | null
+  readonly protectConfigurationIds?: (string | null)[] | null
+  readonly filters?: (ProtectConfigurationFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type CountryLaunchStatusFilterName = 'country-launch-status' | (string & {})
 export interface CountryLaunchStatusFilter {
   readonly name?: CountryLaunchStatusFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRcsAgentCountryLaunchStatusRequest {
   readonly rcsAgentId?: string | null
-  readonly isoCountryCodes?: string[] | null
-  readonly filters?: CountryLaunchStatusFilter[] | null
+  readonly isoCountryCodes?: (string | null)[] | null
+  readonly filters?: (CountryLaunchStatusFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type RcsAgentFilterName = 'status' | 'two-way-enabled' | 'self-managed-opt-outs-enabled' | 'opt-out-list-name' | 'deletion-protection-enabled' | 'two-way-channel-arn' | (string & {})
 export interface RcsAgentFilter {
   readonly name?: RcsAgentFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRcsAgentsRequest {
-  readonly rcsAgentIds?: string[] | null
+  readonly rcsAgentIds?: (string | null)[] | null
   readonly owner?: Owner | null
-  readonly filters?: RcsAgentFilter[] | null
+  readonly filters?: (RcsAgentFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type RegistrationAttachmentFilterName = 'attachment-status' | (string & {})
 export interface RegistrationAttachmentFilter {
   readonly name?: RegistrationAttachmentFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRegistrationAttachmentsRequest {
-  readonly registrationAttachmentIds?: string[] | null
-  readonly filters?: RegistrationAttachmentFilter[] | null
+  readonly registrationAttachmentIds?: (string | null)[] | null
+  readonly filters?: (RegistrationAttachmentFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeRegistrationFieldDefinitionsRequest {
   readonly registrationType?: string | null
   readonly sectionPath?: string | null
-  readonly fieldPaths?: string[] | null
+  readonly fieldPaths?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -661,47 +661,47 @@ export interface DescribeRegistrationFieldValuesRequest {
   readonly registrationId?: string | null
   readonly versionNumber?: number | null
   readonly sectionPath?: string | null
-  readonly fieldPaths?: string[] | null
+  readonly fieldPaths?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeRegistrationSectionDefinitionsRequest {
   readonly registrationType?: string | null
-  readonly sectionPaths?: string[] | null
+  readonly sectionPaths?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type RegistrationTypeFilterName = 'supported-association-resource-type' | 'supported-association-iso-country-code' | (string & {})
 export interface RegistrationTypeFilter {
   readonly name?: RegistrationTypeFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRegistrationTypeDefinitionsRequest {
-  readonly registrationTypes?: string[] | null
-  readonly filters?: RegistrationTypeFilter[] | null
+  readonly registrationTypes?: (string | null)[] | null
+  readonly filters?: (RegistrationTypeFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type RegistrationVersionFilterName = 'registration-version-status' | (string & {})
 export interface RegistrationVersionFilter {
   readonly name?: RegistrationVersionFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRegistrationVersionsRequest {
   readonly registrationId?: string | null
-  readonly versionNumbers?: number[] | null
-  readonly filters?: RegistrationVersionFilter[] | null
+  readonly versionNumbers?: (number | null)[] | null
+  readonly filters?: (RegistrationVersionFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type RegistrationFilterName = 'registration-type' | 'registration-status' | (string & {})
 export interface RegistrationFilter {
   readonly name?: RegistrationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeRegistrationsRequest {
-  readonly registrationIds?: string[] | null
-  readonly filters?: RegistrationFilter[] | null
+  readonly registrationIds?: (string | null)[] | null
+  readonly filters?: (RegistrationFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -712,11 +712,11 @@ export interface SenderIdAndCountry {
 export type SenderIdFilterName = 'sender-id' | 'iso-country-code' | 'message-type' | 'deletion-protection-enabled' | 'registered' | (string & {})
 export interface SenderIdFilter {
   readonly name?: SenderIdFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeSenderIdsRequest {
-  readonly senderIds?: SenderIdAndCountry[] | null
-  readonly filters?: SenderIdFilter[] | null
+  readonly senderIds?: (SenderIdAndCountry | null)[] | null
+  readonly filters?: (SenderIdFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly owner?: Owner | null
@@ -728,12 +728,12 @@ export interface DescribeSpendLimitsRequest {
 export type VerifiedDestinationNumberFilterName = 'status' | 'rcs-agent-id' | (string & {})
 export interface VerifiedDestinationNumberFilter {
   readonly name?: VerifiedDestinationNumberFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeVerifiedDestinationNumbersRequest {
-  readonly verifiedDestinationNumberIds?: string[] | null
-  readonly destinationPhoneNumbers?: string[] | null
-  readonly filters?: VerifiedDestinationNumberFilter[] | null
+  readonly verifiedDestinationNumberIds?: (string | null)[] | null
+  readonly destinationPhoneNumbers?: (string | null)[] | null
+  readonly filters?: (VerifiedDestinationNumberFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -778,8 +778,8 @@ export interface GetResourcePolicyRequest {
   readonly resourceArn?: string | null
 }
 export interface ListNotifyCountriesRequest {
-  readonly channels?: NumberCapability[] | null
-  readonly useCases?: NotifyConfigurationUseCase[] | null
+  readonly channels?: (NumberCapability | null)[] | null
+  readonly useCases?: (NotifyConfigurationUseCase | null)[] | null
   readonly tier?: NotifyConfigurationTier | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -787,33 +787,33 @@ export interface ListNotifyCountriesRequest {
 export type PoolOriginationIdentitiesFilterName = 'iso-country-code' | 'number-capability' | (string & {})
 export interface PoolOriginationIdentitiesFilter {
   readonly name?: PoolOriginationIdentitiesFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListPoolOriginationIdentitiesRequest {
   readonly poolId?: string | null
-  readonly filters?: PoolOriginationIdentitiesFilter[] | null
+  readonly filters?: (PoolOriginationIdentitiesFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ProtectConfigurationRuleSetNumberOverrideFilterName = 'iso-country-code' | 'destination-phone-number-begins-with' | 'action' | 'expires-before' | 'expires-after' | 'created-before' | 'created-after' | (string & {})
 export interface ProtectConfigurationRuleSetNumberOverrideFilterItem {
   readonly name?: ProtectConfigurationRuleSetNumberOverrideFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListProtectConfigurationRuleSetNumberOverridesRequest {
   readonly protectConfigurationId?: string | null
-  readonly filters?: ProtectConfigurationRuleSetNumberOverrideFilterItem[] | null
+  readonly filters?: (ProtectConfigurationRuleSetNumberOverrideFilterItem | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type RegistrationAssociationFilterName = 'resource-type' | 'iso-country-code' | (string & {})
 export interface RegistrationAssociationFilter {
   readonly name?: RegistrationAssociationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListRegistrationAssociationsRequest {
   readonly registrationId?: string | null
-  readonly filters?: RegistrationAssociationFilter[] | null
+  readonly filters?: (RegistrationAssociationFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -872,7 +872,7 @@ export interface PutProtectConfigurationRuleSetNumberOverrideResult {
 export interface PutRegistrationFieldValueRequest {
   readonly registrationId?: string | null
   readonly fieldPath?: string | null
-  readonly selectChoices?: string[] | null
+  readonly selectChoices?: (string | null)[] | null
   readonly textValue?: string | null
   readonly registrationAttachmentId?: string | null
 }
@@ -881,7 +881,7 @@ export interface PutRegistrationFieldValueResult {
   readonly registrationId?: string | null
   readonly versionNumber?: number | null
   readonly fieldPath?: string | null
-  readonly selectChoices?: string[] | null
+  readonly selectChoices?: (string | null)[] | null
   readonly textValue?: string | null
   readonly registrationAttachmentId?: string | null
 }
@@ -906,7 +906,7 @@ export interface ReleasePhoneNumberResult {
   readonly status?: NumberStatus | null
   readonly isoCountryCode?: string | null
   readonly messageType?: MessageType | null
-  readonly numberCapabilities?: NumberCapability[] | null
+  readonly numberCapabilities?: (NumberCapability | null)[] | null
   readonly numberType?: NumberType | null
   readonly monthlyLeasingPrice?: string | null
   readonly twoWayEnabled?: boolean | null
@@ -925,7 +925,7 @@ export interface ReleaseSenderIdResult {
   readonly senderIdArn?: string | null
   readonly senderId?: string | null
   readonly isoCountryCode?: string | null
-  readonly messageTypes?: MessageType[] | null
+  readonly messageTypes?: (MessageType | null)[] | null
   readonly monthlyLeasingPrice?: string | null
   readonly registered?: boolean | null
   readonly registrationId?: string | null
@@ -934,14 +934,14 @@ export type RequestableNumberType = 'LONG_CODE' | 'TOLL_FREE' | 'TEN_DLC' | 'SIM
 export interface RequestPhoneNumberRequest {
   readonly isoCountryCode?: string | null
   readonly messageType?: MessageType | null
-  readonly numberCapabilities?: NumberCapability[] | null
+  readonly numberCapabilities?: (NumberCapability | null)[] | null
   readonly numberType?: RequestableNumberType | null
   readonly optOutListName?: string | null
   readonly poolId?: string | null
   readonly registrationId?: string | null
   readonly internationalSendingEnabled?: boolean | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface RequestPhoneNumberResult {
@@ -951,7 +951,7 @@ export interface RequestPhoneNumberResult {
   readonly status?: NumberStatus | null
   readonly isoCountryCode?: string | null
   readonly messageType?: MessageType | null
-  readonly numberCapabilities?: NumberCapability[] | null
+  readonly numberCapabilities?: (NumberCapability | null)[] | null
   readonly numberType?: RequestableNumberType | null
   readonly monthlyLeasingPrice?: string | null
   readonly twoWayEnabled?: boolean | null
@@ -963,26 +963,26 @@ export interface RequestPhoneNumberResult {
   readonly deletionProtectionEnabled?: boolean | null
   readonly poolId?: string | null
   readonly registrationId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly createdTimestamp?: string | number | null
 }
 export interface RequestSenderIdRequest {
   readonly senderId?: string | null
   readonly isoCountryCode?: string | null
-  readonly messageTypes?: MessageType[] | null
+  readonly messageTypes?: (MessageType | null)[] | null
   readonly deletionProtectionEnabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export interface RequestSenderIdResult {
   readonly senderIdArn?: string | null
   readonly senderId?: string | null
   readonly isoCountryCode?: string | null
-  readonly messageTypes?: MessageType[] | null
+  readonly messageTypes?: (MessageType | null)[] | null
   readonly monthlyLeasingPrice?: string | null
   readonly deletionProtectionEnabled?: boolean | null
   readonly registered?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type VerificationChannel = 'TEXT' | 'VOICE' | (string & {})
 export type LanguageCode = 'DE_DE' | 'EN_GB' | 'EN_US' | 'ES_419' | 'ES_ES' | 'FR_CA' | 'FR_FR' | 'IT_IT' | 'JA_JP' | 'KO_KR' | 'PT_BR' | 'ZH_CN' | 'ZH_TW' | (string & {})
@@ -992,8 +992,8 @@ export interface SendDestinationNumberVerificationCodeRequest {
   readonly languageCode?: LanguageCode | null
   readonly originationIdentity?: string | null
   readonly configurationSetName?: string | null
-  readonly context?: { [key: string]: string } | null
-  readonly destinationCountryParameters?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
+  readonly destinationCountryParameters?: { [key: string]: string | null } | null
 }
 export interface SendDestinationNumberVerificationCodeResult {
   readonly messageId?: string | null
@@ -1002,11 +1002,11 @@ export interface SendMediaMessageRequest {
   readonly destinationPhoneNumber?: string | null
   readonly originationIdentity?: string | null
   readonly messageBody?: string | null
-  readonly mediaUrls?: string[] | null
+  readonly mediaUrls?: (string | null)[] | null
   readonly configurationSetName?: string | null
   readonly maxPrice?: string | null
   readonly timeToLive?: number | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly dryRun?: boolean | null
   readonly protectConfigurationId?: string | null
   readonly messageFeedbackEnabled?: boolean | null
@@ -1018,9 +1018,9 @@ export interface SendNotifyTextMessageRequest {
   readonly notifyConfigurationId?: string | null
   readonly destinationPhoneNumber?: string | null
   readonly templateId?: string | null
-  readonly templateVariables?: { [key: string]: string } | null
+  readonly templateVariables?: { [key: string]: string | null } | null
   readonly timeToLive?: number | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly configurationSetName?: string | null
   readonly dryRun?: boolean | null
   readonly messageFeedbackEnabled?: boolean | null
@@ -1035,10 +1035,10 @@ export interface SendNotifyVoiceMessageRequest {
   readonly notifyConfigurationId?: string | null
   readonly destinationPhoneNumber?: string | null
   readonly templateId?: string | null
-  readonly templateVariables?: { [key: string]: string } | null
+  readonly templateVariables?: { [key: string]: string | null } | null
   readonly voiceId?: VoiceId | null
   readonly timeToLive?: number | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly configurationSetName?: string | null
   readonly dryRun?: boolean | null
   readonly messageFeedbackEnabled?: boolean | null
@@ -1107,7 +1107,7 @@ export interface RcsCardContent {
   readonly title?: string | null
   readonly description?: string | null
   readonly media?: RcsCardMedia | null
-  readonly suggestions?: RcsSuggestedAction[] | null
+  readonly suggestions?: (RcsSuggestedAction | null)[] | null
 }
 export interface RcsStandaloneCard {
   readonly cardOrientation?: string | null
@@ -1123,11 +1123,11 @@ export interface RcsCarouselCardContent {
   readonly title?: string | null
   readonly description?: string | null
   readonly media?: RcsCarouselCardMedia | null
-  readonly suggestions?: RcsSuggestedAction[] | null
+  readonly suggestions?: (RcsSuggestedAction | null)[] | null
 }
 export interface RcsCarousel {
   readonly cardWidth?: string | null
-  readonly cardContents?: RcsCarouselCardContent[] | null
+  readonly cardContents?: (RcsCarouselCardContent | null)[] | null
 }
 export interface RcsContent {
   readonly textMessage?: RcsTextMessage | null
@@ -1137,13 +1137,13 @@ export interface RcsContent {
 }
 export interface RcsMessageContent {
   readonly content?: RcsContent | null
-  readonly suggestions?: RcsSuggestedAction[] | null
+  readonly suggestions?: (RcsSuggestedAction | null)[] | null
 }
 export type RcsFallbackChannel = 'SMS' | 'MMS' | (string & {})
 export interface RcsFallbackConfiguration {
   readonly channel?: RcsFallbackChannel | null
   readonly messageBody?: string | null
-  readonly mediaUrls?: string[] | null
+  readonly mediaUrls?: (string | null)[] | null
   readonly originationIdentity?: string | null
 }
 export interface SendRcsMessageRequest {
@@ -1157,7 +1157,7 @@ export interface SendRcsMessageRequest {
   readonly configurationSetName?: string | null
   readonly maxPrice?: string | null
   readonly dryRun?: boolean | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly messageFeedbackEnabled?: boolean | null
 }
 export interface SendRcsMessageResult {
@@ -1172,8 +1172,8 @@ export interface SendTextMessageRequest {
   readonly configurationSetName?: string | null
   readonly maxPrice?: string | null
   readonly timeToLive?: number | null
-  readonly context?: { [key: string]: string } | null
-  readonly destinationCountryParameters?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
+  readonly destinationCountryParameters?: { [key: string]: string | null } | null
   readonly dryRun?: boolean | null
   readonly protectConfigurationId?: string | null
   readonly messageFeedbackEnabled?: boolean | null
@@ -1191,7 +1191,7 @@ export interface SendVoiceMessageRequest {
   readonly configurationSetName?: string | null
   readonly maxPricePerMinute?: string | null
   readonly timeToLive?: number | null
-  readonly context?: { [key: string]: string } | null
+  readonly context?: { [key: string]: string | null } | null
   readonly dryRun?: boolean | null
   readonly protectConfigurationId?: string | null
   readonly messageFeedbackEnabled?: boolean | null
@@ -1277,19 +1277,19 @@ export interface SubmitRegistrationVersionResult {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResult {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResult {}
 export interface UpdateEventDestinationRequest {
   readonly configurationSetName?: string | null
   readonly eventDestinationName?: string | null
   readonly enabled?: boolean | null
-  readonly matchingEventTypes?: EventType[] | null
+  readonly matchingEventTypes?: (EventType | null)[] | null
   readonly cloudWatchLogsDestination?: CloudWatchLogsDestination | null
   readonly kinesisFirehoseDestination?: KinesisFirehoseDestination | null
   readonly snsDestination?: SnsDestination | null
@@ -1303,8 +1303,8 @@ export interface UpdateNotifyConfigurationRequest {
   readonly notifyConfigurationId?: string | null
   readonly defaultTemplateId?: string | null
   readonly poolId?: string | null
-  readonly enabledCountries?: string[] | null
-  readonly enabledChannels?: NumberCapability[] | null
+  readonly enabledCountries?: (string | null)[] | null
+  readonly enabledChannels?: (NumberCapability | null)[] | null
   readonly deletionProtectionEnabled?: boolean | null
 }
 export interface UpdateNotifyConfigurationResult {
@@ -1314,8 +1314,8 @@ export interface UpdateNotifyConfigurationResult {
   readonly useCase?: NotifyConfigurationUseCase | null
   readonly defaultTemplateId?: string | null
   readonly poolId?: string | null
-  readonly enabledCountries?: string[] | null
-  readonly enabledChannels?: NumberCapability[] | null
+  readonly enabledCountries?: (string | null)[] | null
+  readonly enabledChannels?: (NumberCapability | null)[] | null
   readonly tier?: NotifyConfigurationTier | null
   readonly tierUpgradeStatus?: TierUpgradeStatus | null
   readonly status?: NotifyConfigurationStatus | null
@@ -1340,7 +1340,7 @@ export interface UpdatePhoneNumberResult {
   readonly status?: NumberStatus | null
   readonly isoCountryCode?: string | null
   readonly messageType?: MessageType | null
-  readonly numberCapabilities?: NumberCapability[] | null
+  readonly numberCapabilities?: (NumberCapability | null)[] | null
   readonly numberType?: NumberType | null
   readonly monthlyLeasingPrice?: string | null
   readonly twoWayEnabled?: boolean | null
@@ -1395,13 +1395,13 @@ export interface ProtectConfigurationCountryRuleSetInformation {
 export interface UpdateProtectConfigurationCountryRuleSetRequest {
   readonly protectConfigurationId?: string | null
   readonly numberCapability?: NumberCapability | null
-  readonly countryRuleSetUpdates?: { [key: string]: ProtectConfigurationCountryRuleSetInformation } | null
+  readonly countryRuleSetUpdates?: { [key: string]: ProtectConfigurationCountryRuleSetInformation | null } | null
 }
 export interface UpdateProtectConfigurationCountryRuleSetResult {
   readonly protectConfigurationArn?: string | null
   readonly protectConfigurationId?: string | null
   readonly numberCapability?: NumberCapability | null
-  readonly countryRuleSet?: { [key: string]: ProtectConfigurationCountryRuleSetInformation } | null
+  readonly countryRuleSet?: { [key: string]: ProtectConfigurationCountryRuleSetInformation | null } | null
 }
 export interface UpdateRcsAgentRequest {
   readonly rcsAgentId?: string | null
@@ -1414,7 +1414,7 @@ export interface UpdateRcsAgentRequest {
   readonly twoWayMediaS3BucketName?: string | null
   readonly twoWayMediaS3KeyPrefix?: string | null
   readonly twoWayMediaS3Role?: string | null
-  readonly twoWayRcsEventsEnabled?: string[] | null
+  readonly twoWayRcsEventsEnabled?: (string | null)[] | null
 }
 export interface UpdateRcsAgentResult {
   readonly rcsAgentArn?: string | null
@@ -1430,7 +1430,7 @@ export interface UpdateRcsAgentResult {
   readonly twoWayMediaS3BucketName?: string | null
   readonly twoWayMediaS3KeyPrefix?: string | null
   readonly twoWayMediaS3Role?: string | null
-  readonly twoWayRcsEventsEnabled?: string[] | null
+  readonly twoWayRcsEventsEnabled?: (string | null)[] | null
 }
 export interface UpdateSenderIdRequest {
   readonly senderId?: string | null
@@ -1441,7 +1441,7 @@ export interface UpdateSenderIdResult {
   readonly senderIdArn?: string | null
   readonly senderId?: string | null
   readonly isoCountryCode?: string | null
-  readonly messageTypes?: MessageType[] | null
+  readonly messageTypes?: (MessageType | null)[] | null
   readonly monthlyLeasingPrice?: string | null
   readonly deletionProtectionEnabled?: boolean | null
   readonly registered?: boolean | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pinpoint-sms-voice-2018-09-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pinpoint-sms-voice
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,7 +30,7 @@ export interface EventDestinationDefinition {
   readonly CloudWatchLogsDestination?: CloudWatchLogsDestination | null
   readonly Enabled?: boolean | null
   readonly KinesisFirehoseDestination?: KinesisFirehoseDestination | null
-  readonly MatchingEventTypes?: EventType[] | null
+  readonly MatchingEventTypes?: (EventType | null)[] | null
   readonly SnsDestination?: SnsDestination | null
 }
 export interface CreateConfigurationSetEventDestinationRequest {
@@ -90,7 +90,7 @@ export interface UpdateConfigurationSetEventDestinationRequest {
   readonly CloudWatchLogsDestination?: CloudWatchLogsDestination | null
   readonly Enabled?: boolean | null
   readonly KinesisFirehoseDestination?: KinesisFirehoseDestination | null
-  readonly MatchingEventTypes?: EventType[] | null
+  readonly MatchingEventTypes?: (EventType | null)[] | null
   readonly SnsDestination?: SnsDestination | null
 }
 export interface UpdateConfigurationSetEventDestinationResponse {}

@@ -5,25 +5,25 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pinpoint-2016-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pinpoint
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface CreateApplicationRequest {
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAppRequest {
   readonly CreateApplicationRequest?: CreateApplicationRequest | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ApplicationResponse {
   readonly Arn?: string | null
   readonly Id?: string | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
 }
 export interface CreateAppResponse {
@@ -31,13 +31,13 @@ export interface CreateAppResponse {
   readonly Arn?: string | null
   readonly Id?: string | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
 }
 export type __EndpointTypesElement = 'PUSH' | 'GCM' | 'APNS' | 'APNS_SANDBOX' | 'APNS_VOIP' | 'APNS_VOIP_SANDBOX' | 'ADM' | 'SMS' | 'VOICE' | 'EMAIL' | 'BAIDU' | 'CUSTOM' | 'IN_APP' | (string & {})
 export interface CustomDeliveryConfiguration {
   readonly DeliveryUri?: string | null
-  readonly EndpointTypes?: __EndpointTypesElement[] | null
+  readonly EndpointTypes?: (__EndpointTypesElement | null)[] | null
 }
 export type Action = 'OPEN_APP' | 'DEEP_LINK' | 'URL' | (string & {})
 export interface Message {
@@ -64,7 +64,7 @@ export interface MessageHeader {
 export interface CampaignEmailMessage {
   readonly Body?: string | null
   readonly FromAddress?: string | null
-  readonly Headers?: MessageHeader[] | null
+  readonly Headers?: (MessageHeader | null)[] | null
   readonly HtmlBody?: string | null
   readonly Title?: string | null
 }
@@ -118,8 +118,8 @@ export interface InAppMessageContent {
 export type Layout = 'BOTTOM_BANNER' | 'TOP_BANNER' | 'OVERLAYS' | 'MOBILE_FEED' | 'MIDDLE_BANNER' | 'CAROUSEL' | (string & {})
 export interface CampaignInAppMessage {
   readonly Body?: string | null
-  readonly Content?: InAppMessageContent[] | null
-  readonly CustomConfig?: { [key: string]: string } | null
+  readonly Content?: (InAppMessageContent | null)[] | null
+  readonly CustomConfig?: { [key: string]: string | null } | null
   readonly Layout?: Layout | null
 }
 export interface MessageConfiguration {
@@ -136,21 +136,21 @@ export interface MessageConfiguration {
 export type AttributeType = 'INCLUSIVE' | 'EXCLUSIVE' | 'CONTAINS' | 'BEFORE' | 'AFTER' | 'ON' | 'BETWEEN' | (string & {})
 export interface AttributeDimension {
   readonly AttributeType?: AttributeType | null
-  readonly Values?: string[] | null
+  readonly Values?: (string | null)[] | null
 }
 export type DimensionType = 'INCLUSIVE' | 'EXCLUSIVE' | (string & {})
 export interface SetDimension {
   readonly DimensionType?: DimensionType | null
-  readonly Values?: string[] | null
+  readonly Values?: (string | null)[] | null
 }
 export interface MetricDimension {
   readonly ComparisonOperator?: string | null
   readonly Value?: number | null
 }
 export interface EventDimensions {
-  readonly Attributes?: { [key: string]: AttributeDimension } | null
+  readonly Attributes?: { [key: string]: AttributeDimension | null } | null
   readonly EventType?: SetDimension | null
-  readonly Metrics?: { [key: string]: MetricDimension } | null
+  readonly Metrics?: { [key: string]: MetricDimension | null } | null
 }
 export type FilterType = 'SYSTEM' | 'ENDPOINT' | (string & {})
 export interface CampaignEventFilter {
@@ -205,7 +205,7 @@ export interface CampaignLimits {
   readonly Session?: number | null
 }
 export interface WriteCampaignRequest {
-  readonly AdditionalTreatments?: WriteTreatmentResource[] | null
+  readonly AdditionalTreatments?: (WriteTreatmentResource | null)[] | null
   readonly CustomDeliveryConfiguration?: CustomDeliveryConfiguration | null
   readonly Description?: string | null
   readonly HoldoutPercent?: number | null
@@ -217,7 +217,7 @@ export interface WriteCampaignRequest {
   readonly Schedule?: Schedule | null
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -226,7 +226,7 @@ export interface WriteCampaignRequest {
 export interface CreateCampaignRequest {
   readonly 'application-id'?: string | null
   readonly WriteCampaignRequest?: WriteCampaignRequest | null
-  readonly AdditionalTreatments?: WriteTreatmentResource[] | null
+  readonly AdditionalTreatments?: (WriteTreatmentResource | null)[] | null
   readonly CustomDeliveryConfiguration?: CustomDeliveryConfiguration | null
   readonly Description?: string | null
   readonly HoldoutPercent?: number | null
@@ -238,7 +238,7 @@ export interface CreateCampaignRequest {
   readonly Schedule?: Schedule | null
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -260,7 +260,7 @@ export interface TreatmentResource {
   readonly TreatmentName?: string | null
 }
 export interface CampaignResponse {
-  readonly AdditionalTreatments?: TreatmentResource[] | null
+  readonly AdditionalTreatments?: (TreatmentResource | null)[] | null
   readonly ApplicationId?: string | null
   readonly Arn?: string | null
   readonly CreationDate?: string | null
@@ -279,7 +279,7 @@ export interface CampaignResponse {
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
   readonly State?: CampaignState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -288,7 +288,7 @@ export interface CampaignResponse {
 }
 export interface CreateCampaignResponse {
   readonly CampaignResponse?: CampaignResponse | null
-  readonly AdditionalTreatments?: TreatmentResource[] | null
+  readonly AdditionalTreatments?: (TreatmentResource | null)[] | null
   readonly ApplicationId?: string | null
   readonly Arn?: string | null
   readonly CreationDate?: string | null
@@ -307,7 +307,7 @@ export interface CreateCampaignResponse {
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
   readonly State?: CampaignState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -319,8 +319,8 @@ export interface EmailTemplateRequest {
   readonly HtmlPart?: string | null
   readonly RecommenderId?: string | null
   readonly Subject?: string | null
-  readonly Headers?: MessageHeader[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly Headers?: (MessageHeader | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
   readonly TextPart?: string | null
 }
@@ -331,8 +331,8 @@ export interface CreateEmailTemplateRequest {
   readonly HtmlPart?: string | null
   readonly RecommenderId?: string | null
   readonly Subject?: string | null
-  readonly Headers?: MessageHeader[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly Headers?: (MessageHeader | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
   readonly TextPart?: string | null
 }
@@ -375,7 +375,7 @@ export interface ExportJobResponse {
   readonly CreationDate?: string | null
   readonly Definition?: ExportJobResource | null
   readonly FailedPieces?: number | null
-  readonly Failures?: string[] | null
+  readonly Failures?: (string | null)[] | null
   readonly Id?: string | null
   readonly JobStatus?: JobStatus | null
   readonly TotalFailures?: number | null
@@ -391,7 +391,7 @@ export interface CreateExportJobResponse {
   readonly CreationDate?: string | null
   readonly Definition?: ExportJobResource | null
   readonly FailedPieces?: number | null
-  readonly Failures?: string[] | null
+  readonly Failures?: (string | null)[] | null
   readonly Id?: string | null
   readonly JobStatus?: JobStatus | null
   readonly TotalFailures?: number | null
@@ -439,7 +439,7 @@ export interface ImportJobResponse {
   readonly CreationDate?: string | null
   readonly Definition?: ImportJobResource | null
   readonly FailedPieces?: number | null
-  readonly Failures?: string[] | null
+  readonly Failures?: (string | null)[] | null
   readonly Id?: string | null
   readonly JobStatus?: JobStatus | null
   readonly TotalFailures?: number | null
@@ -455,7 +455,7 @@ export interface CreateImportJobResponse {
   readonly CreationDate?: string | null
   readonly Definition?: ImportJobResource | null
   readonly FailedPieces?: number | null
-  readonly Failures?: string[] | null
+  readonly Failures?: (string | null)[] | null
   readonly Id?: string | null
   readonly JobStatus?: JobStatus | null
   readonly TotalFailures?: number | null
@@ -464,19 +464,19 @@ export interface CreateImportJobResponse {
   readonly Type?: string | null
 }
 export interface InAppTemplateRequest {
-  readonly Content?: InAppMessageContent[] | null
-  readonly CustomConfig?: { [key: string]: string } | null
+  readonly Content?: (InAppMessageContent | null)[] | null
+  readonly CustomConfig?: { [key: string]: string | null } | null
   readonly Layout?: Layout | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface CreateInAppTemplateRequest {
   readonly InAppTemplateRequest?: InAppTemplateRequest | null
   readonly 'template-name'?: string | null
-  readonly Content?: InAppMessageContent[] | null
-  readonly CustomConfig?: { [key: string]: string } | null
+  readonly Content?: (InAppMessageContent | null)[] | null
+  readonly CustomConfig?: { [key: string]: string | null } | null
   readonly Layout?: Layout | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface TemplateCreateMessageBody {
@@ -495,7 +495,7 @@ export interface JourneyCustomMessage {
 }
 export interface CustomMessageActivity {
   readonly DeliveryUri?: string | null
-  readonly EndpointTypes?: __EndpointTypesElement[] | null
+  readonly EndpointTypes?: (__EndpointTypesElement | null)[] | null
   readonly MessageConfig?: JourneyCustomMessage | null
   readonly NextActivity?: string | null
   readonly TemplateName?: string | null
@@ -540,12 +540,12 @@ export interface SegmentLocation {
   readonly GPSPoint?: GPSPointDimension | null
 }
 export interface SegmentDimensions {
-  readonly Attributes?: { [key: string]: AttributeDimension } | null
+  readonly Attributes?: { [key: string]: AttributeDimension | null } | null
   readonly Behavior?: SegmentBehaviors | null
   readonly Demographic?: SegmentDemographics | null
   readonly Location?: SegmentLocation | null
-  readonly Metrics?: { [key: string]: MetricDimension } | null
-  readonly UserAttributes?: { [key: string]: AttributeDimension } | null
+  readonly Metrics?: { [key: string]: MetricDimension | null } | null
+  readonly UserAttributes?: { [key: string]: AttributeDimension | null } | null
 }
 export interface SimpleCondition {
   readonly EventCondition?: EventCondition | null
@@ -554,7 +554,7 @@ export interface SimpleCondition {
 }
 export type Operator = 'ALL' | 'ANY' | (string & {})
 export interface Condition {
-  readonly Conditions?: SimpleCondition[] | null
+  readonly Conditions?: (SimpleCondition | null)[] | null
   readonly Operator?: Operator | null
 }
 export interface WaitTime {
@@ -585,7 +585,7 @@ export interface MultiConditionalBranch {
   readonly NextActivity?: string | null
 }
 export interface MultiConditionalSplitActivity {
-  readonly Branches?: MultiConditionalBranch[] | null
+  readonly Branches?: (MultiConditionalBranch | null)[] | null
   readonly DefaultActivity?: string | null
   readonly EvaluationWaitTime?: WaitTime | null
 }
@@ -603,7 +603,7 @@ export interface RandomSplitEntry {
   readonly Percentage?: number | null
 }
 export interface RandomSplitActivity {
-  readonly Branches?: RandomSplitEntry[] | null
+  readonly Branches?: (RandomSplitEntry | null)[] | null
 }
 export interface JourneySMSMessage {
   readonly MessageType?: MessageType | null
@@ -678,11 +678,11 @@ export interface OpenHoursRule {
   readonly EndTime?: string | null
 }
 export interface OpenHours {
-  readonly EMAIL?: { [key: string]: OpenHoursRule[] } | null
-  readonly SMS?: { [key: string]: OpenHoursRule[] } | null
-  readonly PUSH?: { [key: string]: OpenHoursRule[] } | null
-  readonly VOICE?: { [key: string]: OpenHoursRule[] } | null
-  readonly CUSTOM?: { [key: string]: OpenHoursRule[] } | null
+  readonly EMAIL?: { [key: string]: (OpenHoursRule | null)[] | null } | null
+  readonly SMS?: { [key: string]: (OpenHoursRule | null)[] | null } | null
+  readonly PUSH?: { [key: string]: (OpenHoursRule | null)[] | null } | null
+  readonly VOICE?: { [key: string]: (OpenHoursRule | null)[] | null } | null
+  readonly CUSTOM?: { [key: string]: (OpenHoursRule | null)[] | null } | null
 }
 export interface ClosedDaysRule {
   readonly Name?: string | null
@@ -690,15 +690,15 @@ export interface ClosedDaysRule {
   readonly EndDateTime?: string | null
 }
 export interface ClosedDays {
-  readonly EMAIL?: ClosedDaysRule[] | null
-  readonly SMS?: ClosedDaysRule[] | null
-  readonly PUSH?: ClosedDaysRule[] | null
-  readonly VOICE?: ClosedDaysRule[] | null
-  readonly CUSTOM?: ClosedDaysRule[] | null
+  readonly EMAIL?: (ClosedDaysRule | null)[] | null
+  readonly SMS?: (ClosedDaysRule | null)[] | null
+  readonly PUSH?: (ClosedDaysRule | null)[] | null
+  readonly VOICE?: (ClosedDaysRule | null)[] | null
+  readonly CUSTOM?: (ClosedDaysRule | null)[] | null
 }
 export type __TimezoneEstimationMethodsElement = 'PHONE_NUMBER' | 'POSTAL_CODE' | (string & {})
 export interface WriteJourneyRequest {
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly CreationDate?: string | null
   readonly LastModifiedDate?: string | null
   readonly Limits?: JourneyLimits | null
@@ -716,12 +716,12 @@ export interface WriteJourneyRequest {
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface CreateJourneyRequest {
   readonly 'application-id'?: string | null
   readonly WriteJourneyRequest?: WriteJourneyRequest | null
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly CreationDate?: string | null
   readonly LastModifiedDate?: string | null
   readonly Limits?: JourneyLimits | null
@@ -739,10 +739,10 @@ export interface CreateJourneyRequest {
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface JourneyResponse {
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly ApplicationId?: string | null
   readonly CreationDate?: string | null
   readonly Id?: string | null
@@ -756,18 +756,18 @@ export interface JourneyResponse {
   readonly StartActivity?: string | null
   readonly StartCondition?: StartCondition | null
   readonly State?: State | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly WaitForQuietTime?: boolean | null
   readonly RefreshOnSegmentUpdate?: boolean | null
   readonly JourneyChannelSettings?: JourneyChannelSettings | null
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface CreateJourneyResponse {
   readonly JourneyResponse?: JourneyResponse | null
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly ApplicationId?: string | null
   readonly CreationDate?: string | null
   readonly Id?: string | null
@@ -781,14 +781,14 @@ export interface CreateJourneyResponse {
   readonly StartActivity?: string | null
   readonly StartCondition?: StartCondition | null
   readonly State?: State | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly WaitForQuietTime?: boolean | null
   readonly RefreshOnSegmentUpdate?: boolean | null
   readonly JourneyChannelSettings?: JourneyChannelSettings | null
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface AndroidPushNotificationTemplate {
   readonly Action?: Action | null
@@ -825,7 +825,7 @@ export interface PushNotificationTemplateRequest {
   readonly DefaultSubstitutions?: string | null
   readonly GCM?: AndroidPushNotificationTemplate | null
   readonly RecommenderId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface CreatePushTemplateRequest {
@@ -838,7 +838,7 @@ export interface CreatePushTemplateRequest {
   readonly DefaultSubstitutions?: string | null
   readonly GCM?: AndroidPushNotificationTemplate | null
   readonly RecommenderId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface CreatePushTemplateResponse {
@@ -848,7 +848,7 @@ export interface CreatePushTemplateResponse {
   readonly RequestID?: string | null
 }
 export interface CreateRecommenderConfiguration {
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly Description?: string | null
   readonly Name?: string | null
   readonly RecommendationProviderIdType?: string | null
@@ -860,7 +860,7 @@ export interface CreateRecommenderConfiguration {
 }
 export interface CreateRecommenderConfigurationRequest {
   readonly CreateRecommenderConfiguration?: CreateRecommenderConfiguration | null
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly Description?: string | null
   readonly Name?: string | null
   readonly RecommendationProviderIdType?: string | null
@@ -871,7 +871,7 @@ export interface CreateRecommenderConfigurationRequest {
   readonly RecommendationsPerMessage?: number | null
 }
 export interface RecommenderConfigurationResponse {
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
   readonly Description?: string | null
   readonly Id?: string | null
@@ -886,7 +886,7 @@ export interface RecommenderConfigurationResponse {
 }
 export interface CreateRecommenderConfigurationResponse {
   readonly RecommenderConfigurationResponse?: RecommenderConfigurationResponse | null
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
   readonly Description?: string | null
   readonly Id?: string | null
@@ -906,21 +906,21 @@ export interface SegmentReference {
 export type SourceType = 'ALL' | 'ANY' | 'NONE' | (string & {})
 export type Type = 'ALL' | 'ANY' | 'NONE' | (string & {})
 export interface SegmentGroup {
-  readonly Dimensions?: SegmentDimensions[] | null
-  readonly SourceSegments?: SegmentReference[] | null
+  readonly Dimensions?: (SegmentDimensions | null)[] | null
+  readonly SourceSegments?: (SegmentReference | null)[] | null
   readonly SourceType?: SourceType | null
   readonly Type?: Type | null
 }
 export type Include = 'ALL' | 'ANY' | 'NONE' | (string & {})
 export interface SegmentGroupList {
-  readonly Groups?: SegmentGroup[] | null
+  readonly Groups?: (SegmentGroup | null)[] | null
   readonly Include?: Include | null
 }
 export interface WriteSegmentRequest {
   readonly Dimensions?: SegmentDimensions | null
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSegmentRequest {
   readonly 'application-id'?: string | null
@@ -928,10 +928,10 @@ export interface CreateSegmentRequest {
   readonly Dimensions?: SegmentDimensions | null
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface SegmentImportResource {
-  readonly ChannelCounts?: { [key: string]: number } | null
+  readonly ChannelCounts?: { [key: string]: number | null } | null
   readonly ExternalId?: string | null
   readonly Format?: Format | null
   readonly RoleArn?: string | null
@@ -950,7 +950,7 @@ export interface SegmentResponse {
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
   readonly SegmentType?: SegmentType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Version?: number | null
 }
 export interface CreateSegmentResponse {
@@ -965,14 +965,14 @@ export interface CreateSegmentResponse {
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
   readonly SegmentType?: SegmentType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Version?: number | null
 }
 export interface SMSTemplateRequest {
   readonly Body?: string | null
   readonly DefaultSubstitutions?: string | null
   readonly RecommenderId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface CreateSmsTemplateRequest {
@@ -981,7 +981,7 @@ export interface CreateSmsTemplateRequest {
   readonly Body?: string | null
   readonly DefaultSubstitutions?: string | null
   readonly RecommenderId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface CreateSmsTemplateResponse {
@@ -994,7 +994,7 @@ export interface VoiceTemplateRequest {
   readonly Body?: string | null
   readonly DefaultSubstitutions?: string | null
   readonly LanguageCode?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
   readonly VoiceId?: string | null
 }
@@ -1004,7 +1004,7 @@ export interface CreateVoiceTemplateRequest {
   readonly Body?: string | null
   readonly DefaultSubstitutions?: string | null
   readonly LanguageCode?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
   readonly VoiceId?: string | null
 }
@@ -1178,7 +1178,7 @@ export interface DeleteAppResponse {
   readonly Arn?: string | null
   readonly Id?: string | null
   readonly Name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
 }
 export interface DeleteBaiduChannelRequest {
@@ -1217,7 +1217,7 @@ export interface DeleteCampaignRequest {
 }
 export interface DeleteCampaignResponse {
   readonly CampaignResponse?: CampaignResponse | null
-  readonly AdditionalTreatments?: TreatmentResource[] | null
+  readonly AdditionalTreatments?: (TreatmentResource | null)[] | null
   readonly ApplicationId?: string | null
   readonly Arn?: string | null
   readonly CreationDate?: string | null
@@ -1236,7 +1236,7 @@ export interface DeleteCampaignResponse {
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
   readonly State?: CampaignState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -1320,13 +1320,13 @@ export interface EndpointLocation {
   readonly Region?: string | null
 }
 export interface EndpointUser {
-  readonly UserAttributes?: { [key: string]: string[] } | null
+  readonly UserAttributes?: { [key: string]: (string | null)[] | null } | null
   readonly UserId?: string | null
 }
 export interface EndpointResponse {
   readonly Address?: string | null
   readonly ApplicationId?: string | null
-  readonly Attributes?: { [key: string]: string[] } | null
+  readonly Attributes?: { [key: string]: (string | null)[] | null } | null
   readonly ChannelType?: ChannelType | null
   readonly CohortId?: string | null
   readonly CreationDate?: string | null
@@ -1335,7 +1335,7 @@ export interface EndpointResponse {
   readonly EndpointStatus?: string | null
   readonly Id?: string | null
   readonly Location?: EndpointLocation | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly OptOut?: string | null
   readonly RequestId?: string | null
   readonly User?: EndpointUser | null
@@ -1344,7 +1344,7 @@ export interface DeleteEndpointResponse {
   readonly EndpointResponse?: EndpointResponse | null
   readonly Address?: string | null
   readonly ApplicationId?: string | null
-  readonly Attributes?: { [key: string]: string[] } | null
+  readonly Attributes?: { [key: string]: (string | null)[] | null } | null
   readonly ChannelType?: ChannelType | null
   readonly CohortId?: string | null
   readonly CreationDate?: string | null
@@ -1353,7 +1353,7 @@ export interface DeleteEndpointResponse {
   readonly EndpointStatus?: string | null
   readonly Id?: string | null
   readonly Location?: EndpointLocation | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly OptOut?: string | null
   readonly RequestId?: string | null
   readonly User?: EndpointUser | null
@@ -1427,7 +1427,7 @@ export interface DeleteJourneyRequest {
 }
 export interface DeleteJourneyResponse {
   readonly JourneyResponse?: JourneyResponse | null
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly ApplicationId?: string | null
   readonly CreationDate?: string | null
   readonly Id?: string | null
@@ -1441,14 +1441,14 @@ export interface DeleteJourneyResponse {
   readonly StartActivity?: string | null
   readonly StartCondition?: StartCondition | null
   readonly State?: State | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly WaitForQuietTime?: boolean | null
   readonly RefreshOnSegmentUpdate?: boolean | null
   readonly JourneyChannelSettings?: JourneyChannelSettings | null
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface DeletePushTemplateRequest {
   readonly 'template-name'?: string | null
@@ -1464,7 +1464,7 @@ export interface DeleteRecommenderConfigurationRequest {
 }
 export interface DeleteRecommenderConfigurationResponse {
   readonly RecommenderConfigurationResponse?: RecommenderConfigurationResponse | null
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
   readonly Description?: string | null
   readonly Id?: string | null
@@ -1493,7 +1493,7 @@ export interface DeleteSegmentResponse {
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
   readonly SegmentType?: SegmentType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Version?: number | null
 }
 export interface DeleteSmsChannelRequest {
@@ -1546,11 +1546,11 @@ export interface DeleteUserEndpointsRequest {
   readonly 'user-id'?: string | null
 }
 export interface EndpointsResponse {
-  readonly Item?: EndpointResponse[] | null
+  readonly Item?: (EndpointResponse | null)[] | null
 }
 export interface DeleteUserEndpointsResponse {
   readonly EndpointsResponse?: EndpointsResponse | null
-  readonly Item?: EndpointResponse[] | null
+  readonly Item?: (EndpointResponse | null)[] | null
 }
 export interface DeleteVoiceChannelRequest {
   readonly 'application-id'?: string | null
@@ -1897,13 +1897,13 @@ export interface PutEventStreamResponse {
 }
 export interface PublicEndpoint {
   readonly Address?: string | null
-  readonly Attributes?: { [key: string]: string[] } | null
+  readonly Attributes?: { [key: string]: (string | null)[] | null } | null
   readonly ChannelType?: ChannelType | null
   readonly Demographic?: EndpointDemographic | null
   readonly EffectiveDate?: string | null
   readonly EndpointStatus?: string | null
   readonly Location?: EndpointLocation | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly OptOut?: string | null
   readonly RequestId?: string | null
   readonly User?: EndpointUser | null
@@ -1918,25 +1918,25 @@ export interface Event {
   readonly AppPackageName?: string | null
   readonly AppTitle?: string | null
   readonly AppVersionCode?: string | null
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly ClientSdkVersion?: string | null
   readonly EventType?: string | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly SdkName?: string | null
   readonly Session?: Session | null
   readonly Timestamp?: string | null
 }
 export interface EventsBatch {
   readonly Endpoint?: PublicEndpoint | null
-  readonly Events?: { [key: string]: Event } | null
+  readonly Events?: { [key: string]: Event | null } | null
 }
 export interface EventsRequest {
-  readonly BatchItem?: { [key: string]: EventsBatch } | null
+  readonly BatchItem?: { [key: string]: EventsBatch | null } | null
 }
 export interface PutEventsRequest {
   readonly 'application-id'?: string | null
   readonly EventsRequest?: EventsRequest | null
-  readonly BatchItem?: { [key: string]: EventsBatch } | null
+  readonly BatchItem?: { [key: string]: EventsBatch | null } | null
 }
 export interface EndpointItemResponse {
   readonly Message?: string | null
@@ -1948,55 +1948,55 @@ export interface EventItemResponse {
 }
 export interface ItemResponse {
   readonly EndpointItemResponse?: EndpointItemResponse | null
-  readonly EventsItemResponse?: { [key: string]: EventItemResponse } | null
+  readonly EventsItemResponse?: { [key: string]: EventItemResponse | null } | null
 }
 export interface EventsResponse {
-  readonly Results?: { [key: string]: ItemResponse } | null
+  readonly Results?: { [key: string]: ItemResponse | null } | null
 }
 export interface PutEventsResponse {
   readonly EventsResponse?: EventsResponse | null
-  readonly Results?: { [key: string]: ItemResponse } | null
+  readonly Results?: { [key: string]: ItemResponse | null } | null
 }
 export interface UpdateAttributesRequest {
-  readonly Blacklist?: string[] | null
+  readonly Blacklist?: (string | null)[] | null
 }
 export interface RemoveAttributesRequest {
   readonly 'application-id'?: string | null
   readonly 'attribute-type'?: string | null
   readonly UpdateAttributesRequest?: UpdateAttributesRequest | null
-  readonly Blacklist?: string[] | null
+  readonly Blacklist?: (string | null)[] | null
 }
 export interface AttributesResource {
   readonly ApplicationId?: string | null
   readonly AttributeType?: string | null
-  readonly Attributes?: string[] | null
+  readonly Attributes?: (string | null)[] | null
 }
 export interface RemoveAttributesResponse {
   readonly AttributesResource?: AttributesResource | null
   readonly ApplicationId?: string | null
   readonly AttributeType?: string | null
-  readonly Attributes?: string[] | null
+  readonly Attributes?: (string | null)[] | null
 }
 export interface AddressConfiguration {
   readonly BodyOverride?: string | null
   readonly ChannelType?: ChannelType | null
-  readonly Context?: { [key: string]: string } | null
+  readonly Context?: { [key: string]: string | null } | null
   readonly RawContent?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly TitleOverride?: string | null
 }
 export interface EndpointSendConfiguration {
   readonly BodyOverride?: string | null
-  readonly Context?: { [key: string]: string } | null
+  readonly Context?: { [key: string]: string | null } | null
   readonly RawContent?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly TitleOverride?: string | null
 }
 export interface ADMMessage {
   readonly Action?: Action | null
   readonly Body?: string | null
   readonly ConsolidationKey?: string | null
-  readonly Data?: { [key: string]: string } | null
+  readonly Data?: { [key: string]: string | null } | null
   readonly ExpiresAfter?: string | null
   readonly IconReference?: string | null
   readonly ImageIconUrl?: string | null
@@ -2006,7 +2006,7 @@ export interface ADMMessage {
   readonly SilentPush?: boolean | null
   readonly SmallImageIconUrl?: string | null
   readonly Sound?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly Title?: string | null
   readonly Url?: string | null
 }
@@ -2017,14 +2017,14 @@ export interface APNSMessage {
   readonly Body?: string | null
   readonly Category?: string | null
   readonly CollapseId?: string | null
-  readonly Data?: { [key: string]: string } | null
+  readonly Data?: { [key: string]: string | null } | null
   readonly MediaUrl?: string | null
   readonly PreferredAuthenticationMethod?: string | null
   readonly Priority?: string | null
   readonly RawContent?: string | null
   readonly SilentPush?: boolean | null
   readonly Sound?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly ThreadId?: string | null
   readonly TimeToLive?: number | null
   readonly Title?: string | null
@@ -2033,7 +2033,7 @@ export interface APNSMessage {
 export interface BaiduMessage {
   readonly Action?: Action | null
   readonly Body?: string | null
-  readonly Data?: { [key: string]: string } | null
+  readonly Data?: { [key: string]: string | null } | null
   readonly IconReference?: string | null
   readonly ImageIconUrl?: string | null
   readonly ImageUrl?: string | null
@@ -2041,21 +2041,21 @@ export interface BaiduMessage {
   readonly SilentPush?: boolean | null
   readonly SmallImageIconUrl?: string | null
   readonly Sound?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly TimeToLive?: number | null
   readonly Title?: string | null
   readonly Url?: string | null
 }
 export interface DefaultMessage {
   readonly Body?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
 }
 export interface DefaultPushNotificationMessage {
   readonly Action?: Action | null
   readonly Body?: string | null
-  readonly Data?: { [key: string]: string } | null
+  readonly Data?: { [key: string]: string | null } | null
   readonly SilentPush?: boolean | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly Title?: string | null
   readonly Url?: string | null
 }
@@ -2070,22 +2070,22 @@ export interface SimpleEmail {
   readonly HtmlPart?: SimpleEmailPart | null
   readonly Subject?: SimpleEmailPart | null
   readonly TextPart?: SimpleEmailPart | null
-  readonly Headers?: MessageHeader[] | null
+  readonly Headers?: (MessageHeader | null)[] | null
 }
 export interface EmailMessage {
   readonly Body?: string | null
   readonly FeedbackForwardingAddress?: string | null
   readonly FromAddress?: string | null
   readonly RawEmail?: RawEmail | null
-  readonly ReplyToAddresses?: string[] | null
+  readonly ReplyToAddresses?: (string | null)[] | null
   readonly SimpleEmail?: SimpleEmail | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
 }
 export interface GCMMessage {
   readonly Action?: Action | null
   readonly Body?: string | null
   readonly CollapseKey?: string | null
-  readonly Data?: { [key: string]: string } | null
+  readonly Data?: { [key: string]: string | null } | null
   readonly IconReference?: string | null
   readonly ImageIconUrl?: string | null
   readonly ImageUrl?: string | null
@@ -2096,7 +2096,7 @@ export interface GCMMessage {
   readonly SilentPush?: boolean | null
   readonly SmallImageIconUrl?: string | null
   readonly Sound?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly TimeToLive?: number | null
   readonly Title?: string | null
   readonly Url?: string | null
@@ -2108,7 +2108,7 @@ export interface SMSMessage {
   readonly MessageType?: MessageType | null
   readonly OriginationNumber?: string | null
   readonly SenderId?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly EntityId?: string | null
   readonly TemplateId?: string | null
 }
@@ -2116,7 +2116,7 @@ export interface VoiceMessage {
   readonly Body?: string | null
   readonly LanguageCode?: string | null
   readonly OriginationNumber?: string | null
-  readonly Substitutions?: { [key: string]: string[] } | null
+  readonly Substitutions?: { [key: string]: (string | null)[] | null } | null
   readonly VoiceId?: string | null
 }
 export interface DirectMessageConfiguration {
@@ -2131,9 +2131,9 @@ export interface DirectMessageConfiguration {
   readonly VoiceMessage?: VoiceMessage | null
 }
 export interface MessageRequest {
-  readonly Addresses?: { [key: string]: AddressConfiguration } | null
-  readonly Context?: { [key: string]: string } | null
-  readonly Endpoints?: { [key: string]: EndpointSendConfiguration } | null
+  readonly Addresses?: { [key: string]: AddressConfiguration | null } | null
+  readonly Context?: { [key: string]: string | null } | null
+  readonly Endpoints?: { [key: string]: EndpointSendConfiguration | null } | null
   readonly MessageConfiguration?: DirectMessageConfiguration | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TraceId?: string | null
@@ -2141,9 +2141,9 @@ export interface MessageRequest {
 export interface SendMessagesRequest {
   readonly 'application-id'?: string | null
   readonly MessageRequest?: MessageRequest | null
-  readonly Addresses?: { [key: string]: AddressConfiguration } | null
-  readonly Context?: { [key: string]: string } | null
-  readonly Endpoints?: { [key: string]: EndpointSendConfiguration } | null
+  readonly Addresses?: { [key: string]: AddressConfiguration | null } | null
+  readonly Context?: { [key: string]: string | null } | null
+  readonly Endpoints?: { [key: string]: EndpointSendConfiguration | null } | null
   readonly MessageConfiguration?: DirectMessageConfiguration | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TraceId?: string | null
@@ -2166,16 +2166,16 @@ export interface MessageResult {
 }
 export interface MessageResponse {
   readonly ApplicationId?: string | null
-  readonly EndpointResult?: { [key: string]: EndpointMessageResult } | null
+  readonly EndpointResult?: { [key: string]: EndpointMessageResult | null } | null
   readonly RequestId?: string | null
-  readonly Result?: { [key: string]: MessageResult } | null
+  readonly Result?: { [key: string]: MessageResult | null } | null
 }
 export interface SendMessagesResponse {
   readonly MessageResponse?: MessageResponse | null
   readonly ApplicationId?: string | null
-  readonly EndpointResult?: { [key: string]: EndpointMessageResult } | null
+  readonly EndpointResult?: { [key: string]: EndpointMessageResult | null } | null
   readonly RequestId?: string | null
-  readonly Result?: { [key: string]: MessageResult } | null
+  readonly Result?: { [key: string]: MessageResult | null } | null
 }
 export interface SendOTPMessageRequestParameters {
   readonly AllowedAttempts?: number | null
@@ -2208,48 +2208,48 @@ export interface SendOTPMessageRequest {
 export interface SendOTPMessageResponse {
   readonly MessageResponse?: MessageResponse | null
   readonly ApplicationId?: string | null
-  readonly EndpointResult?: { [key: string]: EndpointMessageResult } | null
+  readonly EndpointResult?: { [key: string]: EndpointMessageResult | null } | null
   readonly RequestId?: string | null
-  readonly Result?: { [key: string]: MessageResult } | null
+  readonly Result?: { [key: string]: MessageResult | null } | null
 }
 export interface SendUsersMessageRequest {
-  readonly Context?: { [key: string]: string } | null
+  readonly Context?: { [key: string]: string | null } | null
   readonly MessageConfiguration?: DirectMessageConfiguration | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TraceId?: string | null
-  readonly Users?: { [key: string]: EndpointSendConfiguration } | null
+  readonly Users?: { [key: string]: EndpointSendConfiguration | null } | null
 }
 export interface SendUsersMessagesRequest {
   readonly 'application-id'?: string | null
   readonly SendUsersMessageRequest?: SendUsersMessageRequest | null
-  readonly Context?: { [key: string]: string } | null
+  readonly Context?: { [key: string]: string | null } | null
   readonly MessageConfiguration?: DirectMessageConfiguration | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TraceId?: string | null
-  readonly Users?: { [key: string]: EndpointSendConfiguration } | null
+  readonly Users?: { [key: string]: EndpointSendConfiguration | null } | null
 }
 export interface SendUsersMessageResponse {
   readonly ApplicationId?: string | null
   readonly RequestId?: string | null
-  readonly Result?: { [key: string]: { [key: string]: EndpointMessageResult } } | null
+  readonly Result?: { [key: string]: { [key: string]: EndpointMessageResult | null } | null } | null
 }
 export interface SendUsersMessagesResponse {
   readonly SendUsersMessageResponse?: SendUsersMessageResponse | null
   readonly ApplicationId?: string | null
   readonly RequestId?: string | null
-  readonly Result?: { [key: string]: { [key: string]: EndpointMessageResult } } | null
+  readonly Result?: { [key: string]: { [key: string]: EndpointMessageResult | null } | null } | null
 }
 export interface TagsModel {
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceRequest {
   readonly 'resource-arn'?: string | null
   readonly TagsModel?: TagsModel | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly 'resource-arn'?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface ADMChannelRequest {
   readonly ClientId?: string | null
@@ -2494,7 +2494,7 @@ export interface UpdateCampaignRequest {
   readonly 'application-id'?: string | null
   readonly 'campaign-id'?: string | null
   readonly WriteCampaignRequest?: WriteCampaignRequest | null
-  readonly AdditionalTreatments?: WriteTreatmentResource[] | null
+  readonly AdditionalTreatments?: (WriteTreatmentResource | null)[] | null
   readonly CustomDeliveryConfiguration?: CustomDeliveryConfiguration | null
   readonly Description?: string | null
   readonly HoldoutPercent?: number | null
@@ -2506,7 +2506,7 @@ export interface UpdateCampaignRequest {
   readonly Schedule?: Schedule | null
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -2514,7 +2514,7 @@ export interface UpdateCampaignRequest {
 }
 export interface UpdateCampaignResponse {
   readonly CampaignResponse?: CampaignResponse | null
-  readonly AdditionalTreatments?: TreatmentResource[] | null
+  readonly AdditionalTreatments?: (TreatmentResource | null)[] | null
   readonly ApplicationId?: string | null
   readonly Arn?: string | null
   readonly CreationDate?: string | null
@@ -2533,7 +2533,7 @@ export interface UpdateCampaignResponse {
   readonly SegmentId?: string | null
   readonly SegmentVersion?: number | null
   readonly State?: CampaignState | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateConfiguration?: TemplateConfiguration | null
   readonly TreatmentDescription?: string | null
   readonly TreatmentName?: string | null
@@ -2586,8 +2586,8 @@ export interface UpdateEmailTemplateRequest {
   readonly HtmlPart?: string | null
   readonly RecommenderId?: string | null
   readonly Subject?: string | null
-  readonly Headers?: MessageHeader[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly Headers?: (MessageHeader | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
   readonly TextPart?: string | null
 }
@@ -2598,13 +2598,13 @@ export interface UpdateEmailTemplateResponse {
 }
 export interface EndpointRequest {
   readonly Address?: string | null
-  readonly Attributes?: { [key: string]: string[] } | null
+  readonly Attributes?: { [key: string]: (string | null)[] | null } | null
   readonly ChannelType?: ChannelType | null
   readonly Demographic?: EndpointDemographic | null
   readonly EffectiveDate?: string | null
   readonly EndpointStatus?: string | null
   readonly Location?: EndpointLocation | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly OptOut?: string | null
   readonly RequestId?: string | null
   readonly User?: EndpointUser | null
@@ -2614,13 +2614,13 @@ export interface UpdateEndpointRequest {
   readonly 'endpoint-id'?: string | null
   readonly EndpointRequest?: EndpointRequest | null
   readonly Address?: string | null
-  readonly Attributes?: { [key: string]: string[] } | null
+  readonly Attributes?: { [key: string]: (string | null)[] | null } | null
   readonly ChannelType?: ChannelType | null
   readonly Demographic?: EndpointDemographic | null
   readonly EffectiveDate?: string | null
   readonly EndpointStatus?: string | null
   readonly Location?: EndpointLocation | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly OptOut?: string | null
   readonly RequestId?: string | null
   readonly User?: EndpointUser | null
@@ -2632,25 +2632,25 @@ export interface UpdateEndpointResponse {
 }
 export interface EndpointBatchItem {
   readonly Address?: string | null
-  readonly Attributes?: { [key: string]: string[] } | null
+  readonly Attributes?: { [key: string]: (string | null)[] | null } | null
   readonly ChannelType?: ChannelType | null
   readonly Demographic?: EndpointDemographic | null
   readonly EffectiveDate?: string | null
   readonly EndpointStatus?: string | null
   readonly Id?: string | null
   readonly Location?: EndpointLocation | null
-  readonly Metrics?: { [key: string]: number } | null
+  readonly Metrics?: { [key: string]: number | null } | null
   readonly OptOut?: string | null
   readonly RequestId?: string | null
   readonly User?: EndpointUser | null
 }
 export interface EndpointBatchRequest {
-  readonly Item?: EndpointBatchItem[] | null
+  readonly Item?: (EndpointBatchItem | null)[] | null
 }
 export interface UpdateEndpointsBatchRequest {
   readonly 'application-id'?: string | null
   readonly EndpointBatchRequest?: EndpointBatchRequest | null
-  readonly Item?: EndpointBatchItem[] | null
+  readonly Item?: (EndpointBatchItem | null)[] | null
 }
 export interface UpdateEndpointsBatchResponse {
   readonly MessageBody?: MessageBody | null
@@ -2692,10 +2692,10 @@ export interface UpdateInAppTemplateRequest {
   readonly InAppTemplateRequest?: InAppTemplateRequest | null
   readonly 'template-name'?: string | null
   readonly version?: string | null
-  readonly Content?: InAppMessageContent[] | null
-  readonly CustomConfig?: { [key: string]: string } | null
+  readonly Content?: (InAppMessageContent | null)[] | null
+  readonly CustomConfig?: { [key: string]: string | null } | null
   readonly Layout?: Layout | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface UpdateInAppTemplateResponse {
@@ -2707,7 +2707,7 @@ export interface UpdateJourneyRequest {
   readonly 'application-id'?: string | null
   readonly 'journey-id'?: string | null
   readonly WriteJourneyRequest?: WriteJourneyRequest | null
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly CreationDate?: string | null
   readonly LastModifiedDate?: string | null
   readonly Limits?: JourneyLimits | null
@@ -2725,11 +2725,11 @@ export interface UpdateJourneyRequest {
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface UpdateJourneyResponse {
   readonly JourneyResponse?: JourneyResponse | null
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly ApplicationId?: string | null
   readonly CreationDate?: string | null
   readonly Id?: string | null
@@ -2743,14 +2743,14 @@ export interface UpdateJourneyResponse {
   readonly StartActivity?: string | null
   readonly StartCondition?: StartCondition | null
   readonly State?: State | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly WaitForQuietTime?: boolean | null
   readonly RefreshOnSegmentUpdate?: boolean | null
   readonly JourneyChannelSettings?: JourneyChannelSettings | null
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface JourneyStateRequest {
   readonly State?: State | null
@@ -2763,7 +2763,7 @@ export interface UpdateJourneyStateRequest {
 }
 export interface UpdateJourneyStateResponse {
   readonly JourneyResponse?: JourneyResponse | null
-  readonly Activities?: { [key: string]: Activity } | null
+  readonly Activities?: { [key: string]: Activity | null } | null
   readonly ApplicationId?: string | null
   readonly CreationDate?: string | null
   readonly Id?: string | null
@@ -2777,14 +2777,14 @@ export interface UpdateJourneyStateResponse {
   readonly StartActivity?: string | null
   readonly StartCondition?: StartCondition | null
   readonly State?: State | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly WaitForQuietTime?: boolean | null
   readonly RefreshOnSegmentUpdate?: boolean | null
   readonly JourneyChannelSettings?: JourneyChannelSettings | null
   readonly SendingSchedule?: boolean | null
   readonly OpenHours?: OpenHours | null
   readonly ClosedDays?: ClosedDays | null
-  readonly TimezoneEstimationMethods?: __TimezoneEstimationMethodsElement[] | null
+  readonly TimezoneEstimationMethods?: (__TimezoneEstimationMethodsElement | null)[] | null
 }
 export interface UpdatePushTemplateRequest {
   readonly 'create-new-version'?: boolean | 'true' | 'false' | null
@@ -2798,7 +2798,7 @@ export interface UpdatePushTemplateRequest {
   readonly DefaultSubstitutions?: string | null
   readonly GCM?: AndroidPushNotificationTemplate | null
   readonly RecommenderId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface UpdatePushTemplateResponse {
@@ -2807,7 +2807,7 @@ export interface UpdatePushTemplateResponse {
   readonly RequestID?: string | null
 }
 export interface UpdateRecommenderConfiguration {
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly Description?: string | null
   readonly Name?: string | null
   readonly RecommendationProviderIdType?: string | null
@@ -2820,7 +2820,7 @@ export interface UpdateRecommenderConfiguration {
 export interface UpdateRecommenderConfigurationRequest {
   readonly 'recommender-id'?: string | null
   readonly UpdateRecommenderConfiguration?: UpdateRecommenderConfiguration | null
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly Description?: string | null
   readonly Name?: string | null
   readonly RecommendationProviderIdType?: string | null
@@ -2832,7 +2832,7 @@ export interface UpdateRecommenderConfigurationRequest {
 }
 export interface UpdateRecommenderConfigurationResponse {
   readonly RecommenderConfigurationResponse?: RecommenderConfigurationResponse | null
-  readonly Attributes?: { [key: string]: string } | null
+  readonly Attributes?: { [key: string]: string | null } | null
   readonly CreationDate?: string | null
   readonly Description?: string | null
   readonly Id?: string | null
@@ -2852,7 +2852,7 @@ export interface UpdateSegmentRequest {
   readonly Dimensions?: SegmentDimensions | null
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateSegmentResponse {
   readonly SegmentResponse?: SegmentResponse | null
@@ -2866,7 +2866,7 @@ export interface UpdateSegmentResponse {
   readonly Name?: string | null
   readonly SegmentGroups?: SegmentGroupList | null
   readonly SegmentType?: SegmentType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly Version?: number | null
 }
 export interface SMSChannelRequest {
@@ -2906,7 +2906,7 @@ export interface UpdateSmsTemplateRequest {
   readonly Body?: string | null
   readonly DefaultSubstitutions?: string | null
   readonly RecommenderId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
 }
 export interface UpdateSmsTemplateResponse {
@@ -2957,7 +2957,7 @@ export interface UpdateVoiceTemplateRequest {
   readonly Body?: string | null
   readonly DefaultSubstitutions?: string | null
   readonly LanguageCode?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly TemplateDescription?: string | null
   readonly VoiceId?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pipes-2015-10-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pipes
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface Filter {
   readonly pattern?: string | null
 }
 export interface FilterCriteria {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DeadLetterConfig {
   readonly arn?: string | null
@@ -85,13 +85,13 @@ export interface SelfManagedKafkaAccessConfigurationCredentials {
   readonly clientCertificateTlsAuth?: string | null
 }
 export interface SelfManagedKafkaAccessConfigurationVpc {
-  readonly subnets?: string[] | null
-  readonly securityGroup?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroup?: (string | null)[] | null
 }
 export interface PipeSourceSelfManagedKafkaParameters {
   readonly topicName?: string | null
   readonly startingPosition?: SelfManagedKafkaStartPosition | null
-  readonly additionalBootstrapServers?: string[] | null
+  readonly additionalBootstrapServers?: (string | null)[] | null
   readonly batchSize?: number | null
   readonly maximumBatchingWindowInSeconds?: number | null
   readonly consumerGroupID?: string | null
@@ -110,9 +110,9 @@ export interface PipeSourceParameters {
   readonly selfManagedKafkaParameters?: PipeSourceSelfManagedKafkaParameters | null
 }
 export interface PipeEnrichmentHttpParameters {
-  readonly pathParameterValues?: string[] | null
-  readonly headerParameters?: { [key: string]: string } | null
-  readonly queryStringParameters?: { [key: string]: string } | null
+  readonly pathParameterValues?: (string | null)[] | null
+  readonly headerParameters?: { [key: string]: string | null } | null
+  readonly queryStringParameters?: { [key: string]: string | null } | null
 }
 export interface PipeEnrichmentParameters {
   readonly inputTemplate?: string | null
@@ -131,8 +131,8 @@ export interface PipeTargetKinesisStreamParameters {
 export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | (string & {})
 export type AssignPublicIp = 'ENABLED' | 'DISABLED' | (string & {})
 export interface AwsVpcConfiguration {
-  readonly subnets?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly subnets?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly assignPublicIp?: AssignPublicIp | null
 }
 export interface NetworkConfiguration {
@@ -169,14 +169,14 @@ export interface EcsResourceRequirement {
   readonly value?: string | null
 }
 export interface EcsContainerOverride {
-  readonly command?: string[] | null
+  readonly command?: (string | null)[] | null
   readonly cpu?: number | null
-  readonly environment?: EcsEnvironmentVariable[] | null
-  readonly environmentFiles?: EcsEnvironmentFile[] | null
+  readonly environment?: (EcsEnvironmentVariable | null)[] | null
+  readonly environmentFiles?: (EcsEnvironmentFile | null)[] | null
   readonly memory?: number | null
   readonly memoryReservation?: number | null
   readonly name?: string | null
-  readonly resourceRequirements?: EcsResourceRequirement[] | null
+  readonly resourceRequirements?: (EcsResourceRequirement | null)[] | null
 }
 export interface EcsEphemeralStorage {
   readonly sizeInGiB?: number | null
@@ -186,11 +186,11 @@ export interface EcsInferenceAcceleratorOverride {
   readonly deviceType?: string | null
 }
 export interface EcsTaskOverride {
-  readonly containerOverrides?: EcsContainerOverride[] | null
+  readonly containerOverrides?: (EcsContainerOverride | null)[] | null
   readonly cpu?: string | null
   readonly ephemeralStorage?: EcsEphemeralStorage | null
   readonly executionRoleArn?: string | null
-  readonly inferenceAcceleratorOverrides?: EcsInferenceAcceleratorOverride[] | null
+  readonly inferenceAcceleratorOverrides?: (EcsInferenceAcceleratorOverride | null)[] | null
   readonly memory?: string | null
   readonly taskRoleArn?: string | null
 }
@@ -205,15 +205,15 @@ export interface PipeTargetEcsTaskParameters {
   readonly networkConfiguration?: NetworkConfiguration | null
   readonly platformVersion?: string | null
   readonly group?: string | null
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly enableECSManagedTags?: boolean | null
   readonly enableExecuteCommand?: boolean | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly propagateTags?: PropagateTags | null
   readonly referenceId?: string | null
   readonly overrides?: EcsTaskOverride | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface BatchArrayProperties {
   readonly size?: number | null
@@ -231,10 +231,10 @@ export interface BatchResourceRequirement {
   readonly value?: string | null
 }
 export interface BatchContainerOverrides {
-  readonly command?: string[] | null
-  readonly environment?: BatchEnvironmentVariable[] | null
+  readonly command?: (string | null)[] | null
+  readonly environment?: (BatchEnvironmentVariable | null)[] | null
   readonly instanceType?: string | null
-  readonly resourceRequirements?: BatchResourceRequirement[] | null
+  readonly resourceRequirements?: (BatchResourceRequirement | null)[] | null
 }
 export type BatchJobDependencyType = 'N_TO_N' | 'SEQUENTIAL' | (string & {})
 export interface BatchJobDependency {
@@ -247,17 +247,17 @@ export interface PipeTargetBatchJobParameters {
   readonly arrayProperties?: BatchArrayProperties | null
   readonly retryStrategy?: BatchRetryStrategy | null
   readonly containerOverrides?: BatchContainerOverrides | null
-  readonly dependsOn?: BatchJobDependency[] | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly dependsOn?: (BatchJobDependency | null)[] | null
+  readonly parameters?: { [key: string]: string | null } | null
 }
 export interface PipeTargetSqsQueueParameters {
   readonly messageGroupId?: string | null
   readonly messageDeduplicationId?: string | null
 }
 export interface PipeTargetHttpParameters {
-  readonly pathParameterValues?: string[] | null
-  readonly headerParameters?: { [key: string]: string } | null
-  readonly queryStringParameters?: { [key: string]: string } | null
+  readonly pathParameterValues?: (string | null)[] | null
+  readonly headerParameters?: { [key: string]: string | null } | null
+  readonly queryStringParameters?: { [key: string]: string | null } | null
 }
 export interface PipeTargetRedshiftDataParameters {
   readonly secretManagerArn?: string | null
@@ -265,20 +265,20 @@ export interface PipeTargetRedshiftDataParameters {
   readonly dbUser?: string | null
   readonly statementName?: string | null
   readonly withEvent?: boolean | null
-  readonly sqls?: string[] | null
+  readonly sqls?: (string | null)[] | null
 }
 export interface SageMakerPipelineParameter {
   readonly name?: string | null
   readonly value?: string | null
 }
 export interface PipeTargetSageMakerPipelineParameters {
-  readonly pipelineParameterList?: SageMakerPipelineParameter[] | null
+  readonly pipelineParameterList?: (SageMakerPipelineParameter | null)[] | null
 }
 export interface PipeTargetEventBridgeEventBusParameters {
   readonly endpointId?: string | null
   readonly detailType?: string | null
   readonly source?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
   readonly time?: string | null
 }
 export interface PipeTargetCloudWatchLogsParameters {
@@ -306,7 +306,7 @@ export interface MultiMeasureAttributeMapping {
 }
 export interface MultiMeasureMapping {
   readonly multiMeasureName?: string | null
-  readonly multiMeasureAttributeMappings?: MultiMeasureAttributeMapping[] | null
+  readonly multiMeasureAttributeMappings?: (MultiMeasureAttributeMapping | null)[] | null
 }
 export interface PipeTargetTimestreamParameters {
   readonly timeValue?: string | null
@@ -314,9 +314,9 @@ export interface PipeTargetTimestreamParameters {
   readonly timeFieldType?: TimeFieldType | null
   readonly timestampFormat?: string | null
   readonly versionValue?: string | null
-  readonly dimensionMappings?: DimensionMapping[] | null
-  readonly singleMeasureMappings?: SingleMeasureMapping[] | null
-  readonly multiMeasureMappings?: MultiMeasureMapping[] | null
+  readonly dimensionMappings?: (DimensionMapping | null)[] | null
+  readonly singleMeasureMappings?: (SingleMeasureMapping | null)[] | null
+  readonly multiMeasureMappings?: (MultiMeasureMapping | null)[] | null
 }
 export interface PipeTargetParameters {
   readonly inputTemplate?: string | null
@@ -353,7 +353,7 @@ export interface PipeLogConfigurationParameters {
   readonly firehoseLogDestination?: FirehoseLogDestinationParameters | null
   readonly cloudwatchLogsLogDestination?: CloudwatchLogsLogDestinationParameters | null
   readonly level?: LogLevel | null
-  readonly includeExecutionData?: IncludeExecutionDataOption[] | null
+  readonly includeExecutionData?: (IncludeExecutionDataOption | null)[] | null
 }
 export interface CreatePipeRequest {
   readonly name?: string | null
@@ -366,7 +366,7 @@ export interface CreatePipeRequest {
   readonly target?: string | null
   readonly targetParameters?: PipeTargetParameters | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logConfiguration?: PipeLogConfigurationParameters | null
   readonly kmsKeyIdentifier?: string | null
 }
@@ -437,12 +437,12 @@ export interface StopPipeResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdatePipeSourceKinesisStreamParameters {

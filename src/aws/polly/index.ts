@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/polly-2016-06-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/polly
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -69,14 +69,14 @@ export interface StartSpeechSynthesisStreamActionStream {
 export interface StartSpeechSynthesisStreamInput {
   readonly engine?: Engine | null
   readonly languageCode?: LanguageCode | null
-  readonly lexiconNames?: string[] | null
+  readonly lexiconNames?: (string | null)[] | null
   readonly outputFormat?: OutputFormat | null
   readonly sampleRate?: string | null
   readonly voiceId?: VoiceId | null
   readonly actionStream?: StartSpeechSynthesisStreamActionStream | null
   readonly 'x-amzn-Engine'?: Engine | null
   readonly 'x-amzn-LanguageCode'?: LanguageCode | null
-  readonly 'x-amzn-LexiconNames'?: string[] | null
+  readonly 'x-amzn-LexiconNames'?: (string | null)[] | null
   readonly 'x-amzn-OutputFormat'?: OutputFormat | null
   readonly 'x-amzn-SampleRate'?: string | null
   readonly 'x-amzn-VoiceId'?: VoiceId | null
@@ -95,7 +95,7 @@ export interface ValidationExceptionField {
 export interface ValidationException {
   readonly message?: string | null
   readonly reason?: ValidationExceptionReason | null
-  readonly fields?: ValidationExceptionField[] | null
+  readonly fields?: (ValidationExceptionField | null)[] | null
 }
 export type QuotaCode = 'input-stream-inbound-event-timeout' | 'input-stream-timeout' | (string & {})
 export type ServiceCode = 'polly' | (string & {})
@@ -113,7 +113,7 @@ export interface ThrottlingReason {
 }
 export interface ThrottlingException {
   readonly message?: string | null
-  readonly throttlingReasons?: ThrottlingReason[] | null
+  readonly throttlingReasons?: (ThrottlingReason | null)[] | null
 }
 export interface StartSpeechSynthesisStreamEventStream {
   readonly audioEvent?: AudioEvent | null
@@ -130,13 +130,13 @@ export type SpeechMarkType = 'sentence' | 'ssml' | 'viseme' | 'word' | (string &
 export interface StartSpeechSynthesisTaskInput {
   readonly engine?: Engine | null
   readonly languageCode?: LanguageCode | null
-  readonly lexiconNames?: string[] | null
+  readonly lexiconNames?: (string | null)[] | null
   readonly outputFormat?: OutputFormat | null
   readonly outputS3BucketName?: string | null
   readonly outputS3KeyPrefix?: string | null
   readonly sampleRate?: string | null
   readonly snsTopicArn?: string | null
-  readonly speechMarkTypes?: SpeechMarkType[] | null
+  readonly speechMarkTypes?: (SpeechMarkType | null)[] | null
   readonly text?: string | null
   readonly textType?: TextType | null
   readonly voiceId?: VoiceId | null
@@ -150,10 +150,10 @@ export interface SynthesisTask {
   readonly creationTime?: string | number | null
   readonly requestCharacters?: number | null
   readonly snsTopicArn?: string | null
-  readonly lexiconNames?: string[] | null
+  readonly lexiconNames?: (string | null)[] | null
   readonly outputFormat?: OutputFormat | null
   readonly sampleRate?: string | null
-  readonly speechMarkTypes?: SpeechMarkType[] | null
+  readonly speechMarkTypes?: (SpeechMarkType | null)[] | null
   readonly textType?: TextType | null
   readonly voiceId?: VoiceId | null
   readonly languageCode?: LanguageCode | null
@@ -164,10 +164,10 @@ export interface StartSpeechSynthesisTaskOutput {
 export interface SynthesizeSpeechInput {
   readonly engine?: Engine | null
   readonly languageCode?: LanguageCode | null
-  readonly lexiconNames?: string[] | null
+  readonly lexiconNames?: (string | null)[] | null
   readonly outputFormat?: OutputFormat | null
   readonly sampleRate?: string | null
-  readonly speechMarkTypes?: SpeechMarkType[] | null
+  readonly speechMarkTypes?: (SpeechMarkType | null)[] | null
   readonly text?: string | null
   readonly textType?: TextType | null
   readonly voiceId?: VoiceId | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pricing-plan-manager-2025-08-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pricing-plan-manager
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -32,7 +32,7 @@ export interface Subscription {
   readonly scheduledChange?: ScheduledChange | null
   readonly status?: Status | null
   readonly statusReason?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
@@ -43,7 +43,7 @@ export interface ApprovePaidSubscriptionOutput {
 }
 export interface AssociateResourcesToSubscriptionInput {
   readonly arn?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly ifMatch?: string | null
   readonly clientToken?: string | null
   readonly 'If-Match'?: string | null
@@ -80,7 +80,7 @@ export interface CreateSubscriptionInput {
   readonly planFamily?: string | null
   readonly planTier?: string | null
   readonly usageLevel?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly approvalMode?: ApprovalMode | null
   readonly clientToken?: string | null
 }
@@ -91,7 +91,7 @@ export interface CreateSubscriptionOutput {
 }
 export interface DisassociateResourcesFromSubscriptionInput {
   readonly arn?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly ifMatch?: string | null
   readonly clientToken?: string | null
   readonly 'If-Match'?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/pricing-2017-10-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/pricing
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -34,7 +34,7 @@ export interface Filter {
 }
 export interface GetProductsRequest {
   readonly serviceCode?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly formatVersion?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null

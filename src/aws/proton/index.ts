@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/proton-2020-07-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/proton
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -150,7 +150,7 @@ export interface CreateComponentInput {
   readonly serviceInstanceName?: string | null
   readonly serviceName?: string | null
   readonly serviceSpec?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateFile?: string | null
 }
 export interface CreateComponentOutput {
@@ -170,7 +170,7 @@ export interface CreateEnvironmentInput {
   readonly protonServiceRoleArn?: string | null
   readonly provisioningRepository?: RepositoryBranchInput | null
   readonly spec?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateMajorVersion?: string | null
   readonly templateMinorVersion?: string | null
   readonly templateName?: string | null
@@ -185,7 +185,7 @@ export interface CreateEnvironmentAccountConnectionInput {
   readonly environmentName?: string | null
   readonly managementAccountId?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEnvironmentAccountConnectionOutput {
   readonly environmentAccountConnection?: EnvironmentAccountConnection | null
@@ -196,7 +196,7 @@ export interface CreateEnvironmentTemplateInput {
   readonly encryptionKey?: string | null
   readonly name?: string | null
   readonly provisioning?: Provisioning | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface EnvironmentTemplate {
   readonly arn?: string | null
@@ -224,7 +224,7 @@ export interface CreateEnvironmentTemplateVersionInput {
   readonly description?: string | null
   readonly majorVersion?: string | null
   readonly source?: TemplateVersionSourceInput | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateName?: string | null
 }
 export type TemplateVersionStatus = 'REGISTRATION_IN_PROGRESS' | 'REGISTRATION_FAILED' | 'DRAFT' | 'PUBLISHED' | (string & {})
@@ -249,7 +249,7 @@ export interface CreateRepositoryInput {
   readonly encryptionKey?: string | null
   readonly name?: string | null
   readonly provider?: RepositoryProvider | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Repository {
   readonly arn?: string | null
@@ -268,7 +268,7 @@ export interface CreateServiceInput {
   readonly repositoryConnectionArn?: string | null
   readonly repositoryId?: string | null
   readonly spec?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateMajorVersion?: string | null
   readonly templateMinorVersion?: string | null
   readonly templateName?: string | null
@@ -297,7 +297,7 @@ export interface CreateServiceInstanceInput {
   readonly name?: string | null
   readonly serviceName?: string | null
   readonly spec?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateMajorVersion?: string | null
   readonly templateMinorVersion?: string | null
 }
@@ -327,7 +327,7 @@ export interface CreateServiceTemplateInput {
   readonly encryptionKey?: string | null
   readonly name?: string | null
   readonly pipelineProvisioning?: Provisioning | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ServiceTemplate {
   readonly arn?: string | null
@@ -350,12 +350,12 @@ export interface CompatibleEnvironmentTemplateInput {
 export type ServiceTemplateSupportedComponentSourceType = 'DIRECTLY_DEFINED' | (string & {})
 export interface CreateServiceTemplateVersionInput {
   readonly clientToken?: string | null
-  readonly compatibleEnvironmentTemplates?: CompatibleEnvironmentTemplateInput[] | null
+  readonly compatibleEnvironmentTemplates?: (CompatibleEnvironmentTemplateInput | null)[] | null
   readonly description?: string | null
   readonly majorVersion?: string | null
   readonly source?: TemplateVersionSourceInput | null
-  readonly supportedComponentSources?: ServiceTemplateSupportedComponentSourceType[] | null
-  readonly tags?: Tag[] | null
+  readonly supportedComponentSources?: (ServiceTemplateSupportedComponentSourceType | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateName?: string | null
 }
 export interface CompatibleEnvironmentTemplate {
@@ -364,7 +364,7 @@ export interface CompatibleEnvironmentTemplate {
 }
 export interface ServiceTemplateVersion {
   readonly arn?: string | null
-  readonly compatibleEnvironmentTemplates?: CompatibleEnvironmentTemplate[] | null
+  readonly compatibleEnvironmentTemplates?: (CompatibleEnvironmentTemplate | null)[] | null
   readonly createdAt?: string | number | null
   readonly description?: string | null
   readonly lastModifiedAt?: string | number | null
@@ -374,7 +374,7 @@ export interface ServiceTemplateVersion {
   readonly schema?: string | null
   readonly status?: TemplateVersionStatus | null
   readonly statusMessage?: string | null
-  readonly supportedComponentSources?: ServiceTemplateSupportedComponentSourceType[] | null
+  readonly supportedComponentSources?: (ServiceTemplateSupportedComponentSourceType | null)[] | null
   readonly templateName?: string | null
 }
 export interface CreateServiceTemplateVersionOutput {
@@ -422,7 +422,7 @@ export interface EnvironmentState {
   readonly templateName?: string | null
 }
 export interface ServiceInstanceState {
-  readonly lastSuccessfulComponentDeploymentIds?: string[] | null
+  readonly lastSuccessfulComponentDeploymentIds?: (string | null)[] | null
   readonly lastSuccessfulEnvironmentDeploymentId?: string | null
   readonly lastSuccessfulServicePipelineDeploymentId?: string | null
   readonly spec?: string | null
@@ -634,7 +634,7 @@ export interface ListEnvironmentAccountConnectionsInput {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly requestedBy?: EnvironmentAccountConnectionRequesterAccountType | null
-  readonly statuses?: EnvironmentAccountConnectionStatus[] | null
+  readonly statuses?: (EnvironmentAccountConnectionStatus | null)[] | null
 }
 export interface ListEnvironmentOutputsInput {
   readonly deploymentId?: string | null
@@ -660,7 +660,7 @@ export interface EnvironmentTemplateFilter {
   readonly templateName?: string | null
 }
 export interface ListEnvironmentsInput {
-  readonly environmentTemplates?: EnvironmentTemplateFilter[] | null
+  readonly environmentTemplates?: (EnvironmentTemplateFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -693,7 +693,7 @@ export interface ListServiceInstancesFilter {
 export type ListServiceInstancesSortBy = 'name' | 'deploymentStatus' | 'templateName' | 'serviceName' | 'environmentName' | 'lastDeploymentAttemptedAt' | 'createdAt' | (string & {})
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface ListServiceInstancesInput {
-  readonly filters?: ListServiceInstancesFilter[] | null
+  readonly filters?: (ListServiceInstancesFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly serviceName?: string | null
@@ -735,7 +735,7 @@ export interface Output {
 export type ResourceDeploymentStatus = 'IN_PROGRESS' | 'FAILED' | 'SUCCEEDED' | (string & {})
 export interface NotifyResourceDeploymentStatusChangeInput {
   readonly deploymentId?: string | null
-  readonly outputs?: (Output | ct.HiddenDueToSecurityReasons)[] | null
+  readonly outputs?: (Output | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly resourceArn?: string | null
   readonly status?: ResourceDeploymentStatus | null
   readonly statusMessage?: string | null
@@ -749,12 +749,12 @@ export interface RejectEnvironmentAccountConnectionOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateAccountSettingsInput {
@@ -870,7 +870,7 @@ export interface SyncBlockerContext {
 export type BlockerStatus = 'ACTIVE' | 'RESOLVED' | (string & {})
 export type BlockerType = 'AUTOMATED' | (string & {})
 export interface SyncBlocker {
-  readonly contexts?: SyncBlockerContext[] | null
+  readonly contexts?: (SyncBlockerContext | null)[] | null
   readonly createdAt?: string | number | null
   readonly createdReason?: string | null
   readonly id?: string | null
@@ -903,12 +903,12 @@ export interface UpdateServiceTemplateOutput {
   readonly serviceTemplate?: ServiceTemplate | null
 }
 export interface UpdateServiceTemplateVersionInput {
-  readonly compatibleEnvironmentTemplates?: CompatibleEnvironmentTemplateInput[] | null
+  readonly compatibleEnvironmentTemplates?: (CompatibleEnvironmentTemplateInput | null)[] | null
   readonly description?: string | null
   readonly majorVersion?: string | null
   readonly minorVersion?: string | null
   readonly status?: TemplateVersionStatus | null
-  readonly supportedComponentSources?: ServiceTemplateSupportedComponentSourceType[] | null
+  readonly supportedComponentSources?: (ServiceTemplateSupportedComponentSourceType | null)[] | null
   readonly templateName?: string | null
 }
 export interface UpdateServiceTemplateVersionOutput {

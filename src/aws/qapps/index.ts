@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/qapps-2023-11-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/qapps
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -27,12 +27,12 @@ export interface BatchCreateCategoryInputCategory {
 }
 export interface BatchCreateCategoryInput {
   readonly instanceId?: string | null
-  readonly categories?: BatchCreateCategoryInputCategory[] | null
+  readonly categories?: (BatchCreateCategoryInputCategory | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export interface BatchDeleteCategoryInput {
   readonly instanceId?: string | null
-  readonly categories?: string[] | null
+  readonly categories?: (string | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export interface CategoryInput {
@@ -42,14 +42,14 @@ export interface CategoryInput {
 }
 export interface BatchUpdateCategoryInput {
   readonly instanceId?: string | null
-  readonly categories?: CategoryInput[] | null
+  readonly categories?: (CategoryInput | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export interface CreateLibraryItemInput {
   readonly instanceId?: string | null
   readonly appId?: string | null
   readonly appVersion?: number | null
-  readonly categories?: string[] | null
+  readonly categories?: (string | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export interface CreateLibraryItemOutput {
@@ -76,7 +76,7 @@ export interface CreatePresignedUrlInput {
 export interface CreatePresignedUrlOutput {
   readonly fileId?: string | null
   readonly presignedUrl?: string | null
-  readonly presignedUrlFields?: { [key: string]: string } | null
+  readonly presignedUrlFields?: { [key: string]: string | null } | null
   readonly presignedUrlExpiration?: string | number | null
 }
 export type CardType = 'text-input' | 'q-query' | 'file-upload' | 'q-plugin' | 'form-input' | (string & {})
@@ -90,7 +90,7 @@ export interface TextInputCardInput {
 export type CardOutputSource = 'approved-sources' | 'llm' | (string & {})
 export interface DocumentAttributeValue {
   readonly stringValue?: string | null
-  readonly stringListValue?: string[] | null
+  readonly stringListValue?: (string | null)[] | null
   readonly longValue?: number | null
   readonly dateValue?: string | number | null
 }
@@ -99,8 +99,8 @@ export interface DocumentAttribute {
   readonly value?: DocumentAttributeValue | null
 }
 export interface AttributeFilter {
-  readonly andAllFilters?: AttributeFilter[] | null
-  readonly orAllFilters?: AttributeFilter[] | null
+  readonly andAllFilters?: (AttributeFilter | null)[] | null
+  readonly orAllFilters?: (AttributeFilter | null)[] | null
   readonly notFilter?: AttributeFilter | null
   readonly equalsTo?: DocumentAttribute | null
   readonly containsAll?: DocumentAttribute | null
@@ -153,7 +153,7 @@ export interface CardInput {
   readonly formInput?: FormInputCardInput | null
 }
 export interface AppDefinitionInput {
-  readonly cards?: CardInput[] | null
+  readonly cards?: (CardInput | null)[] | null
   readonly initialPrompt?: string | null
 }
 export interface CreateQAppInput {
@@ -161,7 +161,7 @@ export interface CreateQAppInput {
   readonly title?: string | null
   readonly description?: string | null
   readonly appDefinition?: AppDefinitionInput | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'instance-id'?: string | null
 }
 export type AppStatus = 'PUBLISHED' | 'DRAFT' | 'DELETED' | (string & {})
@@ -178,7 +178,7 @@ export interface CreateQAppOutput {
   readonly createdBy?: string | null
   readonly updatedAt?: string | number | null
   readonly updatedBy?: string | null
-  readonly requiredCapabilities?: AppRequiredCapability[] | null
+  readonly requiredCapabilities?: (AppRequiredCapability | null)[] | null
 }
 export interface DeleteLibraryItemInput {
   readonly instanceId?: string | null
@@ -281,7 +281,7 @@ export interface ConversationMessage {
   readonly type?: Sender | null
 }
 export interface PredictQAppInputOptions {
-  readonly conversation?: ConversationMessage[] | null
+  readonly conversation?: (ConversationMessage | null)[] | null
   readonly problemStatement?: string | null
 }
 export interface PredictQAppInput {
@@ -312,9 +312,9 @@ export interface StartQAppSessionInput {
   readonly instanceId?: string | null
   readonly appId?: string | null
   readonly appVersion?: number | null
-  readonly initialValues?: CardValue[] | null
+  readonly initialValues?: (CardValue | null)[] | null
   readonly sessionId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly 'instance-id'?: string | null
 }
 export interface StartQAppSessionOutput {
@@ -328,12 +328,12 @@ export interface StopQAppSessionInput {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type LibraryItemStatus = 'PUBLISHED' | 'DISABLED' | (string & {})
@@ -341,7 +341,7 @@ export interface UpdateLibraryItemInput {
   readonly instanceId?: string | null
   readonly libraryItemId?: string | null
   readonly status?: LibraryItemStatus | null
-  readonly categories?: string[] | null
+  readonly categories?: (string | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export interface Category {
@@ -354,7 +354,7 @@ export interface UpdateLibraryItemOutput {
   readonly libraryItemId?: string | null
   readonly appId?: string | null
   readonly appVersion?: number | null
-  readonly categories?: Category[] | null
+  readonly categories?: (Category | null)[] | null
   readonly status?: string | null
   readonly createdAt?: string | number | null
   readonly createdBy?: string | null
@@ -391,7 +391,7 @@ export interface UpdateQAppOutput {
   readonly createdBy?: string | null
   readonly updatedAt?: string | number | null
   readonly updatedBy?: string | null
-  readonly requiredCapabilities?: AppRequiredCapability[] | null
+  readonly requiredCapabilities?: (AppRequiredCapability | null)[] | null
 }
 export type PermissionInputActionEnum = 'read' | 'write' | (string & {})
 export interface PermissionInput {
@@ -401,8 +401,8 @@ export interface PermissionInput {
 export interface UpdateQAppPermissionsInput {
   readonly instanceId?: string | null
   readonly appId?: string | null
-  readonly grantPermissions?: PermissionInput[] | null
-  readonly revokePermissions?: PermissionInput[] | null
+  readonly grantPermissions?: (PermissionInput | null)[] | null
+  readonly revokePermissions?: (PermissionInput | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export type PermissionOutputActionEnum = 'read' | 'write' | (string & {})
@@ -419,12 +419,12 @@ export interface PermissionOutput {
 export interface UpdateQAppPermissionsOutput {
   readonly resourceArn?: string | null
   readonly appId?: string | null
-  readonly permissions?: PermissionOutput[] | null
+  readonly permissions?: (PermissionOutput | null)[] | null
 }
 export interface UpdateQAppSessionInput {
   readonly instanceId?: string | null
   readonly sessionId?: string | null
-  readonly values?: CardValue[] | null
+  readonly values?: (CardValue | null)[] | null
   readonly 'instance-id'?: string | null
 }
 export interface UpdateQAppSessionOutput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/qbusiness-2023-11-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/qbusiness
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,13 +14,13 @@ export type PermissionConditionOperator = 'StringEquals' | (string & {})
 export interface PermissionCondition {
   readonly conditionOperator?: PermissionConditionOperator | null
   readonly conditionKey?: string | null
-  readonly conditionValues?: string[] | null
+  readonly conditionValues?: (string | null)[] | null
 }
 export interface AssociatePermissionRequest {
   readonly applicationId?: string | null
   readonly statementId?: string | null
-  readonly actions?: string[] | null
-  readonly conditions?: PermissionCondition[] | null
+  readonly actions?: (string | null)[] | null
+  readonly conditions?: (PermissionCondition | null)[] | null
   readonly principal?: string | null
 }
 export interface AssociatePermissionResponse {
@@ -32,7 +32,7 @@ export interface DeleteDocument {
 export interface BatchDeleteDocumentRequest {
   readonly applicationId?: string | null
   readonly indexId?: string | null
-  readonly documents?: DeleteDocument[] | null
+  readonly documents?: (DeleteDocument | null)[] | null
   readonly dataSourceSyncId?: string | null
 }
 export type ErrorCode = 'InternalError' | 'InvalidRequest' | 'ResourceInactive' | 'ResourceNotFound' | (string & {})
@@ -46,11 +46,11 @@ export interface FailedDocument {
   readonly dataSourceId?: string | null
 }
 export interface BatchDeleteDocumentResponse {
-  readonly failedDocuments?: FailedDocument[] | null
+  readonly failedDocuments?: (FailedDocument | null)[] | null
 }
 export interface DocumentAttributeValue {
   readonly stringValue?: string | null
-  readonly stringListValue?: string[] | null
+  readonly stringListValue?: (string | null)[] | null
   readonly longValue?: number | null
   readonly dateValue?: string | number | null
 }
@@ -85,11 +85,11 @@ export interface Principal {
 }
 export type MemberRelation = 'AND' | 'OR' | (string & {})
 export interface AccessControl {
-  readonly principals?: Principal[] | null
+  readonly principals?: (Principal | null)[] | null
   readonly memberRelation?: MemberRelation | null
 }
 export interface AccessConfiguration {
-  readonly accessControls?: AccessControl[] | null
+  readonly accessControls?: (AccessControl | null)[] | null
   readonly memberRelation?: MemberRelation | null
 }
 export type DocumentEnrichmentConditionOperator = 'GREATER_THAN' | 'GREATER_THAN_OR_EQUALS' | 'LESS_THAN' | 'LESS_THAN_OR_EQUALS' | 'EQUALS' | 'NOT_EQUALS' | 'CONTAINS' | 'NOT_CONTAINS' | 'EXISTS' | 'NOT_EXISTS' | 'BEGINS_WITH' | (string & {})
@@ -117,7 +117,7 @@ export interface HookConfiguration {
   readonly roleArn?: string | null
 }
 export interface DocumentEnrichmentConfiguration {
-  readonly inlineConfigurations?: InlineDocumentEnrichmentConfiguration[] | null
+  readonly inlineConfigurations?: (InlineDocumentEnrichmentConfiguration | null)[] | null
   readonly preExtractionHookConfiguration?: HookConfiguration | null
   readonly postExtractionHookConfiguration?: HookConfiguration | null
 }
@@ -140,7 +140,7 @@ export interface MediaExtractionConfiguration {
 }
 export interface Document {
   readonly id?: string | null
-  readonly attributes?: DocumentAttribute[] | null
+  readonly attributes?: (DocumentAttribute | null)[] | null
   readonly content?: DocumentContent | null
   readonly contentType?: ContentType | null
   readonly title?: string | null
@@ -151,12 +151,12 @@ export interface Document {
 export interface BatchPutDocumentRequest {
   readonly applicationId?: string | null
   readonly indexId?: string | null
-  readonly documents?: Document[] | null
+  readonly documents?: (Document | null)[] | null
   readonly roleArn?: string | null
   readonly dataSourceSyncId?: string | null
 }
 export interface BatchPutDocumentResponse {
-  readonly failedDocuments?: FailedDocument[] | null
+  readonly failedDocuments?: (FailedDocument | null)[] | null
 }
 export interface CancelSubscriptionRequest {
   readonly applicationId?: string | null
@@ -179,8 +179,8 @@ export interface ChatModeConfiguration {
   readonly pluginConfiguration?: PluginConfiguration | null
 }
 export interface AttributeFilter {
-  readonly andAllFilters?: AttributeFilter[] | null
-  readonly orAllFilters?: AttributeFilter[] | null
+  readonly andAllFilters?: (AttributeFilter | null)[] | null
+  readonly orAllFilters?: (AttributeFilter | null)[] | null
   readonly notFilter?: AttributeFilter | null
   readonly equalsTo?: DocumentAttribute | null
   readonly containsAll?: DocumentAttribute | null
@@ -218,12 +218,12 @@ export interface ActionExecutionPayloadField {
 }
 export interface ActionExecutionEvent {
   readonly pluginId?: string | null
-  readonly payload?: { [key: string]: ActionExecutionPayloadField } | null
+  readonly payload?: { [key: string]: ActionExecutionPayloadField | null } | null
   readonly payloadFieldNameSeparator?: string | null
 }
 export interface EndOfInputEvent {}
 export interface AuthChallengeResponseEvent {
-  readonly responseMap?: { [key: string]: string } | null
+  readonly responseMap?: { [key: string]: string | null } | null
 }
 export interface ChatInputStream {
   readonly configurationEvent?: ConfigurationEvent | null
@@ -236,7 +236,7 @@ export interface ChatInputStream {
 export interface ChatInput {
   readonly applicationId?: string | null
   readonly userId?: string | null
-  readonly userGroups?: string[] | null
+  readonly userGroups?: (string | null)[] | null
   readonly conversationId?: string | null
   readonly parentMessageId?: string | null
   readonly clientToken?: string | null
@@ -292,7 +292,7 @@ export interface SourceAttribution {
   readonly url?: string | null
   readonly citationNumber?: number | null
   readonly updatedAt?: string | number | null
-  readonly textMessageSegments?: TextSegment[] | null
+  readonly textMessageSegments?: (TextSegment | null)[] | null
   readonly documentId?: string | null
   readonly indexId?: string | null
   readonly datasourceId?: string | null
@@ -301,7 +301,7 @@ export interface MetadataEvent {
   readonly conversationId?: string | null
   readonly userMessageId?: string | null
   readonly systemMessageId?: string | null
-  readonly sourceAttributions?: SourceAttribution[] | null
+  readonly sourceAttributions?: (SourceAttribution | null)[] | null
   readonly finalTextMessage?: string | null
 }
 export type PluginType = 'SERVICE_NOW' | 'SALESFORCE' | 'JIRA' | 'ZENDESK' | 'CUSTOM' | 'QUICKSIGHT' | 'SERVICENOW_NOW_PLATFORM' | 'JIRA_CLOUD' | 'SALESFORCE_CRM' | 'ZENDESK_SUITE' | 'ATLASSIAN_CONFLUENCE' | 'GOOGLE_CALENDAR' | 'MICROSOFT_TEAMS' | 'MICROSOFT_EXCHANGE' | 'PAGERDUTY_ADVANCE' | 'SMARTSHEET' | 'ASANA' | (string & {})
@@ -316,7 +316,7 @@ export interface ActionReviewPayloadField {
   readonly displayDescription?: string | null
   readonly type?: ActionPayloadFieldType | null
   readonly value?: unknown | null
-  readonly allowedValues?: ActionReviewPayloadFieldAllowedValue[] | null
+  readonly allowedValues?: (ActionReviewPayloadFieldAllowedValue | null)[] | null
   readonly allowedFormat?: string | null
   readonly arrayItemJsonSchema?: unknown | null
   readonly required?: boolean | null
@@ -327,7 +327,7 @@ export interface ActionReviewEvent {
   readonly systemMessageId?: string | null
   readonly pluginId?: string | null
   readonly pluginType?: PluginType | null
-  readonly payload?: { [key: string]: ActionReviewPayloadField } | null
+  readonly payload?: { [key: string]: ActionReviewPayloadField | null } | null
   readonly payloadFieldNameSeparator?: string | null
 }
 export type AttachmentStatus = 'FAILED' | 'SUCCESS' | (string & {})
@@ -359,18 +359,18 @@ export interface ChatOutput {
 }
 export interface ActionExecution {
   readonly pluginId?: string | null
-  readonly payload?: { [key: string]: ActionExecutionPayloadField } | null
+  readonly payload?: { [key: string]: ActionExecutionPayloadField | null } | null
   readonly payloadFieldNameSeparator?: string | null
 }
 export interface AuthChallengeResponse {
-  readonly responseMap?: { [key: string]: string } | null
+  readonly responseMap?: { [key: string]: string | null } | null
 }
 export interface ChatSyncInput {
   readonly applicationId?: string | null
   readonly userId?: string | null
-  readonly userGroups?: string[] | null
+  readonly userGroups?: (string | null)[] | null
   readonly userMessage?: string | null
-  readonly attachments?: AttachmentInput[] | null
+  readonly attachments?: (AttachmentInput | null)[] | null
   readonly actionExecution?: ActionExecution | null
   readonly authChallengeResponse?: AuthChallengeResponse | null
   readonly conversationId?: string | null
@@ -383,7 +383,7 @@ export interface ChatSyncInput {
 export interface ActionReview {
   readonly pluginId?: string | null
   readonly pluginType?: PluginType | null
-  readonly payload?: { [key: string]: ActionReviewPayloadField } | null
+  readonly payload?: { [key: string]: ActionReviewPayloadField | null } | null
   readonly payloadFieldNameSeparator?: string | null
 }
 export interface AuthChallengeRequest {
@@ -396,8 +396,8 @@ export interface ChatSyncOutput {
   readonly userMessageId?: string | null
   readonly actionReview?: ActionReview | null
   readonly authChallengeRequest?: AuthChallengeRequest | null
-  readonly sourceAttributions?: SourceAttribution[] | null
-  readonly failedAttachments?: AttachmentOutput[] | null
+  readonly sourceAttributions?: (SourceAttribution | null)[] | null
+  readonly failedAttachments?: (AttachmentOutput | null)[] | null
 }
 export interface CheckDocumentAccessRequest {
   readonly applicationId?: string | null
@@ -443,10 +443,10 @@ export interface CreateApplicationRequest {
   readonly identityType?: IdentityType | null
   readonly iamIdentityProviderArn?: string | null
   readonly identityCenterInstanceArn?: string | null
-  readonly clientIdsForOIDC?: string[] | null
+  readonly clientIdsForOIDC?: (string | null)[] | null
   readonly description?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
   readonly attachmentsConfiguration?: AttachmentsConfiguration | null
   readonly qAppsConfiguration?: QAppsConfiguration | null
@@ -474,8 +474,8 @@ export interface CreateChatResponseConfigurationRequest {
   readonly applicationId?: string | null
   readonly displayName?: string | null
   readonly clientToken?: string | null
-  readonly responseConfigurations?: { [key: string]: ResponseConfiguration } | null
-  readonly tags?: Tag[] | null
+  readonly responseConfigurations?: { [key: string]: ResponseConfiguration | null } | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateChatResponseConfigurationResponse {
   readonly chatResponseConfigurationId?: string | null
@@ -498,16 +498,16 @@ export interface DataAccessorAuthenticationConfiguration {
 export interface DataAccessorAuthenticationDetail {
   readonly authenticationType?: DataAccessorAuthenticationType | null
   readonly authenticationConfiguration?: DataAccessorAuthenticationConfiguration | null
-  readonly externalIds?: string[] | null
+  readonly externalIds?: (string | null)[] | null
 }
 export interface CreateDataAccessorRequest {
   readonly applicationId?: string | null
   readonly principal?: string | null
-  readonly actionConfigurations?: ActionConfiguration[] | null
+  readonly actionConfigurations?: (ActionConfiguration | null)[] | null
   readonly clientToken?: string | null
   readonly displayName?: string | null
   readonly authenticationDetail?: DataAccessorAuthenticationDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDataAccessorResponse {
   readonly dataAccessorId?: string | null
@@ -515,8 +515,8 @@ export interface CreateDataAccessorResponse {
   readonly dataAccessorArn?: string | null
 }
 export interface DataSourceVpcConfiguration {
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface CreateDataSourceRequest {
   readonly applicationId?: string | null
@@ -525,7 +525,7 @@ export interface CreateDataSourceRequest {
   readonly configuration?: unknown | null
   readonly vpcConfiguration?: DataSourceVpcConfiguration | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly syncSchedule?: string | null
   readonly roleArn?: string | null
   readonly clientToken?: string | null
@@ -545,7 +545,7 @@ export interface CreateIndexRequest {
   readonly displayName?: string | null
   readonly description?: string | null
   readonly type?: IndexType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly capacityConfiguration?: IndexCapacityConfiguration | null
   readonly clientToken?: string | null
 }
@@ -591,7 +591,7 @@ export interface CreatePluginRequest {
   readonly authConfiguration?: PluginAuthConfiguration | null
   readonly serverUrl?: string | null
   readonly customPluginConfiguration?: CustomPluginConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
 }
 export type PluginBuildStatus = 'READY' | 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'UPDATE_IN_PROGRESS' | 'UPDATE_FAILED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | (string & {})
@@ -610,7 +610,7 @@ export interface NumberAttributeBoostingConfiguration {
 export type StringAttributeValueBoostingLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'VERY_HIGH' | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | (string & {})
 export interface StringAttributeBoostingConfiguration {
   readonly boostingLevel?: DocumentAttributeBoostingLevel | null
-  readonly attributeValueBoosting?: { [key: string]: StringAttributeValueBoostingLevel } | null
+  readonly attributeValueBoosting?: { [key: string]: StringAttributeValueBoostingLevel | null } | null
 }
 export interface DateAttributeBoostingConfiguration {
   readonly boostingLevel?: DocumentAttributeBoostingLevel | null
@@ -628,7 +628,7 @@ export interface DocumentAttributeBoostingConfiguration {
 export interface NativeIndexConfiguration {
   readonly indexId?: string | null
   readonly version?: number | null
-  readonly boostingOverride?: { [key: string]: DocumentAttributeBoostingConfiguration } | null
+  readonly boostingOverride?: { [key: string]: DocumentAttributeBoostingConfiguration | null } | null
 }
 export interface KendraIndexConfiguration {
   readonly indexId?: string | null
@@ -644,7 +644,7 @@ export interface CreateRetrieverRequest {
   readonly configuration?: RetrieverConfiguration | null
   readonly roleArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateRetrieverResponse {
   readonly retrieverId?: string | null
@@ -674,7 +674,7 @@ export interface UserAlias {
 export interface CreateUserRequest {
   readonly applicationId?: string | null
   readonly userId?: string | null
-  readonly userAliases?: UserAlias[] | null
+  readonly userAliases?: (UserAlias | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateUserResponse {}
@@ -692,7 +692,7 @@ export interface IdentityProviderConfiguration {
 }
 export type BrowserExtension = 'FIREFOX' | 'CHROME' | (string & {})
 export interface BrowserExtensionConfiguration {
-  readonly enabledBrowserExtensions?: BrowserExtension[] | null
+  readonly enabledBrowserExtensions?: (BrowserExtension | null)[] | null
 }
 export interface CustomizationConfiguration {
   readonly customCSSUrl?: string | null
@@ -706,9 +706,9 @@ export interface CreateWebExperienceRequest {
   readonly subtitle?: string | null
   readonly welcomeMessage?: string | null
   readonly samplePromptsControlMode?: WebExperienceSamplePromptsControlMode | null
-  readonly origins?: string[] | null
+  readonly origins?: (string | null)[] | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly clientToken?: string | null
   readonly identityProviderConfiguration?: IdentityProviderConfiguration | null
   readonly browserExtensionConfiguration?: BrowserExtensionConfiguration | null
@@ -904,7 +904,7 @@ export interface ListDataSourcesRequest {
 export interface ListDocumentsRequest {
   readonly applicationId?: string | null
   readonly indexId?: string | null
-  readonly dataSourceIds?: string[] | null
+  readonly dataSourceIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
 }
@@ -991,8 +991,8 @@ export interface MemberUser {
   readonly type?: MembershipType | null
 }
 export interface GroupMembers {
-  readonly memberGroups?: MemberGroup[] | null
-  readonly memberUsers?: MemberUser[] | null
+  readonly memberGroups?: (MemberGroup | null)[] | null
+  readonly memberUsers?: (MemberUser | null)[] | null
   readonly s3PathForGroupMembers?: S3 | null
 }
 export interface PutGroupRequest {
@@ -1035,12 +1035,12 @@ export interface StopDataSourceSyncJobRequest {
 export interface StopDataSourceSyncJobResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type AutoSubscriptionStatus = 'ENABLED' | 'DISABLED' | (string & {})
@@ -1066,13 +1066,13 @@ export interface OrchestrationConfiguration {
   readonly control?: OrchestrationControl | null
 }
 export interface BlockedPhrasesConfigurationUpdate {
-  readonly blockedPhrasesToCreateOrUpdate?: string[] | null
-  readonly blockedPhrasesToDelete?: string[] | null
+  readonly blockedPhrasesToCreateOrUpdate?: (string | null)[] | null
+  readonly blockedPhrasesToDelete?: (string | null)[] | null
   readonly systemMessageOverride?: string | null
 }
 export interface UsersAndGroups {
-  readonly userIds?: string[] | null
-  readonly userGroups?: string[] | null
+  readonly userIds?: (string | null)[] | null
+  readonly userGroups?: (string | null)[] | null
 }
 export type RuleType = 'CONTENT_BLOCKER_RULE' | 'CONTENT_RETRIEVAL_RULE' | (string & {})
 export interface ContentBlockerRule {
@@ -1083,7 +1083,7 @@ export interface EligibleDataSource {
   readonly dataSourceId?: string | null
 }
 export interface ContentRetrievalRule {
-  readonly eligibleDataSources?: EligibleDataSource[] | null
+  readonly eligibleDataSources?: (EligibleDataSource | null)[] | null
 }
 export interface RuleConfiguration {
   readonly contentBlockerRule?: ContentBlockerRule | null
@@ -1098,8 +1098,8 @@ export interface Rule {
 export interface TopicConfiguration {
   readonly name?: string | null
   readonly description?: string | null
-  readonly exampleChatMessages?: string[] | null
-  readonly rules?: Rule[] | null
+  readonly exampleChatMessages?: (string | null)[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export type CreatorModeControl = 'ENABLED' | 'DISABLED' | (string & {})
 export interface CreatorModeConfiguration {
@@ -1115,8 +1115,8 @@ export interface UpdateChatControlsConfigurationRequest {
   readonly responseScope?: ResponseScope | null
   readonly orchestrationConfiguration?: OrchestrationConfiguration | null
   readonly blockedPhrasesConfigurationUpdate?: BlockedPhrasesConfigurationUpdate | null
-  readonly topicConfigurationsToCreateOrUpdate?: TopicConfiguration[] | null
-  readonly topicConfigurationsToDelete?: TopicConfiguration[] | null
+  readonly topicConfigurationsToCreateOrUpdate?: (TopicConfiguration | null)[] | null
+  readonly topicConfigurationsToDelete?: (TopicConfiguration | null)[] | null
   readonly creatorModeConfiguration?: CreatorModeConfiguration | null
   readonly hallucinationReductionConfiguration?: HallucinationReductionConfiguration | null
 }
@@ -1125,14 +1125,14 @@ export interface UpdateChatResponseConfigurationRequest {
   readonly applicationId?: string | null
   readonly chatResponseConfigurationId?: string | null
   readonly displayName?: string | null
-  readonly responseConfigurations?: { [key: string]: ResponseConfiguration } | null
+  readonly responseConfigurations?: { [key: string]: ResponseConfiguration | null } | null
   readonly clientToken?: string | null
 }
 export interface UpdateChatResponseConfigurationResponse {}
 export interface UpdateDataAccessorRequest {
   readonly applicationId?: string | null
   readonly dataAccessorId?: string | null
-  readonly actionConfigurations?: ActionConfiguration[] | null
+  readonly actionConfigurations?: (ActionConfiguration | null)[] | null
   readonly authenticationDetail?: DataAccessorAuthenticationDetail | null
   readonly displayName?: string | null
 }
@@ -1164,7 +1164,7 @@ export interface UpdateIndexRequest {
   readonly displayName?: string | null
   readonly description?: string | null
   readonly capacityConfiguration?: IndexCapacityConfiguration | null
-  readonly documentAttributeConfigurations?: DocumentAttributeConfiguration[] | null
+  readonly documentAttributeConfigurations?: (DocumentAttributeConfiguration | null)[] | null
 }
 export interface UpdateIndexResponse {}
 export type PluginState = 'ENABLED' | 'DISABLED' | (string & {})
@@ -1199,13 +1199,13 @@ export interface UpdateSubscriptionResponse {
 export interface UpdateUserRequest {
   readonly applicationId?: string | null
   readonly userId?: string | null
-  readonly userAliasesToUpdate?: UserAlias[] | null
-  readonly userAliasesToDelete?: UserAlias[] | null
+  readonly userAliasesToUpdate?: (UserAlias | null)[] | null
+  readonly userAliasesToDelete?: (UserAlias | null)[] | null
 }
 export interface UpdateUserResponse {
-  readonly userAliasesAdded?: UserAlias[] | null
-  readonly userAliasesUpdated?: UserAlias[] | null
-  readonly userAliasesDeleted?: UserAlias[] | null
+  readonly userAliasesAdded?: (UserAlias | null)[] | null
+  readonly userAliasesUpdated?: (UserAlias | null)[] | null
+  readonly userAliasesDeleted?: (UserAlias | null)[] | null
 }
 export interface SamlConfiguration {
   readonly metadataXML?: string | null
@@ -1226,7 +1226,7 @@ export interface UpdateWebExperienceRequest {
   readonly welcomeMessage?: string | null
   readonly samplePromptsControlMode?: WebExperienceSamplePromptsControlMode | null
   readonly identityProviderConfiguration?: IdentityProviderConfiguration | null
-  readonly origins?: string[] | null
+  readonly origins?: (string | null)[] | null
   readonly browserExtensionConfiguration?: BrowserExtensionConfiguration | null
   readonly customizationConfiguration?: CustomizationConfiguration | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/qconnect-2020-10-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/qconnect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -27,13 +27,13 @@ export interface TagCondition {
   readonly value?: string | null
 }
 export interface OrCondition {
-  readonly andConditions?: TagCondition[] | null
+  readonly andConditions?: (TagCondition | null)[] | null
   readonly tagCondition?: TagCondition | null
 }
 export interface TagFilter {
   readonly tagCondition?: TagCondition | null
-  readonly andConditions?: TagCondition[] | null
-  readonly orConditions?: OrCondition[] | null
+  readonly andConditions?: (TagCondition | null)[] | null
+  readonly orConditions?: (OrCondition | null)[] | null
 }
 export type KnowledgeBaseSearchType = 'HYBRID' | 'SEMANTIC' | (string & {})
 export interface KnowledgeBaseAssociationConfigurationData {
@@ -52,7 +52,7 @@ export interface AssociationConfiguration {
 export interface ManualSearchAIAgentConfiguration {
   readonly answerGenerationAIPromptId?: string | null
   readonly answerGenerationAIGuardrailId?: string | null
-  readonly associationConfigurations?: AssociationConfiguration[] | null
+  readonly associationConfigurations?: (AssociationConfiguration | null)[] | null
   readonly locale?: string | null
 }
 export interface AnswerRecommendationAIAgentConfiguration {
@@ -60,21 +60,21 @@ export interface AnswerRecommendationAIAgentConfiguration {
   readonly queryReformulationAIPromptId?: string | null
   readonly answerGenerationAIPromptId?: string | null
   readonly answerGenerationAIGuardrailId?: string | null
-  readonly associationConfigurations?: AssociationConfiguration[] | null
+  readonly associationConfigurations?: (AssociationConfiguration | null)[] | null
   readonly locale?: string | null
-  readonly suggestedMessages?: string[] | null
+  readonly suggestedMessages?: (string | null)[] | null
 }
 export interface SelfServiceAIAgentConfiguration {
   readonly selfServicePreProcessingAIPromptId?: string | null
   readonly selfServiceAnswerGenerationAIPromptId?: string | null
   readonly selfServiceAIGuardrailId?: string | null
-  readonly associationConfigurations?: AssociationConfiguration[] | null
+  readonly associationConfigurations?: (AssociationConfiguration | null)[] | null
 }
 export interface EmailResponseAIAgentConfiguration {
   readonly emailResponseAIPromptId?: string | null
   readonly emailQueryReformulationAIPromptId?: string | null
   readonly locale?: string | null
-  readonly associationConfigurations?: AssociationConfiguration[] | null
+  readonly associationConfigurations?: (AssociationConfiguration | null)[] | null
 }
 export interface EmailOverviewAIAgentConfiguration {
   readonly emailOverviewAIPromptId?: string | null
@@ -84,12 +84,12 @@ export interface EmailGenerativeAnswerAIAgentConfiguration {
   readonly emailGenerativeAnswerAIPromptId?: string | null
   readonly emailQueryReformulationAIPromptId?: string | null
   readonly locale?: string | null
-  readonly associationConfigurations?: AssociationConfiguration[] | null
+  readonly associationConfigurations?: (AssociationConfiguration | null)[] | null
 }
 export type ToolType = 'MODEL_CONTEXT_PROTOCOL' | 'RETURN_TO_CONTROL' | 'CONSTANT' | (string & {})
 export interface ToolInstruction {
   readonly instruction?: string | null
-  readonly examples?: string[] | null
+  readonly examples?: (string | null)[] | null
 }
 export type ToolOverrideInputValueType = 'STRING' | 'NUMBER' | 'JSON_STRING' | (string & {})
 export interface ToolOverrideConstantInputValue {
@@ -125,8 +125,8 @@ export interface ToolConfiguration {
   readonly toolId?: string | null
   readonly description?: string | null
   readonly instruction?: ToolInstruction | ct.HiddenDueToSecurityReasons | null
-  readonly overrideInputValues?: ToolOverrideInputValue[] | ct.HiddenDueToSecurityReasons | null
-  readonly outputFilters?: ToolOutputFilter[] | ct.HiddenDueToSecurityReasons | null
+  readonly overrideInputValues?: (ToolOverrideInputValue | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly outputFilters?: (ToolOutputFilter | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly inputSchema?: unknown | null
   readonly outputSchema?: unknown | null
   readonly annotations?: Annotation | ct.HiddenDueToSecurityReasons | null
@@ -135,7 +135,7 @@ export interface ToolConfiguration {
 export interface OrchestrationAIAgentConfiguration {
   readonly orchestrationAIPromptId?: string | null
   readonly orchestrationAIGuardrailId?: string | null
-  readonly toolConfigurations?: ToolConfiguration[] | null
+  readonly toolConfigurations?: (ToolConfiguration | null)[] | null
   readonly connectInstanceArn?: string | null
   readonly locale?: string | null
 }
@@ -168,7 +168,7 @@ export interface CreateAIAgentRequest {
   readonly type?: AIAgentType | null
   readonly configuration?: AIAgentConfiguration | null
   readonly visibilityStatus?: VisibilityStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly description?: string | null
 }
 export type Origin = 'SYSTEM' | 'CUSTOMER' | (string & {})
@@ -184,7 +184,7 @@ export interface AIAgentData {
   readonly modifiedTime?: string | number | null
   readonly description?: string | null
   readonly visibilityStatus?: VisibilityStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly origin?: Origin | null
   readonly status?: Status | null
 }
@@ -205,11 +205,11 @@ export type GuardrailTopicType = 'DENY' | (string & {})
 export interface GuardrailTopicConfig {
   readonly name?: string | null
   readonly definition?: string | null
-  readonly examples?: string[] | null
+  readonly examples?: (string | null)[] | null
   readonly type?: GuardrailTopicType | ct.HiddenDueToSecurityReasons | null
 }
 export interface AIGuardrailTopicPolicyConfig {
-  readonly topicsConfig?: GuardrailTopicConfig[] | null
+  readonly topicsConfig?: (GuardrailTopicConfig | null)[] | null
 }
 export type GuardrailContentFilterType = 'SEXUAL' | 'VIOLENCE' | 'HATE' | 'INSULTS' | 'MISCONDUCT' | 'PROMPT_ATTACK' | (string & {})
 export type GuardrailFilterStrength = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | (string & {})
@@ -219,7 +219,7 @@ export interface GuardrailContentFilterConfig {
   readonly outputStrength?: GuardrailFilterStrength | ct.HiddenDueToSecurityReasons | null
 }
 export interface AIGuardrailContentPolicyConfig {
-  readonly filtersConfig?: GuardrailContentFilterConfig[] | null
+  readonly filtersConfig?: (GuardrailContentFilterConfig | null)[] | null
 }
 export interface GuardrailWordConfig {
   readonly text?: string | null
@@ -229,8 +229,8 @@ export interface GuardrailManagedWordsConfig {
   readonly type?: GuardrailManagedWordsType | ct.HiddenDueToSecurityReasons | null
 }
 export interface AIGuardrailWordPolicyConfig {
-  readonly wordsConfig?: GuardrailWordConfig[] | null
-  readonly managedWordListsConfig?: GuardrailManagedWordsConfig[] | null
+  readonly wordsConfig?: (GuardrailWordConfig | null)[] | null
+  readonly managedWordListsConfig?: (GuardrailManagedWordsConfig | null)[] | null
 }
 export type GuardrailPiiEntityType = 'ADDRESS' | 'AGE' | 'AWS_ACCESS_KEY' | 'AWS_SECRET_KEY' | 'CA_HEALTH_NUMBER' | 'CA_SOCIAL_INSURANCE_NUMBER' | 'CREDIT_DEBIT_CARD_CVV' | 'CREDIT_DEBIT_CARD_EXPIRY' | 'CREDIT_DEBIT_CARD_NUMBER' | 'DRIVER_ID' | 'EMAIL' | 'INTERNATIONAL_BANK_ACCOUNT_NUMBER' | 'IP_ADDRESS' | 'LICENSE_PLATE' | 'MAC_ADDRESS' | 'NAME' | 'PASSWORD' | 'PHONE' | 'PIN' | 'SWIFT_CODE' | 'UK_NATIONAL_HEALTH_SERVICE_NUMBER' | 'UK_NATIONAL_INSURANCE_NUMBER' | 'UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER' | 'URL' | 'USERNAME' | 'US_BANK_ACCOUNT_NUMBER' | 'US_BANK_ROUTING_NUMBER' | 'US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER' | 'US_PASSPORT_NUMBER' | 'US_SOCIAL_SECURITY_NUMBER' | 'VEHICLE_IDENTIFICATION_NUMBER' | (string & {})
 export type GuardrailSensitiveInformationAction = 'BLOCK' | 'ANONYMIZE' | (string & {})
@@ -245,8 +245,8 @@ export interface GuardrailRegexConfig {
   readonly action?: GuardrailSensitiveInformationAction | ct.HiddenDueToSecurityReasons | null
 }
 export interface AIGuardrailSensitiveInformationPolicyConfig {
-  readonly piiEntitiesConfig?: GuardrailPiiEntityConfig[] | null
-  readonly regexesConfig?: GuardrailRegexConfig[] | null
+  readonly piiEntitiesConfig?: (GuardrailPiiEntityConfig | null)[] | null
+  readonly regexesConfig?: (GuardrailRegexConfig | null)[] | null
 }
 export type GuardrailContextualGroundingFilterType = 'GROUNDING' | 'RELEVANCE' | (string & {})
 export interface GuardrailContextualGroundingFilterConfig {
@@ -254,7 +254,7 @@ export interface GuardrailContextualGroundingFilterConfig {
   readonly threshold?: number | ct.HiddenDueToSecurityReasons | null
 }
 export interface AIGuardrailContextualGroundingPolicyConfig {
-  readonly filtersConfig?: GuardrailContextualGroundingFilterConfig[] | null
+  readonly filtersConfig?: (GuardrailContextualGroundingFilterConfig | null)[] | null
 }
 export interface CreateAIGuardrailRequest {
   readonly clientToken?: string | null
@@ -269,7 +269,7 @@ export interface CreateAIGuardrailRequest {
   readonly wordPolicyConfig?: AIGuardrailWordPolicyConfig | null
   readonly sensitiveInformationPolicyConfig?: AIGuardrailSensitiveInformationPolicyConfig | null
   readonly contextualGroundingPolicyConfig?: AIGuardrailContextualGroundingPolicyConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AIGuardrailData {
   readonly assistantId?: string | null
@@ -286,7 +286,7 @@ export interface AIGuardrailData {
   readonly wordPolicyConfig?: AIGuardrailWordPolicyConfig | null
   readonly sensitiveInformationPolicyConfig?: AIGuardrailSensitiveInformationPolicyConfig | null
   readonly contextualGroundingPolicyConfig?: AIGuardrailContextualGroundingPolicyConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly status?: Status | null
   readonly modifiedTime?: string | number | null
 }
@@ -328,7 +328,7 @@ export interface CreateAIPromptRequest {
   readonly templateType?: AIPromptTemplateType | null
   readonly modelId?: string | null
   readonly apiFormat?: AIPromptAPIFormat | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly description?: string | null
   readonly inferenceConfiguration?: AIPromptInferenceConfiguration | null
 }
@@ -347,7 +347,7 @@ export interface AIPromptData {
   readonly modifiedTime?: string | number | null
   readonly description?: string | null
   readonly visibilityStatus?: VisibilityStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly origin?: Origin | null
   readonly status?: Status | null
 }
@@ -373,7 +373,7 @@ export interface CreateAssistantRequest {
   readonly name?: string | null
   readonly type?: AssistantType | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
 }
 export type AssistantStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | (string & {})
@@ -398,12 +398,12 @@ export interface AssistantData {
   readonly type?: AssistantType | null
   readonly status?: AssistantStatus | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly integrationConfiguration?: AssistantIntegrationConfiguration | null
   readonly capabilityConfiguration?: AssistantCapabilityConfiguration | null
-  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData } | null
-  readonly orchestratorConfigurationList?: OrchestratorConfigurationEntry[] | null
+  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData | null } | null
+  readonly orchestratorConfigurationList?: (OrchestratorConfigurationEntry | null)[] | null
 }
 export interface CreateAssistantResponse {
   readonly assistant?: AssistantData | null
@@ -422,7 +422,7 @@ export interface CreateAssistantAssociationRequest {
   readonly associationType?: AssociationType | null
   readonly association?: AssistantAssociationInputData | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface KnowledgeBaseAssociationData {
   readonly knowledgeBaseId?: string | null
@@ -439,7 +439,7 @@ export interface AssistantAssociationData {
   readonly assistantArn?: string | null
   readonly associationType?: AssociationType | null
   readonly associationData?: AssistantAssociationOutputData | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAssistantAssociationResponse {
   readonly assistantAssociation?: AssistantAssociationData | null
@@ -449,10 +449,10 @@ export interface CreateContentRequest {
   readonly name?: string | null
   readonly title?: string | null
   readonly overrideLinkOutUri?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly uploadId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ContentStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | 'UPDATE_FAILED' | (string & {})
 export interface ContentData {
@@ -465,8 +465,8 @@ export interface ContentData {
   readonly title?: string | null
   readonly contentType?: string | null
   readonly status?: ContentStatus | null
-  readonly metadata?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly linkOutUri?: string | null
   readonly url?: string | null
   readonly urlExpiry?: string | number | null
@@ -487,7 +487,7 @@ export interface CreateContentAssociationRequest {
   readonly contentId?: string | null
   readonly associationType?: ContentAssociationType | null
   readonly association?: ContentAssociationContents | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ContentAssociationData {
   readonly knowledgeBaseId?: string | null
@@ -498,7 +498,7 @@ export interface ContentAssociationData {
   readonly contentAssociationArn?: string | null
   readonly associationType?: ContentAssociationType | null
   readonly associationData?: ContentAssociationContents | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateContentAssociationResponse {
   readonly contentAssociation?: ContentAssociationData | null
@@ -506,13 +506,13 @@ export interface CreateContentAssociationResponse {
 export type KnowledgeBaseType = 'EXTERNAL' | 'CUSTOM' | 'QUICK_RESPONSES' | 'MESSAGE_TEMPLATES' | 'MANAGED' | (string & {})
 export interface AppIntegrationsConfiguration {
   readonly appIntegrationArn?: string | null
-  readonly objectFields?: string[] | null
+  readonly objectFields?: (string | null)[] | null
 }
 export interface SeedUrl {
   readonly url?: string | null
 }
 export interface UrlConfiguration {
-  readonly seedUrls?: SeedUrl[] | null
+  readonly seedUrls?: (SeedUrl | null)[] | null
 }
 export interface WebCrawlerLimits {
   readonly rateLimit?: number | null
@@ -521,8 +521,8 @@ export type WebScopeType = 'HOST_ONLY' | 'SUBDOMAINS' | (string & {})
 export interface WebCrawlerConfiguration {
   readonly urlConfiguration?: UrlConfiguration | null
   readonly crawlerLimits?: WebCrawlerLimits | null
-  readonly inclusionFilters?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly exclusionFilters?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly inclusionFilters?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly exclusionFilters?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly scope?: WebScopeType | null
 }
 export interface ManagedSourceConfiguration {
@@ -544,7 +544,7 @@ export interface HierarchicalChunkingLevelConfiguration {
   readonly maxTokens?: number | null
 }
 export interface HierarchicalChunkingConfiguration {
-  readonly levelConfigurations?: HierarchicalChunkingLevelConfiguration[] | null
+  readonly levelConfigurations?: (HierarchicalChunkingLevelConfiguration | null)[] | null
   readonly overlapTokens?: number | null
 }
 export interface SemanticChunkingConfiguration {
@@ -583,7 +583,7 @@ export interface CreateKnowledgeBaseRequest {
   readonly vectorIngestionConfiguration?: VectorIngestionConfiguration | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type KnowledgeBaseStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | (string & {})
 export type SyncStatus = 'SYNC_FAILED' | 'SYNCING_IN_PROGRESS' | 'SYNC_SUCCESS' | 'CREATE_IN_PROGRESS' | (string & {})
@@ -599,9 +599,9 @@ export interface KnowledgeBaseData {
   readonly renderingConfiguration?: RenderingConfiguration | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly ingestionStatus?: SyncStatus | null
-  readonly ingestionFailureReasons?: string[] | null
+  readonly ingestionFailureReasons?: (string | null)[] | null
 }
 export interface CreateKnowledgeBaseResponse {
   readonly knowledgeBase?: KnowledgeBaseData | null
@@ -620,7 +620,7 @@ export interface EmailHeader {
 export interface EmailMessageTemplateContent {
   readonly subject?: string | null
   readonly body?: EmailMessageTemplateContentBody | null
-  readonly headers?: EmailHeader[] | null
+  readonly headers?: (EmailHeader | null)[] | null
 }
 export interface SMSMessageTemplateContentBody {
   readonly plainText?: MessageTemplateBodyContentProvider | null
@@ -690,7 +690,7 @@ export type ChannelSubtype = 'EMAIL' | 'SMS' | 'WHATSAPP' | 'PUSH' | (string & {
 export interface WhatsAppMessageTemplateSourceConfiguration {
   readonly businessAccountId?: string | null
   readonly templateId?: string | null
-  readonly components?: string[] | null
+  readonly components?: (string | null)[] | null
 }
 export interface MessageTemplateSourceConfiguration {
   readonly whatsApp?: WhatsAppMessageTemplateSourceConfiguration | null
@@ -765,17 +765,17 @@ export interface CustomerProfileAttributes {
   readonly billingPostalCode?: string | null
   readonly billingProvince?: string | null
   readonly billingState?: string | null
-  readonly custom?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly custom?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface MessageTemplateAttributes {
   readonly systemAttributes?: SystemAttributes | null
   readonly agentAttributes?: AgentAttributes | null
   readonly customerProfileAttributes?: CustomerProfileAttributes | null
-  readonly customAttributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly customAttributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface GroupingConfiguration {
   readonly criteria?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CreateMessageTemplateRequest {
   readonly knowledgeBaseId?: string | null
@@ -788,7 +788,7 @@ export interface CreateMessageTemplateRequest {
   readonly defaultAttributes?: MessageTemplateAttributes | null
   readonly groupingConfiguration?: GroupingConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type WhatsAppSourceConfigurationStatus = 'VALID' | 'INVALID' | 'REJECTED' | (string & {})
 export interface WhatsAppMessageTemplateSourceConfigurationSummary {
@@ -796,7 +796,7 @@ export interface WhatsAppMessageTemplateSourceConfigurationSummary {
   readonly templateId?: string | null
   readonly name?: string | null
   readonly language?: string | null
-  readonly components?: string[] | null
+  readonly components?: (string | null)[] | null
   readonly status?: WhatsAppSourceConfigurationStatus | null
   readonly statusReason?: string | null
 }
@@ -821,9 +821,9 @@ export interface MessageTemplateData {
   readonly sourceConfigurationSummary?: MessageTemplateSourceConfigurationSummary | null
   readonly groupingConfiguration?: GroupingConfiguration | null
   readonly defaultAttributes?: MessageTemplateAttributes | null
-  readonly attributeTypes?: MessageTemplateAttributeType[] | null
+  readonly attributeTypes?: (MessageTemplateAttributeType | null)[] | null
   readonly messageTemplateContentSha256?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMessageTemplateResponse {
   readonly messageTemplate?: MessageTemplateData | null
@@ -870,12 +870,12 @@ export interface ExtendedMessageTemplateData {
   readonly sourceConfigurationSummary?: MessageTemplateSourceConfigurationSummary | null
   readonly groupingConfiguration?: GroupingConfiguration | null
   readonly defaultAttributes?: MessageTemplateAttributes | null
-  readonly attributeTypes?: MessageTemplateAttributeType[] | null
-  readonly attachments?: MessageTemplateAttachment[] | null
+  readonly attributeTypes?: (MessageTemplateAttributeType | null)[] | null
+  readonly attachments?: (MessageTemplateAttachment | null)[] | null
   readonly isActive?: boolean | null
   readonly versionNumber?: number | null
   readonly messageTemplateContentSha256?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateMessageTemplateVersionResponse {
   readonly messageTemplate?: ExtendedMessageTemplateData | null
@@ -892,10 +892,10 @@ export interface CreateQuickResponseRequest {
   readonly description?: string | null
   readonly shortcutKey?: string | null
   readonly isActive?: boolean | null
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly language?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type QuickResponseStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'CREATED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | 'UPDATE_IN_PROGRESS' | 'UPDATE_FAILED' | (string & {})
 export interface QuickResponseContentProvider {
@@ -921,9 +921,9 @@ export interface QuickResponseData {
   readonly shortcutKey?: string | null
   readonly lastModifiedBy?: string | null
   readonly isActive?: boolean | null
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly language?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateQuickResponseResponse {
   readonly quickResponse?: QuickResponseData | null
@@ -933,11 +933,11 @@ export interface CreateSessionRequest {
   readonly assistantId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly tagFilter?: TagFilter | null
-  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData } | null
+  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData | null } | null
   readonly contactArn?: string | null
-  readonly orchestratorConfigurationList?: OrchestratorConfigurationEntry[] | null
+  readonly orchestratorConfigurationList?: (OrchestratorConfigurationEntry | null)[] | null
   readonly removeOrchestratorConfigurationList?: boolean | null
 }
 export interface SessionIntegrationConfiguration {
@@ -948,12 +948,12 @@ export interface SessionData {
   readonly sessionId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly integrationConfiguration?: SessionIntegrationConfiguration | null
   readonly tagFilter?: TagFilter | null
-  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData } | null
+  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData | null } | null
   readonly origin?: Origin | null
-  readonly orchestratorConfigurationList?: OrchestratorConfigurationEntry[] | null
+  readonly orchestratorConfigurationList?: (OrchestratorConfigurationEntry | null)[] | null
 }
 export interface CreateSessionResponse {
   readonly session?: SessionData | null
@@ -1221,15 +1221,15 @@ export interface ListTagsForResourceRequest {
 export interface NotifyRecommendationsReceivedRequest {
   readonly assistantId?: string | null
   readonly sessionId?: string | null
-  readonly recommendationIds?: string[] | null
+  readonly recommendationIds?: (string | null)[] | null
 }
 export interface NotifyRecommendationsReceivedError {
   readonly recommendationId?: string | null
   readonly message?: string | null
 }
 export interface NotifyRecommendationsReceivedResponse {
-  readonly recommendationIds?: string[] | null
-  readonly errors?: NotifyRecommendationsReceivedError[] | null
+  readonly recommendationIds?: (string | null)[] | null
+  readonly errors?: (NotifyRecommendationsReceivedError | null)[] | null
 }
 export type TargetType = 'RECOMMENDATION' | 'RESULT' | 'MESSAGE' | (string & {})
 export type Relevance = 'HELPFUL' | 'NOT_HELPFUL' | (string & {})
@@ -1282,7 +1282,7 @@ export interface QueryAssistantRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly sessionId?: string | null
-  readonly queryCondition?: QueryCondition[] | null
+  readonly queryCondition?: (QueryCondition | null)[] | null
   readonly queryInputData?: QueryInputData | null
   readonly overrideKnowledgeBaseSearchType?: KnowledgeBaseSearchType | null
 }
@@ -1304,18 +1304,18 @@ export interface RenderMessageTemplateRequest {
 export interface RenderMessageTemplateResponse {
   readonly content?: MessageTemplateContentProvider | null
   readonly sourceConfigurationSummary?: MessageTemplateSourceConfigurationSummary | null
-  readonly attributesNotInterpolated?: string[] | ct.HiddenDueToSecurityReasons | null
-  readonly attachments?: MessageTemplateAttachment[] | null
+  readonly attributesNotInterpolated?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
+  readonly attachments?: (MessageTemplateAttachment | null)[] | null
 }
 export interface KnowledgeSource {
-  readonly assistantAssociationIds?: string[] | null
+  readonly assistantAssociationIds?: (string | null)[] | null
 }
 export interface FilterAttribute {
   readonly key?: string | null
   readonly value?: unknown | null
 }
 export interface RetrievalFilterConfiguration {
-  readonly andAll?: RetrievalFilterConfiguration[] | null
+  readonly andAll?: (RetrievalFilterConfiguration | null)[] | null
   readonly equals?: FilterAttribute | null
   readonly greaterThan?: FilterAttribute | null
   readonly greaterThanOrEquals?: FilterAttribute | null
@@ -1325,7 +1325,7 @@ export interface RetrievalFilterConfiguration {
   readonly listContains?: FilterAttribute | null
   readonly notEquals?: FilterAttribute | null
   readonly notIn?: FilterAttribute | null
-  readonly orAll?: RetrievalFilterConfiguration[] | null
+  readonly orAll?: (RetrievalFilterConfiguration | null)[] | null
   readonly startsWith?: FilterAttribute | null
   readonly stringContains?: FilterAttribute | null
 }
@@ -1348,7 +1348,7 @@ export interface RetrieveResult {
   readonly contentText?: string | null
 }
 export interface RetrieveResponse {
-  readonly results?: RetrieveResult[] | null
+  readonly results?: (RetrieveResult | null)[] | null
 }
 export type FilterField = 'NAME' | (string & {})
 export type FilterOperator = 'EQUALS' | (string & {})
@@ -1358,7 +1358,7 @@ export interface Filter {
   readonly value?: string | null
 }
 export interface SearchExpression {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface SearchContentRequest {
   readonly nextToken?: string | null
@@ -1370,7 +1370,7 @@ export type MessageTemplateQueryOperator = 'CONTAINS' | 'CONTAINS_AND_PREFIX' | 
 export type Priority = 'HIGH' | 'MEDIUM' | 'LOW' | (string & {})
 export interface MessageTemplateQueryField {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: MessageTemplateQueryOperator | null
   readonly allowFuzziness?: boolean | null
   readonly priority?: Priority | null
@@ -1378,7 +1378,7 @@ export interface MessageTemplateQueryField {
 export type MessageTemplateFilterOperator = 'EQUALS' | 'PREFIX' | (string & {})
 export interface MessageTemplateFilterField {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: MessageTemplateFilterOperator | null
   readonly includeNoExistence?: boolean | null
 }
@@ -1388,8 +1388,8 @@ export interface MessageTemplateOrderField {
   readonly order?: Order | null
 }
 export interface MessageTemplateSearchExpression {
-  readonly queries?: MessageTemplateQueryField[] | null
-  readonly filters?: MessageTemplateFilterField[] | null
+  readonly queries?: (MessageTemplateQueryField | null)[] | null
+  readonly filters?: (MessageTemplateFilterField | null)[] | null
   readonly orderOnField?: MessageTemplateOrderField | null
 }
 export interface SearchMessageTemplatesRequest {
@@ -1401,7 +1401,7 @@ export interface SearchMessageTemplatesRequest {
 export type QuickResponseQueryOperator = 'CONTAINS' | 'CONTAINS_AND_PREFIX' | (string & {})
 export interface QuickResponseQueryField {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: QuickResponseQueryOperator | null
   readonly allowFuzziness?: boolean | null
   readonly priority?: Priority | null
@@ -1409,7 +1409,7 @@ export interface QuickResponseQueryField {
 export type QuickResponseFilterOperator = 'EQUALS' | 'PREFIX' | (string & {})
 export interface QuickResponseFilterField {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: QuickResponseFilterOperator | null
   readonly includeNoExistence?: boolean | null
 }
@@ -1418,8 +1418,8 @@ export interface QuickResponseOrderField {
   readonly order?: Order | null
 }
 export interface QuickResponseSearchExpression {
-  readonly queries?: QuickResponseQueryField[] | null
-  readonly filters?: QuickResponseFilterField[] | null
+  readonly queries?: (QuickResponseQueryField | null)[] | null
+  readonly filters?: (QuickResponseFilterField | null)[] | null
   readonly orderOnField?: QuickResponseOrderField | null
 }
 export interface SearchQuickResponsesRequest {
@@ -1427,7 +1427,7 @@ export interface SearchQuickResponsesRequest {
   readonly searchExpression?: QuickResponseSearchExpression | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface SearchSessionsRequest {
   readonly nextToken?: string | null
@@ -1453,7 +1453,7 @@ export interface AIGuardrailAssessment {
 }
 export interface TextMessage {
   readonly value?: string | null
-  readonly citations?: Citation[] | null
+  readonly citations?: (Citation | null)[] | null
   readonly aiGuardrailAssessment?: AIGuardrailAssessment | null
 }
 export interface ToolUseResultData {
@@ -1476,7 +1476,7 @@ export interface SelfServiceConversationHistory {
   readonly timestamp?: string | number | null
 }
 export interface ConversationContext {
-  readonly selfServiceConversationHistory?: SelfServiceConversationHistory[] | null
+  readonly selfServiceConversationHistory?: (SelfServiceConversationHistory | null)[] | null
 }
 export interface MessageConfiguration {
   readonly generateFillerMessage?: boolean | null
@@ -1492,7 +1492,7 @@ export interface SendMessageRequest {
   readonly configuration?: MessageConfiguration | null
   readonly clientToken?: string | null
   readonly orchestratorUseCase?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly originRequestId?: string | null
 }
 export interface SendMessageResponse {
@@ -1509,7 +1509,7 @@ export interface StartContentUploadResponse {
   readonly uploadId?: string | null
   readonly url?: string | null
   readonly urlExpiry?: string | number | null
-  readonly headersToInclude?: { [key: string]: string } | null
+  readonly headersToInclude?: { [key: string]: string | null } | null
 }
 export type ImportJobType = 'QUICK_RESPONSES' | (string & {})
 export type ExternalSource = 'AMAZON_CONNECT' | (string & {})
@@ -1528,7 +1528,7 @@ export interface StartImportJobRequest {
   readonly importJobType?: ImportJobType | null
   readonly uploadId?: string | null
   readonly clientToken?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly externalSourceConfiguration?: ExternalSourceConfiguration | null
 }
 export type ImportJobStatus = 'START_IN_PROGRESS' | 'FAILED' | 'COMPLETE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | (string & {})
@@ -1544,7 +1544,7 @@ export interface ImportJobData {
   readonly urlExpiry?: string | number | null
   readonly createdTime?: string | number | null
   readonly lastModifiedTime?: string | number | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly externalSourceConfiguration?: ExternalSourceConfiguration | null
 }
 export interface StartImportJobResponse {
@@ -1552,12 +1552,12 @@ export interface StartImportJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAIAgentRequest {
@@ -1617,7 +1617,7 @@ export interface UpdateContentRequest {
   readonly title?: string | null
   readonly overrideLinkOutUri?: string | null
   readonly removeOverrideLinkOutUri?: boolean | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly uploadId?: string | null
 }
 export interface UpdateContentResponse {
@@ -1664,7 +1664,7 @@ export interface UpdateQuickResponseRequest {
   readonly shortcutKey?: string | null
   readonly removeShortcutKey?: boolean | null
   readonly isActive?: boolean | null
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly language?: string | null
 }
 export interface UpdateQuickResponseResponse {
@@ -1675,8 +1675,8 @@ export interface UpdateSessionRequest {
   readonly sessionId?: string | null
   readonly description?: string | null
   readonly tagFilter?: TagFilter | null
-  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData } | null
-  readonly orchestratorConfigurationList?: OrchestratorConfigurationEntry[] | null
+  readonly aiAgentConfiguration?: { [key: string]: AIAgentConfigurationData | null } | null
+  readonly orchestratorConfigurationList?: (OrchestratorConfigurationEntry | null)[] | null
   readonly removeOrchestratorConfigurationList?: boolean | null
 }
 export interface UpdateSessionResponse {
@@ -1694,13 +1694,13 @@ export interface UpdateSessionDataRequest {
   readonly assistantId?: string | null
   readonly sessionId?: string | null
   readonly namespace?: SessionDataNamespace | null
-  readonly data?: RuntimeSessionData[] | null
+  readonly data?: (RuntimeSessionData | null)[] | null
 }
 export interface UpdateSessionDataResponse {
   readonly sessionArn?: string | null
   readonly sessionId?: string | null
   readonly namespace?: SessionDataNamespace | null
-  readonly data?: RuntimeSessionData[] | null
+  readonly data?: (RuntimeSessionData | null)[] | null
 }
 
 /** The operations of Amazon Q Connect, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/quicksight-2018-04-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/quicksight
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export type AggType = 'SUM' | 'MIN' | 'MAX' | 'COUNT' | 'AVERAGE' | 'DISTINCT_CO
 export type TopicTimeGranularity = 'SECOND' | 'MINUTE' | 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | (string & {})
 export interface AggFunction {
   readonly aggregation?: AggType | null
-  readonly aggregationFunctionParameters?: { [key: string]: string } | null
+  readonly aggregationFunctionParameters?: { [key: string]: string | null } | null
   readonly period?: TopicTimeGranularity | null
   readonly periodField?: string | null
 }
@@ -54,10 +54,10 @@ export interface NamedEntityRef {
 export interface TopicIRMetric {
   readonly metricId?: Identifier | null
   readonly function?: AggFunction | null
-  readonly operands?: Identifier[] | null
+  readonly operands?: (Identifier | null)[] | null
   readonly comparisonMethod?: TopicIRComparisonMethod | null
   readonly expression?: string | null
-  readonly calculatedFieldReferences?: Identifier[] | null
+  readonly calculatedFieldReferences?: (Identifier | null)[] | null
   readonly displayFormat?: DisplayFormat | null
   readonly displayFormatOptions?: DisplayFormatOptions | null
   readonly namedEntity?: NamedEntityRef | null
@@ -88,7 +88,7 @@ export interface TopicConstantValue {
   readonly value?: string | null
   readonly minimum?: string | null
   readonly maximum?: string | null
-  readonly valueList?: CollectiveConstantEntry[] | null
+  readonly valueList?: (CollectiveConstantEntry | null)[] | null
 }
 export type NullFilterOption = 'ALL_VALUES' | 'NON_NULLS_ONLY' | 'NULLS_ONLY' | (string & {})
 export type TimeGranularity = 'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY' | 'HOUR' | 'MINUTE' | 'SECOND' | 'MILLISECOND' | (string & {})
@@ -116,13 +116,13 @@ export interface TopicIRFilterOption {
   readonly inverse?: boolean | null
   readonly nullFilter?: NullFilterOption | null
   readonly aggregation?: AggType | null
-  readonly aggregationFunctionParameters?: { [key: string]: string } | null
-  readonly aggregationPartitionBy?: AggregationPartitionBy[] | null
+  readonly aggregationFunctionParameters?: { [key: string]: string | null } | null
+  readonly aggregationPartitionBy?: (AggregationPartitionBy | null)[] | null
   readonly range?: TopicConstantValue | null
   readonly inclusive?: boolean | null
   readonly timeGranularity?: TimeGranularity | null
   readonly lastNextOffset?: TopicConstantValue | null
-  readonly aggMetrics?: FilterAggMetrics[] | null
+  readonly aggMetrics?: (FilterAggMetrics | null)[] | null
   readonly topBottomLimit?: TopicConstantValue | null
   readonly sortDirection?: TopicSortDirection | null
   readonly anchor?: Anchor | null
@@ -137,7 +137,7 @@ export interface ContributionAnalysisTimeRanges {
 export type ContributionAnalysisDirection = 'INCREASE' | 'DECREASE' | 'NEUTRAL' | (string & {})
 export type ContributionAnalysisSortType = 'ABSOLUTE_DIFFERENCE' | 'CONTRIBUTION_PERCENTAGE' | 'DEVIATION_FROM_EXPECTED' | 'PERCENTAGE_DIFFERENCE' | (string & {})
 export interface TopicIRContributionAnalysis {
-  readonly factors?: ContributionAnalysisFactor[] | null
+  readonly factors?: (ContributionAnalysisFactor | null)[] | null
   readonly timeRanges?: ContributionAnalysisTimeRanges | null
   readonly direction?: ContributionAnalysisDirection | null
   readonly sortType?: ContributionAnalysisSortType | null
@@ -146,9 +146,9 @@ export interface VisualOptions {
   readonly type?: string | null
 }
 export interface TopicIR {
-  readonly metrics?: TopicIRMetric[] | null
-  readonly groupByList?: TopicIRGroupBy[] | null
-  readonly filters?: TopicIRFilterOption[][] | null
+  readonly metrics?: (TopicIRMetric | null)[] | null
+  readonly groupByList?: (TopicIRGroupBy | null)[] | null
+  readonly filters?: ((TopicIRFilterOption | null)[] | null)[] | null
   readonly sort?: TopicSortClause | null
   readonly contributionAnalysis?: TopicIRContributionAnalysis | null
   readonly visual?: VisualOptions | null
@@ -158,7 +158,7 @@ export interface TopicVisual {
   readonly visualId?: string | null
   readonly role?: VisualRole | null
   readonly ir?: TopicIR | null
-  readonly supportingVisuals?: TopicVisual[] | null
+  readonly supportingVisuals?: (TopicVisual | null)[] | null
 }
 export interface Slot {
   readonly slotId?: string | null
@@ -166,7 +166,7 @@ export interface Slot {
 }
 export interface TopicTemplate {
   readonly templateType?: string | null
-  readonly slots?: Slot[] | null
+  readonly slots?: (Slot | null)[] | null
 }
 export interface CreateTopicReviewedAnswer {
   readonly answerId?: string | null
@@ -179,7 +179,7 @@ export interface CreateTopicReviewedAnswer {
 export interface BatchCreateTopicReviewedAnswerRequest {
   readonly awsAccountId?: string | null
   readonly topicId?: string | null
-  readonly answers?: CreateTopicReviewedAnswer[] | null
+  readonly answers?: (CreateTopicReviewedAnswer | null)[] | null
 }
 export interface SucceededTopicReviewedAnswer {
   readonly answerId?: string | null
@@ -192,13 +192,13 @@ export interface InvalidTopicReviewedAnswer {
 export interface BatchCreateTopicReviewedAnswerResponse {
   readonly topicId?: string | null
   readonly topicArn?: string | null
-  readonly succeededAnswers?: SucceededTopicReviewedAnswer[] | null
-  readonly invalidAnswers?: InvalidTopicReviewedAnswer[] | null
+  readonly succeededAnswers?: (SucceededTopicReviewedAnswer | null)[] | null
+  readonly invalidAnswers?: (InvalidTopicReviewedAnswer | null)[] | null
   readonly requestId?: string | null
 }
 export interface BatchDeleteKnowledgeBaseRequest {
   readonly awsAccountId?: string | null
-  readonly knowledgeBaseIds?: string[] | null
+  readonly knowledgeBaseIds?: (string | null)[] | null
 }
 export interface BatchDeleteKnowledgeBaseSuccess {
   readonly knowledgeBaseId?: string | null
@@ -210,20 +210,20 @@ export interface BatchDeleteKnowledgeBaseFailure {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteKnowledgeBaseResponse {
-  readonly deleted?: BatchDeleteKnowledgeBaseSuccess[] | null
-  readonly errors?: BatchDeleteKnowledgeBaseFailure[] | null
+  readonly deleted?: (BatchDeleteKnowledgeBaseSuccess | null)[] | null
+  readonly errors?: (BatchDeleteKnowledgeBaseFailure | null)[] | null
   readonly requestId?: string | null
 }
 export interface BatchDeleteTopicReviewedAnswerRequest {
   readonly awsAccountId?: string | null
   readonly topicId?: string | null
-  readonly answerIds?: string[] | null
+  readonly answerIds?: (string | null)[] | null
 }
 export interface BatchDeleteTopicReviewedAnswerResponse {
   readonly topicId?: string | null
   readonly topicArn?: string | null
-  readonly succeededAnswers?: SucceededTopicReviewedAnswer[] | null
-  readonly invalidAnswers?: InvalidTopicReviewedAnswer[] | null
+  readonly succeededAnswers?: (SucceededTopicReviewedAnswer | null)[] | null
+  readonly invalidAnswers?: (InvalidTopicReviewedAnswer | null)[] | null
   readonly requestId?: string | null
 }
 export interface CancelIngestionRequest {
@@ -248,7 +248,7 @@ export interface CreateAccountCustomizationRequest {
   readonly awsAccountId?: string | null
   readonly namespace?: string | null
   readonly accountCustomization?: AccountCustomization | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAccountCustomizationResponse {
   readonly arn?: string | null
@@ -268,12 +268,12 @@ export interface CreateAccountSubscriptionRequest {
   readonly activeDirectoryName?: string | null
   readonly realm?: string | null
   readonly directoryId?: string | null
-  readonly adminGroup?: string[] | null
-  readonly authorGroup?: string[] | null
-  readonly readerGroup?: string[] | null
-  readonly adminProGroup?: string[] | null
-  readonly authorProGroup?: string[] | null
-  readonly readerProGroup?: string[] | null
+  readonly adminGroup?: (string | null)[] | null
+  readonly authorGroup?: (string | null)[] | null
+  readonly readerGroup?: (string | null)[] | null
+  readonly adminProGroup?: (string | null)[] | null
+  readonly authorProGroup?: (string | null)[] | null
+  readonly readerProGroup?: (string | null)[] | null
   readonly firstName?: string | null
   readonly lastName?: string | null
   readonly emailAddress?: string | null
@@ -352,7 +352,7 @@ export interface AuthConfig {
 }
 export interface ResourcePermission {
   readonly principal?: string | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface CreateActionConnectorRequest {
   readonly awsAccountId?: string | null
@@ -361,9 +361,9 @@ export interface CreateActionConnectorRequest {
   readonly type?: ActionConnectorType | null
   readonly authenticationConfig?: AuthConfig | null
   readonly description?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly vpcConnectionArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ResourceStatus = 'CREATION_IN_PROGRESS' | 'CREATION_SUCCESSFUL' | 'CREATION_FAILED' | 'UPDATE_IN_PROGRESS' | 'UPDATE_SUCCESSFUL' | 'UPDATE_FAILED' | 'DELETED' | (string & {})
 export interface CreateActionConnectorResponse {
@@ -390,14 +390,14 @@ export interface CustomPromptInput {
   readonly newPrompt?: CustomPromptInputParameters | null
 }
 export interface CreateAgentRequest {
-  readonly spaces?: string[] | null
-  readonly actionConnectors?: string[] | null
+  readonly spaces?: (string | null)[] | null
+  readonly actionConnectors?: (string | null)[] | null
   readonly awsAccountId?: string | null
   readonly agentId?: string | null
   readonly name?: string | null
   readonly description?: string | null
   readonly iconId?: string | null
-  readonly starterPrompts?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly starterPrompts?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly welcomeMessage?: string | null
   readonly agentLifecycle?: AgentLifecycle | null
   readonly customPromptInput?: CustomPromptInput | ct.HiddenDueToSecurityReasons | null
@@ -412,26 +412,26 @@ export interface CreateAgentResponse {
 }
 export interface StringParameter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface IntegerParameter {
   readonly name?: string | null
-  readonly values?: (number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly values?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface DecimalParameter {
   readonly name?: string | null
-  readonly values?: (number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly values?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface DateTimeParameter {
   readonly name?: string | null
-  readonly values?: (string | number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly values?: (string | number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 /** As the model's shape `Parameters`, renamed: a reserved or global type name. */
 export interface ParametersShape {
-  readonly stringParameters?: StringParameter[] | null
-  readonly integerParameters?: IntegerParameter[] | null
-  readonly decimalParameters?: DecimalParameter[] | null
-  readonly dateTimeParameters?: DateTimeParameter[] | null
+  readonly stringParameters?: (StringParameter | null)[] | null
+  readonly integerParameters?: (IntegerParameter | null)[] | null
+  readonly decimalParameters?: (DecimalParameter | null)[] | null
+  readonly dateTimeParameters?: (DateTimeParameter | null)[] | null
 }
 export interface DataSetReference {
   readonly dataSetPlaceholder?: string | null
@@ -442,8 +442,8 @@ export interface TopicReference {
   readonly topicArn?: string | null
 }
 export interface AnalysisSourceTemplate {
-  readonly dataSetReferences?: DataSetReference[] | null
-  readonly topicReferences?: TopicReference[] | null
+  readonly dataSetReferences?: (DataSetReference | null)[] | null
+  readonly topicReferences?: (TopicReference | null)[] | null
   readonly arn?: string | null
 }
 export interface AnalysisSourceEntity {
@@ -523,7 +523,7 @@ export interface ColumnIdentifier {
   readonly columnName?: string | null
 }
 export interface ParameterSelectableValues {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly linkToDataSetColumn?: ColumnIdentifier | null
 }
 export interface CascadingControlSource {
@@ -531,7 +531,7 @@ export interface CascadingControlSource {
   readonly columnToMatch?: ColumnIdentifier | null
 }
 export interface CascadingControlConfiguration {
-  readonly sourceControls?: CascadingControlSource[] | null
+  readonly sourceControls?: (CascadingControlSource | null)[] | null
 }
 export type ControlSortDirection = 'ASC' | 'DESC' | 'USER_DEFINED_ORDER' | (string & {})
 export interface SelectableValuesSort {
@@ -576,7 +576,7 @@ export interface ParameterListControl {
   readonly type?: SheetControlListType | null
   readonly selectableValues?: ParameterSelectableValues | null
   readonly cascadingControlConfiguration?: CascadingControlConfiguration | null
-  readonly controlSortConfigurations?: ControlSortConfiguration[] | null
+  readonly controlSortConfigurations?: (ControlSortConfiguration | null)[] | null
   readonly controlTitleFormatText?: ControlTitleFormatText | null
 }
 export interface DropDownControlDisplayOptions {
@@ -594,7 +594,7 @@ export interface ParameterDropDownControl {
   readonly selectableValues?: ParameterSelectableValues | null
   readonly cascadingControlConfiguration?: CascadingControlConfiguration | null
   readonly commitMode?: CommitMode | null
-  readonly controlSortConfigurations?: ControlSortConfiguration[] | null
+  readonly controlSortConfigurations?: (ControlSortConfiguration | null)[] | null
   readonly controlTitleFormatText?: ControlTitleFormatText | null
 }
 export interface TextControlPlaceholderOptions {
@@ -658,7 +658,7 @@ export interface FilterDateTimePickerControl {
   readonly controlTitleFormatText?: ControlTitleFormatText | null
 }
 export interface FilterSelectableValues {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface FilterListControl {
   readonly filterControlId?: string | null
@@ -668,7 +668,7 @@ export interface FilterListControl {
   readonly type?: SheetControlListType | null
   readonly selectableValues?: FilterSelectableValues | null
   readonly cascadingControlConfiguration?: CascadingControlConfiguration | null
-  readonly controlSortConfigurations?: ControlSortConfiguration[] | null
+  readonly controlSortConfigurations?: (ControlSortConfiguration | null)[] | null
   readonly controlTitleFormatText?: ControlTitleFormatText | null
 }
 export interface FilterDropDownControl {
@@ -680,7 +680,7 @@ export interface FilterDropDownControl {
   readonly selectableValues?: FilterSelectableValues | null
   readonly cascadingControlConfiguration?: CascadingControlConfiguration | null
   readonly commitMode?: CommitMode | null
-  readonly controlSortConfigurations?: ControlSortConfiguration[] | null
+  readonly controlSortConfigurations?: (ControlSortConfiguration | null)[] | null
   readonly controlTitleFormatText?: ControlTitleFormatText | null
 }
 export interface FilterTextFieldControl {
@@ -872,8 +872,8 @@ export interface MeasureField {
   readonly calculatedMeasureField?: CalculatedMeasureField | null
 }
 export interface TableAggregatedFieldWells {
-  readonly groupBy?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly groupBy?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface FormatConfiguration {
   readonly stringFormatConfiguration?: StringFormatConfiguration | null
@@ -886,7 +886,7 @@ export interface UnaggregatedField {
   readonly formatConfiguration?: FormatConfiguration | null
 }
 export interface TableUnaggregatedFieldWells {
-  readonly values?: UnaggregatedField[] | null
+  readonly values?: (UnaggregatedField | null)[] | null
 }
 export interface TableFieldWells {
   readonly tableAggregatedFieldWells?: TableAggregatedFieldWells | null
@@ -910,7 +910,7 @@ export interface PaginationConfiguration {
   readonly pageNumber?: number | null
 }
 export interface TableSortConfiguration {
-  readonly rowSort?: FieldSortOptions[] | null
+  readonly rowSort?: (FieldSortOptions | null)[] | null
   readonly paginationConfiguration?: PaginationConfiguration | null
 }
 export type TableOrientation = 'VERTICAL' | 'HORIZONTAL' | (string & {})
@@ -948,7 +948,7 @@ export interface TableCellStyle {
 export type WidgetStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface RowAlternateColorOptions {
   readonly status?: WidgetStatus | null
-  readonly rowAlternateColors?: string[] | null
+  readonly rowAlternateColors?: (string | null)[] | null
   readonly usePrimaryBackgroundColor?: WidgetStatus | null
 }
 export interface TableOptions {
@@ -973,7 +973,7 @@ export interface TotalOptions {
   readonly scrollStatus?: TableTotalsScrollStatus | null
   readonly customLabel?: string | null
   readonly totalCellStyle?: TableCellStyle | null
-  readonly totalAggregationOptions?: TotalAggregationOption[] | null
+  readonly totalAggregationOptions?: (TotalAggregationOption | null)[] | null
 }
 export type URLTargetConfiguration = 'NEW_TAB' | 'NEW_WINDOW' | 'SAME_TAB' | (string & {})
 export interface TableFieldCustomTextContent {
@@ -1011,7 +1011,7 @@ export interface TableFieldOption {
   readonly uRLStyling?: TableFieldURLConfiguration | null
 }
 export interface TablePinnedFieldOptions {
-  readonly pinnedLeftFields?: string[] | null
+  readonly pinnedLeftFields?: (string | null)[] | null
 }
 export type TransposedColumnType = 'ROW_HEADER_COLUMN' | 'VALUE_COLUMN' | (string & {})
 export interface TransposedTableOption {
@@ -1020,10 +1020,10 @@ export interface TransposedTableOption {
   readonly columnType?: TransposedColumnType | null
 }
 export interface TableFieldOptions {
-  readonly selectedFieldOptions?: TableFieldOption[] | null
-  readonly order?: string[] | null
+  readonly selectedFieldOptions?: (TableFieldOption | null)[] | null
+  readonly order?: (string | null)[] | null
   readonly pinnedFieldOptions?: TablePinnedFieldOptions | null
-  readonly transposedTableOptions?: TransposedTableOption[] | null
+  readonly transposedTableOptions?: (TransposedTableOption | null)[] | null
 }
 export interface TablePaginatedReportOptions {
   readonly verticalOverflowVisibility?: Visibility | null
@@ -1082,7 +1082,7 @@ export interface TooltipItem {
 export interface FieldBasedTooltip {
   readonly aggregationVisibility?: Visibility | null
   readonly tooltipTitleType?: TooltipTitleType | null
-  readonly tooltipFields?: TooltipItem[] | null
+  readonly tooltipFields?: (TooltipItem | null)[] | null
 }
 export interface SheetTooltip {
   readonly sheetId?: string | null
@@ -1096,7 +1096,7 @@ export interface TooltipOptions {
 export type DashboardCustomizationStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface VisualCustomizationFieldsConfiguration {
   readonly status?: DashboardCustomizationStatus | null
-  readonly additionalFields?: ColumnIdentifier[] | null
+  readonly additionalFields?: (ColumnIdentifier | null)[] | null
 }
 export interface DashboardCustomizationVisualOptions {
   readonly fieldsConfiguration?: VisualCustomizationFieldsConfiguration | null
@@ -1119,7 +1119,7 @@ export interface TableConfiguration {
   readonly totalOptions?: TotalOptions | null
   readonly fieldOptions?: TableFieldOptions | null
   readonly paginatedReportOptions?: TablePaginatedReportOptions | null
-  readonly tableInlineVisualizations?: TableInlineVisualization[] | null
+  readonly tableInlineVisualizations?: (TableInlineVisualization | null)[] | null
   readonly tooltip?: TooltipOptions | null
   readonly dashboardCustomizationVisualOptions?: DashboardCustomizationVisualOptions | null
   readonly interactions?: VisualInteractionOptions | null
@@ -1134,7 +1134,7 @@ export interface GradientStop {
   readonly color?: string | null
 }
 export interface GradientColor {
-  readonly stops?: GradientStop[] | null
+  readonly stops?: (GradientStop | null)[] | null
 }
 export interface ConditionalFormattingGradientColor {
   readonly expression?: string | null
@@ -1186,18 +1186,18 @@ export interface TableConditionalFormattingOption {
   readonly row?: TableRowConditionalFormatting | null
 }
 export interface TableConditionalFormatting {
-  readonly conditionalFormattingOptions?: TableConditionalFormattingOption[] | null
+  readonly conditionalFormattingOptions?: (TableConditionalFormattingOption | null)[] | null
 }
 export type VisualCustomActionTrigger = 'DATA_POINT_CLICK' | 'DATA_POINT_MENU' | (string & {})
 export type SelectedFieldOptions = 'ALL_FIELDS' | (string & {})
 export interface FilterOperationSelectedFieldsConfiguration {
-  readonly selectedFields?: string[] | null
+  readonly selectedFields?: (string | null)[] | null
   readonly selectedFieldOptions?: SelectedFieldOptions | null
-  readonly selectedColumns?: ColumnIdentifier[] | null
+  readonly selectedColumns?: (ColumnIdentifier | null)[] | null
 }
 export type TargetVisualOptions = 'ALL_VISUALS' | (string & {})
 export interface SameSheetTargetVisualConfiguration {
-  readonly targetVisuals?: string[] | null
+  readonly targetVisuals?: (string | null)[] | null
   readonly targetVisualOptions?: TargetVisualOptions | null
 }
 export interface FilterOperationTargetVisualsConfiguration {
@@ -1218,10 +1218,10 @@ export interface CustomActionURLOperation {
   readonly uRLTarget?: URLTargetConfiguration | null
 }
 export interface CustomParameterValues {
-  readonly stringValues?: string[] | null
-  readonly integerValues?: (number | ct.HiddenDueToSecurityReasons)[] | null
-  readonly decimalValues?: (number | ct.HiddenDueToSecurityReasons)[] | null
-  readonly dateTimeValues?: (string | number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly stringValues?: (string | null)[] | null
+  readonly integerValues?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly decimalValues?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
+  readonly dateTimeValues?: (string | number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface CustomValuesConfiguration {
   readonly includeNullValue?: boolean | null
@@ -1240,7 +1240,7 @@ export interface SetParameterValueConfiguration {
   readonly value?: DestinationParameterValueConfiguration | null
 }
 export interface CustomActionSetParametersOperation {
-  readonly parameterValueConfigurations?: SetParameterValueConfiguration[] | null
+  readonly parameterValueConfigurations?: (SetParameterValueConfiguration | null)[] | null
 }
 export interface VisualCustomActionOperation {
   readonly filterOperation?: CustomActionFilterOperation | null
@@ -1253,7 +1253,7 @@ export interface VisualCustomAction {
   readonly name?: string | null
   readonly status?: WidgetStatus | null
   readonly trigger?: VisualCustomActionTrigger | null
-  readonly actionOperations?: VisualCustomActionOperation[] | null
+  readonly actionOperations?: (VisualCustomActionOperation | null)[] | null
 }
 export interface TableVisual {
   readonly visualId?: string | null
@@ -1261,13 +1261,13 @@ export interface TableVisual {
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: TableConfiguration | null
   readonly conditionalFormatting?: TableConditionalFormatting | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface PivotTableAggregatedFieldWells {
-  readonly rows?: DimensionField[] | null
-  readonly columns?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly rows?: (DimensionField | null)[] | null
+  readonly columns?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface PivotTableFieldWells {
   readonly pivotTableAggregatedFieldWells?: PivotTableAggregatedFieldWells | null
@@ -1283,7 +1283,7 @@ export interface DataPathValue {
 }
 export interface DataPathSort {
   readonly direction?: SortDirection | null
-  readonly sortPaths?: DataPathValue[] | null
+  readonly sortPaths?: (DataPathValue | null)[] | null
 }
 export interface PivotTableSortBy {
   readonly field?: FieldSort | null
@@ -1295,7 +1295,7 @@ export interface PivotFieldSortOptions {
   readonly sortBy?: PivotTableSortBy | null
 }
 export interface PivotTableSortConfiguration {
-  readonly fieldSortOptions?: PivotFieldSortOptions[] | null
+  readonly fieldSortOptions?: (PivotFieldSortOptions | null)[] | null
 }
 export type PivotTableMetricPlacement = 'ROW' | 'COLUMN' | (string & {})
 export type PivotTableRowsLayout = 'TABULAR' | 'HIERARCHY' | (string & {})
@@ -1330,11 +1330,11 @@ export interface SubtotalOptions {
   readonly totalsVisibility?: Visibility | null
   readonly customLabel?: string | null
   readonly fieldLevel?: PivotTableSubtotalLevel | null
-  readonly fieldLevelOptions?: PivotTableFieldSubtotalOptions[] | null
+  readonly fieldLevelOptions?: (PivotTableFieldSubtotalOptions | null)[] | null
   readonly totalCellStyle?: TableCellStyle | null
   readonly valueCellStyle?: TableCellStyle | null
   readonly metricHeaderCellStyle?: TableCellStyle | null
-  readonly styleTargets?: TableStyleTarget[] | null
+  readonly styleTargets?: (TableStyleTarget | null)[] | null
 }
 export interface PivotTotalOptions {
   readonly totalsVisibility?: Visibility | null
@@ -1344,7 +1344,7 @@ export interface PivotTotalOptions {
   readonly totalCellStyle?: TableCellStyle | null
   readonly valueCellStyle?: TableCellStyle | null
   readonly metricHeaderCellStyle?: TableCellStyle | null
-  readonly totalAggregationOptions?: TotalAggregationOption[] | null
+  readonly totalAggregationOptions?: (TotalAggregationOption | null)[] | null
 }
 export interface PivotTableTotalOptions {
   readonly rowSubtotalOptions?: SubtotalOptions | null
@@ -1358,12 +1358,12 @@ export interface PivotTableFieldOption {
   readonly visibility?: Visibility | null
 }
 export interface PivotTableDataPathOption {
-  readonly dataPathList?: DataPathValue[] | null
+  readonly dataPathList?: (DataPathValue | null)[] | null
   readonly width?: string | null
 }
 export interface PivotTableFieldCollapseStateTarget {
   readonly fieldId?: string | null
-  readonly fieldDataPathValues?: DataPathValue[] | null
+  readonly fieldDataPathValues?: (DataPathValue | null)[] | null
 }
 export type PivotTableFieldCollapseState = 'COLLAPSED' | 'EXPANDED' | (string & {})
 export interface PivotTableFieldCollapseStateOption {
@@ -1371,9 +1371,9 @@ export interface PivotTableFieldCollapseStateOption {
   readonly state?: PivotTableFieldCollapseState | null
 }
 export interface PivotTableFieldOptions {
-  readonly selectedFieldOptions?: PivotTableFieldOption[] | null
-  readonly dataPathOptions?: PivotTableDataPathOption[] | null
-  readonly collapseStateOptions?: PivotTableFieldCollapseStateOption[] | null
+  readonly selectedFieldOptions?: (PivotTableFieldOption | null)[] | null
+  readonly dataPathOptions?: (PivotTableDataPathOption | null)[] | null
+  readonly collapseStateOptions?: (PivotTableFieldCollapseStateOption | null)[] | null
 }
 export interface PivotTablePaginatedReportOptions {
   readonly verticalOverflowVisibility?: Visibility | null
@@ -1398,13 +1398,13 @@ export interface PivotTableCellConditionalFormatting {
   readonly fieldId?: string | null
   readonly textFormat?: TextConditionalFormat | null
   readonly scope?: PivotTableConditionalFormattingScope | null
-  readonly scopes?: PivotTableConditionalFormattingScope[] | null
+  readonly scopes?: (PivotTableConditionalFormattingScope | null)[] | null
 }
 export interface PivotTableConditionalFormattingOption {
   readonly cell?: PivotTableCellConditionalFormatting | null
 }
 export interface PivotTableConditionalFormatting {
-  readonly conditionalFormattingOptions?: PivotTableConditionalFormattingOption[] | null
+  readonly conditionalFormattingOptions?: (PivotTableConditionalFormattingOption | null)[] | null
 }
 export interface PivotTableVisual {
   readonly visualId?: string | null
@@ -1412,14 +1412,14 @@ export interface PivotTableVisual {
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: PivotTableConfiguration | null
   readonly conditionalFormatting?: PivotTableConditionalFormatting | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface BarChartAggregatedFieldWells {
-  readonly category?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
-  readonly colors?: DimensionField[] | null
-  readonly smallMultiples?: DimensionField[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly colors?: (DimensionField | null)[] | null
+  readonly smallMultiples?: (DimensionField | null)[] | null
 }
 export interface BarChartFieldWells {
   readonly barChartAggregatedFieldWells?: BarChartAggregatedFieldWells | null
@@ -1430,11 +1430,11 @@ export interface ItemsLimitConfiguration {
   readonly otherCategories?: OtherCategories | null
 }
 export interface BarChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly categoryItemsLimit?: ItemsLimitConfiguration | null
-  readonly colorSort?: FieldSortOptions[] | null
+  readonly colorSort?: (FieldSortOptions | null)[] | null
   readonly colorItemsLimit?: ItemsLimitConfiguration | null
-  readonly smallMultiplesSort?: FieldSortOptions[] | null
+  readonly smallMultiplesSort?: (FieldSortOptions | null)[] | null
   readonly smallMultiplesLimitConfiguration?: ItemsLimitConfiguration | null
 }
 export type BarChartOrientation = 'HORIZONTAL' | 'VERTICAL' | (string & {})
@@ -1446,7 +1446,7 @@ export interface DataPathColor {
 }
 export interface VisualPalette {
   readonly chartColor?: string | null
-  readonly colorMap?: DataPathColor[] | null
+  readonly colorMap?: (DataPathColor | null)[] | null
 }
 export interface PanelTitleOptions {
   readonly visibility?: Visibility | null
@@ -1544,7 +1544,7 @@ export interface AxisLabelOptions {
 export interface ChartAxisLabelOptions {
   readonly visibility?: Visibility | null
   readonly sortIconVisibility?: Visibility | null
-  readonly axisLabelOptions?: AxisLabelOptions[] | null
+  readonly axisLabelOptions?: (AxisLabelOptions | null)[] | null
 }
 export type DecalPatternType = 'SOLID' | 'DIAGONAL_MEDIUM' | 'CIRCLE_MEDIUM' | 'DIAMOND_GRID_MEDIUM' | 'CHECKERBOARD_MEDIUM' | 'TRIANGLE_MEDIUM' | 'DIAGONAL_OPPOSITE_MEDIUM' | 'DIAMOND_MEDIUM' | 'DIAGONAL_LARGE' | 'CIRCLE_LARGE' | 'DIAMOND_GRID_LARGE' | 'CHECKERBOARD_LARGE' | 'TRIANGLE_LARGE' | 'DIAGONAL_OPPOSITE_LARGE' | 'DIAMOND_LARGE' | 'DIAGONAL_SMALL' | 'CIRCLE_SMALL' | 'DIAMOND_GRID_SMALL' | 'CHECKERBOARD_SMALL' | 'TRIANGLE_SMALL' | 'DIAGONAL_OPPOSITE_SMALL' | 'DIAMOND_SMALL' | (string & {})
 export type DecalStyleType = 'Manual' | 'Auto' | (string & {})
@@ -1622,7 +1622,7 @@ export interface DataLabelOptions {
   readonly visibility?: Visibility | null
   readonly categoryLabelVisibility?: Visibility | null
   readonly measureLabelVisibility?: Visibility | null
-  readonly dataLabelTypes?: DataLabelType[] | null
+  readonly dataLabelTypes?: (DataLabelType | null)[] | null
   readonly position?: DataLabelPosition | null
   readonly labelContent?: DataLabelContent | null
   readonly labelFontConfiguration?: FontConfiguration | null
@@ -1677,7 +1677,7 @@ export interface ReferenceLine {
 }
 export interface ContributionAnalysisDefault {
   readonly measureFieldId?: string | null
-  readonly contributorDimensions?: ColumnIdentifier[] | null
+  readonly contributorDimensions?: (ColumnIdentifier | null)[] | null
 }
 export interface BarChartConfiguration {
   readonly fieldWells?: BarChartFieldWells | null
@@ -1692,12 +1692,12 @@ export interface BarChartConfiguration {
   readonly valueLabelOptions?: ChartAxisLabelOptions | null
   readonly colorLabelOptions?: ChartAxisLabelOptions | null
   readonly defaultSeriesSettings?: BarChartDefaultSeriesSettings | null
-  readonly series?: BarSeriesItem[] | null
+  readonly series?: (BarSeriesItem | null)[] | null
   readonly legend?: LegendOptions | null
   readonly dataLabels?: DataLabelOptions | null
   readonly tooltip?: TooltipOptions | null
-  readonly referenceLines?: ReferenceLine[] | null
-  readonly contributionAnalysisDefaults?: ContributionAnalysisDefault[] | null
+  readonly referenceLines?: (ReferenceLine | null)[] | null
+  readonly contributionAnalysisDefaults?: (ContributionAnalysisDefault | null)[] | null
   readonly interactions?: VisualInteractionOptions | null
 }
 export interface NumericEqualityDrillDownFilter {
@@ -1706,7 +1706,7 @@ export interface NumericEqualityDrillDownFilter {
 }
 export interface CategoryDrillDownFilter {
   readonly column?: ColumnIdentifier | null
-  readonly categoryValues?: string[] | null
+  readonly categoryValues?: (string | null)[] | null
 }
 export interface TimeRangeDrillDownFilter {
   readonly column?: ColumnIdentifier | null
@@ -1721,17 +1721,17 @@ export interface DrillDownFilter {
 }
 export interface ExplicitHierarchy {
   readonly hierarchyId?: string | null
-  readonly columns?: ColumnIdentifier[] | null
-  readonly drillDownFilters?: DrillDownFilter[] | null
+  readonly columns?: (ColumnIdentifier | null)[] | null
+  readonly drillDownFilters?: (DrillDownFilter | null)[] | null
 }
 export interface DateTimeHierarchy {
   readonly hierarchyId?: string | null
-  readonly drillDownFilters?: DrillDownFilter[] | null
+  readonly drillDownFilters?: (DrillDownFilter | null)[] | null
 }
 export interface PredefinedHierarchy {
   readonly hierarchyId?: string | null
-  readonly columns?: ColumnIdentifier[] | null
-  readonly drillDownFilters?: DrillDownFilter[] | null
+  readonly columns?: (ColumnIdentifier | null)[] | null
+  readonly drillDownFilters?: (DrillDownFilter | null)[] | null
 }
 export interface ColumnHierarchy {
   readonly explicitHierarchy?: ExplicitHierarchy | null
@@ -1743,17 +1743,17 @@ export interface BarChartVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: BarChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface KPIFieldWells {
-  readonly values?: MeasureField[] | null
-  readonly targetValues?: MeasureField[] | null
-  readonly trendGroups?: DimensionField[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly targetValues?: (MeasureField | null)[] | null
+  readonly trendGroups?: (DimensionField | null)[] | null
 }
 export interface KPISortConfiguration {
-  readonly trendGroupSort?: FieldSortOptions[] | null
+  readonly trendGroupSort?: (FieldSortOptions | null)[] | null
 }
 export interface ProgressBarOptions {
   readonly visibility?: Visibility | null
@@ -1827,7 +1827,7 @@ export interface KPIConditionalFormattingOption {
   readonly comparisonValue?: KPIComparisonValueConditionalFormatting | null
 }
 export interface KPIConditionalFormatting {
-  readonly conditionalFormattingOptions?: KPIConditionalFormattingOption[] | null
+  readonly conditionalFormattingOptions?: (KPIConditionalFormattingOption | null)[] | null
 }
 export interface KPIVisual {
   readonly visualId?: string | null
@@ -1835,22 +1835,22 @@ export interface KPIVisual {
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: KPIConfiguration | null
   readonly conditionalFormatting?: KPIConditionalFormatting | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface PieChartAggregatedFieldWells {
-  readonly category?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
-  readonly smallMultiples?: DimensionField[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly smallMultiples?: (DimensionField | null)[] | null
 }
 export interface PieChartFieldWells {
   readonly pieChartAggregatedFieldWells?: PieChartAggregatedFieldWells | null
 }
 export interface PieChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly categoryItemsLimit?: ItemsLimitConfiguration | null
-  readonly smallMultiplesSort?: FieldSortOptions[] | null
+  readonly smallMultiplesSort?: (FieldSortOptions | null)[] | null
   readonly smallMultiplesLimitConfiguration?: ItemsLimitConfiguration | null
 }
 export type ArcThickness = 'SMALL' | 'MEDIUM' | 'LARGE' | 'WHOLE' | (string & {})
@@ -1875,7 +1875,7 @@ export interface PieChartConfiguration {
   readonly dataLabels?: DataLabelOptions | null
   readonly tooltip?: TooltipOptions | null
   readonly visualPalette?: VisualPalette | null
-  readonly contributionAnalysisDefaults?: ContributionAnalysisDefault[] | null
+  readonly contributionAnalysisDefaults?: (ContributionAnalysisDefault | null)[] | null
   readonly interactions?: VisualInteractionOptions | null
 }
 export interface PieChartVisual {
@@ -1883,13 +1883,13 @@ export interface PieChartVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: PieChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface GaugeChartFieldWells {
-  readonly values?: MeasureField[] | null
-  readonly targetValues?: MeasureField[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly targetValues?: (MeasureField | null)[] | null
 }
 export interface ArcAxisDisplayRange {
   readonly min?: number | null
@@ -1936,7 +1936,7 @@ export interface GaugeChartConditionalFormattingOption {
   readonly arc?: GaugeChartArcConditionalFormatting | null
 }
 export interface GaugeChartConditionalFormatting {
-  readonly conditionalFormattingOptions?: GaugeChartConditionalFormattingOption[] | null
+  readonly conditionalFormattingOptions?: (GaugeChartConditionalFormattingOption | null)[] | null
 }
 export interface GaugeChartVisual {
   readonly visualId?: string | null
@@ -1944,23 +1944,23 @@ export interface GaugeChartVisual {
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: GaugeChartConfiguration | null
   readonly conditionalFormatting?: GaugeChartConditionalFormatting | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface LineChartAggregatedFieldWells {
-  readonly category?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
-  readonly colors?: DimensionField[] | null
-  readonly smallMultiples?: DimensionField[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly colors?: (DimensionField | null)[] | null
+  readonly smallMultiples?: (DimensionField | null)[] | null
 }
 export interface LineChartFieldWells {
   readonly lineChartAggregatedFieldWells?: LineChartAggregatedFieldWells | null
 }
 export interface LineChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly categoryItemsLimitConfiguration?: ItemsLimitConfiguration | null
   readonly colorItemsLimitConfiguration?: ItemsLimitConfiguration | null
-  readonly smallMultiplesSort?: FieldSortOptions[] | null
+  readonly smallMultiplesSort?: (FieldSortOptions | null)[] | null
   readonly smallMultiplesLimitConfiguration?: ItemsLimitConfiguration | null
 }
 export interface TimeBasedForecastProperties {
@@ -1995,7 +1995,7 @@ export interface MissingDataConfiguration {
 }
 export interface LineSeriesAxisDisplayOptions {
   readonly axisOptions?: AxisDisplayOptions | null
-  readonly missingDataConfigurations?: MissingDataConfiguration[] | null
+  readonly missingDataConfigurations?: (MissingDataConfiguration | null)[] | null
 }
 export type SingleYAxisOption = 'PRIMARY_Y_AXIS' | (string & {})
 export interface YAxisOptions {
@@ -2040,7 +2040,7 @@ export interface SeriesItem {
 export interface LineChartConfiguration {
   readonly fieldWells?: LineChartFieldWells | null
   readonly sortConfiguration?: LineChartSortConfiguration | null
-  readonly forecastConfigurations?: ForecastConfiguration[] | null
+  readonly forecastConfigurations?: (ForecastConfiguration | null)[] | null
   readonly type?: LineChartType | null
   readonly smallMultiplesOptions?: SmallMultiplesOptions | null
   readonly xAxisDisplayOptions?: AxisDisplayOptions | null
@@ -2051,12 +2051,12 @@ export interface LineChartConfiguration {
   readonly secondaryYAxisLabelOptions?: ChartAxisLabelOptions | null
   readonly singleAxisOptions?: SingleAxisOptions | null
   readonly defaultSeriesSettings?: LineChartDefaultSeriesSettings | null
-  readonly series?: SeriesItem[] | null
+  readonly series?: (SeriesItem | null)[] | null
   readonly legend?: LegendOptions | null
   readonly dataLabels?: DataLabelOptions | null
-  readonly referenceLines?: ReferenceLine[] | null
+  readonly referenceLines?: (ReferenceLine | null)[] | null
   readonly tooltip?: TooltipOptions | null
-  readonly contributionAnalysisDefaults?: ContributionAnalysisDefault[] | null
+  readonly contributionAnalysisDefaults?: (ContributionAnalysisDefault | null)[] | null
   readonly visualPalette?: VisualPalette | null
   readonly interactions?: VisualInteractionOptions | null
 }
@@ -2065,21 +2065,21 @@ export interface LineChartVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: LineChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface HeatMapAggregatedFieldWells {
-  readonly rows?: DimensionField[] | null
-  readonly columns?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly rows?: (DimensionField | null)[] | null
+  readonly columns?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface HeatMapFieldWells {
   readonly heatMapAggregatedFieldWells?: HeatMapAggregatedFieldWells | null
 }
 export interface HeatMapSortConfiguration {
-  readonly heatMapRowSort?: FieldSortOptions[] | null
-  readonly heatMapColumnSort?: FieldSortOptions[] | null
+  readonly heatMapRowSort?: (FieldSortOptions | null)[] | null
+  readonly heatMapColumnSort?: (FieldSortOptions | null)[] | null
   readonly heatMapRowItemsLimitConfiguration?: ItemsLimitConfiguration | null
   readonly heatMapColumnItemsLimitConfiguration?: ItemsLimitConfiguration | null
 }
@@ -2089,7 +2089,7 @@ export interface DataColor {
 }
 export type ColorFillType = 'DISCRETE' | 'GRADIENT' | (string & {})
 export interface ColorScale {
-  readonly colors?: DataColor[] | null
+  readonly colors?: (DataColor | null)[] | null
   readonly colorFillType?: ColorFillType | null
   readonly nullValueColor?: DataColor | null
 }
@@ -2111,20 +2111,20 @@ export interface HeatMapVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: HeatMapConfiguration | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface TreeMapAggregatedFieldWells {
-  readonly groups?: DimensionField[] | null
-  readonly sizes?: MeasureField[] | null
-  readonly colors?: MeasureField[] | null
+  readonly groups?: (DimensionField | null)[] | null
+  readonly sizes?: (MeasureField | null)[] | null
+  readonly colors?: (MeasureField | null)[] | null
 }
 export interface TreeMapFieldWells {
   readonly treeMapAggregatedFieldWells?: TreeMapAggregatedFieldWells | null
 }
 export interface TreeMapSortConfiguration {
-  readonly treeMapSort?: FieldSortOptions[] | null
+  readonly treeMapSort?: (FieldSortOptions | null)[] | null
   readonly treeMapGroupItemsLimitConfiguration?: ItemsLimitConfiguration | null
 }
 export interface TreeMapConfiguration {
@@ -2144,14 +2144,14 @@ export interface TreeMapVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: TreeMapConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface GeospatialMapAggregatedFieldWells {
-  readonly geospatial?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
-  readonly colors?: DimensionField[] | null
+  readonly geospatial?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly colors?: (DimensionField | null)[] | null
 }
 export interface GeospatialMapFieldWells {
   readonly geospatialMapAggregatedFieldWells?: GeospatialMapAggregatedFieldWells | null
@@ -2185,7 +2185,7 @@ export interface GeospatialHeatmapDataColor {
   readonly color?: string | null
 }
 export interface GeospatialHeatmapColorScale {
-  readonly colors?: GeospatialHeatmapDataColor[] | null
+  readonly colors?: (GeospatialHeatmapDataColor | null)[] | null
 }
 export interface GeospatialHeatmapConfiguration {
   readonly heatmapColor?: GeospatialHeatmapColorScale | null
@@ -2229,20 +2229,20 @@ export interface GeospatialMapVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: GeospatialMapConfiguration | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
-  readonly geocodingPreferences?: GeocodePreference[] | null
+  readonly geocodingPreferences?: (GeocodePreference | null)[] | null
 }
 export interface FilledMapAggregatedFieldWells {
-  readonly geospatial?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly geospatial?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface FilledMapFieldWells {
   readonly filledMapAggregatedFieldWells?: FilledMapAggregatedFieldWells | null
 }
 export interface FilledMapSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
 }
 export interface FilledMapConfiguration {
   readonly fieldWells?: FilledMapFieldWells | null
@@ -2264,7 +2264,7 @@ export interface FilledMapConditionalFormattingOption {
   readonly shape?: FilledMapShapeConditionalFormatting | null
 }
 export interface FilledMapConditionalFormatting {
-  readonly conditionalFormattingOptions?: FilledMapConditionalFormattingOption[] | null
+  readonly conditionalFormattingOptions?: (FilledMapConditionalFormattingOption | null)[] | null
 }
 export interface FilledMapVisual {
   readonly visualId?: string | null
@@ -2272,10 +2272,10 @@ export interface FilledMapVisual {
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: FilledMapConfiguration | null
   readonly conditionalFormatting?: FilledMapConditionalFormatting | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
-  readonly geocodingPreferences?: GeocodePreference[] | null
+  readonly geocodingPreferences?: (GeocodePreference | null)[] | null
 }
 export type GeospatialLayerType = 'POINT' | 'LINE' | 'POLYGON' | (string & {})
 export interface GeospatialStaticFileSource {
@@ -2302,7 +2302,7 @@ export interface GeospatialNullDataSettings {
   readonly symbolStyle?: GeospatialNullSymbolStyle | null
 }
 export interface GeospatialGradientColor {
-  readonly stepColors?: GeospatialGradientStepColor[] | null
+  readonly stepColors?: (GeospatialGradientStepColor | null)[] | null
   readonly nullDataVisibility?: Visibility | null
   readonly nullDataSettings?: GeospatialNullDataSettings | null
   readonly defaultOpacity?: number | null
@@ -2312,7 +2312,7 @@ export interface GeospatialCategoricalDataColor {
   readonly dataValue?: string | null
 }
 export interface GeospatialCategoricalColor {
-  readonly categoryDataColors?: GeospatialCategoricalDataColor[] | null
+  readonly categoryDataColors?: (GeospatialCategoricalDataColor | null)[] | null
   readonly nullDataVisibility?: Visibility | null
   readonly nullDataSettings?: GeospatialNullDataSettings | null
   readonly defaultOpacity?: number | null
@@ -2367,8 +2367,8 @@ export interface GeospatialLayerDefinition {
   readonly polygonLayer?: GeospatialPolygonLayer | null
 }
 export interface GeospatialLayerColorField {
-  readonly colorDimensionsFields?: DimensionField[] | null
-  readonly colorValuesFields?: MeasureField[] | null
+  readonly colorDimensionsFields?: (DimensionField | null)[] | null
+  readonly colorValuesFields?: (MeasureField | null)[] | null
 }
 export interface GeospatialLayerJoinDefinition {
   readonly shapeKeyField?: string | null
@@ -2387,7 +2387,7 @@ export interface LayerCustomAction {
   readonly name?: string | null
   readonly status?: WidgetStatus | null
   readonly trigger?: LayerCustomActionTrigger | null
-  readonly actionOperations?: LayerCustomActionOperation[] | null
+  readonly actionOperations?: (LayerCustomActionOperation | null)[] | null
 }
 export interface GeospatialLayerItem {
   readonly layerId?: string | null
@@ -2398,7 +2398,7 @@ export interface GeospatialLayerItem {
   readonly layerDefinition?: GeospatialLayerDefinition | null
   readonly tooltip?: TooltipOptions | null
   readonly joinDefinition?: GeospatialLayerJoinDefinition | null
-  readonly actions?: LayerCustomAction[] | null
+  readonly actions?: (LayerCustomAction | null)[] | null
 }
 export type GeospatialMapNavigation = 'ENABLED' | 'DISABLED' | (string & {})
 export interface GeospatialMapState {
@@ -2412,7 +2412,7 @@ export interface GeospatialMapStyle {
 }
 export interface GeospatialLayerMapConfiguration {
   readonly legend?: LegendOptions | null
-  readonly mapLayers?: GeospatialLayerItem[] | null
+  readonly mapLayers?: (GeospatialLayerItem | null)[] | null
   readonly mapState?: GeospatialMapState | null
   readonly mapStyle?: GeospatialMapStyle | null
   readonly interactions?: VisualInteractionOptions | null
@@ -2427,14 +2427,14 @@ export interface LayerMapVisual {
   readonly visualContentAltText?: string | null
 }
 export interface FunnelChartAggregatedFieldWells {
-  readonly category?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface FunnelChartFieldWells {
   readonly funnelChartAggregatedFieldWells?: FunnelChartAggregatedFieldWells | null
 }
 export interface FunnelChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly categoryItemsLimit?: ItemsLimitConfiguration | null
 }
 export type FunnelChartMeasureDataLabelStyle = 'VALUE_ONLY' | 'PERCENTAGE_BY_FIRST_STAGE' | 'PERCENTAGE_BY_PREVIOUS_STAGE' | 'VALUE_AND_PERCENTAGE_BY_FIRST_STAGE' | 'VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE' | (string & {})
@@ -2462,23 +2462,23 @@ export interface FunnelChartVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: FunnelChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface ScatterPlotCategoricallyAggregatedFieldWells {
-  readonly xAxis?: MeasureField[] | null
-  readonly yAxis?: MeasureField[] | null
-  readonly category?: DimensionField[] | null
-  readonly size?: MeasureField[] | null
-  readonly label?: DimensionField[] | null
+  readonly xAxis?: (MeasureField | null)[] | null
+  readonly yAxis?: (MeasureField | null)[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly size?: (MeasureField | null)[] | null
+  readonly label?: (DimensionField | null)[] | null
 }
 export interface ScatterPlotUnaggregatedFieldWells {
-  readonly xAxis?: DimensionField[] | null
-  readonly yAxis?: DimensionField[] | null
-  readonly size?: MeasureField[] | null
-  readonly category?: DimensionField[] | null
-  readonly label?: DimensionField[] | null
+  readonly xAxis?: (DimensionField | null)[] | null
+  readonly yAxis?: (DimensionField | null)[] | null
+  readonly size?: (MeasureField | null)[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly label?: (DimensionField | null)[] | null
 }
 export interface ScatterPlotFieldWells {
   readonly scatterPlotCategoricallyAggregatedFieldWells?: ScatterPlotCategoricallyAggregatedFieldWells | null
@@ -2505,23 +2505,23 @@ export interface ScatterPlotVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: ScatterPlotConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface ComboChartAggregatedFieldWells {
-  readonly category?: DimensionField[] | null
-  readonly barValues?: MeasureField[] | null
-  readonly colors?: DimensionField[] | null
-  readonly lineValues?: MeasureField[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly barValues?: (MeasureField | null)[] | null
+  readonly colors?: (DimensionField | null)[] | null
+  readonly lineValues?: (MeasureField | null)[] | null
 }
 export interface ComboChartFieldWells {
   readonly comboChartAggregatedFieldWells?: ComboChartAggregatedFieldWells | null
 }
 export interface ComboChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly categoryItemsLimit?: ItemsLimitConfiguration | null
-  readonly colorSort?: FieldSortOptions[] | null
+  readonly colorSort?: (FieldSortOptions | null)[] | null
   readonly colorItemsLimit?: ItemsLimitConfiguration | null
 }
 export interface ComboChartDefaultSeriesSettings {
@@ -2562,12 +2562,12 @@ export interface ComboChartConfiguration {
   readonly singleAxisOptions?: SingleAxisOptions | null
   readonly colorLabelOptions?: ChartAxisLabelOptions | null
   readonly defaultSeriesSettings?: ComboChartDefaultSeriesSettings | null
-  readonly series?: ComboSeriesItem[] | null
+  readonly series?: (ComboSeriesItem | null)[] | null
   readonly legend?: LegendOptions | null
   readonly barDataLabels?: DataLabelOptions | null
   readonly lineDataLabels?: DataLabelOptions | null
   readonly tooltip?: TooltipOptions | null
-  readonly referenceLines?: ReferenceLine[] | null
+  readonly referenceLines?: (ReferenceLine | null)[] | null
   readonly visualPalette?: VisualPalette | null
   readonly interactions?: VisualInteractionOptions | null
 }
@@ -2576,19 +2576,19 @@ export interface ComboChartVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: ComboChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface BoxPlotAggregatedFieldWells {
-  readonly groupBy?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly groupBy?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface BoxPlotFieldWells {
   readonly boxPlotAggregatedFieldWells?: BoxPlotAggregatedFieldWells | null
 }
 export interface BoxPlotSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly paginationConfiguration?: PaginationConfiguration | null
 }
 export type BoxPlotFillStyle = 'SOLID' | 'TRANSPARENT' | (string & {})
@@ -2610,7 +2610,7 @@ export interface BoxPlotChartConfiguration {
   readonly primaryYAxisLabelOptions?: ChartAxisLabelOptions | null
   readonly legend?: LegendOptions | null
   readonly tooltip?: TooltipOptions | null
-  readonly referenceLines?: ReferenceLine[] | null
+  readonly referenceLines?: (ReferenceLine | null)[] | null
   readonly visualPalette?: VisualPalette | null
   readonly interactions?: VisualInteractionOptions | null
 }
@@ -2619,20 +2619,20 @@ export interface BoxPlotVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: BoxPlotChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface WaterfallChartAggregatedFieldWells {
-  readonly categories?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
-  readonly breakdowns?: DimensionField[] | null
+  readonly categories?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
+  readonly breakdowns?: (DimensionField | null)[] | null
 }
 export interface WaterfallChartFieldWells {
   readonly waterfallChartAggregatedFieldWells?: WaterfallChartAggregatedFieldWells | null
 }
 export interface WaterfallChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly breakdownItemsLimit?: ItemsLimitConfiguration | null
 }
 export interface WaterfallChartOptions {
@@ -2665,12 +2665,12 @@ export interface WaterfallVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: WaterfallChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface HistogramAggregatedFieldWells {
-  readonly values?: MeasureField[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface HistogramFieldWells {
   readonly histogramAggregatedFieldWells?: HistogramAggregatedFieldWells | null
@@ -2705,19 +2705,19 @@ export interface HistogramVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: HistogramConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface WordCloudAggregatedFieldWells {
-  readonly groupBy?: DimensionField[] | null
-  readonly size?: MeasureField[] | null
+  readonly groupBy?: (DimensionField | null)[] | null
+  readonly size?: (MeasureField | null)[] | null
 }
 export interface WordCloudFieldWells {
   readonly wordCloudAggregatedFieldWells?: WordCloudAggregatedFieldWells | null
 }
 export interface WordCloudSortConfiguration {
   readonly categoryItemsLimit?: ItemsLimitConfiguration | null
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
 }
 export type WordCloudWordOrientation = 'HORIZONTAL' | 'HORIZONTAL_AND_VERTICAL' | (string & {})
 export type WordCloudWordScaling = 'EMPHASIZE' | 'NORMAL' | (string & {})
@@ -2744,8 +2744,8 @@ export interface WordCloudVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: WordCloudChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export type TopBottomComputationType = 'TOP' | 'BOTTOM' | (string & {})
@@ -2843,7 +2843,7 @@ export interface CustomNarrativeOptions {
   readonly narrative?: string | null
 }
 export interface InsightConfiguration {
-  readonly computations?: Computation[] | null
+  readonly computations?: (Computation | null)[] | null
   readonly customNarrative?: CustomNarrativeOptions | null
   readonly interactions?: VisualInteractionOptions | null
 }
@@ -2852,21 +2852,21 @@ export interface InsightVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly insightConfiguration?: InsightConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly dataSetIdentifier?: string | null
   readonly topicIdentifier?: string | null
   readonly visualContentAltText?: string | null
 }
 export interface SankeyDiagramAggregatedFieldWells {
-  readonly source?: DimensionField[] | null
-  readonly destination?: DimensionField[] | null
-  readonly weight?: MeasureField[] | null
+  readonly source?: (DimensionField | null)[] | null
+  readonly destination?: (DimensionField | null)[] | null
+  readonly weight?: (MeasureField | null)[] | null
 }
 export interface SankeyDiagramFieldWells {
   readonly sankeyDiagramAggregatedFieldWells?: SankeyDiagramAggregatedFieldWells | null
 }
 export interface SankeyDiagramSortConfiguration {
-  readonly weightSort?: FieldSortOptions[] | null
+  readonly weightSort?: (FieldSortOptions | null)[] | null
   readonly sourceItemsLimit?: ItemsLimitConfiguration | null
   readonly destinationItemsLimit?: ItemsLimitConfiguration | null
 }
@@ -2881,7 +2881,7 @@ export interface SankeyDiagramVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: SankeyDiagramChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export type CustomContentType = 'IMAGE' | 'OTHER_EMBEDDED_CONTENT' | (string & {})
@@ -2897,7 +2897,7 @@ export interface CustomContentVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: CustomContentConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly dataSetIdentifier?: string | null
   readonly topicIdentifier?: string | null
   readonly visualContentAltText?: string | null
@@ -2906,20 +2906,20 @@ export interface EmptyVisual {
   readonly visualId?: string | null
   readonly dataSetIdentifier?: string | null
   readonly topicIdentifier?: string | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
 }
 export interface RadarChartAggregatedFieldWells {
-  readonly category?: DimensionField[] | null
-  readonly color?: DimensionField[] | null
-  readonly values?: MeasureField[] | null
+  readonly category?: (DimensionField | null)[] | null
+  readonly color?: (DimensionField | null)[] | null
+  readonly values?: (MeasureField | null)[] | null
 }
 export interface RadarChartFieldWells {
   readonly radarChartAggregatedFieldWells?: RadarChartAggregatedFieldWells | null
 }
 export interface RadarChartSortConfiguration {
-  readonly categorySort?: FieldSortOptions[] | null
+  readonly categorySort?: (FieldSortOptions | null)[] | null
   readonly categoryItemsLimit?: ItemsLimitConfiguration | null
-  readonly colorSort?: FieldSortOptions[] | null
+  readonly colorSort?: (FieldSortOptions | null)[] | null
   readonly colorItemsLimit?: ItemsLimitConfiguration | null
 }
 export type RadarChartShape = 'CIRCLE' | 'POLYGON' | (string & {})
@@ -2953,36 +2953,36 @@ export interface RadarChartVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: RadarChartConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
-  readonly columnHierarchies?: ColumnHierarchy[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
+  readonly columnHierarchies?: (ColumnHierarchy | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export type PluginVisualAxisName = 'GROUP_BY' | 'VALUE' | (string & {})
 export interface PluginVisualFieldWell {
   readonly axisName?: PluginVisualAxisName | null
-  readonly dimensions?: DimensionField[] | null
-  readonly measures?: MeasureField[] | null
-  readonly unaggregated?: UnaggregatedField[] | null
+  readonly dimensions?: (DimensionField | null)[] | null
+  readonly measures?: (MeasureField | null)[] | null
+  readonly unaggregated?: (UnaggregatedField | null)[] | null
 }
 export interface PluginVisualProperty {
   readonly name?: string | null
   readonly value?: string | null
 }
 export interface PluginVisualOptions {
-  readonly visualProperties?: PluginVisualProperty[] | null
+  readonly visualProperties?: (PluginVisualProperty | null)[] | null
 }
 export interface PluginVisualItemsLimitConfiguration {
   readonly itemsLimit?: number | null
 }
 export interface PluginVisualTableQuerySort {
-  readonly rowSort?: FieldSortOptions[] | null
+  readonly rowSort?: (FieldSortOptions | null)[] | null
   readonly itemsLimitConfiguration?: PluginVisualItemsLimitConfiguration | null
 }
 export interface PluginVisualSortConfiguration {
   readonly pluginVisualTableQuerySort?: PluginVisualTableQuerySort | null
 }
 export interface PluginVisualConfiguration {
-  readonly fieldWells?: PluginVisualFieldWell[] | null
+  readonly fieldWells?: (PluginVisualFieldWell | null)[] | null
   readonly visualOptions?: PluginVisualOptions | null
   readonly sortConfiguration?: PluginVisualSortConfiguration | null
 }
@@ -2992,7 +2992,7 @@ export interface PluginVisual {
   readonly title?: VisualTitleLabelOptions | null
   readonly subtitle?: VisualSubtitleLabelOptions | null
   readonly chartConfiguration?: PluginVisualConfiguration | null
-  readonly actions?: VisualCustomAction[] | null
+  readonly actions?: (VisualCustomAction | null)[] | null
   readonly visualContentAltText?: string | null
 }
 export interface Visual {
@@ -3067,7 +3067,7 @@ export interface ImageCustomAction {
   readonly name?: string | null
   readonly status?: WidgetStatus | null
   readonly trigger?: ImageCustomActionTrigger | null
-  readonly actionOperations?: ImageCustomActionOperation[] | null
+  readonly actionOperations?: (ImageCustomActionOperation | null)[] | null
 }
 export interface SheetImage {
   readonly sheetImageId?: string | null
@@ -3076,7 +3076,7 @@ export interface SheetImage {
   readonly tooltip?: SheetImageTooltipConfiguration | null
   readonly imageContentAltText?: string | null
   readonly interactions?: ImageInteractionOptions | null
-  readonly actions?: ImageCustomAction[] | null
+  readonly actions?: (ImageCustomAction | null)[] | null
 }
 export type LayoutElementType = 'VISUAL' | 'FILTER_CONTROL' | 'PARAMETER_CONTROL' | 'TEXT_BOX' | 'IMAGE' | (string & {})
 export interface GridLayoutElementBorderStyle {
@@ -3114,7 +3114,7 @@ export interface GridLayoutCanvasSizeOptions {
   readonly screenCanvasSizeOptions?: GridLayoutScreenCanvasSizeOptions | null
 }
 export interface GridLayoutConfiguration {
-  readonly elements?: GridLayoutElement[] | null
+  readonly elements?: (GridLayoutElement | null)[] | null
   readonly canvasSizeOptions?: GridLayoutCanvasSizeOptions | null
 }
 export interface SheetElementConfigurationOverrides {
@@ -3141,7 +3141,7 @@ export interface FreeFormLayoutElement {
   readonly width?: string | null
   readonly height?: string | null
   readonly visibility?: Visibility | null
-  readonly renderingRules?: SheetElementRenderingRule[] | null
+  readonly renderingRules?: (SheetElementRenderingRule | null)[] | null
   readonly borderStyle?: FreeFormLayoutElementBorderStyle | null
   readonly selectedBorderStyle?: FreeFormLayoutElementBorderStyle | null
   readonly backgroundStyle?: FreeFormLayoutElementBackgroundStyle | null
@@ -3162,15 +3162,15 @@ export interface SheetLayoutGroupMember {
 }
 export interface SheetLayoutGroup {
   readonly id?: string | null
-  readonly members?: SheetLayoutGroupMember[] | null
+  readonly members?: (SheetLayoutGroupMember | null)[] | null
 }
 export interface FreeFormLayoutConfiguration {
-  readonly elements?: FreeFormLayoutElement[] | null
+  readonly elements?: (FreeFormLayoutElement | null)[] | null
   readonly canvasSizeOptions?: FreeFormLayoutCanvasSizeOptions | null
-  readonly groups?: SheetLayoutGroup[] | null
+  readonly groups?: (SheetLayoutGroup | null)[] | null
 }
 export interface FreeFormSectionLayoutConfiguration {
-  readonly elements?: FreeFormLayoutElement[] | null
+  readonly elements?: (FreeFormLayoutElement | null)[] | null
 }
 export interface SectionLayoutConfiguration {
   readonly freeFormLayout?: FreeFormSectionLayoutConfiguration | null
@@ -3203,12 +3203,12 @@ export interface SectionPageBreakConfiguration {
 export interface BodySectionDynamicCategoryDimensionConfiguration {
   readonly column?: ColumnIdentifier | null
   readonly limit?: number | null
-  readonly sortByMetrics?: ColumnSort[] | null
+  readonly sortByMetrics?: (ColumnSort | null)[] | null
 }
 export interface BodySectionDynamicNumericDimensionConfiguration {
   readonly column?: ColumnIdentifier | null
   readonly limit?: number | null
-  readonly sortByMetrics?: ColumnSort[] | null
+  readonly sortByMetrics?: (ColumnSort | null)[] | null
 }
 export interface BodySectionRepeatDimensionConfiguration {
   readonly dynamicCategoryDimensionConfiguration?: BodySectionDynamicCategoryDimensionConfiguration | null
@@ -3218,9 +3218,9 @@ export interface BodySectionRepeatPageBreakConfiguration {
   readonly after?: SectionAfterPageBreak | null
 }
 export interface BodySectionRepeatConfiguration {
-  readonly dimensionConfigurations?: BodySectionRepeatDimensionConfiguration[] | null
+  readonly dimensionConfigurations?: (BodySectionRepeatDimensionConfiguration | null)[] | null
   readonly pageBreakConfiguration?: BodySectionRepeatPageBreakConfiguration | null
-  readonly nonRepeatingVisuals?: string[] | null
+  readonly nonRepeatingVisuals?: (string | null)[] | null
 }
 export interface BodySectionConfiguration {
   readonly sectionId?: string | null
@@ -3240,9 +3240,9 @@ export interface SectionBasedLayoutCanvasSizeOptions {
   readonly paperCanvasSizeOptions?: SectionBasedLayoutPaperCanvasSizeOptions | null
 }
 export interface SectionBasedLayoutConfiguration {
-  readonly headerSections?: HeaderFooterSectionConfiguration[] | null
-  readonly bodySections?: BodySectionConfiguration[] | null
-  readonly footerSections?: HeaderFooterSectionConfiguration[] | null
+  readonly headerSections?: (HeaderFooterSectionConfiguration | null)[] | null
+  readonly bodySections?: (BodySectionConfiguration | null)[] | null
+  readonly footerSections?: (HeaderFooterSectionConfiguration | null)[] | null
   readonly canvasSizeOptions?: SectionBasedLayoutCanvasSizeOptions | null
 }
 export interface LayoutConfiguration {
@@ -3272,23 +3272,23 @@ export interface SheetDefinition {
   readonly title?: string | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly parameterControls?: ParameterControl[] | null
-  readonly filterControls?: FilterControl[] | null
-  readonly visuals?: Visual[] | null
-  readonly textBoxes?: SheetTextBox[] | null
-  readonly images?: SheetImage[] | null
-  readonly layouts?: Layout[] | null
-  readonly sheetControlLayouts?: SheetControlLayout[] | null
+  readonly parameterControls?: (ParameterControl | null)[] | null
+  readonly filterControls?: (FilterControl | null)[] | null
+  readonly visuals?: (Visual | null)[] | null
+  readonly textBoxes?: (SheetTextBox | null)[] | null
+  readonly images?: (SheetImage | null)[] | null
+  readonly layouts?: (Layout | null)[] | null
+  readonly sheetControlLayouts?: (SheetControlLayout | null)[] | null
   readonly contentType?: SheetContentType | null
   readonly customActionDefaults?: VisualCustomActionDefaults | null
 }
 export interface TooltipSheetDefinition {
   readonly sheetId?: string | null
   readonly name?: string | null
-  readonly visuals?: Visual[] | null
-  readonly textBoxes?: SheetTextBox[] | null
-  readonly images?: SheetImage[] | null
-  readonly layouts?: Layout[] | null
+  readonly visuals?: (Visual | null)[] | null
+  readonly textBoxes?: (SheetTextBox | null)[] | null
+  readonly images?: (SheetImage | null)[] | null
+  readonly layouts?: (Layout | null)[] | null
 }
 export interface CalculatedField {
   readonly dataSetIdentifier?: string | null
@@ -3304,7 +3304,7 @@ export interface DynamicDefaultValue {
 }
 export interface StringDefaultValues {
   readonly dynamicValue?: DynamicDefaultValue | null
-  readonly staticValues?: string[] | null
+  readonly staticValues?: (string | null)[] | null
 }
 export type ValueWhenUnsetOption = 'RECOMMENDED_VALUE' | 'NULL' | (string & {})
 export interface StringValueWhenUnsetConfiguration {
@@ -3320,11 +3320,11 @@ export interface StringParameterDeclaration {
   readonly name?: string | null
   readonly defaultValues?: StringDefaultValues | null
   readonly valueWhenUnset?: StringValueWhenUnsetConfiguration | null
-  readonly mappedDataSetParameters?: MappedDataSetParameter[] | null
+  readonly mappedDataSetParameters?: (MappedDataSetParameter | null)[] | null
 }
 export interface DecimalDefaultValues {
   readonly dynamicValue?: DynamicDefaultValue | null
-  readonly staticValues?: (number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly staticValues?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface DecimalValueWhenUnsetConfiguration {
   readonly valueWhenUnsetOption?: ValueWhenUnsetOption | null
@@ -3335,11 +3335,11 @@ export interface DecimalParameterDeclaration {
   readonly name?: string | null
   readonly defaultValues?: DecimalDefaultValues | null
   readonly valueWhenUnset?: DecimalValueWhenUnsetConfiguration | null
-  readonly mappedDataSetParameters?: MappedDataSetParameter[] | null
+  readonly mappedDataSetParameters?: (MappedDataSetParameter | null)[] | null
 }
 export interface IntegerDefaultValues {
   readonly dynamicValue?: DynamicDefaultValue | null
-  readonly staticValues?: (number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly staticValues?: (number | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface IntegerValueWhenUnsetConfiguration {
   readonly valueWhenUnsetOption?: ValueWhenUnsetOption | null
@@ -3350,7 +3350,7 @@ export interface IntegerParameterDeclaration {
   readonly name?: string | null
   readonly defaultValues?: IntegerDefaultValues | null
   readonly valueWhenUnset?: IntegerValueWhenUnsetConfiguration | null
-  readonly mappedDataSetParameters?: MappedDataSetParameter[] | null
+  readonly mappedDataSetParameters?: (MappedDataSetParameter | null)[] | null
 }
 export interface RollingDateConfiguration {
   readonly dataSetIdentifier?: string | null
@@ -3358,7 +3358,7 @@ export interface RollingDateConfiguration {
 }
 export interface DateTimeDefaultValues {
   readonly dynamicValue?: DynamicDefaultValue | null
-  readonly staticValues?: (string | number | ct.HiddenDueToSecurityReasons)[] | null
+  readonly staticValues?: (string | number | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly rollingDate?: RollingDateConfiguration | null
 }
 export interface DateTimeValueWhenUnsetConfiguration {
@@ -3370,7 +3370,7 @@ export interface DateTimeParameterDeclaration {
   readonly defaultValues?: DateTimeDefaultValues | null
   readonly timeGranularity?: TimeGranularity | null
   readonly valueWhenUnset?: DateTimeValueWhenUnsetConfiguration | null
-  readonly mappedDataSetParameters?: MappedDataSetParameter[] | null
+  readonly mappedDataSetParameters?: (MappedDataSetParameter | null)[] | null
 }
 export interface ParameterDeclaration {
   readonly stringParameterDeclaration?: StringParameterDeclaration | null
@@ -3383,13 +3383,13 @@ export type CategoryFilterSelectAllOptions = 'FILTER_ALL_VALUES' | (string & {})
 export type FilterNullOption = 'ALL_VALUES' | 'NULLS_ONLY' | 'NON_NULLS_ONLY' | (string & {})
 export interface FilterListConfiguration {
   readonly matchOperator?: CategoryFilterMatchOperator | null
-  readonly categoryValues?: string[] | null
+  readonly categoryValues?: (string | null)[] | null
   readonly selectAllOptions?: CategoryFilterSelectAllOptions | null
   readonly nullOption?: FilterNullOption | null
 }
 export interface CustomFilterListConfiguration {
   readonly matchOperator?: CategoryFilterMatchOperator | null
-  readonly categoryValues?: string[] | null
+  readonly categoryValues?: (string | null)[] | null
   readonly selectAllOptions?: CategoryFilterSelectAllOptions | null
   readonly nullOption?: FilterNullOption | null
 }
@@ -3414,14 +3414,14 @@ export interface DefaultFilterListControlOptions {
   readonly displayOptions?: ListControlDisplayOptions | null
   readonly type?: SheetControlListType | null
   readonly selectableValues?: FilterSelectableValues | null
-  readonly controlSortConfigurations?: ControlSortConfiguration[] | null
+  readonly controlSortConfigurations?: (ControlSortConfiguration | null)[] | null
 }
 export interface DefaultFilterDropDownControlOptions {
   readonly displayOptions?: DropDownControlDisplayOptions | null
   readonly type?: SheetControlListType | null
   readonly selectableValues?: FilterSelectableValues | null
   readonly commitMode?: CommitMode | null
-  readonly controlSortConfigurations?: ControlSortConfiguration[] | null
+  readonly controlSortConfigurations?: (ControlSortConfiguration | null)[] | null
 }
 export interface DefaultTextFieldControlOptions {
   readonly displayOptions?: TextFieldControlDisplayOptions | null
@@ -3544,7 +3544,7 @@ export interface TopBottomFilter {
   readonly filterId?: string | null
   readonly column?: ColumnIdentifier | null
   readonly limit?: number | null
-  readonly aggregationSortConfigurations?: AggregationSortConfiguration[] | null
+  readonly aggregationSortConfigurations?: (AggregationSortConfiguration | null)[] | null
   readonly timeGranularity?: TimeGranularity | null
   readonly parameterName?: string | null
   readonly defaultFilterControlConfiguration?: DefaultFilterControlConfiguration | null
@@ -3577,10 +3577,10 @@ export type FilterVisualScope = 'ALL_VISUALS' | 'SELECTED_VISUALS' | (string & {
 export interface SheetVisualScopingConfiguration {
   readonly sheetId?: string | null
   readonly scope?: FilterVisualScope | null
-  readonly visualIds?: string[] | null
+  readonly visualIds?: (string | null)[] | null
 }
 export interface SelectedSheetsFilterScopeConfiguration {
-  readonly sheetVisualScopingConfigurations?: SheetVisualScopingConfiguration[] | null
+  readonly sheetVisualScopingConfigurations?: (SheetVisualScopingConfiguration | null)[] | null
 }
 export interface AllSheetsFilterScopeConfiguration {}
 export interface FilterScopeConfiguration {
@@ -3590,7 +3590,7 @@ export interface FilterScopeConfiguration {
 export type CrossDatasetTypes = 'ALL_DATASETS' | 'SINGLE_DATASET' | (string & {})
 export interface FilterGroup {
   readonly filterGroupId?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly scopeConfiguration?: FilterScopeConfiguration | null
   readonly status?: WidgetStatus | null
   readonly crossDataset?: CrossDatasetTypes | null
@@ -3603,10 +3603,10 @@ export interface CustomColor {
   readonly specialValue?: SpecialValue | null
 }
 export interface ColorsConfiguration {
-  readonly customColors?: CustomColor[] | null
+  readonly customColors?: (CustomColor | null)[] | null
 }
 export interface DecalSettingsConfiguration {
-  readonly customDecalSettings?: DecalSettings[] | null
+  readonly customDecalSettings?: (DecalSettings | null)[] | null
 }
 export interface ColumnConfiguration {
   readonly column?: ColumnIdentifier | null
@@ -3658,7 +3658,7 @@ export interface AssetOptions {
   readonly timezone?: string | null
   readonly weekStart?: DayOfTheWeek | null
   readonly qBusinessInsightsStatus?: QBusinessInsightsStatus | null
-  readonly excludedDataSetArns?: string[] | null
+  readonly excludedDataSetArns?: (string | null)[] | null
   readonly customActionDefaults?: VisualCustomActionDefaults | null
   readonly visualMessages?: VisualMessages | null
 }
@@ -3691,18 +3691,18 @@ export interface StaticFile {
   readonly spatialStaticFile?: SpatialStaticFile | null
 }
 export interface AnalysisDefinition {
-  readonly dataSetIdentifierDeclarations?: DataSetIdentifierDeclaration[] | null
-  readonly topicIdentifierDeclarations?: TopicIdentifierDeclaration[] | null
-  readonly sheets?: SheetDefinition[] | null
-  readonly tooltipSheets?: TooltipSheetDefinition[] | null
-  readonly calculatedFields?: CalculatedField[] | null
-  readonly parameterDeclarations?: ParameterDeclaration[] | null
-  readonly filterGroups?: FilterGroup[] | null
-  readonly columnConfigurations?: ColumnConfiguration[] | null
+  readonly dataSetIdentifierDeclarations?: (DataSetIdentifierDeclaration | null)[] | null
+  readonly topicIdentifierDeclarations?: (TopicIdentifierDeclaration | null)[] | null
+  readonly sheets?: (SheetDefinition | null)[] | null
+  readonly tooltipSheets?: (TooltipSheetDefinition | null)[] | null
+  readonly calculatedFields?: (CalculatedField | null)[] | null
+  readonly parameterDeclarations?: (ParameterDeclaration | null)[] | null
+  readonly filterGroups?: (FilterGroup | null)[] | null
+  readonly columnConfigurations?: (ColumnConfiguration | null)[] | null
   readonly analysisDefaults?: AnalysisDefaults | null
   readonly options?: AssetOptions | null
   readonly queryExecutionOptions?: QueryExecutionOptions | null
-  readonly staticFiles?: StaticFile[] | null
+  readonly staticFiles?: (StaticFile | null)[] | null
 }
 export type ValidationStrategyMode = 'STRICT' | 'LENIENT' | (string & {})
 export interface ValidationStrategy {
@@ -3713,13 +3713,13 @@ export interface CreateAnalysisRequest {
   readonly analysisId?: string | null
   readonly name?: string | null
   readonly parameters?: ParametersShape | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly sourceEntity?: AnalysisSourceEntity | null
   readonly themeArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly definition?: AnalysisDefinition | null
   readonly validationStrategy?: ValidationStrategy | null
-  readonly folderArns?: string[] | null
+  readonly folderArns?: (string | null)[] | null
 }
 export interface CreateAnalysisResponse {
   readonly arn?: string | null
@@ -3788,7 +3788,7 @@ export interface CreateBrandRequest {
   readonly awsAccountId?: string | null
   readonly brandId?: string | null
   readonly brandDefinition?: BrandDefinition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type BrandStatus = 'CREATE_IN_PROGRESS' | 'CREATE_SUCCEEDED' | 'CREATE_FAILED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | (string & {})
 export type BrandVersionStatus = 'CREATE_IN_PROGRESS' | 'CREATE_SUCCEEDED' | 'CREATE_FAILED' | (string & {})
@@ -3817,7 +3817,7 @@ export interface BrandDetail {
   readonly lastUpdatedTime?: string | number | null
   readonly versionId?: string | null
   readonly versionStatus?: BrandVersionStatus | null
-  readonly errors?: string[] | null
+  readonly errors?: (string | null)[] | null
   readonly logo?: Logo | null
 }
 export interface CreateBrandResponse {
@@ -4109,14 +4109,14 @@ export interface Capabilities {
 }
 export type DefaultCategoryEffect = 'DENY_BY_DEFAULT' | (string & {})
 export interface Governance {
-  readonly defaultCategoryEffects?: { [key: string]: DefaultCategoryEffect } | null
+  readonly defaultCategoryEffects?: { [key: string]: DefaultCategoryEffect | null } | null
 }
 export interface CreateCustomPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly customPermissionsName?: string | null
   readonly capabilities?: Capabilities | null
   readonly governance?: Governance | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCustomPermissionsResponse {
   readonly status?: number | null
@@ -4124,8 +4124,8 @@ export interface CreateCustomPermissionsResponse {
   readonly requestId?: string | null
 }
 export interface DashboardSourceTemplate {
-  readonly dataSetReferences?: DataSetReference[] | null
-  readonly topicReferences?: TopicReference[] | null
+  readonly dataSetReferences?: (DataSetReference | null)[] | null
+  readonly topicReferences?: (TopicReference | null)[] | null
   readonly arn?: string | null
 }
 export interface DashboardSourceEntity {
@@ -4195,37 +4195,37 @@ export interface DashboardPublishOptions {
   readonly dataStoriesSharingOption?: DataStoriesSharingOption | null
 }
 export interface DashboardVersionDefinition {
-  readonly dataSetIdentifierDeclarations?: DataSetIdentifierDeclaration[] | null
-  readonly topicIdentifierDeclarations?: TopicIdentifierDeclaration[] | null
-  readonly sheets?: SheetDefinition[] | null
-  readonly tooltipSheets?: TooltipSheetDefinition[] | null
-  readonly calculatedFields?: CalculatedField[] | null
-  readonly parameterDeclarations?: ParameterDeclaration[] | null
-  readonly filterGroups?: FilterGroup[] | null
-  readonly columnConfigurations?: ColumnConfiguration[] | null
+  readonly dataSetIdentifierDeclarations?: (DataSetIdentifierDeclaration | null)[] | null
+  readonly topicIdentifierDeclarations?: (TopicIdentifierDeclaration | null)[] | null
+  readonly sheets?: (SheetDefinition | null)[] | null
+  readonly tooltipSheets?: (TooltipSheetDefinition | null)[] | null
+  readonly calculatedFields?: (CalculatedField | null)[] | null
+  readonly parameterDeclarations?: (ParameterDeclaration | null)[] | null
+  readonly filterGroups?: (FilterGroup | null)[] | null
+  readonly columnConfigurations?: (ColumnConfiguration | null)[] | null
   readonly analysisDefaults?: AnalysisDefaults | null
   readonly options?: AssetOptions | null
-  readonly staticFiles?: StaticFile[] | null
+  readonly staticFiles?: (StaticFile | null)[] | null
 }
 export interface LinkSharingConfiguration {
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
 }
 export interface CreateDashboardRequest {
   readonly awsAccountId?: string | null
   readonly dashboardId?: string | null
   readonly name?: string | null
   readonly parameters?: ParametersShape | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly sourceEntity?: DashboardSourceEntity | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly versionDescription?: string | null
   readonly dashboardPublishOptions?: DashboardPublishOptions | null
   readonly themeArn?: string | null
   readonly definition?: DashboardVersionDefinition | null
   readonly validationStrategy?: ValidationStrategy | null
-  readonly folderArns?: string[] | null
+  readonly folderArns?: (string | null)[] | null
   readonly linkSharingConfiguration?: LinkSharingConfiguration | null
-  readonly linkEntities?: string[] | null
+  readonly linkEntities?: (string | null)[] | null
 }
 export interface CreateDashboardResponse {
   readonly arn?: string | null
@@ -4247,13 +4247,13 @@ export interface RelationalTable {
   readonly catalog?: string | null
   readonly schema?: string | null
   readonly name?: string | null
-  readonly inputColumns?: InputColumn[] | null
+  readonly inputColumns?: (InputColumn | null)[] | null
 }
 export interface CustomSql {
   readonly dataSourceArn?: string | null
   readonly name?: string | null
   readonly sqlQuery?: string | null
-  readonly columns?: InputColumn[] | null
+  readonly columns?: (InputColumn | null)[] | null
 }
 export type FileFormat = 'CSV' | 'TSV' | 'CLF' | 'ELF' | 'XLSX' | 'JSON' | (string & {})
 export type TextQualifier = 'DOUBLE_QUOTE' | 'SINGLE_QUOTE' | (string & {})
@@ -4268,7 +4268,7 @@ export interface UploadSettings {
 export interface S3Source {
   readonly dataSourceArn?: string | null
   readonly uploadSettings?: UploadSettings | null
-  readonly inputColumns?: InputColumn[] | null
+  readonly inputColumns?: (InputColumn | null)[] | null
 }
 export interface TablePathElement {
   readonly name?: string | null
@@ -4276,14 +4276,14 @@ export interface TablePathElement {
 }
 export interface SaaSTable {
   readonly dataSourceArn?: string | null
-  readonly tablePath?: TablePathElement[] | null
-  readonly inputColumns?: InputColumn[] | null
+  readonly tablePath?: (TablePathElement | null)[] | null
+  readonly inputColumns?: (InputColumn | null)[] | null
 }
 export interface FileSource {
   readonly dataSourceArn?: string | null
   readonly uploadSettings?: UploadSettings | null
   readonly sheetIndex?: number | null
-  readonly inputColumns?: InputColumn[] | null
+  readonly inputColumns?: (InputColumn | null)[] | null
 }
 export interface PhysicalTable {
   readonly relationalTable?: RelationalTable | null
@@ -4298,12 +4298,12 @@ export interface DataSetColumnIdMapping {
 }
 export interface TransformOperationSource {
   readonly transformOperationId?: string | null
-  readonly columnIdMappings?: DataSetColumnIdMapping[] | null
+  readonly columnIdMappings?: (DataSetColumnIdMapping | null)[] | null
 }
 export interface ProjectOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly projectedColumns?: string[] | null
+  readonly projectedColumns?: (string | null)[] | null
 }
 export type DataSetStringComparisonFilterOperator = 'EQUALS' | 'DOES_NOT_EQUAL' | 'CONTAINS' | 'DOES_NOT_CONTAIN' | 'STARTS_WITH' | 'ENDS_WITH' | (string & {})
 export interface DataSetStringFilterValue {
@@ -4315,7 +4315,7 @@ export interface DataSetStringComparisonFilterCondition {
 }
 export type DataSetStringListFilterOperator = 'INCLUDE' | 'EXCLUDE' | (string & {})
 export interface DataSetStringListFilterValue {
-  readonly staticValues?: string[] | null
+  readonly staticValues?: (string | null)[] | null
 }
 export interface DataSetStringListFilterCondition {
   readonly operator?: DataSetStringListFilterOperator | null
@@ -4378,7 +4378,7 @@ export interface CalculatedColumn {
 export interface CreateColumnsOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly columns?: CalculatedColumn[] | null
+  readonly columns?: (CalculatedColumn | null)[] | null
 }
 export interface RenameColumnOperation {
   readonly columnName?: string | null
@@ -4401,18 +4401,18 @@ export interface ColumnTag {
 }
 export interface TagColumnOperation {
   readonly columnName?: string | null
-  readonly tags?: ColumnTag[] | null
+  readonly tags?: (ColumnTag | null)[] | null
 }
 export type ColumnTagName = 'COLUMN_GEOGRAPHIC_ROLE' | 'COLUMN_DESCRIPTION' | (string & {})
 export interface UntagColumnOperation {
   readonly columnName?: string | null
-  readonly tagNames?: ColumnTagName[] | null
+  readonly tagNames?: (ColumnTagName | null)[] | null
 }
 export interface NewDefaultValues {
-  readonly stringStaticValues?: string[] | null
-  readonly decimalStaticValues?: number[] | null
-  readonly dateTimeStaticValues?: (string | number)[] | null
-  readonly integerStaticValues?: number[] | null
+  readonly stringStaticValues?: (string | null)[] | null
+  readonly decimalStaticValues?: (number | null)[] | null
+  readonly dateTimeStaticValues?: (string | number | null)[] | null
+  readonly integerStaticValues?: (number | null)[] | null
 }
 export interface OverrideDatasetParameterOperation {
   readonly parameterName?: string | null
@@ -4448,7 +4448,7 @@ export interface LogicalTableSource {
 }
 export interface LogicalTable {
   readonly alias?: string | null
-  readonly dataTransforms?: TransformOperation[] | null
+  readonly dataTransforms?: (TransformOperation | null)[] | null
   readonly source?: LogicalTableSource | null
 }
 export type DataSetImportMode = 'SPICE' | 'DIRECT_QUERY' | (string & {})
@@ -4456,14 +4456,14 @@ export type GeoSpatialCountryCode = 'US' | (string & {})
 export interface GeoSpatialColumnGroup {
   readonly name?: string | null
   readonly countryCode?: GeoSpatialCountryCode | null
-  readonly columns?: string[] | null
+  readonly columns?: (string | null)[] | null
 }
 export interface ColumnGroup {
   readonly geoSpatialColumnGroup?: GeoSpatialColumnGroup | null
 }
 export interface FieldFolder {
   readonly description?: string | null
-  readonly columns?: string[] | null
+  readonly columns?: (string | null)[] | null
 }
 export type RowLevelPermissionPolicy = 'GRANT_ACCESS' | 'DENY_ACCESS' | (string & {})
 export type RowLevelPermissionFormatVersion = 'VERSION_1' | 'VERSION_2' | (string & {})
@@ -4483,12 +4483,12 @@ export interface RowLevelPermissionTagRule {
 }
 export interface RowLevelPermissionTagConfiguration {
   readonly status?: Status | null
-  readonly tagRules?: RowLevelPermissionTagRule[] | null
-  readonly tagRuleConfigurations?: string[][] | null
+  readonly tagRules?: (RowLevelPermissionTagRule | null)[] | null
+  readonly tagRuleConfigurations?: ((string | null)[] | null)[] | null
 }
 export interface ColumnLevelPermissionRule {
-  readonly principals?: string[] | null
-  readonly columnNames?: string[] | null
+  readonly principals?: (string | null)[] | null
+  readonly columnNames?: (string | null)[] | null
 }
 export interface DataSetUsageConfiguration {
   readonly disableUseAsDirectQuerySource?: boolean | null
@@ -4496,7 +4496,7 @@ export interface DataSetUsageConfiguration {
 }
 export type DatasetParameterValueType = 'MULTI_VALUED' | 'SINGLE_VALUED' | (string & {})
 export interface StringDatasetParameterDefaultValues {
-  readonly staticValues?: string[] | null
+  readonly staticValues?: (string | null)[] | null
 }
 export interface StringDatasetParameter {
   readonly id?: string | null
@@ -4505,7 +4505,7 @@ export interface StringDatasetParameter {
   readonly defaultValues?: StringDatasetParameterDefaultValues | null
 }
 export interface DecimalDatasetParameterDefaultValues {
-  readonly staticValues?: number[] | null
+  readonly staticValues?: (number | null)[] | null
 }
 export interface DecimalDatasetParameter {
   readonly id?: string | null
@@ -4514,7 +4514,7 @@ export interface DecimalDatasetParameter {
   readonly defaultValues?: DecimalDatasetParameterDefaultValues | null
 }
 export interface IntegerDatasetParameterDefaultValues {
-  readonly staticValues?: number[] | null
+  readonly staticValues?: (number | null)[] | null
 }
 export interface IntegerDatasetParameter {
   readonly id?: string | null
@@ -4523,7 +4523,7 @@ export interface IntegerDatasetParameter {
   readonly defaultValues?: IntegerDatasetParameterDefaultValues | null
 }
 export interface DateTimeDatasetParameterDefaultValues {
-  readonly staticValues?: (string | number)[] | null
+  readonly staticValues?: (string | number | null)[] | null
 }
 export interface DateTimeDatasetParameter {
   readonly id?: string | null
@@ -4539,15 +4539,15 @@ export interface DatasetParameter {
   readonly dateTimeDatasetParameter?: DateTimeDatasetParameter | null
 }
 export interface UniqueKey {
-  readonly columnNames?: string[] | null
+  readonly columnNames?: (string | null)[] | null
 }
 export interface PerformanceConfiguration {
-  readonly uniqueKeys?: UniqueKey[] | null
+  readonly uniqueKeys?: (UniqueKey | null)[] | null
 }
 export type DataSetUseAs = 'RLS_RULES' | (string & {})
 export interface ParentDataSet {
   readonly dataSetArn?: string | null
-  readonly inputColumns?: InputColumn[] | null
+  readonly inputColumns?: (InputColumn | null)[] | null
 }
 export interface SourceTable {
   readonly physicalTableId?: string | null
@@ -4555,7 +4555,7 @@ export interface SourceTable {
 }
 export interface ImportTableOperationSource {
   readonly sourceTableId?: string | null
-  readonly columnIdMappings?: DataSetColumnIdMapping[] | null
+  readonly columnIdMappings?: (DataSetColumnIdMapping | null)[] | null
 }
 export interface ImportTableOperation {
   readonly alias?: string | null
@@ -4564,17 +4564,17 @@ export interface ImportTableOperation {
 export interface FiltersOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly filterOperations?: FilterOperation[] | null
+  readonly filterOperations?: (FilterOperation | null)[] | null
 }
 export interface RenameColumnsOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly renameColumnOperations?: RenameColumnOperation[] | null
+  readonly renameColumnOperations?: (RenameColumnOperation | null)[] | null
 }
 export interface CastColumnTypesOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly castColumnTypeOperations?: CastColumnTypeOperation[] | null
+  readonly castColumnTypeOperations?: (CastColumnTypeOperation | null)[] | null
 }
 export type JoinOperationType = 'INNER' | 'OUTER' | 'LEFT' | 'RIGHT' | (string & {})
 export interface OutputColumnNameOverride {
@@ -4582,7 +4582,7 @@ export interface OutputColumnNameOverride {
   readonly outputColumnName?: string | null
 }
 export interface JoinOperandProperties {
-  readonly outputColumnNameOverrides?: OutputColumnNameOverride[] | null
+  readonly outputColumnNameOverrides?: (OutputColumnNameOverride | null)[] | null
 }
 export interface JoinOperation {
   readonly alias?: string | null
@@ -4615,8 +4615,8 @@ export interface Aggregation {
 export interface AggregateOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly groupByColumnNames?: string[] | null
-  readonly aggregations?: Aggregation[] | null
+  readonly groupByColumnNames?: (string | null)[] | null
+  readonly aggregations?: (Aggregation | null)[] | null
 }
 export interface ValueColumnConfiguration {
   readonly aggregationFunction?: DataPrepAggregationFunction | null
@@ -4628,12 +4628,12 @@ export interface PivotedLabel {
 }
 export interface PivotConfiguration {
   readonly labelColumnName?: string | null
-  readonly pivotedLabels?: PivotedLabel[] | null
+  readonly pivotedLabels?: (PivotedLabel | null)[] | null
 }
 export interface PivotOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly groupByColumnNames?: string[] | null
+  readonly groupByColumnNames?: (string | null)[] | null
   readonly valueColumnConfiguration?: ValueColumnConfiguration | null
   readonly pivotConfiguration?: PivotConfiguration | null
 }
@@ -4644,7 +4644,7 @@ export interface ColumnToUnpivot {
 export interface UnpivotOperation {
   readonly alias?: string | null
   readonly source?: TransformOperationSource | null
-  readonly columnsToUnpivot?: ColumnToUnpivot[] | null
+  readonly columnsToUnpivot?: (ColumnToUnpivot | null)[] | null
   readonly unpivotedLabelColumnName?: string | null
   readonly unpivotedLabelColumnId?: string | null
   readonly unpivotedValueColumnName?: string | null
@@ -4658,7 +4658,7 @@ export interface AppendOperation {
   readonly alias?: string | null
   readonly firstSource?: TransformOperationSource | null
   readonly secondSource?: TransformOperationSource | null
-  readonly appendedColumns?: AppendedColumn[] | null
+  readonly appendedColumns?: (AppendedColumn | null)[] | null
 }
 export interface TransformStep {
   readonly importTableStep?: ImportTableOperation | null
@@ -4681,9 +4681,9 @@ export interface DestinationTable {
   readonly source?: DestinationTableSource | null
 }
 export interface DataPrepConfiguration {
-  readonly sourceTableMap?: { [key: string]: SourceTable } | null
-  readonly transformStepMap?: { [key: string]: TransformStep } | null
-  readonly destinationTableMap?: { [key: string]: DestinationTable } | null
+  readonly sourceTableMap?: { [key: string]: SourceTable | null } | null
+  readonly transformStepMap?: { [key: string]: TransformStep | null } | null
+  readonly destinationTableMap?: { [key: string]: DestinationTable | null } | null
 }
 export interface RowLevelPermissionConfiguration {
   readonly tagConfiguration?: RowLevelPermissionTagConfiguration | null
@@ -4701,11 +4701,11 @@ export interface ColumnSemanticProperty {
   readonly semanticType?: ColumnSemanticType | null
 }
 export interface SharedColumnSemanticMetadata {
-  readonly columnNames?: string[] | null
-  readonly columnProperties?: ColumnSemanticProperty[] | null
+  readonly columnNames?: (string | null)[] | null
+  readonly columnProperties?: (ColumnSemanticProperty | null)[] | null
 }
 export interface TableSemanticMetadata {
-  readonly columnMetadata?: SharedColumnSemanticMetadata[] | null
+  readonly columnMetadata?: (SharedColumnSemanticMetadata | null)[] | null
 }
 export interface SemanticTable {
   readonly alias?: string | null
@@ -4728,29 +4728,29 @@ export interface CustomInstruction {
 }
 export interface DataSetSemanticMetadata {
   readonly description?: DataSetSemanticDescription | null
-  readonly customInstructions?: CustomInstruction[] | null
+  readonly customInstructions?: (CustomInstruction | null)[] | null
 }
 export interface SemanticModelConfiguration {
-  readonly tableMap?: { [key: string]: SemanticTable } | null
-  readonly semanticMetadata?: DataSetSemanticMetadata[] | null
+  readonly tableMap?: { [key: string]: SemanticTable | null } | null
+  readonly semanticMetadata?: (DataSetSemanticMetadata | null)[] | null
 }
 export interface CreateDataSetRequest {
   readonly awsAccountId?: string | null
   readonly dataSetId?: string | null
   readonly name?: string | null
-  readonly physicalTableMap?: { [key: string]: PhysicalTable } | null
-  readonly logicalTableMap?: { [key: string]: LogicalTable } | null
+  readonly physicalTableMap?: { [key: string]: PhysicalTable | null } | null
+  readonly logicalTableMap?: { [key: string]: LogicalTable | null } | null
   readonly importMode?: DataSetImportMode | null
-  readonly columnGroups?: ColumnGroup[] | null
-  readonly fieldFolders?: { [key: string]: FieldFolder } | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly columnGroups?: (ColumnGroup | null)[] | null
+  readonly fieldFolders?: { [key: string]: FieldFolder | null } | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly rowLevelPermissionDataSet?: RowLevelPermissionDataSet | null
   readonly rowLevelPermissionTagConfiguration?: RowLevelPermissionTagConfiguration | null
-  readonly columnLevelPermissionRules?: ColumnLevelPermissionRule[] | null
-  readonly tags?: Tag[] | null
+  readonly columnLevelPermissionRules?: (ColumnLevelPermissionRule | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataSetUsageConfiguration?: DataSetUsageConfiguration | null
-  readonly datasetParameters?: DatasetParameter[] | null
-  readonly folderArns?: string[] | null
+  readonly datasetParameters?: (DatasetParameter | null)[] | null
+  readonly folderArns?: (string | null)[] | null
   readonly performanceConfiguration?: PerformanceConfiguration | null
   readonly useAs?: DataSetUseAs | null
   readonly dataPrepConfiguration?: DataPrepConfiguration | null
@@ -4825,7 +4825,7 @@ export interface RdsParameters {
 export interface RedshiftIAMParameters {
   readonly roleArn?: string | null
   readonly databaseUser?: string | null
-  readonly databaseGroups?: string[] | null
+  readonly databaseGroups?: (string | null)[] | null
   readonly autoCreateDatabaseUser?: boolean | null
 }
 export interface RedshiftParameters {
@@ -4966,7 +4966,7 @@ export interface OneDriveParameters {
 }
 export interface FMKBParameters {
   readonly knowledgeBaseArn?: string | null
-  readonly linkedDataSourceIds?: string[] | null
+  readonly linkedDataSourceIds?: (string | null)[] | null
 }
 export interface DataSourceParameters {
   readonly amazonElasticsearchParameters?: AmazonElasticsearchParameters | null
@@ -5010,7 +5010,7 @@ export interface DataSourceParameters {
 export interface CredentialPair {
   readonly username?: string | null
   readonly password?: string | null
-  readonly alternateDataSourceParameters?: DataSourceParameters[] | null
+  readonly alternateDataSourceParameters?: (DataSourceParameters | null)[] | null
 }
 export interface KeyPairCredentials {
   readonly keyPairUsername?: string | null
@@ -5044,11 +5044,11 @@ export interface CreateDataSourceRequest {
   readonly type?: DataSourceType | null
   readonly dataSourceParameters?: DataSourceParameters | null
   readonly credentials?: DataSourceCredentials | ct.HiddenDueToSecurityReasons | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly vpcConnectionProperties?: VpcConnectionProperties | null
   readonly sslProperties?: SslProperties | null
-  readonly tags?: Tag[] | null
-  readonly folderArns?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly folderArns?: (string | null)[] | null
 }
 export interface CreateDataSourceResponse {
   readonly arn?: string | null
@@ -5057,7 +5057,7 @@ export interface CreateDataSourceResponse {
   readonly requestId?: string | null
 }
 export interface Permission {
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
   readonly principal?: string | null
 }
 export interface CreateFlowRequest {
@@ -5065,7 +5065,7 @@ export interface CreateFlowRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly flowDefinition?: unknown | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateFlowResponse {
@@ -5081,8 +5081,8 @@ export interface CreateFolderRequest {
   readonly name?: string | null
   readonly folderType?: FolderType | null
   readonly parentFolderArn?: string | null
-  readonly permissions?: ResourcePermission[] | null
-  readonly tags?: Tag[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sharingModel?: SharingModel | null
 }
 export interface CreateFolderResponse {
@@ -5142,7 +5142,7 @@ export interface CreateIAMPolicyAssignmentRequest {
   readonly assignmentName?: string | null
   readonly assignmentStatus?: AssignmentStatus | null
   readonly policyArn?: string | null
-  readonly identities?: { [key: string]: string[] } | null
+  readonly identities?: { [key: string]: (string | null)[] | null } | null
   readonly namespace?: string | null
 }
 export interface CreateIAMPolicyAssignmentResponse {
@@ -5150,7 +5150,7 @@ export interface CreateIAMPolicyAssignmentResponse {
   readonly assignmentId?: string | null
   readonly assignmentStatus?: AssignmentStatus | null
   readonly policyArn?: string | null
-  readonly identities?: { [key: string]: string[] } | null
+  readonly identities?: { [key: string]: (string | null)[] | null } | null
   readonly requestId?: string | null
 }
 export type IngestionType = 'INCREMENTAL_REFRESH' | 'FULL_REFRESH' | (string & {})
@@ -5202,11 +5202,11 @@ export interface CreateKnowledgeBaseRequest {
   readonly dataSourceArn?: string | null
   readonly knowledgeBaseConfiguration?: KnowledgeBaseConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly description?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly mediaExtractionConfiguration?: MediaExtractionConfiguration | null
   readonly accessControlConfiguration?: AccessControlConfiguration | null
   readonly primaryOwnerArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DataSetStatus = 'CREATING' | 'UPDATING' | 'ACTIVE' | 'FAILED' | 'DELETING' | (string & {})
 export interface CreateKnowledgeBaseResponse {
@@ -5220,7 +5220,7 @@ export interface CreateNamespaceRequest {
   readonly awsAccountId?: string | null
   readonly namespace?: string | null
   readonly identityStore?: IdentityStore | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type NamespaceStatus = 'CREATED' | 'CREATING' | 'DELETING' | 'RETRYABLE_FAILURE' | 'NON_RETRYABLE_FAILURE' | (string & {})
 export interface CreateNamespaceResponse {
@@ -5244,7 +5244,7 @@ export interface CreateOAuthClientApplicationRequest {
   readonly oAuthScopes?: string | null
   readonly dataSourceType?: DataSourceType | null
   readonly identityProviderVpcConnectionProperties?: VpcConnectionProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateOAuthClientApplicationResponse {
   readonly arn?: string | null
@@ -5304,8 +5304,8 @@ export interface CreateSpaceResponse {
 }
 export interface TemplateSourceAnalysis {
   readonly arn?: string | null
-  readonly dataSetReferences?: DataSetReference[] | null
-  readonly topicReferences?: TopicReference[] | null
+  readonly dataSetReferences?: (DataSetReference | null)[] | null
+  readonly topicReferences?: (TopicReference | null)[] | null
 }
 export interface TemplateSourceTemplate {
   readonly arn?: string | null
@@ -5320,46 +5320,46 @@ export interface ColumnSchema {
   readonly geographicRole?: string | null
 }
 export interface DataSetSchema {
-  readonly columnSchemaList?: ColumnSchema[] | null
+  readonly columnSchemaList?: (ColumnSchema | null)[] | null
 }
 export interface ColumnGroupColumnSchema {
   readonly name?: string | null
 }
 export interface ColumnGroupSchema {
   readonly name?: string | null
-  readonly columnGroupColumnSchemaList?: ColumnGroupColumnSchema[] | null
+  readonly columnGroupColumnSchemaList?: (ColumnGroupColumnSchema | null)[] | null
 }
 export interface DataSetConfiguration {
   readonly placeholder?: string | null
   readonly dataSetSchema?: DataSetSchema | null
-  readonly columnGroupSchemaList?: ColumnGroupSchema[] | null
+  readonly columnGroupSchemaList?: (ColumnGroupSchema | null)[] | null
 }
 export interface TopicConfiguration {
   readonly placeholder?: string | null
   readonly dataSetSchema?: DataSetSchema | null
-  readonly columnGroupSchemaList?: ColumnGroupSchema[] | null
+  readonly columnGroupSchemaList?: (ColumnGroupSchema | null)[] | null
 }
 export interface TemplateVersionDefinition {
-  readonly dataSetConfigurations?: DataSetConfiguration[] | null
-  readonly topicConfigurations?: TopicConfiguration[] | null
-  readonly sheets?: SheetDefinition[] | null
-  readonly tooltipSheets?: TooltipSheetDefinition[] | null
-  readonly calculatedFields?: CalculatedField[] | null
-  readonly parameterDeclarations?: ParameterDeclaration[] | null
-  readonly filterGroups?: FilterGroup[] | null
-  readonly columnConfigurations?: ColumnConfiguration[] | null
+  readonly dataSetConfigurations?: (DataSetConfiguration | null)[] | null
+  readonly topicConfigurations?: (TopicConfiguration | null)[] | null
+  readonly sheets?: (SheetDefinition | null)[] | null
+  readonly tooltipSheets?: (TooltipSheetDefinition | null)[] | null
+  readonly calculatedFields?: (CalculatedField | null)[] | null
+  readonly parameterDeclarations?: (ParameterDeclaration | null)[] | null
+  readonly filterGroups?: (FilterGroup | null)[] | null
+  readonly columnConfigurations?: (ColumnConfiguration | null)[] | null
   readonly analysisDefaults?: AnalysisDefaults | null
   readonly options?: AssetOptions | null
   readonly queryExecutionOptions?: QueryExecutionOptions | null
-  readonly staticFiles?: StaticFile[] | null
+  readonly staticFiles?: (StaticFile | null)[] | null
 }
 export interface CreateTemplateRequest {
   readonly awsAccountId?: string | null
   readonly templateId?: string | null
   readonly name?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly sourceEntity?: TemplateSourceEntity | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly versionDescription?: string | null
   readonly definition?: TemplateVersionDefinition | null
   readonly validationStrategy?: ValidationStrategy | null
@@ -5387,8 +5387,8 @@ export interface CreateTemplateAliasResponse {
   readonly requestId?: string | null
 }
 export interface DataColorPalette {
-  readonly colors?: string[] | null
-  readonly minMaxGradient?: string[] | null
+  readonly colors?: (string | null)[] | null
+  readonly minMaxGradient?: (string | null)[] | null
   readonly emptyFillColor?: string | null
 }
 export interface UIColorPalette {
@@ -5458,7 +5458,7 @@ export interface ControlTitleFontConfiguration {
   readonly textAlignment?: HorizontalTextAlignment | null
 }
 export interface Typography {
-  readonly fontFamilies?: Font[] | null
+  readonly fontFamilies?: (Font | null)[] | null
   readonly axisTitleFontConfiguration?: FontConfiguration | null
   readonly axisLabelFontConfiguration?: FontConfiguration | null
   readonly legendTitleFontConfiguration?: FontConfiguration | null
@@ -5481,8 +5481,8 @@ export interface CreateThemeRequest {
   readonly baseThemeId?: string | null
   readonly versionDescription?: string | null
   readonly configuration?: ThemeConfiguration | null
-  readonly permissions?: ResourcePermission[] | null
-  readonly tags?: Tag[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateThemeResponse {
   readonly arn?: string | null
@@ -5515,7 +5515,7 @@ export type NamedFilterType = 'CATEGORY_FILTER' | 'NUMERIC_EQUALITY_FILTER' | 'N
 export type CategoryFilterFunction = 'EXACT' | 'CONTAINS' | (string & {})
 export type CategoryFilterType = 'CUSTOM_FILTER' | 'CUSTOM_FILTER_LIST' | 'FILTER_LIST' | (string & {})
 export interface CollectiveConstant {
-  readonly valueList?: string[] | null
+  readonly valueList?: (string | null)[] | null
 }
 export interface TopicCategoryFilterConstant {
   readonly constantType?: ConstantType | null
@@ -5577,7 +5577,7 @@ export interface TopicFilter {
   readonly filterDescription?: string | null
   readonly filterClass?: FilterClass | null
   readonly filterName?: string | null
-  readonly filterSynonyms?: string[] | null
+  readonly filterSynonyms?: (string | null)[] | null
   readonly operandFieldName?: string | null
   readonly filterType?: NamedFilterType | null
   readonly categoryFilter?: TopicCategoryFilter | null
@@ -5593,17 +5593,17 @@ export type ColumnOrderingType = 'GREATER_IS_BETTER' | 'LESSER_IS_BETTER' | 'SPE
 export type UndefinedSpecifiedValueType = 'LEAST' | 'MOST' | (string & {})
 export interface ComparativeOrder {
   readonly useOrdering?: ColumnOrderingType | null
-  readonly specifedOrder?: string[] | null
+  readonly specifedOrder?: (string | null)[] | null
   readonly treatUndefinedSpecifiedValues?: UndefinedSpecifiedValueType | null
 }
 export interface SemanticType {
   readonly typeName?: string | null
   readonly subTypeName?: string | null
-  readonly typeParameters?: { [key: string]: string } | null
+  readonly typeParameters?: { [key: string]: string | null } | null
   readonly truthyCellValue?: string | null
-  readonly truthyCellValueSynonyms?: string[] | null
+  readonly truthyCellValueSynonyms?: (string | null)[] | null
   readonly falseyCellValue?: string | null
-  readonly falseyCellValueSynonyms?: string[] | null
+  readonly falseyCellValueSynonyms?: (string | null)[] | null
 }
 export type AuthorSpecifiedAggregation = 'COUNT' | 'DISTINCT_COUNT' | 'MIN' | 'MAX' | 'MEDIAN' | 'SUM' | 'AVERAGE' | 'STDEV' | 'STDEVP' | 'VAR' | 'VARP' | 'PERCENTILE' | (string & {})
 export interface DefaultFormatting {
@@ -5612,13 +5612,13 @@ export interface DefaultFormatting {
 }
 export interface CellValueSynonym {
   readonly cellValue?: string | null
-  readonly synonyms?: string[] | null
+  readonly synonyms?: (string | null)[] | null
 }
 export interface TopicColumn {
   readonly columnName?: string | null
   readonly columnFriendlyName?: string | null
   readonly columnDescription?: string | null
-  readonly columnSynonyms?: string[] | null
+  readonly columnSynonyms?: (string | null)[] | null
   readonly columnDataRole?: ColumnDataRole | null
   readonly aggregation?: DefaultAggregation | null
   readonly isIncludedInTopic?: boolean | null
@@ -5626,18 +5626,18 @@ export interface TopicColumn {
   readonly comparativeOrder?: ComparativeOrder | null
   readonly semanticType?: SemanticType | null
   readonly timeGranularity?: TopicTimeGranularity | null
-  readonly allowedAggregations?: AuthorSpecifiedAggregation[] | null
-  readonly notAllowedAggregations?: AuthorSpecifiedAggregation[] | null
+  readonly allowedAggregations?: (AuthorSpecifiedAggregation | null)[] | null
+  readonly notAllowedAggregations?: (AuthorSpecifiedAggregation | null)[] | null
   readonly defaultFormatting?: DefaultFormatting | null
   readonly neverAggregateInFilter?: boolean | null
-  readonly cellValueSynonyms?: CellValueSynonym[] | null
+  readonly cellValueSynonyms?: (CellValueSynonym | null)[] | null
   readonly nonAdditive?: boolean | null
 }
 export interface TopicCalculatedField {
   readonly calculatedFieldName?: string | null
   readonly calculatedFieldDescription?: string | null
   readonly expression?: string | null
-  readonly calculatedFieldSynonyms?: string[] | null
+  readonly calculatedFieldSynonyms?: (string | null)[] | null
   readonly isIncludedInTopic?: boolean | null
   readonly disableIndexing?: boolean | null
   readonly columnDataRole?: ColumnDataRole | null
@@ -5646,23 +5646,23 @@ export interface TopicCalculatedField {
   readonly aggregation?: DefaultAggregation | null
   readonly comparativeOrder?: ComparativeOrder | null
   readonly semanticType?: SemanticType | null
-  readonly allowedAggregations?: AuthorSpecifiedAggregation[] | null
-  readonly notAllowedAggregations?: AuthorSpecifiedAggregation[] | null
+  readonly allowedAggregations?: (AuthorSpecifiedAggregation | null)[] | null
+  readonly notAllowedAggregations?: (AuthorSpecifiedAggregation | null)[] | null
   readonly neverAggregateInFilter?: boolean | null
-  readonly cellValueSynonyms?: CellValueSynonym[] | null
+  readonly cellValueSynonyms?: (CellValueSynonym | null)[] | null
   readonly nonAdditive?: boolean | null
 }
 export interface SemanticEntityType {
   readonly typeName?: string | null
   readonly subTypeName?: string | null
-  readonly typeParameters?: { [key: string]: string } | null
+  readonly typeParameters?: { [key: string]: string | null } | null
 }
 export type PropertyRole = 'PRIMARY' | 'ID' | (string & {})
 export type PropertyUsage = 'INHERIT' | 'DIMENSION' | 'MEASURE' | (string & {})
 export type NamedEntityAggType = 'SUM' | 'MIN' | 'MAX' | 'COUNT' | 'AVERAGE' | 'DISTINCT_COUNT' | 'STDEV' | 'STDEVP' | 'VAR' | 'VARP' | 'PERCENTILE' | 'MEDIAN' | 'CUSTOM' | (string & {})
 export interface NamedEntityDefinitionMetric {
   readonly aggregation?: NamedEntityAggType | null
-  readonly aggregationFunctionParameters?: { [key: string]: string } | null
+  readonly aggregationFunctionParameters?: { [key: string]: string | null } | null
 }
 export interface NamedEntityDefinition {
   readonly fieldName?: string | null
@@ -5681,10 +5681,10 @@ export interface NamedEntitySort {
 export interface TopicNamedEntity {
   readonly entityName?: string | null
   readonly entityDescription?: string | null
-  readonly entitySynonyms?: string[] | null
+  readonly entitySynonyms?: (string | null)[] | null
   readonly semanticEntityType?: SemanticEntityType | null
-  readonly definition?: NamedEntityDefinition[] | null
-  readonly sort?: NamedEntitySort[] | null
+  readonly definition?: (NamedEntityDefinition | null)[] | null
+  readonly sort?: (NamedEntitySort | null)[] | null
   readonly rankOrder?: number | null
   readonly presentationOrder?: number | null
 }
@@ -5693,10 +5693,10 @@ export interface DatasetMetadata {
   readonly datasetName?: string | null
   readonly datasetDescription?: string | null
   readonly dataAggregation?: DataAggregation | null
-  readonly filters?: TopicFilter[] | null
-  readonly columns?: TopicColumn[] | null
-  readonly calculatedFields?: TopicCalculatedField[] | null
-  readonly namedEntities?: TopicNamedEntity[] | null
+  readonly filters?: (TopicFilter | null)[] | null
+  readonly columns?: (TopicColumn | null)[] | null
+  readonly calculatedFields?: (TopicCalculatedField | null)[] | null
+  readonly namedEntities?: (TopicNamedEntity | null)[] | null
 }
 export interface TopicConfigOptions {
   readonly qBusinessInsightsEnabled?: boolean | null
@@ -5705,7 +5705,7 @@ export interface TopicDetails {
   readonly name?: string | null
   readonly description?: string | null
   readonly userExperienceVersion?: TopicUserExperienceVersion | null
-  readonly dataSets?: DatasetMetadata[] | null
+  readonly dataSets?: (DatasetMetadata | null)[] | null
   readonly configOptions?: TopicConfigOptions | null
 }
 export interface CustomInstructions {
@@ -5715,8 +5715,8 @@ export interface CreateTopicRequest {
   readonly awsAccountId?: string | null
   readonly topicId?: string | null
   readonly topic?: TopicDetails | null
-  readonly tags?: Tag[] | null
-  readonly folderArns?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly folderArns?: (string | null)[] | null
   readonly customInstructions?: CustomInstructions | null
 }
 export interface CreateTopicResponse {
@@ -5753,7 +5753,7 @@ export interface TopicV2DataSetReference {
 }
 export interface TopicV2DataSetRelationEndpoint {
   readonly dataSetArn?: string | null
-  readonly columnNames?: string[] | null
+  readonly columnNames?: (string | null)[] | null
 }
 export interface TopicV2DataSetRelation {
   readonly left?: TopicV2DataSetRelationEndpoint | null
@@ -5762,15 +5762,15 @@ export interface TopicV2DataSetRelation {
 export interface TopicV2Details {
   readonly name?: string | null
   readonly description?: string | null
-  readonly dataSets?: TopicV2DataSetReference[] | null
-  readonly dataSetRelations?: TopicV2DataSetRelation[] | null
+  readonly dataSets?: (TopicV2DataSetReference | null)[] | null
+  readonly dataSetRelations?: (TopicV2DataSetRelation | null)[] | null
 }
 export interface CreateTopicV2Request {
   readonly awsAccountId?: string | null
   readonly topicId?: string | null
   readonly topic?: TopicV2Details | null
-  readonly tags?: Tag[] | null
-  readonly folderArns?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly folderArns?: (string | null)[] | null
   readonly customInstructions?: CustomInstructions | null
 }
 export interface CreateTopicV2Response {
@@ -5782,11 +5782,11 @@ export interface CreateVPCConnectionRequest {
   readonly awsAccountId?: string | null
   readonly vPCConnectionId?: string | null
   readonly name?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly dnsResolvers?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly dnsResolvers?: (string | null)[] | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type VPCConnectionResourceStatus = 'CREATION_IN_PROGRESS' | 'CREATION_SUCCESSFUL' | 'CREATION_FAILED' | 'UPDATE_IN_PROGRESS' | 'UPDATE_SUCCESSFUL' | 'UPDATE_FAILED' | 'DELETION_IN_PROGRESS' | 'DELETION_FAILED' | 'DELETED' | (string & {})
 export type VPCConnectionAvailabilityStatus = 'AVAILABLE' | 'UNAVAILABLE' | 'PARTIALLY_AVAILABLE' | (string & {})
@@ -6467,8 +6467,8 @@ export interface AnonymousUserDashboardFeatureConfigurations {
 }
 export interface AnonymousUserDashboardEmbeddingConfiguration {
   readonly initialDashboardId?: string | null
-  readonly enabledFeatures?: AnonymousUserDashboardEmbeddingConfigurationEnabledFeature[] | null
-  readonly disabledFeatures?: AnonymousUserDashboardEmbeddingConfigurationDisabledFeature[] | null
+  readonly enabledFeatures?: (AnonymousUserDashboardEmbeddingConfigurationEnabledFeature | null)[] | null
+  readonly disabledFeatures?: (AnonymousUserDashboardEmbeddingConfigurationDisabledFeature | null)[] | null
   readonly featureConfigurations?: AnonymousUserDashboardFeatureConfigurations | null
 }
 export interface DashboardVisualId {
@@ -6495,10 +6495,10 @@ export interface GenerateEmbedUrlForAnonymousUserRequest {
   readonly awsAccountId?: string | null
   readonly sessionLifetimeInMinutes?: number | null
   readonly namespace?: string | null
-  readonly sessionTags?: SessionTag[] | null
-  readonly authorizedResourceArns?: string[] | null
+  readonly sessionTags?: (SessionTag | null)[] | null
+  readonly authorizedResourceArns?: (string | null)[] | null
   readonly experienceConfiguration?: AnonymousUserEmbeddingExperienceConfiguration | null
-  readonly allowedDomains?: string[] | null
+  readonly allowedDomains?: (string | null)[] | null
 }
 export interface GenerateEmbedUrlForAnonymousUserResponse {
   readonly embedUrl?: string | null
@@ -6594,7 +6594,7 @@ export interface GenerateEmbedUrlForRegisteredUserRequest {
   readonly sessionLifetimeInMinutes?: number | null
   readonly userArn?: string | null
   readonly experienceConfiguration?: RegisteredUserEmbeddingExperienceConfiguration | null
-  readonly allowedDomains?: string[] | null
+  readonly allowedDomains?: (string | null)[] | null
 }
 export interface GenerateEmbedUrlForRegisteredUserResponse {
   readonly embedUrl?: string | null
@@ -6604,7 +6604,7 @@ export interface GenerateEmbedUrlForRegisteredUserWithIdentityRequest {
   readonly awsAccountId?: string | null
   readonly sessionLifetimeInMinutes?: number | null
   readonly experienceConfiguration?: RegisteredUserEmbeddingExperienceConfiguration | null
-  readonly allowedDomains?: string[] | null
+  readonly allowedDomains?: (string | null)[] | null
 }
 export interface GenerateEmbedUrlForRegisteredUserWithIdentityResponse {
   readonly embedUrl?: string | null
@@ -6621,14 +6621,14 @@ export interface GetDashboardEmbedUrlRequest {
   readonly statePersistenceEnabled?: boolean | 'true' | 'false' | null
   readonly userArn?: string | null
   readonly namespace?: string | null
-  readonly additionalDashboardIds?: string[] | null
+  readonly additionalDashboardIds?: (string | null)[] | null
   readonly 'creds-type'?: EmbeddingIdentityType | null
   readonly 'session-lifetime'?: number | string | null
   readonly 'undo-redo-disabled'?: boolean | 'true' | 'false' | null
   readonly 'reset-disabled'?: boolean | 'true' | 'false' | null
   readonly 'state-persistence-enabled'?: boolean | 'true' | 'false' | null
   readonly 'user-arn'?: string | null
-  readonly 'additional-dashboard-ids'?: string[] | null
+  readonly 'additional-dashboard-ids'?: (string | null)[] | null
 }
 export interface GetFlowMetadataInput {
   readonly awsAccountId?: string | null
@@ -6977,7 +6977,7 @@ export type UserIndexCapacitySortOrder = 'ASC' | 'DESC' | (string & {})
 export interface ListUsersIndexCapacityRequest {
   readonly awsAccountId?: string | null
   readonly namespace?: string | null
-  readonly filters?: UserIndexCapacityFilter[] | null
+  readonly filters?: (UserIndexCapacityFilter | null)[] | null
   readonly sortBy?: UserIndexCapacitySortBy | null
   readonly sortOrder?: UserIndexCapacitySortOrder | null
   readonly maxResults?: number | null
@@ -7028,7 +7028,7 @@ export interface QAResult {
 }
 export interface PredictQAResultsResponse {
   readonly primaryResult?: QAResult | null
-  readonly additionalResults?: QAResult[] | null
+  readonly additionalResults?: (QAResult | null)[] | null
   readonly requestId?: string | null
 }
 export type LookbackWindowSizeUnit = 'HOUR' | 'DAY' | 'WEEK' | (string & {})
@@ -7077,7 +7077,7 @@ export interface RegisterUserRequest {
   readonly externalLoginFederationProviderType?: string | null
   readonly customFederationProviderUrl?: string | null
   readonly externalLoginId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface User {
   readonly arn?: string | null
@@ -7107,7 +7107,7 @@ export interface RestoreAnalysisResponse {
   readonly arn?: string | null
   readonly analysisId?: string | null
   readonly requestId?: string | null
-  readonly restorationFailedFolderArns?: string[] | null
+  readonly restorationFailedFolderArns?: (string | null)[] | null
 }
 export type ActionConnectorSearchFilterNameEnum = 'ACTION_CONNECTOR_NAME' | 'ACTION_CONNECTOR_TYPE' | 'QUICKSIGHT_OWNER' | 'QUICKSIGHT_VIEWER_OR_OWNER' | 'DIRECT_QUICKSIGHT_SOLE_OWNER' | 'DIRECT_QUICKSIGHT_OWNER' | 'DIRECT_QUICKSIGHT_VIEWER_OR_OWNER' | (string & {})
 export type FilterOperator = 'StringEquals' | 'StringLike' | (string & {})
@@ -7120,7 +7120,7 @@ export interface SearchActionConnectorsRequest {
   readonly awsAccountId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: ActionConnectorSearchFilter[] | null
+  readonly filters?: (ActionConnectorSearchFilter | null)[] | null
   readonly 'max-results'?: number | string | null
   readonly 'next-token'?: string | null
 }
@@ -7133,7 +7133,7 @@ export interface AgentSearchFilter {
 }
 export interface SearchAgentsRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: AgentSearchFilter[] | null
+  readonly filters?: (AgentSearchFilter | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly 'max-results'?: number | string | null
@@ -7147,7 +7147,7 @@ export interface AnalysisSearchFilter {
 }
 export interface SearchAnalysesRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: AnalysisSearchFilter[] | null
+  readonly filters?: (AnalysisSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7159,7 +7159,7 @@ export interface DashboardSearchFilter {
 }
 export interface SearchDashboardsRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: DashboardSearchFilter[] | null
+  readonly filters?: (DashboardSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7171,7 +7171,7 @@ export interface DataSetSearchFilter {
 }
 export interface SearchDataSetsRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: DataSetSearchFilter[] | null
+  readonly filters?: (DataSetSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7183,7 +7183,7 @@ export interface DataSourceSearchFilter {
 }
 export interface SearchDataSourcesRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: DataSourceSearchFilter[] | null
+  readonly filters?: (DataSourceSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7196,7 +7196,7 @@ export interface SearchFlowsFilter {
 }
 export interface SearchFlowsInput {
   readonly awsAccountId?: string | null
-  readonly filters?: SearchFlowsFilter[] | null
+  readonly filters?: (SearchFlowsFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7208,7 +7208,7 @@ export interface FolderSearchFilter {
 }
 export interface SearchFoldersRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: FolderSearchFilter[] | null
+  readonly filters?: (FolderSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7224,7 +7224,7 @@ export interface SearchGroupsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly namespace?: string | null
-  readonly filters?: GroupSearchFilter[] | null
+  readonly filters?: (GroupSearchFilter | null)[] | null
   readonly 'next-token'?: string | null
   readonly 'max-results'?: number | string | null
 }
@@ -7245,7 +7245,7 @@ export interface SearchKnowledgeBasesRequest {
   readonly awsAccountId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: KnowledgeBaseSearchFilter[] | null
+  readonly filters?: (KnowledgeBaseSearchFilter | null)[] | null
   readonly sortBy?: KnowledgeBaseSortBy | null
 }
 export type SpaceQuickSightSearchFilterName = 'SPACE_ID' | 'SPACE_NAME' | 'DIRECT_QUICKSIGHT_OWNER' | 'DIRECT_QUICKSIGHT_VIEWER_OR_OWNER' | 'DIRECT_QUICKSIGHT_SOLE_OWNER' | 'CONTRIBUTED_BY' | 'CONSUMED_SOURCE_SIZE' | 'CREATED_BY' | (string & {})
@@ -7259,7 +7259,7 @@ export interface SearchSpacesRequest {
   readonly awsAccountId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: SpaceQuicksightSearchFilter[] | null
+  readonly filters?: (SpaceQuicksightSearchFilter | null)[] | null
 }
 export type TopicFilterOperator = 'StringEquals' | 'StringLike' | (string & {})
 export type TopicFilterAttribute = 'QUICKSIGHT_USER' | 'QUICKSIGHT_VIEWER_OR_OWNER' | 'DIRECT_QUICKSIGHT_VIEWER_OR_OWNER' | 'QUICKSIGHT_OWNER' | 'DIRECT_QUICKSIGHT_OWNER' | 'DIRECT_QUICKSIGHT_SOLE_OWNER' | 'TOPIC_NAME' | (string & {})
@@ -7270,13 +7270,13 @@ export interface TopicSearchFilter {
 }
 export interface SearchTopicsRequest {
   readonly awsAccountId?: string | null
-  readonly filters?: TopicSearchFilter[] | null
+  readonly filters?: (TopicSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface SearchTopicsV2Request {
   readonly awsAccountId?: string | null
-  readonly filters?: TopicSearchFilter[] | null
+  readonly filters?: (TopicSearchFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -7287,53 +7287,53 @@ export interface AssetBundleExportJobResourceIdOverrideConfiguration {
 export type AssetBundleExportJobVPCConnectionPropertyToOverride = 'Name' | 'DnsResolvers' | 'RoleArn' | (string & {})
 export interface AssetBundleExportJobVPCConnectionOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobVPCConnectionPropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobVPCConnectionPropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobRefreshSchedulePropertyToOverride = 'StartAfterDateTime' | (string & {})
 export interface AssetBundleExportJobRefreshScheduleOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobRefreshSchedulePropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobRefreshSchedulePropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobDataSourcePropertyToOverride = 'Name' | 'DisableSsl' | 'SecretArn' | 'Username' | 'Password' | 'Domain' | 'WorkGroup' | 'Host' | 'Port' | 'Database' | 'DataSetName' | 'Catalog' | 'InstanceId' | 'ClusterId' | 'ManifestFileLocation' | 'Warehouse' | 'RoleArn' | 'ProductType' | (string & {})
 export interface AssetBundleExportJobDataSourceOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobDataSourcePropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobDataSourcePropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobDataSetPropertyToOverride = 'Name' | 'RefreshFailureEmailAlertStatus' | (string & {})
 export interface AssetBundleExportJobDataSetOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobDataSetPropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobDataSetPropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobThemePropertyToOverride = 'Name' | (string & {})
 export interface AssetBundleExportJobThemeOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobThemePropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobThemePropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobAnalysisPropertyToOverride = 'Name' | (string & {})
 export interface AssetBundleExportJobAnalysisOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobAnalysisPropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobAnalysisPropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobDashboardPropertyToOverride = 'Name' | (string & {})
 export interface AssetBundleExportJobDashboardOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobDashboardPropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobDashboardPropertyToOverride | null)[] | null
 }
 export type AssetBundleExportJobFolderPropertyToOverride = 'Name' | 'ParentFolderArn' | (string & {})
 export interface AssetBundleExportJobFolderOverrideProperties {
   readonly arn?: string | null
-  readonly properties?: AssetBundleExportJobFolderPropertyToOverride[] | null
+  readonly properties?: (AssetBundleExportJobFolderPropertyToOverride | null)[] | null
 }
 export interface AssetBundleCloudFormationOverridePropertyConfiguration {
   readonly resourceIdOverrideConfiguration?: AssetBundleExportJobResourceIdOverrideConfiguration | null
-  readonly vPCConnections?: AssetBundleExportJobVPCConnectionOverrideProperties[] | null
-  readonly refreshSchedules?: AssetBundleExportJobRefreshScheduleOverrideProperties[] | null
-  readonly dataSources?: AssetBundleExportJobDataSourceOverrideProperties[] | null
-  readonly dataSets?: AssetBundleExportJobDataSetOverrideProperties[] | null
-  readonly themes?: AssetBundleExportJobThemeOverrideProperties[] | null
-  readonly analyses?: AssetBundleExportJobAnalysisOverrideProperties[] | null
-  readonly dashboards?: AssetBundleExportJobDashboardOverrideProperties[] | null
-  readonly folders?: AssetBundleExportJobFolderOverrideProperties[] | null
+  readonly vPCConnections?: (AssetBundleExportJobVPCConnectionOverrideProperties | null)[] | null
+  readonly refreshSchedules?: (AssetBundleExportJobRefreshScheduleOverrideProperties | null)[] | null
+  readonly dataSources?: (AssetBundleExportJobDataSourceOverrideProperties | null)[] | null
+  readonly dataSets?: (AssetBundleExportJobDataSetOverrideProperties | null)[] | null
+  readonly themes?: (AssetBundleExportJobThemeOverrideProperties | null)[] | null
+  readonly analyses?: (AssetBundleExportJobAnalysisOverrideProperties | null)[] | null
+  readonly dashboards?: (AssetBundleExportJobDashboardOverrideProperties | null)[] | null
+  readonly folders?: (AssetBundleExportJobFolderOverrideProperties | null)[] | null
 }
 export interface AssetBundleExportJobValidationStrategy {
   readonly strictModeForAllResources?: boolean | null
@@ -7342,7 +7342,7 @@ export type IncludeFolderMembers = 'RECURSE' | 'ONE_LEVEL' | 'NONE' | (string & 
 export interface StartAssetBundleExportJobRequest {
   readonly awsAccountId?: string | null
   readonly assetBundleExportJobId?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly includeAllDependencies?: boolean | null
   readonly exportFormat?: AssetBundleExportFormat | null
   readonly cloudFormationOverridePropertyConfiguration?: AssetBundleCloudFormationOverridePropertyConfiguration | null
@@ -7367,9 +7367,9 @@ export interface AssetBundleImportJobResourceIdOverrideConfiguration {
 export interface AssetBundleImportJobVPCConnectionOverrideParameters {
   readonly vPCConnectionId?: string | null
   readonly name?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly dnsResolvers?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly dnsResolvers?: (string | null)[] | null
   readonly roleArn?: string | null
 }
 export interface AssetBundleImportJobRefreshScheduleOverrideParameters {
@@ -7417,92 +7417,92 @@ export interface AssetBundleImportJobFolderOverrideParameters {
 }
 export interface AssetBundleImportJobOverrideParameters {
   readonly resourceIdOverrideConfiguration?: AssetBundleImportJobResourceIdOverrideConfiguration | null
-  readonly vPCConnections?: AssetBundleImportJobVPCConnectionOverrideParameters[] | null
-  readonly refreshSchedules?: AssetBundleImportJobRefreshScheduleOverrideParameters[] | null
-  readonly dataSources?: AssetBundleImportJobDataSourceOverrideParameters[] | null
-  readonly dataSets?: AssetBundleImportJobDataSetOverrideParameters[] | null
-  readonly themes?: AssetBundleImportJobThemeOverrideParameters[] | null
-  readonly analyses?: AssetBundleImportJobAnalysisOverrideParameters[] | null
-  readonly dashboards?: AssetBundleImportJobDashboardOverrideParameters[] | null
-  readonly folders?: AssetBundleImportJobFolderOverrideParameters[] | null
+  readonly vPCConnections?: (AssetBundleImportJobVPCConnectionOverrideParameters | null)[] | null
+  readonly refreshSchedules?: (AssetBundleImportJobRefreshScheduleOverrideParameters | null)[] | null
+  readonly dataSources?: (AssetBundleImportJobDataSourceOverrideParameters | null)[] | null
+  readonly dataSets?: (AssetBundleImportJobDataSetOverrideParameters | null)[] | null
+  readonly themes?: (AssetBundleImportJobThemeOverrideParameters | null)[] | null
+  readonly analyses?: (AssetBundleImportJobAnalysisOverrideParameters | null)[] | null
+  readonly dashboards?: (AssetBundleImportJobDashboardOverrideParameters | null)[] | null
+  readonly folders?: (AssetBundleImportJobFolderOverrideParameters | null)[] | null
 }
 export type AssetBundleImportFailureAction = 'DO_NOTHING' | 'ROLLBACK' | (string & {})
 export interface AssetBundleResourcePermissions {
-  readonly principals?: string[] | null
-  readonly actions?: string[] | null
+  readonly principals?: (string | null)[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface AssetBundleImportJobDataSourceOverridePermissions {
-  readonly dataSourceIds?: string[] | null
+  readonly dataSourceIds?: (string | null)[] | null
   readonly permissions?: AssetBundleResourcePermissions | null
 }
 export interface AssetBundleImportJobDataSetOverridePermissions {
-  readonly dataSetIds?: string[] | null
+  readonly dataSetIds?: (string | null)[] | null
   readonly permissions?: AssetBundleResourcePermissions | null
 }
 export interface AssetBundleImportJobThemeOverridePermissions {
-  readonly themeIds?: string[] | null
+  readonly themeIds?: (string | null)[] | null
   readonly permissions?: AssetBundleResourcePermissions | null
 }
 export interface AssetBundleImportJobAnalysisOverridePermissions {
-  readonly analysisIds?: string[] | null
+  readonly analysisIds?: (string | null)[] | null
   readonly permissions?: AssetBundleResourcePermissions | null
 }
 export interface AssetBundleResourceLinkSharingConfiguration {
   readonly permissions?: AssetBundleResourcePermissions | null
 }
 export interface AssetBundleImportJobDashboardOverridePermissions {
-  readonly dashboardIds?: string[] | null
+  readonly dashboardIds?: (string | null)[] | null
   readonly permissions?: AssetBundleResourcePermissions | null
   readonly linkSharingConfiguration?: AssetBundleResourceLinkSharingConfiguration | null
 }
 export interface AssetBundleImportJobFolderOverridePermissions {
-  readonly folderIds?: string[] | null
+  readonly folderIds?: (string | null)[] | null
   readonly permissions?: AssetBundleResourcePermissions | null
 }
 export interface AssetBundleImportJobOverridePermissions {
-  readonly dataSources?: AssetBundleImportJobDataSourceOverridePermissions[] | null
-  readonly dataSets?: AssetBundleImportJobDataSetOverridePermissions[] | null
-  readonly themes?: AssetBundleImportJobThemeOverridePermissions[] | null
-  readonly analyses?: AssetBundleImportJobAnalysisOverridePermissions[] | null
-  readonly dashboards?: AssetBundleImportJobDashboardOverridePermissions[] | null
-  readonly folders?: AssetBundleImportJobFolderOverridePermissions[] | null
+  readonly dataSources?: (AssetBundleImportJobDataSourceOverridePermissions | null)[] | null
+  readonly dataSets?: (AssetBundleImportJobDataSetOverridePermissions | null)[] | null
+  readonly themes?: (AssetBundleImportJobThemeOverridePermissions | null)[] | null
+  readonly analyses?: (AssetBundleImportJobAnalysisOverridePermissions | null)[] | null
+  readonly dashboards?: (AssetBundleImportJobDashboardOverridePermissions | null)[] | null
+  readonly folders?: (AssetBundleImportJobFolderOverridePermissions | null)[] | null
 }
 export interface AssetBundleImportJobVPCConnectionOverrideTags {
-  readonly vPCConnectionIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vPCConnectionIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobDataSourceOverrideTags {
-  readonly dataSourceIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly dataSourceIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobDataSetOverrideTags {
-  readonly dataSetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly dataSetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobThemeOverrideTags {
-  readonly themeIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly themeIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobAnalysisOverrideTags {
-  readonly analysisIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly analysisIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobDashboardOverrideTags {
-  readonly dashboardIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly dashboardIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobFolderOverrideTags {
-  readonly folderIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly folderIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssetBundleImportJobOverrideTags {
-  readonly vPCConnections?: AssetBundleImportJobVPCConnectionOverrideTags[] | null
-  readonly dataSources?: AssetBundleImportJobDataSourceOverrideTags[] | null
-  readonly dataSets?: AssetBundleImportJobDataSetOverrideTags[] | null
-  readonly themes?: AssetBundleImportJobThemeOverrideTags[] | null
-  readonly analyses?: AssetBundleImportJobAnalysisOverrideTags[] | null
-  readonly dashboards?: AssetBundleImportJobDashboardOverrideTags[] | null
-  readonly folders?: AssetBundleImportJobFolderOverrideTags[] | null
+  readonly vPCConnections?: (AssetBundleImportJobVPCConnectionOverrideTags | null)[] | null
+  readonly dataSources?: (AssetBundleImportJobDataSourceOverrideTags | null)[] | null
+  readonly dataSets?: (AssetBundleImportJobDataSetOverrideTags | null)[] | null
+  readonly themes?: (AssetBundleImportJobThemeOverrideTags | null)[] | null
+  readonly analyses?: (AssetBundleImportJobAnalysisOverrideTags | null)[] | null
+  readonly dashboards?: (AssetBundleImportJobDashboardOverrideTags | null)[] | null
+  readonly folders?: (AssetBundleImportJobFolderOverrideTags | null)[] | null
 }
 export interface AssetBundleImportJobOverrideValidationStrategy {
   readonly strictModeForAllResources?: boolean | null
@@ -7534,24 +7534,24 @@ export interface StartAutomationJobResponse {
   readonly requestId?: string | null
 }
 export interface SnapshotAnonymousUser {
-  readonly rowLevelPermissionTags?: SessionTag[] | null
+  readonly rowLevelPermissionTags?: (SessionTag | null)[] | null
 }
 export interface SnapshotUserConfiguration {
-  readonly anonymousUsers?: SnapshotAnonymousUser[] | null
+  readonly anonymousUsers?: (SnapshotAnonymousUser | null)[] | null
 }
 export type SnapshotFileSheetSelectionScope = 'ALL_VISUALS' | 'SELECTED_VISUALS' | (string & {})
 export interface SnapshotFileSheetSelection {
   readonly sheetId?: string | null
   readonly selectionScope?: SnapshotFileSheetSelectionScope | null
-  readonly visualIds?: string[] | null
+  readonly visualIds?: (string | null)[] | null
 }
 export type SnapshotFileFormatType = 'CSV' | 'PDF' | 'EXCEL' | (string & {})
 export interface SnapshotFile {
-  readonly sheetSelections?: SnapshotFileSheetSelection[] | null
+  readonly sheetSelections?: (SnapshotFileSheetSelection | null)[] | null
   readonly formatType?: SnapshotFileFormatType | null
 }
 export interface SnapshotFileGroup {
-  readonly files?: SnapshotFile[] | null
+  readonly files?: (SnapshotFile | null)[] | null
 }
 export interface S3BucketConfiguration {
   readonly bucketName?: string | null
@@ -7562,10 +7562,10 @@ export interface SnapshotS3DestinationConfiguration {
   readonly bucketConfiguration?: S3BucketConfiguration | null
 }
 export interface SnapshotDestinationConfiguration {
-  readonly s3Destinations?: SnapshotS3DestinationConfiguration[] | null
+  readonly s3Destinations?: (SnapshotS3DestinationConfiguration | null)[] | null
 }
 export interface SnapshotConfiguration {
-  readonly fileGroups?: SnapshotFileGroup[] | null
+  readonly fileGroups?: (SnapshotFileGroup | null)[] | null
   readonly destinationConfiguration?: SnapshotDestinationConfiguration | null
   readonly parameters?: ParametersShape | null
 }
@@ -7591,15 +7591,15 @@ export interface StartDashboardSnapshotJobScheduleResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {
   readonly requestId?: string | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
-  readonly keys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly keys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {
   readonly requestId?: string | null
@@ -7650,14 +7650,14 @@ export interface UpdateActionConnectorResponse {
 export interface UpdateActionConnectorPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly actionConnectorId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateActionConnectorPermissionsResponse {
   readonly arn?: string | null
   readonly actionConnectorId?: string | null
   readonly requestId?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateAgentRequest {
   readonly agentId?: string | null
@@ -7665,13 +7665,13 @@ export interface UpdateAgentRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly iconId?: string | null
-  readonly starterPrompts?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly starterPrompts?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly welcomeMessage?: string | null
   readonly customPromptInput?: CustomPromptInput | ct.HiddenDueToSecurityReasons | null
-  readonly spacesToAdd?: string[] | null
-  readonly spacesToRemove?: string[] | null
-  readonly actionConnectorsToAdd?: string[] | null
-  readonly actionConnectorsToRemove?: string[] | null
+  readonly spacesToAdd?: (string | null)[] | null
+  readonly spacesToRemove?: (string | null)[] | null
+  readonly actionConnectorsToAdd?: (string | null)[] | null
+  readonly actionConnectorsToRemove?: (string | null)[] | null
 }
 export interface FailedToUpdateAssociation {
   readonly arn?: string | null
@@ -7682,23 +7682,23 @@ export interface UpdateAgentResponse {
   readonly arn?: string | null
   readonly agentId?: string | null
   readonly agentStatus?: AgentStatus | null
-  readonly failedToAddSpaces?: FailedToUpdateAssociation[] | null
-  readonly failedToRemoveSpaces?: FailedToUpdateAssociation[] | null
-  readonly failedToAddActionConnectors?: FailedToUpdateAssociation[] | null
-  readonly failedToRemoveActionConnectors?: FailedToUpdateAssociation[] | null
+  readonly failedToAddSpaces?: (FailedToUpdateAssociation | null)[] | null
+  readonly failedToRemoveSpaces?: (FailedToUpdateAssociation | null)[] | null
+  readonly failedToAddActionConnectors?: (FailedToUpdateAssociation | null)[] | null
+  readonly failedToRemoveActionConnectors?: (FailedToUpdateAssociation | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateAgentPermissionsRequest {
   readonly agentId?: string | null
   readonly awsAccountId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateAgentPermissionsResponse {
   readonly arn?: string | null
   readonly agentId?: string | null
   readonly requestId?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateAnalysisRequest {
   readonly awsAccountId?: string | null
@@ -7719,13 +7719,13 @@ export interface UpdateAnalysisResponse {
 export interface UpdateAnalysisPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly analysisId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateAnalysisPermissionsResponse {
   readonly analysisArn?: string | null
   readonly analysisId?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateApplicationWithTokenExchangeGrantRequest {
@@ -7796,25 +7796,25 @@ export interface UpdateDashboardResponse {
 export interface UpdateDashboardLinksRequest {
   readonly awsAccountId?: string | null
   readonly dashboardId?: string | null
-  readonly linkEntities?: string[] | null
+  readonly linkEntities?: (string | null)[] | null
 }
 export interface UpdateDashboardLinksResponse {
   readonly requestId?: string | null
   readonly dashboardArn?: string | null
-  readonly linkEntities?: string[] | null
+  readonly linkEntities?: (string | null)[] | null
 }
 export interface UpdateDashboardPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly dashboardId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
-  readonly grantLinkPermissions?: ResourcePermission[] | null
-  readonly revokeLinkPermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
+  readonly grantLinkPermissions?: (ResourcePermission | null)[] | null
+  readonly revokeLinkPermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateDashboardPermissionsResponse {
   readonly dashboardArn?: string | null
   readonly dashboardId?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
   readonly linkSharingConfiguration?: LinkSharingConfiguration | null
 }
@@ -7841,16 +7841,16 @@ export interface UpdateDataSetRequest {
   readonly awsAccountId?: string | null
   readonly dataSetId?: string | null
   readonly name?: string | null
-  readonly physicalTableMap?: { [key: string]: PhysicalTable } | null
-  readonly logicalTableMap?: { [key: string]: LogicalTable } | null
+  readonly physicalTableMap?: { [key: string]: PhysicalTable | null } | null
+  readonly logicalTableMap?: { [key: string]: LogicalTable | null } | null
   readonly importMode?: DataSetImportMode | null
-  readonly columnGroups?: ColumnGroup[] | null
-  readonly fieldFolders?: { [key: string]: FieldFolder } | null
+  readonly columnGroups?: (ColumnGroup | null)[] | null
+  readonly fieldFolders?: { [key: string]: FieldFolder | null } | null
   readonly rowLevelPermissionDataSet?: RowLevelPermissionDataSet | null
   readonly rowLevelPermissionTagConfiguration?: RowLevelPermissionTagConfiguration | null
-  readonly columnLevelPermissionRules?: ColumnLevelPermissionRule[] | null
+  readonly columnLevelPermissionRules?: (ColumnLevelPermissionRule | null)[] | null
   readonly dataSetUsageConfiguration?: DataSetUsageConfiguration | null
-  readonly datasetParameters?: DatasetParameter[] | null
+  readonly datasetParameters?: (DatasetParameter | null)[] | null
   readonly performanceConfiguration?: PerformanceConfiguration | null
   readonly dataPrepConfiguration?: DataPrepConfiguration | null
   readonly semanticModelConfiguration?: SemanticModelConfiguration | null
@@ -7865,8 +7865,8 @@ export interface UpdateDataSetResponse {
 export interface UpdateDataSetPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly dataSetId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateDataSetPermissionsResponse {
   readonly dataSetArn?: string | null
@@ -7891,8 +7891,8 @@ export interface UpdateDataSourceResponse {
 export interface UpdateDataSourcePermissionsRequest {
   readonly awsAccountId?: string | null
   readonly dataSourceId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateDataSourcePermissionsResponse {
   readonly dataSourceArn?: string | null
@@ -7923,12 +7923,12 @@ export interface UpdateFlowResponse {
 export interface UpdateFlowPermissionsInput {
   readonly awsAccountId?: string | null
   readonly flowId?: string | null
-  readonly grantPermissions?: Permission[] | null
-  readonly revokePermissions?: Permission[] | null
+  readonly grantPermissions?: (Permission | null)[] | null
+  readonly revokePermissions?: (Permission | null)[] | null
 }
 export interface UpdateFlowPermissionsOutput {
   readonly arn?: string | null
-  readonly permissions?: Permission[] | null
+  readonly permissions?: (Permission | null)[] | null
   readonly requestId?: string | null
   readonly flowId?: string | null
 }
@@ -7945,14 +7945,14 @@ export interface UpdateFolderResponse {
 export interface UpdateFolderPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly folderId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateFolderPermissionsResponse {
   readonly status?: number | null
   readonly arn?: string | null
   readonly folderId?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateGroupRequest {
@@ -7971,29 +7971,29 @@ export interface UpdateIAMPolicyAssignmentRequest {
   readonly namespace?: string | null
   readonly assignmentStatus?: AssignmentStatus | null
   readonly policyArn?: string | null
-  readonly identities?: { [key: string]: string[] } | null
+  readonly identities?: { [key: string]: (string | null)[] | null } | null
 }
 export interface UpdateIAMPolicyAssignmentResponse {
   readonly assignmentName?: string | null
   readonly assignmentId?: string | null
   readonly policyArn?: string | null
-  readonly identities?: { [key: string]: string[] } | null
+  readonly identities?: { [key: string]: (string | null)[] | null } | null
   readonly assignmentStatus?: AssignmentStatus | null
   readonly requestId?: string | null
 }
 export interface UpdateIdentityPropagationConfigRequest {
   readonly awsAccountId?: string | null
   readonly service?: ServiceType | null
-  readonly authorizedTargets?: string[] | null
+  readonly authorizedTargets?: (string | null)[] | null
 }
 export interface UpdateIdentityPropagationConfigResponse {
   readonly requestId?: string | null
 }
 export interface UpdateIpRestrictionRequest {
   readonly awsAccountId?: string | null
-  readonly ipRestrictionRuleMap?: { [key: string]: string } | null
-  readonly vpcIdRestrictionRuleMap?: { [key: string]: string } | null
-  readonly vpcEndpointIdRestrictionRuleMap?: { [key: string]: string } | null
+  readonly ipRestrictionRuleMap?: { [key: string]: string | null } | null
+  readonly vpcIdRestrictionRuleMap?: { [key: string]: string | null } | null
+  readonly vpcEndpointIdRestrictionRuleMap?: { [key: string]: string | null } | null
   readonly enabled?: boolean | null
 }
 export interface UpdateIpRestrictionResponse {
@@ -8006,7 +8006,7 @@ export interface RegisteredCustomerManagedKey {
 }
 export interface UpdateKeyRegistrationRequest {
   readonly awsAccountId?: string | null
-  readonly keyRegistration?: RegisteredCustomerManagedKey[] | null
+  readonly keyRegistration?: (RegisteredCustomerManagedKey | null)[] | null
 }
 export interface FailedKeyRegistrationEntry {
   readonly keyArn?: string | null
@@ -8019,8 +8019,8 @@ export interface SuccessfulKeyRegistrationEntry {
   readonly statusCode?: number | null
 }
 export interface UpdateKeyRegistrationResponse {
-  readonly failedKeyRegistration?: FailedKeyRegistrationEntry[] | null
-  readonly successfulKeyRegistration?: SuccessfulKeyRegistrationEntry[] | null
+  readonly failedKeyRegistration?: (FailedKeyRegistrationEntry | null)[] | null
+  readonly successfulKeyRegistration?: (SuccessfulKeyRegistrationEntry | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateKnowledgeBaseRequest {
@@ -8041,13 +8041,13 @@ export interface UpdateKnowledgeBaseResponse {
 export interface UpdateKnowledgeBasePermissionsRequest {
   readonly awsAccountId?: string | null
   readonly knowledgeBaseId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateKnowledgeBasePermissionsResponse {
   readonly knowledgeBaseArn?: string | null
   readonly knowledgeBaseId?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateOAuthClientApplicationRequest {
@@ -8167,13 +8167,13 @@ export interface UpdateSpaceResponse {
 export interface UpdateSpacePermissionsRequest {
   readonly awsAccountId?: string | null
   readonly spaceId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateSpacePermissionsResponse {
   readonly spaceId?: string | null
   readonly spaceArn?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export type SpaceQuickSightResourceType = 'TOPIC' | 'DASHBOARD' | 'KNOWLEDGE_BASE' | 'ACTION_CONNECTOR' | 'DATA_SET' | (string & {})
@@ -8187,8 +8187,8 @@ export interface SpaceResourceOperation {
 export interface UpdateSpaceResourcesRequest {
   readonly awsAccountId?: string | null
   readonly spaceId?: string | null
-  readonly addResources?: SpaceResourceOperation[] | null
-  readonly removeResources?: SpaceResourceOperation[] | null
+  readonly addResources?: (SpaceResourceOperation | null)[] | null
+  readonly removeResources?: (SpaceResourceOperation | null)[] | null
 }
 export interface FailedSpaceResourceOperation {
   readonly resourceType?: SpaceQuickSightResourceType | null
@@ -8198,7 +8198,7 @@ export interface FailedSpaceResourceOperation {
 export interface UpdateSpaceResourcesResponse {
   readonly spaceId?: string | null
   readonly spaceArn?: string | null
-  readonly failedResourceOperations?: FailedSpaceResourceOperation[] | null
+  readonly failedResourceOperations?: (FailedSpaceResourceOperation | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateTemplateRequest {
@@ -8230,13 +8230,13 @@ export interface UpdateTemplateAliasResponse {
 export interface UpdateTemplatePermissionsRequest {
   readonly awsAccountId?: string | null
   readonly templateId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateTemplatePermissionsResponse {
   readonly templateId?: string | null
   readonly templateArn?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateThemeRequest {
@@ -8267,13 +8267,13 @@ export interface UpdateThemeAliasResponse {
 export interface UpdateThemePermissionsRequest {
   readonly awsAccountId?: string | null
   readonly themeId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateThemePermissionsResponse {
   readonly themeId?: string | null
   readonly themeArn?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateTopicRequest {
@@ -8291,25 +8291,25 @@ export interface UpdateTopicResponse {
 export interface UpdateTopicPermissionsRequest {
   readonly awsAccountId?: string | null
   readonly topicId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateTopicPermissionsResponse {
   readonly topicId?: string | null
   readonly topicArn?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateTopicPermissionsV2Request {
   readonly awsAccountId?: string | null
   readonly topicId?: string | null
-  readonly grantPermissions?: ResourcePermission[] | null
-  readonly revokePermissions?: ResourcePermission[] | null
+  readonly grantPermissions?: (ResourcePermission | null)[] | null
+  readonly revokePermissions?: (ResourcePermission | null)[] | null
 }
 export interface UpdateTopicPermissionsV2Response {
   readonly topicId?: string | null
   readonly topicArn?: string | null
-  readonly permissions?: ResourcePermission[] | null
+  readonly permissions?: (ResourcePermission | null)[] | null
   readonly requestId?: string | null
 }
 export interface UpdateTopicRefreshScheduleRequest {
@@ -8366,9 +8366,9 @@ export interface UpdateVPCConnectionRequest {
   readonly awsAccountId?: string | null
   readonly vPCConnectionId?: string | null
   readonly name?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly dnsResolvers?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly dnsResolvers?: (string | null)[] | null
   readonly roleArn?: string | null
 }
 export interface UpdateVPCConnectionResponse {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ram-2018-01-04
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ram
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface ResourceShareInvitation {
   readonly receiverAccountId?: string | null
   readonly invitationTimestamp?: string | number | null
   readonly status?: ResourceShareInvitationStatus | null
-  readonly resourceShareAssociations?: ResourceShareAssociation[] | null
+  readonly resourceShareAssociations?: (ResourceShareAssociation | null)[] | null
   readonly receiverArn?: string | null
 }
 export interface AcceptResourceShareInvitationResponse {
@@ -45,13 +45,13 @@ export interface AcceptResourceShareInvitationResponse {
 }
 export interface AssociateResourceShareRequest {
   readonly resourceShareArn?: string | null
-  readonly resourceArns?: string[] | null
-  readonly principals?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly principals?: (string | null)[] | null
   readonly clientToken?: string | null
-  readonly sources?: string[] | null
+  readonly sources?: (string | null)[] | null
 }
 export interface AssociateResourceShareResponse {
-  readonly resourceShareAssociations?: ResourceShareAssociation[] | null
+  readonly resourceShareAssociations?: (ResourceShareAssociation | null)[] | null
   readonly clientToken?: string | null
 }
 export interface AssociateResourceSharePermissionRequest {
@@ -74,7 +74,7 @@ export interface CreatePermissionRequest {
   readonly resourceType?: string | null
   readonly policyTemplate?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type PermissionType = 'CUSTOMER_MANAGED' | 'AWS_MANAGED' | (string & {})
 export type PermissionFeatureSet = 'CREATED_FROM_POLICY' | 'PROMOTING_TO_STANDARD' | 'STANDARD' | (string & {})
@@ -90,7 +90,7 @@ export interface ResourceSharePermissionSummary {
   readonly isResourceTypeDefault?: boolean | null
   readonly permissionType?: PermissionType | null
   readonly featureSet?: PermissionFeatureSet | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePermissionResponse {
   readonly permission?: ResourceSharePermissionSummary | null
@@ -115,7 +115,7 @@ export interface ResourceSharePermissionDetail {
   readonly permissionType?: PermissionType | null
   readonly featureSet?: PermissionFeatureSet | null
   readonly status?: PermissionStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePermissionVersionResponse {
   readonly permission?: ResourceSharePermissionDetail | null
@@ -126,13 +126,13 @@ export interface ResourceShareConfiguration {
 }
 export interface CreateResourceShareRequest {
   readonly name?: string | null
-  readonly resourceArns?: string[] | null
-  readonly principals?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly principals?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly allowExternalPrincipals?: boolean | null
   readonly clientToken?: string | null
-  readonly permissionArns?: string[] | null
-  readonly sources?: string[] | null
+  readonly permissionArns?: (string | null)[] | null
+  readonly sources?: (string | null)[] | null
   readonly resourceShareConfiguration?: ResourceShareConfiguration | null
 }
 export type ResourceShareStatus = 'PENDING' | 'ACTIVE' | 'FAILED' | 'DELETING' | 'DELETED' | (string & {})
@@ -144,7 +144,7 @@ export interface ResourceShare {
   readonly allowExternalPrincipals?: boolean | null
   readonly status?: ResourceShareStatus | null
   readonly statusMessage?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly creationTime?: string | number | null
   readonly lastUpdatedTime?: string | number | null
   readonly featureSet?: ResourceShareFeatureSet | null
@@ -183,13 +183,13 @@ export interface DeleteResourceShareResponse {
 }
 export interface DisassociateResourceShareRequest {
   readonly resourceShareArn?: string | null
-  readonly resourceArns?: string[] | null
-  readonly principals?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly principals?: (string | null)[] | null
   readonly clientToken?: string | null
-  readonly sources?: string[] | null
+  readonly sources?: (string | null)[] | null
 }
 export interface DisassociateResourceShareResponse {
-  readonly resourceShareAssociations?: ResourceShareAssociation[] | null
+  readonly resourceShareAssociations?: (ResourceShareAssociation | null)[] | null
   readonly clientToken?: string | null
 }
 export interface DisassociateResourceSharePermissionRequest {
@@ -210,14 +210,14 @@ export interface GetPermissionRequest {
   readonly permissionVersion?: number | null
 }
 export interface GetResourcePoliciesRequest {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly principal?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface GetResourceShareAssociationsRequest {
   readonly associationType?: ResourceShareAssociationType | null
-  readonly resourceShareArns?: string[] | null
+  readonly resourceShareArns?: (string | null)[] | null
   readonly resourceArn?: string | null
   readonly principal?: string | null
   readonly associationStatus?: ResourceShareAssociationStatus | null
@@ -225,22 +225,22 @@ export interface GetResourceShareAssociationsRequest {
   readonly maxResults?: number | null
 }
 export interface GetResourceShareInvitationsRequest {
-  readonly resourceShareInvitationArns?: string[] | null
-  readonly resourceShareArns?: string[] | null
+  readonly resourceShareInvitationArns?: (string | null)[] | null
+  readonly resourceShareArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ResourceOwner = 'SELF' | 'OTHER-ACCOUNTS' | (string & {})
 export interface TagFilter {
   readonly tagKey?: string | null
-  readonly tagValues?: string[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface GetResourceSharesRequest {
-  readonly resourceShareArns?: string[] | null
+  readonly resourceShareArns?: (string | null)[] | null
   readonly resourceShareStatus?: ResourceShareStatus | null
   readonly resourceOwner?: ResourceOwner | null
   readonly name?: string | null
-  readonly tagFilters?: TagFilter[] | null
+  readonly tagFilters?: (TagFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly permissionArn?: string | null
@@ -278,15 +278,15 @@ export interface ListPermissionsRequest {
 export interface ListPrincipalsRequest {
   readonly resourceOwner?: ResourceOwner | null
   readonly resourceArn?: string | null
-  readonly principals?: string[] | null
+  readonly principals?: (string | null)[] | null
   readonly resourceType?: string | null
-  readonly resourceShareArns?: string[] | null
+  readonly resourceShareArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type ReplacePermissionAssociationsWorkStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | (string & {})
 export interface ListReplacePermissionAssociationsWorkRequest {
-  readonly workIds?: string[] | null
+  readonly workIds?: (string | null)[] | null
   readonly status?: ReplacePermissionAssociationsWorkStatus | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -305,14 +305,14 @@ export interface ListResourcesRequest {
   readonly resourceOwner?: ResourceOwner | null
   readonly principal?: string | null
   readonly resourceType?: string | null
-  readonly resourceArns?: string[] | null
-  readonly resourceShareArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly resourceShareArns?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly resourceRegionScope?: ResourceRegionScopeFilter | null
 }
 export interface ListSourceAssociationsRequest {
-  readonly resourceShareArns?: string[] | null
+  readonly resourceShareArns?: (string | null)[] | null
   readonly sourceId?: string | null
   readonly sourceType?: string | null
   readonly associationStatus?: ResourceShareAssociationStatus | null
@@ -374,13 +374,13 @@ export interface SetDefaultPermissionVersionResponse {
 }
 export interface TagResourceRequest {
   readonly resourceShareArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly resourceArn?: string | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceShareArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly resourceArn?: string | null
 }
 export interface UntagResourceResponse {}

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rbin-2021-06-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rbin
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,11 +35,11 @@ export interface LockConfiguration {
 export interface CreateRuleRequest {
   readonly retentionPeriod?: RetentionPeriod | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly resourceType?: ResourceType | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly lockConfiguration?: LockConfiguration | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 export type RuleStatus = 'pending' | 'available' | (string & {})
 export type LockState = 'locked' | 'pending_unlock' | 'unlocked' | (string & {})
@@ -47,14 +47,14 @@ export interface CreateRuleResponse {
   readonly identifier?: string | null
   readonly retentionPeriod?: RetentionPeriod | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly resourceType?: ResourceType | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly status?: RuleStatus | null
   readonly lockConfiguration?: LockConfiguration | null
   readonly lockState?: LockState | null
   readonly ruleArn?: string | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 export interface DeleteRuleRequest {
   readonly identifier?: string | null
@@ -67,9 +67,9 @@ export interface ListRulesRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly resourceType?: ResourceType | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly lockState?: LockState | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -83,16 +83,16 @@ export interface LockRuleResponse {
   readonly description?: string | null
   readonly resourceType?: ResourceType | null
   readonly retentionPeriod?: RetentionPeriod | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly status?: RuleStatus | null
   readonly lockConfiguration?: LockConfiguration | null
   readonly lockState?: LockState | null
   readonly ruleArn?: string | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UnlockRuleRequest {
@@ -103,17 +103,17 @@ export interface UnlockRuleResponse {
   readonly description?: string | null
   readonly resourceType?: ResourceType | null
   readonly retentionPeriod?: RetentionPeriod | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly status?: RuleStatus | null
   readonly lockConfiguration?: LockConfiguration | null
   readonly lockState?: LockState | null
   readonly lockEndTime?: string | number | null
   readonly ruleArn?: string | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateRuleRequest {
@@ -121,20 +121,20 @@ export interface UpdateRuleRequest {
   readonly retentionPeriod?: RetentionPeriod | null
   readonly description?: string | null
   readonly resourceType?: ResourceType | null
-  readonly resourceTags?: ResourceTag[] | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 export interface UpdateRuleResponse {
   readonly identifier?: string | null
   readonly retentionPeriod?: RetentionPeriod | null
   readonly description?: string | null
   readonly resourceType?: ResourceType | null
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly status?: RuleStatus | null
   readonly lockState?: LockState | null
   readonly lockEndTime?: string | number | null
   readonly ruleArn?: string | null
-  readonly excludeResourceTags?: ResourceTag[] | null
+  readonly excludeResourceTags?: (ResourceTag | null)[] | null
 }
 
 /** The operations of Amazon Recycle Bin, by eventName: their request, response and readOnly. */

@@ -5,17 +5,17 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rds-data-2018-08-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rds-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface ArrayValue {
-  readonly booleanValues?: boolean[] | null
-  readonly longValues?: number[] | null
-  readonly doubleValues?: number[] | null
-  readonly stringValues?: string[] | null
-  readonly arrayValues?: ArrayValue[] | null
+  readonly booleanValues?: (boolean | null)[] | null
+  readonly longValues?: (number | null)[] | null
+  readonly doubleValues?: (number | null)[] | null
+  readonly stringValues?: (string | null)[] | null
+  readonly arrayValues?: (ArrayValue | null)[] | null
 }
 export interface Field {
   readonly isNull?: boolean | null
@@ -38,14 +38,14 @@ export interface BatchExecuteStatementRequest {
   readonly sql?: string | null
   readonly database?: string | null
   readonly schema?: string | null
-  readonly parameterSets?: SqlParameter[][] | null
+  readonly parameterSets?: ((SqlParameter | null)[] | null)[] | null
   readonly transactionId?: string | null
 }
 export interface UpdateResult {
-  readonly generatedFields?: Field[] | null
+  readonly generatedFields?: (Field | null)[] | null
 }
 export interface BatchExecuteStatementResponse {
-  readonly updateResults?: UpdateResult[] | null
+  readonly updateResults?: (UpdateResult | null)[] | null
 }
 export interface BeginTransactionRequest {
   readonly resourceArn?: string | null
@@ -89,10 +89,10 @@ export interface ColumnMetadata {
 }
 export interface ResultSetMetadata {
   readonly columnCount?: number | null
-  readonly columnMetadata?: ColumnMetadata[] | null
+  readonly columnMetadata?: (ColumnMetadata | null)[] | null
 }
 export interface StructValue {
-  readonly attributes?: Value[] | null
+  readonly attributes?: (Value | null)[] | null
 }
 export interface Value {
   readonly isNull?: boolean | null
@@ -103,23 +103,23 @@ export interface Value {
   readonly realValue?: number | null
   readonly stringValue?: string | null
   readonly blobValue?: string | null
-  readonly arrayValues?: Value[] | null
+  readonly arrayValues?: (Value | null)[] | null
   readonly structValue?: StructValue | null
 }
 /** As the model's shape `Record`, renamed: a reserved or global type name. */
 export interface RecordShape {
-  readonly values?: Value[] | null
+  readonly values?: (Value | null)[] | null
 }
 export interface ResultFrame {
   readonly resultSetMetadata?: ResultSetMetadata | null
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
 }
 export interface SqlStatementResult {
   readonly resultFrame?: ResultFrame | null
   readonly numberOfRecordsUpdated?: number | null
 }
 export interface ExecuteSqlResponse {
-  readonly sqlStatementResults?: SqlStatementResult[] | null
+  readonly sqlStatementResults?: (SqlStatementResult | null)[] | null
 }
 export type DecimalReturnType = 'STRING' | 'DOUBLE_OR_LONG' | (string & {})
 export type LongReturnType = 'STRING' | 'LONG' | (string & {})
@@ -134,7 +134,7 @@ export interface ExecuteStatementRequest {
   readonly sql?: string | null
   readonly database?: string | null
   readonly schema?: string | null
-  readonly parameters?: SqlParameter[] | null
+  readonly parameters?: (SqlParameter | null)[] | null
   readonly transactionId?: string | null
   readonly includeResultMetadata?: boolean | null
   readonly continueAfterTimeout?: boolean | null
@@ -142,10 +142,10 @@ export interface ExecuteStatementRequest {
   readonly formatRecordsAs?: RecordsFormatType | null
 }
 export interface ExecuteStatementResponse {
-  readonly records?: Field[][] | null
-  readonly columnMetadata?: ColumnMetadata[] | null
+  readonly records?: ((Field | null)[] | null)[] | null
+  readonly columnMetadata?: (ColumnMetadata | null)[] | null
   readonly numberOfRecordsUpdated?: number | null
-  readonly generatedFields?: Field[] | null
+  readonly generatedFields?: (Field | null)[] | null
   readonly formattedRecords?: string | null
 }
 export interface RollbackTransactionRequest {

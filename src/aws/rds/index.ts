@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rds-2014-10-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rds
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -31,8 +31,8 @@ export interface EventSubscription {
   readonly status?: string | null
   readonly subscriptionCreationTime?: string | null
   readonly sourceType?: string | null
-  readonly sourceIdsList?: string[] | null
-  readonly eventCategoriesList?: string[] | null
+  readonly sourceIdsList?: (string | null)[] | null
+  readonly eventCategoriesList?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
   readonly eventSubscriptionArn?: string | null
 }
@@ -45,7 +45,7 @@ export interface Tag {
 }
 export interface AddTagsToResourceMessage {
   readonly resourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionMessage {
   readonly resourceIdentifier?: string | null
@@ -62,7 +62,7 @@ export interface PendingMaintenanceAction {
 }
 export interface ResourcePendingMaintenanceActions {
   readonly resourceIdentifier?: string | null
-  readonly pendingMaintenanceActionDetails?: PendingMaintenanceAction[] | null
+  readonly pendingMaintenanceActionDetails?: (PendingMaintenanceAction | null)[] | null
 }
 export interface ApplyPendingMaintenanceActionResult {
   readonly resourcePendingMaintenanceActions?: ResourcePendingMaintenanceActions | null
@@ -89,8 +89,8 @@ export interface DBSecurityGroup {
   readonly dBSecurityGroupName?: string | null
   readonly dBSecurityGroupDescription?: string | null
   readonly vpcId?: string | null
-  readonly eC2SecurityGroups?: EC2SecurityGroup[] | null
-  readonly iPRanges?: IPRange[] | null
+  readonly eC2SecurityGroups?: (EC2SecurityGroup | null)[] | null
+  readonly iPRanges?: (IPRange | null)[] | null
   readonly dBSecurityGroupArn?: string | null
 }
 export interface AuthorizeDBSecurityGroupIngressResult {
@@ -117,7 +117,7 @@ export type ExportSourceType = 'SNAPSHOT' | 'CLUSTER' | (string & {})
 export interface ExportTask {
   readonly exportTaskIdentifier?: string | null
   readonly sourceArn?: string | null
-  readonly exportOnly?: string[] | null
+  readonly exportOnly?: (string | null)[] | null
   readonly snapshotTime?: string | number | null
   readonly taskStartTime?: string | number | null
   readonly taskEndTime?: string | number | null
@@ -136,7 +136,7 @@ export interface CopyDBClusterParameterGroupMessage {
   readonly sourceDBClusterParameterGroupIdentifier?: string | null
   readonly targetDBClusterParameterGroupIdentifier?: string | null
   readonly targetDBClusterParameterGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBClusterParameterGroup {
   readonly dBClusterParameterGroupName?: string | null
@@ -153,12 +153,12 @@ export interface CopyDBClusterSnapshotMessage {
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
   readonly copyTags?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sourceRegion?: string | null
 }
 export type StorageEncryptionType = 'none' | 'sse-kms' | 'sse-rds' | (string & {})
 export interface DBClusterSnapshot {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly dBClusterIdentifier?: string | null
   readonly snapshotCreateTime?: string | number | null
@@ -182,7 +182,7 @@ export interface DBClusterSnapshot {
   readonly dBClusterSnapshotArn?: string | null
   readonly sourceDBClusterSnapshotArn?: string | null
   readonly iAMDatabaseAuthenticationEnabled?: boolean | 'true' | 'false' | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly storageType?: string | null
   readonly storageThroughput?: number | string | null
   readonly dbClusterResourceId?: string | null
@@ -195,7 +195,7 @@ export interface CopyDBParameterGroupMessage {
   readonly sourceDBParameterGroupIdentifier?: string | null
   readonly targetDBParameterGroupIdentifier?: string | null
   readonly targetDBParameterGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBParameterGroup {
   readonly dBParameterGroupName?: string | null
@@ -210,7 +210,7 @@ export interface CopyDBSnapshotMessage {
   readonly sourceDBSnapshotIdentifier?: string | null
   readonly targetDBSnapshotIdentifier?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly copyTags?: boolean | 'true' | 'false' | null
   readonly preSignedUrl?: string | null
   readonly optionGroupName?: string | null
@@ -263,16 +263,16 @@ export interface DBSnapshot {
   readonly dBSnapshotArn?: string | null
   readonly timezone?: string | null
   readonly iAMDatabaseAuthenticationEnabled?: boolean | 'true' | 'false' | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly dbiResourceId?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly snapshotTarget?: string | null
   readonly originalSnapshotCreateTime?: string | number | null
   readonly snapshotDatabaseTime?: string | number | null
   readonly dBSystemId?: string | null
   readonly multiTenant?: boolean | 'true' | 'false' | null
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
   readonly snapshotAvailabilityZone?: string | null
 }
 export interface CopyDBSnapshotResult {
@@ -282,7 +282,7 @@ export interface CopyOptionGroupMessage {
   readonly sourceOptionGroupIdentifier?: string | null
   readonly targetOptionGroupIdentifier?: string | null
   readonly targetOptionGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface OptionSetting {
   readonly name?: string | null
@@ -310,16 +310,16 @@ export interface Option {
   readonly permanent?: boolean | 'true' | 'false' | null
   readonly port?: number | string | null
   readonly optionVersion?: string | null
-  readonly optionSettings?: OptionSetting[] | null
-  readonly dBSecurityGroupMemberships?: DBSecurityGroupMembership[] | null
-  readonly vpcSecurityGroupMemberships?: VpcSecurityGroupMembership[] | null
+  readonly optionSettings?: (OptionSetting | null)[] | null
+  readonly dBSecurityGroupMemberships?: (DBSecurityGroupMembership | null)[] | null
+  readonly vpcSecurityGroupMemberships?: (VpcSecurityGroupMembership | null)[] | null
 }
 export interface OptionGroup {
   readonly optionGroupName?: string | null
   readonly optionGroupDescription?: string | null
   readonly engineName?: string | null
   readonly majorEngineVersion?: string | null
-  readonly options?: Option[] | null
+  readonly options?: (Option | null)[] | null
   readonly allowsVpcAndNonVpcInstanceMemberships?: boolean | 'true' | 'false' | null
   readonly vpcId?: string | null
   readonly optionGroupArn?: string | null
@@ -336,7 +336,7 @@ export interface CreateBlueGreenDeploymentRequest {
   readonly targetEngineVersion?: string | null
   readonly targetDBParameterGroupName?: string | null
   readonly targetDBClusterParameterGroupName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly targetDBInstanceClass?: string | null
   readonly upgradeTargetStorageConfig?: boolean | 'true' | 'false' | null
   readonly targetIops?: number | string | null
@@ -358,13 +358,13 @@ export interface BlueGreenDeployment {
   readonly blueGreenDeploymentName?: string | null
   readonly source?: string | null
   readonly target?: string | null
-  readonly switchoverDetails?: SwitchoverDetail[] | null
-  readonly tasks?: BlueGreenDeploymentTask[] | null
+  readonly switchoverDetails?: (SwitchoverDetail | null)[] | null
+  readonly tasks?: (BlueGreenDeploymentTask | null)[] | null
   readonly status?: string | null
   readonly statusDetails?: string | null
   readonly createTime?: string | number | null
   readonly deleteTime?: string | number | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface CreateBlueGreenDeploymentResponse {
   readonly blueGreenDeployment?: BlueGreenDeployment | null
@@ -374,14 +374,14 @@ export interface CreateCustomDBEngineVersionMessage {
   readonly engineVersion?: string | null
   readonly databaseInstallationFilesS3BucketName?: string | null
   readonly databaseInstallationFilesS3Prefix?: string | null
-  readonly databaseInstallationFiles?: string[] | null
+  readonly databaseInstallationFiles?: (string | null)[] | null
   readonly imageId?: string | null
   readonly kMSKeyId?: string | null
   readonly sourceCustomDbEngineVersionIdentifier?: string | null
   readonly useAwsProvidedLatestImage?: boolean | 'true' | 'false' | null
   readonly description?: string | null
   readonly manifest?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CharacterSet {
   readonly characterSetName?: string | null
@@ -397,7 +397,7 @@ export interface UpgradeTarget {
   readonly description?: string | null
   readonly autoUpgrade?: boolean | 'true' | 'false' | null
   readonly isMajorVersionUpgrade?: boolean | 'true' | 'false' | null
-  readonly supportedEngineModes?: string[] | null
+  readonly supportedEngineModes?: (string | null)[] | null
   readonly supportsParallelQuery?: boolean | 'true' | 'false' | null
   readonly supportsGlobalDatabases?: boolean | 'true' | 'false' | null
   readonly supportsBabelfish?: boolean | 'true' | 'false' | null
@@ -418,7 +418,7 @@ export interface DBEngineVersion {
   readonly engineVersion?: string | null
   readonly databaseInstallationFilesS3BucketName?: string | null
   readonly databaseInstallationFilesS3Prefix?: string | null
-  readonly databaseInstallationFiles?: string[] | null
+  readonly databaseInstallationFiles?: (string | null)[] | null
   readonly customDBEngineVersionManifest?: string | null
   readonly dBParameterGroupFamily?: string | null
   readonly dBEngineDescription?: string | null
@@ -430,23 +430,23 @@ export interface DBEngineVersion {
   readonly dBEngineMediaType?: string | null
   readonly kMSKeyId?: string | null
   readonly createTime?: string | number | null
-  readonly supportedCharacterSets?: CharacterSet[] | null
-  readonly supportedNcharCharacterSets?: CharacterSet[] | null
-  readonly validUpgradeTarget?: UpgradeTarget[] | null
-  readonly supportedTimezones?: Timezone[] | null
-  readonly exportableLogTypes?: string[] | null
+  readonly supportedCharacterSets?: (CharacterSet | null)[] | null
+  readonly supportedNcharCharacterSets?: (CharacterSet | null)[] | null
+  readonly validUpgradeTarget?: (UpgradeTarget | null)[] | null
+  readonly supportedTimezones?: (Timezone | null)[] | null
+  readonly exportableLogTypes?: (string | null)[] | null
   readonly supportsLogExportsToCloudwatchLogs?: boolean | 'true' | 'false' | null
   readonly supportsReadReplica?: boolean | 'true' | 'false' | null
-  readonly supportedEngineModes?: string[] | null
-  readonly supportedFeatureNames?: string[] | null
+  readonly supportedEngineModes?: (string | null)[] | null
+  readonly supportedFeatureNames?: (string | null)[] | null
   readonly status?: string | null
   readonly supportsParallelQuery?: boolean | 'true' | 'false' | null
   readonly supportsGlobalDatabases?: boolean | 'true' | 'false' | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly supportsBabelfish?: boolean | 'true' | 'false' | null
   readonly supportsLimitlessDatabase?: boolean | 'true' | 'false' | null
   readonly supportsCertificateRotationWithoutRestart?: boolean | 'true' | 'false' | null
-  readonly supportedCACertificateIdentifiers?: string[] | null
+  readonly supportedCACertificateIdentifiers?: (string | null)[] | null
   readonly supportsLocalWriteForwarding?: boolean | 'true' | 'false' | null
   readonly supportsIntegrations?: boolean | 'true' | 'false' | null
   readonly serverlessV2FeaturesSupport?: ServerlessV2FeaturesSupport | null
@@ -474,7 +474,7 @@ export type DatabaseInsightsMode = 'standard' | 'advanced' | (string & {})
 export type ClusterScalabilityType = 'standard' | 'limitless' | (string & {})
 export interface TagSpecification {
   readonly resourceType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type MasterUserAuthenticationType = 'password' | 'iam-db-auth' | (string & {})
 export interface DBClusterAssociatedRole {
@@ -482,13 +482,13 @@ export interface DBClusterAssociatedRole {
   readonly featureName?: string | null
 }
 export interface CreateDBClusterMessage {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly characterSetName?: string | null
   readonly databaseName?: string | null
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dBSubnetGroupName?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
@@ -499,13 +499,13 @@ export interface CreateDBClusterMessage {
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly replicationSourceIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
   readonly backtrackWindow?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly engineMode?: string | null
   readonly scalingConfiguration?: ScalingConfiguration | null
   readonly rdsCustomClusterConfiguration?: RdsCustomClusterConfiguration | null
@@ -538,10 +538,10 @@ export interface CreateDBClusterMessage {
   readonly masterUserSecretKmsKeyId?: string | null
   readonly cACertificateIdentifier?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly masterUserAuthenticationType?: MasterUserAuthenticationType | null
   readonly withExpressConfiguration?: boolean | 'true' | 'false' | null
-  readonly associatedRoles?: DBClusterAssociatedRole[] | null
+  readonly associatedRoles?: (DBClusterAssociatedRole | null)[] | null
   readonly sourceRegion?: string | null
 }
 export interface DBClusterOptionGroupStatus {
@@ -567,8 +567,8 @@ export interface DBClusterRole {
   readonly featureName?: string | null
 }
 export interface PendingCloudwatchLogsExports {
-  readonly logTypesToEnable?: string[] | null
-  readonly logTypesToDisable?: string[] | null
+  readonly logTypesToEnable?: (string | null)[] | null
+  readonly logTypesToDisable?: (string | null)[] | null
 }
 export interface CertificateDetails {
   readonly cAIdentifier?: string | null
@@ -604,7 +604,7 @@ export interface DomainMembership {
   readonly iAMRoleName?: string | null
   readonly oU?: string | null
   readonly authSecretArn?: string | null
-  readonly dnsIps?: string[] | null
+  readonly dnsIps?: (string | null)[] | null
 }
 export type WriteForwardingStatus = 'enabled' | 'disabled' | 'enabling' | 'disabling' | 'unknown' | (string & {})
 export interface ServerlessV2ScalingConfigurationInfo {
@@ -625,7 +625,7 @@ export interface LimitlessDatabase {
 }
 export interface DBCluster {
   readonly allocatedStorage?: number | string | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly characterSetName?: string | null
   readonly databaseName?: string | null
@@ -637,36 +637,36 @@ export interface DBCluster {
   readonly earliestRestorableTime?: string | number | null
   readonly endpoint?: string | null
   readonly readerEndpoint?: string | null
-  readonly customEndpoints?: string[] | null
+  readonly customEndpoints?: (string | null)[] | null
   readonly multiAZ?: boolean | 'true' | 'false' | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly latestRestorableTime?: string | number | null
   readonly port?: number | string | null
   readonly masterUsername?: string | null
-  readonly dBClusterOptionGroupMemberships?: DBClusterOptionGroupStatus[] | null
+  readonly dBClusterOptionGroupMemberships?: (DBClusterOptionGroupStatus | null)[] | null
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
   readonly upgradeRolloutOrder?: UpgradeRolloutOrder | null
   readonly replicationSourceIdentifier?: string | null
-  readonly readReplicaIdentifiers?: string[] | null
-  readonly statusInfos?: DBClusterStatusInfo[] | null
-  readonly dBClusterMembers?: DBClusterMember[] | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly readReplicaIdentifiers?: (string | null)[] | null
+  readonly statusInfos?: (DBClusterStatusInfo | null)[] | null
+  readonly dBClusterMembers?: (DBClusterMember | null)[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly hostedZoneId?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly storageEncryptionType?: StorageEncryptionType | null
   readonly kmsKeyId?: string | null
   readonly dbClusterResourceId?: string | null
   readonly dBClusterArn?: string | null
-  readonly associatedRoles?: DBClusterRole[] | null
+  readonly associatedRoles?: (DBClusterRole | null)[] | null
   readonly iAMDatabaseAuthenticationEnabled?: boolean | 'true' | 'false' | null
   readonly cloneGroupId?: string | null
   readonly clusterCreateTime?: string | number | null
   readonly earliestBacktrackTime?: string | number | null
   readonly backtrackWindow?: number | string | null
   readonly backtrackConsumedChangeRecords?: number | string | null
-  readonly enabledCloudwatchLogsExports?: string[] | null
+  readonly enabledCloudwatchLogsExports?: (string | null)[] | null
   readonly capacity?: number | string | null
   readonly pendingModifiedValues?: ClusterPendingModifiedValues | null
   readonly engineMode?: string | null
@@ -687,8 +687,8 @@ export interface DBCluster {
   readonly activityStreamKinesisStreamName?: string | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly crossAccountClone?: boolean | 'true' | 'false' | null
-  readonly domainMemberships?: DomainMembership[] | null
-  readonly tagList?: Tag[] | null
+  readonly domainMemberships?: (DomainMembership | null)[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly globalClusterIdentifier?: string | null
   readonly globalWriteForwardingStatus?: WriteForwardingStatus | null
   readonly globalWriteForwardingRequested?: boolean | 'true' | 'false' | null
@@ -720,9 +720,9 @@ export interface CreateDBClusterEndpointMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterEndpointIdentifier?: string | null
   readonly endpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBClusterEndpoint {
   readonly dBClusterEndpointIdentifier?: string | null
@@ -732,15 +732,15 @@ export interface DBClusterEndpoint {
   readonly status?: string | null
   readonly endpointType?: string | null
   readonly customEndpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
   readonly dBClusterEndpointArn?: string | null
 }
 export interface CreateDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly dBParameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterParameterGroupResult {
   readonly dBClusterParameterGroup?: DBClusterParameterGroup | null
@@ -748,7 +748,7 @@ export interface CreateDBClusterParameterGroupResult {
 export interface CreateDBClusterSnapshotMessage {
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly dBClusterIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBClusterSnapshotResult {
   readonly dBClusterSnapshot?: DBClusterSnapshot | null
@@ -761,8 +761,8 @@ export interface CreateDBInstanceMessage {
   readonly engine?: string | null
   readonly masterUsername?: string | null
   readonly masterUserPassword?: string | null
-  readonly dBSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly dBSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly availabilityZone?: string | null
   readonly dBSubnetGroupName?: string | null
   readonly preferredMaintenanceWindow?: string | null
@@ -780,7 +780,7 @@ export interface CreateDBInstanceMessage {
   readonly characterSetName?: string | null
   readonly ncharCharacterSetName?: string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly storageType?: string | null
   readonly tdeCredentialArn?: string | null
@@ -791,7 +791,7 @@ export interface CreateDBInstanceMessage {
   readonly domainFqdn?: string | null
   readonly domainOu?: string | null
   readonly domainAuthSecretArn?: string | null
-  readonly domainDnsIps?: string[] | null
+  readonly domainDnsIps?: (string | null)[] | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly monitoringInterval?: number | string | null
   readonly monitoringRoleArn?: string | null
@@ -803,8 +803,8 @@ export interface CreateDBInstanceMessage {
   readonly enablePerformanceInsights?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
   readonly performanceInsightsRetentionPeriod?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly maxAllocatedStorage?: number | string | null
   readonly enableCustomerOwnedIp?: boolean | 'true' | 'false' | null
@@ -818,8 +818,8 @@ export interface CreateDBInstanceMessage {
   readonly multiTenant?: boolean | 'true' | 'false' | null
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly engineLifecycleSupport?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly masterUserAuthenticationType?: MasterUserAuthenticationType | null
 }
 export interface Endpoint {
@@ -848,9 +848,9 @@ export interface DBSubnetGroup {
   readonly dBSubnetGroupDescription?: string | null
   readonly vpcId?: string | null
   readonly subnetGroupStatus?: string | null
-  readonly subnets?: Subnet[] | null
+  readonly subnets?: (Subnet | null)[] | null
   readonly dBSubnetGroupArn?: string | null
-  readonly supportedNetworkTypes?: string[] | null
+  readonly supportedNetworkTypes?: (string | null)[] | null
 }
 export type AutomationMode = 'full' | 'all-paused' | (string & {})
 export interface PendingModifiedValues {
@@ -869,14 +869,14 @@ export interface PendingModifiedValues {
   readonly cACertificateIdentifier?: string | null
   readonly dBSubnetGroupName?: string | null
   readonly pendingCloudwatchLogsExports?: PendingCloudwatchLogsExports | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly automationMode?: AutomationMode | null
   readonly resumeFullAutomationModeTime?: string | number | null
   readonly multiTenant?: boolean | 'true' | 'false' | null
   readonly iAMDatabaseAuthenticationEnabled?: boolean | 'true' | 'false' | null
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly engine?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
 }
 export interface OptionGroupMembership {
   readonly optionGroupName?: string | null
@@ -920,9 +920,9 @@ export interface DBInstance {
   readonly instanceCreateTime?: string | number | null
   readonly preferredBackupWindow?: string | null
   readonly backupRetentionPeriod?: number | string | null
-  readonly dBSecurityGroups?: DBSecurityGroupMembership[] | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
-  readonly dBParameterGroups?: DBParameterGroupStatus[] | null
+  readonly dBSecurityGroups?: (DBSecurityGroupMembership | null)[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
+  readonly dBParameterGroups?: (DBParameterGroupStatus | null)[] | null
   readonly availabilityZone?: string | null
   readonly dBSubnetGroup?: DBSubnetGroup | null
   readonly preferredMaintenanceWindow?: string | null
@@ -933,18 +933,18 @@ export interface DBInstance {
   readonly engineVersion?: string | null
   readonly autoMinorVersionUpgrade?: boolean | 'true' | 'false' | null
   readonly readReplicaSourceDBInstanceIdentifier?: string | null
-  readonly readReplicaDBInstanceIdentifiers?: string[] | null
-  readonly readReplicaDBClusterIdentifiers?: string[] | null
+  readonly readReplicaDBInstanceIdentifiers?: (string | null)[] | null
+  readonly readReplicaDBClusterIdentifiers?: (string | null)[] | null
   readonly replicaMode?: ReplicaMode | null
   readonly licenseModel?: string | null
   readonly iops?: number | string | null
   readonly storageThroughput?: number | string | null
-  readonly optionGroupMemberships?: OptionGroupMembership[] | null
+  readonly optionGroupMemberships?: (OptionGroupMembership | null)[] | null
   readonly characterSetName?: string | null
   readonly ncharCharacterSetName?: string | null
   readonly secondaryAvailabilityZone?: string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly statusInfos?: DBInstanceStatusInfo[] | null
+  readonly statusInfos?: (DBInstanceStatusInfo | null)[] | null
   readonly storageType?: string | null
   readonly storageEncryptionType?: StorageEncryptionType | null
   readonly tdeCredentialArn?: string | null
@@ -954,7 +954,7 @@ export interface DBInstance {
   readonly kmsKeyId?: string | null
   readonly dbiResourceId?: string | null
   readonly cACertificateIdentifier?: string | null
-  readonly domainMemberships?: DomainMembership[] | null
+  readonly domainMemberships?: (DomainMembership | null)[] | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly monitoringInterval?: number | string | null
   readonly enhancedMonitoringResourceArn?: string | null
@@ -967,13 +967,13 @@ export interface DBInstance {
   readonly performanceInsightsEnabled?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
   readonly performanceInsightsRetentionPeriod?: number | string | null
-  readonly enabledCloudwatchLogsExports?: string[] | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly enabledCloudwatchLogsExports?: (string | null)[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
-  readonly associatedRoles?: DBInstanceRole[] | null
+  readonly associatedRoles?: (DBInstanceRole | null)[] | null
   readonly listenerEndpoint?: Endpoint | null
   readonly maxAllocatedStorage?: number | string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly automationMode?: AutomationMode | null
   readonly resumeFullAutomationModeTime?: string | number | null
   readonly customerOwnedIpEnabled?: boolean | 'true' | 'false' | null
@@ -984,7 +984,7 @@ export interface DBInstance {
   readonly activityStreamMode?: ActivityStreamMode | null
   readonly activityStreamEngineNativeAuditFieldsIncluded?: boolean | 'true' | 'false' | null
   readonly awsBackupRecoveryPointArn?: string | null
-  readonly dBInstanceAutomatedBackupsReplications?: DBInstanceAutomatedBackupsReplication[] | null
+  readonly dBInstanceAutomatedBackupsReplications?: (DBInstanceAutomatedBackupsReplication | null)[] | null
   readonly backupTarget?: string | null
   readonly automaticRestartTime?: string | number | null
   readonly customIamInstanceProfile?: string | null
@@ -998,7 +998,7 @@ export interface DBInstance {
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly isStorageConfigUpgradeAvailable?: boolean | 'true' | 'false' | null
   readonly engineLifecycleSupport?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolumeOutput[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolumeOutput | null)[] | null
   readonly storageVolumeStatus?: string | null
   readonly storageOperationStatus?: string | null
   readonly storageOperationPercentProgress?: number | string | null
@@ -1019,9 +1019,9 @@ export interface CreateDBInstanceReadReplicaMessage {
   readonly optionGroupName?: string | null
   readonly dBParameterGroupName?: string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dBSubnetGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly storageType?: string | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly monitoringInterval?: number | string | null
@@ -1033,8 +1033,8 @@ export interface CreateDBInstanceReadReplicaMessage {
   readonly enablePerformanceInsights?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
   readonly performanceInsightsRetentionPeriod?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly useDefaultProcessorFeatures?: boolean | 'true' | 'false' | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly domain?: string | null
@@ -1042,7 +1042,7 @@ export interface CreateDBInstanceReadReplicaMessage {
   readonly domainFqdn?: string | null
   readonly domainOu?: string | null
   readonly domainAuthSecretArn?: string | null
-  readonly domainDnsIps?: string[] | null
+  readonly domainDnsIps?: (string | null)[] | null
   readonly replicaMode?: ReplicaMode | null
   readonly enableCustomerOwnedIp?: boolean | 'true' | 'false' | null
   readonly networkType?: string | null
@@ -1054,8 +1054,8 @@ export interface CreateDBInstanceReadReplicaMessage {
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly upgradeStorageConfig?: boolean | 'true' | 'false' | null
   readonly cACertificateIdentifier?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly sourceRegion?: string | null
 }
 export interface CreateDBInstanceReadReplicaResult {
@@ -1065,7 +1065,7 @@ export interface CreateDBParameterGroupMessage {
   readonly dBParameterGroupName?: string | null
   readonly dBParameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBParameterGroupResult {
   readonly dBParameterGroup?: DBParameterGroup | null
@@ -1089,14 +1089,14 @@ export interface CreateDBProxyRequest {
   readonly dBProxyName?: string | null
   readonly engineFamily?: EngineFamily | null
   readonly defaultAuthScheme?: DefaultAuthScheme | null
-  readonly auth?: UserAuthConfig[] | null
+  readonly auth?: (UserAuthConfig | null)[] | null
   readonly roleArn?: string | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly requireTLS?: boolean | 'true' | 'false' | null
   readonly idleClientTimeout?: number | string | null
   readonly debugLogging?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly endpointNetworkType?: EndpointNetworkType | null
   readonly targetConnectionNetworkType?: TargetConnectionNetworkType | null
 }
@@ -1115,10 +1115,10 @@ export interface DBProxy {
   readonly status?: DBProxyStatus | null
   readonly engineFamily?: string | null
   readonly vpcId?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly vpcSubnetIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
   readonly defaultAuthScheme?: string | null
-  readonly auth?: UserAuthConfigInfo[] | null
+  readonly auth?: (UserAuthConfigInfo | null)[] | null
   readonly roleArn?: string | null
   readonly endpoint?: string | null
   readonly requireTLS?: boolean | 'true' | 'false' | null
@@ -1136,10 +1136,10 @@ export type DBProxyEndpointTargetRole = 'READ_WRITE' | 'READ_ONLY' | (string & {
 export interface CreateDBProxyEndpointRequest {
   readonly dBProxyName?: string | null
   readonly dBProxyEndpointName?: string | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly targetRole?: DBProxyEndpointTargetRole | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly endpointNetworkType?: EndpointNetworkType | null
 }
 export type DBProxyEndpointStatus = 'available' | 'modifying' | 'incompatible-network' | 'insufficient-resource-limits' | 'creating' | 'deleting' | (string & {})
@@ -1149,8 +1149,8 @@ export interface DBProxyEndpoint {
   readonly dBProxyName?: string | null
   readonly status?: DBProxyEndpointStatus | null
   readonly vpcId?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly vpcSubnetIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
   readonly endpoint?: string | null
   readonly createdDate?: string | number | null
   readonly targetRole?: DBProxyEndpointTargetRole | null
@@ -1163,7 +1163,7 @@ export interface CreateDBProxyEndpointResponse {
 export interface CreateDBSecurityGroupMessage {
   readonly dBSecurityGroupName?: string | null
   readonly dBSecurityGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBSecurityGroupResult {
   readonly dBSecurityGroup?: DBSecurityGroup | null
@@ -1175,7 +1175,7 @@ export interface CreateDBShardGroupMessage {
   readonly maxACU?: number | string | null
   readonly minACU?: number | string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DBShardGroup {
   readonly dBShardGroupResourceId?: string | null
@@ -1188,12 +1188,12 @@ export interface DBShardGroup {
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
   readonly endpoint?: string | null
   readonly dBShardGroupArn?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface CreateDBSnapshotMessage {
   readonly dBSnapshotIdentifier?: string | null
   readonly dBInstanceIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBSnapshotResult {
   readonly dBSnapshot?: DBSnapshot | null
@@ -1201,8 +1201,8 @@ export interface CreateDBSnapshotResult {
 export interface CreateDBSubnetGroupMessage {
   readonly dBSubnetGroupName?: string | null
   readonly dBSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDBSubnetGroupResult {
   readonly dBSubnetGroup?: DBSubnetGroup | null
@@ -1211,10 +1211,10 @@ export interface CreateEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
-  readonly sourceIds?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly sourceIds?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEventSubscriptionResult {
   readonly eventSubscription?: EventSubscription | null
@@ -1228,12 +1228,12 @@ export interface CreateGlobalClusterMessage {
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly databaseName?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type GlobalClusterMemberSynchronizationStatus = 'connected' | 'pending-resync' | (string & {})
 export interface GlobalClusterMember {
   readonly dBClusterArn?: string | null
-  readonly readers?: string[] | null
+  readonly readers?: (string | null)[] | null
   readonly isWriter?: boolean | 'true' | 'false' | null
   readonly globalWriteForwardingStatus?: WriteForwardingStatus | null
   readonly synchronizationStatus?: GlobalClusterMemberSynchronizationStatus | null
@@ -1257,10 +1257,10 @@ export interface GlobalCluster {
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly storageEncryptionType?: StorageEncryptionType | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
-  readonly globalClusterMembers?: GlobalClusterMember[] | null
+  readonly globalClusterMembers?: (GlobalClusterMember | null)[] | null
   readonly endpoint?: string | null
   readonly failoverState?: FailoverState | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface CreateGlobalClusterResult {
   readonly globalCluster?: GlobalCluster | null
@@ -1270,8 +1270,8 @@ export interface CreateIntegrationMessage {
   readonly targetArn?: string | null
   readonly integrationName?: string | null
   readonly kMSKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataFilter?: string | null
   readonly description?: string | null
 }
@@ -1286,20 +1286,20 @@ export interface Integration {
   readonly integrationName?: string | null
   readonly integrationArn?: string | null
   readonly kMSKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly status?: IntegrationStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataFilter?: string | null
   readonly description?: string | null
   readonly createTime?: string | number | null
-  readonly errors?: IntegrationError[] | null
+  readonly errors?: (IntegrationError | null)[] | null
 }
 export interface CreateOptionGroupMessage {
   readonly optionGroupName?: string | null
   readonly engineName?: string | null
   readonly majorEngineVersion?: string | null
   readonly optionGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateOptionGroupResult {
   readonly optionGroup?: OptionGroup | null
@@ -1313,7 +1313,7 @@ export interface CreateTenantDatabaseMessage {
   readonly ncharCharacterSetName?: string | null
   readonly manageMasterUserPassword?: boolean | 'true' | 'false' | null
   readonly masterUserSecretKmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TenantDatabasePendingModifiedValues {
   readonly masterUserPassword?: string | null
@@ -1333,7 +1333,7 @@ export interface TenantDatabase {
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly pendingModifiedValues?: TenantDatabasePendingModifiedValues | null
   readonly masterUserSecret?: MasterUserSecret | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface CreateTenantDatabaseResult {
   readonly tenantDatabase?: TenantDatabase | null
@@ -1386,14 +1386,14 @@ export interface DBClusterAutomatedBackup {
   readonly backupRetentionPeriod?: number | string | null
   readonly preferredBackupWindow?: string | null
   readonly engineMode?: string | null
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly port?: number | string | null
   readonly kmsKeyId?: string | null
   readonly storageType?: string | null
   readonly iops?: number | string | null
   readonly storageThroughput?: number | string | null
   readonly awsBackupRecoveryPointArn?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
 }
 export interface DeleteDBClusterAutomatedBackupResult {
   readonly dBClusterAutomatedBackup?: DBClusterAutomatedBackup | null
@@ -1452,13 +1452,13 @@ export interface DBInstanceAutomatedBackup {
   readonly backupRetentionPeriod?: number | string | null
   readonly preferredBackupWindow?: string | null
   readonly dBInstanceAutomatedBackupsArn?: string | null
-  readonly dBInstanceAutomatedBackupsReplications?: DBInstanceAutomatedBackupsReplication[] | null
+  readonly dBInstanceAutomatedBackupsReplications?: (DBInstanceAutomatedBackupsReplication | null)[] | null
   readonly backupTarget?: string | null
   readonly multiTenant?: boolean | 'true' | 'false' | null
   readonly awsBackupRecoveryPointArn?: string | null
-  readonly tagList?: Tag[] | null
+  readonly tagList?: (Tag | null)[] | null
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
 }
 export interface DeleteDBInstanceAutomatedBackupResult {
   readonly dBInstanceAutomatedBackup?: DBInstanceAutomatedBackup | null
@@ -1523,58 +1523,58 @@ export interface DeleteTenantDatabaseResult {
 export interface DeregisterDBProxyTargetsRequest {
   readonly dBProxyName?: string | null
   readonly targetGroupName?: string | null
-  readonly dBInstanceIdentifiers?: string[] | null
-  readonly dBClusterIdentifiers?: string[] | null
+  readonly dBInstanceIdentifiers?: (string | null)[] | null
+  readonly dBClusterIdentifiers?: (string | null)[] | null
 }
 export interface DeregisterDBProxyTargetsResponse {}
 export interface DescribeAccountAttributesMessage {}
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeBlueGreenDeploymentsRequest {
   readonly blueGreenDeploymentIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeCertificatesMessage {
   readonly certificateIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterAutomatedBackupsMessage {
   readonly dbClusterResourceId?: string | null
   readonly dBClusterIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterBacktracksMessage {
   readonly dBClusterIdentifier?: string | null
   readonly backtrackIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterEndpointsMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterEndpointIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterParameterGroupsMessage {
   readonly dBClusterParameterGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBClusterParametersMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly source?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -1585,7 +1585,7 @@ export interface DescribeDBClusterSnapshotsMessage {
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly snapshotType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly includeShared?: boolean | 'true' | 'false' | null
@@ -1594,7 +1594,7 @@ export interface DescribeDBClusterSnapshotsMessage {
 }
 export interface DescribeDBClustersMessage {
   readonly dBClusterIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly includeShared?: boolean | 'true' | 'false' | null
@@ -1603,7 +1603,7 @@ export interface DescribeDBEngineVersionsMessage {
   readonly engine?: string | null
   readonly engineVersion?: string | null
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly defaultOnly?: boolean | 'true' | 'false' | null
@@ -1614,14 +1614,14 @@ export interface DescribeDBEngineVersionsMessage {
 export interface DescribeDBInstanceAutomatedBackupsMessage {
   readonly dbiResourceId?: string | null
   readonly dBInstanceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly dBInstanceAutomatedBackupsArn?: string | null
 }
 export interface DescribeDBInstancesMessage {
   readonly dBInstanceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -1630,7 +1630,7 @@ export interface DescribeDBLogFilesMessage {
   readonly filenameContains?: string | null
   readonly fileLastWritten?: number | string | null
   readonly fileSize?: number | string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -1642,41 +1642,41 @@ export interface DescribeDBMajorEngineVersionsRequest {
 }
 export interface DescribeDBParameterGroupsMessage {
   readonly dBParameterGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBParametersMessage {
   readonly dBParameterGroupName?: string | null
   readonly source?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBProxiesRequest {
   readonly dBProxyName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeDBProxyEndpointsRequest {
   readonly dBProxyName?: string | null
   readonly dBProxyEndpointName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeDBProxyTargetGroupsRequest {
   readonly dBProxyName?: string | null
   readonly targetGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
 export interface DescribeDBProxyTargetsRequest {
   readonly dBProxyName?: string | null
   readonly targetGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1684,19 +1684,19 @@ export interface DescribeDBRecommendationsMessage {
   readonly lastUpdatedAfter?: string | number | null
   readonly lastUpdatedBefore?: string | number | null
   readonly locale?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBSecurityGroupsMessage {
   readonly dBSecurityGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeDBShardGroupsMessage {
   readonly dBShardGroupIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1707,7 +1707,7 @@ export interface DescribeDBSnapshotTenantDatabasesMessage {
   readonly dBInstanceIdentifier?: string | null
   readonly dBSnapshotIdentifier?: string | null
   readonly snapshotType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly dbiResourceId?: string | null
@@ -1716,7 +1716,7 @@ export interface DescribeDBSnapshotsMessage {
   readonly dBInstanceIdentifier?: string | null
   readonly dBSnapshotIdentifier?: string | null
   readonly snapshotType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly includeShared?: boolean | 'true' | 'false' | null
@@ -1725,29 +1725,29 @@ export interface DescribeDBSnapshotsMessage {
 }
 export interface DescribeDBSubnetGroupsMessage {
   readonly dBSubnetGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEngineDefaultClusterParametersMessage {
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEngineDefaultParametersMessage {
   readonly dBParameterGroupFamily?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeEventCategoriesMessage {
   readonly sourceType?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeEventSubscriptionsMessage {
   readonly subscriptionName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -1758,41 +1758,41 @@ export interface DescribeEventsMessage {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly duration?: number | string | null
-  readonly eventCategories?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly eventCategories?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeExportTasksMessage {
   readonly exportTaskIdentifier?: string | null
   readonly sourceArn?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
   readonly sourceType?: ExportSourceType | null
 }
 export interface DescribeGlobalClustersMessage {
   readonly globalClusterIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeIntegrationsMessage {
   readonly integrationIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeOptionGroupOptionsMessage {
   readonly engineName?: string | null
   readonly majorEngineVersion?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeOptionGroupsMessage {
   readonly optionGroupName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
   readonly engineName?: string | null
@@ -1805,13 +1805,13 @@ export interface DescribeOrderableDBInstanceOptionsMessage {
   readonly licenseModel?: string | null
   readonly availabilityZoneGroup?: string | null
   readonly vpc?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribePendingMaintenanceActionsMessage {
   readonly resourceIdentifier?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1824,7 +1824,7 @@ export interface DescribeReservedDBInstancesMessage {
   readonly offeringType?: string | null
   readonly multiAZ?: boolean | 'true' | 'false' | null
   readonly leaseId?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
@@ -1835,14 +1835,14 @@ export interface DescribeReservedDBInstancesOfferingsMessage {
   readonly productDescription?: string | null
   readonly offeringType?: string | null
   readonly multiAZ?: boolean | 'true' | 'false' | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
 }
 export interface DescribeServerlessV2PlatformVersionsMessage {
   readonly serverlessV2PlatformVersion?: string | null
   readonly engine?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly defaultOnly?: boolean | 'true' | 'false' | null
   readonly includeAll?: boolean | 'true' | 'false' | null
   readonly maxRecords?: number | string | null
@@ -1852,12 +1852,12 @@ export interface DescribeSourceRegionsMessage {
   readonly regionName?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface DescribeTenantDatabasesMessage {
   readonly dBInstanceIdentifier?: string | null
   readonly tenantDBName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1907,7 +1907,7 @@ export interface FailoverGlobalClusterResult {
 }
 export interface ListTagsForResourceMessage {
   readonly resourceName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export type AuditPolicyState = 'locked' | 'unlocked' | (string & {})
 export interface ModifyActivityStreamRequest {
@@ -1960,8 +1960,8 @@ export interface ModifyCustomDBEngineVersionMessage {
   readonly status?: CustomEngineVersionStatus | null
 }
 export interface CloudwatchLogsExportConfiguration {
-  readonly enableLogTypes?: string[] | null
-  readonly disableLogTypes?: string[] | null
+  readonly enableLogTypes?: (string | null)[] | null
+  readonly disableLogTypes?: (string | null)[] | null
 }
 export interface ModifyDBClusterMessage {
   readonly dBClusterIdentifier?: string | null
@@ -1969,7 +1969,7 @@ export interface ModifyDBClusterMessage {
   readonly applyImmediately?: boolean | 'true' | 'false' | null
   readonly backupRetentionPeriod?: number | string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly port?: number | string | null
   readonly masterUserPassword?: string | null
   readonly optionGroupName?: string | null
@@ -2019,8 +2019,8 @@ export interface ModifyDBClusterResult {
 export interface ModifyDBClusterEndpointMessage {
   readonly dBClusterEndpointIdentifier?: string | null
   readonly endpointType?: string | null
-  readonly staticMembers?: string[] | null
-  readonly excludedMembers?: string[] | null
+  readonly staticMembers?: (string | null)[] | null
+  readonly excludedMembers?: (string | null)[] | null
 }
 export type ApplyMethod = 'immediate' | 'pending-reboot' | (string & {})
 export interface Parameter {
@@ -2034,11 +2034,11 @@ export interface Parameter {
   readonly isModifiable?: boolean | 'true' | 'false' | null
   readonly minimumEngineVersion?: string | null
   readonly applyMethod?: ApplyMethod | null
-  readonly supportedEngineModes?: string[] | null
+  readonly supportedEngineModes?: (string | null)[] | null
 }
 export interface ModifyDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface DBClusterParameterGroupNameMessage {
   readonly dBClusterParameterGroupName?: string | null
@@ -2046,16 +2046,16 @@ export interface DBClusterParameterGroupNameMessage {
 export interface ModifyDBClusterSnapshotAttributeMessage {
   readonly dBClusterSnapshotIdentifier?: string | null
   readonly attributeName?: string | null
-  readonly valuesToAdd?: string[] | null
-  readonly valuesToRemove?: string[] | null
+  readonly valuesToAdd?: (string | null)[] | null
+  readonly valuesToRemove?: (string | null)[] | null
 }
 export interface DBClusterSnapshotAttribute {
   readonly attributeName?: string | null
-  readonly attributeValues?: string[] | null
+  readonly attributeValues?: (string | null)[] | null
 }
 export interface DBClusterSnapshotAttributesResult {
   readonly dBClusterSnapshotIdentifier?: string | null
-  readonly dBClusterSnapshotAttributes?: DBClusterSnapshotAttribute[] | null
+  readonly dBClusterSnapshotAttributes?: (DBClusterSnapshotAttribute | null)[] | null
 }
 export interface ModifyDBClusterSnapshotAttributeResult {
   readonly dBClusterSnapshotAttributesResult?: DBClusterSnapshotAttributesResult | null
@@ -2074,8 +2074,8 @@ export interface ModifyDBInstanceMessage {
   readonly allocatedStorage?: number | string | null
   readonly dBInstanceClass?: string | null
   readonly dBSubnetGroupName?: string | null
-  readonly dBSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly dBSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
   readonly masterUserPassword?: string | null
   readonly dBParameterGroupName?: string | null
@@ -2099,7 +2099,7 @@ export interface ModifyDBInstanceMessage {
   readonly domainFqdn?: string | null
   readonly domainOu?: string | null
   readonly domainAuthSecretArn?: string | null
-  readonly domainDnsIps?: string[] | null
+  readonly domainDnsIps?: (string | null)[] | null
   readonly disableDomain?: boolean | 'true' | 'false' | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly monitoringInterval?: number | string | null
@@ -2114,7 +2114,7 @@ export interface ModifyDBInstanceMessage {
   readonly performanceInsightsKMSKeyId?: string | null
   readonly performanceInsightsRetentionPeriod?: number | string | null
   readonly cloudwatchLogsExportConfiguration?: CloudwatchLogsExportConfiguration | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly useDefaultProcessorFeatures?: boolean | 'true' | 'false' | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly maxAllocatedStorage?: number | string | null
@@ -2131,8 +2131,8 @@ export interface ModifyDBInstanceMessage {
   readonly multiTenant?: boolean | 'true' | 'false' | null
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly engine?: string | null
-  readonly additionalStorageVolumes?: ModifyAdditionalStorageVolume[] | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly additionalStorageVolumes?: (ModifyAdditionalStorageVolume | null)[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly masterUserAuthenticationType?: MasterUserAuthenticationType | null
   readonly engineLifecycleSupport?: string | null
 }
@@ -2141,7 +2141,7 @@ export interface ModifyDBInstanceResult {
 }
 export interface ModifyDBParameterGroupMessage {
   readonly dBParameterGroupName?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface DBParameterGroupNameMessage {
   readonly dBParameterGroupName?: string | null
@@ -2150,12 +2150,12 @@ export interface ModifyDBProxyRequest {
   readonly dBProxyName?: string | null
   readonly newDBProxyName?: string | null
   readonly defaultAuthScheme?: DefaultAuthScheme | null
-  readonly auth?: UserAuthConfig[] | null
+  readonly auth?: (UserAuthConfig | null)[] | null
   readonly requireTLS?: boolean | 'true' | 'false' | null
   readonly idleClientTimeout?: number | string | null
   readonly debugLogging?: boolean | 'true' | 'false' | null
   readonly roleArn?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface ModifyDBProxyResponse {
   readonly dBProxy?: DBProxy | null
@@ -2163,7 +2163,7 @@ export interface ModifyDBProxyResponse {
 export interface ModifyDBProxyEndpointRequest {
   readonly dBProxyEndpointName?: string | null
   readonly newDBProxyEndpointName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface ModifyDBProxyEndpointResponse {
   readonly dBProxyEndpoint?: DBProxyEndpoint | null
@@ -2172,7 +2172,7 @@ export interface ConnectionPoolConfiguration {
   readonly maxConnectionsPercent?: number | string | null
   readonly maxIdleConnectionsPercent?: number | string | null
   readonly connectionBorrowTimeout?: number | string | null
-  readonly sessionPinningFilters?: string[] | null
+  readonly sessionPinningFilters?: (string | null)[] | null
   readonly initQuery?: string | null
 }
 export interface ModifyDBProxyTargetGroupRequest {
@@ -2185,7 +2185,7 @@ export interface ConnectionPoolConfigurationInfo {
   readonly maxConnectionsPercent?: number | string | null
   readonly maxIdleConnectionsPercent?: number | string | null
   readonly connectionBorrowTimeout?: number | string | null
-  readonly sessionPinningFilters?: string[] | null
+  readonly sessionPinningFilters?: (string | null)[] | null
   readonly initQuery?: string | null
 }
 export interface DBProxyTargetGroup {
@@ -2209,7 +2209,7 @@ export interface ModifyDBRecommendationMessage {
   readonly recommendationId?: string | null
   readonly locale?: string | null
   readonly status?: string | null
-  readonly recommendedActionUpdates?: RecommendedActionUpdate[] | null
+  readonly recommendedActionUpdates?: (RecommendedActionUpdate | null)[] | null
 }
 export interface RecommendedActionParameter {
   readonly key?: string | null
@@ -2226,7 +2226,7 @@ export interface MetricReference {
   readonly referenceDetails?: ReferenceDetails | null
 }
 export interface PerformanceInsightsMetricDimensionGroup {
-  readonly dimensions?: string[] | null
+  readonly dimensions?: (string | null)[] | null
   readonly group?: string | null
   readonly limit?: number | string | null
 }
@@ -2239,14 +2239,14 @@ export interface MetricQuery {
 }
 export interface Metric {
   readonly name?: string | null
-  readonly references?: MetricReference[] | null
+  readonly references?: (MetricReference | null)[] | null
   readonly statisticsDetails?: string | null
   readonly metricQuery?: MetricQuery | null
 }
 export interface PerformanceIssueDetails {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly metrics?: Metric[] | null
+  readonly metrics?: (Metric | null)[] | null
   readonly analysis?: string | null
 }
 export interface IssueDetails {
@@ -2261,11 +2261,11 @@ export interface RecommendedAction {
   readonly title?: string | null
   readonly description?: string | null
   readonly operation?: string | null
-  readonly parameters?: RecommendedActionParameter[] | null
-  readonly applyModes?: string[] | null
+  readonly parameters?: (RecommendedActionParameter | null)[] | null
+  readonly applyModes?: (string | null)[] | null
   readonly status?: string | null
   readonly issueDetails?: IssueDetails | null
-  readonly contextAttributes?: ContextAttribute[] | null
+  readonly contextAttributes?: (ContextAttribute | null)[] | null
 }
 export interface DocLink {
   readonly text?: string | null
@@ -2283,14 +2283,14 @@ export interface DBRecommendation {
   readonly recommendation?: string | null
   readonly description?: string | null
   readonly reason?: string | null
-  readonly recommendedActions?: RecommendedAction[] | null
+  readonly recommendedActions?: (RecommendedAction | null)[] | null
   readonly category?: string | null
   readonly source?: string | null
   readonly typeDetection?: string | null
   readonly typeRecommendation?: string | null
   readonly impact?: string | null
   readonly additionalInfo?: string | null
-  readonly links?: DocLink[] | null
+  readonly links?: (DocLink | null)[] | null
   readonly issueDetails?: IssueDetails | null
 }
 export interface DBRecommendationMessage {
@@ -2313,16 +2313,16 @@ export interface ModifyDBSnapshotResult {
 export interface ModifyDBSnapshotAttributeMessage {
   readonly dBSnapshotIdentifier?: string | null
   readonly attributeName?: string | null
-  readonly valuesToAdd?: string[] | null
-  readonly valuesToRemove?: string[] | null
+  readonly valuesToAdd?: (string | null)[] | null
+  readonly valuesToRemove?: (string | null)[] | null
 }
 export interface DBSnapshotAttribute {
   readonly attributeName?: string | null
-  readonly attributeValues?: string[] | null
+  readonly attributeValues?: (string | null)[] | null
 }
 export interface DBSnapshotAttributesResult {
   readonly dBSnapshotIdentifier?: string | null
-  readonly dBSnapshotAttributes?: DBSnapshotAttribute[] | null
+  readonly dBSnapshotAttributes?: (DBSnapshotAttribute | null)[] | null
 }
 export interface ModifyDBSnapshotAttributeResult {
   readonly dBSnapshotAttributesResult?: DBSnapshotAttributesResult | null
@@ -2330,7 +2330,7 @@ export interface ModifyDBSnapshotAttributeResult {
 export interface ModifyDBSubnetGroupMessage {
   readonly dBSubnetGroupName?: string | null
   readonly dBSubnetGroupDescription?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface ModifyDBSubnetGroupResult {
   readonly dBSubnetGroup?: DBSubnetGroup | null
@@ -2339,7 +2339,7 @@ export interface ModifyEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly eventCategories?: string[] | null
+  readonly eventCategories?: (string | null)[] | null
   readonly enabled?: boolean | 'true' | 'false' | null
 }
 export interface ModifyEventSubscriptionResult {
@@ -2365,14 +2365,14 @@ export interface OptionConfiguration {
   readonly optionName?: string | null
   readonly port?: number | string | null
   readonly optionVersion?: string | null
-  readonly dBSecurityGroupMemberships?: string[] | null
-  readonly vpcSecurityGroupMemberships?: string[] | null
-  readonly optionSettings?: OptionSetting[] | null
+  readonly dBSecurityGroupMemberships?: (string | null)[] | null
+  readonly vpcSecurityGroupMemberships?: (string | null)[] | null
+  readonly optionSettings?: (OptionSetting | null)[] | null
 }
 export interface ModifyOptionGroupMessage {
   readonly optionGroupName?: string | null
-  readonly optionsToInclude?: OptionConfiguration[] | null
-  readonly optionsToRemove?: string[] | null
+  readonly optionsToInclude?: (OptionConfiguration | null)[] | null
+  readonly optionsToRemove?: (string | null)[] | null
   readonly applyImmediately?: boolean | 'true' | 'false' | null
 }
 export interface ModifyOptionGroupResult {
@@ -2394,7 +2394,7 @@ export interface PromoteReadReplicaMessage {
   readonly dBInstanceIdentifier?: string | null
   readonly backupRetentionPeriod?: number | string | null
   readonly preferredBackupWindow?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
 }
 export interface PromoteReadReplicaResult {
   readonly dBInstance?: DBInstance | null
@@ -2409,7 +2409,7 @@ export interface PurchaseReservedDBInstancesOfferingMessage {
   readonly reservedDBInstancesOfferingId?: string | null
   readonly reservedDBInstanceId?: string | null
   readonly dBInstanceCount?: number | string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RecurringCharge {
   readonly recurringChargeAmount?: number | string | null
@@ -2429,7 +2429,7 @@ export interface ReservedDBInstance {
   readonly offeringType?: string | null
   readonly multiAZ?: boolean | 'true' | 'false' | null
   readonly state?: string | null
-  readonly recurringCharges?: RecurringCharge[] | null
+  readonly recurringCharges?: (RecurringCharge | null)[] | null
   readonly reservedDBInstanceArn?: string | null
   readonly leaseId?: string | null
 }
@@ -2455,8 +2455,8 @@ export interface RebootDBShardGroupMessage {
 export interface RegisterDBProxyTargetsRequest {
   readonly dBProxyName?: string | null
   readonly targetGroupName?: string | null
-  readonly dBInstanceIdentifiers?: string[] | null
-  readonly dBClusterIdentifiers?: string[] | null
+  readonly dBInstanceIdentifiers?: (string | null)[] | null
+  readonly dBClusterIdentifiers?: (string | null)[] | null
 }
 export type TargetType = 'RDS_INSTANCE' | 'RDS_SERVERLESS_ENDPOINT' | 'TRACKED_CLUSTER' | (string & {})
 export type TargetRole = 'READ_WRITE' | 'READ_ONLY' | 'UNKNOWN' | (string & {})
@@ -2478,7 +2478,7 @@ export interface DBProxyTarget {
   readonly targetHealth?: TargetHealth | null
 }
 export interface RegisterDBProxyTargetsResponse {
-  readonly dBProxyTargets?: DBProxyTarget[] | null
+  readonly dBProxyTargets?: (DBProxyTarget | null)[] | null
 }
 export interface RemoveFromGlobalClusterMessage {
   readonly globalClusterIdentifier?: string | null
@@ -2506,26 +2506,26 @@ export interface RemoveSourceIdentifierFromSubscriptionResult {
 }
 export interface RemoveTagsFromResourceMessage {
   readonly resourceName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface ResetDBClusterParameterGroupMessage {
   readonly dBClusterParameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface ResetDBParameterGroupMessage {
   readonly dBParameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface RestoreDBClusterFromS3Message {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly backupRetentionPeriod?: number | string | null
   readonly characterSetName?: string | null
   readonly databaseName?: string | null
   readonly dBClusterIdentifier?: string | null
   readonly dBClusterParameterGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dBSubnetGroupName?: string | null
   readonly engine?: string | null
   readonly engineVersion?: string | null
@@ -2535,7 +2535,7 @@ export interface RestoreDBClusterFromS3Message {
   readonly optionGroupName?: string | null
   readonly preferredBackupWindow?: string | null
   readonly preferredMaintenanceWindow?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
@@ -2545,7 +2545,7 @@ export interface RestoreDBClusterFromS3Message {
   readonly s3Prefix?: string | null
   readonly s3IngestionRoleArn?: string | null
   readonly backtrackWindow?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly domain?: string | null
@@ -2556,14 +2556,14 @@ export interface RestoreDBClusterFromS3Message {
   readonly manageMasterUserPassword?: boolean | 'true' | 'false' | null
   readonly masterUserSecretKmsKeyId?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
-  readonly associatedRoles?: DBClusterAssociatedRole[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
+  readonly associatedRoles?: (DBClusterAssociatedRole | null)[] | null
 }
 export interface RestoreDBClusterFromS3Result {
   readonly dBCluster?: DBCluster | null
 }
 export interface RestoreDBClusterFromSnapshotMessage {
-  readonly availabilityZones?: string[] | null
+  readonly availabilityZones?: (string | null)[] | null
   readonly dBClusterIdentifier?: string | null
   readonly snapshotIdentifier?: string | null
   readonly engine?: string | null
@@ -2572,12 +2572,12 @@ export interface RestoreDBClusterFromSnapshotMessage {
   readonly dBSubnetGroupName?: string | null
   readonly databaseName?: string | null
   readonly optionGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
   readonly backtrackWindow?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly engineMode?: string | null
   readonly scalingConfiguration?: ScalingConfiguration | null
   readonly dBClusterParameterGroupName?: string | null
@@ -2600,10 +2600,10 @@ export interface RestoreDBClusterFromSnapshotMessage {
   readonly backupRetentionPeriod?: number | string | null
   readonly preferredBackupWindow?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly enableVPCNetworking?: boolean | 'true' | 'false' | null
   readonly enableInternetAccessGateway?: boolean | 'true' | 'false' | null
-  readonly associatedRoles?: DBClusterAssociatedRole[] | null
+  readonly associatedRoles?: (DBClusterAssociatedRole | null)[] | null
 }
 export interface RestoreDBClusterFromSnapshotResult {
   readonly dBCluster?: DBCluster | null
@@ -2617,12 +2617,12 @@ export interface RestoreDBClusterToPointInTimeMessage {
   readonly port?: number | string | null
   readonly dBSubnetGroupName?: string | null
   readonly optionGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
   readonly backtrackWindow?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
   readonly dBClusterParameterGroupName?: string | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
@@ -2646,10 +2646,10 @@ export interface RestoreDBClusterToPointInTimeMessage {
   readonly backupRetentionPeriod?: number | string | null
   readonly preferredBackupWindow?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly enableVPCNetworking?: boolean | 'true' | 'false' | null
   readonly enableInternetAccessGateway?: boolean | 'true' | 'false' | null
-  readonly associatedRoles?: DBClusterAssociatedRole[] | null
+  readonly associatedRoles?: (DBClusterAssociatedRole | null)[] | null
 }
 export interface RestoreDBClusterToPointInTimeResult {
   readonly dBCluster?: DBCluster | null
@@ -2670,21 +2670,21 @@ export interface RestoreDBInstanceFromDBSnapshotMessage {
   readonly iops?: number | string | null
   readonly storageThroughput?: number | string | null
   readonly optionGroupName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageType?: string | null
   readonly tdeCredentialArn?: string | null
   readonly tdeCredentialPassword?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly domain?: string | null
   readonly domainFqdn?: string | null
   readonly domainOu?: string | null
   readonly domainAuthSecretArn?: string | null
-  readonly domainDnsIps?: string[] | null
+  readonly domainDnsIps?: (string | null)[] | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
   readonly domainIAMRoleName?: string | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
-  readonly enableCloudwatchLogsExports?: string[] | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly useDefaultProcessorFeatures?: boolean | 'true' | 'false' | null
   readonly dBParameterGroupName?: string | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
@@ -2699,8 +2699,8 @@ export interface RestoreDBInstanceFromDBSnapshotMessage {
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly cACertificateIdentifier?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly manageMasterUserPassword?: boolean | 'true' | 'false' | null
   readonly masterUserSecretKmsKeyId?: string | null
 }
@@ -2715,8 +2715,8 @@ export interface RestoreDBInstanceFromS3Message {
   readonly engine?: string | null
   readonly masterUsername?: string | null
   readonly masterUserPassword?: string | null
-  readonly dBSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly dBSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly availabilityZone?: string | null
   readonly dBSubnetGroupName?: string | null
   readonly preferredMaintenanceWindow?: string | null
@@ -2732,7 +2732,7 @@ export interface RestoreDBInstanceFromS3Message {
   readonly storageThroughput?: number | string | null
   readonly optionGroupName?: string | null
   readonly publiclyAccessible?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageType?: string | null
   readonly storageEncrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
@@ -2749,8 +2749,8 @@ export interface RestoreDBInstanceFromS3Message {
   readonly enablePerformanceInsights?: boolean | 'true' | 'false' | null
   readonly performanceInsightsKMSKeyId?: string | null
   readonly performanceInsightsRetentionPeriod?: number | string | null
-  readonly enableCloudwatchLogsExports?: string[] | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly useDefaultProcessorFeatures?: boolean | 'true' | 'false' | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
   readonly maxAllocatedStorage?: number | string | null
@@ -2760,8 +2760,8 @@ export interface RestoreDBInstanceFromS3Message {
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly cACertificateIdentifier?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
 }
 export interface RestoreDBInstanceFromS3Result {
   readonly dBInstance?: DBInstance | null
@@ -2785,20 +2785,20 @@ export interface RestoreDBInstanceToPointInTimeMessage {
   readonly storageThroughput?: number | string | null
   readonly optionGroupName?: string | null
   readonly copyTagsToSnapshot?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly storageType?: string | null
   readonly tdeCredentialArn?: string | null
   readonly tdeCredentialPassword?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly domain?: string | null
   readonly domainIAMRoleName?: string | null
   readonly domainFqdn?: string | null
   readonly domainOu?: string | null
   readonly domainAuthSecretArn?: string | null
-  readonly domainDnsIps?: string[] | null
+  readonly domainDnsIps?: (string | null)[] | null
   readonly enableIAMDatabaseAuthentication?: boolean | 'true' | 'false' | null
-  readonly enableCloudwatchLogsExports?: string[] | null
-  readonly processorFeatures?: ProcessorFeature[] | null
+  readonly enableCloudwatchLogsExports?: (string | null)[] | null
+  readonly processorFeatures?: (ProcessorFeature | null)[] | null
   readonly useDefaultProcessorFeatures?: boolean | 'true' | 'false' | null
   readonly dBParameterGroupName?: string | null
   readonly deletionProtection?: boolean | 'true' | 'false' | null
@@ -2815,8 +2815,8 @@ export interface RestoreDBInstanceToPointInTimeMessage {
   readonly dedicatedLogVolume?: boolean | 'true' | 'false' | null
   readonly cACertificateIdentifier?: string | null
   readonly engineLifecycleSupport?: string | null
-  readonly additionalStorageVolumes?: AdditionalStorageVolume[] | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly additionalStorageVolumes?: (AdditionalStorageVolume | null)[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly manageMasterUserPassword?: boolean | 'true' | 'false' | null
   readonly masterUserSecretKmsKeyId?: string | null
 }
@@ -2865,7 +2865,7 @@ export interface StartDBInstanceAutomatedBackupsReplicationMessage {
   readonly backupRetentionPeriod?: number | string | null
   readonly kmsKeyId?: string | null
   readonly preSignedUrl?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sourceRegion?: string | null
 }
 export interface StartDBInstanceAutomatedBackupsReplicationResult {
@@ -2878,7 +2878,7 @@ export interface StartExportTaskMessage {
   readonly iamRoleArn?: string | null
   readonly kmsKeyId?: string | null
   readonly s3Prefix?: string | null
-  readonly exportOnly?: string[] | null
+  readonly exportOnly?: (string | null)[] | null
 }
 export interface StopActivityStreamRequest {
   readonly resourceArn?: string | null

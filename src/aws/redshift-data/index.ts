@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/redshift-data-2019-12-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/redshift-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,14 +17,14 @@ export interface SqlParameter {
 export type ResultFormatString = 'JSON' | 'CSV' | (string & {})
 export type ExecutionMode = 'TRANSACTION' | 'AUTO_COMMIT' | (string & {})
 export interface BatchExecuteStatementInput {
-  readonly sqls?: string[] | null
+  readonly sqls?: (string | null)[] | null
   readonly clusterIdentifier?: string | null
   readonly secretArn?: string | null
   readonly dbUser?: string | null
   readonly database?: string | null
   readonly withEvent?: boolean | null
   readonly statementName?: string | null
-  readonly parameters?: SqlParameter[] | null
+  readonly parameters?: (SqlParameter | null)[] | null
   readonly workgroupName?: string | null
   readonly clientToken?: string | null
   readonly resultFormat?: ResultFormatString | null
@@ -39,7 +39,7 @@ export interface BatchExecuteStatementOutput {
   readonly createdAt?: string | number | null
   readonly clusterIdentifier?: string | null
   readonly dbUser?: string | null
-  readonly dbGroups?: string[] | null
+  readonly dbGroups?: (string | null)[] | null
   readonly database?: string | null
   readonly secretArn?: string | null
   readonly workgroupName?: string | null
@@ -78,7 +78,7 @@ export interface ExecuteStatementInput {
   readonly database?: string | null
   readonly withEvent?: boolean | null
   readonly statementName?: string | null
-  readonly parameters?: SqlParameter[] | null
+  readonly parameters?: (SqlParameter | null)[] | null
   readonly workgroupName?: string | null
   readonly clientToken?: string | null
   readonly resultFormat?: ResultFormatString | null
@@ -91,7 +91,7 @@ export interface ExecuteStatementOutput {
   readonly createdAt?: string | number | null
   readonly clusterIdentifier?: string | null
   readonly dbUser?: string | null
-  readonly dbGroups?: string[] | null
+  readonly dbGroups?: (string | null)[] | null
   readonly database?: string | null
   readonly secretArn?: string | null
   readonly workgroupName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/redshift-serverless-2021-04-21
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/redshift-serverless
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,12 +18,12 @@ export interface ConvertRecoveryPointToSnapshotRequest {
   readonly recoveryPointId?: string | null
   readonly retentionPeriod?: number | null
   readonly snapshotName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type SnapshotStatus = 'AVAILABLE' | 'CREATING' | 'DELETED' | 'CANCELLED' | 'FAILED' | 'COPYING' | (string & {})
 export interface Snapshot {
-  readonly accountsWithProvisionedRestoreAccess?: string[] | null
-  readonly accountsWithRestoreAccess?: string[] | null
+  readonly accountsWithProvisionedRestoreAccess?: (string | null)[] | null
+  readonly accountsWithRestoreAccess?: (string | null)[] | null
   readonly actualIncrementalBackupSizeInMegaBytes?: number | null
   readonly adminPasswordSecretArn?: string | null
   readonly adminPasswordSecretKmsKeyId?: string | null
@@ -62,8 +62,8 @@ export interface CreateCustomDomainAssociationResponse {
 export interface CreateEndpointAccessRequest {
   readonly endpointName?: string | null
   readonly ownerAccount?: string | null
-  readonly subnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly workgroupName?: string | null
 }
 export interface NetworkInterface {
@@ -74,7 +74,7 @@ export interface NetworkInterface {
   readonly subnetId?: string | null
 }
 export interface VpcEndpoint {
-  readonly networkInterfaces?: NetworkInterface[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
   readonly vpcEndpointId?: string | null
   readonly vpcId?: string | null
 }
@@ -89,9 +89,9 @@ export interface EndpointAccess {
   readonly endpointName?: string | null
   readonly endpointStatus?: string | null
   readonly port?: number | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcEndpoint?: VpcEndpoint | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly workgroupName?: string | null
 }
 export interface CreateEndpointAccessResponse {
@@ -104,13 +104,13 @@ export interface CreateNamespaceRequest {
   readonly adminUsername?: string | null
   readonly dbName?: string | null
   readonly defaultIamRoleArn?: string | null
-  readonly iamRoles?: string[] | null
+  readonly iamRoles?: (string | null)[] | null
   readonly kmsKeyId?: string | null
-  readonly logExports?: LogExport[] | null
+  readonly logExports?: (LogExport | null)[] | null
   readonly manageAdminPassword?: boolean | null
   readonly namespaceName?: string | null
   readonly redshiftIdcApplicationArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type NamespaceStatus = 'AVAILABLE' | 'MODIFYING' | 'DELETING' | (string & {})
 export interface Namespace {
@@ -121,10 +121,10 @@ export interface Namespace {
   readonly creationDate?: string | number | null
   readonly dbName?: string | null
   readonly defaultIamRoleArn?: string | null
-  readonly iamRoles?: string[] | null
+  readonly iamRoles?: (string | null)[] | null
   readonly kmsKeyId?: string | null
   readonly lakehouseRegistrationStatus?: string | null
-  readonly logExports?: LogExport[] | null
+  readonly logExports?: (LogExport | null)[] | null
   readonly namespaceArn?: string | null
   readonly namespaceId?: string | null
   readonly namespaceName?: string | null
@@ -167,7 +167,7 @@ export interface CreateSnapshotScheduleActionParameters {
   readonly namespaceName?: string | null
   readonly retentionPeriod?: number | null
   readonly snapshotNamePrefix?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TargetAction {
   readonly createSnapshot?: CreateSnapshotScheduleActionParameters | null
@@ -187,7 +187,7 @@ export type State = 'ACTIVE' | 'DISABLED' | (string & {})
 export interface ScheduledActionResponse {
   readonly endTime?: string | number | null
   readonly namespaceName?: string | null
-  readonly nextInvocations?: (string | number)[] | null
+  readonly nextInvocations?: (string | number | null)[] | null
   readonly roleArn?: string | null
   readonly schedule?: Schedule | null
   readonly scheduledActionDescription?: string | null
@@ -204,7 +204,7 @@ export interface CreateSnapshotRequest {
   readonly namespaceName?: string | null
   readonly retentionPeriod?: number | null
   readonly snapshotName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotResponse {
   readonly snapshot?: Snapshot | null
@@ -259,7 +259,7 @@ export interface PerformanceTarget {
 }
 export interface CreateWorkgroupRequest {
   readonly baseCapacity?: number | null
-  readonly configParameters?: ConfigParameter[] | null
+  readonly configParameters?: (ConfigParameter | null)[] | null
   readonly enhancedVpcRouting?: boolean | null
   readonly extraComputeForAutomaticOptimization?: boolean | null
   readonly ipAddressType?: string | null
@@ -268,23 +268,23 @@ export interface CreateWorkgroupRequest {
   readonly port?: number | null
   readonly pricePerformanceTarget?: PerformanceTarget | null
   readonly publiclyAccessible?: boolean | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly trackName?: string | null
   readonly workgroupName?: string | null
 }
 export interface Endpoint {
   readonly address?: string | null
   readonly port?: number | null
-  readonly vpcEndpoints?: VpcEndpoint[] | null
+  readonly vpcEndpoints?: (VpcEndpoint | null)[] | null
 }
 export type WorkgroupStatus = 'CREATING' | 'AVAILABLE' | 'MODIFYING' | 'DELETING' | (string & {})
 export interface Workgroup {
   readonly baseCapacity?: number | null
-  readonly configParameters?: ConfigParameter[] | null
+  readonly configParameters?: (ConfigParameter | null)[] | null
   readonly creationDate?: string | number | null
-  readonly crossAccountVpcs?: string[] | null
+  readonly crossAccountVpcs?: (string | null)[] | null
   readonly customDomainCertificateArn?: string | null
   readonly customDomainCertificateExpiryTime?: string | number | null
   readonly customDomainName?: string | null
@@ -299,9 +299,9 @@ export interface Workgroup {
   readonly port?: number | null
   readonly pricePerformanceTarget?: PerformanceTarget | null
   readonly publiclyAccessible?: boolean | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly status?: WorkgroupStatus | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly trackName?: string | null
   readonly workgroupArn?: string | null
   readonly workgroupId?: string | null
@@ -378,7 +378,7 @@ export interface GetEndpointAccessRequest {
   readonly endpointName?: string | null
 }
 export interface GetIdentityCenterAuthTokenRequest {
-  readonly workgroupNames?: string[] | null
+  readonly workgroupNames?: (string | null)[] | null
 }
 export interface GetNamespaceRequest {
   readonly namespaceName?: string | null
@@ -582,12 +582,12 @@ export interface RestoreTableFromSnapshotResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCustomDomainAssociationRequest {
@@ -603,7 +603,7 @@ export interface UpdateCustomDomainAssociationResponse {
 }
 export interface UpdateEndpointAccessRequest {
   readonly endpointName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface UpdateEndpointAccessResponse {
   readonly endpoint?: EndpointAccess | null
@@ -629,9 +629,9 @@ export interface UpdateNamespaceRequest {
   readonly adminUserPassword?: string | null
   readonly adminUsername?: string | null
   readonly defaultIamRoleArn?: string | null
-  readonly iamRoles?: string[] | null
+  readonly iamRoles?: (string | null)[] | null
   readonly kmsKeyId?: string | null
-  readonly logExports?: LogExport[] | null
+  readonly logExports?: (LogExport | null)[] | null
   readonly manageAdminPassword?: boolean | null
   readonly namespaceName?: string | null
 }
@@ -675,7 +675,7 @@ export interface UpdateUsageLimitResponse {
 }
 export interface UpdateWorkgroupRequest {
   readonly baseCapacity?: number | null
-  readonly configParameters?: ConfigParameter[] | null
+  readonly configParameters?: (ConfigParameter | null)[] | null
   readonly enhancedVpcRouting?: boolean | null
   readonly extraComputeForAutomaticOptimization?: boolean | null
   readonly ipAddressType?: string | null
@@ -683,8 +683,8 @@ export interface UpdateWorkgroupRequest {
   readonly port?: number | null
   readonly pricePerformanceTarget?: PerformanceTarget | null
   readonly publiclyAccessible?: boolean | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly trackName?: string | null
   readonly workgroupName?: string | null
 }

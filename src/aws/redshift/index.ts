@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/redshift-2012-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/redshift
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -31,7 +31,7 @@ export interface ReservedNode {
   readonly nodeCount?: number | string | null
   readonly state?: string | null
   readonly offeringType?: string | null
-  readonly recurringCharges?: RecurringCharge[] | null
+  readonly recurringCharges?: (RecurringCharge | null)[] | null
   readonly reservedNodeOfferingType?: ReservedNodeOfferingType | null
 }
 export interface AcceptReservedNodeExchangeOutputMessage {
@@ -69,7 +69,7 @@ export interface DataShare {
   readonly dataShareArn?: string | null
   readonly producerArn?: string | null
   readonly allowPubliclyAccessibleConsumers?: boolean | 'true' | 'false' | null
-  readonly dataShareAssociations?: DataShareAssociation[] | null
+  readonly dataShareAssociations?: (DataShareAssociation | null)[] | null
   readonly managedBy?: string | null
   readonly dataShareType?: DataShareType | null
 }
@@ -87,19 +87,19 @@ export interface EC2SecurityGroup {
   readonly status?: string | null
   readonly eC2SecurityGroupName?: string | null
   readonly eC2SecurityGroupOwnerId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface IPRange {
   readonly status?: string | null
   readonly cIDRIP?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ClusterSecurityGroup {
   readonly clusterSecurityGroupName?: string | null
   readonly description?: string | null
-  readonly eC2SecurityGroups?: EC2SecurityGroup[] | null
-  readonly iPRanges?: IPRange[] | null
-  readonly tags?: Tag[] | null
+  readonly eC2SecurityGroups?: (EC2SecurityGroup | null)[] | null
+  readonly iPRanges?: (IPRange | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AuthorizeClusterSecurityGroupIngressResult {
   readonly clusterSecurityGroup?: ClusterSecurityGroup | null
@@ -112,7 +112,7 @@ export interface AuthorizeDataShareMessage {
 export interface AuthorizeEndpointAccessMessage {
   readonly clusterIdentifier?: string | null
   readonly account?: string | null
-  readonly vpcIds?: string[] | null
+  readonly vpcIds?: (string | null)[] | null
 }
 export type AuthorizationStatus = 'Authorized' | 'Revoking' | (string & {})
 export interface EndpointAuthorization {
@@ -123,7 +123,7 @@ export interface EndpointAuthorization {
   readonly clusterStatus?: string | null
   readonly status?: AuthorizationStatus | null
   readonly allowedAllVPCs?: boolean | 'true' | 'false' | null
-  readonly allowedVPCs?: string[] | null
+  readonly allowedVPCs?: (string | null)[] | null
   readonly endpointCount?: number | string | null
 }
 export interface AuthorizeSnapshotAccessMessage {
@@ -155,7 +155,7 @@ export interface Snapshot {
   readonly encrypted?: boolean | 'true' | 'false' | null
   readonly kmsKeyId?: string | null
   readonly encryptedWithHSM?: boolean | 'true' | 'false' | null
-  readonly accountsWithRestoreAccess?: AccountWithRestoreAccess[] | null
+  readonly accountsWithRestoreAccess?: (AccountWithRestoreAccess | null)[] | null
   readonly ownerAccount?: string | null
   readonly totalBackupSizeInMegaBytes?: number | string | null
   readonly actualIncrementalBackupSizeInMegaBytes?: number | string | null
@@ -164,8 +164,8 @@ export interface Snapshot {
   readonly estimatedSecondsToCompletion?: number | string | null
   readonly elapsedTimeInSeconds?: number | string | null
   readonly sourceRegion?: string | null
-  readonly tags?: Tag[] | null
-  readonly restorableNodeTypes?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly restorableNodeTypes?: (string | null)[] | null
   readonly enhancedVpcRouting?: boolean | 'true' | 'false' | null
   readonly maintenanceTrackName?: string | null
   readonly manualSnapshotRetentionPeriod?: number | string | null
@@ -183,7 +183,7 @@ export interface DeleteClusterSnapshotMessage {
   readonly snapshotClusterIdentifier?: string | null
 }
 export interface BatchDeleteClusterSnapshotsRequest {
-  readonly identifiers?: DeleteClusterSnapshotMessage[] | null
+  readonly identifiers?: (DeleteClusterSnapshotMessage | null)[] | null
 }
 export interface SnapshotErrorMessage {
   readonly snapshotIdentifier?: string | null
@@ -192,17 +192,17 @@ export interface SnapshotErrorMessage {
   readonly failureReason?: string | null
 }
 export interface BatchDeleteClusterSnapshotsResult {
-  readonly resources?: string[] | null
-  readonly errors?: SnapshotErrorMessage[] | null
+  readonly resources?: (string | null)[] | null
+  readonly errors?: (SnapshotErrorMessage | null)[] | null
 }
 export interface BatchModifyClusterSnapshotsMessage {
-  readonly snapshotIdentifierList?: string[] | null
+  readonly snapshotIdentifierList?: (string | null)[] | null
   readonly manualSnapshotRetentionPeriod?: number | string | null
   readonly force?: boolean | 'true' | 'false' | null
 }
 export interface BatchModifyClusterSnapshotsOutputMessage {
-  readonly resources?: string[] | null
-  readonly errors?: SnapshotErrorMessage[] | null
+  readonly resources?: (string | null)[] | null
+  readonly errors?: (SnapshotErrorMessage | null)[] | null
 }
 export interface CancelResizeMessage {
   readonly clusterIdentifier?: string | null
@@ -212,9 +212,9 @@ export interface ResizeProgressMessage {
   readonly targetNumberOfNodes?: number | string | null
   readonly targetClusterType?: string | null
   readonly status?: string | null
-  readonly importTablesCompleted?: string[] | null
-  readonly importTablesInProgress?: string[] | null
-  readonly importTablesNotStarted?: string[] | null
+  readonly importTablesCompleted?: (string | null)[] | null
+  readonly importTablesInProgress?: (string | null)[] | null
+  readonly importTablesNotStarted?: (string | null)[] | null
   readonly avgResizeRateInMegaBytesPerSecond?: number | string | null
   readonly totalResizeDataInMegaBytes?: number | string | null
   readonly progressInMegaBytes?: number | string | null
@@ -250,8 +250,8 @@ export interface CreateClusterMessage {
   readonly nodeType?: string | null
   readonly masterUsername?: string | null
   readonly masterUserPassword?: string | null
-  readonly clusterSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly clusterSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly clusterSubnetGroupName?: string | null
   readonly availabilityZone?: string | null
   readonly preferredMaintenanceWindow?: string | null
@@ -267,11 +267,11 @@ export interface CreateClusterMessage {
   readonly hsmClientCertificateIdentifier?: string | null
   readonly hsmConfigurationIdentifier?: string | null
   readonly elasticIp?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly enhancedVpcRouting?: boolean | 'true' | 'false' | null
   readonly additionalInfo?: string | null
-  readonly iamRoles?: string[] | null
+  readonly iamRoles?: (string | null)[] | null
   readonly maintenanceTrackName?: string | null
   readonly snapshotScheduleIdentifier?: string | null
   readonly availabilityZoneRelocation?: boolean | 'true' | 'false' | null
@@ -296,12 +296,12 @@ export interface NetworkInterface {
 export interface VpcEndpoint {
   readonly vpcEndpointId?: string | null
   readonly vpcId?: string | null
-  readonly networkInterfaces?: NetworkInterface[] | null
+  readonly networkInterfaces?: (NetworkInterface | null)[] | null
 }
 export interface Endpoint {
   readonly address?: string | null
   readonly port?: number | string | null
-  readonly vpcEndpoints?: VpcEndpoint[] | null
+  readonly vpcEndpoints?: (VpcEndpoint | null)[] | null
 }
 export interface ClusterSecurityGroupMembership {
   readonly clusterSecurityGroupName?: string | null
@@ -319,7 +319,7 @@ export interface ClusterParameterStatus {
 export interface ClusterParameterGroupStatus {
   readonly parameterGroupName?: string | null
   readonly parameterApplyStatus?: string | null
-  readonly clusterParameterStatusList?: ClusterParameterStatus[] | null
+  readonly clusterParameterStatusList?: (ClusterParameterStatus | null)[] | null
 }
 export interface PendingModifiedValues {
   readonly masterUserPassword?: string | null
@@ -403,7 +403,7 @@ export interface ReservedNodeExchangeStatus {
 }
 export interface SecondaryClusterInfo {
   readonly availabilityZone?: string | null
-  readonly clusterNodes?: ClusterNode[] | null
+  readonly clusterNodes?: (ClusterNode | null)[] | null
 }
 export interface Cluster {
   readonly clusterIdentifier?: string | null
@@ -417,9 +417,9 @@ export interface Cluster {
   readonly clusterCreateTime?: string | number | null
   readonly automatedSnapshotRetentionPeriod?: number | string | null
   readonly manualSnapshotRetentionPeriod?: number | string | null
-  readonly clusterSecurityGroups?: ClusterSecurityGroupMembership[] | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
-  readonly clusterParameterGroups?: ClusterParameterGroupStatus[] | null
+  readonly clusterSecurityGroups?: (ClusterSecurityGroupMembership | null)[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
+  readonly clusterParameterGroups?: (ClusterParameterGroupStatus | null)[] | null
   readonly clusterSubnetGroupName?: string | null
   readonly vpcId?: string | null
   readonly availabilityZone?: string | null
@@ -435,17 +435,17 @@ export interface Cluster {
   readonly hsmStatus?: HsmStatus | null
   readonly clusterSnapshotCopyStatus?: ClusterSnapshotCopyStatus | null
   readonly clusterPublicKey?: string | null
-  readonly clusterNodes?: ClusterNode[] | null
+  readonly clusterNodes?: (ClusterNode | null)[] | null
   readonly elasticIpStatus?: ElasticIpStatus | null
   readonly clusterRevisionNumber?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly enhancedVpcRouting?: boolean | 'true' | 'false' | null
-  readonly iamRoles?: ClusterIamRole[] | null
-  readonly pendingActions?: string[] | null
+  readonly iamRoles?: (ClusterIamRole | null)[] | null
+  readonly pendingActions?: (string | null)[] | null
   readonly maintenanceTrackName?: string | null
   readonly elasticResizeNumberOfNodeOptions?: string | null
-  readonly deferredMaintenanceWindows?: DeferredMaintenanceWindow[] | null
+  readonly deferredMaintenanceWindows?: (DeferredMaintenanceWindow | null)[] | null
   readonly snapshotScheduleIdentifier?: string | null
   readonly snapshotScheduleState?: ScheduleState | null
   readonly expectedNextSnapshotScheduleTime?: string | number | null
@@ -477,13 +477,13 @@ export interface CreateClusterParameterGroupMessage {
   readonly parameterGroupName?: string | null
   readonly parameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ClusterParameterGroup {
   readonly parameterGroupName?: string | null
   readonly parameterGroupFamily?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateClusterParameterGroupResult {
   readonly clusterParameterGroup?: ClusterParameterGroup | null
@@ -491,7 +491,7 @@ export interface CreateClusterParameterGroupResult {
 export interface CreateClusterSecurityGroupMessage {
   readonly clusterSecurityGroupName?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateClusterSecurityGroupResult {
   readonly clusterSecurityGroup?: ClusterSecurityGroup | null
@@ -500,7 +500,7 @@ export interface CreateClusterSnapshotMessage {
   readonly snapshotIdentifier?: string | null
   readonly clusterIdentifier?: string | null
   readonly manualSnapshotRetentionPeriod?: number | string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateClusterSnapshotResult {
   readonly snapshot?: Snapshot | null
@@ -508,15 +508,15 @@ export interface CreateClusterSnapshotResult {
 export interface CreateClusterSubnetGroupMessage {
   readonly clusterSubnetGroupName?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface SupportedPlatform {
   readonly name?: string | null
 }
 export interface AvailabilityZone {
   readonly name?: string | null
-  readonly supportedPlatforms?: SupportedPlatform[] | null
+  readonly supportedPlatforms?: (SupportedPlatform | null)[] | null
 }
 export interface Subnet {
   readonly subnetIdentifier?: string | null
@@ -528,9 +528,9 @@ export interface ClusterSubnetGroup {
   readonly description?: string | null
   readonly vpcId?: string | null
   readonly subnetGroupStatus?: string | null
-  readonly subnets?: Subnet[] | null
-  readonly tags?: Tag[] | null
-  readonly supportedClusterIpAddressTypes?: string[] | null
+  readonly subnets?: (Subnet | null)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly supportedClusterIpAddressTypes?: (string | null)[] | null
 }
 export interface CreateClusterSubnetGroupResult {
   readonly clusterSubnetGroup?: ClusterSubnetGroup | null
@@ -551,7 +551,7 @@ export interface CreateEndpointAccessMessage {
   readonly resourceOwner?: string | null
   readonly endpointName?: string | null
   readonly subnetGroupName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface EndpointAccess {
   readonly clusterIdentifier?: string | null
@@ -562,18 +562,18 @@ export interface EndpointAccess {
   readonly endpointCreateTime?: string | number | null
   readonly port?: number | string | null
   readonly address?: string | null
-  readonly vpcSecurityGroups?: VpcSecurityGroupMembership[] | null
+  readonly vpcSecurityGroups?: (VpcSecurityGroupMembership | null)[] | null
   readonly vpcEndpoint?: VpcEndpoint | null
 }
 export interface CreateEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly sourceIds?: string[] | null
-  readonly eventCategories?: string[] | null
+  readonly sourceIds?: (string | null)[] | null
+  readonly eventCategories?: (string | null)[] | null
   readonly severity?: string | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface EventSubscription {
   readonly customerAwsId?: string | null
@@ -582,23 +582,23 @@ export interface EventSubscription {
   readonly status?: string | null
   readonly subscriptionCreationTime?: string | number | null
   readonly sourceType?: string | null
-  readonly sourceIdsList?: string[] | null
-  readonly eventCategoriesList?: string[] | null
+  readonly sourceIdsList?: (string | null)[] | null
+  readonly eventCategoriesList?: (string | null)[] | null
   readonly severity?: string | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEventSubscriptionResult {
   readonly eventSubscription?: EventSubscription | null
 }
 export interface CreateHsmClientCertificateMessage {
   readonly hsmClientCertificateIdentifier?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface HsmClientCertificate {
   readonly hsmClientCertificateIdentifier?: string | null
   readonly hsmClientCertificatePublicKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHsmClientCertificateResult {
   readonly hsmClientCertificate?: HsmClientCertificate | null
@@ -610,14 +610,14 @@ export interface CreateHsmConfigurationMessage {
   readonly hsmPartitionName?: string | null
   readonly hsmPartitionPassword?: string | null
   readonly hsmServerPublicCertificate?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface HsmConfiguration {
   readonly hsmConfigurationIdentifier?: string | null
   readonly description?: string | null
   readonly hsmIpAddress?: string | null
   readonly hsmPartitionName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHsmConfigurationResult {
   readonly hsmConfiguration?: HsmConfiguration | null
@@ -627,8 +627,8 @@ export interface CreateIntegrationMessage {
   readonly targetArn?: string | null
   readonly integrationName?: string | null
   readonly kMSKeyId?: string | null
-  readonly tagList?: Tag[] | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly tagList?: (Tag | null)[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly description?: string | null
 }
 export type ZeroETLIntegrationStatus = 'creating' | 'active' | 'modifying' | 'failed' | 'deleting' | 'syncing' | 'needs_attention' | (string & {})
@@ -642,18 +642,18 @@ export interface Integration {
   readonly sourceArn?: string | null
   readonly targetArn?: string | null
   readonly status?: ZeroETLIntegrationStatus | null
-  readonly errors?: IntegrationError[] | null
+  readonly errors?: (IntegrationError | null)[] | null
   readonly createTime?: string | number | null
   readonly description?: string | null
   readonly kMSKeyId?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateQev2IdcApplicationMessage {
   readonly idcInstanceArn?: string | null
   readonly qev2IdcApplicationName?: string | null
   readonly idcDisplayName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Qev2IdcApplication {
   readonly idcInstanceArn?: string | null
@@ -662,14 +662,14 @@ export interface Qev2IdcApplication {
   readonly idcManagedApplicationArn?: string | null
   readonly idcOnboardStatus?: string | null
   readonly idcDisplayName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateQev2IdcApplicationResult {
   readonly qev2IdcApplication?: Qev2IdcApplication | null
 }
 export interface AuthorizedTokenIssuer {
   readonly trustedTokenIssuerArn?: string | null
-  readonly authorizedAudiencesList?: string[] | null
+  readonly authorizedAudiencesList?: (string | null)[] | null
 }
 export type ServiceAuthorization = 'Enabled' | 'Disabled' | (string & {})
 export interface LakeFormationQuery {
@@ -691,9 +691,9 @@ export interface RedshiftScopeUnion {
   readonly connect?: Connect | null
 }
 export interface ServiceIntegrationsUnion {
-  readonly lakeFormation?: LakeFormationScopeUnion[] | null
-  readonly s3AccessGrants?: S3AccessGrantsScopeUnion[] | null
-  readonly redshift?: RedshiftScopeUnion[] | null
+  readonly lakeFormation?: (LakeFormationScopeUnion | null)[] | null
+  readonly s3AccessGrants?: (S3AccessGrantsScopeUnion | null)[] | null
+  readonly redshift?: (RedshiftScopeUnion | null)[] | null
 }
 export type ApplicationType = 'None' | 'Lakehouse' | (string & {})
 export interface CreateRedshiftIdcApplicationMessage {
@@ -702,11 +702,11 @@ export interface CreateRedshiftIdcApplicationMessage {
   readonly identityNamespace?: string | null
   readonly idcDisplayName?: string | null
   readonly iamRoleArn?: string | null
-  readonly authorizedTokenIssuerList?: AuthorizedTokenIssuer[] | null
-  readonly serviceIntegrations?: ServiceIntegrationsUnion[] | null
+  readonly authorizedTokenIssuerList?: (AuthorizedTokenIssuer | null)[] | null
+  readonly serviceIntegrations?: (ServiceIntegrationsUnion | null)[] | null
   readonly applicationType?: ApplicationType | null
-  readonly tags?: Tag[] | null
-  readonly ssoTagKeys?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly ssoTagKeys?: (string | null)[] | null
 }
 export interface RedshiftIdcApplication {
   readonly idcInstanceArn?: string | null
@@ -717,11 +717,11 @@ export interface RedshiftIdcApplication {
   readonly iamRoleArn?: string | null
   readonly idcManagedApplicationArn?: string | null
   readonly idcOnboardStatus?: string | null
-  readonly authorizedTokenIssuerList?: AuthorizedTokenIssuer[] | null
-  readonly serviceIntegrations?: ServiceIntegrationsUnion[] | null
+  readonly authorizedTokenIssuerList?: (AuthorizedTokenIssuer | null)[] | null
+  readonly serviceIntegrations?: (ServiceIntegrationsUnion | null)[] | null
   readonly applicationType?: ApplicationType | null
-  readonly tags?: Tag[] | null
-  readonly ssoTagKeys?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly ssoTagKeys?: (string | null)[] | null
 }
 export interface CreateRedshiftIdcApplicationResult {
   readonly redshiftIdcApplication?: RedshiftIdcApplication | null
@@ -764,28 +764,28 @@ export interface ScheduledAction {
   readonly iamRole?: string | null
   readonly scheduledActionDescription?: string | null
   readonly state?: ScheduledActionState | null
-  readonly nextInvocations?: (string | number)[] | null
+  readonly nextInvocations?: (string | number | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
 }
 export interface CreateSnapshotCopyGrantMessage {
   readonly snapshotCopyGrantName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface SnapshotCopyGrant {
   readonly snapshotCopyGrantName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotCopyGrantResult {
   readonly snapshotCopyGrant?: SnapshotCopyGrant | null
 }
 export interface CreateSnapshotScheduleMessage {
-  readonly scheduleDefinitions?: string[] | null
+  readonly scheduleDefinitions?: (string | null)[] | null
   readonly scheduleIdentifier?: string | null
   readonly scheduleDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nextInvocations?: number | string | null
 }
@@ -794,17 +794,17 @@ export interface ClusterAssociatedToSchedule {
   readonly scheduleAssociationState?: ScheduleState | null
 }
 export interface SnapshotSchedule {
-  readonly scheduleDefinitions?: string[] | null
+  readonly scheduleDefinitions?: (string | null)[] | null
   readonly scheduleIdentifier?: string | null
   readonly scheduleDescription?: string | null
-  readonly tags?: Tag[] | null
-  readonly nextInvocations?: (string | number)[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly nextInvocations?: (string | number | null)[] | null
   readonly associatedClusterCount?: number | string | null
-  readonly associatedClusters?: ClusterAssociatedToSchedule[] | null
+  readonly associatedClusters?: (ClusterAssociatedToSchedule | null)[] | null
 }
 export interface CreateTagsMessage {
   readonly resourceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type UsageLimitFeatureType = 'spectrum' | 'concurrency-scaling' | 'cross-region-datasharing' | 'extra-compute-for-automatic-optimization' | (string & {})
 export type UsageLimitLimitType = 'time' | 'data-scanned' | (string & {})
@@ -817,7 +817,7 @@ export interface CreateUsageLimitMessage {
   readonly amount?: number | string | null
   readonly period?: UsageLimitPeriod | null
   readonly breachAction?: UsageLimitBreachAction | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UsageLimit {
   readonly usageLimitId?: string | null
@@ -827,7 +827,7 @@ export interface UsageLimit {
   readonly amount?: number | string | null
   readonly period?: UsageLimitPeriod | null
   readonly breachAction?: UsageLimitBreachAction | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface DeauthorizeDataShareMessage {
   readonly dataShareArn?: string | null
@@ -899,7 +899,7 @@ export interface DeleteSnapshotScheduleMessage {
 }
 export interface DeleteTagsMessage {
   readonly resourceName?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DeleteUsageLimitMessage {
   readonly usageLimitId?: string | null
@@ -917,14 +917,14 @@ export interface NamespaceIdentifierUnion {
 }
 export interface DeregisterNamespaceInputMessage {
   readonly namespaceIdentifier?: NamespaceIdentifierUnion | null
-  readonly consumerIdentifiers?: string[] | null
+  readonly consumerIdentifiers?: (string | null)[] | null
 }
 export type NamespaceRegistrationStatus = 'Registering' | 'Deregistering' | (string & {})
 export interface DeregisterNamespaceOutputMessage {
   readonly status?: NamespaceRegistrationStatus | null
 }
 export interface DescribeAccountAttributesMessage {
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
 }
 export interface DescribeAuthenticationProfilesMessage {
   readonly authenticationProfileName?: string | null
@@ -938,8 +938,8 @@ export interface DescribeClusterParameterGroupsMessage {
   readonly parameterGroupName?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeClusterParametersMessage {
   readonly parameterGroupName?: string | null
@@ -951,8 +951,8 @@ export interface DescribeClusterSecurityGroupsMessage {
   readonly clusterSecurityGroupName?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export type SnapshotAttributeToSortBy = 'SOURCE_TYPE' | 'TOTAL_SIZE' | 'CREATE_TIME' | (string & {})
 export type SortByOrder = 'ASC' | 'DESC' | (string & {})
@@ -970,17 +970,17 @@ export interface DescribeClusterSnapshotsMessage {
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
   readonly ownerAccount?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
   readonly clusterExists?: boolean | 'true' | 'false' | null
-  readonly sortingEntities?: SnapshotSortingEntity[] | null
+  readonly sortingEntities?: (SnapshotSortingEntity | null)[] | null
 }
 export interface DescribeClusterSubnetGroupsMessage {
   readonly clusterSubnetGroupName?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeClusterTracksMessage {
   readonly maintenanceTrackName?: string | null
@@ -997,8 +997,8 @@ export interface DescribeClustersMessage {
   readonly clusterIdentifier?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeCustomDomainAssociationsMessage {
   readonly customDomainName?: string | null
@@ -1052,8 +1052,8 @@ export interface DescribeEventSubscriptionsMessage {
   readonly subscriptionName?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export type SourceType = 'cluster' | 'cluster-parameter-group' | 'cluster-security-group' | 'cluster-snapshot' | 'scheduled-action' | (string & {})
 export interface DescribeEventsMessage {
@@ -1069,15 +1069,15 @@ export interface DescribeHsmClientCertificatesMessage {
   readonly hsmClientCertificateIdentifier?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeHsmConfigurationsMessage {
   readonly hsmConfigurationIdentifier?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeInboundIntegrationsMessage {
   readonly integrationArn?: string | null
@@ -1088,13 +1088,13 @@ export interface DescribeInboundIntegrationsMessage {
 export type DescribeIntegrationsFilterName = 'integration-arn' | 'source-arn' | 'source-types' | 'status' | (string & {})
 export interface DescribeIntegrationsFilter {
   readonly name?: DescribeIntegrationsFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeIntegrationsMessage {
   readonly integrationArn?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly filters?: DescribeIntegrationsFilter[] | null
+  readonly filters?: (DescribeIntegrationsFilter | null)[] | null
 }
 export interface DescribeLoggingStatusMessage {
   readonly clusterIdentifier?: string | null
@@ -1105,7 +1105,7 @@ export type OperatorType = 'eq' | 'lt' | 'gt' | 'le' | 'ge' | 'in' | 'between' |
 export interface NodeConfigurationOptionsFilter {
   readonly name?: NodeConfigurationOptionsFilterName | null
   readonly operator?: OperatorType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeNodeConfigurationOptionsMessage {
   readonly actionType?: ActionType | null
@@ -1113,7 +1113,7 @@ export interface DescribeNodeConfigurationOptionsMessage {
   readonly snapshotIdentifier?: string | null
   readonly snapshotArn?: string | null
   readonly ownerAccount?: string | null
-  readonly filters?: NodeConfigurationOptionsFilter[] | null
+  readonly filters?: (NodeConfigurationOptionsFilter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1162,7 +1162,7 @@ export type ScheduledActionTypeValues = 'ResizeCluster' | 'PauseCluster' | 'Resu
 export type ScheduledActionFilterName = 'cluster-identifier' | 'iam-role' | (string & {})
 export interface ScheduledActionFilter {
   readonly name?: ScheduledActionFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeScheduledActionsMessage {
   readonly scheduledActionName?: string | null
@@ -1170,7 +1170,7 @@ export interface DescribeScheduledActionsMessage {
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly active?: boolean | 'true' | 'false' | null
-  readonly filters?: ScheduledActionFilter[] | null
+  readonly filters?: (ScheduledActionFilter | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1178,14 +1178,14 @@ export interface DescribeSnapshotCopyGrantsMessage {
   readonly snapshotCopyGrantName?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeSnapshotSchedulesMessage {
   readonly clusterIdentifier?: string | null
   readonly scheduleIdentifier?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
   readonly marker?: string | null
   readonly maxRecords?: number | string | null
 }
@@ -1200,8 +1200,8 @@ export interface DescribeTagsMessage {
   readonly resourceType?: string | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DescribeUsageLimitsMessage {
   readonly usageLimitId?: string | null
@@ -1209,8 +1209,8 @@ export interface DescribeUsageLimitsMessage {
   readonly featureType?: UsageLimitFeatureType | null
   readonly maxRecords?: number | string | null
   readonly marker?: string | null
-  readonly tagKeys?: string[] | null
-  readonly tagValues?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly tagValues?: (string | null)[] | null
 }
 export interface DisableLoggingMessage {
   readonly clusterIdentifier?: string | null
@@ -1224,7 +1224,7 @@ export interface LoggingStatus {
   readonly lastFailureTime?: string | number | null
   readonly lastFailureMessage?: string | null
   readonly logDestinationType?: LogDestinationType | null
-  readonly logExports?: string[] | null
+  readonly logExports?: (string | null)[] | null
 }
 export interface DisableSnapshotCopyMessage {
   readonly clusterIdentifier?: string | null
@@ -1243,7 +1243,7 @@ export interface EnableLoggingMessage {
   readonly bucketName?: string | null
   readonly s3KeyPrefix?: string | null
   readonly logDestinationType?: LogDestinationType | null
-  readonly logExports?: string[] | null
+  readonly logExports?: (string | null)[] | null
 }
 export interface EnableSnapshotCopyMessage {
   readonly clusterIdentifier?: string | null
@@ -1267,7 +1267,7 @@ export interface GetClusterCredentialsMessage {
   readonly clusterIdentifier?: string | null
   readonly durationSeconds?: number | string | null
   readonly autoCreate?: boolean | 'true' | 'false' | null
-  readonly dbGroups?: string[] | null
+  readonly dbGroups?: (string | null)[] | null
   readonly customDomainName?: string | null
 }
 export interface GetClusterCredentialsWithIAMMessage {
@@ -1277,7 +1277,7 @@ export interface GetClusterCredentialsWithIAMMessage {
   readonly customDomainName?: string | null
 }
 export interface GetIdentityCenterAuthTokenRequest {
-  readonly clusterIds?: string[] | null
+  readonly clusterIds?: (string | null)[] | null
 }
 export type ReservedNodeExchangeActionType = 'restore-cluster' | 'resize-cluster' | (string & {})
 export interface GetReservedNodeExchangeConfigurationOptionsInputMessage {
@@ -1321,8 +1321,8 @@ export interface ModifyClusterMessage {
   readonly clusterType?: string | null
   readonly nodeType?: string | null
   readonly numberOfNodes?: number | string | null
-  readonly clusterSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly clusterSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly masterUserPassword?: string | null
   readonly clusterParameterGroupName?: string | null
   readonly automatedSnapshotRetentionPeriod?: number | string | null
@@ -1360,8 +1360,8 @@ export interface ModifyClusterDbRevisionResult {
 }
 export interface ModifyClusterIamRolesMessage {
   readonly clusterIdentifier?: string | null
-  readonly addIamRoles?: string[] | null
-  readonly removeIamRoles?: string[] | null
+  readonly addIamRoles?: (string | null)[] | null
+  readonly removeIamRoles?: (string | null)[] | null
   readonly defaultIamRoleArn?: string | null
 }
 export interface ModifyClusterIamRolesResult {
@@ -1392,7 +1392,7 @@ export interface Parameter {
 }
 export interface ModifyClusterParameterGroupMessage {
   readonly parameterGroupName?: string | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface ClusterParameterGroupNameMessage {
   readonly parameterGroupName?: string | null
@@ -1414,7 +1414,7 @@ export interface ModifyClusterSnapshotScheduleMessage {
 export interface ModifyClusterSubnetGroupMessage {
   readonly clusterSubnetGroupName?: string | null
   readonly description?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
 }
 export interface ModifyClusterSubnetGroupResult {
   readonly clusterSubnetGroup?: ClusterSubnetGroup | null
@@ -1432,14 +1432,14 @@ export interface ModifyCustomDomainAssociationResult {
 }
 export interface ModifyEndpointAccessMessage {
   readonly endpointName?: string | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
 }
 export interface ModifyEventSubscriptionMessage {
   readonly subscriptionName?: string | null
   readonly snsTopicArn?: string | null
   readonly sourceType?: string | null
-  readonly sourceIds?: string[] | null
-  readonly eventCategories?: string[] | null
+  readonly sourceIds?: (string | null)[] | null
+  readonly eventCategories?: (string | null)[] | null
   readonly severity?: string | null
   readonly enabled?: boolean | 'true' | 'false' | null
 }
@@ -1479,8 +1479,8 @@ export interface ModifyRedshiftIdcApplicationMessage {
   readonly identityNamespace?: string | null
   readonly iamRoleArn?: string | null
   readonly idcDisplayName?: string | null
-  readonly authorizedTokenIssuerList?: AuthorizedTokenIssuer[] | null
-  readonly serviceIntegrations?: ServiceIntegrationsUnion[] | null
+  readonly authorizedTokenIssuerList?: (AuthorizedTokenIssuer | null)[] | null
+  readonly serviceIntegrations?: (ServiceIntegrationsUnion | null)[] | null
 }
 export interface ModifyRedshiftIdcApplicationResult {
   readonly redshiftIdcApplication?: RedshiftIdcApplication | null
@@ -1505,7 +1505,7 @@ export interface ModifySnapshotCopyRetentionPeriodResult {
 }
 export interface ModifySnapshotScheduleMessage {
   readonly scheduleIdentifier?: string | null
-  readonly scheduleDefinitions?: string[] | null
+  readonly scheduleDefinitions?: (string | null)[] | null
 }
 export interface ModifyUsageLimitMessage {
   readonly usageLimitId?: string | null
@@ -1541,7 +1541,7 @@ export interface RebootClusterResult {
 }
 export interface RegisterNamespaceInputMessage {
   readonly namespaceIdentifier?: NamespaceIdentifierUnion | null
-  readonly consumerIdentifiers?: string[] | null
+  readonly consumerIdentifiers?: (string | null)[] | null
 }
 export interface RegisterNamespaceOutputMessage {
   readonly status?: NamespaceRegistrationStatus | null
@@ -1552,7 +1552,7 @@ export interface RejectDataShareMessage {
 export interface ResetClusterParameterGroupMessage {
   readonly parameterGroupName?: string | null
   readonly resetAllParameters?: boolean | 'true' | 'false' | null
-  readonly parameters?: Parameter[] | null
+  readonly parameters?: (Parameter | null)[] | null
 }
 export interface ResizeClusterResult {
   readonly cluster?: Cluster | null
@@ -1572,8 +1572,8 @@ export interface RestoreFromClusterSnapshotMessage {
   readonly hsmConfigurationIdentifier?: string | null
   readonly elasticIp?: string | null
   readonly clusterParameterGroupName?: string | null
-  readonly clusterSecurityGroups?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly clusterSecurityGroups?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly preferredMaintenanceWindow?: string | null
   readonly automatedSnapshotRetentionPeriod?: number | string | null
   readonly manualSnapshotRetentionPeriod?: number | string | null
@@ -1581,7 +1581,7 @@ export interface RestoreFromClusterSnapshotMessage {
   readonly nodeType?: string | null
   readonly enhancedVpcRouting?: boolean | 'true' | 'false' | null
   readonly additionalInfo?: string | null
-  readonly iamRoles?: string[] | null
+  readonly iamRoles?: (string | null)[] | null
   readonly maintenanceTrackName?: string | null
   readonly snapshotScheduleIdentifier?: string | null
   readonly numberOfNodes?: number | string | null
@@ -1647,7 +1647,7 @@ export interface RevokeClusterSecurityGroupIngressResult {
 export interface RevokeEndpointAccessMessage {
   readonly clusterIdentifier?: string | null
   readonly account?: string | null
-  readonly vpcIds?: string[] | null
+  readonly vpcIds?: (string | null)[] | null
   readonly force?: boolean | 'true' | 'false' | null
 }
 export interface RevokeSnapshotAccessMessage {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rekognition-2016-06-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rekognition
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface AssociateFacesRequest {
   readonly collectionId?: string | null
   readonly userId?: string | null
-  readonly faceIds?: string[] | null
+  readonly faceIds?: (string | null)[] | null
   readonly userMatchThreshold?: number | null
   readonly clientRequestToken?: string | null
 }
@@ -25,12 +25,12 @@ export interface UnsuccessfulFaceAssociation {
   readonly faceId?: string | null
   readonly userId?: string | null
   readonly confidence?: number | null
-  readonly reasons?: UnsuccessfulFaceAssociationReason[] | null
+  readonly reasons?: (UnsuccessfulFaceAssociationReason | null)[] | null
 }
 export type UserStatus = 'ACTIVE' | 'UPDATING' | 'CREATING' | 'CREATED' | (string & {})
 export interface AssociateFacesResponse {
-  readonly associatedFaces?: AssociatedFace[] | null
-  readonly unsuccessfulFaceAssociations?: UnsuccessfulFaceAssociation[] | null
+  readonly associatedFaces?: (AssociatedFace | null)[] | null
+  readonly unsuccessfulFaceAssociations?: (UnsuccessfulFaceAssociation | null)[] | null
   readonly userStatus?: UserStatus | null
 }
 export interface S3Object {
@@ -86,10 +86,10 @@ export interface Smile {
 export interface ComparedFace {
   readonly boundingBox?: BoundingBox | null
   readonly confidence?: number | null
-  readonly landmarks?: Landmark[] | null
+  readonly landmarks?: (Landmark | null)[] | null
   readonly pose?: Pose | null
   readonly quality?: ImageQuality | null
-  readonly emotions?: Emotion[] | null
+  readonly emotions?: (Emotion | null)[] | null
   readonly smile?: Smile | null
 }
 export interface CompareFacesMatch {
@@ -99,8 +99,8 @@ export interface CompareFacesMatch {
 export type OrientationCorrection = 'ROTATE_0' | 'ROTATE_90' | 'ROTATE_180' | 'ROTATE_270' | (string & {})
 export interface CompareFacesResponse {
   readonly sourceImageFace?: ComparedSourceImageFace | null
-  readonly faceMatches?: CompareFacesMatch[] | null
-  readonly unmatchedFaces?: ComparedFace[] | null
+  readonly faceMatches?: (CompareFacesMatch | null)[] | null
+  readonly unmatchedFaces?: (ComparedFace | null)[] | null
   readonly sourceImageOrientationCorrection?: OrientationCorrection | null
   readonly targetImageOrientationCorrection?: OrientationCorrection | null
 }
@@ -114,7 +114,7 @@ export interface CopyProjectVersionRequest {
   readonly destinationProjectArn?: string | null
   readonly versionName?: string | null
   readonly outputConfig?: OutputConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyId?: string | null
 }
 export interface CopyProjectVersionResponse {
@@ -122,7 +122,7 @@ export interface CopyProjectVersionResponse {
 }
 export interface CreateCollectionRequest {
   readonly collectionId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCollectionResponse {
   readonly statusCode?: number | null
@@ -141,7 +141,7 @@ export interface CreateDatasetRequest {
   readonly datasetSource?: DatasetSource | null
   readonly datasetType?: DatasetType | null
   readonly projectArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDatasetResponse {
   readonly datasetArn?: string | null
@@ -162,7 +162,7 @@ export interface ChallengePreference {
 export interface CreateFaceLivenessSessionRequestSettings {
   readonly outputConfig?: LivenessOutputConfig | null
   readonly auditImagesLimit?: number | null
-  readonly challengePreferences?: ChallengePreference[] | null
+  readonly challengePreferences?: (ChallengePreference | null)[] | null
 }
 export interface CreateFaceLivenessSessionRequest {
   readonly kmsKeyId?: string | null
@@ -178,7 +178,7 @@ export interface CreateProjectRequest {
   readonly projectName?: string | null
   readonly feature?: CustomizationFeature | null
   readonly autoUpdate?: ProjectAutoUpdate | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProjectResponse {
   readonly projectArn?: string | null
@@ -187,10 +187,10 @@ export interface Asset {
   readonly groundTruthManifest?: GroundTruthManifest | null
 }
 export interface TrainingData {
-  readonly assets?: Asset[] | null
+  readonly assets?: (Asset | null)[] | null
 }
 export interface TestingData {
-  readonly assets?: Asset[] | null
+  readonly assets?: (Asset | null)[] | null
   readonly autoCreate?: boolean | null
 }
 export interface CustomizationFeatureContentModerationConfig {
@@ -205,7 +205,7 @@ export interface CreateProjectVersionRequest {
   readonly outputConfig?: OutputConfig | null
   readonly trainingData?: TrainingData | null
   readonly testingData?: TestingData | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly kmsKeyId?: string | null
   readonly versionDescription?: string | null
   readonly featureConfig?: CustomizationFeatureConfig | null
@@ -235,7 +235,7 @@ export interface FaceSearchSettings {
   readonly faceMatchThreshold?: number | null
 }
 export interface ConnectedHomeSettings {
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly minConfidence?: number | null
 }
 export interface StreamProcessorSettings {
@@ -251,7 +251,7 @@ export interface Point {
 }
 export interface RegionOfInterest {
   readonly boundingBox?: BoundingBox | null
-  readonly polygon?: Point[] | null
+  readonly polygon?: (Point | null)[] | null
 }
 export interface StreamProcessorDataSharingPreference {
   readonly optIn?: boolean | null
@@ -262,10 +262,10 @@ export interface CreateStreamProcessorRequest {
   readonly name?: string | null
   readonly settings?: StreamProcessorSettings | null
   readonly roleArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly notificationChannel?: StreamProcessorNotificationChannel | null
   readonly kmsKeyId?: string | null
-  readonly regionsOfInterest?: RegionOfInterest[] | null
+  readonly regionsOfInterest?: (RegionOfInterest | null)[] | null
   readonly dataSharingPreference?: StreamProcessorDataSharingPreference | null
 }
 export interface CreateStreamProcessorResponse {
@@ -289,17 +289,17 @@ export interface DeleteDatasetRequest {
 export interface DeleteDatasetResponse {}
 export interface DeleteFacesRequest {
   readonly collectionId?: string | null
-  readonly faceIds?: string[] | null
+  readonly faceIds?: (string | null)[] | null
 }
 export type UnsuccessfulFaceDeletionReason = 'ASSOCIATED_TO_AN_EXISTING_USER' | 'FACE_NOT_FOUND' | (string & {})
 export interface UnsuccessfulFaceDeletion {
   readonly faceId?: string | null
   readonly userId?: string | null
-  readonly reasons?: UnsuccessfulFaceDeletionReason[] | null
+  readonly reasons?: (UnsuccessfulFaceDeletionReason | null)[] | null
 }
 export interface DeleteFacesResponse {
-  readonly deletedFaces?: string[] | null
-  readonly unsuccessfulFaceDeletions?: UnsuccessfulFaceDeletion[] | null
+  readonly deletedFaces?: (string | null)[] | null
+  readonly unsuccessfulFaceDeletions?: (UnsuccessfulFaceDeletion | null)[] | null
 }
 export interface DeleteProjectRequest {
   readonly projectArn?: string | null
@@ -339,15 +339,15 @@ export interface DescribeDatasetRequest {
 }
 export interface DescribeProjectVersionsRequest {
   readonly projectArn?: string | null
-  readonly versionNames?: string[] | null
+  readonly versionNames?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeProjectsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly projectNames?: string[] | null
-  readonly features?: CustomizationFeature[] | null
+  readonly projectNames?: (string | null)[] | null
+  readonly features?: (CustomizationFeature | null)[] | null
 }
 export interface DescribeStreamProcessorRequest {
   readonly name?: string | null
@@ -360,7 +360,7 @@ export interface DetectCustomLabelsRequest {
 }
 export interface Geometry {
   readonly boundingBox?: BoundingBox | null
-  readonly polygon?: Point[] | null
+  readonly polygon?: (Point | null)[] | null
 }
 export interface CustomLabel {
   readonly name?: string | null
@@ -368,12 +368,12 @@ export interface CustomLabel {
   readonly geometry?: Geometry | null
 }
 export interface DetectCustomLabelsResponse {
-  readonly customLabels?: CustomLabel[] | null
+  readonly customLabels?: (CustomLabel | null)[] | null
 }
 export type Attribute = 'DEFAULT' | 'ALL' | 'AGE_RANGE' | 'BEARD' | 'EMOTIONS' | 'EYE_DIRECTION' | 'EYEGLASSES' | 'EYES_OPEN' | 'GENDER' | 'MOUTH_OPEN' | 'MUSTACHE' | 'FACE_OCCLUDED' | 'SMILE' | 'SUNGLASSES' | (string & {})
 export interface DetectFacesRequest {
   readonly image?: Image | null
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface AgeRange {
   readonly low?: number | null
@@ -428,8 +428,8 @@ export interface FaceDetail {
   readonly mustache?: Mustache | null
   readonly eyesOpen?: EyeOpen | null
   readonly mouthOpen?: MouthOpen | null
-  readonly emotions?: Emotion[] | null
-  readonly landmarks?: Landmark[] | null
+  readonly emotions?: (Emotion | null)[] | null
+  readonly landmarks?: (Landmark | null)[] | null
   readonly pose?: Pose | null
   readonly quality?: ImageQuality | null
   readonly confidence?: number | null
@@ -437,15 +437,15 @@ export interface FaceDetail {
   readonly eyeDirection?: EyeDirection | null
 }
 export interface DetectFacesResponse {
-  readonly faceDetails?: FaceDetail[] | null
+  readonly faceDetails?: (FaceDetail | null)[] | null
   readonly orientationCorrection?: OrientationCorrection | null
 }
 export type DetectLabelsFeatureName = 'GENERAL_LABELS' | 'IMAGE_PROPERTIES' | (string & {})
 export interface GeneralLabelsSettings {
-  readonly labelInclusionFilters?: string[] | null
-  readonly labelExclusionFilters?: string[] | null
-  readonly labelCategoryInclusionFilters?: string[] | null
-  readonly labelCategoryExclusionFilters?: string[] | null
+  readonly labelInclusionFilters?: (string | null)[] | null
+  readonly labelExclusionFilters?: (string | null)[] | null
+  readonly labelCategoryInclusionFilters?: (string | null)[] | null
+  readonly labelCategoryExclusionFilters?: (string | null)[] | null
 }
 export interface DetectLabelsImagePropertiesSettings {
   readonly maxDominantColors?: number | null
@@ -458,7 +458,7 @@ export interface DetectLabelsRequest {
   readonly image?: Image | null
   readonly maxLabels?: number | null
   readonly minConfidence?: number | null
-  readonly features?: DetectLabelsFeatureName[] | null
+  readonly features?: (DetectLabelsFeatureName | null)[] | null
   readonly settings?: DetectLabelsSettings | null
 }
 export interface DominantColor {
@@ -473,7 +473,7 @@ export interface DominantColor {
 export interface Instance {
   readonly boundingBox?: BoundingBox | null
   readonly confidence?: number | null
-  readonly dominantColors?: DominantColor[] | null
+  readonly dominantColors?: (DominantColor | null)[] | null
 }
 export interface Parent {
   readonly name?: string | null
@@ -487,10 +487,10 @@ export interface LabelCategory {
 export interface Label {
   readonly name?: string | null
   readonly confidence?: number | null
-  readonly instances?: Instance[] | null
-  readonly parents?: Parent[] | null
-  readonly aliases?: LabelAlias[] | null
-  readonly categories?: LabelCategory[] | null
+  readonly instances?: (Instance | null)[] | null
+  readonly parents?: (Parent | null)[] | null
+  readonly aliases?: (LabelAlias | null)[] | null
+  readonly categories?: (LabelCategory | null)[] | null
 }
 export interface DetectLabelsImageQuality {
   readonly brightness?: number | null
@@ -499,27 +499,27 @@ export interface DetectLabelsImageQuality {
 }
 export interface DetectLabelsImageForeground {
   readonly quality?: DetectLabelsImageQuality | null
-  readonly dominantColors?: DominantColor[] | null
+  readonly dominantColors?: (DominantColor | null)[] | null
 }
 export interface DetectLabelsImageBackground {
   readonly quality?: DetectLabelsImageQuality | null
-  readonly dominantColors?: DominantColor[] | null
+  readonly dominantColors?: (DominantColor | null)[] | null
 }
 export interface DetectLabelsImageProperties {
   readonly quality?: DetectLabelsImageQuality | null
-  readonly dominantColors?: DominantColor[] | null
+  readonly dominantColors?: (DominantColor | null)[] | null
   readonly foreground?: DetectLabelsImageForeground | null
   readonly background?: DetectLabelsImageBackground | null
 }
 export interface DetectLabelsResponse {
-  readonly labels?: Label[] | null
+  readonly labels?: (Label | null)[] | null
   readonly orientationCorrection?: OrientationCorrection | null
   readonly labelModelVersion?: string | null
   readonly imageProperties?: DetectLabelsImageProperties | null
 }
 export type ContentClassifier = 'FreeOfPersonallyIdentifiableInformation' | 'FreeOfAdultContent' | (string & {})
 export interface HumanLoopDataAttributes {
-  readonly contentClassifiers?: ContentClassifier[] | null
+  readonly contentClassifiers?: (ContentClassifier | null)[] | null
 }
 export interface HumanLoopConfig {
   readonly humanLoopName?: string | null
@@ -540,7 +540,7 @@ export interface ModerationLabel {
 }
 export interface HumanLoopActivationOutput {
   readonly humanLoopArn?: string | null
-  readonly humanLoopActivationReasons?: string[] | null
+  readonly humanLoopActivationReasons?: (string | null)[] | null
   readonly humanLoopActivationConditionsEvaluationResults?: unknown | null
 }
 export interface ContentType {
@@ -548,16 +548,16 @@ export interface ContentType {
   readonly name?: string | null
 }
 export interface DetectModerationLabelsResponse {
-  readonly moderationLabels?: ModerationLabel[] | null
+  readonly moderationLabels?: (ModerationLabel | null)[] | null
   readonly moderationModelVersion?: string | null
   readonly humanLoopActivationOutput?: HumanLoopActivationOutput | null
   readonly projectVersion?: string | null
-  readonly contentTypes?: ContentType[] | null
+  readonly contentTypes?: (ContentType | null)[] | null
 }
 export type ProtectiveEquipmentType = 'FACE_COVER' | 'HAND_COVER' | 'HEAD_COVER' | (string & {})
 export interface ProtectiveEquipmentSummarizationAttributes {
   readonly minConfidence?: number | null
-  readonly requiredEquipmentTypes?: ProtectiveEquipmentType[] | null
+  readonly requiredEquipmentTypes?: (ProtectiveEquipmentType | null)[] | null
 }
 export interface DetectProtectiveEquipmentRequest {
   readonly image?: Image | null
@@ -577,22 +577,22 @@ export interface EquipmentDetection {
 export interface ProtectiveEquipmentBodyPart {
   readonly name?: BodyPart | null
   readonly confidence?: number | null
-  readonly equipmentDetections?: EquipmentDetection[] | null
+  readonly equipmentDetections?: (EquipmentDetection | null)[] | null
 }
 export interface ProtectiveEquipmentPerson {
-  readonly bodyParts?: ProtectiveEquipmentBodyPart[] | null
+  readonly bodyParts?: (ProtectiveEquipmentBodyPart | null)[] | null
   readonly boundingBox?: BoundingBox | null
   readonly confidence?: number | null
   readonly id?: number | null
 }
 export interface ProtectiveEquipmentSummary {
-  readonly personsWithRequiredEquipment?: number[] | null
-  readonly personsWithoutRequiredEquipment?: number[] | null
-  readonly personsIndeterminate?: number[] | null
+  readonly personsWithRequiredEquipment?: (number | null)[] | null
+  readonly personsWithoutRequiredEquipment?: (number | null)[] | null
+  readonly personsIndeterminate?: (number | null)[] | null
 }
 export interface DetectProtectiveEquipmentResponse {
   readonly protectiveEquipmentModelVersion?: string | null
-  readonly persons?: ProtectiveEquipmentPerson[] | null
+  readonly persons?: (ProtectiveEquipmentPerson | null)[] | null
   readonly summary?: ProtectiveEquipmentSummary | null
 }
 export interface DetectionFilter {
@@ -602,7 +602,7 @@ export interface DetectionFilter {
 }
 export interface DetectTextFilters {
   readonly wordFilter?: DetectionFilter | null
-  readonly regionsOfInterest?: RegionOfInterest[] | null
+  readonly regionsOfInterest?: (RegionOfInterest | null)[] | null
 }
 export interface DetectTextRequest {
   readonly image?: Image | null
@@ -618,14 +618,14 @@ export interface TextDetection {
   readonly geometry?: Geometry | null
 }
 export interface DetectTextResponse {
-  readonly textDetections?: TextDetection[] | null
+  readonly textDetections?: (TextDetection | null)[] | null
   readonly textModelVersion?: string | null
 }
 export interface DisassociateFacesRequest {
   readonly collectionId?: string | null
   readonly userId?: string | null
   readonly clientRequestToken?: string | null
-  readonly faceIds?: string[] | null
+  readonly faceIds?: (string | null)[] | null
 }
 export interface DisassociatedFace {
   readonly faceId?: string | null
@@ -634,18 +634,18 @@ export type UnsuccessfulFaceDisassociationReason = 'FACE_NOT_FOUND' | 'ASSOCIATE
 export interface UnsuccessfulFaceDisassociation {
   readonly faceId?: string | null
   readonly userId?: string | null
-  readonly reasons?: UnsuccessfulFaceDisassociationReason[] | null
+  readonly reasons?: (UnsuccessfulFaceDisassociationReason | null)[] | null
 }
 export interface DisassociateFacesResponse {
-  readonly disassociatedFaces?: DisassociatedFace[] | null
-  readonly unsuccessfulFaceDisassociations?: UnsuccessfulFaceDisassociation[] | null
+  readonly disassociatedFaces?: (DisassociatedFace | null)[] | null
+  readonly unsuccessfulFaceDisassociations?: (UnsuccessfulFaceDisassociation | null)[] | null
   readonly userStatus?: UserStatus | null
 }
 export interface DistributeDataset {
   readonly arn?: string | null
 }
 export interface DistributeDatasetEntriesRequest {
-  readonly datasets?: DistributeDataset[] | null
+  readonly datasets?: (DistributeDataset | null)[] | null
 }
 export interface DistributeDatasetEntriesResponse {}
 export interface GetCelebrityInfoRequest {
@@ -715,7 +715,7 @@ export interface IndexFacesRequest {
   readonly collectionId?: string | null
   readonly image?: Image | null
   readonly externalImageId?: string | null
-  readonly detectionAttributes?: Attribute[] | null
+  readonly detectionAttributes?: (Attribute | null)[] | null
   readonly maxFaces?: number | null
   readonly qualityFilter?: QualityFilter | null
 }
@@ -734,14 +734,14 @@ export interface FaceRecord {
 }
 export type Reason = 'EXCEEDS_MAX_FACES' | 'EXTREME_POSE' | 'LOW_BRIGHTNESS' | 'LOW_SHARPNESS' | 'LOW_CONFIDENCE' | 'SMALL_BOUNDING_BOX' | 'LOW_FACE_QUALITY' | (string & {})
 export interface UnindexedFace {
-  readonly reasons?: Reason[] | null
+  readonly reasons?: (Reason | null)[] | null
   readonly faceDetail?: FaceDetail | null
 }
 export interface IndexFacesResponse {
-  readonly faceRecords?: FaceRecord[] | null
+  readonly faceRecords?: (FaceRecord | null)[] | null
   readonly orientationCorrection?: OrientationCorrection | null
   readonly faceModelVersion?: string | null
-  readonly unindexedFaces?: UnindexedFace[] | null
+  readonly unindexedFaces?: (UnindexedFace | null)[] | null
 }
 export interface ListCollectionsRequest {
   readonly nextToken?: string | null
@@ -749,7 +749,7 @@ export interface ListCollectionsRequest {
 }
 export interface ListDatasetEntriesRequest {
   readonly datasetArn?: string | null
-  readonly containsLabels?: string[] | null
+  readonly containsLabels?: (string | null)[] | null
   readonly labeled?: boolean | null
   readonly sourceRefContains?: string | null
   readonly hasErrors?: boolean | null
@@ -766,7 +766,7 @@ export interface ListFacesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly userId?: string | null
-  readonly faceIds?: string[] | null
+  readonly faceIds?: (string | null)[] | null
 }
 export interface ListMediaAnalysisJobsRequest {
   readonly nextToken?: string | null
@@ -806,7 +806,7 @@ export interface KnownGender {
   readonly type?: KnownGenderType | null
 }
 export interface Celebrity {
-  readonly urls?: string[] | null
+  readonly urls?: (string | null)[] | null
   readonly name?: string | null
   readonly id?: string | null
   readonly face?: ComparedFace | null
@@ -814,8 +814,8 @@ export interface Celebrity {
   readonly knownGender?: KnownGender | null
 }
 export interface RecognizeCelebritiesResponse {
-  readonly celebrityFaces?: Celebrity[] | null
-  readonly unrecognizedFaces?: ComparedFace[] | null
+  readonly celebrityFaces?: (Celebrity | null)[] | null
+  readonly unrecognizedFaces?: (ComparedFace | null)[] | null
   readonly orientationCorrection?: OrientationCorrection | null
 }
 export interface SearchFacesRequest {
@@ -903,7 +903,7 @@ export interface StartLabelDetectionRequest {
   readonly minConfidence?: number | null
   readonly notificationChannel?: NotificationChannel | null
   readonly jobTag?: string | null
-  readonly features?: LabelDetectionFeatureName[] | null
+  readonly features?: (LabelDetectionFeatureName | null)[] | null
   readonly settings?: LabelDetectionSettings | null
 }
 export interface StartLabelDetectionResponse {
@@ -973,7 +973,7 @@ export interface StartSegmentDetectionRequest {
   readonly notificationChannel?: NotificationChannel | null
   readonly jobTag?: string | null
   readonly filters?: StartSegmentDetectionFilters | null
-  readonly segmentTypes?: SegmentType[] | null
+  readonly segmentTypes?: (SegmentType | null)[] | null
 }
 export interface StartSegmentDetectionResponse {
   readonly jobId?: string | null
@@ -998,7 +998,7 @@ export interface StartStreamProcessorResponse {
 }
 export interface StartTextDetectionFilters {
   readonly wordFilter?: DetectionFilter | null
-  readonly regionsOfInterest?: RegionOfInterest[] | null
+  readonly regionsOfInterest?: (RegionOfInterest | null)[] | null
 }
 export interface StartTextDetectionRequest {
   readonly video?: Video | null
@@ -1022,12 +1022,12 @@ export interface StopStreamProcessorRequest {
 export interface StopStreamProcessorResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface DatasetChanges {
@@ -1039,7 +1039,7 @@ export interface UpdateDatasetEntriesRequest {
 }
 export interface UpdateDatasetEntriesResponse {}
 export interface ConnectedHomeSettingsForUpdate {
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly minConfidence?: number | null
 }
 export interface StreamProcessorSettingsForUpdate {
@@ -1049,9 +1049,9 @@ export type StreamProcessorParameterToDelete = 'ConnectedHomeMinConfidence' | 'R
 export interface UpdateStreamProcessorRequest {
   readonly name?: string | null
   readonly settingsForUpdate?: StreamProcessorSettingsForUpdate | null
-  readonly regionsOfInterestForUpdate?: RegionOfInterest[] | null
+  readonly regionsOfInterestForUpdate?: (RegionOfInterest | null)[] | null
   readonly dataSharingPreferenceForUpdate?: StreamProcessorDataSharingPreference | null
-  readonly parametersToDelete?: StreamProcessorParameterToDelete[] | null
+  readonly parametersToDelete?: (StreamProcessorParameterToDelete | null)[] | null
 }
 export interface UpdateStreamProcessorResponse {}
 

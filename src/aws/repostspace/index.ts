@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/repostspace-2022-05-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/repostspace
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export type ChannelRole = 'ASKER' | 'EXPERT' | 'MODERATOR' | 'SUPPORTREQUESTOR' 
 export interface BatchAddChannelRoleToAccessorsInput {
   readonly spaceId?: string | null
   readonly channelId?: string | null
-  readonly accessorIds?: string[] | null
+  readonly accessorIds?: (string | null)[] | null
   readonly channelRole?: ChannelRole | null
 }
 export interface BatchError {
@@ -23,37 +23,37 @@ export interface BatchError {
   readonly message?: string | null
 }
 export interface BatchAddChannelRoleToAccessorsOutput {
-  readonly addedAccessorIds?: string[] | null
-  readonly errors?: BatchError[] | null
+  readonly addedAccessorIds?: (string | null)[] | null
+  readonly errors?: (BatchError | null)[] | null
 }
 export type Role = 'EXPERT' | 'MODERATOR' | 'ADMINISTRATOR' | 'SUPPORTREQUESTOR' | (string & {})
 export interface BatchAddRoleInput {
   readonly spaceId?: string | null
-  readonly accessorIds?: string[] | null
+  readonly accessorIds?: (string | null)[] | null
   readonly role?: Role | null
 }
 export interface BatchAddRoleOutput {
-  readonly addedAccessorIds?: string[] | null
-  readonly errors?: BatchError[] | null
+  readonly addedAccessorIds?: (string | null)[] | null
+  readonly errors?: (BatchError | null)[] | null
 }
 export interface BatchRemoveChannelRoleFromAccessorsInput {
   readonly spaceId?: string | null
   readonly channelId?: string | null
-  readonly accessorIds?: string[] | null
+  readonly accessorIds?: (string | null)[] | null
   readonly channelRole?: ChannelRole | null
 }
 export interface BatchRemoveChannelRoleFromAccessorsOutput {
-  readonly removedAccessorIds?: string[] | null
-  readonly errors?: BatchError[] | null
+  readonly removedAccessorIds?: (string | null)[] | null
+  readonly errors?: (BatchError | null)[] | null
 }
 export interface BatchRemoveRoleInput {
   readonly spaceId?: string | null
-  readonly accessorIds?: string[] | null
+  readonly accessorIds?: (string | null)[] | null
   readonly role?: Role | null
 }
 export interface BatchRemoveRoleOutput {
-  readonly removedAccessorIds?: string[] | null
-  readonly errors?: BatchError[] | null
+  readonly removedAccessorIds?: (string | null)[] | null
+  readonly errors?: (BatchError | null)[] | null
 }
 export interface CreateChannelInput {
   readonly spaceId?: string | null
@@ -67,7 +67,7 @@ export type TierLevel = 'BASIC' | 'STANDARD' | (string & {})
 export type FeatureEnableParameter = 'ENABLED' | 'DISABLED' | (string & {})
 export interface SupportedEmailDomainsParameters {
   readonly enabled?: FeatureEnableParameter | null
-  readonly allowedDomains?: string[] | null
+  readonly allowedDomains?: (string | null)[] | null
 }
 export interface CreateSpaceInput {
   readonly name?: string | null
@@ -75,7 +75,7 @@ export interface CreateSpaceInput {
   readonly tier?: TierLevel | null
   readonly description?: string | null
   readonly userKMSKey?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly roleArn?: string | null
   readonly supportedEmailDomains?: SupportedEmailDomainsParameters | null
 }
@@ -114,18 +114,18 @@ export interface RegisterAdminInput {
 }
 export interface SendInvitesInput {
   readonly spaceId?: string | null
-  readonly accessorIds?: string[] | null
+  readonly accessorIds?: (string | null)[] | null
   readonly title?: string | null
   readonly body?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateChannelInput {

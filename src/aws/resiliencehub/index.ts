@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/resiliencehub-2020-04-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/resiliencehub
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface AcceptGroupingRecommendationEntry {
 }
 export interface AcceptResourceGroupingRecommendationsRequest {
   readonly appArn?: string | null
-  readonly entries?: AcceptGroupingRecommendationEntry[] | null
+  readonly entries?: (AcceptGroupingRecommendationEntry | null)[] | null
 }
 export interface FailedGroupingRecommendationEntry {
   readonly errorMessage?: string | null
@@ -23,7 +23,7 @@ export interface FailedGroupingRecommendationEntry {
 }
 export interface AcceptResourceGroupingRecommendationsResponse {
   readonly appArn?: string | null
-  readonly failedEntries?: FailedGroupingRecommendationEntry[] | null
+  readonly failedEntries?: (FailedGroupingRecommendationEntry | null)[] | null
 }
 export type ResourceMappingType = 'CfnStack' | 'Resource' | 'AppRegistryApp' | 'ResourceGroup' | 'Terraform' | 'EKS' | (string & {})
 export type PhysicalIdentifierType = 'Arn' | 'Native' | (string & {})
@@ -45,12 +45,12 @@ export interface ResourceMapping {
 }
 export interface AddDraftAppVersionResourceMappingsRequest {
   readonly appArn?: string | null
-  readonly resourceMappings?: ResourceMapping[] | null
+  readonly resourceMappings?: (ResourceMapping | null)[] | null
 }
 export interface AddDraftAppVersionResourceMappingsResponse {
   readonly appArn?: string | null
   readonly appVersion?: string | null
-  readonly resourceMappings?: ResourceMapping[] | null
+  readonly resourceMappings?: (ResourceMapping | null)[] | null
 }
 export type ExcludeRecommendationReason = 'AlreadyImplemented' | 'NotRelevant' | 'ComplexityOfImplementation' | (string & {})
 export interface UpdateRecommendationStatusItem {
@@ -68,7 +68,7 @@ export interface UpdateRecommendationStatusRequestEntry {
 }
 export interface BatchUpdateRecommendationStatusRequest {
   readonly appArn?: string | null
-  readonly requestEntries?: UpdateRecommendationStatusRequestEntry[] | null
+  readonly requestEntries?: (UpdateRecommendationStatusRequestEntry | null)[] | null
 }
 export interface BatchUpdateRecommendationStatusFailedEntry {
   readonly entryId?: string | null
@@ -84,8 +84,8 @@ export interface BatchUpdateRecommendationStatusSuccessfulEntry {
 }
 export interface BatchUpdateRecommendationStatusResponse {
   readonly appArn?: string | null
-  readonly failedEntries?: BatchUpdateRecommendationStatusFailedEntry[] | null
-  readonly successfulEntries?: BatchUpdateRecommendationStatusSuccessfulEntry[] | null
+  readonly failedEntries?: (BatchUpdateRecommendationStatusFailedEntry | null)[] | null
+  readonly successfulEntries?: (BatchUpdateRecommendationStatusSuccessfulEntry | null)[] | null
 }
 export type AppAssessmentScheduleType = 'Disabled' | 'Daily' | (string & {})
 export type EventType = 'ScheduledAssessmentFailure' | 'DriftDetected' | (string & {})
@@ -96,7 +96,7 @@ export interface EventSubscription {
 }
 export type PermissionModelType = 'LegacyIAMUser' | 'RoleBased' | (string & {})
 export interface PermissionModel {
-  readonly crossAccountRoleArns?: string[] | null
+  readonly crossAccountRoleArns?: (string | null)[] | null
   readonly invokerRoleName?: string | null
   readonly type?: PermissionModelType | null
 }
@@ -105,11 +105,11 @@ export interface CreateAppRequest {
   readonly awsApplicationArn?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly eventSubscriptions?: EventSubscription[] | null
+  readonly eventSubscriptions?: (EventSubscription | null)[] | null
   readonly name?: string | null
   readonly permissionModel?: PermissionModel | null
   readonly policyArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type AppComplianceStatusType = 'PolicyBreached' | 'PolicyMet' | 'NotAssessed' | 'ChangesDetected' | 'NotApplicable' | 'MissingPolicy' | (string & {})
 export type AppDriftStatusType = 'NotChecked' | 'NotDetected' | 'Detected' | (string & {})
@@ -122,7 +122,7 @@ export interface App {
   readonly creationTime?: string | number | null
   readonly description?: string | null
   readonly driftStatus?: AppDriftStatusType | null
-  readonly eventSubscriptions?: EventSubscription[] | null
+  readonly eventSubscriptions?: (EventSubscription | null)[] | null
   readonly lastAppComplianceEvaluationTime?: string | number | null
   readonly lastDriftEvaluationTime?: string | number | null
   readonly lastResiliencyScoreEvaluationTime?: string | number | null
@@ -133,13 +133,13 @@ export interface App {
   readonly rpoInSecs?: number | null
   readonly rtoInSecs?: number | null
   readonly status?: AppStatusType | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateAppResponse {
   readonly app?: App | null
 }
 export interface CreateAppVersionAppComponentRequest {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly appArn?: string | null
   readonly clientToken?: string | null
   readonly id?: string | null
@@ -147,7 +147,7 @@ export interface CreateAppVersionAppComponentRequest {
   readonly type?: string | null
 }
 export interface AppComponent {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly id?: string | null
   readonly name?: string | null
   readonly type?: string | null
@@ -165,9 +165,9 @@ export interface LogicalResourceId {
   readonly terraformSourceName?: string | null
 }
 export interface CreateAppVersionResourceRequest {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly appArn?: string | null
-  readonly appComponents?: string[] | null
+  readonly appComponents?: (string | null)[] | null
   readonly awsAccountId?: string | null
   readonly awsRegion?: string | null
   readonly clientToken?: string | null
@@ -178,8 +178,8 @@ export interface CreateAppVersionResourceRequest {
 }
 export type ResourceSourceType = 'AppTemplate' | 'Discovered' | (string & {})
 export interface PhysicalResource {
-  readonly additionalInfo?: { [key: string]: string[] } | null
-  readonly appComponents?: AppComponent[] | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
+  readonly appComponents?: (AppComponent | null)[] | null
   readonly excluded?: boolean | null
   readonly logicalResourceId?: LogicalResourceId | null
   readonly parentResourceName?: string | null
@@ -201,9 +201,9 @@ export interface CreateRecommendationTemplateRequest {
   readonly clientToken?: string | null
   readonly format?: TemplateFormat | null
   readonly name?: string | null
-  readonly recommendationIds?: string[] | null
-  readonly recommendationTypes?: RenderRecommendationType[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly recommendationIds?: (string | null)[] | null
+  readonly recommendationTypes?: (RenderRecommendationType | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type RecommendationTemplateStatus = 'Pending' | 'InProgress' | 'Failed' | 'Success' | (string & {})
 export interface S3Location {
@@ -218,12 +218,12 @@ export interface RecommendationTemplate {
   readonly message?: string | null
   readonly name?: string | null
   readonly needsReplacements?: boolean | null
-  readonly recommendationIds?: string[] | null
+  readonly recommendationIds?: (string | null)[] | null
   readonly recommendationTemplateArn?: string | null
-  readonly recommendationTypes?: RenderRecommendationType[] | null
+  readonly recommendationTypes?: (RenderRecommendationType | null)[] | null
   readonly startTime?: string | number | null
   readonly status?: RecommendationTemplateStatus | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly templatesLocation?: S3Location | null
 }
 export interface CreateRecommendationTemplateResponse {
@@ -238,10 +238,10 @@ export type ResiliencyPolicyTier = 'MissionCritical' | 'Critical' | 'Important' 
 export interface CreateResiliencyPolicyRequest {
   readonly clientToken?: string | null
   readonly dataLocationConstraint?: DataLocationConstraint | null
-  readonly policy?: { [key: string]: FailurePolicy } | null
+  readonly policy?: { [key: string]: FailurePolicy | null } | null
   readonly policyDescription?: string | null
   readonly policyName?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly tier?: ResiliencyPolicyTier | null
 }
 export type EstimatedCostTier = 'L1' | 'L2' | 'L3' | 'L4' | (string & {})
@@ -249,11 +249,11 @@ export interface ResiliencyPolicy {
   readonly creationTime?: string | number | null
   readonly dataLocationConstraint?: DataLocationConstraint | null
   readonly estimatedCostTier?: EstimatedCostTier | null
-  readonly policy?: { [key: string]: FailurePolicy } | null
+  readonly policy?: { [key: string]: FailurePolicy | null } | null
   readonly policyArn?: string | null
   readonly policyDescription?: string | null
   readonly policyName?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly tier?: ResiliencyPolicyTier | null
 }
 export interface CreateResiliencyPolicyResponse {
@@ -389,24 +389,24 @@ export interface DescribeResourceGroupingRecommendationTaskRequest {
 }
 export interface EksSource {
   readonly eksClusterArn?: string | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
 }
 export type ResourceImportStrategyType = 'AddOnly' | 'ReplaceAll' | (string & {})
 export interface ImportResourcesToDraftAppVersionRequest {
   readonly appArn?: string | null
-  readonly eksSources?: EksSource[] | null
+  readonly eksSources?: (EksSource | null)[] | null
   readonly importStrategy?: ResourceImportStrategyType | null
-  readonly sourceArns?: string[] | null
-  readonly terraformSources?: TerraformSource[] | null
+  readonly sourceArns?: (string | null)[] | null
+  readonly terraformSources?: (TerraformSource | null)[] | null
 }
 export type ResourceImportStatusType = 'Pending' | 'InProgress' | 'Failed' | 'Success' | (string & {})
 export interface ImportResourcesToDraftAppVersionResponse {
   readonly appArn?: string | null
   readonly appVersion?: string | null
-  readonly eksSources?: EksSource[] | null
-  readonly sourceArns?: string[] | null
+  readonly eksSources?: (EksSource | null)[] | null
+  readonly sourceArns?: (string | null)[] | null
   readonly status?: ResourceImportStatusType | null
-  readonly terraformSources?: TerraformSource[] | null
+  readonly terraformSources?: (TerraformSource | null)[] | null
 }
 export interface ListAlarmRecommendationsRequest {
   readonly assessmentArn?: string | null
@@ -428,7 +428,7 @@ export type AssessmentInvoker = 'User' | 'System' | (string & {})
 export interface ListAppAssessmentsRequest {
   readonly appArn?: string | null
   readonly assessmentName?: string | null
-  readonly assessmentStatus?: AssessmentStatus[] | null
+  readonly assessmentStatus?: (AssessmentStatus | null)[] | null
   readonly complianceStatus?: ComplianceStatus | null
   readonly invoker?: AssessmentInvoker | null
   readonly maxResults?: number | string | null
@@ -503,12 +503,12 @@ export interface Sort {
   readonly field?: string | null
 }
 export interface ListMetricsRequest {
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
   readonly dataSource?: string | null
-  readonly fields?: Field[] | null
+  readonly fields?: (Field | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly sorts?: Sort[] | null
+  readonly sorts?: (Sort | null)[] | null
 }
 export interface ListRecommendationTemplatesRequest {
   readonly assessmentArn?: string | null
@@ -517,7 +517,7 @@ export interface ListRecommendationTemplatesRequest {
   readonly nextToken?: string | null
   readonly recommendationTemplateArn?: string | null
   readonly reverseOrder?: boolean | 'true' | 'false' | null
-  readonly status?: RecommendationTemplateStatus[] | null
+  readonly status?: (RecommendationTemplateStatus | null)[] | null
 }
 export interface ListResiliencyPoliciesRequest {
   readonly maxResults?: number | string | null
@@ -578,20 +578,20 @@ export interface RejectGroupingRecommendationEntry {
 }
 export interface RejectResourceGroupingRecommendationsRequest {
   readonly appArn?: string | null
-  readonly entries?: RejectGroupingRecommendationEntry[] | null
+  readonly entries?: (RejectGroupingRecommendationEntry | null)[] | null
 }
 export interface RejectResourceGroupingRecommendationsResponse {
   readonly appArn?: string | null
-  readonly failedEntries?: FailedGroupingRecommendationEntry[] | null
+  readonly failedEntries?: (FailedGroupingRecommendationEntry | null)[] | null
 }
 export interface RemoveDraftAppVersionResourceMappingsRequest {
   readonly appArn?: string | null
-  readonly appRegistryAppNames?: string[] | null
-  readonly eksSourceNames?: string[] | null
-  readonly logicalStackNames?: string[] | null
-  readonly resourceGroupNames?: string[] | null
-  readonly resourceNames?: string[] | null
-  readonly terraformSourceNames?: string[] | null
+  readonly appRegistryAppNames?: (string | null)[] | null
+  readonly eksSourceNames?: (string | null)[] | null
+  readonly logicalStackNames?: (string | null)[] | null
+  readonly resourceGroupNames?: (string | null)[] | null
+  readonly resourceNames?: (string | null)[] | null
+  readonly terraformSourceNames?: (string | null)[] | null
 }
 export interface RemoveDraftAppVersionResourceMappingsResponse {
   readonly appArn?: string | null
@@ -613,7 +613,7 @@ export interface StartAppAssessmentRequest {
   readonly appVersion?: string | null
   readonly assessmentName?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface DisruptionCompliance {
   readonly achievableRpoInSecs?: number | null
@@ -641,8 +641,8 @@ export interface ScoringComponentResiliencyScore {
   readonly score?: number | null
 }
 export interface ResiliencyScore {
-  readonly componentScore?: { [key: string]: ScoringComponentResiliencyScore } | null
-  readonly disruptionScore?: { [key: string]: number } | null
+  readonly componentScore?: { [key: string]: ScoringComponentResiliencyScore | null } | null
+  readonly disruptionScore?: { [key: string]: number | null } | null
   readonly score?: number | null
 }
 export interface ResourceError {
@@ -652,15 +652,15 @@ export interface ResourceError {
 }
 export interface ResourceErrorsDetails {
   readonly hasMoreErrors?: boolean | null
-  readonly resourceErrors?: ResourceError[] | null
+  readonly resourceErrors?: (ResourceError | null)[] | null
 }
 export interface AssessmentRiskRecommendation {
-  readonly appComponents?: string[] | null
+  readonly appComponents?: (string | null)[] | null
   readonly recommendation?: string | null
   readonly risk?: string | null
 }
 export interface AssessmentSummary {
-  readonly riskRecommendations?: AssessmentRiskRecommendation[] | null
+  readonly riskRecommendations?: (AssessmentRiskRecommendation | null)[] | null
   readonly summary?: string | null
 }
 export interface AppAssessment {
@@ -669,7 +669,7 @@ export interface AppAssessment {
   readonly assessmentArn?: string | null
   readonly assessmentName?: string | null
   readonly assessmentStatus?: AssessmentStatus | null
-  readonly compliance?: { [key: string]: DisruptionCompliance } | null
+  readonly compliance?: { [key: string]: DisruptionCompliance | null } | null
   readonly complianceStatus?: ComplianceStatus | null
   readonly cost?: Cost | null
   readonly driftStatus?: DriftStatus | null
@@ -681,7 +681,7 @@ export interface AppAssessment {
   readonly resourceErrorsDetails?: ResourceErrorsDetails | null
   readonly startTime?: string | number | null
   readonly summary?: AssessmentSummary | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly versionName?: string | null
 }
 export interface StartAppAssessmentResponse {
@@ -708,12 +708,12 @@ export interface StartResourceGroupingRecommendationTaskResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAppRequest {
@@ -721,7 +721,7 @@ export interface UpdateAppRequest {
   readonly assessmentSchedule?: AppAssessmentScheduleType | null
   readonly clearResiliencyPolicyArn?: boolean | null
   readonly description?: string | null
-  readonly eventSubscriptions?: EventSubscription[] | null
+  readonly eventSubscriptions?: (EventSubscription | null)[] | null
   readonly permissionModel?: PermissionModel | null
   readonly policyArn?: string | null
 }
@@ -729,16 +729,16 @@ export interface UpdateAppResponse {
   readonly app?: App | null
 }
 export interface UpdateAppVersionRequest {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly appArn?: string | null
 }
 export interface UpdateAppVersionResponse {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly appArn?: string | null
   readonly appVersion?: string | null
 }
 export interface UpdateAppVersionAppComponentRequest {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly appArn?: string | null
   readonly id?: string | null
   readonly name?: string | null
@@ -750,9 +750,9 @@ export interface UpdateAppVersionAppComponentResponse {
   readonly appVersion?: string | null
 }
 export interface UpdateAppVersionResourceRequest {
-  readonly additionalInfo?: { [key: string]: string[] } | null
+  readonly additionalInfo?: { [key: string]: (string | null)[] | null } | null
   readonly appArn?: string | null
-  readonly appComponents?: string[] | null
+  readonly appComponents?: (string | null)[] | null
   readonly awsAccountId?: string | null
   readonly awsRegion?: string | null
   readonly excluded?: boolean | null
@@ -768,7 +768,7 @@ export interface UpdateAppVersionResourceResponse {
 }
 export interface UpdateResiliencyPolicyRequest {
   readonly dataLocationConstraint?: DataLocationConstraint | null
-  readonly policy?: { [key: string]: FailurePolicy } | null
+  readonly policy?: { [key: string]: FailurePolicy | null } | null
   readonly policyArn?: string | null
   readonly policyDescription?: string | null
   readonly policyName?: string | null

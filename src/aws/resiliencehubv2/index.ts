@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/resiliencehubv2-2026-02-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/resiliencehubv2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,14 +29,14 @@ export interface CreateAssertionResponse {
 }
 export interface ResourceTag {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface EksSource {
   readonly clusterArn?: string | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
 }
 export interface ResourceConfiguration {
-  readonly resourceTags?: ResourceTag[] | null
+  readonly resourceTags?: (ResourceTag | null)[] | null
   readonly cfnStackArn?: string | null
   readonly tfStateFileUrl?: string | null
   readonly eks?: EksSource | null
@@ -77,7 +77,7 @@ export interface CreatePolicyRequest {
   readonly multiRegion?: MultiRegionTargets | null
   readonly dataRecovery?: DataRecoveryTargets | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface Policy {
@@ -89,7 +89,7 @@ export interface Policy {
   readonly multiRegion?: MultiRegionTargets | null
   readonly dataRecovery?: DataRecoveryTargets | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly associatedServiceCount?: number | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
@@ -132,7 +132,7 @@ export interface CreateReportResponse {
 export interface AssociatedSystem {
   readonly systemArn?: string | null
   readonly systemName?: string | null
-  readonly userJourneyIds?: string[] | null
+  readonly userJourneyIds?: (string | null)[] | null
 }
 export interface CrossAccountRole {
   readonly crossAccountRoleArn?: string | null
@@ -140,7 +140,7 @@ export interface CrossAccountRole {
 }
 export interface PermissionModel {
   readonly invokerRoleName?: string | null
-  readonly crossAccountRoles?: CrossAccountRole[] | null
+  readonly crossAccountRoles?: (CrossAccountRole | null)[] | null
 }
 export type DependencyDiscoveryInput = 'ENABLED' | 'DISABLED' | (string & {})
 export interface S3ReportOutputConfiguration {
@@ -151,19 +151,19 @@ export interface ReportOutputConfiguration {
   readonly s3?: S3ReportOutputConfiguration | null
 }
 export interface ServiceReportConfiguration {
-  readonly reportOutputs?: ReportOutputConfiguration[] | null
+  readonly reportOutputs?: (ReportOutputConfiguration | null)[] | null
 }
 export interface CreateServiceRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly associatedSystems?: AssociatedSystem[] | null
+  readonly associatedSystems?: (AssociatedSystem | null)[] | null
   readonly policyArn?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly permissionModel?: PermissionModel | null
   readonly dependencyDiscovery?: DependencyDiscoveryInput | null
   readonly reportConfiguration?: ServiceReportConfiguration | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export type DependencyDiscoveryStatus = 'ENABLED' | 'INITIALIZING' | 'DISABLED' | (string & {})
@@ -224,16 +224,16 @@ export interface Service {
   readonly serviceArn?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly associatedSystems?: AssociatedSystem[] | null
+  readonly associatedSystems?: (AssociatedSystem | null)[] | null
   readonly policyArn?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly permissionModel?: PermissionModel | null
   readonly dependencyDiscovery?: DependencyDiscoveryConfig | null
   readonly effectivePolicyValues?: EffectivePolicyValues | null
   readonly achievability?: Achievability | null
   readonly reportConfiguration?: ServiceReportConfiguration | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly estimatedAssessmentCost?: AssessmentCost | null
   readonly resourceDiscovery?: ResourceDiscoveryStatus | null
   readonly assessmentStatus?: AssessmentStatus | null
@@ -275,19 +275,19 @@ export interface CreateServiceFunctionResponse {
 export interface CreateServiceFunctionResourcesRequest {
   readonly serviceArn?: string | null
   readonly serviceFunctionId?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface CreateServiceFunctionResourcesResponse {
   readonly serviceArn?: string | null
   readonly serviceFunctionId?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface CreateSystemRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly sharingEnabled?: boolean | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface System {
@@ -296,7 +296,7 @@ export interface System {
   readonly name?: string | null
   readonly description?: string | null
   readonly sharingEnabled?: boolean | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly kmsKeyId?: string | null
   readonly organizationId?: string | null
   readonly ouId?: string | null
@@ -320,9 +320,9 @@ export interface CreateTestRequest {
   readonly serviceArn?: string | null
   readonly testTemplateArn?: string | null
   readonly loggingConfiguration?: LoggingConfiguration | null
-  readonly stopConditions?: StopCondition[] | null
+  readonly stopConditions?: (StopCondition | null)[] | null
   readonly roleName?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface TestAction {
   readonly actionId?: string | null
@@ -334,11 +334,11 @@ export interface Test {
   readonly testTemplateArn?: string | null
   readonly serviceArn?: string | null
   readonly name?: string | null
-  readonly actions?: TestAction[] | null
+  readonly actions?: (TestAction | null)[] | null
   readonly loggingConfiguration?: LoggingConfiguration | null
-  readonly stopConditions?: StopCondition[] | null
+  readonly stopConditions?: (StopCondition | null)[] | null
   readonly roleName?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
   readonly totalTestRuns?: number | null
   readonly successfulTestRuns?: number | null
   readonly creationTime?: string | number | null
@@ -401,12 +401,12 @@ export interface DeleteServiceFunctionResponse {
 export interface DeleteServiceFunctionResourcesRequest {
   readonly serviceArn?: string | null
   readonly serviceFunctionId?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface DeleteServiceFunctionResourcesResponse {
   readonly serviceArn?: string | null
   readonly serviceFunctionId?: string | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface DeleteSystemRequest {
   readonly systemArn?: string | null
@@ -434,7 +434,7 @@ export interface TestSourceInput {
 export interface DeleteTestSourcesRequest {
   readonly testId?: string | null
   readonly serviceArn?: string | null
-  readonly testSources?: TestSourceInput[] | null
+  readonly testSources?: (TestSourceInput | null)[] | null
 }
 export interface DeleteTestSourcesResponse {}
 export interface DeleteUserJourneyRequest {
@@ -477,8 +477,8 @@ export interface ImportAppRequest {
   readonly policyArn?: string | null
   readonly kmsKeyId?: string | null
   readonly skipManuallyAddedResources?: boolean | null
-  readonly associatedSystems?: AssociatedSystem[] | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly associatedSystems?: (AssociatedSystem | null)[] | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface ImportAppResponse {
@@ -490,7 +490,7 @@ export interface ImportPolicyRequest {
   readonly availabilitySlo?: AvailabilitySlo | null
   readonly multiAzDisasterRecoveryApproach?: MultiAzDisasterRecoveryApproach | null
   readonly multiRegionDisasterRecoveryApproach?: MultiRegionDisasterRecoveryApproach | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface ImportPolicyResponse {
@@ -515,7 +515,7 @@ export type AssessmentSortField = 'STARTED_AT' | (string & {})
 export type SortOrder = 'ASC' | 'DESC' | (string & {})
 export interface ListFailureModeAssessmentsRequest {
   readonly serviceArn?: string | null
-  readonly assessmentStatuses?: AssessmentStatus[] | null
+  readonly assessmentStatuses?: (AssessmentStatus | null)[] | null
   readonly startedAfter?: string | number | null
   readonly endedBefore?: string | number | null
   readonly sortBy?: AssessmentSortField | null
@@ -562,7 +562,7 @@ export interface ListResourcesRequest {
   readonly serviceArn?: string | null
   readonly serviceFunctionId?: string | null
   readonly awsRegion?: string | null
-  readonly resourceTypes?: string[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly billable?: boolean | 'true' | 'false' | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
@@ -570,7 +570,7 @@ export interface ListResourcesRequest {
 export type ServiceEventType = 'SERVICE_CREATED' | 'SERVICE_DELETED' | 'SERVICE_SYSTEM_ASSOCIATED' | 'SERVICE_SYSTEM_DISASSOCIATED' | 'SERVICE_RESOURCES_ASSOCIATED' | 'SERVICE_RESOURCES_DISASSOCIATED' | 'SERVICE_WORKFLOW_UPDATED' | 'SERVICE_INPUT_SOURCES_UPDATED' | 'SERVICE_POLICY_ASSOCIATED' | 'SERVICE_POLICY_DISASSOCIATED' | 'SERVICE_FUNCTION_CREATED' | 'SERVICE_FUNCTION_UPDATED' | 'SERVICE_FUNCTION_DELETED' | 'SERVICE_FUNCTION_RESOURCES_ADDED' | 'SERVICE_FUNCTION_RESOURCES_REMOVED' | 'SERVICE_ACHIEVABILITY_UPDATED' | 'ASSERTION_CREATED' | 'ASSERTION_UPDATED' | 'ASSERTION_DELETED' | (string & {})
 export interface ListServiceEventsRequest {
   readonly serviceArn?: string | null
-  readonly eventTypes?: ServiceEventType[] | null
+  readonly eventTypes?: (ServiceEventType | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly maxResults?: number | string | null
@@ -599,7 +599,7 @@ export interface ListServicesRequest {
 export type SystemEventType = 'SYSTEM_CREATED' | 'SYSTEM_DELETED' | 'SYSTEM_USER_JOURNEY_CREATED' | 'SYSTEM_USER_JOURNEY_UPDATED' | 'SYSTEM_USER_JOURNEY_DELETED' | 'SYSTEM_SERVICE_ASSOCIATED' | 'SYSTEM_SERVICE_DISASSOCIATED' | 'SYSTEM_POLICY_ASSOCIATED' | 'SYSTEM_POLICY_DISASSOCIATED' | (string & {})
 export interface ListSystemEventsRequest {
   readonly systemArn?: string | null
-  readonly eventTypes?: SystemEventType[] | null
+  readonly eventTypes?: (SystemEventType | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly maxResults?: number | string | null
@@ -657,7 +657,7 @@ export interface ListUserJourneysRequest {
 export interface PutTestSourcesRequest {
   readonly testId?: string | null
   readonly serviceArn?: string | null
-  readonly testSources?: TestSourceInput[] | null
+  readonly testSources?: (TestSourceInput | null)[] | null
 }
 export interface PutTestSourcesResponse {}
 export interface StartFailureModeAssessmentRequest {
@@ -678,7 +678,7 @@ export type TestRunStatus = 'INITIALIZING' | 'RUNNING' | 'STOPPING' | 'PASSED' |
 export interface StartTestRunResponse {
   readonly testRunId?: string | null
   readonly status?: TestRunStatus | null
-  readonly experimentArns?: string[] | null
+  readonly experimentArns?: (string | null)[] | null
 }
 export interface StopTestRunRequest {
   readonly testRunId?: string | null
@@ -690,12 +690,12 @@ export interface StopTestRunResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAssertionRequest {
@@ -730,13 +730,13 @@ export interface UpdateFailureModeFindingRequest {
 }
 export type PolicyComponent = 'AVAILABILITY_SLO' | 'MULTI_AZ_DISASTER_RECOVERY' | 'MULTI_REGION_DISASTER_RECOVERY' | 'DATA_RECOVERY' | (string & {})
 export interface InfrastructureAndCodeRecommendation {
-  readonly suggestedChanges?: string[] | null
+  readonly suggestedChanges?: (string | null)[] | null
 }
 export interface ObservabilityRecommendation {
-  readonly suggestedChanges?: string[] | null
+  readonly suggestedChanges?: (string | null)[] | null
 }
 export interface TestingRecommendation {
-  readonly suggestedChanges?: string[] | null
+  readonly suggestedChanges?: (string | null)[] | null
 }
 export interface Finding {
   readonly findingId?: string | null
@@ -747,11 +747,11 @@ export interface Finding {
   readonly reasoning?: string | null
   readonly comment?: string | null
   readonly severity?: FindingSeverity | null
-  readonly serviceFunctions?: string[] | null
+  readonly serviceFunctions?: (string | null)[] | null
   readonly policyComponent?: PolicyComponent | null
-  readonly infrastructureAndCodeRecommendations?: InfrastructureAndCodeRecommendation[] | null
-  readonly observabilityRecommendations?: ObservabilityRecommendation[] | null
-  readonly testingRecommendations?: TestingRecommendation[] | null
+  readonly infrastructureAndCodeRecommendations?: (InfrastructureAndCodeRecommendation | null)[] | null
+  readonly observabilityRecommendations?: (ObservabilityRecommendation | null)[] | null
+  readonly testingRecommendations?: (TestingRecommendation | null)[] | null
   readonly updatedAt?: string | number | null
 }
 export interface UpdateFailureModeFindingResponse {
@@ -771,9 +771,9 @@ export interface UpdatePolicyResponse {
 export interface UpdateServiceRequest {
   readonly serviceArn?: string | null
   readonly description?: string | null
-  readonly associatedSystems?: AssociatedSystem[] | null
+  readonly associatedSystems?: (AssociatedSystem | null)[] | null
   readonly policyArn?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly permissionModel?: PermissionModel | null
   readonly dependencyDiscovery?: DependencyDiscoveryInput | null
   readonly reportConfiguration?: ServiceReportConfiguration | null
@@ -803,9 +803,9 @@ export interface UpdateTestRequest {
   readonly testId?: string | null
   readonly serviceArn?: string | null
   readonly loggingConfiguration?: LoggingConfiguration | null
-  readonly stopConditions?: StopCondition[] | null
+  readonly stopConditions?: (StopCondition | null)[] | null
   readonly roleName?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface UpdateTestResponse {
   readonly test?: Test | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/resource-explorer-2-2022-07-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/resource-explorer-2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,11 +17,11 @@ export interface AssociateDefaultViewOutput {
   readonly viewArn?: string | null
 }
 export interface BatchGetViewInput {
-  readonly viewArns?: string[] | null
+  readonly viewArns?: (string | null)[] | null
 }
 export interface CreateIndexInput {
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type IndexState = 'CREATING' | 'ACTIVE' | 'DELETING' | 'DELETED' | 'UPDATING' | (string & {})
 export interface CreateIndexOutput {
@@ -30,8 +30,8 @@ export interface CreateIndexOutput {
   readonly createdAt?: string | number | null
 }
 export interface CreateResourceExplorerSetupInput {
-  readonly regionList?: string[] | null
-  readonly aggregatorRegions?: string[] | null
+  readonly regionList?: (string | null)[] | null
+  readonly aggregatorRegions?: (string | null)[] | null
   readonly viewName?: string | null
 }
 export interface CreateResourceExplorerSetupOutput {
@@ -46,10 +46,10 @@ export interface SearchFilter {
 export interface CreateViewInput {
   readonly clientToken?: string | null
   readonly viewName?: string | null
-  readonly includedProperties?: IncludedProperty[] | null
+  readonly includedProperties?: (IncludedProperty | null)[] | null
   readonly scope?: string | null
   readonly filters?: SearchFilter | ct.HiddenDueToSecurityReasons | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface View {
   readonly viewArn?: string | null
@@ -57,7 +57,7 @@ export interface View {
   readonly owner?: string | null
   readonly lastUpdatedAt?: string | number | null
   readonly scope?: string | null
-  readonly includedProperties?: IncludedProperty[] | null
+  readonly includedProperties?: (IncludedProperty | null)[] | null
   readonly filters?: SearchFilter | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateViewOutput {
@@ -72,7 +72,7 @@ export interface DeleteIndexOutput {
   readonly lastUpdatedAt?: string | number | null
 }
 export interface DeleteResourceExplorerSetupInput {
-  readonly regionList?: string[] | null
+  readonly regionList?: (string | null)[] | null
   readonly deleteInAllRegions?: boolean | null
 }
 export interface DeleteResourceExplorerSetupOutput {
@@ -101,12 +101,12 @@ export interface GetViewInput {
 export type IndexType = 'LOCAL' | 'AGGREGATOR' | (string & {})
 export interface ListIndexesInput {
   readonly type?: IndexType | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListIndexesForMembersInput {
-  readonly accountIdList?: string[] | null
+  readonly accountIdList?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -122,7 +122,7 @@ export interface ListResourcesInput {
   readonly nextToken?: string | null
 }
 export interface ListServiceIndexesInput {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -153,12 +153,12 @@ export interface SearchInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateIndexTypeInput {
@@ -173,7 +173,7 @@ export interface UpdateIndexTypeOutput {
 }
 export interface UpdateViewInput {
   readonly viewArn?: string | null
-  readonly includedProperties?: IncludedProperty[] | null
+  readonly includedProperties?: (IncludedProperty | null)[] | null
   readonly filters?: SearchFilter | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateViewOutput {

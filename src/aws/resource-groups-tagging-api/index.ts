@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/resourcegroupstaggingapi-2017-01-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/resource-groups-tagging-api
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,27 +13,27 @@ import type * as ct from 'cloudtrail-codecs'
 export interface DescribeReportCreationInput {}
 export type GroupByAttribute = 'TARGET_ID' | 'REGION' | 'RESOURCE_TYPE' | (string & {})
 export interface GetComplianceSummaryInput {
-  readonly targetIdFilters?: string[] | null
-  readonly regionFilters?: string[] | null
-  readonly resourceTypeFilters?: string[] | null
-  readonly tagKeyFilters?: string[] | null
-  readonly groupBy?: GroupByAttribute[] | null
+  readonly targetIdFilters?: (string | null)[] | null
+  readonly regionFilters?: (string | null)[] | null
+  readonly resourceTypeFilters?: (string | null)[] | null
+  readonly tagKeyFilters?: (string | null)[] | null
+  readonly groupBy?: (GroupByAttribute | null)[] | null
   readonly maxResults?: number | null
   readonly paginationToken?: string | null
 }
 export interface TagFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface GetResourcesInput {
   readonly paginationToken?: string | null
-  readonly tagFilters?: TagFilter[] | null
+  readonly tagFilters?: (TagFilter | null)[] | null
   readonly resourcesPerPage?: number | null
   readonly tagsPerPage?: number | null
-  readonly resourceTypeFilters?: string[] | null
+  readonly resourceTypeFilters?: (string | null)[] | null
   readonly includeComplianceDetails?: boolean | null
   readonly excludeCompliantResources?: boolean | null
-  readonly resourceARNList?: string[] | null
+  readonly resourceARNList?: (string | null)[] | null
 }
 export interface GetTagKeysInput {
   readonly paginationToken?: string | null
@@ -51,8 +51,8 @@ export interface StartReportCreationInput {
 }
 export interface StartReportCreationOutput {}
 export interface TagResourcesInput {
-  readonly resourceARNList?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly resourceARNList?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ErrorCode = 'InternalServiceException' | 'InvalidParameterException' | (string & {})
 export interface FailureInfo {
@@ -61,14 +61,14 @@ export interface FailureInfo {
   readonly errorMessage?: string | null
 }
 export interface TagResourcesOutput {
-  readonly failedResourcesMap?: { [key: string]: FailureInfo } | null
+  readonly failedResourcesMap?: { [key: string]: FailureInfo | null } | null
 }
 export interface UntagResourcesInput {
-  readonly resourceARNList?: string[] | null
-  readonly tagKeys?: string[] | null
+  readonly resourceARNList?: (string | null)[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourcesOutput {
-  readonly failedResourcesMap?: { [key: string]: FailureInfo } | null
+  readonly failedResourcesMap?: { [key: string]: FailureInfo | null } | null
 }
 
 /** The operations of AWS Resource Groups Tagging API, by eventName: their request, response and readOnly. */

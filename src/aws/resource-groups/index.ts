@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/resource-groups-2017-11-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/resource-groups
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,18 +20,18 @@ export interface ResourceQuery {
 }
 export interface GroupConfigurationParameter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface GroupConfigurationItem {
   readonly type?: string | null
-  readonly parameters?: GroupConfigurationParameter[] | null
+  readonly parameters?: (GroupConfigurationParameter | null)[] | null
 }
 export interface CreateGroupInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly resourceQuery?: ResourceQuery | null
-  readonly tags?: { [key: string]: string } | null
-  readonly configuration?: GroupConfigurationItem[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly configuration?: (GroupConfigurationItem | null)[] | null
   readonly criticality?: number | null
   readonly owner?: string | null
   readonly displayName?: string | null
@@ -43,19 +43,19 @@ export interface Group {
   readonly criticality?: number | null
   readonly owner?: string | null
   readonly displayName?: string | null
-  readonly applicationTag?: { [key: string]: string } | null
+  readonly applicationTag?: { [key: string]: string | null } | null
 }
 export type GroupConfigurationStatus = 'UPDATING' | 'UPDATE_COMPLETE' | 'UPDATE_FAILED' | (string & {})
 export interface GroupConfiguration {
-  readonly configuration?: GroupConfigurationItem[] | null
-  readonly proposedConfiguration?: GroupConfigurationItem[] | null
+  readonly configuration?: (GroupConfigurationItem | null)[] | null
+  readonly proposedConfiguration?: (GroupConfigurationItem | null)[] | null
   readonly status?: GroupConfigurationStatus | null
   readonly failureReason?: string | null
 }
 export interface CreateGroupOutput {
   readonly group?: Group | null
   readonly resourceQuery?: ResourceQuery | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly groupConfiguration?: GroupConfiguration | null
 }
 export interface DeleteGroupInput {
@@ -84,7 +84,7 @@ export interface GetTagsInput {
 }
 export interface GroupResourcesInput {
   readonly group?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface FailedResource {
   readonly resourceArn?: string | null
@@ -95,40 +95,40 @@ export interface PendingResource {
   readonly resourceArn?: string | null
 }
 export interface GroupResourcesOutput {
-  readonly succeeded?: string[] | null
-  readonly failed?: FailedResource[] | null
-  readonly pending?: PendingResource[] | null
+  readonly succeeded?: (string | null)[] | null
+  readonly failed?: (FailedResource | null)[] | null
+  readonly pending?: (PendingResource | null)[] | null
 }
 export type ResourceFilterName = 'resource-type' | (string & {})
 export interface ResourceFilter {
   readonly name?: ResourceFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListGroupResourcesInput {
   readonly groupName?: string | null
   readonly group?: string | null
-  readonly filters?: ResourceFilter[] | null
+  readonly filters?: (ResourceFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type ListGroupingStatusesFilterName = 'status' | 'resource-arn' | (string & {})
 export interface ListGroupingStatusesFilter {
   readonly name?: ListGroupingStatusesFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListGroupingStatusesInput {
   readonly group?: string | null
   readonly maxResults?: number | null
-  readonly filters?: ListGroupingStatusesFilter[] | null
+  readonly filters?: (ListGroupingStatusesFilter | null)[] | null
   readonly nextToken?: string | null
 }
 export type GroupFilterName = 'resource-type' | 'configuration-type' | 'owner' | 'display-name' | 'criticality' | (string & {})
 export interface GroupFilter {
   readonly name?: GroupFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListGroupsInput {
-  readonly filters?: GroupFilter[] | null
+  readonly filters?: (GroupFilter | null)[] | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
 }
@@ -137,13 +137,13 @@ export interface ListTagSyncTasksFilter {
   readonly groupName?: string | null
 }
 export interface ListTagSyncTasksInput {
-  readonly filters?: ListTagSyncTasksFilter[] | null
+  readonly filters?: (ListTagSyncTasksFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface PutGroupConfigurationInput {
   readonly group?: string | null
-  readonly configuration?: GroupConfigurationItem[] | null
+  readonly configuration?: (GroupConfigurationItem | null)[] | null
 }
 export interface PutGroupConfigurationOutput {}
 export interface SearchResourcesInput {
@@ -169,28 +169,28 @@ export interface StartTagSyncTaskOutput {
 }
 export interface TagInput {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagOutput {
   readonly arn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UngroupResourcesInput {
   readonly group?: string | null
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
 }
 export interface UngroupResourcesOutput {
-  readonly succeeded?: string[] | null
-  readonly failed?: FailedResource[] | null
-  readonly pending?: PendingResource[] | null
+  readonly succeeded?: (string | null)[] | null
+  readonly failed?: (FailedResource | null)[] | null
+  readonly pending?: (PendingResource | null)[] | null
 }
 export interface UntagInput {
   readonly arn?: string | null
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
 }
 export interface UntagOutput {
   readonly arn?: string | null
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
 }
 export type GroupLifecycleEventsDesiredStatus = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface UpdateAccountSettingsInput {

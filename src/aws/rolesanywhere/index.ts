@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rolesanywhere-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rolesanywhere
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,11 +18,11 @@ export interface CreateProfileRequest {
   readonly name?: string | null
   readonly requireInstanceProperties?: boolean | null
   readonly sessionPolicy?: string | null
-  readonly roleArns?: string[] | null
-  readonly managedPolicyArns?: string[] | null
+  readonly roleArns?: (string | null)[] | null
+  readonly managedPolicyArns?: (string | null)[] | null
   readonly durationSeconds?: number | null
   readonly enabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly acceptRoleSessionName?: boolean | null
 }
 export type CertificateField = 'x509Subject' | 'x509Issuer' | 'x509SAN' | (string & {})
@@ -31,7 +31,7 @@ export interface MappingRule {
 }
 export interface AttributeMapping {
   readonly certificateField?: CertificateField | null
-  readonly mappingRules?: MappingRule[] | null
+  readonly mappingRules?: (MappingRule | null)[] | null
 }
 export interface ProfileDetail {
   readonly profileId?: string | null
@@ -41,13 +41,13 @@ export interface ProfileDetail {
   readonly enabled?: boolean | null
   readonly createdBy?: string | null
   readonly sessionPolicy?: string | null
-  readonly roleArns?: string[] | null
-  readonly managedPolicyArns?: string[] | null
+  readonly roleArns?: (string | null)[] | null
+  readonly managedPolicyArns?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly durationSeconds?: number | null
   readonly acceptRoleSessionName?: boolean | null
-  readonly attributeMappings?: AttributeMapping[] | null
+  readonly attributeMappings?: (AttributeMapping | null)[] | null
 }
 export interface ProfileDetailResponse {
   readonly profile?: ProfileDetail | null
@@ -73,8 +73,8 @@ export interface CreateTrustAnchorRequest {
   readonly name?: string | null
   readonly source?: Source | null
   readonly enabled?: boolean | null
-  readonly tags?: Tag[] | null
-  readonly notificationSettings?: NotificationSetting[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly notificationSettings?: (NotificationSetting | null)[] | null
 }
 export interface NotificationSettingDetail {
   readonly enabled?: boolean | null
@@ -91,7 +91,7 @@ export interface TrustAnchorDetail {
   readonly enabled?: boolean | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
-  readonly notificationSettings?: NotificationSettingDetail[] | null
+  readonly notificationSettings?: (NotificationSettingDetail | null)[] | null
 }
 export interface TrustAnchorDetailResponse {
   readonly trustAnchor?: TrustAnchorDetail | null
@@ -99,7 +99,7 @@ export interface TrustAnchorDetailResponse {
 export interface DeleteAttributeMappingRequest {
   readonly profileId?: string | null
   readonly certificateField?: CertificateField | null
-  readonly specifiers?: string[] | null
+  readonly specifiers?: (string | null)[] | null
 }
 export interface DeleteAttributeMappingResponse {
   readonly profile?: ProfileDetail | null
@@ -133,7 +133,7 @@ export interface ImportCrlRequest {
   readonly name?: string | null
   readonly crlData?: string | null
   readonly enabled?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly trustAnchorArn?: string | null
 }
 export interface ListRequest {
@@ -146,14 +146,14 @@ export interface ListTagsForResourceRequest {
 export interface PutAttributeMappingRequest {
   readonly profileId?: string | null
   readonly certificateField?: CertificateField | null
-  readonly mappingRules?: MappingRule[] | null
+  readonly mappingRules?: (MappingRule | null)[] | null
 }
 export interface PutAttributeMappingResponse {
   readonly profile?: ProfileDetail | null
 }
 export interface PutNotificationSettingsRequest {
   readonly trustAnchorId?: string | null
-  readonly notificationSettings?: NotificationSetting[] | null
+  readonly notificationSettings?: (NotificationSetting | null)[] | null
 }
 export interface PutNotificationSettingsResponse {
   readonly trustAnchor?: TrustAnchorDetail | null
@@ -164,19 +164,19 @@ export interface NotificationSettingKey {
 }
 export interface ResetNotificationSettingsRequest {
   readonly trustAnchorId?: string | null
-  readonly notificationSettingKeys?: NotificationSettingKey[] | null
+  readonly notificationSettingKeys?: (NotificationSettingKey | null)[] | null
 }
 export interface ResetNotificationSettingsResponse {
   readonly trustAnchor?: TrustAnchorDetail | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCrlRequest {
@@ -188,8 +188,8 @@ export interface UpdateProfileRequest {
   readonly profileId?: string | null
   readonly name?: string | null
   readonly sessionPolicy?: string | null
-  readonly roleArns?: string[] | null
-  readonly managedPolicyArns?: string[] | null
+  readonly roleArns?: (string | null)[] | null
+  readonly managedPolicyArns?: (string | null)[] | null
   readonly durationSeconds?: number | null
   readonly acceptRoleSessionName?: boolean | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53domains-2014-05-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route-53-domains
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -63,7 +63,7 @@ export interface DeleteDomainResponse {
 }
 export interface DeleteTagsForDomainRequest {
   readonly domainName?: string | null
-  readonly tagsToDelete?: string[] | null
+  readonly tagsToDelete?: (string | null)[] | null
 }
 export interface DeleteTagsForDomainResponse {}
 export interface DisableDomainAutoRenewRequest {
@@ -112,7 +112,7 @@ export type Operator = 'LE' | 'GE' | 'BEGINS_WITH' | (string & {})
 export interface FilterCondition {
   readonly name?: ListDomainsAttributeName | null
   readonly operator?: Operator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type SortOrder = 'ASC' | 'DESC' | (string & {})
 export interface SortCondition {
@@ -120,7 +120,7 @@ export interface SortCondition {
   readonly sortOrder?: SortOrder | null
 }
 export interface ListDomainsRequest {
-  readonly filterConditions?: FilterCondition[] | null
+  readonly filterConditions?: (FilterCondition | null)[] | null
   readonly sortCondition?: SortCondition | null
   readonly marker?: string | null
   readonly maxItems?: number | null
@@ -132,8 +132,8 @@ export interface ListOperationsRequest {
   readonly submittedSince?: string | number | null
   readonly marker?: string | null
   readonly maxItems?: number | null
-  readonly status?: OperationStatus[] | null
-  readonly type?: OperationType[] | null
+  readonly status?: (OperationStatus | null)[] | null
+  readonly type?: (OperationType | null)[] | null
   readonly sortBy?: ListOperationsSortAttributeName | null
   readonly sortOrder?: SortOrder | null
 }
@@ -170,7 +170,7 @@ export interface ContactDetail {
   readonly phoneNumber?: string | null
   readonly email?: string | null
   readonly fax?: string | null
-  readonly extraParams?: ExtraParam[] | null
+  readonly extraParams?: (ExtraParam | null)[] | null
 }
 export interface RegisterDomainRequest {
   readonly domainName?: string | null
@@ -222,13 +222,13 @@ export interface RetrieveDomainAuthCodeResponse {
 }
 export interface Nameserver {
   readonly name?: string | null
-  readonly glueIps?: string[] | null
+  readonly glueIps?: (string | null)[] | null
 }
 export interface TransferDomainRequest {
   readonly domainName?: string | null
   readonly idnLangCode?: string | null
   readonly durationInYears?: number | null
-  readonly nameservers?: Nameserver[] | null
+  readonly nameservers?: (Nameserver | null)[] | null
   readonly authCode?: string | null
   readonly autoRenew?: boolean | null
   readonly adminContact?: ContactDetail | ct.HiddenDueToSecurityReasons | null
@@ -279,7 +279,7 @@ export interface UpdateDomainContactPrivacyResponse {
 export interface UpdateDomainNameserversRequest {
   readonly domainName?: string | null
   readonly fIAuthKey?: string | null
-  readonly nameservers?: Nameserver[] | null
+  readonly nameservers?: (Nameserver | null)[] | null
 }
 export interface UpdateDomainNameserversResponse {
   readonly operationId?: string | null
@@ -290,7 +290,7 @@ export interface Tag {
 }
 export interface UpdateTagsForDomainRequest {
   readonly domainName?: string | null
-  readonly tagsToUpdate?: Tag[] | null
+  readonly tagsToUpdate?: (Tag | null)[] | null
 }
 export interface UpdateTagsForDomainResponse {}
 export interface ViewBillingRequest {
@@ -308,7 +308,7 @@ export interface BillingRecord {
 }
 export interface ViewBillingResponse {
   readonly nextPageMarker?: string | null
-  readonly billingRecords?: BillingRecord[] | null
+  readonly billingRecords?: (BillingRecord | null)[] | null
 }
 
 /** The operations of Amazon Route 53 Domains, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53-2013-04-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route-53
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -41,12 +41,12 @@ export type CidrCollectionChangeAction = 'PUT' | 'DELETE_IF_EXISTS' | (string & 
 export interface CidrCollectionChange {
   readonly locationName?: string | null
   readonly action?: CidrCollectionChangeAction | null
-  readonly cidrList?: string[] | null
+  readonly cidrList?: (string | null)[] | null
 }
 export interface ChangeCidrCollectionRequest {
   readonly id?: string | null
   readonly collectionVersion?: number | null
-  readonly changes?: CidrCollectionChange[] | null
+  readonly changes?: (CidrCollectionChange | null)[] | null
 }
 export interface ChangeCidrCollectionResponse {
   readonly id?: string | null
@@ -92,7 +92,7 @@ export interface ResourceRecordSet {
   readonly failover?: ResourceRecordSetFailover | null
   readonly multiValueAnswer?: boolean | null
   readonly tTL?: number | null
-  readonly resourceRecords?: ResourceRecord[] | null
+  readonly resourceRecords?: (ResourceRecord | null)[] | null
   readonly aliasTarget?: AliasTarget | null
   readonly healthCheckId?: string | null
   readonly trafficPolicyInstanceId?: string | null
@@ -105,7 +105,7 @@ export interface Change {
 }
 export interface ChangeBatch {
   readonly comment?: string | null
-  readonly changes?: Change[] | null
+  readonly changes?: (Change | null)[] | null
 }
 export interface ChangeResourceRecordSetsRequest {
   readonly hostedZoneId?: string | null
@@ -122,8 +122,8 @@ export interface Tag {
 export interface ChangeTagsForResourceRequest {
   readonly resourceType?: TagResourceType | null
   readonly resourceId?: string | null
-  readonly addTags?: Tag[] | null
-  readonly removeTagKeys?: string[] | null
+  readonly addTags?: (Tag | null)[] | null
+  readonly removeTagKeys?: (string | null)[] | null
 }
 export interface ChangeTagsForResourceResponse {}
 export interface CreateCidrCollectionRequest {
@@ -162,9 +162,9 @@ export interface HealthCheckConfig {
   readonly inverted?: boolean | null
   readonly disabled?: boolean | null
   readonly healthThreshold?: number | null
-  readonly childHealthChecks?: string[] | null
+  readonly childHealthChecks?: (string | null)[] | null
   readonly enableSNI?: boolean | null
-  readonly regions?: HealthCheckRegion[] | null
+  readonly regions?: (HealthCheckRegion | null)[] | null
   readonly alarmIdentifier?: AlarmIdentifier | null
   readonly insufficientDataHealthStatus?: InsufficientDataHealthStatus | null
   readonly routingControlArn?: string | null
@@ -191,7 +191,7 @@ export interface CloudWatchAlarmConfiguration {
   readonly metricName?: string | null
   readonly namespace?: string | null
   readonly statistic?: Statistic | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
 }
 export interface HealthCheck {
   readonly id?: string | null
@@ -237,7 +237,7 @@ export interface HostedZone {
 export interface DelegationSet {
   readonly id?: string | null
   readonly callerReference?: string | null
-  readonly nameServers?: string[] | null
+  readonly nameServers?: (string | null)[] | null
 }
 export interface CreateHostedZoneResponse {
   readonly hostedZone?: HostedZone | null
@@ -582,7 +582,7 @@ export interface ListTagsForResourceRequest {
 }
 export interface ListTagsForResourcesRequest {
   readonly resourceType?: TagResourceType | null
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface ListTrafficPoliciesRequest {
   readonly trafficPolicyIdMarker?: string | null
@@ -665,12 +665,12 @@ export interface UpdateHealthCheckRequest {
   readonly inverted?: boolean | null
   readonly disabled?: boolean | null
   readonly healthThreshold?: number | null
-  readonly childHealthChecks?: string[] | null
+  readonly childHealthChecks?: (string | null)[] | null
   readonly enableSNI?: boolean | null
-  readonly regions?: HealthCheckRegion[] | null
+  readonly regions?: (HealthCheckRegion | null)[] | null
   readonly alarmIdentifier?: AlarmIdentifier | null
   readonly insufficientDataHealthStatus?: InsufficientDataHealthStatus | null
-  readonly resetElements?: ResettableElementName[] | null
+  readonly resetElements?: (ResettableElementName | null)[] | null
 }
 export interface UpdateHealthCheckResponse {
   readonly healthCheck?: HealthCheck | null

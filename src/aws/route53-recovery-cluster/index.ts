@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53-recovery-cluster-2019-12-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route53-recovery-cluster
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export type RoutingControlState = 'On' | 'Off' | (string & {})
 export interface UpdateRoutingControlStateRequest {
   readonly routingControlArn?: string | null
   readonly routingControlState?: RoutingControlState | null
-  readonly safetyRulesToOverride?: string[] | null
+  readonly safetyRulesToOverride?: (string | null)[] | null
 }
 export interface UpdateRoutingControlStateResponse {}
 export interface UpdateRoutingControlStateEntry {
@@ -30,8 +30,8 @@ export interface UpdateRoutingControlStateEntry {
   readonly routingControlState?: RoutingControlState | null
 }
 export interface UpdateRoutingControlStatesRequest {
-  readonly updateRoutingControlStateEntries?: UpdateRoutingControlStateEntry[] | null
-  readonly safetyRulesToOverride?: string[] | null
+  readonly updateRoutingControlStateEntries?: (UpdateRoutingControlStateEntry | null)[] | null
+  readonly safetyRulesToOverride?: (string | null)[] | null
 }
 export interface UpdateRoutingControlStatesResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53-recovery-control-config-2020-11-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route53-recovery-control-config
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export type NetworkType = 'IPV4' | 'DUALSTACK' | (string & {})
 export interface CreateClusterRequest {
   readonly clientToken?: string | null
   readonly clusterName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly networkType?: NetworkType | null
 }
 export interface ClusterEndpoint {
@@ -24,7 +24,7 @@ export interface ClusterEndpoint {
 export type Status = 'PENDING' | 'DEPLOYED' | 'PENDING_DELETION' | (string & {})
 export interface Cluster {
   readonly clusterArn?: string | null
-  readonly clusterEndpoints?: ClusterEndpoint[] | null
+  readonly clusterEndpoints?: (ClusterEndpoint | null)[] | null
   readonly name?: string | null
   readonly status?: Status | null
   readonly owner?: string | null
@@ -37,7 +37,7 @@ export interface CreateControlPanelRequest {
   readonly clientToken?: string | null
   readonly clusterArn?: string | null
   readonly controlPanelName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface ControlPanel {
   readonly clusterArn?: string | null
@@ -74,7 +74,7 @@ export interface RuleConfig {
   readonly type?: RuleType | null
 }
 export interface NewAssertionRule {
-  readonly assertedControls?: string[] | null
+  readonly assertedControls?: (string | null)[] | null
   readonly controlPanelArn?: string | null
   readonly name?: string | null
   readonly ruleConfig?: RuleConfig | null
@@ -82,20 +82,20 @@ export interface NewAssertionRule {
 }
 export interface NewGatingRule {
   readonly controlPanelArn?: string | null
-  readonly gatingControls?: string[] | null
+  readonly gatingControls?: (string | null)[] | null
   readonly name?: string | null
   readonly ruleConfig?: RuleConfig | null
-  readonly targetControls?: string[] | null
+  readonly targetControls?: (string | null)[] | null
   readonly waitPeriodMs?: number | null
 }
 export interface CreateSafetyRuleRequest {
   readonly assertionRule?: NewAssertionRule | null
   readonly clientToken?: string | null
   readonly gatingRule?: NewGatingRule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface AssertionRule {
-  readonly assertedControls?: string[] | null
+  readonly assertedControls?: (string | null)[] | null
   readonly controlPanelArn?: string | null
   readonly name?: string | null
   readonly ruleConfig?: RuleConfig | null
@@ -106,12 +106,12 @@ export interface AssertionRule {
 }
 export interface GatingRule {
   readonly controlPanelArn?: string | null
-  readonly gatingControls?: string[] | null
+  readonly gatingControls?: (string | null)[] | null
   readonly name?: string | null
   readonly ruleConfig?: RuleConfig | null
   readonly safetyRuleArn?: string | null
   readonly status?: Status | null
-  readonly targetControls?: string[] | null
+  readonly targetControls?: (string | null)[] | null
   readonly waitPeriodMs?: number | null
   readonly owner?: string | null
 }
@@ -190,13 +190,13 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
-  readonly TagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly TagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateClusterRequest {

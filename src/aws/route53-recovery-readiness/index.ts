@@ -5,22 +5,22 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53-recovery-readiness-2019-12-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route53-recovery-readiness
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface CreateCellRequest {
   readonly cellName?: string | null
-  readonly cells?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly cells?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCellResponse {
   readonly cellArn?: string | null
   readonly cellName?: string | null
-  readonly cells?: string[] | null
-  readonly parentReadinessScopes?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly cells?: (string | null)[] | null
+  readonly parentReadinessScopes?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCrossAccountAuthorizationRequest {
   readonly crossAccountAuthorization?: string | null
@@ -31,24 +31,24 @@ export interface CreateCrossAccountAuthorizationResponse {
 export interface CreateReadinessCheckRequest {
   readonly readinessCheckName?: string | null
   readonly resourceSetName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateReadinessCheckResponse {
   readonly readinessCheckArn?: string | null
   readonly readinessCheckName?: string | null
   readonly resourceSet?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRecoveryGroupRequest {
-  readonly cells?: string[] | null
+  readonly cells?: (string | null)[] | null
   readonly recoveryGroupName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRecoveryGroupResponse {
-  readonly cells?: string[] | null
+  readonly cells?: (string | null)[] | null
   readonly recoveryGroupArn?: string | null
   readonly recoveryGroupName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface NLBResource {
   readonly arn?: string | null
@@ -71,21 +71,21 @@ export interface DNSTargetResource {
 export interface Resource {
   readonly componentId?: string | null
   readonly dnsTargetResource?: DNSTargetResource | null
-  readonly readinessScopes?: string[] | null
+  readonly readinessScopes?: (string | null)[] | null
   readonly resourceArn?: string | null
 }
 export interface CreateResourceSetRequest {
   readonly resourceSetName?: string | null
   readonly resourceSetType?: string | null
-  readonly resources?: Resource[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly resources?: (Resource | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateResourceSetResponse {
   readonly resourceSetArn?: string | null
   readonly resourceSetName?: string | null
   readonly resourceSetType?: string | null
-  readonly resources?: Resource[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly resources?: (Resource | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteCellRequest {
   readonly cellName?: string | null
@@ -171,23 +171,23 @@ export interface ListTagsForResourcesRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateCellRequest {
   readonly cellName?: string | null
-  readonly cells?: string[] | null
+  readonly cells?: (string | null)[] | null
 }
 export interface UpdateCellResponse {
   readonly cellArn?: string | null
   readonly cellName?: string | null
-  readonly cells?: string[] | null
-  readonly parentReadinessScopes?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly cells?: (string | null)[] | null
+  readonly parentReadinessScopes?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateReadinessCheckRequest {
   readonly readinessCheckName?: string | null
@@ -197,29 +197,29 @@ export interface UpdateReadinessCheckResponse {
   readonly readinessCheckArn?: string | null
   readonly readinessCheckName?: string | null
   readonly resourceSet?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateRecoveryGroupRequest {
-  readonly cells?: string[] | null
+  readonly cells?: (string | null)[] | null
   readonly recoveryGroupName?: string | null
 }
 export interface UpdateRecoveryGroupResponse {
-  readonly cells?: string[] | null
+  readonly cells?: (string | null)[] | null
   readonly recoveryGroupArn?: string | null
   readonly recoveryGroupName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateResourceSetRequest {
   readonly resourceSetName?: string | null
   readonly resourceSetType?: string | null
-  readonly resources?: Resource[] | null
+  readonly resources?: (Resource | null)[] | null
 }
 export interface UpdateResourceSetResponse {
   readonly resourceSetArn?: string | null
   readonly resourceSetName?: string | null
   readonly resourceSetType?: string | null
-  readonly resources?: Resource[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly resources?: (Resource | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 
 /** The operations of AWS Route53 Recovery Readiness, by eventName: their request, response and readOnly. */

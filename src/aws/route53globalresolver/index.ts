@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53globalresolver-2022-09-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route53globalresolver
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -48,7 +48,7 @@ export interface BatchCreateFirewallRuleInputItem {
   readonly qType?: string | null
 }
 export interface BatchCreateFirewallRuleInput {
-  readonly firewallRules?: BatchCreateFirewallRuleInputItem[] | null
+  readonly firewallRules?: (BatchCreateFirewallRuleInputItem | null)[] | null
 }
 export type CRResourceStatus = 'CREATING' | 'OPERATIONAL' | 'UPDATING' | 'DELETING' | (string & {})
 export interface BatchCreateFirewallRuleResult {
@@ -78,14 +78,14 @@ export interface BatchCreateFirewallRuleOutputItem {
   readonly message?: string | null
 }
 export interface BatchCreateFirewallRuleOutput {
-  readonly failures?: BatchCreateFirewallRuleOutputItem[] | null
-  readonly successes?: BatchCreateFirewallRuleOutputItem[] | null
+  readonly failures?: (BatchCreateFirewallRuleOutputItem | null)[] | null
+  readonly successes?: (BatchCreateFirewallRuleOutputItem | null)[] | null
 }
 export interface BatchDeleteFirewallRuleInputItem {
   readonly firewallRuleId?: string | null
 }
 export interface BatchDeleteFirewallRuleInput {
-  readonly firewallRules?: BatchDeleteFirewallRuleInputItem[] | null
+  readonly firewallRules?: (BatchDeleteFirewallRuleInputItem | null)[] | null
 }
 export interface BatchDeleteFirewallRuleResult {
   readonly clientToken?: string | null
@@ -99,8 +99,8 @@ export interface BatchDeleteFirewallRuleOutputItem {
   readonly message?: string | null
 }
 export interface BatchDeleteFirewallRuleOutput {
-  readonly failures?: BatchDeleteFirewallRuleOutputItem[] | null
-  readonly successes?: BatchDeleteFirewallRuleOutputItem[] | null
+  readonly failures?: (BatchDeleteFirewallRuleOutputItem | null)[] | null
+  readonly successes?: (BatchDeleteFirewallRuleOutputItem | null)[] | null
 }
 export interface BatchUpdateFirewallRuleInputItem {
   readonly action?: FirewallRuleAction | null
@@ -116,7 +116,7 @@ export interface BatchUpdateFirewallRuleInputItem {
   readonly priority?: number | null
 }
 export interface BatchUpdateFirewallRuleInput {
-  readonly firewallRules?: BatchUpdateFirewallRuleInputItem[] | null
+  readonly firewallRules?: (BatchUpdateFirewallRuleInputItem | null)[] | null
 }
 export interface BatchUpdateFirewallRuleResult {
   readonly action?: FirewallRuleAction | null
@@ -144,8 +144,8 @@ export interface BatchUpdateFirewallRuleOutputItem {
   readonly message?: string | null
 }
 export interface BatchUpdateFirewallRuleOutput {
-  readonly failures?: BatchUpdateFirewallRuleOutputItem[] | null
-  readonly successes?: BatchUpdateFirewallRuleOutputItem[] | null
+  readonly failures?: (BatchUpdateFirewallRuleOutputItem | null)[] | null
+  readonly successes?: (BatchUpdateFirewallRuleOutputItem | null)[] | null
 }
 export type IpAddressType = 'IPV4' | 'IPV6' | (string & {})
 export type DnsProtocol = 'DO53' | 'DOH' | 'DOT' | (string & {})
@@ -156,7 +156,7 @@ export interface CreateAccessSourceInput {
   readonly name?: string | null
   readonly dnsViewId?: string | null
   readonly protocol?: DnsProtocol | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAccessSourceOutput {
   readonly arn?: string | null
@@ -175,7 +175,7 @@ export interface CreateAccessTokenInput {
   readonly dnsViewId?: string | null
   readonly expiresAt?: string | number | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type TokenStatus = 'CREATING' | 'OPERATIONAL' | 'DELETING' | (string & {})
 export interface CreateAccessTokenOutput {
@@ -200,7 +200,7 @@ export interface CreateDNSViewInput {
   readonly ednsClientSubnet?: EdnsClientSubnetType | null
   readonly firewallRulesFailOpen?: FirewallRulesFailOpenType | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ProfileResourceStatus = 'CREATING' | 'OPERATIONAL' | 'UPDATING' | 'ENABLING' | 'DISABLING' | 'DISABLED' | 'DELETING' | (string & {})
 export interface CreateDNSViewOutput {
@@ -222,7 +222,7 @@ export interface CreateFirewallDomainListInput {
   readonly globalResolverId?: string | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateFirewallDomainListOutput {
   readonly arn?: string | null
@@ -277,8 +277,8 @@ export interface CreateGlobalResolverInput {
   readonly ipAddressType?: GlobalResolverIpAddressType | null
   readonly name?: string | null
   readonly observabilityRegion?: string | null
-  readonly regions?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly regions?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateGlobalResolverOutput {
   readonly id?: string | null
@@ -288,11 +288,11 @@ export interface CreateGlobalResolverOutput {
   readonly description?: string | null
   readonly dnsName?: string | null
   readonly ipAddressType?: GlobalResolverIpAddressType | null
-  readonly ipv4Addresses?: string[] | null
-  readonly ipv6Addresses?: string[] | null
+  readonly ipv4Addresses?: (string | null)[] | null
+  readonly ipv6Addresses?: (string | null)[] | null
   readonly name?: string | null
   readonly observabilityRegion?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly status?: CRResourceStatus | null
   readonly updatedAt?: string | number | null
 }
@@ -378,12 +378,12 @@ export interface DeleteGlobalResolverOutput {
   readonly observabilityRegion?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: CRResourceStatus | null
-  readonly ipv4Addresses?: string[] | null
-  readonly ipv6Addresses?: string[] | null
+  readonly ipv4Addresses?: (string | null)[] | null
+  readonly ipv6Addresses?: (string | null)[] | null
   readonly ipAddressType?: GlobalResolverIpAddressType | null
 }
 export interface DisableDNSViewInput {
@@ -471,7 +471,7 @@ export interface ImportFirewallDomainsOutput {
 export interface ListAccessSourcesInput {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly max_results?: number | string | null
   readonly next_token?: string | null
 }
@@ -479,7 +479,7 @@ export interface ListAccessTokensInput {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dnsViewId?: string | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly max_results?: number | string | null
   readonly next_token?: string | null
 }
@@ -509,7 +509,7 @@ export interface ListFirewallRulesInput {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly dnsViewId?: string | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly max_results?: number | string | null
   readonly next_token?: string | null
   readonly dnsview_id?: string | null
@@ -545,12 +545,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccessSourceInput {
@@ -603,7 +603,7 @@ export interface UpdateDNSViewOutput {
   readonly status?: ProfileResourceStatus | null
 }
 export interface UpdateFirewallDomainsInput {
-  readonly domains?: string[] | null
+  readonly domains?: (string | null)[] | null
   readonly firewallDomainListId?: string | null
   readonly operation?: string | null
 }
@@ -651,7 +651,7 @@ export interface UpdateGlobalResolverInput {
   readonly observabilityRegion?: string | null
   readonly description?: string | null
   readonly ipAddressType?: GlobalResolverIpAddressType | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
 }
 export interface UpdateGlobalResolverOutput {
   readonly id?: string | null
@@ -661,12 +661,12 @@ export interface UpdateGlobalResolverOutput {
   readonly observabilityRegion?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly status?: CRResourceStatus | null
-  readonly ipv4Addresses?: string[] | null
-  readonly ipv6Addresses?: string[] | null
+  readonly ipv4Addresses?: (string | null)[] | null
+  readonly ipv6Addresses?: (string | null)[] | null
   readonly ipAddressType?: GlobalResolverIpAddressType | null
 }
 export interface UpdateHostedZoneAssociationInput {

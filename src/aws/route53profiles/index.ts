@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53profiles-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route53profiles
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface AssociateProfileRequest {
   readonly name?: string | null
   readonly profileId?: string | null
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ProfileStatus = 'COMPLETE' | 'DELETING' | 'UPDATING' | 'CREATING' | 'DELETED' | 'FAILED' | (string & {})
 export interface ProfileAssociation {
@@ -60,7 +60,7 @@ export interface AssociateResourceToProfileResponse {
 export interface CreateProfileRequest {
   readonly clientToken?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ShareStatus = 'NOT_SHARED' | 'SHARED_WITH_ME' | 'SHARED_BY_ME' | (string & {})
 export interface Profile {
@@ -128,12 +128,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateProfileResourceAssociationRequest {

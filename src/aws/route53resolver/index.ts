@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/route53resolver-2018-04-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/route53resolver
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface AssociateFirewallRuleGroupRequest {
   readonly priority?: number | null
   readonly name?: string | null
   readonly mutationProtection?: MutationProtectionStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type FirewallRuleGroupAssociationStatus = 'COMPLETE' | 'DELETING' | 'UPDATING' | (string & {})
 export interface FirewallRuleGroupAssociation {
@@ -62,7 +62,7 @@ export interface ResolverEndpoint {
   readonly creatorRequestId?: string | null
   readonly arn?: string | null
   readonly name?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly direction?: ResolverEndpointDirection | null
   readonly ipAddressCount?: number | null
   readonly hostVPCId?: string | null
@@ -73,7 +73,7 @@ export interface ResolverEndpoint {
   readonly outpostArn?: string | null
   readonly preferredInstanceType?: string | null
   readonly resolverEndpointType?: ResolverEndpointType | null
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly rniEnhancedMetricsEnabled?: boolean | null
   readonly targetNameServerMetricsEnabled?: boolean | null
   readonly dns64Enabled?: boolean | null
@@ -160,7 +160,7 @@ export interface CreateFirewallRuleEntry {
   readonly firewallRuleType?: FirewallRuleType | null
 }
 export interface BatchCreateFirewallRuleRequest {
-  readonly createFirewallRuleEntries?: CreateFirewallRuleEntry[] | null
+  readonly createFirewallRuleEntries?: (CreateFirewallRuleEntry | null)[] | null
 }
 export interface FirewallRule {
   readonly firewallRuleGroupId?: string | null
@@ -190,8 +190,8 @@ export interface BatchCreateFirewallRuleError {
   readonly message?: string | null
 }
 export interface BatchCreateFirewallRuleResponse {
-  readonly createdFirewallRules?: FirewallRule[] | null
-  readonly createErrors?: BatchCreateFirewallRuleError[] | null
+  readonly createdFirewallRules?: (FirewallRule | null)[] | null
+  readonly createErrors?: (BatchCreateFirewallRuleError | null)[] | null
 }
 export interface DeleteFirewallRuleEntry {
   readonly firewallRuleGroupId?: string | null
@@ -200,7 +200,7 @@ export interface DeleteFirewallRuleEntry {
   readonly qtype?: string | null
 }
 export interface BatchDeleteFirewallRuleRequest {
-  readonly deleteFirewallRuleEntries?: DeleteFirewallRuleEntry[] | null
+  readonly deleteFirewallRuleEntries?: (DeleteFirewallRuleEntry | null)[] | null
 }
 export interface BatchDeleteFirewallRuleError {
   readonly firewallRule?: DeleteFirewallRuleEntry | null
@@ -208,8 +208,8 @@ export interface BatchDeleteFirewallRuleError {
   readonly message?: string | null
 }
 export interface BatchDeleteFirewallRuleResponse {
-  readonly deletedFirewallRules?: FirewallRule[] | null
-  readonly deleteErrors?: BatchDeleteFirewallRuleError[] | null
+  readonly deletedFirewallRules?: (FirewallRule | null)[] | null
+  readonly deleteErrors?: (BatchDeleteFirewallRuleError | null)[] | null
 }
 export interface UpdateFirewallRuleEntry {
   readonly firewallRuleGroupId?: string | null
@@ -229,7 +229,7 @@ export interface UpdateFirewallRuleEntry {
   readonly firewallRuleType?: FirewallRuleType | null
 }
 export interface BatchUpdateFirewallRuleRequest {
-  readonly updateFirewallRuleEntries?: UpdateFirewallRuleEntry[] | null
+  readonly updateFirewallRuleEntries?: (UpdateFirewallRuleEntry | null)[] | null
 }
 export interface BatchUpdateFirewallRuleError {
   readonly firewallRule?: UpdateFirewallRuleEntry | null
@@ -237,13 +237,13 @@ export interface BatchUpdateFirewallRuleError {
   readonly message?: string | null
 }
 export interface BatchUpdateFirewallRuleResponse {
-  readonly updatedFirewallRules?: FirewallRule[] | null
-  readonly updateErrors?: BatchUpdateFirewallRuleError[] | null
+  readonly updatedFirewallRules?: (FirewallRule | null)[] | null
+  readonly updateErrors?: (BatchUpdateFirewallRuleError | null)[] | null
 }
 export interface CreateFirewallDomainListRequest {
   readonly creatorRequestId?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type FirewallDomainListStatus = 'COMPLETE' | 'COMPLETE_IMPORT_FAILED' | 'IMPORTING' | 'DELETING' | 'UPDATING' | (string & {})
 export type DomainListType = 'THREAT' | 'CONTENT' | (string & {})
@@ -287,7 +287,7 @@ export interface CreateFirewallRuleResponse {
 export interface CreateFirewallRuleGroupRequest {
   readonly creatorRequestId?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type FirewallRuleGroupStatus = 'COMPLETE' | 'DELETING' | 'UPDATING' | (string & {})
 export type ShareStatus = 'NOT_SHARED' | 'SHARED_WITH_ME' | 'SHARED_BY_ME' | (string & {})
@@ -313,7 +313,7 @@ export interface CreateOutpostResolverRequest {
   readonly instanceCount?: number | null
   readonly preferredInstanceType?: string | null
   readonly outpostArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type OutpostResolverStatus = 'CREATING' | 'OPERATIONAL' | 'UPDATING' | 'DELETING' | 'ACTION_NEEDED' | 'FAILED_CREATION' | 'FAILED_DELETION' | (string & {})
 export interface OutpostResolver {
@@ -340,14 +340,14 @@ export interface IpAddressRequest {
 export interface CreateResolverEndpointRequest {
   readonly creatorRequestId?: string | null
   readonly name?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly direction?: ResolverEndpointDirection | null
-  readonly ipAddresses?: IpAddressRequest[] | null
+  readonly ipAddresses?: (IpAddressRequest | null)[] | null
   readonly outpostArn?: string | null
   readonly preferredInstanceType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly resolverEndpointType?: ResolverEndpointType | null
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly rniEnhancedMetricsEnabled?: boolean | null
   readonly targetNameServerMetricsEnabled?: boolean | null
   readonly dns64Enabled?: boolean | null
@@ -360,7 +360,7 @@ export interface CreateResolverQueryLogConfigRequest {
   readonly name?: string | null
   readonly destinationArn?: string | null
   readonly creatorRequestId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ResolverQueryLogConfigStatus = 'CREATING' | 'CREATED' | 'DELETING' | 'FAILED' | (string & {})
 export interface ResolverQueryLogConfig {
@@ -391,9 +391,9 @@ export interface CreateResolverRuleRequest {
   readonly name?: string | null
   readonly ruleType?: RuleTypeOption | null
   readonly domainName?: string | null
-  readonly targetIps?: TargetAddress[] | null
+  readonly targetIps?: (TargetAddress | null)[] | null
   readonly resolverEndpointId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly delegationRecord?: string | null
 }
 export type ResolverRuleStatus = 'COMPLETE' | 'DELETING' | 'UPDATING' | 'FAILED' | (string & {})
@@ -406,7 +406,7 @@ export interface ResolverRule {
   readonly statusMessage?: string | null
   readonly ruleType?: RuleTypeOption | null
   readonly name?: string | null
-  readonly targetIps?: TargetAddress[] | null
+  readonly targetIps?: (TargetAddress | null)[] | null
   readonly resolverEndpointId?: string | null
   readonly ownerId?: string | null
   readonly shareStatus?: ShareStatus | null
@@ -594,12 +594,12 @@ export interface ListResolverConfigsRequest {
 }
 export interface Filter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListResolverDnssecConfigsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListResolverEndpointIpAddressesRequest {
   readonly resolverEndpointId?: string | null
@@ -609,32 +609,32 @@ export interface ListResolverEndpointIpAddressesRequest {
 export interface ListResolverEndpointsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface ListResolverQueryLogConfigAssociationsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly sortBy?: string | null
   readonly sortOrder?: SortOrder | null
 }
 export interface ListResolverQueryLogConfigsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly sortBy?: string | null
   readonly sortOrder?: SortOrder | null
 }
 export interface ListResolverRuleAssociationsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListResolverRulesRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -664,12 +664,12 @@ export interface PutResolverRulePolicyResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type FirewallFailOpenStatus = 'ENABLED' | 'DISABLED' | 'USE_LOCAL_RESOURCE_SETTING' | (string & {})
@@ -690,7 +690,7 @@ export type FirewallDomainUpdateOperation = 'ADD' | 'REMOVE' | 'REPLACE' | (stri
 export interface UpdateFirewallDomainsRequest {
   readonly firewallDomainListId?: string | null
   readonly operation?: FirewallDomainUpdateOperation | null
-  readonly domains?: string[] | null
+  readonly domains?: (string | null)[] | null
 }
 export interface UpdateFirewallDomainsResponse {
   readonly id?: string | null
@@ -774,8 +774,8 @@ export interface UpdateResolverEndpointRequest {
   readonly resolverEndpointId?: string | null
   readonly name?: string | null
   readonly resolverEndpointType?: ResolverEndpointType | null
-  readonly updateIpAddresses?: UpdateIpAddress[] | null
-  readonly protocols?: Protocol[] | null
+  readonly updateIpAddresses?: (UpdateIpAddress | null)[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly rniEnhancedMetricsEnabled?: boolean | null
   readonly targetNameServerMetricsEnabled?: boolean | null
   readonly dns64Enabled?: boolean | null
@@ -786,7 +786,7 @@ export interface UpdateResolverEndpointResponse {
 }
 export interface ResolverRuleConfig {
   readonly name?: string | null
-  readonly targetIps?: TargetAddress[] | null
+  readonly targetIps?: (TargetAddress | null)[] | null
   readonly resolverEndpointId?: string | null
 }
 export interface UpdateResolverRuleRequest {

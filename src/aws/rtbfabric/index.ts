@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rtbfabric-2023-05-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rtbfabric
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,11 +15,11 @@ export type ResponderErrorMaskingLoggingType = 'NONE' | 'METRIC' | 'RESPONSE' | 
 export interface ResponderErrorMaskingForHttpCode {
   readonly httpCode?: string | null
   readonly action?: ResponderErrorMaskingAction | null
-  readonly loggingTypes?: ResponderErrorMaskingLoggingType[] | null
+  readonly loggingTypes?: (ResponderErrorMaskingLoggingType | null)[] | null
   readonly responseLoggingPercentage?: number | null
 }
 export interface LinkAttributes {
-  readonly responderErrorMasking?: ResponderErrorMaskingForHttpCode[] | null
+  readonly responderErrorMasking?: (ResponderErrorMaskingForHttpCode | null)[] | null
   readonly customerProvidedId?: string | null
 }
 export interface LinkApplicationLogSampling {
@@ -49,10 +49,10 @@ export interface NoBidModuleParameters {
 export type FilterType = 'INCLUDE' | 'EXCLUDE' | (string & {})
 export interface FilterCriterion {
   readonly path?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface Filter {
-  readonly criteria?: FilterCriterion[] | null
+  readonly criteria?: (FilterCriterion | null)[] | null
 }
 export interface NoBidAction {
   readonly noBidReasonCode?: number | null
@@ -67,7 +67,7 @@ export interface Action {
 }
 export interface OpenRtbAttributeModuleParameters {
   readonly filterType?: FilterType | null
-  readonly filterConfiguration?: Filter[] | null
+  readonly filterConfiguration?: (Filter | null)[] | null
   readonly action?: Action | null
   readonly holdbackPercentage?: number | null
 }
@@ -82,7 +82,7 @@ export interface ModuleParameters {
 export interface ModuleConfiguration {
   readonly version?: string | null
   readonly name?: string | null
-  readonly dependsOn?: string[] | null
+  readonly dependsOn?: (string | null)[] | null
   readonly moduleParameters?: ModuleParameters | null
 }
 export type ConnectivityType = 'DEFAULT' | 'PUBLIC_INGRESS' | 'PUBLIC_EGRESS' | 'EXTERNAL_INBOUND' | (string & {})
@@ -93,8 +93,8 @@ export interface AcceptLinkResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly direction?: LinkDirection | null
-  readonly flowModules?: ModuleConfiguration[] | null
-  readonly pendingFlowModules?: ModuleConfiguration[] | null
+  readonly flowModules?: (ModuleConfiguration | null)[] | null
+  readonly pendingFlowModules?: (ModuleConfiguration | null)[] | null
   readonly attributes?: LinkAttributes | null
   readonly logSettings?: LinkLogSettings | null
   readonly connectivityType?: ConnectivityType | null
@@ -116,7 +116,7 @@ export interface CreateInboundExternalLinkRequest {
   readonly gatewayId?: string | null
   readonly attributes?: LinkAttributes | null
   readonly logSettings?: LinkLogSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateInboundExternalLinkResponse {
   readonly gatewayId?: string | null
@@ -129,7 +129,7 @@ export interface CreateLinkRequest {
   readonly peerGatewayId?: string | null
   readonly attributes?: LinkAttributes | null
   readonly httpResponderAllowed?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly logSettings?: LinkLogSettings | null
   readonly timeoutInMillis?: number | null
 }
@@ -140,8 +140,8 @@ export interface CreateLinkResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly direction?: LinkDirection | null
-  readonly flowModules?: ModuleConfiguration[] | null
-  readonly pendingFlowModules?: ModuleConfiguration[] | null
+  readonly flowModules?: (ModuleConfiguration | null)[] | null
+  readonly pendingFlowModules?: (ModuleConfiguration | null)[] | null
   readonly attributes?: LinkAttributes | null
   readonly logSettings?: LinkLogSettings | null
   readonly connectivityType?: ConnectivityType | null
@@ -166,7 +166,7 @@ export interface CreateLinkRoutingRuleRequest {
   readonly linkId?: string | null
   readonly priority?: number | null
   readonly conditions?: RuleCondition | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type RuleStatus = 'CREATION_IN_PROGRESS' | 'ACTIVE' | 'UPDATE_IN_PROGRESS' | 'DELETION_IN_PROGRESS' | 'DELETED' | 'FAILED' | (string & {})
 export interface CreateLinkRoutingRuleResponse {
@@ -180,7 +180,7 @@ export interface CreateOutboundExternalLinkRequest {
   readonly attributes?: LinkAttributes | null
   readonly publicEndpoint?: string | null
   readonly logSettings?: LinkLogSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateOutboundExternalLinkResponse {
   readonly gatewayId?: string | null
@@ -189,11 +189,11 @@ export interface CreateOutboundExternalLinkResponse {
 }
 export interface CreateRequesterGatewayRequest {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type RequesterGatewayStatus = 'PENDING_CREATION' | 'ACTIVE' | 'PENDING_DELETION' | 'DELETED' | 'ERROR' | 'PENDING_UPDATE' | 'ISOLATED' | 'PENDING_ISOLATION' | 'PENDING_RESTORATION' | (string & {})
 export interface CreateRequesterGatewayResponse {
@@ -203,10 +203,10 @@ export interface CreateRequesterGatewayResponse {
 }
 export type Protocol = 'HTTP' | 'HTTPS' | (string & {})
 export interface ListenerConfig {
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
 }
 export interface TrustStoreConfiguration {
-  readonly certificateAuthorityCertificates?: string[] | null
+  readonly certificateAuthorityCertificates?: (string | null)[] | null
 }
 export interface HealthCheckConfig {
   readonly port?: number | null
@@ -219,7 +219,7 @@ export interface HealthCheckConfig {
   readonly unhealthyThresholdCount?: number | null
 }
 export interface AutoScalingGroupsConfiguration {
-  readonly autoScalingGroupNames?: string[] | null
+  readonly autoScalingGroupNames?: (string | null)[] | null
   readonly roleArn?: string | null
   readonly healthCheckConfig?: HealthCheckConfig | null
 }
@@ -238,8 +238,8 @@ export interface ManagedEndpointConfiguration {
 export type GatewayType = 'EXTERNAL' | 'INTERNAL' | (string & {})
 export interface CreateResponderGatewayRequest {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly domainName?: string | null
   readonly port?: number | null
   readonly protocol?: Protocol | null
@@ -248,7 +248,7 @@ export interface CreateResponderGatewayRequest {
   readonly managedEndpointConfiguration?: ManagedEndpointConfiguration | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly gatewayType?: GatewayType | null
 }
 export type ResponderGatewayStatus = 'PENDING_CREATION' | 'ACTIVE' | 'PENDING_DELETION' | 'DELETED' | 'ERROR' | 'PENDING_UPDATE' | 'ISOLATED' | 'PENDING_ISOLATION' | 'PENDING_RESTORATION' | (string & {})
@@ -379,8 +379,8 @@ export interface RejectLinkResponse {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly direction?: LinkDirection | null
-  readonly flowModules?: ModuleConfiguration[] | null
-  readonly pendingFlowModules?: ModuleConfiguration[] | null
+  readonly flowModules?: (ModuleConfiguration | null)[] | null
+  readonly pendingFlowModules?: (ModuleConfiguration | null)[] | null
   readonly attributes?: LinkAttributes | null
   readonly logSettings?: LinkLogSettings | null
   readonly connectivityType?: ConnectivityType | null
@@ -388,12 +388,12 @@ export interface RejectLinkResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateLinkRequest {
@@ -410,7 +410,7 @@ export interface UpdateLinkModuleFlowRequest {
   readonly clientToken?: string | null
   readonly gatewayId?: string | null
   readonly linkId?: string | null
-  readonly modules?: ModuleConfiguration[] | null
+  readonly modules?: (ModuleConfiguration | null)[] | null
 }
 export interface UpdateLinkModuleFlowResponse {
   readonly gatewayId?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/rum-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/rum
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface MetricDefinitionRequest {
   readonly name?: string | null
   readonly valueKey?: string | null
   readonly unitLabel?: string | null
-  readonly dimensionKeys?: { [key: string]: string } | null
+  readonly dimensionKeys?: { [key: string]: string | null } | null
   readonly eventPattern?: string | null
   readonly namespace?: string | null
 }
@@ -23,7 +23,7 @@ export interface BatchCreateRumMetricDefinitionsRequest {
   readonly appMonitorName?: string | null
   readonly destination?: MetricDestination | null
   readonly destinationArn?: string | null
-  readonly metricDefinitions?: MetricDefinitionRequest[] | null
+  readonly metricDefinitions?: (MetricDefinitionRequest | null)[] | null
 }
 export interface BatchCreateRumMetricDefinitionsError {
   readonly metricDefinition?: MetricDefinitionRequest | null
@@ -35,19 +35,19 @@ export interface MetricDefinition {
   readonly name?: string | null
   readonly valueKey?: string | null
   readonly unitLabel?: string | null
-  readonly dimensionKeys?: { [key: string]: string } | null
+  readonly dimensionKeys?: { [key: string]: string | null } | null
   readonly eventPattern?: string | null
   readonly namespace?: string | null
 }
 export interface BatchCreateRumMetricDefinitionsResponse {
-  readonly errors?: BatchCreateRumMetricDefinitionsError[] | null
-  readonly metricDefinitions?: MetricDefinition[] | null
+  readonly errors?: (BatchCreateRumMetricDefinitionsError | null)[] | null
+  readonly metricDefinitions?: (MetricDefinition | null)[] | null
 }
 export interface BatchDeleteRumMetricDefinitionsRequest {
   readonly appMonitorName?: string | null
   readonly destination?: MetricDestination | null
   readonly destinationArn?: string | null
-  readonly metricDefinitionIds?: string[] | null
+  readonly metricDefinitionIds?: (string | null)[] | null
 }
 export interface BatchDeleteRumMetricDefinitionsError {
   readonly metricDefinitionId?: string | null
@@ -55,8 +55,8 @@ export interface BatchDeleteRumMetricDefinitionsError {
   readonly errorMessage?: string | null
 }
 export interface BatchDeleteRumMetricDefinitionsResponse {
-  readonly errors?: BatchDeleteRumMetricDefinitionsError[] | null
-  readonly metricDefinitionIds?: string[] | null
+  readonly errors?: (BatchDeleteRumMetricDefinitionsError | null)[] | null
+  readonly metricDefinitionIds?: (string | null)[] | null
 }
 export interface BatchGetRumMetricDefinitionsRequest {
   readonly appMonitorName?: string | null
@@ -68,13 +68,13 @@ export interface BatchGetRumMetricDefinitionsRequest {
 export type Telemetry = 'errors' | 'performance' | 'http' | (string & {})
 export interface AppMonitorConfiguration {
   readonly identityPoolId?: string | null
-  readonly excludedPages?: string[] | null
-  readonly includedPages?: string[] | null
-  readonly favoritePages?: string[] | null
+  readonly excludedPages?: (string | null)[] | null
+  readonly includedPages?: (string | null)[] | null
+  readonly favoritePages?: (string | null)[] | null
   readonly sessionSampleRate?: number | null
   readonly guestRoleArn?: string | null
   readonly allowCookies?: boolean | null
-  readonly telemetries?: Telemetry[] | null
+  readonly telemetries?: (Telemetry | null)[] | null
   readonly enableXRay?: boolean | null
 }
 export type CustomEventsStatus = 'ENABLED' | 'DISABLED' | (string & {})
@@ -93,8 +93,8 @@ export type AppMonitorPlatform = 'Web' | 'Android' | 'iOS' | (string & {})
 export interface CreateAppMonitorRequest {
   readonly name?: string | null
   readonly domain?: string | null
-  readonly domainList?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly domainList?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly appMonitorConfiguration?: AppMonitorConfiguration | null
   readonly cwLogEnabled?: boolean | null
   readonly customEvents?: CustomEvents | null
@@ -130,12 +130,12 @@ export interface TimeRange {
 }
 export interface QueryFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface GetAppMonitorDataRequest {
   readonly name?: string | null
   readonly timeRange?: TimeRange | null
-  readonly filters?: QueryFilter[] | null
+  readonly filters?: (QueryFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -185,7 +185,7 @@ export interface PutRumEventsRequest {
   readonly batchId?: string | null
   readonly appMonitorDetails?: AppMonitorDetails | null
   readonly userDetails?: UserDetails | null
-  readonly rumEvents?: RumEventShape[] | null
+  readonly rumEvents?: (RumEventShape | null)[] | null
   readonly alias?: string | null
 }
 export interface PutRumEventsResponse {}
@@ -198,18 +198,18 @@ export interface PutRumMetricsDestinationRequest {
 export interface PutRumMetricsDestinationResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAppMonitorRequest {
   readonly name?: string | null
   readonly domain?: string | null
-  readonly domainList?: string[] | null
+  readonly domainList?: (string | null)[] | null
   readonly appMonitorConfiguration?: AppMonitorConfiguration | null
   readonly cwLogEnabled?: boolean | null
   readonly customEvents?: CustomEvents | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/s3control-2018-08-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/s3-control
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,7 +37,7 @@ export interface CreateAccessGrantRequest {
   readonly permission?: Permission | null
   readonly applicationArn?: string | null
   readonly s3PrefixType?: S3PrefixType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface CreateAccessGrantResult {
@@ -54,7 +54,7 @@ export interface CreateAccessGrantResult {
 export interface CreateAccessGrantsInstanceRequest {
   readonly accountId?: string | null
   readonly identityCenterArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface CreateAccessGrantsInstanceResult {
@@ -69,7 +69,7 @@ export interface CreateAccessGrantsLocationRequest {
   readonly accountId?: string | null
   readonly locationScope?: string | null
   readonly iAMRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface CreateAccessGrantsLocationResult {
@@ -90,8 +90,8 @@ export interface PublicAccessBlockConfiguration {
 }
 export type ScopePermission = 'GetObject' | 'GetObjectAttributes' | 'ListMultipartUploadParts' | 'ListBucket' | 'ListBucketMultipartUploads' | 'PutObject' | 'DeleteObject' | 'AbortMultipartUpload' | (string & {})
 export interface Scope {
-  readonly prefixes?: string[] | null
-  readonly permissions?: ScopePermission[] | null
+  readonly prefixes?: (string | null)[] | null
+  readonly permissions?: (ScopePermission | null)[] | null
 }
 export interface CreateAccessPointRequest {
   readonly accountId?: string | null
@@ -101,7 +101,7 @@ export interface CreateAccessPointRequest {
   readonly publicAccessBlockConfiguration?: PublicAccessBlockConfiguration | null
   readonly bucketAccountId?: string | null
   readonly scope?: Scope | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface CreateAccessPointResult {
@@ -118,14 +118,14 @@ export interface ObjectLambdaContentTransformation {
   readonly awsLambda?: AwsLambdaTransformation | null
 }
 export interface ObjectLambdaTransformationConfiguration {
-  readonly actions?: ObjectLambdaTransformationConfigurationAction[] | null
+  readonly actions?: (ObjectLambdaTransformationConfigurationAction | null)[] | null
   readonly contentTransformation?: ObjectLambdaContentTransformation | null
 }
 export interface ObjectLambdaConfiguration {
   readonly supportingAccessPoint?: string | null
   readonly cloudWatchMetricsEnabled?: boolean | null
-  readonly allowedFeatures?: ObjectLambdaAllowedFeature[] | null
-  readonly transformationConfigurations?: ObjectLambdaTransformationConfiguration[] | null
+  readonly allowedFeatures?: (ObjectLambdaAllowedFeature | null)[] | null
+  readonly transformationConfigurations?: (ObjectLambdaTransformationConfiguration | null)[] | null
 }
 export interface CreateAccessPointForObjectLambdaRequest {
   readonly accountId?: string | null
@@ -175,7 +175,7 @@ export interface CreateBucketResult {
 export interface LambdaInvokeOperation {
   readonly functionArn?: string | null
   readonly invocationSchemaVersion?: string | null
-  readonly userArguments?: { [key: string]: string } | null
+  readonly userArguments?: { [key: string]: string | null } | null
 }
 export type S3CannedAccessControlList = 'private' | 'public-read' | 'public-read-write' | 'aws-exec-read' | 'authenticated-read' | 'bucket-owner-read' | 'bucket-owner-full-control' | (string & {})
 export type S3GranteeTypeIdentifier = 'id' | 'emailAddress' | 'uri' | (string & {})
@@ -196,7 +196,7 @@ export interface S3ObjectMetadata {
   readonly contentDisposition?: string | null
   readonly contentEncoding?: string | null
   readonly contentLanguage?: string | null
-  readonly userMetadata?: { [key: string]: string } | null
+  readonly userMetadata?: { [key: string]: string | null } | null
   readonly contentLength?: number | null
   readonly contentMD5?: string | null
   readonly contentType?: string | null
@@ -215,11 +215,11 @@ export type S3ChecksumAlgorithm = 'CRC32' | 'CRC32C' | 'SHA1' | 'SHA256' | 'CRC6
 export interface S3CopyObjectOperation {
   readonly targetResource?: string | null
   readonly cannedAccessControlList?: S3CannedAccessControlList | null
-  readonly accessControlGrants?: S3Grant[] | null
+  readonly accessControlGrants?: (S3Grant | null)[] | null
   readonly metadataDirective?: S3MetadataDirective | null
   readonly modifiedSinceConstraint?: string | number | null
   readonly newObjectMetadata?: S3ObjectMetadata | null
-  readonly newObjectTagging?: S3Tag[] | null
+  readonly newObjectTagging?: (S3Tag | null)[] | null
   readonly redirectLocation?: string | null
   readonly requesterPays?: boolean | null
   readonly storageClass?: S3StorageClass | null
@@ -238,7 +238,7 @@ export interface S3ObjectOwner {
 }
 export interface S3AccessControlList {
   readonly owner?: S3ObjectOwner | null
-  readonly grants?: S3Grant[] | null
+  readonly grants?: (S3Grant | null)[] | null
 }
 export interface S3AccessControlPolicy {
   readonly accessControlList?: S3AccessControlList | null
@@ -248,7 +248,7 @@ export interface S3SetObjectAclOperation {
   readonly accessControlPolicy?: S3AccessControlPolicy | null
 }
 export interface S3SetObjectTaggingOperation {
-  readonly tagSet?: S3Tag[] | null
+  readonly tagSet?: (S3Tag | null)[] | null
 }
 export interface S3DeleteObjectTaggingOperation {}
 export type S3GlacierJobTier = 'BULK' | 'STANDARD' | (string & {})
@@ -315,7 +315,7 @@ export type JobManifestFormat = 'S3BatchOperations_CSV_20180820' | 'S3InventoryR
 export type JobManifestFieldName = 'Ignore' | 'Bucket' | 'Key' | 'VersionId' | (string & {})
 export interface JobManifestSpec {
   readonly format?: JobManifestFormat | null
-  readonly fields?: JobManifestFieldName[] | null
+  readonly fields?: (JobManifestFieldName | null)[] | null
 }
 export interface JobManifestLocation {
   readonly objectArn?: string | null
@@ -344,9 +344,9 @@ export interface S3ManifestOutputLocation {
 }
 export type ReplicationStatus = 'COMPLETED' | 'FAILED' | 'REPLICA' | 'NONE' | (string & {})
 export interface KeyNameConstraint {
-  readonly matchAnyPrefix?: string[] | null
-  readonly matchAnySuffix?: string[] | null
-  readonly matchAnySubstring?: string[] | null
+  readonly matchAnyPrefix?: (string | null)[] | null
+  readonly matchAnySuffix?: (string | null)[] | null
+  readonly matchAnySubstring?: (string | null)[] | null
 }
 export interface SSES3Filter {}
 export interface SSEKMSFilter {
@@ -369,12 +369,12 @@ export interface JobManifestGeneratorFilter {
   readonly eligibleForReplication?: boolean | null
   readonly createdAfter?: string | number | null
   readonly createdBefore?: string | number | null
-  readonly objectReplicationStatuses?: ReplicationStatus[] | null
+  readonly objectReplicationStatuses?: (ReplicationStatus | null)[] | null
   readonly keyNameConstraint?: KeyNameConstraint | null
   readonly objectSizeGreaterThanBytes?: number | null
   readonly objectSizeLessThanBytes?: number | null
-  readonly matchAnyStorageClass?: S3StorageClass[] | null
-  readonly matchAnyObjectEncryption?: ObjectEncryptionFilter[] | null
+  readonly matchAnyStorageClass?: (S3StorageClass | null)[] | null
+  readonly matchAnyObjectEncryption?: (ObjectEncryptionFilter | null)[] | null
 }
 export interface S3JobManifestGenerator {
   readonly expectedBucketOwner?: string | null
@@ -396,7 +396,7 @@ export interface CreateJobRequest {
   readonly description?: string | null
   readonly priority?: number | null
   readonly roleArn?: string | null
-  readonly tags?: S3Tag[] | null
+  readonly tags?: (S3Tag | null)[] | null
   readonly manifestGenerator?: JobManifestGenerator | null
   readonly 'x-amz-account-id'?: string | null
 }
@@ -410,7 +410,7 @@ export interface Region {
 export interface CreateMultiRegionAccessPointInput {
   readonly name?: string | null
   readonly publicAccessBlock?: PublicAccessBlockConfiguration | null
-  readonly regions?: Region[] | null
+  readonly regions?: (Region | null)[] | null
 }
 export interface CreateMultiRegionAccessPointRequest {
   readonly accountId?: string | null
@@ -430,23 +430,23 @@ export interface MatchObjectSize {
   readonly bytesLessThan?: number | null
 }
 export interface StorageLensGroupAndOperator {
-  readonly matchAnyPrefix?: string[] | null
-  readonly matchAnySuffix?: string[] | null
-  readonly matchAnyTag?: S3Tag[] | null
+  readonly matchAnyPrefix?: (string | null)[] | null
+  readonly matchAnySuffix?: (string | null)[] | null
+  readonly matchAnyTag?: (S3Tag | null)[] | null
   readonly matchObjectAge?: MatchObjectAge | null
   readonly matchObjectSize?: MatchObjectSize | null
 }
 export interface StorageLensGroupOrOperator {
-  readonly matchAnyPrefix?: string[] | null
-  readonly matchAnySuffix?: string[] | null
-  readonly matchAnyTag?: S3Tag[] | null
+  readonly matchAnyPrefix?: (string | null)[] | null
+  readonly matchAnySuffix?: (string | null)[] | null
+  readonly matchAnyTag?: (S3Tag | null)[] | null
   readonly matchObjectAge?: MatchObjectAge | null
   readonly matchObjectSize?: MatchObjectSize | null
 }
 export interface StorageLensGroupFilter {
-  readonly matchAnyPrefix?: string[] | null
-  readonly matchAnySuffix?: string[] | null
-  readonly matchAnyTag?: S3Tag[] | null
+  readonly matchAnyPrefix?: (string | null)[] | null
+  readonly matchAnySuffix?: (string | null)[] | null
+  readonly matchAnyTag?: (S3Tag | null)[] | null
   readonly matchObjectAge?: MatchObjectAge | null
   readonly matchObjectSize?: MatchObjectSize | null
   readonly and?: StorageLensGroupAndOperator | null
@@ -460,7 +460,7 @@ export interface StorageLensGroup {
 export interface CreateStorageLensGroupRequest {
   readonly accountId?: string | null
   readonly storageLensGroup?: StorageLensGroup | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface DeleteAccessGrantRequest {
@@ -795,7 +795,7 @@ export interface ListCallerAccessGrantsRequest {
 export type JobStatus = 'Active' | 'Cancelled' | 'Cancelling' | 'Complete' | 'Completing' | 'Failed' | 'Failing' | 'New' | 'Paused' | 'Pausing' | 'Preparing' | 'Ready' | 'Suspended' | (string & {})
 export interface ListJobsRequest {
   readonly accountId?: string | null
-  readonly jobStatuses?: JobStatus[] | null
+  readonly jobStatuses?: (JobStatus | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
   readonly 'x-amz-account-id'?: string | null
@@ -871,7 +871,7 @@ export interface LifecycleExpiration {
 }
 export interface LifecycleRuleAndOperator {
   readonly prefix?: string | null
-  readonly tags?: S3Tag[] | null
+  readonly tags?: (S3Tag | null)[] | null
   readonly objectSizeGreaterThan?: number | null
   readonly objectSizeLessThan?: number | null
 }
@@ -905,13 +905,13 @@ export interface LifecycleRule {
   readonly iD?: string | null
   readonly filter?: LifecycleRuleFilter | null
   readonly status?: ExpirationStatus | null
-  readonly transitions?: Transition[] | null
-  readonly noncurrentVersionTransitions?: NoncurrentVersionTransition[] | null
+  readonly transitions?: (Transition | null)[] | null
+  readonly noncurrentVersionTransitions?: (NoncurrentVersionTransition | null)[] | null
   readonly noncurrentVersionExpiration?: NoncurrentVersionExpiration | null
   readonly abortIncompleteMultipartUpload?: AbortIncompleteMultipartUpload | null
 }
 export interface LifecycleConfiguration {
-  readonly rules?: LifecycleRule[] | null
+  readonly rules?: (LifecycleRule | null)[] | null
 }
 export interface PutBucketLifecycleConfigurationRequest {
   readonly accountId?: string | null
@@ -929,7 +929,7 @@ export interface PutBucketPolicyRequest {
 }
 export interface ReplicationRuleAndOperator {
   readonly prefix?: string | null
-  readonly tags?: S3Tag[] | null
+  readonly tags?: (S3Tag | null)[] | null
 }
 export interface ReplicationRuleFilter {
   readonly prefix?: string | null
@@ -1001,7 +1001,7 @@ export interface ReplicationRule {
 }
 export interface ReplicationConfiguration {
   readonly role?: string | null
-  readonly rules?: ReplicationRule[] | null
+  readonly rules?: (ReplicationRule | null)[] | null
 }
 export interface PutBucketReplicationRequest {
   readonly accountId?: string | null
@@ -1010,7 +1010,7 @@ export interface PutBucketReplicationRequest {
   readonly 'x-amz-account-id'?: string | null
 }
 export interface Tagging {
-  readonly tagSet?: S3Tag[] | null
+  readonly tagSet?: (S3Tag | null)[] | null
 }
 export interface PutBucketTaggingRequest {
   readonly accountId?: string | null
@@ -1035,7 +1035,7 @@ export interface PutBucketVersioningRequest {
 export interface PutJobTaggingRequest {
   readonly accountId?: string | null
   readonly jobId?: string | null
-  readonly tags?: S3Tag[] | null
+  readonly tags?: (S3Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface PutJobTaggingResult {}
@@ -1093,8 +1093,8 @@ export interface BucketLevel {
   readonly advancedPerformanceMetrics?: AdvancedPerformanceMetrics | null
 }
 export interface StorageLensGroupLevelSelectionCriteria {
-  readonly include?: string[] | null
-  readonly exclude?: string[] | null
+  readonly include?: (string | null)[] | null
+  readonly exclude?: (string | null)[] | null
 }
 export interface StorageLensGroupLevel {
   readonly selectionCriteria?: StorageLensGroupLevelSelectionCriteria | null
@@ -1109,13 +1109,13 @@ export interface AccountLevel {
   readonly storageLensGroupLevel?: StorageLensGroupLevel | null
 }
 export interface Include {
-  readonly buckets?: string[] | null
-  readonly regions?: string[] | null
+  readonly buckets?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
 }
 /** As the model's shape `Exclude`, renamed: a reserved or global type name. */
 export interface ExcludeShape {
-  readonly buckets?: string[] | null
-  readonly regions?: string[] | null
+  readonly buckets?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
 }
 export type Format = 'CSV' | 'Parquet' | (string & {})
 export type OutputSchemaVersion = 'V_1' | (string & {})
@@ -1174,13 +1174,13 @@ export interface PutStorageLensConfigurationRequest {
   readonly configId?: string | null
   readonly accountId?: string | null
   readonly storageLensConfiguration?: StorageLensConfiguration | null
-  readonly tags?: StorageLensTag[] | null
+  readonly tags?: (StorageLensTag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface PutStorageLensConfigurationTaggingRequest {
   readonly configId?: string | null
   readonly accountId?: string | null
-  readonly tags?: StorageLensTag[] | null
+  readonly tags?: (StorageLensTag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface PutStorageLensConfigurationTaggingResult {}
@@ -1192,21 +1192,21 @@ export interface MultiRegionAccessPointRoute {
 export interface SubmitMultiRegionAccessPointRoutesRequest {
   readonly accountId?: string | null
   readonly mrap?: string | null
-  readonly routeUpdates?: MultiRegionAccessPointRoute[] | null
+  readonly routeUpdates?: (MultiRegionAccessPointRoute | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface SubmitMultiRegionAccessPointRoutesResult {}
 export interface TagResourceRequest {
   readonly accountId?: string | null
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface TagResourceResult {}
 export interface UntagResourceRequest {
   readonly accountId?: string | null
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly 'x-amz-account-id'?: string | null
 }
 export interface UntagResourceResult {}

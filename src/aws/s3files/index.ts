@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/s3files-2025-05-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/s3files
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface Tag {
 export interface PosixUser {
   readonly uid?: number | null
   readonly gid?: number | null
-  readonly secondaryGids?: number[] | null
+  readonly secondaryGids?: (number | null)[] | null
 }
 export interface CreationPermissions {
   readonly ownerUid?: number | null
@@ -30,7 +30,7 @@ export interface RootDirectory {
 }
 export interface CreateAccessPointRequest {
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileSystemId?: string | null
   readonly posixUser?: PosixUser | null
   readonly rootDirectory?: RootDirectory | null
@@ -45,7 +45,7 @@ export interface CreateAccessPointResponse {
   readonly ownerId?: string | null
   readonly posixUser?: PosixUser | null
   readonly rootDirectory?: RootDirectory | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly name?: string | null
 }
 export interface CreateFileSystemRequest {
@@ -54,7 +54,7 @@ export interface CreateFileSystemRequest {
   readonly clientToken?: string | null
   readonly kmsKeyId?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly acceptBucketWarning?: boolean | null
 }
 export interface CreateFileSystemResponse {
@@ -69,7 +69,7 @@ export interface CreateFileSystemResponse {
   readonly statusMessage?: string | null
   readonly roleArn?: string | null
   readonly ownerId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly name?: string | null
 }
 export type IpAddressType = 'IPV4_ONLY' | 'IPV6_ONLY' | 'DUAL_STACK' | (string & {})
@@ -79,7 +79,7 @@ export interface CreateMountTargetRequest {
   readonly ipv4Address?: string | null
   readonly ipv6Address?: string | null
   readonly ipAddressType?: IpAddressType | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface CreateMountTargetResponse {
   readonly availabilityZoneId?: string | null
@@ -91,7 +91,7 @@ export interface CreateMountTargetResponse {
   readonly ipv6Address?: string | null
   readonly networkInterfaceId?: string | null
   readonly vpcId?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly status?: LifeCycleState | null
   readonly statusMessage?: string | null
 }
@@ -163,21 +163,21 @@ export interface ExpirationDataRule {
 export interface PutSynchronizationConfigurationRequest {
   readonly fileSystemId?: string | null
   readonly latestVersionNumber?: number | null
-  readonly importDataRules?: ImportDataRule[] | null
-  readonly expirationDataRules?: ExpirationDataRule[] | null
+  readonly importDataRules?: (ImportDataRule | null)[] | null
+  readonly expirationDataRules?: (ExpirationDataRule | null)[] | null
 }
 export interface PutSynchronizationConfigurationResponse {}
 export interface TagResourceRequest {
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateMountTargetRequest {
   readonly mountTargetId?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
 }
 export interface UpdateMountTargetResponse {
   readonly availabilityZoneId?: string | null
@@ -189,7 +189,7 @@ export interface UpdateMountTargetResponse {
   readonly ipv6Address?: string | null
   readonly networkInterfaceId?: string | null
   readonly vpcId?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly status?: LifeCycleState | null
   readonly statusMessage?: string | null
 }

@@ -5,18 +5,18 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/s3tables-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/s3tables
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface CreateNamespaceRequest {
   readonly tableBucketARN?: string | null
-  readonly namespace?: string[] | null
+  readonly namespace?: (string | null)[] | null
 }
 export interface CreateNamespaceResponse {
   readonly tableBucketARN?: string | null
-  readonly namespace?: string[] | null
+  readonly namespace?: (string | null)[] | null
 }
 export type OpenTableFormat = 'ICEBERG' | (string & {})
 export interface SchemaField {
@@ -26,7 +26,7 @@ export interface SchemaField {
   readonly required?: boolean | null
 }
 export interface IcebergSchema {
-  readonly fields?: SchemaField[] | null
+  readonly fields?: (SchemaField | null)[] | null
 }
 export type SchemaV2FieldType = 'struct' | (string & {})
 export interface SchemaV2Field {
@@ -38,9 +38,9 @@ export interface SchemaV2Field {
 }
 export interface IcebergSchemaV2 {
   readonly type?: SchemaV2FieldType | null
-  readonly fields?: SchemaV2Field[] | null
+  readonly fields?: (SchemaV2Field | null)[] | null
   readonly schemaId?: number | null
-  readonly identifierFieldIds?: number[] | null
+  readonly identifierFieldIds?: (number | null)[] | null
 }
 export interface IcebergPartitionField {
   readonly sourceId?: number | null
@@ -49,7 +49,7 @@ export interface IcebergPartitionField {
   readonly fieldId?: number | null
 }
 export interface IcebergPartitionSpec {
-  readonly fields?: IcebergPartitionField[] | null
+  readonly fields?: (IcebergPartitionField | null)[] | null
   readonly specId?: number | null
 }
 export type IcebergSortDirection = 'asc' | 'desc' | (string & {})
@@ -62,14 +62,14 @@ export interface IcebergSortField {
 }
 export interface IcebergSortOrder {
   readonly orderId?: number | null
-  readonly fields?: IcebergSortField[] | null
+  readonly fields?: (IcebergSortField | null)[] | null
 }
 export interface IcebergMetadata {
   readonly schema?: IcebergSchema | null
   readonly schemaV2?: IcebergSchemaV2 | null
   readonly partitionSpec?: IcebergPartitionSpec | null
   readonly writeOrder?: IcebergSortOrder | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface TableMetadata {
   readonly iceberg?: IcebergMetadata | null
@@ -91,7 +91,7 @@ export interface CreateTableRequest {
   readonly metadata?: TableMetadata | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly storageClassConfiguration?: StorageClassConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTableResponse {
   readonly tableARN?: string | null
@@ -101,7 +101,7 @@ export interface CreateTableBucketRequest {
   readonly name?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
   readonly storageClassConfiguration?: StorageClassConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateTableBucketResponse {
   readonly arn?: string | null
@@ -270,11 +270,11 @@ export interface ReplicationDestination {
   readonly destinationTableBucketARN?: string | null
 }
 export interface TableBucketReplicationRule {
-  readonly destinations?: ReplicationDestination[] | null
+  readonly destinations?: (ReplicationDestination | null)[] | null
 }
 export interface TableBucketReplicationConfiguration {
   readonly role?: string | null
-  readonly rules?: TableBucketReplicationRule[] | null
+  readonly rules?: (TableBucketReplicationRule | null)[] | null
 }
 export interface PutTableBucketReplicationRequest {
   readonly tableBucketARN?: string | null
@@ -333,11 +333,11 @@ export interface PutTableRecordExpirationConfigurationRequest {
   readonly value?: TableRecordExpirationConfigurationValue | null
 }
 export interface TableReplicationRule {
-  readonly destinations?: ReplicationDestination[] | null
+  readonly destinations?: (ReplicationDestination | null)[] | null
 }
 export interface TableReplicationConfiguration {
   readonly role?: string | null
-  readonly rules?: TableReplicationRule[] | null
+  readonly rules?: (TableReplicationRule | null)[] | null
 }
 export interface PutTableReplicationRequest {
   readonly tableArn?: string | null
@@ -358,12 +358,12 @@ export interface RenameTableRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateTableMetadataLocationRequest {
@@ -376,7 +376,7 @@ export interface UpdateTableMetadataLocationRequest {
 export interface UpdateTableMetadataLocationResponse {
   readonly name?: string | null
   readonly tableARN?: string | null
-  readonly namespace?: string[] | null
+  readonly namespace?: (string | null)[] | null
   readonly versionToken?: string | null
   readonly metadataLocation?: string | null
 }

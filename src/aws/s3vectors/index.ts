@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/s3vectors-2025-07-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/s3vectors
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export type DataType = 'float32' | (string & {})
 export type DistanceMetric = 'euclidean' | 'cosine' | (string & {})
 export interface MetadataConfiguration {
-  readonly nonFilterableMetadataKeys?: string[] | null
+  readonly nonFilterableMetadataKeys?: (string | null)[] | null
 }
 export type SseType = 'AES256' | 'aws:kms' | (string & {})
 export interface EncryptionConfiguration {
@@ -29,7 +29,7 @@ export interface CreateIndexInput {
   readonly distanceMetric?: DistanceMetric | null
   readonly metadataConfiguration?: MetadataConfiguration | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateIndexOutput {
   readonly indexArn?: string | null
@@ -37,7 +37,7 @@ export interface CreateIndexOutput {
 export interface CreateVectorBucketInput {
   readonly vectorBucketName?: string | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateVectorBucketOutput {
   readonly vectorBucketArn?: string | null
@@ -62,7 +62,7 @@ export interface DeleteVectorsInput {
   readonly vectorBucketName?: string | null
   readonly indexName?: string | null
   readonly indexArn?: string | null
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
 }
 export interface DeleteVectorsOutput {}
 export interface GetIndexInput {
@@ -82,7 +82,7 @@ export interface GetVectorsInput {
   readonly vectorBucketName?: string | null
   readonly indexName?: string | null
   readonly indexArn?: string | null
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
   readonly returnData?: boolean | null
   readonly returnMetadata?: boolean | null
 }
@@ -119,7 +119,7 @@ export interface PutVectorBucketPolicyInput {
 }
 export interface PutVectorBucketPolicyOutput {}
 export interface VectorData {
-  readonly float32?: number[] | null
+  readonly float32?: (number | null)[] | null
 }
 export interface PutInputVector {
   readonly key?: string | null
@@ -130,7 +130,7 @@ export interface PutVectorsInput {
   readonly vectorBucketName?: string | null
   readonly indexName?: string | null
   readonly indexArn?: string | null
-  readonly vectors?: PutInputVector[] | null
+  readonly vectors?: (PutInputVector | null)[] | null
 }
 export interface PutVectorsOutput {}
 export interface QueryVectorsInput {
@@ -146,12 +146,12 @@ export interface QueryVectorsInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemaker-a2i-runtime-2019-11-07
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker-a2i-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -37,7 +37,7 @@ export interface HumanLoopInput {
 }
 export type ContentClassifier = 'FreeOfPersonallyIdentifiableInformation' | 'FreeOfAdultContent' | (string & {})
 export interface HumanLoopDataAttributes {
-  readonly contentClassifiers?: ContentClassifier[] | null
+  readonly contentClassifiers?: (ContentClassifier | null)[] | null
 }
 export interface StartHumanLoopRequest {
   readonly humanLoopName?: string | null

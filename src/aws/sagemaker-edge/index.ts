@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemaker-edge-2020-09-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker-edge
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,7 +29,7 @@ export interface Model {
   readonly modelVersion?: string | null
   readonly latestSampleTime?: string | number | null
   readonly latestInference?: string | number | null
-  readonly modelMetrics?: EdgeMetric[] | null
+  readonly modelMetrics?: (EdgeMetric | null)[] | null
 }
 export type ModelState = 'DEPLOY' | 'UNDEPLOY' | (string & {})
 export type DeploymentStatus = 'SUCCESS' | 'FAIL' | (string & {})
@@ -49,11 +49,11 @@ export interface DeploymentResult {
   readonly deploymentStatusMessage?: string | null
   readonly deploymentStartTime?: string | number | null
   readonly deploymentEndTime?: string | number | null
-  readonly deploymentModels?: DeploymentModel[] | null
+  readonly deploymentModels?: (DeploymentModel | null)[] | null
 }
 export interface SendHeartbeatRequest {
-  readonly agentMetrics?: EdgeMetric[] | null
-  readonly models?: Model[] | null
+  readonly agentMetrics?: (EdgeMetric | null)[] | null
+  readonly models?: (Model | null)[] | null
   readonly agentVersion?: string | null
   readonly deviceName?: string | null
   readonly deviceFleetName?: string | null

@@ -5,25 +5,25 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemaker-featurestore-runtime-2020-07-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker-featurestore-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetRecordIdentifier {
   readonly featureGroupName?: string | null
-  readonly recordIdentifiersValueAsString?: string[] | null
-  readonly featureNames?: string[] | null
+  readonly recordIdentifiersValueAsString?: (string | null)[] | null
+  readonly featureNames?: (string | null)[] | null
 }
 export type ExpirationTimeResponse = 'Enabled' | 'Disabled' | (string & {})
 export interface BatchGetRecordRequest {
-  readonly identifiers?: BatchGetRecordIdentifier[] | null
+  readonly identifiers?: (BatchGetRecordIdentifier | null)[] | null
   readonly expirationTimeResponse?: ExpirationTimeResponse | null
 }
 export interface FeatureValue {
   readonly featureName?: string | null
   readonly valueAsString?: string | null
-  readonly valueAsStringList?: string[] | null
+  readonly valueAsStringList?: (string | null)[] | null
 }
 export type TargetStore = 'OnlineStore' | 'OfflineStore' | (string & {})
 export type TtlDurationUnit = 'Seconds' | 'Minutes' | 'Hours' | 'Days' | 'Weeks' | (string & {})
@@ -33,12 +33,12 @@ export interface TtlDuration {
 }
 export interface BatchWriteRecordEntry {
   readonly featureGroupName?: string | null
-  readonly record?: FeatureValue[] | null
-  readonly targetStores?: TargetStore[] | null
+  readonly record?: (FeatureValue | null)[] | null
+  readonly targetStores?: (TargetStore | null)[] | null
   readonly ttlDuration?: TtlDuration | null
 }
 export interface BatchWriteRecordRequest {
-  readonly entries?: BatchWriteRecordEntry[] | null
+  readonly entries?: (BatchWriteRecordEntry | null)[] | null
   readonly ttlDuration?: TtlDuration | null
 }
 export interface BatchWriteRecordError {
@@ -47,28 +47,28 @@ export interface BatchWriteRecordError {
   readonly errorMessage?: string | null
 }
 export interface BatchWriteRecordResponse {
-  readonly errors?: BatchWriteRecordError[] | null
-  readonly unprocessedEntries?: BatchWriteRecordEntry[] | null
+  readonly errors?: (BatchWriteRecordError | null)[] | null
+  readonly unprocessedEntries?: (BatchWriteRecordEntry | null)[] | null
 }
 export type DeletionMode = 'SoftDelete' | 'HardDelete' | (string & {})
 export interface DeleteRecordRequest {
   readonly featureGroupName?: string | null
   readonly recordIdentifierValueAsString?: string | null
   readonly eventTime?: string | null
-  readonly targetStores?: TargetStore[] | null
+  readonly targetStores?: (TargetStore | null)[] | null
   readonly deletionMode?: DeletionMode | null
   readonly RecordIdentifierValueAsString?: string | null
   readonly EventTime?: string | null
-  readonly TargetStores?: TargetStore[] | null
+  readonly TargetStores?: (TargetStore | null)[] | null
   readonly DeletionMode?: DeletionMode | null
 }
 export interface GetRecordRequest {
   readonly featureGroupName?: string | null
   readonly recordIdentifierValueAsString?: string | null
-  readonly featureNames?: string[] | null
+  readonly featureNames?: (string | null)[] | null
   readonly expirationTimeResponse?: ExpirationTimeResponse | null
   readonly RecordIdentifierValueAsString?: string | null
-  readonly FeatureName?: string[] | null
+  readonly FeatureName?: (string | null)[] | null
   readonly ExpirationTimeResponse?: ExpirationTimeResponse | null
 }
 export interface ListRecordsRequest {
@@ -79,8 +79,8 @@ export interface ListRecordsRequest {
 }
 export interface PutRecordRequest {
   readonly featureGroupName?: string | null
-  readonly record?: FeatureValue[] | null
-  readonly targetStores?: TargetStore[] | null
+  readonly record?: (FeatureValue | null)[] | null
+  readonly targetStores?: (TargetStore | null)[] | null
   readonly ttlDuration?: TtlDuration | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemaker-geospatial-2020-05-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker-geospatial
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -73,7 +73,7 @@ export type TargetOptions = 'INPUT' | 'OUTPUT' | (string & {})
 export interface GetTileInput {
   readonly arn?: string | null
   readonly executionRoleArn?: string | null
-  readonly imageAssets?: string[] | null
+  readonly imageAssets?: (string | null)[] | null
   readonly imageMask?: boolean | 'true' | 'false' | null
   readonly outputDataType?: OutputType | null
   readonly outputFormat?: string | null
@@ -85,7 +85,7 @@ export interface GetTileInput {
   readonly z?: number | string | null
   readonly Arn?: string | null
   readonly ExecutionRoleArn?: string | null
-  readonly ImageAssets?: string[] | null
+  readonly ImageAssets?: (string | null)[] | null
   readonly ImageMask?: boolean | 'true' | 'false' | null
   readonly OutputDataType?: OutputType | null
   readonly OutputFormat?: string | null
@@ -122,10 +122,10 @@ export interface ListVectorEnrichmentJobInput {
   readonly statusEquals?: string | null
 }
 export interface MultiPolygonGeometryInput {
-  readonly coordinates?: (number[] | ct.HiddenDueToSecurityReasons)[][][] | null
+  readonly coordinates?: ((((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null)[] | null
 }
 export interface PolygonGeometryInput {
-  readonly coordinates?: (number[] | ct.HiddenDueToSecurityReasons)[][] | null
+  readonly coordinates?: (((number | null)[] | ct.HiddenDueToSecurityReasons | null)[] | null)[] | null
 }
 export interface AreaOfInterestGeometry {
   readonly multiPolygonGeometry?: MultiPolygonGeometryInput | null
@@ -173,7 +173,7 @@ export interface PropertyFilter {
 }
 export interface PropertyFilters {
   readonly logicalOperator?: LogicalOperator | null
-  readonly properties?: PropertyFilter[] | null
+  readonly properties?: (PropertyFilter | null)[] | null
 }
 export interface TimeRangeFilterInput {
   readonly endTime?: string | number | null
@@ -181,7 +181,7 @@ export interface TimeRangeFilterInput {
 }
 export interface RasterDataCollectionQueryWithBandFilterInput {
   readonly areaOfInterest?: AreaOfInterest | null
-  readonly bandFilter?: string[] | null
+  readonly bandFilter?: (string | null)[] | null
   readonly propertyFilters?: PropertyFilters | null
   readonly timeRangeFilter?: TimeRangeFilterInput | ct.HiddenDueToSecurityReasons | null
 }
@@ -206,23 +206,23 @@ export interface Operation {
   readonly outputType?: OutputType | null
 }
 export interface CustomIndicesInput {
-  readonly operations?: Operation[] | null
+  readonly operations?: (Operation | null)[] | null
 }
 export interface BandMathConfigInput {
   readonly customIndices?: CustomIndicesInput | null
-  readonly predefinedIndices?: string[] | null
+  readonly predefinedIndices?: (string | null)[] | null
 }
 export interface CloudMaskingConfigInput {}
 export type AlgorithmNameCloudRemoval = 'INTERPOLATION' | (string & {})
 export interface CloudRemovalConfigInput {
   readonly algorithmName?: AlgorithmNameCloudRemoval | null
   readonly interpolationValue?: string | null
-  readonly targetBands?: string[] | null
+  readonly targetBands?: (string | null)[] | null
 }
 export type AlgorithmNameGeoMosaic = 'NEAR' | 'BILINEAR' | 'CUBIC' | 'CUBICSPLINE' | 'LANCZOS' | 'AVERAGE' | 'RMS' | 'MODE' | 'MAX' | 'MIN' | 'MED' | 'Q1' | 'Q3' | 'SUM' | (string & {})
 export interface GeoMosaicConfigInput {
   readonly algorithmName?: AlgorithmNameGeoMosaic | null
-  readonly targetBands?: string[] | null
+  readonly targetBands?: (string | null)[] | null
 }
 export interface LandCoverSegmentationConfigInput {}
 export type AlgorithmNameResampling = 'NEAR' | 'BILINEAR' | 'CUBIC' | 'CUBICSPLINE' | 'LANCZOS' | 'AVERAGE' | 'RMS' | 'MODE' | 'MAX' | 'MIN' | 'MED' | 'Q1' | 'Q3' | 'SUM' | (string & {})
@@ -237,7 +237,7 @@ export interface OutputResolutionResamplingInput {
 export interface ResamplingConfigInput {
   readonly algorithmName?: AlgorithmNameResampling | null
   readonly outputResolution?: OutputResolutionResamplingInput | null
-  readonly targetBands?: string[] | null
+  readonly targetBands?: (string | null)[] | null
 }
 export type PredefinedResolution = 'HIGHEST' | 'LOWEST' | 'AVERAGE' | (string & {})
 export interface OutputResolutionStackInput {
@@ -246,19 +246,19 @@ export interface OutputResolutionStackInput {
 }
 export interface StackConfigInput {
   readonly outputResolution?: OutputResolutionStackInput | null
-  readonly targetBands?: string[] | null
+  readonly targetBands?: (string | null)[] | null
 }
 export type GroupBy = 'ALL' | 'YEARLY' | (string & {})
 export type TemporalStatistics = 'MEAN' | 'MEDIAN' | 'STANDARD_DEVIATION' | (string & {})
 export interface TemporalStatisticsConfigInput {
   readonly groupBy?: GroupBy | null
-  readonly statistics?: TemporalStatistics[] | null
-  readonly targetBands?: string[] | null
+  readonly statistics?: (TemporalStatistics | null)[] | null
+  readonly targetBands?: (string | null)[] | null
 }
 export type ZonalStatistics = 'MEAN' | 'MEDIAN' | 'STANDARD_DEVIATION' | 'MAX' | 'MIN' | 'SUM' | (string & {})
 export interface ZonalStatisticsConfigInput {
-  readonly statistics?: ZonalStatistics[] | null
-  readonly targetBands?: string[] | null
+  readonly statistics?: (ZonalStatistics | null)[] | null
+  readonly targetBands?: (string | null)[] | null
   readonly zoneS3Path?: string | null
   readonly zoneS3PathKmsKeyId?: string | null
 }
@@ -280,7 +280,7 @@ export interface StartEarthObservationJobInput {
   readonly jobConfig?: JobConfigInput | null
   readonly kmsKeyId?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TimeRangeFilterOutput {
   readonly endTime?: string | number | null
@@ -307,7 +307,7 @@ export interface StartEarthObservationJobOutput {
   readonly kmsKeyId?: string | null
   readonly name?: string | null
   readonly status?: EarthObservationJobStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface VectorEnrichmentJobDataSourceConfigInput {
   readonly s3Data?: VectorEnrichmentJobS3Data | null
@@ -338,7 +338,7 @@ export interface StartVectorEnrichmentJobInput {
   readonly jobConfig?: VectorEnrichmentJobConfig | null
   readonly kmsKeyId?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VectorEnrichmentJobStatus = 'INITIALIZING' | 'IN_PROGRESS' | 'STOPPING' | 'STOPPED' | 'COMPLETED' | 'FAILED' | 'DELETING' | 'DELETED' | (string & {})
 export type VectorEnrichmentJobType = 'REVERSE_GEOCODING' | 'MAP_MATCHING' | (string & {})
@@ -352,7 +352,7 @@ export interface StartVectorEnrichmentJobOutput {
   readonly kmsKeyId?: string | null
   readonly name?: string | null
   readonly status?: VectorEnrichmentJobStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: VectorEnrichmentJobType | null
 }
 export interface StopEarthObservationJobInput {
@@ -365,12 +365,12 @@ export interface StopVectorEnrichmentJobInput {
 export interface StopVectorEnrichmentJobOutput {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemaker-metrics-2022-09-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker-metrics
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export interface MetricQuery {
   readonly end?: number | null
 }
 export interface BatchGetMetricsRequest {
-  readonly metricQueries?: MetricQuery[] | null
+  readonly metricQueries?: (MetricQuery | null)[] | null
 }
 export interface RawMetricData {
   readonly metricName?: string | null
@@ -33,7 +33,7 @@ export interface RawMetricData {
 }
 export interface BatchPutMetricsRequest {
   readonly trialComponentName?: string | null
-  readonly metricData?: RawMetricData[] | null
+  readonly metricData?: (RawMetricData | null)[] | null
 }
 export type PutMetricsErrorCode = 'METRIC_LIMIT_EXCEEDED' | 'INTERNAL_ERROR' | 'VALIDATION_ERROR' | 'CONFLICT_ERROR' | (string & {})
 export interface BatchPutMetricsError {
@@ -41,7 +41,7 @@ export interface BatchPutMetricsError {
   readonly metricIndex?: number | null
 }
 export interface BatchPutMetricsResponse {
-  readonly errors?: BatchPutMetricsError[] | null
+  readonly errors?: (BatchPutMetricsError | null)[] | null
 }
 
 /** The operations of Amazon SageMaker Metrics Service, by eventName: their request, response and readOnly. */

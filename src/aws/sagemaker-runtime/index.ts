@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/runtime.sagemaker-2017-05-13
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker-runtime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemaker-2017-07-24
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemaker
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,10 +26,10 @@ export interface Tag {
 }
 export interface AddTagsInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsOutput {
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AssociateTrialComponentRequest {
   readonly trialComponentName?: string | null
@@ -57,39 +57,39 @@ export type ClusterInstanceType = 'ml.p4d.24xlarge' | 'ml.p4de.24xlarge' | 'ml.p
 export interface AddClusterNodeSpecification {
   readonly instanceGroupName?: string | null
   readonly incrementTargetCountBy?: number | null
-  readonly availabilityZones?: string[] | null
-  readonly instanceTypes?: ClusterInstanceType[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly instanceTypes?: (ClusterInstanceType | null)[] | null
 }
 export interface BatchAddClusterNodesRequest {
   readonly clusterName?: string | null
   readonly clientToken?: string | null
-  readonly nodesToAdd?: AddClusterNodeSpecification[] | null
+  readonly nodesToAdd?: (AddClusterNodeSpecification | null)[] | null
 }
 export type ClusterInstanceStatus = 'Running' | 'Failure' | 'Pending' | 'ShuttingDown' | 'SystemUpdating' | 'DeepHealthCheckInProgress' | 'NotFound' | (string & {})
 export interface NodeAdditionResult {
   readonly nodeLogicalId?: string | null
   readonly instanceGroupName?: string | null
   readonly status?: ClusterInstanceStatus | null
-  readonly availabilityZones?: string[] | null
-  readonly instanceTypes?: ClusterInstanceType[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly instanceTypes?: (ClusterInstanceType | null)[] | null
 }
 export type BatchAddClusterNodesErrorCode = 'InstanceGroupNotFound' | 'InvalidInstanceGroupStatus' | 'IncompatibleAvailabilityZones' | 'IncompatibleInstanceTypes' | (string & {})
 export interface BatchAddClusterNodesError {
   readonly instanceGroupName?: string | null
   readonly errorCode?: BatchAddClusterNodesErrorCode | null
   readonly failedCount?: number | null
-  readonly availabilityZones?: string[] | null
-  readonly instanceTypes?: ClusterInstanceType[] | null
+  readonly availabilityZones?: (string | null)[] | null
+  readonly instanceTypes?: (ClusterInstanceType | null)[] | null
   readonly message?: string | null
 }
 export interface BatchAddClusterNodesResponse {
-  readonly successful?: NodeAdditionResult[] | null
-  readonly failed?: BatchAddClusterNodesError[] | null
+  readonly successful?: (NodeAdditionResult | null)[] | null
+  readonly failed?: (BatchAddClusterNodesError | null)[] | null
 }
 export interface BatchDeleteClusterNodesRequest {
   readonly clusterName?: string | null
-  readonly nodeIds?: string[] | null
-  readonly nodeLogicalIds?: string[] | null
+  readonly nodeIds?: (string | null)[] | null
+  readonly nodeLogicalIds?: (string | null)[] | null
 }
 export type BatchDeleteClusterNodesErrorCode = 'NodeIdNotFound' | 'InvalidNodeStatus' | 'NodeIdInUse' | (string & {})
 export interface BatchDeleteClusterNodesError {
@@ -103,18 +103,18 @@ export interface BatchDeleteClusterNodeLogicalIdsError {
   readonly nodeLogicalId?: string | null
 }
 export interface BatchDeleteClusterNodesResponse {
-  readonly failed?: BatchDeleteClusterNodesError[] | null
-  readonly successful?: string[] | null
-  readonly failedNodeLogicalIds?: BatchDeleteClusterNodeLogicalIdsError[] | null
-  readonly successfulNodeLogicalIds?: string[] | null
+  readonly failed?: (BatchDeleteClusterNodesError | null)[] | null
+  readonly successful?: (string | null)[] | null
+  readonly failedNodeLogicalIds?: (BatchDeleteClusterNodeLogicalIdsError | null)[] | null
+  readonly successfulNodeLogicalIds?: (string | null)[] | null
 }
 export interface BatchDescribeModelPackageInput {
-  readonly modelPackageArnList?: string[] | null
+  readonly modelPackageArnList?: (string | null)[] | null
 }
 export interface BatchRebootClusterNodesRequest {
   readonly clusterName?: string | null
-  readonly nodeIds?: string[] | null
-  readonly nodeLogicalIds?: string[] | null
+  readonly nodeIds?: (string | null)[] | null
+  readonly nodeLogicalIds?: (string | null)[] | null
 }
 export type BatchRebootClusterNodesErrorCode = 'InstanceIdNotFound' | 'InvalidInstanceStatus' | 'InstanceIdInUse' | 'InternalServerError' | (string & {})
 export interface BatchRebootClusterNodesError {
@@ -128,15 +128,15 @@ export interface BatchRebootClusterNodeLogicalIdsError {
   readonly message?: string | null
 }
 export interface BatchRebootClusterNodesResponse {
-  readonly successful?: string[] | null
-  readonly failed?: BatchRebootClusterNodesError[] | null
-  readonly failedNodeLogicalIds?: BatchRebootClusterNodeLogicalIdsError[] | null
-  readonly successfulNodeLogicalIds?: string[] | null
+  readonly successful?: (string | null)[] | null
+  readonly failed?: (BatchRebootClusterNodesError | null)[] | null
+  readonly failedNodeLogicalIds?: (BatchRebootClusterNodeLogicalIdsError | null)[] | null
+  readonly successfulNodeLogicalIds?: (string | null)[] | null
 }
 export interface BatchReplaceClusterNodesRequest {
   readonly clusterName?: string | null
-  readonly nodeIds?: string[] | null
-  readonly nodeLogicalIds?: string[] | null
+  readonly nodeIds?: (string | null)[] | null
+  readonly nodeLogicalIds?: (string | null)[] | null
 }
 export type BatchReplaceClusterNodesErrorCode = 'InstanceIdNotFound' | 'InvalidInstanceStatus' | 'InstanceIdInUse' | 'InternalServerError' | (string & {})
 export interface BatchReplaceClusterNodesError {
@@ -150,10 +150,10 @@ export interface BatchReplaceClusterNodeLogicalIdsError {
   readonly message?: string | null
 }
 export interface BatchReplaceClusterNodesResponse {
-  readonly successful?: string[] | null
-  readonly failed?: BatchReplaceClusterNodesError[] | null
-  readonly failedNodeLogicalIds?: BatchReplaceClusterNodeLogicalIdsError[] | null
-  readonly successfulNodeLogicalIds?: string[] | null
+  readonly successful?: (string | null)[] | null
+  readonly failed?: (BatchReplaceClusterNodesError | null)[] | null
+  readonly failedNodeLogicalIds?: (BatchReplaceClusterNodeLogicalIdsError | null)[] | null
+  readonly successfulNodeLogicalIds?: (string | null)[] | null
 }
 export interface AIBenchmarkInferenceComponent {
   readonly identifier?: string | null
@@ -161,7 +161,7 @@ export interface AIBenchmarkInferenceComponent {
 export interface AIBenchmarkEndpoint {
   readonly identifier?: string | null
   readonly targetContainerHostname?: string | null
-  readonly inferenceComponents?: AIBenchmarkInferenceComponent[] | null
+  readonly inferenceComponents?: (AIBenchmarkInferenceComponent | null)[] | null
 }
 export interface AIBenchmarkTarget {
   readonly endpoint?: AIBenchmarkEndpoint | null
@@ -176,8 +176,8 @@ export interface AIBenchmarkOutputConfig {
   readonly mlflowConfig?: AIMlflowConfig | null
 }
 export interface VpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface AIBenchmarkNetworkConfig {
   readonly vpcConfig?: VpcConfig | null
@@ -189,7 +189,7 @@ export interface CreateAIBenchmarkJobRequest {
   readonly aIWorkloadConfigIdentifier?: string | null
   readonly roleArn?: string | null
   readonly networkConfig?: AIBenchmarkNetworkConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAIBenchmarkJobResponse {
   readonly aIBenchmarkJobArn?: string | null
@@ -210,7 +210,7 @@ export interface AIRecommendationConstraint {
   readonly metric?: AIRecommendationMetric | null
 }
 export interface AIRecommendationPerformanceTarget {
-  readonly constraints?: AIRecommendationConstraint[] | null
+  readonly constraints?: (AIRecommendationConstraint | null)[] | null
 }
 export type AIRecommendationInferenceFramework = 'LMI' | 'VLLM' | (string & {})
 export interface AIRecommendationInferenceSpecification {
@@ -220,10 +220,10 @@ export type AIRecommendationInstanceType = 'ml.g5.xlarge' | 'ml.g5.2xlarge' | 'm
 export type AICapacityReservationPreference = 'capacity-reservations-only' | (string & {})
 export interface AICapacityReservationConfig {
   readonly capacityReservationPreference?: AICapacityReservationPreference | null
-  readonly mlReservationArns?: string[] | null
+  readonly mlReservationArns?: (string | null)[] | null
 }
 export interface AIRecommendationComputeSpec {
-  readonly instanceTypes?: AIRecommendationInstanceType[] | null
+  readonly instanceTypes?: (AIRecommendationInstanceType | null)[] | null
   readonly capacityReservationConfig?: AICapacityReservationConfig | null
 }
 export interface AIAdapterModelPackageEntry {
@@ -235,8 +235,8 @@ export interface AIAdapterS3Entry {
   readonly s3Uri?: string | null
 }
 export interface AIAdapterSource {
-  readonly modelPackageArns?: AIAdapterModelPackageEntry[] | null
-  readonly s3Uris?: AIAdapterS3Entry[] | null
+  readonly modelPackageArns?: (AIAdapterModelPackageEntry | null)[] | null
+  readonly s3Uris?: (AIAdapterS3Entry | null)[] | null
 }
 export interface CreateAIRecommendationJobRequest {
   readonly aIRecommendationJobName?: string | null
@@ -249,7 +249,7 @@ export interface CreateAIRecommendationJobRequest {
   readonly optimizeModel?: boolean | null
   readonly computeSpec?: AIRecommendationComputeSpec | null
   readonly adapterSource?: AIAdapterSource | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAIRecommendationJobResponse {
   readonly aIRecommendationJobArn?: string | null
@@ -265,7 +265,7 @@ export interface AIWorkloadInputDataConfig {
   readonly dataSource?: AIWorkloadDataSource | null
 }
 export interface AIDatasetConfig {
-  readonly inputDataConfig?: AIWorkloadInputDataConfig[] | null
+  readonly inputDataConfig?: (AIWorkloadInputDataConfig | null)[] | null
 }
 export interface WorkloadSpec {
   readonly inline?: string | null
@@ -277,7 +277,7 @@ export interface CreateAIWorkloadConfigRequest {
   readonly aIWorkloadConfigName?: string | null
   readonly datasetConfig?: AIDatasetConfig | null
   readonly aIWorkloadConfigs?: AIWorkloadConfigs | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAIWorkloadConfigResponse {
   readonly aIWorkloadConfigArn?: string | null
@@ -300,9 +300,9 @@ export interface CreateActionRequest {
   readonly actionType?: string | null
   readonly description?: string | null
   readonly status?: ActionStatus | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
   readonly metadataProperties?: MetadataProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateActionResponse {
   readonly actionArn?: string | null
@@ -317,7 +317,7 @@ export interface ContinuousParameterRangeSpecification {
   readonly maxValue?: string | null
 }
 export interface CategoricalParameterRangeSpecification {
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ParameterRange {
   readonly integerParameterRangeSpecification?: IntegerParameterRangeSpecification | null
@@ -344,9 +344,9 @@ export interface ChannelSpecification {
   readonly name?: string | null
   readonly description?: string | null
   readonly isRequired?: boolean | null
-  readonly supportedContentTypes?: string[] | null
-  readonly supportedCompressionTypes?: CompressionType[] | null
-  readonly supportedInputModes?: TrainingInputMode[] | null
+  readonly supportedContentTypes?: (string | null)[] | null
+  readonly supportedCompressionTypes?: (CompressionType | null)[] | null
+  readonly supportedInputModes?: (TrainingInputMode | null)[] | null
 }
 export type HyperParameterTuningJobObjectiveType = 'Maximize' | 'Minimize' | (string & {})
 export interface HyperParameterTuningJobObjective {
@@ -363,12 +363,12 @@ export interface AdditionalS3DataSource {
 export interface TrainingSpecification {
   readonly trainingImage?: string | null
   readonly trainingImageDigest?: string | null
-  readonly supportedHyperParameters?: HyperParameterSpecification[] | null
-  readonly supportedTrainingInstanceTypes?: TrainingInstanceType[] | null
+  readonly supportedHyperParameters?: (HyperParameterSpecification | null)[] | null
+  readonly supportedTrainingInstanceTypes?: (TrainingInstanceType | null)[] | null
   readonly supportsDistributedTraining?: boolean | null
-  readonly metricDefinitions?: MetricDefinition[] | null
-  readonly trainingChannels?: ChannelSpecification[] | null
-  readonly supportedTuningJobObjectiveMetrics?: HyperParameterTuningJobObjective[] | null
+  readonly metricDefinitions?: (MetricDefinition | null)[] | null
+  readonly trainingChannels?: (ChannelSpecification | null)[] | null
+  readonly supportedTuningJobObjectiveMetrics?: (HyperParameterTuningJobObjective | null)[] | null
   readonly additionalS3DataSource?: AdditionalS3DataSource | null
 }
 export type S3ModelDataType = 'S3Prefix' | 'S3Object' | (string & {})
@@ -411,12 +411,12 @@ export interface ModelPackageContainerDefinition {
   readonly modelDataUrl?: string | null
   readonly modelDataSource?: ModelDataSource | null
   readonly productId?: string | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly modelInput?: ModelInput | null
   readonly framework?: string | null
   readonly frameworkVersion?: string | null
   readonly nearestModelName?: string | null
-  readonly additionalModelDataSources?: AdditionalModelDataSource[] | null
+  readonly additionalModelDataSources?: (AdditionalModelDataSource | null)[] | null
   readonly additionalS3DataSource?: AdditionalS3DataSource | null
   readonly modelDataETag?: string | null
   readonly isCheckpoint?: boolean | null
@@ -425,11 +425,11 @@ export interface ModelPackageContainerDefinition {
 export type TransformInstanceType = 'ml.m4.xlarge' | 'ml.m4.2xlarge' | 'ml.m4.4xlarge' | 'ml.m4.10xlarge' | 'ml.m4.16xlarge' | 'ml.c4.xlarge' | 'ml.c4.2xlarge' | 'ml.c4.4xlarge' | 'ml.c4.8xlarge' | 'ml.p2.xlarge' | 'ml.p2.8xlarge' | 'ml.p2.16xlarge' | 'ml.p3.2xlarge' | 'ml.p3.8xlarge' | 'ml.p3.16xlarge' | 'ml.c5.xlarge' | 'ml.c5.2xlarge' | 'ml.c5.4xlarge' | 'ml.c5.9xlarge' | 'ml.c5.18xlarge' | 'ml.m5.large' | 'ml.m5.xlarge' | 'ml.m5.2xlarge' | 'ml.m5.4xlarge' | 'ml.m5.12xlarge' | 'ml.m5.24xlarge' | 'ml.m6i.large' | 'ml.m6i.xlarge' | 'ml.m6i.2xlarge' | 'ml.m6i.4xlarge' | 'ml.m6i.8xlarge' | 'ml.m6i.12xlarge' | 'ml.m6i.16xlarge' | 'ml.m6i.24xlarge' | 'ml.m6i.32xlarge' | 'ml.c6i.large' | 'ml.c6i.xlarge' | 'ml.c6i.2xlarge' | 'ml.c6i.4xlarge' | 'ml.c6i.8xlarge' | 'ml.c6i.12xlarge' | 'ml.c6i.16xlarge' | 'ml.c6i.24xlarge' | 'ml.c6i.32xlarge' | 'ml.r6i.large' | 'ml.r6i.xlarge' | 'ml.r6i.2xlarge' | 'ml.r6i.4xlarge' | 'ml.r6i.8xlarge' | 'ml.r6i.12xlarge' | 'ml.r6i.16xlarge' | 'ml.r6i.24xlarge' | 'ml.r6i.32xlarge' | 'ml.m7i.large' | 'ml.m7i.xlarge' | 'ml.m7i.2xlarge' | 'ml.m7i.4xlarge' | 'ml.m7i.8xlarge' | 'ml.m7i.12xlarge' | 'ml.m7i.16xlarge' | 'ml.m7i.24xlarge' | 'ml.m7i.48xlarge' | 'ml.c7i.large' | 'ml.c7i.xlarge' | 'ml.c7i.2xlarge' | 'ml.c7i.4xlarge' | 'ml.c7i.8xlarge' | 'ml.c7i.12xlarge' | 'ml.c7i.16xlarge' | 'ml.c7i.24xlarge' | 'ml.c7i.48xlarge' | 'ml.r7i.large' | 'ml.r7i.xlarge' | 'ml.r7i.2xlarge' | 'ml.r7i.4xlarge' | 'ml.r7i.8xlarge' | 'ml.r7i.12xlarge' | 'ml.r7i.16xlarge' | 'ml.r7i.24xlarge' | 'ml.r7i.48xlarge' | 'ml.g4dn.xlarge' | 'ml.g4dn.2xlarge' | 'ml.g4dn.4xlarge' | 'ml.g4dn.8xlarge' | 'ml.g4dn.12xlarge' | 'ml.g4dn.16xlarge' | 'ml.g5.xlarge' | 'ml.g5.2xlarge' | 'ml.g5.4xlarge' | 'ml.g5.8xlarge' | 'ml.g5.12xlarge' | 'ml.g5.16xlarge' | 'ml.g5.24xlarge' | 'ml.g5.48xlarge' | 'ml.trn1.2xlarge' | 'ml.trn1.32xlarge' | 'ml.inf2.xlarge' | 'ml.inf2.8xlarge' | 'ml.inf2.24xlarge' | 'ml.inf2.48xlarge' | 'ml.g6.xlarge' | 'ml.g6.2xlarge' | 'ml.g6.4xlarge' | 'ml.g6.8xlarge' | 'ml.g6.12xlarge' | 'ml.g6.16xlarge' | 'ml.g6.24xlarge' | 'ml.g6.48xlarge' | (string & {})
 export type ProductionVariantInstanceType = 'ml.t2.medium' | 'ml.t2.large' | 'ml.t2.xlarge' | 'ml.t2.2xlarge' | 'ml.m4.xlarge' | 'ml.m4.2xlarge' | 'ml.m4.4xlarge' | 'ml.m4.10xlarge' | 'ml.m4.16xlarge' | 'ml.m5.large' | 'ml.m5.xlarge' | 'ml.m5.2xlarge' | 'ml.m5.4xlarge' | 'ml.m5.12xlarge' | 'ml.m5.24xlarge' | 'ml.m5d.large' | 'ml.m5d.xlarge' | 'ml.m5d.2xlarge' | 'ml.m5d.4xlarge' | 'ml.m5d.12xlarge' | 'ml.m5d.24xlarge' | 'ml.c4.large' | 'ml.c4.xlarge' | 'ml.c4.2xlarge' | 'ml.c4.4xlarge' | 'ml.c4.8xlarge' | 'ml.p2.xlarge' | 'ml.p2.8xlarge' | 'ml.p2.16xlarge' | 'ml.p3.2xlarge' | 'ml.p3.8xlarge' | 'ml.p3.16xlarge' | 'ml.c5.large' | 'ml.c5.xlarge' | 'ml.c5.2xlarge' | 'ml.c5.4xlarge' | 'ml.c5.9xlarge' | 'ml.c5.18xlarge' | 'ml.c5d.large' | 'ml.c5d.xlarge' | 'ml.c5d.2xlarge' | 'ml.c5d.4xlarge' | 'ml.c5d.9xlarge' | 'ml.c5d.18xlarge' | 'ml.g4dn.xlarge' | 'ml.g4dn.2xlarge' | 'ml.g4dn.4xlarge' | 'ml.g4dn.8xlarge' | 'ml.g4dn.12xlarge' | 'ml.g4dn.16xlarge' | 'ml.r5.large' | 'ml.r5.xlarge' | 'ml.r5.2xlarge' | 'ml.r5.4xlarge' | 'ml.r5.12xlarge' | 'ml.r5.24xlarge' | 'ml.r5d.large' | 'ml.r5d.xlarge' | 'ml.r5d.2xlarge' | 'ml.r5d.4xlarge' | 'ml.r5d.12xlarge' | 'ml.r5d.24xlarge' | 'ml.inf1.xlarge' | 'ml.inf1.2xlarge' | 'ml.inf1.6xlarge' | 'ml.inf1.24xlarge' | 'ml.dl1.24xlarge' | 'ml.c6i.large' | 'ml.c6i.xlarge' | 'ml.c6i.2xlarge' | 'ml.c6i.4xlarge' | 'ml.c6i.8xlarge' | 'ml.c6i.12xlarge' | 'ml.c6i.16xlarge' | 'ml.c6i.24xlarge' | 'ml.c6i.32xlarge' | 'ml.m6i.large' | 'ml.m6i.xlarge' | 'ml.m6i.2xlarge' | 'ml.m6i.4xlarge' | 'ml.m6i.8xlarge' | 'ml.m6i.12xlarge' | 'ml.m6i.16xlarge' | 'ml.m6i.24xlarge' | 'ml.m6i.32xlarge' | 'ml.r6i.large' | 'ml.r6i.xlarge' | 'ml.r6i.2xlarge' | 'ml.r6i.4xlarge' | 'ml.r6i.8xlarge' | 'ml.r6i.12xlarge' | 'ml.r6i.16xlarge' | 'ml.r6i.24xlarge' | 'ml.r6i.32xlarge' | 'ml.g5.xlarge' | 'ml.g5.2xlarge' | 'ml.g5.4xlarge' | 'ml.g5.8xlarge' | 'ml.g5.12xlarge' | 'ml.g5.16xlarge' | 'ml.g5.24xlarge' | 'ml.g5.48xlarge' | 'ml.g6.xlarge' | 'ml.g6.2xlarge' | 'ml.g6.4xlarge' | 'ml.g6.8xlarge' | 'ml.g6.12xlarge' | 'ml.g6.16xlarge' | 'ml.g6.24xlarge' | 'ml.g6.48xlarge' | 'ml.r8g.medium' | 'ml.r8g.large' | 'ml.r8g.xlarge' | 'ml.r8g.2xlarge' | 'ml.r8g.4xlarge' | 'ml.r8g.8xlarge' | 'ml.r8g.12xlarge' | 'ml.r8g.16xlarge' | 'ml.r8g.24xlarge' | 'ml.r8g.48xlarge' | 'ml.g6e.xlarge' | 'ml.g6e.2xlarge' | 'ml.g6e.4xlarge' | 'ml.g6e.8xlarge' | 'ml.g6e.12xlarge' | 'ml.g6e.16xlarge' | 'ml.g6e.24xlarge' | 'ml.g6e.48xlarge' | 'ml.g7e.2xlarge' | 'ml.g7e.4xlarge' | 'ml.g7e.8xlarge' | 'ml.g7e.12xlarge' | 'ml.g7e.24xlarge' | 'ml.g7e.48xlarge' | 'ml.g7.2xlarge' | 'ml.g7.4xlarge' | 'ml.g7.8xlarge' | 'ml.g7.12xlarge' | 'ml.g7.24xlarge' | 'ml.g7.48xlarge' | 'ml.p4d.24xlarge' | 'ml.c7g.large' | 'ml.c7g.xlarge' | 'ml.c7g.2xlarge' | 'ml.c7g.4xlarge' | 'ml.c7g.8xlarge' | 'ml.c7g.12xlarge' | 'ml.c7g.16xlarge' | 'ml.m6g.large' | 'ml.m6g.xlarge' | 'ml.m6g.2xlarge' | 'ml.m6g.4xlarge' | 'ml.m6g.8xlarge' | 'ml.m6g.12xlarge' | 'ml.m6g.16xlarge' | 'ml.m6gd.large' | 'ml.m6gd.xlarge' | 'ml.m6gd.2xlarge' | 'ml.m6gd.4xlarge' | 'ml.m6gd.8xlarge' | 'ml.m6gd.12xlarge' | 'ml.m6gd.16xlarge' | 'ml.c6g.large' | 'ml.c6g.xlarge' | 'ml.c6g.2xlarge' | 'ml.c6g.4xlarge' | 'ml.c6g.8xlarge' | 'ml.c6g.12xlarge' | 'ml.c6g.16xlarge' | 'ml.c6gd.large' | 'ml.c6gd.xlarge' | 'ml.c6gd.2xlarge' | 'ml.c6gd.4xlarge' | 'ml.c6gd.8xlarge' | 'ml.c6gd.12xlarge' | 'ml.c6gd.16xlarge' | 'ml.c6gn.large' | 'ml.c6gn.xlarge' | 'ml.c6gn.2xlarge' | 'ml.c6gn.4xlarge' | 'ml.c6gn.8xlarge' | 'ml.c6gn.12xlarge' | 'ml.c6gn.16xlarge' | 'ml.r6g.large' | 'ml.r6g.xlarge' | 'ml.r6g.2xlarge' | 'ml.r6g.4xlarge' | 'ml.r6g.8xlarge' | 'ml.r6g.12xlarge' | 'ml.r6g.16xlarge' | 'ml.r6gd.large' | 'ml.r6gd.xlarge' | 'ml.r6gd.2xlarge' | 'ml.r6gd.4xlarge' | 'ml.r6gd.8xlarge' | 'ml.r6gd.12xlarge' | 'ml.r6gd.16xlarge' | 'ml.p4de.24xlarge' | 'ml.trn1.2xlarge' | 'ml.trn1.32xlarge' | 'ml.trn1n.32xlarge' | 'ml.trn2.48xlarge' | 'ml.inf2.xlarge' | 'ml.inf2.8xlarge' | 'ml.inf2.24xlarge' | 'ml.inf2.48xlarge' | 'ml.p5.48xlarge' | 'ml.p5e.48xlarge' | 'ml.p5en.48xlarge' | 'ml.m7i.large' | 'ml.m7i.xlarge' | 'ml.m7i.2xlarge' | 'ml.m7i.4xlarge' | 'ml.m7i.8xlarge' | 'ml.m7i.12xlarge' | 'ml.m7i.16xlarge' | 'ml.m7i.24xlarge' | 'ml.m7i.48xlarge' | 'ml.c7i.large' | 'ml.c7i.xlarge' | 'ml.c7i.2xlarge' | 'ml.c7i.4xlarge' | 'ml.c7i.8xlarge' | 'ml.c7i.12xlarge' | 'ml.c7i.16xlarge' | 'ml.c7i.24xlarge' | 'ml.c7i.48xlarge' | 'ml.r7i.large' | 'ml.r7i.xlarge' | 'ml.r7i.2xlarge' | 'ml.r7i.4xlarge' | 'ml.r7i.8xlarge' | 'ml.r7i.12xlarge' | 'ml.r7i.16xlarge' | 'ml.r7i.24xlarge' | 'ml.r7i.48xlarge' | 'ml.c8g.medium' | 'ml.c8g.large' | 'ml.c8g.xlarge' | 'ml.c8g.2xlarge' | 'ml.c8g.4xlarge' | 'ml.c8g.8xlarge' | 'ml.c8g.12xlarge' | 'ml.c8g.16xlarge' | 'ml.c8g.24xlarge' | 'ml.c8g.48xlarge' | 'ml.r7gd.medium' | 'ml.r7gd.large' | 'ml.r7gd.xlarge' | 'ml.r7gd.2xlarge' | 'ml.r7gd.4xlarge' | 'ml.r7gd.8xlarge' | 'ml.r7gd.12xlarge' | 'ml.r7gd.16xlarge' | 'ml.m8g.medium' | 'ml.m8g.large' | 'ml.m8g.xlarge' | 'ml.m8g.2xlarge' | 'ml.m8g.4xlarge' | 'ml.m8g.8xlarge' | 'ml.m8g.12xlarge' | 'ml.m8g.16xlarge' | 'ml.m8g.24xlarge' | 'ml.m8g.48xlarge' | 'ml.c6in.large' | 'ml.c6in.xlarge' | 'ml.c6in.2xlarge' | 'ml.c6in.4xlarge' | 'ml.c6in.8xlarge' | 'ml.c6in.12xlarge' | 'ml.c6in.16xlarge' | 'ml.c6in.24xlarge' | 'ml.c6in.32xlarge' | 'ml.p6-b200.48xlarge' | 'ml.p6-b300.48xlarge' | 'ml.p6e-gb200.36xlarge' | 'ml.p5.4xlarge' | (string & {})
 export interface InferenceSpecification {
-  readonly containers?: ModelPackageContainerDefinition[] | null
-  readonly supportedTransformInstanceTypes?: TransformInstanceType[] | null
-  readonly supportedRealtimeInferenceInstanceTypes?: ProductionVariantInstanceType[] | null
-  readonly supportedContentTypes?: string[] | null
-  readonly supportedResponseMIMETypes?: string[] | null
+  readonly containers?: (ModelPackageContainerDefinition | null)[] | null
+  readonly supportedTransformInstanceTypes?: (TransformInstanceType | null)[] | null
+  readonly supportedRealtimeInferenceInstanceTypes?: (ProductionVariantInstanceType | null)[] | null
+  readonly supportedContentTypes?: (string | null)[] | null
+  readonly supportedResponseMIMETypes?: (string | null)[] | null
 }
 export type S3DataType = 'ManifestFile' | 'S3Prefix' | 'AugmentedManifestFile' | 'Converse' | (string & {})
 export type S3DataDistribution = 'FullyReplicated' | 'ShardedByS3Key' | (string & {})
@@ -440,8 +440,8 @@ export interface S3DataSource {
   readonly s3DataType?: S3DataType | null
   readonly s3Uri?: string | null
   readonly s3DataDistributionType?: S3DataDistribution | null
-  readonly attributeNames?: string[] | null
-  readonly instanceGroupNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
+  readonly instanceGroupNames?: (string | null)[] | null
   readonly modelAccessConfig?: ModelAccessConfig | null
   readonly hubAccessConfig?: HubAccessConfig | null
 }
@@ -491,7 +491,7 @@ export interface PlacementSpecification {
 }
 export interface InstancePlacementConfig {
   readonly enableMultipleJobs?: boolean | null
-  readonly placementSpecifications?: PlacementSpecification[] | null
+  readonly placementSpecifications?: (PlacementSpecification | null)[] | null
 }
 export interface ResourceConfig {
   readonly instanceType?: TrainingInstanceType | null
@@ -499,7 +499,7 @@ export interface ResourceConfig {
   readonly volumeSizeInGB?: number | null
   readonly volumeKmsKeyId?: string | null
   readonly keepAlivePeriodInSeconds?: number | null
-  readonly instanceGroups?: InstanceGroup[] | null
+  readonly instanceGroups?: (InstanceGroup | null)[] | null
   readonly trainingPlanArn?: string | null
   readonly instancePlacementConfig?: InstancePlacementConfig | null
 }
@@ -510,8 +510,8 @@ export interface StoppingCondition {
 }
 export interface TrainingJobDefinition {
   readonly trainingInputMode?: TrainingInputMode | null
-  readonly hyperParameters?: { [key: string]: string } | null
-  readonly inputDataConfig?: Channel[] | null
+  readonly hyperParameters?: { [key: string]: string | null } | null
+  readonly inputDataConfig?: (Channel | null)[] | null
   readonly outputDataConfig?: OutputDataConfig | null
   readonly resourceConfig?: ResourceConfig | null
   readonly stoppingCondition?: StoppingCondition | null
@@ -548,7 +548,7 @@ export interface TransformJobDefinition {
   readonly maxConcurrentTransforms?: number | null
   readonly maxPayloadInMB?: number | null
   readonly batchStrategy?: BatchStrategy | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly transformInput?: TransformInput | null
   readonly transformOutput?: TransformOutput | null
   readonly transformResources?: TransformResources | null
@@ -560,7 +560,7 @@ export interface AlgorithmValidationProfile {
 }
 export interface AlgorithmValidationSpecification {
   readonly validationRole?: string | null
-  readonly validationProfiles?: AlgorithmValidationProfile[] | null
+  readonly validationProfiles?: (AlgorithmValidationProfile | null)[] | null
 }
 export interface CreateAlgorithmInput {
   readonly algorithmName?: string | null
@@ -569,7 +569,7 @@ export interface CreateAlgorithmInput {
   readonly inferenceSpecification?: InferenceSpecification | null
   readonly validationSpecification?: AlgorithmValidationSpecification | null
   readonly certifyForMarketplace?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateAlgorithmOutput {
   readonly algorithmArn?: string | null
@@ -590,7 +590,7 @@ export interface CreateAppRequest {
   readonly spaceName?: string | null
   readonly appType?: AppType | null
   readonly appName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly resourceSpec?: ResourceSpec | null
   readonly recoveryMode?: boolean | null
 }
@@ -607,13 +607,13 @@ export interface FileSystemConfig {
   readonly defaultGid?: number | null
 }
 export interface KernelGatewayImageConfig {
-  readonly kernelSpecs?: KernelSpec[] | null
+  readonly kernelSpecs?: (KernelSpec | null)[] | null
   readonly fileSystemConfig?: FileSystemConfig | null
 }
 export interface ContainerConfig {
-  readonly containerArguments?: string[] | null
-  readonly containerEntrypoint?: string[] | null
-  readonly containerEnvironmentVariables?: { [key: string]: string } | null
+  readonly containerArguments?: (string | null)[] | null
+  readonly containerEntrypoint?: (string | null)[] | null
+  readonly containerEnvironmentVariables?: { [key: string]: string | null } | null
 }
 export interface JupyterLabAppImageConfig {
   readonly fileSystemConfig?: FileSystemConfig | null
@@ -625,7 +625,7 @@ export interface CodeEditorAppImageConfig {
 }
 export interface CreateAppImageConfigRequest {
   readonly appImageConfigName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kernelGatewayImageConfig?: KernelGatewayImageConfig | null
   readonly jupyterLabAppImageConfig?: JupyterLabAppImageConfig | null
   readonly codeEditorAppImageConfig?: CodeEditorAppImageConfig | null
@@ -640,15 +640,15 @@ export interface ArtifactSourceType {
 }
 export interface ArtifactSource {
   readonly sourceUri?: string | null
-  readonly sourceTypes?: ArtifactSourceType[] | null
+  readonly sourceTypes?: (ArtifactSourceType | null)[] | null
 }
 export interface CreateArtifactRequest {
   readonly artifactName?: string | null
   readonly source?: ArtifactSource | null
   readonly artifactType?: string | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
   readonly metadataProperties?: MetadataProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateArtifactResponse {
   readonly artifactArn?: string | null
@@ -691,11 +691,11 @@ export interface AutoMLSecurityConfig {
 }
 export type AutoMLAlgorithm = 'xgboost' | 'linear-learner' | 'mlp' | 'lightgbm' | 'catboost' | 'randomforest' | 'extra-trees' | 'nn-torch' | 'fastai' | 'cnn-qr' | 'deepar' | 'prophet' | 'npts' | 'arima' | 'ets' | (string & {})
 export interface AutoMLAlgorithmConfig {
-  readonly autoMLAlgorithms?: AutoMLAlgorithm[] | null
+  readonly autoMLAlgorithms?: (AutoMLAlgorithm | null)[] | null
 }
 export interface AutoMLCandidateGenerationConfig {
   readonly featureSpecificationS3Uri?: string | null
-  readonly algorithmsConfig?: AutoMLAlgorithmConfig[] | null
+  readonly algorithmsConfig?: (AutoMLAlgorithmConfig | null)[] | null
 }
 export interface AutoMLDataSplitConfig {
   readonly validationFraction?: number | null
@@ -714,14 +714,14 @@ export interface ModelDeployConfig {
 }
 export interface CreateAutoMLJobRequest {
   readonly autoMLJobName?: string | null
-  readonly inputDataConfig?: AutoMLChannel[] | null
+  readonly inputDataConfig?: (AutoMLChannel | null)[] | null
   readonly outputDataConfig?: AutoMLOutputDataConfig | null
   readonly problemType?: ProblemType | null
   readonly autoMLJobObjective?: AutoMLJobObjective | null
   readonly autoMLJobConfig?: AutoMLJobConfig | null
   readonly roleArn?: string | null
   readonly generateCandidateDefinitionsOnly?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly modelDeployConfig?: ModelDeployConfig | null
 }
 export interface CreateAutoMLJobResponse {
@@ -743,30 +743,30 @@ export interface TextClassificationJobConfig {
 }
 export type AggregationTransformationValue = 'sum' | 'avg' | 'first' | 'min' | 'max' | (string & {})
 export interface TimeSeriesTransformations {
-  readonly filling?: { [key: string]: { [key: string]: string } } | null
-  readonly aggregation?: { [key: string]: AggregationTransformationValue } | null
+  readonly filling?: { [key: string]: { [key: string]: string | null } | null } | null
+  readonly aggregation?: { [key: string]: AggregationTransformationValue | null } | null
 }
 export interface TimeSeriesConfig {
   readonly targetAttributeName?: string | null
   readonly timestampAttributeName?: string | null
   readonly itemIdentifierAttributeName?: string | null
-  readonly groupingAttributeNames?: string[] | null
+  readonly groupingAttributeNames?: (string | null)[] | null
 }
 export interface HolidayConfigAttributes {
   readonly countryCode?: string | null
 }
 export interface CandidateGenerationConfig {
-  readonly algorithmsConfig?: AutoMLAlgorithmConfig[] | null
+  readonly algorithmsConfig?: (AutoMLAlgorithmConfig | null)[] | null
 }
 export interface TimeSeriesForecastingJobConfig {
   readonly featureSpecificationS3Uri?: string | null
   readonly completionCriteria?: AutoMLJobCompletionCriteria | null
   readonly forecastFrequency?: string | null
   readonly forecastHorizon?: number | null
-  readonly forecastQuantiles?: string[] | null
+  readonly forecastQuantiles?: (string | null)[] | null
   readonly transformations?: TimeSeriesTransformations | null
   readonly timeSeriesConfig?: TimeSeriesConfig | null
-  readonly holidayConfig?: HolidayConfigAttributes[] | null
+  readonly holidayConfig?: (HolidayConfigAttributes | null)[] | null
   readonly candidateGenerationConfig?: CandidateGenerationConfig | null
 }
 export interface TabularJobConfig {
@@ -782,7 +782,7 @@ export interface TabularJobConfig {
 export interface TextGenerationJobConfig {
   readonly completionCriteria?: AutoMLJobCompletionCriteria | null
   readonly baseModelName?: string | null
-  readonly textGenerationHyperParameters?: { [key: string]: string } | null
+  readonly textGenerationHyperParameters?: { [key: string]: string | null } | null
   readonly modelAccessConfig?: ModelAccessConfig | null
 }
 export interface AutoMLProblemTypeConfig {
@@ -800,11 +800,11 @@ export interface AutoMLComputeConfig {
 }
 export interface CreateAutoMLJobV2Request {
   readonly autoMLJobName?: string | null
-  readonly autoMLJobInputDataConfig?: AutoMLJobChannel[] | null
+  readonly autoMLJobInputDataConfig?: (AutoMLJobChannel | null)[] | null
   readonly outputDataConfig?: AutoMLOutputDataConfig | null
   readonly autoMLProblemTypeConfig?: AutoMLProblemTypeConfig | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly securityConfig?: AutoMLSecurityConfig | null
   readonly autoMLJobObjective?: AutoMLJobObjective | null
   readonly modelDeployConfig?: ModelDeployConfig | null
@@ -815,7 +815,7 @@ export interface CreateAutoMLJobV2Response {
   readonly autoMLJobArn?: string | null
 }
 export interface ClusterInstanceRequirements {
-  readonly instanceTypes?: ClusterInstanceType[] | null
+  readonly instanceTypes?: (ClusterInstanceType | null)[] | null
 }
 export interface ClusterLifeCycleConfig {
   readonly sourceS3Uri?: string | null
@@ -857,7 +857,7 @@ export interface AlarmDetails {
 export interface DeploymentConfiguration {
   readonly rollingUpdatePolicy?: RollingDeploymentPolicy | null
   readonly waitIntervalInSeconds?: number | null
-  readonly autoRollbackConfiguration?: AlarmDetails[] | null
+  readonly autoRollbackConfiguration?: (AlarmDetails | null)[] | null
 }
 export interface ScheduledUpdateConfig {
   readonly scheduleExpression?: string | null
@@ -879,13 +879,13 @@ export interface ClusterKubernetesTaint {
   readonly effect?: ClusterKubernetesTaintEffect | null
 }
 export interface ClusterKubernetesConfig {
-  readonly labels?: { [key: string]: string } | null
-  readonly taints?: ClusterKubernetesTaint[] | null
+  readonly labels?: { [key: string]: string | null } | null
+  readonly taints?: (ClusterKubernetesTaint | null)[] | null
 }
 export type ClusterSlurmNodeType = 'Controller' | 'Login' | 'Compute' | (string & {})
 export interface ClusterSlurmConfig {
   readonly nodeType?: ClusterSlurmNodeType | null
-  readonly partitionNames?: string[] | null
+  readonly partitionNames?: (string | null)[] | null
 }
 export interface ClusterSpotOptions {}
 export interface ClusterOnDemandOptions {}
@@ -906,8 +906,8 @@ export interface ClusterInstanceGroupSpecification {
   readonly lifeCycleConfig?: ClusterLifeCycleConfig | null
   readonly executionRole?: string | null
   readonly threadsPerCore?: number | null
-  readonly instanceStorageConfigs?: ClusterInstanceStorageConfig[] | null
-  readonly onStartDeepHealthChecks?: DeepHealthCheckType[] | null
+  readonly instanceStorageConfigs?: (ClusterInstanceStorageConfig | null)[] | null
+  readonly onStartDeepHealthChecks?: (DeepHealthCheckType | null)[] | null
   readonly trainingPlanArn?: string | null
   readonly overrideVpcConfig?: VpcConfig | null
   readonly scheduledUpdateConfig?: ScheduledUpdateConfig | null
@@ -932,8 +932,8 @@ export interface ClusterRestrictedInstanceGroupSpecification {
   readonly instanceType?: ClusterInstanceType | null
   readonly executionRole?: string | null
   readonly threadsPerCore?: number | null
-  readonly instanceStorageConfigs?: ClusterInstanceStorageConfig[] | null
-  readonly onStartDeepHealthChecks?: DeepHealthCheckType[] | null
+  readonly instanceStorageConfigs?: (ClusterInstanceStorageConfig | null)[] | null
+  readonly onStartDeepHealthChecks?: (DeepHealthCheckType | null)[] | null
   readonly trainingPlanArn?: string | null
   readonly overrideVpcConfig?: VpcConfig | null
   readonly scheduledUpdateConfig?: ScheduledUpdateConfig | null
@@ -973,11 +973,11 @@ export interface ClusterAutoScalingConfig {
 }
 export interface CreateClusterRequest {
   readonly clusterName?: string | null
-  readonly instanceGroups?: ClusterInstanceGroupSpecification[] | null
-  readonly restrictedInstanceGroups?: ClusterRestrictedInstanceGroupSpecification[] | null
+  readonly instanceGroups?: (ClusterInstanceGroupSpecification | null)[] | null
+  readonly restrictedInstanceGroups?: (ClusterRestrictedInstanceGroupSpecification | null)[] | null
   readonly restrictedInstanceGroupsConfig?: ClusterRestrictedInstanceGroupsConfig | null
   readonly vpcConfig?: VpcConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly orchestrator?: ClusterOrchestrator | null
   readonly nodeRecovery?: ClusterNodeRecovery | null
   readonly tieredStorageConfig?: ClusterTieredStorageConfig | null
@@ -995,7 +995,7 @@ export interface PriorityClass {
 export type FairShare = 'Enabled' | 'Disabled' | (string & {})
 export type IdleResourceSharing = 'Enabled' | 'Disabled' | (string & {})
 export interface SchedulerConfig {
-  readonly priorityClasses?: PriorityClass[] | null
+  readonly priorityClasses?: (PriorityClass | null)[] | null
   readonly fairShare?: FairShare | null
   readonly idleResourceSharing?: IdleResourceSharing | null
 }
@@ -1004,7 +1004,7 @@ export interface CreateClusterSchedulerConfigRequest {
   readonly clusterArn?: string | null
   readonly schedulerConfig?: SchedulerConfig | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateClusterSchedulerConfigResponse {
   readonly clusterSchedulerConfigArn?: string | null
@@ -1018,7 +1018,7 @@ export interface GitConfig {
 export interface CreateCodeRepositoryInput {
   readonly codeRepositoryName?: string | null
   readonly gitConfig?: GitConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCodeRepositoryOutput {
   readonly codeRepositoryArn?: string | null
@@ -1047,8 +1047,8 @@ export interface OutputConfig {
   readonly kmsKeyId?: string | null
 }
 export interface NeoVpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface CreateCompilationJobRequest {
   readonly compilationJobName?: string | null
@@ -1058,7 +1058,7 @@ export interface CreateCompilationJobRequest {
   readonly outputConfig?: OutputConfig | null
   readonly vpcConfig?: NeoVpcConfig | null
   readonly stoppingCondition?: StoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCompilationJobResponse {
   readonly compilationJobArn?: string | null
@@ -1080,11 +1080,11 @@ export type ResourceSharingStrategy = 'Lend' | 'DontLend' | 'LendAndBorrow' | (s
 export interface ResourceSharingConfig {
   readonly strategy?: ResourceSharingStrategy | null
   readonly borrowLimit?: number | null
-  readonly absoluteBorrowLimits?: ComputeQuotaResourceConfig[] | null
+  readonly absoluteBorrowLimits?: (ComputeQuotaResourceConfig | null)[] | null
 }
 export type PreemptTeamTasks = 'Never' | 'LowerPriority' | (string & {})
 export interface ComputeQuotaConfig {
-  readonly computeQuotaResources?: ComputeQuotaResourceConfig[] | null
+  readonly computeQuotaResources?: (ComputeQuotaResourceConfig | null)[] | null
   readonly resourceSharingConfig?: ResourceSharingConfig | null
   readonly preemptTeamTasks?: PreemptTeamTasks | null
 }
@@ -1100,7 +1100,7 @@ export interface CreateComputeQuotaRequest {
   readonly computeQuotaConfig?: ComputeQuotaConfig | null
   readonly computeQuotaTarget?: ComputeQuotaTarget | null
   readonly activationState?: ActivationState | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateComputeQuotaResponse {
   readonly computeQuotaArn?: string | null
@@ -1116,8 +1116,8 @@ export interface CreateContextRequest {
   readonly source?: ContextSource | null
   readonly contextType?: string | null
   readonly description?: string | null
-  readonly properties?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly properties?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateContextResponse {
   readonly contextArn?: string | null
@@ -1135,11 +1135,11 @@ export interface DataQualityBaselineConfig {
 }
 export interface DataQualityAppSpecification {
   readonly imageUri?: string | null
-  readonly containerEntrypoint?: string[] | null
-  readonly containerArguments?: string[] | null
+  readonly containerEntrypoint?: (string | null)[] | null
+  readonly containerArguments?: (string | null)[] | null
   readonly recordPreprocessorSourceUri?: string | null
   readonly postAnalyticsProcessorSourceUri?: string | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
 }
 export type ProcessingS3InputMode = 'Pipe' | 'File' | (string & {})
 export type ProcessingS3DataDistributionType = 'FullyReplicated' | 'ShardedByS3Key' | (string & {})
@@ -1196,7 +1196,7 @@ export interface MonitoringOutput {
   readonly s3Output?: MonitoringS3Output | null
 }
 export interface MonitoringOutputConfig {
-  readonly monitoringOutputs?: MonitoringOutput[] | null
+  readonly monitoringOutputs?: (MonitoringOutput | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export type ProcessingInstanceType = 'ml.t3.medium' | 'ml.t3.large' | 'ml.t3.xlarge' | 'ml.t3.2xlarge' | 'ml.m4.xlarge' | 'ml.m4.2xlarge' | 'ml.m4.4xlarge' | 'ml.m4.10xlarge' | 'ml.m4.16xlarge' | 'ml.c4.xlarge' | 'ml.c4.2xlarge' | 'ml.c4.4xlarge' | 'ml.c4.8xlarge' | 'ml.p2.xlarge' | 'ml.p2.8xlarge' | 'ml.p2.16xlarge' | 'ml.p3.2xlarge' | 'ml.p3.8xlarge' | 'ml.p3.16xlarge' | 'ml.c5.xlarge' | 'ml.c5.2xlarge' | 'ml.c5.4xlarge' | 'ml.c5.9xlarge' | 'ml.c5.18xlarge' | 'ml.m5.large' | 'ml.m5.xlarge' | 'ml.m5.2xlarge' | 'ml.m5.4xlarge' | 'ml.m5.12xlarge' | 'ml.m5.24xlarge' | 'ml.r5.large' | 'ml.r5.xlarge' | 'ml.r5.2xlarge' | 'ml.r5.4xlarge' | 'ml.r5.8xlarge' | 'ml.r5.12xlarge' | 'ml.r5.16xlarge' | 'ml.r5.24xlarge' | 'ml.g4dn.xlarge' | 'ml.g4dn.2xlarge' | 'ml.g4dn.4xlarge' | 'ml.g4dn.8xlarge' | 'ml.g4dn.12xlarge' | 'ml.g4dn.16xlarge' | 'ml.g5.xlarge' | 'ml.g5.2xlarge' | 'ml.g5.4xlarge' | 'ml.g5.8xlarge' | 'ml.g5.16xlarge' | 'ml.g5.12xlarge' | 'ml.g5.24xlarge' | 'ml.g5.48xlarge' | 'ml.r5d.large' | 'ml.r5d.xlarge' | 'ml.r5d.2xlarge' | 'ml.r5d.4xlarge' | 'ml.r5d.8xlarge' | 'ml.r5d.12xlarge' | 'ml.r5d.16xlarge' | 'ml.r5d.24xlarge' | 'ml.g6.xlarge' | 'ml.g6.2xlarge' | 'ml.g6.4xlarge' | 'ml.g6.8xlarge' | 'ml.g6.12xlarge' | 'ml.g6.16xlarge' | 'ml.g6.24xlarge' | 'ml.g6.48xlarge' | 'ml.g6e.xlarge' | 'ml.g6e.2xlarge' | 'ml.g6e.4xlarge' | 'ml.g6e.8xlarge' | 'ml.g6e.12xlarge' | 'ml.g6e.16xlarge' | 'ml.g6e.24xlarge' | 'ml.g6e.48xlarge' | 'ml.m6i.large' | 'ml.m6i.xlarge' | 'ml.m6i.2xlarge' | 'ml.m6i.4xlarge' | 'ml.m6i.8xlarge' | 'ml.m6i.12xlarge' | 'ml.m6i.16xlarge' | 'ml.m6i.24xlarge' | 'ml.m6i.32xlarge' | 'ml.c6i.xlarge' | 'ml.c6i.2xlarge' | 'ml.c6i.4xlarge' | 'ml.c6i.8xlarge' | 'ml.c6i.12xlarge' | 'ml.c6i.16xlarge' | 'ml.c6i.24xlarge' | 'ml.c6i.32xlarge' | 'ml.m7i.large' | 'ml.m7i.xlarge' | 'ml.m7i.2xlarge' | 'ml.m7i.4xlarge' | 'ml.m7i.8xlarge' | 'ml.m7i.12xlarge' | 'ml.m7i.16xlarge' | 'ml.m7i.24xlarge' | 'ml.m7i.48xlarge' | 'ml.c7i.large' | 'ml.c7i.xlarge' | 'ml.c7i.2xlarge' | 'ml.c7i.4xlarge' | 'ml.c7i.8xlarge' | 'ml.c7i.12xlarge' | 'ml.c7i.16xlarge' | 'ml.c7i.24xlarge' | 'ml.c7i.48xlarge' | 'ml.r7i.large' | 'ml.r7i.xlarge' | 'ml.r7i.2xlarge' | 'ml.r7i.4xlarge' | 'ml.r7i.8xlarge' | 'ml.r7i.12xlarge' | 'ml.r7i.16xlarge' | 'ml.r7i.24xlarge' | 'ml.r7i.48xlarge' | 'ml.p5.4xlarge' | 'ml.g7e.2xlarge' | 'ml.g7e.4xlarge' | 'ml.g7e.8xlarge' | 'ml.g7e.12xlarge' | 'ml.g7e.24xlarge' | 'ml.g7e.48xlarge' | 'ml.g7.2xlarge' | 'ml.g7.4xlarge' | 'ml.g7.8xlarge' | 'ml.g7.12xlarge' | 'ml.g7.24xlarge' | 'ml.g7.48xlarge' | (string & {})
@@ -1227,7 +1227,7 @@ export interface CreateDataQualityJobDefinitionRequest {
   readonly networkConfig?: MonitoringNetworkConfig | null
   readonly roleArn?: string | null
   readonly stoppingCondition?: MonitoringStoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateDataQualityJobDefinitionResponse {
   readonly jobDefinitionArn?: string | null
@@ -1244,7 +1244,7 @@ export interface CreateDeviceFleetRequest {
   readonly roleArn?: string | null
   readonly description?: string | null
   readonly outputConfig?: EdgeOutputConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly enableIotRoleAlias?: boolean | null
 }
 export type AuthMode = 'SSO' | 'IAM' | (string & {})
@@ -1259,8 +1259,8 @@ export interface CodeRepository {
 }
 export interface JupyterServerAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
-  readonly lifecycleConfigArns?: string[] | null
-  readonly codeRepositories?: CodeRepository[] | null
+  readonly lifecycleConfigArns?: (string | null)[] | null
+  readonly codeRepositories?: (CodeRepository | null)[] | null
 }
 export interface CustomImage {
   readonly imageName?: string | null
@@ -1269,8 +1269,8 @@ export interface CustomImage {
 }
 export interface KernelGatewayAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
-  readonly customImages?: CustomImage[] | null
-  readonly lifecycleConfigArns?: string[] | null
+  readonly customImages?: (CustomImage | null)[] | null
+  readonly lifecycleConfigArns?: (string | null)[] | null
 }
 export interface TensorBoardAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
@@ -1283,7 +1283,7 @@ export interface RStudioServerProAppSettings {
 }
 export interface RSessionAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
-  readonly customImages?: CustomImage[] | null
+  readonly customImages?: (CustomImage | null)[] | null
 }
 export type FeatureStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface TimeSeriesForecastingSettings {
@@ -1321,7 +1321,7 @@ export interface CanvasAppSettings {
   readonly timeSeriesForecastingSettings?: TimeSeriesForecastingSettings | null
   readonly modelRegisterSettings?: ModelRegisterSettings | null
   readonly workspaceSettings?: WorkspaceSettings | null
-  readonly identityProviderOAuthSettings?: IdentityProviderOAuthSetting[] | null
+  readonly identityProviderOAuthSettings?: (IdentityProviderOAuthSetting | null)[] | null
   readonly directDeploySettings?: DirectDeploySettings | null
   readonly kendraSettings?: KendraSettings | null
   readonly generativeAiSettings?: GenerativeAiSettings | null
@@ -1339,20 +1339,20 @@ export interface AppLifecycleManagement {
 }
 export interface CodeEditorAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
-  readonly customImages?: CustomImage[] | null
-  readonly lifecycleConfigArns?: string[] | null
+  readonly customImages?: (CustomImage | null)[] | null
+  readonly lifecycleConfigArns?: (string | null)[] | null
   readonly appLifecycleManagement?: AppLifecycleManagement | null
   readonly builtInLifecycleConfigArn?: string | null
 }
 export interface EmrSettings {
-  readonly assumableRoleArns?: string[] | null
-  readonly executionRoleArns?: string[] | null
+  readonly assumableRoleArns?: (string | null)[] | null
+  readonly executionRoleArns?: (string | null)[] | null
 }
 export interface JupyterLabAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
-  readonly customImages?: CustomImage[] | null
-  readonly lifecycleConfigArns?: string[] | null
-  readonly codeRepositories?: CodeRepository[] | null
+  readonly customImages?: (CustomImage | null)[] | null
+  readonly lifecycleConfigArns?: (string | null)[] | null
+  readonly codeRepositories?: (CodeRepository | null)[] | null
   readonly appLifecycleManagement?: AppLifecycleManagement | null
   readonly emrSettings?: EmrSettings | null
   readonly builtInLifecycleConfigArn?: string | null
@@ -1390,20 +1390,20 @@ export type MlTools = 'DataWrangler' | 'FeatureStore' | 'EmrClusters' | 'AutoMl'
 export type SageMakerImageName = 'sagemaker_distribution' | (string & {})
 export interface HiddenSageMakerImage {
   readonly sageMakerImageName?: SageMakerImageName | null
-  readonly versionAliases?: string[] | null
+  readonly versionAliases?: (string | null)[] | null
 }
 export type ExecutionRoleSessionNameMode = 'STATIC' | 'USER_IDENTITY' | (string & {})
 export interface StudioWebPortalSettings {
-  readonly hiddenMlTools?: MlTools[] | null
-  readonly hiddenAppTypes?: AppType[] | null
-  readonly hiddenInstanceTypes?: AppInstanceType[] | null
-  readonly hiddenSageMakerImageVersionAliases?: HiddenSageMakerImage[] | null
+  readonly hiddenMlTools?: (MlTools | null)[] | null
+  readonly hiddenAppTypes?: (AppType | null)[] | null
+  readonly hiddenInstanceTypes?: (AppInstanceType | null)[] | null
+  readonly hiddenSageMakerImageVersionAliases?: (HiddenSageMakerImage | null)[] | null
   readonly executionRoleSessionNameMode?: ExecutionRoleSessionNameMode | null
 }
 export type AutoMountHomeEFS = 'Enabled' | 'Disabled' | 'DefaultAsDomain' | (string & {})
 export interface UserSettings {
   readonly executionRole?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly sharingSettings?: SharingSettings | null
   readonly jupyterServerAppSettings?: JupyterServerAppSettings | null
   readonly kernelGatewayAppSettings?: KernelGatewayAppSettings | null
@@ -1417,7 +1417,7 @@ export interface UserSettings {
   readonly defaultLandingUri?: string | null
   readonly studioWebPortal?: StudioWebPortal | null
   readonly customPosixUserConfig?: CustomPosixUserConfig | null
-  readonly customFileSystemConfigs?: CustomFileSystemConfig[] | null
+  readonly customFileSystemConfigs?: (CustomFileSystemConfig | null)[] | null
   readonly studioWebPortalSettings?: StudioWebPortalSettings | null
   readonly autoMountHomeEFS?: AutoMountHomeEFS | null
 }
@@ -1433,7 +1433,7 @@ export interface TrustedIdentityPropagationSettings {
 }
 export interface DockerSettings {
   readonly enableDockerAccess?: FeatureStatus | null
-  readonly vpcOnlyTrustedAccounts?: string[] | null
+  readonly vpcOnlyTrustedAccounts?: (string | null)[] | null
   readonly rootlessDocker?: FeatureStatus | null
 }
 export interface AmazonQSettings {
@@ -1452,7 +1452,7 @@ export interface UnifiedStudioSettings {
 }
 export type IPAddressType = 'ipv4' | 'dualstack' | (string & {})
 export interface DomainSettings {
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly rStudioServerProDomainSettings?: RStudioServerProDomainSettings | null
   readonly executionRoleIdentityConfig?: ExecutionRoleIdentityConfig | null
   readonly trustedIdentityPropagationSettings?: TrustedIdentityPropagationSettings | null
@@ -1467,22 +1467,22 @@ export type HomeEfsFileSystemCreation = 'Enabled' | 'Disabled' | (string & {})
 export type TagPropagation = 'ENABLED' | 'DISABLED' | (string & {})
 export interface DefaultSpaceSettings {
   readonly executionRole?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly jupyterServerAppSettings?: JupyterServerAppSettings | null
   readonly kernelGatewayAppSettings?: KernelGatewayAppSettings | null
   readonly jupyterLabAppSettings?: JupyterLabAppSettings | null
   readonly spaceStorageSettings?: DefaultSpaceStorageSettings | null
   readonly customPosixUserConfig?: CustomPosixUserConfig | null
-  readonly customFileSystemConfigs?: CustomFileSystemConfig[] | null
+  readonly customFileSystemConfigs?: (CustomFileSystemConfig | null)[] | null
 }
 export interface CreateDomainRequest {
   readonly domainName?: string | null
   readonly authMode?: AuthMode | null
   readonly defaultUserSettings?: UserSettings | null
   readonly domainSettings?: DomainSettings | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly appNetworkAccessType?: AppNetworkAccessType | null
   readonly homeEfsFileSystemKmsKeyId?: string | null
   readonly kmsKeyId?: string | null
@@ -1504,7 +1504,7 @@ export type DeviceSubsetType = 'PERCENTAGE' | 'SELECTION' | 'NAMECONTAINS' | (st
 export interface DeviceSelectionConfig {
   readonly deviceSubsetType?: DeviceSubsetType | null
   readonly percentage?: number | null
-  readonly deviceNames?: string[] | null
+  readonly deviceNames?: (string | null)[] | null
   readonly deviceNameContains?: string | null
 }
 export type FailureHandlingPolicy = 'ROLLBACK_ON_FAILURE' | 'DO_NOTHING' | (string & {})
@@ -1518,17 +1518,17 @@ export interface DeploymentStage {
 }
 export interface CreateEdgeDeploymentPlanRequest {
   readonly edgeDeploymentPlanName?: string | null
-  readonly modelConfigs?: EdgeDeploymentModelConfig[] | null
+  readonly modelConfigs?: (EdgeDeploymentModelConfig | null)[] | null
   readonly deviceFleetName?: string | null
-  readonly stages?: DeploymentStage[] | null
-  readonly tags?: Tag[] | null
+  readonly stages?: (DeploymentStage | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEdgeDeploymentPlanResponse {
   readonly edgeDeploymentPlanArn?: string | null
 }
 export interface CreateEdgeDeploymentStageRequest {
   readonly edgeDeploymentPlanName?: string | null
-  readonly stages?: DeploymentStage[] | null
+  readonly stages?: (DeploymentStage | null)[] | null
 }
 export interface CreateEdgePackagingJobRequest {
   readonly edgePackagingJobName?: string | null
@@ -1538,7 +1538,7 @@ export interface CreateEdgePackagingJobRequest {
   readonly roleArn?: string | null
   readonly outputConfig?: EdgeOutputConfig | null
   readonly resourceKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type TrafficRoutingConfigType = 'ALL_AT_ONCE' | 'CANARY' | 'LINEAR' | (string & {})
 export type CapacitySizeType = 'INSTANCE_COUNT' | 'CAPACITY_PERCENT' | (string & {})
@@ -1567,7 +1567,7 @@ export interface Alarm {
   readonly alarmName?: string | null
 }
 export interface AutoRollbackConfig {
-  readonly alarms?: Alarm[] | null
+  readonly alarms?: (Alarm | null)[] | null
 }
 export interface DeploymentConfig {
   readonly blueGreenUpdatePolicy?: BlueGreenUpdatePolicy | null
@@ -1578,7 +1578,7 @@ export interface CreateEndpointInput {
   readonly endpointName?: string | null
   readonly endpointConfigName?: string | null
   readonly deploymentConfig?: DeploymentConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEndpointOutput {
   readonly endpointArn?: string | null
@@ -1626,7 +1626,7 @@ export interface ProductionVariant {
   readonly modelName?: string | null
   readonly initialInstanceCount?: number | null
   readonly instanceType?: ProductionVariantInstanceType | null
-  readonly instancePools?: InstancePool[] | null
+  readonly instancePools?: (InstancePool | null)[] | null
   readonly variantInstanceProvisionTimeoutInSeconds?: number | null
   readonly initialVariantWeight?: number | null
   readonly acceleratorType?: ProductionVariantAcceleratorType | null
@@ -1646,15 +1646,15 @@ export interface CaptureOption {
   readonly captureMode?: CaptureMode | null
 }
 export interface CaptureContentTypeHeader {
-  readonly csvContentTypes?: string[] | null
-  readonly jsonContentTypes?: string[] | null
+  readonly csvContentTypes?: (string | null)[] | null
+  readonly jsonContentTypes?: (string | null)[] | null
 }
 export interface DataCaptureConfig {
   readonly enableCapture?: boolean | null
   readonly initialSamplingPercentage?: number | null
   readonly destinationS3Uri?: string | null
   readonly kmsKeyId?: string | null
-  readonly captureOptions?: CaptureOption[] | null
+  readonly captureOptions?: (CaptureOption | null)[] | null
   readonly captureContentTypeHeader?: CaptureContentTypeHeader | null
 }
 export interface AsyncInferenceClientConfig {
@@ -1664,7 +1664,7 @@ export type AsyncNotificationTopicTypes = 'SUCCESS_NOTIFICATION_TOPIC' | 'ERROR_
 export interface AsyncInferenceNotificationConfig {
   readonly successTopic?: string | null
   readonly errorTopic?: string | null
-  readonly includeInferenceResponseIn?: AsyncNotificationTopicTypes[] | null
+  readonly includeInferenceResponseIn?: (AsyncNotificationTopicTypes | null)[] | null
 }
 export interface AsyncInferenceOutputConfig {
   readonly kmsKeyId?: string | null
@@ -1686,9 +1686,9 @@ export interface ClarifyInferenceConfig {
   readonly labelIndex?: number | null
   readonly probabilityAttribute?: string | null
   readonly labelAttribute?: string | null
-  readonly labelHeaders?: string[] | null
-  readonly featureHeaders?: string[] | null
-  readonly featureTypes?: ClarifyFeatureType[] | null
+  readonly labelHeaders?: (string | null)[] | null
+  readonly featureHeaders?: (string | null)[] | null
+  readonly featureTypes?: (ClarifyFeatureType | null)[] | null
 }
 export interface ClarifyShapBaselineConfig {
   readonly mimeType?: string | null
@@ -1723,13 +1723,13 @@ export interface MetricsConfig {
 }
 export interface CreateEndpointConfigInput {
   readonly endpointConfigName?: string | null
-  readonly productionVariants?: ProductionVariant[] | null
+  readonly productionVariants?: (ProductionVariant | null)[] | null
   readonly dataCaptureConfig?: DataCaptureConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly asyncInferenceConfig?: AsyncInferenceConfig | null
   readonly explainerConfig?: ExplainerConfig | null
-  readonly shadowProductionVariants?: ProductionVariant[] | null
+  readonly shadowProductionVariants?: (ProductionVariant | null)[] | null
   readonly executionRoleArn?: string | null
   readonly vpcConfig?: VpcConfig | null
   readonly enableNetworkIsolation?: boolean | null
@@ -1742,7 +1742,7 @@ export interface CreateExperimentRequest {
   readonly experimentName?: string | null
   readonly displayName?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateExperimentResponse {
   readonly experimentArn?: string | null
@@ -1803,13 +1803,13 @@ export interface CreateFeatureGroupRequest {
   readonly featureGroupName?: string | null
   readonly recordIdentifierFeatureName?: string | null
   readonly eventTimeFeatureName?: string | null
-  readonly featureDefinitions?: FeatureDefinition[] | null
+  readonly featureDefinitions?: (FeatureDefinition | null)[] | null
   readonly onlineStoreConfig?: OnlineStoreConfig | null
   readonly offlineStoreConfig?: OfflineStoreConfig | null
   readonly throughputConfig?: ThroughputConfig | null
   readonly roleArn?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFeatureGroupResponse {
   readonly featureGroupArn?: string | null
@@ -1840,7 +1840,7 @@ export interface HumanLoopConfig {
   readonly taskCount?: number | null
   readonly taskAvailabilityLifetimeInSeconds?: number | null
   readonly taskTimeLimitInSeconds?: number | null
-  readonly taskKeywords?: string[] | null
+  readonly taskKeywords?: (string | null)[] | null
   readonly publicWorkforceTaskPrice?: PublicWorkforceTaskPrice | null
 }
 export interface FlowDefinitionOutputConfig {
@@ -1854,7 +1854,7 @@ export interface CreateFlowDefinitionRequest {
   readonly humanLoopConfig?: HumanLoopConfig | null
   readonly outputConfig?: FlowDefinitionOutputConfig | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateFlowDefinitionResponse {
   readonly flowDefinitionArn?: string | null
@@ -1866,9 +1866,9 @@ export interface CreateHubRequest {
   readonly hubName?: string | null
   readonly hubDescription?: string | null
   readonly hubDisplayName?: string | null
-  readonly hubSearchKeywords?: string[] | null
+  readonly hubSearchKeywords?: (string | null)[] | null
   readonly s3StorageConfig?: HubS3StorageConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHubResponse {
   readonly hubArn?: string | null
@@ -1892,7 +1892,7 @@ export interface AuthorizedUrl {
   readonly localPath?: string | null
 }
 export interface CreateHubContentPresignedUrlsResponse {
-  readonly authorizedUrlConfigs?: AuthorizedUrl[] | null
+  readonly authorizedUrlConfigs?: (AuthorizedUrl | null)[] | null
   readonly nextToken?: string | null
 }
 export interface CreateHubContentReferenceRequest {
@@ -1900,7 +1900,7 @@ export interface CreateHubContentReferenceRequest {
   readonly sageMakerPublicHubContentArn?: string | null
   readonly hubContentName?: string | null
   readonly minVersion?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHubContentReferenceResponse {
   readonly hubArn?: string | null
@@ -1912,7 +1912,7 @@ export interface UiTemplate {
 export interface CreateHumanTaskUiRequest {
   readonly humanTaskUiName?: string | null
   readonly uiTemplate?: UiTemplate | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHumanTaskUiResponse {
   readonly humanTaskUiArn?: string | null
@@ -1945,17 +1945,17 @@ export interface ContinuousParameterRange {
 }
 export interface CategoricalParameterRange {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface AutoParameter {
   readonly name?: string | null
   readonly valueHint?: string | null
 }
 export interface ParameterRanges {
-  readonly integerParameterRanges?: IntegerParameterRange[] | null
-  readonly continuousParameterRanges?: ContinuousParameterRange[] | null
-  readonly categoricalParameterRanges?: CategoricalParameterRange[] | null
-  readonly autoParameters?: AutoParameter[] | null
+  readonly integerParameterRanges?: (IntegerParameterRange | null)[] | null
+  readonly continuousParameterRanges?: (ContinuousParameterRange | null)[] | null
+  readonly categoricalParameterRanges?: (CategoricalParameterRange | null)[] | null
+  readonly autoParameters?: (AutoParameter | null)[] | null
 }
 export type TrainingJobEarlyStoppingType = 'Off' | 'Auto' | (string & {})
 export interface BestObjectiveNotImproving {
@@ -1984,7 +1984,7 @@ export interface HyperParameterAlgorithmSpecification {
   readonly trainingImage?: string | null
   readonly trainingInputMode?: TrainingInputMode | null
   readonly algorithmName?: string | null
-  readonly metricDefinitions?: MetricDefinition[] | null
+  readonly metricDefinitions?: (MetricDefinition | null)[] | null
 }
 export type HyperParameterTuningAllocationStrategy = 'Prioritized' | (string & {})
 export interface HyperParameterTuningInstanceConfig {
@@ -1998,7 +1998,7 @@ export interface HyperParameterTuningResourceConfig {
   readonly volumeSizeInGB?: number | null
   readonly volumeKmsKeyId?: string | null
   readonly allocationStrategy?: HyperParameterTuningAllocationStrategy | null
-  readonly instanceConfigs?: HyperParameterTuningInstanceConfig[] | null
+  readonly instanceConfigs?: (HyperParameterTuningInstanceConfig | null)[] | null
 }
 export interface CheckpointConfig {
   readonly s3Uri?: string | null
@@ -2011,10 +2011,10 @@ export interface HyperParameterTrainingJobDefinition {
   readonly definitionName?: string | null
   readonly tuningObjective?: HyperParameterTuningJobObjective | null
   readonly hyperParameterRanges?: ParameterRanges | null
-  readonly staticHyperParameters?: { [key: string]: string } | null
+  readonly staticHyperParameters?: { [key: string]: string | null } | null
   readonly algorithmSpecification?: HyperParameterAlgorithmSpecification | null
   readonly roleArn?: string | null
-  readonly inputDataConfig?: Channel[] | null
+  readonly inputDataConfig?: (Channel | null)[] | null
   readonly vpcConfig?: VpcConfig | null
   readonly outputDataConfig?: OutputDataConfig | null
   readonly resourceConfig?: ResourceConfig | null
@@ -2025,14 +2025,14 @@ export interface HyperParameterTrainingJobDefinition {
   readonly enableManagedSpotTraining?: boolean | null
   readonly checkpointConfig?: CheckpointConfig | null
   readonly retryStrategy?: RetryStrategy | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
 }
 export interface ParentHyperParameterTuningJob {
   readonly hyperParameterTuningJobName?: string | null
 }
 export type HyperParameterTuningJobWarmStartType = 'IdenticalDataAndAlgorithm' | 'TransferLearning' | (string & {})
 export interface HyperParameterTuningJobWarmStartConfig {
-  readonly parentHyperParameterTuningJobs?: ParentHyperParameterTuningJob[] | null
+  readonly parentHyperParameterTuningJobs?: (ParentHyperParameterTuningJob | null)[] | null
   readonly warmStartType?: HyperParameterTuningJobWarmStartType | null
 }
 export type AutotuneMode = 'Enabled' | (string & {})
@@ -2043,9 +2043,9 @@ export interface CreateHyperParameterTuningJobRequest {
   readonly hyperParameterTuningJobName?: string | null
   readonly hyperParameterTuningJobConfig?: HyperParameterTuningJobConfig | null
   readonly trainingJobDefinition?: HyperParameterTrainingJobDefinition | null
-  readonly trainingJobDefinitions?: HyperParameterTrainingJobDefinition[] | null
+  readonly trainingJobDefinitions?: (HyperParameterTrainingJobDefinition | null)[] | null
   readonly warmStartConfig?: HyperParameterTuningJobWarmStartConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly autotune?: Autotune | null
 }
 export interface CreateHyperParameterTuningJobResponse {
@@ -2056,7 +2056,7 @@ export interface CreateImageRequest {
   readonly displayName?: string | null
   readonly imageName?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateImageResponse {
   readonly imageArn?: string | null
@@ -2068,7 +2068,7 @@ export interface CreateImageVersionRequest {
   readonly baseImage?: string | null
   readonly clientToken?: string | null
   readonly imageName?: string | null
-  readonly aliases?: string[] | null
+  readonly aliases?: (string | null)[] | null
   readonly vendorGuidance?: VendorGuidance | null
   readonly jobType?: JobType | null
   readonly mLFramework?: string | null
@@ -2085,12 +2085,12 @@ export interface MetricsEndpoint {
   readonly metricPublishFrequencyInSeconds?: number | null
 }
 export interface ContainerMetricsConfig {
-  readonly metricsEndpoints?: MetricsEndpoint[] | null
+  readonly metricsEndpoints?: (MetricsEndpoint | null)[] | null
 }
 export interface InferenceComponentContainerSpecification {
   readonly image?: string | null
   readonly artifactUrl?: string | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly containerMetricsConfig?: ContainerMetricsConfig | null
 }
 export interface InferenceComponentStartupParameters {
@@ -2134,9 +2134,9 @@ export interface CreateInferenceComponentInput {
   readonly endpointName?: string | null
   readonly variantName?: string | null
   readonly specification?: InferenceComponentSpecification | null
-  readonly specifications?: InferenceComponentSpecification[] | null
+  readonly specifications?: (InferenceComponentSpecification | null)[] | null
   readonly runtimeConfig?: InferenceComponentRuntimeConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInferenceComponentOutput {
   readonly inferenceComponentArn?: string | null
@@ -2171,7 +2171,7 @@ export interface ShadowModelVariantConfig {
 }
 export interface ShadowModeConfig {
   readonly sourceModelVariantName?: string | null
-  readonly shadowModelVariants?: ShadowModelVariantConfig[] | null
+  readonly shadowModelVariants?: (ShadowModelVariantConfig | null)[] | null
 }
 export interface CreateInferenceExperimentRequest {
   readonly name?: string | null
@@ -2180,11 +2180,11 @@ export interface CreateInferenceExperimentRequest {
   readonly description?: string | null
   readonly roleArn?: string | null
   readonly endpointName?: string | null
-  readonly modelVariants?: ModelVariantConfig[] | null
+  readonly modelVariants?: (ModelVariantConfig | null)[] | null
   readonly dataStorageConfig?: InferenceExperimentDataStorageConfig | null
   readonly shadowModeConfig?: ShadowModeConfig | null
   readonly kmsKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInferenceExperimentResponse {
   readonly inferenceExperimentArn?: string | null
@@ -2203,7 +2203,7 @@ export interface Stairs {
 }
 export interface TrafficPattern {
   readonly trafficType?: TrafficType | null
-  readonly phases?: Phase[] | null
+  readonly phases?: (Phase | null)[] | null
   readonly stairs?: Stairs | null
 }
 export interface RecommendationJobResourceLimit {
@@ -2212,10 +2212,10 @@ export interface RecommendationJobResourceLimit {
 }
 export interface CategoricalParameter {
   readonly name?: string | null
-  readonly value?: string[] | null
+  readonly value?: (string | null)[] | null
 }
 export interface EnvironmentParameterRanges {
-  readonly categoricalParameterRanges?: CategoricalParameter[] | null
+  readonly categoricalParameterRanges?: (CategoricalParameter | null)[] | null
 }
 export interface EndpointInputConfiguration {
   readonly instanceType?: ProductionVariantInstanceType | null
@@ -2225,7 +2225,7 @@ export interface EndpointInputConfiguration {
 }
 export interface RecommendationJobPayloadConfig {
   readonly samplePayloadUrl?: string | null
-  readonly supportedContentTypes?: string[] | null
+  readonly supportedContentTypes?: (string | null)[] | null
 }
 export type RecommendationJobSupportedEndpointType = 'RealTime' | 'Serverless' | (string & {})
 export interface RecommendationJobContainerConfig {
@@ -2235,17 +2235,17 @@ export interface RecommendationJobContainerConfig {
   readonly frameworkVersion?: string | null
   readonly payloadConfig?: RecommendationJobPayloadConfig | null
   readonly nearestModelName?: string | null
-  readonly supportedInstanceTypes?: string[] | null
+  readonly supportedInstanceTypes?: (string | null)[] | null
   readonly supportedEndpointType?: RecommendationJobSupportedEndpointType | null
   readonly dataInputConfig?: string | null
-  readonly supportedResponseMIMETypes?: string[] | null
+  readonly supportedResponseMIMETypes?: (string | null)[] | null
 }
 export interface EndpointInfo {
   readonly endpointName?: string | null
 }
 export interface RecommendationJobVpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface RecommendationJobInputConfig {
   readonly modelPackageVersionArn?: string | null
@@ -2253,10 +2253,10 @@ export interface RecommendationJobInputConfig {
   readonly jobDurationInSeconds?: number | null
   readonly trafficPattern?: TrafficPattern | null
   readonly resourceLimit?: RecommendationJobResourceLimit | null
-  readonly endpointConfigurations?: EndpointInputConfiguration[] | null
+  readonly endpointConfigurations?: (EndpointInputConfiguration | null)[] | null
   readonly volumeKmsKeyId?: string | null
   readonly containerConfig?: RecommendationJobContainerConfig | null
-  readonly endpoints?: EndpointInfo[] | null
+  readonly endpoints?: (EndpointInfo | null)[] | null
   readonly vpcConfig?: RecommendationJobVpcConfig | null
 }
 export interface ModelLatencyThreshold {
@@ -2266,7 +2266,7 @@ export interface ModelLatencyThreshold {
 export type FlatInvocations = 'Continue' | 'Stop' | (string & {})
 export interface RecommendationJobStoppingConditions {
   readonly maxInvocations?: number | null
-  readonly modelLatencyThresholds?: ModelLatencyThreshold[] | null
+  readonly modelLatencyThresholds?: (ModelLatencyThreshold | null)[] | null
   readonly flatInvocations?: FlatInvocations | null
 }
 export interface RecommendationJobCompiledOutputConfig {
@@ -2284,7 +2284,7 @@ export interface CreateInferenceRecommendationsJobRequest {
   readonly jobDescription?: string | null
   readonly stoppingConditions?: RecommendationJobStoppingConditions | null
   readonly outputConfig?: RecommendationJobOutputConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInferenceRecommendationsJobResponse {
   readonly jobArn?: string | null
@@ -2296,7 +2296,7 @@ export interface CreateJobRequest {
   readonly jobCategory?: JobCategory | null
   readonly jobConfigSchemaVersion?: string | null
   readonly jobConfigDocument?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateJobResponse {
   readonly jobArn?: string | null
@@ -2313,7 +2313,7 @@ export interface LabelingJobDataSource {
 }
 export type ContentClassifier = 'FreeOfPersonallyIdentifiableInformation' | 'FreeOfAdultContent' | (string & {})
 export interface LabelingJobDataAttributes {
-  readonly contentClassifiers?: ContentClassifier[] | null
+  readonly contentClassifiers?: (ContentClassifier | null)[] | null
 }
 export interface LabelingJobInputConfig {
   readonly dataSource?: LabelingJobDataSource | null
@@ -2348,7 +2348,7 @@ export interface HumanTaskConfig {
   readonly workteamArn?: string | null
   readonly uiConfig?: UiConfig | null
   readonly preHumanTaskLambdaArn?: string | null
-  readonly taskKeywords?: string[] | null
+  readonly taskKeywords?: (string | null)[] | null
   readonly taskTitle?: string | null
   readonly taskDescription?: string | null
   readonly numberOfHumanWorkersPerDataObject?: number | null
@@ -2368,7 +2368,7 @@ export interface CreateLabelingJobRequest {
   readonly stoppingConditions?: LabelingJobStoppingConditions | null
   readonly labelingJobAlgorithmsConfig?: LabelingJobAlgorithmsConfig | null
   readonly humanTaskConfig?: HumanTaskConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateLabelingJobResponse {
   readonly labelingJobArn?: string | null
@@ -2382,8 +2382,8 @@ export interface CreateMlflowAppRequest {
   readonly modelRegistrationMode?: ModelRegistrationMode | null
   readonly weeklyMaintenanceWindowStart?: string | null
   readonly accountDefaultStatus?: AccountDefaultStatus | null
-  readonly defaultDomainIdList?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly defaultDomainIdList?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMlflowAppResponse {
   readonly arn?: string | null
@@ -2397,7 +2397,7 @@ export interface CreateMlflowTrackingServerRequest {
   readonly roleArn?: string | null
   readonly automaticModelRegistration?: boolean | null
   readonly weeklyMaintenanceWindowStart?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly s3BucketOwnerAccountId?: string | null
   readonly s3BucketOwnerVerification?: boolean | null
 }
@@ -2424,8 +2424,8 @@ export interface ContainerDefinition {
   readonly mode?: ContainerMode | null
   readonly modelDataUrl?: string | null
   readonly modelDataSource?: ModelDataSource | null
-  readonly additionalModelDataSources?: AdditionalModelDataSource[] | null
-  readonly environment?: { [key: string]: string } | null
+  readonly additionalModelDataSources?: (AdditionalModelDataSource | null)[] | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly modelPackageName?: string | null
   readonly inferenceSpecificationName?: string | null
   readonly multiModelConfig?: MultiModelConfig | null
@@ -2438,10 +2438,10 @@ export interface InferenceExecutionConfig {
 export interface CreateModelInput {
   readonly modelName?: string | null
   readonly primaryContainer?: ContainerDefinition | null
-  readonly containers?: ContainerDefinition[] | null
+  readonly containers?: (ContainerDefinition | null)[] | null
   readonly inferenceExecutionConfig?: InferenceExecutionConfig | null
   readonly executionRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly vpcConfig?: VpcConfig | null
   readonly enableNetworkIsolation?: boolean | null
 }
@@ -2455,7 +2455,7 @@ export interface ModelBiasBaselineConfig {
 export interface ModelBiasAppSpecification {
   readonly imageUri?: string | null
   readonly configUri?: string | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
 }
 export interface MonitoringGroundTruthS3Input {
   readonly s3Uri?: string | null
@@ -2475,7 +2475,7 @@ export interface CreateModelBiasJobDefinitionRequest {
   readonly networkConfig?: MonitoringNetworkConfig | null
   readonly roleArn?: string | null
   readonly stoppingCondition?: MonitoringStoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelBiasJobDefinitionResponse {
   readonly jobDefinitionArn?: string | null
@@ -2489,7 +2489,7 @@ export interface CreateModelCardRequest {
   readonly securityConfig?: ModelCardSecurityConfig | null
   readonly content?: string | null
   readonly modelCardStatus?: ModelCardStatus | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelCardResponse {
   readonly modelCardArn?: string | null
@@ -2513,7 +2513,7 @@ export interface ModelExplainabilityBaselineConfig {
 export interface ModelExplainabilityAppSpecification {
   readonly imageUri?: string | null
   readonly configUri?: string | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
 }
 export interface ModelExplainabilityJobInput {
   readonly endpointInput?: EndpointInput | null
@@ -2529,7 +2529,7 @@ export interface CreateModelExplainabilityJobDefinitionRequest {
   readonly networkConfig?: MonitoringNetworkConfig | null
   readonly roleArn?: string | null
   readonly stoppingCondition?: MonitoringStoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelExplainabilityJobDefinitionResponse {
   readonly jobDefinitionArn?: string | null
@@ -2541,7 +2541,7 @@ export interface ModelPackageValidationProfile {
 }
 export interface ModelPackageValidationSpecification {
   readonly validationRole?: string | null
-  readonly validationProfiles?: ModelPackageValidationProfile[] | null
+  readonly validationProfiles?: (ModelPackageValidationProfile | null)[] | null
 }
 export interface SourceAlgorithm {
   readonly modelDataUrl?: string | null
@@ -2550,7 +2550,7 @@ export interface SourceAlgorithm {
   readonly algorithmName?: string | null
 }
 export interface SourceAlgorithmSpecification {
-  readonly sourceAlgorithms?: SourceAlgorithm[] | null
+  readonly sourceAlgorithms?: (SourceAlgorithm | null)[] | null
 }
 export type ModelApprovalStatus = 'Approved' | 'Rejected' | 'PendingManualApproval' | (string & {})
 export interface MetricsSource {
@@ -2611,11 +2611,11 @@ export interface DriftCheckBaselines {
 export interface AdditionalInferenceSpecificationDefinition {
   readonly name?: string | null
   readonly description?: string | null
-  readonly containers?: ModelPackageContainerDefinition[] | null
-  readonly supportedTransformInstanceTypes?: TransformInstanceType[] | null
-  readonly supportedRealtimeInferenceInstanceTypes?: ProductionVariantInstanceType[] | null
-  readonly supportedContentTypes?: string[] | null
-  readonly supportedResponseMIMETypes?: string[] | null
+  readonly containers?: (ModelPackageContainerDefinition | null)[] | null
+  readonly supportedTransformInstanceTypes?: (TransformInstanceType | null)[] | null
+  readonly supportedRealtimeInferenceInstanceTypes?: (ProductionVariantInstanceType | null)[] | null
+  readonly supportedContentTypes?: (string | null)[] | null
+  readonly supportedResponseMIMETypes?: (string | null)[] | null
 }
 export type SkipModelValidation = 'All' | 'None' | (string & {})
 export interface ModelPackageSecurityConfig {
@@ -2640,7 +2640,7 @@ export interface CreateModelPackageInput {
   readonly validationSpecification?: ModelPackageValidationSpecification | null
   readonly sourceAlgorithmSpecification?: SourceAlgorithmSpecification | null
   readonly certifyForMarketplace?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly modelApprovalStatus?: ModelApprovalStatus | null
   readonly metadataProperties?: MetadataProperties | null
   readonly modelMetrics?: ModelMetrics | null
@@ -2648,9 +2648,9 @@ export interface CreateModelPackageInput {
   readonly domain?: string | null
   readonly task?: string | null
   readonly samplePayloadUrl?: string | null
-  readonly customerMetadataProperties?: { [key: string]: string } | null
+  readonly customerMetadataProperties?: { [key: string]: string | null } | null
   readonly driftCheckBaselines?: DriftCheckBaselines | null
-  readonly additionalInferenceSpecifications?: AdditionalInferenceSpecificationDefinition[] | null
+  readonly additionalInferenceSpecifications?: (AdditionalInferenceSpecificationDefinition | null)[] | null
   readonly skipModelValidation?: SkipModelValidation | null
   readonly sourceUri?: string | null
   readonly securityConfig?: ModelPackageSecurityConfig | null
@@ -2667,7 +2667,7 @@ export interface ManagedConfiguration {
 export interface CreateModelPackageGroupInput {
   readonly modelPackageGroupName?: string | null
   readonly modelPackageGroupDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly managedConfiguration?: ManagedConfiguration | null
 }
 export interface CreateModelPackageGroupOutput {
@@ -2680,12 +2680,12 @@ export interface ModelQualityBaselineConfig {
 export type MonitoringProblemType = 'BinaryClassification' | 'MulticlassClassification' | 'Regression' | (string & {})
 export interface ModelQualityAppSpecification {
   readonly imageUri?: string | null
-  readonly containerEntrypoint?: string[] | null
-  readonly containerArguments?: string[] | null
+  readonly containerEntrypoint?: (string | null)[] | null
+  readonly containerArguments?: (string | null)[] | null
   readonly recordPreprocessorSourceUri?: string | null
   readonly postAnalyticsProcessorSourceUri?: string | null
   readonly problemType?: MonitoringProblemType | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
 }
 export interface ModelQualityJobInput {
   readonly endpointInput?: EndpointInput | null
@@ -2702,7 +2702,7 @@ export interface CreateModelQualityJobDefinitionRequest {
   readonly networkConfig?: MonitoringNetworkConfig | null
   readonly roleArn?: string | null
   readonly stoppingCondition?: MonitoringStoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateModelQualityJobDefinitionResponse {
   readonly jobDefinitionArn?: string | null
@@ -2723,8 +2723,8 @@ export interface MonitoringInput {
 }
 export interface MonitoringAppSpecification {
   readonly imageUri?: string | null
-  readonly containerEntrypoint?: string[] | null
-  readonly containerArguments?: string[] | null
+  readonly containerEntrypoint?: (string | null)[] | null
+  readonly containerArguments?: (string | null)[] | null
   readonly recordPreprocessorSourceUri?: string | null
   readonly postAnalyticsProcessorSourceUri?: string | null
 }
@@ -2735,12 +2735,12 @@ export interface NetworkConfig {
 }
 export interface MonitoringJobDefinition {
   readonly baselineConfig?: MonitoringBaselineConfig | null
-  readonly monitoringInputs?: MonitoringInput[] | null
+  readonly monitoringInputs?: (MonitoringInput | null)[] | null
   readonly monitoringOutputConfig?: MonitoringOutputConfig | null
   readonly monitoringResources?: MonitoringResources | null
   readonly monitoringAppSpecification?: MonitoringAppSpecification | null
   readonly stoppingCondition?: MonitoringStoppingCondition | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly networkConfig?: NetworkConfig | null
   readonly roleArn?: string | null
 }
@@ -2754,7 +2754,7 @@ export interface MonitoringScheduleConfig {
 export interface CreateMonitoringScheduleRequest {
   readonly monitoringScheduleName?: string | null
   readonly monitoringScheduleConfig?: MonitoringScheduleConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMonitoringScheduleResponse {
   readonly monitoringScheduleArn?: string | null
@@ -2771,17 +2771,17 @@ export interface CreateNotebookInstanceInput {
   readonly notebookInstanceName?: string | null
   readonly instanceType?: InstanceTypeShape | null
   readonly subnetId?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: IPAddressType | null
   readonly roleArn?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly lifecycleConfigName?: string | null
   readonly directInternetAccess?: DirectInternetAccess | null
   readonly volumeSizeInGB?: number | null
-  readonly acceleratorTypes?: NotebookInstanceAcceleratorType[] | null
+  readonly acceleratorTypes?: (NotebookInstanceAcceleratorType | null)[] | null
   readonly defaultCodeRepository?: string | null
-  readonly additionalCodeRepositories?: string[] | null
+  readonly additionalCodeRepositories?: (string | null)[] | null
   readonly rootAccess?: RootAccess | null
   readonly platformIdentifier?: string | null
   readonly instanceMetadataServiceConfiguration?: InstanceMetadataServiceConfiguration | null
@@ -2794,9 +2794,9 @@ export interface NotebookInstanceLifecycleHook {
 }
 export interface CreateNotebookInstanceLifecycleConfigInput {
   readonly notebookInstanceLifecycleConfigName?: string | null
-  readonly onCreate?: NotebookInstanceLifecycleHook[] | null
-  readonly onStart?: NotebookInstanceLifecycleHook[] | null
-  readonly tags?: Tag[] | null
+  readonly onCreate?: (NotebookInstanceLifecycleHook | null)[] | null
+  readonly onStart?: (NotebookInstanceLifecycleHook | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateNotebookInstanceLifecycleConfigOutput {
   readonly notebookInstanceLifecycleConfigArn?: string | null
@@ -2818,15 +2818,15 @@ export interface OptimizationJobModelSource {
 export type OptimizationJobDeploymentInstanceType = 'ml.p4d.24xlarge' | 'ml.p4de.24xlarge' | 'ml.p5.48xlarge' | 'ml.p5e.48xlarge' | 'ml.p5en.48xlarge' | 'ml.g4dn.xlarge' | 'ml.g4dn.2xlarge' | 'ml.g4dn.4xlarge' | 'ml.g4dn.8xlarge' | 'ml.g4dn.12xlarge' | 'ml.g4dn.16xlarge' | 'ml.g5.xlarge' | 'ml.g5.2xlarge' | 'ml.g5.4xlarge' | 'ml.g5.8xlarge' | 'ml.g5.12xlarge' | 'ml.g5.16xlarge' | 'ml.g5.24xlarge' | 'ml.g5.48xlarge' | 'ml.g6.xlarge' | 'ml.g6.2xlarge' | 'ml.g6.4xlarge' | 'ml.g6.8xlarge' | 'ml.g6.12xlarge' | 'ml.g6.16xlarge' | 'ml.g6.24xlarge' | 'ml.g6.48xlarge' | 'ml.g6e.xlarge' | 'ml.g6e.2xlarge' | 'ml.g6e.4xlarge' | 'ml.g6e.8xlarge' | 'ml.g6e.12xlarge' | 'ml.g6e.16xlarge' | 'ml.g6e.24xlarge' | 'ml.g6e.48xlarge' | 'ml.inf2.xlarge' | 'ml.inf2.8xlarge' | 'ml.inf2.24xlarge' | 'ml.inf2.48xlarge' | 'ml.trn1.2xlarge' | 'ml.trn1.32xlarge' | 'ml.trn1n.32xlarge' | 'ml.p6-b200.48xlarge' | 'ml.g7e.2xlarge' | 'ml.g7e.4xlarge' | 'ml.g7e.8xlarge' | 'ml.g7e.12xlarge' | 'ml.g7e.24xlarge' | 'ml.g7e.48xlarge' | (string & {})
 export interface ModelQuantizationConfig {
   readonly image?: string | null
-  readonly overrideEnvironment?: { [key: string]: string } | null
+  readonly overrideEnvironment?: { [key: string]: string | null } | null
 }
 export interface ModelCompilationConfig {
   readonly image?: string | null
-  readonly overrideEnvironment?: { [key: string]: string } | null
+  readonly overrideEnvironment?: { [key: string]: string | null } | null
 }
 export interface ModelShardingConfig {
   readonly image?: string | null
-  readonly overrideEnvironment?: { [key: string]: string } | null
+  readonly overrideEnvironment?: { [key: string]: string | null } | null
 }
 export type ModelSpeculativeDecodingTechnique = 'EAGLE' | (string & {})
 export type ModelSpeculativeDecodingS3DataType = 'S3Prefix' | 'ManifestFile' | (string & {})
@@ -2850,8 +2850,8 @@ export interface OptimizationJobOutputConfig {
   readonly sageMakerModel?: OptimizationSageMakerModel | null
 }
 export interface OptimizationVpcConfig {
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface CreateOptimizationJobRequest {
   readonly optimizationJobName?: string | null
@@ -2859,13 +2859,13 @@ export interface CreateOptimizationJobRequest {
   readonly modelSource?: OptimizationJobModelSource | null
   readonly deploymentInstanceType?: OptimizationJobDeploymentInstanceType | null
   readonly maxInstanceCount?: number | null
-  readonly optimizationEnvironment?: { [key: string]: string } | null
-  readonly optimizationConfigs?: OptimizationConfig[] | null
+  readonly optimizationEnvironment?: { [key: string]: string | null } | null
+  readonly optimizationConfigs?: (OptimizationConfig | null)[] | null
   readonly outputConfig?: OptimizationJobOutputConfig | null
   readonly stoppingCondition?: StoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly vpcConfig?: OptimizationVpcConfig | null
-  readonly trainingPlanArns?: string[] | null
+  readonly trainingPlanArns?: (string | null)[] | null
 }
 export interface CreateOptimizationJobResponse {
   readonly optimizationJobArn?: string | null
@@ -2876,13 +2876,13 @@ export interface PartnerAppMaintenanceConfig {
 }
 export interface RoleGroupAssignment {
   readonly roleName?: string | null
-  readonly groupPatterns?: string[] | null
+  readonly groupPatterns?: (string | null)[] | null
 }
 export interface PartnerAppConfig {
-  readonly adminUsers?: string[] | null
-  readonly arguments?: { [key: string]: string } | null
-  readonly assignedGroupPatterns?: string[] | null
-  readonly roleGroupAssignments?: RoleGroupAssignment[] | null
+  readonly adminUsers?: (string | null)[] | null
+  readonly arguments?: { [key: string]: string | null } | null
+  readonly assignedGroupPatterns?: (string | null)[] | null
+  readonly roleGroupAssignments?: (RoleGroupAssignment | null)[] | null
 }
 export type PartnerAppAuthType = 'IAM' | (string & {})
 export interface CreatePartnerAppRequest {
@@ -2897,7 +2897,7 @@ export interface CreatePartnerAppRequest {
   readonly enableIamSessionBasedIdentity?: boolean | null
   readonly enableAutoMinorVersionUpgrade?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePartnerAppResponse {
   readonly arn?: string | null
@@ -2926,7 +2926,7 @@ export interface CreatePipelineRequest {
   readonly pipelineDescription?: string | null
   readonly clientRequestToken?: string | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly parallelismConfiguration?: ParallelismConfiguration | null
 }
 export interface CreatePipelineResponse {
@@ -3031,7 +3031,7 @@ export interface ProcessingOutput {
   readonly appManaged?: boolean | null
 }
 export interface ProcessingOutputConfig {
-  readonly outputs?: ProcessingOutput[] | null
+  readonly outputs?: (ProcessingOutput | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export interface ProcessingClusterConfig {
@@ -3048,8 +3048,8 @@ export interface ProcessingStoppingCondition {
 }
 export interface AppSpecification {
   readonly imageUri?: string | null
-  readonly containerEntrypoint?: string[] | null
-  readonly containerArguments?: string[] | null
+  readonly containerEntrypoint?: (string | null)[] | null
+  readonly containerArguments?: (string | null)[] | null
 }
 export interface ExperimentConfig {
   readonly experimentName?: string | null
@@ -3058,16 +3058,16 @@ export interface ExperimentConfig {
   readonly runName?: string | null
 }
 export interface CreateProcessingJobRequest {
-  readonly processingInputs?: ProcessingInput[] | null
+  readonly processingInputs?: (ProcessingInput | null)[] | null
   readonly processingOutputConfig?: ProcessingOutputConfig | null
   readonly processingJobName?: string | null
   readonly processingResources?: ProcessingResources | null
   readonly stoppingCondition?: ProcessingStoppingCondition | null
   readonly appSpecification?: AppSpecification | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly networkConfig?: NetworkConfig | null
   readonly roleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly experimentConfig?: ExperimentConfig | null
 }
 export interface CreateProcessingJobResponse {
@@ -3081,7 +3081,7 @@ export interface ServiceCatalogProvisioningDetails {
   readonly productId?: string | null
   readonly provisioningArtifactId?: string | null
   readonly pathId?: string | null
-  readonly provisioningParameters?: ProvisioningParameter[] | null
+  readonly provisioningParameters?: (ProvisioningParameter | null)[] | null
 }
 export interface CfnStackCreateParameter {
   readonly key?: string | null
@@ -3091,7 +3091,7 @@ export interface CfnCreateTemplateProvider {
   readonly templateName?: string | null
   readonly templateURL?: string | null
   readonly roleARN?: string | null
-  readonly parameters?: CfnStackCreateParameter[] | null
+  readonly parameters?: (CfnStackCreateParameter | null)[] | null
 }
 export interface CreateTemplateProvider {
   readonly cfnTemplateProvider?: CfnCreateTemplateProvider | null
@@ -3100,8 +3100,8 @@ export interface CreateProjectInput {
   readonly projectName?: string | null
   readonly projectDescription?: string | null
   readonly serviceCatalogProvisioningDetails?: ServiceCatalogProvisioningDetails | null
-  readonly tags?: Tag[] | null
-  readonly templateProviders?: CreateTemplateProvider[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly templateProviders?: (CreateTemplateProvider | null)[] | null
 }
 export interface CreateProjectOutput {
   readonly projectArn?: string | null
@@ -3119,7 +3119,7 @@ export interface SpaceCodeEditorAppSettings {
 }
 export interface SpaceJupyterLabAppSettings {
   readonly defaultResourceSpec?: ResourceSpec | null
-  readonly codeRepositories?: CodeRepository[] | null
+  readonly codeRepositories?: (CodeRepository | null)[] | null
   readonly appLifecycleManagement?: SpaceAppLifecycleManagement | null
 }
 export interface EbsStorageSettings {
@@ -3150,7 +3150,7 @@ export interface SpaceSettings {
   readonly appType?: AppType | null
   readonly spaceStorageSettings?: SpaceStorageSettings | null
   readonly spaceManagedResources?: FeatureStatus | null
-  readonly customFileSystems?: CustomFileSystem[] | null
+  readonly customFileSystems?: (CustomFileSystem | null)[] | null
   readonly remoteAccess?: FeatureStatus | null
 }
 export interface OwnershipSettings {
@@ -3163,7 +3163,7 @@ export interface SpaceSharingSettings {
 export interface CreateSpaceRequest {
   readonly domainId?: string | null
   readonly spaceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly spaceSettings?: SpaceSettings | null
   readonly ownershipSettings?: OwnershipSettings | null
   readonly spaceSharingSettings?: SpaceSharingSettings | null
@@ -3177,7 +3177,7 @@ export interface CreateStudioLifecycleConfigRequest {
   readonly studioLifecycleConfigName?: string | null
   readonly studioLifecycleConfigContent?: string | null
   readonly studioLifecycleConfigAppType?: StudioLifecycleConfigAppType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateStudioLifecycleConfigResponse {
   readonly studioLifecycleConfigArn?: string | null
@@ -3194,21 +3194,21 @@ export interface AlgorithmSpecification {
   readonly trainingImage?: string | null
   readonly algorithmName?: string | null
   readonly trainingInputMode?: TrainingInputMode | null
-  readonly metricDefinitions?: MetricDefinition[] | null
+  readonly metricDefinitions?: (MetricDefinition | null)[] | null
   readonly enableSageMakerMetricsTimeSeries?: boolean | null
-  readonly containerEntrypoint?: string[] | null
-  readonly containerArguments?: string[] | null
+  readonly containerEntrypoint?: (string | null)[] | null
+  readonly containerArguments?: (string | null)[] | null
   readonly trainingImageConfig?: TrainingImageConfig | null
 }
 export interface CollectionConfiguration {
   readonly collectionName?: string | null
-  readonly collectionParameters?: { [key: string]: string } | null
+  readonly collectionParameters?: { [key: string]: string | null } | null
 }
 export interface DebugHookConfig {
   readonly localPath?: string | null
   readonly s3OutputPath?: string | null
-  readonly hookParameters?: { [key: string]: string } | null
-  readonly collectionConfigurations?: CollectionConfiguration[] | null
+  readonly hookParameters?: { [key: string]: string | null } | null
+  readonly collectionConfigurations?: (CollectionConfiguration | null)[] | null
 }
 export interface DebugRuleConfiguration {
   readonly ruleConfigurationName?: string | null
@@ -3217,7 +3217,7 @@ export interface DebugRuleConfiguration {
   readonly ruleEvaluatorImage?: string | null
   readonly instanceType?: ProcessingInstanceType | null
   readonly volumeSizeInGB?: number | null
-  readonly ruleParameters?: { [key: string]: string } | null
+  readonly ruleParameters?: { [key: string]: string | null } | null
 }
 export interface TensorBoardOutputConfig {
   readonly localPath?: string | null
@@ -3226,7 +3226,7 @@ export interface TensorBoardOutputConfig {
 export interface ProfilerConfig {
   readonly s3OutputPath?: string | null
   readonly profilingIntervalInMilliseconds?: number | null
-  readonly profilingParameters?: { [key: string]: string } | null
+  readonly profilingParameters?: { [key: string]: string | null } | null
   readonly disableProfiler?: boolean | null
 }
 export interface ProfilerRuleConfiguration {
@@ -3236,7 +3236,7 @@ export interface ProfilerRuleConfiguration {
   readonly ruleEvaluatorImage?: string | null
   readonly instanceType?: ProcessingInstanceType | null
   readonly volumeSizeInGB?: number | null
-  readonly ruleParameters?: { [key: string]: string } | null
+  readonly ruleParameters?: { [key: string]: string | null } | null
 }
 export interface RemoteDebugConfig {
   readonly enableRemoteDebug?: boolean | null
@@ -3272,26 +3272,26 @@ export interface ModelPackageConfig {
 }
 export interface CreateTrainingJobRequest {
   readonly trainingJobName?: string | null
-  readonly hyperParameters?: { [key: string]: string } | null
+  readonly hyperParameters?: { [key: string]: string | null } | null
   readonly algorithmSpecification?: AlgorithmSpecification | null
   readonly roleArn?: string | null
-  readonly inputDataConfig?: Channel[] | null
+  readonly inputDataConfig?: (Channel | null)[] | null
   readonly outputDataConfig?: OutputDataConfig | null
   readonly resourceConfig?: ResourceConfig | null
   readonly vpcConfig?: VpcConfig | null
   readonly stoppingCondition?: StoppingCondition | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly enableNetworkIsolation?: boolean | null
   readonly enableInterContainerTrafficEncryption?: boolean | null
   readonly enableManagedSpotTraining?: boolean | null
   readonly checkpointConfig?: CheckpointConfig | null
   readonly debugHookConfig?: DebugHookConfig | null
-  readonly debugRuleConfigurations?: DebugRuleConfiguration[] | null
+  readonly debugRuleConfigurations?: (DebugRuleConfiguration | null)[] | null
   readonly tensorBoardOutputConfig?: TensorBoardOutputConfig | null
   readonly experimentConfig?: ExperimentConfig | null
   readonly profilerConfig?: ProfilerConfig | null
-  readonly profilerRuleConfigurations?: ProfilerRuleConfiguration[] | null
-  readonly environment?: { [key: string]: string } | null
+  readonly profilerRuleConfigurations?: (ProfilerRuleConfiguration | null)[] | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly retryStrategy?: RetryStrategy | null
   readonly remoteDebugConfig?: RemoteDebugConfig | null
   readonly infraCheckConfig?: InfraCheckConfig | null
@@ -3307,7 +3307,7 @@ export interface CreateTrainingPlanRequest {
   readonly trainingPlanName?: string | null
   readonly trainingPlanOfferingId?: string | null
   readonly spareInstanceCountPerUltraServer?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTrainingPlanResponse {
   readonly trainingPlanArn?: string | null
@@ -3334,13 +3334,13 @@ export interface CreateTransformJobRequest {
   readonly modelClientConfig?: ModelClientConfig | null
   readonly maxPayloadInMB?: number | null
   readonly batchStrategy?: BatchStrategy | null
-  readonly environment?: { [key: string]: string } | null
+  readonly environment?: { [key: string]: string | null } | null
   readonly transformInput?: TransformInput | null
   readonly transformOutput?: TransformOutput | null
   readonly dataCaptureConfig?: BatchDataCaptureConfig | null
   readonly transformResources?: TransformResources | null
   readonly dataProcessing?: DataProcessing | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly experimentConfig?: ExperimentConfig | null
 }
 export interface CreateTransformJobResponse {
@@ -3351,7 +3351,7 @@ export interface CreateTrialRequest {
   readonly displayName?: string | null
   readonly experimentName?: string | null
   readonly metadataProperties?: MetadataProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTrialResponse {
   readonly trialArn?: string | null
@@ -3375,11 +3375,11 @@ export interface CreateTrialComponentRequest {
   readonly status?: TrialComponentStatus | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly parameters?: { [key: string]: TrialComponentParameterValue } | null
-  readonly inputArtifacts?: { [key: string]: TrialComponentArtifact } | null
-  readonly outputArtifacts?: { [key: string]: TrialComponentArtifact } | null
+  readonly parameters?: { [key: string]: TrialComponentParameterValue | null } | null
+  readonly inputArtifacts?: { [key: string]: TrialComponentArtifact | null } | null
+  readonly outputArtifacts?: { [key: string]: TrialComponentArtifact | null } | null
   readonly metadataProperties?: MetadataProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTrialComponentResponse {
   readonly trialComponentArn?: string | null
@@ -3389,7 +3389,7 @@ export interface CreateUserProfileRequest {
   readonly userProfileName?: string | null
   readonly singleSignOnUserIdentifier?: string | null
   readonly singleSignOnUserValue?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly userSettings?: UserSettings | null
 }
 export interface CreateUserProfileResponse {
@@ -3409,15 +3409,15 @@ export interface OidcConfig {
   readonly logoutEndpoint?: string | null
   readonly jwksUri?: string | null
   readonly scope?: string | null
-  readonly authenticationRequestExtraParams?: { [key: string]: string } | null
+  readonly authenticationRequestExtraParams?: { [key: string]: string | null } | null
 }
 export interface SourceIpConfig {
-  readonly cidrs?: string[] | null
+  readonly cidrs?: (string | null)[] | null
 }
 export interface WorkforceVpcConfigRequest {
   readonly vpcId?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export type WorkforceIpAddressType = 'ipv4' | 'dualstack' | (string & {})
 export interface CreateWorkforceRequest {
@@ -3425,7 +3425,7 @@ export interface CreateWorkforceRequest {
   readonly oidcConfig?: OidcConfig | null
   readonly sourceIpConfig?: SourceIpConfig | null
   readonly workforceName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly workforceVpcConfig?: WorkforceVpcConfigRequest | null
   readonly ipAddressType?: WorkforceIpAddressType | null
 }
@@ -3438,7 +3438,7 @@ export interface CognitoMemberDefinition {
   readonly clientId?: string | null
 }
 export interface OidcMemberDefinition {
-  readonly groups?: string[] | null
+  readonly groups?: (string | null)[] | null
 }
 export interface MemberDefinition {
   readonly cognitoMemberDefinition?: CognitoMemberDefinition | null
@@ -3461,11 +3461,11 @@ export interface WorkerAccessConfiguration {
 export interface CreateWorkteamRequest {
   readonly workteamName?: string | null
   readonly workforceName?: string | null
-  readonly memberDefinitions?: MemberDefinition[] | null
+  readonly memberDefinitions?: (MemberDefinition | null)[] | null
   readonly description?: string | null
   readonly notificationConfiguration?: NotificationConfiguration | null
   readonly workerAccessConfiguration?: WorkerAccessConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateWorkteamResponse {
   readonly workteamArn?: string | null
@@ -3708,7 +3708,7 @@ export interface DeleteStudioLifecycleConfigRequest {
 }
 export interface DeleteTagsInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DeleteTagsOutput {}
 export interface DeleteTrainingJobRequest {
@@ -3742,7 +3742,7 @@ export interface DeleteWorkteamResponse {
 }
 export interface DeregisterDevicesRequest {
   readonly deviceFleetName?: string | null
-  readonly deviceNames?: string[] | null
+  readonly deviceNames?: (string | null)[] | null
 }
 export interface DescribeAIBenchmarkJobRequest {
   readonly aIBenchmarkJobName?: string | null
@@ -4046,7 +4046,7 @@ export interface TrainingPlanExtension {
   readonly currencyCode?: string | null
 }
 export interface ExtendTrainingPlanResponse {
-  readonly trainingPlanExtensions?: TrainingPlanExtension[] | null
+  readonly trainingPlanExtensions?: (TrainingPlanExtension | null)[] | null
 }
 export interface GetDeviceFleetReportRequest {
   readonly deviceFleetName?: string | null
@@ -4092,8 +4092,8 @@ export interface ImportHubContentRequest {
   readonly hubContentMarkdown?: string | null
   readonly hubContentDocument?: string | null
   readonly supportStatus?: HubContentSupportStatus | null
-  readonly hubContentSearchKeywords?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly hubContentSearchKeywords?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportHubContentResponse {
   readonly hubArn?: string | null
@@ -4735,7 +4735,7 @@ export interface ModelMetadataFilter {
   readonly value?: string | null
 }
 export interface ModelMetadataSearchExpression {
-  readonly filters?: ModelMetadataFilter[] | null
+  readonly filters?: (ModelMetadataFilter | null)[] | null
 }
 export interface ListModelMetadataRequest {
   readonly searchExpression?: ModelMetadataSearchExpression | null
@@ -5044,7 +5044,7 @@ export interface ListTrainingPlansRequest {
   readonly startTimeBefore?: string | number | null
   readonly sortBy?: TrainingPlanSortBy | null
   readonly sortOrder?: TrainingPlanSortOrder | null
-  readonly filters?: TrainingPlanFilter[] | null
+  readonly filters?: (TrainingPlanFilter | null)[] | null
 }
 export type TransformJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped' | (string & {})
 export interface ListTransformJobsRequest {
@@ -5122,16 +5122,16 @@ export interface PutModelPackageGroupPolicyOutput {
 export type Direction = 'Both' | 'Ascendants' | 'Descendants' | (string & {})
 export type LineageType = 'TrialComponent' | 'Artifact' | 'Context' | 'Action' | (string & {})
 export interface QueryFilters {
-  readonly types?: string[] | null
-  readonly lineageTypes?: LineageType[] | null
+  readonly types?: (string | null)[] | null
+  readonly lineageTypes?: (LineageType | null)[] | null
   readonly createdBefore?: string | number | null
   readonly createdAfter?: string | number | null
   readonly modifiedBefore?: string | number | null
   readonly modifiedAfter?: string | number | null
-  readonly properties?: { [key: string]: string } | null
+  readonly properties?: { [key: string]: string | null } | null
 }
 export interface QueryLineageRequest {
-  readonly startArns?: string[] | null
+  readonly startArns?: (string | null)[] | null
   readonly direction?: Direction | null
   readonly includeEdges?: boolean | null
   readonly filters?: QueryFilters | null
@@ -5146,8 +5146,8 @@ export interface Device {
 }
 export interface RegisterDevicesRequest {
   readonly deviceFleetName?: string | null
-  readonly devices?: Device[] | null
-  readonly tags?: Tag[] | null
+  readonly devices?: (Device | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RenderableTask {
   readonly input?: string | null
@@ -5164,7 +5164,7 @@ export interface RenderingError {
 }
 export interface RenderUiTemplateResponse {
   readonly renderedContent?: string | null
-  readonly errors?: RenderingError[] | null
+  readonly errors?: (RenderingError | null)[] | null
 }
 export interface RetryPipelineExecutionRequest {
   readonly pipelineExecutionArn?: string | null
@@ -5182,13 +5182,13 @@ export interface Filter {
 }
 export interface NestedFilters {
   readonly nestedPropertyName?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export type BooleanOperator = 'And' | 'Or' | (string & {})
 export interface SearchExpression {
-  readonly filters?: Filter[] | null
-  readonly nestedFilters?: NestedFilters[] | null
-  readonly subExpressions?: SearchExpression[] | null
+  readonly filters?: (Filter | null)[] | null
+  readonly nestedFilters?: (NestedFilters | null)[] | null
+  readonly subExpressions?: (SearchExpression | null)[] | null
   readonly operator?: BooleanOperator | null
 }
 export type SearchSortOrder = 'Ascending' | 'Descending' | (string & {})
@@ -5204,7 +5204,7 @@ export interface SearchRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly crossAccountFilterOption?: CrossAccountFilterOption | null
-  readonly visibilityConditions?: VisibilityConditions[] | null
+  readonly visibilityConditions?: (VisibilityConditions | null)[] | null
 }
 export type ReservedCapacityInstanceType = 'ml.p4d.24xlarge' | 'ml.p5.48xlarge' | 'ml.p5e.48xlarge' | 'ml.p5en.48xlarge' | 'ml.trn1.32xlarge' | 'ml.trn2.48xlarge' | 'ml.p6-b200.48xlarge' | 'ml.p4de.24xlarge' | 'ml.p6e-gb200.36xlarge' | 'ml.p5.4xlarge' | 'ml.p6-b300.48xlarge' | (string & {})
 export type SageMakerResourceName = 'training-job' | 'hyperpod-cluster' | 'endpoint' | 'studio-apps' | (string & {})
@@ -5216,7 +5216,7 @@ export interface SearchTrainingPlanOfferingsRequest {
   readonly startTimeAfter?: string | number | null
   readonly endTimeBefore?: string | number | null
   readonly durationHours?: number | null
-  readonly targetResources?: SageMakerResourceName[] | null
+  readonly targetResources?: (SageMakerResourceName | null)[] | null
   readonly trainingPlanArn?: string | null
 }
 export interface SendPipelineExecutionStepFailureRequest {
@@ -5233,7 +5233,7 @@ export interface OutputParameter {
 }
 export interface SendPipelineExecutionStepSuccessRequest {
   readonly callbackToken?: string | null
-  readonly outputParameters?: OutputParameter[] | null
+  readonly outputParameters?: (OutputParameter | null)[] | null
   readonly clientRequestToken?: string | null
 }
 export interface SendPipelineExecutionStepSuccessResponse {
@@ -5241,12 +5241,12 @@ export interface SendPipelineExecutionStepSuccessResponse {
 }
 export interface InstanceGroupHealthCheckConfiguration {
   readonly instanceGroupName?: string | null
-  readonly instanceIds?: string[] | null
-  readonly deepHealthChecks?: DeepHealthCheckType[] | null
+  readonly instanceIds?: (string | null)[] | null
+  readonly deepHealthChecks?: (DeepHealthCheckType | null)[] | null
 }
 export interface StartClusterHealthCheckRequest {
   readonly clusterName?: string | null
-  readonly deepHealthCheckConfigurations?: InstanceGroupHealthCheckConfiguration[] | null
+  readonly deepHealthCheckConfigurations?: (InstanceGroupHealthCheckConfiguration | null)[] | null
 }
 export interface StartClusterHealthCheckResponse {
   readonly clusterArn?: string | null
@@ -5282,12 +5282,12 @@ export interface SelectedStep {
 }
 export interface SelectiveExecutionConfig {
   readonly sourcePipelineExecutionArn?: string | null
-  readonly selectedSteps?: SelectedStep[] | null
+  readonly selectedSteps?: (SelectedStep | null)[] | null
 }
 export interface StartPipelineExecutionRequest {
   readonly pipelineName?: string | null
   readonly pipelineExecutionDisplayName?: string | null
-  readonly pipelineParameters?: Parameter[] | null
+  readonly pipelineParameters?: (Parameter | null)[] | null
   readonly pipelineExecutionDescription?: string | null
   readonly clientRequestToken?: string | null
   readonly parallelismConfiguration?: ParallelismConfiguration | null
@@ -5338,8 +5338,8 @@ export type ModelVariantAction = 'Retain' | 'Remove' | 'Promote' | (string & {})
 export type InferenceExperimentStopDesiredState = 'Completed' | 'Cancelled' | (string & {})
 export interface StopInferenceExperimentRequest {
   readonly name?: string | null
-  readonly modelVariantActions?: { [key: string]: ModelVariantAction } | null
-  readonly desiredModelVariants?: ModelVariantConfig[] | null
+  readonly modelVariantActions?: { [key: string]: ModelVariantAction | null } | null
+  readonly desiredModelVariants?: (ModelVariantConfig | null)[] | null
   readonly desiredState?: InferenceExperimentStopDesiredState | null
   readonly reason?: string | null
 }
@@ -5392,8 +5392,8 @@ export interface UpdateActionRequest {
   readonly actionName?: string | null
   readonly description?: string | null
   readonly status?: ActionStatus | null
-  readonly properties?: { [key: string]: string } | null
-  readonly propertiesToRemove?: string[] | null
+  readonly properties?: { [key: string]: string | null } | null
+  readonly propertiesToRemove?: (string | null)[] | null
 }
 export interface UpdateActionResponse {
   readonly actionArn?: string | null
@@ -5410,20 +5410,20 @@ export interface UpdateAppImageConfigResponse {
 export interface UpdateArtifactRequest {
   readonly artifactArn?: string | null
   readonly artifactName?: string | null
-  readonly properties?: { [key: string]: string } | null
-  readonly propertiesToRemove?: string[] | null
+  readonly properties?: { [key: string]: string | null } | null
+  readonly propertiesToRemove?: (string | null)[] | null
 }
 export interface UpdateArtifactResponse {
   readonly artifactArn?: string | null
 }
 export interface UpdateClusterRequest {
   readonly clusterName?: string | null
-  readonly instanceGroups?: ClusterInstanceGroupSpecification[] | null
-  readonly restrictedInstanceGroups?: ClusterRestrictedInstanceGroupSpecification[] | null
+  readonly instanceGroups?: (ClusterInstanceGroupSpecification | null)[] | null
+  readonly restrictedInstanceGroups?: (ClusterRestrictedInstanceGroupSpecification | null)[] | null
   readonly restrictedInstanceGroupsConfig?: ClusterRestrictedInstanceGroupsConfig | null
   readonly tieredStorageConfig?: ClusterTieredStorageConfig | null
   readonly nodeRecovery?: ClusterNodeRecovery | null
-  readonly instanceGroupsToDelete?: string[] | null
+  readonly instanceGroupsToDelete?: (string | null)[] | null
   readonly nodeProvisioningMode?: ClusterNodeProvisioningMode | null
   readonly clusterRole?: string | null
   readonly autoScaling?: ClusterAutoScalingConfig | null
@@ -5448,7 +5448,7 @@ export interface UpdateClusterSoftwareInstanceGroupSpecification {
 }
 export interface UpdateClusterSoftwareRequest {
   readonly clusterName?: string | null
-  readonly instanceGroups?: UpdateClusterSoftwareInstanceGroupSpecification[] | null
+  readonly instanceGroups?: (UpdateClusterSoftwareInstanceGroupSpecification | null)[] | null
   readonly deploymentConfig?: DeploymentConfiguration | null
   readonly imageId?: string | null
 }
@@ -5480,8 +5480,8 @@ export interface UpdateComputeQuotaResponse {
 export interface UpdateContextRequest {
   readonly contextName?: string | null
   readonly description?: string | null
-  readonly properties?: { [key: string]: string } | null
-  readonly propertiesToRemove?: string[] | null
+  readonly properties?: { [key: string]: string | null } | null
+  readonly propertiesToRemove?: (string | null)[] | null
 }
 export interface UpdateContextResponse {
   readonly contextArn?: string | null
@@ -5495,7 +5495,7 @@ export interface UpdateDeviceFleetRequest {
 }
 export interface UpdateDevicesRequest {
   readonly deviceFleetName?: string | null
-  readonly devices?: Device[] | null
+  readonly devices?: (Device | null)[] | null
 }
 export interface RStudioServerProDomainSettingsForUpdate {
   readonly domainExecutionRoleArn?: string | null
@@ -5506,7 +5506,7 @@ export interface RStudioServerProDomainSettingsForUpdate {
 export interface DomainSettingsForUpdate {
   readonly rStudioServerProDomainSettingsForUpdate?: RStudioServerProDomainSettingsForUpdate | null
   readonly executionRoleIdentityConfig?: ExecutionRoleIdentityConfig | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly trustedIdentityPropagationSettings?: TrustedIdentityPropagationSettings | null
   readonly dockerSettings?: DockerSettings | null
   readonly amazonQSettings?: AmazonQSettings | null
@@ -5519,7 +5519,7 @@ export interface UpdateDomainRequest {
   readonly domainSettingsForUpdate?: DomainSettingsForUpdate | null
   readonly appSecurityGroupManagement?: AppSecurityGroupManagement | null
   readonly defaultSpaceSettings?: DefaultSpaceSettings | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly appNetworkAccessType?: AppNetworkAccessType | null
   readonly tagPropagation?: TagPropagation | null
   readonly homeEfsFileSystemCreation?: HomeEfsFileSystemCreation | null
@@ -5536,7 +5536,7 @@ export interface UpdateEndpointInput {
   readonly endpointName?: string | null
   readonly endpointConfigName?: string | null
   readonly retainAllVariantProperties?: boolean | null
-  readonly excludeRetainedVariantProperties?: VariantProperty[] | null
+  readonly excludeRetainedVariantProperties?: (VariantProperty | null)[] | null
   readonly deploymentConfig?: DeploymentConfig | null
   readonly retainDeploymentConfig?: boolean | null
 }
@@ -5555,7 +5555,7 @@ export interface DesiredWeightAndCapacity {
 }
 export interface UpdateEndpointWeightsAndCapacitiesInput {
   readonly endpointName?: string | null
-  readonly desiredWeightsAndCapacities?: DesiredWeightAndCapacity[] | null
+  readonly desiredWeightsAndCapacities?: (DesiredWeightAndCapacity | null)[] | null
 }
 export interface UpdateEndpointWeightsAndCapacitiesOutput {
   readonly endpointArn?: string | null
@@ -5578,7 +5578,7 @@ export interface ThroughputConfigUpdate {
 }
 export interface UpdateFeatureGroupRequest {
   readonly featureGroupName?: string | null
-  readonly featureAdditions?: FeatureDefinition[] | null
+  readonly featureAdditions?: (FeatureDefinition | null)[] | null
   readonly onlineStoreConfig?: OnlineStoreConfigUpdate | null
   readonly throughputConfig?: ThroughputConfigUpdate | null
 }
@@ -5593,14 +5593,14 @@ export interface UpdateFeatureMetadataRequest {
   readonly featureGroupName?: string | null
   readonly featureName?: string | null
   readonly description?: string | null
-  readonly parameterAdditions?: FeatureParameter[] | null
-  readonly parameterRemovals?: string[] | null
+  readonly parameterAdditions?: (FeatureParameter | null)[] | null
+  readonly parameterRemovals?: (string | null)[] | null
 }
 export interface UpdateHubRequest {
   readonly hubName?: string | null
   readonly hubDescription?: string | null
   readonly hubDisplayName?: string | null
-  readonly hubSearchKeywords?: string[] | null
+  readonly hubSearchKeywords?: (string | null)[] | null
 }
 export interface UpdateHubResponse {
   readonly hubArn?: string | null
@@ -5613,7 +5613,7 @@ export interface UpdateHubContentRequest {
   readonly hubContentDisplayName?: string | null
   readonly hubContentDescription?: string | null
   readonly hubContentMarkdown?: string | null
-  readonly hubContentSearchKeywords?: string[] | null
+  readonly hubContentSearchKeywords?: (string | null)[] | null
   readonly supportStatus?: HubContentSupportStatus | null
 }
 export interface UpdateHubContentResponse {
@@ -5631,7 +5631,7 @@ export interface UpdateHubContentReferenceResponse {
   readonly hubContentArn?: string | null
 }
 export interface UpdateImageRequest {
-  readonly deleteProperties?: string[] | null
+  readonly deleteProperties?: (string | null)[] | null
   readonly description?: string | null
   readonly displayName?: string | null
   readonly imageName?: string | null
@@ -5644,8 +5644,8 @@ export interface UpdateImageVersionRequest {
   readonly imageName?: string | null
   readonly alias?: string | null
   readonly version?: number | null
-  readonly aliasesToAdd?: string[] | null
-  readonly aliasesToDelete?: string[] | null
+  readonly aliasesToAdd?: (string | null)[] | null
+  readonly aliasesToDelete?: (string | null)[] | null
   readonly vendorGuidance?: VendorGuidance | null
   readonly jobType?: JobType | null
   readonly mLFramework?: string | null
@@ -5675,7 +5675,7 @@ export interface InferenceComponentDeploymentConfig {
 export interface UpdateInferenceComponentInput {
   readonly inferenceComponentName?: string | null
   readonly specification?: InferenceComponentSpecification | null
-  readonly specifications?: InferenceComponentSpecification[] | null
+  readonly specifications?: (InferenceComponentSpecification | null)[] | null
   readonly runtimeConfig?: InferenceComponentRuntimeConfig | null
   readonly deploymentConfig?: InferenceComponentDeploymentConfig | null
 }
@@ -5693,7 +5693,7 @@ export interface UpdateInferenceExperimentRequest {
   readonly name?: string | null
   readonly schedule?: InferenceExperimentSchedule | null
   readonly description?: string | null
-  readonly modelVariants?: ModelVariantConfig[] | null
+  readonly modelVariants?: (ModelVariantConfig | null)[] | null
   readonly dataStorageConfig?: InferenceExperimentDataStorageConfig | null
   readonly shadowModeConfig?: ShadowModeConfig | null
 }
@@ -5706,7 +5706,7 @@ export interface UpdateMlflowAppRequest {
   readonly artifactStoreUri?: string | null
   readonly modelRegistrationMode?: ModelRegistrationMode | null
   readonly weeklyMaintenanceWindowStart?: string | null
-  readonly defaultDomainIdList?: string[] | null
+  readonly defaultDomainIdList?: (string | null)[] | null
   readonly accountDefaultStatus?: AccountDefaultStatus | null
 }
 export interface UpdateMlflowAppResponse {
@@ -5737,9 +5737,9 @@ export interface UpdateModelPackageInput {
   readonly modelApprovalStatus?: ModelApprovalStatus | null
   readonly modelPackageRegistrationType?: ModelPackageRegistrationType | null
   readonly approvalDescription?: string | null
-  readonly customerMetadataProperties?: { [key: string]: string } | null
-  readonly customerMetadataPropertiesToRemove?: string[] | null
-  readonly additionalInferenceSpecificationsToAdd?: AdditionalInferenceSpecificationDefinition[] | null
+  readonly customerMetadataProperties?: { [key: string]: string | null } | null
+  readonly customerMetadataPropertiesToRemove?: (string | null)[] | null
+  readonly additionalInferenceSpecificationsToAdd?: (AdditionalInferenceSpecificationDefinition | null)[] | null
   readonly inferenceSpecification?: InferenceSpecification | null
   readonly sourceUri?: string | null
   readonly modelCard?: ModelPackageModelCard | null
@@ -5776,8 +5776,8 @@ export interface UpdateNotebookInstanceInput {
   readonly disassociateLifecycleConfig?: boolean | null
   readonly volumeSizeInGB?: number | null
   readonly defaultCodeRepository?: string | null
-  readonly additionalCodeRepositories?: string[] | null
-  readonly acceleratorTypes?: NotebookInstanceAcceleratorType[] | null
+  readonly additionalCodeRepositories?: (string | null)[] | null
+  readonly acceleratorTypes?: (NotebookInstanceAcceleratorType | null)[] | null
   readonly disassociateAcceleratorTypes?: boolean | null
   readonly disassociateDefaultCodeRepository?: boolean | null
   readonly disassociateAdditionalCodeRepositories?: boolean | null
@@ -5787,8 +5787,8 @@ export interface UpdateNotebookInstanceInput {
 export interface UpdateNotebookInstanceOutput {}
 export interface UpdateNotebookInstanceLifecycleConfigInput {
   readonly notebookInstanceLifecycleConfigName?: string | null
-  readonly onCreate?: NotebookInstanceLifecycleHook[] | null
-  readonly onStart?: NotebookInstanceLifecycleHook[] | null
+  readonly onCreate?: (NotebookInstanceLifecycleHook | null)[] | null
+  readonly onStart?: (NotebookInstanceLifecycleHook | null)[] | null
 }
 export interface UpdateNotebookInstanceLifecycleConfigOutput {}
 export interface UpdatePartnerAppRequest {
@@ -5800,7 +5800,7 @@ export interface UpdatePartnerAppRequest {
   readonly enableAutoMinorVersionUpgrade?: boolean | null
   readonly appVersion?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdatePartnerAppResponse {
   readonly arn?: string | null
@@ -5839,7 +5839,7 @@ export interface UpdatePipelineVersionResponse {
 }
 export interface ServiceCatalogProvisioningUpdateDetails {
   readonly provisioningArtifactId?: string | null
-  readonly provisioningParameters?: ProvisioningParameter[] | null
+  readonly provisioningParameters?: (ProvisioningParameter | null)[] | null
 }
 export interface CfnStackUpdateParameter {
   readonly key?: string | null
@@ -5848,7 +5848,7 @@ export interface CfnStackUpdateParameter {
 export interface CfnUpdateTemplateProvider {
   readonly templateName?: string | null
   readonly templateURL?: string | null
-  readonly parameters?: CfnStackUpdateParameter[] | null
+  readonly parameters?: (CfnStackUpdateParameter | null)[] | null
 }
 export interface UpdateTemplateProvider {
   readonly cfnTemplateProvider?: CfnUpdateTemplateProvider | null
@@ -5857,8 +5857,8 @@ export interface UpdateProjectInput {
   readonly projectName?: string | null
   readonly projectDescription?: string | null
   readonly serviceCatalogProvisioningUpdateDetails?: ServiceCatalogProvisioningUpdateDetails | null
-  readonly tags?: Tag[] | null
-  readonly templateProvidersToUpdate?: UpdateTemplateProvider[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly templateProvidersToUpdate?: (UpdateTemplateProvider | null)[] | null
 }
 export interface UpdateProjectOutput {
   readonly projectArn?: string | null
@@ -5875,7 +5875,7 @@ export interface UpdateSpaceResponse {
 export interface ProfilerConfigForUpdate {
   readonly s3OutputPath?: string | null
   readonly profilingIntervalInMilliseconds?: number | null
-  readonly profilingParameters?: { [key: string]: string } | null
+  readonly profilingParameters?: { [key: string]: string | null } | null
   readonly disableProfiler?: boolean | null
 }
 export interface ResourceConfigForUpdate {
@@ -5887,7 +5887,7 @@ export interface RemoteDebugConfigForUpdate {
 export interface UpdateTrainingJobRequest {
   readonly trainingJobName?: string | null
   readonly profilerConfig?: ProfilerConfigForUpdate | null
-  readonly profilerRuleConfigurations?: ProfilerRuleConfiguration[] | null
+  readonly profilerRuleConfigurations?: (ProfilerRuleConfiguration | null)[] | null
   readonly resourceConfig?: ResourceConfigForUpdate | null
   readonly remoteDebugConfig?: RemoteDebugConfigForUpdate | null
 }
@@ -5907,12 +5907,12 @@ export interface UpdateTrialComponentRequest {
   readonly status?: TrialComponentStatus | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly parameters?: { [key: string]: TrialComponentParameterValue } | null
-  readonly parametersToRemove?: string[] | null
-  readonly inputArtifacts?: { [key: string]: TrialComponentArtifact } | null
-  readonly inputArtifactsToRemove?: string[] | null
-  readonly outputArtifacts?: { [key: string]: TrialComponentArtifact } | null
-  readonly outputArtifactsToRemove?: string[] | null
+  readonly parameters?: { [key: string]: TrialComponentParameterValue | null } | null
+  readonly parametersToRemove?: (string | null)[] | null
+  readonly inputArtifacts?: { [key: string]: TrialComponentArtifact | null } | null
+  readonly inputArtifactsToRemove?: (string | null)[] | null
+  readonly outputArtifacts?: { [key: string]: TrialComponentArtifact | null } | null
+  readonly outputArtifactsToRemove?: (string | null)[] | null
 }
 export interface UpdateTrialComponentResponse {
   readonly trialComponentArn?: string | null
@@ -5941,12 +5941,12 @@ export interface OidcConfigForResponse {
   readonly logoutEndpoint?: string | null
   readonly jwksUri?: string | null
   readonly scope?: string | null
-  readonly authenticationRequestExtraParams?: { [key: string]: string } | null
+  readonly authenticationRequestExtraParams?: { [key: string]: string | null } | null
 }
 export interface WorkforceVpcConfigResponse {
   readonly vpcId?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
   readonly vpcEndpointId?: string | null
 }
 export type WorkforceStatus = 'Initializing' | 'Updating' | 'Deleting' | 'Failed' | 'Active' | (string & {})
@@ -5969,17 +5969,17 @@ export interface UpdateWorkforceResponse {
 }
 export interface UpdateWorkteamRequest {
   readonly workteamName?: string | null
-  readonly memberDefinitions?: MemberDefinition[] | null
+  readonly memberDefinitions?: (MemberDefinition | null)[] | null
   readonly description?: string | null
   readonly notificationConfiguration?: NotificationConfiguration | null
   readonly workerAccessConfiguration?: WorkerAccessConfiguration | null
 }
 export interface Workteam {
   readonly workteamName?: string | null
-  readonly memberDefinitions?: MemberDefinition[] | null
+  readonly memberDefinitions?: (MemberDefinition | null)[] | null
   readonly workteamArn?: string | null
   readonly workforceArn?: string | null
-  readonly productListingIds?: string[] | null
+  readonly productListingIds?: (string | null)[] | null
   readonly description?: string | null
   readonly subDomain?: string | null
   readonly createDate?: string | number | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sagemakerjobruntime-2026-02-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sagemakerjobruntime
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -46,7 +46,7 @@ export interface SampleWithResponseStreamResponse {
 export interface UpdateRewardRequest {
   readonly jobArn?: string | null
   readonly trajectoryId?: string | null
-  readonly rewards?: number[] | null
+  readonly rewards?: (number | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Amzn-SageMaker-Job-Arn'?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/savingsplans-2019-06-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/savingsplans
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface CreateSavingsPlanRequest {
   readonly upfrontPaymentAmount?: string | null
   readonly purchaseTime?: string | number | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSavingsPlanResponse {
   readonly savingsPlanId?: string | null
@@ -28,11 +28,11 @@ export interface DeleteQueuedSavingsPlanResponse {}
 export type SavingsPlanRateFilterName = 'region' | 'instanceType' | 'productDescription' | 'tenancy' | 'productType' | 'serviceCode' | 'usageType' | 'operation' | (string & {})
 export interface SavingsPlanRateFilter {
   readonly name?: SavingsPlanRateFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeSavingsPlanRatesRequest {
   readonly savingsPlanId?: string | null
-  readonly filters?: SavingsPlanRateFilter[] | null
+  readonly filters?: (SavingsPlanRateFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -40,15 +40,15 @@ export type SavingsPlanState = 'payment-pending' | 'payment-failed' | 'active' |
 export type SavingsPlansFilterName = 'region' | 'ec2-instance-family' | 'commitment' | 'upfront' | 'term' | 'savings-plan-type' | 'payment-option' | 'start' | 'end' | 'instance-family' | (string & {})
 export interface SavingsPlanFilter {
   readonly name?: SavingsPlansFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeSavingsPlansRequest {
-  readonly savingsPlanArns?: string[] | null
-  readonly savingsPlanIds?: string[] | null
+  readonly savingsPlanArns?: (string | null)[] | null
+  readonly savingsPlanIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly states?: SavingsPlanState[] | null
-  readonly filters?: SavingsPlanFilter[] | null
+  readonly states?: (SavingsPlanState | null)[] | null
+  readonly filters?: (SavingsPlanFilter | null)[] | null
 }
 export type SavingsPlanPaymentOption = 'All Upfront' | 'Partial Upfront' | 'No Upfront' | (string & {})
 export type SavingsPlanType = 'Compute' | 'EC2Instance' | 'SageMaker' | 'Database' | (string & {})
@@ -57,17 +57,17 @@ export type SavingsPlanRateServiceCode = 'AmazonEC2' | 'AmazonECS' | 'AmazonEKS'
 export type SavingsPlanRateFilterAttribute = 'region' | 'instanceFamily' | 'instanceType' | 'productDescription' | 'tenancy' | 'productId' | (string & {})
 export interface SavingsPlanOfferingRateFilterElement {
   readonly name?: SavingsPlanRateFilterAttribute | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeSavingsPlansOfferingRatesRequest {
-  readonly savingsPlanOfferingIds?: string[] | null
-  readonly savingsPlanPaymentOptions?: SavingsPlanPaymentOption[] | null
-  readonly savingsPlanTypes?: SavingsPlanType[] | null
-  readonly products?: SavingsPlanProductType[] | null
-  readonly serviceCodes?: SavingsPlanRateServiceCode[] | null
-  readonly usageTypes?: string[] | null
-  readonly operations?: string[] | null
-  readonly filters?: SavingsPlanOfferingRateFilterElement[] | null
+  readonly savingsPlanOfferingIds?: (string | null)[] | null
+  readonly savingsPlanPaymentOptions?: (SavingsPlanPaymentOption | null)[] | null
+  readonly savingsPlanTypes?: (SavingsPlanType | null)[] | null
+  readonly products?: (SavingsPlanProductType | null)[] | null
+  readonly serviceCodes?: (SavingsPlanRateServiceCode | null)[] | null
+  readonly usageTypes?: (string | null)[] | null
+  readonly operations?: (string | null)[] | null
+  readonly filters?: (SavingsPlanOfferingRateFilterElement | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -75,20 +75,20 @@ export type CurrencyCode = 'CNY' | 'USD' | 'EUR' | (string & {})
 export type SavingsPlanOfferingFilterAttribute = 'region' | 'instanceFamily' | (string & {})
 export interface SavingsPlanOfferingFilterElement {
   readonly name?: SavingsPlanOfferingFilterAttribute | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeSavingsPlansOfferingsRequest {
-  readonly offeringIds?: string[] | null
-  readonly paymentOptions?: SavingsPlanPaymentOption[] | null
+  readonly offeringIds?: (string | null)[] | null
+  readonly paymentOptions?: (SavingsPlanPaymentOption | null)[] | null
   readonly productType?: SavingsPlanProductType | null
-  readonly planTypes?: SavingsPlanType[] | null
-  readonly durations?: number[] | null
-  readonly currencies?: CurrencyCode[] | null
-  readonly descriptions?: string[] | null
-  readonly serviceCodes?: string[] | null
-  readonly usageTypes?: string[] | null
-  readonly operations?: string[] | null
-  readonly filters?: SavingsPlanOfferingFilterElement[] | null
+  readonly planTypes?: (SavingsPlanType | null)[] | null
+  readonly durations?: (number | null)[] | null
+  readonly currencies?: (CurrencyCode | null)[] | null
+  readonly descriptions?: (string | null)[] | null
+  readonly serviceCodes?: (string | null)[] | null
+  readonly usageTypes?: (string | null)[] | null
+  readonly operations?: (string | null)[] | null
+  readonly filters?: (SavingsPlanOfferingFilterElement | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -104,12 +104,12 @@ export interface ReturnSavingsPlanResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/scheduler-2021-06-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/scheduler
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,8 +29,8 @@ export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | (string & {})
 export type AssignPublicIp = 'ENABLED' | 'DISABLED' | (string & {})
 export interface AwsVpcConfiguration {
   readonly assignPublicIp?: AssignPublicIp | null
-  readonly securityGroups?: string[] | null
-  readonly subnets?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
+  readonly subnets?: (string | null)[] | null
 }
 export interface NetworkConfiguration {
   readonly awsvpcConfiguration?: AwsVpcConfiguration | null
@@ -47,18 +47,18 @@ export interface PlacementStrategy {
 }
 export type PropagateTags = 'TASK_DEFINITION' | (string & {})
 export interface EcsParameters {
-  readonly capacityProviderStrategy?: CapacityProviderStrategyItem[] | null
+  readonly capacityProviderStrategy?: (CapacityProviderStrategyItem | null)[] | null
   readonly enableECSManagedTags?: boolean | null
   readonly enableExecuteCommand?: boolean | null
   readonly group?: string | null
   readonly launchType?: LaunchType | null
   readonly networkConfiguration?: NetworkConfiguration | null
-  readonly placementConstraints?: PlacementConstraint[] | null
-  readonly placementStrategy?: PlacementStrategy[] | null
+  readonly placementConstraints?: (PlacementConstraint | null)[] | null
+  readonly placementStrategy?: (PlacementStrategy | null)[] | null
   readonly platformVersion?: string | null
   readonly propagateTags?: PropagateTags | null
   readonly referenceId?: string | null
-  readonly tags?: { [key: string]: string }[] | null
+  readonly tags?: ({ [key: string]: string | null } | null)[] | null
   readonly taskCount?: number | null
   readonly taskDefinitionArn?: string | null
 }
@@ -78,7 +78,7 @@ export interface SageMakerPipelineParameter {
   readonly value?: string | null
 }
 export interface SageMakerPipelineParameters {
-  readonly pipelineParameterList?: SageMakerPipelineParameter[] | null
+  readonly pipelineParameterList?: (SageMakerPipelineParameter | null)[] | null
 }
 export interface SqsParameters {
   readonly messageGroupId?: string | null
@@ -120,7 +120,7 @@ export interface Tag {
 export interface CreateScheduleGroupInput {
   readonly clientToken?: string | null
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateScheduleGroupOutput {
   readonly scheduleGroupArn?: string | null
@@ -168,13 +168,13 @@ export interface ListTagsForResourceInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
-  readonly TagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
+  readonly TagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateScheduleInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/schemas-2019-12-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/schemas
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export interface CreateDiscovererRequest {
   readonly description?: string | null
   readonly sourceArn?: string | null
   readonly crossAccount?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type DiscovererState = 'STARTED' | 'STOPPED' | (string & {})
 export interface CreateDiscovererResponse {
@@ -24,18 +24,18 @@ export interface CreateDiscovererResponse {
   readonly sourceArn?: string | null
   readonly state?: DiscovererState | null
   readonly crossAccount?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRegistryRequest {
   readonly description?: string | null
   readonly registryName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRegistryResponse {
   readonly description?: string | null
   readonly registryArn?: string | null
   readonly registryName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type Type = 'OpenApi3' | 'JSONSchemaDraft4' | (string & {})
 export interface CreateSchemaRequest {
@@ -43,7 +43,7 @@ export interface CreateSchemaRequest {
   readonly description?: string | null
   readonly registryName?: string | null
   readonly schemaName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: Type | null
 }
 export interface CreateSchemaResponse {
@@ -52,7 +52,7 @@ export interface CreateSchemaResponse {
   readonly schemaArn?: string | null
   readonly schemaName?: string | null
   readonly schemaVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: string | null
   readonly versionCreatedDate?: string | number | null
 }
@@ -104,7 +104,7 @@ export interface GetCodeBindingSourceRequest {
   readonly schemaVersion?: string | null
 }
 export interface GetDiscoveredSchemaRequest {
-  readonly events?: string[] | null
+  readonly events?: (string | null)[] | null
   readonly type?: Type | null
 }
 export interface GetResourcePolicyRequest {
@@ -181,11 +181,11 @@ export interface StopDiscovererResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateDiscovererRequest {
   readonly description?: string | null
@@ -199,7 +199,7 @@ export interface UpdateDiscovererResponse {
   readonly sourceArn?: string | null
   readonly state?: DiscovererState | null
   readonly crossAccount?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateRegistryRequest {
   readonly description?: string | null
@@ -209,7 +209,7 @@ export interface UpdateRegistryResponse {
   readonly description?: string | null
   readonly registryArn?: string | null
   readonly registryName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateSchemaRequest {
   readonly clientTokenId?: string | null
@@ -225,7 +225,7 @@ export interface UpdateSchemaResponse {
   readonly schemaArn?: string | null
   readonly schemaName?: string | null
   readonly schemaVersion?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: string | null
   readonly versionCreatedDate?: string | number | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/secretsmanager-2017-10-17
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/secrets-manager
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,11 +13,11 @@ import type * as ct from 'cloudtrail-codecs'
 export type FilterNameStringType = 'description' | 'name' | 'tag-key' | 'tag-value' | 'primary-region' | 'owning-service' | 'all' | (string & {})
 export interface Filter {
   readonly key?: FilterNameStringType | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface BatchGetSecretValueRequest {
-  readonly secretIdList?: string[] | null
-  readonly filters?: Filter[] | null
+  readonly secretIdList?: (string | null)[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -44,8 +44,8 @@ export interface CreateSecretRequest {
   readonly kmsKeyId?: string | null
   readonly secretBinary?: string | null
   readonly secretString?: string | null
-  readonly tags?: Tag[] | null
-  readonly addReplicaRegions?: ReplicaRegionType[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly addReplicaRegions?: (ReplicaRegionType | null)[] | null
   readonly forceOverwriteReplicaSecret?: boolean | null
   readonly type?: string | null
 }
@@ -61,7 +61,7 @@ export interface CreateSecretResponse {
   readonly aRN?: string | null
   readonly name?: string | null
   readonly versionId?: string | null
-  readonly replicationStatus?: ReplicationStatusType[] | null
+  readonly replicationStatus?: (ReplicationStatusType | null)[] | null
 }
 export interface DeleteResourcePolicyRequest {
   readonly secretId?: string | null
@@ -113,7 +113,7 @@ export interface ListSecretsRequest {
   readonly includePlannedDeletion?: boolean | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly sortOrder?: SortOrderType | null
   readonly sortBy?: SortByType | null
 }
@@ -131,31 +131,31 @@ export interface PutSecretValueRequest {
   readonly clientRequestToken?: string | null
   readonly secretBinary?: string | null
   readonly secretString?: string | null
-  readonly versionStages?: string[] | null
+  readonly versionStages?: (string | null)[] | null
   readonly rotationToken?: string | null
 }
 export interface PutSecretValueResponse {
   readonly aRN?: string | null
   readonly name?: string | null
   readonly versionId?: string | null
-  readonly versionStages?: string[] | null
+  readonly versionStages?: (string | null)[] | null
 }
 export interface RemoveRegionsFromReplicationRequest {
   readonly secretId?: string | null
-  readonly removeReplicaRegions?: string[] | null
+  readonly removeReplicaRegions?: (string | null)[] | null
 }
 export interface RemoveRegionsFromReplicationResponse {
   readonly aRN?: string | null
-  readonly replicationStatus?: ReplicationStatusType[] | null
+  readonly replicationStatus?: (ReplicationStatusType | null)[] | null
 }
 export interface ReplicateSecretToRegionsRequest {
   readonly secretId?: string | null
-  readonly addReplicaRegions?: ReplicaRegionType[] | null
+  readonly addReplicaRegions?: (ReplicaRegionType | null)[] | null
   readonly forceOverwriteReplicaSecret?: boolean | null
 }
 export interface ReplicateSecretToRegionsResponse {
   readonly aRN?: string | null
-  readonly replicationStatus?: ReplicationStatusType[] | null
+  readonly replicationStatus?: (ReplicationStatusType | null)[] | null
 }
 export interface RestoreSecretRequest {
   readonly secretId?: string | null
@@ -178,7 +178,7 @@ export interface RotateSecretRequest {
   readonly clientRequestToken?: string | null
   readonly rotationLambdaARN?: string | null
   readonly rotationRules?: RotationRulesType | null
-  readonly externalSecretRotationMetadata?: ExternalSecretRotationMetadataItem[] | null
+  readonly externalSecretRotationMetadata?: (ExternalSecretRotationMetadataItem | null)[] | null
   readonly externalSecretRotationRoleArn?: string | null
   readonly rotateImmediately?: boolean | null
 }
@@ -195,11 +195,11 @@ export interface StopReplicationToReplicaResponse {
 }
 export interface TagResourceRequest {
   readonly secretId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UntagResourceRequest {
   readonly secretId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateSecretRequest {
   readonly secretId?: string | null
@@ -235,7 +235,7 @@ export interface ValidationErrorsEntry {
 }
 export interface ValidateResourcePolicyResponse {
   readonly policyValidationPassed?: boolean | null
-  readonly validationErrors?: ValidationErrorsEntry[] | null
+  readonly validationErrors?: (ValidationErrorsEntry | null)[] | null
 }
 
 /** The operations of AWS Secrets Manager, by eventName: their request, response and readOnly. */

@@ -5,14 +5,14 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/security-ir-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/security-ir
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetMemberAccountDetailsRequest {
   readonly membershipId?: string | null
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface CancelMembershipRequest {
   readonly membershipId?: string | null
@@ -50,12 +50,12 @@ export interface CreateCaseRequest {
   readonly description?: string | null
   readonly engagementType?: EngagementType | null
   readonly reportedIncidentStartDate?: string | number | null
-  readonly impactedAccounts?: string[] | null
-  readonly watchers?: Watcher[] | null
-  readonly threatActorIpAddresses?: ThreatActorIp[] | null
-  readonly impactedServices?: string[] | null
-  readonly impactedAwsRegions?: ImpactedAwsRegion[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly impactedAccounts?: (string | null)[] | null
+  readonly watchers?: (Watcher | null)[] | null
+  readonly threatActorIpAddresses?: (ThreatActorIp | null)[] | null
+  readonly impactedServices?: (string | null)[] | null
+  readonly impactedAwsRegions?: (ImpactedAwsRegion | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateCaseResponse {
   readonly caseId?: string | null
@@ -73,7 +73,7 @@ export interface IncidentResponder {
   readonly name?: string | null
   readonly jobTitle?: string | null
   readonly email?: string | null
-  readonly communicationPreferences?: CommunicationType[] | null
+  readonly communicationPreferences?: (CommunicationType | null)[] | null
 }
 export type OptInFeatureName = 'Triage' | (string & {})
 export interface OptInFeature {
@@ -83,9 +83,9 @@ export interface OptInFeature {
 export interface CreateMembershipRequest {
   readonly clientToken?: string | null
   readonly membershipName?: string | null
-  readonly incidentResponseTeam?: IncidentResponder[] | null
-  readonly optInFeatures?: OptInFeature[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly incidentResponseTeam?: (IncidentResponder | null)[] | null
+  readonly optInFeatures?: (OptInFeature | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly coverEntireOrganization?: boolean | null
 }
 export interface CreateMembershipResponse {
@@ -143,12 +143,12 @@ export interface SendFeedbackRequest {
 export interface SendFeedbackResponse {}
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface CaseMetadataEntry {
@@ -162,17 +162,17 @@ export interface UpdateCaseRequest {
   readonly reportedIncidentStartDate?: string | number | null
   readonly actualIncidentStartDate?: string | number | null
   readonly engagementType?: EngagementType | null
-  readonly watchersToAdd?: Watcher[] | null
-  readonly watchersToDelete?: Watcher[] | null
-  readonly threatActorIpAddressesToAdd?: ThreatActorIp[] | null
-  readonly threatActorIpAddressesToDelete?: ThreatActorIp[] | null
-  readonly impactedServicesToAdd?: string[] | null
-  readonly impactedServicesToDelete?: string[] | null
-  readonly impactedAwsRegionsToAdd?: ImpactedAwsRegion[] | null
-  readonly impactedAwsRegionsToDelete?: ImpactedAwsRegion[] | null
-  readonly impactedAccountsToAdd?: string[] | null
-  readonly impactedAccountsToDelete?: string[] | null
-  readonly caseMetadata?: CaseMetadataEntry[] | null
+  readonly watchersToAdd?: (Watcher | null)[] | null
+  readonly watchersToDelete?: (Watcher | null)[] | null
+  readonly threatActorIpAddressesToAdd?: (ThreatActorIp | null)[] | null
+  readonly threatActorIpAddressesToDelete?: (ThreatActorIp | null)[] | null
+  readonly impactedServicesToAdd?: (string | null)[] | null
+  readonly impactedServicesToDelete?: (string | null)[] | null
+  readonly impactedAwsRegionsToAdd?: (ImpactedAwsRegion | null)[] | null
+  readonly impactedAwsRegionsToDelete?: (ImpactedAwsRegion | null)[] | null
+  readonly impactedAccountsToAdd?: (string | null)[] | null
+  readonly impactedAccountsToDelete?: (string | null)[] | null
+  readonly caseMetadata?: (CaseMetadataEntry | null)[] | null
 }
 export interface UpdateCaseResponse {}
 export interface UpdateCaseCommentRequest {
@@ -194,14 +194,14 @@ export interface UpdateCaseStatusResponse {
 }
 export interface MembershipAccountsConfigurationsUpdate {
   readonly coverEntireOrganization?: boolean | null
-  readonly organizationalUnitsToAdd?: string[] | null
-  readonly organizationalUnitsToRemove?: string[] | null
+  readonly organizationalUnitsToAdd?: (string | null)[] | null
+  readonly organizationalUnitsToRemove?: (string | null)[] | null
 }
 export interface UpdateMembershipRequest {
   readonly membershipId?: string | null
   readonly membershipName?: string | null
-  readonly incidentResponseTeam?: IncidentResponder[] | null
-  readonly optInFeatures?: OptInFeature[] | null
+  readonly incidentResponseTeam?: (IncidentResponder | null)[] | null
+  readonly optInFeatures?: (OptInFeature | null)[] | null
   readonly membershipAccountsConfigurationsUpdate?: MembershipAccountsConfigurationsUpdate | null
   readonly undoMembershipCancellation?: boolean | null
 }

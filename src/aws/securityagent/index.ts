@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/securityagent-2025-09-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/securityagent
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,7 +29,7 @@ export interface CreateSecurityRequirementEntry {
 }
 export interface BatchCreateSecurityRequirementsInput {
   readonly packId?: string | null
-  readonly securityRequirements?: CreateSecurityRequirementEntry[] | null
+  readonly securityRequirements?: (CreateSecurityRequirementEntry | null)[] | null
 }
 export interface BatchCreateSecurityRequirementResult {
   readonly packId?: string | null
@@ -47,11 +47,11 @@ export interface BatchSecurityRequirementError {
   readonly message?: string | null
 }
 export interface BatchCreateSecurityRequirementsOutput {
-  readonly securityRequirements?: BatchCreateSecurityRequirementResult[] | null
-  readonly errors?: BatchSecurityRequirementError[] | null
+  readonly securityRequirements?: (BatchCreateSecurityRequirementResult | null)[] | null
+  readonly errors?: (BatchSecurityRequirementError | null)[] | null
 }
 export interface BatchDeleteCodeReviewsInput {
-  readonly codeReviewIds?: string[] | null
+  readonly codeReviewIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface DeleteCodeReviewFailure {
@@ -59,11 +59,11 @@ export interface DeleteCodeReviewFailure {
   readonly reason?: string | null
 }
 export interface BatchDeleteCodeReviewsOutput {
-  readonly deleted?: string[] | null
-  readonly failed?: DeleteCodeReviewFailure[] | null
+  readonly deleted?: (string | null)[] | null
+  readonly failed?: (DeleteCodeReviewFailure | null)[] | null
 }
 export interface BatchDeletePentestsInput {
-  readonly pentestIds?: string[] | null
+  readonly pentestIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface Endpoint {
@@ -76,7 +76,7 @@ export interface Authentication {
 }
 export interface Actor {
   readonly identifier?: string | null
-  readonly uris?: string[] | null
+  readonly uris?: (string | null)[] | null
   readonly authentication?: Authentication | null
   readonly description?: string | null
   readonly enableEmailMfa?: boolean | null
@@ -100,11 +100,11 @@ export interface IntegratedRepository {
   readonly branch?: string | null
 }
 export interface Assets {
-  readonly endpoints?: Endpoint[] | null
-  readonly actors?: Actor[] | null
-  readonly documents?: DocumentInfo[] | null
-  readonly sourceCode?: SourceCodeRepository[] | null
-  readonly integratedRepositories?: IntegratedRepository[] | null
+  readonly endpoints?: (Endpoint | null)[] | null
+  readonly actors?: (Actor | null)[] | null
+  readonly documents?: (DocumentInfo | null)[] | null
+  readonly sourceCode?: (SourceCodeRepository | null)[] | null
+  readonly integratedRepositories?: (IntegratedRepository | null)[] | null
 }
 export type RiskType = 'CROSS_SITE_SCRIPTING' | 'DEFAULT_CREDENTIALS' | 'INSECURE_DIRECT_OBJECT_REFERENCE' | 'PRIVILEGE_ESCALATION' | 'SERVER_SIDE_TEMPLATE_INJECTION' | 'COMMAND_INJECTION' | 'CODE_INJECTION' | 'SQL_INJECTION' | 'ARBITRARY_FILE_UPLOAD' | 'INSECURE_DESERIALIZATION' | 'LOCAL_FILE_INCLUSION' | 'INFORMATION_DISCLOSURE' | 'PATH_TRAVERSAL' | 'SERVER_SIDE_REQUEST_FORGERY' | 'JSON_WEB_TOKEN_VULNERABILITIES' | 'XML_EXTERNAL_ENTITY' | 'FILE_DELETION' | 'OTHER' | 'GRAPHQL_VULNERABILITIES' | 'BUSINESS_LOGIC_VULNERABILITIES' | 'CRYPTOGRAPHIC_VULNERABILITIES' | 'DENIAL_OF_SERVICE' | 'FILE_ACCESS' | 'FILE_CREATION' | 'DATABASE_MODIFICATION' | 'DATABASE_ACCESS' | 'OUTBOUND_SERVICE_REQUEST' | 'UNKNOWN' | (string & {})
 export interface CloudWatchLog {
@@ -113,8 +113,8 @@ export interface CloudWatchLog {
 }
 export interface VpcConfig {
   readonly vpcArn?: string | null
-  readonly securityGroupArns?: string[] | null
-  readonly subnetArns?: string[] | null
+  readonly securityGroupArns?: (string | null)[] | null
+  readonly subnetArns?: (string | null)[] | null
 }
 export type NetworkTrafficRuleEffect = 'ALLOW' | 'DENY' | (string & {})
 export type NetworkTrafficRuleType = 'URL' | (string & {})
@@ -128,8 +128,8 @@ export interface CustomHeader {
   readonly value?: string | null
 }
 export interface NetworkTrafficConfig {
-  readonly rules?: NetworkTrafficRule[] | null
-  readonly customHeaders?: CustomHeader[] | null
+  readonly rules?: (NetworkTrafficRule | null)[] | null
+  readonly customHeaders?: (CustomHeader | null)[] | null
 }
 export type CodeRemediationStrategy = 'AUTOMATIC' | 'DISABLED' | (string & {})
 export type CleanUpStrategy = 'BEST_EFFORT_DELETE' | 'RETAIN_ALL' | (string & {})
@@ -139,14 +139,14 @@ export interface Pentest {
   readonly agentSpaceId?: string | null
   readonly title?: string | null
   readonly assets?: Assets | null
-  readonly excludeRiskTypes?: RiskType[] | null
+  readonly excludeRiskTypes?: (RiskType | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly vpcConfig?: VpcConfig | null
   readonly networkTrafficConfig?: NetworkTrafficConfig | null
   readonly codeRemediationStrategy?: CodeRemediationStrategy | null
   readonly cleanUpStrategy?: CleanUpStrategy | null
-  readonly disableManagedSkills?: SkillType[] | null
+  readonly disableManagedSkills?: (SkillType | null)[] | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
 }
@@ -155,19 +155,19 @@ export interface DeletePentestFailure {
   readonly reason?: string | null
 }
 export interface BatchDeletePentestsOutput {
-  readonly deleted?: Pentest[] | null
-  readonly failed?: DeletePentestFailure[] | null
+  readonly deleted?: (Pentest | null)[] | null
+  readonly failed?: (DeletePentestFailure | null)[] | null
 }
 export interface BatchDeleteSecurityRequirementsInput {
   readonly packId?: string | null
-  readonly securityRequirementNames?: string[] | null
+  readonly securityRequirementNames?: (string | null)[] | null
 }
 export interface BatchDeleteSecurityRequirementsOutput {
-  readonly deletedSecurityRequirementNames?: string[] | null
-  readonly errors?: BatchSecurityRequirementError[] | null
+  readonly deletedSecurityRequirementNames?: (string | null)[] | null
+  readonly errors?: (BatchSecurityRequirementError | null)[] | null
 }
 export interface BatchDeleteThreatModelsInput {
-  readonly threatModelIds?: string[] | null
+  readonly threatModelIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface DeleteThreatModelFailure {
@@ -175,65 +175,65 @@ export interface DeleteThreatModelFailure {
   readonly reason?: string | null
 }
 export interface BatchDeleteThreatModelsOutput {
-  readonly deleted?: string[] | null
-  readonly failed?: DeleteThreatModelFailure[] | null
+  readonly deleted?: (string | null)[] | null
+  readonly failed?: (DeleteThreatModelFailure | null)[] | null
 }
 export interface BatchGetAgentSpacesInput {
-  readonly agentSpaceIds?: string[] | null
+  readonly agentSpaceIds?: (string | null)[] | null
 }
 export interface BatchGetArtifactMetadataInput {
   readonly agentSpaceId?: string | null
-  readonly artifactIds?: string[] | null
+  readonly artifactIds?: (string | null)[] | null
 }
 export interface BatchGetCodeReviewJobTasksInput {
   readonly agentSpaceId?: string | null
-  readonly codeReviewJobTaskIds?: string[] | null
+  readonly codeReviewJobTaskIds?: (string | null)[] | null
 }
 export interface BatchGetCodeReviewJobsInput {
-  readonly codeReviewJobIds?: string[] | null
+  readonly codeReviewJobIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetCodeReviewsInput {
-  readonly codeReviewIds?: string[] | null
+  readonly codeReviewIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetFindingsInput {
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetPentestJobTasksInput {
   readonly agentSpaceId?: string | null
-  readonly taskIds?: string[] | null
+  readonly taskIds?: (string | null)[] | null
 }
 export interface BatchGetPentestJobsInput {
-  readonly pentestJobIds?: string[] | null
+  readonly pentestJobIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetPentestsInput {
-  readonly pentestIds?: string[] | null
+  readonly pentestIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetSecurityRequirementsInput {
   readonly packId?: string | null
-  readonly securityRequirementNames?: string[] | null
+  readonly securityRequirementNames?: (string | null)[] | null
 }
 export interface BatchGetTargetDomainsInput {
-  readonly targetDomainIds?: string[] | null
+  readonly targetDomainIds?: (string | null)[] | null
 }
 export interface BatchGetThreatModelJobTasksInput {
   readonly agentSpaceId?: string | null
-  readonly threatModelJobTaskIds?: string[] | null
+  readonly threatModelJobTaskIds?: (string | null)[] | null
 }
 export interface BatchGetThreatModelJobsInput {
-  readonly threatModelJobIds?: string[] | null
+  readonly threatModelJobIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetThreatModelsInput {
-  readonly threatModelIds?: string[] | null
+  readonly threatModelIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface BatchGetThreatsInput {
-  readonly threatIds?: string[] | null
+  readonly threatIds?: (string | null)[] | null
   readonly agentSpaceId?: string | null
 }
 export interface UpdateSecurityRequirementEntry {
@@ -245,19 +245,19 @@ export interface UpdateSecurityRequirementEntry {
 }
 export interface BatchUpdateSecurityRequirementsInput {
   readonly packId?: string | null
-  readonly securityRequirements?: UpdateSecurityRequirementEntry[] | null
+  readonly securityRequirements?: (UpdateSecurityRequirementEntry | null)[] | null
 }
 export interface BatchUpdateSecurityRequirementsOutput {
-  readonly updatedSecurityRequirementNames?: string[] | null
-  readonly errors?: BatchSecurityRequirementError[] | null
+  readonly updatedSecurityRequirementNames?: (string | null)[] | null
+  readonly errors?: (BatchSecurityRequirementError | null)[] | null
 }
 export interface AWSResources {
-  readonly vpcs?: VpcConfig[] | null
-  readonly logGroups?: string[] | null
-  readonly s3Buckets?: string[] | null
-  readonly secretArns?: string[] | null
-  readonly lambdaFunctionArns?: string[] | null
-  readonly iamRoles?: string[] | null
+  readonly vpcs?: (VpcConfig | null)[] | null
+  readonly logGroups?: (string | null)[] | null
+  readonly s3Buckets?: (string | null)[] | null
+  readonly secretArns?: (string | null)[] | null
+  readonly lambdaFunctionArns?: (string | null)[] | null
+  readonly iamRoles?: (string | null)[] | null
 }
 export interface CodeReviewSettings {
   readonly controlsScanning?: boolean | null
@@ -267,17 +267,17 @@ export interface CreateAgentSpaceInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly awsResources?: AWSResources | null
-  readonly targetDomainIds?: string[] | null
+  readonly targetDomainIds?: (string | null)[] | null
   readonly codeReviewSettings?: CodeReviewSettings | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAgentSpaceOutput {
   readonly agentSpaceId?: string | null
   readonly name?: string | null
   readonly description?: string | null
   readonly awsResources?: AWSResources | null
-  readonly targetDomainIds?: string[] | null
+  readonly targetDomainIds?: (string | null)[] | null
   readonly codeReviewSettings?: CodeReviewSettings | null
   readonly kmsKeyId?: string | null
   readonly createdAt?: string | number | null
@@ -287,7 +287,7 @@ export interface CreateApplicationRequest {
   readonly idcInstanceArn?: string | null
   readonly roleArn?: string | null
   readonly defaultKmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateApplicationResponse {
   readonly applicationId?: string | null
@@ -352,7 +352,7 @@ export interface CreateIntegrationInput {
   readonly input?: ProviderInput | null
   readonly integrationDisplayName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly privateConnectionName?: string | null
 }
 export interface CreateIntegrationOutput {
@@ -378,13 +378,13 @@ export interface CreatePentestInput {
   readonly title?: string | null
   readonly agentSpaceId?: string | null
   readonly assets?: Assets | null
-  readonly excludeRiskTypes?: RiskType[] | null
+  readonly excludeRiskTypes?: (RiskType | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly vpcConfig?: VpcConfig | null
   readonly networkTrafficConfig?: NetworkTrafficConfig | null
   readonly codeRemediationStrategy?: CodeRemediationStrategy | null
-  readonly disableManagedSkills?: SkillType[] | null
+  readonly disableManagedSkills?: (SkillType | null)[] | null
 }
 export interface CreatePentestOutput {
   readonly pentestId?: string | null
@@ -392,7 +392,7 @@ export interface CreatePentestOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly assets?: Assets | null
-  readonly excludeRiskTypes?: RiskType[] | null
+  readonly excludeRiskTypes?: (RiskType | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly agentSpaceId?: string | null
@@ -402,11 +402,11 @@ export type ResourceConfigDnsResolution = 'PUBLIC' | 'IN_VPC' | (string & {})
 export interface ServiceManagedInput {
   readonly hostAddress?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
   readonly ipv4AddressesPerEni?: number | null
-  readonly portRanges?: string[] | null
+  readonly portRanges?: (string | null)[] | null
   readonly certificate?: string | null
   readonly dnsResolution?: ResourceConfigDnsResolution | null
 }
@@ -421,7 +421,7 @@ export interface PrivateConnectionMode {
 export interface CreatePrivateConnectionInput {
   readonly privateConnectionName?: string | null
   readonly mode?: PrivateConnectionMode | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type PrivateConnectionType = 'SERVICE_MANAGED' | 'SELF_MANAGED' | (string & {})
 export type PrivateConnectionStatus = 'ACTIVE' | 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | (string & {})
@@ -436,7 +436,7 @@ export interface CreatePrivateConnectionOutput {
   readonly certificateExpiryTime?: string | number | null
   readonly dnsResolution?: ResourceConfigDnsResolution | null
   readonly failureMessage?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type SecurityRequirementPackStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface CreateSecurityRequirementPackInput {
@@ -444,7 +444,7 @@ export interface CreateSecurityRequirementPackInput {
   readonly description?: string | null
   readonly status?: SecurityRequirementPackStatus | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSecurityRequirementPackOutput {
   readonly packId?: string | null
@@ -455,7 +455,7 @@ export type DomainVerificationMethod = 'DNS_TXT' | 'HTTP_ROUTE' | 'PRIVATE_VPC' 
 export interface CreateTargetDomainInput {
   readonly targetDomainName?: string | null
   readonly verificationMethod?: DomainVerificationMethod | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type TargetDomainStatus = 'PENDING' | 'VERIFIED' | 'FAILED' | 'UNREACHABLE' | (string & {})
 export type DNSRecordType = 'TXT' | (string & {})
@@ -500,15 +500,15 @@ export interface CreateThreatInput {
   readonly statement?: string | null
   readonly severity?: ThreatSeverity | null
   readonly comments?: string | null
-  readonly stride?: StrideCategory[] | null
+  readonly stride?: (StrideCategory | null)[] | null
   readonly threatSource?: string | null
   readonly prerequisites?: string | null
   readonly threatAction?: string | null
   readonly threatImpact?: string | null
-  readonly impactedGoal?: string[] | null
-  readonly impactedAssets?: string[] | null
+  readonly impactedGoal?: (string | null)[] | null
+  readonly impactedAssets?: (string | null)[] | null
   readonly anchor?: ThreatAnchorShape | null
-  readonly evidence?: ThreatEvidenceShape[] | null
+  readonly evidence?: (ThreatEvidenceShape | null)[] | null
   readonly recommendation?: string | null
 }
 export type ThreatStatus = 'OPEN' | 'RESOLVED' | 'DISMISSED' | (string & {})
@@ -521,15 +521,15 @@ export interface CreateThreatOutput {
   readonly severity?: ThreatSeverity | null
   readonly status?: ThreatStatus | null
   readonly comments?: string | null
-  readonly stride?: StrideCategory[] | null
+  readonly stride?: (StrideCategory | null)[] | null
   readonly threatSource?: string | null
   readonly prerequisites?: string | null
   readonly threatAction?: string | null
   readonly threatImpact?: string | null
-  readonly impactedGoal?: string[] | null
-  readonly impactedAssets?: string[] | null
+  readonly impactedGoal?: (string | null)[] | null
+  readonly impactedAssets?: (string | null)[] | null
   readonly anchor?: ThreatAnchorShape | null
-  readonly evidence?: ThreatEvidenceShape[] | null
+  readonly evidence?: (ThreatEvidenceShape | null)[] | null
   readonly recommendation?: string | null
   readonly createdBy?: ThreatActor | null
   readonly updatedBy?: ThreatActor | null
@@ -547,7 +547,7 @@ export interface CreateThreatModelInput {
   readonly agentSpaceId?: string | null
   readonly description?: string | null
   readonly assets?: Assets | null
-  readonly scopeDocs?: DocumentInfo[] | null
+  readonly scopeDocs?: (DocumentInfo | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly reportDestination?: ReportDestination | null
@@ -558,7 +558,7 @@ export interface CreateThreatModelOutput {
   readonly agentSpaceId?: string | null
   readonly description?: string | null
   readonly assets?: Assets | null
-  readonly scopeDocs?: DocumentInfo[] | null
+  readonly scopeDocs?: (DocumentInfo | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly createdAt?: string | number | null
@@ -603,7 +603,7 @@ export interface DeletePrivateConnectionOutput {
   readonly certificateExpiryTime?: string | number | null
   readonly dnsResolution?: ResourceConfigDnsResolution | null
   readonly failureMessage?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteSecurityRequirementPackInput {
   readonly packId?: string | null
@@ -638,7 +638,7 @@ export interface SecurityRequirementArtifact {
   readonly content?: string | null
 }
 export interface ImportSource {
-  readonly documents?: SecurityRequirementArtifact[] | null
+  readonly documents?: (SecurityRequirementArtifact | null)[] | null
 }
 export interface ImportSecurityRequirementsInput {
   readonly packId?: string | null
@@ -809,7 +809,7 @@ export interface StartCodeRemediationInput {
   readonly agentSpaceId?: string | null
   readonly pentestJobId?: string | null
   readonly codeReviewJobId?: string | null
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
 }
 export interface StartCodeRemediationOutput {}
 export interface DiffSource {
@@ -873,12 +873,12 @@ export interface StopThreatModelJobInput {
 export interface StopThreatModelJobOutput {}
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateAgentSpaceInput {
@@ -886,7 +886,7 @@ export interface UpdateAgentSpaceInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly awsResources?: AWSResources | null
-  readonly targetDomainIds?: string[] | null
+  readonly targetDomainIds?: (string | null)[] | null
   readonly codeReviewSettings?: CodeReviewSettings | null
 }
 export interface UpdateAgentSpaceOutput {
@@ -894,7 +894,7 @@ export interface UpdateAgentSpaceOutput {
   readonly name?: string | null
   readonly description?: string | null
   readonly awsResources?: AWSResources | null
-  readonly targetDomainIds?: string[] | null
+  readonly targetDomainIds?: (string | null)[] | null
   readonly codeReviewSettings?: CodeReviewSettings | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
@@ -998,7 +998,7 @@ export interface IntegratedResourceInputItem {
 export interface UpdateIntegratedResourcesInput {
   readonly agentSpaceId?: string | null
   readonly integrationId?: string | null
-  readonly items?: IntegratedResourceInputItem[] | null
+  readonly items?: (IntegratedResourceInputItem | null)[] | null
 }
 export interface UpdateIntegratedResourcesOutput {}
 export interface UpdatePentestInput {
@@ -1006,13 +1006,13 @@ export interface UpdatePentestInput {
   readonly agentSpaceId?: string | null
   readonly title?: string | null
   readonly assets?: Assets | null
-  readonly excludeRiskTypes?: RiskType[] | null
+  readonly excludeRiskTypes?: (RiskType | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly vpcConfig?: VpcConfig | null
   readonly networkTrafficConfig?: NetworkTrafficConfig | null
   readonly codeRemediationStrategy?: CodeRemediationStrategy | null
-  readonly disableManagedSkills?: SkillType[] | null
+  readonly disableManagedSkills?: (SkillType | null)[] | null
 }
 export interface UpdatePentestOutput {
   readonly pentestId?: string | null
@@ -1020,7 +1020,7 @@ export interface UpdatePentestOutput {
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly assets?: Assets | null
-  readonly excludeRiskTypes?: RiskType[] | null
+  readonly excludeRiskTypes?: (RiskType | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly agentSpaceId?: string | null
@@ -1040,7 +1040,7 @@ export interface UpdatePrivateConnectionCertificateOutput {
   readonly certificateExpiryTime?: string | number | null
   readonly dnsResolution?: ResourceConfigDnsResolution | null
   readonly failureMessage?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateSecurityRequirementPackInput {
   readonly packId?: string | null
@@ -1079,10 +1079,10 @@ export interface UpdateThreatInput {
   readonly prerequisites?: string | null
   readonly threatAction?: string | null
   readonly threatImpact?: string | null
-  readonly impactedGoal?: string[] | null
-  readonly impactedAssets?: string[] | null
+  readonly impactedGoal?: (string | null)[] | null
+  readonly impactedAssets?: (string | null)[] | null
   readonly anchor?: ThreatAnchorShape | null
-  readonly evidence?: ThreatEvidenceShape[] | null
+  readonly evidence?: (ThreatEvidenceShape | null)[] | null
   readonly recommendation?: string | null
 }
 export interface UpdateThreatOutput {
@@ -1093,15 +1093,15 @@ export interface UpdateThreatOutput {
   readonly severity?: ThreatSeverity | null
   readonly status?: ThreatStatus | null
   readonly comments?: string | null
-  readonly stride?: StrideCategory[] | null
+  readonly stride?: (StrideCategory | null)[] | null
   readonly threatSource?: string | null
   readonly prerequisites?: string | null
   readonly threatAction?: string | null
   readonly threatImpact?: string | null
-  readonly impactedGoal?: string[] | null
-  readonly impactedAssets?: string[] | null
+  readonly impactedGoal?: (string | null)[] | null
+  readonly impactedAssets?: (string | null)[] | null
   readonly anchor?: ThreatAnchorShape | null
-  readonly evidence?: ThreatEvidenceShape[] | null
+  readonly evidence?: (ThreatEvidenceShape | null)[] | null
   readonly recommendation?: string | null
   readonly createdBy?: ThreatActor | null
   readonly updatedBy?: ThreatActor | null
@@ -1114,7 +1114,7 @@ export interface UpdateThreatModelInput {
   readonly title?: string | null
   readonly description?: string | null
   readonly assets?: Assets | null
-  readonly scopeDocs?: DocumentInfo[] | null
+  readonly scopeDocs?: (DocumentInfo | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
 }
@@ -1124,7 +1124,7 @@ export interface UpdateThreatModelOutput {
   readonly agentSpaceId?: string | null
   readonly description?: string | null
   readonly assets?: Assets | null
-  readonly scopeDocs?: DocumentInfo[] | null
+  readonly scopeDocs?: (DocumentInfo | null)[] | null
   readonly serviceRole?: string | null
   readonly logConfig?: CloudWatchLog | null
   readonly createdAt?: string | number | null

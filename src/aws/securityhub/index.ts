@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/securityhub-2018-10-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/securityhub
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface AcceptInvitationRequest {
 }
 export interface AcceptInvitationResponse {}
 export interface BatchDeleteAutomationRulesRequest {
-  readonly AutomationRulesArns?: string[] | null
+  readonly AutomationRulesArns?: (string | null)[] | null
 }
 export interface UnprocessedAutomationRule {
   readonly RuleArn?: string | null
@@ -29,11 +29,11 @@ export interface UnprocessedAutomationRule {
   readonly ErrorMessage?: string | null
 }
 export interface BatchDeleteAutomationRulesResponse {
-  readonly ProcessedAutomationRules?: string[] | null
-  readonly UnprocessedAutomationRules?: UnprocessedAutomationRule[] | null
+  readonly ProcessedAutomationRules?: (string | null)[] | null
+  readonly UnprocessedAutomationRules?: (UnprocessedAutomationRule | null)[] | null
 }
 export interface BatchDisableStandardsRequest {
-  readonly StandardsSubscriptionArns?: string[] | null
+  readonly StandardsSubscriptionArns?: (string | null)[] | null
 }
 export type StandardsStatus = 'PENDING' | 'READY' | 'FAILED' | 'DELETING' | 'INCOMPLETE' | (string & {})
 export type StandardsControlsUpdatable = 'READY_FOR_UPDATES' | 'NOT_READY_FOR_UPDATES' | (string & {})
@@ -45,27 +45,27 @@ export type StandardsProvider = 'AWS' | 'Azure' | (string & {})
 export interface StandardsSubscription {
   readonly StandardsSubscriptionArn?: string | null
   readonly StandardsArn?: string | null
-  readonly StandardsInput?: { [key: string]: string } | null
+  readonly StandardsInput?: { [key: string]: string | null } | null
   readonly StandardsStatus?: StandardsStatus | null
   readonly StandardsControlsUpdatable?: StandardsControlsUpdatable | null
   readonly StandardsStatusReason?: StandardsStatusReason | null
   readonly Provider?: StandardsProvider | null
 }
 export interface BatchDisableStandardsResponse {
-  readonly StandardsSubscriptions?: StandardsSubscription[] | null
+  readonly StandardsSubscriptions?: (StandardsSubscription | null)[] | null
 }
 export interface StandardsSubscriptionRequest {
   readonly StandardsArn?: string | null
-  readonly StandardsInput?: { [key: string]: string } | null
+  readonly StandardsInput?: { [key: string]: string | null } | null
 }
 export interface BatchEnableStandardsRequest {
-  readonly StandardsSubscriptionRequests?: StandardsSubscriptionRequest[] | null
+  readonly StandardsSubscriptionRequests?: (StandardsSubscriptionRequest | null)[] | null
 }
 export interface BatchEnableStandardsResponse {
-  readonly StandardsSubscriptions?: StandardsSubscription[] | null
+  readonly StandardsSubscriptions?: (StandardsSubscription | null)[] | null
 }
 export interface BatchGetAutomationRulesRequest {
-  readonly AutomationRulesArns?: string[] | null
+  readonly AutomationRulesArns?: (string | null)[] | null
 }
 export interface Target {
   readonly AccountId?: string | null
@@ -79,17 +79,17 @@ export interface ConfigurationPolicyAssociation {
   readonly RootId?: string | null
 }
 export interface BatchGetConfigurationPolicyAssociationsRequest {
-  readonly ConfigurationPolicyAssociationIdentifiers?: ConfigurationPolicyAssociation[] | null
+  readonly ConfigurationPolicyAssociationIdentifiers?: (ConfigurationPolicyAssociation | null)[] | null
 }
 export interface BatchGetSecurityControlsRequest {
-  readonly SecurityControlIds?: string[] | null
+  readonly SecurityControlIds?: (string | null)[] | null
 }
 export interface StandardsControlAssociationId {
   readonly SecurityControlId?: string | null
   readonly StandardsArn?: string | null
 }
 export interface BatchGetStandardsControlAssociationsRequest {
-  readonly StandardsControlAssociationIds?: StandardsControlAssociationId[] | null
+  readonly StandardsControlAssociationIds?: (StandardsControlAssociationId | null)[] | null
 }
 export type SeverityLabel = 'INFORMATIONAL' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL' | (string & {})
 export interface Severity {
@@ -135,8 +135,8 @@ export interface Network {
   readonly DestinationDomain?: string | null
 }
 export interface NetworkPathComponentDetails {
-  readonly Address?: string[] | null
-  readonly PortRanges?: PortRange[] | null
+  readonly Address?: (string | null)[] | null
+  readonly PortRanges?: (PortRange | null)[] | null
 }
 export interface NetworkHeader {
   readonly Protocol?: string | null
@@ -167,7 +167,7 @@ export interface Threat {
   readonly Name?: string | null
   readonly Severity?: string | null
   readonly ItemCount?: number | null
-  readonly FilePaths?: FilePaths[] | null
+  readonly FilePaths?: (FilePaths | null)[] | null
 }
 export type ThreatIntelIndicatorType = 'DOMAIN' | 'EMAIL_ADDRESS' | 'HASH_MD5' | 'HASH_SHA1' | 'HASH_SHA256' | 'HASH_SHA512' | 'IPV4_ADDRESS' | 'IPV6_ADDRESS' | 'MUTEX' | 'PROCESS' | 'URL' | (string & {})
 export type ThreatIntelIndicatorCategory = 'BACKDOOR' | 'CARD_STEALER' | 'COMMAND_AND_CONTROL' | 'DROP_SITE' | 'EXPLOIT_SITE' | 'KEYLOGGER' | (string & {})
@@ -217,11 +217,11 @@ export interface Cell {
   readonly CellReference?: string | null
 }
 export interface Occurrences {
-  readonly LineRanges?: Range[] | null
-  readonly OffsetRanges?: Range[] | null
-  readonly Pages?: Page[] | null
-  readonly Records?: RecordShape[] | null
-  readonly Cells?: Cell[] | null
+  readonly LineRanges?: (Range | null)[] | null
+  readonly OffsetRanges?: (Range | null)[] | null
+  readonly Pages?: (Page | null)[] | null
+  readonly Records?: (RecordShape | null)[] | null
+  readonly Cells?: (Cell | null)[] | null
 }
 export interface SensitiveDataDetections {
   readonly Count?: number | null
@@ -230,7 +230,7 @@ export interface SensitiveDataDetections {
 }
 export interface SensitiveDataResult {
   readonly Category?: string | null
-  readonly Detections?: SensitiveDataDetections[] | null
+  readonly Detections?: (SensitiveDataDetections | null)[] | null
   readonly TotalCount?: number | null
 }
 export interface CustomDataIdentifiersDetections {
@@ -240,7 +240,7 @@ export interface CustomDataIdentifiersDetections {
   readonly Occurrences?: Occurrences | null
 }
 export interface CustomDataIdentifiersResult {
-  readonly Detections?: CustomDataIdentifiersDetections[] | null
+  readonly Detections?: (CustomDataIdentifiersDetections | null)[] | null
   readonly TotalCount?: number | null
 }
 export interface ClassificationResult {
@@ -248,7 +248,7 @@ export interface ClassificationResult {
   readonly SizeClassified?: number | null
   readonly AdditionalOccurrences?: boolean | null
   readonly Status?: ClassificationStatus | null
-  readonly SensitiveData?: SensitiveDataResult[] | null
+  readonly SensitiveData?: (SensitiveDataResult | null)[] | null
   readonly CustomDataIdentifiers?: CustomDataIdentifiersResult | null
 }
 export interface DataClassificationDetails {
@@ -274,7 +274,7 @@ export interface AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplat
 }
 export interface AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateDetails {
   readonly LaunchTemplateSpecification?: AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateLaunchTemplateSpecification | null
-  readonly Overrides?: AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateOverridesListDetails[] | null
+  readonly Overrides?: (AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateOverridesListDetails | null)[] | null
 }
 export interface AwsAutoScalingAutoScalingGroupMixedInstancesPolicyDetails {
   readonly InstancesDistribution?: AwsAutoScalingAutoScalingGroupMixedInstancesPolicyInstancesDistributionDetails | null
@@ -290,12 +290,12 @@ export interface AwsAutoScalingAutoScalingGroupLaunchTemplateLaunchTemplateSpeci
 }
 export interface AwsAutoScalingAutoScalingGroupDetails {
   readonly LaunchConfigurationName?: string | null
-  readonly LoadBalancerNames?: string[] | null
+  readonly LoadBalancerNames?: (string | null)[] | null
   readonly HealthCheckType?: string | null
   readonly HealthCheckGracePeriod?: number | null
   readonly CreatedTime?: string | null
   readonly MixedInstancesPolicy?: AwsAutoScalingAutoScalingGroupMixedInstancesPolicyDetails | null
-  readonly AvailabilityZones?: AwsAutoScalingAutoScalingGroupAvailabilityZonesListDetails[] | null
+  readonly AvailabilityZones?: (AwsAutoScalingAutoScalingGroupAvailabilityZonesListDetails | null)[] | null
   readonly LaunchTemplate?: AwsAutoScalingAutoScalingGroupLaunchTemplateLaunchTemplateSpecification | null
   readonly CapacityRebalance?: boolean | null
 }
@@ -321,7 +321,7 @@ export interface AwsCodeBuildProjectEnvironmentRegistryCredential {
 }
 export interface AwsCodeBuildProjectEnvironment {
   readonly Certificate?: string | null
-  readonly EnvironmentVariables?: AwsCodeBuildProjectEnvironmentEnvironmentVariablesDetails[] | null
+  readonly EnvironmentVariables?: (AwsCodeBuildProjectEnvironmentEnvironmentVariablesDetails | null)[] | null
   readonly PrivilegedMode?: boolean | null
   readonly ImagePullCredentialsType?: string | null
   readonly RegistryCredential?: AwsCodeBuildProjectEnvironmentRegistryCredential | null
@@ -349,25 +349,25 @@ export interface AwsCodeBuildProjectLogsConfigDetails {
 }
 export interface AwsCodeBuildProjectVpcConfig {
   readonly VpcId?: string | null
-  readonly Subnets?: string[] | null
-  readonly SecurityGroupIds?: string[] | null
+  readonly Subnets?: (string | null)[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
 }
 export interface AwsCodeBuildProjectDetails {
   readonly EncryptionKey?: string | null
-  readonly Artifacts?: AwsCodeBuildProjectArtifactsDetails[] | null
+  readonly Artifacts?: (AwsCodeBuildProjectArtifactsDetails | null)[] | null
   readonly Environment?: AwsCodeBuildProjectEnvironment | null
   readonly Name?: string | null
   readonly Source?: AwsCodeBuildProjectSource | null
   readonly ServiceRole?: string | null
   readonly LogsConfig?: AwsCodeBuildProjectLogsConfigDetails | null
   readonly VpcConfig?: AwsCodeBuildProjectVpcConfig | null
-  readonly SecondaryArtifacts?: AwsCodeBuildProjectArtifactsDetails[] | null
+  readonly SecondaryArtifacts?: (AwsCodeBuildProjectArtifactsDetails | null)[] | null
 }
 export interface AwsCloudFrontDistributionCacheBehavior {
   readonly ViewerProtocolPolicy?: string | null
 }
 export interface AwsCloudFrontDistributionCacheBehaviors {
-  readonly Items?: AwsCloudFrontDistributionCacheBehavior[] | null
+  readonly Items?: (AwsCloudFrontDistributionCacheBehavior | null)[] | null
 }
 export interface AwsCloudFrontDistributionDefaultCacheBehavior {
   readonly ViewerProtocolPolicy?: string | null
@@ -382,7 +382,7 @@ export interface AwsCloudFrontDistributionOriginS3OriginConfig {
   readonly OriginAccessIdentity?: string | null
 }
 export interface AwsCloudFrontDistributionOriginSslProtocols {
-  readonly Items?: string[] | null
+  readonly Items?: (string | null)[] | null
   readonly Quantity?: number | null
 }
 export interface AwsCloudFrontDistributionOriginCustomOriginConfig {
@@ -401,15 +401,15 @@ export interface AwsCloudFrontDistributionOriginItem {
   readonly CustomOriginConfig?: AwsCloudFrontDistributionOriginCustomOriginConfig | null
 }
 export interface AwsCloudFrontDistributionOrigins {
-  readonly Items?: AwsCloudFrontDistributionOriginItem[] | null
+  readonly Items?: (AwsCloudFrontDistributionOriginItem | null)[] | null
 }
 export interface AwsCloudFrontDistributionOriginGroupFailoverStatusCodes {
-  readonly Items?: number[] | null
+  readonly Items?: (number | null)[] | null
   readonly Quantity?: number | null
 }
 export interface AwsCloudFrontDistributionOriginGroupFailover {
   readonly StatusCodes?: AwsCloudFrontDistributionOriginGroupFailoverStatusCodes | null
-  readonly Items?: number[] | null
+  readonly Items?: (number | null)[] | null
   readonly Quantity?: number | null
 }
 export interface AwsCloudFrontDistributionOriginGroup {
@@ -417,7 +417,7 @@ export interface AwsCloudFrontDistributionOriginGroup {
   readonly StatusCodes?: AwsCloudFrontDistributionOriginGroupFailoverStatusCodes | null
 }
 export interface AwsCloudFrontDistributionOriginGroups {
-  readonly Items?: AwsCloudFrontDistributionOriginGroup[] | null
+  readonly Items?: (AwsCloudFrontDistributionOriginGroup | null)[] | null
 }
 export interface AwsCloudFrontDistributionViewerCertificate {
   readonly AcmCertificateArn?: string | null
@@ -458,14 +458,14 @@ export interface AwsEc2InstanceMonitoringDetails {
 export interface AwsEc2InstanceDetails {
   readonly Type?: string | null
   readonly ImageId?: string | null
-  readonly IpV4Addresses?: string[] | null
-  readonly IpV6Addresses?: string[] | null
+  readonly IpV4Addresses?: (string | null)[] | null
+  readonly IpV6Addresses?: (string | null)[] | null
   readonly KeyName?: string | null
   readonly IamInstanceProfileArn?: string | null
   readonly VpcId?: string | null
   readonly SubnetId?: string | null
   readonly LaunchedAt?: string | null
-  readonly NetworkInterfaces?: AwsEc2InstanceNetworkInterfacesDetails[] | null
+  readonly NetworkInterfaces?: (AwsEc2InstanceNetworkInterfacesDetails | null)[] | null
   readonly VirtualizationType?: string | null
   readonly MetadataOptions?: AwsEc2InstanceMetadataOptions | null
   readonly Monitoring?: AwsEc2InstanceMonitoringDetails | null
@@ -493,10 +493,10 @@ export interface AwsEc2NetworkInterfacePrivateIpAddressDetail {
 export interface AwsEc2NetworkInterfaceDetails {
   readonly Attachment?: AwsEc2NetworkInterfaceAttachment | null
   readonly NetworkInterfaceId?: string | null
-  readonly SecurityGroups?: AwsEc2NetworkInterfaceSecurityGroup[] | null
+  readonly SecurityGroups?: (AwsEc2NetworkInterfaceSecurityGroup | null)[] | null
   readonly SourceDestCheck?: boolean | null
-  readonly IpV6Addresses?: AwsEc2NetworkInterfaceIpV6AddressDetail[] | null
-  readonly PrivateIpAddresses?: AwsEc2NetworkInterfacePrivateIpAddressDetail[] | null
+  readonly IpV6Addresses?: (AwsEc2NetworkInterfaceIpV6AddressDetail | null)[] | null
+  readonly PrivateIpAddresses?: (AwsEc2NetworkInterfacePrivateIpAddressDetail | null)[] | null
   readonly PublicDnsName?: string | null
   readonly PublicIp?: string | null
 }
@@ -521,18 +521,18 @@ export interface AwsEc2SecurityGroupIpPermission {
   readonly IpProtocol?: string | null
   readonly FromPort?: number | null
   readonly ToPort?: number | null
-  readonly UserIdGroupPairs?: AwsEc2SecurityGroupUserIdGroupPair[] | null
-  readonly IpRanges?: AwsEc2SecurityGroupIpRange[] | null
-  readonly Ipv6Ranges?: AwsEc2SecurityGroupIpv6Range[] | null
-  readonly PrefixListIds?: AwsEc2SecurityGroupPrefixListId[] | null
+  readonly UserIdGroupPairs?: (AwsEc2SecurityGroupUserIdGroupPair | null)[] | null
+  readonly IpRanges?: (AwsEc2SecurityGroupIpRange | null)[] | null
+  readonly Ipv6Ranges?: (AwsEc2SecurityGroupIpv6Range | null)[] | null
+  readonly PrefixListIds?: (AwsEc2SecurityGroupPrefixListId | null)[] | null
 }
 export interface AwsEc2SecurityGroupDetails {
   readonly GroupName?: string | null
   readonly GroupId?: string | null
   readonly OwnerId?: string | null
   readonly VpcId?: string | null
-  readonly IpPermissions?: AwsEc2SecurityGroupIpPermission[] | null
-  readonly IpPermissionsEgress?: AwsEc2SecurityGroupIpPermission[] | null
+  readonly IpPermissions?: (AwsEc2SecurityGroupIpPermission | null)[] | null
+  readonly IpPermissionsEgress?: (AwsEc2SecurityGroupIpPermission | null)[] | null
 }
 export interface AwsEc2VolumeAttachment {
   readonly AttachTime?: string | null
@@ -548,7 +548,7 @@ export interface AwsEc2VolumeDetails {
   readonly SnapshotId?: string | null
   readonly Status?: string | null
   readonly KmsKeyId?: string | null
-  readonly Attachments?: AwsEc2VolumeAttachment[] | null
+  readonly Attachments?: (AwsEc2VolumeAttachment | null)[] | null
   readonly VolumeId?: string | null
   readonly VolumeType?: string | null
   readonly VolumeScanStatus?: string | null
@@ -564,8 +564,8 @@ export interface Ipv6CidrBlockAssociation {
   readonly CidrBlockState?: string | null
 }
 export interface AwsEc2VpcDetails {
-  readonly CidrBlockAssociationSet?: CidrBlockAssociation[] | null
-  readonly Ipv6CidrBlockAssociationSet?: Ipv6CidrBlockAssociation[] | null
+  readonly CidrBlockAssociationSet?: (CidrBlockAssociation | null)[] | null
+  readonly Ipv6CidrBlockAssociationSet?: (Ipv6CidrBlockAssociation | null)[] | null
   readonly DhcpOptionsId?: string | null
   readonly State?: string | null
 }
@@ -594,7 +594,7 @@ export interface AwsEc2SubnetDetails {
   readonly SubnetArn?: string | null
   readonly SubnetId?: string | null
   readonly VpcId?: string | null
-  readonly Ipv6CidrBlockAssociationSet?: Ipv6CidrBlockAssociation[] | null
+  readonly Ipv6CidrBlockAssociationSet?: (Ipv6CidrBlockAssociation | null)[] | null
 }
 export interface AwsEc2NetworkAclAssociation {
   readonly NetworkAclAssociationId?: string | null
@@ -624,8 +624,8 @@ export interface AwsEc2NetworkAclDetails {
   readonly NetworkAclId?: string | null
   readonly OwnerId?: string | null
   readonly VpcId?: string | null
-  readonly Associations?: AwsEc2NetworkAclAssociation[] | null
-  readonly Entries?: AwsEc2NetworkAclEntry[] | null
+  readonly Associations?: (AwsEc2NetworkAclAssociation | null)[] | null
+  readonly Entries?: (AwsEc2NetworkAclEntry | null)[] | null
 }
 export interface AvailabilityZone {
   readonly ZoneName?: string | null
@@ -640,17 +640,17 @@ export interface AwsElbv2LoadBalancerAttribute {
   readonly Value?: string | null
 }
 export interface AwsElbv2LoadBalancerDetails {
-  readonly AvailabilityZones?: AvailabilityZone[] | null
+  readonly AvailabilityZones?: (AvailabilityZone | null)[] | null
   readonly CanonicalHostedZoneId?: string | null
   readonly CreatedTime?: string | null
   readonly DNSName?: string | null
   readonly IpAddressType?: string | null
   readonly Scheme?: string | null
-  readonly SecurityGroups?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
   readonly State?: LoadBalancerState | null
   readonly Type?: string | null
   readonly VpcId?: string | null
-  readonly LoadBalancerAttributes?: AwsElbv2LoadBalancerAttribute[] | null
+  readonly LoadBalancerAttributes?: (AwsElbv2LoadBalancerAttribute | null)[] | null
 }
 export interface AwsElasticBeanstalkEnvironmentEnvironmentLink {
   readonly EnvironmentName?: string | null
@@ -676,9 +676,9 @@ export interface AwsElasticBeanstalkEnvironmentDetails {
   readonly EndpointUrl?: string | null
   readonly EnvironmentArn?: string | null
   readonly EnvironmentId?: string | null
-  readonly EnvironmentLinks?: AwsElasticBeanstalkEnvironmentEnvironmentLink[] | null
+  readonly EnvironmentLinks?: (AwsElasticBeanstalkEnvironmentEnvironmentLink | null)[] | null
   readonly EnvironmentName?: string | null
-  readonly OptionSettings?: AwsElasticBeanstalkEnvironmentOptionSetting[] | null
+  readonly OptionSettings?: (AwsElasticBeanstalkEnvironmentOptionSetting | null)[] | null
   readonly PlatformArn?: string | null
   readonly SolutionStackName?: string | null
   readonly Status?: string | null
@@ -727,9 +727,9 @@ export interface AwsElasticsearchDomainServiceSoftwareOptions {
   readonly UpdateStatus?: string | null
 }
 export interface AwsElasticsearchDomainVPCOptions {
-  readonly AvailabilityZones?: string[] | null
-  readonly SecurityGroupIds?: string[] | null
-  readonly SubnetIds?: string[] | null
+  readonly AvailabilityZones?: (string | null)[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
+  readonly SubnetIds?: (string | null)[] | null
   readonly VPCId?: string | null
 }
 export interface AwsElasticsearchDomainDetails {
@@ -738,7 +738,7 @@ export interface AwsElasticsearchDomainDetails {
   readonly DomainId?: string | null
   readonly DomainName?: string | null
   readonly Endpoint?: string | null
-  readonly Endpoints?: { [key: string]: string } | null
+  readonly Endpoints?: { [key: string]: string | null } | null
   readonly ElasticsearchVersion?: string | null
   readonly ElasticsearchClusterConfig?: AwsElasticsearchDomainElasticsearchClusterConfigDetails | null
   readonly EncryptionAtRestOptions?: AwsElasticsearchDomainEncryptionAtRestOptions | null
@@ -757,7 +757,7 @@ export interface AwsS3BucketServerSideEncryptionRule {
   readonly KMSMasterKeyID?: string | null
 }
 export interface AwsS3BucketServerSideEncryptionConfiguration {
-  readonly Rules?: AwsS3BucketServerSideEncryptionRule[] | null
+  readonly Rules?: (AwsS3BucketServerSideEncryptionRule | null)[] | null
 }
 export interface AwsS3BucketBucketLifecycleConfigurationRulesAbortIncompleteMultipartUploadDetails {
   readonly DaysAfterInitiation?: number | null
@@ -776,14 +776,14 @@ export interface AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateTagD
   readonly Value?: string | null
 }
 export interface AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateDetails {
-  readonly Operands?: AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateOperandsDetails[] | null
+  readonly Operands?: (AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateOperandsDetails | null)[] | null
   readonly Prefix?: string | null
   readonly Tag?: AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateTagDetails | null
   readonly Type?: string | null
 }
 export interface AwsS3BucketBucketLifecycleConfigurationRulesFilterDetails {
   readonly Predicate?: AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateDetails | null
-  readonly Operands?: AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateOperandsDetails[] | null
+  readonly Operands?: (AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateOperandsDetails | null)[] | null
   readonly Prefix?: string | null
   readonly Tag?: AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateTagDetails | null
   readonly Type?: string | null
@@ -805,13 +805,13 @@ export interface AwsS3BucketBucketLifecycleConfigurationRulesDetails {
   readonly Filter?: AwsS3BucketBucketLifecycleConfigurationRulesFilterDetails | null
   readonly ID?: string | null
   readonly NoncurrentVersionExpirationInDays?: number | null
-  readonly NoncurrentVersionTransitions?: AwsS3BucketBucketLifecycleConfigurationRulesNoncurrentVersionTransitionsDetails[] | null
+  readonly NoncurrentVersionTransitions?: (AwsS3BucketBucketLifecycleConfigurationRulesNoncurrentVersionTransitionsDetails | null)[] | null
   readonly Prefix?: string | null
   readonly Status?: string | null
-  readonly Transitions?: AwsS3BucketBucketLifecycleConfigurationRulesTransitionsDetails[] | null
+  readonly Transitions?: (AwsS3BucketBucketLifecycleConfigurationRulesTransitionsDetails | null)[] | null
 }
 export interface AwsS3BucketBucketLifecycleConfigurationDetails {
-  readonly Rules?: AwsS3BucketBucketLifecycleConfigurationRulesDetails[] | null
+  readonly Rules?: (AwsS3BucketBucketLifecycleConfigurationRulesDetails | null)[] | null
 }
 export interface AwsS3AccountPublicAccessBlockDetails {
   readonly BlockPublicAcls?: boolean | null
@@ -846,7 +846,7 @@ export interface AwsS3BucketWebsiteConfiguration {
   readonly ErrorDocument?: string | null
   readonly IndexDocumentSuffix?: string | null
   readonly RedirectAllRequestsTo?: AwsS3BucketWebsiteConfigurationRedirectTo | null
-  readonly RoutingRules?: AwsS3BucketWebsiteConfigurationRoutingRule[] | null
+  readonly RoutingRules?: (AwsS3BucketWebsiteConfigurationRoutingRule | null)[] | null
 }
 export type AwsS3BucketNotificationConfigurationS3KeyFilterRuleName = 'Prefix' | 'Suffix' | (string & {})
 export interface AwsS3BucketNotificationConfigurationS3KeyFilterRule {
@@ -854,20 +854,20 @@ export interface AwsS3BucketNotificationConfigurationS3KeyFilterRule {
   readonly Value?: string | null
 }
 export interface AwsS3BucketNotificationConfigurationS3KeyFilter {
-  readonly FilterRules?: AwsS3BucketNotificationConfigurationS3KeyFilterRule[] | null
+  readonly FilterRules?: (AwsS3BucketNotificationConfigurationS3KeyFilterRule | null)[] | null
 }
 export interface AwsS3BucketNotificationConfigurationFilter {
   readonly S3KeyFilter?: AwsS3BucketNotificationConfigurationS3KeyFilter | null
-  readonly FilterRules?: AwsS3BucketNotificationConfigurationS3KeyFilterRule[] | null
+  readonly FilterRules?: (AwsS3BucketNotificationConfigurationS3KeyFilterRule | null)[] | null
 }
 export interface AwsS3BucketNotificationConfigurationDetail {
-  readonly Events?: string[] | null
+  readonly Events?: (string | null)[] | null
   readonly Filter?: AwsS3BucketNotificationConfigurationFilter | null
   readonly Destination?: string | null
   readonly Type?: string | null
 }
 export interface AwsS3BucketNotificationConfiguration {
-  readonly Configurations?: AwsS3BucketNotificationConfigurationDetail[] | null
+  readonly Configurations?: (AwsS3BucketNotificationConfigurationDetail | null)[] | null
 }
 export interface AwsS3BucketBucketVersioningConfiguration {
   readonly IsMfaDeleteEnabled?: boolean | null
@@ -964,14 +964,14 @@ export interface AwsIamUserPolicy {
   readonly PolicyName?: string | null
 }
 export interface AwsIamUserDetails {
-  readonly AttachedManagedPolicies?: AwsIamAttachedManagedPolicy[] | null
+  readonly AttachedManagedPolicies?: (AwsIamAttachedManagedPolicy | null)[] | null
   readonly CreateDate?: string | null
-  readonly GroupList?: string[] | null
+  readonly GroupList?: (string | null)[] | null
   readonly Path?: string | null
   readonly PermissionsBoundary?: AwsIamPermissionsBoundary | null
   readonly UserId?: string | null
   readonly UserName?: string | null
-  readonly UserPolicyList?: AwsIamUserPolicy[] | null
+  readonly UserPolicyList?: (AwsIamUserPolicy | null)[] | null
 }
 export interface AwsIamPolicyVersion {
   readonly VersionId?: string | null
@@ -988,7 +988,7 @@ export interface AwsIamPolicyDetails {
   readonly PermissionsBoundaryUsageCount?: number | null
   readonly PolicyId?: string | null
   readonly PolicyName?: string | null
-  readonly PolicyVersionList?: AwsIamPolicyVersion[] | null
+  readonly PolicyVersionList?: (AwsIamPolicyVersion | null)[] | null
   readonly UpdateDate?: string | null
 }
 export interface AwsApiGatewayV2RouteSettings {
@@ -1011,19 +1011,19 @@ export interface AwsApiGatewayV2StageDetails {
   readonly LastUpdatedDate?: string | null
   readonly RouteSettings?: AwsApiGatewayV2RouteSettings | null
   readonly StageName?: string | null
-  readonly StageVariables?: { [key: string]: string } | null
+  readonly StageVariables?: { [key: string]: string | null } | null
   readonly AccessLogSettings?: AwsApiGatewayAccessLogSettings | null
   readonly AutoDeploy?: boolean | null
   readonly LastDeploymentStatusMessage?: string | null
   readonly ApiGatewayManaged?: boolean | null
 }
 export interface AwsCorsConfiguration {
-  readonly AllowOrigins?: string[] | null
+  readonly AllowOrigins?: (string | null)[] | null
   readonly AllowCredentials?: boolean | null
-  readonly ExposeHeaders?: string[] | null
+  readonly ExposeHeaders?: (string | null)[] | null
   readonly MaxAge?: number | null
-  readonly AllowMethods?: string[] | null
-  readonly AllowHeaders?: string[] | null
+  readonly AllowMethods?: (string | null)[] | null
+  readonly AllowHeaders?: (string | null)[] | null
 }
 export interface AwsApiGatewayV2ApiDetails {
   readonly ApiEndpoint?: string | null
@@ -1050,7 +1050,7 @@ export interface AwsDynamoDbTableKeySchema {
   readonly KeyType?: string | null
 }
 export interface AwsDynamoDbTableProjection {
-  readonly NonKeyAttributes?: string[] | null
+  readonly NonKeyAttributes?: (string | null)[] | null
   readonly ProjectionType?: string | null
 }
 export interface AwsDynamoDbTableProvisionedThroughput {
@@ -1067,14 +1067,14 @@ export interface AwsDynamoDbTableGlobalSecondaryIndex {
   readonly IndexSizeBytes?: number | null
   readonly IndexStatus?: string | null
   readonly ItemCount?: number | null
-  readonly KeySchema?: AwsDynamoDbTableKeySchema[] | null
+  readonly KeySchema?: (AwsDynamoDbTableKeySchema | null)[] | null
   readonly Projection?: AwsDynamoDbTableProjection | null
   readonly ProvisionedThroughput?: AwsDynamoDbTableProvisionedThroughput | null
 }
 export interface AwsDynamoDbTableLocalSecondaryIndex {
   readonly IndexArn?: string | null
   readonly IndexName?: string | null
-  readonly KeySchema?: AwsDynamoDbTableKeySchema[] | null
+  readonly KeySchema?: (AwsDynamoDbTableKeySchema | null)[] | null
   readonly Projection?: AwsDynamoDbTableProjection | null
 }
 export interface AwsDynamoDbTableProvisionedThroughputOverride {
@@ -1085,7 +1085,7 @@ export interface AwsDynamoDbTableReplicaGlobalSecondaryIndex {
   readonly ProvisionedThroughputOverride?: AwsDynamoDbTableProvisionedThroughputOverride | null
 }
 export interface AwsDynamoDbTableReplica {
-  readonly GlobalSecondaryIndexes?: AwsDynamoDbTableReplicaGlobalSecondaryIndex[] | null
+  readonly GlobalSecondaryIndexes?: (AwsDynamoDbTableReplicaGlobalSecondaryIndex | null)[] | null
   readonly KmsMasterKeyId?: string | null
   readonly ProvisionedThroughputOverride?: AwsDynamoDbTableProvisionedThroughputOverride | null
   readonly RegionName?: string | null
@@ -1109,18 +1109,18 @@ export interface AwsDynamoDbTableStreamSpecification {
   readonly StreamViewType?: string | null
 }
 export interface AwsDynamoDbTableDetails {
-  readonly AttributeDefinitions?: AwsDynamoDbTableAttributeDefinition[] | null
+  readonly AttributeDefinitions?: (AwsDynamoDbTableAttributeDefinition | null)[] | null
   readonly BillingModeSummary?: AwsDynamoDbTableBillingModeSummary | null
   readonly CreationDateTime?: string | null
-  readonly GlobalSecondaryIndexes?: AwsDynamoDbTableGlobalSecondaryIndex[] | null
+  readonly GlobalSecondaryIndexes?: (AwsDynamoDbTableGlobalSecondaryIndex | null)[] | null
   readonly GlobalTableVersion?: string | null
   readonly ItemCount?: number | null
-  readonly KeySchema?: AwsDynamoDbTableKeySchema[] | null
+  readonly KeySchema?: (AwsDynamoDbTableKeySchema | null)[] | null
   readonly LatestStreamArn?: string | null
   readonly LatestStreamLabel?: string | null
-  readonly LocalSecondaryIndexes?: AwsDynamoDbTableLocalSecondaryIndex[] | null
+  readonly LocalSecondaryIndexes?: (AwsDynamoDbTableLocalSecondaryIndex | null)[] | null
   readonly ProvisionedThroughput?: AwsDynamoDbTableProvisionedThroughput | null
-  readonly Replicas?: AwsDynamoDbTableReplica[] | null
+  readonly Replicas?: (AwsDynamoDbTableReplica | null)[] | null
   readonly RestoreSummary?: AwsDynamoDbTableRestoreSummary | null
   readonly SseDescription?: AwsDynamoDbTableSseDescription | null
   readonly StreamSpecification?: AwsDynamoDbTableStreamSpecification | null
@@ -1147,7 +1147,7 @@ export interface AwsApiGatewayMethodSettings {
 export interface AwsApiGatewayCanarySettings {
   readonly PercentTraffic?: number | null
   readonly DeploymentId?: string | null
-  readonly StageVariableOverrides?: { [key: string]: string } | null
+  readonly StageVariableOverrides?: { [key: string]: string | null } | null
   readonly UseStageCache?: boolean | null
 }
 export interface AwsApiGatewayStageDetails {
@@ -1158,8 +1158,8 @@ export interface AwsApiGatewayStageDetails {
   readonly CacheClusterEnabled?: boolean | null
   readonly CacheClusterSize?: string | null
   readonly CacheClusterStatus?: string | null
-  readonly MethodSettings?: AwsApiGatewayMethodSettings[] | null
-  readonly Variables?: { [key: string]: string } | null
+  readonly MethodSettings?: (AwsApiGatewayMethodSettings | null)[] | null
+  readonly Variables?: { [key: string]: string | null } | null
   readonly DocumentationVersion?: string | null
   readonly AccessLogSettings?: AwsApiGatewayAccessLogSettings | null
   readonly CanarySettings?: AwsApiGatewayCanarySettings | null
@@ -1169,7 +1169,7 @@ export interface AwsApiGatewayStageDetails {
   readonly WebAclArn?: string | null
 }
 export interface AwsApiGatewayEndpointConfiguration {
-  readonly Types?: string[] | null
+  readonly Types?: (string | null)[] | null
 }
 export interface AwsApiGatewayRestApiDetails {
   readonly Id?: string | null
@@ -1177,7 +1177,7 @@ export interface AwsApiGatewayRestApiDetails {
   readonly Description?: string | null
   readonly CreatedDate?: string | null
   readonly Version?: string | null
-  readonly BinaryMediaTypes?: string[] | null
+  readonly BinaryMediaTypes?: (string | null)[] | null
   readonly MinimumCompressionSize?: number | null
   readonly ApiKeySource?: string | null
   readonly EndpointConfiguration?: AwsApiGatewayEndpointConfiguration | null
@@ -1253,7 +1253,7 @@ export interface AwsCertificateManagerCertificateDomainValidationOption {
   readonly DomainName?: string | null
   readonly ResourceRecord?: AwsCertificateManagerCertificateResourceRecord | null
   readonly ValidationDomain?: string | null
-  readonly ValidationEmails?: string[] | null
+  readonly ValidationEmails?: (string | null)[] | null
   readonly ValidationMethod?: string | null
   readonly ValidationStatus?: string | null
 }
@@ -1268,7 +1268,7 @@ export interface AwsCertificateManagerCertificateOptions {
   readonly CertificateTransparencyLoggingPreference?: string | null
 }
 export interface AwsCertificateManagerCertificateRenewalSummary {
-  readonly DomainValidationOptions?: AwsCertificateManagerCertificateDomainValidationOption[] | null
+  readonly DomainValidationOptions?: (AwsCertificateManagerCertificateDomainValidationOption | null)[] | null
   readonly RenewalStatus?: string | null
   readonly RenewalStatusReason?: string | null
   readonly UpdatedAt?: string | null
@@ -1277,15 +1277,15 @@ export interface AwsCertificateManagerCertificateDetails {
   readonly CertificateAuthorityArn?: string | null
   readonly CreatedAt?: string | null
   readonly DomainName?: string | null
-  readonly DomainValidationOptions?: AwsCertificateManagerCertificateDomainValidationOption[] | null
-  readonly ExtendedKeyUsages?: AwsCertificateManagerCertificateExtendedKeyUsage[] | null
+  readonly DomainValidationOptions?: (AwsCertificateManagerCertificateDomainValidationOption | null)[] | null
+  readonly ExtendedKeyUsages?: (AwsCertificateManagerCertificateExtendedKeyUsage | null)[] | null
   readonly FailureReason?: string | null
   readonly ImportedAt?: string | null
-  readonly InUseBy?: string[] | null
+  readonly InUseBy?: (string | null)[] | null
   readonly IssuedAt?: string | null
   readonly Issuer?: string | null
   readonly KeyAlgorithm?: string | null
-  readonly KeyUsages?: AwsCertificateManagerCertificateKeyUsage[] | null
+  readonly KeyUsages?: (AwsCertificateManagerCertificateKeyUsage | null)[] | null
   readonly NotAfter?: string | null
   readonly NotBefore?: string | null
   readonly Options?: AwsCertificateManagerCertificateOptions | null
@@ -1295,7 +1295,7 @@ export interface AwsCertificateManagerCertificateDetails {
   readonly SignatureAlgorithm?: string | null
   readonly Status?: string | null
   readonly Subject?: string | null
-  readonly SubjectAlternativeNames?: string[] | null
+  readonly SubjectAlternativeNames?: (string | null)[] | null
   readonly Type?: string | null
 }
 export interface AwsRedshiftClusterClusterNode {
@@ -1309,7 +1309,7 @@ export interface AwsRedshiftClusterClusterParameterStatus {
   readonly ParameterApplyErrorDescription?: string | null
 }
 export interface AwsRedshiftClusterClusterParameterGroup {
-  readonly ClusterParameterStatusList?: AwsRedshiftClusterClusterParameterStatus[] | null
+  readonly ClusterParameterStatusList?: (AwsRedshiftClusterClusterParameterStatus | null)[] | null
   readonly ParameterApplyStatus?: string | null
   readonly ParameterGroupName?: string | null
 }
@@ -1389,17 +1389,17 @@ export interface AwsRedshiftClusterDetails {
   readonly ClusterAvailabilityStatus?: string | null
   readonly ClusterCreateTime?: string | null
   readonly ClusterIdentifier?: string | null
-  readonly ClusterNodes?: AwsRedshiftClusterClusterNode[] | null
-  readonly ClusterParameterGroups?: AwsRedshiftClusterClusterParameterGroup[] | null
+  readonly ClusterNodes?: (AwsRedshiftClusterClusterNode | null)[] | null
+  readonly ClusterParameterGroups?: (AwsRedshiftClusterClusterParameterGroup | null)[] | null
   readonly ClusterPublicKey?: string | null
   readonly ClusterRevisionNumber?: string | null
-  readonly ClusterSecurityGroups?: AwsRedshiftClusterClusterSecurityGroup[] | null
+  readonly ClusterSecurityGroups?: (AwsRedshiftClusterClusterSecurityGroup | null)[] | null
   readonly ClusterSnapshotCopyStatus?: AwsRedshiftClusterClusterSnapshotCopyStatus | null
   readonly ClusterStatus?: string | null
   readonly ClusterSubnetGroupName?: string | null
   readonly ClusterVersion?: string | null
   readonly DBName?: string | null
-  readonly DeferredMaintenanceWindows?: AwsRedshiftClusterDeferredMaintenanceWindow[] | null
+  readonly DeferredMaintenanceWindows?: (AwsRedshiftClusterDeferredMaintenanceWindow | null)[] | null
   readonly ElasticIpStatus?: AwsRedshiftClusterElasticIpStatus | null
   readonly ElasticResizeNumberOfNodeOptions?: string | null
   readonly Encrypted?: boolean | null
@@ -1408,7 +1408,7 @@ export interface AwsRedshiftClusterDetails {
   readonly ExpectedNextSnapshotScheduleTime?: string | null
   readonly ExpectedNextSnapshotScheduleTimeStatus?: string | null
   readonly HsmStatus?: AwsRedshiftClusterHsmStatus | null
-  readonly IamRoles?: AwsRedshiftClusterIamRole[] | null
+  readonly IamRoles?: (AwsRedshiftClusterIamRole | null)[] | null
   readonly KmsKeyId?: string | null
   readonly MaintenanceTrackName?: string | null
   readonly ManualSnapshotRetentionPeriod?: number | null
@@ -1416,7 +1416,7 @@ export interface AwsRedshiftClusterDetails {
   readonly NextMaintenanceWindowStartTime?: string | null
   readonly NodeType?: string | null
   readonly NumberOfNodes?: number | null
-  readonly PendingActions?: string[] | null
+  readonly PendingActions?: (string | null)[] | null
   readonly PendingModifiedValues?: AwsRedshiftClusterPendingModifiedValues | null
   readonly PreferredMaintenanceWindow?: string | null
   readonly PubliclyAccessible?: boolean | null
@@ -1425,12 +1425,12 @@ export interface AwsRedshiftClusterDetails {
   readonly SnapshotScheduleIdentifier?: string | null
   readonly SnapshotScheduleState?: string | null
   readonly VpcId?: string | null
-  readonly VpcSecurityGroups?: AwsRedshiftClusterVpcSecurityGroup[] | null
+  readonly VpcSecurityGroups?: (AwsRedshiftClusterVpcSecurityGroup | null)[] | null
   readonly LoggingStatus?: AwsRedshiftClusterLoggingStatus | null
 }
 export interface AwsElbLoadBalancerBackendServerDescription {
   readonly InstancePort?: number | null
-  readonly PolicyNames?: string[] | null
+  readonly PolicyNames?: (string | null)[] | null
 }
 export interface AwsElbLoadBalancerHealthCheck {
   readonly HealthyThreshold?: number | null
@@ -1451,7 +1451,7 @@ export interface AwsElbLoadBalancerListener {
 }
 export interface AwsElbLoadBalancerListenerDescription {
   readonly Listener?: AwsElbLoadBalancerListener | null
-  readonly PolicyNames?: string[] | null
+  readonly PolicyNames?: (string | null)[] | null
 }
 export interface AwsElbLoadBalancerAccessLog {
   readonly EmitInterval?: number | null
@@ -1478,7 +1478,7 @@ export interface AwsElbLoadBalancerAttributes {
   readonly ConnectionDraining?: AwsElbLoadBalancerConnectionDraining | null
   readonly ConnectionSettings?: AwsElbLoadBalancerConnectionSettings | null
   readonly CrossZoneLoadBalancing?: AwsElbLoadBalancerCrossZoneLoadBalancing | null
-  readonly AdditionalAttributes?: AwsElbLoadBalancerAdditionalAttribute[] | null
+  readonly AdditionalAttributes?: (AwsElbLoadBalancerAdditionalAttribute | null)[] | null
 }
 export interface AwsElbAppCookieStickinessPolicy {
   readonly CookieName?: string | null
@@ -1489,42 +1489,42 @@ export interface AwsElbLbCookieStickinessPolicy {
   readonly PolicyName?: string | null
 }
 export interface AwsElbLoadBalancerPolicies {
-  readonly AppCookieStickinessPolicies?: AwsElbAppCookieStickinessPolicy[] | null
-  readonly LbCookieStickinessPolicies?: AwsElbLbCookieStickinessPolicy[] | null
-  readonly OtherPolicies?: string[] | null
+  readonly AppCookieStickinessPolicies?: (AwsElbAppCookieStickinessPolicy | null)[] | null
+  readonly LbCookieStickinessPolicies?: (AwsElbLbCookieStickinessPolicy | null)[] | null
+  readonly OtherPolicies?: (string | null)[] | null
 }
 export interface AwsElbLoadBalancerSourceSecurityGroup {
   readonly GroupName?: string | null
   readonly OwnerAlias?: string | null
 }
 export interface AwsElbLoadBalancerDetails {
-  readonly AvailabilityZones?: string[] | null
-  readonly BackendServerDescriptions?: AwsElbLoadBalancerBackendServerDescription[] | null
+  readonly AvailabilityZones?: (string | null)[] | null
+  readonly BackendServerDescriptions?: (AwsElbLoadBalancerBackendServerDescription | null)[] | null
   readonly CanonicalHostedZoneName?: string | null
   readonly CanonicalHostedZoneNameID?: string | null
   readonly CreatedTime?: string | null
   readonly DnsName?: string | null
   readonly HealthCheck?: AwsElbLoadBalancerHealthCheck | null
-  readonly Instances?: AwsElbLoadBalancerInstance[] | null
-  readonly ListenerDescriptions?: AwsElbLoadBalancerListenerDescription[] | null
+  readonly Instances?: (AwsElbLoadBalancerInstance | null)[] | null
+  readonly ListenerDescriptions?: (AwsElbLoadBalancerListenerDescription | null)[] | null
   readonly LoadBalancerAttributes?: AwsElbLoadBalancerAttributes | null
   readonly LoadBalancerName?: string | null
   readonly Policies?: AwsElbLoadBalancerPolicies | null
   readonly Scheme?: string | null
-  readonly SecurityGroups?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
   readonly SourceSecurityGroup?: AwsElbLoadBalancerSourceSecurityGroup | null
-  readonly Subnets?: string[] | null
+  readonly Subnets?: (string | null)[] | null
   readonly VpcId?: string | null
 }
 export interface AwsIamGroupPolicy {
   readonly PolicyName?: string | null
 }
 export interface AwsIamGroupDetails {
-  readonly AttachedManagedPolicies?: AwsIamAttachedManagedPolicy[] | null
+  readonly AttachedManagedPolicies?: (AwsIamAttachedManagedPolicy | null)[] | null
   readonly CreateDate?: string | null
   readonly GroupId?: string | null
   readonly GroupName?: string | null
-  readonly GroupPolicyList?: AwsIamGroupPolicy[] | null
+  readonly GroupPolicyList?: (AwsIamGroupPolicy | null)[] | null
   readonly Path?: string | null
 }
 export interface AwsIamInstanceProfileRole {
@@ -1541,20 +1541,20 @@ export interface AwsIamInstanceProfile {
   readonly InstanceProfileId?: string | null
   readonly InstanceProfileName?: string | null
   readonly Path?: string | null
-  readonly Roles?: AwsIamInstanceProfileRole[] | null
+  readonly Roles?: (AwsIamInstanceProfileRole | null)[] | null
 }
 export interface AwsIamRolePolicy {
   readonly PolicyName?: string | null
 }
 export interface AwsIamRoleDetails {
   readonly AssumeRolePolicyDocument?: string | null
-  readonly AttachedManagedPolicies?: AwsIamAttachedManagedPolicy[] | null
+  readonly AttachedManagedPolicies?: (AwsIamAttachedManagedPolicy | null)[] | null
   readonly CreateDate?: string | null
-  readonly InstanceProfileList?: AwsIamInstanceProfile[] | null
+  readonly InstanceProfileList?: (AwsIamInstanceProfile | null)[] | null
   readonly PermissionsBoundary?: AwsIamPermissionsBoundary | null
   readonly RoleId?: string | null
   readonly RoleName?: string | null
-  readonly RolePolicyList?: AwsIamRolePolicy[] | null
+  readonly RolePolicyList?: (AwsIamRolePolicy | null)[] | null
   readonly MaxSessionDuration?: number | null
   readonly Path?: string | null
 }
@@ -1582,7 +1582,7 @@ export interface AwsLambdaFunctionEnvironmentError {
   readonly Message?: string | null
 }
 export interface AwsLambdaFunctionEnvironment {
-  readonly Variables?: { [key: string]: string } | null
+  readonly Variables?: { [key: string]: string | null } | null
   readonly Error?: AwsLambdaFunctionEnvironmentError | null
 }
 export interface AwsLambdaFunctionLayer {
@@ -1593,8 +1593,8 @@ export interface AwsLambdaFunctionTracingConfig {
   readonly Mode?: string | null
 }
 export interface AwsLambdaFunctionVpcConfig {
-  readonly SecurityGroupIds?: string[] | null
-  readonly SubnetIds?: string[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
+  readonly SubnetIds?: (string | null)[] | null
   readonly VpcId?: string | null
 }
 export interface AwsLambdaFunctionDetails {
@@ -1606,7 +1606,7 @@ export interface AwsLambdaFunctionDetails {
   readonly Handler?: string | null
   readonly KmsKeyArn?: string | null
   readonly LastModified?: string | null
-  readonly Layers?: AwsLambdaFunctionLayer[] | null
+  readonly Layers?: (AwsLambdaFunctionLayer | null)[] | null
   readonly MasterArn?: string | null
   readonly MemorySize?: number | null
   readonly RevisionId?: string | null
@@ -1616,12 +1616,12 @@ export interface AwsLambdaFunctionDetails {
   readonly TracingConfig?: AwsLambdaFunctionTracingConfig | null
   readonly VpcConfig?: AwsLambdaFunctionVpcConfig | null
   readonly Version?: string | null
-  readonly Architectures?: string[] | null
+  readonly Architectures?: (string | null)[] | null
   readonly PackageType?: string | null
 }
 export interface AwsLambdaLayerVersionDetails {
   readonly Version?: number | null
-  readonly CompatibleRuntimes?: string[] | null
+  readonly CompatibleRuntimes?: (string | null)[] | null
   readonly CreatedDate?: string | null
 }
 export interface AwsRdsDbInstanceAssociatedRole {
@@ -1655,12 +1655,12 @@ export interface AwsRdsDbSubnetGroup {
   readonly DbSubnetGroupDescription?: string | null
   readonly VpcId?: string | null
   readonly SubnetGroupStatus?: string | null
-  readonly Subnets?: AwsRdsDbSubnetGroupSubnet[] | null
+  readonly Subnets?: (AwsRdsDbSubnetGroupSubnet | null)[] | null
   readonly DbSubnetGroupArn?: string | null
 }
 export interface AwsRdsPendingCloudWatchLogsExports {
-  readonly LogTypesToEnable?: string[] | null
-  readonly LogTypesToDisable?: string[] | null
+  readonly LogTypesToEnable?: (string | null)[] | null
+  readonly LogTypesToDisable?: (string | null)[] | null
 }
 export interface AwsRdsDbProcessorFeature {
   readonly Name?: string | null
@@ -1681,7 +1681,7 @@ export interface AwsRdsDbPendingModifiedValues {
   readonly CaCertificateIdentifier?: string | null
   readonly DbSubnetGroupName?: string | null
   readonly PendingCloudWatchLogsExports?: AwsRdsPendingCloudWatchLogsExports | null
-  readonly ProcessorFeatures?: AwsRdsDbProcessorFeature[] | null
+  readonly ProcessorFeatures?: (AwsRdsDbProcessorFeature | null)[] | null
 }
 export interface AwsRdsDbOptionGroupMembership {
   readonly OptionGroupName?: string | null
@@ -1700,7 +1700,7 @@ export interface AwsRdsDbDomainMembership {
   readonly IamRoleName?: string | null
 }
 export interface AwsRdsDbInstanceDetails {
-  readonly AssociatedRoles?: AwsRdsDbInstanceAssociatedRole[] | null
+  readonly AssociatedRoles?: (AwsRdsDbInstanceAssociatedRole | null)[] | null
   readonly CACertificateIdentifier?: string | null
   readonly DBClusterIdentifier?: string | null
   readonly DBInstanceIdentifier?: string | null
@@ -1718,7 +1718,7 @@ export interface AwsRdsDbInstanceDetails {
   readonly PubliclyAccessible?: boolean | null
   readonly StorageEncrypted?: boolean | null
   readonly TdeCredentialArn?: string | null
-  readonly VpcSecurityGroups?: AwsRdsDbInstanceVpcSecurityGroup[] | null
+  readonly VpcSecurityGroups?: (AwsRdsDbInstanceVpcSecurityGroup | null)[] | null
   readonly MultiAz?: boolean | null
   readonly EnhancedMonitoringResourceArn?: string | null
   readonly DbInstanceStatus?: string | null
@@ -1726,8 +1726,8 @@ export interface AwsRdsDbInstanceDetails {
   readonly AllocatedStorage?: number | null
   readonly PreferredBackupWindow?: string | null
   readonly BackupRetentionPeriod?: number | null
-  readonly DbSecurityGroups?: string[] | null
-  readonly DbParameterGroups?: AwsRdsDbParameterGroup[] | null
+  readonly DbSecurityGroups?: (string | null)[] | null
+  readonly DbParameterGroups?: (AwsRdsDbParameterGroup | null)[] | null
   readonly AvailabilityZone?: string | null
   readonly DbSubnetGroup?: AwsRdsDbSubnetGroup | null
   readonly PreferredMaintenanceWindow?: string | null
@@ -1735,16 +1735,16 @@ export interface AwsRdsDbInstanceDetails {
   readonly LatestRestorableTime?: string | null
   readonly AutoMinorVersionUpgrade?: boolean | null
   readonly ReadReplicaSourceDBInstanceIdentifier?: string | null
-  readonly ReadReplicaDBInstanceIdentifiers?: string[] | null
-  readonly ReadReplicaDBClusterIdentifiers?: string[] | null
+  readonly ReadReplicaDBInstanceIdentifiers?: (string | null)[] | null
+  readonly ReadReplicaDBClusterIdentifiers?: (string | null)[] | null
   readonly LicenseModel?: string | null
   readonly Iops?: number | null
-  readonly OptionGroupMemberships?: AwsRdsDbOptionGroupMembership[] | null
+  readonly OptionGroupMemberships?: (AwsRdsDbOptionGroupMembership | null)[] | null
   readonly CharacterSetName?: string | null
   readonly SecondaryAvailabilityZone?: string | null
-  readonly StatusInfos?: AwsRdsDbStatusInfo[] | null
+  readonly StatusInfos?: (AwsRdsDbStatusInfo | null)[] | null
   readonly StorageType?: string | null
-  readonly DomainMemberships?: AwsRdsDbDomainMembership[] | null
+  readonly DomainMemberships?: (AwsRdsDbDomainMembership | null)[] | null
   readonly CopyTagsToSnapshot?: boolean | null
   readonly MonitoringInterval?: number | null
   readonly MonitoringRoleArn?: string | null
@@ -1753,8 +1753,8 @@ export interface AwsRdsDbInstanceDetails {
   readonly PerformanceInsightsEnabled?: boolean | null
   readonly PerformanceInsightsKmsKeyId?: string | null
   readonly PerformanceInsightsRetentionPeriod?: number | null
-  readonly EnabledCloudWatchLogsExports?: string[] | null
-  readonly ProcessorFeatures?: AwsRdsDbProcessorFeature[] | null
+  readonly EnabledCloudWatchLogsExports?: (string | null)[] | null
+  readonly ProcessorFeatures?: (AwsRdsDbProcessorFeature | null)[] | null
   readonly ListenerEndpoint?: AwsRdsDbInstanceEndpoint | null
   readonly MaxAllocatedStorage?: number | null
 }
@@ -1764,7 +1764,7 @@ export interface AwsSnsTopicSubscription {
 }
 export interface AwsSnsTopicDetails {
   readonly KmsMasterKeyId?: string | null
-  readonly Subscription?: AwsSnsTopicSubscription[] | null
+  readonly Subscription?: (AwsSnsTopicSubscription | null)[] | null
   readonly TopicName?: string | null
   readonly Owner?: string | null
   readonly SqsSuccessFeedbackRoleArn?: string | null
@@ -1792,7 +1792,7 @@ export interface WafOverrideAction {
 }
 export interface AwsWafWebAclRule {
   readonly Action?: WafAction | null
-  readonly ExcludedRules?: WafExcludedRule[] | null
+  readonly ExcludedRules?: (WafExcludedRule | null)[] | null
   readonly OverrideAction?: WafOverrideAction | null
   readonly Priority?: number | null
   readonly RuleId?: string | null
@@ -1801,7 +1801,7 @@ export interface AwsWafWebAclRule {
 export interface AwsWafWebAclDetails {
   readonly Name?: string | null
   readonly DefaultAction?: string | null
-  readonly Rules?: AwsWafWebAclRule[] | null
+  readonly Rules?: (AwsWafWebAclRule | null)[] | null
   readonly WebAclId?: string | null
 }
 export interface AwsRdsDbSnapshotDetails {
@@ -1830,15 +1830,15 @@ export interface AwsRdsDbSnapshotDetails {
   readonly KmsKeyId?: string | null
   readonly Timezone?: string | null
   readonly IamDatabaseAuthenticationEnabled?: boolean | null
-  readonly ProcessorFeatures?: AwsRdsDbProcessorFeature[] | null
+  readonly ProcessorFeatures?: (AwsRdsDbProcessorFeature | null)[] | null
   readonly DbiResourceId?: string | null
 }
 export interface AwsRdsDbClusterSnapshotDbClusterSnapshotAttribute {
   readonly AttributeName?: string | null
-  readonly AttributeValues?: string[] | null
+  readonly AttributeValues?: (string | null)[] | null
 }
 export interface AwsRdsDbClusterSnapshotDetails {
-  readonly AvailabilityZones?: string[] | null
+  readonly AvailabilityZones?: (string | null)[] | null
   readonly SnapshotCreateTime?: string | null
   readonly Engine?: string | null
   readonly AllocatedStorage?: number | null
@@ -1856,7 +1856,7 @@ export interface AwsRdsDbClusterSnapshotDetails {
   readonly DbClusterIdentifier?: string | null
   readonly DbClusterSnapshotIdentifier?: string | null
   readonly IamDatabaseAuthenticationEnabled?: boolean | null
-  readonly DbClusterSnapshotAttributes?: AwsRdsDbClusterSnapshotDbClusterSnapshotAttribute[] | null
+  readonly DbClusterSnapshotAttributes?: (AwsRdsDbClusterSnapshotDbClusterSnapshotAttribute | null)[] | null
 }
 export interface AwsRdsDbClusterAssociatedRole {
   readonly RoleArn?: string | null
@@ -1874,13 +1874,13 @@ export interface AwsRdsDbClusterMember {
 }
 export interface AwsRdsDbClusterDetails {
   readonly AllocatedStorage?: number | null
-  readonly AvailabilityZones?: string[] | null
+  readonly AvailabilityZones?: (string | null)[] | null
   readonly BackupRetentionPeriod?: number | null
   readonly DatabaseName?: string | null
   readonly Status?: string | null
   readonly Endpoint?: string | null
   readonly ReaderEndpoint?: string | null
-  readonly CustomEndpoints?: string[] | null
+  readonly CustomEndpoints?: (string | null)[] | null
   readonly MultiAz?: boolean | null
   readonly Engine?: string | null
   readonly EngineVersion?: string | null
@@ -1888,27 +1888,27 @@ export interface AwsRdsDbClusterDetails {
   readonly MasterUsername?: string | null
   readonly PreferredBackupWindow?: string | null
   readonly PreferredMaintenanceWindow?: string | null
-  readonly ReadReplicaIdentifiers?: string[] | null
-  readonly VpcSecurityGroups?: AwsRdsDbInstanceVpcSecurityGroup[] | null
+  readonly ReadReplicaIdentifiers?: (string | null)[] | null
+  readonly VpcSecurityGroups?: (AwsRdsDbInstanceVpcSecurityGroup | null)[] | null
   readonly HostedZoneId?: string | null
   readonly StorageEncrypted?: boolean | null
   readonly KmsKeyId?: string | null
   readonly DbClusterResourceId?: string | null
-  readonly AssociatedRoles?: AwsRdsDbClusterAssociatedRole[] | null
+  readonly AssociatedRoles?: (AwsRdsDbClusterAssociatedRole | null)[] | null
   readonly ClusterCreateTime?: string | null
-  readonly EnabledCloudWatchLogsExports?: string[] | null
+  readonly EnabledCloudWatchLogsExports?: (string | null)[] | null
   readonly EngineMode?: string | null
   readonly DeletionProtection?: boolean | null
   readonly HttpEndpointEnabled?: boolean | null
   readonly ActivityStreamStatus?: string | null
   readonly CopyTagsToSnapshot?: boolean | null
   readonly CrossAccountClone?: boolean | null
-  readonly DomainMemberships?: AwsRdsDbDomainMembership[] | null
+  readonly DomainMemberships?: (AwsRdsDbDomainMembership | null)[] | null
   readonly DbClusterParameterGroup?: string | null
   readonly DbSubnetGroup?: string | null
-  readonly DbClusterOptionGroupMemberships?: AwsRdsDbClusterOptionGroupMembership[] | null
+  readonly DbClusterOptionGroupMemberships?: (AwsRdsDbClusterOptionGroupMembership | null)[] | null
   readonly DbClusterIdentifier?: string | null
-  readonly DbClusterMembers?: AwsRdsDbClusterMember[] | null
+  readonly DbClusterMembers?: (AwsRdsDbClusterMember | null)[] | null
   readonly IamDatabaseAuthenticationEnabled?: boolean | null
   readonly AutoMinorVersionUpgrade?: boolean | null
 }
@@ -1942,10 +1942,10 @@ export interface AwsEcsClusterDefaultCapacityProviderStrategyDetails {
 export interface AwsEcsClusterDetails {
   readonly ClusterArn?: string | null
   readonly ActiveServicesCount?: number | null
-  readonly CapacityProviders?: string[] | null
-  readonly ClusterSettings?: AwsEcsClusterClusterSettingsDetails[] | null
+  readonly CapacityProviders?: (string | null)[] | null
+  readonly ClusterSettings?: (AwsEcsClusterClusterSettingsDetails | null)[] | null
   readonly Configuration?: AwsEcsClusterConfigurationDetails | null
-  readonly DefaultCapacityProviderStrategy?: AwsEcsClusterDefaultCapacityProviderStrategyDetails[] | null
+  readonly DefaultCapacityProviderStrategy?: (AwsEcsClusterDefaultCapacityProviderStrategyDetails | null)[] | null
   readonly ClusterName?: string | null
   readonly RegisteredContainerInstancesCount?: number | null
   readonly RunningTasksCount?: number | null
@@ -1958,7 +1958,7 @@ export interface AwsMountPoint {
 export interface AwsEcsContainerDetails {
   readonly Name?: string | null
   readonly Image?: string | null
-  readonly MountPoints?: AwsMountPoint[] | null
+  readonly MountPoints?: (AwsMountPoint | null)[] | null
   readonly Privileged?: boolean | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsDependsOnDetails {
@@ -1978,38 +1978,38 @@ export interface AwsEcsTaskDefinitionContainerDefinitionsExtraHostsDetails {
   readonly IpAddress?: string | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsFirelensConfigurationDetails {
-  readonly Options?: { [key: string]: string } | null
+  readonly Options?: { [key: string]: string | null } | null
   readonly Type?: string | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsHealthCheckDetails {
-  readonly Command?: string[] | null
+  readonly Command?: (string | null)[] | null
   readonly Interval?: number | null
   readonly Retries?: number | null
   readonly StartPeriod?: number | null
   readonly Timeout?: number | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersCapabilitiesDetails {
-  readonly Add?: string[] | null
-  readonly Drop?: string[] | null
+  readonly Add?: (string | null)[] | null
+  readonly Drop?: (string | null)[] | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDevicesDetails {
   readonly ContainerPath?: string | null
   readonly HostPath?: string | null
-  readonly Permissions?: string[] | null
+  readonly Permissions?: (string | null)[] | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersTmpfsDetails {
   readonly ContainerPath?: string | null
-  readonly MountOptions?: string[] | null
+  readonly MountOptions?: (string | null)[] | null
   readonly Size?: number | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDetails {
   readonly Capabilities?: AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersCapabilitiesDetails | null
-  readonly Devices?: AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDevicesDetails[] | null
+  readonly Devices?: (AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDevicesDetails | null)[] | null
   readonly InitProcessEnabled?: boolean | null
   readonly MaxSwap?: number | null
   readonly SharedMemorySize?: number | null
   readonly Swappiness?: number | null
-  readonly Tmpfs?: AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersTmpfsDetails[] | null
+  readonly Tmpfs?: (AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersTmpfsDetails | null)[] | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretOptionsDetails {
   readonly Name?: string | null
@@ -2017,8 +2017,8 @@ export interface AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretO
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationDetails {
   readonly LogDriver?: string | null
-  readonly Options?: { [key: string]: string } | null
-  readonly SecretOptions?: AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretOptionsDetails[] | null
+  readonly Options?: { [key: string]: string | null } | null
+  readonly SecretOptions?: (AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretOptionsDetails | null)[] | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsMountPointsDetails {
   readonly ContainerPath?: string | null
@@ -2055,44 +2055,44 @@ export interface AwsEcsTaskDefinitionContainerDefinitionsVolumesFromDetails {
   readonly SourceContainer?: string | null
 }
 export interface AwsEcsTaskDefinitionContainerDefinitionsDetails {
-  readonly Command?: string[] | null
+  readonly Command?: (string | null)[] | null
   readonly Cpu?: number | null
-  readonly DependsOn?: AwsEcsTaskDefinitionContainerDefinitionsDependsOnDetails[] | null
+  readonly DependsOn?: (AwsEcsTaskDefinitionContainerDefinitionsDependsOnDetails | null)[] | null
   readonly DisableNetworking?: boolean | null
-  readonly DnsSearchDomains?: string[] | null
-  readonly DnsServers?: string[] | null
-  readonly DockerLabels?: { [key: string]: string } | null
-  readonly DockerSecurityOptions?: string[] | null
-  readonly EntryPoint?: string[] | null
-  readonly Environment?: AwsEcsTaskDefinitionContainerDefinitionsEnvironmentDetails[] | null
-  readonly EnvironmentFiles?: AwsEcsTaskDefinitionContainerDefinitionsEnvironmentFilesDetails[] | null
+  readonly DnsSearchDomains?: (string | null)[] | null
+  readonly DnsServers?: (string | null)[] | null
+  readonly DockerLabels?: { [key: string]: string | null } | null
+  readonly DockerSecurityOptions?: (string | null)[] | null
+  readonly EntryPoint?: (string | null)[] | null
+  readonly Environment?: (AwsEcsTaskDefinitionContainerDefinitionsEnvironmentDetails | null)[] | null
+  readonly EnvironmentFiles?: (AwsEcsTaskDefinitionContainerDefinitionsEnvironmentFilesDetails | null)[] | null
   readonly Essential?: boolean | null
-  readonly ExtraHosts?: AwsEcsTaskDefinitionContainerDefinitionsExtraHostsDetails[] | null
+  readonly ExtraHosts?: (AwsEcsTaskDefinitionContainerDefinitionsExtraHostsDetails | null)[] | null
   readonly FirelensConfiguration?: AwsEcsTaskDefinitionContainerDefinitionsFirelensConfigurationDetails | null
   readonly HealthCheck?: AwsEcsTaskDefinitionContainerDefinitionsHealthCheckDetails | null
   readonly Hostname?: string | null
   readonly Image?: string | null
   readonly Interactive?: boolean | null
-  readonly Links?: string[] | null
+  readonly Links?: (string | null)[] | null
   readonly LinuxParameters?: AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDetails | null
   readonly LogConfiguration?: AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationDetails | null
   readonly Memory?: number | null
   readonly MemoryReservation?: number | null
-  readonly MountPoints?: AwsEcsTaskDefinitionContainerDefinitionsMountPointsDetails[] | null
+  readonly MountPoints?: (AwsEcsTaskDefinitionContainerDefinitionsMountPointsDetails | null)[] | null
   readonly Name?: string | null
-  readonly PortMappings?: AwsEcsTaskDefinitionContainerDefinitionsPortMappingsDetails[] | null
+  readonly PortMappings?: (AwsEcsTaskDefinitionContainerDefinitionsPortMappingsDetails | null)[] | null
   readonly Privileged?: boolean | null
   readonly PseudoTerminal?: boolean | null
   readonly ReadonlyRootFilesystem?: boolean | null
   readonly RepositoryCredentials?: AwsEcsTaskDefinitionContainerDefinitionsRepositoryCredentialsDetails | null
-  readonly ResourceRequirements?: AwsEcsTaskDefinitionContainerDefinitionsResourceRequirementsDetails[] | null
-  readonly Secrets?: AwsEcsTaskDefinitionContainerDefinitionsSecretsDetails[] | null
+  readonly ResourceRequirements?: (AwsEcsTaskDefinitionContainerDefinitionsResourceRequirementsDetails | null)[] | null
+  readonly Secrets?: (AwsEcsTaskDefinitionContainerDefinitionsSecretsDetails | null)[] | null
   readonly StartTimeout?: number | null
   readonly StopTimeout?: number | null
-  readonly SystemControls?: AwsEcsTaskDefinitionContainerDefinitionsSystemControlsDetails[] | null
-  readonly Ulimits?: AwsEcsTaskDefinitionContainerDefinitionsUlimitsDetails[] | null
+  readonly SystemControls?: (AwsEcsTaskDefinitionContainerDefinitionsSystemControlsDetails | null)[] | null
+  readonly Ulimits?: (AwsEcsTaskDefinitionContainerDefinitionsUlimitsDetails | null)[] | null
   readonly User?: string | null
-  readonly VolumesFrom?: AwsEcsTaskDefinitionContainerDefinitionsVolumesFromDetails[] | null
+  readonly VolumesFrom?: (AwsEcsTaskDefinitionContainerDefinitionsVolumesFromDetails | null)[] | null
   readonly WorkingDirectory?: string | null
 }
 export interface AwsEcsTaskDefinitionInferenceAcceleratorsDetails {
@@ -2109,14 +2109,14 @@ export interface AwsEcsTaskDefinitionProxyConfigurationProxyConfigurationPropert
 }
 export interface AwsEcsTaskDefinitionProxyConfigurationDetails {
   readonly ContainerName?: string | null
-  readonly ProxyConfigurationProperties?: AwsEcsTaskDefinitionProxyConfigurationProxyConfigurationPropertiesDetails[] | null
+  readonly ProxyConfigurationProperties?: (AwsEcsTaskDefinitionProxyConfigurationProxyConfigurationPropertiesDetails | null)[] | null
   readonly Type?: string | null
 }
 export interface AwsEcsTaskDefinitionVolumesDockerVolumeConfigurationDetails {
   readonly Autoprovision?: boolean | null
   readonly Driver?: string | null
-  readonly DriverOpts?: { [key: string]: string } | null
-  readonly Labels?: { [key: string]: string } | null
+  readonly DriverOpts?: { [key: string]: string | null } | null
+  readonly Labels?: { [key: string]: string | null } | null
   readonly Scope?: string | null
 }
 export interface AwsEcsTaskDefinitionVolumesEfsVolumeConfigurationAuthorizationConfigDetails {
@@ -2140,20 +2140,20 @@ export interface AwsEcsTaskDefinitionVolumesDetails {
   readonly Name?: string | null
 }
 export interface AwsEcsTaskDefinitionDetails {
-  readonly ContainerDefinitions?: AwsEcsTaskDefinitionContainerDefinitionsDetails[] | null
+  readonly ContainerDefinitions?: (AwsEcsTaskDefinitionContainerDefinitionsDetails | null)[] | null
   readonly Cpu?: string | null
   readonly ExecutionRoleArn?: string | null
   readonly Family?: string | null
-  readonly InferenceAccelerators?: AwsEcsTaskDefinitionInferenceAcceleratorsDetails[] | null
+  readonly InferenceAccelerators?: (AwsEcsTaskDefinitionInferenceAcceleratorsDetails | null)[] | null
   readonly IpcMode?: string | null
   readonly Memory?: string | null
   readonly NetworkMode?: string | null
   readonly PidMode?: string | null
-  readonly PlacementConstraints?: AwsEcsTaskDefinitionPlacementConstraintsDetails[] | null
+  readonly PlacementConstraints?: (AwsEcsTaskDefinitionPlacementConstraintsDetails | null)[] | null
   readonly ProxyConfiguration?: AwsEcsTaskDefinitionProxyConfigurationDetails | null
-  readonly RequiresCompatibilities?: string[] | null
+  readonly RequiresCompatibilities?: (string | null)[] | null
   readonly TaskRoleArn?: string | null
-  readonly Volumes?: AwsEcsTaskDefinitionVolumesDetails[] | null
+  readonly Volumes?: (AwsEcsTaskDefinitionVolumesDetails | null)[] | null
   readonly Status?: string | null
 }
 export interface VolumeMount {
@@ -2166,17 +2166,17 @@ export interface ContainerDetails {
   readonly ImageId?: string | null
   readonly ImageName?: string | null
   readonly LaunchedAt?: string | null
-  readonly VolumeMounts?: VolumeMount[] | null
+  readonly VolumeMounts?: (VolumeMount | null)[] | null
   readonly Privileged?: boolean | null
 }
 export interface AwsRdsEventSubscriptionDetails {
   readonly CustSubscriptionId?: string | null
   readonly CustomerAwsId?: string | null
   readonly Enabled?: boolean | null
-  readonly EventCategoriesList?: string[] | null
+  readonly EventCategoriesList?: (string | null)[] | null
   readonly EventSubscriptionArn?: string | null
   readonly SnsTopicArn?: string | null
-  readonly SourceIdsList?: string[] | null
+  readonly SourceIdsList?: (string | null)[] | null
   readonly SourceType?: string | null
   readonly Status?: string | null
   readonly SubscriptionCreationTime?: string | null
@@ -2206,14 +2206,14 @@ export interface AwsEcsServiceLoadBalancersDetails {
 }
 export interface AwsEcsServiceNetworkConfigurationAwsVpcConfigurationDetails {
   readonly AssignPublicIp?: string | null
-  readonly SecurityGroups?: string[] | null
-  readonly Subnets?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
+  readonly Subnets?: (string | null)[] | null
 }
 export interface AwsEcsServiceNetworkConfigurationDetails {
   readonly AwsVpcConfiguration?: AwsEcsServiceNetworkConfigurationAwsVpcConfigurationDetails | null
   readonly AssignPublicIp?: string | null
-  readonly SecurityGroups?: string[] | null
-  readonly Subnets?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
+  readonly Subnets?: (string | null)[] | null
 }
 export interface AwsEcsServicePlacementConstraintsDetails {
   readonly Expression?: string | null
@@ -2230,7 +2230,7 @@ export interface AwsEcsServiceServiceRegistriesDetails {
   readonly RegistryArn?: string | null
 }
 export interface AwsEcsServiceDetails {
-  readonly CapacityProviderStrategy?: AwsEcsServiceCapacityProviderStrategyDetails[] | null
+  readonly CapacityProviderStrategy?: (AwsEcsServiceCapacityProviderStrategyDetails | null)[] | null
   readonly Cluster?: string | null
   readonly DeploymentConfiguration?: AwsEcsServiceDeploymentConfigurationDetails | null
   readonly DeploymentController?: AwsEcsServiceDeploymentControllerDetails | null
@@ -2239,18 +2239,18 @@ export interface AwsEcsServiceDetails {
   readonly EnableExecuteCommand?: boolean | null
   readonly HealthCheckGracePeriodSeconds?: number | null
   readonly LaunchType?: string | null
-  readonly LoadBalancers?: AwsEcsServiceLoadBalancersDetails[] | null
+  readonly LoadBalancers?: (AwsEcsServiceLoadBalancersDetails | null)[] | null
   readonly Name?: string | null
   readonly NetworkConfiguration?: AwsEcsServiceNetworkConfigurationDetails | null
-  readonly PlacementConstraints?: AwsEcsServicePlacementConstraintsDetails[] | null
-  readonly PlacementStrategies?: AwsEcsServicePlacementStrategiesDetails[] | null
+  readonly PlacementConstraints?: (AwsEcsServicePlacementConstraintsDetails | null)[] | null
+  readonly PlacementStrategies?: (AwsEcsServicePlacementStrategiesDetails | null)[] | null
   readonly PlatformVersion?: string | null
   readonly PropagateTags?: string | null
   readonly Role?: string | null
   readonly SchedulingStrategy?: string | null
   readonly ServiceArn?: string | null
   readonly ServiceName?: string | null
-  readonly ServiceRegistries?: AwsEcsServiceServiceRegistriesDetails[] | null
+  readonly ServiceRegistries?: (AwsEcsServiceServiceRegistriesDetails | null)[] | null
   readonly TaskDefinition?: string | null
 }
 export interface AwsAutoScalingLaunchConfigurationBlockDeviceMappingsEbsDetails {
@@ -2277,9 +2277,9 @@ export interface AwsAutoScalingLaunchConfigurationMetadataOptions {
 }
 export interface AwsAutoScalingLaunchConfigurationDetails {
   readonly AssociatePublicIpAddress?: boolean | null
-  readonly BlockDeviceMappings?: AwsAutoScalingLaunchConfigurationBlockDeviceMappingsDetails[] | null
+  readonly BlockDeviceMappings?: (AwsAutoScalingLaunchConfigurationBlockDeviceMappingsDetails | null)[] | null
   readonly ClassicLinkVpcId?: string | null
-  readonly ClassicLinkVpcSecurityGroups?: string[] | null
+  readonly ClassicLinkVpcSecurityGroups?: (string | null)[] | null
   readonly CreatedTime?: string | null
   readonly EbsOptimized?: boolean | null
   readonly IamInstanceProfile?: string | null
@@ -2291,7 +2291,7 @@ export interface AwsAutoScalingLaunchConfigurationDetails {
   readonly LaunchConfigurationName?: string | null
   readonly PlacementTenancy?: string | null
   readonly RamdiskId?: string | null
-  readonly SecurityGroups?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
   readonly SpotPrice?: string | null
   readonly UserData?: string | null
   readonly MetadataOptions?: AwsAutoScalingLaunchConfigurationMetadataOptions | null
@@ -2306,15 +2306,15 @@ export interface AwsEc2VpnConnectionVgwTelemetryDetails {
 }
 export interface AwsEc2VpnConnectionOptionsTunnelOptionsDetails {
   readonly DpdTimeoutSeconds?: number | null
-  readonly IkeVersions?: string[] | null
+  readonly IkeVersions?: (string | null)[] | null
   readonly OutsideIpAddress?: string | null
-  readonly Phase1DhGroupNumbers?: number[] | null
-  readonly Phase1EncryptionAlgorithms?: string[] | null
-  readonly Phase1IntegrityAlgorithms?: string[] | null
+  readonly Phase1DhGroupNumbers?: (number | null)[] | null
+  readonly Phase1EncryptionAlgorithms?: (string | null)[] | null
+  readonly Phase1IntegrityAlgorithms?: (string | null)[] | null
   readonly Phase1LifetimeSeconds?: number | null
-  readonly Phase2DhGroupNumbers?: number[] | null
-  readonly Phase2EncryptionAlgorithms?: string[] | null
-  readonly Phase2IntegrityAlgorithms?: string[] | null
+  readonly Phase2DhGroupNumbers?: (number | null)[] | null
+  readonly Phase2EncryptionAlgorithms?: (string | null)[] | null
+  readonly Phase2IntegrityAlgorithms?: (string | null)[] | null
   readonly Phase2LifetimeSeconds?: number | null
   readonly PreSharedKey?: string | null
   readonly RekeyFuzzPercentage?: number | null
@@ -2324,7 +2324,7 @@ export interface AwsEc2VpnConnectionOptionsTunnelOptionsDetails {
 }
 export interface AwsEc2VpnConnectionOptionsDetails {
   readonly StaticRoutesOnly?: boolean | null
-  readonly TunnelOptions?: AwsEc2VpnConnectionOptionsTunnelOptionsDetails[] | null
+  readonly TunnelOptions?: (AwsEc2VpnConnectionOptionsTunnelOptionsDetails | null)[] | null
 }
 export interface AwsEc2VpnConnectionRoutesDetails {
   readonly DestinationCidrBlock?: string | null
@@ -2338,9 +2338,9 @@ export interface AwsEc2VpnConnectionDetails {
   readonly Type?: string | null
   readonly VpnGatewayId?: string | null
   readonly Category?: string | null
-  readonly VgwTelemetry?: AwsEc2VpnConnectionVgwTelemetryDetails[] | null
+  readonly VgwTelemetry?: (AwsEc2VpnConnectionVgwTelemetryDetails | null)[] | null
   readonly Options?: AwsEc2VpnConnectionOptionsDetails | null
-  readonly Routes?: AwsEc2VpnConnectionRoutesDetails[] | null
+  readonly Routes?: (AwsEc2VpnConnectionRoutesDetails | null)[] | null
   readonly TransitGatewayId?: string | null
 }
 export interface AwsEcrContainerImageDetails {
@@ -2348,7 +2348,7 @@ export interface AwsEcrContainerImageDetails {
   readonly RepositoryName?: string | null
   readonly Architecture?: string | null
   readonly ImageDigest?: string | null
-  readonly ImageTags?: string[] | null
+  readonly ImageTags?: (string | null)[] | null
   readonly ImagePublishedAt?: string | null
 }
 export interface AwsOpenSearchServiceDomainEncryptionAtRestOptionsDetails {
@@ -2391,8 +2391,8 @@ export interface AwsOpenSearchServiceDomainDomainEndpointOptionsDetails {
   readonly TLSSecurityPolicy?: string | null
 }
 export interface AwsOpenSearchServiceDomainVpcOptionsDetails {
-  readonly SecurityGroupIds?: string[] | null
-  readonly SubnetIds?: string[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
+  readonly SubnetIds?: (string | null)[] | null
 }
 export interface AwsOpenSearchServiceDomainLogPublishingOption {
   readonly CloudWatchLogsLogGroupArn?: string | null
@@ -2427,7 +2427,7 @@ export interface AwsOpenSearchServiceDomainDetails {
   readonly DomainEndpointOptions?: AwsOpenSearchServiceDomainDomainEndpointOptionsDetails | null
   readonly VpcOptions?: AwsOpenSearchServiceDomainVpcOptionsDetails | null
   readonly LogPublishingOptions?: AwsOpenSearchServiceDomainLogPublishingOptionsDetails | null
-  readonly DomainEndpoints?: { [key: string]: string } | null
+  readonly DomainEndpoints?: { [key: string]: string | null } | null
   readonly AdvancedSecurityOptions?: AwsOpenSearchServiceDomainAdvancedSecurityOptionsDetails | null
 }
 export interface AwsEc2VpcEndpointServiceServiceTypeDetails {
@@ -2435,16 +2435,16 @@ export interface AwsEc2VpcEndpointServiceServiceTypeDetails {
 }
 export interface AwsEc2VpcEndpointServiceDetails {
   readonly AcceptanceRequired?: boolean | null
-  readonly AvailabilityZones?: string[] | null
-  readonly BaseEndpointDnsNames?: string[] | null
+  readonly AvailabilityZones?: (string | null)[] | null
+  readonly BaseEndpointDnsNames?: (string | null)[] | null
   readonly ManagesVpcEndpoints?: boolean | null
-  readonly GatewayLoadBalancerArns?: string[] | null
-  readonly NetworkLoadBalancerArns?: string[] | null
+  readonly GatewayLoadBalancerArns?: (string | null)[] | null
+  readonly NetworkLoadBalancerArns?: (string | null)[] | null
   readonly PrivateDnsName?: string | null
   readonly ServiceId?: string | null
   readonly ServiceName?: string | null
   readonly ServiceState?: string | null
-  readonly ServiceType?: AwsEc2VpcEndpointServiceServiceTypeDetails[] | null
+  readonly ServiceType?: (AwsEc2VpcEndpointServiceServiceTypeDetails | null)[] | null
 }
 export interface AwsXrayEncryptionConfigDetails {
   readonly KeyId?: string | null
@@ -2462,7 +2462,7 @@ export interface AwsWafRateBasedRuleDetails {
   readonly RateKey?: string | null
   readonly RateLimit?: number | null
   readonly RuleId?: string | null
-  readonly MatchPredicates?: AwsWafRateBasedRuleMatchPredicate[] | null
+  readonly MatchPredicates?: (AwsWafRateBasedRuleMatchPredicate | null)[] | null
 }
 export interface AwsWafRegionalRateBasedRuleMatchPredicate {
   readonly DataId?: string | null
@@ -2475,7 +2475,7 @@ export interface AwsWafRegionalRateBasedRuleDetails {
   readonly RateKey?: string | null
   readonly RateLimit?: number | null
   readonly RuleId?: string | null
-  readonly MatchPredicates?: AwsWafRegionalRateBasedRuleMatchPredicate[] | null
+  readonly MatchPredicates?: (AwsWafRegionalRateBasedRuleMatchPredicate | null)[] | null
 }
 export interface AwsEcrRepositoryImageScanningConfigurationDetails {
   readonly ScanOnPush?: boolean | null
@@ -2493,16 +2493,16 @@ export interface AwsEcrRepositoryDetails {
   readonly RepositoryPolicyText?: string | null
 }
 export interface AwsEksClusterResourcesVpcConfigDetails {
-  readonly SecurityGroupIds?: string[] | null
-  readonly SubnetIds?: string[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
+  readonly SubnetIds?: (string | null)[] | null
   readonly EndpointPublicAccess?: boolean | null
 }
 export interface AwsEksClusterLoggingClusterLoggingDetails {
   readonly Enabled?: boolean | null
-  readonly Types?: string[] | null
+  readonly Types?: (string | null)[] | null
 }
 export interface AwsEksClusterLoggingDetails {
-  readonly ClusterLogging?: AwsEksClusterLoggingClusterLoggingDetails[] | null
+  readonly ClusterLogging?: (AwsEksClusterLoggingClusterLoggingDetails | null)[] | null
 }
 export interface AwsEksClusterDetails {
   readonly Arn?: string | null
@@ -2522,11 +2522,11 @@ export interface StatelessCustomPublishMetricActionDimension {
   readonly Value?: string | null
 }
 export interface StatelessCustomPublishMetricAction {
-  readonly Dimensions?: StatelessCustomPublishMetricActionDimension[] | null
+  readonly Dimensions?: (StatelessCustomPublishMetricActionDimension | null)[] | null
 }
 export interface StatelessCustomActionDefinition {
   readonly PublishMetricAction?: StatelessCustomPublishMetricAction | null
-  readonly Dimensions?: StatelessCustomPublishMetricActionDimension[] | null
+  readonly Dimensions?: (StatelessCustomPublishMetricActionDimension | null)[] | null
 }
 export interface FirewallPolicyStatelessCustomActionsDetails {
   readonly ActionDefinition?: StatelessCustomActionDefinition | null
@@ -2537,11 +2537,11 @@ export interface FirewallPolicyStatelessRuleGroupReferencesDetails {
   readonly ResourceArn?: string | null
 }
 export interface FirewallPolicyDetails {
-  readonly StatefulRuleGroupReferences?: FirewallPolicyStatefulRuleGroupReferencesDetails[] | null
-  readonly StatelessCustomActions?: FirewallPolicyStatelessCustomActionsDetails[] | null
-  readonly StatelessDefaultActions?: string[] | null
-  readonly StatelessFragmentDefaultActions?: string[] | null
-  readonly StatelessRuleGroupReferences?: FirewallPolicyStatelessRuleGroupReferencesDetails[] | null
+  readonly StatefulRuleGroupReferences?: (FirewallPolicyStatefulRuleGroupReferencesDetails | null)[] | null
+  readonly StatelessCustomActions?: (FirewallPolicyStatelessCustomActionsDetails | null)[] | null
+  readonly StatelessDefaultActions?: (string | null)[] | null
+  readonly StatelessFragmentDefaultActions?: (string | null)[] | null
+  readonly StatelessRuleGroupReferences?: (FirewallPolicyStatelessRuleGroupReferencesDetails | null)[] | null
 }
 export interface AwsNetworkFirewallFirewallPolicyDetails {
   readonly FirewallPolicy?: FirewallPolicyDetails | null
@@ -2562,14 +2562,14 @@ export interface AwsNetworkFirewallFirewallDetails {
   readonly FirewallPolicyArn?: string | null
   readonly FirewallPolicyChangeProtection?: boolean | null
   readonly SubnetChangeProtection?: boolean | null
-  readonly SubnetMappings?: AwsNetworkFirewallFirewallSubnetMappingsDetails[] | null
+  readonly SubnetMappings?: (AwsNetworkFirewallFirewallSubnetMappingsDetails | null)[] | null
   readonly VpcId?: string | null
 }
 export interface RuleGroupVariablesIpSetsDetails {
-  readonly Definition?: string[] | null
+  readonly Definition?: (string | null)[] | null
 }
 export interface RuleGroupVariablesPortSetsDetails {
-  readonly Definition?: string[] | null
+  readonly Definition?: (string | null)[] | null
 }
 export interface RuleGroupVariables {
   readonly IpSets?: RuleGroupVariablesIpSetsDetails | null
@@ -2577,8 +2577,8 @@ export interface RuleGroupVariables {
 }
 export interface RuleGroupSourceListDetails {
   readonly GeneratedRulesType?: string | null
-  readonly TargetTypes?: string[] | null
-  readonly Targets?: string[] | null
+  readonly TargetTypes?: (string | null)[] | null
+  readonly Targets?: (string | null)[] | null
 }
 export interface RuleGroupSourceStatefulRulesHeaderDetails {
   readonly Destination?: string | null
@@ -2590,12 +2590,12 @@ export interface RuleGroupSourceStatefulRulesHeaderDetails {
 }
 export interface RuleGroupSourceStatefulRulesOptionsDetails {
   readonly Keyword?: string | null
-  readonly Settings?: string[] | null
+  readonly Settings?: (string | null)[] | null
 }
 export interface RuleGroupSourceStatefulRulesDetails {
   readonly Action?: string | null
   readonly Header?: RuleGroupSourceStatefulRulesHeaderDetails | null
-  readonly RuleOptions?: RuleGroupSourceStatefulRulesOptionsDetails[] | null
+  readonly RuleOptions?: (RuleGroupSourceStatefulRulesOptionsDetails | null)[] | null
 }
 export interface RuleGroupSourceCustomActionsDetails {
   readonly ActionDefinition?: StatelessCustomActionDefinition | null
@@ -2616,19 +2616,19 @@ export interface RuleGroupSourceStatelessRuleMatchAttributesSources {
   readonly AddressDefinition?: string | null
 }
 export interface RuleGroupSourceStatelessRuleMatchAttributesTcpFlags {
-  readonly Flags?: string[] | null
-  readonly Masks?: string[] | null
+  readonly Flags?: (string | null)[] | null
+  readonly Masks?: (string | null)[] | null
 }
 export interface RuleGroupSourceStatelessRuleMatchAttributes {
-  readonly DestinationPorts?: RuleGroupSourceStatelessRuleMatchAttributesDestinationPorts[] | null
-  readonly Destinations?: RuleGroupSourceStatelessRuleMatchAttributesDestinations[] | null
-  readonly Protocols?: number[] | null
-  readonly SourcePorts?: RuleGroupSourceStatelessRuleMatchAttributesSourcePorts[] | null
-  readonly Sources?: RuleGroupSourceStatelessRuleMatchAttributesSources[] | null
-  readonly TcpFlags?: RuleGroupSourceStatelessRuleMatchAttributesTcpFlags[] | null
+  readonly DestinationPorts?: (RuleGroupSourceStatelessRuleMatchAttributesDestinationPorts | null)[] | null
+  readonly Destinations?: (RuleGroupSourceStatelessRuleMatchAttributesDestinations | null)[] | null
+  readonly Protocols?: (number | null)[] | null
+  readonly SourcePorts?: (RuleGroupSourceStatelessRuleMatchAttributesSourcePorts | null)[] | null
+  readonly Sources?: (RuleGroupSourceStatelessRuleMatchAttributesSources | null)[] | null
+  readonly TcpFlags?: (RuleGroupSourceStatelessRuleMatchAttributesTcpFlags | null)[] | null
 }
 export interface RuleGroupSourceStatelessRuleDefinition {
-  readonly Actions?: string[] | null
+  readonly Actions?: (string | null)[] | null
   readonly MatchAttributes?: RuleGroupSourceStatelessRuleMatchAttributes | null
 }
 export interface RuleGroupSourceStatelessRulesDetails {
@@ -2636,13 +2636,13 @@ export interface RuleGroupSourceStatelessRulesDetails {
   readonly RuleDefinition?: RuleGroupSourceStatelessRuleDefinition | null
 }
 export interface RuleGroupSourceStatelessRulesAndCustomActionsDetails {
-  readonly CustomActions?: RuleGroupSourceCustomActionsDetails[] | null
-  readonly StatelessRules?: RuleGroupSourceStatelessRulesDetails[] | null
+  readonly CustomActions?: (RuleGroupSourceCustomActionsDetails | null)[] | null
+  readonly StatelessRules?: (RuleGroupSourceStatelessRulesDetails | null)[] | null
 }
 export interface RuleGroupSource {
   readonly RulesSourceList?: RuleGroupSourceListDetails | null
   readonly RulesString?: string | null
-  readonly StatefulRules?: RuleGroupSourceStatefulRulesDetails[] | null
+  readonly StatefulRules?: (RuleGroupSourceStatefulRulesDetails | null)[] | null
   readonly StatelessRulesAndCustomActions?: RuleGroupSourceStatelessRulesAndCustomActionsDetails | null
 }
 export interface RuleGroupDetails {
@@ -2672,8 +2672,8 @@ export interface AwsRdsDbSecurityGroupDetails {
   readonly DbSecurityGroupArn?: string | null
   readonly DbSecurityGroupDescription?: string | null
   readonly DbSecurityGroupName?: string | null
-  readonly Ec2SecurityGroups?: AwsRdsDbSecurityGroupEc2SecurityGroup[] | null
-  readonly IpRanges?: AwsRdsDbSecurityGroupIpRange[] | null
+  readonly Ec2SecurityGroups?: (AwsRdsDbSecurityGroupEc2SecurityGroup | null)[] | null
+  readonly IpRanges?: (AwsRdsDbSecurityGroupIpRange | null)[] | null
   readonly OwnerId?: string | null
   readonly VpcId?: string | null
 }
@@ -2694,7 +2694,7 @@ export interface AwsEc2TransitGatewayDetails {
   readonly DefaultRouteTablePropagation?: string | null
   readonly AutoAcceptSharedAttachments?: string | null
   readonly DefaultRouteTableAssociation?: string | null
-  readonly TransitGatewayCidrBlocks?: string[] | null
+  readonly TransitGatewayCidrBlocks?: (string | null)[] | null
   readonly AssociationDefaultRouteTableId?: string | null
   readonly PropagationDefaultRouteTableId?: string | null
   readonly VpnEcmpSupport?: string | null
@@ -2704,7 +2704,7 @@ export interface AwsEc2TransitGatewayDetails {
 }
 export interface AwsEfsAccessPointPosixUserDetails {
   readonly Gid?: string | null
-  readonly SecondaryGids?: string[] | null
+  readonly SecondaryGids?: (string | null)[] | null
   readonly Uid?: string | null
 }
 export interface AwsEfsAccessPointRootDirectoryCreationInfoDetails {
@@ -2733,15 +2733,15 @@ export interface AwsCloudFormationStackOutputsDetails {
   readonly OutputValue?: string | null
 }
 export interface AwsCloudFormationStackDetails {
-  readonly Capabilities?: string[] | null
+  readonly Capabilities?: (string | null)[] | null
   readonly CreationTime?: string | null
   readonly Description?: string | null
   readonly DisableRollback?: boolean | null
   readonly DriftInformation?: AwsCloudFormationStackDriftInformationDetails | null
   readonly EnableTerminationProtection?: boolean | null
   readonly LastUpdatedTime?: string | null
-  readonly NotificationArns?: string[] | null
-  readonly Outputs?: AwsCloudFormationStackOutputsDetails[] | null
+  readonly NotificationArns?: (string | null)[] | null
+  readonly Outputs?: (AwsCloudFormationStackOutputsDetails | null)[] | null
   readonly RoleArn?: string | null
   readonly StackId?: string | null
   readonly StackName?: string | null
@@ -2755,21 +2755,21 @@ export interface AwsCloudWatchAlarmDimensionsDetails {
 }
 export interface AwsCloudWatchAlarmDetails {
   readonly ActionsEnabled?: boolean | null
-  readonly AlarmActions?: string[] | null
+  readonly AlarmActions?: (string | null)[] | null
   readonly AlarmArn?: string | null
   readonly AlarmConfigurationUpdatedTimestamp?: string | null
   readonly AlarmDescription?: string | null
   readonly AlarmName?: string | null
   readonly ComparisonOperator?: string | null
   readonly DatapointsToAlarm?: number | null
-  readonly Dimensions?: AwsCloudWatchAlarmDimensionsDetails[] | null
+  readonly Dimensions?: (AwsCloudWatchAlarmDimensionsDetails | null)[] | null
   readonly EvaluateLowSampleCountPercentile?: string | null
   readonly EvaluationPeriods?: number | null
   readonly ExtendedStatistic?: string | null
-  readonly InsufficientDataActions?: string[] | null
+  readonly InsufficientDataActions?: (string | null)[] | null
   readonly MetricName?: string | null
   readonly Namespace?: string | null
-  readonly OkActions?: string[] | null
+  readonly OkActions?: (string | null)[] | null
   readonly Period?: number | null
   readonly Statistic?: string | null
   readonly Threshold?: number | null
@@ -2790,8 +2790,8 @@ export interface VpcInfoPeeringOptionsDetails {
 }
 export interface AwsEc2VpcPeeringConnectionVpcInfoDetails {
   readonly CidrBlock?: string | null
-  readonly CidrBlockSet?: VpcInfoCidrBlockSetDetails[] | null
-  readonly Ipv6CidrBlockSet?: VpcInfoIpv6CidrBlockSetDetails[] | null
+  readonly CidrBlockSet?: (VpcInfoCidrBlockSetDetails | null)[] | null
+  readonly Ipv6CidrBlockSet?: (VpcInfoIpv6CidrBlockSetDetails | null)[] | null
   readonly OwnerId?: string | null
   readonly PeeringOptions?: VpcInfoPeeringOptionsDetails | null
   readonly Region?: string | null
@@ -2821,7 +2821,7 @@ export interface AwsWafRegionalRuleGroupDetails {
   readonly MetricName?: string | null
   readonly Name?: string | null
   readonly RuleGroupId?: string | null
-  readonly Rules?: AwsWafRegionalRuleGroupRulesDetails[] | null
+  readonly Rules?: (AwsWafRegionalRuleGroupRulesDetails | null)[] | null
 }
 export interface AwsWafRegionalRulePredicateListDetails {
   readonly DataId?: string | null
@@ -2831,7 +2831,7 @@ export interface AwsWafRegionalRulePredicateListDetails {
 export interface AwsWafRegionalRuleDetails {
   readonly MetricName?: string | null
   readonly Name?: string | null
-  readonly PredicateList?: AwsWafRegionalRulePredicateListDetails[] | null
+  readonly PredicateList?: (AwsWafRegionalRulePredicateListDetails | null)[] | null
   readonly RuleId?: string | null
 }
 export interface AwsWafRegionalWebAclRulesListActionDetails {
@@ -2851,7 +2851,7 @@ export interface AwsWafRegionalWebAclDetails {
   readonly DefaultAction?: string | null
   readonly MetricName?: string | null
   readonly Name?: string | null
-  readonly RulesList?: AwsWafRegionalWebAclRulesListDetails[] | null
+  readonly RulesList?: (AwsWafRegionalWebAclRulesListDetails | null)[] | null
   readonly WebAclId?: string | null
 }
 export interface AwsWafRulePredicateListDetails {
@@ -2862,7 +2862,7 @@ export interface AwsWafRulePredicateListDetails {
 export interface AwsWafRuleDetails {
   readonly MetricName?: string | null
   readonly Name?: string | null
-  readonly PredicateList?: AwsWafRulePredicateListDetails[] | null
+  readonly PredicateList?: (AwsWafRulePredicateListDetails | null)[] | null
   readonly RuleId?: string | null
 }
 export interface AwsWafRuleGroupRulesActionDetails {
@@ -2878,7 +2878,7 @@ export interface AwsWafRuleGroupDetails {
   readonly MetricName?: string | null
   readonly Name?: string | null
   readonly RuleGroupId?: string | null
-  readonly Rules?: AwsWafRuleGroupRulesDetails[] | null
+  readonly Rules?: (AwsWafRuleGroupRulesDetails | null)[] | null
 }
 export interface AwsEcsTaskVolumeHostDetails {
   readonly SourcePath?: string | null
@@ -2895,11 +2895,11 @@ export interface AwsEcsTaskDetails {
   readonly StartedAt?: string | null
   readonly StartedBy?: string | null
   readonly Group?: string | null
-  readonly Volumes?: AwsEcsTaskVolumeDetails[] | null
-  readonly Containers?: AwsEcsContainerDetails[] | null
+  readonly Volumes?: (AwsEcsTaskVolumeDetails | null)[] | null
+  readonly Containers?: (AwsEcsContainerDetails | null)[] | null
 }
 export interface AwsBackupBackupVaultNotificationsDetails {
-  readonly BackupVaultEvents?: string[] | null
+  readonly BackupVaultEvents?: (string | null)[] | null
   readonly SnsTopicArn?: string | null
 }
 export interface AwsBackupBackupVaultDetails {
@@ -2910,7 +2910,7 @@ export interface AwsBackupBackupVaultDetails {
   readonly AccessPolicy?: string | null
 }
 export interface AwsBackupBackupPlanAdvancedBackupSettingsDetails {
-  readonly BackupOptions?: { [key: string]: string } | null
+  readonly BackupOptions?: { [key: string]: string | null } | null
   readonly ResourceType?: string | null
 }
 export interface AwsBackupBackupPlanLifecycleDetails {
@@ -2929,13 +2929,13 @@ export interface AwsBackupBackupPlanRuleDetails {
   readonly RuleId?: string | null
   readonly EnableContinuousBackup?: boolean | null
   readonly CompletionWindowMinutes?: number | null
-  readonly CopyActions?: AwsBackupBackupPlanRuleCopyActionsDetails[] | null
+  readonly CopyActions?: (AwsBackupBackupPlanRuleCopyActionsDetails | null)[] | null
   readonly Lifecycle?: AwsBackupBackupPlanLifecycleDetails | null
 }
 export interface AwsBackupBackupPlanBackupPlanDetails {
   readonly BackupPlanName?: string | null
-  readonly AdvancedBackupSettings?: AwsBackupBackupPlanAdvancedBackupSettingsDetails[] | null
-  readonly BackupPlanRule?: AwsBackupBackupPlanRuleDetails[] | null
+  readonly AdvancedBackupSettings?: (AwsBackupBackupPlanAdvancedBackupSettingsDetails | null)[] | null
+  readonly BackupPlanRule?: (AwsBackupBackupPlanRuleDetails | null)[] | null
 }
 export interface AwsBackupBackupPlanDetails {
   readonly BackupPlan?: AwsBackupBackupPlanBackupPlanDetails | null
@@ -3071,18 +3071,18 @@ export interface AwsEc2LaunchTemplateDataInstanceRequirementsVCpuCountDetails {
 }
 export interface AwsEc2LaunchTemplateDataInstanceRequirementsDetails {
   readonly AcceleratorCount?: AwsEc2LaunchTemplateDataInstanceRequirementsAcceleratorCountDetails | null
-  readonly AcceleratorManufacturers?: string[] | null
-  readonly AcceleratorNames?: string[] | null
+  readonly AcceleratorManufacturers?: (string | null)[] | null
+  readonly AcceleratorNames?: (string | null)[] | null
   readonly AcceleratorTotalMemoryMiB?: AwsEc2LaunchTemplateDataInstanceRequirementsAcceleratorTotalMemoryMiBDetails | null
-  readonly AcceleratorTypes?: string[] | null
+  readonly AcceleratorTypes?: (string | null)[] | null
   readonly BareMetal?: string | null
   readonly BaselineEbsBandwidthMbps?: AwsEc2LaunchTemplateDataInstanceRequirementsBaselineEbsBandwidthMbpsDetails | null
   readonly BurstablePerformance?: string | null
-  readonly CpuManufacturers?: string[] | null
-  readonly ExcludedInstanceTypes?: string[] | null
-  readonly InstanceGenerations?: string[] | null
+  readonly CpuManufacturers?: (string | null)[] | null
+  readonly ExcludedInstanceTypes?: (string | null)[] | null
+  readonly InstanceGenerations?: (string | null)[] | null
   readonly LocalStorage?: string | null
-  readonly LocalStorageTypes?: string[] | null
+  readonly LocalStorageTypes?: (string | null)[] | null
   readonly MemoryGiBPerVCpu?: AwsEc2LaunchTemplateDataInstanceRequirementsMemoryGiBPerVCpuDetails | null
   readonly MemoryMiB?: AwsEc2LaunchTemplateDataInstanceRequirementsMemoryMiBDetails | null
   readonly NetworkInterfaceCount?: AwsEc2LaunchTemplateDataInstanceRequirementsNetworkInterfaceCountDetails | null
@@ -3127,18 +3127,18 @@ export interface AwsEc2LaunchTemplateDataNetworkInterfaceSetDetails {
   readonly DeleteOnTermination?: boolean | null
   readonly Description?: string | null
   readonly DeviceIndex?: number | null
-  readonly Groups?: string[] | null
+  readonly Groups?: (string | null)[] | null
   readonly InterfaceType?: string | null
   readonly Ipv4PrefixCount?: number | null
-  readonly Ipv4Prefixes?: AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv4PrefixesDetails[] | null
+  readonly Ipv4Prefixes?: (AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv4PrefixesDetails | null)[] | null
   readonly Ipv6AddressCount?: number | null
-  readonly Ipv6Addresses?: AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6AddressesDetails[] | null
+  readonly Ipv6Addresses?: (AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6AddressesDetails | null)[] | null
   readonly Ipv6PrefixCount?: number | null
-  readonly Ipv6Prefixes?: AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6PrefixesDetails[] | null
+  readonly Ipv6Prefixes?: (AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6PrefixesDetails | null)[] | null
   readonly NetworkCardIndex?: number | null
   readonly NetworkInterfaceId?: string | null
   readonly PrivateIpAddress?: string | null
-  readonly PrivateIpAddresses?: AwsEc2LaunchTemplateDataNetworkInterfaceSetPrivateIpAddressesDetails[] | null
+  readonly PrivateIpAddresses?: (AwsEc2LaunchTemplateDataNetworkInterfaceSetPrivateIpAddressesDetails | null)[] | null
   readonly SecondaryPrivateIpAddressCount?: number | null
   readonly SubnetId?: string | null
 }
@@ -3158,15 +3158,15 @@ export interface AwsEc2LaunchTemplateDataPrivateDnsNameOptionsDetails {
   readonly HostnameType?: string | null
 }
 export interface AwsEc2LaunchTemplateDataDetails {
-  readonly BlockDeviceMappingSet?: AwsEc2LaunchTemplateDataBlockDeviceMappingSetDetails[] | null
+  readonly BlockDeviceMappingSet?: (AwsEc2LaunchTemplateDataBlockDeviceMappingSetDetails | null)[] | null
   readonly CapacityReservationSpecification?: AwsEc2LaunchTemplateDataCapacityReservationSpecificationDetails | null
   readonly CpuOptions?: AwsEc2LaunchTemplateDataCpuOptionsDetails | null
   readonly CreditSpecification?: AwsEc2LaunchTemplateDataCreditSpecificationDetails | null
   readonly DisableApiStop?: boolean | null
   readonly DisableApiTermination?: boolean | null
   readonly EbsOptimized?: boolean | null
-  readonly ElasticGpuSpecificationSet?: AwsEc2LaunchTemplateDataElasticGpuSpecificationSetDetails[] | null
-  readonly ElasticInferenceAcceleratorSet?: AwsEc2LaunchTemplateDataElasticInferenceAcceleratorSetDetails[] | null
+  readonly ElasticGpuSpecificationSet?: (AwsEc2LaunchTemplateDataElasticGpuSpecificationSetDetails | null)[] | null
+  readonly ElasticInferenceAcceleratorSet?: (AwsEc2LaunchTemplateDataElasticInferenceAcceleratorSetDetails | null)[] | null
   readonly EnclaveOptions?: AwsEc2LaunchTemplateDataEnclaveOptionsDetails | null
   readonly HibernationOptions?: AwsEc2LaunchTemplateDataHibernationOptionsDetails | null
   readonly IamInstanceProfile?: AwsEc2LaunchTemplateDataIamInstanceProfileDetails | null
@@ -3177,16 +3177,16 @@ export interface AwsEc2LaunchTemplateDataDetails {
   readonly InstanceType?: string | null
   readonly KernelId?: string | null
   readonly KeyName?: string | null
-  readonly LicenseSet?: AwsEc2LaunchTemplateDataLicenseSetDetails[] | null
+  readonly LicenseSet?: (AwsEc2LaunchTemplateDataLicenseSetDetails | null)[] | null
   readonly MaintenanceOptions?: AwsEc2LaunchTemplateDataMaintenanceOptionsDetails | null
   readonly MetadataOptions?: AwsEc2LaunchTemplateDataMetadataOptionsDetails | null
   readonly Monitoring?: AwsEc2LaunchTemplateDataMonitoringDetails | null
-  readonly NetworkInterfaceSet?: AwsEc2LaunchTemplateDataNetworkInterfaceSetDetails[] | null
+  readonly NetworkInterfaceSet?: (AwsEc2LaunchTemplateDataNetworkInterfaceSetDetails | null)[] | null
   readonly Placement?: AwsEc2LaunchTemplateDataPlacementDetails | null
   readonly PrivateDnsNameOptions?: AwsEc2LaunchTemplateDataPrivateDnsNameOptionsDetails | null
   readonly RamDiskId?: string | null
-  readonly SecurityGroupIdSet?: string[] | null
-  readonly SecurityGroupSet?: string[] | null
+  readonly SecurityGroupIdSet?: (string | null)[] | null
+  readonly SecurityGroupSet?: (string | null)[] | null
   readonly UserData?: string | null
 }
 export interface AwsEc2LaunchTemplateDetails {
@@ -3200,8 +3200,8 @@ export interface AwsSageMakerNotebookInstanceMetadataServiceConfigurationDetails
   readonly MinimumInstanceMetadataServiceVersion?: string | null
 }
 export interface AwsSageMakerNotebookInstanceDetails {
-  readonly AcceleratorTypes?: string[] | null
-  readonly AdditionalCodeRepositories?: string[] | null
+  readonly AcceleratorTypes?: (string | null)[] | null
+  readonly AdditionalCodeRepositories?: (string | null)[] | null
   readonly DefaultCodeRepository?: string | null
   readonly DirectInternetAccess?: string | null
   readonly FailureReason?: string | null
@@ -3216,7 +3216,7 @@ export interface AwsSageMakerNotebookInstanceDetails {
   readonly PlatformIdentifier?: string | null
   readonly RoleArn?: string | null
   readonly RootAccess?: string | null
-  readonly SecurityGroups?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
   readonly SubnetId?: string | null
   readonly Url?: string | null
   readonly VolumeSizeInGB?: number | null
@@ -3233,22 +3233,22 @@ export interface AwsWafv2CustomHttpHeader {
   readonly Value?: string | null
 }
 export interface AwsWafv2CustomRequestHandlingDetails {
-  readonly InsertHeaders?: AwsWafv2CustomHttpHeader[] | null
+  readonly InsertHeaders?: (AwsWafv2CustomHttpHeader | null)[] | null
 }
 export interface AwsWafv2ActionAllowDetails {
   readonly CustomRequestHandling?: AwsWafv2CustomRequestHandlingDetails | null
-  readonly InsertHeaders?: AwsWafv2CustomHttpHeader[] | null
+  readonly InsertHeaders?: (AwsWafv2CustomHttpHeader | null)[] | null
 }
 export interface AwsWafv2CustomResponseDetails {
   readonly CustomResponseBodyKey?: string | null
   readonly ResponseCode?: number | null
-  readonly ResponseHeaders?: AwsWafv2CustomHttpHeader[] | null
+  readonly ResponseHeaders?: (AwsWafv2CustomHttpHeader | null)[] | null
 }
 export interface AwsWafv2ActionBlockDetails {
   readonly CustomResponse?: AwsWafv2CustomResponseDetails | null
   readonly CustomResponseBodyKey?: string | null
   readonly ResponseCode?: number | null
-  readonly ResponseHeaders?: AwsWafv2CustomHttpHeader[] | null
+  readonly ResponseHeaders?: (AwsWafv2CustomHttpHeader | null)[] | null
 }
 export interface AwsWafv2WebAclActionDetails {
   readonly Allow?: AwsWafv2ActionAllowDetails | null
@@ -3256,11 +3256,11 @@ export interface AwsWafv2WebAclActionDetails {
 }
 export interface AwsWafv2RulesActionCaptchaDetails {
   readonly CustomRequestHandling?: AwsWafv2CustomRequestHandlingDetails | null
-  readonly InsertHeaders?: AwsWafv2CustomHttpHeader[] | null
+  readonly InsertHeaders?: (AwsWafv2CustomHttpHeader | null)[] | null
 }
 export interface AwsWafv2RulesActionCountDetails {
   readonly CustomRequestHandling?: AwsWafv2CustomRequestHandlingDetails | null
-  readonly InsertHeaders?: AwsWafv2CustomHttpHeader[] | null
+  readonly InsertHeaders?: (AwsWafv2CustomHttpHeader | null)[] | null
 }
 export interface AwsWafv2RulesActionDetails {
   readonly Allow?: AwsWafv2ActionAllowDetails | null
@@ -3289,7 +3289,7 @@ export interface AwsWafv2WebAclDetails {
   readonly CaptchaConfig?: AwsWafv2WebAclCaptchaConfigDetails | null
   readonly DefaultAction?: AwsWafv2WebAclActionDetails | null
   readonly Description?: string | null
-  readonly Rules?: AwsWafv2RulesDetails[] | null
+  readonly Rules?: (AwsWafv2RulesDetails | null)[] | null
   readonly VisibilityConfig?: AwsWafv2VisibilityConfigDetails | null
 }
 export interface AwsWafv2RuleGroupDetails {
@@ -3298,7 +3298,7 @@ export interface AwsWafv2RuleGroupDetails {
   readonly Id?: string | null
   readonly Name?: string | null
   readonly Arn?: string | null
-  readonly Rules?: AwsWafv2RulesDetails[] | null
+  readonly Rules?: (AwsWafv2RulesDetails | null)[] | null
   readonly Scope?: string | null
   readonly VisibilityConfig?: AwsWafv2VisibilityConfigDetails | null
 }
@@ -3336,11 +3336,11 @@ export interface RouteSetDetails {
   readonly VpcPeeringConnectionId?: string | null
 }
 export interface AwsEc2RouteTableDetails {
-  readonly AssociationSet?: AssociationSetDetails[] | null
+  readonly AssociationSet?: (AssociationSetDetails | null)[] | null
   readonly OwnerId?: string | null
-  readonly PropagatingVgwSet?: PropagatingVgwSetDetails[] | null
+  readonly PropagatingVgwSet?: (PropagatingVgwSetDetails | null)[] | null
   readonly RouteTableId?: string | null
-  readonly RouteSet?: RouteSetDetails[] | null
+  readonly RouteSet?: (RouteSetDetails | null)[] | null
   readonly VpcId?: string | null
 }
 export interface AwsAmazonMqBrokerEncryptionOptionsDetails {
@@ -3348,7 +3348,7 @@ export interface AwsAmazonMqBrokerEncryptionOptionsDetails {
   readonly UseAwsOwnedKey?: boolean | null
 }
 export interface AwsAmazonMqBrokerLdapServerMetadataDetails {
-  readonly Hosts?: string[] | null
+  readonly Hosts?: (string | null)[] | null
   readonly RoleBase?: string | null
   readonly RoleName?: string | null
   readonly RoleSearchMatching?: string | null
@@ -3394,10 +3394,10 @@ export interface AwsAmazonMqBrokerDetails {
   readonly Logs?: AwsAmazonMqBrokerLogsDetails | null
   readonly MaintenanceWindowStartTime?: AwsAmazonMqBrokerMaintenanceWindowStartTimeDetails | null
   readonly PubliclyAccessible?: boolean | null
-  readonly SecurityGroups?: string[] | null
+  readonly SecurityGroups?: (string | null)[] | null
   readonly StorageType?: string | null
-  readonly SubnetIds?: string[] | null
-  readonly Users?: AwsAmazonMqBrokerUsersDetails[] | null
+  readonly SubnetIds?: (string | null)[] | null
+  readonly Users?: (AwsAmazonMqBrokerUsersDetails | null)[] | null
 }
 export interface AwsAppSyncGraphQlApiOpenIdConnectConfigDetails {
   readonly AuthTtL?: number | null
@@ -3438,7 +3438,7 @@ export interface AwsAppSyncGraphQlApiDetails {
   readonly UserPoolConfig?: AwsAppSyncGraphQlApiUserPoolConfigDetails | null
   readonly AuthenticationType?: string | null
   readonly LogConfig?: AwsAppSyncGraphQlApiLogConfigDetails | null
-  readonly AdditionalAuthenticationProviders?: AwsAppSyncGraphQlApiAdditionalAuthenticationProvidersDetails[] | null
+  readonly AdditionalAuthenticationProviders?: (AwsAppSyncGraphQlApiAdditionalAuthenticationProvidersDetails | null)[] | null
   readonly WafWebAclArn?: string | null
 }
 export interface AwsEventSchemasRegistryDetails {
@@ -3492,7 +3492,7 @@ export interface AwsGuardDutyDetectorFeaturesDetails {
 }
 export interface AwsGuardDutyDetectorDetails {
   readonly DataSources?: AwsGuardDutyDetectorDataSourcesDetails | null
-  readonly Features?: AwsGuardDutyDetectorFeaturesDetails[] | null
+  readonly Features?: (AwsGuardDutyDetectorFeaturesDetails | null)[] | null
   readonly FindingPublishingFrequency?: string | null
   readonly ServiceRole?: string | null
   readonly Status?: string | null
@@ -3505,7 +3505,7 @@ export interface AwsStepFunctionStateMachineLoggingConfigurationDestinationsDeta
   readonly LogGroupArn?: string | null
 }
 export interface AwsStepFunctionStateMachineLoggingConfigurationDetails {
-  readonly Destinations?: AwsStepFunctionStateMachineLoggingConfigurationDestinationsDetails[] | null
+  readonly Destinations?: (AwsStepFunctionStateMachineLoggingConfigurationDestinationsDetails | null)[] | null
   readonly IncludeExecutionData?: boolean | null
   readonly Level?: string | null
 }
@@ -3587,7 +3587,7 @@ export interface AwsEventsEndpointDetails {
   readonly Description?: string | null
   readonly EndpointId?: string | null
   readonly EndpointUrl?: string | null
-  readonly EventBuses?: AwsEventsEndpointEventBusesDetails[] | null
+  readonly EventBuses?: (AwsEventsEndpointEventBusesDetails | null)[] | null
   readonly Name?: string | null
   readonly ReplicationConfig?: AwsEventsEndpointReplicationConfigDetails | null
   readonly RoleArn?: string | null
@@ -3628,7 +3628,7 @@ export interface AwsDmsReplicationInstanceDetails {
   readonly ReplicationInstanceClass?: string | null
   readonly ReplicationInstanceIdentifier?: string | null
   readonly ReplicationSubnetGroup?: AwsDmsReplicationInstanceReplicationSubnetGroupDetails | null
-  readonly VpcSecurityGroups?: AwsDmsReplicationInstanceVpcSecurityGroupsDetails[] | null
+  readonly VpcSecurityGroups?: (AwsDmsReplicationInstanceVpcSecurityGroupsDetails | null)[] | null
 }
 export interface AwsRoute53HostedZoneConfigDetails {
   readonly Comment?: string | null
@@ -3654,8 +3654,8 @@ export interface AwsRoute53QueryLoggingConfigDetails {
 }
 export interface AwsRoute53HostedZoneDetails {
   readonly HostedZone?: AwsRoute53HostedZoneObjectDetails | null
-  readonly Vpcs?: AwsRoute53HostedZoneVpcDetails[] | null
-  readonly NameServers?: string[] | null
+  readonly Vpcs?: (AwsRoute53HostedZoneVpcDetails | null)[] | null
+  readonly NameServers?: (string | null)[] | null
   readonly QueryLoggingConfig?: AwsRoute53QueryLoggingConfigDetails | null
 }
 export interface AwsMskClusterClusterInfoEncryptionInfoEncryptionInTransitDetails {
@@ -3683,7 +3683,7 @@ export interface AwsMskClusterClusterInfoClientAuthenticationUnauthenticatedDeta
   readonly Enabled?: boolean | null
 }
 export interface AwsMskClusterClusterInfoClientAuthenticationTlsDetails {
-  readonly CertificateAuthorityArnList?: string[] | null
+  readonly CertificateAuthorityArnList?: (string | null)[] | null
   readonly Enabled?: boolean | null
 }
 export interface AwsMskClusterClusterInfoClientAuthenticationDetails {
@@ -3759,14 +3759,14 @@ export interface AwsEc2ClientVpnEndpointDetails {
   readonly ClientVpnEndpointId?: string | null
   readonly Description?: string | null
   readonly ClientCidrBlock?: string | null
-  readonly DnsServer?: string[] | null
+  readonly DnsServer?: (string | null)[] | null
   readonly SplitTunnel?: boolean | null
   readonly TransportProtocol?: string | null
   readonly VpnPort?: number | null
   readonly ServerCertificateArn?: string | null
-  readonly AuthenticationOptions?: AwsEc2ClientVpnEndpointAuthenticationOptionsDetails[] | null
+  readonly AuthenticationOptions?: (AwsEc2ClientVpnEndpointAuthenticationOptionsDetails | null)[] | null
   readonly ConnectionLogOptions?: AwsEc2ClientVpnEndpointConnectionLogOptionsDetails | null
-  readonly SecurityGroupIdSet?: string[] | null
+  readonly SecurityGroupIdSet?: (string | null)[] | null
   readonly VpcId?: string | null
   readonly SelfServicePortalUrl?: string | null
   readonly ClientConnectOptions?: AwsEc2ClientVpnEndpointClientConnectOptionsDetails | null
@@ -3826,7 +3826,7 @@ export interface ResourceDetails {
   readonly AwsEcsContainer?: AwsEcsContainerDetails | null
   readonly AwsEcsTaskDefinition?: AwsEcsTaskDefinitionDetails | null
   readonly Container?: ContainerDetails | null
-  readonly Other?: { [key: string]: string } | null
+  readonly Other?: { [key: string]: string | null } | null
   readonly AwsRdsEventSubscription?: AwsRdsEventSubscriptionDetails | null
   readonly AwsEcsService?: AwsEcsServiceDetails | null
   readonly AwsAutoScalingLaunchConfiguration?: AwsAutoScalingLaunchConfigurationDetails | null
@@ -3889,7 +3889,7 @@ export interface Resource {
   readonly Provider?: CloudProviderName | null
   readonly Owner?: ResourceOwner | null
   readonly ResourceRole?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly DataClassification?: DataClassificationDetails | null
   readonly Details?: ResourceDetails | null
   readonly ApplicationName?: string | null
@@ -3905,15 +3905,15 @@ export interface AssociatedStandard {
 }
 export interface SecurityControlParameter {
   readonly Name?: string | null
-  readonly Value?: string[] | null
+  readonly Value?: (string | null)[] | null
 }
 export interface Compliance {
   readonly Status?: ComplianceStatus | null
-  readonly RelatedRequirements?: string[] | null
-  readonly StatusReasons?: StatusReason[] | null
+  readonly RelatedRequirements?: (string | null)[] | null
+  readonly StatusReasons?: (StatusReason | null)[] | null
   readonly SecurityControlId?: string | null
-  readonly AssociatedStandards?: AssociatedStandard[] | null
-  readonly SecurityControlParameters?: SecurityControlParameter[] | null
+  readonly AssociatedStandards?: (AssociatedStandard | null)[] | null
+  readonly SecurityControlParameters?: (SecurityControlParameter | null)[] | null
 }
 export type VerificationState = 'UNKNOWN' | 'TRUE_POSITIVE' | 'FALSE_POSITIVE' | 'BENIGN_POSITIVE' | (string & {})
 export type WorkflowState = 'NEW' | 'ASSIGNED' | 'IN_PROGRESS' | 'DEFERRED' | 'RESOLVED' | (string & {})
@@ -3953,7 +3953,7 @@ export interface Cvss {
   readonly BaseScore?: number | null
   readonly BaseVector?: string | null
   readonly Source?: string | null
-  readonly Adjustments?: Adjustment[] | null
+  readonly Adjustments?: (Adjustment | null)[] | null
 }
 export interface VulnerabilityVendor {
   readonly Name?: string | null
@@ -3971,22 +3971,22 @@ export interface CodeVulnerabilitiesFilePath {
   readonly StartLine?: number | null
 }
 export interface VulnerabilityCodeVulnerabilities {
-  readonly Cwes?: string[] | null
+  readonly Cwes?: (string | null)[] | null
   readonly FilePath?: CodeVulnerabilitiesFilePath | null
   readonly SourceArn?: string | null
 }
 export interface Vulnerability {
   readonly Id?: string | null
-  readonly VulnerablePackages?: SoftwarePackage[] | null
-  readonly Cvss?: Cvss[] | null
-  readonly RelatedVulnerabilities?: string[] | null
+  readonly VulnerablePackages?: (SoftwarePackage | null)[] | null
+  readonly Cvss?: (Cvss | null)[] | null
+  readonly RelatedVulnerabilities?: (string | null)[] | null
   readonly Vendor?: VulnerabilityVendor | null
-  readonly ReferenceUrls?: string[] | null
+  readonly ReferenceUrls?: (string | null)[] | null
   readonly FixAvailable?: VulnerabilityFixAvailable | null
   readonly EpssScore?: number | null
   readonly ExploitAvailable?: VulnerabilityExploitAvailable | null
   readonly LastKnownExploitAt?: string | null
-  readonly CodeVulnerabilities?: VulnerabilityCodeVulnerabilities[] | null
+  readonly CodeVulnerabilities?: (VulnerabilityCodeVulnerabilities | null)[] | null
 }
 export interface PatchSummary {
   readonly Id?: string | null
@@ -4050,7 +4050,7 @@ export interface AwsApiCallAction {
   readonly CallerType?: string | null
   readonly RemoteIpDetails?: ActionRemoteIpDetails | null
   readonly DomainDetails?: AwsApiCallActionDomainDetails | null
-  readonly AffectedResources?: { [key: string]: string } | null
+  readonly AffectedResources?: { [key: string]: string | null } | null
   readonly FirstSeen?: string | null
   readonly LastSeen?: string | null
 }
@@ -4068,7 +4068,7 @@ export interface PortProbeDetail {
   readonly RemoteIpDetails?: ActionRemoteIpDetails | null
 }
 export interface PortProbeAction {
-  readonly PortProbeDetails?: PortProbeDetail[] | null
+  readonly PortProbeDetails?: (PortProbeDetail | null)[] | null
   readonly Blocked?: boolean | null
 }
 export interface Action {
@@ -4085,14 +4085,14 @@ export interface FindingProviderSeverity {
 export interface FindingProviderFields {
   readonly Confidence?: number | null
   readonly Criticality?: number | null
-  readonly RelatedFindings?: RelatedFinding[] | null
+  readonly RelatedFindings?: (RelatedFinding | null)[] | null
   readonly Severity?: FindingProviderSeverity | null
-  readonly Types?: string[] | null
+  readonly Types?: (string | null)[] | null
 }
 export interface GeneratorDetails {
   readonly Name?: string | null
   readonly Description?: string | null
-  readonly Labels?: string[] | null
+  readonly Labels?: (string | null)[] | null
 }
 export interface UserAccount {
   readonly Uid?: string | null
@@ -4142,7 +4142,7 @@ export interface NetworkEndpoint {
 }
 export interface Indicator {
   readonly Key?: string | null
-  readonly Values?: string[] | null
+  readonly Values?: (string | null)[] | null
   readonly Title?: string | null
   readonly Type?: string | null
 }
@@ -4151,8 +4151,8 @@ export interface Signal {
   readonly Id?: string | null
   readonly Title?: string | null
   readonly ProductArn?: string | null
-  readonly ResourceIds?: string[] | null
-  readonly SignalIndicators?: Indicator[] | null
+  readonly ResourceIds?: (string | null)[] | null
+  readonly SignalIndicators?: (Indicator | null)[] | null
   readonly Name?: string | null
   readonly CreatedAt?: number | null
   readonly UpdatedAt?: number | null
@@ -4160,23 +4160,23 @@ export interface Signal {
   readonly LastSeenAt?: number | null
   readonly Severity?: number | null
   readonly Count?: number | null
-  readonly ActorIds?: string[] | null
-  readonly EndpointIds?: string[] | null
+  readonly ActorIds?: (string | null)[] | null
+  readonly EndpointIds?: (string | null)[] | null
 }
 export interface Sequence {
   readonly Uid?: string | null
-  readonly Actors?: Actor[] | null
-  readonly Endpoints?: NetworkEndpoint[] | null
-  readonly Signals?: Signal[] | null
-  readonly SequenceIndicators?: Indicator[] | null
+  readonly Actors?: (Actor | null)[] | null
+  readonly Endpoints?: (NetworkEndpoint | null)[] | null
+  readonly Signals?: (Signal | null)[] | null
+  readonly SequenceIndicators?: (Indicator | null)[] | null
 }
 export interface Detection {
   readonly Sequence?: Sequence | null
   readonly Uid?: string | null
-  readonly Actors?: Actor[] | null
-  readonly Endpoints?: NetworkEndpoint[] | null
-  readonly Signals?: Signal[] | null
-  readonly SequenceIndicators?: Indicator[] | null
+  readonly Actors?: (Actor | null)[] | null
+  readonly Endpoints?: (NetworkEndpoint | null)[] | null
+  readonly Signals?: (Signal | null)[] | null
+  readonly SequenceIndicators?: (Indicator | null)[] | null
 }
 export interface AwsSecurityFinding {
   readonly SchemaVersion?: string | null
@@ -4187,7 +4187,7 @@ export interface AwsSecurityFinding {
   readonly Region?: string | null
   readonly GeneratorId?: string | null
   readonly AwsAccountId?: string | null
-  readonly Types?: string[] | null
+  readonly Types?: (string | null)[] | null
   readonly FirstObservedAt?: string | null
   readonly LastObservedAt?: string | null
   readonly CreatedAt?: string | null
@@ -4199,23 +4199,23 @@ export interface AwsSecurityFinding {
   readonly Description?: string | null
   readonly Remediation?: Remediation | null
   readonly SourceUrl?: string | null
-  readonly ProductFields?: { [key: string]: string } | null
-  readonly UserDefinedFields?: { [key: string]: string } | null
-  readonly Malware?: Malware[] | null
+  readonly ProductFields?: { [key: string]: string | null } | null
+  readonly UserDefinedFields?: { [key: string]: string | null } | null
+  readonly Malware?: (Malware | null)[] | null
   readonly Network?: Network | null
-  readonly NetworkPath?: NetworkPathComponent[] | null
+  readonly NetworkPath?: (NetworkPathComponent | null)[] | null
   readonly Process?: ProcessDetails | null
-  readonly Threats?: Threat[] | null
-  readonly ThreatIntelIndicators?: ThreatIntelIndicator[] | null
-  readonly Resources?: Resource[] | null
+  readonly Threats?: (Threat | null)[] | null
+  readonly ThreatIntelIndicators?: (ThreatIntelIndicator | null)[] | null
+  readonly Resources?: (Resource | null)[] | null
   readonly Compliance?: Compliance | null
   readonly VerificationState?: VerificationState | null
   readonly WorkflowState?: WorkflowState | null
   readonly Workflow?: Workflow | null
   readonly RecordState?: RecordState | null
-  readonly RelatedFindings?: RelatedFinding[] | null
+  readonly RelatedFindings?: (RelatedFinding | null)[] | null
   readonly Note?: Note | null
-  readonly Vulnerabilities?: Vulnerability[] | null
+  readonly Vulnerabilities?: (Vulnerability | null)[] | null
   readonly PatchSummary?: PatchSummary | null
   readonly Action?: Action | null
   readonly FindingProviderFields?: FindingProviderFields | null
@@ -4226,7 +4226,7 @@ export interface AwsSecurityFinding {
   readonly Detection?: Detection | null
 }
 export interface BatchImportFindingsRequest {
-  readonly Findings?: AwsSecurityFinding[] | null
+  readonly Findings?: (AwsSecurityFinding | null)[] | null
 }
 export interface ImportFindingsError {
   readonly Id?: string | null
@@ -4236,7 +4236,7 @@ export interface ImportFindingsError {
 export interface BatchImportFindingsResponse {
   readonly FailedCount?: number | null
   readonly SuccessCount?: number | null
-  readonly FailedFindings?: ImportFindingsError[] | null
+  readonly FailedFindings?: (ImportFindingsError | null)[] | null
 }
 export type RuleStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export type StringFilterComparison = 'EQUALS' | 'PREFIX' | 'NOT_EQUALS' | 'PREFIX_NOT_EQUALS' | 'CONTAINS' | 'NOT_CONTAINS' | 'CONTAINS_WORD' | (string & {})
@@ -4270,47 +4270,47 @@ export interface MapFilter {
   readonly Comparison?: MapFilterComparison | null
 }
 export interface AutomationRulesFindingFilters {
-  readonly ProductArn?: StringFilter[] | null
-  readonly AwsAccountId?: StringFilter[] | null
-  readonly Id?: StringFilter[] | null
-  readonly GeneratorId?: StringFilter[] | null
-  readonly Type?: StringFilter[] | null
-  readonly FirstObservedAt?: DateFilter[] | null
-  readonly LastObservedAt?: DateFilter[] | null
-  readonly CreatedAt?: DateFilter[] | null
-  readonly UpdatedAt?: DateFilter[] | null
-  readonly Confidence?: NumberFilter[] | null
-  readonly Criticality?: NumberFilter[] | null
-  readonly Title?: StringFilter[] | null
-  readonly Description?: StringFilter[] | null
-  readonly SourceUrl?: StringFilter[] | null
-  readonly ProductName?: StringFilter[] | null
-  readonly CompanyName?: StringFilter[] | null
-  readonly SeverityLabel?: StringFilter[] | null
-  readonly ResourceType?: StringFilter[] | null
-  readonly ResourceId?: StringFilter[] | null
-  readonly ResourcePartition?: StringFilter[] | null
-  readonly ResourceRegion?: StringFilter[] | null
-  readonly ResourceTags?: MapFilter[] | null
-  readonly ResourceDetailsOther?: MapFilter[] | null
-  readonly ComplianceStatus?: StringFilter[] | null
-  readonly ComplianceSecurityControlId?: StringFilter[] | null
-  readonly ComplianceAssociatedStandardsId?: StringFilter[] | null
-  readonly VerificationState?: StringFilter[] | null
-  readonly WorkflowStatus?: StringFilter[] | null
-  readonly RecordState?: StringFilter[] | null
-  readonly RelatedFindingsProductArn?: StringFilter[] | null
-  readonly RelatedFindingsId?: StringFilter[] | null
-  readonly NoteText?: StringFilter[] | null
-  readonly NoteUpdatedAt?: DateFilter[] | null
-  readonly NoteUpdatedBy?: StringFilter[] | null
-  readonly UserDefinedFields?: MapFilter[] | null
-  readonly ResourceApplicationArn?: StringFilter[] | null
-  readonly ResourceApplicationName?: StringFilter[] | null
-  readonly AwsAccountName?: StringFilter[] | null
-  readonly ResourceProvider?: StringFilter[] | null
-  readonly ResourceOwnerAccountId?: StringFilter[] | null
-  readonly ResourceOwnerOrgId?: StringFilter[] | null
+  readonly ProductArn?: (StringFilter | null)[] | null
+  readonly AwsAccountId?: (StringFilter | null)[] | null
+  readonly Id?: (StringFilter | null)[] | null
+  readonly GeneratorId?: (StringFilter | null)[] | null
+  readonly Type?: (StringFilter | null)[] | null
+  readonly FirstObservedAt?: (DateFilter | null)[] | null
+  readonly LastObservedAt?: (DateFilter | null)[] | null
+  readonly CreatedAt?: (DateFilter | null)[] | null
+  readonly UpdatedAt?: (DateFilter | null)[] | null
+  readonly Confidence?: (NumberFilter | null)[] | null
+  readonly Criticality?: (NumberFilter | null)[] | null
+  readonly Title?: (StringFilter | null)[] | null
+  readonly Description?: (StringFilter | null)[] | null
+  readonly SourceUrl?: (StringFilter | null)[] | null
+  readonly ProductName?: (StringFilter | null)[] | null
+  readonly CompanyName?: (StringFilter | null)[] | null
+  readonly SeverityLabel?: (StringFilter | null)[] | null
+  readonly ResourceType?: (StringFilter | null)[] | null
+  readonly ResourceId?: (StringFilter | null)[] | null
+  readonly ResourcePartition?: (StringFilter | null)[] | null
+  readonly ResourceRegion?: (StringFilter | null)[] | null
+  readonly ResourceTags?: (MapFilter | null)[] | null
+  readonly ResourceDetailsOther?: (MapFilter | null)[] | null
+  readonly ComplianceStatus?: (StringFilter | null)[] | null
+  readonly ComplianceSecurityControlId?: (StringFilter | null)[] | null
+  readonly ComplianceAssociatedStandardsId?: (StringFilter | null)[] | null
+  readonly VerificationState?: (StringFilter | null)[] | null
+  readonly WorkflowStatus?: (StringFilter | null)[] | null
+  readonly RecordState?: (StringFilter | null)[] | null
+  readonly RelatedFindingsProductArn?: (StringFilter | null)[] | null
+  readonly RelatedFindingsId?: (StringFilter | null)[] | null
+  readonly NoteText?: (StringFilter | null)[] | null
+  readonly NoteUpdatedAt?: (DateFilter | null)[] | null
+  readonly NoteUpdatedBy?: (StringFilter | null)[] | null
+  readonly UserDefinedFields?: (MapFilter | null)[] | null
+  readonly ResourceApplicationArn?: (StringFilter | null)[] | null
+  readonly ResourceApplicationName?: (StringFilter | null)[] | null
+  readonly AwsAccountName?: (StringFilter | null)[] | null
+  readonly ResourceProvider?: (StringFilter | null)[] | null
+  readonly ResourceOwnerAccountId?: (StringFilter | null)[] | null
+  readonly ResourceOwnerOrgId?: (StringFilter | null)[] | null
 }
 export type AutomationRulesActionType = 'FINDING_FIELDS_UPDATE' | (string & {})
 export interface NoteUpdate {
@@ -4331,10 +4331,10 @@ export interface AutomationRulesFindingFieldsUpdate {
   readonly VerificationState?: VerificationState | null
   readonly Confidence?: number | null
   readonly Criticality?: number | null
-  readonly Types?: string[] | null
-  readonly UserDefinedFields?: { [key: string]: string } | null
+  readonly Types?: (string | null)[] | null
+  readonly UserDefinedFields?: { [key: string]: string | null } | null
   readonly Workflow?: WorkflowUpdate | null
-  readonly RelatedFindings?: RelatedFinding[] | null
+  readonly RelatedFindings?: (RelatedFinding | null)[] | null
 }
 export interface AutomationRulesAction {
   readonly Type?: AutomationRulesActionType | null
@@ -4348,30 +4348,30 @@ export interface UpdateAutomationRulesRequestItem {
   readonly RuleName?: string | null
   readonly IsTerminal?: boolean | null
   readonly Criteria?: AutomationRulesFindingFilters | null
-  readonly Actions?: AutomationRulesAction[] | null
+  readonly Actions?: (AutomationRulesAction | null)[] | null
 }
 export interface BatchUpdateAutomationRulesRequest {
-  readonly UpdateAutomationRulesRequestItems?: UpdateAutomationRulesRequestItem[] | null
+  readonly UpdateAutomationRulesRequestItems?: (UpdateAutomationRulesRequestItem | null)[] | null
 }
 export interface BatchUpdateAutomationRulesResponse {
-  readonly ProcessedAutomationRules?: string[] | null
-  readonly UnprocessedAutomationRules?: UnprocessedAutomationRule[] | null
+  readonly ProcessedAutomationRules?: (string | null)[] | null
+  readonly UnprocessedAutomationRules?: (UnprocessedAutomationRule | null)[] | null
 }
 export interface AwsSecurityFindingIdentifier {
   readonly Id?: string | null
   readonly ProductArn?: string | null
 }
 export interface BatchUpdateFindingsRequest {
-  readonly FindingIdentifiers?: AwsSecurityFindingIdentifier[] | null
+  readonly FindingIdentifiers?: (AwsSecurityFindingIdentifier | null)[] | null
   readonly Note?: NoteUpdate | null
   readonly Severity?: SeverityUpdate | null
   readonly VerificationState?: VerificationState | null
   readonly Confidence?: number | null
   readonly Criticality?: number | null
-  readonly Types?: string[] | null
-  readonly UserDefinedFields?: { [key: string]: string } | null
+  readonly Types?: (string | null)[] | null
+  readonly UserDefinedFields?: { [key: string]: string | null } | null
   readonly Workflow?: WorkflowUpdate | null
-  readonly RelatedFindings?: RelatedFinding[] | null
+  readonly RelatedFindings?: (RelatedFinding | null)[] | null
 }
 export interface BatchUpdateFindingsUnprocessedFinding {
   readonly FindingIdentifier?: AwsSecurityFindingIdentifier | null
@@ -4379,8 +4379,8 @@ export interface BatchUpdateFindingsUnprocessedFinding {
   readonly ErrorMessage?: string | null
 }
 export interface BatchUpdateFindingsResponse {
-  readonly ProcessedFindings?: AwsSecurityFindingIdentifier[] | null
-  readonly UnprocessedFindings?: BatchUpdateFindingsUnprocessedFinding[] | null
+  readonly ProcessedFindings?: (AwsSecurityFindingIdentifier | null)[] | null
+  readonly UnprocessedFindings?: (BatchUpdateFindingsUnprocessedFinding | null)[] | null
 }
 export interface OcsfFindingIdentifier {
   readonly CloudAccountUid?: string | null
@@ -4388,8 +4388,8 @@ export interface OcsfFindingIdentifier {
   readonly MetadataProductUid?: string | null
 }
 export interface BatchUpdateFindingsV2Request {
-  readonly MetadataUids?: string[] | null
-  readonly FindingIdentifiers?: OcsfFindingIdentifier[] | null
+  readonly MetadataUids?: (string | null)[] | null
+  readonly FindingIdentifiers?: (OcsfFindingIdentifier | null)[] | null
   readonly Comment?: string | null
   readonly SeverityId?: number | null
   readonly StatusId?: number | null
@@ -4406,8 +4406,8 @@ export interface BatchUpdateFindingsV2UnprocessedFinding {
   readonly ErrorMessage?: string | null
 }
 export interface BatchUpdateFindingsV2Response {
-  readonly ProcessedFindings?: BatchUpdateFindingsV2ProcessedFinding[] | null
-  readonly UnprocessedFindings?: BatchUpdateFindingsV2UnprocessedFinding[] | null
+  readonly ProcessedFindings?: (BatchUpdateFindingsV2ProcessedFinding | null)[] | null
+  readonly UnprocessedFindings?: (BatchUpdateFindingsV2UnprocessedFinding | null)[] | null
 }
 export type AssociationStatus = 'ENABLED' | 'DISABLED' | (string & {})
 export interface StandardsControlAssociationUpdate {
@@ -4417,7 +4417,7 @@ export interface StandardsControlAssociationUpdate {
   readonly UpdatedReason?: string | null
 }
 export interface BatchUpdateStandardsControlAssociationsRequest {
-  readonly StandardsControlAssociationUpdates?: StandardsControlAssociationUpdate[] | null
+  readonly StandardsControlAssociationUpdates?: (StandardsControlAssociationUpdate | null)[] | null
 }
 export type UnprocessedErrorCode = 'INVALID_INPUT' | 'ACCESS_DENIED' | 'NOT_FOUND' | 'RESOURCE_NOT_FOUND' | 'LIMIT_EXCEEDED' | (string & {})
 export interface UnprocessedStandardsControlAssociationUpdate {
@@ -4426,7 +4426,7 @@ export interface UnprocessedStandardsControlAssociationUpdate {
   readonly ErrorReason?: string | null
 }
 export interface BatchUpdateStandardsControlAssociationsResponse {
-  readonly UnprocessedAssociationUpdates?: UnprocessedStandardsControlAssociationUpdate[] | null
+  readonly UnprocessedAssociationUpdates?: (UnprocessedStandardsControlAssociationUpdate | null)[] | null
 }
 export interface CreateActionTargetRequest {
   readonly Name?: string | null
@@ -4438,25 +4438,25 @@ export interface CreateActionTargetResponse {
 }
 export interface CreateAggregatorV2Request {
   readonly RegionLinkingMode?: string | null
-  readonly LinkedRegions?: string[] | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly LinkedRegions?: (string | null)[] | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ClientToken?: string | null
 }
 export interface CreateAggregatorV2Response {
   readonly AggregatorV2Arn?: string | null
   readonly AggregationRegion?: string | null
   readonly RegionLinkingMode?: string | null
-  readonly LinkedRegions?: string[] | null
+  readonly LinkedRegions?: (string | null)[] | null
 }
 export interface CreateAutomationRuleRequest {
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly RuleStatus?: RuleStatus | null
   readonly RuleOrder?: number | null
   readonly RuleName?: string | null
   readonly Description?: string | null
   readonly IsTerminal?: boolean | null
   readonly Criteria?: AutomationRulesFindingFilters | null
-  readonly Actions?: AutomationRulesAction[] | null
+  readonly Actions?: (AutomationRulesAction | null)[] | null
 }
 export interface CreateAutomationRuleResponse {
   readonly RuleArn?: string | null
@@ -4500,22 +4500,22 @@ export interface OcsfIpFilter {
 }
 export type AllowedOperators = 'AND' | 'OR' | (string & {})
 export interface CompositeFilter {
-  readonly StringFilters?: OcsfStringFilter[] | null
-  readonly DateFilters?: OcsfDateFilter[] | null
-  readonly BooleanFilters?: OcsfBooleanFilter[] | null
-  readonly NumberFilters?: OcsfNumberFilter[] | null
-  readonly MapFilters?: OcsfMapFilter[] | null
-  readonly IpFilters?: OcsfIpFilter[] | null
-  readonly NestedCompositeFilters?: CompositeFilter[] | null
+  readonly StringFilters?: (OcsfStringFilter | null)[] | null
+  readonly DateFilters?: (OcsfDateFilter | null)[] | null
+  readonly BooleanFilters?: (OcsfBooleanFilter | null)[] | null
+  readonly NumberFilters?: (OcsfNumberFilter | null)[] | null
+  readonly MapFilters?: (OcsfMapFilter | null)[] | null
+  readonly IpFilters?: (OcsfIpFilter | null)[] | null
+  readonly NestedCompositeFilters?: (CompositeFilter | null)[] | null
   readonly Operator?: AllowedOperators | null
 }
 export interface OcsfFindingFilters {
-  readonly CompositeFilters?: CompositeFilter[] | null
+  readonly CompositeFilters?: (CompositeFilter | null)[] | null
   readonly CompositeOperator?: AllowedOperators | null
 }
 export interface Criteria {
   readonly OcsfFindingCriteria?: OcsfFindingFilters | null
-  readonly CompositeFilters?: CompositeFilter[] | null
+  readonly CompositeFilters?: (CompositeFilter | null)[] | null
   readonly CompositeOperator?: AllowedOperators | null
 }
 export type AutomationRulesActionTypeV2 = 'FINDING_FIELDS_UPDATE' | 'EXTERNAL_INTEGRATION' | (string & {})
@@ -4538,8 +4538,8 @@ export interface CreateAutomationRuleV2Request {
   readonly Description?: string | null
   readonly RuleOrder?: number | null
   readonly Criteria?: Criteria | null
-  readonly Actions?: AutomationRulesActionV2[] | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Actions?: (AutomationRulesActionV2 | null)[] | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ClientToken?: string | null
 }
 export interface CreateAutomationRuleV2Response {
@@ -4549,13 +4549,13 @@ export interface CreateAutomationRuleV2Response {
 export type ParameterValueType = 'DEFAULT' | 'CUSTOM' | (string & {})
 export interface ParameterValue {
   readonly Integer?: number | null
-  readonly IntegerList?: number[] | null
+  readonly IntegerList?: (number | null)[] | null
   readonly Double?: number | null
   readonly String?: string | null
-  readonly StringList?: string[] | null
+  readonly StringList?: (string | null)[] | null
   readonly Boolean?: boolean | null
   readonly Enum?: string | null
-  readonly EnumList?: string[] | null
+  readonly EnumList?: (string | null)[] | null
 }
 export interface ParameterConfiguration {
   readonly ValueType?: ParameterValueType | null
@@ -4563,29 +4563,29 @@ export interface ParameterConfiguration {
 }
 export interface SecurityControlCustomParameter {
   readonly SecurityControlId?: string | null
-  readonly Parameters?: { [key: string]: ParameterConfiguration } | null
+  readonly Parameters?: { [key: string]: ParameterConfiguration | null } | null
 }
 export interface SecurityControlsConfiguration {
-  readonly EnabledSecurityControlIdentifiers?: string[] | null
-  readonly DisabledSecurityControlIdentifiers?: string[] | null
-  readonly SecurityControlCustomParameters?: SecurityControlCustomParameter[] | null
+  readonly EnabledSecurityControlIdentifiers?: (string | null)[] | null
+  readonly DisabledSecurityControlIdentifiers?: (string | null)[] | null
+  readonly SecurityControlCustomParameters?: (SecurityControlCustomParameter | null)[] | null
 }
 export interface SecurityHubPolicy {
   readonly ServiceEnabled?: boolean | null
-  readonly EnabledStandardIdentifiers?: string[] | null
+  readonly EnabledStandardIdentifiers?: (string | null)[] | null
   readonly SecurityControlsConfiguration?: SecurityControlsConfiguration | null
 }
 export interface Policy {
   readonly SecurityHub?: SecurityHubPolicy | null
   readonly ServiceEnabled?: boolean | null
-  readonly EnabledStandardIdentifiers?: string[] | null
+  readonly EnabledStandardIdentifiers?: (string | null)[] | null
   readonly SecurityControlsConfiguration?: SecurityControlsConfiguration | null
 }
 export interface CreateConfigurationPolicyRequest {
   readonly Name?: string | null
   readonly Description?: string | null
   readonly ConfigurationPolicy?: Policy | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface CreateConfigurationPolicyResponse {
   readonly Arn?: string | null
@@ -4599,24 +4599,24 @@ export interface CreateConfigurationPolicyResponse {
 export type ScopeType = 'TENANT' | 'SUBSCRIPTION' | (string & {})
 export interface AzureScopeConfiguration {
   readonly ScopeType?: ScopeType | null
-  readonly ScopeValues?: string[] | null
+  readonly ScopeValues?: (string | null)[] | null
 }
 export interface AzureProviderConfiguration {
   readonly AWSConfigConnectorArn?: string | null
   readonly ScopeConfiguration?: AzureScopeConfiguration | null
-  readonly AzureRegions?: string[] | null
+  readonly AzureRegions?: (string | null)[] | null
 }
 export interface CspmProviderConfiguration {
   readonly Azure?: AzureProviderConfiguration | null
   readonly AWSConfigConnectorArn?: string | null
   readonly ScopeConfiguration?: AzureScopeConfiguration | null
-  readonly AzureRegions?: string[] | null
+  readonly AzureRegions?: (string | null)[] | null
 }
 export interface CreateConnectorRequest {
   readonly Name?: string | null
   readonly Description?: string | null
   readonly Provider?: CspmProviderConfiguration | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ClientToken?: string | null
 }
 export type CspmConnectorStatus = 'CONNECTED' | 'DEGRADED' | 'FAILED_TO_CONNECT' | 'UNKNOWN' | (string & {})
@@ -4644,7 +4644,7 @@ export interface CreateConnectorV2Request {
   readonly Description?: string | null
   readonly Provider?: ProviderConfiguration | null
   readonly KmsKeyArn?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ClientToken?: string | null
 }
 export type ConnectorStatus = 'CONNECTED' | 'DEGRADED' | 'FAILED_TO_CONNECT' | 'PENDING_AUTHORIZATION' | 'PENDING_CONFIGURATION' | 'UNKNOWN' | (string & {})
@@ -4658,125 +4658,125 @@ export interface CreateConnectorV2Response {
 }
 export interface CreateFindingAggregatorRequest {
   readonly RegionLinkingMode?: string | null
-  readonly Regions?: string[] | null
+  readonly Regions?: (string | null)[] | null
 }
 export interface CreateFindingAggregatorResponse {
   readonly FindingAggregatorArn?: string | null
   readonly FindingAggregationRegion?: string | null
   readonly RegionLinkingMode?: string | null
-  readonly Regions?: string[] | null
+  readonly Regions?: (string | null)[] | null
 }
 export interface KeywordFilter {
   readonly Value?: string | null
 }
 export interface AwsSecurityFindingFilters {
-  readonly ProductArn?: StringFilter[] | null
-  readonly AwsAccountId?: StringFilter[] | null
-  readonly Id?: StringFilter[] | null
-  readonly GeneratorId?: StringFilter[] | null
-  readonly Region?: StringFilter[] | null
-  readonly Type?: StringFilter[] | null
-  readonly FirstObservedAt?: DateFilter[] | null
-  readonly LastObservedAt?: DateFilter[] | null
-  readonly CreatedAt?: DateFilter[] | null
-  readonly UpdatedAt?: DateFilter[] | null
-  readonly SeverityProduct?: NumberFilter[] | null
-  readonly SeverityNormalized?: NumberFilter[] | null
-  readonly SeverityLabel?: StringFilter[] | null
-  readonly Confidence?: NumberFilter[] | null
-  readonly Criticality?: NumberFilter[] | null
-  readonly Title?: StringFilter[] | null
-  readonly Description?: StringFilter[] | null
-  readonly RecommendationText?: StringFilter[] | null
-  readonly SourceUrl?: StringFilter[] | null
-  readonly ProductFields?: MapFilter[] | null
-  readonly ProductName?: StringFilter[] | null
-  readonly CompanyName?: StringFilter[] | null
-  readonly UserDefinedFields?: MapFilter[] | null
-  readonly MalwareName?: StringFilter[] | null
-  readonly MalwareType?: StringFilter[] | null
-  readonly MalwarePath?: StringFilter[] | null
-  readonly MalwareState?: StringFilter[] | null
-  readonly NetworkDirection?: StringFilter[] | null
-  readonly NetworkProtocol?: StringFilter[] | null
-  readonly NetworkSourceIpV4?: IpFilter[] | null
-  readonly NetworkSourceIpV6?: IpFilter[] | null
-  readonly NetworkSourcePort?: NumberFilter[] | null
-  readonly NetworkSourceDomain?: StringFilter[] | null
-  readonly NetworkSourceMac?: StringFilter[] | null
-  readonly NetworkDestinationIpV4?: IpFilter[] | null
-  readonly NetworkDestinationIpV6?: IpFilter[] | null
-  readonly NetworkDestinationPort?: NumberFilter[] | null
-  readonly NetworkDestinationDomain?: StringFilter[] | null
-  readonly ProcessName?: StringFilter[] | null
-  readonly ProcessPath?: StringFilter[] | null
-  readonly ProcessPid?: NumberFilter[] | null
-  readonly ProcessParentPid?: NumberFilter[] | null
-  readonly ProcessLaunchedAt?: DateFilter[] | null
-  readonly ProcessTerminatedAt?: DateFilter[] | null
-  readonly ThreatIntelIndicatorType?: StringFilter[] | null
-  readonly ThreatIntelIndicatorValue?: StringFilter[] | null
-  readonly ThreatIntelIndicatorCategory?: StringFilter[] | null
-  readonly ThreatIntelIndicatorLastObservedAt?: DateFilter[] | null
-  readonly ThreatIntelIndicatorSource?: StringFilter[] | null
-  readonly ThreatIntelIndicatorSourceUrl?: StringFilter[] | null
-  readonly ResourceType?: StringFilter[] | null
-  readonly ResourceId?: StringFilter[] | null
-  readonly ResourcePartition?: StringFilter[] | null
-  readonly ResourceRegion?: StringFilter[] | null
-  readonly ResourceTags?: MapFilter[] | null
-  readonly ResourceAwsEc2InstanceType?: StringFilter[] | null
-  readonly ResourceAwsEc2InstanceImageId?: StringFilter[] | null
-  readonly ResourceAwsEc2InstanceIpV4Addresses?: IpFilter[] | null
-  readonly ResourceAwsEc2InstanceIpV6Addresses?: IpFilter[] | null
-  readonly ResourceAwsEc2InstanceKeyName?: StringFilter[] | null
-  readonly ResourceAwsEc2InstanceIamInstanceProfileArn?: StringFilter[] | null
-  readonly ResourceAwsEc2InstanceVpcId?: StringFilter[] | null
-  readonly ResourceAwsEc2InstanceSubnetId?: StringFilter[] | null
-  readonly ResourceAwsEc2InstanceLaunchedAt?: DateFilter[] | null
-  readonly ResourceAwsS3BucketOwnerId?: StringFilter[] | null
-  readonly ResourceAwsS3BucketOwnerName?: StringFilter[] | null
-  readonly ResourceAwsIamAccessKeyUserName?: StringFilter[] | null
-  readonly ResourceAwsIamAccessKeyPrincipalName?: StringFilter[] | null
-  readonly ResourceAwsIamAccessKeyStatus?: StringFilter[] | null
-  readonly ResourceAwsIamAccessKeyCreatedAt?: DateFilter[] | null
-  readonly ResourceAwsIamUserUserName?: StringFilter[] | null
-  readonly ResourceContainerName?: StringFilter[] | null
-  readonly ResourceContainerImageId?: StringFilter[] | null
-  readonly ResourceContainerImageName?: StringFilter[] | null
-  readonly ResourceContainerLaunchedAt?: DateFilter[] | null
-  readonly ResourceDetailsOther?: MapFilter[] | null
-  readonly ComplianceStatus?: StringFilter[] | null
-  readonly VerificationState?: StringFilter[] | null
-  readonly WorkflowState?: StringFilter[] | null
-  readonly WorkflowStatus?: StringFilter[] | null
-  readonly RecordState?: StringFilter[] | null
-  readonly RelatedFindingsProductArn?: StringFilter[] | null
-  readonly RelatedFindingsId?: StringFilter[] | null
-  readonly NoteText?: StringFilter[] | null
-  readonly NoteUpdatedAt?: DateFilter[] | null
-  readonly NoteUpdatedBy?: StringFilter[] | null
-  readonly Keyword?: KeywordFilter[] | null
-  readonly FindingProviderFieldsConfidence?: NumberFilter[] | null
-  readonly FindingProviderFieldsCriticality?: NumberFilter[] | null
-  readonly FindingProviderFieldsRelatedFindingsId?: StringFilter[] | null
-  readonly FindingProviderFieldsRelatedFindingsProductArn?: StringFilter[] | null
-  readonly FindingProviderFieldsSeverityLabel?: StringFilter[] | null
-  readonly FindingProviderFieldsSeverityOriginal?: StringFilter[] | null
-  readonly FindingProviderFieldsTypes?: StringFilter[] | null
-  readonly Sample?: BooleanFilter[] | null
-  readonly ComplianceSecurityControlId?: StringFilter[] | null
-  readonly ComplianceAssociatedStandardsId?: StringFilter[] | null
-  readonly VulnerabilitiesExploitAvailable?: StringFilter[] | null
-  readonly VulnerabilitiesFixAvailable?: StringFilter[] | null
-  readonly ComplianceSecurityControlParametersName?: StringFilter[] | null
-  readonly ComplianceSecurityControlParametersValue?: StringFilter[] | null
-  readonly AwsAccountName?: StringFilter[] | null
-  readonly ResourceApplicationName?: StringFilter[] | null
-  readonly ResourceApplicationArn?: StringFilter[] | null
-  readonly ResourceOwnerAccountId?: StringFilter[] | null
-  readonly ResourceOwnerOrgId?: StringFilter[] | null
-  readonly ResourceProvider?: StringFilter[] | null
+  readonly ProductArn?: (StringFilter | null)[] | null
+  readonly AwsAccountId?: (StringFilter | null)[] | null
+  readonly Id?: (StringFilter | null)[] | null
+  readonly GeneratorId?: (StringFilter | null)[] | null
+  readonly Region?: (StringFilter | null)[] | null
+  readonly Type?: (StringFilter | null)[] | null
+  readonly FirstObservedAt?: (DateFilter | null)[] | null
+  readonly LastObservedAt?: (DateFilter | null)[] | null
+  readonly CreatedAt?: (DateFilter | null)[] | null
+  readonly UpdatedAt?: (DateFilter | null)[] | null
+  readonly SeverityProduct?: (NumberFilter | null)[] | null
+  readonly SeverityNormalized?: (NumberFilter | null)[] | null
+  readonly SeverityLabel?: (StringFilter | null)[] | null
+  readonly Confidence?: (NumberFilter | null)[] | null
+  readonly Criticality?: (NumberFilter | null)[] | null
+  readonly Title?: (StringFilter | null)[] | null
+  readonly Description?: (StringFilter | null)[] | null
+  readonly RecommendationText?: (StringFilter | null)[] | null
+  readonly SourceUrl?: (StringFilter | null)[] | null
+  readonly ProductFields?: (MapFilter | null)[] | null
+  readonly ProductName?: (StringFilter | null)[] | null
+  readonly CompanyName?: (StringFilter | null)[] | null
+  readonly UserDefinedFields?: (MapFilter | null)[] | null
+  readonly MalwareName?: (StringFilter | null)[] | null
+  readonly MalwareType?: (StringFilter | null)[] | null
+  readonly MalwarePath?: (StringFilter | null)[] | null
+  readonly MalwareState?: (StringFilter | null)[] | null
+  readonly NetworkDirection?: (StringFilter | null)[] | null
+  readonly NetworkProtocol?: (StringFilter | null)[] | null
+  readonly NetworkSourceIpV4?: (IpFilter | null)[] | null
+  readonly NetworkSourceIpV6?: (IpFilter | null)[] | null
+  readonly NetworkSourcePort?: (NumberFilter | null)[] | null
+  readonly NetworkSourceDomain?: (StringFilter | null)[] | null
+  readonly NetworkSourceMac?: (StringFilter | null)[] | null
+  readonly NetworkDestinationIpV4?: (IpFilter | null)[] | null
+  readonly NetworkDestinationIpV6?: (IpFilter | null)[] | null
+  readonly NetworkDestinationPort?: (NumberFilter | null)[] | null
+  readonly NetworkDestinationDomain?: (StringFilter | null)[] | null
+  readonly ProcessName?: (StringFilter | null)[] | null
+  readonly ProcessPath?: (StringFilter | null)[] | null
+  readonly ProcessPid?: (NumberFilter | null)[] | null
+  readonly ProcessParentPid?: (NumberFilter | null)[] | null
+  readonly ProcessLaunchedAt?: (DateFilter | null)[] | null
+  readonly ProcessTerminatedAt?: (DateFilter | null)[] | null
+  readonly ThreatIntelIndicatorType?: (StringFilter | null)[] | null
+  readonly ThreatIntelIndicatorValue?: (StringFilter | null)[] | null
+  readonly ThreatIntelIndicatorCategory?: (StringFilter | null)[] | null
+  readonly ThreatIntelIndicatorLastObservedAt?: (DateFilter | null)[] | null
+  readonly ThreatIntelIndicatorSource?: (StringFilter | null)[] | null
+  readonly ThreatIntelIndicatorSourceUrl?: (StringFilter | null)[] | null
+  readonly ResourceType?: (StringFilter | null)[] | null
+  readonly ResourceId?: (StringFilter | null)[] | null
+  readonly ResourcePartition?: (StringFilter | null)[] | null
+  readonly ResourceRegion?: (StringFilter | null)[] | null
+  readonly ResourceTags?: (MapFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceType?: (StringFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceImageId?: (StringFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceIpV4Addresses?: (IpFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceIpV6Addresses?: (IpFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceKeyName?: (StringFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceIamInstanceProfileArn?: (StringFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceVpcId?: (StringFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceSubnetId?: (StringFilter | null)[] | null
+  readonly ResourceAwsEc2InstanceLaunchedAt?: (DateFilter | null)[] | null
+  readonly ResourceAwsS3BucketOwnerId?: (StringFilter | null)[] | null
+  readonly ResourceAwsS3BucketOwnerName?: (StringFilter | null)[] | null
+  readonly ResourceAwsIamAccessKeyUserName?: (StringFilter | null)[] | null
+  readonly ResourceAwsIamAccessKeyPrincipalName?: (StringFilter | null)[] | null
+  readonly ResourceAwsIamAccessKeyStatus?: (StringFilter | null)[] | null
+  readonly ResourceAwsIamAccessKeyCreatedAt?: (DateFilter | null)[] | null
+  readonly ResourceAwsIamUserUserName?: (StringFilter | null)[] | null
+  readonly ResourceContainerName?: (StringFilter | null)[] | null
+  readonly ResourceContainerImageId?: (StringFilter | null)[] | null
+  readonly ResourceContainerImageName?: (StringFilter | null)[] | null
+  readonly ResourceContainerLaunchedAt?: (DateFilter | null)[] | null
+  readonly ResourceDetailsOther?: (MapFilter | null)[] | null
+  readonly ComplianceStatus?: (StringFilter | null)[] | null
+  readonly VerificationState?: (StringFilter | null)[] | null
+  readonly WorkflowState?: (StringFilter | null)[] | null
+  readonly WorkflowStatus?: (StringFilter | null)[] | null
+  readonly RecordState?: (StringFilter | null)[] | null
+  readonly RelatedFindingsProductArn?: (StringFilter | null)[] | null
+  readonly RelatedFindingsId?: (StringFilter | null)[] | null
+  readonly NoteText?: (StringFilter | null)[] | null
+  readonly NoteUpdatedAt?: (DateFilter | null)[] | null
+  readonly NoteUpdatedBy?: (StringFilter | null)[] | null
+  readonly Keyword?: (KeywordFilter | null)[] | null
+  readonly FindingProviderFieldsConfidence?: (NumberFilter | null)[] | null
+  readonly FindingProviderFieldsCriticality?: (NumberFilter | null)[] | null
+  readonly FindingProviderFieldsRelatedFindingsId?: (StringFilter | null)[] | null
+  readonly FindingProviderFieldsRelatedFindingsProductArn?: (StringFilter | null)[] | null
+  readonly FindingProviderFieldsSeverityLabel?: (StringFilter | null)[] | null
+  readonly FindingProviderFieldsSeverityOriginal?: (StringFilter | null)[] | null
+  readonly FindingProviderFieldsTypes?: (StringFilter | null)[] | null
+  readonly Sample?: (BooleanFilter | null)[] | null
+  readonly ComplianceSecurityControlId?: (StringFilter | null)[] | null
+  readonly ComplianceAssociatedStandardsId?: (StringFilter | null)[] | null
+  readonly VulnerabilitiesExploitAvailable?: (StringFilter | null)[] | null
+  readonly VulnerabilitiesFixAvailable?: (StringFilter | null)[] | null
+  readonly ComplianceSecurityControlParametersName?: (StringFilter | null)[] | null
+  readonly ComplianceSecurityControlParametersValue?: (StringFilter | null)[] | null
+  readonly AwsAccountName?: (StringFilter | null)[] | null
+  readonly ResourceApplicationName?: (StringFilter | null)[] | null
+  readonly ResourceApplicationArn?: (StringFilter | null)[] | null
+  readonly ResourceOwnerAccountId?: (StringFilter | null)[] | null
+  readonly ResourceOwnerOrgId?: (StringFilter | null)[] | null
+  readonly ResourceProvider?: (StringFilter | null)[] | null
 }
 export interface CreateInsightRequest {
   readonly Name?: string | null
@@ -4792,14 +4792,14 @@ export interface AccountDetails {
   readonly Email?: string | null
 }
 export interface CreateMembersRequest {
-  readonly AccountDetails?: AccountDetails[] | null
+  readonly AccountDetails?: (AccountDetails | null)[] | null
 }
 export interface Result {
   readonly AccountId?: string | null
   readonly ProcessingResult?: string | null
 }
 export interface CreateMembersResponse {
-  readonly UnprocessedAccounts?: Result[] | null
+  readonly UnprocessedAccounts?: (Result | null)[] | null
 }
 export type TicketCreationMode = 'DRYRUN' | (string & {})
 export interface CreateTicketV2Request {
@@ -4813,10 +4813,10 @@ export interface CreateTicketV2Response {
   readonly TicketSrcUrl?: string | null
 }
 export interface DeclineInvitationsRequest {
-  readonly AccountIds?: string[] | null
+  readonly AccountIds?: (string | null)[] | null
 }
 export interface DeclineInvitationsResponse {
-  readonly UnprocessedAccounts?: Result[] | null
+  readonly UnprocessedAccounts?: (Result | null)[] | null
 }
 export interface DeleteActionTargetRequest {
   readonly ActionTargetArn?: string | null
@@ -4859,19 +4859,19 @@ export interface DeleteInsightResponse {
   readonly InsightArn?: string | null
 }
 export interface DeleteInvitationsRequest {
-  readonly AccountIds?: string[] | null
+  readonly AccountIds?: (string | null)[] | null
 }
 export interface DeleteInvitationsResponse {
-  readonly UnprocessedAccounts?: Result[] | null
+  readonly UnprocessedAccounts?: (Result | null)[] | null
 }
 export interface DeleteMembersRequest {
-  readonly AccountIds?: string[] | null
+  readonly AccountIds?: (string | null)[] | null
 }
 export interface DeleteMembersResponse {
-  readonly UnprocessedAccounts?: Result[] | null
+  readonly UnprocessedAccounts?: (Result | null)[] | null
 }
 export interface DescribeActionTargetsRequest {
-  readonly ActionTargetArns?: string[] | null
+  readonly ActionTargetArns?: (string | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
 }
@@ -4892,7 +4892,7 @@ export interface DescribeSecurityHubV2Request {}
 export interface DescribeStandardsRequest {
   readonly NextToken?: string | null
   readonly MaxResults?: number | string | null
-  readonly Providers?: StandardsProvider[] | null
+  readonly Providers?: (StandardsProvider | null)[] | null
 }
 export interface DescribeStandardsControlsRequest {
   readonly StandardsSubscriptionArn?: string | null
@@ -4923,7 +4923,7 @@ export interface DisassociateFromAdministratorAccountResponse {}
 export interface DisassociateFromMasterAccountRequest {}
 export interface DisassociateFromMasterAccountResponse {}
 export interface DisassociateMembersRequest {
-  readonly AccountIds?: string[] | null
+  readonly AccountIds?: (string | null)[] | null
 }
 export interface DisassociateMembersResponse {}
 export interface EnableImportFindingsForProductRequest {
@@ -4942,7 +4942,7 @@ export interface EnableOrganizationAdminAccountResponse {
 }
 export type ControlFindingGenerator = 'STANDARD_CONTROL' | 'SECURITY_CONTROL' | (string & {})
 export interface EnableSecurityHubRequest {
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly EnableDefaultStandards?: boolean | null
   readonly ControlFindingGenerator?: ControlFindingGenerator | null
 }
@@ -4952,7 +4952,7 @@ export interface EnableSecurityHubFeatureV2Request {
 }
 export interface EnableSecurityHubFeatureV2Response {}
 export interface EnableSecurityHubV2Request {
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface EnableSecurityHubV2Response {
   readonly HubV2Arn?: string | null
@@ -4984,10 +4984,10 @@ export interface GetConnectorV2Request {
   readonly ConnectorId?: string | null
 }
 export interface GetEnabledStandardsRequest {
-  readonly StandardsSubscriptionArns?: string[] | null
+  readonly StandardsSubscriptionArns?: (string | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
-  readonly Providers?: StandardsProvider[] | null
+  readonly Providers?: (StandardsProvider | null)[] | null
 }
 export interface GetFindingAggregatorRequest {
   readonly FindingAggregatorArn?: string | null
@@ -5009,11 +5009,11 @@ export interface AwsOrganizationScope {
   readonly OrganizationalUnitId?: string | null
 }
 export interface FindingScopes {
-  readonly AwsOrganizations?: AwsOrganizationScope[] | null
+  readonly AwsOrganizations?: (AwsOrganizationScope | null)[] | null
 }
 export type SortOrder = 'asc' | 'desc' | (string & {})
 export interface GetFindingStatisticsV2Request {
-  readonly GroupByRules?: GroupByRule[] | null
+  readonly GroupByRules?: (GroupByRule | null)[] | null
   readonly Scopes?: FindingScopes | null
   readonly SortOrder?: SortOrder | null
   readonly MaxStatisticResults?: number | null
@@ -5024,7 +5024,7 @@ export interface SortCriterion {
 }
 export interface GetFindingsRequest {
   readonly Filters?: AwsSecurityFindingFilters | null
-  readonly SortCriteria?: SortCriterion[] | null
+  readonly SortCriteria?: (SortCriterion | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
 }
@@ -5034,12 +5034,12 @@ export interface FindingsTrendsStringFilter {
   readonly Filter?: StringFilter | null
 }
 export interface FindingsTrendsCompositeFilter {
-  readonly StringFilters?: FindingsTrendsStringFilter[] | null
-  readonly NestedCompositeFilters?: FindingsTrendsCompositeFilter[] | null
+  readonly StringFilters?: (FindingsTrendsStringFilter | null)[] | null
+  readonly NestedCompositeFilters?: (FindingsTrendsCompositeFilter | null)[] | null
   readonly Operator?: AllowedOperators | null
 }
 export interface FindingsTrendsFilters {
-  readonly CompositeFilters?: FindingsTrendsCompositeFilter[] | null
+  readonly CompositeFilters?: (FindingsTrendsCompositeFilter | null)[] | null
   readonly CompositeOperator?: AllowedOperators | null
 }
 export interface GetFindingsTrendsV2Request {
@@ -5052,7 +5052,7 @@ export interface GetFindingsTrendsV2Request {
 export interface GetFindingsV2Request {
   readonly Filters?: OcsfFindingFilters | null
   readonly Scopes?: FindingScopes | null
-  readonly SortCriteria?: SortCriterion[] | null
+  readonly SortCriteria?: (SortCriterion | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
 }
@@ -5060,14 +5060,14 @@ export interface GetInsightResultsRequest {
   readonly InsightArn?: string | null
 }
 export interface GetInsightsRequest {
-  readonly InsightArns?: string[] | null
+  readonly InsightArns?: (string | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
 }
 export interface GetInvitationsCountRequest {}
 export interface GetMasterAccountRequest {}
 export interface GetMembersRequest {
-  readonly AccountIds?: string[] | null
+  readonly AccountIds?: (string | null)[] | null
 }
 export interface GetRecommendedPolicyV2Request {
   readonly MetadataUid?: string | null
@@ -5096,15 +5096,15 @@ export interface ResourcesMapFilter {
   readonly Filter?: MapFilter | null
 }
 export interface ResourcesCompositeFilter {
-  readonly StringFilters?: ResourcesStringFilter[] | null
-  readonly DateFilters?: ResourcesDateFilter[] | null
-  readonly NumberFilters?: ResourcesNumberFilter[] | null
-  readonly MapFilters?: ResourcesMapFilter[] | null
-  readonly NestedCompositeFilters?: ResourcesCompositeFilter[] | null
+  readonly StringFilters?: (ResourcesStringFilter | null)[] | null
+  readonly DateFilters?: (ResourcesDateFilter | null)[] | null
+  readonly NumberFilters?: (ResourcesNumberFilter | null)[] | null
+  readonly MapFilters?: (ResourcesMapFilter | null)[] | null
+  readonly NestedCompositeFilters?: (ResourcesCompositeFilter | null)[] | null
   readonly Operator?: AllowedOperators | null
 }
 export interface ResourcesFilters {
-  readonly CompositeFilters?: ResourcesCompositeFilter[] | null
+  readonly CompositeFilters?: (ResourcesCompositeFilter | null)[] | null
   readonly CompositeOperator?: AllowedOperators | null
 }
 export interface ResourceGroupByRule {
@@ -5112,10 +5112,10 @@ export interface ResourceGroupByRule {
   readonly Filters?: ResourcesFilters | null
 }
 export interface ResourceScopes {
-  readonly AwsOrganizations?: AwsOrganizationScope[] | null
+  readonly AwsOrganizations?: (AwsOrganizationScope | null)[] | null
 }
 export interface GetResourcesStatisticsV2Request {
-  readonly GroupByRules?: ResourceGroupByRule[] | null
+  readonly GroupByRules?: (ResourceGroupByRule | null)[] | null
   readonly Scopes?: ResourceScopes | null
   readonly SortOrder?: SortOrder | null
   readonly MaxStatisticResults?: number | null
@@ -5126,12 +5126,12 @@ export interface ResourcesTrendsStringFilter {
   readonly Filter?: StringFilter | null
 }
 export interface ResourcesTrendsCompositeFilter {
-  readonly StringFilters?: ResourcesTrendsStringFilter[] | null
-  readonly NestedCompositeFilters?: ResourcesTrendsCompositeFilter[] | null
+  readonly StringFilters?: (ResourcesTrendsStringFilter | null)[] | null
+  readonly NestedCompositeFilters?: (ResourcesTrendsCompositeFilter | null)[] | null
   readonly Operator?: AllowedOperators | null
 }
 export interface ResourcesTrendsFilters {
-  readonly CompositeFilters?: ResourcesTrendsCompositeFilter[] | null
+  readonly CompositeFilters?: (ResourcesTrendsCompositeFilter | null)[] | null
   readonly CompositeOperator?: AllowedOperators | null
 }
 export interface GetResourcesTrendsV2Request {
@@ -5144,7 +5144,7 @@ export interface GetResourcesTrendsV2Request {
 export interface GetResourcesV2Request {
   readonly Filters?: ResourcesFilters | null
   readonly Scopes?: ResourceScopes | null
-  readonly SortCriteria?: SortCriterion[] | null
+  readonly SortCriteria?: (SortCriterion | null)[] | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
 }
@@ -5152,10 +5152,10 @@ export interface GetSecurityControlDefinitionRequest {
   readonly SecurityControlId?: string | null
 }
 export interface InviteMembersRequest {
-  readonly AccountIds?: string[] | null
+  readonly AccountIds?: (string | null)[] | null
 }
 export interface InviteMembersResponse {
-  readonly UnprocessedAccounts?: Result[] | null
+  readonly UnprocessedAccounts?: (Result | null)[] | null
 }
 export interface ListAggregatorsV2Request {
   readonly NextToken?: string | null
@@ -5211,8 +5211,8 @@ export interface ListFindingAggregatorsRequest {
 }
 export type FreeTrialStatusValue = 'ACTIVE' | 'INACTIVE' | (string & {})
 export interface ListFreeTrialStatusesV2Request {
-  readonly AccountIds?: string[] | null
-  readonly Statuses?: FreeTrialStatusValue[] | null
+  readonly AccountIds?: (string | null)[] | null
+  readonly Statuses?: (FreeTrialStatusValue | null)[] | null
   readonly MaxResults?: number | null
   readonly NextToken?: string | null
 }
@@ -5235,7 +5235,7 @@ export interface ListSecurityControlDefinitionsRequest {
   readonly StandardsArn?: string | null
   readonly NextToken?: string | null
   readonly MaxResults?: number | string | null
-  readonly Providers?: SecurityControlsProvider[] | null
+  readonly Providers?: (SecurityControlsProvider | null)[] | null
 }
 export interface ListStandardsControlAssociationsRequest {
   readonly SecurityControlId?: string | null
@@ -5274,12 +5274,12 @@ export interface StartConfigurationPolicyDisassociationRequest {
 export interface StartConfigurationPolicyDisassociationResponse {}
 export interface TagResourceRequest {
   readonly ResourceArn?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly ResourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateActionTargetRequest {
@@ -5291,13 +5291,13 @@ export interface UpdateActionTargetResponse {}
 export interface UpdateAggregatorV2Request {
   readonly AggregatorV2Arn?: string | null
   readonly RegionLinkingMode?: string | null
-  readonly LinkedRegions?: string[] | null
+  readonly LinkedRegions?: (string | null)[] | null
 }
 export interface UpdateAggregatorV2Response {
   readonly AggregatorV2Arn?: string | null
   readonly AggregationRegion?: string | null
   readonly RegionLinkingMode?: string | null
-  readonly LinkedRegions?: string[] | null
+  readonly LinkedRegions?: (string | null)[] | null
 }
 export interface UpdateAutomationRuleV2Request {
   readonly Identifier?: string | null
@@ -5306,7 +5306,7 @@ export interface UpdateAutomationRuleV2Request {
   readonly Description?: string | null
   readonly RuleName?: string | null
   readonly Criteria?: Criteria | null
-  readonly Actions?: AutomationRulesActionV2[] | null
+  readonly Actions?: (AutomationRulesActionV2 | null)[] | null
 }
 export interface UpdateAutomationRuleV2Response {}
 export interface UpdateConfigurationPolicyRequest {
@@ -5327,12 +5327,12 @@ export interface UpdateConfigurationPolicyResponse {
 }
 export interface AzureUpdateConfiguration {
   readonly ScopeConfiguration?: AzureScopeConfiguration | null
-  readonly AzureRegions?: string[] | null
+  readonly AzureRegions?: (string | null)[] | null
 }
 export interface CspmProviderUpdateConfiguration {
   readonly Azure?: AzureUpdateConfiguration | null
   readonly ScopeConfiguration?: AzureScopeConfiguration | null
-  readonly AzureRegions?: string[] | null
+  readonly AzureRegions?: (string | null)[] | null
 }
 export interface UpdateConnectorRequest {
   readonly ConnectorId?: string | null
@@ -5366,13 +5366,13 @@ export interface UpdateConnectorV2Response {
 export interface UpdateFindingAggregatorRequest {
   readonly FindingAggregatorArn?: string | null
   readonly RegionLinkingMode?: string | null
-  readonly Regions?: string[] | null
+  readonly Regions?: (string | null)[] | null
 }
 export interface UpdateFindingAggregatorResponse {
   readonly FindingAggregatorArn?: string | null
   readonly FindingAggregationRegion?: string | null
   readonly RegionLinkingMode?: string | null
-  readonly Regions?: string[] | null
+  readonly Regions?: (string | null)[] | null
 }
 export interface UpdateFindingsRequest {
   readonly Filters?: AwsSecurityFindingFilters | null
@@ -5403,7 +5403,7 @@ export interface UpdateOrganizationConfigurationRequest {
 export interface UpdateOrganizationConfigurationResponse {}
 export interface UpdateSecurityControlRequest {
   readonly SecurityControlId?: string | null
-  readonly Parameters?: { [key: string]: ParameterConfiguration } | null
+  readonly Parameters?: { [key: string]: ParameterConfiguration | null } | null
   readonly LastUpdateReason?: string | null
 }
 export interface UpdateSecurityControlResponse {}

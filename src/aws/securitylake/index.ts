@@ -5,23 +5,23 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/securitylake-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/securitylake
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export type AwsLogSourceName = 'ROUTE53' | 'VPC_FLOW' | 'SH_FINDINGS' | 'CLOUD_TRAIL_MGMT' | 'LAMBDA_EXECUTION' | 'S3_DATA' | 'EKS_AUDIT' | 'WAF' | (string & {})
 export interface AwsLogSourceConfiguration {
-  readonly accounts?: string[] | null
-  readonly regions?: string[] | null
+  readonly accounts?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
   readonly sourceName?: AwsLogSourceName | null
   readonly sourceVersion?: string | null
 }
 export interface CreateAwsLogSourceRequest {
-  readonly sources?: AwsLogSourceConfiguration[] | null
+  readonly sources?: (AwsLogSourceConfiguration | null)[] | null
 }
 export interface CreateAwsLogSourceResponse {
-  readonly failed?: string[] | null
+  readonly failed?: (string | null)[] | null
 }
 export interface CustomLogSourceCrawlerConfiguration {
   readonly roleArn?: string | null
@@ -36,7 +36,7 @@ export interface CustomLogSourceConfiguration {
 }
 export interface CreateCustomLogSourceRequest {
   readonly configuration?: CustomLogSourceConfiguration | null
-  readonly eventClasses?: string[] | null
+  readonly eventClasses?: (string | null)[] | null
   readonly sourceName?: string | null
   readonly sourceVersion?: string | null
 }
@@ -70,10 +70,10 @@ export interface DataLakeLifecycleTransition {
 }
 export interface DataLakeLifecycleConfiguration {
   readonly expiration?: DataLakeLifecycleExpiration | null
-  readonly transitions?: DataLakeLifecycleTransition[] | null
+  readonly transitions?: (DataLakeLifecycleTransition | null)[] | null
 }
 export interface DataLakeReplicationConfiguration {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
   readonly roleArn?: string | null
 }
 export interface DataLakeConfiguration {
@@ -87,9 +87,9 @@ export interface Tag {
   readonly value?: string | null
 }
 export interface CreateDataLakeRequest {
-  readonly configurations?: DataLakeConfiguration[] | null
+  readonly configurations?: (DataLakeConfiguration | null)[] | null
   readonly metaStoreManagerRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DataLakeStatus = 'INITIALIZED' | 'PENDING' | 'COMPLETED' | 'FAILED' | (string & {})
 export interface DataLakeUpdateException {
@@ -112,7 +112,7 @@ export interface DataLakeResource {
   readonly updateStatus?: DataLakeUpdateStatus | null
 }
 export interface CreateDataLakeResponse {
-  readonly dataLakes?: DataLakeResource[] | null
+  readonly dataLakes?: (DataLakeResource | null)[] | null
 }
 export interface CreateDataLakeExceptionSubscriptionRequest {
   readonly exceptionTimeToLive?: number | null
@@ -126,10 +126,10 @@ export interface AwsLogSourceResource {
 }
 export interface DataLakeAutoEnableNewAccountConfiguration {
   readonly region?: string | null
-  readonly sources?: AwsLogSourceResource[] | null
+  readonly sources?: (AwsLogSourceResource | null)[] | null
 }
 export interface CreateDataLakeOrganizationConfigurationRequest {
-  readonly autoEnableNewAccount?: DataLakeAutoEnableNewAccountConfiguration[] | null
+  readonly autoEnableNewAccount?: (DataLakeAutoEnableNewAccountConfiguration | null)[] | null
 }
 export interface CreateDataLakeOrganizationConfigurationResponse {}
 export type AccessType = 'LAKEFORMATION' | 'S3' | (string & {})
@@ -138,22 +138,22 @@ export interface LogSourceResource {
   readonly customLogSource?: CustomLogSourceResource | null
 }
 export interface CreateSubscriberRequest {
-  readonly accessTypes?: AccessType[] | null
-  readonly sources?: LogSourceResource[] | null
+  readonly accessTypes?: (AccessType | null)[] | null
+  readonly sources?: (LogSourceResource | null)[] | null
   readonly subscriberDescription?: string | null
   readonly subscriberIdentity?: AwsIdentity | null
   readonly subscriberName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type SubscriberStatus = 'ACTIVE' | 'DEACTIVATED' | 'PENDING' | 'READY' | (string & {})
 export interface SubscriberResource {
-  readonly accessTypes?: AccessType[] | null
+  readonly accessTypes?: (AccessType | null)[] | null
   readonly createdAt?: string | number | null
   readonly resourceShareArn?: string | null
   readonly resourceShareName?: string | null
   readonly roleArn?: string | null
   readonly s3BucketArn?: string | null
-  readonly sources?: LogSourceResource[] | null
+  readonly sources?: (LogSourceResource | null)[] | null
   readonly subscriberArn?: string | null
   readonly subscriberDescription?: string | null
   readonly subscriberEndpoint?: string | null
@@ -187,10 +187,10 @@ export interface CreateSubscriberNotificationResponse {
   readonly subscriberEndpoint?: string | null
 }
 export interface DeleteAwsLogSourceRequest {
-  readonly sources?: AwsLogSourceConfiguration[] | null
+  readonly sources?: (AwsLogSourceConfiguration | null)[] | null
 }
 export interface DeleteAwsLogSourceResponse {
-  readonly failed?: string[] | null
+  readonly failed?: (string | null)[] | null
 }
 export interface DeleteCustomLogSourceRequest {
   readonly sourceName?: string | null
@@ -198,13 +198,13 @@ export interface DeleteCustomLogSourceRequest {
 }
 export interface DeleteCustomLogSourceResponse {}
 export interface DeleteDataLakeRequest {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
 }
 export interface DeleteDataLakeResponse {}
 export interface DeleteDataLakeExceptionSubscriptionRequest {}
 export interface DeleteDataLakeExceptionSubscriptionResponse {}
 export interface DeleteDataLakeOrganizationConfigurationRequest {
-  readonly autoEnableNewAccount?: DataLakeAutoEnableNewAccountConfiguration[] | null
+  readonly autoEnableNewAccount?: (DataLakeAutoEnableNewAccountConfiguration | null)[] | null
 }
 export interface DeleteDataLakeOrganizationConfigurationResponse {}
 export interface DeleteSubscriberRequest {
@@ -220,7 +220,7 @@ export interface DeregisterDataLakeDelegatedAdministratorResponse {}
 export interface GetDataLakeExceptionSubscriptionRequest {}
 export interface GetDataLakeOrganizationConfigurationRequest {}
 export interface GetDataLakeSourcesRequest {
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -230,17 +230,17 @@ export interface GetSubscriberRequest {
 export interface ListDataLakeExceptionsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
 }
 export interface ListDataLakesRequest {
-  readonly regions?: string[] | null
+  readonly regions?: (string | null)[] | null
 }
 export interface ListLogSourcesRequest {
-  readonly accounts?: string[] | null
+  readonly accounts?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly regions?: string[] | null
-  readonly sources?: LogSourceResource[] | null
+  readonly regions?: (string | null)[] | null
+  readonly sources?: (LogSourceResource | null)[] | null
 }
 export interface ListSubscribersRequest {
   readonly maxResults?: number | string | null
@@ -255,20 +255,20 @@ export interface RegisterDataLakeDelegatedAdministratorRequest {
 export interface RegisterDataLakeDelegatedAdministratorResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDataLakeRequest {
-  readonly configurations?: DataLakeConfiguration[] | null
+  readonly configurations?: (DataLakeConfiguration | null)[] | null
   readonly metaStoreManagerRoleArn?: string | null
 }
 export interface UpdateDataLakeResponse {
-  readonly dataLakes?: DataLakeResource[] | null
+  readonly dataLakes?: (DataLakeResource | null)[] | null
 }
 export interface UpdateDataLakeExceptionSubscriptionRequest {
   readonly exceptionTimeToLive?: number | null
@@ -277,7 +277,7 @@ export interface UpdateDataLakeExceptionSubscriptionRequest {
 }
 export interface UpdateDataLakeExceptionSubscriptionResponse {}
 export interface UpdateSubscriberRequest {
-  readonly sources?: LogSourceResource[] | null
+  readonly sources?: (LogSourceResource | null)[] | null
   readonly subscriberDescription?: string | null
   readonly subscriberId?: string | null
   readonly subscriberIdentity?: AwsIdentity | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/serverlessrepo-2017-09-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/serverlessapplicationrepository
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export interface CreateApplicationRequest {
   readonly author?: string | null
   readonly description?: string | null
   readonly homePageUrl?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly licenseBody?: string | null
   readonly licenseUrl?: string | null
   readonly name?: string | null
@@ -29,7 +29,7 @@ export interface CreateApplicationRequest {
 }
 export interface ParameterDefinition {
   readonly allowedPattern?: string | null
-  readonly allowedValues?: string[] | null
+  readonly allowedValues?: (string | null)[] | null
   readonly constraintDescription?: string | null
   readonly defaultValue?: string | null
   readonly description?: string | null
@@ -39,15 +39,15 @@ export interface ParameterDefinition {
   readonly minValue?: number | null
   readonly name?: string | null
   readonly noEcho?: boolean | null
-  readonly referencedByResources?: string[] | null
+  readonly referencedByResources?: (string | null)[] | null
   readonly type?: string | null
 }
 export type Capability = 'CAPABILITY_IAM' | 'CAPABILITY_NAMED_IAM' | 'CAPABILITY_AUTO_EXPAND' | 'CAPABILITY_RESOURCE_POLICY' | (string & {})
 export interface Version {
   readonly applicationId?: string | null
   readonly creationTime?: string | null
-  readonly parameterDefinitions?: ParameterDefinition[] | null
-  readonly requiredCapabilities?: Capability[] | null
+  readonly parameterDefinitions?: (ParameterDefinition | null)[] | null
+  readonly requiredCapabilities?: (Capability | null)[] | null
   readonly resourcesSupported?: boolean | null
   readonly semanticVersion?: string | null
   readonly sourceCodeArchiveUrl?: string | null
@@ -61,7 +61,7 @@ export interface CreateApplicationResponse {
   readonly description?: string | null
   readonly homePageUrl?: string | null
   readonly isVerifiedAuthor?: boolean | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly licenseUrl?: string | null
   readonly name?: string | null
   readonly readmeUrl?: string | null
@@ -80,8 +80,8 @@ export interface CreateApplicationVersionRequest {
 export interface CreateApplicationVersionResponse {
   readonly applicationId?: string | null
   readonly creationTime?: string | null
-  readonly parameterDefinitions?: ParameterDefinition[] | null
-  readonly requiredCapabilities?: Capability[] | null
+  readonly parameterDefinitions?: (ParameterDefinition | null)[] | null
+  readonly requiredCapabilities?: (Capability | null)[] | null
   readonly resourcesSupported?: boolean | null
   readonly semanticVersion?: string | null
   readonly sourceCodeArchiveUrl?: string | null
@@ -98,7 +98,7 @@ export interface RollbackTrigger {
 }
 export interface RollbackConfiguration {
   readonly monitoringTimeInMinutes?: number | null
-  readonly rollbackTriggers?: RollbackTrigger[] | null
+  readonly rollbackTriggers?: (RollbackTrigger | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -106,17 +106,17 @@ export interface Tag {
 }
 export interface CreateCloudFormationChangeSetRequest {
   readonly applicationId?: string | null
-  readonly capabilities?: string[] | null
+  readonly capabilities?: (string | null)[] | null
   readonly changeSetName?: string | null
   readonly clientToken?: string | null
   readonly description?: string | null
-  readonly notificationArns?: string[] | null
-  readonly parameterOverrides?: ParameterValue[] | null
-  readonly resourceTypes?: string[] | null
+  readonly notificationArns?: (string | null)[] | null
+  readonly parameterOverrides?: (ParameterValue | null)[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly rollbackConfiguration?: RollbackConfiguration | null
   readonly semanticVersion?: string | null
   readonly stackName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly templateId?: string | null
 }
 export interface CreateCloudFormationChangeSetResponse {
@@ -169,17 +169,17 @@ export interface ListApplicationsRequest {
   readonly nextToken?: string | null
 }
 export interface ApplicationPolicyStatement {
-  readonly actions?: string[] | null
-  readonly principalOrgIDs?: string[] | null
-  readonly principals?: string[] | null
+  readonly actions?: (string | null)[] | null
+  readonly principalOrgIDs?: (string | null)[] | null
+  readonly principals?: (string | null)[] | null
   readonly statementId?: string | null
 }
 export interface PutApplicationPolicyRequest {
   readonly applicationId?: string | null
-  readonly statements?: ApplicationPolicyStatement[] | null
+  readonly statements?: (ApplicationPolicyStatement | null)[] | null
 }
 export interface PutApplicationPolicyResponse {
-  readonly statements?: ApplicationPolicyStatement[] | null
+  readonly statements?: (ApplicationPolicyStatement | null)[] | null
 }
 export interface UnshareApplicationRequest {
   readonly applicationId?: string | null
@@ -190,7 +190,7 @@ export interface UpdateApplicationRequest {
   readonly author?: string | null
   readonly description?: string | null
   readonly homePageUrl?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly readmeBody?: string | null
   readonly readmeUrl?: string | null
 }
@@ -201,7 +201,7 @@ export interface UpdateApplicationResponse {
   readonly description?: string | null
   readonly homePageUrl?: string | null
   readonly isVerifiedAuthor?: boolean | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly licenseUrl?: string | null
   readonly name?: string | null
   readonly readmeUrl?: string | null

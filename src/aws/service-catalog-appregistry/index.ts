@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/AWS242AppRegistry-2020-06-24
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/service-catalog-appregistry
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,17 +24,17 @@ export interface AssociateResourceRequest {
   readonly application?: string | null
   readonly resourceType?: ResourceType | null
   readonly resource?: string | null
-  readonly options?: AssociationOption[] | null
+  readonly options?: (AssociationOption | null)[] | null
 }
 export interface AssociateResourceResponse {
   readonly applicationArn?: string | null
   readonly resourceArn?: string | null
-  readonly options?: AssociationOption[] | null
+  readonly options?: (AssociationOption | null)[] | null
 }
 export interface CreateApplicationRequest {
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface Application {
@@ -44,8 +44,8 @@ export interface Application {
   readonly description?: string | null
   readonly creationTime?: string | number | null
   readonly lastUpdateTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
-  readonly applicationTag?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly applicationTag?: { [key: string]: string | null } | null
 }
 export interface CreateApplicationResponse {
   readonly application?: Application | null
@@ -54,7 +54,7 @@ export interface CreateAttributeGroupRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly attributes?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export interface AttributeGroup {
@@ -64,7 +64,7 @@ export interface AttributeGroup {
   readonly description?: string | null
   readonly creationTime?: string | number | null
   readonly lastUpdateTime?: string | number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAttributeGroupResponse {
   readonly attributeGroup?: AttributeGroup | null
@@ -124,7 +124,7 @@ export interface GetAssociatedResourceRequest {
   readonly resourceType?: ResourceType | null
   readonly resource?: string | null
   readonly nextToken?: string | null
-  readonly resourceTagStatus?: ResourceItemStatus[] | null
+  readonly resourceTagStatus?: (ResourceItemStatus | null)[] | null
   readonly maxResults?: number | string | null
 }
 export interface GetAttributeGroupRequest {
@@ -177,12 +177,12 @@ export interface SyncResourceResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationRequest {

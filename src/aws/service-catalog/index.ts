@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/servicecatalog-2015-12-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/service-catalog
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -56,7 +56,7 @@ export interface ServiceActionAssociation {
   readonly provisioningArtifactId?: string | null
 }
 export interface BatchAssociateServiceActionWithProvisioningArtifactInput {
-  readonly serviceActionAssociations?: ServiceActionAssociation[] | null
+  readonly serviceActionAssociations?: (ServiceActionAssociation | null)[] | null
   readonly acceptLanguage?: string | null
 }
 export type ServiceActionAssociationErrorCode = 'DUPLICATE_RESOURCE' | 'INTERNAL_FAILURE' | 'LIMIT_EXCEEDED' | 'RESOURCE_NOT_FOUND' | 'THROTTLING' | 'INVALID_PARAMETER' | (string & {})
@@ -68,14 +68,14 @@ export interface FailedServiceActionAssociation {
   readonly errorMessage?: string | null
 }
 export interface BatchAssociateServiceActionWithProvisioningArtifactOutput {
-  readonly failedServiceActionAssociations?: FailedServiceActionAssociation[] | null
+  readonly failedServiceActionAssociations?: (FailedServiceActionAssociation | null)[] | null
 }
 export interface BatchDisassociateServiceActionFromProvisioningArtifactInput {
-  readonly serviceActionAssociations?: ServiceActionAssociation[] | null
+  readonly serviceActionAssociations?: (ServiceActionAssociation | null)[] | null
   readonly acceptLanguage?: string | null
 }
 export interface BatchDisassociateServiceActionFromProvisioningArtifactOutput {
-  readonly failedServiceActionAssociations?: FailedServiceActionAssociation[] | null
+  readonly failedServiceActionAssociations?: (FailedServiceActionAssociation | null)[] | null
 }
 export type CopyOption = 'CopyTags' | (string & {})
 export interface CopyProductInput {
@@ -83,8 +83,8 @@ export interface CopyProductInput {
   readonly sourceProductArn?: string | null
   readonly targetProductId?: string | null
   readonly targetProductName?: string | null
-  readonly sourceProvisioningArtifactIdentifiers?: { [key: string]: string }[] | null
-  readonly copyOptions?: CopyOption[] | null
+  readonly sourceProvisioningArtifactIdentifiers?: ({ [key: string]: string | null } | null)[] | null
+  readonly copyOptions?: (CopyOption | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface CopyProductOutput {
@@ -122,7 +122,7 @@ export interface CreatePortfolioInput {
   readonly displayName?: string | null
   readonly description?: string | null
   readonly providerName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface PortfolioDetail {
@@ -135,7 +135,7 @@ export interface PortfolioDetail {
 }
 export interface CreatePortfolioOutput {
   readonly portfolioDetail?: PortfolioDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type OrganizationNodeType = 'ORGANIZATION' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT' | (string & {})
 export interface OrganizationNode {
@@ -158,7 +158,7 @@ export type ProvisioningArtifactType = 'CLOUD_FORMATION_TEMPLATE' | 'MARKETPLACE
 export interface ProvisioningArtifactProperties {
   readonly name?: string | null
   readonly description?: string | null
-  readonly info?: { [key: string]: string } | null
+  readonly info?: { [key: string]: string | null } | null
   readonly type?: ProvisioningArtifactType | null
   readonly disableTemplateValidation?: boolean | null
 }
@@ -186,7 +186,7 @@ export interface CreateProductInput {
   readonly supportEmail?: string | null
   readonly supportUrl?: string | null
   readonly productType?: ProductType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly provisioningArtifactParameters?: ProvisioningArtifactProperties | null
   readonly idempotencyToken?: string | null
   readonly sourceConnection?: SourceConnection | null
@@ -238,7 +238,7 @@ export interface ProvisioningArtifactDetail {
 export interface CreateProductOutput {
   readonly productViewDetail?: ProductViewDetail | null
   readonly provisioningArtifactDetail?: ProvisioningArtifactDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ProvisionedProductPlanType = 'CLOUDFORMATION' | (string & {})
 export interface UpdateProvisioningParameter {
@@ -250,14 +250,14 @@ export interface CreateProvisionedProductPlanInput {
   readonly acceptLanguage?: string | null
   readonly planName?: string | null
   readonly planType?: ProvisionedProductPlanType | null
-  readonly notificationArns?: string[] | null
+  readonly notificationArns?: (string | null)[] | null
   readonly pathId?: string | null
   readonly productId?: string | null
   readonly provisionedProductName?: string | null
   readonly provisioningArtifactId?: string | null
-  readonly provisioningParameters?: UpdateProvisioningParameter[] | null
+  readonly provisioningParameters?: (UpdateProvisioningParameter | null)[] | null
   readonly idempotencyToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProvisionedProductPlanOutput {
   readonly planName?: string | null
@@ -274,14 +274,14 @@ export interface CreateProvisioningArtifactInput {
 }
 export interface CreateProvisioningArtifactOutput {
   readonly provisioningArtifactDetail?: ProvisioningArtifactDetail | null
-  readonly info?: { [key: string]: string } | null
+  readonly info?: { [key: string]: string | null } | null
   readonly status?: Status | null
 }
 export type ServiceActionDefinitionType = 'SSM_AUTOMATION' | (string & {})
 export interface CreateServiceActionInput {
   readonly name?: string | null
   readonly definitionType?: ServiceActionDefinitionType | null
-  readonly definition?: { [key: string]: string } | null
+  readonly definition?: { [key: string]: string | null } | null
   readonly description?: string | null
   readonly acceptLanguage?: string | null
   readonly idempotencyToken?: string | null
@@ -294,7 +294,7 @@ export interface ServiceActionSummary {
 }
 export interface ServiceActionDetail {
   readonly serviceActionSummary?: ServiceActionSummary | null
-  readonly definition?: { [key: string]: string } | null
+  readonly definition?: { [key: string]: string | null } | null
 }
 export interface CreateServiceActionOutput {
   readonly serviceActionDetail?: ServiceActionDetail | null
@@ -504,8 +504,8 @@ export interface RecordDetail {
   readonly productId?: string | null
   readonly provisioningArtifactId?: string | null
   readonly pathId?: string | null
-  readonly recordErrors?: RecordError[] | null
-  readonly recordTags?: RecordTag[] | null
+  readonly recordErrors?: (RecordError | null)[] | null
+  readonly recordTags?: (RecordTag | null)[] | null
   readonly launchRoleArn?: string | null
 }
 export interface ExecuteProvisionedProductPlanOutput {
@@ -516,7 +516,7 @@ export interface ExecuteProvisionedProductServiceActionInput {
   readonly serviceActionId?: string | null
   readonly executeToken?: string | null
   readonly acceptLanguage?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface ExecuteProvisionedProductServiceActionOutput {
   readonly recordDetail?: RecordDetail | null
@@ -526,7 +526,7 @@ export interface GetProvisionedProductOutputsInput {
   readonly acceptLanguage?: string | null
   readonly provisionedProductId?: string | null
   readonly provisionedProductName?: string | null
-  readonly outputKeys?: string[] | null
+  readonly outputKeys?: (string | null)[] | null
   readonly pageSize?: number | null
   readonly pageToken?: string | null
 }
@@ -683,7 +683,7 @@ export interface NotifyProvisionProductEngineWorkflowResultInput {
   readonly status?: EngineWorkflowStatus | null
   readonly failureReason?: string | null
   readonly resourceIdentifier?: EngineWorkflowResourceIdentifier | null
-  readonly outputs?: RecordOutput[] | null
+  readonly outputs?: (RecordOutput | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface NotifyProvisionProductEngineWorkflowResultOutput {}
@@ -700,7 +700,7 @@ export interface NotifyUpdateProvisionedProductEngineWorkflowResultInput {
   readonly recordId?: string | null
   readonly status?: EngineWorkflowStatus | null
   readonly failureReason?: string | null
-  readonly outputs?: RecordOutput[] | null
+  readonly outputs?: (RecordOutput | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface NotifyUpdateProvisionedProductEngineWorkflowResultOutput {}
@@ -709,8 +709,8 @@ export interface ProvisioningParameter {
   readonly value?: string | null
 }
 export interface ProvisioningPreferences {
-  readonly stackSetAccounts?: string[] | null
-  readonly stackSetRegions?: string[] | null
+  readonly stackSetAccounts?: (string | null)[] | null
+  readonly stackSetRegions?: (string | null)[] | null
   readonly stackSetFailureToleranceCount?: number | null
   readonly stackSetFailureTolerancePercentage?: number | null
   readonly stackSetMaxConcurrencyCount?: number | null
@@ -725,10 +725,10 @@ export interface ProvisionProductInput {
   readonly pathId?: string | null
   readonly pathName?: string | null
   readonly provisionedProductName?: string | null
-  readonly provisioningParameters?: ProvisioningParameter[] | null
+  readonly provisioningParameters?: (ProvisioningParameter | null)[] | null
   readonly provisioningPreferences?: ProvisioningPreferences | null
-  readonly tags?: Tag[] | null
-  readonly notificationArns?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly notificationArns?: (string | null)[] | null
   readonly provisionToken?: string | null
 }
 export interface ProvisionProductOutput {
@@ -750,7 +750,7 @@ export type ProductViewSortBy = 'Title' | 'VersionCount' | 'CreationDate' | (str
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface SearchProductsInput {
   readonly acceptLanguage?: string | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly pageSize?: number | null
   readonly sortBy?: ProductViewSortBy | null
   readonly sortOrder?: SortOrder | null
@@ -760,7 +760,7 @@ export type ProductSource = 'ACCOUNT' | (string & {})
 export interface SearchProductsAsAdminInput {
   readonly acceptLanguage?: string | null
   readonly portfolioId?: string | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly sortBy?: ProductViewSortBy | null
   readonly sortOrder?: SortOrder | null
   readonly pageToken?: string | null
@@ -770,7 +770,7 @@ export interface SearchProductsAsAdminInput {
 export interface SearchProvisionedProductsInput {
   readonly acceptLanguage?: string | null
   readonly accessLevelFilter?: AccessLevelFilter | null
-  readonly filters?: { [key: string]: string[] } | null
+  readonly filters?: { [key: string]: (string | null)[] | null } | null
   readonly sortBy?: string | null
   readonly sortOrder?: SortOrder | null
   readonly pageSize?: number | null
@@ -804,12 +804,12 @@ export interface UpdatePortfolioInput {
   readonly displayName?: string | null
   readonly description?: string | null
   readonly providerName?: string | null
-  readonly addTags?: Tag[] | null
-  readonly removeTags?: string[] | null
+  readonly addTags?: (Tag | null)[] | null
+  readonly removeTags?: (string | null)[] | null
 }
 export interface UpdatePortfolioOutput {
   readonly portfolioDetail?: PortfolioDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdatePortfolioShareInput {
   readonly acceptLanguage?: string | null
@@ -834,18 +834,18 @@ export interface UpdateProductInput {
   readonly supportDescription?: string | null
   readonly supportEmail?: string | null
   readonly supportUrl?: string | null
-  readonly addTags?: Tag[] | null
-  readonly removeTags?: string[] | null
+  readonly addTags?: (Tag | null)[] | null
+  readonly removeTags?: (string | null)[] | null
   readonly sourceConnection?: SourceConnection | null
 }
 export interface UpdateProductOutput {
   readonly productViewDetail?: ProductViewDetail | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type StackSetOperationType = 'CREATE' | 'UPDATE' | 'DELETE' | (string & {})
 export interface UpdateProvisioningPreferences {
-  readonly stackSetAccounts?: string[] | null
-  readonly stackSetRegions?: string[] | null
+  readonly stackSetAccounts?: (string | null)[] | null
+  readonly stackSetRegions?: (string | null)[] | null
   readonly stackSetFailureToleranceCount?: number | null
   readonly stackSetFailureTolerancePercentage?: number | null
   readonly stackSetMaxConcurrencyCount?: number | null
@@ -862,9 +862,9 @@ export interface UpdateProvisionedProductInput {
   readonly provisioningArtifactName?: string | null
   readonly pathId?: string | null
   readonly pathName?: string | null
-  readonly provisioningParameters?: UpdateProvisioningParameter[] | null
+  readonly provisioningParameters?: (UpdateProvisioningParameter | null)[] | null
   readonly provisioningPreferences?: UpdateProvisioningPreferences | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly updateToken?: string | null
 }
 export interface UpdateProvisionedProductOutput {
@@ -873,12 +873,12 @@ export interface UpdateProvisionedProductOutput {
 export interface UpdateProvisionedProductPropertiesInput {
   readonly acceptLanguage?: string | null
   readonly provisionedProductId?: string | null
-  readonly provisionedProductProperties?: { [key: string]: string } | null
+  readonly provisionedProductProperties?: { [key: string]: string | null } | null
   readonly idempotencyToken?: string | null
 }
 export interface UpdateProvisionedProductPropertiesOutput {
   readonly provisionedProductId?: string | null
-  readonly provisionedProductProperties?: { [key: string]: string } | null
+  readonly provisionedProductProperties?: { [key: string]: string | null } | null
   readonly recordId?: string | null
   readonly status?: RecordStatus | null
 }
@@ -893,13 +893,13 @@ export interface UpdateProvisioningArtifactInput {
 }
 export interface UpdateProvisioningArtifactOutput {
   readonly provisioningArtifactDetail?: ProvisioningArtifactDetail | null
-  readonly info?: { [key: string]: string } | null
+  readonly info?: { [key: string]: string | null } | null
   readonly status?: Status | null
 }
 export interface UpdateServiceActionInput {
   readonly id?: string | null
   readonly name?: string | null
-  readonly definition?: { [key: string]: string } | null
+  readonly definition?: { [key: string]: string | null } | null
   readonly description?: string | null
   readonly acceptLanguage?: string | null
 }

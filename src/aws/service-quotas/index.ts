@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/service-quotas-2019-06-24
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/service-quotas
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -151,7 +151,7 @@ export interface StartAutoManagementRequest {
   readonly optInLevel?: OptInLevel | null
   readonly optInType?: OptInType | null
   readonly notificationArn?: string | null
-  readonly exclusionList?: { [key: string]: string[] } | null
+  readonly exclusionList?: { [key: string]: (string | null)[] | null } | null
 }
 export interface StartAutoManagementResponse {}
 export interface StartQuotaUtilizationReportRequest {}
@@ -169,18 +169,18 @@ export interface Tag {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAutoManagementRequest {
   readonly optInType?: OptInType | null
   readonly notificationArn?: string | null
-  readonly exclusionList?: { [key: string]: string[] } | null
+  readonly exclusionList?: { [key: string]: (string | null)[] | null } | null
 }
 export interface UpdateAutoManagementResponse {}
 

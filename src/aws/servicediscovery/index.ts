@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/servicediscovery-2017-03-14
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/servicediscovery
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface CreateHttpNamespaceRequest {
   readonly name?: string | null
   readonly creatorRequestId?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateHttpNamespaceResponse {
   readonly operationId?: string | null
@@ -37,7 +37,7 @@ export interface CreatePrivateDnsNamespaceRequest {
   readonly creatorRequestId?: string | null
   readonly description?: string | null
   readonly vpc?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly properties?: PrivateDnsNamespaceProperties | null
 }
 export interface CreatePrivateDnsNamespaceResponse {
@@ -53,7 +53,7 @@ export interface CreatePublicDnsNamespaceRequest {
   readonly name?: string | null
   readonly creatorRequestId?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly properties?: PublicDnsNamespaceProperties | null
 }
 export interface CreatePublicDnsNamespaceResponse {
@@ -68,7 +68,7 @@ export interface DnsRecord {
 export interface DnsConfig {
   readonly namespaceId?: string | null
   readonly routingPolicy?: RoutingPolicy | null
-  readonly dnsRecords?: DnsRecord[] | null
+  readonly dnsRecords?: (DnsRecord | null)[] | null
 }
 export type HealthCheckType = 'HTTP' | 'HTTPS' | 'TCP' | (string & {})
 export interface HealthCheckConfig {
@@ -88,7 +88,7 @@ export interface CreateServiceRequest {
   readonly dnsConfig?: DnsConfig | null
   readonly healthCheckConfig?: HealthCheckConfig | null
   readonly healthCheckCustomConfig?: HealthCheckCustomConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly type?: ServiceTypeOption | null
 }
 export type ServiceType = 'HTTP' | 'DNS_HTTP' | 'DNS' | (string & {})
@@ -123,7 +123,7 @@ export interface DeleteServiceRequest {
 export interface DeleteServiceResponse {}
 export interface DeleteServiceAttributesRequest {
   readonly serviceId?: string | null
-  readonly attributes?: string[] | null
+  readonly attributes?: (string | null)[] | null
 }
 export interface DeleteServiceAttributesResponse {}
 export interface DeregisterInstanceRequest {
@@ -138,8 +138,8 @@ export interface DiscoverInstancesRequest {
   readonly namespaceName?: string | null
   readonly serviceName?: string | null
   readonly maxResults?: number | null
-  readonly queryParameters?: { [key: string]: string } | null
-  readonly optionalParameters?: { [key: string]: string } | null
+  readonly queryParameters?: { [key: string]: string | null } | null
+  readonly optionalParameters?: { [key: string]: string | null } | null
   readonly healthStatus?: HealthStatusFilter | null
   readonly ownerAccount?: string | null
 }
@@ -149,10 +149,10 @@ export interface HttpInstanceSummary {
   readonly namespaceName?: string | null
   readonly serviceName?: string | null
   readonly healthStatus?: HealthStatus | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface DiscoverInstancesResponse {
-  readonly instances?: HttpInstanceSummary[] | null
+  readonly instances?: (HttpInstanceSummary | null)[] | null
   readonly instancesRevision?: number | null
 }
 export interface DiscoverInstancesRevisionRequest {
@@ -169,7 +169,7 @@ export interface GetInstanceRequest {
 }
 export interface GetInstancesHealthStatusRequest {
   readonly serviceId?: string | null
-  readonly instances?: string[] | null
+  readonly instances?: (string | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -195,35 +195,35 @@ export type NamespaceFilterName = 'TYPE' | 'NAME' | 'HTTP_NAME' | 'RESOURCE_OWNE
 export type FilterCondition = 'EQ' | 'IN' | 'BETWEEN' | 'BEGINS_WITH' | (string & {})
 export interface NamespaceFilter {
   readonly name?: NamespaceFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly condition?: FilterCondition | null
 }
 export interface ListNamespacesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: NamespaceFilter[] | null
+  readonly filters?: (NamespaceFilter | null)[] | null
 }
 export type OperationFilterName = 'NAMESPACE_ID' | 'SERVICE_ID' | 'STATUS' | 'TYPE' | 'UPDATE_DATE' | (string & {})
 export interface OperationFilter {
   readonly name?: OperationFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly condition?: FilterCondition | null
 }
 export interface ListOperationsRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: OperationFilter[] | null
+  readonly filters?: (OperationFilter | null)[] | null
 }
 export type ServiceFilterName = 'NAMESPACE_ID' | 'RESOURCE_OWNER' | (string & {})
 export interface ServiceFilter {
   readonly name?: ServiceFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly condition?: FilterCondition | null
 }
 export interface ListServicesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: ServiceFilter[] | null
+  readonly filters?: (ServiceFilter | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceARN?: string | null
@@ -232,19 +232,19 @@ export interface RegisterInstanceRequest {
   readonly serviceId?: string | null
   readonly instanceId?: string | null
   readonly creatorRequestId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface RegisterInstanceResponse {
   readonly operationId?: string | null
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface HttpNamespaceChange {
@@ -304,7 +304,7 @@ export interface UpdatePublicDnsNamespaceResponse {
   readonly operationId?: string | null
 }
 export interface DnsConfigChange {
-  readonly dnsRecords?: DnsRecord[] | null
+  readonly dnsRecords?: (DnsRecord | null)[] | null
 }
 export interface ServiceChange {
   readonly description?: string | null
@@ -320,7 +320,7 @@ export interface UpdateServiceResponse {
 }
 export interface UpdateServiceAttributesRequest {
   readonly serviceId?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface UpdateServiceAttributesResponse {}
 

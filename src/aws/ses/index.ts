@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/email-2010-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ses
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -34,7 +34,7 @@ export interface CloudWatchDimensionConfiguration {
   readonly defaultDimensionValue?: string | null
 }
 export interface CloudWatchDestination {
-  readonly dimensionConfigurations?: CloudWatchDimensionConfiguration[] | null
+  readonly dimensionConfigurations?: (CloudWatchDimensionConfiguration | null)[] | null
 }
 export interface SNSDestination {
   readonly topicARN?: string | null
@@ -42,7 +42,7 @@ export interface SNSDestination {
 export interface EventDestination {
   readonly name?: string | null
   readonly enabled?: boolean | 'true' | 'false' | null
-  readonly matchingEventTypes?: EventType[] | null
+  readonly matchingEventTypes?: (EventType | null)[] | null
   readonly kinesisFirehoseDestination?: KinesisFirehoseDestination | null
   readonly cloudWatchDestination?: CloudWatchDestination | null
   readonly sNSDestination?: SNSDestination | null
@@ -138,8 +138,8 @@ export interface ReceiptRule {
   readonly name?: string | null
   readonly enabled?: boolean | 'true' | 'false' | null
   readonly tlsPolicy?: TlsPolicy | null
-  readonly recipients?: string[] | null
-  readonly actions?: ReceiptAction[] | null
+  readonly recipients?: (string | null)[] | null
+  readonly actions?: (ReceiptAction | null)[] | null
   readonly scanEnabled?: boolean | 'true' | 'false' | null
 }
 export interface CreateReceiptRuleRequest {
@@ -211,7 +211,7 @@ export interface DescribeActiveReceiptRuleSetRequest {}
 export type ConfigurationSetAttribute = 'eventDestinations' | 'trackingOptions' | 'deliveryOptions' | 'reputationOptions' | (string & {})
 export interface DescribeConfigurationSetRequest {
   readonly configurationSetName?: string | null
-  readonly configurationSetAttributeNames?: ConfigurationSetAttribute[] | null
+  readonly configurationSetAttributeNames?: (ConfigurationSetAttribute | null)[] | null
 }
 export interface DescribeReceiptRuleRequest {
   readonly ruleSetName?: string | null
@@ -224,20 +224,20 @@ export interface GetCustomVerificationEmailTemplateRequest {
   readonly templateName?: string | null
 }
 export interface GetIdentityDkimAttributesRequest {
-  readonly identities?: string[] | null
+  readonly identities?: (string | null)[] | null
 }
 export interface GetIdentityMailFromDomainAttributesRequest {
-  readonly identities?: string[] | null
+  readonly identities?: (string | null)[] | null
 }
 export interface GetIdentityNotificationAttributesRequest {
-  readonly identities?: string[] | null
+  readonly identities?: (string | null)[] | null
 }
 export interface GetIdentityPoliciesRequest {
   readonly identity?: string | null
-  readonly policyNames?: string[] | null
+  readonly policyNames?: (string | null)[] | null
 }
 export interface GetIdentityVerificationAttributesRequest {
-  readonly identities?: string[] | null
+  readonly identities?: (string | null)[] | null
 }
 export interface GetTemplateRequest {
   readonly templateName?: string | null
@@ -283,7 +283,7 @@ export interface PutIdentityPolicyRequest {
 export interface PutIdentityPolicyResponse {}
 export interface ReorderReceiptRuleSetRequest {
   readonly ruleSetName?: string | null
-  readonly ruleNames?: string[] | null
+  readonly ruleNames?: (string | null)[] | null
 }
 export interface ReorderReceiptRuleSetResponse {}
 export interface ExtensionField {
@@ -293,7 +293,7 @@ export interface ExtensionField {
 export interface MessageDsn {
   readonly reportingMta?: string | null
   readonly arrivalDate?: string | number | null
-  readonly extensionFields?: ExtensionField[] | null
+  readonly extensionFields?: (ExtensionField | null)[] | null
 }
 export type BounceType = 'DoesNotExist' | 'MessageTooLarge' | 'ExceededQuota' | 'ContentRejected' | 'Undefined' | 'TemporaryFailure' | (string & {})
 export type DsnAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded' | (string & {})
@@ -304,7 +304,7 @@ export interface RecipientDsnFields {
   readonly status?: string | null
   readonly diagnosticCode?: string | null
   readonly lastAttemptDate?: string | number | null
-  readonly extensionFields?: ExtensionField[] | null
+  readonly extensionFields?: (ExtensionField | null)[] | null
 }
 export interface BouncedRecipientInfo {
   readonly recipient?: string | null
@@ -317,7 +317,7 @@ export interface SendBounceRequest {
   readonly bounceSender?: string | null
   readonly explanation?: string | null
   readonly messageDsn?: MessageDsn | null
-  readonly bouncedRecipientInfoList?: BouncedRecipientInfo[] | null
+  readonly bouncedRecipientInfoList?: (BouncedRecipientInfo | null)[] | null
   readonly bounceSenderArn?: string | null
 }
 export interface SendBounceResponse {
@@ -328,27 +328,27 @@ export interface MessageTag {
   readonly value?: string | null
 }
 export interface Destination {
-  readonly toAddresses?: string[] | null
-  readonly ccAddresses?: string[] | null
-  readonly bccAddresses?: string[] | null
+  readonly toAddresses?: (string | null)[] | null
+  readonly ccAddresses?: (string | null)[] | null
+  readonly bccAddresses?: (string | null)[] | null
 }
 export interface BulkEmailDestination {
   readonly destination?: Destination | null
-  readonly replacementTags?: MessageTag[] | null
+  readonly replacementTags?: (MessageTag | null)[] | null
   readonly replacementTemplateData?: string | null
 }
 export interface SendBulkTemplatedEmailRequest {
   readonly source?: string | null
   readonly sourceArn?: string | null
-  readonly replyToAddresses?: string[] | null
+  readonly replyToAddresses?: (string | null)[] | null
   readonly returnPath?: string | null
   readonly returnPathArn?: string | null
   readonly configurationSetName?: string | null
-  readonly defaultTags?: MessageTag[] | null
+  readonly defaultTags?: (MessageTag | null)[] | null
   readonly template?: string | null
   readonly templateArn?: string | null
   readonly defaultTemplateData?: string | null
-  readonly destinations?: BulkEmailDestination[] | null
+  readonly destinations?: (BulkEmailDestination | null)[] | null
 }
 export type BulkEmailStatus = 'Success' | 'MessageRejected' | 'MailFromDomainNotVerified' | 'ConfigurationSetDoesNotExist' | 'TemplateDoesNotExist' | 'AccountSuspended' | 'AccountThrottled' | 'AccountDailyQuotaExceeded' | 'InvalidSendingPoolName' | 'AccountSendingPaused' | 'ConfigurationSetSendingPaused' | 'InvalidParameterValue' | 'TransientFailure' | 'Failed' | (string & {})
 export interface BulkEmailDestinationStatus {
@@ -357,7 +357,7 @@ export interface BulkEmailDestinationStatus {
   readonly messageId?: string | null
 }
 export interface SendBulkTemplatedEmailResponse {
-  readonly status?: BulkEmailDestinationStatus[] | null
+  readonly status?: (BulkEmailDestinationStatus | null)[] | null
 }
 export interface SendCustomVerificationEmailRequest {
   readonly emailAddress?: string | null
@@ -383,11 +383,11 @@ export interface SendEmailRequest {
   readonly source?: string | null
   readonly destination?: Destination | null
   readonly message?: Message | null
-  readonly replyToAddresses?: string[] | null
+  readonly replyToAddresses?: (string | null)[] | null
   readonly returnPath?: string | null
   readonly sourceArn?: string | null
   readonly returnPathArn?: string | null
-  readonly tags?: MessageTag[] | null
+  readonly tags?: (MessageTag | null)[] | null
   readonly configurationSetName?: string | null
 }
 export interface SendEmailResponse {
@@ -398,12 +398,12 @@ export interface RawMessage {
 }
 export interface SendRawEmailRequest {
   readonly source?: string | null
-  readonly destinations?: string[] | null
+  readonly destinations?: (string | null)[] | null
   readonly rawMessage?: RawMessage | null
   readonly fromArn?: string | null
   readonly sourceArn?: string | null
   readonly returnPathArn?: string | null
-  readonly tags?: MessageTag[] | null
+  readonly tags?: (MessageTag | null)[] | null
   readonly configurationSetName?: string | null
 }
 export interface SendRawEmailResponse {
@@ -412,11 +412,11 @@ export interface SendRawEmailResponse {
 export interface SendTemplatedEmailRequest {
   readonly source?: string | null
   readonly destination?: Destination | null
-  readonly replyToAddresses?: string[] | null
+  readonly replyToAddresses?: (string | null)[] | null
   readonly returnPath?: string | null
   readonly sourceArn?: string | null
   readonly returnPathArn?: string | null
-  readonly tags?: MessageTag[] | null
+  readonly tags?: (MessageTag | null)[] | null
   readonly configurationSetName?: string | null
   readonly template?: string | null
   readonly templateArn?: string | null
@@ -514,7 +514,7 @@ export interface VerifyDomainDkimRequest {
   readonly domain?: string | null
 }
 export interface VerifyDomainDkimResponse {
-  readonly dkimTokens?: string[] | null
+  readonly dkimTokens?: (string | null)[] | null
 }
 export interface VerifyDomainIdentityRequest {
   readonly domain?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sesv2-2019-09-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sesv2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,12 +16,12 @@ export interface BatchGetMetricDataQuery {
   readonly id?: string | null
   readonly namespace?: MetricNamespace | null
   readonly metric?: Metric | null
-  readonly dimensions?: { [key: string]: string } | null
+  readonly dimensions?: { [key: string]: string | null } | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
 }
 export interface BatchGetMetricDataRequest {
-  readonly queries?: BatchGetMetricDataQuery[] | null
+  readonly queries?: (BatchGetMetricDataQuery | null)[] | null
 }
 export interface CancelExportJobRequest {
   readonly jobId?: string | null
@@ -64,7 +64,7 @@ export interface SuppressionValidationOptions {
   readonly conditionThreshold?: SuppressionConditionThreshold | null
 }
 export interface SuppressionOptions {
-  readonly suppressedReasons?: SuppressionListReason[] | null
+  readonly suppressedReasons?: (SuppressionListReason | null)[] | null
   readonly suppressionScope?: SuppressionListScope | null
   readonly validationOptions?: SuppressionValidationOptions | null
 }
@@ -87,7 +87,7 @@ export interface CreateConfigurationSetRequest {
   readonly deliveryOptions?: DeliveryOptions | null
   readonly reputationOptions?: ReputationOptions | null
   readonly sendingOptions?: SendingOptions | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly suppressionOptions?: SuppressionOptions | null
   readonly vdmOptions?: VdmOptions | null
   readonly archivingOptions?: ArchivingOptions | null
@@ -105,7 +105,7 @@ export interface CloudWatchDimensionConfiguration {
   readonly defaultDimensionValue?: string | null
 }
 export interface CloudWatchDestination {
-  readonly dimensionConfigurations?: CloudWatchDimensionConfiguration[] | null
+  readonly dimensionConfigurations?: (CloudWatchDimensionConfiguration | null)[] | null
 }
 export interface SnsDestination {
   readonly topicArn?: string | null
@@ -118,7 +118,7 @@ export interface PinpointDestination {
 }
 export interface EventDestinationDefinition {
   readonly enabled?: boolean | null
-  readonly matchingEventTypes?: EventType[] | null
+  readonly matchingEventTypes?: (EventType | null)[] | null
   readonly kinesisFirehoseDestination?: KinesisFirehoseDestination | null
   readonly cloudWatchDestination?: CloudWatchDestination | null
   readonly snsDestination?: SnsDestination | null
@@ -139,7 +139,7 @@ export interface TopicPreference {
 export interface CreateContactRequest {
   readonly contactListName?: string | null
   readonly emailAddress?: string | null
-  readonly topicPreferences?: TopicPreference[] | null
+  readonly topicPreferences?: (TopicPreference | null)[] | null
   readonly unsubscribeAll?: boolean | null
   readonly attributesData?: string | null
 }
@@ -152,9 +152,9 @@ export interface Topic {
 }
 export interface CreateContactListRequest {
   readonly contactListName?: string | null
-  readonly topics?: Topic[] | null
+  readonly topics?: (Topic | null)[] | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateContactListResponse {}
 export interface CreateCustomVerificationEmailTemplateRequest {
@@ -162,7 +162,7 @@ export interface CreateCustomVerificationEmailTemplateRequest {
   readonly fromEmailAddress?: string | null
   readonly templateSubject?: string | null
   readonly templateContent?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly successRedirectionURL?: string | null
   readonly failureRedirectionURL?: string | null
 }
@@ -170,7 +170,7 @@ export interface CreateCustomVerificationEmailTemplateResponse {}
 export type ScalingMode = 'STANDARD' | 'MANAGED' | (string & {})
 export interface CreateDedicatedIpPoolRequest {
   readonly poolName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly scalingMode?: ScalingMode | null
 }
 export interface CreateDedicatedIpPoolResponse {}
@@ -200,8 +200,8 @@ export interface Attachment {
 export interface Message {
   readonly subject?: Content | null
   readonly body?: Body | null
-  readonly headers?: MessageHeader[] | null
-  readonly attachments?: Attachment[] | null
+  readonly headers?: (MessageHeader | null)[] | null
+  readonly attachments?: (Attachment | null)[] | null
 }
 export interface RawMessage {
   readonly data?: string | null
@@ -216,8 +216,8 @@ export interface Template {
   readonly templateArn?: string | null
   readonly templateContent?: EmailTemplateContent | null
   readonly templateData?: string | null
-  readonly headers?: MessageHeader[] | null
-  readonly attachments?: Attachment[] | null
+  readonly headers?: (MessageHeader | null)[] | null
+  readonly attachments?: (Attachment | null)[] | null
 }
 export interface EmailContent {
   readonly simple?: Message | null
@@ -228,7 +228,7 @@ export interface CreateDeliverabilityTestReportRequest {
   readonly reportName?: string | null
   readonly fromEmailAddress?: string | null
   readonly content?: EmailContent | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DeliverabilityTestStatus = 'IN_PROGRESS' | 'COMPLETED' | (string & {})
 export interface CreateDeliverabilityTestReportResponse {
@@ -245,7 +245,7 @@ export interface DkimSigningAttributes {
 }
 export interface CreateEmailIdentityRequest {
   readonly emailIdentity?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dkimSigningAttributes?: DkimSigningAttributes | null
   readonly configurationSetName?: string | null
 }
@@ -254,7 +254,7 @@ export type DkimStatus = 'PENDING' | 'SUCCESS' | 'FAILED' | 'TEMPORARY_FAILURE' 
 export interface DkimAttributes {
   readonly signingEnabled?: boolean | null
   readonly status?: DkimStatus | null
-  readonly tokens?: string[] | null
+  readonly tokens?: (string | null)[] | null
   readonly signingHostedZone?: string | null
   readonly signingAttributesOrigin?: DkimSigningAttributesOrigin | null
   readonly nextSigningKeyLength?: DkimSigningKeyLength | null
@@ -275,7 +275,7 @@ export interface CreateEmailIdentityPolicyResponse {}
 export interface CreateEmailTemplateRequest {
   readonly templateName?: string | null
   readonly templateContent?: EmailTemplateContent | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateEmailTemplateResponse {}
 export type MetricAggregation = 'RATE' | 'VOLUME' | (string & {})
@@ -284,21 +284,21 @@ export interface ExportMetric {
   readonly aggregation?: MetricAggregation | null
 }
 export interface MetricsDataSource {
-  readonly dimensions?: { [key: string]: string[] } | null
+  readonly dimensions?: { [key: string]: (string | null)[] | null } | null
   readonly namespace?: MetricNamespace | null
-  readonly metrics?: ExportMetric[] | null
+  readonly metrics?: (ExportMetric | null)[] | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
 }
 export type DeliveryEventType = 'SEND' | 'DELIVERY' | 'TRANSIENT_BOUNCE' | 'PERMANENT_BOUNCE' | 'UNDETERMINED_BOUNCE' | 'COMPLAINT' | (string & {})
 export type EngagementEventType = 'OPEN' | 'CLICK' | (string & {})
 export interface MessageInsightsFilters {
-  readonly fromEmailAddress?: string[] | null
-  readonly destination?: string[] | null
-  readonly subject?: string[] | null
-  readonly isp?: string[] | null
-  readonly lastDeliveryEvent?: DeliveryEventType[] | null
-  readonly lastEngagementEvent?: EngagementEventType[] | null
+  readonly fromEmailAddress?: (string | null)[] | null
+  readonly destination?: (string | null)[] | null
+  readonly subject?: (string | null)[] | null
+  readonly isp?: (string | null)[] | null
+  readonly lastDeliveryEvent?: (DeliveryEventType | null)[] | null
+  readonly lastEngagementEvent?: (EngagementEventType | null)[] | null
 }
 export interface MessageInsightsDataSource {
   readonly startDate?: string | number | null
@@ -351,12 +351,12 @@ export interface RouteDetails {
   readonly region?: string | null
 }
 export interface Details {
-  readonly routesDetails?: RouteDetails[] | null
+  readonly routesDetails?: (RouteDetails | null)[] | null
 }
 export interface CreateMultiRegionEndpointRequest {
   readonly endpointName?: string | null
   readonly details?: Details | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type Status = 'CREATING' | 'READY' | 'FAILED' | 'DELETING' | (string & {})
 export interface CreateMultiRegionEndpointResponse {
@@ -364,12 +364,12 @@ export interface CreateMultiRegionEndpointResponse {
   readonly endpointId?: string | null
 }
 export interface TenantSuppressionAttributes {
-  readonly suppressedReasons?: SuppressionListReason[] | null
+  readonly suppressedReasons?: (SuppressionListReason | null)[] | null
   readonly suppressionScope?: SuppressionListScope | null
 }
 export interface CreateTenantRequest {
   readonly tenantName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly suppressionAttributes?: TenantSuppressionAttributes | null
 }
 export type SendingStatus = 'ENABLED' | 'REINSTATED' | 'DISABLED' | (string & {})
@@ -378,7 +378,7 @@ export interface CreateTenantResponse {
   readonly tenantId?: string | null
   readonly tenantArn?: string | null
   readonly createdTimestamp?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sendingStatus?: SendingStatus | null
   readonly suppressionAttributes?: TenantSuppressionAttributes | null
 }
@@ -449,8 +449,8 @@ export interface DeleteTenantResourceAssociationRequest {
 export interface DeleteTenantResourceAssociationResponse {}
 export interface GetAccountRequest {}
 export interface GetBlacklistReportsRequest {
-  readonly blacklistItemNames?: string[] | null
-  readonly BlacklistItemNames?: string[] | null
+  readonly blacklistItemNames?: (string | null)[] | null
+  readonly BlacklistItemNames?: (string | null)[] | null
 }
 export interface GetConfigurationSetRequest {
   readonly configurationSetName?: string | null
@@ -621,12 +621,12 @@ export interface ListMultiRegionEndpointsRequest {
   readonly PageSize?: number | string | null
 }
 export interface ListRecommendationsRequest {
-  readonly filter?: { [key: string]: string } | null
+  readonly filter?: { [key: string]: string | null } | null
   readonly nextToken?: string | null
   readonly pageSize?: number | null
 }
 export interface ListReputationEntitiesRequest {
-  readonly filter?: { [key: string]: string } | null
+  readonly filter?: { [key: string]: string | null } | null
   readonly nextToken?: string | null
   readonly pageSize?: number | null
 }
@@ -637,13 +637,13 @@ export interface ListResourceTenantsRequest {
 }
 export interface ListSuppressedDestinationsRequest {
   readonly tenantName?: string | null
-  readonly reasons?: SuppressionListReason[] | null
+  readonly reasons?: (SuppressionListReason | null)[] | null
   readonly startDate?: string | number | null
   readonly endDate?: string | number | null
   readonly nextToken?: string | null
   readonly pageSize?: number | string | null
   readonly TenantName?: string | null
-  readonly Reason?: SuppressionListReason[] | null
+  readonly Reason?: (SuppressionListReason | null)[] | null
   readonly StartDate?: string | number | null
   readonly EndDate?: string | number | null
   readonly NextToken?: string | null
@@ -655,7 +655,7 @@ export interface ListTagsForResourceRequest {
 }
 export interface ListTenantResourcesRequest {
   readonly tenantName?: string | null
-  readonly filter?: { [key: string]: string } | null
+  readonly filter?: { [key: string]: string | null } | null
   readonly pageSize?: number | null
   readonly nextToken?: string | null
 }
@@ -674,7 +674,7 @@ export interface PutAccountDetailsRequest {
   readonly websiteURL?: string | null
   readonly contactLanguage?: ContactLanguage | null
   readonly useCaseDescription?: string | null
-  readonly additionalContactEmailAddresses?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly additionalContactEmailAddresses?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly productionAccessEnabled?: boolean | null
 }
 export interface PutAccountDetailsResponse {}
@@ -691,7 +691,7 @@ export interface SuppressionValidationAttributes {
   readonly conditionThreshold?: SuppressionConditionThreshold | null
 }
 export interface PutAccountSuppressionAttributesRequest {
-  readonly suppressedReasons?: SuppressionListReason[] | null
+  readonly suppressedReasons?: (SuppressionListReason | null)[] | null
   readonly validationAttributes?: SuppressionValidationAttributes | null
 }
 export interface PutAccountSuppressionAttributesResponse {}
@@ -735,7 +735,7 @@ export interface PutConfigurationSetSendingOptionsResponse {}
 export interface PutConfigurationSetSuppressionOptionsRequest {
   readonly configurationSetName?: string | null
   readonly suppressionScope?: SuppressionListScope | null
-  readonly suppressedReasons?: SuppressionListReason[] | null
+  readonly suppressedReasons?: (SuppressionListReason | null)[] | null
   readonly validationOptions?: SuppressionValidationOptions | null
 }
 export interface PutConfigurationSetSuppressionOptionsResponse {}
@@ -767,7 +767,7 @@ export interface PutDedicatedIpWarmupAttributesRequest {
 export interface PutDedicatedIpWarmupAttributesResponse {}
 export interface InboxPlacementTrackingOption {
   readonly global?: boolean | null
-  readonly trackedIsps?: string[] | null
+  readonly trackedIsps?: (string | null)[] | null
 }
 export interface DomainDeliverabilityTrackingOption {
   readonly domain?: string | null
@@ -776,7 +776,7 @@ export interface DomainDeliverabilityTrackingOption {
 }
 export interface PutDeliverabilityDashboardOptionRequest {
   readonly dashboardEnabled?: boolean | null
-  readonly subscribedDomains?: DomainDeliverabilityTrackingOption[] | null
+  readonly subscribedDomains?: (DomainDeliverabilityTrackingOption | null)[] | null
 }
 export interface PutDeliverabilityDashboardOptionResponse {}
 export interface PutEmailIdentityConfigurationSetAttributesRequest {
@@ -796,7 +796,7 @@ export interface PutEmailIdentityDkimSigningAttributesRequest {
 }
 export interface PutEmailIdentityDkimSigningAttributesResponse {
   readonly dkimStatus?: DkimStatus | null
-  readonly dkimTokens?: string[] | null
+  readonly dkimTokens?: (string | null)[] | null
   readonly signingHostedZone?: string | null
 }
 export interface PutEmailIdentityFeedbackAttributesRequest {
@@ -819,7 +819,7 @@ export interface PutSuppressedDestinationRequest {
 export interface PutSuppressedDestinationResponse {}
 export interface PutTenantSuppressionAttributesRequest {
   readonly tenantName?: string | null
-  readonly suppressedReasons?: SuppressionListReason[] | null
+  readonly suppressedReasons?: (SuppressionListReason | null)[] | null
   readonly suppressionScope?: SuppressionListScope | null
 }
 export interface PutTenantSuppressionAttributesResponse {}
@@ -831,9 +831,9 @@ export interface BulkEmailContent {
   readonly template?: Template | null
 }
 export interface Destination {
-  readonly toAddresses?: string[] | null
-  readonly ccAddresses?: string[] | null
-  readonly bccAddresses?: string[] | null
+  readonly toAddresses?: (string | null)[] | null
+  readonly ccAddresses?: (string | null)[] | null
+  readonly bccAddresses?: (string | null)[] | null
 }
 export interface ReplacementTemplate {
   readonly replacementTemplateData?: string | null
@@ -843,19 +843,19 @@ export interface ReplacementEmailContent {
 }
 export interface BulkEmailEntry {
   readonly destination?: Destination | null
-  readonly replacementTags?: MessageTag[] | null
+  readonly replacementTags?: (MessageTag | null)[] | null
   readonly replacementEmailContent?: ReplacementEmailContent | null
-  readonly replacementHeaders?: MessageHeader[] | null
+  readonly replacementHeaders?: (MessageHeader | null)[] | null
 }
 export interface SendBulkEmailRequest {
   readonly fromEmailAddress?: string | null
   readonly fromEmailAddressIdentityArn?: string | null
-  readonly replyToAddresses?: string[] | null
+  readonly replyToAddresses?: (string | null)[] | null
   readonly feedbackForwardingEmailAddress?: string | null
   readonly feedbackForwardingEmailAddressIdentityArn?: string | null
-  readonly defaultEmailTags?: MessageTag[] | null
+  readonly defaultEmailTags?: (MessageTag | null)[] | null
   readonly defaultContent?: BulkEmailContent | null
-  readonly bulkEmailEntries?: BulkEmailEntry[] | null
+  readonly bulkEmailEntries?: (BulkEmailEntry | null)[] | null
   readonly configurationSetName?: string | null
   readonly endpointId?: string | null
   readonly tenantName?: string | null
@@ -867,7 +867,7 @@ export interface BulkEmailEntryResult {
   readonly messageId?: string | null
 }
 export interface SendBulkEmailResponse {
-  readonly bulkEmailEntryResults?: BulkEmailEntryResult[] | null
+  readonly bulkEmailEntryResults?: (BulkEmailEntryResult | null)[] | null
 }
 export interface SendCustomVerificationEmailRequest {
   readonly emailAddress?: string | null
@@ -885,11 +885,11 @@ export interface SendEmailRequest {
   readonly fromEmailAddress?: string | null
   readonly fromEmailAddressIdentityArn?: string | null
   readonly destination?: Destination | null
-  readonly replyToAddresses?: string[] | null
+  readonly replyToAddresses?: (string | null)[] | null
   readonly feedbackForwardingEmailAddress?: string | null
   readonly feedbackForwardingEmailAddressIdentityArn?: string | null
   readonly content?: EmailContent | null
-  readonly emailTags?: MessageTag[] | null
+  readonly emailTags?: (MessageTag | null)[] | null
   readonly configurationSetName?: string | null
   readonly endpointId?: string | null
   readonly tenantName?: string | null
@@ -900,7 +900,7 @@ export interface SendEmailResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface TestRenderEmailTemplateRequest {
@@ -912,9 +912,9 @@ export interface TestRenderEmailTemplateResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
   readonly ResourceArn?: string | null
-  readonly TagKeys?: string[] | null
+  readonly TagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateConfigurationSetEventDestinationRequest {
@@ -926,14 +926,14 @@ export interface UpdateConfigurationSetEventDestinationResponse {}
 export interface UpdateContactRequest {
   readonly contactListName?: string | null
   readonly emailAddress?: string | null
-  readonly topicPreferences?: TopicPreference[] | null
+  readonly topicPreferences?: (TopicPreference | null)[] | null
   readonly unsubscribeAll?: boolean | null
   readonly attributesData?: string | null
 }
 export interface UpdateContactResponse {}
 export interface UpdateContactListRequest {
   readonly contactListName?: string | null
-  readonly topics?: Topic[] | null
+  readonly topics?: (Topic | null)[] | null
   readonly description?: string | null
 }
 export interface UpdateContactListResponse {}

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/states-2016-11-23
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sfn
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface EncryptionConfiguration {
 }
 export interface CreateActivityInput {
   readonly name?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly encryptionConfiguration?: EncryptionConfiguration | null
 }
 export interface CreateActivityOutput {
@@ -40,7 +40,7 @@ export interface LogDestination {
 export interface LoggingConfiguration {
   readonly level?: LogLevel | null
   readonly includeExecutionData?: boolean | null
-  readonly destinations?: LogDestination[] | null
+  readonly destinations?: (LogDestination | null)[] | null
 }
 export interface TracingConfiguration {
   readonly enabled?: boolean | null
@@ -51,7 +51,7 @@ export interface CreateStateMachineInput {
   readonly roleArn?: string | null
   readonly type?: StateMachineType | null
   readonly loggingConfiguration?: LoggingConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly tracingConfiguration?: TracingConfiguration | null
   readonly publish?: boolean | null
   readonly versionDescription?: string | null
@@ -69,7 +69,7 @@ export interface RoutingConfigurationListItem {
 export interface CreateStateMachineAliasInput {
   readonly description?: string | null
   readonly name?: string | null
-  readonly routingConfiguration?: RoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (RoutingConfigurationListItem | null)[] | null
 }
 export interface CreateStateMachineAliasOutput {
   readonly stateMachineAliasArn?: string | null
@@ -242,7 +242,7 @@ export interface StopExecutionOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {}
 export type InspectionLevel = 'INFO' | 'DEBUG' | 'TRACE' | (string & {})
@@ -324,7 +324,7 @@ export interface TestStateOutput {
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateMapRunInput {
@@ -352,7 +352,7 @@ export interface UpdateStateMachineOutput {
 export interface UpdateStateMachineAliasInput {
   readonly stateMachineAliasArn?: string | null
   readonly description?: string | null
-  readonly routingConfiguration?: RoutingConfigurationListItem[] | null
+  readonly routingConfiguration?: (RoutingConfigurationListItem | null)[] | null
 }
 export interface UpdateStateMachineAliasOutput {
   readonly updateDate?: string | number | null
@@ -373,7 +373,7 @@ export interface ValidateStateMachineDefinitionDiagnostic {
 }
 export interface ValidateStateMachineDefinitionOutput {
   readonly result?: ValidateStateMachineDefinitionResultCode | null
-  readonly diagnostics?: ValidateStateMachineDefinitionDiagnostic[] | null
+  readonly diagnostics?: (ValidateStateMachineDefinitionDiagnostic | null)[] | null
   readonly truncated?: boolean | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/shield-2016-06-02
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/shield
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -29,7 +29,7 @@ export interface EmergencyContact {
   readonly contactNotes?: string | null
 }
 export interface AssociateProactiveEngagementDetailsRequest {
-  readonly emergencyContactList?: EmergencyContact[] | null
+  readonly emergencyContactList?: (EmergencyContact | null)[] | null
 }
 export interface AssociateProactiveEngagementDetailsResponse {}
 export interface Tag {
@@ -39,7 +39,7 @@ export interface Tag {
 export interface CreateProtectionRequest {
   readonly name?: string | null
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProtectionResponse {
   readonly protectionId?: string | null
@@ -52,8 +52,8 @@ export interface CreateProtectionGroupRequest {
   readonly aggregation?: ProtectionGroupAggregation | null
   readonly pattern?: ProtectionGroupPattern | null
   readonly resourceType?: ProtectedResourceType | null
-  readonly members?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly members?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProtectionGroupResponse {}
 export interface CreateSubscriptionRequest {}
@@ -118,17 +118,17 @@ export interface TimeRange {
   readonly toExclusive?: string | number | null
 }
 export interface ListAttacksRequest {
-  readonly resourceArns?: string[] | null
+  readonly resourceArns?: (string | null)[] | null
   readonly startTime?: TimeRange | null
   readonly endTime?: TimeRange | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface InclusionProtectionGroupFilters {
-  readonly protectionGroupIds?: string[] | null
-  readonly patterns?: ProtectionGroupPattern[] | null
-  readonly resourceTypes?: ProtectedResourceType[] | null
-  readonly aggregations?: ProtectionGroupAggregation[] | null
+  readonly protectionGroupIds?: (string | null)[] | null
+  readonly patterns?: (ProtectionGroupPattern | null)[] | null
+  readonly resourceTypes?: (ProtectedResourceType | null)[] | null
+  readonly aggregations?: (ProtectionGroupAggregation | null)[] | null
 }
 export interface ListProtectionGroupsRequest {
   readonly nextToken?: string | null
@@ -136,9 +136,9 @@ export interface ListProtectionGroupsRequest {
   readonly inclusionFilters?: InclusionProtectionGroupFilters | null
 }
 export interface InclusionProtectionFilters {
-  readonly resourceArns?: string[] | null
-  readonly protectionNames?: string[] | null
-  readonly resourceTypes?: ProtectedResourceType[] | null
+  readonly resourceArns?: (string | null)[] | null
+  readonly protectionNames?: (string | null)[] | null
+  readonly resourceTypes?: (ProtectedResourceType | null)[] | null
 }
 export interface ListProtectionsRequest {
   readonly nextToken?: string | null
@@ -155,12 +155,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationLayerAutomaticResponseRequest {
@@ -169,7 +169,7 @@ export interface UpdateApplicationLayerAutomaticResponseRequest {
 }
 export interface UpdateApplicationLayerAutomaticResponseResponse {}
 export interface UpdateEmergencyContactSettingsRequest {
-  readonly emergencyContactList?: EmergencyContact[] | null
+  readonly emergencyContactList?: (EmergencyContact | null)[] | null
 }
 export interface UpdateEmergencyContactSettingsResponse {}
 export interface UpdateProtectionGroupRequest {
@@ -177,7 +177,7 @@ export interface UpdateProtectionGroupRequest {
   readonly aggregation?: ProtectionGroupAggregation | null
   readonly pattern?: ProtectionGroupPattern | null
   readonly resourceType?: ProtectedResourceType | null
-  readonly members?: string[] | null
+  readonly members?: (string | null)[] | null
 }
 export interface UpdateProtectionGroupResponse {}
 export type AutoRenew = 'ENABLED' | 'DISABLED' | (string & {})

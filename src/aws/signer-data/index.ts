@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/signer-data-2017-08-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/signer-data
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface GetRevocationStatusRequest {
   readonly platformId?: string | null
   readonly profileVersionArn?: string | null
   readonly jobArn?: string | null
-  readonly certificateHashes?: string[] | null
+  readonly certificateHashes?: (string | null)[] | null
 }
 
 /** The operations of AWS Signer Data Plane, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/signer-2017-08-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/signer
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -32,7 +32,7 @@ export interface GetRevocationStatusRequest {
   readonly platformId?: string | null
   readonly profileVersionArn?: string | null
   readonly jobArn?: string | null
-  readonly certificateHashes?: string[] | null
+  readonly certificateHashes?: (string | null)[] | null
 }
 export interface GetSigningPlatformRequest {
   readonly platformId?: string | null
@@ -70,7 +70,7 @@ export interface ListSigningProfilesRequest {
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
   readonly platformId?: string | null
-  readonly statuses?: SigningProfileStatus[] | null
+  readonly statuses?: (SigningProfileStatus | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -100,8 +100,8 @@ export interface PutSigningProfileRequest {
   readonly signatureValidityPeriod?: SignatureValidityPeriod | null
   readonly platformId?: string | null
   readonly overrides?: SigningPlatformOverrides | null
-  readonly signingParameters?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly signingParameters?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface PutSigningProfileResponse {
   readonly arn?: string | null
@@ -136,7 +136,7 @@ export interface SignPayloadRequest {
 export interface SignPayloadResponse {
   readonly jobId?: string | null
   readonly jobOwner?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly signature?: string | null
 }
 export interface S3Source {
@@ -167,12 +167,12 @@ export interface StartSigningJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

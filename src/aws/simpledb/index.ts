@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sdb-2009-04-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/simpledb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,11 +18,11 @@ export interface Attribute {
 }
 export interface DeletableItem {
   readonly name?: string | null
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
 }
 export interface BatchDeleteAttributesRequest {
   readonly domainName?: string | null
-  readonly items?: DeletableItem[] | null
+  readonly items?: (DeletableItem | null)[] | null
 }
 export interface ReplaceableAttribute {
   readonly name?: string | null
@@ -31,11 +31,11 @@ export interface ReplaceableAttribute {
 }
 export interface ReplaceableItem {
   readonly name?: string | null
-  readonly attributes?: ReplaceableAttribute[] | null
+  readonly attributes?: (ReplaceableAttribute | null)[] | null
 }
 export interface BatchPutAttributesRequest {
   readonly domainName?: string | null
-  readonly items?: ReplaceableItem[] | null
+  readonly items?: (ReplaceableItem | null)[] | null
 }
 export interface CreateDomainRequest {
   readonly domainName?: string | null
@@ -48,7 +48,7 @@ export interface UpdateCondition {
 export interface DeleteAttributesRequest {
   readonly domainName?: string | null
   readonly itemName?: string | null
-  readonly attributes?: Attribute[] | null
+  readonly attributes?: (Attribute | null)[] | null
   readonly expected?: UpdateCondition | null
 }
 export interface DeleteDomainRequest {
@@ -69,7 +69,7 @@ export interface DomainMetadataResult {
 export interface GetAttributesRequest {
   readonly domainName?: string | null
   readonly itemName?: string | null
-  readonly attributeNames?: string[] | null
+  readonly attributeNames?: (string | null)[] | null
   readonly consistentRead?: boolean | 'true' | 'false' | null
 }
 export interface ListDomainsRequest {
@@ -79,7 +79,7 @@ export interface ListDomainsRequest {
 export interface PutAttributesRequest {
   readonly domainName?: string | null
   readonly itemName?: string | null
-  readonly attributes?: ReplaceableAttribute[] | null
+  readonly attributes?: (ReplaceableAttribute | null)[] | null
   readonly expected?: UpdateCondition | null
 }
 export interface SelectRequest {

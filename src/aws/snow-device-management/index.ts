@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/snow-device-management-2021-08-04
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/snow-device-management
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,8 +26,8 @@ export interface CreateTaskInput {
   readonly clientToken?: string | null
   readonly command?: Command | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly targets?: string[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly targets?: (string | null)[] | null
 }
 export interface CreateTaskOutput {
   readonly taskArn?: string | null
@@ -37,7 +37,7 @@ export interface DescribeDeviceInput {
   readonly managedDeviceId?: string | null
 }
 export interface DescribeDeviceEc2Input {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly managedDeviceId?: string | null
 }
 export interface DescribeExecutionInput {
@@ -76,11 +76,11 @@ export interface ListTasksInput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 
 /** The operations of AWS Snow Device Management, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/snowball-2016-06-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/snowball
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -56,23 +56,23 @@ export interface TargetOnDeviceService {
 export interface S3Resource {
   readonly bucketArn?: string | null
   readonly keyRange?: KeyRange | null
-  readonly targetOnDeviceServices?: TargetOnDeviceService[] | null
+  readonly targetOnDeviceServices?: (TargetOnDeviceService | null)[] | null
 }
 export interface EventTriggerDefinition {
   readonly eventResourceARN?: string | null
 }
 export interface LambdaResource {
   readonly lambdaArn?: string | null
-  readonly eventTriggers?: EventTriggerDefinition[] | null
+  readonly eventTriggers?: (EventTriggerDefinition | null)[] | null
 }
 export interface Ec2AmiResource {
   readonly amiId?: string | null
   readonly snowballAmiId?: string | null
 }
 export interface JobResource {
-  readonly s3Resources?: S3Resource[] | null
-  readonly lambdaResources?: LambdaResource[] | null
-  readonly ec2AmiResources?: Ec2AmiResource[] | null
+  readonly s3Resources?: (S3Resource | null)[] | null
+  readonly lambdaResources?: (LambdaResource | null)[] | null
+  readonly ec2AmiResources?: (Ec2AmiResource | null)[] | null
 }
 export type StorageUnit = 'TB' | (string & {})
 export interface NFSOnDeviceServiceConfiguration {
@@ -104,7 +104,7 @@ export type ShippingOption = 'SECOND_DAY' | 'NEXT_DAY' | 'EXPRESS' | 'STANDARD' 
 export type JobState = 'New' | 'PreparingAppliance' | 'PreparingShipment' | 'InTransitToCustomer' | 'WithCustomer' | 'InTransitToAWS' | 'WithAWSSortingFacility' | 'WithAWS' | 'InProgress' | 'Complete' | 'Cancelled' | 'Listing' | 'Pending' | (string & {})
 export interface Notification {
   readonly snsTopicARN?: string | null
-  readonly jobStatesToNotify?: JobState[] | null
+  readonly jobStatesToNotify?: (JobState | null)[] | null
   readonly notifyAll?: boolean | null
   readonly devicePickupSnsTopicARN?: string | null
 }
@@ -132,7 +132,7 @@ export interface CreateClusterRequest {
   readonly remoteManagement?: RemoteManagement | null
   readonly initialClusterSize?: number | null
   readonly forceCreateJobs?: boolean | null
-  readonly longTermPricingIds?: string[] | null
+  readonly longTermPricingIds?: (string | null)[] | null
   readonly snowballCapacityPreference?: SnowballCapacity | null
 }
 export interface JobListEntry {
@@ -146,7 +146,7 @@ export interface JobListEntry {
 }
 export interface CreateClusterResult {
   readonly clusterId?: string | null
-  readonly jobListEntries?: JobListEntry[] | null
+  readonly jobListEntries?: (JobListEntry | null)[] | null
 }
 export interface WirelessConnection {
   readonly isWifiEnabled?: boolean | null
@@ -269,7 +269,7 @@ export interface DependentService {
 }
 export interface ListServiceVersionsRequest {
   readonly serviceName?: ServiceName | null
-  readonly dependentServices?: DependentService[] | null
+  readonly dependentServices?: (DependentService | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }

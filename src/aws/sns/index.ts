@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sns-2010-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sns
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,8 +13,8 @@ import type * as ct from 'cloudtrail-codecs'
 export interface AddPermissionInput {
   readonly topicArn?: string | null
   readonly label?: string | null
-  readonly aWSAccountId?: string[] | null
-  readonly actionName?: string[] | null
+  readonly aWSAccountId?: (string | null)[] | null
+  readonly actionName?: (string | null)[] | null
 }
 export interface CheckIfPhoneNumberIsOptedOutInput {
   readonly phoneNumber?: string | null
@@ -33,7 +33,7 @@ export interface ConfirmSubscriptionResponse {
 export interface CreatePlatformApplicationInput {
   readonly name?: string | null
   readonly platform?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface CreatePlatformApplicationResponse {
   readonly platformApplicationArn?: string | null
@@ -42,7 +42,7 @@ export interface CreatePlatformEndpointInput {
   readonly platformApplicationArn?: string | null
   readonly token?: string | null
   readonly customUserData?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface CreateEndpointResponse {
   readonly endpointArn?: string | null
@@ -59,8 +59,8 @@ export interface Tag {
 }
 export interface CreateTopicInput {
   readonly name?: string | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly tags?: Tag[] | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataProtectionPolicy?: string | null
 }
 export interface CreateTopicResponse {
@@ -89,7 +89,7 @@ export interface GetPlatformApplicationAttributesInput {
   readonly platformApplicationArn?: string | null
 }
 export interface GetSMSAttributesInput {
-  readonly attributes?: string[] | null
+  readonly attributes?: (string | null)[] | null
 }
 export interface GetSMSSandboxAccountStatusInput {}
 export interface GetSubscriptionAttributesInput {
@@ -145,7 +145,7 @@ export interface PublishInput {
   readonly message?: string | null
   readonly subject?: string | null
   readonly messageStructure?: string | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
   readonly messageDeduplicationId?: string | null
   readonly messageGroupId?: string | null
 }
@@ -158,13 +158,13 @@ export interface PublishBatchRequestEntry {
   readonly message?: string | null
   readonly subject?: string | null
   readonly messageStructure?: string | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
   readonly messageDeduplicationId?: string | null
   readonly messageGroupId?: string | null
 }
 export interface PublishBatchInput {
   readonly topicArn?: string | null
-  readonly publishBatchRequestEntries?: PublishBatchRequestEntry[] | null
+  readonly publishBatchRequestEntries?: (PublishBatchRequestEntry | null)[] | null
 }
 export interface PublishBatchResultEntry {
   readonly id?: string | null
@@ -178,8 +178,8 @@ export interface BatchResultErrorEntry {
   readonly senderFault?: boolean | 'true' | 'false' | null
 }
 export interface PublishBatchResponse {
-  readonly successful?: PublishBatchResultEntry[] | null
-  readonly failed?: BatchResultErrorEntry[] | null
+  readonly successful?: (PublishBatchResultEntry | null)[] | null
+  readonly failed?: (BatchResultErrorEntry | null)[] | null
 }
 export interface PutDataProtectionPolicyInput {
   readonly resourceArn?: string | null
@@ -191,14 +191,14 @@ export interface RemovePermissionInput {
 }
 export interface SetEndpointAttributesInput {
   readonly endpointArn?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface SetPlatformApplicationAttributesInput {
   readonly platformApplicationArn?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface SetSMSAttributesInput {
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface SetSMSAttributesResponse {}
 export interface SetSubscriptionAttributesInput {
@@ -215,7 +215,7 @@ export interface SubscribeInput {
   readonly topicArn?: string | null
   readonly protocol?: string | null
   readonly endpoint?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly returnSubscriptionArn?: boolean | 'true' | 'false' | null
 }
 export interface SubscribeResponse {
@@ -223,7 +223,7 @@ export interface SubscribeResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UnsubscribeInput {
@@ -231,7 +231,7 @@ export interface UnsubscribeInput {
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface VerifySMSSandboxPhoneNumberInput {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/socialmessaging-2024-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/socialmessaging
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface WabaPhoneNumberSetupFinalization {
   readonly id?: string | null
   readonly twoFactorPin?: string | null
   readonly dataLocalizationRegion?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface WhatsAppBusinessAccountEventDestination {
   readonly eventDestinationArn?: string | null
@@ -30,12 +30,12 @@ export interface WhatsAppBusinessAccountEventDestination {
 }
 export interface WabaSetupFinalization {
   readonly id?: string | null
-  readonly eventDestinations?: WhatsAppBusinessAccountEventDestination[] | null
-  readonly tags?: Tag[] | null
+  readonly eventDestinations?: (WhatsAppBusinessAccountEventDestination | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface WhatsAppSetupFinalization {
   readonly associateInProgressToken?: string | null
-  readonly phoneNumbers?: WabaPhoneNumberSetupFinalization[] | null
+  readonly phoneNumbers?: (WabaPhoneNumberSetupFinalization | null)[] | null
   readonly phoneNumberParent?: string | null
   readonly waba?: WabaSetupFinalization | null
 }
@@ -57,12 +57,12 @@ export interface WhatsAppPhoneNumberDetail {
 export interface LinkedWhatsAppBusinessAccountIdMetaData {
   readonly accountName?: string | null
   readonly registrationStatus?: RegistrationStatus | null
-  readonly unregisteredWhatsAppPhoneNumbers?: WhatsAppPhoneNumberDetail[] | null
+  readonly unregisteredWhatsAppPhoneNumbers?: (WhatsAppPhoneNumberDetail | null)[] | null
   readonly wabaId?: string | null
 }
 export interface WhatsAppSignupCallbackResult {
   readonly associateInProgressToken?: string | null
-  readonly linkedAccountsWithIncompleteSetup?: { [key: string]: LinkedWhatsAppBusinessAccountIdMetaData } | null
+  readonly linkedAccountsWithIncompleteSetup?: { [key: string]: LinkedWhatsAppBusinessAccountIdMetaData | null } | null
 }
 export interface AssociateWhatsAppBusinessAccountOutput {
   readonly signupCallbackResult?: WhatsAppSignupCallbackResult | null
@@ -79,14 +79,14 @@ export type MetaFlowCategory = 'SIGN_UP' | 'SIGN_IN' | 'APPOINTMENT_BOOKING' | '
 export interface CreateWhatsAppFlowInput {
   readonly id?: string | null
   readonly flowName?: string | null
-  readonly categories?: MetaFlowCategory[] | null
+  readonly categories?: (MetaFlowCategory | null)[] | null
   readonly flowJson?: string | null
   readonly publish?: boolean | null
   readonly cloneFlowId?: string | null
 }
 export interface CreateWhatsAppFlowOutput {
   readonly flowId?: string | null
-  readonly validationErrors?: string[] | null
+  readonly validationErrors?: (string | null)[] | null
 }
 export interface CreateWhatsAppMessageTemplateInput {
   readonly templateDefinition?: string | null
@@ -100,10 +100,10 @@ export interface CreateWhatsAppMessageTemplateOutput {
 export interface LibraryTemplateButtonInput {
   readonly type?: string | null
   readonly phoneNumber?: string | null
-  readonly url?: { [key: string]: string } | null
+  readonly url?: { [key: string]: string | null } | null
   readonly otpType?: string | null
   readonly zeroTapTermsAccepted?: boolean | null
-  readonly supportedApps?: { [key: string]: string }[] | null
+  readonly supportedApps?: ({ [key: string]: string | null } | null)[] | null
 }
 export interface LibraryTemplateBodyInputs {
   readonly addContactNumber?: boolean | null
@@ -117,7 +117,7 @@ export interface MetaLibraryTemplate {
   readonly libraryTemplateName?: string | null
   readonly templateCategory?: string | null
   readonly templateLanguage?: string | null
-  readonly libraryTemplateButtonInputs?: LibraryTemplateButtonInput[] | null
+  readonly libraryTemplateButtonInputs?: (LibraryTemplateButtonInput | null)[] | null
   readonly libraryTemplateBodyInputs?: LibraryTemplateBodyInputs | null
 }
 export interface CreateWhatsAppMessageTemplateFromLibraryInput {
@@ -186,7 +186,7 @@ export interface GetWhatsAppFlowPreviewInput {
 }
 export interface S3PresignedUrl {
   readonly url?: string | null
-  readonly headers?: { [key: string]: string } | null
+  readonly headers?: { [key: string]: string | null } | null
 }
 export interface GetWhatsAppMessageMediaInput {
   readonly mediaId?: string | null
@@ -228,7 +228,7 @@ export interface ListWhatsAppTemplateLibraryInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly id?: string | null
-  readonly filters?: { [key: string]: string } | null
+  readonly filters?: { [key: string]: string | null } | null
 }
 export interface PostWhatsAppMessageMediaInput {
   readonly originationPhoneNumberId?: string | null
@@ -245,7 +245,7 @@ export interface PublishWhatsAppFlowInput {
 export interface PublishWhatsAppFlowOutput {}
 export interface PutWhatsAppBusinessAccountEventDestinationsInput {
   readonly id?: string | null
-  readonly eventDestinations?: WhatsAppBusinessAccountEventDestination[] | null
+  readonly eventDestinations?: (WhatsAppBusinessAccountEventDestination | null)[] | null
 }
 export interface PutWhatsAppBusinessAccountEventDestinationsOutput {}
 export interface SendWhatsAppConversionEventInput {
@@ -266,14 +266,14 @@ export interface SendWhatsAppMessageOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceOutput {
   readonly statusCode?: number | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {
   readonly statusCode?: number | null
@@ -282,7 +282,7 @@ export interface UpdateWhatsAppFlowInput {
   readonly id?: string | null
   readonly flowId?: string | null
   readonly flowName?: string | null
-  readonly categories?: MetaFlowCategory[] | null
+  readonly categories?: (MetaFlowCategory | null)[] | null
 }
 export interface UpdateWhatsAppFlowOutput {}
 export interface UpdateWhatsAppFlowAssetsInput {
@@ -291,7 +291,7 @@ export interface UpdateWhatsAppFlowAssetsInput {
   readonly flowJson?: string | null
 }
 export interface UpdateWhatsAppFlowAssetsOutput {
-  readonly validationErrors?: string[] | null
+  readonly validationErrors?: (string | null)[] | null
 }
 export interface UpdateWhatsAppMessageTemplateInput {
   readonly id?: string | null

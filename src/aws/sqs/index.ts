@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sqs-2012-11-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sqs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,9 +13,9 @@ import type * as ct from 'cloudtrail-codecs'
 export interface AddPermissionRequest {
   readonly queueUrl?: string | null
   readonly label?: string | null
-  readonly aWSAccountIds?: string[] | null
-  readonly actions?: string[] | null
-  readonly AWSAccountIds?: string[] | null
+  readonly aWSAccountIds?: (string | null)[] | null
+  readonly actions?: (string | null)[] | null
+  readonly AWSAccountIds?: (string | null)[] | null
 }
 export interface CancelMessageMoveTaskRequest {
   readonly taskHandle?: string | null
@@ -35,7 +35,7 @@ export interface ChangeMessageVisibilityBatchRequestEntry {
 }
 export interface ChangeMessageVisibilityBatchRequest {
   readonly queueUrl?: string | null
-  readonly entries?: ChangeMessageVisibilityBatchRequestEntry[] | null
+  readonly entries?: (ChangeMessageVisibilityBatchRequestEntry | null)[] | null
 }
 export interface ChangeMessageVisibilityBatchResultEntry {
   readonly id?: string | null
@@ -47,13 +47,13 @@ export interface BatchResultErrorEntry {
   readonly message?: string | null
 }
 export interface ChangeMessageVisibilityBatchResult {
-  readonly successful?: ChangeMessageVisibilityBatchResultEntry[] | null
-  readonly failed?: BatchResultErrorEntry[] | null
+  readonly successful?: (ChangeMessageVisibilityBatchResultEntry | null)[] | null
+  readonly failed?: (BatchResultErrorEntry | null)[] | null
 }
 export interface CreateQueueRequest {
   readonly queueName?: string | null
-  readonly attributes?: { [key: string]: string } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateQueueResult {
   readonly queueUrl?: string | null
@@ -68,14 +68,14 @@ export interface DeleteMessageBatchRequestEntry {
 }
 export interface DeleteMessageBatchRequest {
   readonly queueUrl?: string | null
-  readonly entries?: DeleteMessageBatchRequestEntry[] | null
+  readonly entries?: (DeleteMessageBatchRequestEntry | null)[] | null
 }
 export interface DeleteMessageBatchResultEntry {
   readonly id?: string | null
 }
 export interface DeleteMessageBatchResult {
-  readonly successful?: DeleteMessageBatchResultEntry[] | null
-  readonly failed?: BatchResultErrorEntry[] | null
+  readonly successful?: (DeleteMessageBatchResultEntry | null)[] | null
+  readonly failed?: (BatchResultErrorEntry | null)[] | null
 }
 export interface DeleteQueueRequest {
   readonly queueUrl?: string | null
@@ -83,7 +83,7 @@ export interface DeleteQueueRequest {
 export type QueueAttributeName = 'All' | 'Policy' | 'VisibilityTimeout' | 'MaximumMessageSize' | 'MessageRetentionPeriod' | 'ApproximateNumberOfMessages' | 'ApproximateNumberOfMessagesNotVisible' | 'CreatedTimestamp' | 'LastModifiedTimestamp' | 'QueueArn' | 'ApproximateNumberOfMessagesDelayed' | 'DelaySeconds' | 'ReceiveMessageWaitTimeSeconds' | 'RedrivePolicy' | 'FifoQueue' | 'ContentBasedDeduplication' | 'KmsMasterKeyId' | 'KmsDataKeyReusePeriodSeconds' | 'DeduplicationScope' | 'FifoThroughputLimit' | 'RedriveAllowPolicy' | 'SqsManagedSseEnabled' | (string & {})
 export interface GetQueueAttributesRequest {
   readonly queueUrl?: string | null
-  readonly attributeNames?: QueueAttributeName[] | null
+  readonly attributeNames?: (QueueAttributeName | null)[] | null
 }
 export interface GetQueueUrlRequest {
   readonly queueName?: string | null
@@ -112,9 +112,9 @@ export interface PurgeQueueRequest {
 export type MessageSystemAttributeName = 'All' | 'SenderId' | 'SentTimestamp' | 'ApproximateReceiveCount' | 'ApproximateFirstReceiveTimestamp' | 'SequenceNumber' | 'MessageDeduplicationId' | 'MessageGroupId' | 'AWSTraceHeader' | 'DeadLetterQueueSourceArn' | (string & {})
 export interface ReceiveMessageRequest {
   readonly queueUrl?: string | null
-  readonly attributeNames?: QueueAttributeName[] | null
-  readonly messageSystemAttributeNames?: MessageSystemAttributeName[] | null
-  readonly messageAttributeNames?: string[] | null
+  readonly attributeNames?: (QueueAttributeName | null)[] | null
+  readonly messageSystemAttributeNames?: (MessageSystemAttributeName | null)[] | null
+  readonly messageAttributeNames?: (string | null)[] | null
   readonly maxNumberOfMessages?: number | null
   readonly visibilityTimeout?: number | null
   readonly waitTimeSeconds?: number | null
@@ -123,8 +123,8 @@ export interface ReceiveMessageRequest {
 export interface MessageAttributeValue {
   readonly stringValue?: string | null
   readonly binaryValue?: string | null
-  readonly stringListValues?: string[] | null
-  readonly binaryListValues?: string[] | null
+  readonly stringListValues?: (string | null)[] | null
+  readonly binaryListValues?: (string | null)[] | null
   readonly dataType?: string | null
 }
 export interface Message {
@@ -132,12 +132,12 @@ export interface Message {
   readonly receiptHandle?: string | null
   readonly mD5OfBody?: string | null
   readonly body?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly mD5OfMessageAttributes?: string | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
 }
 export interface ReceiveMessageResult {
-  readonly messages?: Message[] | null
+  readonly messages?: (Message | null)[] | null
 }
 export interface RemovePermissionRequest {
   readonly queueUrl?: string | null
@@ -146,16 +146,16 @@ export interface RemovePermissionRequest {
 export interface MessageSystemAttributeValue {
   readonly stringValue?: string | null
   readonly binaryValue?: string | null
-  readonly stringListValues?: string[] | null
-  readonly binaryListValues?: string[] | null
+  readonly stringListValues?: (string | null)[] | null
+  readonly binaryListValues?: (string | null)[] | null
   readonly dataType?: string | null
 }
 export interface SendMessageRequest {
   readonly queueUrl?: string | null
   readonly messageBody?: string | null
   readonly delaySeconds?: number | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
-  readonly messageSystemAttributes?: { [key: string]: MessageSystemAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
+  readonly messageSystemAttributes?: { [key: string]: MessageSystemAttributeValue | null } | null
   readonly messageDeduplicationId?: string | null
   readonly messageGroupId?: string | null
 }
@@ -170,14 +170,14 @@ export interface SendMessageBatchRequestEntry {
   readonly id?: string | null
   readonly messageBody?: string | null
   readonly delaySeconds?: number | null
-  readonly messageAttributes?: { [key: string]: MessageAttributeValue } | null
-  readonly messageSystemAttributes?: { [key: string]: MessageSystemAttributeValue } | null
+  readonly messageAttributes?: { [key: string]: MessageAttributeValue | null } | null
+  readonly messageSystemAttributes?: { [key: string]: MessageSystemAttributeValue | null } | null
   readonly messageDeduplicationId?: string | null
   readonly messageGroupId?: string | null
 }
 export interface SendMessageBatchRequest {
   readonly queueUrl?: string | null
-  readonly entries?: SendMessageBatchRequestEntry[] | null
+  readonly entries?: (SendMessageBatchRequestEntry | null)[] | null
 }
 export interface SendMessageBatchResultEntry {
   readonly id?: string | null
@@ -188,12 +188,12 @@ export interface SendMessageBatchResultEntry {
   readonly sequenceNumber?: string | null
 }
 export interface SendMessageBatchResult {
-  readonly successful?: SendMessageBatchResultEntry[] | null
-  readonly failed?: BatchResultErrorEntry[] | null
+  readonly successful?: (SendMessageBatchResultEntry | null)[] | null
+  readonly failed?: (BatchResultErrorEntry | null)[] | null
 }
 export interface SetQueueAttributesRequest {
   readonly queueUrl?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
 }
 export interface StartMessageMoveTaskRequest {
   readonly sourceArn?: string | null
@@ -205,11 +205,11 @@ export interface StartMessageMoveTaskResult {
 }
 export interface TagQueueRequest {
   readonly queueUrl?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagQueueRequest {
   readonly queueUrl?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 
 /** The operations of Amazon Simple Queue Service, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ssm-contacts-2021-05-03
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ssm-contacts
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -41,11 +41,11 @@ export interface Target {
 }
 export interface Stage {
   readonly durationInMinutes?: number | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
 }
 export interface Plan {
-  readonly stages?: Stage[] | null
-  readonly rotationIds?: string[] | null
+  readonly stages?: (Stage | null)[] | null
+  readonly rotationIds?: (string | null)[] | null
 }
 export interface Tag {
   readonly key?: string | null
@@ -56,7 +56,7 @@ export interface CreateContactRequest {
   readonly displayName?: string | null
   readonly type?: ContactType | null
   readonly plan?: Plan | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface CreateContactResult {
@@ -95,20 +95,20 @@ export interface CoverageTime {
   readonly end?: HandOffTime | null
 }
 export interface RecurrenceSettings {
-  readonly monthlySettings?: MonthlySetting[] | null
-  readonly weeklySettings?: WeeklySetting[] | null
-  readonly dailySettings?: HandOffTime[] | null
+  readonly monthlySettings?: (MonthlySetting | null)[] | null
+  readonly weeklySettings?: (WeeklySetting | null)[] | null
+  readonly dailySettings?: (HandOffTime | null)[] | null
   readonly numberOfOnCalls?: number | null
-  readonly shiftCoverages?: { [key: string]: CoverageTime[] } | null
+  readonly shiftCoverages?: { [key: string]: (CoverageTime | null)[] | null } | null
   readonly recurrenceMultiplier?: number | null
 }
 export interface CreateRotationRequest {
   readonly name?: string | null
-  readonly contactIds?: string[] | null
+  readonly contactIds?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly timeZoneId?: string | null
   readonly recurrence?: RecurrenceSettings | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly idempotencyToken?: string | null
 }
 export interface CreateRotationResult {
@@ -116,7 +116,7 @@ export interface CreateRotationResult {
 }
 export interface CreateRotationOverrideRequest {
   readonly rotationId?: string | null
-  readonly newContactIds?: string[] | null
+  readonly newContactIds?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
   readonly idempotencyToken?: string | null
@@ -208,7 +208,7 @@ export interface ListPagesByEngagementRequest {
   readonly maxResults?: number | null
 }
 export interface PreviewOverride {
-  readonly newMembers?: string[] | null
+  readonly newMembers?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
 }
@@ -216,10 +216,10 @@ export interface ListPreviewRotationShiftsRequest {
   readonly rotationStartTime?: string | number | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
-  readonly members?: string[] | null
+  readonly members?: (string | null)[] | null
   readonly timeZoneId?: string | null
   readonly recurrence?: RecurrenceSettings | null
-  readonly overrides?: PreviewOverride[] | null
+  readonly overrides?: (PreviewOverride | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -274,12 +274,12 @@ export interface StopEngagementRequest {
 export interface StopEngagementResult {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResult {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResult {}
 export interface UpdateContactRequest {
@@ -296,7 +296,7 @@ export interface UpdateContactChannelRequest {
 export interface UpdateContactChannelResult {}
 export interface UpdateRotationRequest {
   readonly rotationId?: string | null
-  readonly contactIds?: string[] | null
+  readonly contactIds?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly timeZoneId?: string | null
   readonly recurrence?: RecurrenceSettings | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ssm-guiconnect-2021-05-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ssm-guiconnect
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -21,7 +21,7 @@ export interface S3Bucket {
   readonly bucketOwner?: string | null
 }
 export interface RecordingDestinations {
-  readonly s3Buckets?: S3Bucket[] | null
+  readonly s3Buckets?: (S3Bucket | null)[] | null
 }
 export interface ConnectionRecordingPreferences {
   readonly kMSKeyArn?: string | null

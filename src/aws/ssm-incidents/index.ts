@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ssm-incidents-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ssm-incidents
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetIncidentFindingsInput {
-  readonly findingIds?: string[] | null
+  readonly findingIds?: (string | null)[] | null
   readonly incidentRecordArn?: string | null
 }
 export interface RegionMapInputValue {
@@ -19,8 +19,8 @@ export interface RegionMapInputValue {
 }
 export interface CreateReplicationSetInput {
   readonly clientToken?: string | null
-  readonly regions?: { [key: string]: RegionMapInputValue } | null
-  readonly tags?: { [key: string]: string } | null
+  readonly regions?: { [key: string]: RegionMapInputValue | null } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateReplicationSetOutput {
   readonly arn?: string | null
@@ -33,8 +33,8 @@ export type SsmTargetAccount = 'RESPONSE_PLAN_OWNER_ACCOUNT' | 'IMPACTED_ACCOUNT
 export interface SsmAutomation {
   readonly documentName?: string | null
   readonly documentVersion?: string | null
-  readonly dynamicParameters?: { [key: string]: DynamicSsmParameterValue } | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly dynamicParameters?: { [key: string]: DynamicSsmParameterValue | null } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
   readonly roleArn?: string | null
   readonly targetAccount?: SsmTargetAccount | null
 }
@@ -43,7 +43,7 @@ export interface Action {
 }
 export interface EmptyChatChannel {}
 export interface ChatChannel {
-  readonly chatbotSns?: string[] | null
+  readonly chatbotSns?: (string | null)[] | null
   readonly empty?: EmptyChatChannel | null
 }
 export interface NotificationTargetItem {
@@ -52,8 +52,8 @@ export interface NotificationTargetItem {
 export interface IncidentTemplate {
   readonly dedupeString?: string | null
   readonly impact?: number | null
-  readonly incidentTags?: { [key: string]: string } | null
-  readonly notificationTargets?: NotificationTargetItem[] | null
+  readonly incidentTags?: { [key: string]: string | null } | null
+  readonly notificationTargets?: (NotificationTargetItem | null)[] | null
   readonly summary?: string | null
   readonly title?: string | null
 }
@@ -69,15 +69,15 @@ export interface Integration {
   readonly pagerDutyConfiguration?: PagerDutyConfiguration | null
 }
 export interface CreateResponsePlanInput {
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly chatChannel?: ChatChannel | null
   readonly clientToken?: string | null
   readonly displayName?: string | null
-  readonly engagements?: string[] | null
+  readonly engagements?: (string | null)[] | null
   readonly incidentTemplate?: IncidentTemplate | null
-  readonly integrations?: Integration[] | null
+  readonly integrations?: (Integration | null)[] | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateResponsePlanOutput {
   readonly arn?: string | null
@@ -89,7 +89,7 @@ export interface EventReference {
 export interface CreateTimelineEventInput {
   readonly clientToken?: string | null
   readonly eventData?: string | null
-  readonly eventReferences?: EventReference[] | null
+  readonly eventReferences?: (EventReference | null)[] | null
   readonly eventTime?: string | number | null
   readonly eventType?: string | null
   readonly incidentRecordArn?: string | null
@@ -144,8 +144,8 @@ export interface ListIncidentFindingsInput {
   readonly nextToken?: string | null
 }
 export interface AttributeValueList {
-  readonly integerValues?: number[] | null
-  readonly stringValues?: string[] | null
+  readonly integerValues?: (number | null)[] | null
+  readonly stringValues?: (string | null)[] | null
 }
 export interface Condition {
   readonly after?: string | number | null
@@ -157,7 +157,7 @@ export interface Filter {
   readonly key?: string | null
 }
 export interface ListIncidentRecordsInput {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -180,7 +180,7 @@ export interface ListTagsForResourceRequest {
 export type TimelineEventSort = 'EVENT_TIME' | (string & {})
 export type SortOrder = 'ASCENDING' | 'DESCENDING' | (string & {})
 export interface ListTimelineEventsInput {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly incidentRecordArn?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -224,7 +224,7 @@ export interface TriggerDetails {
 export interface StartIncidentInput {
   readonly clientToken?: string | null
   readonly impact?: number | null
-  readonly relatedItems?: RelatedItem[] | null
+  readonly relatedItems?: (RelatedItem | null)[] | null
   readonly responsePlanArn?: string | null
   readonly title?: string | null
   readonly triggerDetails?: TriggerDetails | null
@@ -234,12 +234,12 @@ export interface StartIncidentOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDeletionProtectionInput {
@@ -254,7 +254,7 @@ export interface UpdateIncidentRecordInput {
   readonly chatChannel?: ChatChannel | null
   readonly clientToken?: string | null
   readonly impact?: number | null
-  readonly notificationTargets?: NotificationTargetItem[] | null
+  readonly notificationTargets?: (NotificationTargetItem | null)[] | null
   readonly status?: IncidentRecordStatus | null
   readonly summary?: string | null
   readonly title?: string | null
@@ -282,32 +282,32 @@ export interface UpdateReplicationSetAction {
   readonly deleteRegionAction?: DeleteRegionAction | null
 }
 export interface UpdateReplicationSetInput {
-  readonly actions?: UpdateReplicationSetAction[] | null
+  readonly actions?: (UpdateReplicationSetAction | null)[] | null
   readonly arn?: string | null
   readonly clientToken?: string | null
 }
 export interface UpdateReplicationSetOutput {}
 export interface UpdateResponsePlanInput {
-  readonly actions?: Action[] | null
+  readonly actions?: (Action | null)[] | null
   readonly arn?: string | null
   readonly chatChannel?: ChatChannel | null
   readonly clientToken?: string | null
   readonly displayName?: string | null
-  readonly engagements?: string[] | null
+  readonly engagements?: (string | null)[] | null
   readonly incidentTemplateDedupeString?: string | null
   readonly incidentTemplateImpact?: number | null
-  readonly incidentTemplateNotificationTargets?: NotificationTargetItem[] | null
+  readonly incidentTemplateNotificationTargets?: (NotificationTargetItem | null)[] | null
   readonly incidentTemplateSummary?: string | null
-  readonly incidentTemplateTags?: { [key: string]: string } | null
+  readonly incidentTemplateTags?: { [key: string]: string | null } | null
   readonly incidentTemplateTitle?: string | null
-  readonly integrations?: Integration[] | null
+  readonly integrations?: (Integration | null)[] | null
 }
 export interface UpdateResponsePlanOutput {}
 export interface UpdateTimelineEventInput {
   readonly clientToken?: string | null
   readonly eventData?: string | null
   readonly eventId?: string | null
-  readonly eventReferences?: EventReference[] | null
+  readonly eventReferences?: (EventReference | null)[] | null
   readonly eventTime?: string | number | null
   readonly eventType?: string | null
   readonly incidentRecordArn?: string | null

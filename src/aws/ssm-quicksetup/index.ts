@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ssm-quicksetup-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ssm-quicksetup
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,15 +13,15 @@ import type * as ct from 'cloudtrail-codecs'
 export interface ConfigurationDefinitionInput {
   readonly localDeploymentAdministrationRoleArn?: string | null
   readonly localDeploymentExecutionRoleName?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly type?: string | null
   readonly typeVersion?: string | null
 }
 export interface CreateConfigurationManagerInput {
-  readonly configurationDefinitions?: ConfigurationDefinitionInput[] | null
+  readonly configurationDefinitions?: (ConfigurationDefinitionInput | null)[] | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateConfigurationManagerOutput {
   readonly managerArn?: string | null
@@ -37,16 +37,16 @@ export interface GetConfigurationManagerInput {
 }
 export interface Filter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListConfigurationManagersInput {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly maxItems?: number | null
   readonly startingToken?: string | null
 }
 export interface ListConfigurationsInput {
   readonly configurationDefinitionId?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly managerArn?: string | null
   readonly maxItems?: number | null
   readonly startingToken?: string | null
@@ -56,18 +56,18 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateConfigurationDefinitionInput {
   readonly id?: string | null
   readonly localDeploymentAdministrationRoleArn?: string | null
   readonly localDeploymentExecutionRoleName?: string | null
   readonly managerArn?: string | null
-  readonly parameters?: { [key: string]: string } | null
+  readonly parameters?: { [key: string]: string | null } | null
   readonly typeVersion?: string | null
 }
 export interface UpdateConfigurationManagerInput {

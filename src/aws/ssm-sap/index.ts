@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ssm-sap-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ssm-sap
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -57,7 +57,7 @@ export interface Filter {
 export interface ListApplicationsInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListComponentsInput {
   readonly applicationId?: string | null
@@ -74,7 +74,7 @@ export interface ListConfigurationCheckOperationsInput {
   readonly listMode?: ConfigurationCheckOperationListingMode | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListDatabasesInput {
   readonly applicationId?: string | null
@@ -86,13 +86,13 @@ export interface ListOperationEventsInput {
   readonly operationId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListOperationsInput {
   readonly applicationId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface ListSubCheckResultsInput {
   readonly operationId?: string | null
@@ -131,13 +131,13 @@ export interface ComponentInfo {
 export interface RegisterApplicationInput {
   readonly applicationId?: string | null
   readonly applicationType?: ApplicationType | null
-  readonly instances?: string[] | null
+  readonly instances?: (string | null)[] | null
   readonly sapInstanceNumber?: string | null
   readonly sid?: string | null
-  readonly tags?: { [key: string]: string } | null
-  readonly credentials?: ApplicationCredential[] | null
+  readonly tags?: { [key: string]: string | null } | null
+  readonly credentials?: (ApplicationCredential | null)[] | null
   readonly databaseArn?: string | null
-  readonly componentsInfo?: ComponentInfo[] | null
+  readonly componentsInfo?: (ComponentInfo | null)[] | null
 }
 export type ApplicationStatus = 'ACTIVATED' | 'STARTING' | 'STOPPED' | 'STOPPING' | 'FAILED' | 'REGISTERING' | 'DELETING' | 'UNKNOWN' | (string & {})
 export type ApplicationDiscoveryStatus = 'SUCCESS' | 'REGISTRATION_FAILED' | 'REFRESH_FAILED' | 'REGISTERING' | 'DELETING' | (string & {})
@@ -148,10 +148,10 @@ export interface Application {
   readonly appRegistryArn?: string | null
   readonly status?: ApplicationStatus | null
   readonly discoveryStatus?: ApplicationDiscoveryStatus | null
-  readonly components?: string[] | null
+  readonly components?: (string | null)[] | null
   readonly lastUpdated?: string | number | null
   readonly statusMessage?: string | null
-  readonly associatedApplicationArns?: string[] | null
+  readonly associatedApplicationArns?: (string | null)[] | null
 }
 export interface RegisterApplicationOutput {
   readonly application?: Application | null
@@ -172,7 +172,7 @@ export interface StartApplicationRefreshOutput {
 export type ConfigurationCheckType = 'SAP_CHECK_01' | 'SAP_CHECK_02' | 'SAP_CHECK_03' | (string & {})
 export interface StartConfigurationChecksInput {
   readonly applicationId?: string | null
-  readonly configurationCheckIds?: ConfigurationCheckType[] | null
+  readonly configurationCheckIds?: (ConfigurationCheckType | null)[] | null
 }
 export type OperationStatus = 'INPROGRESS' | 'SUCCESS' | 'ERROR' | (string & {})
 export interface RuleStatusCounts {
@@ -195,7 +195,7 @@ export interface ConfigurationCheckOperation {
   readonly ruleStatusCounts?: RuleStatusCounts | null
 }
 export interface StartConfigurationChecksOutput {
-  readonly configurationCheckOperations?: ConfigurationCheckOperation[] | null
+  readonly configurationCheckOperations?: (ConfigurationCheckOperation | null)[] | null
 }
 export type ConnectedEntityType = 'DBMS' | (string & {})
 export interface StopApplicationInput {
@@ -208,12 +208,12 @@ export interface StopApplicationOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type BackintMode = 'AWSBackup' | (string & {})
@@ -223,14 +223,14 @@ export interface BackintConfig {
 }
 export interface UpdateApplicationSettingsInput {
   readonly applicationId?: string | null
-  readonly credentialsToAddOrUpdate?: ApplicationCredential[] | null
-  readonly credentialsToRemove?: ApplicationCredential[] | null
+  readonly credentialsToAddOrUpdate?: (ApplicationCredential | null)[] | null
+  readonly credentialsToRemove?: (ApplicationCredential | null)[] | null
   readonly backint?: BackintConfig | null
   readonly databaseArn?: string | null
 }
 export interface UpdateApplicationSettingsOutput {
   readonly message?: string | null
-  readonly operationIds?: string[] | null
+  readonly operationIds?: (string | null)[] | null
 }
 
 /** The operations of AWS Systems Manager for SAP, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/ssm-2014-11-06
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/ssm
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,7 +18,7 @@ export interface Tag {
 export interface AddTagsToResourceRequest {
   readonly resourceType?: ResourceTypeForTagging | null
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsToResourceResult {}
 export interface AssociateOpsItemRelatedItemRequest {
@@ -32,7 +32,7 @@ export interface AssociateOpsItemRelatedItemResponse {
 }
 export interface CancelCommandRequest {
   readonly commandId?: string | null
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
 }
 export interface CancelCommandResult {}
 export interface CancelMaintenanceWindowExecutionRequest {
@@ -51,8 +51,8 @@ export interface CreateActivationRequest {
   readonly iamRole?: string | null
   readonly registrationLimit?: number | null
   readonly expirationDate?: string | number | null
-  readonly tags?: Tag[] | null
-  readonly registrationMetadata?: RegistrationMetadataItem[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly registrationMetadata?: (RegistrationMetadataItem | null)[] | null
 }
 export interface CreateActivationResult {
   readonly activationId?: string | null
@@ -60,7 +60,7 @@ export interface CreateActivationResult {
 }
 export interface Target {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface S3OutputLocation {
   readonly outputS3Region?: string | null
@@ -77,18 +77,18 @@ export interface Alarm {
 }
 export interface AlarmConfiguration {
   readonly ignorePollAlarmFailure?: boolean | null
-  readonly alarms?: Alarm[] | null
+  readonly alarms?: (Alarm | null)[] | null
 }
 export interface TargetLocation {
-  readonly accounts?: string[] | null
-  readonly regions?: string[] | null
+  readonly accounts?: (string | null)[] | null
+  readonly regions?: (string | null)[] | null
   readonly targetLocationMaxConcurrency?: string | null
   readonly targetLocationMaxErrors?: string | null
   readonly executionRoleName?: string | null
   readonly targetLocationAlarmConfiguration?: AlarmConfiguration | null
   readonly includeChildOrganizationUnits?: boolean | null
-  readonly excludeAccounts?: string[] | null
-  readonly targets?: Target[] | null
+  readonly excludeAccounts?: (string | null)[] | null
+  readonly targets?: (Target | null)[] | null
   readonly targetsMaxConcurrency?: string | null
   readonly targetsMaxErrors?: string | null
 }
@@ -96,8 +96,8 @@ export interface CreateAssociationRequest {
   readonly name?: string | null
   readonly documentVersion?: string | null
   readonly instanceId?: string | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
-  readonly targets?: Target[] | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
+  readonly targets?: (Target | null)[] | null
   readonly scheduleExpression?: string | null
   readonly outputLocation?: InstanceAssociationOutputLocation | null
   readonly associationName?: string | null
@@ -107,12 +107,12 @@ export interface CreateAssociationRequest {
   readonly complianceSeverity?: AssociationComplianceSeverity | null
   readonly syncCompliance?: AssociationSyncCompliance | null
   readonly applyOnlyAtCronInterval?: boolean | null
-  readonly calendarNames?: string[] | null
-  readonly targetLocations?: TargetLocation[] | null
+  readonly calendarNames?: (string | null)[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
   readonly scheduleOffset?: number | null
   readonly duration?: number | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
-  readonly tags?: Tag[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
   readonly associationDispatchAssumeRole?: string | null
 }
@@ -126,7 +126,7 @@ export interface AssociationStatus {
 export interface AssociationOverview {
   readonly status?: string | null
   readonly detailedStatus?: string | null
-  readonly associationStatusAggregatedCount?: { [key: string]: number } | null
+  readonly associationStatusAggregatedCount?: { [key: string]: number | null } | null
 }
 export type ExternalAlarmState = 'UNKNOWN' | 'ALARM' | (string & {})
 export interface AlarmStateInformation {
@@ -143,9 +143,9 @@ export interface AssociationDescription {
   readonly overview?: AssociationOverview | null
   readonly documentVersion?: string | null
   readonly automationTargetParameterName?: string | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
   readonly associationId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly scheduleExpression?: string | null
   readonly outputLocation?: InstanceAssociationOutputLocation | null
   readonly lastExecutionDate?: string | number | null
@@ -156,13 +156,13 @@ export interface AssociationDescription {
   readonly complianceSeverity?: AssociationComplianceSeverity | null
   readonly syncCompliance?: AssociationSyncCompliance | null
   readonly applyOnlyAtCronInterval?: boolean | null
-  readonly calendarNames?: string[] | null
-  readonly targetLocations?: TargetLocation[] | null
+  readonly calendarNames?: (string | null)[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
   readonly scheduleOffset?: number | null
   readonly duration?: number | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
-  readonly triggeredAlarms?: AlarmStateInformation[] | null
+  readonly triggeredAlarms?: (AlarmStateInformation | null)[] | null
   readonly associationDispatchAssumeRole?: string | null
 }
 export interface CreateAssociationResult {
@@ -171,10 +171,10 @@ export interface CreateAssociationResult {
 export interface CreateAssociationBatchRequestEntry {
   readonly name?: string | null
   readonly instanceId?: string | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
   readonly automationTargetParameterName?: string | null
   readonly documentVersion?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly scheduleExpression?: string | null
   readonly outputLocation?: InstanceAssociationOutputLocation | null
   readonly associationName?: string | null
@@ -183,15 +183,15 @@ export interface CreateAssociationBatchRequestEntry {
   readonly complianceSeverity?: AssociationComplianceSeverity | null
   readonly syncCompliance?: AssociationSyncCompliance | null
   readonly applyOnlyAtCronInterval?: boolean | null
-  readonly calendarNames?: string[] | null
-  readonly targetLocations?: TargetLocation[] | null
+  readonly calendarNames?: (string | null)[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
   readonly scheduleOffset?: number | null
   readonly duration?: number | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
 }
 export interface CreateAssociationBatchRequest {
-  readonly entries?: CreateAssociationBatchRequestEntry[] | null
+  readonly entries?: (CreateAssociationBatchRequestEntry | null)[] | null
   readonly associationDispatchAssumeRole?: string | null
 }
 export type Fault = 'Client' | 'Server' | 'Unknown' | (string & {})
@@ -201,15 +201,15 @@ export interface FailedCreateAssociation {
   readonly fault?: Fault | null
 }
 export interface CreateAssociationBatchResult {
-  readonly successful?: AssociationDescription[] | null
-  readonly failed?: FailedCreateAssociation[] | null
+  readonly successful?: (AssociationDescription | null)[] | null
+  readonly failed?: (FailedCreateAssociation | null)[] | null
 }
 export interface AzureSubscription {
   readonly id?: string | null
   readonly displayName?: string | null
 }
 export interface ConfigurationTargets {
-  readonly subscriptions?: AzureSubscription[] | null
+  readonly subscriptions?: (AzureSubscription | null)[] | null
 }
 export interface AzureConfiguration {
   readonly tenantId?: string | null
@@ -227,7 +227,7 @@ export interface CreateCloudConnectorRequest {
   readonly description?: string | null
   readonly configuration?: CloudConnectorConfiguration | null
   readonly configConnectorArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCloudConnectorResult {
   readonly cloudConnectorId?: string | null
@@ -241,22 +241,22 @@ export interface DocumentRequires {
 export type AttachmentsSourceKey = 'SourceUrl' | 'S3FileUrl' | 'AttachmentReference' | (string & {})
 export interface AttachmentsSource {
   readonly key?: AttachmentsSourceKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly name?: string | null
 }
 export type DocumentType = 'Command' | 'Policy' | 'Automation' | 'Session' | 'Package' | 'ApplicationConfiguration' | 'ApplicationConfigurationSchema' | 'DeploymentStrategy' | 'ChangeCalendar' | 'Automation.ChangeTemplate' | 'ProblemAnalysis' | 'ProblemAnalysisTemplate' | 'CloudFormation' | 'ConformancePackTemplate' | 'QuickSetup' | 'ManualApprovalPolicy' | 'AutoApprovalPolicy' | (string & {})
 export type DocumentFormat = 'YAML' | 'JSON' | 'TEXT' | (string & {})
 export interface CreateDocumentRequest {
   readonly content?: string | null
-  readonly requires?: DocumentRequires[] | null
-  readonly attachments?: AttachmentsSource[] | null
+  readonly requires?: (DocumentRequires | null)[] | null
+  readonly attachments?: (AttachmentsSource | null)[] | null
   readonly name?: string | null
   readonly displayName?: string | null
   readonly versionName?: string | null
   readonly documentType?: DocumentType | null
   readonly documentFormat?: DocumentFormat | null
   readonly targetType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DocumentHashType = 'Sha256' | 'Sha1' | (string & {})
 export type DocumentStatus = 'Creating' | 'Active' | 'Updating' | 'Deleting' | 'Failed' | (string & {})
@@ -290,24 +290,24 @@ export interface DocumentDescription {
   readonly statusInformation?: string | null
   readonly documentVersion?: string | null
   readonly description?: string | null
-  readonly parameters?: DocumentParameter[] | null
-  readonly platformTypes?: PlatformType[] | null
+  readonly parameters?: (DocumentParameter | null)[] | null
+  readonly platformTypes?: (PlatformType | null)[] | null
   readonly documentType?: DocumentType | null
   readonly schemaVersion?: string | null
   readonly latestVersion?: string | null
   readonly defaultVersion?: string | null
   readonly documentFormat?: DocumentFormat | null
   readonly targetType?: string | null
-  readonly tags?: Tag[] | null
-  readonly attachmentsInformation?: AttachmentInformation[] | null
-  readonly requires?: DocumentRequires[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly attachmentsInformation?: (AttachmentInformation | null)[] | null
+  readonly requires?: (DocumentRequires | null)[] | null
   readonly author?: string | null
-  readonly reviewInformation?: ReviewInformation[] | null
+  readonly reviewInformation?: (ReviewInformation | null)[] | null
   readonly approvedVersion?: string | null
   readonly pendingReviewVersion?: string | null
   readonly reviewStatus?: ReviewStatus | null
-  readonly category?: string[] | null
-  readonly categoryEnum?: string[] | null
+  readonly category?: (string | null)[] | null
+  readonly categoryEnum?: (string | null)[] | null
 }
 export interface CreateDocumentResult {
   readonly documentDescription?: DocumentDescription | null
@@ -324,7 +324,7 @@ export interface CreateMaintenanceWindowRequest {
   readonly cutoff?: number | null
   readonly allowUnassociatedTargets?: boolean | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateMaintenanceWindowResult {
   readonly windowId?: string | null
@@ -343,13 +343,13 @@ export interface RelatedOpsItem {
 export interface CreateOpsItemRequest {
   readonly description?: string | null
   readonly opsItemType?: string | null
-  readonly operationalData?: { [key: string]: OpsItemDataValue } | null
-  readonly notifications?: OpsItemNotification[] | null
+  readonly operationalData?: { [key: string]: OpsItemDataValue | null } | null
+  readonly notifications?: (OpsItemNotification | null)[] | null
   readonly priority?: number | null
-  readonly relatedOpsItems?: RelatedOpsItem[] | null
+  readonly relatedOpsItems?: (RelatedOpsItem | null)[] | null
   readonly source?: string | null
   readonly title?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly category?: string | null
   readonly severity?: string | null
   readonly actualStartTime?: string | number | null
@@ -367,8 +367,8 @@ export interface MetadataValue {
 }
 export interface CreateOpsMetadataRequest {
   readonly resourceId?: string | null
-  readonly metadata?: { [key: string]: MetadataValue } | null
-  readonly tags?: Tag[] | null
+  readonly metadata?: { [key: string]: MetadataValue | null } | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateOpsMetadataResult {
   readonly opsMetadataArn?: string | null
@@ -377,10 +377,10 @@ export type OperatingSystem = 'WINDOWS' | 'AMAZON_LINUX' | 'AMAZON_LINUX_2' | 'A
 export type PatchFilterKey = 'ARCH' | 'ADVISORY_ID' | 'BUGZILLA_ID' | 'PATCH_SET' | 'PRODUCT' | 'PRODUCT_FAMILY' | 'CLASSIFICATION' | 'CVE_ID' | 'EPOCH' | 'MSRC_SEVERITY' | 'NAME' | 'PATCH_ID' | 'SECTION' | 'PRIORITY' | 'REPOSITORY' | 'RELEASE' | 'SEVERITY' | 'SECURITY' | 'VERSION' | (string & {})
 export interface PatchFilter {
   readonly key?: PatchFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface PatchFilterGroup {
-  readonly patchFilters?: PatchFilter[] | null
+  readonly patchFilters?: (PatchFilter | null)[] | null
 }
 export type PatchComplianceLevel = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFORMATIONAL' | 'UNSPECIFIED' | (string & {})
 export interface PatchRule {
@@ -391,12 +391,12 @@ export interface PatchRule {
   readonly enableNonSecurity?: boolean | null
 }
 export interface PatchRuleGroup {
-  readonly patchRules?: PatchRule[] | null
+  readonly patchRules?: (PatchRule | null)[] | null
 }
 export type PatchAction = 'ALLOW_AS_DEPENDENCY' | 'BLOCK' | (string & {})
 export interface PatchSource {
   readonly name?: string | null
-  readonly products?: string[] | null
+  readonly products?: (string | null)[] | null
   readonly configuration?: string | null
 }
 export type PatchComplianceStatus = 'COMPLIANT' | 'NON_COMPLIANT' | (string & {})
@@ -405,16 +405,16 @@ export interface CreatePatchBaselineRequest {
   readonly name?: string | null
   readonly globalFilters?: PatchFilterGroup | null
   readonly approvalRules?: PatchRuleGroup | null
-  readonly approvedPatches?: string[] | null
+  readonly approvedPatches?: (string | null)[] | null
   readonly approvedPatchesComplianceLevel?: PatchComplianceLevel | null
   readonly approvedPatchesEnableNonSecurity?: boolean | null
-  readonly rejectedPatches?: string[] | null
+  readonly rejectedPatches?: (string | null)[] | null
   readonly rejectedPatchesAction?: PatchAction | null
   readonly description?: string | null
-  readonly sources?: PatchSource[] | null
+  readonly sources?: (PatchSource | null)[] | null
   readonly availableSecurityUpdatesComplianceStatus?: PatchComplianceStatus | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreatePatchBaselineResult {
   readonly baselineId?: string | null
@@ -436,12 +436,12 @@ export interface ResourceDataSyncOrganizationalUnit {
 }
 export interface ResourceDataSyncAwsOrganizationsSource {
   readonly organizationSourceType?: string | null
-  readonly organizationalUnits?: ResourceDataSyncOrganizationalUnit[] | null
+  readonly organizationalUnits?: (ResourceDataSyncOrganizationalUnit | null)[] | null
 }
 export interface ResourceDataSyncSource {
   readonly sourceType?: string | null
   readonly awsOrganizationsSource?: ResourceDataSyncAwsOrganizationsSource | null
-  readonly sourceRegions?: string[] | null
+  readonly sourceRegions?: (string | null)[] | null
   readonly includeFutureRegions?: boolean | null
   readonly enableAllOpsDataSources?: boolean | null
 }
@@ -490,7 +490,7 @@ export interface InventoryDeletionSummaryItem {
 export interface InventoryDeletionSummary {
   readonly totalCount?: number | null
   readonly remainingCount?: number | null
-  readonly summaryItems?: InventoryDeletionSummaryItem[] | null
+  readonly summaryItems?: (InventoryDeletionSummaryItem | null)[] | null
 }
 export interface DeleteInventoryResult {
   readonly deletionId?: string | null
@@ -516,11 +516,11 @@ export interface DeleteParameterRequest {
 }
 export interface DeleteParameterResult {}
 export interface DeleteParametersRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
 }
 export interface DeleteParametersResult {
-  readonly deletedParameters?: string[] | null
-  readonly invalidParameters?: string[] | null
+  readonly deletedParameters?: (string | null)[] | null
+  readonly invalidParameters?: (string | null)[] | null
 }
 export interface DeletePatchBaselineRequest {
   readonly baselineId?: string | null
@@ -571,10 +571,10 @@ export interface DeregisterTaskFromMaintenanceWindowResult {
 export type DescribeActivationsFilterKeys = 'ActivationIds' | 'DefaultInstanceName' | 'IamRole' | (string & {})
 export interface DescribeActivationsFilter {
   readonly filterKey?: DescribeActivationsFilterKeys | null
-  readonly filterValues?: string[] | null
+  readonly filterValues?: (string | null)[] | null
 }
 export interface DescribeActivationsRequest {
-  readonly filters?: DescribeActivationsFilter[] | null
+  readonly filters?: (DescribeActivationsFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -592,7 +592,7 @@ export interface AssociationExecutionTargetsFilter {
 export interface DescribeAssociationExecutionTargetsRequest {
   readonly associationId?: string | null
   readonly executionId?: string | null
-  readonly filters?: AssociationExecutionTargetsFilter[] | null
+  readonly filters?: (AssociationExecutionTargetsFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -605,38 +605,38 @@ export interface AssociationExecutionFilter {
 }
 export interface DescribeAssociationExecutionsRequest {
   readonly associationId?: string | null
-  readonly filters?: AssociationExecutionFilter[] | null
+  readonly filters?: (AssociationExecutionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type AutomationExecutionFilterKey = 'DocumentNamePrefix' | 'ExecutionStatus' | 'ExecutionId' | 'ParentExecutionId' | 'CurrentAction' | 'StartTimeBefore' | 'StartTimeAfter' | 'AutomationType' | 'TagKey' | 'TargetResourceGroup' | 'AutomationSubtype' | 'OpsItemId' | (string & {})
 export interface AutomationExecutionFilter {
   readonly key?: AutomationExecutionFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeAutomationExecutionsRequest {
-  readonly filters?: AutomationExecutionFilter[] | null
+  readonly filters?: (AutomationExecutionFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type StepExecutionFilterKey = 'StartTimeBefore' | 'StartTimeAfter' | 'StepExecutionStatus' | 'StepExecutionId' | 'StepName' | 'Action' | 'ParentStepExecutionId' | 'ParentStepIteration' | 'ParentStepIteratorValue' | (string & {})
 export interface StepExecutionFilter {
   readonly key?: StepExecutionFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeAutomationStepExecutionsRequest {
   readonly automationExecutionId?: string | null
-  readonly filters?: StepExecutionFilter[] | null
+  readonly filters?: (StepExecutionFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
   readonly reverseOrder?: boolean | null
 }
 export interface PatchOrchestratorFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeAvailablePatchesRequest {
-  readonly filters?: PatchOrchestratorFilter[] | null
+  readonly filters?: (PatchOrchestratorFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -670,55 +670,55 @@ export interface DescribeInstanceAssociationsStatusRequest {
 export type InstanceInformationFilterKey = 'InstanceIds' | 'AgentVersion' | 'PingStatus' | 'PlatformTypes' | 'ActivationIds' | 'IamRole' | 'ResourceType' | 'AssociationStatus' | (string & {})
 export interface InstanceInformationFilter {
   readonly key?: InstanceInformationFilterKey | null
-  readonly valueSet?: string[] | null
+  readonly valueSet?: (string | null)[] | null
 }
 export interface InstanceInformationStringFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeInstanceInformationRequest {
-  readonly instanceInformationFilterList?: InstanceInformationFilter[] | null
-  readonly filters?: InstanceInformationStringFilter[] | null
+  readonly instanceInformationFilterList?: (InstanceInformationFilter | null)[] | null
+  readonly filters?: (InstanceInformationStringFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeInstancePatchStatesRequest {
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type InstancePatchStateOperatorType = 'Equal' | 'NotEqual' | 'LessThan' | 'GreaterThan' | (string & {})
 export interface InstancePatchStateFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly type?: InstancePatchStateOperatorType | null
 }
 export interface DescribeInstancePatchStatesForPatchGroupRequest {
   readonly patchGroup?: string | null
-  readonly filters?: InstancePatchStateFilter[] | null
+  readonly filters?: (InstancePatchStateFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface DescribeInstancePatchesRequest {
   readonly instanceId?: string | null
-  readonly filters?: PatchOrchestratorFilter[] | null
+  readonly filters?: (PatchOrchestratorFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export type InstancePropertyFilterKey = 'InstanceIds' | 'AgentVersion' | 'PingStatus' | 'PlatformTypes' | 'DocumentName' | 'ActivationIds' | 'IamRole' | 'ResourceType' | 'AssociationStatus' | (string & {})
 export interface InstancePropertyFilter {
   readonly key?: InstancePropertyFilterKey | null
-  readonly valueSet?: string[] | null
+  readonly valueSet?: (string | null)[] | null
 }
 export type InstancePropertyFilterOperator = 'Equal' | 'NotEqual' | 'BeginWith' | 'LessThan' | 'GreaterThan' | (string & {})
 export interface InstancePropertyStringFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: InstancePropertyFilterOperator | null
 }
 export interface DescribeInstancePropertiesRequest {
-  readonly instancePropertyFilterList?: InstancePropertyFilter[] | null
-  readonly filtersWithOperator?: InstancePropertyStringFilter[] | null
+  readonly instancePropertyFilterList?: (InstancePropertyFilter | null)[] | null
+  readonly filtersWithOperator?: (InstancePropertyStringFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -729,55 +729,55 @@ export interface DescribeInventoryDeletionsRequest {
 }
 export interface MaintenanceWindowFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeMaintenanceWindowExecutionTaskInvocationsRequest {
   readonly windowExecutionId?: string | null
   readonly taskId?: string | null
-  readonly filters?: MaintenanceWindowFilter[] | null
+  readonly filters?: (MaintenanceWindowFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMaintenanceWindowExecutionTasksRequest {
   readonly windowExecutionId?: string | null
-  readonly filters?: MaintenanceWindowFilter[] | null
+  readonly filters?: (MaintenanceWindowFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMaintenanceWindowExecutionsRequest {
   readonly windowId?: string | null
-  readonly filters?: MaintenanceWindowFilter[] | null
+  readonly filters?: (MaintenanceWindowFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type MaintenanceWindowResourceType = 'INSTANCE' | 'RESOURCE_GROUP' | (string & {})
 export interface DescribeMaintenanceWindowScheduleRequest {
   readonly windowId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly resourceType?: MaintenanceWindowResourceType | null
-  readonly filters?: PatchOrchestratorFilter[] | null
+  readonly filters?: (PatchOrchestratorFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMaintenanceWindowTargetsRequest {
   readonly windowId?: string | null
-  readonly filters?: MaintenanceWindowFilter[] | null
+  readonly filters?: (MaintenanceWindowFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMaintenanceWindowTasksRequest {
   readonly windowId?: string | null
-  readonly filters?: MaintenanceWindowFilter[] | null
+  readonly filters?: (MaintenanceWindowFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMaintenanceWindowsRequest {
-  readonly filters?: MaintenanceWindowFilter[] | null
+  readonly filters?: (MaintenanceWindowFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface DescribeMaintenanceWindowsForTargetRequest {
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly resourceType?: MaintenanceWindowResourceType | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -786,33 +786,33 @@ export type OpsItemFilterKey = 'Status' | 'CreatedBy' | 'Source' | 'Priority' | 
 export type OpsItemFilterOperator = 'Equal' | 'Contains' | 'GreaterThan' | 'LessThan' | (string & {})
 export interface OpsItemFilter {
   readonly key?: OpsItemFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: OpsItemFilterOperator | null
 }
 export interface DescribeOpsItemsRequest {
-  readonly opsItemFilters?: OpsItemFilter[] | null
+  readonly opsItemFilters?: (OpsItemFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type ParametersFilterKey = 'Name' | 'Type' | 'KeyId' | (string & {})
 export interface ParametersFilter {
   readonly key?: ParametersFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ParameterStringFilter {
   readonly key?: string | null
   readonly option?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeParametersRequest {
-  readonly filters?: ParametersFilter[] | null
-  readonly parameterFilters?: ParameterStringFilter[] | null
+  readonly filters?: (ParametersFilter | null)[] | null
+  readonly parameterFilters?: (ParameterStringFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly shared?: boolean | null
 }
 export interface DescribePatchBaselinesRequest {
-  readonly filters?: PatchOrchestratorFilter[] | null
+  readonly filters?: (PatchOrchestratorFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -821,7 +821,7 @@ export interface DescribePatchGroupStateRequest {
 }
 export interface DescribePatchGroupsRequest {
   readonly maxResults?: number | null
-  readonly filters?: PatchOrchestratorFilter[] | null
+  readonly filters?: (PatchOrchestratorFilter | null)[] | null
   readonly nextToken?: string | null
 }
 export type PatchProperty = 'PRODUCT' | 'PRODUCT_FAMILY' | 'CLASSIFICATION' | 'MSRC_SEVERITY' | 'PRIORITY' | 'SEVERITY' | (string & {})
@@ -843,7 +843,7 @@ export interface DescribeSessionsRequest {
   readonly state?: SessionState | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: SessionFilter[] | null
+  readonly filters?: (SessionFilter | null)[] | null
 }
 export interface DisassociateOpsItemRelatedItemRequest {
   readonly opsItemId?: string | null
@@ -857,7 +857,7 @@ export interface GetAutomationExecutionRequest {
   readonly automationExecutionId?: string | null
 }
 export interface GetCalendarStateRequest {
-  readonly calendarNames?: string[] | null
+  readonly calendarNames?: (string | null)[] | null
   readonly atTime?: string | null
 }
 export interface GetCloudConnectorRequest {
@@ -878,12 +878,12 @@ export interface BaselineOverride {
   readonly operatingSystem?: OperatingSystem | null
   readonly globalFilters?: PatchFilterGroup | null
   readonly approvalRules?: PatchRuleGroup | null
-  readonly approvedPatches?: string[] | null
+  readonly approvedPatches?: (string | null)[] | null
   readonly approvedPatchesComplianceLevel?: PatchComplianceLevel | null
-  readonly rejectedPatches?: string[] | null
+  readonly rejectedPatches?: (string | null)[] | null
   readonly rejectedPatchesAction?: PatchAction | null
   readonly approvedPatchesEnableNonSecurity?: boolean | null
-  readonly sources?: PatchSource[] | null
+  readonly sources?: (PatchSource | null)[] | null
   readonly availableSecurityUpdatesComplianceStatus?: PatchComplianceStatus | null
 }
 export interface GetDeployablePatchSnapshotForInstanceRequest {
@@ -904,25 +904,25 @@ export interface GetExecutionPreviewRequest {
 export type InventoryQueryOperatorType = 'Equal' | 'NotEqual' | 'BeginWith' | 'LessThan' | 'GreaterThan' | 'Exists' | (string & {})
 export interface InventoryFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly type?: InventoryQueryOperatorType | null
 }
 export interface InventoryGroup {
   readonly name?: string | null
-  readonly filters?: InventoryFilter[] | null
+  readonly filters?: (InventoryFilter | null)[] | null
 }
 export interface InventoryAggregator {
   readonly expression?: string | null
-  readonly aggregators?: InventoryAggregator[] | null
-  readonly groups?: InventoryGroup[] | null
+  readonly aggregators?: (InventoryAggregator | null)[] | null
+  readonly groups?: (InventoryGroup | null)[] | null
 }
 export interface ResultAttribute {
   readonly typeName?: string | null
 }
 export interface GetInventoryRequest {
-  readonly filters?: InventoryFilter[] | null
-  readonly aggregators?: InventoryAggregator[] | null
-  readonly resultAttributes?: ResultAttribute[] | null
+  readonly filters?: (InventoryFilter | null)[] | null
+  readonly aggregators?: (InventoryAggregator | null)[] | null
+  readonly resultAttributes?: (ResultAttribute | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -964,25 +964,25 @@ export interface GetOpsMetadataRequest {
 export type OpsFilterOperatorType = 'Equal' | 'NotEqual' | 'BeginWith' | 'LessThan' | 'GreaterThan' | 'Exists' | (string & {})
 export interface OpsFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly type?: OpsFilterOperatorType | null
 }
 export interface OpsAggregator {
   readonly aggregatorType?: string | null
   readonly typeName?: string | null
   readonly attributeName?: string | null
-  readonly values?: { [key: string]: string } | null
-  readonly filters?: OpsFilter[] | null
-  readonly aggregators?: OpsAggregator[] | null
+  readonly values?: { [key: string]: string | null } | null
+  readonly filters?: (OpsFilter | null)[] | null
+  readonly aggregators?: (OpsAggregator | null)[] | null
 }
 export interface OpsResultAttribute {
   readonly typeName?: string | null
 }
 export interface GetOpsSummaryRequest {
   readonly syncName?: string | null
-  readonly filters?: OpsFilter[] | null
-  readonly aggregators?: OpsAggregator[] | null
-  readonly resultAttributes?: OpsResultAttribute[] | null
+  readonly filters?: (OpsFilter | null)[] | null
+  readonly aggregators?: (OpsAggregator | null)[] | null
+  readonly resultAttributes?: (OpsResultAttribute | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -997,13 +997,13 @@ export interface GetParameterHistoryRequest {
   readonly nextToken?: string | null
 }
 export interface GetParametersRequest {
-  readonly names?: string[] | null
+  readonly names?: (string | null)[] | null
   readonly withDecryption?: boolean | null
 }
 export interface GetParametersByPathRequest {
   readonly path?: string | null
   readonly recursive?: boolean | null
-  readonly parameterFilters?: ParameterStringFilter[] | null
+  readonly parameterFilters?: (ParameterStringFilter | null)[] | null
   readonly withDecryption?: boolean | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -1026,10 +1026,10 @@ export interface GetServiceSettingRequest {
 export interface LabelParameterVersionRequest {
   readonly name?: string | null
   readonly parameterVersion?: number | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
 }
 export interface LabelParameterVersionResult {
-  readonly invalidLabels?: string[] | null
+  readonly invalidLabels?: (string | null)[] | null
   readonly parameterVersion?: number | null
 }
 export interface ListAssociationVersionsRequest {
@@ -1043,19 +1043,19 @@ export interface AssociationFilter {
   readonly value?: string | null
 }
 export interface ListAssociationsRequest {
-  readonly associationFilterList?: AssociationFilter[] | null
+  readonly associationFilterList?: (AssociationFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type CloudConnectorFilterKey = 'SubscriptionId' | 'TenantId' | (string & {})
 export interface CloudConnectorFilter {
   readonly filterKey?: CloudConnectorFilterKey | null
-  readonly filterValues?: string[] | null
+  readonly filterValues?: (string | null)[] | null
 }
 export interface ListCloudConnectorsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: CloudConnectorFilter[] | null
+  readonly filters?: (CloudConnectorFilter | null)[] | null
 }
 export type CommandFilterKey = 'InvokedAfter' | 'InvokedBefore' | 'Status' | 'ExecutionStage' | 'DocumentName' | (string & {})
 export interface CommandFilter {
@@ -1067,7 +1067,7 @@ export interface ListCommandInvocationsRequest {
   readonly instanceId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: CommandFilter[] | null
+  readonly filters?: (CommandFilter | null)[] | null
   readonly details?: boolean | null
 }
 export interface ListCommandsRequest {
@@ -1075,23 +1075,23 @@ export interface ListCommandsRequest {
   readonly instanceId?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
-  readonly filters?: CommandFilter[] | null
+  readonly filters?: (CommandFilter | null)[] | null
 }
 export type ComplianceQueryOperatorType = 'EQUAL' | 'NOT_EQUAL' | 'BEGIN_WITH' | 'LESS_THAN' | 'GREATER_THAN' | (string & {})
 export interface ComplianceStringFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly type?: ComplianceQueryOperatorType | null
 }
 export interface ListComplianceItemsRequest {
-  readonly filters?: ComplianceStringFilter[] | null
-  readonly resourceIds?: string[] | null
-  readonly resourceTypes?: string[] | null
+  readonly filters?: (ComplianceStringFilter | null)[] | null
+  readonly resourceIds?: (string | null)[] | null
+  readonly resourceTypes?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
 export interface ListComplianceSummariesRequest {
-  readonly filters?: ComplianceStringFilter[] | null
+  readonly filters?: (ComplianceStringFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -1115,18 +1115,18 @@ export interface DocumentFilter {
 }
 export interface DocumentKeyValuesFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListDocumentsRequest {
-  readonly documentFilterList?: DocumentFilter[] | null
-  readonly filters?: DocumentKeyValuesFilter[] | null
+  readonly documentFilterList?: (DocumentFilter | null)[] | null
+  readonly filters?: (DocumentKeyValuesFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListInventoryEntriesRequest {
   readonly instanceId?: string | null
   readonly typeName?: string | null
-  readonly filters?: InventoryFilter[] | null
+  readonly filters?: (InventoryFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -1134,12 +1134,12 @@ export type NodeFilterKey = 'AgentType' | 'AgentVersion' | 'ComputerName' | 'Ins
 export type NodeFilterOperatorType = 'Equal' | 'NotEqual' | 'BeginWith' | (string & {})
 export interface NodeFilter {
   readonly key?: NodeFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly type?: NodeFilterOperatorType | null
 }
 export interface ListNodesRequest {
   readonly syncName?: string | null
-  readonly filters?: NodeFilter[] | null
+  readonly filters?: (NodeFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -1150,12 +1150,12 @@ export interface NodeAggregator {
   readonly aggregatorType?: NodeAggregatorType | null
   readonly typeName?: NodeTypeName | null
   readonly attributeName?: NodeAttributeName | null
-  readonly aggregators?: NodeAggregator[] | null
+  readonly aggregators?: (NodeAggregator | null)[] | null
 }
 export interface ListNodesSummaryRequest {
   readonly syncName?: string | null
-  readonly filters?: NodeFilter[] | null
-  readonly aggregators?: NodeAggregator[] | null
+  readonly filters?: (NodeFilter | null)[] | null
+  readonly aggregators?: (NodeAggregator | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -1163,11 +1163,11 @@ export type OpsItemEventFilterKey = 'OpsItemId' | (string & {})
 export type OpsItemEventFilterOperator = 'Equal' | (string & {})
 export interface OpsItemEventFilter {
   readonly key?: OpsItemEventFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: OpsItemEventFilterOperator | null
 }
 export interface ListOpsItemEventsRequest {
-  readonly filters?: OpsItemEventFilter[] | null
+  readonly filters?: (OpsItemEventFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
@@ -1175,26 +1175,26 @@ export type OpsItemRelatedItemsFilterKey = 'ResourceType' | 'AssociationId' | 'R
 export type OpsItemRelatedItemsFilterOperator = 'Equal' | (string & {})
 export interface OpsItemRelatedItemsFilter {
   readonly key?: OpsItemRelatedItemsFilterKey | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: OpsItemRelatedItemsFilterOperator | null
 }
 export interface ListOpsItemRelatedItemsRequest {
   readonly opsItemId?: string | null
-  readonly filters?: OpsItemRelatedItemsFilter[] | null
+  readonly filters?: (OpsItemRelatedItemsFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface OpsMetadataFilter {
   readonly key?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ListOpsMetadataRequest {
-  readonly filters?: OpsMetadataFilter[] | null
+  readonly filters?: (OpsMetadataFilter | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface ListResourceComplianceSummariesRequest {
-  readonly filters?: ComplianceStringFilter[] | null
+  readonly filters?: (ComplianceStringFilter | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -1210,8 +1210,8 @@ export interface ListTagsForResourceRequest {
 export interface ModifyDocumentPermissionRequest {
   readonly name?: string | null
   readonly permissionType?: DocumentPermissionType | null
-  readonly accountIdsToAdd?: string[] | null
-  readonly accountIdsToRemove?: string[] | null
+  readonly accountIdsToAdd?: (string | null)[] | null
+  readonly accountIdsToRemove?: (string | null)[] | null
   readonly sharedDocumentVersion?: string | null
 }
 export interface ModifyDocumentPermissionResponse {}
@@ -1227,7 +1227,7 @@ export interface ComplianceItemEntry {
   readonly title?: string | null
   readonly severity?: ComplianceSeverity | null
   readonly status?: ComplianceStatus | null
-  readonly details?: { [key: string]: string } | null
+  readonly details?: { [key: string]: string | null } | null
 }
 export type ComplianceUploadType = 'COMPLETE' | 'PARTIAL' | (string & {})
 export interface PutComplianceItemsRequest {
@@ -1235,7 +1235,7 @@ export interface PutComplianceItemsRequest {
   readonly resourceType?: string | null
   readonly complianceType?: string | null
   readonly executionSummary?: ComplianceExecutionSummary | null
-  readonly items?: ComplianceItemEntry[] | null
+  readonly items?: (ComplianceItemEntry | null)[] | null
   readonly itemContentHash?: string | null
   readonly uploadType?: ComplianceUploadType | null
 }
@@ -1245,12 +1245,12 @@ export interface InventoryItem {
   readonly schemaVersion?: string | null
   readonly captureTime?: string | null
   readonly contentHash?: string | null
-  readonly content?: { [key: string]: string }[] | null
-  readonly context?: { [key: string]: string } | null
+  readonly content?: ({ [key: string]: string | null } | null)[] | null
+  readonly context?: { [key: string]: string | null } | null
 }
 export interface PutInventoryRequest {
   readonly instanceId?: string | null
-  readonly items?: InventoryItem[] | null
+  readonly items?: (InventoryItem | null)[] | null
 }
 export interface PutInventoryResult {
   readonly message?: string | null
@@ -1265,7 +1265,7 @@ export interface PutParameterRequest {
   readonly keyId?: string | null
   readonly overwrite?: boolean | null
   readonly allowedPattern?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly tier?: ParameterTier | null
   readonly policies?: string | null
   readonly dataType?: string | null
@@ -1301,7 +1301,7 @@ export interface RegisterPatchBaselineForPatchGroupResult {
 export interface RegisterTargetWithMaintenanceWindowRequest {
   readonly windowId?: string | null
   readonly resourceType?: MaintenanceWindowResourceType | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly ownerInformation?: string | null
   readonly name?: string | null
   readonly description?: string | null
@@ -1312,7 +1312,7 @@ export interface RegisterTargetWithMaintenanceWindowResult {
 }
 export type MaintenanceWindowTaskType = 'RUN_COMMAND' | 'AUTOMATION' | 'STEP_FUNCTIONS' | 'LAMBDA' | (string & {})
 export interface MaintenanceWindowTaskParameterValueExpression {
-  readonly values?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly values?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface CloudWatchOutputConfig {
   readonly cloudWatchLogGroupName?: string | null
@@ -1322,7 +1322,7 @@ export type NotificationEvent = 'All' | 'InProgress' | 'Success' | 'TimedOut' | 
 export type NotificationType = 'Command' | 'Invocation' | (string & {})
 export interface NotificationConfig {
   readonly notificationArn?: string | null
-  readonly notificationEvents?: NotificationEvent[] | null
+  readonly notificationEvents?: (NotificationEvent | null)[] | null
   readonly notificationType?: NotificationType | null
 }
 export interface MaintenanceWindowRunCommandParameters {
@@ -1334,13 +1334,13 @@ export interface MaintenanceWindowRunCommandParameters {
   readonly notificationConfig?: NotificationConfig | null
   readonly outputS3BucketName?: string | null
   readonly outputS3KeyPrefix?: string | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
   readonly serviceRoleArn?: string | null
   readonly timeoutSeconds?: number | null
 }
 export interface MaintenanceWindowAutomationParameters {
   readonly documentVersion?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface MaintenanceWindowStepFunctionsParameters {
   readonly input?: string | null
@@ -1365,11 +1365,11 @@ export interface LoggingInfo {
 export type MaintenanceWindowTaskCutoffBehavior = 'CONTINUE_TASK' | 'CANCEL_TASK' | (string & {})
 export interface RegisterTaskWithMaintenanceWindowRequest {
   readonly windowId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly taskArn?: string | null
   readonly serviceRoleArn?: string | null
   readonly taskType?: MaintenanceWindowTaskType | null
-  readonly taskParameters?: { [key: string]: MaintenanceWindowTaskParameterValueExpression | ct.HiddenDueToSecurityReasons } | ct.HiddenDueToSecurityReasons | null
+  readonly taskParameters?: { [key: string]: MaintenanceWindowTaskParameterValueExpression | ct.HiddenDueToSecurityReasons | null } | ct.HiddenDueToSecurityReasons | null
   readonly taskInvocationParameters?: MaintenanceWindowTaskInvocationParameters | null
   readonly priority?: number | null
   readonly maxConcurrency?: string | null
@@ -1387,7 +1387,7 @@ export interface RegisterTaskWithMaintenanceWindowResult {
 export interface RemoveTagsFromResourceRequest {
   readonly resourceType?: ResourceTypeForTagging | null
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RemoveTagsFromResourceResult {}
 export interface ResetServiceSettingRequest {
@@ -1416,19 +1416,19 @@ export type SignalType = 'Approve' | 'Reject' | 'StartStep' | 'StopStep' | 'Resu
 export interface SendAutomationSignalRequest {
   readonly automationExecutionId?: string | null
   readonly signalType?: SignalType | null
-  readonly payload?: { [key: string]: string[] } | null
+  readonly payload?: { [key: string]: (string | null)[] | null } | null
 }
 export interface SendAutomationSignalResult {}
 export interface SendCommandRequest {
-  readonly instanceIds?: string[] | null
-  readonly targets?: Target[] | null
+  readonly instanceIds?: (string | null)[] | null
+  readonly targets?: (Target | null)[] | null
   readonly documentName?: string | null
   readonly documentVersion?: string | null
   readonly documentHash?: string | null
   readonly documentHashType?: DocumentHashType | null
   readonly timeoutSeconds?: number | null
   readonly comment?: string | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
   readonly outputS3Region?: string | null
   readonly outputS3BucketName?: string | null
   readonly outputS3KeyPrefix?: string | null
@@ -1446,9 +1446,9 @@ export interface Command {
   readonly documentVersion?: string | null
   readonly comment?: string | null
   readonly expiresAfter?: string | number | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
-  readonly instanceIds?: string[] | null
-  readonly targets?: Target[] | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
+  readonly instanceIds?: (string | null)[] | null
+  readonly targets?: (Target | null)[] | null
   readonly requestedDateTime?: string | number | null
   readonly status?: CommandStatus | null
   readonly statusDetails?: string | null
@@ -1466,37 +1466,37 @@ export interface Command {
   readonly cloudWatchOutputConfig?: CloudWatchOutputConfig | null
   readonly timeoutSeconds?: number | null
   readonly alarmConfiguration?: AlarmConfiguration | null
-  readonly triggeredAlarms?: AlarmStateInformation[] | null
+  readonly triggeredAlarms?: (AlarmStateInformation | null)[] | null
 }
 export interface SendCommandResult {
   readonly command?: Command | null
 }
 export interface StartAccessRequestRequest {
   readonly reason?: string | null
-  readonly targets?: Target[] | null
-  readonly tags?: Tag[] | null
+  readonly targets?: (Target | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartAccessRequestResponse {
   readonly accessRequestId?: string | null
 }
 export interface StartAssociationsOnceRequest {
-  readonly associationIds?: string[] | null
+  readonly associationIds?: (string | null)[] | null
 }
 export interface StartAssociationsOnceResult {}
 export type ExecutionMode = 'Auto' | 'Interactive' | (string & {})
 export interface StartAutomationExecutionRequest {
   readonly documentName?: string | null
   readonly documentVersion?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
   readonly clientToken?: string | null
   readonly mode?: ExecutionMode | null
   readonly targetParameterName?: string | null
-  readonly targets?: Target[] | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
+  readonly targets?: (Target | null)[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
   readonly maxConcurrency?: string | null
   readonly maxErrors?: string | null
-  readonly targetLocations?: TargetLocation[] | null
-  readonly tags?: Tag[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
   readonly targetLocationsURL?: string | null
 }
@@ -1506,24 +1506,24 @@ export interface StartAutomationExecutionResult {
 export interface Runbook {
   readonly documentName?: string | null
   readonly documentVersion?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
   readonly targetParameterName?: string | null
-  readonly targets?: Target[] | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
+  readonly targets?: (Target | null)[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
   readonly maxConcurrency?: string | null
   readonly maxErrors?: string | null
-  readonly targetLocations?: TargetLocation[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
 }
 export interface StartChangeRequestExecutionRequest {
   readonly scheduledTime?: string | number | null
   readonly documentName?: string | null
   readonly documentVersion?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
   readonly changeRequestName?: string | null
   readonly clientToken?: string | null
   readonly autoApprove?: boolean | null
-  readonly runbooks?: Runbook[] | null
-  readonly tags?: Tag[] | null
+  readonly runbooks?: (Runbook | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly scheduledEndTime?: string | number | null
   readonly changeDetails?: string | null
 }
@@ -1531,11 +1531,11 @@ export interface StartChangeRequestExecutionResult {
   readonly automationExecutionId?: string | null
 }
 export interface AutomationExecutionInputs {
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
   readonly targetParameterName?: string | null
-  readonly targets?: Target[] | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
-  readonly targetLocations?: TargetLocation[] | null
+  readonly targets?: (Target | null)[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
   readonly targetLocationsURL?: string | null
 }
 export interface ExecutionInputs {
@@ -1553,7 +1553,7 @@ export interface StartSessionRequest {
   readonly target?: string | null
   readonly documentName?: string | null
   readonly reason?: string | null
-  readonly parameters?: { [key: string]: string[] } | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | null
 }
 export interface StartSessionResponse {
   readonly sessionId?: string | null
@@ -1575,20 +1575,20 @@ export interface TerminateSessionResponse {
 export interface UnlabelParameterVersionRequest {
   readonly name?: string | null
   readonly parameterVersion?: number | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
 }
 export interface UnlabelParameterVersionResult {
-  readonly removedLabels?: string[] | null
-  readonly invalidLabels?: string[] | null
+  readonly removedLabels?: (string | null)[] | null
+  readonly invalidLabels?: (string | null)[] | null
 }
 export interface UpdateAssociationRequest {
   readonly associationId?: string | null
-  readonly parameters?: { [key: string]: string[] } | ct.HiddenDueToSecurityReasons | null
+  readonly parameters?: { [key: string]: (string | null)[] | null } | ct.HiddenDueToSecurityReasons | null
   readonly documentVersion?: string | null
   readonly scheduleExpression?: string | null
   readonly outputLocation?: InstanceAssociationOutputLocation | null
   readonly name?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly associationName?: string | null
   readonly associationVersion?: string | null
   readonly automationTargetParameterName?: string | null
@@ -1597,11 +1597,11 @@ export interface UpdateAssociationRequest {
   readonly complianceSeverity?: AssociationComplianceSeverity | null
   readonly syncCompliance?: AssociationSyncCompliance | null
   readonly applyOnlyAtCronInterval?: boolean | null
-  readonly calendarNames?: string[] | null
-  readonly targetLocations?: TargetLocation[] | null
+  readonly calendarNames?: (string | null)[] | null
+  readonly targetLocations?: (TargetLocation | null)[] | null
   readonly scheduleOffset?: number | null
   readonly duration?: number | null
-  readonly targetMaps?: { [key: string]: string[] }[] | null
+  readonly targetMaps?: ({ [key: string]: (string | null)[] | null } | null)[] | null
   readonly alarmConfiguration?: AlarmConfiguration | null
   readonly associationDispatchAssumeRole?: string | null
 }
@@ -1627,7 +1627,7 @@ export interface UpdateCloudConnectorResult {
 }
 export interface UpdateDocumentRequest {
   readonly content?: string | null
-  readonly attachments?: AttachmentsSource[] | null
+  readonly attachments?: (AttachmentsSource | null)[] | null
   readonly name?: string | null
   readonly displayName?: string | null
   readonly versionName?: string | null
@@ -1658,7 +1658,7 @@ export interface DocumentReviewCommentSource {
 }
 export interface DocumentReviews {
   readonly action?: DocumentReviewAction | null
-  readonly comment?: DocumentReviewCommentSource[] | null
+  readonly comment?: (DocumentReviewCommentSource | null)[] | null
 }
 export interface UpdateDocumentMetadataRequest {
   readonly name?: string | null
@@ -1698,7 +1698,7 @@ export interface UpdateMaintenanceWindowResult {
 export interface UpdateMaintenanceWindowTargetRequest {
   readonly windowId?: string | null
   readonly windowTargetId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly ownerInformation?: string | null
   readonly name?: string | null
   readonly description?: string | null
@@ -1707,7 +1707,7 @@ export interface UpdateMaintenanceWindowTargetRequest {
 export interface UpdateMaintenanceWindowTargetResult {
   readonly windowId?: string | null
   readonly windowTargetId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly ownerInformation?: string | null
   readonly name?: string | null
   readonly description?: string | null
@@ -1715,10 +1715,10 @@ export interface UpdateMaintenanceWindowTargetResult {
 export interface UpdateMaintenanceWindowTaskRequest {
   readonly windowId?: string | null
   readonly windowTaskId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly taskArn?: string | null
   readonly serviceRoleArn?: string | null
-  readonly taskParameters?: { [key: string]: MaintenanceWindowTaskParameterValueExpression | ct.HiddenDueToSecurityReasons } | ct.HiddenDueToSecurityReasons | null
+  readonly taskParameters?: { [key: string]: MaintenanceWindowTaskParameterValueExpression | ct.HiddenDueToSecurityReasons | null } | ct.HiddenDueToSecurityReasons | null
   readonly taskInvocationParameters?: MaintenanceWindowTaskInvocationParameters | null
   readonly priority?: number | null
   readonly maxConcurrency?: string | null
@@ -1733,10 +1733,10 @@ export interface UpdateMaintenanceWindowTaskRequest {
 export interface UpdateMaintenanceWindowTaskResult {
   readonly windowId?: string | null
   readonly windowTaskId?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
   readonly taskArn?: string | null
   readonly serviceRoleArn?: string | null
-  readonly taskParameters?: { [key: string]: MaintenanceWindowTaskParameterValueExpression | ct.HiddenDueToSecurityReasons } | ct.HiddenDueToSecurityReasons | null
+  readonly taskParameters?: { [key: string]: MaintenanceWindowTaskParameterValueExpression | ct.HiddenDueToSecurityReasons | null } | ct.HiddenDueToSecurityReasons | null
   readonly taskInvocationParameters?: MaintenanceWindowTaskInvocationParameters | null
   readonly priority?: number | null
   readonly maxConcurrency?: string | null
@@ -1755,11 +1755,11 @@ export interface UpdateManagedInstanceRoleResult {}
 export type OpsItemStatus = 'Open' | 'InProgress' | 'Resolved' | 'Pending' | 'TimedOut' | 'Cancelling' | 'Cancelled' | 'Failed' | 'CompletedWithSuccess' | 'CompletedWithFailure' | 'Scheduled' | 'RunbookInProgress' | 'PendingChangeCalendarOverride' | 'ChangeCalendarOverrideApproved' | 'ChangeCalendarOverrideRejected' | 'PendingApproval' | 'Approved' | 'Revoked' | 'Rejected' | 'Closed' | (string & {})
 export interface UpdateOpsItemRequest {
   readonly description?: string | null
-  readonly operationalData?: { [key: string]: OpsItemDataValue } | null
-  readonly operationalDataToDelete?: string[] | null
-  readonly notifications?: OpsItemNotification[] | null
+  readonly operationalData?: { [key: string]: OpsItemDataValue | null } | null
+  readonly operationalDataToDelete?: (string | null)[] | null
+  readonly notifications?: (OpsItemNotification | null)[] | null
   readonly priority?: number | null
-  readonly relatedOpsItems?: RelatedOpsItem[] | null
+  readonly relatedOpsItems?: (RelatedOpsItem | null)[] | null
   readonly status?: OpsItemStatus | null
   readonly opsItemId?: string | null
   readonly title?: string | null
@@ -1774,8 +1774,8 @@ export interface UpdateOpsItemRequest {
 export interface UpdateOpsItemResponse {}
 export interface UpdateOpsMetadataRequest {
   readonly opsMetadataArn?: string | null
-  readonly metadataToUpdate?: { [key: string]: MetadataValue } | null
-  readonly keysToDelete?: string[] | null
+  readonly metadataToUpdate?: { [key: string]: MetadataValue | null } | null
+  readonly keysToDelete?: (string | null)[] | null
 }
 export interface UpdateOpsMetadataResult {
   readonly opsMetadataArn?: string | null
@@ -1785,13 +1785,13 @@ export interface UpdatePatchBaselineRequest {
   readonly name?: string | null
   readonly globalFilters?: PatchFilterGroup | null
   readonly approvalRules?: PatchRuleGroup | null
-  readonly approvedPatches?: string[] | null
+  readonly approvedPatches?: (string | null)[] | null
   readonly approvedPatchesComplianceLevel?: PatchComplianceLevel | null
   readonly approvedPatchesEnableNonSecurity?: boolean | null
-  readonly rejectedPatches?: string[] | null
+  readonly rejectedPatches?: (string | null)[] | null
   readonly rejectedPatchesAction?: PatchAction | null
   readonly description?: string | null
-  readonly sources?: PatchSource[] | null
+  readonly sources?: (PatchSource | null)[] | null
   readonly availableSecurityUpdatesComplianceStatus?: PatchComplianceStatus | null
   readonly replace?: boolean | null
 }
@@ -1801,15 +1801,15 @@ export interface UpdatePatchBaselineResult {
   readonly operatingSystem?: OperatingSystem | null
   readonly globalFilters?: PatchFilterGroup | null
   readonly approvalRules?: PatchRuleGroup | null
-  readonly approvedPatches?: string[] | null
+  readonly approvedPatches?: (string | null)[] | null
   readonly approvedPatchesComplianceLevel?: PatchComplianceLevel | null
   readonly approvedPatchesEnableNonSecurity?: boolean | null
-  readonly rejectedPatches?: string[] | null
+  readonly rejectedPatches?: (string | null)[] | null
   readonly rejectedPatchesAction?: PatchAction | null
   readonly createdDate?: string | number | null
   readonly modifiedDate?: string | number | null
   readonly description?: string | null
-  readonly sources?: PatchSource[] | null
+  readonly sources?: (PatchSource | null)[] | null
   readonly availableSecurityUpdatesComplianceStatus?: PatchComplianceStatus | null
 }
 export interface UpdateResourceDataSyncRequest {
@@ -1843,7 +1843,7 @@ export interface ValidationFinding {
   readonly scope?: ValidationFindingScope | null
 }
 export interface ValidateCloudConnectorResult {
-  readonly validationFindings?: ValidationFinding[] | null
+  readonly validationFindings?: (ValidationFinding | null)[] | null
   readonly nextToken?: string | null
 }
 

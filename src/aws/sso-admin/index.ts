@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sso-admin-2020-07-20
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sso-admin
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -80,7 +80,7 @@ export interface CreateApplicationRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly portalOptions?: PortalOptions | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly status?: ApplicationStatus | null
   readonly clientToken?: string | null
 }
@@ -98,20 +98,20 @@ export interface CreateApplicationAssignmentResponse {}
 export interface CreateInstanceRequest {
   readonly name?: string | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateInstanceResponse {
   readonly instanceArn?: string | null
 }
 export interface AccessControlAttributeValue {
-  readonly source?: string[] | null
+  readonly source?: (string | null)[] | null
 }
 export interface AccessControlAttribute {
   readonly key?: string | null
   readonly value?: AccessControlAttributeValue | null
 }
 export interface InstanceAccessControlAttributeConfiguration {
-  readonly accessControlAttributes?: AccessControlAttribute[] | null
+  readonly accessControlAttributes?: (AccessControlAttribute | null)[] | null
 }
 export interface CreateInstanceAccessControlAttributeConfigurationRequest {
   readonly instanceArn?: string | null
@@ -124,7 +124,7 @@ export interface CreatePermissionSetRequest {
   readonly instanceArn?: string | null
   readonly sessionDuration?: string | null
   readonly relayState?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface PermissionSet {
   readonly name?: string | null
@@ -154,7 +154,7 @@ export interface CreateTrustedTokenIssuerRequest {
   readonly trustedTokenIssuerType?: TrustedTokenIssuerType | null
   readonly trustedTokenIssuerConfiguration?: TrustedTokenIssuerConfiguration | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTrustedTokenIssuerResponse {
   readonly trustedTokenIssuerArn?: string | null
@@ -452,7 +452,7 @@ export interface ProvisionPermissionSetResponse {
 }
 export interface PutApplicationAccessScopeRequest {
   readonly scope?: string | null
-  readonly authorizedTargets?: string[] | null
+  readonly authorizedTargets?: (string | null)[] | null
   readonly applicationArn?: string | null
 }
 export interface PutApplicationAssignmentConfigurationRequest {
@@ -472,14 +472,14 @@ export interface PutApplicationAuthenticationMethodRequest {
   readonly authenticationMethod?: AuthenticationMethod | null
 }
 export interface AuthorizationCodeGrant {
-  readonly redirectUris?: string[] | null
+  readonly redirectUris?: (string | null)[] | null
 }
 export interface AuthorizedTokenIssuer {
   readonly trustedTokenIssuerArn?: string | null
-  readonly authorizedAudiences?: string[] | null
+  readonly authorizedAudiences?: (string | null)[] | null
 }
 export interface JwtBearerGrant {
-  readonly authorizedTokenIssuers?: AuthorizedTokenIssuer[] | null
+  readonly authorizedTokenIssuers?: (AuthorizedTokenIssuer | null)[] | null
 }
 export interface RefreshTokenGrant {}
 export interface TokenExchangeGrant {}
@@ -526,13 +526,13 @@ export interface RemoveRegionResponse {
 export interface TagResourceRequest {
   readonly instanceArn?: string | null
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly instanceArn?: string | null
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateApplicationPortalOptions {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sso-oidc-2019-06-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sso-oidc
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -17,7 +17,7 @@ export interface CreateTokenRequest {
   readonly deviceCode?: string | null
   readonly code?: string | null
   readonly refreshToken?: string | null
-  readonly scope?: string[] | null
+  readonly scope?: (string | null)[] | null
   readonly redirectUri?: string | null
   readonly codeVerifier?: string | null
 }
@@ -34,7 +34,7 @@ export interface CreateTokenWithIAMRequest {
   readonly code?: string | null
   readonly refreshToken?: string | null
   readonly assertion?: string | null
-  readonly scope?: string[] | null
+  readonly scope?: (string | null)[] | null
   readonly redirectUri?: string | null
   readonly subjectToken?: string | null
   readonly subjectTokenType?: string | null
@@ -51,15 +51,15 @@ export interface CreateTokenWithIAMResponse {
   readonly refreshToken?: string | null
   readonly idToken?: string | null
   readonly issuedTokenType?: string | null
-  readonly scope?: string[] | null
+  readonly scope?: (string | null)[] | null
   readonly awsAdditionalDetails?: AwsAdditionalDetails | null
 }
 export interface RegisterClientRequest {
   readonly clientName?: string | null
   readonly clientType?: string | null
-  readonly scopes?: string[] | null
-  readonly redirectUris?: string[] | null
-  readonly grantTypes?: string[] | null
+  readonly scopes?: (string | null)[] | null
+  readonly redirectUris?: (string | null)[] | null
+  readonly grantTypes?: (string | null)[] | null
   readonly issuerUrl?: string | null
   readonly entitledApplicationArn?: string | null
 }

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/storagegateway-2013-06-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/storage-gateway
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,35 +22,35 @@ export interface ActivateGatewayInput {
   readonly gatewayType?: string | null
   readonly tapeDriveType?: string | null
   readonly mediumChangerType?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ActivateGatewayOutput {
   readonly gatewayARN?: string | null
 }
 export interface AddCacheInput {
   readonly gatewayARN?: string | null
-  readonly diskIds?: string[] | null
+  readonly diskIds?: (string | null)[] | null
 }
 export interface AddCacheOutput {
   readonly gatewayARN?: string | null
 }
 export interface AddTagsToResourceInput {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface AddTagsToResourceOutput {
   readonly resourceARN?: string | null
 }
 export interface AddUploadBufferInput {
   readonly gatewayARN?: string | null
-  readonly diskIds?: string[] | null
+  readonly diskIds?: (string | null)[] | null
 }
 export interface AddUploadBufferOutput {
   readonly gatewayARN?: string | null
 }
 export interface AddWorkingStorageInput {
   readonly gatewayARN?: string | null
-  readonly diskIds?: string[] | null
+  readonly diskIds?: (string | null)[] | null
 }
 export interface AddWorkingStorageOutput {
   readonly gatewayARN?: string | null
@@ -67,7 +67,7 @@ export interface CacheAttributes {
   readonly cacheStaleTimeoutInSeconds?: number | null
 }
 export interface EndpointNetworkConfiguration {
-  readonly ipAddresses?: string[] | null
+  readonly ipAddresses?: (string | null)[] | null
 }
 export interface AssociateFileSystemInput {
   readonly userName?: string | null
@@ -75,7 +75,7 @@ export interface AssociateFileSystemInput {
   readonly clientToken?: string | null
   readonly gatewayARN?: string | null
   readonly locationARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly auditDestinationARN?: string | null
   readonly cacheAttributes?: CacheAttributes | null
   readonly endpointNetworkConfiguration?: EndpointNetworkConfiguration | null
@@ -124,7 +124,7 @@ export interface CreateCachediSCSIVolumeInput {
   readonly clientToken?: string | null
   readonly kMSEncrypted?: boolean | null
   readonly kMSKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateCachediSCSIVolumeOutput {
   readonly volumeARN?: string | null
@@ -149,12 +149,12 @@ export interface CreateNFSFileShareInput {
   readonly locationARN?: string | null
   readonly defaultStorageClass?: string | null
   readonly objectACL?: ObjectACL | null
-  readonly clientList?: string[] | null
+  readonly clientList?: (string | null)[] | null
   readonly squash?: string | null
   readonly readOnly?: boolean | null
   readonly guessMIMETypeEnabled?: boolean | null
   readonly requesterPays?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileShareName?: string | null
   readonly cacheAttributes?: CacheAttributes | null
   readonly notificationPolicy?: string | null
@@ -181,13 +181,13 @@ export interface CreateSMBFileShareInput {
   readonly requesterPays?: boolean | null
   readonly sMBACLEnabled?: boolean | null
   readonly accessBasedEnumeration?: boolean | null
-  readonly adminUserList?: string[] | null
-  readonly validUserList?: string[] | null
-  readonly invalidUserList?: string[] | null
+  readonly adminUserList?: (string | null)[] | null
+  readonly validUserList?: (string | null)[] | null
+  readonly invalidUserList?: (string | null)[] | null
   readonly auditDestinationARN?: string | null
   readonly authentication?: string | null
   readonly caseSensitivity?: CaseSensitivity | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly fileShareName?: string | null
   readonly cacheAttributes?: CacheAttributes | null
   readonly notificationPolicy?: string | null
@@ -201,7 +201,7 @@ export interface CreateSMBFileShareOutput {
 export interface CreateSnapshotInput {
   readonly volumeARN?: string | null
   readonly snapshotDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotOutput {
   readonly volumeARN?: string | null
@@ -210,7 +210,7 @@ export interface CreateSnapshotOutput {
 export interface CreateSnapshotFromVolumeRecoveryPointInput {
   readonly volumeARN?: string | null
   readonly snapshotDescription?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateSnapshotFromVolumeRecoveryPointOutput {
   readonly snapshotId?: string | null
@@ -226,7 +226,7 @@ export interface CreateStorediSCSIVolumeInput {
   readonly networkInterfaceId?: string | null
   readonly kMSEncrypted?: boolean | null
   readonly kMSKey?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateStorediSCSIVolumeOutput {
   readonly volumeARN?: string | null
@@ -240,7 +240,7 @@ export interface CreateTapePoolInput {
   readonly storageClass?: TapeStorageClass | null
   readonly retentionLockType?: RetentionLockType | null
   readonly retentionLockTimeInDays?: number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTapePoolOutput {
   readonly poolARN?: string | null
@@ -253,7 +253,7 @@ export interface CreateTapeWithBarcodeInput {
   readonly kMSKey?: string | null
   readonly poolId?: string | null
   readonly worm?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTapeWithBarcodeOutput {
   readonly tapeARN?: string | null
@@ -268,10 +268,10 @@ export interface CreateTapesInput {
   readonly kMSKey?: string | null
   readonly poolId?: string | null
   readonly worm?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTapesOutput {
-  readonly tapeARNs?: string[] | null
+  readonly tapeARNs?: (string | null)[] | null
 }
 export interface DeleteAutomaticTapeCreationPolicyInput {
   readonly gatewayARN?: string | null
@@ -362,13 +362,13 @@ export interface DescribeCacheReportInput {
   readonly cacheReportARN?: string | null
 }
 export interface DescribeCachediSCSIVolumesInput {
-  readonly volumeARNs?: string[] | null
+  readonly volumeARNs?: (string | null)[] | null
 }
 export interface DescribeChapCredentialsInput {
   readonly targetARN?: string | null
 }
 export interface DescribeFileSystemAssociationsInput {
-  readonly fileSystemAssociationARNList?: string[] | null
+  readonly fileSystemAssociationARNList?: (string | null)[] | null
 }
 export interface DescribeGatewayInformationInput {
   readonly gatewayARN?: string | null
@@ -377,10 +377,10 @@ export interface DescribeMaintenanceStartTimeInput {
   readonly gatewayARN?: string | null
 }
 export interface DescribeNFSFileSharesInput {
-  readonly fileShareARNList?: string[] | null
+  readonly fileShareARNList?: (string | null)[] | null
 }
 export interface DescribeSMBFileSharesInput {
-  readonly fileShareARNList?: string[] | null
+  readonly fileShareARNList?: (string | null)[] | null
 }
 export interface DescribeSMBSettingsInput {
   readonly gatewayARN?: string | null
@@ -389,10 +389,10 @@ export interface DescribeSnapshotScheduleInput {
   readonly volumeARN?: string | null
 }
 export interface DescribeStorediSCSIVolumesInput {
-  readonly volumeARNs?: string[] | null
+  readonly volumeARNs?: (string | null)[] | null
 }
 export interface DescribeTapeArchivesInput {
-  readonly tapeARNs?: string[] | null
+  readonly tapeARNs?: (string | null)[] | null
   readonly marker?: string | null
   readonly limit?: number | null
 }
@@ -403,7 +403,7 @@ export interface DescribeTapeRecoveryPointsInput {
 }
 export interface DescribeTapesInput {
   readonly gatewayARN?: string | null
-  readonly tapeARNs?: string[] | null
+  readonly tapeARNs?: (string | null)[] | null
   readonly marker?: string | null
   readonly limit?: number | null
 }
@@ -412,7 +412,7 @@ export interface DescribeUploadBufferInput {
 }
 export interface DescribeVTLDevicesInput {
   readonly gatewayARN?: string | null
-  readonly vTLDeviceARNs?: string[] | null
+  readonly vTLDeviceARNs?: (string | null)[] | null
   readonly marker?: string | null
   readonly limit?: number | null
 }
@@ -450,7 +450,7 @@ export interface JoinDomainInput {
   readonly gatewayARN?: string | null
   readonly domainName?: string | null
   readonly organizationalUnit?: string | null
-  readonly domainControllers?: string[] | null
+  readonly domainControllers?: (string | null)[] | null
   readonly timeoutInSeconds?: number | null
   readonly userName?: string | null
   readonly password?: string | null
@@ -489,12 +489,12 @@ export interface ListTagsForResourceInput {
   readonly limit?: number | null
 }
 export interface ListTapePoolsInput {
-  readonly poolARNs?: string[] | null
+  readonly poolARNs?: (string | null)[] | null
   readonly marker?: string | null
   readonly limit?: number | null
 }
 export interface ListTapesInput {
-  readonly tapeARNs?: string[] | null
+  readonly tapeARNs?: (string | null)[] | null
   readonly marker?: string | null
   readonly limit?: number | null
 }
@@ -518,7 +518,7 @@ export interface NotifyWhenUploadedOutput {
 }
 export interface RefreshCacheInput {
   readonly fileShareARN?: string | null
-  readonly folderList?: string[] | null
+  readonly folderList?: (string | null)[] | null
   readonly recursive?: boolean | null
 }
 export interface RefreshCacheOutput {
@@ -527,7 +527,7 @@ export interface RefreshCacheOutput {
 }
 export interface RemoveTagsFromResourceInput {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface RemoveTagsFromResourceOutput {
   readonly resourceARN?: string | null
@@ -581,7 +581,7 @@ export interface StartAvailabilityMonitorTestOutput {
 export type CacheReportFilterName = 'UploadState' | 'UploadFailureReason' | (string & {})
 export interface CacheReportFilter {
   readonly name?: CacheReportFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface StartCacheReportInput {
   readonly fileShareARN?: string | null
@@ -589,10 +589,10 @@ export interface StartCacheReportInput {
   readonly locationARN?: string | null
   readonly bucketRegion?: string | null
   readonly vPCEndpointDNSName?: string | null
-  readonly inclusionFilters?: CacheReportFilter[] | null
-  readonly exclusionFilters?: CacheReportFilter[] | null
+  readonly inclusionFilters?: (CacheReportFilter | null)[] | null
+  readonly exclusionFilters?: (CacheReportFilter | null)[] | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartCacheReportOutput {
   readonly cacheReportARN?: string | null
@@ -611,7 +611,7 @@ export interface AutomaticTapeCreationRule {
   readonly worm?: boolean | null
 }
 export interface UpdateAutomaticTapeCreationPolicyInput {
-  readonly automaticTapeCreationRules?: AutomaticTapeCreationRule[] | null
+  readonly automaticTapeCreationRules?: (AutomaticTapeCreationRule | null)[] | null
   readonly gatewayARN?: string | null
 }
 export interface UpdateAutomaticTapeCreationPolicyOutput {
@@ -630,13 +630,13 @@ export interface BandwidthRateLimitInterval {
   readonly startMinuteOfHour?: number | null
   readonly endHourOfDay?: number | null
   readonly endMinuteOfHour?: number | null
-  readonly daysOfWeek?: number[] | null
+  readonly daysOfWeek?: (number | null)[] | null
   readonly averageUploadRateLimitInBitsPerSec?: number | null
   readonly averageDownloadRateLimitInBitsPerSec?: number | null
 }
 export interface UpdateBandwidthRateLimitScheduleInput {
   readonly gatewayARN?: string | null
-  readonly bandwidthRateLimitIntervals?: BandwidthRateLimitInterval[] | null
+  readonly bandwidthRateLimitIntervals?: (BandwidthRateLimitInterval | null)[] | null
 }
 export interface UpdateBandwidthRateLimitScheduleOutput {
   readonly gatewayARN?: string | null
@@ -702,7 +702,7 @@ export interface UpdateNFSFileShareInput {
   readonly nFSFileShareDefaults?: NFSFileShareDefaults | null
   readonly defaultStorageClass?: string | null
   readonly objectACL?: ObjectACL | null
-  readonly clientList?: string[] | null
+  readonly clientList?: (string | null)[] | null
   readonly squash?: string | null
   readonly readOnly?: boolean | null
   readonly guessMIMETypeEnabled?: boolean | null
@@ -727,9 +727,9 @@ export interface UpdateSMBFileShareInput {
   readonly requesterPays?: boolean | null
   readonly sMBACLEnabled?: boolean | null
   readonly accessBasedEnumeration?: boolean | null
-  readonly adminUserList?: string[] | null
-  readonly validUserList?: string[] | null
-  readonly invalidUserList?: string[] | null
+  readonly adminUserList?: (string | null)[] | null
+  readonly validUserList?: (string | null)[] | null
+  readonly invalidUserList?: (string | null)[] | null
   readonly auditDestinationARN?: string | null
   readonly caseSensitivity?: CaseSensitivity | null
   readonly fileShareName?: string | null
@@ -748,7 +748,7 @@ export interface UpdateSMBFileShareVisibilityOutput {
   readonly gatewayARN?: string | null
 }
 export interface SMBLocalGroups {
-  readonly gatewayAdmins?: string[] | null
+  readonly gatewayAdmins?: (string | null)[] | null
 }
 export interface UpdateSMBLocalGroupsInput {
   readonly gatewayARN?: string | null
@@ -770,7 +770,7 @@ export interface UpdateSnapshotScheduleInput {
   readonly startAt?: number | null
   readonly recurrenceInHours?: number | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface UpdateSnapshotScheduleOutput {
   readonly volumeARN?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sts-2011-06-15
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sts
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -24,17 +24,17 @@ export interface ProvidedContext {
 export interface AssumeRoleRequest {
   readonly roleArn?: string | null
   readonly roleSessionName?: string | null
-  readonly policyArns?: PolicyDescriptorType[] | null
+  readonly policyArns?: (PolicyDescriptorType | null)[] | null
   readonly policy?: string | null
   readonly durationSeconds?: number | string | null
-  readonly tags?: Tag[] | null
-  readonly transitiveTagKeys?: string[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly transitiveTagKeys?: (string | null)[] | null
   readonly externalId?: string | null
   readonly serialNumber?: string | null
   readonly tokenCode?: string | null
   readonly sourceIdentity?: string | null
-  readonly providedContexts?: ProvidedContext[] | null
-  readonly incomingTransitiveTags?: { [key: string]: string } | null
+  readonly providedContexts?: (ProvidedContext | null)[] | null
+  readonly incomingTransitiveTags?: { [key: string]: string | null } | null
 }
 export interface Credentials {
   readonly accessKeyId?: string | null
@@ -56,13 +56,13 @@ export interface AssumeRoleWithSAMLRequest {
   readonly roleArn?: string | null
   readonly principalArn?: string | null
   readonly sAMLAssertion?: string | null
-  readonly policyArns?: PolicyDescriptorType[] | null
+  readonly policyArns?: (PolicyDescriptorType | null)[] | null
   readonly policy?: string | null
   readonly durationSeconds?: number | string | null
   readonly sAMLAssertionID?: string | null
   readonly roleSessionName?: string | null
-  readonly principalTags?: { [key: string]: string } | null
-  readonly transitiveTagKeys?: string[] | null
+  readonly principalTags?: { [key: string]: string | null } | null
+  readonly transitiveTagKeys?: (string | null)[] | null
 }
 export interface AssumeRoleWithSAMLResponse {
   readonly credentials?: Credentials | null
@@ -80,7 +80,7 @@ export interface AssumeRoleWithWebIdentityRequest {
   readonly roleSessionName?: string | null
   readonly webIdentityToken?: string | null
   readonly providerId?: string | null
-  readonly policyArns?: PolicyDescriptorType[] | null
+  readonly policyArns?: (PolicyDescriptorType | null)[] | null
   readonly policy?: string | null
   readonly durationSeconds?: number | string | null
 }
@@ -118,9 +118,9 @@ export interface GetDelegatedAccessTokenRequest {
 export interface GetFederationTokenRequest {
   readonly name?: string | null
   readonly policy?: string | null
-  readonly policyArns?: PolicyDescriptorType[] | null
+  readonly policyArns?: (PolicyDescriptorType | null)[] | null
   readonly durationSeconds?: number | string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface GetSessionTokenRequest {
   readonly durationSeconds?: number | string | null
@@ -128,10 +128,10 @@ export interface GetSessionTokenRequest {
   readonly tokenCode?: string | null
 }
 export interface GetWebIdentityTokenRequest {
-  readonly audience?: string[] | null
+  readonly audience?: (string | null)[] | null
   readonly durationSeconds?: number | string | null
   readonly signingAlgorithm?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 
 /** The operations of AWS Security Token Service, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/supplychain-2024-01-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/supplychain
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -36,7 +36,7 @@ export interface DataIntegrationFlowFieldPriorityDedupeField {
   readonly sortOrder?: DataIntegrationFlowFieldPriorityDedupeSortOrder | null
 }
 export interface DataIntegrationFlowFieldPriorityDedupeStrategyConfiguration {
-  readonly fields?: DataIntegrationFlowFieldPriorityDedupeField[] | null
+  readonly fields?: (DataIntegrationFlowFieldPriorityDedupeField | null)[] | null
 }
 export interface DataIntegrationFlowDedupeStrategy {
   readonly type?: DataIntegrationFlowDedupeStrategyType | null
@@ -83,10 +83,10 @@ export interface DataIntegrationFlowTarget {
 export interface CreateDataIntegrationFlowRequest {
   readonly instanceId?: string | null
   readonly name?: string | null
-  readonly sources?: DataIntegrationFlowSource[] | null
+  readonly sources?: (DataIntegrationFlowSource | null)[] | null
   readonly transformation?: DataIntegrationFlowTransformation | null
   readonly target?: DataIntegrationFlowTarget | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDataIntegrationFlowResponse {
   readonly instanceId?: string | null
@@ -103,8 +103,8 @@ export interface DataLakeDatasetPrimaryKeyField {
 }
 export interface DataLakeDatasetSchema {
   readonly name?: string | null
-  readonly fields?: DataLakeDatasetSchemaField[] | null
-  readonly primaryKeys?: DataLakeDatasetPrimaryKeyField[] | null
+  readonly fields?: (DataLakeDatasetSchemaField | null)[] | null
+  readonly primaryKeys?: (DataLakeDatasetPrimaryKeyField | null)[] | null
 }
 export type DataLakeDatasetPartitionTransformType = 'YEAR' | 'MONTH' | 'DAY' | 'HOUR' | 'IDENTITY' | (string & {})
 export interface DataLakeDatasetPartitionFieldTransform {
@@ -115,7 +115,7 @@ export interface DataLakeDatasetPartitionField {
   readonly transform?: DataLakeDatasetPartitionFieldTransform | null
 }
 export interface DataLakeDatasetPartitionSpec {
-  readonly fields?: DataLakeDatasetPartitionField[] | null
+  readonly fields?: (DataLakeDatasetPartitionField | null)[] | null
 }
 export interface CreateDataLakeDatasetRequest {
   readonly instanceId?: string | null
@@ -124,7 +124,7 @@ export interface CreateDataLakeDatasetRequest {
   readonly schema?: DataLakeDatasetSchema | null
   readonly description?: string | null
   readonly partitionSpec?: DataLakeDatasetPartitionSpec | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DataLakeDataset {
   readonly instanceId?: string | null
@@ -144,7 +144,7 @@ export interface CreateDataLakeNamespaceRequest {
   readonly instanceId?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DataLakeNamespace {
   readonly instanceId?: string | null
@@ -162,7 +162,7 @@ export interface CreateInstanceRequest {
   readonly instanceDescription?: string | null
   readonly kmsKeyArn?: string | null
   readonly webAppDnsDomain?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
 }
 export type InstanceState = 'Initializing' | 'Active' | 'CreateFailed' | 'DeleteFailed' | 'Deleting' | 'Deleted' | (string & {})
@@ -275,8 +275,8 @@ export interface ListDataLakeNamespacesRequest {
 export interface ListInstancesRequest {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly instanceNameFilter?: string[] | null
-  readonly instanceStateFilter?: InstanceState[] | null
+  readonly instanceNameFilter?: (string | null)[] | null
+  readonly instanceStateFilter?: (InstanceState | null)[] | null
 }
 export interface ListTagsForResourceRequest {
   readonly resourceArn?: string | null
@@ -300,25 +300,25 @@ export interface SendDataIntegrationEventResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDataIntegrationFlowRequest {
   readonly instanceId?: string | null
   readonly name?: string | null
-  readonly sources?: DataIntegrationFlowSource[] | null
+  readonly sources?: (DataIntegrationFlowSource | null)[] | null
   readonly transformation?: DataIntegrationFlowTransformation | null
   readonly target?: DataIntegrationFlowTarget | null
 }
 export interface DataIntegrationFlow {
   readonly instanceId?: string | null
   readonly name?: string | null
-  readonly sources?: DataIntegrationFlowSource[] | null
+  readonly sources?: (DataIntegrationFlowSource | null)[] | null
   readonly transformation?: DataIntegrationFlowTransformation | null
   readonly target?: DataIntegrationFlowTarget | null
   readonly createdTime?: string | number | null

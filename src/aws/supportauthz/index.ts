@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/supportauthz-2026-06-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/supportauthz
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,11 +13,11 @@ import type * as ct from 'cloudtrail-codecs'
 export interface Unit {}
 export interface ActionSet {
   readonly allActions?: Unit | null
-  readonly actions?: string[] | null
+  readonly actions?: (string | null)[] | null
 }
 export interface ResourceSet {
   readonly allResourcesInRegion?: Unit | null
-  readonly resources?: string[] | null
+  readonly resources?: (string | null)[] | null
 }
 export interface Condition {
   readonly allowAfter?: string | number | null
@@ -26,7 +26,7 @@ export interface Condition {
 export interface Permit {
   readonly actions?: ActionSet | null
   readonly resources?: ResourceSet | null
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface SigningKeyInfo {
   readonly kmsKey?: string | null
@@ -38,7 +38,7 @@ export interface CreateSupportPermitInput {
   readonly signingKeyInfo?: SigningKeyInfo | null
   readonly supportCaseDisplayId?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type SupportPermitStatus = 'ACTIVE' | 'INACTIVE' | 'DELETING' | (string & {})
 export interface CreateSupportPermitOutput {
@@ -50,7 +50,7 @@ export interface CreateSupportPermitOutput {
   readonly signingKeyInfo?: SigningKeyInfo | null
   readonly createdAt?: string | number | null
   readonly supportCaseDisplayId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface DeleteSupportPermitInput {
   readonly supportPermitIdentifier?: string | null
@@ -84,7 +84,7 @@ export interface ListSupportPermitRequestsInput {
 export interface ListSupportPermitsInput {
   readonly nextToken?: string | null
   readonly maxResults?: number | string | null
-  readonly supportPermitStatuses?: SupportPermitStatus[] | null
+  readonly supportPermitStatuses?: (SupportPermitStatus | null)[] | null
 }
 export interface ListTagsForResourceInput {
   readonly resourceArn?: string | null
@@ -97,12 +97,12 @@ export interface RejectSupportPermitRequestOutput {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 

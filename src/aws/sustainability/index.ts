@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/sustainability-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/sustainability
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -16,7 +16,7 @@ export interface TimePeriod {
 }
 export type Dimension = 'USAGE_ACCOUNT_ID' | 'REGION' | 'SERVICE' | (string & {})
 export interface FilterExpression {
-  readonly dimensions?: { [key: string]: string[] } | null
+  readonly dimensions?: { [key: string]: (string | null)[] | null } | null
 }
 export type EmissionsType = 'TOTAL_LBM_CARBON_EMISSIONS' | 'TOTAL_MBM_CARBON_EMISSIONS' | 'TOTAL_SCOPE_1_CARBON_EMISSIONS' | 'TOTAL_SCOPE_2_LBM_CARBON_EMISSIONS' | 'TOTAL_SCOPE_2_MBM_CARBON_EMISSIONS' | 'TOTAL_SCOPE_3_LBM_CARBON_EMISSIONS' | 'TOTAL_SCOPE_3_MBM_CARBON_EMISSIONS' | (string & {})
 export type TimeGranularity = 'YEARLY_CALENDAR' | 'YEARLY_FISCAL' | 'QUARTERLY_CALENDAR' | 'QUARTERLY_FISCAL' | 'MONTHLY' | (string & {})
@@ -25,9 +25,9 @@ export interface GranularityConfiguration {
 }
 export interface GetEstimatedCarbonEmissionsRequest {
   readonly timePeriod?: TimePeriod | null
-  readonly groupBy?: Dimension[] | null
+  readonly groupBy?: (Dimension | null)[] | null
   readonly filterBy?: FilterExpression | null
-  readonly emissionsTypes?: EmissionsType[] | null
+  readonly emissionsTypes?: (EmissionsType | null)[] | null
   readonly granularity?: TimeGranularity | null
   readonly granularityConfiguration?: GranularityConfiguration | null
   readonly maxResults?: number | null
@@ -35,23 +35,23 @@ export interface GetEstimatedCarbonEmissionsRequest {
 }
 export interface GetEstimatedCarbonEmissionsDimensionValuesRequest {
   readonly timePeriod?: TimePeriod | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export type WaterAllocationType = 'TOTAL_WATER_WITHDRAWALS' | (string & {})
 export interface GetEstimatedWaterAllocationRequest {
   readonly timePeriod?: TimePeriod | null
-  readonly groupBy?: Dimension[] | null
+  readonly groupBy?: (Dimension | null)[] | null
   readonly filterBy?: FilterExpression | null
-  readonly allocationTypes?: WaterAllocationType[] | null
+  readonly allocationTypes?: (WaterAllocationType | null)[] | null
   readonly granularity?: TimeGranularity | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface GetEstimatedWaterAllocationDimensionValuesRequest {
   readonly timePeriod?: TimePeriod | null
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }

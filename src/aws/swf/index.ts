@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/swf-2012-01-25
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/swf
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -196,7 +196,7 @@ export interface WorkflowExecutionStartedEventAttributes {
   readonly taskList?: TaskList | null
   readonly taskPriority?: string | null
   readonly workflowType?: WorkflowType | null
-  readonly tagList?: string[] | null
+  readonly tagList?: (string | null)[] | null
   readonly continuedExecutionRunId?: string | null
   readonly parentWorkflowExecution?: WorkflowExecution | null
   readonly parentInitiatedEventId?: number | null
@@ -244,7 +244,7 @@ export interface WorkflowExecutionContinuedAsNewEventAttributes {
   readonly taskPriority?: string | null
   readonly taskStartToCloseTimeout?: string | null
   readonly childPolicy?: ChildPolicy | null
-  readonly tagList?: string[] | null
+  readonly tagList?: (string | null)[] | null
   readonly workflowType?: WorkflowType | null
   readonly lambdaRole?: string | null
 }
@@ -377,7 +377,7 @@ export interface StartChildWorkflowExecutionInitiatedEventAttributes {
   readonly decisionTaskCompletedEventId?: number | null
   readonly childPolicy?: ChildPolicy | null
   readonly taskStartToCloseTimeout?: string | null
-  readonly tagList?: string[] | null
+  readonly tagList?: (string | null)[] | null
   readonly lambdaRole?: string | null
 }
 export interface ChildWorkflowExecutionStartedEventAttributes {
@@ -599,7 +599,7 @@ export interface DecisionTask {
   readonly startedEventId?: number | null
   readonly workflowExecution?: WorkflowExecution | null
   readonly workflowType?: WorkflowType | null
-  readonly events?: HistoryEvent[] | null
+  readonly events?: (HistoryEvent | null)[] | null
   readonly nextPageToken?: string | null
   readonly previousStartedEventId?: number | null
 }
@@ -630,7 +630,7 @@ export interface RegisterDomainInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly workflowExecutionRetentionPeriodInDays?: string | null
-  readonly tags?: ResourceTag[] | null
+  readonly tags?: (ResourceTag | null)[] | null
 }
 export interface RegisterWorkflowTypeInput {
   readonly domain?: string | null
@@ -695,7 +695,7 @@ export interface ContinueAsNewWorkflowExecutionDecisionAttributes {
   readonly taskPriority?: string | null
   readonly taskStartToCloseTimeout?: string | null
   readonly childPolicy?: ChildPolicy | null
-  readonly tagList?: string[] | null
+  readonly tagList?: (string | null)[] | null
   readonly workflowTypeVersion?: string | null
   readonly lambdaRole?: string | null
 }
@@ -733,7 +733,7 @@ export interface StartChildWorkflowExecutionDecisionAttributes {
   readonly taskPriority?: string | null
   readonly taskStartToCloseTimeout?: string | null
   readonly childPolicy?: ChildPolicy | null
-  readonly tagList?: string[] | null
+  readonly tagList?: (string | null)[] | null
   readonly lambdaRole?: string | null
 }
 export interface ScheduleLambdaFunctionDecisionAttributes {
@@ -761,7 +761,7 @@ export interface Decision {
 }
 export interface RespondDecisionTaskCompletedInput {
   readonly taskToken?: string | null
-  readonly decisions?: Decision[] | null
+  readonly decisions?: (Decision | null)[] | null
   readonly executionContext?: string | null
   readonly taskList?: TaskList | null
   readonly taskListScheduleToStartTimeout?: string | null
@@ -781,7 +781,7 @@ export interface StartWorkflowExecutionInput {
   readonly taskPriority?: string | null
   readonly input?: string | null
   readonly executionStartToCloseTimeout?: string | null
-  readonly tagList?: string[] | null
+  readonly tagList?: (string | null)[] | null
   readonly taskStartToCloseTimeout?: string | null
   readonly childPolicy?: ChildPolicy | null
   readonly lambdaRole?: string | null
@@ -791,7 +791,7 @@ export interface Run {
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: ResourceTag[] | null
+  readonly tags?: (ResourceTag | null)[] | null
 }
 export interface TerminateWorkflowExecutionInput {
   readonly domain?: string | null
@@ -814,7 +814,7 @@ export interface UndeprecateWorkflowTypeInput {
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 
 /** The operations of Amazon Simple Workflow Service, by eventName: their request, response and readOnly. */

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/synthetics-2017-10-11
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/synthetics
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -26,8 +26,8 @@ export interface CanaryCodeInput {
   readonly S3Version?: string | null
   readonly ZipFile?: string | null
   readonly Handler?: string | null
-  readonly BlueprintTypes?: string[] | null
-  readonly Dependencies?: Dependency[] | null
+  readonly BlueprintTypes?: (string | null)[] | null
+  readonly Dependencies?: (Dependency | null)[] | null
 }
 export interface RetryConfigInput {
   readonly MaxRetries?: number | null
@@ -41,12 +41,12 @@ export interface CanaryRunConfigInput {
   readonly TimeoutInSeconds?: number | null
   readonly MemoryInMB?: number | null
   readonly ActiveTracing?: boolean | null
-  readonly EnvironmentVariables?: { [key: string]: string } | null
+  readonly EnvironmentVariables?: { [key: string]: string | null } | null
   readonly EphemeralStorage?: number | null
 }
 export interface VpcConfigInput {
-  readonly SubnetIds?: string[] | null
-  readonly SecurityGroupIds?: string[] | null
+  readonly SubnetIds?: (string | null)[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
   readonly Ipv6AllowedForDualStack?: boolean | null
 }
 export type ResourceToTag = 'lambda-function' | (string & {})
@@ -81,19 +81,19 @@ export interface CreateCanaryRequest {
   readonly FailureRetentionPeriodInDays?: number | null
   readonly RuntimeVersion?: string | null
   readonly VpcConfig?: VpcConfigInput | null
-  readonly ResourcesToReplicateTags?: ResourceToTag[] | null
+  readonly ResourcesToReplicateTags?: (ResourceToTag | null)[] | null
   readonly ProvisionedResourceCleanup?: ProvisionedResourceCleanupSetting | null
-  readonly BrowserConfigs?: BrowserConfig[] | null
-  readonly AddReplicaLocations?: AddReplicaLocationInput[] | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly BrowserConfigs?: (BrowserConfig | null)[] | null
+  readonly AddReplicaLocations?: (AddReplicaLocationInput | null)[] | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ArtifactConfig?: ArtifactConfigInput | null
   readonly KmsKeyArn?: string | null
 }
 export interface CanaryCodeOutput {
   readonly SourceLocationArn?: string | null
   readonly Handler?: string | null
-  readonly BlueprintTypes?: string[] | null
-  readonly Dependencies?: Dependency[] | null
+  readonly BlueprintTypes?: (string | null)[] | null
+  readonly Dependencies?: (Dependency | null)[] | null
 }
 export interface RetryConfigOutput {
   readonly MaxRetries?: number | null
@@ -124,16 +124,16 @@ export interface CanaryTimeline {
 }
 export interface VpcConfigOutput {
   readonly VpcId?: string | null
-  readonly SubnetIds?: string[] | null
-  readonly SecurityGroupIds?: string[] | null
+  readonly SubnetIds?: (string | null)[] | null
+  readonly SecurityGroupIds?: (string | null)[] | null
   readonly Ipv6AllowedForDualStack?: boolean | null
 }
 export interface BaseScreenshot {
   readonly ScreenshotName?: string | null
-  readonly IgnoreCoordinates?: string[] | null
+  readonly IgnoreCoordinates?: (string | null)[] | null
 }
 export interface VisualReferenceOutput {
-  readonly BaseScreenshots?: BaseScreenshot[] | null
+  readonly BaseScreenshots?: (BaseScreenshot | null)[] | null
   readonly BaseCanaryRunId?: string | null
   readonly BrowserType?: BrowserType | null
 }
@@ -158,7 +158,7 @@ export interface Replica {
 export interface MultiLocationConfig {
   readonly LocationType?: LocationType | null
   readonly PrimaryLocation?: string | null
-  readonly Replicas?: Replica[] | null
+  readonly Replicas?: (Replica | null)[] | null
   readonly ReplicationState?: ReplicationState | null
 }
 export interface ArtifactConfigOutput {
@@ -187,11 +187,11 @@ export interface Canary {
   readonly VpcConfig?: VpcConfigOutput | null
   readonly VisualReference?: VisualReferenceOutput | null
   readonly ProvisionedResourceCleanup?: ProvisionedResourceCleanupSetting | null
-  readonly BrowserConfigs?: BrowserConfig[] | null
-  readonly EngineConfigs?: EngineConfig[] | null
-  readonly VisualReferences?: VisualReferenceOutput[] | null
+  readonly BrowserConfigs?: (BrowserConfig | null)[] | null
+  readonly EngineConfigs?: (EngineConfig | null)[] | null
+  readonly VisualReferences?: (VisualReferenceOutput | null)[] | null
   readonly MultiLocationConfig?: MultiLocationConfig | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ArtifactConfig?: ArtifactConfigOutput | null
   readonly KmsKeyArn?: string | null
   readonly DryRunConfig?: DryRunConfigOutput | null
@@ -214,24 +214,24 @@ export interface CreateCanaryResponse {
   readonly VpcConfig?: VpcConfigOutput | null
   readonly VisualReference?: VisualReferenceOutput | null
   readonly ProvisionedResourceCleanup?: ProvisionedResourceCleanupSetting | null
-  readonly BrowserConfigs?: BrowserConfig[] | null
-  readonly EngineConfigs?: EngineConfig[] | null
-  readonly VisualReferences?: VisualReferenceOutput[] | null
+  readonly BrowserConfigs?: (BrowserConfig | null)[] | null
+  readonly EngineConfigs?: (EngineConfig | null)[] | null
+  readonly VisualReferences?: (VisualReferenceOutput | null)[] | null
   readonly MultiLocationConfig?: MultiLocationConfig | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly ArtifactConfig?: ArtifactConfigOutput | null
   readonly KmsKeyArn?: string | null
   readonly DryRunConfig?: DryRunConfigOutput | null
 }
 export interface CreateGroupRequest {
   readonly Name?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface Group {
   readonly Id?: string | null
   readonly Name?: string | null
   readonly Arn?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly CreatedTime?: string | number | null
   readonly LastModifiedTime?: string | number | null
 }
@@ -240,7 +240,7 @@ export interface CreateGroupResponse {
   readonly Id?: string | null
   readonly Name?: string | null
   readonly Arn?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
   readonly CreatedTime?: string | number | null
   readonly LastModifiedTime?: string | number | null
 }
@@ -256,12 +256,12 @@ export interface DeleteGroupResponse {}
 export interface DescribeCanariesRequest {
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
-  readonly Names?: string[] | null
+  readonly Names?: (string | null)[] | null
 }
 export interface DescribeCanariesLastRunRequest {
   readonly NextToken?: string | null
   readonly MaxResults?: number | null
-  readonly Names?: string[] | null
+  readonly Names?: (string | null)[] | null
   readonly BrowserType?: BrowserType | null
 }
 export interface DescribeRuntimeVersionsRequest {
@@ -285,7 +285,7 @@ export interface GetCanaryRunsRequest {
   readonly DryRunId?: string | null
   readonly RunType?: RunType | null
   readonly Filter?: string | null
-  readonly FilterValues?: string[] | null
+  readonly FilterValues?: (string | null)[] | null
 }
 export interface GetGroupRequest {
   readonly groupIdentifier?: string | null
@@ -312,7 +312,7 @@ export interface StartCanaryRequest {
 }
 export interface StartCanaryResponse {}
 export interface VisualReferenceInput {
-  readonly BaseScreenshots?: BaseScreenshot[] | null
+  readonly BaseScreenshots?: (BaseScreenshot | null)[] | null
   readonly BaseCanaryRunId?: string | null
   readonly BrowserType?: BrowserType | null
 }
@@ -329,8 +329,8 @@ export interface StartCanaryDryRunRequest {
   readonly ArtifactS3Location?: string | null
   readonly ArtifactConfig?: ArtifactConfigInput | null
   readonly ProvisionedResourceCleanup?: ProvisionedResourceCleanupSetting | null
-  readonly BrowserConfigs?: BrowserConfig[] | null
-  readonly VisualReferences?: VisualReferenceInput[] | null
+  readonly BrowserConfigs?: (BrowserConfig | null)[] | null
+  readonly VisualReferences?: (VisualReferenceInput | null)[] | null
 }
 export interface StartCanaryDryRunResponse {
   readonly DryRunConfig?: DryRunConfigOutput | null
@@ -343,12 +343,12 @@ export interface StopCanaryRequest {
 export interface StopCanaryResponse {}
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly Tags?: { [key: string]: string } | null
+  readonly Tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCanaryRequest {
@@ -366,10 +366,10 @@ export interface UpdateCanaryRequest {
   readonly ArtifactConfig?: ArtifactConfigInput | null
   readonly ProvisionedResourceCleanup?: ProvisionedResourceCleanupSetting | null
   readonly DryRunId?: string | null
-  readonly VisualReferences?: VisualReferenceInput[] | null
-  readonly BrowserConfigs?: BrowserConfig[] | null
-  readonly AddReplicaLocations?: AddReplicaLocationInput[] | null
-  readonly RemoveReplicaLocations?: string[] | null
+  readonly VisualReferences?: (VisualReferenceInput | null)[] | null
+  readonly BrowserConfigs?: (BrowserConfig | null)[] | null
+  readonly AddReplicaLocations?: (AddReplicaLocationInput | null)[] | null
+  readonly RemoveReplicaLocations?: (string | null)[] | null
   readonly KmsKeyArn?: string | null
 }
 export interface UpdateCanaryResponse {}

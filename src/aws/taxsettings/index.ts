@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/taxsettings-2018-05-10
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/taxsettings
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchDeleteTaxRegistrationRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export interface BatchDeleteTaxRegistrationError {
   readonly accountId?: string | null
@@ -19,10 +19,10 @@ export interface BatchDeleteTaxRegistrationError {
   readonly code?: string | null
 }
 export interface BatchDeleteTaxRegistrationResponse {
-  readonly errors?: BatchDeleteTaxRegistrationError[] | null
+  readonly errors?: (BatchDeleteTaxRegistrationError | null)[] | null
 }
 export interface BatchGetTaxExemptionsRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
 }
 export type TaxRegistrationType = 'VAT' | 'GST' | 'CPF' | 'CNPJ' | 'SST' | 'TIN' | 'NRIC' | 'PAN' | 'NIP' | (string & {})
 export interface Address {
@@ -38,7 +38,7 @@ export interface Address {
 export type Sector = 'Business' | 'Individual' | 'Government' | (string & {})
 export type MalaysiaServiceTaxCode = 'Consultancy' | 'Digital Service And Electronic Medium' | 'IT Services' | 'Training Or Coaching' | (string & {})
 export interface MalaysiaAdditionalInfo {
-  readonly serviceTaxCodes?: MalaysiaServiceTaxCode[] | null
+  readonly serviceTaxCodes?: (MalaysiaServiceTaxCode | null)[] | null
   readonly taxInformationNumber?: string | null
   readonly businessRegistrationNumber?: string | null
 }
@@ -184,7 +184,7 @@ export interface TaxRegistrationDocument {
 }
 export interface VerificationDetails {
   readonly dateOfBirth?: string | null
-  readonly taxRegistrationDocuments?: TaxRegistrationDocument[] | null
+  readonly taxRegistrationDocuments?: (TaxRegistrationDocument | null)[] | null
 }
 export interface TaxRegistrationEntry {
   readonly registrationId?: string | null
@@ -197,7 +197,7 @@ export interface TaxRegistrationEntry {
   readonly certifiedEmailId?: string | null
 }
 export interface BatchPutTaxRegistrationRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly taxRegistrationEntry?: TaxRegistrationEntry | ct.HiddenDueToSecurityReasons | null
 }
 export type TaxRegistrationStatus = 'Verified' | 'Pending' | 'Deleted' | 'Rejected' | (string & {})
@@ -208,7 +208,7 @@ export interface BatchPutTaxRegistrationError {
 }
 export interface BatchPutTaxRegistrationResponse {
   readonly status?: TaxRegistrationStatus | null
-  readonly errors?: BatchPutTaxRegistrationError[] | null
+  readonly errors?: (BatchPutTaxRegistrationError | null)[] | null
 }
 export interface DeleteSupplementalTaxRegistrationRequest {
   readonly authorityId?: string | null
@@ -270,7 +270,7 @@ export interface ExemptionCertificate {
   readonly documentFile?: string | null
 }
 export interface PutTaxExemptionRequest {
-  readonly accountIds?: string[] | null
+  readonly accountIds?: (string | null)[] | null
   readonly authority?: Authority | null
   readonly exemptionType?: string | null
   readonly exemptionCertificate?: ExemptionCertificate | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/textract-2018-06-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/textract
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -22,7 +22,7 @@ export interface Document {
 export type FeatureType = 'TABLES' | 'FORMS' | 'QUERIES' | 'SIGNATURES' | 'LAYOUT' | (string & {})
 export type ContentClassifier = 'FreeOfPersonallyIdentifiableInformation' | 'FreeOfAdultContent' | (string & {})
 export interface HumanLoopDataAttributes {
-  readonly contentClassifiers?: ContentClassifier[] | null
+  readonly contentClassifiers?: (ContentClassifier | null)[] | null
 }
 export interface HumanLoopConfig {
   readonly humanLoopName?: string | null
@@ -32,22 +32,22 @@ export interface HumanLoopConfig {
 export interface Query {
   readonly text?: string | null
   readonly alias?: string | null
-  readonly pages?: string[] | null
+  readonly pages?: (string | null)[] | null
 }
 export interface QueriesConfig {
-  readonly queries?: Query[] | null
+  readonly queries?: (Query | null)[] | null
 }
 export interface Adapter {
   readonly adapterId?: string | null
-  readonly pages?: string[] | null
+  readonly pages?: (string | null)[] | null
   readonly version?: string | null
 }
 export interface AdaptersConfig {
-  readonly adapters?: Adapter[] | null
+  readonly adapters?: (Adapter | null)[] | null
 }
 export interface AnalyzeDocumentRequest {
   readonly document?: Document | null
-  readonly featureTypes?: FeatureType[] | null
+  readonly featureTypes?: (FeatureType | null)[] | null
   readonly humanLoopConfig?: HumanLoopConfig | null
   readonly queriesConfig?: QueriesConfig | null
   readonly adaptersConfig?: AdaptersConfig | null
@@ -69,13 +69,13 @@ export interface Point {
 }
 export interface Geometry {
   readonly boundingBox?: BoundingBox | null
-  readonly polygon?: Point[] | null
+  readonly polygon?: (Point | null)[] | null
   readonly rotationAngle?: number | null
 }
 export type RelationshipType = 'VALUE' | 'CHILD' | 'COMPLEX_FEATURES' | 'MERGED_CELL' | 'TITLE' | 'ANSWER' | 'TABLE' | 'TABLE_TITLE' | 'TABLE_FOOTER' | (string & {})
 export interface Relationship {
   readonly type?: RelationshipType | null
-  readonly ids?: string[] | null
+  readonly ids?: (string | null)[] | null
 }
 export type EntityType = 'KEY' | 'VALUE' | 'COLUMN_HEADER' | 'TABLE_TITLE' | 'TABLE_FOOTER' | 'TABLE_SECTION_TITLE' | 'TABLE_SUMMARY' | 'STRUCTURED_TABLE' | 'SEMI_STRUCTURED_TABLE' | (string & {})
 export type SelectionStatus = 'SELECTED' | 'NOT_SELECTED' | (string & {})
@@ -90,20 +90,20 @@ export interface Block {
   readonly columnSpan?: number | null
   readonly geometry?: Geometry | null
   readonly id?: string | null
-  readonly relationships?: Relationship[] | null
-  readonly entityTypes?: EntityType[] | null
+  readonly relationships?: (Relationship | null)[] | null
+  readonly entityTypes?: (EntityType | null)[] | null
   readonly selectionStatus?: SelectionStatus | null
   readonly page?: number | null
   readonly query?: Query | null
 }
 export interface HumanLoopActivationOutput {
   readonly humanLoopArn?: string | null
-  readonly humanLoopActivationReasons?: string[] | null
+  readonly humanLoopActivationReasons?: (string | null)[] | null
   readonly humanLoopActivationConditionsEvaluationResults?: unknown | null
 }
 export interface AnalyzeDocumentResponse {
   readonly documentMetadata?: DocumentMetadata | null
-  readonly blocks?: Block[] | null
+  readonly blocks?: (Block | null)[] | null
   readonly humanLoopActivationOutput?: HumanLoopActivationOutput | null
   readonly analyzeDocumentModelVersion?: string | null
 }
@@ -124,7 +124,7 @@ export interface ExpenseCurrency {
   readonly confidence?: number | null
 }
 export interface ExpenseGroupProperty {
-  readonly types?: string[] | null
+  readonly types?: (string | null)[] | null
   readonly id?: string | null
 }
 export interface ExpenseField {
@@ -133,27 +133,27 @@ export interface ExpenseField {
   readonly valueDetection?: ExpenseDetection | null
   readonly pageNumber?: number | null
   readonly currency?: ExpenseCurrency | null
-  readonly groupProperties?: ExpenseGroupProperty[] | null
+  readonly groupProperties?: (ExpenseGroupProperty | null)[] | null
 }
 export interface LineItemFields {
-  readonly lineItemExpenseFields?: ExpenseField[] | null
+  readonly lineItemExpenseFields?: (ExpenseField | null)[] | null
 }
 export interface LineItemGroup {
   readonly lineItemGroupIndex?: number | null
-  readonly lineItems?: LineItemFields[] | null
+  readonly lineItems?: (LineItemFields | null)[] | null
 }
 export interface ExpenseDocument {
   readonly expenseIndex?: number | null
-  readonly summaryFields?: ExpenseField[] | null
-  readonly lineItemGroups?: LineItemGroup[] | null
-  readonly blocks?: Block[] | null
+  readonly summaryFields?: (ExpenseField | null)[] | null
+  readonly lineItemGroups?: (LineItemGroup | null)[] | null
+  readonly blocks?: (Block | null)[] | null
 }
 export interface AnalyzeExpenseResponse {
   readonly documentMetadata?: DocumentMetadata | null
-  readonly expenseDocuments?: ExpenseDocument[] | null
+  readonly expenseDocuments?: (ExpenseDocument | null)[] | null
 }
 export interface AnalyzeIDRequest {
-  readonly documentPages?: Document[] | null
+  readonly documentPages?: (Document | null)[] | null
 }
 export type ValueType = 'DATE' | (string & {})
 export interface NormalizedValue {
@@ -171,11 +171,11 @@ export interface IdentityDocumentField {
 }
 export interface IdentityDocument {
   readonly documentIndex?: number | null
-  readonly identityDocumentFields?: IdentityDocumentField[] | null
-  readonly blocks?: Block[] | null
+  readonly identityDocumentFields?: (IdentityDocumentField | null)[] | null
+  readonly blocks?: (Block | null)[] | null
 }
 export interface AnalyzeIDResponse {
-  readonly identityDocuments?: IdentityDocument[] | null
+  readonly identityDocuments?: (IdentityDocument | null)[] | null
   readonly documentMetadata?: DocumentMetadata | null
   readonly analyzeIDModelVersion?: string | null
 }
@@ -184,9 +184,9 @@ export interface CreateAdapterRequest {
   readonly adapterName?: string | null
   readonly clientRequestToken?: string | null
   readonly description?: string | null
-  readonly featureTypes?: FeatureType[] | null
+  readonly featureTypes?: (FeatureType | null)[] | null
   readonly autoUpdate?: AutoUpdate | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAdapterResponse {
   readonly adapterId?: string | null
@@ -204,7 +204,7 @@ export interface CreateAdapterVersionRequest {
   readonly datasetConfig?: AdapterVersionDatasetConfig | null
   readonly kMSKeyId?: string | null
   readonly outputConfig?: OutputConfig | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAdapterVersionResponse {
   readonly adapterId?: string | null
@@ -224,7 +224,7 @@ export interface DetectDocumentTextRequest {
 }
 export interface DetectDocumentTextResponse {
   readonly documentMetadata?: DocumentMetadata | null
-  readonly blocks?: Block[] | null
+  readonly blocks?: (Block | null)[] | null
   readonly detectDocumentTextModelVersion?: string | null
 }
 export interface GetAdapterRequest {
@@ -282,7 +282,7 @@ export interface NotificationChannel {
 }
 export interface StartDocumentAnalysisRequest {
   readonly documentLocation?: DocumentLocation | null
-  readonly featureTypes?: FeatureType[] | null
+  readonly featureTypes?: (FeatureType | null)[] | null
   readonly clientRequestToken?: string | null
   readonly jobTag?: string | null
   readonly notificationChannel?: NotificationChannel | null
@@ -329,12 +329,12 @@ export interface StartLendingAnalysisResponse {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAdapterRequest {
@@ -348,7 +348,7 @@ export interface UpdateAdapterResponse {
   readonly adapterName?: string | null
   readonly creationTime?: string | number | null
   readonly description?: string | null
-  readonly featureTypes?: FeatureType[] | null
+  readonly featureTypes?: (FeatureType | null)[] | null
   readonly autoUpdate?: AutoUpdate | null
 }
 

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/timestream-influxdb-2023-01-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/timestream-influxdb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export interface CreateDbBackupInput {
   readonly name?: string | null
   readonly dbResourceId?: string | null
   readonly retentionDays?: number | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type DbBackupStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | 'DELETING' | 'DELETED' | (string & {})
 export type DbBackupType = 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'CUSTOM_SCHEDULE' | 'ON_DEMAND' | 'CONTINUOUS' | (string & {})
@@ -59,8 +59,8 @@ export interface CreateDbBackupOutput {
   readonly failoverMode?: FailoverMode | null
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
   readonly port?: number | null
   readonly networkType?: NetworkType | null
@@ -88,15 +88,15 @@ export interface CreateDbClusterInput {
   readonly allocatedStorage?: number | null
   readonly networkType?: NetworkType | null
   readonly publiclyAccessible?: boolean | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly deploymentType?: ClusterDeploymentType | null
   readonly failoverMode?: FailoverMode | null
   readonly logDeliveryConfiguration?: LogDeliveryConfiguration | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
-  readonly dbBackupConfigurations?: DbBackupConfiguration[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfiguration | null)[] | null
   readonly kmsKeyId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ClusterStatus = 'CREATING' | 'UPDATING' | 'DELETING' | 'AVAILABLE' | 'FAILED' | 'DELETED' | 'MAINTENANCE' | 'UPDATING_INSTANCE_TYPE' | 'REBOOTING' | 'REBOOT_FAILED' | 'PARTIALLY_AVAILABLE' | 'RESTORING' | 'RESTORE_FAILED' | (string & {})
 export interface CreateDbClusterOutput {
@@ -111,8 +111,8 @@ export interface CreateDbInstanceInput {
   readonly organization?: string | null
   readonly bucket?: string | null
   readonly dbInstanceType?: DbInstanceType | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
@@ -120,10 +120,10 @@ export interface CreateDbInstanceInput {
   readonly deploymentType?: DeploymentType | null
   readonly logDeliveryConfiguration?: LogDeliveryConfiguration | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly port?: number | null
   readonly networkType?: NetworkType | null
-  readonly dbBackupConfigurations?: DbBackupConfiguration[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfiguration | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export type Status = 'CREATING' | 'AVAILABLE' | 'DELETING' | 'MODIFYING' | 'UPDATING' | 'DELETED' | 'FAILED' | 'UPDATING_DEPLOYMENT_TYPE' | 'UPDATING_INSTANCE_TYPE' | 'MAINTENANCE' | 'REBOOTING' | 'REBOOT_FAILED' | 'RESTORING' | 'RESTORE_FAILED' | (string & {})
@@ -147,9 +147,9 @@ export interface CreateDbInstanceOutput {
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
   readonly deploymentType?: DeploymentType | null
-  readonly vpcSubnetIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dbParameterGroupIdentifier?: string | null
   readonly availabilityZone?: string | null
   readonly secondaryAvailabilityZone?: string | null
@@ -157,11 +157,11 @@ export interface CreateDbInstanceOutput {
   readonly influxAuthParametersSecretArn?: string | null
   readonly dbClusterId?: string | null
   readonly instanceMode?: InstanceMode | null
-  readonly instanceModes?: InstanceMode[] | null
+  readonly instanceModes?: (InstanceMode | null)[] | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
   readonly lastMaintenanceTime?: string | number | null
   readonly nextMaintenanceTime?: string | number | null
-  readonly dbBackupConfigurations?: DbBackupConfigurationOutput[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfigurationOutput | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export type LogLevel = 'debug' | 'info' | 'error' | (string & {})
@@ -322,7 +322,7 @@ export interface CreateDbParameterGroupInput {
   readonly name?: string | null
   readonly description?: string | null
   readonly parameters?: ParametersShape | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateDbParameterGroupOutput {
   readonly id?: string | null
@@ -353,8 +353,8 @@ export interface DeleteDbBackupOutput {
   readonly failoverMode?: FailoverMode | null
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
   readonly port?: number | null
   readonly networkType?: NetworkType | null
@@ -384,9 +384,9 @@ export interface DeleteDbInstanceOutput {
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
   readonly deploymentType?: DeploymentType | null
-  readonly vpcSubnetIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dbParameterGroupIdentifier?: string | null
   readonly availabilityZone?: string | null
   readonly secondaryAvailabilityZone?: string | null
@@ -394,11 +394,11 @@ export interface DeleteDbInstanceOutput {
   readonly influxAuthParametersSecretArn?: string | null
   readonly dbClusterId?: string | null
   readonly instanceMode?: InstanceMode | null
-  readonly instanceModes?: InstanceMode[] | null
+  readonly instanceModes?: (InstanceMode | null)[] | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
   readonly lastMaintenanceTime?: string | number | null
   readonly nextMaintenanceTime?: string | number | null
-  readonly dbBackupConfigurations?: DbBackupConfigurationOutput[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfigurationOutput | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export interface GetDbBackupInput {
@@ -440,7 +440,7 @@ export interface ListTagsForResourceRequest {
 }
 export interface RebootDbClusterInput {
   readonly dbClusterId?: string | null
-  readonly instanceIds?: string[] | null
+  readonly instanceIds?: (string | null)[] | null
 }
 export interface RebootDbClusterOutput {
   readonly dbClusterStatus?: ClusterStatus | null
@@ -460,9 +460,9 @@ export interface RebootDbInstanceOutput {
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
   readonly deploymentType?: DeploymentType | null
-  readonly vpcSubnetIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dbParameterGroupIdentifier?: string | null
   readonly availabilityZone?: string | null
   readonly secondaryAvailabilityZone?: string | null
@@ -470,11 +470,11 @@ export interface RebootDbInstanceOutput {
   readonly influxAuthParametersSecretArn?: string | null
   readonly dbClusterId?: string | null
   readonly instanceMode?: InstanceMode | null
-  readonly instanceModes?: InstanceMode[] | null
+  readonly instanceModes?: (InstanceMode | null)[] | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
   readonly lastMaintenanceTime?: string | number | null
   readonly nextMaintenanceTime?: string | number | null
-  readonly dbBackupConfigurations?: DbBackupConfigurationOutput[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfigurationOutput | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export type RestoreMode = 'NEW_RESOURCE' | 'REPLACE_EXISTING' | (string & {})
@@ -483,16 +483,16 @@ export interface RestoreFromDbBackupInput {
   readonly dbBackupId?: string | null
   readonly restoreToTime?: string | number | null
   readonly restoreMode?: RestoreMode | null
-  readonly vpcSubnetIds?: string[] | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
   readonly logDeliveryConfiguration?: LogDeliveryConfiguration | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly port?: number | null
   readonly networkType?: NetworkType | null
   readonly deploymentType?: ResourceDeploymentType | null
-  readonly dbBackupConfigurations?: DbBackupConfiguration[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfiguration | null)[] | null
   readonly kmsKeyId?: string | null
 }
 export type RestoreStatus = 'RESTORING' | (string & {})
@@ -506,11 +506,11 @@ export interface RestoreFromDbBackupOutput {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateDbClusterInput {
   readonly dbClusterId?: string | null
@@ -520,7 +520,7 @@ export interface UpdateDbClusterInput {
   readonly dbInstanceType?: DbInstanceType | null
   readonly failoverMode?: FailoverMode | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
-  readonly dbBackupConfigurations?: DbBackupConfiguration[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfiguration | null)[] | null
 }
 export interface UpdateDbClusterOutput {
   readonly dbClusterStatus?: ClusterStatus | null
@@ -535,7 +535,7 @@ export interface UpdateDbInstanceInput {
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
-  readonly dbBackupConfigurations?: DbBackupConfiguration[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfiguration | null)[] | null
 }
 export interface UpdateDbInstanceOutput {
   readonly id?: string | null
@@ -549,9 +549,9 @@ export interface UpdateDbInstanceOutput {
   readonly dbStorageType?: DbStorageType | null
   readonly allocatedStorage?: number | null
   readonly deploymentType?: DeploymentType | null
-  readonly vpcSubnetIds?: string[] | null
+  readonly vpcSubnetIds?: (string | null)[] | null
   readonly publiclyAccessible?: boolean | null
-  readonly vpcSecurityGroupIds?: string[] | null
+  readonly vpcSecurityGroupIds?: (string | null)[] | null
   readonly dbParameterGroupIdentifier?: string | null
   readonly availabilityZone?: string | null
   readonly secondaryAvailabilityZone?: string | null
@@ -559,11 +559,11 @@ export interface UpdateDbInstanceOutput {
   readonly influxAuthParametersSecretArn?: string | null
   readonly dbClusterId?: string | null
   readonly instanceMode?: InstanceMode | null
-  readonly instanceModes?: InstanceMode[] | null
+  readonly instanceModes?: (InstanceMode | null)[] | null
   readonly maintenanceSchedule?: MaintenanceSchedule | null
   readonly lastMaintenanceTime?: string | number | null
   readonly nextMaintenanceTime?: string | number | null
-  readonly dbBackupConfigurations?: DbBackupConfigurationOutput[] | null
+  readonly dbBackupConfigurations?: (DbBackupConfigurationOutput | null)[] | null
   readonly kmsKeyId?: string | null
 }
 

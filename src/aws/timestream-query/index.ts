@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/timestream-query-2018-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/timestream-query
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -38,7 +38,7 @@ export interface MultiMeasureAttributeMapping {
 }
 export interface MultiMeasureMappings {
   readonly targetMultiMeasureName?: string | null
-  readonly multiMeasureAttributeMappings?: MultiMeasureAttributeMapping[] | null
+  readonly multiMeasureAttributeMappings?: (MultiMeasureAttributeMapping | null)[] | null
 }
 export type MeasureValueType = 'BIGINT' | 'BOOLEAN' | 'DOUBLE' | 'VARCHAR' | 'MULTI' | (string & {})
 export interface MixedMeasureMapping {
@@ -46,15 +46,15 @@ export interface MixedMeasureMapping {
   readonly sourceColumn?: string | null
   readonly targetMeasureName?: string | null
   readonly measureValueType?: MeasureValueType | null
-  readonly multiMeasureAttributeMappings?: MultiMeasureAttributeMapping[] | null
+  readonly multiMeasureAttributeMappings?: (MultiMeasureAttributeMapping | null)[] | null
 }
 export interface TimestreamConfiguration {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly timeColumn?: string | null
-  readonly dimensionMappings?: DimensionMapping[] | null
+  readonly dimensionMappings?: (DimensionMapping | null)[] | null
   readonly multiMeasureMappings?: MultiMeasureMappings | null
-  readonly mixedMeasureMappings?: MixedMeasureMapping[] | null
+  readonly mixedMeasureMappings?: (MixedMeasureMapping | null)[] | null
   readonly measureNameColumn?: string | null
 }
 export interface TargetConfiguration {
@@ -81,7 +81,7 @@ export interface CreateScheduledQueryRequest {
   readonly targetConfiguration?: TargetConfiguration | null
   readonly clientToken?: string | null
   readonly scheduledQueryExecutionRoleArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly kmsKeyId?: string | null
   readonly errorReportConfiguration?: ErrorReportConfiguration | null
 }
@@ -128,7 +128,7 @@ export interface Type {
   readonly scalarType?: ScalarType | null
   readonly arrayColumnInfo?: ColumnInfo | null
   readonly timeSeriesMeasureValueColumnInfo?: ColumnInfo | null
-  readonly rowColumnInfo?: ColumnInfo[] | null
+  readonly rowColumnInfo?: (ColumnInfo | null)[] | null
 }
 export interface SelectColumn {
   readonly name?: string | null
@@ -143,8 +143,8 @@ export interface ParameterMapping {
 }
 export interface PrepareQueryResponse {
   readonly queryString?: string | null
-  readonly columns?: SelectColumn[] | null
-  readonly parameters?: ParameterMapping[] | null
+  readonly columns?: (SelectColumn | null)[] | null
+  readonly parameters?: (ParameterMapping | null)[] | null
 }
 export type QueryInsightsMode = 'ENABLED_WITH_RATE_CONTROL' | 'DISABLED' | (string & {})
 export interface QueryInsights {
@@ -159,12 +159,12 @@ export interface QueryRequest {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type QueryPricingModel = 'BYTES_SCANNED' | 'COMPUTE_UNITS' | (string & {})

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/timestream-write-2018-11-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/timestream-write
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export interface MultiMeasureAttributeMapping {
 }
 export interface MultiMeasureMappings {
   readonly targetMultiMeasureName?: string | null
-  readonly multiMeasureAttributeMappings?: MultiMeasureAttributeMapping[] | null
+  readonly multiMeasureAttributeMappings?: (MultiMeasureAttributeMapping | null)[] | null
 }
 export type MeasureValueType = 'DOUBLE' | 'BIGINT' | 'VARCHAR' | 'BOOLEAN' | 'TIMESTAMP' | 'MULTI' | (string & {})
 export interface MixedMeasureMapping {
@@ -31,14 +31,14 @@ export interface MixedMeasureMapping {
   readonly sourceColumn?: string | null
   readonly targetMeasureName?: string | null
   readonly measureValueType?: MeasureValueType | null
-  readonly multiMeasureAttributeMappings?: MultiMeasureAttributeMapping[] | null
+  readonly multiMeasureAttributeMappings?: (MultiMeasureAttributeMapping | null)[] | null
 }
 export interface DataModel {
   readonly timeColumn?: string | null
   readonly timeUnit?: TimeUnit | null
-  readonly dimensionMappings?: DimensionMapping[] | null
+  readonly dimensionMappings?: (DimensionMapping | null)[] | null
   readonly multiMeasureMappings?: MultiMeasureMappings | null
-  readonly mixedMeasureMappings?: MixedMeasureMapping[] | null
+  readonly mixedMeasureMappings?: (MixedMeasureMapping | null)[] | null
   readonly measureNameColumn?: string | null
 }
 export interface DataModelS3Configuration {
@@ -95,7 +95,7 @@ export interface Tag {
 export interface CreateDatabaseRequest {
   readonly databaseName?: string | null
   readonly kmsKeyId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Database {
   readonly arn?: string | null
@@ -133,13 +133,13 @@ export interface PartitionKey {
   readonly enforcementInRecord?: PartitionKeyEnforcementLevel | null
 }
 export interface Schema {
-  readonly compositePartitionKey?: PartitionKey[] | null
+  readonly compositePartitionKey?: (PartitionKey | null)[] | null
 }
 export interface CreateTableRequest {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly retentionProperties?: RetentionProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly magneticStoreWriteProperties?: MagneticStoreWriteProperties | null
   readonly schema?: Schema | null
 }
@@ -200,12 +200,12 @@ export interface ResumeBatchLoadTaskRequest {
 export interface ResumeBatchLoadTaskResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDatabaseRequest {
@@ -238,20 +238,20 @@ export interface MeasureValue {
 }
 /** As the model's shape `Record`, renamed: a reserved or global type name. */
 export interface RecordShape {
-  readonly dimensions?: Dimension[] | null
+  readonly dimensions?: (Dimension | null)[] | null
   readonly measureName?: string | null
   readonly measureValue?: string | null
   readonly measureValueType?: MeasureValueType | null
   readonly time?: string | null
   readonly timeUnit?: TimeUnit | null
   readonly version?: number | null
-  readonly measureValues?: MeasureValue[] | null
+  readonly measureValues?: (MeasureValue | null)[] | null
 }
 export interface WriteRecordsRequest {
   readonly databaseName?: string | null
   readonly tableName?: string | null
   readonly commonAttributes?: RecordShape | null
-  readonly records?: RecordShape[] | null
+  readonly records?: (RecordShape | null)[] | null
 }
 export interface RecordsIngested {
   readonly total?: number | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/tnb-2008-10-21
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/tnb
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -14,7 +14,7 @@ export interface CancelSolNetworkOperationInput {
   readonly nsLcmOpOccId?: string | null
 }
 export interface CreateSolFunctionPackageInput {
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type OnboardingState = 'CREATED' | 'ONBOARDED' | 'ERROR' | (string & {})
 export type OperationalState = 'ENABLED' | 'DISABLED' | (string & {})
@@ -24,24 +24,24 @@ export interface CreateSolFunctionPackageOutput {
   readonly id?: string | null
   readonly onboardingState?: OnboardingState | null
   readonly operationalState?: OperationalState | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly usageState?: UsageState | null
 }
 export interface CreateSolNetworkInstanceInput {
   readonly nsDescription?: string | null
   readonly nsName?: string | null
   readonly nsdInfoId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateSolNetworkInstanceOutput {
   readonly arn?: string | null
   readonly id?: string | null
   readonly nsInstanceName?: string | null
   readonly nsdInfoId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface CreateSolNetworkPackageInput {
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type NsdOnboardingState = 'CREATED' | 'ONBOARDED' | 'ERROR' | (string & {})
 export type NsdOperationalState = 'ENABLED' | 'DISABLED' | (string & {})
@@ -52,7 +52,7 @@ export interface CreateSolNetworkPackageOutput {
   readonly nsdOnboardingState?: NsdOnboardingState | null
   readonly nsdOperationalState?: NsdOperationalState | null
   readonly nsdUsageState?: NsdUsageState | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface DeleteSolFunctionPackageInput {
   readonly vnfPkgId?: string | null
@@ -102,12 +102,12 @@ export interface InstantiateSolNetworkInstanceInput {
   readonly additionalParamsForNs?: unknown | null
   readonly dryRun?: boolean | 'true' | 'false' | null
   readonly nsInstanceId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly dry_run?: boolean | 'true' | 'false' | null
 }
 export interface InstantiateSolNetworkInstanceOutput {
   readonly nsLcmOpOccId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface ListSolFunctionInstancesInput {
   readonly maxResults?: number | string | null
@@ -154,7 +154,7 @@ export interface ToscaOverride {
   readonly name?: string | null
 }
 export interface FunctionArtifactMeta {
-  readonly overrides?: ToscaOverride[] | null
+  readonly overrides?: (ToscaOverride | null)[] | null
 }
 export interface PutSolFunctionPackageContentMetadata {
   readonly vnfd?: FunctionArtifactMeta | null
@@ -174,7 +174,7 @@ export interface PutSolNetworkPackageContentInput {
   readonly 'Content-Type'?: PackageContentType | null
 }
 export interface NetworkArtifactMeta {
-  readonly overrides?: ToscaOverride[] | null
+  readonly overrides?: (ToscaOverride | null)[] | null
 }
 export interface PutSolNetworkPackageContentMetadata {
   readonly nsd?: NetworkArtifactMeta | null
@@ -186,24 +186,24 @@ export interface PutSolNetworkPackageContentOutput {
   readonly nsdId?: string | null
   readonly nsdName?: string | null
   readonly nsdVersion?: string | null
-  readonly vnfPkgIds?: string[] | null
+  readonly vnfPkgIds?: (string | null)[] | null
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceOutput {}
 export interface TerminateSolNetworkInstanceInput {
   readonly nsInstanceId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TerminateSolNetworkInstanceOutput {
   readonly nsLcmOpOccId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateSolFunctionPackageInput {
@@ -225,13 +225,13 @@ export type UpdateSolNetworkType = 'MODIFY_VNF_INFORMATION' | 'UPDATE_NS' | (str
 export interface UpdateSolNetworkInstanceInput {
   readonly modifyVnfInfoData?: UpdateSolNetworkModify | null
   readonly nsInstanceId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly updateNs?: UpdateSolNetworkServiceData | null
   readonly updateType?: UpdateSolNetworkType | null
 }
 export interface UpdateSolNetworkInstanceOutput {
   readonly nsLcmOpOccId?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateSolNetworkPackageInput {
   readonly nsdInfoId?: string | null
@@ -273,7 +273,7 @@ export interface ValidateSolNetworkPackageContentOutput {
   readonly nsdId?: string | null
   readonly nsdName?: string | null
   readonly nsdVersion?: string | null
-  readonly vnfPkgIds?: string[] | null
+  readonly vnfPkgIds?: (string | null)[] | null
 }
 
 /** The operations of AWS Telco Network Builder, by eventName: their request, response and readOnly. */

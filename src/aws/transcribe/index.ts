@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/transcribe-2017-10-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/transcribe
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -43,11 +43,11 @@ export interface TranscriptFilter {
   readonly relativeTimeRange?: RelativeTimeRange | null
   readonly participantRole?: ParticipantRole | null
   readonly negate?: boolean | null
-  readonly targets?: string[] | null
+  readonly targets?: (string | null)[] | null
 }
 export type SentimentValue = 'POSITIVE' | 'NEGATIVE' | 'NEUTRAL' | 'MIXED' | (string & {})
 export interface SentimentFilter {
-  readonly sentiments?: SentimentValue[] | null
+  readonly sentiments?: (SentimentValue | null)[] | null
   readonly absoluteTimeRange?: AbsoluteTimeRange | null
   readonly relativeTimeRange?: RelativeTimeRange | null
   readonly participantRole?: ParticipantRole | null
@@ -66,16 +66,16 @@ export interface Tag {
 export type InputType = 'REAL_TIME' | 'POST_CALL' | (string & {})
 export interface CreateCallAnalyticsCategoryRequest {
   readonly categoryName?: string | null
-  readonly rules?: Rule[] | null
-  readonly tags?: Tag[] | null
+  readonly rules?: (Rule | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly inputType?: InputType | null
 }
 export interface CategoryProperties {
   readonly categoryName?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly createTime?: string | number | null
   readonly lastUpdateTime?: string | number | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly inputType?: InputType | null
 }
 export interface CreateCallAnalyticsCategoryResponse {
@@ -93,7 +93,7 @@ export interface CreateLanguageModelRequest {
   readonly baseModelName?: BaseModelName | null
   readonly modelName?: string | null
   readonly inputDataConfig?: InputDataConfig | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ModelStatus = 'IN_PROGRESS' | 'FAILED' | 'COMPLETED' | (string & {})
 export interface CreateLanguageModelResponse {
@@ -108,7 +108,7 @@ export interface CreateMedicalVocabularyRequest {
   readonly vocabularyName?: string | null
   readonly languageCode?: LanguageCode | null
   readonly vocabularyFileUri?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type VocabularyState = 'PENDING' | 'READY' | 'FAILED' | (string & {})
 export interface CreateMedicalVocabularyResponse {
@@ -121,9 +121,9 @@ export interface CreateMedicalVocabularyResponse {
 export interface CreateVocabularyRequest {
   readonly vocabularyName?: string | null
   readonly languageCode?: LanguageCode | null
-  readonly phrases?: string[] | null
+  readonly phrases?: (string | null)[] | null
   readonly vocabularyFileUri?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataAccessRoleArn?: string | null
 }
 export interface CreateVocabularyResponse {
@@ -136,9 +136,9 @@ export interface CreateVocabularyResponse {
 export interface CreateVocabularyFilterRequest {
   readonly vocabularyFilterName?: string | null
   readonly languageCode?: LanguageCode | null
-  readonly words?: string[] | null
+  readonly words?: (string | null)[] | null
   readonly vocabularyFilterFileUri?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataAccessRoleArn?: string | null
 }
 export interface CreateVocabularyFilterResponse {
@@ -270,7 +270,7 @@ export type PiiEntityType = 'BANK_ACCOUNT_NUMBER' | 'BANK_ROUTING' | 'CREDIT_DEB
 export interface ContentRedaction {
   readonly redactionType?: RedactionType | null
   readonly redactionOutput?: RedactionOutput | null
-  readonly piiEntityTypes?: PiiEntityType[] | null
+  readonly piiEntityTypes?: (PiiEntityType | null)[] | null
 }
 export interface LanguageIdSettings {
   readonly vocabularyName?: string | null
@@ -286,8 +286,8 @@ export interface CallAnalyticsJobSettings {
   readonly vocabularyFilterMethod?: VocabularyFilterMethod | null
   readonly languageModelName?: string | null
   readonly contentRedaction?: ContentRedaction | null
-  readonly languageOptions?: LanguageCode[] | null
-  readonly languageIdSettings?: { [key: string]: LanguageIdSettings } | null
+  readonly languageOptions?: (LanguageCode | null)[] | null
+  readonly languageIdSettings?: { [key: string]: LanguageIdSettings | null } | null
   readonly summarization?: Summarization | null
 }
 export interface ChannelDefinition {
@@ -301,8 +301,8 @@ export interface StartCallAnalyticsJobRequest {
   readonly outputEncryptionKMSKeyId?: string | null
   readonly dataAccessRoleArn?: string | null
   readonly settings?: CallAnalyticsJobSettings | null
-  readonly tags?: Tag[] | null
-  readonly channelDefinitions?: ChannelDefinition[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly channelDefinitions?: (ChannelDefinition | null)[] | null
 }
 export type CallAnalyticsFeature = 'GENERATIVE_SUMMARIZATION' | (string & {})
 export type CallAnalyticsSkippedReasonCode = 'INSUFFICIENT_CONVERSATION_CONTENT' | 'FAILED_SAFETY_GUIDELINES' | (string & {})
@@ -312,7 +312,7 @@ export interface CallAnalyticsSkippedFeature {
   readonly message?: string | null
 }
 export interface CallAnalyticsJobDetails {
-  readonly skipped?: CallAnalyticsSkippedFeature[] | null
+  readonly skipped?: (CallAnalyticsSkippedFeature | null)[] | null
 }
 export type MediaFormat = 'mp3' | 'mp4' | 'wav' | 'flac' | 'ogg' | 'amr' | 'webm' | 'm4a' | (string & {})
 export interface Transcript {
@@ -335,8 +335,8 @@ export interface CallAnalyticsJob {
   readonly dataAccessRoleArn?: string | null
   readonly identifiedLanguageScore?: number | null
   readonly settings?: CallAnalyticsJobSettings | null
-  readonly channelDefinitions?: ChannelDefinition[] | null
-  readonly tags?: Tag[] | null
+  readonly channelDefinitions?: (ChannelDefinition | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartCallAnalyticsJobResponse {
   readonly callAnalyticsJob?: CallAnalyticsJob | null
@@ -371,11 +371,11 @@ export interface StartMedicalScribeJobRequest {
   readonly media?: Media | null
   readonly outputBucketName?: string | null
   readonly outputEncryptionKMSKeyId?: string | null
-  readonly kMSEncryptionContext?: { [key: string]: string } | null
+  readonly kMSEncryptionContext?: { [key: string]: string | null } | null
   readonly dataAccessRoleArn?: string | null
   readonly settings?: MedicalScribeSettings | null
-  readonly channelDefinitions?: MedicalScribeChannelDefinition[] | null
-  readonly tags?: Tag[] | null
+  readonly channelDefinitions?: (MedicalScribeChannelDefinition | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly medicalScribeContext?: MedicalScribeContext | null
 }
 export type MedicalScribeLanguageCode = 'en-US' | (string & {})
@@ -395,9 +395,9 @@ export interface MedicalScribeJob {
   readonly failureReason?: string | null
   readonly settings?: MedicalScribeSettings | null
   readonly dataAccessRoleArn?: string | null
-  readonly channelDefinitions?: MedicalScribeChannelDefinition[] | null
+  readonly channelDefinitions?: (MedicalScribeChannelDefinition | null)[] | null
   readonly medicalScribeContextProvided?: boolean | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartMedicalScribeJobResponse {
   readonly medicalScribeJob?: MedicalScribeJob | null
@@ -422,12 +422,12 @@ export interface StartMedicalTranscriptionJobRequest {
   readonly outputBucketName?: string | null
   readonly outputKey?: string | null
   readonly outputEncryptionKMSKeyId?: string | null
-  readonly kMSEncryptionContext?: { [key: string]: string } | null
+  readonly kMSEncryptionContext?: { [key: string]: string | null } | null
   readonly settings?: MedicalTranscriptionSetting | null
   readonly contentIdentificationType?: MedicalContentIdentificationType | null
   readonly specialty?: Specialty | null
   readonly type?: Type | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface MedicalTranscript {
   readonly transcriptFileUri?: string | null
@@ -448,7 +448,7 @@ export interface MedicalTranscriptionJob {
   readonly contentIdentificationType?: MedicalContentIdentificationType | null
   readonly specialty?: Specialty | null
   readonly type?: Type | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface StartMedicalTranscriptionJobResponse {
   readonly medicalTranscriptionJob?: MedicalTranscriptionJob | null
@@ -472,12 +472,12 @@ export interface JobExecutionSettings {
 }
 export type SubtitleFormat = 'vtt' | 'srt' | (string & {})
 export interface Subtitles {
-  readonly formats?: SubtitleFormat[] | null
+  readonly formats?: (SubtitleFormat | null)[] | null
   readonly outputStartIndex?: number | null
 }
 export type ToxicityCategory = 'ALL' | (string & {})
 export interface ToxicityDetectionSettings {
-  readonly toxicityCategories?: ToxicityCategory[] | null
+  readonly toxicityCategories?: (ToxicityCategory | null)[] | null
 }
 export interface StartTranscriptionJobRequest {
   readonly transcriptionJobName?: string | null
@@ -488,26 +488,26 @@ export interface StartTranscriptionJobRequest {
   readonly outputBucketName?: string | null
   readonly outputKey?: string | null
   readonly outputEncryptionKMSKeyId?: string | null
-  readonly kMSEncryptionContext?: { [key: string]: string } | null
+  readonly kMSEncryptionContext?: { [key: string]: string | null } | null
   readonly settings?: Settings | null
   readonly modelSettings?: ModelSettings | null
   readonly jobExecutionSettings?: JobExecutionSettings | null
   readonly contentRedaction?: ContentRedaction | null
   readonly identifyLanguage?: boolean | null
   readonly identifyMultipleLanguages?: boolean | null
-  readonly languageOptions?: LanguageCode[] | null
+  readonly languageOptions?: (LanguageCode | null)[] | null
   readonly subtitles?: Subtitles | null
-  readonly tags?: Tag[] | null
-  readonly languageIdSettings?: { [key: string]: LanguageIdSettings } | null
-  readonly toxicityDetection?: ToxicityDetectionSettings[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly languageIdSettings?: { [key: string]: LanguageIdSettings | null } | null
+  readonly toxicityDetection?: (ToxicityDetectionSettings | null)[] | null
 }
 export interface LanguageCodeItem {
   readonly languageCode?: LanguageCode | null
   readonly durationInSeconds?: number | null
 }
 export interface SubtitlesOutput {
-  readonly formats?: SubtitleFormat[] | null
-  readonly subtitleFileUris?: string[] | null
+  readonly formats?: (SubtitleFormat | null)[] | null
+  readonly subtitleFileUris?: (string | null)[] | null
   readonly outputStartIndex?: number | null
 }
 export interface TranscriptionJob {
@@ -528,30 +528,30 @@ export interface TranscriptionJob {
   readonly contentRedaction?: ContentRedaction | null
   readonly identifyLanguage?: boolean | null
   readonly identifyMultipleLanguages?: boolean | null
-  readonly languageOptions?: LanguageCode[] | null
+  readonly languageOptions?: (LanguageCode | null)[] | null
   readonly identifiedLanguageScore?: number | null
-  readonly languageCodes?: LanguageCodeItem[] | null
-  readonly tags?: Tag[] | null
+  readonly languageCodes?: (LanguageCodeItem | null)[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly subtitles?: SubtitlesOutput | null
-  readonly languageIdSettings?: { [key: string]: LanguageIdSettings } | null
-  readonly toxicityDetection?: ToxicityDetectionSettings[] | null
+  readonly languageIdSettings?: { [key: string]: LanguageIdSettings | null } | null
+  readonly toxicityDetection?: (ToxicityDetectionSettings | null)[] | null
 }
 export interface StartTranscriptionJobResponse {
   readonly transcriptionJob?: TranscriptionJob | null
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateCallAnalyticsCategoryRequest {
   readonly categoryName?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly inputType?: InputType | null
 }
 export interface UpdateCallAnalyticsCategoryResponse {
@@ -571,7 +571,7 @@ export interface UpdateMedicalVocabularyResponse {
 export interface UpdateVocabularyRequest {
   readonly vocabularyName?: string | null
   readonly languageCode?: LanguageCode | null
-  readonly phrases?: string[] | null
+  readonly phrases?: (string | null)[] | null
   readonly vocabularyFileUri?: string | null
   readonly dataAccessRoleArn?: string | null
 }
@@ -583,7 +583,7 @@ export interface UpdateVocabularyResponse {
 }
 export interface UpdateVocabularyFilterRequest {
   readonly vocabularyFilterName?: string | null
-  readonly words?: string[] | null
+  readonly words?: (string | null)[] | null
   readonly vocabularyFilterFileUri?: string | null
   readonly dataAccessRoleArn?: string | null
 }

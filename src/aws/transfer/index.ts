@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/transfer-2018-11-05
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/transfer
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,12 +20,12 @@ export interface HomeDirectoryMapEntry {
 export interface PosixProfile {
   readonly uid?: number | null
   readonly gid?: number | null
-  readonly secondaryGids?: number[] | null
+  readonly secondaryGids?: (number | null)[] | null
 }
 export interface CreateAccessRequest {
   readonly homeDirectory?: string | null
   readonly homeDirectoryType?: HomeDirectoryType | null
-  readonly homeDirectoryMappings?: HomeDirectoryMapEntry[] | null
+  readonly homeDirectoryMappings?: (HomeDirectoryMapEntry | null)[] | null
   readonly policy?: string | null
   readonly posixProfile?: PosixProfile | null
   readonly role?: string | null
@@ -58,7 +58,7 @@ export interface CreateAgreementRequest {
   readonly baseDirectory?: string | null
   readonly accessRole?: string | null
   readonly status?: AgreementStatusType | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly preserveFilename?: PreserveFilenameType | null
   readonly enforceMessageSigning?: EnforceMessageSigningType | null
   readonly customDirectories?: CustomDirectoriesType | null
@@ -74,7 +74,7 @@ export type MdnResponse = 'SYNC' | 'NONE' | 'ASYNC' | (string & {})
 export type PreserveContentType = 'ENABLED' | 'DISABLED' | (string & {})
 export interface As2AsyncMdnConnectorConfig {
   readonly url?: string | null
-  readonly serverIds?: string[] | null
+  readonly serverIds?: (string | null)[] | null
 }
 export interface As2ConnectorConfig {
   readonly localProfileId?: string | null
@@ -91,7 +91,7 @@ export interface As2ConnectorConfig {
 }
 export interface SftpConnectorConfig {
   readonly userSecretId?: string | null
-  readonly trustedHostKeys?: string[] | null
+  readonly trustedHostKeys?: (string | null)[] | null
   readonly maxConcurrentConnections?: number | null
 }
 export interface ConnectorVpcLatticeEgressConfig {
@@ -107,7 +107,7 @@ export interface CreateConnectorRequest {
   readonly as2Config?: As2ConnectorConfig | null
   readonly accessRole?: string | null
   readonly loggingRole?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly sftpConfig?: SftpConnectorConfig | null
   readonly securityPolicyName?: string | null
   readonly egressConfig?: ConnectorEgressConfig | null
@@ -120,19 +120,19 @@ export type ProfileType = 'LOCAL' | 'PARTNER' | (string & {})
 export interface CreateProfileRequest {
   readonly as2Id?: string | null
   readonly profileType?: ProfileType | null
-  readonly certificateIds?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly certificateIds?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateProfileResponse {
   readonly profileId?: string | null
 }
 export type Domain = 'S3' | 'EFS' | (string & {})
 export interface EndpointDetails {
-  readonly addressAllocationIds?: string[] | null
-  readonly subnetIds?: string[] | null
+  readonly addressAllocationIds?: (string | null)[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcEndpointId?: string | null
   readonly vpcId?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export type EndpointType = 'PUBLIC' | 'VPC' | 'VPC_ENDPOINT' | (string & {})
 export type SftpAuthenticationMethods = 'PASSWORD' | 'PUBLIC_KEY' | 'PUBLIC_KEY_OR_PASSWORD' | 'PUBLIC_KEY_AND_PASSWORD' | (string & {})
@@ -152,15 +152,15 @@ export interface ProtocolDetails {
   readonly passiveIp?: string | null
   readonly tlsSessionResumptionMode?: TlsSessionResumptionMode | null
   readonly setStatOption?: SetStatOption | null
-  readonly as2Transports?: As2Transport[] | null
+  readonly as2Transports?: (As2Transport | null)[] | null
 }
 export interface WorkflowDetail {
   readonly workflowId?: string | null
   readonly executionRole?: string | null
 }
 export interface WorkflowDetails {
-  readonly onUpload?: WorkflowDetail[] | null
-  readonly onPartialUpload?: WorkflowDetail[] | null
+  readonly onUpload?: (WorkflowDetail | null)[] | null
+  readonly onPartialUpload?: (WorkflowDetail | null)[] | null
 }
 export type DirectoryListingOptimization = 'ENABLED' | 'DISABLED' | (string & {})
 export interface S3StorageOptions {
@@ -178,12 +178,12 @@ export interface CreateServerRequest {
   readonly loggingRole?: string | null
   readonly postAuthenticationLoginBanner?: string | null
   readonly preAuthenticationLoginBanner?: string | null
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly protocolDetails?: ProtocolDetails | null
   readonly securityPolicyName?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly workflowDetails?: WorkflowDetails | null
-  readonly structuredLogDestinations?: string[] | null
+  readonly structuredLogDestinations?: (string | null)[] | null
   readonly s3StorageOptions?: S3StorageOptions | null
   readonly ipAddressType?: IpAddressType | null
 }
@@ -193,13 +193,13 @@ export interface CreateServerResponse {
 export interface CreateUserRequest {
   readonly homeDirectory?: string | null
   readonly homeDirectoryType?: HomeDirectoryType | null
-  readonly homeDirectoryMappings?: HomeDirectoryMapEntry[] | null
+  readonly homeDirectoryMappings?: (HomeDirectoryMapEntry | null)[] | null
   readonly policy?: string | null
   readonly posixProfile?: PosixProfile | null
   readonly role?: string | null
   readonly serverId?: string | null
   readonly sshPublicKeyBody?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly userName?: string | null
 }
 export interface CreateUserResponse {
@@ -219,9 +219,9 @@ export interface WebAppUnits {
 export type WebAppEndpointPolicy = 'FIPS' | 'STANDARD' | (string & {})
 export type WebAppVpcEndpointIpAddressType = 'IPV4' | 'DUALSTACK' | (string & {})
 export interface WebAppVpcConfig {
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly vpcId?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: WebAppVpcEndpointIpAddressType | null
 }
 export interface WebAppEndpointDetails {
@@ -231,7 +231,7 @@ export interface CreateWebAppRequest {
   readonly identityProviderDetails?: WebAppIdentityProviderDetails | null
   readonly accessEndpoint?: string | null
   readonly webAppUnits?: WebAppUnits | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly webAppEndpointPolicy?: WebAppEndpointPolicy | null
   readonly endpointDetails?: WebAppEndpointDetails | null
 }
@@ -274,7 +274,7 @@ export interface S3Tag {
 }
 export interface TagStepDetails {
   readonly name?: string | null
-  readonly tags?: S3Tag[] | null
+  readonly tags?: (S3Tag | null)[] | null
   readonly sourceFileLocation?: string | null
 }
 export type EncryptionType = 'PGP' | (string & {})
@@ -295,9 +295,9 @@ export interface WorkflowStep {
 }
 export interface CreateWorkflowRequest {
   readonly description?: string | null
-  readonly steps?: WorkflowStep[] | null
-  readonly onExceptionSteps?: WorkflowStep[] | null
-  readonly tags?: Tag[] | null
+  readonly steps?: (WorkflowStep | null)[] | null
+  readonly onExceptionSteps?: (WorkflowStep | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateWorkflowResponse {
   readonly workflowId?: string | null
@@ -397,7 +397,7 @@ export interface ImportCertificateRequest {
   readonly activeDate?: string | number | null
   readonly inactiveDate?: string | number | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportCertificateResponse {
   readonly certificateId?: string | null
@@ -406,7 +406,7 @@ export interface ImportHostKeyRequest {
   readonly serverId?: string | null
   readonly hostKeyBody?: string | null
   readonly description?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface ImportHostKeyResponse {
   readonly serverId?: string | null
@@ -511,11 +511,11 @@ export interface CustomHttpHeader {
 }
 export interface StartFileTransferRequest {
   readonly connectorId?: string | null
-  readonly sendFilePaths?: string[] | null
-  readonly retrieveFilePaths?: string[] | null
+  readonly sendFilePaths?: (string | null)[] | null
+  readonly retrieveFilePaths?: (string | null)[] | null
   readonly localDirectoryPath?: string | null
   readonly remoteDirectoryPath?: string | null
-  readonly customHttpHeaders?: (CustomHttpHeader | ct.HiddenDueToSecurityReasons)[] | null
+  readonly customHttpHeaders?: (CustomHttpHeader | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface StartFileTransferResponse {
   readonly transferId?: string | null
@@ -543,7 +543,7 @@ export interface StopServerRequest {
 }
 export interface TagResourceRequest {
   readonly arn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TestConnectionRequest {
   readonly connectorId?: string | null
@@ -572,12 +572,12 @@ export interface TestIdentityProviderResponse {
 }
 export interface UntagResourceRequest {
   readonly arn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UpdateAccessRequest {
   readonly homeDirectory?: string | null
   readonly homeDirectoryType?: HomeDirectoryType | null
-  readonly homeDirectoryMappings?: HomeDirectoryMapEntry[] | null
+  readonly homeDirectoryMappings?: (HomeDirectoryMapEntry | null)[] | null
   readonly policy?: string | null
   readonly posixProfile?: PosixProfile | null
   readonly role?: string | null
@@ -645,7 +645,7 @@ export interface UpdateHostKeyResponse {
 }
 export interface UpdateProfileRequest {
   readonly profileId?: string | null
-  readonly certificateIds?: string[] | null
+  readonly certificateIds?: (string | null)[] | null
 }
 export interface UpdateProfileResponse {
   readonly profileId?: string | null
@@ -660,11 +660,11 @@ export interface UpdateServerRequest {
   readonly loggingRole?: string | null
   readonly postAuthenticationLoginBanner?: string | null
   readonly preAuthenticationLoginBanner?: string | null
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly securityPolicyName?: string | null
   readonly serverId?: string | null
   readonly workflowDetails?: WorkflowDetails | null
-  readonly structuredLogDestinations?: string[] | null
+  readonly structuredLogDestinations?: (string | null)[] | null
   readonly s3StorageOptions?: S3StorageOptions | null
   readonly ipAddressType?: IpAddressType | null
   readonly identityProviderType?: IdentityProviderType | null
@@ -675,7 +675,7 @@ export interface UpdateServerResponse {
 export interface UpdateUserRequest {
   readonly homeDirectory?: string | null
   readonly homeDirectoryType?: HomeDirectoryType | null
-  readonly homeDirectoryMappings?: HomeDirectoryMapEntry[] | null
+  readonly homeDirectoryMappings?: (HomeDirectoryMapEntry | null)[] | null
   readonly policy?: string | null
   readonly posixProfile?: PosixProfile | null
   readonly role?: string | null
@@ -693,7 +693,7 @@ export interface UpdateWebAppIdentityProviderDetails {
   readonly identityCenterConfig?: UpdateWebAppIdentityCenterConfig | null
 }
 export interface UpdateWebAppVpcConfig {
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly ipAddressType?: WebAppVpcEndpointIpAddressType | null
 }
 export interface UpdateWebAppEndpointDetails {

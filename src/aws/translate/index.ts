@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/translate-2017-07-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/translate
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,7 +30,7 @@ export interface CreateParallelDataRequest {
   readonly parallelDataConfig?: ParallelDataConfig | null
   readonly encryptionKey?: EncryptionKey | null
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type ParallelDataStatus = 'CREATING' | 'UPDATING' | 'ACTIVE' | 'DELETING' | 'FAILED' | (string & {})
 export interface CreateParallelDataResponse {
@@ -71,14 +71,14 @@ export interface ImportTerminologyRequest {
   readonly description?: string | null
   readonly terminologyData?: TerminologyData | null
   readonly encryptionKey?: EncryptionKey | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TerminologyProperties {
   readonly name?: string | null
   readonly description?: string | null
   readonly arn?: string | null
   readonly sourceLanguageCode?: string | null
-  readonly targetLanguageCodes?: string[] | null
+  readonly targetLanguageCodes?: (string | null)[] | null
   readonly encryptionKey?: EncryptionKey | null
   readonly sizeBytes?: number | null
   readonly termCount?: number | null
@@ -148,9 +148,9 @@ export interface StartTextTranslationJobRequest {
   readonly outputDataConfig?: OutputDataConfig | null
   readonly dataAccessRoleArn?: string | null
   readonly sourceLanguageCode?: string | null
-  readonly targetLanguageCodes?: string[] | null
-  readonly terminologyNames?: string[] | null
-  readonly parallelDataNames?: string[] | null
+  readonly targetLanguageCodes?: (string | null)[] | null
+  readonly terminologyNames?: (string | null)[] | null
+  readonly parallelDataNames?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly settings?: TranslationSettings | null
 }
@@ -167,7 +167,7 @@ export interface StopTextTranslationJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface Document {
@@ -176,7 +176,7 @@ export interface Document {
 }
 export interface TranslateDocumentRequest {
   readonly document?: Document | null
-  readonly terminologyNames?: string[] | null
+  readonly terminologyNames?: (string | null)[] | null
   readonly sourceLanguageCode?: string | null
   readonly targetLanguageCode?: string | null
   readonly settings?: TranslationSettings | null
@@ -190,18 +190,18 @@ export interface Term {
 }
 export interface AppliedTerminology {
   readonly name?: string | null
-  readonly terms?: Term[] | null
+  readonly terms?: (Term | null)[] | null
 }
 export interface TranslateDocumentResponse {
   readonly translatedDocument?: TranslatedDocument | null
   readonly sourceLanguageCode?: string | null
   readonly targetLanguageCode?: string | null
-  readonly appliedTerminologies?: AppliedTerminology[] | null
+  readonly appliedTerminologies?: (AppliedTerminology | null)[] | null
   readonly appliedSettings?: TranslationSettings | null
 }
 export interface TranslateTextRequest {
   readonly text?: string | null
-  readonly terminologyNames?: string[] | null
+  readonly terminologyNames?: (string | null)[] | null
   readonly sourceLanguageCode?: string | null
   readonly targetLanguageCode?: string | null
   readonly settings?: TranslationSettings | null
@@ -210,12 +210,12 @@ export interface TranslateTextResponse {
   readonly translatedText?: string | null
   readonly sourceLanguageCode?: string | null
   readonly targetLanguageCode?: string | null
-  readonly appliedTerminologies?: AppliedTerminology[] | null
+  readonly appliedTerminologies?: (AppliedTerminology | null)[] | null
   readonly appliedSettings?: TranslationSettings | null
 }
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateParallelDataRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/uxc-2024-07-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/uxc
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -18,13 +18,13 @@ export interface ListServicesInput {
 export type AccountColor = 'none' | 'pink' | 'purple' | 'darkBlue' | 'lightBlue' | 'teal' | 'green' | 'yellow' | 'orange' | 'red' | (string & {})
 export interface UpdateAccountCustomizationsInput {
   readonly accountColor?: AccountColor | null
-  readonly visibleServices?: string[] | null
-  readonly visibleRegions?: string[] | null
+  readonly visibleServices?: (string | null)[] | null
+  readonly visibleRegions?: (string | null)[] | null
 }
 export interface UpdateAccountCustomizationsOutput {
   readonly accountColor?: AccountColor | null
-  readonly visibleServices?: string[] | null
-  readonly visibleRegions?: string[] | null
+  readonly visibleServices?: (string | null)[] | null
+  readonly visibleRegions?: (string | null)[] | null
 }
 
 /** The operations of AWS User Experience Customization, by eventName: their request, response and readOnly. */

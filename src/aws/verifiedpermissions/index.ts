@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/verifiedpermissions-2021-12-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/verifiedpermissions
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -15,7 +15,7 @@ export interface BatchGetPolicyInputItem {
   readonly policyId?: string | null
 }
 export interface BatchGetPolicyInput {
-  readonly requests?: BatchGetPolicyInputItem[] | null
+  readonly requests?: (BatchGetPolicyInputItem | null)[] | null
 }
 export interface EntityIdentifier {
   readonly entityType?: string | null
@@ -26,8 +26,8 @@ export interface AttributeValue {
   readonly entityIdentifier?: EntityIdentifier | null
   readonly long?: number | ct.HiddenDueToSecurityReasons | null
   readonly string?: string | null
-  readonly set?: AttributeValue[] | null
-  readonly record?: { [key: string]: AttributeValue } | null
+  readonly set?: (AttributeValue | null)[] | null
+  readonly record?: { [key: string]: AttributeValue | null } | null
   readonly ipaddr?: string | null
   readonly decimal?: string | null
   readonly datetime?: string | null
@@ -38,8 +38,8 @@ export interface CedarTagValue {
   readonly entityIdentifier?: EntityIdentifier | null
   readonly long?: number | ct.HiddenDueToSecurityReasons | null
   readonly string?: string | null
-  readonly set?: CedarTagValue[] | null
-  readonly record?: { [key: string]: CedarTagValue } | null
+  readonly set?: (CedarTagValue | null)[] | null
+  readonly record?: { [key: string]: CedarTagValue | null } | null
   readonly ipaddr?: string | null
   readonly decimal?: string | null
   readonly datetime?: string | null
@@ -47,12 +47,12 @@ export interface CedarTagValue {
 }
 export interface EntityItem {
   readonly identifier?: EntityIdentifier | null
-  readonly attributes?: { [key: string]: AttributeValue } | null
-  readonly parents?: EntityIdentifier[] | null
-  readonly tags?: { [key: string]: CedarTagValue } | null
+  readonly attributes?: { [key: string]: AttributeValue | null } | null
+  readonly parents?: (EntityIdentifier | null)[] | null
+  readonly tags?: { [key: string]: CedarTagValue | null } | null
 }
 export interface EntitiesDefinition {
-  readonly entityList?: EntityItem[] | null
+  readonly entityList?: (EntityItem | null)[] | null
   readonly cedarJson?: string | null
 }
 export interface ActionIdentifier {
@@ -60,7 +60,7 @@ export interface ActionIdentifier {
   readonly actionId?: string | null
 }
 export interface ContextDefinition {
-  readonly contextMap?: { [key: string]: AttributeValue } | ct.HiddenDueToSecurityReasons | null
+  readonly contextMap?: { [key: string]: AttributeValue | null } | ct.HiddenDueToSecurityReasons | null
   readonly cedarJson?: string | null
 }
 export interface BatchIsAuthorizedInputItem {
@@ -72,7 +72,7 @@ export interface BatchIsAuthorizedInputItem {
 export interface BatchIsAuthorizedInput {
   readonly policyStoreId?: string | null
   readonly entities?: EntitiesDefinition | null
-  readonly requests?: BatchIsAuthorizedInputItem[] | null
+  readonly requests?: (BatchIsAuthorizedInputItem | null)[] | null
 }
 export type Decision = 'ALLOW' | 'DENY' | (string & {})
 export interface DeterminingPolicyItem {
@@ -84,11 +84,11 @@ export interface EvaluationErrorItem {
 export interface BatchIsAuthorizedOutputItem {
   readonly request?: BatchIsAuthorizedInputItem | null
   readonly decision?: Decision | null
-  readonly determiningPolicies?: DeterminingPolicyItem[] | null
-  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons)[] | null
+  readonly determiningPolicies?: (DeterminingPolicyItem | null)[] | null
+  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface BatchIsAuthorizedOutput {
-  readonly results?: BatchIsAuthorizedOutputItem[] | null
+  readonly results?: (BatchIsAuthorizedOutputItem | null)[] | null
 }
 export interface BatchIsAuthorizedWithTokenInputItem {
   readonly action?: ActionIdentifier | null
@@ -100,24 +100,24 @@ export interface BatchIsAuthorizedWithTokenInput {
   readonly identityToken?: string | null
   readonly accessToken?: string | null
   readonly entities?: EntitiesDefinition | null
-  readonly requests?: BatchIsAuthorizedWithTokenInputItem[] | null
+  readonly requests?: (BatchIsAuthorizedWithTokenInputItem | null)[] | null
 }
 export interface BatchIsAuthorizedWithTokenOutputItem {
   readonly request?: BatchIsAuthorizedWithTokenInputItem | null
   readonly decision?: Decision | null
-  readonly determiningPolicies?: DeterminingPolicyItem[] | null
-  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons)[] | null
+  readonly determiningPolicies?: (DeterminingPolicyItem | null)[] | null
+  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface BatchIsAuthorizedWithTokenOutput {
   readonly principal?: EntityIdentifier | null
-  readonly results?: BatchIsAuthorizedWithTokenOutputItem[] | null
+  readonly results?: (BatchIsAuthorizedWithTokenOutputItem | null)[] | null
 }
 export interface CognitoGroupConfiguration {
   readonly groupEntityType?: string | null
 }
 export interface CognitoUserPoolConfiguration {
   readonly userPoolArn?: string | null
-  readonly clientIds?: string[] | null
+  readonly clientIds?: (string | null)[] | null
   readonly groupConfiguration?: CognitoGroupConfiguration | null
 }
 export interface OpenIdConnectGroupConfiguration {
@@ -126,11 +126,11 @@ export interface OpenIdConnectGroupConfiguration {
 }
 export interface OpenIdConnectAccessTokenConfiguration {
   readonly principalIdClaim?: string | null
-  readonly audiences?: string[] | null
+  readonly audiences?: (string | null)[] | null
 }
 export interface OpenIdConnectIdentityTokenConfiguration {
   readonly principalIdClaim?: string | null
-  readonly clientIds?: string[] | null
+  readonly clientIds?: (string | null)[] | null
 }
 export interface OpenIdConnectTokenSelection {
   readonly accessTokenOnly?: OpenIdConnectAccessTokenConfiguration | null
@@ -185,7 +185,7 @@ export interface CreatePolicyOutput {
   readonly policyType?: PolicyType | null
   readonly principal?: EntityIdentifier | null
   readonly resource?: EntityIdentifier | null
-  readonly actions?: ActionIdentifier[] | null
+  readonly actions?: (ActionIdentifier | null)[] | null
   readonly createdDate?: string | number | null
   readonly lastUpdatedDate?: string | number | null
   readonly effect?: PolicyEffect | null
@@ -197,7 +197,7 @@ export interface ValidationSettings {
 export type DeletionProtection = 'ENABLED' | 'DISABLED' | (string & {})
 export interface KmsEncryptionSettings {
   readonly key?: string | null
-  readonly encryptionContext?: { [key: string]: string } | null
+  readonly encryptionContext?: { [key: string]: string | null } | null
 }
 export interface Unit {}
 export interface EncryptionSettings {
@@ -210,7 +210,7 @@ export interface CreatePolicyStoreInput {
   readonly description?: string | null
   readonly deletionProtection?: DeletionProtection | null
   readonly encryptionSettings?: EncryptionSettings | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreatePolicyStoreOutput {
   readonly policyStoreId?: string | null
@@ -298,8 +298,8 @@ export interface IsAuthorizedInput {
 }
 export interface IsAuthorizedOutput {
   readonly decision?: Decision | null
-  readonly determiningPolicies?: DeterminingPolicyItem[] | null
-  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons)[] | null
+  readonly determiningPolicies?: (DeterminingPolicyItem | null)[] | null
+  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface IsAuthorizedWithTokenInput {
   readonly policyStoreId?: string | null
@@ -312,8 +312,8 @@ export interface IsAuthorizedWithTokenInput {
 }
 export interface IsAuthorizedWithTokenOutput {
   readonly decision?: Decision | null
-  readonly determiningPolicies?: DeterminingPolicyItem[] | null
-  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons)[] | null
+  readonly determiningPolicies?: (DeterminingPolicyItem | null)[] | null
+  readonly errors?: (EvaluationErrorItem | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly principal?: EntityIdentifier | null
 }
 export interface IdentitySourceFilter {
@@ -323,7 +323,7 @@ export interface ListIdentitySourcesInput {
   readonly policyStoreId?: string | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
-  readonly filters?: IdentitySourceFilter[] | null
+  readonly filters?: (IdentitySourceFilter | null)[] | null
 }
 export interface EntityReference {
   readonly unspecified?: boolean | null
@@ -370,18 +370,18 @@ export interface PutSchemaInput {
 }
 export interface PutSchemaOutput {
   readonly policyStoreId?: string | null
-  readonly namespaces?: string[] | null
+  readonly namespaces?: (string | null)[] | null
   readonly createdDate?: string | number | null
   readonly lastUpdatedDate?: string | number | null
 }
 export interface TagResourceInput {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export interface UpdateCognitoGroupConfiguration {
@@ -389,7 +389,7 @@ export interface UpdateCognitoGroupConfiguration {
 }
 export interface UpdateCognitoUserPoolConfiguration {
   readonly userPoolArn?: string | null
-  readonly clientIds?: string[] | null
+  readonly clientIds?: (string | null)[] | null
   readonly groupConfiguration?: UpdateCognitoGroupConfiguration | null
 }
 export interface UpdateOpenIdConnectGroupConfiguration {
@@ -398,11 +398,11 @@ export interface UpdateOpenIdConnectGroupConfiguration {
 }
 export interface UpdateOpenIdConnectAccessTokenConfiguration {
   readonly principalIdClaim?: string | null
-  readonly audiences?: string[] | null
+  readonly audiences?: (string | null)[] | null
 }
 export interface UpdateOpenIdConnectIdentityTokenConfiguration {
   readonly principalIdClaim?: string | null
-  readonly clientIds?: string[] | null
+  readonly clientIds?: (string | null)[] | null
 }
 export interface UpdateOpenIdConnectTokenSelection {
   readonly accessTokenOnly?: UpdateOpenIdConnectAccessTokenConfiguration | null
@@ -449,7 +449,7 @@ export interface UpdatePolicyOutput {
   readonly policyType?: PolicyType | null
   readonly principal?: EntityIdentifier | null
   readonly resource?: EntityIdentifier | null
-  readonly actions?: ActionIdentifier[] | null
+  readonly actions?: (ActionIdentifier | null)[] | null
   readonly createdDate?: string | number | null
   readonly lastUpdatedDate?: string | number | null
   readonly effect?: PolicyEffect | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/voice-id-2021-09-27
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/voice-id
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,7 +19,7 @@ export interface Fraudster {
   readonly createdAt?: string | number | null
   readonly domainId?: string | null
   readonly generatedFraudsterId?: string | null
-  readonly watchlistIds?: string[] | null
+  readonly watchlistIds?: (string | null)[] | null
 }
 export interface AssociateFraudsterResponse {
   readonly fraudster?: Fraudster | null
@@ -36,7 +36,7 @@ export interface CreateDomainRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type DomainStatus = 'ACTIVE' | 'PENDING' | 'SUSPENDED' | (string & {})
 export type ServerSideEncryptionUpdateStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | (string & {})
@@ -168,7 +168,7 @@ export interface FraudDetectionResult {
   readonly configuration?: FraudDetectionConfiguration | null
   readonly decision?: FraudDetectionDecision | null
   readonly fraudDetectionResultId?: string | null
-  readonly reasons?: FraudDetectionReason[] | null
+  readonly reasons?: (FraudDetectionReason | null)[] | null
   readonly riskDetails?: FraudRiskDetails | null
 }
 export type StreamingStatus = 'PENDING_CONFIGURATION' | 'ONGOING' | 'ENDED' | (string & {})
@@ -245,7 +245,7 @@ export type DuplicateRegistrationAction = 'SKIP' | 'REGISTER_AS_NEW' | (string &
 export interface RegistrationConfig {
   readonly duplicateRegistrationAction?: DuplicateRegistrationAction | null
   readonly fraudsterSimilarityThreshold?: number | null
-  readonly watchlistIds?: string[] | null
+  readonly watchlistIds?: (string | null)[] | null
 }
 export interface StartFraudsterRegistrationJobRequest {
   readonly clientToken?: string | null
@@ -285,7 +285,7 @@ export type FraudDetectionAction = 'IGNORE' | 'FAIL' | (string & {})
 export interface EnrollmentJobFraudDetectionConfig {
   readonly fraudDetectionAction?: FraudDetectionAction | null
   readonly riskThreshold?: number | null
-  readonly watchlistIds?: string[] | null
+  readonly watchlistIds?: (string | null)[] | null
 }
 export interface EnrollmentConfig {
   readonly existingEnrollmentAction?: ExistingEnrollmentAction | null
@@ -319,12 +319,12 @@ export interface StartSpeakerEnrollmentJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDomainRequest {

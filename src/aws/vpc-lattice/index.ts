@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/vpc-lattice-2022-11-30
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/vpc-lattice
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -31,7 +31,7 @@ export interface HeaderMatch {
 export interface HttpMatch {
   readonly method?: string | null
   readonly pathMatch?: PathMatch | null
-  readonly headerMatches?: HeaderMatch[] | null
+  readonly headerMatches?: (HeaderMatch | null)[] | null
 }
 export interface RuleMatch {
   readonly httpMatch?: HttpMatch | null
@@ -41,7 +41,7 @@ export interface WeightedTargetGroup {
   readonly weight?: number | null
 }
 export interface ForwardAction {
-  readonly targetGroups?: WeightedTargetGroup[] | null
+  readonly targetGroups?: (WeightedTargetGroup | null)[] | null
 }
 export interface FixedResponseAction {
   readonly statusCode?: number | null
@@ -59,7 +59,7 @@ export interface RuleUpdate {
 export interface BatchUpdateRuleRequest {
   readonly serviceIdentifier?: string | null
   readonly listenerIdentifier?: string | null
-  readonly rules?: RuleUpdate[] | null
+  readonly rules?: (RuleUpdate | null)[] | null
 }
 export interface RuleUpdateSuccess {
   readonly arn?: string | null
@@ -76,8 +76,8 @@ export interface RuleUpdateFailure {
   readonly failureMessage?: string | null
 }
 export interface BatchUpdateRuleResponse {
-  readonly successful?: RuleUpdateSuccess[] | null
-  readonly unsuccessful?: RuleUpdateFailure[] | null
+  readonly successful?: (RuleUpdateSuccess | null)[] | null
+  readonly unsuccessful?: (RuleUpdateFailure | null)[] | null
 }
 export type ServiceNetworkLogType = 'SERVICE' | 'RESOURCE' | (string & {})
 export interface CreateAccessLogSubscriptionRequest {
@@ -85,7 +85,7 @@ export interface CreateAccessLogSubscriptionRequest {
   readonly resourceIdentifier?: string | null
   readonly destinationArn?: string | null
   readonly serviceNetworkLogType?: ServiceNetworkLogType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAccessLogSubscriptionResponse {
   readonly id?: string | null
@@ -103,7 +103,7 @@ export interface CreateListenerRequest {
   readonly port?: number | null
   readonly defaultAction?: RuleAction | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateListenerResponse {
   readonly arn?: string | null
@@ -136,7 +136,7 @@ export interface ResourceConfigurationDefinition {
 export interface CreateResourceConfigurationRequest {
   readonly name?: string | null
   readonly type?: ResourceConfigurationType | null
-  readonly portRanges?: string[] | null
+  readonly portRanges?: (string | null)[] | null
   readonly protocol?: ProtocolType | null
   readonly resourceGatewayIdentifier?: string | null
   readonly resourceConfigurationGroupIdentifier?: string | null
@@ -146,7 +146,7 @@ export interface CreateResourceConfigurationRequest {
   readonly groupDomain?: string | null
   readonly domainVerificationIdentifier?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ResourceConfigurationStatus = 'ACTIVE' | 'CREATE_IN_PROGRESS' | 'UPDATE_IN_PROGRESS' | 'DELETE_IN_PROGRESS' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreateResourceConfigurationResponse {
@@ -156,7 +156,7 @@ export interface CreateResourceConfigurationResponse {
   readonly resourceGatewayId?: string | null
   readonly resourceConfigurationGroupId?: string | null
   readonly type?: ResourceConfigurationType | null
-  readonly portRanges?: string[] | null
+  readonly portRanges?: (string | null)[] | null
   readonly protocol?: ProtocolType | null
   readonly status?: ResourceConfigurationStatus | null
   readonly resourceConfigurationDefinition?: ResourceConfigurationDefinition | null
@@ -174,12 +174,12 @@ export interface CreateResourceGatewayRequest {
   readonly clientToken?: string | null
   readonly name?: string | null
   readonly vpcIdentifier?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: ResourceGatewayIpAddressType | null
   readonly ipv4AddressesPerEni?: number | null
   readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ResourceGatewayStatus = 'ACTIVE' | 'CREATE_IN_PROGRESS' | 'UPDATE_IN_PROGRESS' | 'DELETE_IN_PROGRESS' | 'CREATE_FAILED' | 'UPDATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreateResourceGatewayResponse {
@@ -188,8 +188,8 @@ export interface CreateResourceGatewayResponse {
   readonly arn?: string | null
   readonly status?: ResourceGatewayStatus | null
   readonly vpcIdentifier?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: ResourceGatewayIpAddressType | null
   readonly ipv4AddressesPerEni?: number | null
   readonly resourceConfigDnsResolution?: ResourceConfigDnsResolution | null
@@ -202,7 +202,7 @@ export interface CreateRuleRequest {
   readonly priority?: number | null
   readonly action?: RuleAction | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateRuleResponse {
   readonly arn?: string | null
@@ -216,7 +216,7 @@ export type AuthType = 'NONE' | 'AWS_IAM' | (string & {})
 export interface CreateServiceRequest {
   readonly clientToken?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly customDomainName?: string | null
   readonly certificateArn?: string | null
   readonly authType?: AuthType | null
@@ -245,7 +245,7 @@ export interface CreateServiceNetworkRequest {
   readonly clientToken?: string | null
   readonly name?: string | null
   readonly authType?: AuthType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly sharingConfig?: SharingConfig | null
 }
 export interface CreateServiceNetworkResponse {
@@ -260,7 +260,7 @@ export interface CreateServiceNetworkResourceAssociationRequest {
   readonly resourceConfigurationIdentifier?: string | null
   readonly serviceNetworkIdentifier?: string | null
   readonly privateDnsEnabled?: boolean | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ServiceNetworkResourceAssociationStatus = 'CREATE_IN_PROGRESS' | 'ACTIVE' | 'PARTIAL' | 'DELETE_IN_PROGRESS' | 'CREATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreateServiceNetworkResourceAssociationResponse {
@@ -274,7 +274,7 @@ export interface CreateServiceNetworkServiceAssociationRequest {
   readonly clientToken?: string | null
   readonly serviceIdentifier?: string | null
   readonly serviceNetworkIdentifier?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ServiceNetworkServiceAssociationStatus = 'CREATE_IN_PROGRESS' | 'ACTIVE' | 'DELETE_IN_PROGRESS' | 'CREATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreateServiceNetworkServiceAssociationResponse {
@@ -288,15 +288,15 @@ export interface CreateServiceNetworkServiceAssociationResponse {
 export type PrivateDnsPreference = 'VERIFIED_DOMAINS_ONLY' | 'ALL_DOMAINS' | 'VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS' | 'SPECIFIED_DOMAINS_ONLY' | (string & {})
 export interface DnsOptions {
   readonly privateDnsPreference?: PrivateDnsPreference | null
-  readonly privateDnsSpecifiedDomains?: string[] | null
+  readonly privateDnsSpecifiedDomains?: (string | null)[] | null
 }
 export interface CreateServiceNetworkVpcAssociationRequest {
   readonly clientToken?: string | null
   readonly serviceNetworkIdentifier?: string | null
   readonly vpcIdentifier?: string | null
   readonly privateDnsEnabled?: boolean | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: { [key: string]: string } | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly dnsOptions?: DnsOptions | null
 }
 export type ServiceNetworkVpcAssociationStatus = 'CREATE_IN_PROGRESS' | 'ACTIVE' | 'UPDATE_IN_PROGRESS' | 'DELETE_IN_PROGRESS' | 'CREATE_FAILED' | 'DELETE_FAILED' | 'UPDATE_FAILED' | (string & {})
@@ -305,7 +305,7 @@ export interface CreateServiceNetworkVpcAssociationResponse {
   readonly status?: ServiceNetworkVpcAssociationStatus | null
   readonly arn?: string | null
   readonly createdBy?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly privateDnsEnabled?: boolean | null
   readonly dnsOptions?: DnsOptions | null
 }
@@ -344,7 +344,7 @@ export interface CreateTargetGroupRequest {
   readonly type?: TargetGroupType | null
   readonly config?: TargetGroupConfig | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type TargetGroupStatus = 'CREATE_IN_PROGRESS' | 'ACTIVE' | 'DELETE_IN_PROGRESS' | 'CREATE_FAILED' | 'DELETE_FAILED' | (string & {})
 export interface CreateTargetGroupResponse {
@@ -456,7 +456,7 @@ export interface Target {
 }
 export interface DeregisterTargetsRequest {
   readonly targetGroupIdentifier?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
 }
 export interface TargetFailure {
   readonly id?: string | null
@@ -465,8 +465,8 @@ export interface TargetFailure {
   readonly failureMessage?: string | null
 }
 export interface DeregisterTargetsResponse {
-  readonly successful?: Target[] | null
-  readonly unsuccessful?: TargetFailure[] | null
+  readonly successful?: (Target | null)[] | null
+  readonly unsuccessful?: (TargetFailure | null)[] | null
 }
 export interface GetAccessLogSubscriptionRequest {
   readonly accessLogSubscriptionIdentifier?: string | null
@@ -597,7 +597,7 @@ export interface ListTargetsRequest {
   readonly targetGroupIdentifier?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
 }
 export interface PutAuthPolicyRequest {
   readonly resourceIdentifier?: string | null
@@ -615,16 +615,16 @@ export interface PutResourcePolicyRequest {
 export interface PutResourcePolicyResponse {}
 export interface RegisterTargetsRequest {
   readonly targetGroupIdentifier?: string | null
-  readonly targets?: Target[] | null
+  readonly targets?: (Target | null)[] | null
 }
 export interface RegisterTargetsResponse {
-  readonly successful?: Target[] | null
-  readonly unsuccessful?: TargetFailure[] | null
+  readonly successful?: (Target | null)[] | null
+  readonly unsuccessful?: (TargetFailure | null)[] | null
 }
 export interface StartDomainVerificationRequest {
   readonly clientToken?: string | null
   readonly domainName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type VerificationStatus = 'VERIFIED' | 'PENDING' | 'VERIFICATION_TIMED_OUT' | (string & {})
 export interface TxtMethodConfig {
@@ -640,12 +640,12 @@ export interface StartDomainVerificationResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAccessLogSubscriptionRequest {
@@ -678,7 +678,7 @@ export interface UpdateResourceConfigurationRequest {
   readonly resourceConfigurationIdentifier?: string | null
   readonly resourceConfigurationDefinition?: ResourceConfigurationDefinition | null
   readonly allowAssociationToShareableServiceNetwork?: boolean | null
-  readonly portRanges?: string[] | null
+  readonly portRanges?: (string | null)[] | null
 }
 export interface UpdateResourceConfigurationResponse {
   readonly id?: string | null
@@ -687,7 +687,7 @@ export interface UpdateResourceConfigurationResponse {
   readonly resourceGatewayId?: string | null
   readonly resourceConfigurationGroupId?: string | null
   readonly type?: ResourceConfigurationType | null
-  readonly portRanges?: string[] | null
+  readonly portRanges?: (string | null)[] | null
   readonly allowAssociationToShareableServiceNetwork?: boolean | null
   readonly protocol?: ProtocolType | null
   readonly status?: ResourceConfigurationStatus | null
@@ -695,7 +695,7 @@ export interface UpdateResourceConfigurationResponse {
 }
 export interface UpdateResourceGatewayRequest {
   readonly resourceGatewayIdentifier?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface UpdateResourceGatewayResponse {
   readonly name?: string | null
@@ -703,8 +703,8 @@ export interface UpdateResourceGatewayResponse {
   readonly arn?: string | null
   readonly status?: ResourceGatewayStatus | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly ipAddressType?: IpAddressType | null
 }
 export interface UpdateRuleRequest {
@@ -751,14 +751,14 @@ export interface UpdateServiceNetworkResponse {
 }
 export interface UpdateServiceNetworkVpcAssociationRequest {
   readonly serviceNetworkVpcAssociationIdentifier?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface UpdateServiceNetworkVpcAssociationResponse {
   readonly id?: string | null
   readonly arn?: string | null
   readonly status?: ServiceNetworkVpcAssociationStatus | null
   readonly createdBy?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface UpdateTargetGroupRequest {
   readonly targetGroupIdentifier?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/waf-regional-2016-11-28
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/waf-regional
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -35,7 +35,7 @@ export interface ByteMatchTuple {
 export interface ByteMatchSet {
   readonly byteMatchSetId?: string | null
   readonly name?: string | null
-  readonly byteMatchTuples?: ByteMatchTuple[] | null
+  readonly byteMatchTuples?: (ByteMatchTuple | null)[] | null
 }
 export interface CreateByteMatchSetResponse {
   readonly byteMatchSet?: ByteMatchSet | null
@@ -54,7 +54,7 @@ export interface GeoMatchConstraint {
 export interface GeoMatchSet {
   readonly geoMatchSetId?: string | null
   readonly name?: string | null
-  readonly geoMatchConstraints?: GeoMatchConstraint[] | null
+  readonly geoMatchConstraints?: (GeoMatchConstraint | null)[] | null
 }
 export interface CreateGeoMatchSetResponse {
   readonly geoMatchSet?: GeoMatchSet | null
@@ -72,7 +72,7 @@ export interface IPSetDescriptor {
 export interface IPSet {
   readonly iPSetId?: string | null
   readonly name?: string | null
-  readonly iPSetDescriptors?: IPSetDescriptor[] | null
+  readonly iPSetDescriptors?: (IPSetDescriptor | null)[] | null
 }
 export interface CreateIPSetResponse {
   readonly iPSet?: IPSet | null
@@ -89,7 +89,7 @@ export interface CreateRateBasedRuleRequest {
   readonly rateKey?: RateKey | null
   readonly rateLimit?: number | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type PredicateType = 'IPMatch' | 'ByteMatch' | 'SqlInjectionMatch' | 'GeoMatch' | 'SizeConstraint' | 'XssMatch' | 'RegexMatch' | (string & {})
 export interface Predicate {
@@ -101,7 +101,7 @@ export interface RateBasedRule {
   readonly ruleId?: string | null
   readonly name?: string | null
   readonly metricName?: string | null
-  readonly matchPredicates?: Predicate[] | null
+  readonly matchPredicates?: (Predicate | null)[] | null
   readonly rateKey?: RateKey | null
   readonly rateLimit?: number | null
 }
@@ -121,7 +121,7 @@ export interface RegexMatchTuple {
 export interface RegexMatchSet {
   readonly regexMatchSetId?: string | null
   readonly name?: string | null
-  readonly regexMatchTuples?: RegexMatchTuple[] | null
+  readonly regexMatchTuples?: (RegexMatchTuple | null)[] | null
 }
 export interface CreateRegexMatchSetResponse {
   readonly regexMatchSet?: RegexMatchSet | null
@@ -134,7 +134,7 @@ export interface CreateRegexPatternSetRequest {
 export interface RegexPatternSet {
   readonly regexPatternSetId?: string | null
   readonly name?: string | null
-  readonly regexPatternStrings?: string[] | null
+  readonly regexPatternStrings?: (string | null)[] | null
 }
 export interface CreateRegexPatternSetResponse {
   readonly regexPatternSet?: RegexPatternSet | null
@@ -144,13 +144,13 @@ export interface CreateRuleRequest {
   readonly name?: string | null
   readonly metricName?: string | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Rule {
   readonly ruleId?: string | null
   readonly name?: string | null
   readonly metricName?: string | null
-  readonly predicates?: Predicate[] | null
+  readonly predicates?: (Predicate | null)[] | null
 }
 export interface CreateRuleResponse {
   readonly rule?: Rule | null
@@ -160,7 +160,7 @@ export interface CreateRuleGroupRequest {
   readonly name?: string | null
   readonly metricName?: string | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RuleGroup {
   readonly ruleGroupId?: string | null
@@ -185,7 +185,7 @@ export interface SizeConstraint {
 export interface SizeConstraintSet {
   readonly sizeConstraintSetId?: string | null
   readonly name?: string | null
-  readonly sizeConstraints?: SizeConstraint[] | null
+  readonly sizeConstraints?: (SizeConstraint | null)[] | null
 }
 export interface CreateSizeConstraintSetResponse {
   readonly sizeConstraintSet?: SizeConstraintSet | null
@@ -202,7 +202,7 @@ export interface SqlInjectionMatchTuple {
 export interface SqlInjectionMatchSet {
   readonly sqlInjectionMatchSetId?: string | null
   readonly name?: string | null
-  readonly sqlInjectionMatchTuples?: SqlInjectionMatchTuple[] | null
+  readonly sqlInjectionMatchTuples?: (SqlInjectionMatchTuple | null)[] | null
 }
 export interface CreateSqlInjectionMatchSetResponse {
   readonly sqlInjectionMatchSet?: SqlInjectionMatchSet | null
@@ -217,7 +217,7 @@ export interface CreateWebACLRequest {
   readonly metricName?: string | null
   readonly defaultAction?: WafAction | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type WafOverrideActionType = 'NONE' | 'COUNT' | (string & {})
 export interface WafOverrideAction {
@@ -233,14 +233,14 @@ export interface ActivatedRule {
   readonly action?: WafAction | null
   readonly overrideAction?: WafOverrideAction | null
   readonly type?: WafRuleType | null
-  readonly excludedRules?: ExcludedRule[] | null
+  readonly excludedRules?: (ExcludedRule | null)[] | null
 }
 export interface WebACL {
   readonly webACLId?: string | null
   readonly name?: string | null
   readonly metricName?: string | null
   readonly defaultAction?: WafAction | null
-  readonly rules?: ActivatedRule[] | null
+  readonly rules?: (ActivatedRule | null)[] | null
   readonly webACLArn?: string | null
 }
 export interface CreateWebACLResponse {
@@ -266,7 +266,7 @@ export interface XssMatchTuple {
 export interface XssMatchSet {
   readonly xssMatchSetId?: string | null
   readonly name?: string | null
-  readonly xssMatchTuples?: XssMatchTuple[] | null
+  readonly xssMatchTuples?: (XssMatchTuple | null)[] | null
 }
 export interface CreateXssMatchSetResponse {
   readonly xssMatchSet?: XssMatchSet | null
@@ -504,8 +504,8 @@ export interface ListXssMatchSetsRequest {
 }
 export interface LoggingConfiguration {
   readonly resourceArn?: string | null
-  readonly logDestinationConfigs?: string[] | null
-  readonly redactedFields?: FieldToMatch[] | null
+  readonly logDestinationConfigs?: (string | null)[] | null
+  readonly redactedFields?: (FieldToMatch | null)[] | null
 }
 export interface PutLoggingConfigurationRequest {
   readonly loggingConfiguration?: LoggingConfiguration | null
@@ -520,12 +520,12 @@ export interface PutPermissionPolicyRequest {
 export interface PutPermissionPolicyResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type ChangeAction = 'INSERT' | 'DELETE' | (string & {})
@@ -536,7 +536,7 @@ export interface ByteMatchSetUpdate {
 export interface UpdateByteMatchSetRequest {
   readonly byteMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: ByteMatchSetUpdate[] | null
+  readonly updates?: (ByteMatchSetUpdate | null)[] | null
 }
 export interface UpdateByteMatchSetResponse {
   readonly changeToken?: string | null
@@ -548,7 +548,7 @@ export interface GeoMatchSetUpdate {
 export interface UpdateGeoMatchSetRequest {
   readonly geoMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: GeoMatchSetUpdate[] | null
+  readonly updates?: (GeoMatchSetUpdate | null)[] | null
 }
 export interface UpdateGeoMatchSetResponse {
   readonly changeToken?: string | null
@@ -560,7 +560,7 @@ export interface IPSetUpdate {
 export interface UpdateIPSetRequest {
   readonly iPSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: IPSetUpdate[] | null
+  readonly updates?: (IPSetUpdate | null)[] | null
 }
 export interface UpdateIPSetResponse {
   readonly changeToken?: string | null
@@ -572,7 +572,7 @@ export interface RuleUpdate {
 export interface UpdateRateBasedRuleRequest {
   readonly ruleId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: RuleUpdate[] | null
+  readonly updates?: (RuleUpdate | null)[] | null
   readonly rateLimit?: number | null
 }
 export interface UpdateRateBasedRuleResponse {
@@ -584,7 +584,7 @@ export interface RegexMatchSetUpdate {
 }
 export interface UpdateRegexMatchSetRequest {
   readonly regexMatchSetId?: string | null
-  readonly updates?: RegexMatchSetUpdate[] | null
+  readonly updates?: (RegexMatchSetUpdate | null)[] | null
   readonly changeToken?: string | null
 }
 export interface UpdateRegexMatchSetResponse {
@@ -596,7 +596,7 @@ export interface RegexPatternSetUpdate {
 }
 export interface UpdateRegexPatternSetRequest {
   readonly regexPatternSetId?: string | null
-  readonly updates?: RegexPatternSetUpdate[] | null
+  readonly updates?: (RegexPatternSetUpdate | null)[] | null
   readonly changeToken?: string | null
 }
 export interface UpdateRegexPatternSetResponse {
@@ -605,7 +605,7 @@ export interface UpdateRegexPatternSetResponse {
 export interface UpdateRuleRequest {
   readonly ruleId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: RuleUpdate[] | null
+  readonly updates?: (RuleUpdate | null)[] | null
 }
 export interface UpdateRuleResponse {
   readonly changeToken?: string | null
@@ -616,7 +616,7 @@ export interface RuleGroupUpdate {
 }
 export interface UpdateRuleGroupRequest {
   readonly ruleGroupId?: string | null
-  readonly updates?: RuleGroupUpdate[] | null
+  readonly updates?: (RuleGroupUpdate | null)[] | null
   readonly changeToken?: string | null
 }
 export interface UpdateRuleGroupResponse {
@@ -629,7 +629,7 @@ export interface SizeConstraintSetUpdate {
 export interface UpdateSizeConstraintSetRequest {
   readonly sizeConstraintSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: SizeConstraintSetUpdate[] | null
+  readonly updates?: (SizeConstraintSetUpdate | null)[] | null
 }
 export interface UpdateSizeConstraintSetResponse {
   readonly changeToken?: string | null
@@ -641,7 +641,7 @@ export interface SqlInjectionMatchSetUpdate {
 export interface UpdateSqlInjectionMatchSetRequest {
   readonly sqlInjectionMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: SqlInjectionMatchSetUpdate[] | null
+  readonly updates?: (SqlInjectionMatchSetUpdate | null)[] | null
 }
 export interface UpdateSqlInjectionMatchSetResponse {
   readonly changeToken?: string | null
@@ -653,7 +653,7 @@ export interface WebACLUpdate {
 export interface UpdateWebACLRequest {
   readonly webACLId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: WebACLUpdate[] | null
+  readonly updates?: (WebACLUpdate | null)[] | null
   readonly defaultAction?: WafAction | null
 }
 export interface UpdateWebACLResponse {
@@ -666,7 +666,7 @@ export interface XssMatchSetUpdate {
 export interface UpdateXssMatchSetRequest {
   readonly xssMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: XssMatchSetUpdate[] | null
+  readonly updates?: (XssMatchSetUpdate | null)[] | null
 }
 export interface UpdateXssMatchSetResponse {
   readonly changeToken?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/waf-2015-08-24
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/waf
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -30,7 +30,7 @@ export interface ByteMatchTuple {
 export interface ByteMatchSet {
   readonly byteMatchSetId?: string | null
   readonly name?: string | null
-  readonly byteMatchTuples?: ByteMatchTuple[] | null
+  readonly byteMatchTuples?: (ByteMatchTuple | null)[] | null
 }
 export interface CreateByteMatchSetResponse {
   readonly byteMatchSet?: ByteMatchSet | null
@@ -49,7 +49,7 @@ export interface GeoMatchConstraint {
 export interface GeoMatchSet {
   readonly geoMatchSetId?: string | null
   readonly name?: string | null
-  readonly geoMatchConstraints?: GeoMatchConstraint[] | null
+  readonly geoMatchConstraints?: (GeoMatchConstraint | null)[] | null
 }
 export interface CreateGeoMatchSetResponse {
   readonly geoMatchSet?: GeoMatchSet | null
@@ -67,7 +67,7 @@ export interface IPSetDescriptor {
 export interface IPSet {
   readonly iPSetId?: string | null
   readonly name?: string | null
-  readonly iPSetDescriptors?: IPSetDescriptor[] | null
+  readonly iPSetDescriptors?: (IPSetDescriptor | null)[] | null
 }
 export interface CreateIPSetResponse {
   readonly iPSet?: IPSet | null
@@ -84,7 +84,7 @@ export interface CreateRateBasedRuleRequest {
   readonly rateKey?: RateKey | null
   readonly rateLimit?: number | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type PredicateType = 'IPMatch' | 'ByteMatch' | 'SqlInjectionMatch' | 'GeoMatch' | 'SizeConstraint' | 'XssMatch' | 'RegexMatch' | (string & {})
 export interface Predicate {
@@ -96,7 +96,7 @@ export interface RateBasedRule {
   readonly ruleId?: string | null
   readonly name?: string | null
   readonly metricName?: string | null
-  readonly matchPredicates?: Predicate[] | null
+  readonly matchPredicates?: (Predicate | null)[] | null
   readonly rateKey?: RateKey | null
   readonly rateLimit?: number | null
 }
@@ -116,7 +116,7 @@ export interface RegexMatchTuple {
 export interface RegexMatchSet {
   readonly regexMatchSetId?: string | null
   readonly name?: string | null
-  readonly regexMatchTuples?: RegexMatchTuple[] | null
+  readonly regexMatchTuples?: (RegexMatchTuple | null)[] | null
 }
 export interface CreateRegexMatchSetResponse {
   readonly regexMatchSet?: RegexMatchSet | null
@@ -129,7 +129,7 @@ export interface CreateRegexPatternSetRequest {
 export interface RegexPatternSet {
   readonly regexPatternSetId?: string | null
   readonly name?: string | null
-  readonly regexPatternStrings?: string[] | null
+  readonly regexPatternStrings?: (string | null)[] | null
 }
 export interface CreateRegexPatternSetResponse {
   readonly regexPatternSet?: RegexPatternSet | null
@@ -139,13 +139,13 @@ export interface CreateRuleRequest {
   readonly name?: string | null
   readonly metricName?: string | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Rule {
   readonly ruleId?: string | null
   readonly name?: string | null
   readonly metricName?: string | null
-  readonly predicates?: Predicate[] | null
+  readonly predicates?: (Predicate | null)[] | null
 }
 export interface CreateRuleResponse {
   readonly rule?: Rule | null
@@ -155,7 +155,7 @@ export interface CreateRuleGroupRequest {
   readonly name?: string | null
   readonly metricName?: string | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RuleGroup {
   readonly ruleGroupId?: string | null
@@ -180,7 +180,7 @@ export interface SizeConstraint {
 export interface SizeConstraintSet {
   readonly sizeConstraintSetId?: string | null
   readonly name?: string | null
-  readonly sizeConstraints?: SizeConstraint[] | null
+  readonly sizeConstraints?: (SizeConstraint | null)[] | null
 }
 export interface CreateSizeConstraintSetResponse {
   readonly sizeConstraintSet?: SizeConstraintSet | null
@@ -197,7 +197,7 @@ export interface SqlInjectionMatchTuple {
 export interface SqlInjectionMatchSet {
   readonly sqlInjectionMatchSetId?: string | null
   readonly name?: string | null
-  readonly sqlInjectionMatchTuples?: SqlInjectionMatchTuple[] | null
+  readonly sqlInjectionMatchTuples?: (SqlInjectionMatchTuple | null)[] | null
 }
 export interface CreateSqlInjectionMatchSetResponse {
   readonly sqlInjectionMatchSet?: SqlInjectionMatchSet | null
@@ -212,7 +212,7 @@ export interface CreateWebACLRequest {
   readonly metricName?: string | null
   readonly defaultAction?: WafAction | null
   readonly changeToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type WafOverrideActionType = 'NONE' | 'COUNT' | (string & {})
 export interface WafOverrideAction {
@@ -228,14 +228,14 @@ export interface ActivatedRule {
   readonly action?: WafAction | null
   readonly overrideAction?: WafOverrideAction | null
   readonly type?: WafRuleType | null
-  readonly excludedRules?: ExcludedRule[] | null
+  readonly excludedRules?: (ExcludedRule | null)[] | null
 }
 export interface WebACL {
   readonly webACLId?: string | null
   readonly name?: string | null
   readonly metricName?: string | null
   readonly defaultAction?: WafAction | null
-  readonly rules?: ActivatedRule[] | null
+  readonly rules?: (ActivatedRule | null)[] | null
   readonly webACLArn?: string | null
 }
 export interface CreateWebACLResponse {
@@ -261,7 +261,7 @@ export interface XssMatchTuple {
 export interface XssMatchSet {
   readonly xssMatchSetId?: string | null
   readonly name?: string | null
-  readonly xssMatchTuples?: XssMatchTuple[] | null
+  readonly xssMatchTuples?: (XssMatchTuple | null)[] | null
 }
 export interface CreateXssMatchSetResponse {
   readonly xssMatchSet?: XssMatchSet | null
@@ -487,8 +487,8 @@ export interface ListXssMatchSetsRequest {
 }
 export interface LoggingConfiguration {
   readonly resourceArn?: string | null
-  readonly logDestinationConfigs?: string[] | null
-  readonly redactedFields?: FieldToMatch[] | null
+  readonly logDestinationConfigs?: (string | null)[] | null
+  readonly redactedFields?: (FieldToMatch | null)[] | null
 }
 export interface PutLoggingConfigurationRequest {
   readonly loggingConfiguration?: LoggingConfiguration | null
@@ -503,12 +503,12 @@ export interface PutPermissionPolicyRequest {
 export interface PutPermissionPolicyResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export type ChangeAction = 'INSERT' | 'DELETE' | (string & {})
@@ -519,7 +519,7 @@ export interface ByteMatchSetUpdate {
 export interface UpdateByteMatchSetRequest {
   readonly byteMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: ByteMatchSetUpdate[] | null
+  readonly updates?: (ByteMatchSetUpdate | null)[] | null
 }
 export interface UpdateByteMatchSetResponse {
   readonly changeToken?: string | null
@@ -531,7 +531,7 @@ export interface GeoMatchSetUpdate {
 export interface UpdateGeoMatchSetRequest {
   readonly geoMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: GeoMatchSetUpdate[] | null
+  readonly updates?: (GeoMatchSetUpdate | null)[] | null
 }
 export interface UpdateGeoMatchSetResponse {
   readonly changeToken?: string | null
@@ -543,7 +543,7 @@ export interface IPSetUpdate {
 export interface UpdateIPSetRequest {
   readonly iPSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: IPSetUpdate[] | null
+  readonly updates?: (IPSetUpdate | null)[] | null
 }
 export interface UpdateIPSetResponse {
   readonly changeToken?: string | null
@@ -555,7 +555,7 @@ export interface RuleUpdate {
 export interface UpdateRateBasedRuleRequest {
   readonly ruleId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: RuleUpdate[] | null
+  readonly updates?: (RuleUpdate | null)[] | null
   readonly rateLimit?: number | null
 }
 export interface UpdateRateBasedRuleResponse {
@@ -567,7 +567,7 @@ export interface RegexMatchSetUpdate {
 }
 export interface UpdateRegexMatchSetRequest {
   readonly regexMatchSetId?: string | null
-  readonly updates?: RegexMatchSetUpdate[] | null
+  readonly updates?: (RegexMatchSetUpdate | null)[] | null
   readonly changeToken?: string | null
 }
 export interface UpdateRegexMatchSetResponse {
@@ -579,7 +579,7 @@ export interface RegexPatternSetUpdate {
 }
 export interface UpdateRegexPatternSetRequest {
   readonly regexPatternSetId?: string | null
-  readonly updates?: RegexPatternSetUpdate[] | null
+  readonly updates?: (RegexPatternSetUpdate | null)[] | null
   readonly changeToken?: string | null
 }
 export interface UpdateRegexPatternSetResponse {
@@ -588,7 +588,7 @@ export interface UpdateRegexPatternSetResponse {
 export interface UpdateRuleRequest {
   readonly ruleId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: RuleUpdate[] | null
+  readonly updates?: (RuleUpdate | null)[] | null
 }
 export interface UpdateRuleResponse {
   readonly changeToken?: string | null
@@ -599,7 +599,7 @@ export interface RuleGroupUpdate {
 }
 export interface UpdateRuleGroupRequest {
   readonly ruleGroupId?: string | null
-  readonly updates?: RuleGroupUpdate[] | null
+  readonly updates?: (RuleGroupUpdate | null)[] | null
   readonly changeToken?: string | null
 }
 export interface UpdateRuleGroupResponse {
@@ -612,7 +612,7 @@ export interface SizeConstraintSetUpdate {
 export interface UpdateSizeConstraintSetRequest {
   readonly sizeConstraintSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: SizeConstraintSetUpdate[] | null
+  readonly updates?: (SizeConstraintSetUpdate | null)[] | null
 }
 export interface UpdateSizeConstraintSetResponse {
   readonly changeToken?: string | null
@@ -624,7 +624,7 @@ export interface SqlInjectionMatchSetUpdate {
 export interface UpdateSqlInjectionMatchSetRequest {
   readonly sqlInjectionMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: SqlInjectionMatchSetUpdate[] | null
+  readonly updates?: (SqlInjectionMatchSetUpdate | null)[] | null
 }
 export interface UpdateSqlInjectionMatchSetResponse {
   readonly changeToken?: string | null
@@ -636,7 +636,7 @@ export interface WebACLUpdate {
 export interface UpdateWebACLRequest {
   readonly webACLId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: WebACLUpdate[] | null
+  readonly updates?: (WebACLUpdate | null)[] | null
   readonly defaultAction?: WafAction | null
 }
 export interface UpdateWebACLResponse {
@@ -649,7 +649,7 @@ export interface XssMatchSetUpdate {
 export interface UpdateXssMatchSetRequest {
   readonly xssMatchSetId?: string | null
   readonly changeToken?: string | null
-  readonly updates?: XssMatchSetUpdate[] | null
+  readonly updates?: (XssMatchSetUpdate | null)[] | null
 }
 export interface UpdateXssMatchSetResponse {
   readonly changeToken?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/wafv2-2019-07-29
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/wafv2
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -33,7 +33,7 @@ export interface Method {}
 export interface All {}
 export interface JsonMatchPattern {
   readonly all?: All | null
-  readonly includedPaths?: string[] | null
+  readonly includedPaths?: (string | null)[] | null
 }
 export type JsonMatchScope = 'ALL' | 'KEY' | 'VALUE' | (string & {})
 export type BodyParsingFallbackBehavior = 'MATCH' | 'NO_MATCH' | 'EVALUATE_AS_STRING' | (string & {})
@@ -45,8 +45,8 @@ export interface JsonBody {
 }
 export interface HeaderMatchPattern {
   readonly all?: All | null
-  readonly includedHeaders?: string[] | null
-  readonly excludedHeaders?: string[] | null
+  readonly includedHeaders?: (string | null)[] | null
+  readonly excludedHeaders?: (string | null)[] | null
 }
 export type MapMatchScope = 'ALL' | 'KEY' | 'VALUE' | (string & {})
 export interface Headers {
@@ -56,8 +56,8 @@ export interface Headers {
 }
 export interface CookieMatchPattern {
   readonly all?: All | null
-  readonly includedCookies?: string[] | null
-  readonly excludedCookies?: string[] | null
+  readonly includedCookies?: (string | null)[] | null
+  readonly excludedCookies?: (string | null)[] | null
 }
 export interface Cookies {
   readonly matchPattern?: CookieMatchPattern | null
@@ -107,29 +107,29 @@ export type PositionalConstraint = 'EXACTLY' | 'STARTS_WITH' | 'ENDS_WITH' | 'CO
 export interface ByteMatchStatement {
   readonly searchString?: string | null
   readonly fieldToMatch?: FieldToMatch | null
-  readonly textTransformations?: TextTransformation[] | null
-  readonly preParseTextTransformations?: PreParseTextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
+  readonly preParseTextTransformations?: (PreParseTextTransformation | null)[] | null
   readonly positionalConstraint?: PositionalConstraint | null
 }
 export type SensitivityLevel = 'LOW' | 'HIGH' | (string & {})
 export interface SqliMatchStatement {
   readonly fieldToMatch?: FieldToMatch | null
-  readonly textTransformations?: TextTransformation[] | null
-  readonly preParseTextTransformations?: PreParseTextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
+  readonly preParseTextTransformations?: (PreParseTextTransformation | null)[] | null
   readonly sensitivityLevel?: SensitivityLevel | null
 }
 export interface XssMatchStatement {
   readonly fieldToMatch?: FieldToMatch | null
-  readonly textTransformations?: TextTransformation[] | null
-  readonly preParseTextTransformations?: PreParseTextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
+  readonly preParseTextTransformations?: (PreParseTextTransformation | null)[] | null
 }
 export type ComparisonOperator = 'EQ' | 'NE' | 'LE' | 'LT' | 'GE' | 'GT' | (string & {})
 export interface SizeConstraintStatement {
   readonly fieldToMatch?: FieldToMatch | null
   readonly comparisonOperator?: ComparisonOperator | null
   readonly size?: number | null
-  readonly textTransformations?: TextTransformation[] | null
-  readonly preParseTextTransformations?: PreParseTextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
+  readonly preParseTextTransformations?: (PreParseTextTransformation | null)[] | null
 }
 export type CountryCode = 'AF' | 'AX' | 'AL' | 'DZ' | 'AS' | 'AD' | 'AO' | 'AI' | 'AQ' | 'AG' | 'AR' | 'AM' | 'AW' | 'AU' | 'AT' | 'AZ' | 'BS' | 'BH' | 'BD' | 'BB' | 'BY' | 'BE' | 'BZ' | 'BJ' | 'BM' | 'BT' | 'BO' | 'BQ' | 'BA' | 'BW' | 'BV' | 'BR' | 'IO' | 'BN' | 'BG' | 'BF' | 'BI' | 'KH' | 'CM' | 'CA' | 'CV' | 'KY' | 'CF' | 'TD' | 'CL' | 'CN' | 'CX' | 'CC' | 'CO' | 'KM' | 'CG' | 'CD' | 'CK' | 'CR' | 'CI' | 'HR' | 'CU' | 'CW' | 'CY' | 'CZ' | 'DK' | 'DJ' | 'DM' | 'DO' | 'EC' | 'EG' | 'SV' | 'GQ' | 'ER' | 'EE' | 'ET' | 'FK' | 'FO' | 'FJ' | 'FI' | 'FR' | 'GF' | 'PF' | 'TF' | 'GA' | 'GM' | 'GE' | 'DE' | 'GH' | 'GI' | 'GR' | 'GL' | 'GD' | 'GP' | 'GU' | 'GT' | 'GG' | 'GN' | 'GW' | 'GY' | 'HT' | 'HM' | 'VA' | 'HN' | 'HK' | 'HU' | 'IS' | 'IN' | 'ID' | 'IR' | 'IQ' | 'IE' | 'IM' | 'IL' | 'IT' | 'JM' | 'JP' | 'JE' | 'JO' | 'KZ' | 'KE' | 'KI' | 'KP' | 'KR' | 'KW' | 'KG' | 'LA' | 'LV' | 'LB' | 'LS' | 'LR' | 'LY' | 'LI' | 'LT' | 'LU' | 'MO' | 'MK' | 'MG' | 'MW' | 'MY' | 'MV' | 'ML' | 'MT' | 'MH' | 'MQ' | 'MR' | 'MU' | 'YT' | 'MX' | 'FM' | 'MD' | 'MC' | 'MN' | 'ME' | 'MS' | 'MA' | 'MZ' | 'MM' | 'NA' | 'NR' | 'NP' | 'NL' | 'NC' | 'NZ' | 'NI' | 'NE' | 'NG' | 'NU' | 'NF' | 'MP' | 'NO' | 'OM' | 'PK' | 'PW' | 'PS' | 'PA' | 'PG' | 'PY' | 'PE' | 'PH' | 'PN' | 'PL' | 'PT' | 'PR' | 'QA' | 'RE' | 'RO' | 'RU' | 'RW' | 'BL' | 'SH' | 'KN' | 'LC' | 'MF' | 'PM' | 'VC' | 'WS' | 'SM' | 'ST' | 'SA' | 'SN' | 'RS' | 'SC' | 'SL' | 'SG' | 'SX' | 'SK' | 'SI' | 'SB' | 'SO' | 'ZA' | 'GS' | 'SS' | 'ES' | 'LK' | 'SD' | 'SR' | 'SJ' | 'SZ' | 'SE' | 'CH' | 'SY' | 'TW' | 'TJ' | 'TZ' | 'TH' | 'TL' | 'TG' | 'TK' | 'TO' | 'TT' | 'TN' | 'TR' | 'TM' | 'TC' | 'TV' | 'UG' | 'UA' | 'AE' | 'GB' | 'US' | 'UM' | 'UY' | 'UZ' | 'VU' | 'VE' | 'VN' | 'VG' | 'VI' | 'WF' | 'EH' | 'YE' | 'ZM' | 'ZW' | 'XK' | (string & {})
 export interface ForwardedIPConfig {
@@ -137,7 +137,7 @@ export interface ForwardedIPConfig {
   readonly fallbackBehavior?: FallbackBehavior | null
 }
 export interface GeoMatchStatement {
-  readonly countryCodes?: CountryCode[] | null
+  readonly countryCodes?: (CountryCode | null)[] | null
   readonly forwardedIPConfig?: ForwardedIPConfig | null
 }
 export interface ExcludedRule {
@@ -150,13 +150,13 @@ export interface CustomHTTPHeader {
 export interface CustomResponse {
   readonly responseCode?: number | null
   readonly customResponseBodyKey?: string | null
-  readonly responseHeaders?: CustomHTTPHeader[] | null
+  readonly responseHeaders?: (CustomHTTPHeader | null)[] | null
 }
 export interface BlockAction {
   readonly customResponse?: CustomResponse | null
 }
 export interface CustomRequestHandling {
-  readonly insertHeaders?: CustomHTTPHeader[] | null
+  readonly insertHeaders?: (CustomHTTPHeader | null)[] | null
 }
 export interface AllowAction {
   readonly customRequestHandling?: CustomRequestHandling | null
@@ -187,8 +187,8 @@ export interface RuleActionOverride {
 }
 export interface RuleGroupReferenceStatement {
   readonly aRN?: string | null
-  readonly excludedRules?: ExcludedRule[] | null
-  readonly ruleActionOverrides?: RuleActionOverride[] | null
+  readonly excludedRules?: (ExcludedRule | null)[] | null
+  readonly ruleActionOverrides?: (RuleActionOverride | null)[] | null
 }
 export type ForwardedIPPosition = 'FIRST' | 'LAST' | 'ANY' | (string & {})
 export interface IPSetForwardedIPConfig {
@@ -203,24 +203,24 @@ export interface IPSetReferenceStatement {
 export interface RegexPatternSetReferenceStatement {
   readonly aRN?: string | null
   readonly fieldToMatch?: FieldToMatch | null
-  readonly textTransformations?: TextTransformation[] | null
-  readonly preParseTextTransformations?: PreParseTextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
+  readonly preParseTextTransformations?: (PreParseTextTransformation | null)[] | null
 }
 export type RateBasedStatementAggregateKeyType = 'IP' | 'FORWARDED_IP' | 'CUSTOM_KEYS' | 'CONSTANT' | (string & {})
 export interface RateLimitHeader {
   readonly name?: string | null
-  readonly textTransformations?: TextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
 }
 export interface RateLimitCookie {
   readonly name?: string | null
-  readonly textTransformations?: TextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
 }
 export interface RateLimitQueryArgument {
   readonly name?: string | null
-  readonly textTransformations?: TextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
 }
 export interface RateLimitQueryString {
-  readonly textTransformations?: TextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
 }
 export interface RateLimitHTTPMethod {}
 export interface RateLimitForwardedIP {}
@@ -229,7 +229,7 @@ export interface RateLimitLabelNamespace {
   readonly namespace?: string | null
 }
 export interface RateLimitUriPath {
-  readonly textTransformations?: TextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
 }
 export interface RateLimitJA3Fingerprint {
   readonly fallbackBehavior?: FallbackBehavior | null
@@ -258,13 +258,13 @@ export interface RateBasedStatement {
   readonly aggregateKeyType?: RateBasedStatementAggregateKeyType | null
   readonly scopeDownStatement?: Statement | null
   readonly forwardedIPConfig?: ForwardedIPConfig | null
-  readonly customKeys?: RateBasedStatementCustomKey[] | null
+  readonly customKeys?: (RateBasedStatementCustomKey | null)[] | null
 }
 export interface AndStatement {
-  readonly statements?: Statement[] | null
+  readonly statements?: (Statement | null)[] | null
 }
 export interface OrStatement {
-  readonly statements?: Statement[] | null
+  readonly statements?: (Statement | null)[] | null
 }
 export interface NotStatement {
   readonly statement?: Statement | null
@@ -287,22 +287,22 @@ export interface RequestInspection {
   readonly passwordField?: PasswordField | null
 }
 export interface ResponseInspectionStatusCode {
-  readonly successCodes?: number[] | null
-  readonly failureCodes?: number[] | null
+  readonly successCodes?: (number | null)[] | null
+  readonly failureCodes?: (number | null)[] | null
 }
 export interface ResponseInspectionHeader {
   readonly name?: string | null
-  readonly successValues?: string[] | null
-  readonly failureValues?: string[] | null
+  readonly successValues?: (string | null)[] | null
+  readonly failureValues?: (string | null)[] | null
 }
 export interface ResponseInspectionBodyContains {
-  readonly successStrings?: string[] | null
-  readonly failureStrings?: string[] | null
+  readonly successStrings?: (string | null)[] | null
+  readonly failureStrings?: (string | null)[] | null
 }
 export interface ResponseInspectionJson {
   readonly identifier?: string | null
-  readonly successValues?: string[] | null
-  readonly failureValues?: string[] | null
+  readonly successValues?: (string | null)[] | null
+  readonly failureValues?: (string | null)[] | null
 }
 export interface ResponseInspection {
   readonly statusCode?: ResponseInspectionStatusCode | null
@@ -330,8 +330,8 @@ export interface RequestInspectionACFP {
   readonly usernameField?: UsernameField | null
   readonly passwordField?: PasswordField | null
   readonly emailField?: EmailField | null
-  readonly phoneNumberFields?: PhoneNumberField[] | null
-  readonly addressFields?: AddressField[] | null
+  readonly phoneNumberFields?: (PhoneNumberField | null)[] | null
+  readonly addressFields?: (AddressField | null)[] | null
 }
 export interface AWSManagedRulesACFPRuleSet {
   readonly creationPath?: string | null
@@ -348,7 +348,7 @@ export interface Regex {
 export interface ClientSideAction {
   readonly usageOfAction?: UsageOfAction | null
   readonly sensitivity?: SensitivityToAct | null
-  readonly exemptUriRegularExpressions?: Regex[] | null
+  readonly exemptUriRegularExpressions?: (Regex | null)[] | null
 }
 export interface ClientSideActionConfig {
   readonly challenge?: ClientSideAction | null
@@ -371,10 +371,10 @@ export interface ManagedRuleGroupStatement {
   readonly vendorName?: string | null
   readonly name?: string | null
   readonly version?: string | null
-  readonly excludedRules?: ExcludedRule[] | null
+  readonly excludedRules?: (ExcludedRule | null)[] | null
   readonly scopeDownStatement?: Statement | null
-  readonly managedRuleGroupConfigs?: ManagedRuleGroupConfig[] | null
-  readonly ruleActionOverrides?: RuleActionOverride[] | null
+  readonly managedRuleGroupConfigs?: (ManagedRuleGroupConfig | null)[] | null
+  readonly ruleActionOverrides?: (RuleActionOverride | null)[] | null
 }
 export type LabelMatchScope = 'LABEL' | 'NAMESPACE' | (string & {})
 export interface LabelMatchStatement {
@@ -384,11 +384,11 @@ export interface LabelMatchStatement {
 export interface RegexMatchStatement {
   readonly regexString?: string | null
   readonly fieldToMatch?: FieldToMatch | null
-  readonly textTransformations?: TextTransformation[] | null
-  readonly preParseTextTransformations?: PreParseTextTransformation[] | null
+  readonly textTransformations?: (TextTransformation | null)[] | null
+  readonly preParseTextTransformations?: (PreParseTextTransformation | null)[] | null
 }
 export interface AsnMatchStatement {
-  readonly asnList?: number[] | null
+  readonly asnList?: (number | null)[] | null
   readonly forwardedIPConfig?: ForwardedIPConfig | null
 }
 export interface Statement {
@@ -437,21 +437,21 @@ export interface Rule {
   readonly statement?: Statement | null
   readonly action?: RuleAction | null
   readonly overrideAction?: OverrideAction | null
-  readonly ruleLabels?: Label[] | null
+  readonly ruleLabels?: (Label | null)[] | null
   readonly visibilityConfig?: VisibilityConfig | null
   readonly captchaConfig?: CaptchaConfig | null
   readonly challengeConfig?: ChallengeConfig | null
 }
 export interface CheckCapacityRequest {
   readonly scope?: Scope | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
 }
 export interface CheckCapacityResponse {
   readonly capacity?: number | null
 }
 export interface CreateAPIKeyRequest {
   readonly scope?: Scope | null
-  readonly tokenDomains?: string[] | null
+  readonly tokenDomains?: (string | null)[] | null
 }
 export interface CreateAPIKeyResponse {
   readonly aPIKey?: string | null
@@ -466,8 +466,8 @@ export interface CreateIPSetRequest {
   readonly scope?: Scope | null
   readonly description?: string | null
   readonly iPAddressVersion?: IPAddressVersion | null
-  readonly addresses?: string[] | null
-  readonly tags?: Tag[] | null
+  readonly addresses?: (string | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface IPSetSummary {
   readonly name?: string | null
@@ -483,8 +483,8 @@ export interface CreateRegexPatternSetRequest {
   readonly name?: string | null
   readonly scope?: Scope | null
   readonly description?: string | null
-  readonly regularExpressionList?: Regex[] | null
-  readonly tags?: Tag[] | null
+  readonly regularExpressionList?: (Regex | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface RegexPatternSetSummary {
   readonly name?: string | null
@@ -510,10 +510,10 @@ export interface Price {
 export interface PaymentNetwork {
   readonly chain?: BlockchainChain | null
   readonly walletAddress?: string | null
-  readonly prices?: Price[] | null
+  readonly prices?: (Price | null)[] | null
 }
 export interface CryptoConfig {
-  readonly paymentNetworks?: PaymentNetwork[] | null
+  readonly paymentNetworks?: (PaymentNetwork | null)[] | null
 }
 export type CurrencyMode = 'REAL' | 'TEST' | (string & {})
 export interface MonetizationConfig {
@@ -525,10 +525,10 @@ export interface CreateRuleGroupRequest {
   readonly scope?: Scope | null
   readonly capacity?: number | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly visibilityConfig?: VisibilityConfig | null
-  readonly tags?: Tag[] | null
-  readonly customResponseBodies?: { [key: string]: CustomResponseBody } | null
+  readonly tags?: (Tag | null)[] | null
+  readonly customResponseBodies?: { [key: string]: CustomResponseBody | null } | null
   readonly monetizationConfig?: MonetizationConfig | null
 }
 export interface RuleGroupSummary {
@@ -548,7 +548,7 @@ export interface DefaultAction {
 export type FieldToProtectType = 'SINGLE_HEADER' | 'SINGLE_COOKIE' | 'SINGLE_QUERY_ARGUMENT' | 'QUERY_STRING' | 'BODY' | (string & {})
 export interface FieldToProtect {
   readonly fieldType?: FieldToProtectType | null
-  readonly fieldKeys?: string[] | null
+  readonly fieldKeys?: (string | null)[] | null
 }
 export type DataProtectionAction = 'SUBSTITUTION' | 'HASH' | (string & {})
 export interface DataProtection {
@@ -558,14 +558,14 @@ export interface DataProtection {
   readonly excludeRateBasedDetails?: boolean | null
 }
 export interface DataProtectionConfig {
-  readonly dataProtections?: DataProtection[] | null
+  readonly dataProtections?: (DataProtection | null)[] | null
 }
 export type SizeInspectionLimit = 'KB_16' | 'KB_32' | 'KB_48' | 'KB_64' | (string & {})
 export interface RequestBodyAssociatedResourceTypeConfig {
   readonly defaultSizeInspectionLimit?: SizeInspectionLimit | null
 }
 export interface AssociationConfig {
-  readonly requestBody?: { [key: string]: RequestBodyAssociatedResourceTypeConfig } | null
+  readonly requestBody?: { [key: string]: RequestBodyAssociatedResourceTypeConfig | null } | null
 }
 export type LowReputationMode = 'ACTIVE_UNDER_DDOS' | 'ALWAYS_ON' | (string & {})
 export interface OnSourceDDoSProtectionConfig {
@@ -573,24 +573,24 @@ export interface OnSourceDDoSProtectionConfig {
 }
 export interface ApplicationAttribute {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface ApplicationConfig {
-  readonly attributes?: ApplicationAttribute[] | null
+  readonly attributes?: (ApplicationAttribute | null)[] | null
 }
 export interface CreateWebACLRequest {
   readonly name?: string | null
   readonly scope?: Scope | null
   readonly defaultAction?: DefaultAction | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly visibilityConfig?: VisibilityConfig | null
   readonly dataProtectionConfig?: DataProtectionConfig | null
-  readonly tags?: Tag[] | null
-  readonly customResponseBodies?: { [key: string]: CustomResponseBody } | null
+  readonly tags?: (Tag | null)[] | null
+  readonly customResponseBodies?: { [key: string]: CustomResponseBody | null } | null
   readonly captchaConfig?: CaptchaConfig | null
   readonly challengeConfig?: ChallengeConfig | null
-  readonly tokenDomains?: string[] | null
+  readonly tokenDomains?: (string | null)[] | null
   readonly associationConfig?: AssociationConfig | null
   readonly onSourceDDoSProtectionConfig?: OnSourceDDoSProtectionConfig | null
   readonly applicationConfig?: ApplicationConfig | null
@@ -730,7 +730,7 @@ export type Currency = 'USDC' | (string & {})
 export type GroupByType = 'NAME' | 'CATEGORY' | 'INTENT' | 'ORGANIZATION' | 'WEBACL' | (string & {})
 export interface MonetizationFilter {
   readonly name?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type RankingSortBy = 'REVENUE' | 'PERCENTAGE' | 'NAME' | (string & {})
 export type SortOrder = 'ASC' | 'DESC' | (string & {})
@@ -740,7 +740,7 @@ export interface GetRevenueStatisticsRequest {
   readonly scope?: Scope | null
   readonly currency?: Currency | null
   readonly groupBy?: GroupByType | null
-  readonly filters?: MonetizationFilter[] | null
+  readonly filters?: (MonetizationFilter | null)[] | null
   readonly nextMarker?: string | null
   readonly limit?: number | null
   readonly sortBy?: RankingSortBy | null
@@ -750,7 +750,7 @@ export interface GetRevenueStatisticsSummaryRequest {
   readonly timeWindow?: TimeWindow | null
   readonly scope?: Scope | null
   readonly currency?: Currency | null
-  readonly filters?: MonetizationFilter[] | null
+  readonly filters?: (MonetizationFilter | null)[] | null
 }
 export type TimeSeriesStatisticType = 'DATE_HISTOGRAM' | 'PAYMENT_TRAFFIC' | (string & {})
 export type IntervalType = 'MINUTELY' | 'FIVE_MINUTELY' | 'HOURLY' | 'DAILY' | (string & {})
@@ -761,7 +761,7 @@ export interface GetRevenueStatisticsTimeSeriesRequest {
   readonly interval?: IntervalType | null
   readonly currency?: Currency | null
   readonly groupBy?: GroupByType | null
-  readonly filters?: MonetizationFilter[] | null
+  readonly filters?: (MonetizationFilter | null)[] | null
   readonly limit?: number | null
   readonly nextMarker?: string | null
 }
@@ -857,7 +857,7 @@ export interface ListSettlementRecordsRequest {
   readonly timeWindow?: TimeWindow | null
   readonly scope?: Scope | null
   readonly currency?: Currency | null
-  readonly filters?: MonetizationFilter[] | null
+  readonly filters?: (MonetizationFilter | null)[] | null
   readonly sortBy?: SettlementSortBy | null
   readonly sortOrder?: SortOrder | null
   readonly limit?: number | null
@@ -889,16 +889,16 @@ export interface Condition {
 export interface Filter {
   readonly behavior?: FilterBehavior | null
   readonly requirement?: FilterRequirement | null
-  readonly conditions?: Condition[] | null
+  readonly conditions?: (Condition | null)[] | null
 }
 export interface LoggingFilter {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
   readonly defaultBehavior?: FilterBehavior | null
 }
 export interface LoggingConfiguration {
   readonly resourceArn?: string | null
-  readonly logDestinationConfigs?: string[] | null
-  readonly redactedFields?: FieldToMatch[] | null
+  readonly logDestinationConfigs?: (string | null)[] | null
+  readonly redactedFields?: (FieldToMatch | null)[] | null
   readonly managedByFirewallManager?: boolean | null
   readonly loggingFilter?: LoggingFilter | null
   readonly logType?: LogType | null
@@ -920,7 +920,7 @@ export interface PutManagedRuleSetVersionsRequest {
   readonly id?: string | null
   readonly lockToken?: string | null
   readonly recommendedVersion?: string | null
-  readonly versionsToPublish?: { [key: string]: VersionToPublish } | null
+  readonly versionsToPublish?: { [key: string]: VersionToPublish | null } | null
 }
 export interface PutManagedRuleSetVersionsResponse {
   readonly nextLockToken?: string | null
@@ -932,12 +932,12 @@ export interface PutPermissionPolicyRequest {
 export interface PutPermissionPolicyResponse {}
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateIPSetRequest {
@@ -945,7 +945,7 @@ export interface UpdateIPSetRequest {
   readonly scope?: Scope | null
   readonly id?: string | null
   readonly description?: string | null
-  readonly addresses?: string[] | null
+  readonly addresses?: (string | null)[] | null
   readonly lockToken?: string | null
 }
 export interface UpdateIPSetResponse {
@@ -969,7 +969,7 @@ export interface UpdateRegexPatternSetRequest {
   readonly scope?: Scope | null
   readonly id?: string | null
   readonly description?: string | null
-  readonly regularExpressionList?: Regex[] | null
+  readonly regularExpressionList?: (Regex | null)[] | null
   readonly lockToken?: string | null
 }
 export interface UpdateRegexPatternSetResponse {
@@ -980,10 +980,10 @@ export interface UpdateRuleGroupRequest {
   readonly scope?: Scope | null
   readonly id?: string | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly visibilityConfig?: VisibilityConfig | null
   readonly lockToken?: string | null
-  readonly customResponseBodies?: { [key: string]: CustomResponseBody } | null
+  readonly customResponseBodies?: { [key: string]: CustomResponseBody | null } | null
   readonly monetizationConfig?: MonetizationConfig | null
 }
 export interface UpdateRuleGroupResponse {
@@ -995,14 +995,14 @@ export interface UpdateWebACLRequest {
   readonly id?: string | null
   readonly defaultAction?: DefaultAction | null
   readonly description?: string | null
-  readonly rules?: Rule[] | null
+  readonly rules?: (Rule | null)[] | null
   readonly visibilityConfig?: VisibilityConfig | null
   readonly dataProtectionConfig?: DataProtectionConfig | null
   readonly lockToken?: string | null
-  readonly customResponseBodies?: { [key: string]: CustomResponseBody } | null
+  readonly customResponseBodies?: { [key: string]: CustomResponseBody | null } | null
   readonly captchaConfig?: CaptchaConfig | null
   readonly challengeConfig?: ChallengeConfig | null
-  readonly tokenDomains?: string[] | null
+  readonly tokenDomains?: (string | null)[] | null
   readonly associationConfig?: AssociationConfig | null
   readonly onSourceDDoSProtectionConfig?: OnSourceDDoSProtectionConfig | null
   readonly applicationConfig?: ApplicationConfig | null

@@ -5,18 +5,18 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/wellarchitected-2020-03-31
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/wellarchitected
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface AssociateLensesInput {
   readonly workloadId?: string | null
-  readonly lensAliases?: string[] | null
+  readonly lensAliases?: (string | null)[] | null
 }
 export interface AssociateProfilesInput {
   readonly workloadId?: string | null
-  readonly profileArns?: string[] | null
+  readonly profileArns?: (string | null)[] | null
 }
 export interface CreateLensShareInput {
   readonly lensAlias?: string | null
@@ -47,14 +47,14 @@ export interface CreateMilestoneOutput {
 }
 export interface ProfileQuestionUpdate {
   readonly questionId?: string | null
-  readonly selectedChoiceIds?: string[] | null
+  readonly selectedChoiceIds?: (string | null)[] | null
 }
 export interface CreateProfileInput {
   readonly profileName?: string | null
   readonly profileDescription?: string | null
-  readonly profileQuestions?: ProfileQuestionUpdate[] | null
+  readonly profileQuestions?: (ProfileQuestionUpdate | null)[] | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateProfileOutput {
   readonly profileArn?: string | null
@@ -72,9 +72,9 @@ export interface CreateProfileShareOutput {
 export interface CreateReviewTemplateInput {
   readonly templateName?: string | null
   readonly description?: string | null
-  readonly lenses?: string[] | null
+  readonly lenses?: (string | null)[] | null
   readonly notes?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly clientRequestToken?: string | null
 }
 export interface CreateReviewTemplateOutput {
@@ -94,7 +94,7 @@ export type TrustedAdvisorIntegrationStatus = 'ENABLED' | 'DISABLED' | (string &
 export type DefinitionType = 'WORKLOAD_METADATA' | 'APP_REGISTRY' | (string & {})
 export interface WorkloadDiscoveryConfig {
   readonly trustedAdvisorIntegrationStatus?: TrustedAdvisorIntegrationStatus | null
-  readonly workloadResourceDefinition?: DefinitionType[] | null
+  readonly workloadResourceDefinition?: (DefinitionType | null)[] | null
 }
 export type WorkloadIssueManagementStatus = 'ENABLED' | 'DISABLED' | 'INHERIT' | (string & {})
 export type IssueManagementType = 'AUTO' | 'MANUAL' | (string & {})
@@ -107,22 +107,22 @@ export interface CreateWorkloadInput {
   readonly workloadName?: string | null
   readonly description?: string | null
   readonly environment?: WorkloadEnvironment | null
-  readonly accountIds?: string[] | null
-  readonly awsRegions?: string[] | null
-  readonly nonAwsRegions?: string[] | null
-  readonly pillarPriorities?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly awsRegions?: (string | null)[] | null
+  readonly nonAwsRegions?: (string | null)[] | null
+  readonly pillarPriorities?: (string | null)[] | null
   readonly architecturalDesign?: string | null
   readonly reviewOwner?: string | null
   readonly industryType?: string | null
   readonly industry?: string | null
-  readonly lenses?: string[] | null
+  readonly lenses?: (string | null)[] | null
   readonly notes?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly discoveryConfig?: WorkloadDiscoveryConfig | null
-  readonly applications?: string[] | null
-  readonly profileArns?: string[] | null
-  readonly reviewTemplateArns?: string[] | null
+  readonly applications?: (string | null)[] | null
+  readonly profileArns?: (string | null)[] | null
+  readonly reviewTemplateArns?: (string | null)[] | null
   readonly jiraConfiguration?: WorkloadJiraConfigurationInput | null
 }
 export interface CreateWorkloadOutput {
@@ -189,11 +189,11 @@ export interface DeleteWorkloadShareInput {
 }
 export interface DisassociateLensesInput {
   readonly workloadId?: string | null
-  readonly lensAliases?: string[] | null
+  readonly lensAliases?: (string | null)[] | null
 }
 export interface DisassociateProfilesInput {
   readonly workloadId?: string | null
-  readonly profileArns?: string[] | null
+  readonly profileArns?: (string | null)[] | null
 }
 export interface ExportLensInput {
   readonly lensAlias?: string | null
@@ -271,7 +271,7 @@ export interface ImportLensInput {
   readonly lensAlias?: string | null
   readonly jSONString?: string | null
   readonly clientRequestToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type ImportLensStatus = 'IN_PROGRESS' | 'COMPLETE' | 'ERROR' | (string & {})
 export interface ImportLensOutput {
@@ -465,12 +465,12 @@ export interface ListWorkloadsInput {
 }
 export interface TagResourceInput {
   readonly workloadArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceOutput {}
 export interface UntagResourceInput {
   readonly workloadArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceOutput {}
 export type ChoiceStatus = 'SELECTED' | 'NOT_APPLICABLE' | 'UNSELECTED' | (string & {})
@@ -485,8 +485,8 @@ export interface UpdateAnswerInput {
   readonly workloadId?: string | null
   readonly lensAlias?: string | null
   readonly questionId?: string | null
-  readonly selectedChoices?: string[] | null
-  readonly choiceUpdates?: { [key: string]: ChoiceUpdate } | null
+  readonly selectedChoices?: (string | null)[] | null
+  readonly choiceUpdates?: { [key: string]: ChoiceUpdate | null } | null
   readonly notes?: string | null
   readonly isApplicable?: boolean | null
   readonly reason?: AnswerReason | null
@@ -498,7 +498,7 @@ export interface ChoiceContent {
 export type AdditionalResourceType = 'HELPFUL_RESOURCE' | 'IMPROVEMENT_PLAN' | (string & {})
 export interface AdditionalResources {
   readonly type?: AdditionalResourceType | null
-  readonly content?: ChoiceContent[] | null
+  readonly content?: (ChoiceContent | null)[] | null
 }
 export interface Choice {
   readonly choiceId?: string | null
@@ -506,7 +506,7 @@ export interface Choice {
   readonly description?: string | null
   readonly helpfulResource?: ChoiceContent | null
   readonly improvementPlan?: ChoiceContent | null
-  readonly additionalResources?: AdditionalResources[] | null
+  readonly additionalResources?: (AdditionalResources | null)[] | null
 }
 export interface ChoiceAnswer {
   readonly choiceId?: string | null
@@ -527,9 +527,9 @@ export interface Answer {
   readonly improvementPlanUrl?: string | null
   readonly helpfulResourceUrl?: string | null
   readonly helpfulResourceDisplayText?: string | null
-  readonly choices?: Choice[] | null
-  readonly selectedChoices?: string[] | null
-  readonly choiceAnswers?: ChoiceAnswer[] | null
+  readonly choices?: (Choice | null)[] | null
+  readonly selectedChoices?: (string | null)[] | null
+  readonly choiceAnswers?: (ChoiceAnswer | null)[] | null
   readonly isApplicable?: boolean | null
   readonly risk?: Risk | null
   readonly notes?: string | null
@@ -565,16 +565,16 @@ export interface UpdateIntegrationInput {
 }
 export interface SelectedPillar {
   readonly pillarId?: string | null
-  readonly selectedQuestionIds?: string[] | null
+  readonly selectedQuestionIds?: (string | null)[] | null
 }
 export interface JiraSelectedQuestionConfiguration {
-  readonly selectedPillars?: SelectedPillar[] | null
+  readonly selectedPillars?: (SelectedPillar | null)[] | null
 }
 export interface UpdateLensReviewInput {
   readonly workloadId?: string | null
   readonly lensAlias?: string | null
   readonly lensNotes?: string | null
-  readonly pillarNotes?: { [key: string]: string } | null
+  readonly pillarNotes?: { [key: string]: string | null } | null
   readonly jiraConfiguration?: JiraSelectedQuestionConfiguration | null
 }
 export type LensStatus = 'CURRENT' | 'NOT_CURRENT' | 'DEPRECATED' | 'DELETED' | 'UNSHARED' | (string & {})
@@ -582,8 +582,8 @@ export interface PillarReviewSummary {
   readonly pillarId?: string | null
   readonly pillarName?: string | null
   readonly notes?: string | null
-  readonly riskCounts?: { [key: string]: number } | null
-  readonly prioritizedRiskCounts?: { [key: string]: number } | null
+  readonly riskCounts?: { [key: string]: number | null } | null
+  readonly prioritizedRiskCounts?: { [key: string]: number | null } | null
 }
 export interface WorkloadProfile {
   readonly profileArn?: string | null
@@ -595,14 +595,14 @@ export interface LensReview {
   readonly lensVersion?: string | null
   readonly lensName?: string | null
   readonly lensStatus?: LensStatus | null
-  readonly pillarReviewSummaries?: PillarReviewSummary[] | null
+  readonly pillarReviewSummaries?: (PillarReviewSummary | null)[] | null
   readonly jiraConfiguration?: JiraSelectedQuestionConfiguration | null
   readonly updatedAt?: string | number | null
   readonly notes?: string | null
-  readonly riskCounts?: { [key: string]: number } | null
+  readonly riskCounts?: { [key: string]: number | null } | null
   readonly nextToken?: string | null
-  readonly profiles?: WorkloadProfile[] | null
-  readonly prioritizedRiskCounts?: { [key: string]: number } | null
+  readonly profiles?: (WorkloadProfile | null)[] | null
+  readonly prioritizedRiskCounts?: { [key: string]: number | null } | null
 }
 export interface UpdateLensReviewOutput {
   readonly workloadId?: string | null
@@ -611,7 +611,7 @@ export interface UpdateLensReviewOutput {
 export interface UpdateProfileInput {
   readonly profileArn?: string | null
   readonly profileDescription?: string | null
-  readonly profileQuestions?: ProfileQuestionUpdate[] | null
+  readonly profileQuestions?: (ProfileQuestionUpdate | null)[] | null
 }
 export interface ProfileChoice {
   readonly choiceId?: string | null
@@ -622,8 +622,8 @@ export interface ProfileQuestion {
   readonly questionId?: string | null
   readonly questionTitle?: string | null
   readonly questionDescription?: string | null
-  readonly questionChoices?: ProfileChoice[] | null
-  readonly selectedChoiceIds?: string[] | null
+  readonly questionChoices?: (ProfileChoice | null)[] | null
+  readonly selectedChoiceIds?: (string | null)[] | null
   readonly minSelectedChoices?: number | null
   readonly maxSelectedChoices?: number | null
 }
@@ -632,12 +632,12 @@ export interface Profile {
   readonly profileVersion?: string | null
   readonly profileName?: string | null
   readonly profileDescription?: string | null
-  readonly profileQuestions?: ProfileQuestion[] | null
+  readonly profileQuestions?: (ProfileQuestion | null)[] | null
   readonly owner?: string | null
   readonly createdAt?: string | number | null
   readonly updatedAt?: string | number | null
   readonly shareInvitationId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface UpdateProfileOutput {
   readonly profile?: Profile | null
@@ -647,20 +647,20 @@ export interface UpdateReviewTemplateInput {
   readonly templateName?: string | null
   readonly description?: string | null
   readonly notes?: string | null
-  readonly lensesToAssociate?: string[] | null
-  readonly lensesToDisassociate?: string[] | null
+  readonly lensesToAssociate?: (string | null)[] | null
+  readonly lensesToDisassociate?: (string | null)[] | null
 }
 export type ReviewTemplateUpdateStatus = 'CURRENT' | 'LENS_NOT_CURRENT' | (string & {})
 export interface ReviewTemplate {
   readonly description?: string | null
-  readonly lenses?: string[] | null
+  readonly lenses?: (string | null)[] | null
   readonly notes?: string | null
-  readonly questionCounts?: { [key: string]: number } | null
+  readonly questionCounts?: { [key: string]: number | null } | null
   readonly owner?: string | null
   readonly updatedAt?: string | number | null
   readonly templateArn?: string | null
   readonly templateName?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly updateStatus?: ReviewTemplateUpdateStatus | null
   readonly shareInvitationId?: string | null
 }
@@ -671,8 +671,8 @@ export interface UpdateReviewTemplateAnswerInput {
   readonly templateArn?: string | null
   readonly lensAlias?: string | null
   readonly questionId?: string | null
-  readonly selectedChoices?: string[] | null
-  readonly choiceUpdates?: { [key: string]: ChoiceUpdate } | null
+  readonly selectedChoices?: (string | null)[] | null
+  readonly choiceUpdates?: { [key: string]: ChoiceUpdate | null } | null
   readonly notes?: string | null
   readonly isApplicable?: boolean | null
   readonly reason?: AnswerReason | null
@@ -686,9 +686,9 @@ export interface ReviewTemplateAnswer {
   readonly improvementPlanUrl?: string | null
   readonly helpfulResourceUrl?: string | null
   readonly helpfulResourceDisplayText?: string | null
-  readonly choices?: Choice[] | null
-  readonly selectedChoices?: string[] | null
-  readonly choiceAnswers?: ChoiceAnswer[] | null
+  readonly choices?: (Choice | null)[] | null
+  readonly selectedChoices?: (string | null)[] | null
+  readonly choiceAnswers?: (ChoiceAnswer | null)[] | null
   readonly isApplicable?: boolean | null
   readonly answerStatus?: ReviewTemplateAnswerStatus | null
   readonly notes?: string | null
@@ -703,13 +703,13 @@ export interface UpdateReviewTemplateLensReviewInput {
   readonly templateArn?: string | null
   readonly lensAlias?: string | null
   readonly lensNotes?: string | null
-  readonly pillarNotes?: { [key: string]: string } | null
+  readonly pillarNotes?: { [key: string]: string | null } | null
 }
 export interface ReviewTemplatePillarReviewSummary {
   readonly pillarId?: string | null
   readonly pillarName?: string | null
   readonly notes?: string | null
-  readonly questionCounts?: { [key: string]: number } | null
+  readonly questionCounts?: { [key: string]: number | null } | null
 }
 export interface ReviewTemplateLensReview {
   readonly lensAlias?: string | null
@@ -717,10 +717,10 @@ export interface ReviewTemplateLensReview {
   readonly lensVersion?: string | null
   readonly lensName?: string | null
   readonly lensStatus?: LensStatus | null
-  readonly pillarReviewSummaries?: ReviewTemplatePillarReviewSummary[] | null
+  readonly pillarReviewSummaries?: (ReviewTemplatePillarReviewSummary | null)[] | null
   readonly updatedAt?: string | number | null
   readonly notes?: string | null
-  readonly questionCounts?: { [key: string]: number } | null
+  readonly questionCounts?: { [key: string]: number | null } | null
   readonly nextToken?: string | null
 }
 export interface UpdateReviewTemplateLensReviewOutput {
@@ -750,10 +750,10 @@ export interface UpdateWorkloadInput {
   readonly workloadName?: string | null
   readonly description?: string | null
   readonly environment?: WorkloadEnvironment | null
-  readonly accountIds?: string[] | null
-  readonly awsRegions?: string[] | null
-  readonly nonAwsRegions?: string[] | null
-  readonly pillarPriorities?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly awsRegions?: (string | null)[] | null
+  readonly nonAwsRegions?: (string | null)[] | null
+  readonly pillarPriorities?: (string | null)[] | null
   readonly architecturalDesign?: string | null
   readonly reviewOwner?: string | null
   readonly isReviewOwnerUpdateAcknowledged?: boolean | null
@@ -762,7 +762,7 @@ export interface UpdateWorkloadInput {
   readonly notes?: string | null
   readonly improvementStatus?: WorkloadImprovementStatus | null
   readonly discoveryConfig?: WorkloadDiscoveryConfig | null
-  readonly applications?: string[] | null
+  readonly applications?: (string | null)[] | null
   readonly jiraConfiguration?: WorkloadJiraConfigurationInput | null
 }
 export interface WorkloadJiraConfigurationOutput {
@@ -778,9 +778,9 @@ export interface Workload {
   readonly description?: string | null
   readonly environment?: WorkloadEnvironment | null
   readonly updatedAt?: string | number | null
-  readonly accountIds?: string[] | null
-  readonly awsRegions?: string[] | null
-  readonly nonAwsRegions?: string[] | null
+  readonly accountIds?: (string | null)[] | null
+  readonly awsRegions?: (string | null)[] | null
+  readonly nonAwsRegions?: (string | null)[] | null
   readonly architecturalDesign?: string | null
   readonly reviewOwner?: string | null
   readonly reviewRestrictionDate?: string | number | null
@@ -789,16 +789,16 @@ export interface Workload {
   readonly industry?: string | null
   readonly notes?: string | null
   readonly improvementStatus?: WorkloadImprovementStatus | null
-  readonly riskCounts?: { [key: string]: number } | null
-  readonly pillarPriorities?: string[] | null
-  readonly lenses?: string[] | null
+  readonly riskCounts?: { [key: string]: number | null } | null
+  readonly pillarPriorities?: (string | null)[] | null
+  readonly lenses?: (string | null)[] | null
   readonly owner?: string | null
   readonly shareInvitationId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly discoveryConfig?: WorkloadDiscoveryConfig | null
-  readonly applications?: string[] | null
-  readonly profiles?: WorkloadProfile[] | null
-  readonly prioritizedRiskCounts?: { [key: string]: number } | null
+  readonly applications?: (string | null)[] | null
+  readonly profiles?: (WorkloadProfile | null)[] | null
+  readonly prioritizedRiskCounts?: { [key: string]: number | null } | null
   readonly jiraConfiguration?: WorkloadJiraConfigurationOutput | null
 }
 export interface UpdateWorkloadOutput {

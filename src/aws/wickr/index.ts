@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/wickr-2024-02-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/wickr
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -13,7 +13,7 @@ import type * as ct from 'cloudtrail-codecs'
 export interface BatchCreateUserRequestItem {
   readonly firstName?: string | null
   readonly lastName?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly username?: string | null
   readonly inviteCode?: string | null
   readonly inviteCodeTtl?: number | null
@@ -21,7 +21,7 @@ export interface BatchCreateUserRequestItem {
 }
 export interface BatchCreateUserRequest {
   readonly networkId?: string | null
-  readonly users?: BatchCreateUserRequestItem[] | null
+  readonly users?: (BatchCreateUserRequestItem | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Client-Token'?: string | null
 }
@@ -30,7 +30,7 @@ export interface User {
   readonly firstName?: string | null
   readonly lastName?: string | null
   readonly username?: string | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly isAdmin?: boolean | null
   readonly suspended?: boolean | null
   readonly status?: number | null
@@ -53,12 +53,12 @@ export interface BatchUserErrorResponseItem {
 }
 export interface BatchCreateUserResponse {
   readonly message?: string | null
-  readonly successful?: User[] | null
-  readonly failed?: BatchUserErrorResponseItem[] | null
+  readonly successful?: (User | null)[] | null
+  readonly failed?: (BatchUserErrorResponseItem | null)[] | null
 }
 export interface BatchDeleteUserRequest {
   readonly networkId?: string | null
-  readonly userIds?: string[] | null
+  readonly userIds?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Client-Token'?: string | null
 }
@@ -67,12 +67,12 @@ export interface BatchUserSuccessResponseItem {
 }
 export interface BatchDeleteUserResponse {
   readonly message?: string | null
-  readonly successful?: BatchUserSuccessResponseItem[] | null
-  readonly failed?: BatchUserErrorResponseItem[] | null
+  readonly successful?: (BatchUserSuccessResponseItem | null)[] | null
+  readonly failed?: (BatchUserErrorResponseItem | null)[] | null
 }
 export interface BatchLookupUserUnameRequest {
   readonly networkId?: string | null
-  readonly unames?: string[] | null
+  readonly unames?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Client-Token'?: string | null
 }
@@ -87,24 +87,24 @@ export interface BatchUnameErrorResponseItem {
 }
 export interface BatchLookupUserUnameResponse {
   readonly message?: string | null
-  readonly successful?: BatchUnameSuccessResponseItem[] | null
-  readonly failed?: BatchUnameErrorResponseItem[] | null
+  readonly successful?: (BatchUnameSuccessResponseItem | null)[] | null
+  readonly failed?: (BatchUnameErrorResponseItem | null)[] | null
 }
 export interface BatchReinviteUserRequest {
   readonly networkId?: string | null
-  readonly userIds?: string[] | null
+  readonly userIds?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Client-Token'?: string | null
 }
 export interface BatchReinviteUserResponse {
   readonly message?: string | null
-  readonly successful?: BatchUserSuccessResponseItem[] | null
-  readonly failed?: BatchUserErrorResponseItem[] | null
+  readonly successful?: (BatchUserSuccessResponseItem | null)[] | null
+  readonly failed?: (BatchUserErrorResponseItem | null)[] | null
 }
 export interface BatchResetDevicesForUserRequest {
   readonly networkId?: string | null
   readonly userId?: string | null
-  readonly appIds?: string[] | null
+  readonly appIds?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Client-Token'?: string | null
 }
@@ -118,20 +118,20 @@ export interface BatchDeviceErrorResponseItem {
 }
 export interface BatchResetDevicesForUserResponse {
   readonly message?: string | null
-  readonly successful?: BatchDeviceSuccessResponseItem[] | null
-  readonly failed?: BatchDeviceErrorResponseItem[] | null
+  readonly successful?: (BatchDeviceSuccessResponseItem | null)[] | null
+  readonly failed?: (BatchDeviceErrorResponseItem | null)[] | null
 }
 export interface BatchToggleUserSuspendStatusRequest {
   readonly networkId?: string | null
   readonly suspend?: boolean | 'true' | 'false' | null
-  readonly userIds?: string[] | null
+  readonly userIds?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly 'X-Client-Token'?: string | null
 }
 export interface BatchToggleUserSuspendStatusResponse {
   readonly message?: string | null
-  readonly successful?: BatchUserSuccessResponseItem[] | null
-  readonly failed?: BatchUserErrorResponseItem[] | null
+  readonly successful?: (BatchUserSuccessResponseItem | null)[] | null
+  readonly failed?: (BatchUserErrorResponseItem | null)[] | null
 }
 export interface CreateBotRequest {
   readonly networkId?: string | null
@@ -182,13 +182,13 @@ export interface PermittedWickrEnterpriseNetwork {
 }
 export interface SecurityGroupSettingsRequest {
   readonly lockoutThreshold?: number | null
-  readonly permittedNetworks?: string[] | null
+  readonly permittedNetworks?: (string | null)[] | null
   readonly enableGuestFederation?: boolean | null
   readonly globalFederation?: boolean | null
   readonly federationMode?: number | null
   readonly enableRestrictedGlobalFederation?: boolean | null
-  readonly permittedWickrAwsNetworks?: WickrAwsNetworks[] | null
-  readonly permittedWickrEnterpriseNetworks?: PermittedWickrEnterpriseNetwork[] | null
+  readonly permittedWickrAwsNetworks?: (WickrAwsNetworks | null)[] | null
+  readonly permittedWickrEnterpriseNetworks?: (PermittedWickrEnterpriseNetwork | null)[] | null
 }
 export interface CreateSecurityGroupRequest {
   readonly networkId?: string | null
@@ -215,7 +215,7 @@ export interface ShredderSettings {
 }
 export interface SecurityGroupSettings {
   readonly alwaysReauthenticate?: boolean | null
-  readonly atakPackageValues?: string[] | null
+  readonly atakPackageValues?: (string | null)[] | null
   readonly calling?: CallingSettings | null
   readonly checkForUpdates?: boolean | null
   readonly enableAtak?: boolean | null
@@ -240,16 +240,16 @@ export interface SecurityGroupSettings {
   readonly messageForwardingEnabled?: boolean | null
   readonly passwordRequirements?: PasswordRequirements | null
   readonly presenceEnabled?: boolean | null
-  readonly quickResponses?: string[] | null
+  readonly quickResponses?: (string | null)[] | null
   readonly showMasterRecoveryKey?: boolean | null
   readonly shredder?: ShredderSettings | null
   readonly ssoMaxIdleMinutes?: number | null
   readonly maxNonSsoSessionMinutes?: number | null
   readonly federationMode?: number | null
   readonly lockoutThreshold?: number | null
-  readonly permittedNetworks?: string[] | null
-  readonly permittedWickrAwsNetworks?: WickrAwsNetworks[] | null
-  readonly permittedWickrEnterpriseNetworks?: PermittedWickrEnterpriseNetwork[] | null
+  readonly permittedNetworks?: (string | null)[] | null
+  readonly permittedWickrAwsNetworks?: (WickrAwsNetworks | null)[] | null
+  readonly permittedWickrEnterpriseNetworks?: (PermittedWickrEnterpriseNetwork | null)[] | null
 }
 export interface SecurityGroup {
   readonly activeMembers?: number | null
@@ -448,15 +448,15 @@ export interface RegisterOidcConfigTestRequest {
 export interface RegisterOidcConfigTestResponse {
   readonly tokenEndpoint?: string | null
   readonly userinfoEndpoint?: string | null
-  readonly responseTypesSupported?: string[] | null
-  readonly scopesSupported?: string[] | null
+  readonly responseTypesSupported?: (string | null)[] | null
+  readonly scopesSupported?: (string | null)[] | null
   readonly issuer?: string | null
   readonly authorizationEndpoint?: string | null
   readonly endSessionEndpoint?: string | null
   readonly logoutEndpoint?: string | null
-  readonly grantTypesSupported?: string[] | null
+  readonly grantTypesSupported?: (string | null)[] | null
   readonly revocationEndpoint?: string | null
-  readonly tokenEndpointAuthMethodsSupported?: string[] | null
+  readonly tokenEndpointAuthMethodsSupported?: (string | null)[] | null
   readonly microsoftMultiRefreshToken?: boolean | null
 }
 export interface RegisterOpentdfConfigRequest {
@@ -537,7 +537,7 @@ export interface Setting {
   readonly type?: string | null
 }
 export interface UpdateNetworkSettingsResponse {
-  readonly settings?: Setting[] | null
+  readonly settings?: (Setting | null)[] | null
 }
 export interface UpdateSecurityGroupRequest {
   readonly networkId?: string | null
@@ -552,7 +552,7 @@ export interface UpdateUserDetails {
   readonly firstName?: string | null
   readonly lastName?: string | null
   readonly username?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly inviteCode?: string | null
   readonly inviteCodeTtl?: number | null
   readonly codeValidation?: boolean | null
@@ -565,7 +565,7 @@ export interface UpdateUserRequest {
 export interface UpdateUserResponse {
   readonly userId?: string | null
   readonly networkId?: string | null
-  readonly securityGroupIds?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly firstName?: string | null
   readonly lastName?: string | null
   readonly middleName?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/wisdom-2020-10-19
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/wisdom
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -19,7 +19,7 @@ export interface CreateAssistantRequest {
   readonly description?: string | null
   readonly name?: string | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: AssistantType | null
 }
 export interface AssistantIntegrationConfiguration {
@@ -34,7 +34,7 @@ export interface AssistantData {
   readonly name?: string | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly status?: AssistantStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly type?: AssistantType | null
 }
 export interface CreateAssistantResponse {
@@ -49,7 +49,7 @@ export interface CreateAssistantAssociationRequest {
   readonly association?: AssistantAssociationInputData | null
   readonly associationType?: AssociationType | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface KnowledgeBaseAssociationData {
   readonly knowledgeBaseArn?: string | null
@@ -65,7 +65,7 @@ export interface AssistantAssociationData {
   readonly assistantId?: string | null
   readonly associationData?: AssistantAssociationOutputData | null
   readonly associationType?: AssociationType | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateAssistantAssociationResponse {
   readonly assistantAssociation?: AssistantAssociationData | null
@@ -73,10 +73,10 @@ export interface CreateAssistantAssociationResponse {
 export interface CreateContentRequest {
   readonly clientToken?: string | null
   readonly knowledgeBaseId?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly name?: string | null
   readonly overrideLinkOutUri?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly title?: string | null
   readonly uploadId?: string | null
 }
@@ -88,11 +88,11 @@ export interface ContentData {
   readonly knowledgeBaseArn?: string | null
   readonly knowledgeBaseId?: string | null
   readonly linkOutUri?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly name?: string | null
   readonly revisionId?: string | null
   readonly status?: ContentStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
   readonly title?: string | null
   readonly url?: string | null
   readonly urlExpiry?: string | number | null
@@ -106,7 +106,7 @@ export interface RenderingConfiguration {
 }
 export interface AppIntegrationsConfiguration {
   readonly appIntegrationArn?: string | null
-  readonly objectFields?: string[] | null
+  readonly objectFields?: (string | null)[] | null
 }
 export interface SourceConfiguration {
   readonly appIntegrations?: AppIntegrationsConfiguration | null
@@ -119,7 +119,7 @@ export interface CreateKnowledgeBaseRequest {
   readonly renderingConfiguration?: RenderingConfiguration | null
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly sourceConfiguration?: SourceConfiguration | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export type KnowledgeBaseStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'ACTIVE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | (string & {})
 export interface KnowledgeBaseData {
@@ -133,7 +133,7 @@ export interface KnowledgeBaseData {
   readonly serverSideEncryptionConfiguration?: ServerSideEncryptionConfiguration | null
   readonly sourceConfiguration?: SourceConfiguration | null
   readonly status?: KnowledgeBaseStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateKnowledgeBaseResponse {
   readonly knowledgeBase?: KnowledgeBaseData | null
@@ -143,10 +143,10 @@ export interface QuickResponseDataProvider {
 }
 export interface GroupingConfiguration {
   readonly criteria?: string | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface CreateQuickResponseRequest {
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly clientToken?: string | null
   readonly content?: QuickResponseDataProvider | null
   readonly contentType?: string | null
@@ -157,7 +157,7 @@ export interface CreateQuickResponseRequest {
   readonly language?: string | null
   readonly name?: string | null
   readonly shortcutKey?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface QuickResponseContentProvider {
   readonly content?: string | null
@@ -168,7 +168,7 @@ export interface QuickResponseContents {
 }
 export type QuickResponseStatus = 'CREATE_IN_PROGRESS' | 'CREATE_FAILED' | 'CREATED' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | 'UPDATE_IN_PROGRESS' | 'UPDATE_FAILED' | (string & {})
 export interface QuickResponseData {
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly contentType?: string | null
   readonly contents?: QuickResponseContents | null
   readonly createdTime?: string | number | null
@@ -185,7 +185,7 @@ export interface QuickResponseData {
   readonly quickResponseId?: string | null
   readonly shortcutKey?: string | null
   readonly status?: QuickResponseStatus | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateQuickResponseResponse {
   readonly quickResponse?: QuickResponseData | null
@@ -195,7 +195,7 @@ export interface CreateSessionRequest {
   readonly clientToken?: string | null
   readonly description?: string | null
   readonly name?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface SessionIntegrationConfiguration {
   readonly topicIntegrationArn?: string | null
@@ -206,7 +206,7 @@ export interface SessionData {
   readonly name?: string | null
   readonly sessionArn?: string | null
   readonly sessionId?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface CreateSessionResponse {
   readonly session?: SessionData | null
@@ -308,7 +308,7 @@ export interface ListTagsForResourceRequest {
 }
 export interface NotifyRecommendationsReceivedRequest {
   readonly assistantId?: string | null
-  readonly recommendationIds?: string[] | null
+  readonly recommendationIds?: (string | null)[] | null
   readonly sessionId?: string | null
 }
 export interface NotifyRecommendationsReceivedError {
@@ -316,8 +316,8 @@ export interface NotifyRecommendationsReceivedError {
   readonly recommendationId?: string | null
 }
 export interface NotifyRecommendationsReceivedResponse {
-  readonly errors?: NotifyRecommendationsReceivedError[] | null
-  readonly recommendationIds?: string[] | null
+  readonly errors?: (NotifyRecommendationsReceivedError | null)[] | null
+  readonly recommendationIds?: (string | null)[] | null
 }
 export interface QueryAssistantRequest {
   readonly assistantId?: string | null
@@ -337,7 +337,7 @@ export interface Filter {
   readonly value?: string | null
 }
 export interface SearchExpression {
-  readonly filters?: Filter[] | null
+  readonly filters?: (Filter | null)[] | null
 }
 export interface SearchContentRequest {
   readonly knowledgeBaseId?: string | null
@@ -350,7 +350,7 @@ export interface QuickResponseFilterField {
   readonly includeNoExistence?: boolean | null
   readonly name?: string | null
   readonly operator?: QuickResponseFilterOperator | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export type Order = 'ASC' | 'DESC' | (string & {})
 export interface QuickResponseOrderField {
@@ -364,15 +364,15 @@ export interface QuickResponseQueryField {
   readonly name?: string | null
   readonly operator?: QuickResponseQueryOperator | null
   readonly priority?: Priority | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface QuickResponseSearchExpression {
-  readonly filters?: QuickResponseFilterField[] | null
+  readonly filters?: (QuickResponseFilterField | null)[] | null
   readonly orderOnField?: QuickResponseOrderField | null
-  readonly queries?: QuickResponseQueryField[] | null
+  readonly queries?: (QuickResponseQueryField | null)[] | null
 }
 export interface SearchQuickResponsesRequest {
-  readonly attributes?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly attributes?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly knowledgeBaseId?: string | null
   readonly maxResults?: number | string | null
   readonly nextToken?: string | null
@@ -390,7 +390,7 @@ export interface StartContentUploadRequest {
   readonly presignedUrlTimeToLive?: number | null
 }
 export interface StartContentUploadResponse {
-  readonly headersToInclude?: { [key: string]: string } | null
+  readonly headersToInclude?: { [key: string]: string | null } | null
   readonly uploadId?: string | null
   readonly url?: string | null
   readonly urlExpiry?: string | number | null
@@ -412,7 +412,7 @@ export interface StartImportJobRequest {
   readonly externalSourceConfiguration?: ExternalSourceConfiguration | null
   readonly importJobType?: ImportJobType | null
   readonly knowledgeBaseId?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly uploadId?: string | null
 }
 export type ImportJobStatus = 'START_IN_PROGRESS' | 'FAILED' | 'COMPLETE' | 'DELETE_IN_PROGRESS' | 'DELETE_FAILED' | 'DELETED' | (string & {})
@@ -425,7 +425,7 @@ export interface ImportJobData {
   readonly knowledgeBaseArn?: string | null
   readonly knowledgeBaseId?: string | null
   readonly lastModifiedTime?: string | number | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly status?: ImportJobStatus | null
   readonly uploadId?: string | null
   readonly url?: string | null
@@ -436,18 +436,18 @@ export interface StartImportJobResponse {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | null
+  readonly tags?: { [key: string]: string | null } | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateContentRequest {
   readonly contentId?: string | null
   readonly knowledgeBaseId?: string | null
-  readonly metadata?: { [key: string]: string } | null
+  readonly metadata?: { [key: string]: string | null } | null
   readonly overrideLinkOutUri?: string | null
   readonly removeOverrideLinkOutUri?: boolean | null
   readonly revisionId?: string | null
@@ -465,7 +465,7 @@ export interface UpdateKnowledgeBaseTemplateUriResponse {
   readonly knowledgeBase?: KnowledgeBaseData | null
 }
 export interface UpdateQuickResponseRequest {
-  readonly channels?: string[] | null
+  readonly channels?: (string | null)[] | null
   readonly content?: QuickResponseDataProvider | null
   readonly contentType?: string | null
   readonly description?: string | null

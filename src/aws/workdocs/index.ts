@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/workdocs-2016-05-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/workdocs
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -67,7 +67,7 @@ export interface NotificationOptions {
 export interface AddResourcePermissionsRequest {
   readonly authenticationToken?: string | null
   readonly resourceId?: string | null
-  readonly principals?: SharePrincipal[] | null
+  readonly principals?: (SharePrincipal | null)[] | null
   readonly notificationOptions?: NotificationOptions | null
   readonly Authentication?: string | null
 }
@@ -81,7 +81,7 @@ export interface ShareResult {
   readonly statusMessage?: string | null
 }
 export interface AddResourcePermissionsResponse {
-  readonly shareResults?: ShareResult[] | null
+  readonly shareResults?: (ShareResult | null)[] | null
 }
 export type CommentVisibilityType = 'PUBLIC' | 'PRIVATE' | (string & {})
 export interface CreateCommentRequest {
@@ -114,7 +114,7 @@ export interface CreateCustomMetadataRequest {
   readonly authenticationToken?: string | null
   readonly resourceId?: string | null
   readonly versionId?: string | null
-  readonly customMetadata?: { [key: string]: string } | null
+  readonly customMetadata?: { [key: string]: string | null } | null
   readonly Authentication?: string | null
   readonly versionid?: string | null
 }
@@ -135,7 +135,7 @@ export interface FolderMetadata {
   readonly modifiedTimestamp?: string | number | null
   readonly resourceState?: ResourceStateType | null
   readonly signature?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly size?: number | null
   readonly latestVersionSize?: number | null
 }
@@ -144,7 +144,7 @@ export interface CreateFolderResponse {
 }
 export interface CreateLabelsRequest {
   readonly resourceId?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly authenticationToken?: string | null
   readonly Authentication?: string | null
 }
@@ -196,7 +196,7 @@ export interface DeleteCustomMetadataRequest {
   readonly authenticationToken?: string | null
   readonly resourceId?: string | null
   readonly versionId?: string | null
-  readonly keys?: string[] | null
+  readonly keys?: (string | null)[] | null
   readonly deleteAll?: boolean | 'true' | 'false' | null
   readonly Authentication?: string | null
 }
@@ -226,7 +226,7 @@ export interface DeleteFolderContentsRequest {
 export interface DeleteLabelsRequest {
   readonly resourceId?: string | null
   readonly authenticationToken?: string | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
   readonly deleteAll?: boolean | 'true' | 'false' | null
   readonly Authentication?: string | null
 }
@@ -399,8 +399,8 @@ export interface DocumentVersionMetadata {
   readonly contentCreatedTimestamp?: string | number | null
   readonly contentModifiedTimestamp?: string | number | null
   readonly creatorId?: string | null
-  readonly thumbnail?: { [key: string]: string } | null
-  readonly source?: { [key: string]: string } | null
+  readonly thumbnail?: { [key: string]: string | null } | null
+  readonly source?: { [key: string]: string | null } | null
 }
 export interface DocumentMetadata {
   readonly id?: string | null
@@ -410,11 +410,11 @@ export interface DocumentMetadata {
   readonly modifiedTimestamp?: string | number | null
   readonly latestVersionMetadata?: DocumentVersionMetadata | null
   readonly resourceState?: ResourceStateType | null
-  readonly labels?: string[] | null
+  readonly labels?: (string | null)[] | null
 }
 export interface UploadMetadata {
   readonly uploadUrl?: string | null
-  readonly signedHeaders?: { [key: string]: string } | null
+  readonly signedHeaders?: { [key: string]: string | null } | null
 }
 export interface InitiateDocumentVersionUploadResponse {
   readonly metadata?: DocumentMetadata | null
@@ -446,7 +446,7 @@ export type SearchResourceType = 'FOLDER' | 'DOCUMENT' | 'COMMENT' | 'DOCUMENT_V
 export type PrincipalRoleType = 'VIEWER' | 'CONTRIBUTOR' | 'OWNER' | 'COOWNER' | (string & {})
 export interface SearchPrincipalType {
   readonly id?: string | null
-  readonly roles?: PrincipalRoleType[] | null
+  readonly roles?: (PrincipalRoleType | null)[] | null
 }
 export type SearchCollectionType = 'OWNED' | 'SHARED_WITH_ME' | (string & {})
 export interface LongRangeType {
@@ -458,13 +458,13 @@ export interface DateRangeType {
   readonly endValue?: string | number | null
 }
 export interface Filters {
-  readonly textLocales?: LanguageCodeType[] | null
-  readonly contentCategories?: ContentCategoryType[] | null
-  readonly resourceTypes?: SearchResourceType[] | null
-  readonly labels?: string[] | null
-  readonly principals?: SearchPrincipalType[] | null
-  readonly ancestorIds?: string[] | null
-  readonly searchCollectionTypes?: SearchCollectionType[] | null
+  readonly textLocales?: (LanguageCodeType | null)[] | null
+  readonly contentCategories?: (ContentCategoryType | null)[] | null
+  readonly resourceTypes?: (SearchResourceType | null)[] | null
+  readonly labels?: (string | null)[] | null
+  readonly principals?: (SearchPrincipalType | null)[] | null
+  readonly ancestorIds?: (string | null)[] | null
+  readonly searchCollectionTypes?: (SearchCollectionType | null)[] | null
   readonly sizeRange?: LongRangeType | null
   readonly createdRange?: DateRangeType | null
   readonly modifiedRange?: DateRangeType | null
@@ -478,11 +478,11 @@ export interface SearchSortResult {
 export interface SearchResourcesRequest {
   readonly authenticationToken?: string | null
   readonly queryText?: string | null
-  readonly queryScopes?: SearchQueryScopeType[] | null
+  readonly queryScopes?: (SearchQueryScopeType | null)[] | null
   readonly organizationId?: string | null
-  readonly additionalResponseFields?: AdditionalResponseFieldType[] | null
+  readonly additionalResponseFields?: (AdditionalResponseFieldType | null)[] | null
   readonly filters?: Filters | null
-  readonly orderBy?: SearchSortResult[] | null
+  readonly orderBy?: (SearchSortResult | null)[] | null
   readonly limit?: number | null
   readonly marker?: string | null
   readonly Authentication?: string | null

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/workmail-2017-10-01
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/workmail
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -81,8 +81,8 @@ export interface ImpersonationRule {
   readonly name?: string | null
   readonly description?: string | null
   readonly effect?: AccessEffect | null
-  readonly targetUsers?: string[] | null
-  readonly notTargetUsers?: string[] | null
+  readonly targetUsers?: (string | null)[] | null
+  readonly notTargetUsers?: (string | null)[] | null
 }
 export interface CreateImpersonationRoleRequest {
   readonly clientToken?: string | null
@@ -90,7 +90,7 @@ export interface CreateImpersonationRoleRequest {
   readonly name?: string | null
   readonly type?: ImpersonationRoleType | null
   readonly description?: string | null
-  readonly rules?: ImpersonationRule[] | null
+  readonly rules?: (ImpersonationRule | null)[] | null
 }
 export interface CreateImpersonationRoleResponse {
   readonly impersonationRoleId?: string | null
@@ -102,14 +102,14 @@ export interface CreateMobileDeviceAccessRuleRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly effect?: MobileDeviceAccessRuleEffect | null
-  readonly deviceTypes?: string[] | null
-  readonly notDeviceTypes?: string[] | null
-  readonly deviceModels?: string[] | null
-  readonly notDeviceModels?: string[] | null
-  readonly deviceOperatingSystems?: string[] | null
-  readonly notDeviceOperatingSystems?: string[] | null
-  readonly deviceUserAgents?: string[] | null
-  readonly notDeviceUserAgents?: string[] | null
+  readonly deviceTypes?: (string | null)[] | null
+  readonly notDeviceTypes?: (string | null)[] | null
+  readonly deviceModels?: (string | null)[] | null
+  readonly notDeviceModels?: (string | null)[] | null
+  readonly deviceOperatingSystems?: (string | null)[] | null
+  readonly notDeviceOperatingSystems?: (string | null)[] | null
+  readonly deviceUserAgents?: (string | null)[] | null
+  readonly notDeviceUserAgents?: (string | null)[] | null
 }
 export interface CreateMobileDeviceAccessRuleResponse {
   readonly mobileDeviceAccessRuleId?: string | null
@@ -122,7 +122,7 @@ export interface CreateOrganizationRequest {
   readonly directoryId?: string | null
   readonly alias?: string | null
   readonly clientToken?: string | null
-  readonly domains?: Domain[] | null
+  readonly domains?: (Domain | null)[] | null
   readonly kmsKeyArn?: string | null
   readonly enableInteroperability?: boolean | null
 }
@@ -459,15 +459,15 @@ export interface PutAccessControlRuleRequest {
   readonly name?: string | null
   readonly effect?: AccessControlRuleEffect | null
   readonly description?: string | null
-  readonly ipRanges?: string[] | null
-  readonly notIpRanges?: string[] | null
-  readonly actions?: string[] | null
-  readonly notActions?: string[] | null
-  readonly userIds?: string[] | null
-  readonly notUserIds?: string[] | null
+  readonly ipRanges?: (string | null)[] | null
+  readonly notIpRanges?: (string | null)[] | null
+  readonly actions?: (string | null)[] | null
+  readonly notActions?: (string | null)[] | null
+  readonly userIds?: (string | null)[] | null
+  readonly notUserIds?: (string | null)[] | null
   readonly organizationId?: string | null
-  readonly impersonationRoleIds?: string[] | null
-  readonly notImpersonationRoleIds?: string[] | null
+  readonly impersonationRoleIds?: (string | null)[] | null
+  readonly notImpersonationRoleIds?: (string | null)[] | null
 }
 export interface PutAccessControlRuleResponse {}
 export interface PutEmailMonitoringConfigurationRequest {
@@ -503,7 +503,7 @@ export interface PutMailboxPermissionsRequest {
   readonly organizationId?: string | null
   readonly entityId?: string | null
   readonly granteeId?: string | null
-  readonly permissionValues?: PermissionType[] | null
+  readonly permissionValues?: (PermissionType | null)[] | null
 }
 export interface PutMailboxPermissionsResponse {}
 export interface PutMobileDeviceAccessOverrideRequest {
@@ -526,7 +526,7 @@ export interface PutRetentionPolicyRequest {
   readonly id?: string | null
   readonly name?: string | null
   readonly description?: string | null
-  readonly folderConfigurations?: FolderConfiguration[] | null
+  readonly folderConfigurations?: (FolderConfiguration | null)[] | null
 }
 export interface PutRetentionPolicyResponse {}
 export interface RegisterMailDomainRequest {
@@ -566,7 +566,7 @@ export interface Tag {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface TestAvailabilityConfigurationRequest {
@@ -581,7 +581,7 @@ export interface TestAvailabilityConfigurationResponse {
 }
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateAvailabilityConfigurationRequest {
@@ -608,7 +608,7 @@ export interface UpdateImpersonationRoleRequest {
   readonly name?: string | null
   readonly type?: ImpersonationRoleType | null
   readonly description?: string | null
-  readonly rules?: ImpersonationRule[] | null
+  readonly rules?: (ImpersonationRule | null)[] | null
 }
 export interface UpdateImpersonationRoleResponse {}
 export interface UpdateMailboxQuotaRequest {
@@ -623,14 +623,14 @@ export interface UpdateMobileDeviceAccessRuleRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly effect?: MobileDeviceAccessRuleEffect | null
-  readonly deviceTypes?: string[] | null
-  readonly notDeviceTypes?: string[] | null
-  readonly deviceModels?: string[] | null
-  readonly notDeviceModels?: string[] | null
-  readonly deviceOperatingSystems?: string[] | null
-  readonly notDeviceOperatingSystems?: string[] | null
-  readonly deviceUserAgents?: string[] | null
-  readonly notDeviceUserAgents?: string[] | null
+  readonly deviceTypes?: (string | null)[] | null
+  readonly notDeviceTypes?: (string | null)[] | null
+  readonly deviceModels?: (string | null)[] | null
+  readonly notDeviceModels?: (string | null)[] | null
+  readonly deviceOperatingSystems?: (string | null)[] | null
+  readonly notDeviceOperatingSystems?: (string | null)[] | null
+  readonly deviceUserAgents?: (string | null)[] | null
+  readonly notDeviceUserAgents?: (string | null)[] | null
 }
 export interface UpdateMobileDeviceAccessRuleResponse {}
 export interface UpdatePrimaryEmailAddressRequest {

@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/workspaces-instances-2022-07-26
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/workspaces-instances
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -23,7 +23,7 @@ export interface Tag {
 }
 export interface TagSpecification {
   readonly resourceType?: ResourceTypeEnum | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type VolumeTypeEnum = 'standard' | 'io1' | 'io2' | 'gp2' | 'sc1' | 'st1' | 'gp3' | (string & {})
 export interface CreateVolumeRequest {
@@ -34,7 +34,7 @@ export interface CreateVolumeRequest {
   readonly kmsKeyId?: string | null
   readonly sizeInGB?: number | null
   readonly snapshotId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly throughput?: number | null
   readonly volumeType?: VolumeTypeEnum | null
 }
@@ -154,19 +154,19 @@ export interface InstanceNetworkInterfaceSpecification {
   readonly deviceIndex?: number | null
   readonly enaSrdSpecification?: EnaSrdSpecificationRequest | null
   readonly interfaceType?: InterfaceTypeEnum | null
-  readonly ipv4Prefixes?: Ipv4PrefixSpecificationRequest[] | null
+  readonly ipv4Prefixes?: (Ipv4PrefixSpecificationRequest | null)[] | null
   readonly ipv4PrefixCount?: number | null
   readonly ipv6AddressCount?: number | null
-  readonly ipv6Addresses?: InstanceIpv6Address[] | null
-  readonly ipv6Prefixes?: Ipv6PrefixSpecificationRequest[] | null
+  readonly ipv6Addresses?: (InstanceIpv6Address | null)[] | null
+  readonly ipv6Prefixes?: (Ipv6PrefixSpecificationRequest | null)[] | null
   readonly ipv6PrefixCount?: number | null
   readonly networkCardIndex?: number | null
   readonly networkInterfaceId?: string | null
   readonly primaryIpv6?: boolean | null
   readonly privateIpAddress?: string | null
-  readonly privateIpAddresses?: PrivateIpAddressSpecification[] | null
+  readonly privateIpAddresses?: (PrivateIpAddressSpecification | null)[] | null
   readonly secondaryPrivateIpAddressCount?: number | null
-  readonly groups?: string[] | null
+  readonly groups?: (string | null)[] | null
   readonly subnetId?: string | null
 }
 export type BandwidthWeightingEnum = 'default' | 'vpc-1' | 'ebs-1' | (string & {})
@@ -191,7 +191,7 @@ export interface PrivateDnsNameOptionsRequest {
   readonly enableResourceNameDnsAAAARecord?: boolean | null
 }
 export interface ManagedInstanceRequest {
-  readonly blockDeviceMappings?: BlockDeviceMappingRequest[] | null
+  readonly blockDeviceMappings?: (BlockDeviceMappingRequest | null)[] | null
   readonly capacityReservationSpecification?: CapacityReservationSpecification | null
   readonly cpuOptions?: CpuOptionsRequest | null
   readonly creditSpecification?: CreditSpecificationRequest | null
@@ -204,24 +204,24 @@ export interface ManagedInstanceRequest {
   readonly imageId?: string | null
   readonly instanceMarketOptions?: InstanceMarketOptionsRequest | null
   readonly instanceType?: string | null
-  readonly ipv6Addresses?: InstanceIpv6Address[] | null
+  readonly ipv6Addresses?: (InstanceIpv6Address | null)[] | null
   readonly ipv6AddressCount?: number | null
   readonly kernelId?: string | null
   readonly keyName?: string | null
-  readonly licenseSpecifications?: LicenseConfigurationRequest[] | null
+  readonly licenseSpecifications?: (LicenseConfigurationRequest | null)[] | null
   readonly maintenanceOptions?: InstanceMaintenanceOptionsRequest | null
   readonly metadataOptions?: InstanceMetadataOptionsRequest | null
   readonly monitoring?: RunInstancesMonitoringEnabled | null
-  readonly networkInterfaces?: InstanceNetworkInterfaceSpecification[] | null
+  readonly networkInterfaces?: (InstanceNetworkInterfaceSpecification | null)[] | null
   readonly networkPerformanceOptions?: InstanceNetworkPerformanceOptionsRequest | null
   readonly placement?: Placement | null
   readonly privateDnsNameOptions?: PrivateDnsNameOptionsRequest | null
   readonly privateIpAddress?: string | null
   readonly ramdiskId?: string | null
-  readonly securityGroupIds?: string[] | null
-  readonly securityGroups?: string[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly securityGroups?: (string | null)[] | null
   readonly subnetId?: string | null
-  readonly tagSpecifications?: TagSpecification[] | null
+  readonly tagSpecifications?: (TagSpecification | null)[] | null
   readonly userData?: string | null
 }
 export type BillingMode = 'MONTHLY' | 'HOURLY' | (string & {})
@@ -230,7 +230,7 @@ export interface BillingConfiguration {
 }
 export interface CreateWorkspaceInstanceRequest {
   readonly clientToken?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly managedInstance?: ManagedInstanceRequest | null
   readonly billingConfiguration?: BillingConfiguration | null
 }
@@ -277,18 +277,18 @@ export interface ListTagsForResourceRequest {
 }
 export type ProvisionStateEnum = 'ALLOCATING' | 'ALLOCATED' | 'DEALLOCATING' | 'DEALLOCATED' | 'ERROR_ALLOCATING' | 'ERROR_DEALLOCATING' | (string & {})
 export interface ListWorkspaceInstancesRequest {
-  readonly provisionStates?: ProvisionStateEnum[] | null
+  readonly provisionStates?: (ProvisionStateEnum | null)[] | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
 }
 export interface TagResourceRequest {
   readonly workspaceInstanceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly workspaceInstanceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 

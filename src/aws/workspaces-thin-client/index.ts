@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/workspaces-thin-client-2023-08-22
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/workspaces-thin-client
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -20,7 +20,7 @@ export interface MaintenanceWindow {
   readonly startTimeMinute?: number | null
   readonly endTimeHour?: number | null
   readonly endTimeMinute?: number | null
-  readonly daysOfTheWeek?: DayOfWeek[] | null
+  readonly daysOfTheWeek?: (DayOfWeek | null)[] | null
   readonly applyTimeOf?: ApplyTimeOf | null
 }
 export type SoftwareSetUpdateMode = 'USE_LATEST' | 'USE_DESIRED' | (string & {})
@@ -34,8 +34,8 @@ export interface CreateEnvironmentRequest {
   readonly desiredSoftwareSetId?: string | null
   readonly kmsKeyArn?: string | null
   readonly clientToken?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
-  readonly deviceCreationTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
+  readonly deviceCreationTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export type DesktopType = 'workspaces' | 'appstream' | 'workspaces-web' | (string & {})
 export interface EnvironmentSummary {
@@ -100,12 +100,12 @@ export interface ListTagsForResourceRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly tags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | ct.HiddenDueToSecurityReasons | null
+  readonly tagKeys?: (string | null)[] | ct.HiddenDueToSecurityReasons | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateDeviceRequest {
@@ -145,7 +145,7 @@ export interface UpdateEnvironmentRequest {
   readonly maintenanceWindow?: MaintenanceWindow | null
   readonly softwareSetUpdateMode?: SoftwareSetUpdateMode | null
   readonly desiredSoftwareSetId?: string | null
-  readonly deviceCreationTags?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly deviceCreationTags?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateEnvironmentResponse {
   readonly environment?: EnvironmentSummary | null

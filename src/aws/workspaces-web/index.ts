@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/workspaces-web-2020-07-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/workspaces-web
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -80,14 +80,14 @@ export interface Tag {
 }
 export type Category = 'Cults' | 'Gambling' | 'Nudity' | 'Pornography' | 'SexEducation' | 'Tasteless' | 'Violence' | 'DownloadSites' | 'ImageSharing' | 'PeerToPeer' | 'StreamingMediaAndDownloads' | 'GenerativeAI' | 'CriminalActivity' | 'Hacking' | 'HateAndIntolerance' | 'IllegalDrug' | 'IllegalSoftware' | 'SchoolCheating' | 'SelfHarm' | 'Weapons' | 'Chat' | 'Games' | 'InstantMessaging' | 'ProfessionalNetwork' | 'SocialNetworking' | 'WebBasedEmail' | 'ParkedDomains' | (string & {})
 export interface WebContentFilteringPolicy {
-  readonly blockedCategories?: Category[] | null
-  readonly allowedUrls?: string[] | null
-  readonly blockedUrls?: string[] | null
+  readonly blockedCategories?: (Category | null)[] | null
+  readonly allowedUrls?: (string | null)[] | null
+  readonly blockedUrls?: (string | null)[] | null
 }
 export interface CreateBrowserSettingsRequest {
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly browserPolicy?: string | null
   readonly clientToken?: string | null
   readonly webContentFilteringPolicy?: WebContentFilteringPolicy | null
@@ -110,22 +110,22 @@ export interface InlineRedactionPattern {
   readonly builtInPatternId?: string | null
   readonly customPattern?: CustomPattern | null
   readonly redactionPlaceHolder?: RedactionPlaceHolder | null
-  readonly enforcedUrls?: string[] | null
-  readonly exemptUrls?: string[] | null
+  readonly enforcedUrls?: (string | null)[] | null
+  readonly exemptUrls?: (string | null)[] | null
   readonly confidenceLevel?: number | null
 }
 export interface InlineRedactionConfiguration {
-  readonly inlineRedactionPatterns?: InlineRedactionPattern[] | null
-  readonly globalEnforcedUrls?: string[] | null
-  readonly globalExemptUrls?: string[] | null
+  readonly inlineRedactionPatterns?: (InlineRedactionPattern | null)[] | null
+  readonly globalEnforcedUrls?: (string | null)[] | null
+  readonly globalExemptUrls?: (string | null)[] | null
   readonly globalConfidenceLevel?: number | null
 }
 export interface CreateDataProtectionSettingsRequest {
   readonly displayName?: string | null
   readonly description?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly inlineRedactionConfiguration?: InlineRedactionConfiguration | null
   readonly clientToken?: string | null
 }
@@ -137,9 +137,9 @@ export interface CreateIdentityProviderRequest {
   readonly portalArn?: string | null
   readonly identityProviderName?: string | null
   readonly identityProviderType?: IdentityProviderType | null
-  readonly identityProviderDetails?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly identityProviderDetails?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
 }
 export interface CreateIdentityProviderResponse {
   readonly identityProviderArn?: string | null
@@ -151,10 +151,10 @@ export interface IpRule {
 export interface CreateIpAccessSettingsRequest {
   readonly displayName?: string | null
   readonly description?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly ipRules?: IpRule[] | ct.HiddenDueToSecurityReasons | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly ipRules?: (IpRule | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface CreateIpAccessSettingsResponse {
@@ -162,9 +162,9 @@ export interface CreateIpAccessSettingsResponse {
 }
 export interface CreateNetworkSettingsRequest {
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateNetworkSettingsResponse {
@@ -175,9 +175,9 @@ export type AuthenticationType = 'Standard' | 'IAM_Identity_Center' | (string & 
 export type InstanceTypeShape = 'standard.regular' | 'standard.large' | 'standard.xlarge' | (string & {})
 export interface CreatePortalRequest {
   readonly displayName?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly clientToken?: string | null
   readonly authenticationType?: AuthenticationType | null
   readonly instanceType?: InstanceTypeShape | null
@@ -192,7 +192,7 @@ export interface Unit {}
 export type Event = 'WebsiteInteract' | 'FileDownloadFromSecureBrowserToRemoteDisk' | 'FileTransferFromRemoteToLocalDisk' | 'FileTransferFromLocalToRemoteDisk' | 'FileUploadFromRemoteDiskToSecureBrowser' | 'ContentPasteToWebsite' | 'ContentTransferFromLocalToRemoteClipboard' | 'ContentCopyFromWebsite' | 'UrlLoad' | 'TabOpen' | 'TabClose' | 'PrintJobSubmit' | 'SessionConnect' | 'SessionStart' | 'SessionDisconnect' | 'SessionEnd' | 'UrlBlockByContentFilter' | (string & {})
 export interface EventFilter {
   readonly all?: Unit | null
-  readonly include?: Event[] | null
+  readonly include?: (Event | null)[] | null
 }
 export type LogFileFormat = 'JSONLines' | 'Json' | (string & {})
 export type FolderStructure = 'Flat' | 'NestedByDate' | (string & {})
@@ -211,16 +211,16 @@ export interface CreateSessionLoggerRequest {
   readonly logConfiguration?: LogConfiguration | null
   readonly displayName?: string | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateSessionLoggerResponse {
   readonly sessionLoggerArn?: string | null
 }
 export interface CreateTrustStoreRequest {
-  readonly certificateList?: string[] | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly certificateList?: (string | null)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateTrustStoreResponse {
@@ -228,7 +228,7 @@ export interface CreateTrustStoreResponse {
 }
 export interface CreateUserAccessLoggingSettingsRequest {
   readonly kinesisStreamArn?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly clientToken?: string | null
 }
 export interface CreateUserAccessLoggingSettingsResponse {
@@ -241,8 +241,8 @@ export interface CookieSpecification {
   readonly path?: string | null
 }
 export interface CookieSynchronizationConfiguration {
-  readonly allowlist?: CookieSpecification[] | null
-  readonly blocklist?: CookieSpecification[] | null
+  readonly allowlist?: (CookieSpecification | null)[] | null
+  readonly blocklist?: (CookieSpecification | null)[] | null
 }
 export type ToolbarType = 'Floating' | 'Docked' | (string & {})
 export type VisualMode = 'Dark' | 'Light' | (string & {})
@@ -251,7 +251,7 @@ export type MaxDisplayResolution = 'size4096X2160' | 'size3840X2160' | 'size3440
 export interface ToolbarConfiguration {
   readonly toolbarType?: ToolbarType | null
   readonly visualMode?: VisualMode | null
-  readonly hiddenToolbarItems?: ToolbarItem[] | null
+  readonly hiddenToolbarItems?: (ToolbarItem | null)[] | null
   readonly maxDisplayResolution?: MaxDisplayResolution | null
 }
 export interface IconImageInput {
@@ -277,7 +277,7 @@ export interface BrandingConfigurationCreateInput {
   readonly logo?: IconImageInput | null
   readonly wallpaper?: WallpaperImageInput | null
   readonly favicon?: IconImageInput | null
-  readonly localizedStrings?: { [key: string]: LocalizedBrandingStrings } | null
+  readonly localizedStrings?: { [key: string]: LocalizedBrandingStrings | null } | null
   readonly colorTheme?: ColorTheme | null
   readonly termsOfService?: string | null
 }
@@ -287,13 +287,13 @@ export interface CreateUserSettingsRequest {
   readonly downloadAllowed?: EnabledType | null
   readonly uploadAllowed?: EnabledType | null
   readonly printAllowed?: EnabledType | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly disconnectTimeoutInMinutes?: number | null
   readonly idleDisconnectTimeoutInMinutes?: number | null
   readonly clientToken?: string | null
   readonly cookieSynchronizationConfiguration?: CookieSynchronizationConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly deepLinkAllowed?: EnabledType | null
   readonly toolbarConfiguration?: ToolbarConfiguration | null
   readonly brandingConfigurationInput?: BrandingConfigurationCreateInput | null
@@ -482,13 +482,13 @@ export interface ListUserSettingsRequest {
 }
 export interface TagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons)[] | null
+  readonly tags?: (Tag | ct.HiddenDueToSecurityReasons | null)[] | null
   readonly clientToken?: string | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceArn?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateBrowserSettingsRequest {
@@ -499,10 +499,10 @@ export interface UpdateBrowserSettingsRequest {
 }
 export interface BrowserSettings {
   readonly browserSettingsArn?: string | null
-  readonly associatedPortalArns?: string[] | null
+  readonly associatedPortalArns?: (string | null)[] | null
   readonly browserPolicy?: string | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly webContentFilteringPolicy?: WebContentFilteringPolicy | null
 }
 export interface UpdateBrowserSettingsResponse {
@@ -518,12 +518,12 @@ export interface UpdateDataProtectionSettingsRequest {
 export interface DataProtectionSettings {
   readonly dataProtectionSettingsArn?: string | null
   readonly inlineRedactionConfiguration?: InlineRedactionConfiguration | null
-  readonly associatedPortalArns?: string[] | null
+  readonly associatedPortalArns?: (string | null)[] | null
   readonly displayName?: string | null
   readonly description?: string | null
   readonly creationDate?: string | number | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
 }
 export interface UpdateDataProtectionSettingsResponse {
   readonly dataProtectionSettings?: DataProtectionSettings | null
@@ -532,14 +532,14 @@ export interface UpdateIdentityProviderRequest {
   readonly identityProviderArn?: string | null
   readonly identityProviderName?: string | null
   readonly identityProviderType?: IdentityProviderType | null
-  readonly identityProviderDetails?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly identityProviderDetails?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface IdentityProvider {
   readonly identityProviderArn?: string | null
   readonly identityProviderName?: string | null
   readonly identityProviderType?: IdentityProviderType | null
-  readonly identityProviderDetails?: { [key: string]: string } | ct.HiddenDueToSecurityReasons | null
+  readonly identityProviderDetails?: { [key: string]: string | null } | ct.HiddenDueToSecurityReasons | null
 }
 export interface UpdateIdentityProviderResponse {
   readonly identityProvider?: IdentityProvider | null
@@ -548,18 +548,18 @@ export interface UpdateIpAccessSettingsRequest {
   readonly ipAccessSettingsArn?: string | null
   readonly displayName?: string | null
   readonly description?: string | null
-  readonly ipRules?: IpRule[] | ct.HiddenDueToSecurityReasons | null
+  readonly ipRules?: (IpRule | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly clientToken?: string | null
 }
 export interface IpAccessSettings {
   readonly ipAccessSettingsArn?: string | null
-  readonly associatedPortalArns?: string[] | null
-  readonly ipRules?: IpRule[] | ct.HiddenDueToSecurityReasons | null
+  readonly associatedPortalArns?: (string | null)[] | null
+  readonly ipRules?: (IpRule | null)[] | ct.HiddenDueToSecurityReasons | null
   readonly displayName?: string | null
   readonly description?: string | null
   readonly creationDate?: string | number | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
 }
 export interface UpdateIpAccessSettingsResponse {
   readonly ipAccessSettings?: IpAccessSettings | null
@@ -567,16 +567,16 @@ export interface UpdateIpAccessSettingsResponse {
 export interface UpdateNetworkSettingsRequest {
   readonly networkSettingsArn?: string | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface NetworkSettings {
   readonly networkSettingsArn?: string | null
-  readonly associatedPortalArns?: string[] | null
+  readonly associatedPortalArns?: (string | null)[] | null
   readonly vpcId?: string | null
-  readonly subnetIds?: string[] | null
-  readonly securityGroupIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
+  readonly securityGroupIds?: (string | null)[] | null
 }
 export interface UpdateNetworkSettingsResponse {
   readonly networkSettings?: NetworkSettings | null
@@ -611,7 +611,7 @@ export interface Portal {
   readonly authenticationType?: AuthenticationType | null
   readonly ipAccessSettingsArn?: string | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly instanceType?: InstanceTypeShape | null
   readonly maxConcurrentSessions?: number | null
   readonly portalCustomDomain?: string | null
@@ -630,8 +630,8 @@ export interface SessionLogger {
   readonly eventFilter?: EventFilter | null
   readonly logConfiguration?: LogConfiguration | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
-  readonly associatedPortalArns?: string[] | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
+  readonly associatedPortalArns?: (string | null)[] | null
   readonly displayName?: string | null
   readonly creationDate?: string | number | null
 }
@@ -640,8 +640,8 @@ export interface UpdateSessionLoggerResponse {
 }
 export interface UpdateTrustStoreRequest {
   readonly trustStoreArn?: string | null
-  readonly certificatesToAdd?: string[] | null
-  readonly certificatesToDelete?: string[] | null
+  readonly certificatesToAdd?: (string | null)[] | null
+  readonly certificatesToDelete?: (string | null)[] | null
   readonly clientToken?: string | null
 }
 export interface UpdateTrustStoreResponse {
@@ -654,7 +654,7 @@ export interface UpdateUserAccessLoggingSettingsRequest {
 }
 export interface UserAccessLoggingSettings {
   readonly userAccessLoggingSettingsArn?: string | null
-  readonly associatedPortalArns?: string[] | null
+  readonly associatedPortalArns?: (string | null)[] | null
   readonly kinesisStreamArn?: string | null
 }
 export interface UpdateUserAccessLoggingSettingsResponse {
@@ -664,7 +664,7 @@ export interface BrandingConfigurationUpdateInput {
   readonly logo?: IconImageInput | null
   readonly wallpaper?: WallpaperImageInput | null
   readonly favicon?: IconImageInput | null
-  readonly localizedStrings?: { [key: string]: LocalizedBrandingStrings } | null
+  readonly localizedStrings?: { [key: string]: LocalizedBrandingStrings | null } | null
   readonly colorTheme?: ColorTheme | null
   readonly termsOfService?: string | null
 }
@@ -694,13 +694,13 @@ export interface BrandingConfiguration {
   readonly logo?: ImageMetadata | null
   readonly wallpaper?: ImageMetadata | null
   readonly favicon?: ImageMetadata | null
-  readonly localizedStrings?: { [key: string]: LocalizedBrandingStrings } | null
+  readonly localizedStrings?: { [key: string]: LocalizedBrandingStrings | null } | null
   readonly colorTheme?: ColorTheme | null
   readonly termsOfService?: string | null
 }
 export interface UserSettings {
   readonly userSettingsArn?: string | null
-  readonly associatedPortalArns?: string[] | null
+  readonly associatedPortalArns?: (string | null)[] | null
   readonly copyAllowed?: EnabledType | null
   readonly pasteAllowed?: EnabledType | null
   readonly downloadAllowed?: EnabledType | null
@@ -710,7 +710,7 @@ export interface UserSettings {
   readonly idleDisconnectTimeoutInMinutes?: number | null
   readonly cookieSynchronizationConfiguration?: CookieSynchronizationConfiguration | ct.HiddenDueToSecurityReasons | null
   readonly customerManagedKey?: string | null
-  readonly additionalEncryptionContext?: { [key: string]: string } | null
+  readonly additionalEncryptionContext?: { [key: string]: string | null } | null
   readonly deepLinkAllowed?: EnabledType | null
   readonly toolbarConfiguration?: ToolbarConfiguration | null
   readonly brandingConfiguration?: BrandingConfiguration | null

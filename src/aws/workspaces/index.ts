@@ -5,7 +5,7 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/workspaces-2015-04-08
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/workspaces
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
@@ -33,7 +33,7 @@ export interface AssociateConnectionAliasResult {
 }
 export interface AssociateIpGroupsRequest {
   readonly directoryId?: string | null
-  readonly groupIds?: string[] | null
+  readonly groupIds?: (string | null)[] | null
 }
 export interface AssociateIpGroupsResult {}
 export interface AssociateWorkspaceApplicationRequest {
@@ -65,7 +65,7 @@ export interface IpRuleItem {
 }
 export interface AuthorizeIpRulesRequest {
   readonly groupId?: string | null
-  readonly userRules?: IpRuleItem[] | null
+  readonly userRules?: (IpRuleItem | null)[] | null
 }
 export interface AuthorizeIpRulesResult {}
 export interface Tag {
@@ -77,7 +77,7 @@ export interface CopyWorkspaceImageRequest {
   readonly description?: string | null
   readonly sourceImageId?: string | null
   readonly sourceRegion?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CopyWorkspaceImageResult {
   readonly imageId?: string | null
@@ -99,7 +99,7 @@ export interface CreateConnectClientAddInResult {
 }
 export interface CreateConnectionAliasRequest {
   readonly connectionString?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateConnectionAliasResult {
   readonly aliasId?: string | null
@@ -107,8 +107,8 @@ export interface CreateConnectionAliasResult {
 export interface CreateIpGroupRequest {
   readonly groupName?: string | null
   readonly groupDesc?: string | null
-  readonly userRules?: IpRuleItem[] | null
-  readonly tags?: Tag[] | null
+  readonly userRules?: (IpRuleItem | null)[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateIpGroupResult {
   readonly groupId?: string | null
@@ -118,12 +118,12 @@ export interface StandbyWorkspace {
   readonly primaryWorkspaceId?: string | null
   readonly volumeEncryptionKey?: string | null
   readonly directoryId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly dataReplication?: DataReplication | null
 }
 export interface CreateStandbyWorkspacesRequest {
   readonly primaryRegion?: string | null
-  readonly standbyWorkspaces?: StandbyWorkspace[] | null
+  readonly standbyWorkspaces?: (StandbyWorkspace | null)[] | null
 }
 export interface FailedCreateStandbyWorkspacesRequest {
   readonly standbyWorkspaceRequest?: StandbyWorkspace | null
@@ -138,19 +138,19 @@ export interface PendingCreateStandbyWorkspacesRequest {
   readonly workspaceId?: string | null
 }
 export interface CreateStandbyWorkspacesResult {
-  readonly failedStandbyRequests?: FailedCreateStandbyWorkspacesRequest[] | null
-  readonly pendingStandbyRequests?: PendingCreateStandbyWorkspacesRequest[] | null
+  readonly failedStandbyRequests?: (FailedCreateStandbyWorkspacesRequest | null)[] | null
+  readonly pendingStandbyRequests?: (PendingCreateStandbyWorkspacesRequest | null)[] | null
 }
 export interface CreateTagsRequest {
   readonly resourceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateTagsResult {}
 export interface CreateUpdatedWorkspaceImageRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly sourceImageId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface CreateUpdatedWorkspaceImageResult {
   readonly imageId?: string | null
@@ -172,7 +172,7 @@ export interface CreateWorkspaceBundleRequest {
   readonly computeType?: ComputeType | null
   readonly userStorage?: UserStorage | null
   readonly rootStorage?: RootStorage | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type WorkspaceBundleState = 'AVAILABLE' | 'PENDING' | 'ERROR' | (string & {})
 export type BundleType = 'REGULAR' | 'STANDBY' | (string & {})
@@ -197,7 +197,7 @@ export interface CreateWorkspaceImageRequest {
   readonly name?: string | null
   readonly description?: string | null
   readonly workspaceId?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type OperatingSystemType = 'WINDOWS' | 'LINUX' | (string & {})
 export interface OperatingSystem {
@@ -230,7 +230,7 @@ export interface WorkspaceProperties {
   readonly rootVolumeSizeGib?: number | null
   readonly userVolumeSizeGib?: number | null
   readonly computeTypeName?: Compute | null
-  readonly protocols?: Protocol[] | null
+  readonly protocols?: (Protocol | null)[] | null
   readonly operatingSystemName?: OperatingSystemName | null
   readonly globalAccelerator?: GlobalAcceleratorForWorkSpace | null
 }
@@ -242,12 +242,12 @@ export interface WorkspaceRequest {
   readonly userVolumeEncryptionEnabled?: boolean | null
   readonly rootVolumeEncryptionEnabled?: boolean | null
   readonly workspaceProperties?: WorkspaceProperties | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly workspaceName?: string | null
   readonly ipv6Address?: string | null
 }
 export interface CreateWorkspacesRequest {
-  readonly workspaces?: WorkspaceRequest[] | null
+  readonly workspaces?: (WorkspaceRequest | null)[] | null
 }
 export interface FailedCreateWorkspaceRequest {
   readonly workspaceRequest?: WorkspaceRequest | null
@@ -293,14 +293,14 @@ export interface Workspace {
   readonly rootVolumeEncryptionEnabled?: boolean | null
   readonly workspaceName?: string | null
   readonly workspaceProperties?: WorkspaceProperties | null
-  readonly modificationStates?: ModificationState[] | null
-  readonly relatedWorkspaces?: RelatedWorkspaceProperties[] | null
+  readonly modificationStates?: (ModificationState | null)[] | null
+  readonly relatedWorkspaces?: (RelatedWorkspaceProperties | null)[] | null
   readonly dataReplicationSettings?: DataReplicationSettings | null
-  readonly standbyWorkspacesProperties?: StandbyWorkspacesProperties[] | null
+  readonly standbyWorkspacesProperties?: (StandbyWorkspacesProperties | null)[] | null
 }
 export interface CreateWorkspacesResult {
-  readonly failedRequests?: FailedCreateWorkspaceRequest[] | null
-  readonly pendingRequests?: Workspace[] | null
+  readonly failedRequests?: (FailedCreateWorkspaceRequest | null)[] | null
+  readonly pendingRequests?: (Workspace | null)[] | null
 }
 export interface Capacity {
   readonly desiredUserSessions?: number | null
@@ -322,7 +322,7 @@ export interface CreateWorkspacesPoolRequest {
   readonly bundleId?: string | null
   readonly directoryId?: string | null
   readonly capacity?: Capacity | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly applicationSettings?: ApplicationSettingsRequest | null
   readonly timeoutSettings?: TimeoutSettings | null
   readonly runningMode?: PoolsRunningMode | null
@@ -354,7 +354,7 @@ export interface WorkspacesPool {
   readonly createdAt?: string | number | null
   readonly bundleId?: string | null
   readonly directoryId?: string | null
-  readonly errors?: WorkspacesPoolError[] | null
+  readonly errors?: (WorkspacesPoolError | null)[] | null
   readonly applicationSettings?: ApplicationSettingsResponse | null
   readonly timeoutSettings?: TimeoutSettings | null
   readonly runningMode?: PoolsRunningMode | null
@@ -372,7 +372,7 @@ export interface DeleteAccountLinkInvitationResult {
 export type ClientDeviceType = 'DeviceTypeWindows' | 'DeviceTypeOsx' | 'DeviceTypeAndroid' | 'DeviceTypeIos' | 'DeviceTypeLinux' | 'DeviceTypeWeb' | (string & {})
 export interface DeleteClientBrandingRequest {
   readonly resourceId?: string | null
-  readonly platforms?: ClientDeviceType[] | null
+  readonly platforms?: (ClientDeviceType | null)[] | null
 }
 export interface DeleteClientBrandingResult {}
 export interface DeleteConnectClientAddInRequest {
@@ -390,7 +390,7 @@ export interface DeleteIpGroupRequest {
 export interface DeleteIpGroupResult {}
 export interface DeleteTagsRequest {
   readonly resourceId?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface DeleteTagsResult {}
 export interface DeleteWorkspaceBundleRequest {
@@ -406,7 +406,7 @@ export interface DeployWorkspaceApplicationsRequest {
   readonly force?: boolean | null
 }
 export interface WorkSpaceApplicationDeployment {
-  readonly associations?: WorkspaceResourceAssociation[] | null
+  readonly associations?: (WorkspaceResourceAssociation | null)[] | null
 }
 export interface DeployWorkspaceApplicationsResult {
   readonly deployment?: WorkSpaceApplicationDeployment | null
@@ -424,14 +424,14 @@ export interface DescribeApplicationAssociationsRequest {
   readonly maxResults?: number | null
   readonly nextToken?: string | null
   readonly applicationId?: string | null
-  readonly associatedResourceTypes?: ApplicationAssociatedResourceType[] | null
+  readonly associatedResourceTypes?: (ApplicationAssociatedResourceType | null)[] | null
 }
 export type WorkSpaceApplicationLicenseType = 'LICENSED' | 'UNLICENSED' | (string & {})
 export interface DescribeApplicationsRequest {
-  readonly applicationIds?: string[] | null
-  readonly computeTypeNames?: Compute[] | null
+  readonly applicationIds?: (string | null)[] | null
+  readonly computeTypeNames?: (Compute | null)[] | null
   readonly licenseType?: WorkSpaceApplicationLicenseType | null
-  readonly operatingSystemNames?: OperatingSystemName[] | null
+  readonly operatingSystemNames?: (OperatingSystemName | null)[] | null
   readonly owner?: string | null
   readonly maxResults?: number | null
   readonly nextToken?: string | null
@@ -439,13 +439,13 @@ export interface DescribeApplicationsRequest {
 export type BundleAssociatedResourceType = 'APPLICATION' | (string & {})
 export interface DescribeBundleAssociationsRequest {
   readonly bundleId?: string | null
-  readonly associatedResourceTypes?: BundleAssociatedResourceType[] | null
+  readonly associatedResourceTypes?: (BundleAssociatedResourceType | null)[] | null
 }
 export interface DescribeClientBrandingRequest {
   readonly resourceId?: string | null
 }
 export interface DescribeClientPropertiesRequest {
-  readonly resourceIds?: string[] | null
+  readonly resourceIds?: (string | null)[] | null
 }
 export interface DescribeConnectClientAddInsRequest {
   readonly resourceId?: string | null
@@ -458,7 +458,7 @@ export interface DescribeConnectionAliasPermissionsRequest {
   readonly maxResults?: number | null
 }
 export interface DescribeConnectionAliasesRequest {
-  readonly aliasIds?: string[] | null
+  readonly aliasIds?: (string | null)[] | null
   readonly resourceId?: string | null
   readonly limit?: number | null
   readonly nextToken?: string | null
@@ -469,10 +469,10 @@ export interface DescribeCustomWorkspaceImageImportRequest {
 export type ImageAssociatedResourceType = 'APPLICATION' | (string & {})
 export interface DescribeImageAssociationsRequest {
   readonly imageId?: string | null
-  readonly associatedResourceTypes?: ImageAssociatedResourceType[] | null
+  readonly associatedResourceTypes?: (ImageAssociatedResourceType | null)[] | null
 }
 export interface DescribeIpGroupsRequest {
-  readonly groupIds?: string[] | null
+  readonly groupIds?: (string | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -481,24 +481,24 @@ export interface DescribeTagsRequest {
 }
 export interface DescribeWorkspaceAssociationsRequest {
   readonly workspaceId?: string | null
-  readonly associatedResourceTypes?: WorkSpaceAssociatedResourceType[] | null
+  readonly associatedResourceTypes?: (WorkSpaceAssociatedResourceType | null)[] | null
 }
 export interface DescribeWorkspaceBundlesRequest {
-  readonly bundleIds?: string[] | null
+  readonly bundleIds?: (string | null)[] | null
   readonly owner?: string | null
   readonly nextToken?: string | null
 }
 export type DescribeWorkspaceDirectoriesFilterName = 'USER_IDENTITY_TYPE' | 'WORKSPACE_TYPE' | (string & {})
 export interface DescribeWorkspaceDirectoriesFilter {
   readonly name?: DescribeWorkspaceDirectoriesFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
 }
 export interface DescribeWorkspaceDirectoriesRequest {
-  readonly directoryIds?: string[] | null
-  readonly workspaceDirectoryNames?: string[] | null
+  readonly directoryIds?: (string | null)[] | null
+  readonly workspaceDirectoryNames?: (string | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
-  readonly filters?: DescribeWorkspaceDirectoriesFilter[] | null
+  readonly filters?: (DescribeWorkspaceDirectoriesFilter | null)[] | null
 }
 export interface DescribeWorkspaceImagePermissionsRequest {
   readonly imageId?: string | null
@@ -507,7 +507,7 @@ export interface DescribeWorkspaceImagePermissionsRequest {
 }
 export type ImageType = 'OWNED' | 'SHARED' | (string & {})
 export interface DescribeWorkspaceImagesRequest {
-  readonly imageIds?: string[] | null
+  readonly imageIds?: (string | null)[] | null
   readonly imageType?: ImageType | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
@@ -516,7 +516,7 @@ export interface DescribeWorkspaceSnapshotsRequest {
   readonly workspaceId?: string | null
 }
 export interface DescribeWorkspacesRequest {
-  readonly workspaceIds?: string[] | null
+  readonly workspaceIds?: (string | null)[] | null
   readonly directoryId?: string | null
   readonly userName?: string | null
   readonly bundleId?: string | null
@@ -525,7 +525,7 @@ export interface DescribeWorkspacesRequest {
   readonly workspaceName?: string | null
 }
 export interface DescribeWorkspacesConnectionStatusRequest {
-  readonly workspaceIds?: string[] | null
+  readonly workspaceIds?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface DescribeWorkspacesPoolSessionsRequest {
@@ -538,12 +538,12 @@ export type DescribeWorkspacesPoolsFilterName = 'PoolName' | (string & {})
 export type DescribeWorkspacesPoolsFilterOperator = 'EQUALS' | 'NOTEQUALS' | 'CONTAINS' | 'NOTCONTAINS' | (string & {})
 export interface DescribeWorkspacesPoolsFilter {
   readonly name?: DescribeWorkspacesPoolsFilterName | null
-  readonly values?: string[] | null
+  readonly values?: (string | null)[] | null
   readonly operator?: DescribeWorkspacesPoolsFilterOperator | null
 }
 export interface DescribeWorkspacesPoolsRequest {
-  readonly poolIds?: string[] | null
-  readonly filters?: DescribeWorkspacesPoolsFilter[] | null
+  readonly poolIds?: (string | null)[] | null
+  readonly filters?: (DescribeWorkspacesPoolsFilter | null)[] | null
   readonly limit?: number | null
   readonly nextToken?: string | null
 }
@@ -553,7 +553,7 @@ export interface DisassociateConnectionAliasRequest {
 export interface DisassociateConnectionAliasResult {}
 export interface DisassociateIpGroupsRequest {
   readonly directoryId?: string | null
-  readonly groupIds?: string[] | null
+  readonly groupIds?: (string | null)[] | null
 }
 export interface DisassociateIpGroupsResult {}
 export interface DisassociateWorkspaceApplicationRequest {
@@ -572,7 +572,7 @@ export interface DefaultImportClientBrandingAttributes {
   readonly supportEmail?: string | null
   readonly supportLink?: string | null
   readonly forgotPasswordLink?: string | null
-  readonly loginMessage?: { [key: string]: string } | null
+  readonly loginMessage?: { [key: string]: string | null } | null
 }
 export interface IosImportClientBrandingAttributes {
   readonly logo?: string | null
@@ -581,7 +581,7 @@ export interface IosImportClientBrandingAttributes {
   readonly supportEmail?: string | null
   readonly supportLink?: string | null
   readonly forgotPasswordLink?: string | null
-  readonly loginMessage?: { [key: string]: string } | null
+  readonly loginMessage?: { [key: string]: string | null } | null
 }
 export interface ImportClientBrandingRequest {
   readonly resourceId?: string | null
@@ -597,7 +597,7 @@ export interface DefaultClientBrandingAttributes {
   readonly supportEmail?: string | null
   readonly supportLink?: string | null
   readonly forgotPasswordLink?: string | null
-  readonly loginMessage?: { [key: string]: string } | null
+  readonly loginMessage?: { [key: string]: string | null } | null
 }
 export interface IosClientBrandingAttributes {
   readonly logoUrl?: string | null
@@ -606,7 +606,7 @@ export interface IosClientBrandingAttributes {
   readonly supportEmail?: string | null
   readonly supportLink?: string | null
   readonly forgotPasswordLink?: string | null
-  readonly loginMessage?: { [key: string]: string } | null
+  readonly loginMessage?: { [key: string]: string | null } | null
 }
 export interface ImportClientBrandingResult {
   readonly deviceTypeWindows?: DefaultClientBrandingAttributes | null
@@ -634,7 +634,7 @@ export interface ImportCustomWorkspaceImageRequest {
   readonly infrastructureConfigurationArn?: string | null
   readonly platform?: Platform | null
   readonly osVersion?: OSVersion | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export type CustomWorkspaceImageImportState = 'PENDING' | 'IN_PROGRESS' | 'PROCESSING_SOURCE_IMAGE' | 'IMAGE_TESTING_START' | 'UPDATING_OPERATING_SYSTEM' | 'IMAGE_COMPATIBILITY_CHECKING' | 'IMAGE_TESTING_GENERALIZATION' | 'CREATING_TEST_INSTANCE' | 'INSTALLING_COMPONENTS' | 'GENERALIZING' | 'VALIDATING' | 'PUBLISHING' | 'COMPLETED' | 'ERROR' | (string & {})
 export interface ImportCustomWorkspaceImageResult {
@@ -648,14 +648,14 @@ export interface ImportWorkspaceImageRequest {
   readonly ingestionProcess?: WorkspaceImageIngestionProcess | null
   readonly imageName?: string | null
   readonly imageDescription?: string | null
-  readonly tags?: Tag[] | null
-  readonly applications?: Application[] | null
+  readonly tags?: (Tag | null)[] | null
+  readonly applications?: (Application | null)[] | null
 }
 export interface ImportWorkspaceImageResult {
   readonly imageId?: string | null
 }
 export interface ListAccountLinksRequest {
-  readonly linkStatusFilter?: AccountLinkStatusEnum[] | null
+  readonly linkStatusFilter?: (AccountLinkStatusEnum | null)[] | null
   readonly nextToken?: string | null
   readonly maxResults?: number | null
 }
@@ -689,7 +689,7 @@ export type DeletableCertificateBasedAuthProperty = 'CERTIFICATE_BASED_AUTH_PROP
 export interface ModifyCertificateBasedAuthPropertiesRequest {
   readonly resourceId?: string | null
   readonly certificateBasedAuthProperties?: CertificateBasedAuthProperties | null
-  readonly propertiesToDelete?: DeletableCertificateBasedAuthProperty[] | null
+  readonly propertiesToDelete?: (DeletableCertificateBasedAuthProperty | null)[] | null
 }
 export interface ModifyCertificateBasedAuthPropertiesResult {}
 export type ReconnectEnum = 'ENABLED' | 'DISABLED' | (string & {})
@@ -720,7 +720,7 @@ export type DeletableSamlProperty = 'SAML_PROPERTIES_USER_ACCESS_URL' | 'SAML_PR
 export interface ModifySamlPropertiesRequest {
   readonly resourceId?: string | null
   readonly samlProperties?: SamlProperties | null
-  readonly propertiesToDelete?: DeletableSamlProperty[] | null
+  readonly propertiesToDelete?: (DeletableSamlProperty | null)[] | null
 }
 export interface ModifySamlPropertiesResult {}
 export interface SelfservicePermissions {
@@ -757,8 +757,8 @@ export interface GlobalAcceleratorForDirectory {
 }
 export interface StreamingProperties {
   readonly streamingExperiencePreferredProtocol?: StreamingExperiencePreferredProtocolEnum | null
-  readonly userSettings?: UserSetting[] | null
-  readonly storageConnectors?: StorageConnector[] | null
+  readonly userSettings?: (UserSetting | null)[] | null
+  readonly storageConnectors?: (StorageConnector | null)[] | null
   readonly globalAccelerator?: GlobalAcceleratorForDirectory | null
 }
 export interface ModifyStreamingPropertiesRequest {
@@ -774,8 +774,8 @@ export interface AccessEndpoint {
 }
 export type InternetFallbackProtocol = 'PCOIP' | (string & {})
 export interface AccessEndpointConfig {
-  readonly accessEndpoints?: AccessEndpoint[] | null
-  readonly internetFallbackProtocols?: InternetFallbackProtocol[] | null
+  readonly accessEndpoints?: (AccessEndpoint | null)[] | null
+  readonly internetFallbackProtocols?: (InternetFallbackProtocol | null)[] | null
 }
 export interface WorkspaceAccessProperties {
   readonly deviceTypeWindows?: AccessPropertyValue | null
@@ -823,7 +823,7 @@ export interface RebootRequest {
   readonly workspaceId?: string | null
 }
 export interface RebootWorkspacesRequest {
-  readonly rebootWorkspaceRequests?: RebootRequest[] | null
+  readonly rebootWorkspaceRequests?: (RebootRequest | null)[] | null
 }
 export interface FailedWorkspaceChangeRequest {
   readonly workspaceId?: string | null
@@ -831,16 +831,16 @@ export interface FailedWorkspaceChangeRequest {
   readonly errorMessage?: string | null
 }
 export interface RebootWorkspacesResult {
-  readonly failedRequests?: FailedWorkspaceChangeRequest[] | null
+  readonly failedRequests?: (FailedWorkspaceChangeRequest | null)[] | null
 }
 export interface RebuildRequest {
   readonly workspaceId?: string | null
 }
 export interface RebuildWorkspacesRequest {
-  readonly rebuildWorkspaceRequests?: RebuildRequest[] | null
+  readonly rebuildWorkspaceRequests?: (RebuildRequest | null)[] | null
 }
 export interface RebuildWorkspacesResult {
-  readonly failedRequests?: FailedWorkspaceChangeRequest[] | null
+  readonly failedRequests?: (FailedWorkspaceChangeRequest | null)[] | null
 }
 export type Tenancy = 'DEDICATED' | 'SHARED' | (string & {})
 export type UserIdentityType = 'CUSTOMER_MANAGED' | 'AWS_DIRECTORY_SERVICE' | 'AWS_IAM_IDENTITY_CENTER' | (string & {})
@@ -855,10 +855,10 @@ export interface ActiveDirectoryConfig {
 }
 export interface RegisterWorkspaceDirectoryRequest {
   readonly directoryId?: string | null
-  readonly subnetIds?: string[] | null
+  readonly subnetIds?: (string | null)[] | null
   readonly enableSelfService?: boolean | null
   readonly tenancy?: Tenancy | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
   readonly workspaceDirectoryName?: string | null
   readonly workspaceDirectoryDescription?: string | null
   readonly userIdentityType?: UserIdentityType | null
@@ -885,17 +885,17 @@ export interface RestoreWorkspaceRequest {
 export interface RestoreWorkspaceResult {}
 export interface RevokeIpRulesRequest {
   readonly groupId?: string | null
-  readonly userRules?: string[] | null
+  readonly userRules?: (string | null)[] | null
 }
 export interface RevokeIpRulesResult {}
 export interface StartRequest {
   readonly workspaceId?: string | null
 }
 export interface StartWorkspacesRequest {
-  readonly startWorkspaceRequests?: StartRequest[] | null
+  readonly startWorkspaceRequests?: (StartRequest | null)[] | null
 }
 export interface StartWorkspacesResult {
-  readonly failedRequests?: FailedWorkspaceChangeRequest[] | null
+  readonly failedRequests?: (FailedWorkspaceChangeRequest | null)[] | null
 }
 export interface StartWorkspacesPoolRequest {
   readonly poolId?: string | null
@@ -905,10 +905,10 @@ export interface StopRequest {
   readonly workspaceId?: string | null
 }
 export interface StopWorkspacesRequest {
-  readonly stopWorkspaceRequests?: StopRequest[] | null
+  readonly stopWorkspaceRequests?: (StopRequest | null)[] | null
 }
 export interface StopWorkspacesResult {
-  readonly failedRequests?: FailedWorkspaceChangeRequest[] | null
+  readonly failedRequests?: (FailedWorkspaceChangeRequest | null)[] | null
 }
 export interface StopWorkspacesPoolRequest {
   readonly poolId?: string | null
@@ -918,10 +918,10 @@ export interface TerminateRequest {
   readonly workspaceId?: string | null
 }
 export interface TerminateWorkspacesRequest {
-  readonly terminateWorkspaceRequests?: TerminateRequest[] | null
+  readonly terminateWorkspaceRequests?: (TerminateRequest | null)[] | null
 }
 export interface TerminateWorkspacesResult {
-  readonly failedRequests?: FailedWorkspaceChangeRequest[] | null
+  readonly failedRequests?: (FailedWorkspaceChangeRequest | null)[] | null
 }
 export interface TerminateWorkspacesPoolRequest {
   readonly poolId?: string | null
@@ -949,7 +949,7 @@ export interface UpdateConnectionAliasPermissionRequest {
 export interface UpdateConnectionAliasPermissionResult {}
 export interface UpdateRulesOfIpGroupRequest {
   readonly groupId?: string | null
-  readonly userRules?: IpRuleItem[] | null
+  readonly userRules?: (IpRuleItem | null)[] | null
 }
 export interface UpdateRulesOfIpGroupResult {}
 export interface UpdateWorkspaceBundleRequest {

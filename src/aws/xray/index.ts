@@ -5,13 +5,13 @@
  * CloudTrail writes them: every member optional and nullable, enums open, unknown keys kept.
  *
  * @see https://docs.aws.amazon.com/goto/WebAPI/xray-2016-04-12
- * @packageDocumentation
+ * @module cloudtrail-codecs/aws/xray
  */
 import { modelService } from 'cloudtrail-codecs'
 import type * as ct from 'cloudtrail-codecs'
 
 export interface BatchGetTracesRequest {
-  readonly traceIds?: string[] | null
+  readonly traceIds?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface CancelTraceRetrievalRequest {
@@ -30,7 +30,7 @@ export interface CreateGroupRequest {
   readonly groupName?: string | null
   readonly filterExpression?: string | null
   readonly insightsConfiguration?: InsightsConfiguration | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface Group {
   readonly groupName?: string | null
@@ -58,12 +58,12 @@ export interface SamplingRule {
   readonly hTTPMethod?: string | null
   readonly uRLPath?: string | null
   readonly version?: number | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly samplingRateBoost?: SamplingRateBoost | null
 }
 export interface CreateSamplingRuleRequest {
   readonly samplingRule?: SamplingRule | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface SamplingRuleRecord {
   readonly samplingRule?: SamplingRule | null
@@ -117,7 +117,7 @@ export interface GetInsightImpactGraphRequest {
 }
 export type InsightState = 'ACTIVE' | 'CLOSED' | (string & {})
 export interface GetInsightSummariesRequest {
-  readonly states?: InsightState[] | null
+  readonly states?: (InsightState | null)[] | null
   readonly groupARN?: string | null
   readonly groupName?: string | null
   readonly startTime?: string | number | null
@@ -152,8 +152,8 @@ export interface SamplingBoostStatisticsDocument {
   readonly sampledAnomalyCount?: number | null
 }
 export interface GetSamplingTargetsRequest {
-  readonly samplingStatisticsDocuments?: SamplingStatisticsDocument[] | null
-  readonly samplingBoostStatisticsDocuments?: SamplingBoostStatisticsDocument[] | null
+  readonly samplingStatisticsDocuments?: (SamplingStatisticsDocument | null)[] | null
+  readonly samplingBoostStatisticsDocuments?: (SamplingBoostStatisticsDocument | null)[] | null
 }
 export interface GetServiceGraphRequest {
   readonly startTime?: string | number | null
@@ -173,7 +173,7 @@ export interface GetTimeSeriesServiceStatisticsRequest {
   readonly nextToken?: string | null
 }
 export interface GetTraceGraphRequest {
-  readonly traceIds?: string[] | null
+  readonly traceIds?: (string | null)[] | null
   readonly nextToken?: string | null
 }
 export interface GetTraceSegmentDestinationRequest {}
@@ -251,14 +251,14 @@ export interface TelemetryRecord {
   readonly backendConnectionErrors?: BackendConnectionErrors | null
 }
 export interface PutTelemetryRecordsRequest {
-  readonly telemetryRecords?: TelemetryRecord[] | null
+  readonly telemetryRecords?: (TelemetryRecord | null)[] | null
   readonly eC2InstanceId?: string | null
   readonly hostname?: string | null
   readonly resourceARN?: string | null
 }
 export interface PutTelemetryRecordsResult {}
 export interface PutTraceSegmentsRequest {
-  readonly traceSegmentDocuments?: string[] | null
+  readonly traceSegmentDocuments?: (string | null)[] | null
 }
 export interface UnprocessedTraceSegment {
   readonly id?: string | null
@@ -266,10 +266,10 @@ export interface UnprocessedTraceSegment {
   readonly message?: string | null
 }
 export interface PutTraceSegmentsResult {
-  readonly unprocessedTraceSegments?: UnprocessedTraceSegment[] | null
+  readonly unprocessedTraceSegments?: (UnprocessedTraceSegment | null)[] | null
 }
 export interface StartTraceRetrievalRequest {
-  readonly traceIds?: string[] | null
+  readonly traceIds?: (string | null)[] | null
   readonly startTime?: string | number | null
   readonly endTime?: string | number | null
 }
@@ -278,12 +278,12 @@ export interface StartTraceRetrievalResult {
 }
 export interface TagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tags?: Tag[] | null
+  readonly tags?: (Tag | null)[] | null
 }
 export interface TagResourceResponse {}
 export interface UntagResourceRequest {
   readonly resourceARN?: string | null
-  readonly tagKeys?: string[] | null
+  readonly tagKeys?: (string | null)[] | null
 }
 export interface UntagResourceResponse {}
 export interface UpdateGroupRequest {
@@ -332,7 +332,7 @@ export interface SamplingRuleUpdate {
   readonly serviceType?: string | null
   readonly hTTPMethod?: string | null
   readonly uRLPath?: string | null
-  readonly attributes?: { [key: string]: string } | null
+  readonly attributes?: { [key: string]: string | null } | null
   readonly samplingRateBoost?: SamplingRateBoost | null
 }
 export interface UpdateSamplingRuleRequest {

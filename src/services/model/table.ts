@@ -25,9 +25,9 @@ export type ShapeRef = number
  * | `'x'` | a blob: a string | `string` |
  * | `'d'` | a document: any JSON value | `unknown` |
  * | `['S', name, key, ref, key, ref, ...]` | a structure named `name`: a JSON object (not `null`, not an array) whose members `key` hold `shapes[ref]`; every member is optional and may be `null`, keys the table does not name are kept and never checked | an interface of optional members |
- * | `['L', ref]` | a list: an array of `shapes[ref]`, whose items may be `null` | `T[]` |
- * | `['I', ref]` | a list as EC2 writes it: such an array, or an object `{ items?: array \| null }` (its other keys kept) | `T[] \| ItemSet<T>` |
- * | `['M', ref]` | a map: an object whose every value is `shapes[ref]` or `null` | `{ [key: string]: T }` |
+ * | `['L', ref]` | a list: an array of `shapes[ref]`, whose items may be `null` | `(T \| null)[]` |
+ * | `['I', ref]` | a list as EC2 writes it: such an array, or an object `{ items?: array \| null }` (its other keys kept) | `(T \| null)[] \| ItemSet<T>` |
+ * | `['M', ref]` | a map: an object whose every value is `shapes[ref]` or `null` | `{ [key: string]: T \| null }` |
  * | `['H', ref]` | a sensitive value: `shapes[ref]`, or the string `"HIDDEN_DUE_TO_SECURITY_REASONS"` | `T \| HiddenDueToSecurityReasons` |
  *
  * Shapes may refer to each other in cycles (a structure that holds a list of
@@ -107,6 +107,6 @@ export interface ModelTable {
  * ```
  */
 export interface ItemSet<T> {
-  /** The items, `null` or absent when there are none. */
-  items?: T[] | null
+  /** The items (each may be `null`), `null` or absent when there are none. */
+  items?: (T | null)[] | null
 }

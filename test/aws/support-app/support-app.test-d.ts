@@ -3,7 +3,13 @@ import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
 import type { EventOf } from '../../../src/services/service.js'
 import { supportApp } from '../../../src/aws/support-app/index.js'
-import type { SlackChannelConfiguration, SupportAppEvent } from '../../../src/aws/support-app/index.js'
+import type {
+  GetAccountAliasRequest,
+  SlackChannelConfiguration,
+  SlackNotificationSeverity,
+  SupportAppAccountType,
+  SupportAppEvent,
+} from '../../../src/aws/support-app/index.js'
 
 declare const record: CloudTrailRecord
 
@@ -13,24 +19,28 @@ describe('narrowing a record with supportApp.is and switch (event.eventName)', (
       switch (record.eventName) {
         case 'CreateSlackChannelConfiguration':
           expectTypeOf(record.requestParameters?.notifyOnCaseSeverity).toEqualTypeOf<
-            OpenEnum<'none' | 'all' | 'high'> | undefined
+            OpenEnum<'none' | 'all' | 'high'> | null | undefined
           >()
+          expectTypeOf(record.requestParameters?.notifyOnCaseSeverity).toEqualTypeOf<SlackNotificationSeverity | null | undefined>()
           // @ts-expect-error: the member is channelId, not channelID
           void record.requestParameters?.channelID
           break
         case 'ListSlackChannelConfigurations':
           expectTypeOf(record.responseElements?.slackChannelConfigurations).toEqualTypeOf<
-            SlackChannelConfiguration[] | undefined
+            (SlackChannelConfiguration | null)[] | null | undefined
           >()
           break
         case 'RegisterSlackWorkspaceForOrganization':
           expectTypeOf(record.responseElements?.accountType).toEqualTypeOf<
-            OpenEnum<'management' | 'member'> | undefined
+            OpenEnum<'management' | 'member'> | null | undefined
           >()
+          expectTypeOf(record.responseElements?.accountType).toEqualTypeOf<SupportAppAccountType | null | undefined>()
           break
         case 'GetAccountAlias':
-          expectTypeOf(record.requestParameters).toEqualTypeOf<{ [key: string]: unknown } | null | undefined>()
-          expectTypeOf(record.responseElements?.accountAlias).toEqualTypeOf<string | undefined>()
+          // an operation without input: its request is a structure without members (any object, keys kept)
+          expectTypeOf(record.requestParameters).toEqualTypeOf<GetAccountAliasRequest | null | undefined>()
+          expectTypeOf<keyof GetAccountAliasRequest>().toBeNever()
+          expectTypeOf(record.responseElements?.accountAlias).toEqualTypeOf<string | null | undefined>()
           break
         default:
           break
@@ -46,7 +56,7 @@ describe('narrowing a record with supportApp.operations.X.is', () => {
       expectTypeOf(u).toEqualTypeOf<SupportAppEvent<'CreateSlackChannelConfiguration'>>()
       expectTypeOf(u).toEqualTypeOf<EventOf<typeof supportApp.operations.CreateSlackChannelConfiguration>>()
       expectTypeOf(u.eventSource).toEqualTypeOf<'supportapp.amazonaws.com'>()
-      expectTypeOf(u.requestParameters?.notifyOnCaseSeverity).toEqualTypeOf<OpenEnum<'none' | 'all' | 'high'> | undefined>()
+      expectTypeOf(u.requestParameters?.notifyOnCaseSeverity).toEqualTypeOf<OpenEnum<'none' | 'all' | 'high'> | null | undefined>()
       // @ts-expect-error: the member is channelId, not channelID
       void u.requestParameters?.channelID
     }

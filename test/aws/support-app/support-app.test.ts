@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import {
-  SlackChannelConfiguration,
   SlackNotificationSeverity,
+  SupportAppAccountType,
   isKnownSlackNotificationSeverity,
   isKnownSupportAppAccountType,
   supportApp,
@@ -16,11 +16,21 @@ describe('Support App value lists', () => {
     expect(isKnownSlackNotificationSeverity('high')).toBe(true)
     expect(isKnownSupportAppAccountType('management')).toBe(true)
     expect(isKnownSupportAppAccountType('delegated-admin')).toBe(false)
+    expect(SupportAppAccountType.is('delegated-admin')).toBe(true)
   })
 
   it('type a Slack channel configuration member by member', () => {
-    expect(SlackChannelConfiguration.is({ teamId: 'T012ABCDEFG', notifyOnResolveCase: 'yes' })).toBe(false)
-    expect(SlackChannelConfiguration.is({ teamId: 'T012ABCDEFG', notifyOnCaseSeverity: 'none' })).toBe(true)
+    // SlackChannelConfiguration is a generated interface: its codec is the table's, reached through the
+    // operations whose payloads hold it (the items of ListSlackChannelConfigurations' response).
+    const { response } = supportApp.operations.ListSlackChannelConfigurations
+    expect(response.is({ slackChannelConfigurations: [{ teamId: 'T012ABCDEFG', notifyOnResolveCase: 'yes' }] })).toBe(false)
+    expect(response.is({ slackChannelConfigurations: [{ teamId: 'T012ABCDEFG', notifyOnCaseSeverity: 'none' }] })).toBe(true)
+    // the same members in the requests and the response of the operations that write a configuration
+    const { CreateSlackChannelConfiguration, UpdateSlackChannelConfiguration } = supportApp.operations
+    for (const codec of [CreateSlackChannelConfiguration.request, UpdateSlackChannelConfiguration.request, UpdateSlackChannelConfiguration.response]) {
+      expect(codec.is({ teamId: 'T012ABCDEFG', notifyOnResolveCase: 'yes' })).toBe(false)
+      expect(codec.is({ teamId: 'T012ABCDEFG', notifyOnCaseSeverity: 'none' })).toBe(true)
+    }
   })
 })
 

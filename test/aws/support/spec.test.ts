@@ -1,37 +1,83 @@
-import * as t from 'io-ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Model } from '../../../codegen/model.js'
+import { MODELS_DIR } from '../../../codegen/model.js'
+import { support as supportOverlay } from '../../../codegen/overlays/support.js'
+import { buildTable } from '../../../codegen/table.js'
+import type { EnumType, StructType } from '../../../codegen/table.js'
+import * as supportEntry from '../../../src/aws/support/index.js'
 import { support } from '../../../src/aws/support/index.js'
 import { OpenEnumType } from '../../../src/codec/open-enum.js'
-import { HiddenDueToSecurityReasons } from '../../../src/codec/redacted.js'
+import type { ModelShape } from '../../../src/services/model/table.js'
 import { specAvailable, specOperations } from '../../support/spec.js'
 import type { SpecMember } from '../../support/spec.js'
 
 const SOURCE = 'support.amazonaws.com'
+const exported = supportEntry as unknown as Readonly<Record<string, unknown>>
 
-/** The members a codec stands for, as `path: description` lines, in the spec's vocabulary. */
-function describeCodec(codec: t.Decoder<unknown, unknown>, path: string, out: string[]): void {
-  if (codec instanceof t.UnionType) {
-    const members = (codec as t.UnionType<t.Mixed[]>).types
-    const [value, marker] = members
-    expect(members).toHaveLength(2)
-    expect(marker).toBe(HiddenDueToSecurityReasons)
-    describeCodec(value!, path, out)
+// What the generator writes for the service: the same table as the entry's (asserted below), with the TypeScript
+// types of its structures, whose members name the value lists (a value list is a plain string in the table).
+const model = JSON.parse(readFileSync(join(MODELS_DIR, 'support.json'), 'utf8')) as Model
+const generated = buildTable(model, 'json', supportOverlay, [
+  'SupportOperations',
+  'SupportEvent',
+  'support',
+  'ct',
+  'modelService',
+  'openEnum',
+  'SUPPORT_EVENT_SOURCE',
+])
+const structs = new Map(generated.types.filter((type): type is StructType => 'members' in type).map((type) => [type.name, type]))
+const enums = new Map(generated.types.filter((type): type is EnumType => 'values' in type).map((type) => [type.name, type]))
+
+/** The value list a member's TypeScript type names, checked against the open-enum codec the entry exports. */
+function valueListOf(structName: string, key: string): readonly string[] | undefined {
+  const ts = structs.get(structName)?.members.find(([name]) => name === key)?.[1]
+  const list = ts === undefined ? undefined : enums.get(ts)
+  if (list === undefined) return undefined
+  const codec = exported[list.name]
+  expect(codec, `the entry exports the open-enum codec ${list.name}`).toBeInstanceOf(OpenEnumType)
+  expect((codec as OpenEnumType<string>).values).toStrictEqual(list.values)
+  return list.values
+}
+
+/** The members a table shape stands for, as `path: description` lines, in the spec's vocabulary. */
+function describeShape(ref: number, path: string, out: string[], valueList?: readonly string[]): void {
+  const shape: ModelShape | undefined = support.table.shapes[ref]
+  if (shape === undefined) {
+    out.push(`${path}: no shape ${ref}`)
     return
   }
-  if (codec instanceof OpenEnumType) {
-    out.push(`${path}: string [${(codec as OpenEnumType<string>).values.join(' | ')}]`)
-  } else if (codec instanceof t.ArrayType) {
-    out.push(`${path}: list`)
-    describeCodec((codec as t.ArrayType<t.Mixed>).type, `${path}[]`, out)
-  } else if (codec instanceof t.PartialType) {
-    out.push(`${path}: structure`)
-    for (const [key, member] of Object.entries((codec as t.PartialType<t.Props>).props)) {
-      describeCodec(member, `${path}.${key}`, out)
+  if (typeof shape === 'string') {
+    if (shape === 's' || shape === 'x') {
+      out.push(valueList === undefined ? `${path}: string` : `${path}: string [${valueList.join(' | ')}]`)
+    } else if (shape === 'n') out.push(`${path}: number`)
+    else if (shape === 'b') out.push(`${path}: boolean`)
+    else out.push(`${path}: unexpected shape ${shape}`)
+    return
+  }
+  switch (shape[0]) {
+    case 'H':
+      // A value CloudTrail may replace with HIDDEN_DUE_TO_SECURITY_REASONS: the value's own shape otherwise.
+      describeShape(shape[1], path, out, valueList)
+      return
+    case 'L':
+      out.push(`${path}: list`)
+      describeShape(shape[1], `${path}[]`, out)
+      return
+    case 'S': {
+      out.push(`${path}: structure`)
+      const name = shape[1]
+      for (let i = 2; i < shape.length; i += 2) {
+        const key = shape[i] as string
+        describeShape(shape[i + 1] as number, `${path}.${key}`, out, valueListOf(name, key))
+      }
+      return
     }
-  } else if (codec === t.string) out.push(`${path}: string`)
-  else if (codec === t.number) out.push(`${path}: number`)
-  else if (codec === t.boolean) out.push(`${path}: boolean`)
-  else out.push(`${path}: unexpected codec ${codec.name}`)
+    default:
+      out.push(`${path}: unexpected shape ${JSON.stringify(shape)}`)
+  }
 }
 
 const NUMBER_TYPES = new Set(['integer', 'long', 'double'])
@@ -57,9 +103,9 @@ function shapeLines(members: Readonly<Record<string, SpecMember>> | null): strin
   return out
 }
 
-function codecLines(codec: t.Mixed): string[] {
+function tableLines(ref: number): string[] {
   const out: string[] = []
-  describeCodec(codec, '$', out)
+  describeShape(ref, '$', out)
   return out
 }
 
@@ -75,12 +121,19 @@ describe.runIf(specAvailable())('the AWS Support API against support-operations.
     expect(Object.keys(support.operations)).toStrictEqual(spec.map((op) => op.eventName))
   })
 
+  it('is checked against the table the generator writes for it', () => {
+    expect(support.table.shapes).toStrictEqual(generated.shapes)
+    expect(Object.keys(support.table.operations)).toStrictEqual(generated.operations.map((op) => op.eventName))
+  })
+
   it.each(spec.map((op) => [op.eventName, op] as const))(
-    '%s: request and response codecs have every member of the spec, nested structures and value lists included',
+    '%s: request and response shapes have every member of the spec, nested structures and value lists included',
     (eventName, specOperation) => {
-      const operation = support.operation(eventName)!
-      expect(codecLines(operation.request)).toStrictEqual(shapeLines(specOperation.request))
-      expect(codecLines(operation.response)).toStrictEqual(shapeLines(specOperation.response))
+      const entry = support.table.operations[eventName]
+      expect(entry).toBeDefined()
+      const [request, response] = entry!
+      expect(tableLines(request)).toStrictEqual(shapeLines(specOperation.request))
+      expect(tableLines(response)).toStrictEqual(shapeLines(specOperation.response))
     },
   )
 })

@@ -1,10 +1,47 @@
+import type * as t from 'io-ts'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
 import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import type { EventOf } from '../../../src/services/service.js'
 import { isKnownSeverityCode, support } from '../../../src/aws/support/index.js'
-import type { Attachment, CreateCaseRequest, CreateCaseResponse, SupportEvent } from '../../../src/aws/support/index.js'
+import type {
+  AddAttachmentsToSetRequest,
+  AddAttachmentsToSetResponse,
+  AddCommunicationToCaseRequest,
+  AddCommunicationToCaseResponse,
+  Attachment,
+  CreateCaseRequest,
+  CreateCaseResponse,
+  DescribeAttachmentRequest,
+  DescribeAttachmentResponse,
+  DescribeCasesRequest,
+  DescribeCasesResponse,
+  DescribeCommunicationsRequest,
+  DescribeCommunicationsResponse,
+  DescribeCreateCaseOptionsRequest,
+  DescribeCreateCaseOptionsResponse,
+  DescribeServicesRequest,
+  DescribeServicesResponse,
+  DescribeSeverityLevelsRequest,
+  DescribeSeverityLevelsResponse,
+  DescribeSupportedLanguagesRequest,
+  DescribeSupportedLanguagesResponse,
+  DescribeTrustedAdvisorCheckRefreshStatusesRequest,
+  DescribeTrustedAdvisorCheckRefreshStatusesResponse,
+  DescribeTrustedAdvisorCheckResultRequest,
+  DescribeTrustedAdvisorCheckResultResponse,
+  DescribeTrustedAdvisorCheckSummariesRequest,
+  DescribeTrustedAdvisorCheckSummariesResponse,
+  DescribeTrustedAdvisorChecksRequest,
+  DescribeTrustedAdvisorChecksResponse,
+  RefreshTrustedAdvisorCheckRequest,
+  RefreshTrustedAdvisorCheckResponse,
+  ResolveCaseRequest,
+  ResolveCaseResponse,
+  SeverityCode,
+  SupportEvent,
+} from '../../../src/aws/support/index.js'
 
 type CreateCaseEvent = SupportEvent<'CreateCase'>
 
@@ -20,9 +57,9 @@ describe('narrowing a record with support.is and switch (event.eventName)', () =
           expectTypeOf(record).toEqualTypeOf<CreateCaseEvent>()
           expectTypeOf(record.requestParameters).toEqualTypeOf<CreateCaseRequest | null | undefined>()
           expectTypeOf(record.responseElements).toEqualTypeOf<CreateCaseResponse | null | undefined>()
-          expectTypeOf(record.requestParameters?.severityCode).toEqualTypeOf<Severity | undefined>()
-          expectTypeOf(record.responseElements?.caseId).toEqualTypeOf<string | undefined>()
-          expectTypeOf(record.requestParameters?.ccEmailAddresses).toEqualTypeOf<string[] | undefined>()
+          expectTypeOf(record.requestParameters?.severityCode).toEqualTypeOf<Severity | null | undefined>()
+          expectTypeOf(record.responseElements?.caseId).toEqualTypeOf<string | null | undefined>()
+          expectTypeOf(record.requestParameters?.ccEmailAddresses).toEqualTypeOf<(string | null)[] | null | undefined>()
           // @ts-expect-error: CreateCase requests have no caseId
           void record.requestParameters?.caseId
           // @ts-expect-error: the response member is caseId, not caseID
@@ -40,11 +77,12 @@ describe('narrowing a record with support.is and switch (event.eventName)', () =
                 | 'unassigned'
                 | 'work-in-progress'
               >
+            | null
             | undefined
           >()
           break
         case 'RefreshTrustedAdvisorCheck':
-          expectTypeOf(record.responseElements?.status?.millisUntilNextRefreshable).toEqualTypeOf<number | undefined>()
+          expectTypeOf(record.responseElements?.status?.millisUntilNextRefreshable).toEqualTypeOf<number | null | undefined>()
           break
         default:
           expectTypeOf(record.eventName).toEqualTypeOf<Exclude<SupportEvent['eventName'], 'CreateCase' | 'ResolveCase' | 'RefreshTrustedAdvisorCheck'>>()
@@ -99,7 +137,7 @@ describe('operation guards and value lists', () => {
     const u: unknown = record
     if (support.operations.AddAttachmentsToSet.is(u)) {
       expectTypeOf(u.requestParameters?.attachments).toEqualTypeOf<
-        Attachment[] | 'HIDDEN_DUE_TO_SECURITY_REASONS' | undefined
+        (Attachment | null)[] | 'HIDDEN_DUE_TO_SECURITY_REASONS' | null | undefined
       >()
     }
   })
@@ -117,8 +155,8 @@ describe('the event types of the service and of one operation', () => {
 
   it('SupportEvent<\'CreateCase\'> types the payloads and rejects wrong members', () => {
     const event = null as unknown as SupportEvent<'CreateCase'>
-    expectTypeOf(event.requestParameters?.severityCode).toEqualTypeOf<Severity | undefined>()
-    expectTypeOf(event.responseElements?.caseId).toEqualTypeOf<string | undefined>()
+    expectTypeOf(event.requestParameters?.severityCode).toEqualTypeOf<Severity | null | undefined>()
+    expectTypeOf(event.responseElements?.caseId).toEqualTypeOf<string | null | undefined>()
     // @ts-expect-error: CreateCase requests have no caseId
     void event.requestParameters?.caseId
   })
@@ -138,5 +176,46 @@ describe('records from parseRecords', () => {
     for (const r of records) {
       if (support.is(r) && r.eventName === 'CreateCase') expectTypeOf(r).toEqualTypeOf<CreateCaseEvent>()
     }
+  })
+})
+
+describe('the exported payload and value-list types', () => {
+  it('are the types of the operations\' request and response codecs (the codecs are no longer exports of their own)', () => {
+    expectTypeOf<t.TypeOf<typeof support.operations.AddAttachmentsToSet.request>>().toEqualTypeOf<AddAttachmentsToSetRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.AddAttachmentsToSet.response>>().toEqualTypeOf<AddAttachmentsToSetResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.AddCommunicationToCase.request>>().toEqualTypeOf<AddCommunicationToCaseRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.AddCommunicationToCase.response>>().toEqualTypeOf<AddCommunicationToCaseResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.CreateCase.request>>().toEqualTypeOf<CreateCaseRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.CreateCase.response>>().toEqualTypeOf<CreateCaseResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeAttachment.request>>().toEqualTypeOf<DescribeAttachmentRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeAttachment.response>>().toEqualTypeOf<DescribeAttachmentResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeCases.request>>().toEqualTypeOf<DescribeCasesRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeCases.response>>().toEqualTypeOf<DescribeCasesResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeCommunications.request>>().toEqualTypeOf<DescribeCommunicationsRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeCommunications.response>>().toEqualTypeOf<DescribeCommunicationsResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeCreateCaseOptions.request>>().toEqualTypeOf<DescribeCreateCaseOptionsRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeCreateCaseOptions.response>>().toEqualTypeOf<DescribeCreateCaseOptionsResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeServices.request>>().toEqualTypeOf<DescribeServicesRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeServices.response>>().toEqualTypeOf<DescribeServicesResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeSeverityLevels.request>>().toEqualTypeOf<DescribeSeverityLevelsRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeSeverityLevels.response>>().toEqualTypeOf<DescribeSeverityLevelsResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeSupportedLanguages.request>>().toEqualTypeOf<DescribeSupportedLanguagesRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeSupportedLanguages.response>>().toEqualTypeOf<DescribeSupportedLanguagesResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorCheckRefreshStatuses.request>>().toEqualTypeOf<DescribeTrustedAdvisorCheckRefreshStatusesRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorCheckRefreshStatuses.response>>().toEqualTypeOf<DescribeTrustedAdvisorCheckRefreshStatusesResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorCheckResult.request>>().toEqualTypeOf<DescribeTrustedAdvisorCheckResultRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorCheckResult.response>>().toEqualTypeOf<DescribeTrustedAdvisorCheckResultResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorCheckSummaries.request>>().toEqualTypeOf<DescribeTrustedAdvisorCheckSummariesRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorCheckSummaries.response>>().toEqualTypeOf<DescribeTrustedAdvisorCheckSummariesResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorChecks.request>>().toEqualTypeOf<DescribeTrustedAdvisorChecksRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.DescribeTrustedAdvisorChecks.response>>().toEqualTypeOf<DescribeTrustedAdvisorChecksResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.RefreshTrustedAdvisorCheck.request>>().toEqualTypeOf<RefreshTrustedAdvisorCheckRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.RefreshTrustedAdvisorCheck.response>>().toEqualTypeOf<RefreshTrustedAdvisorCheckResponse>()
+    expectTypeOf<t.TypeOf<typeof support.operations.ResolveCase.request>>().toEqualTypeOf<ResolveCaseRequest>()
+    expectTypeOf<t.TypeOf<typeof support.operations.ResolveCase.response>>().toEqualTypeOf<ResolveCaseResponse>()
+  })
+
+  it('types a value list as the open union of its values', () => {
+    expectTypeOf<SeverityCode>().toEqualTypeOf<Severity>()
   })
 })

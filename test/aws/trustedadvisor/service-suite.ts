@@ -2,17 +2,25 @@
  * Table-driven suites shared by the Trusted Advisor, Support App, Support
  * Plans and support-subscription tests: every operation against its fixture
  * (a successful call and a failed one), the operation table against
- * `support-operations.json`, and the shared corpus.
+ * `support-operations.json`, and the shared corpus. They take a hand-written
+ * service (`defineService`: io-ts codecs, exported by name) or a generated one
+ * (`modelService`, with its `table`: the checks read the table and the types
+ * the generator writes beside it, `buildTable` of codegen/table.ts).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
+import { readModels } from '../../../codegen/model.js'
+import { planServices } from '../../../codegen/services.js'
+import { buildTable } from '../../../codegen/table.js'
+import type { ServiceTable, TableOperation } from '../../../codegen/table.js'
 import { awsServices, findService } from '../../../src/aws/index.js'
-import { TrustedAdvisorTimestamp } from '../../../src/aws/trustedadvisor/shared.js'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import { OpenEnumType } from '../../../src/codec/open-enum.js'
 import { isInsightRecord } from '../../../src/record/record.js'
+import { modelShapeCodec } from '../../../src/services/model/index.js'
+import type { ModelShape, ModelTable } from '../../../src/services/model/index.js'
 import type { AnyOperation } from '../../../src/services/operation.js'
 import type { AnyService } from '../../../src/services/service.js'
 import { corpusAvailable, readCorpusText, readManifest, repoRoot } from '../../support/corpus.js'
@@ -65,6 +73,23 @@ function isShapeless(operation: AnyOperation): boolean {
   return operation.request === t.unknown && operation.response === t.unknown
 }
 
+/** The table of a generated service (`modelService`), or `undefined` for a hand-written one. */
+function tableOf(service: AnyService): ModelTable | undefined {
+  return 'table' in service ? (service as { readonly table: ModelTable }).table : undefined
+}
+
+/**
+ * The table and types the generator builds today for a generated service, by its entry name (from
+ * codegen/models and the service's overlay, with the type names `generate.ts` reserves).
+ */
+export function generatedTable(name: string): ServiceTable {
+  const plan = planServices(readModels()).plans.find((p) => p.name === name)
+  if (plan === undefined) throw new Error(`the generator plans no service ${name}`)
+  const reserved = [`${plan.prefix}Operations`, `${plan.prefix}Event`, plan.value, 'ct', 'modelService', 'openEnum']
+  if (plan.overlay.eventSourceConstant !== undefined) reserved.push(plan.overlay.eventSourceConstant)
+  return buildTable(plan.model, plan.style, plan.overlay, reserved)
+}
+
 /**
  * One test group per operation: the operation wired to its service and its
  * exported payload codecs, the fixture's successful and failed calls decoded
@@ -85,7 +110,19 @@ export function describeOperations(under: ServiceUnderTest): void {
     it('is service.operations[eventName], with its names, its exported XRequest and XResponse, and one event codec', () => {
       expect(operation.eventSource).toBe(under.eventSource)
       expect(operation.eventName).toBe(eventName)
-      if (isShapeless(operation)) {
+      const table = tableOf(service)
+      if (table !== undefined) {
+        // a generated service: the payload codecs are the ones of its table entry (-1: any value), and the
+        // payload types are exported as types only (generated interfaces), no codec value under their names
+        const entry = table.operations[eventName]
+        expect(entry).toBeDefined()
+        const [request, response, readOnly] = entry!
+        expect(operation.request).toBe(request === -1 ? t.unknown : modelShapeCodec(table, request))
+        expect(operation.response).toBe(response === -1 ? t.unknown : modelShapeCodec(table, response))
+        expect(operation.readOnly).toBe(readOnly === 1)
+        expect(exportOf(barrel, `${eventName}Request`)).toBeUndefined()
+        expect(exportOf(barrel, `${eventName}Response`)).toBeUndefined()
+      } else if (isShapeless(operation)) {
         // a shapelessOperations entry: payloads are t.unknown, and nothing is exported for them
         expect(exportOf(barrel, `${eventName}Request`)).toBeUndefined()
         expect(exportOf(barrel, `${eventName}Response`)).toBeUndefined()
@@ -166,8 +203,7 @@ const NUMBER_TYPES = new Set(['integer', 'long', 'double'])
 function describeCodec(codec: t.Mixed, path: string, out: string[]): void {
   if (codec instanceof OpenEnumType) {
     out.push(`${path}: string [${[...(codec as OpenEnumType<string>).values].sort().join(' | ')}]`)
-  } else if (codec === TrustedAdvisorTimestamp) out.push(`${path}: timestamp`)
-  else if (codec instanceof t.ArrayType) {
+  } else if (codec instanceof t.ArrayType) {
     out.push(`${path}: list`)
     describeCodec((codec as t.ArrayType<t.Mixed>).type, `${path}[]`, out)
   } else if (codec instanceof t.DictionaryType) {
@@ -234,12 +270,84 @@ function codecLines(codec: t.Mixed): string[] {
   return out.sort()
 }
 
+/** The generated types by name: structures' members (key to TypeScript type) and value lists. */
+interface TypesByName {
+  readonly structs: ReadonlyMap<string, ReadonlyMap<string, string>>
+  readonly enums: ReadonlyMap<string, readonly string[]>
+}
+
+function typesByName(generated: ServiceTable): TypesByName {
+  const structs = new Map<string, ReadonlyMap<string, string>>()
+  const enums = new Map<string, readonly string[]>()
+  for (const type of generated.types) {
+    if ('values' in type) enums.set(type.name, type.values)
+    else structs.set(type.name, new Map(type.members))
+  }
+  return { structs, enums }
+}
+
+/**
+ * The members a shape of a generated table stands for, as `path: description` lines, in the vocabulary of
+ * the spec: the runtime shape (what records are checked against) with, for strings, the value list of the
+ * generated type (`ts`, the TypeScript type the generator wrote for the member).
+ */
+function describeShape(table: ModelTable, types: TypesByName, ref: number, ts: string, path: string, out: string[]): void {
+  const shape = table.shapes[ref] as ModelShape
+  if (typeof shape === 'string') {
+    const values = types.enums.get(ts)
+    if (shape === 's' || shape === 'x') {
+      out.push(values === undefined ? `${path}: string` : `${path}: string [${[...values].sort().join(' | ')}]`)
+    } else if (shape === 'n' || shape === 'N') out.push(`${path}: number`)
+    else if (shape === 'b' || shape === 'B') out.push(`${path}: boolean`)
+    else if (shape === 't') out.push(`${path}: timestamp`)
+    else out.push(`${path}: unknown`)
+    return
+  }
+  switch (shape[0]) {
+    case 'S': {
+      out.push(`${path}: structure`)
+      const members = types.structs.get(shape[1])
+      for (let i = 2; i < shape.length; i += 2) {
+        const key = shape[i] as string
+        describeShape(table, types, shape[i + 1] as number, members?.get(key) ?? '', `${path}.${key}`, out)
+      }
+      return
+    }
+    case 'L':
+    case 'I':
+      out.push(`${path}: list`)
+      describeShape(table, types, shape[1], ts.replace(/\[\](?: \| ct\.ItemSet<.*>)?$/, '').replace(/^\((.*) \| null\)$/, '$1'), `${path}[]`, out)
+      return
+    case 'M':
+      out.push(`${path}: map`)
+      describeShape(table, types, shape[1], ts.replace(/^\{ \[key: string\]: (.*) \| null \}$/, '$1'), `${path}{}`, out)
+      return
+    case 'H':
+      describeShape(table, types, shape[1], ts.replace(/ \| ct\.HiddenDueToSecurityReasons$/, ''), path, out)
+      return
+  }
+}
+
+/** The lines of a payload of a generated table (`-1`: any value). */
+function tableLines(table: ModelTable, types: TypesByName, ref: number, ts: string): string[] {
+  if (ref === -1) return ['$: unknown']
+  const out: string[] = []
+  describeShape(table, types, ref, ts, '$', out)
+  return out.sort()
+}
+
 /**
  * The operation table against `support-operations.json` (its `operations`,
  * never its `unverified` list): names and readOnly in order, and every request
- * and response member with its type and value list.
+ * and response member with its type and value list. For a generated service,
+ * read from its table and the types the generator writes beside it.
  */
 export function describeSpecConformance(under: ServiceUnderTest, count: number): void {
+  const table = tableOf(under.service)
+  if (table !== undefined) {
+    describeGeneratedSpecConformance(under, table, count)
+    return
+  }
   const { service } = under
   describe.runIf(specAvailable())(`${under.eventSource} against support-operations.json`, () => {
     const spec = readSupportOperationsSpec().operations.filter(
@@ -274,6 +382,78 @@ export function describeSpecConformance(under: ServiceUnderTest, count: number):
         expect(codecLines(operation.request)).toStrictEqual(unknownShape ? ['$: unknown'] : expectedLines(entry.request, false))
         expect(codecLines(operation.response)).toStrictEqual(
           unknownShape ? ['$: unknown'] : expectedLines(entry.response, entry.responseNote !== undefined),
+        )
+      },
+    )
+  })
+}
+
+/** {@link describeSpecConformance} of a generated service. */
+function describeGeneratedSpecConformance(under: ServiceUnderTest, table: ModelTable, count: number): void {
+  const { service, barrel } = under
+  describe.runIf(specAvailable())(`${under.eventSource} against support-operations.json`, () => {
+    const spec = readSupportOperationsSpec().operations.filter(
+      (op) => op.eventSource === under.eventSource,
+    ) as ReadonlyArray<SpecEntry>
+    const generated = generatedTable(service.name)
+    const types = typesByName(generated)
+    const byName = new Map<string, TableOperation>(generated.operations.map((op) => [op.eventName, op]))
+
+    it('is the table the generator writes today, from the model and the overlay', () => {
+      expect(table.shapes).toStrictEqual(generated.shapes)
+      expect(table.operations).toStrictEqual(
+        Object.fromEntries(generated.operations.map((op) => [op.eventName, [op.request, op.response, op.readOnly ? 1 : 0]])),
+      )
+    })
+
+    it(`has exactly the ${count} operations of the spec, with their readOnly, in the same order (the model's first, those of unknown shape last)`, () => {
+      expect(spec).toHaveLength(count)
+      // The generator writes the model's operations first, then the overlay's (the console actions), those of
+      // known shape before those of unknown shape (shapeKnown: false); each group in the spec's order.
+      const modelled = (op: SpecEntry): boolean => byName.get(op.eventName)?.modelled === true
+      const declared = [
+        ...spec.filter(modelled),
+        ...spec.filter((op) => !modelled(op) && op.shapeKnown !== false),
+        ...spec.filter((op) => !modelled(op) && op.shapeKnown === false),
+      ]
+      expect(spec.filter(modelled).every((op) => op.shapeKnown === undefined)).toBe(true)
+      expect(Object.values(service.operations).map((op) => ({ eventName: op.eventName, readOnly: op.readOnly }))).toStrictEqual(
+        declared.map((op) => ({ eventName: op.eventName, readOnly: op.readOnly })),
+      )
+    })
+
+    it('types none of the unverified names of its event source', () => {
+      const unverified = readSupportOperationsSpec().unverified.filter(
+        (u) => u.eventSourceAssumed === under.eventSource,
+      )
+      for (const name of unverified) {
+        expect(service.operation(name.eventName)).toBeUndefined()
+        expect(findService(under.eventSource)?.operation(name.eventName)).toBeUndefined()
+      }
+    })
+
+    it("exports each of the overlay's value lists as an open-enum codec with the same values", () => {
+      for (const type of generated.types) {
+        if (!('values' in type) || type.codec !== true) continue
+        const codec = exportOf(barrel, type.name)
+        expect(codec, type.name).toBeInstanceOf(OpenEnumType)
+        expect([...(codec as OpenEnumType<string>).values]).toStrictEqual([...type.values])
+      }
+    })
+
+    it.each(spec.map((op) => [op.eventName, op] as const))(
+      '%s: request and response shapes have every member of the spec, nested ones and value lists included',
+      (eventName, entry) => {
+        const operation = byName.get(eventName)
+        expect(operation).toBeDefined()
+        const unknownShape = entry.shapeKnown === false
+        expect(tableLines(table, types, operation!.request, operation!.requestTs)).toStrictEqual(
+          unknownShape ? ['$: unknown'] : expectedLines(entry.request, false),
+        )
+        // An operation without an output shape (the spec's responseNote) is any value in a generated table,
+        // as every generated operation without output is: not only any object.
+        expect(tableLines(table, types, operation!.response, operation!.responseTs)).toStrictEqual(
+          unknownShape ? ['$: unknown'] : expectedLines(entry.response, false),
         )
       },
     )

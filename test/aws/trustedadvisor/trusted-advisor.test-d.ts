@@ -3,7 +3,12 @@ import type { OpenEnum } from '../../../src/codec/open-enum.js'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
 import type { EventOf } from '../../../src/services/service.js'
 import { isKnownRecommendationPillar, trustedAdvisor } from '../../../src/aws/trustedadvisor/index.js'
-import type { RecommendationSummary, TrustedAdvisorEvent } from '../../../src/aws/trustedadvisor/index.js'
+import type {
+  RecommendationPillar,
+  RecommendationSummary,
+  RefreshCheckState,
+  TrustedAdvisorEvent,
+} from '../../../src/aws/trustedadvisor/index.js'
 
 type ListRecommendationsEvent = TrustedAdvisorEvent<'ListRecommendations'>
 
@@ -12,22 +17,27 @@ type Pillar = OpenEnum<
 >
 type RefreshState = OpenEnum<'none' | 'enqueued' | 'processing' | 'success' | 'abandoned'>
 
+// The generated value lists are the same open unions as before.
+expectTypeOf<RecommendationPillar>().toEqualTypeOf<Pillar>()
+expectTypeOf<RefreshCheckState>().toEqualTypeOf<RefreshState>()
+
 declare const record: CloudTrailRecord
 
 describe('narrowing a record with trustedAdvisor.is and switch (event.eventName)', () => {
+  // Every member of a generated payload may be null as well as absent (CloudTrail writes null members).
   it('types the payloads of console actions with a known shape', () => {
     if (trustedAdvisor.is(record)) {
       switch (record.eventName) {
         case 'RefreshCheck':
-          expectTypeOf(record.requestParameters?.checkId).toEqualTypeOf<string | undefined>()
-          expectTypeOf(record.responseElements?.status?.millisUntilNextRefreshable).toEqualTypeOf<number | undefined>()
-          expectTypeOf(record.responseElements?.status?.status).toEqualTypeOf<RefreshState | undefined>()
+          expectTypeOf(record.requestParameters?.checkId).toEqualTypeOf<string | null | undefined>()
+          expectTypeOf(record.responseElements?.status?.millisUntilNextRefreshable).toEqualTypeOf<number | null | undefined>()
+          expectTypeOf(record.responseElements?.status?.status).toEqualTypeOf<RefreshState | null | undefined>()
           // @ts-expect-error: the member is checkId, not checkID
           void record.requestParameters?.checkID
           break
         case 'GenerateReport':
-          expectTypeOf(record.requestParameters?.preference?.organizationalUnitIds).toEqualTypeOf<string[] | undefined>()
-          expectTypeOf(record.responseElements?.status).toEqualTypeOf<string | undefined>()
+          expectTypeOf(record.requestParameters?.preference?.organizationalUnitIds).toEqualTypeOf<(string | null)[] | null | undefined>()
+          expectTypeOf(record.responseElements?.status).toEqualTypeOf<string | null | undefined>()
           break
         case 'DescribeChecks':
           // no public shape: the payloads are JSON values to narrow by hand
@@ -45,21 +55,22 @@ describe('narrowing a record with trustedAdvisor.is and switch (event.eventName)
       switch (record.eventName) {
         case 'ListRecommendations':
           expectTypeOf(record).toEqualTypeOf<ListRecommendationsEvent>()
-          expectTypeOf(record.requestParameters?.pillar).toEqualTypeOf<Pillar | undefined>()
-          expectTypeOf(record.requestParameters?.afterLastUpdatedAt).toEqualTypeOf<string | number | undefined>()
+          expectTypeOf(record.requestParameters?.pillar).toEqualTypeOf<Pillar | null | undefined>()
+          expectTypeOf(record.requestParameters?.afterLastUpdatedAt).toEqualTypeOf<string | number | null | undefined>()
           expectTypeOf(record.responseElements?.recommendationSummaries).toEqualTypeOf<
-            RecommendationSummary[] | undefined
+            (RecommendationSummary | null)[] | null | undefined
           >()
           // @ts-expect-error: the response member is recommendationSummaries
           void record.responseElements?.recommendations
           break
         case 'UpdateRecommendationLifecycle':
-          expectTypeOf(record.requestParameters?.updateReason).toEqualTypeOf<string | undefined>()
-          expectTypeOf(record.responseElements).toEqualTypeOf<{ [key: string]: unknown } | null | undefined>()
+          expectTypeOf(record.requestParameters?.updateReason).toEqualTypeOf<string | null | undefined>()
+          // no output shape in the model: any value, as for every generated operation without output
+          expectTypeOf(record.responseElements).toEqualTypeOf<unknown>()
           break
         case 'ListRecommendationResources':
           expectTypeOf(record.responseElements?.recommendationResourceSummaries?.[0]?.metadata).toEqualTypeOf<
-            { [key: string]: string } | undefined
+            { [key: string]: string | null } | null | undefined
           >()
           break
         default:

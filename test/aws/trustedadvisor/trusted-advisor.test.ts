@@ -2,10 +2,6 @@ import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import {
-  GetOrganizationRecommendationResponse,
-  ListRecommendationsRequest,
-  Recommendation,
-  RecommendationSummary,
   isKnownNotificationPreferenceContactId,
   isKnownRecommendationLanguage,
   isKnownRecommendationLifecycleStage,
@@ -14,11 +10,12 @@ import {
   isKnownRecommendationStatus,
   isKnownRecommendationUpdateReasonCode,
   trustedAdvisor,
-  UpdateRecommendationLifecycleRequest,
 } from '../../../src/aws/trustedadvisor/index.js'
 import { fixtureRecords } from './service-suite.js'
 
 const services = [trustedAdvisor]
+const { GetOrganizationRecommendation, GetRecommendation, ListRecommendations, UpdateRecommendationLifecycle } =
+  trustedAdvisor.operations
 
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS'
 
@@ -49,8 +46,12 @@ describe('Trusted Advisor console actions without a public shape', () => {
 
 describe('timestamps of the Trusted Advisor API (2022-09-15)', () => {
   it('decode as ISO 8601 strings or epoch numbers, kept as they came', () => {
-    expect(RecommendationSummary.is({ createdAt: '2024-01-10T11:04:21.114Z', lastUpdatedAt: 1709590509.502 })).toBe(true)
-    expect(ListRecommendationsRequest.is({ afterLastUpdatedAt: 1706745600, beforeLastUpdatedAt: '2024-03-05' })).toBe(
+    expect(
+      ListRecommendations.response.is({
+        recommendationSummaries: [{ createdAt: '2024-01-10T11:04:21.114Z', lastUpdatedAt: 1709590509.502 }],
+      }),
+    ).toBe(true)
+    expect(ListRecommendations.request.is({ afterLastUpdatedAt: 1706745600, beforeLastUpdatedAt: '2024-03-05' })).toBe(
       true,
     )
     const [success] = fixtureRecords('trustedadvisor', 'ListOrganizationRecommendations')
@@ -61,8 +62,8 @@ describe('timestamps of the Trusted Advisor API (2022-09-15)', () => {
   })
 
   it('reject values that are neither', () => {
-    expect(RecommendationSummary.is({ createdAt: true })).toBe(false)
-    expect(Recommendation.is({ resolvedAt: { seconds: 1 } })).toBe(false)
+    expect(ListRecommendations.response.is({ recommendationSummaries: [{ createdAt: true }] })).toBe(false)
+    expect(GetRecommendation.response.is({ recommendation: { resolvedAt: { seconds: 1 } } })).toBe(false)
   })
 })
 
@@ -96,17 +97,17 @@ describe('open enumerations of the Trusted Advisor API', () => {
 
 describe('redaction of updateReason (sensitive in the 2022-09-15 model)', () => {
   it('accepts HIDDEN_DUE_TO_SECURITY_REASONS in requests, responses and lifecycle summaries', () => {
-    expect(UpdateRecommendationLifecycleRequest.is({ lifecycleStage: 'dismissed', updateReason: HIDDEN })).toBe(true)
-    expect(GetOrganizationRecommendationResponse.is({ organizationRecommendation: { updateReason: HIDDEN } })).toBe(
+    expect(UpdateRecommendationLifecycle.request.is({ lifecycleStage: 'dismissed', updateReason: HIDDEN })).toBe(true)
+    expect(GetOrganizationRecommendation.response.is({ organizationRecommendation: { updateReason: HIDDEN } })).toBe(
       true,
     )
     const [success] = fixtureRecords('trustedadvisor', 'UpdateRecommendationLifecycle')
     expect((success as { requestParameters: { updateReason: string } }).requestParameters.updateReason).toBe(HIDDEN)
-    expect(trustedAdvisor.operations.UpdateRecommendationLifecycle.is(parseRecords(success, { services }).records[0])).toBe(true)
+    expect(UpdateRecommendationLifecycle.is(parseRecords(success, { services }).records[0])).toBe(true)
   })
 
   it('does not stand in for a structure the model does not mark sensitive', () => {
-    expect(GetOrganizationRecommendationResponse.is({ organizationRecommendation: HIDDEN })).toBe(false)
+    expect(GetOrganizationRecommendation.response.is({ organizationRecommendation: HIDDEN })).toBe(false)
   })
 })
 
