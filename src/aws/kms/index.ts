@@ -20,6 +20,11 @@ export interface ConnectCustomKeyStoreRequest {
   readonly customKeyStoreId?: string | null
 }
 export interface ConnectCustomKeyStoreResponse {}
+/** As the model's shape `AdditionalEventData`, named by the service's overlay. */
+export interface CustomKeyStoreAdditionalEventData {
+  readonly customKeyStoreName?: string | null
+  readonly clusterId?: string | null
+}
 export interface CreateAliasRequest {
   readonly aliasName?: string | null
   readonly targetKeyId?: string | null
@@ -141,6 +146,9 @@ export interface KeyMetadata {
 export interface CreateKeyResponse {
   readonly keyMetadata?: KeyMetadata | null
 }
+export interface CreateKeyAdditionalEventData {
+  readonly backingKey?: string | null
+}
 export type KeyEncryptionMechanism = 'RSAES_OAEP_SHA_256' | (string & {})
 export interface RecipientInfo {
   readonly keyEncryptionAlgorithm?: KeyEncryptionMechanism | null
@@ -156,6 +164,15 @@ export interface DecryptRequest {
   readonly recipient?: RecipientInfo | null
   readonly dryRun?: boolean | null
   readonly dryRunModifiers?: (DryRunModifierType | null)[] | null
+}
+export interface RecipientAttestation {
+  readonly attestationDocumentModuleId?: string | null
+  readonly attestationDocumentEnclaveImageDigest?: string | null
+}
+/** As the model's shape `DecryptAdditionalEventData`, named by the service's overlay. */
+export interface CryptographicAdditionalEventData {
+  readonly customKeyStoreId?: string | null
+  readonly recipient?: RecipientAttestation | null
 }
 export interface DeleteAliasRequest {
   readonly aliasName?: string | null
@@ -374,6 +391,9 @@ export interface RetireGrantRequest {
   readonly grantId?: string | null
   readonly dryRun?: boolean | null
 }
+export interface RetireGrantAdditionalEventData {
+  readonly grantId?: string | null
+}
 export interface RevokeGrantRequest {
   readonly keyId?: string | null
   readonly grantId?: string | null
@@ -394,6 +414,12 @@ export interface ScheduleKeyDeletionResponse {
   readonly deletionDate?: string | number | null
   readonly keyState?: KeyState | null
   readonly pendingWindowInDays?: number | null
+}
+export interface ScheduleKeyDeletionAdditionalEventData {
+  readonly customKeyStoreId?: string | null
+  readonly clusterId?: string | null
+  readonly backingKeys?: string | null
+  readonly backingKeysDeletionStatus?: string | null
 }
 export type MessageType = 'RAW' | 'DIGEST' | 'EXTERNAL_MU' | (string & {})
 export interface SignRequest {
@@ -460,7 +486,7 @@ export interface KmsOperations {
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/CancelKeyDeletion */
   readonly CancelKeyDeletion: { readonly request: CancelKeyDeletionRequest; readonly response: CancelKeyDeletionResponse; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/ConnectCustomKeyStore */
-  readonly ConnectCustomKeyStore: { readonly request: ConnectCustomKeyStoreRequest; readonly response: ConnectCustomKeyStoreResponse; readonly readOnly: false }
+  readonly ConnectCustomKeyStore: { readonly request: ConnectCustomKeyStoreRequest; readonly response: ConnectCustomKeyStoreResponse; readonly readOnly: false; readonly additional: CustomKeyStoreAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/CreateAlias */
   readonly CreateAlias: { readonly request: CreateAliasRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/CreateCustomKeyStore */
@@ -468,17 +494,17 @@ export interface KmsOperations {
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/CreateGrant */
   readonly CreateGrant: { readonly request: CreateGrantRequest; readonly response: CreateGrantResponse; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/CreateKey */
-  readonly CreateKey: { readonly request: CreateKeyRequest; readonly response: CreateKeyResponse; readonly readOnly: false }
+  readonly CreateKey: { readonly request: CreateKeyRequest; readonly response: CreateKeyResponse; readonly readOnly: false; readonly additional: CreateKeyAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/Decrypt */
-  readonly Decrypt: { readonly request: DecryptRequest; readonly response: unknown; readonly readOnly: true }
+  readonly Decrypt: { readonly request: DecryptRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DeleteAlias */
   readonly DeleteAlias: { readonly request: DeleteAliasRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DeleteCustomKeyStore */
-  readonly DeleteCustomKeyStore: { readonly request: DeleteCustomKeyStoreRequest; readonly response: DeleteCustomKeyStoreResponse; readonly readOnly: false }
+  readonly DeleteCustomKeyStore: { readonly request: DeleteCustomKeyStoreRequest; readonly response: DeleteCustomKeyStoreResponse; readonly readOnly: false; readonly additional: CustomKeyStoreAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DeleteImportedKeyMaterial */
   readonly DeleteImportedKeyMaterial: { readonly request: DeleteImportedKeyMaterialRequest; readonly response: DeleteImportedKeyMaterialResponse; readonly readOnly: false }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DeriveSharedSecret */
-  readonly DeriveSharedSecret: { readonly request: DeriveSharedSecretRequest; readonly response: unknown; readonly readOnly: true }
+  readonly DeriveSharedSecret: { readonly request: DeriveSharedSecretRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DescribeCustomKeyStores */
   readonly DescribeCustomKeyStores: { readonly request: DescribeCustomKeyStoresRequest; readonly response: unknown; readonly readOnly: true }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DescribeKey */
@@ -488,25 +514,25 @@ export interface KmsOperations {
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DisableKeyRotation */
   readonly DisableKeyRotation: { readonly request: DisableKeyRotationRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/DisconnectCustomKeyStore */
-  readonly DisconnectCustomKeyStore: { readonly request: DisconnectCustomKeyStoreRequest; readonly response: DisconnectCustomKeyStoreResponse; readonly readOnly: false }
+  readonly DisconnectCustomKeyStore: { readonly request: DisconnectCustomKeyStoreRequest; readonly response: DisconnectCustomKeyStoreResponse; readonly readOnly: false; readonly additional: CustomKeyStoreAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/EnableKey */
   readonly EnableKey: { readonly request: EnableKeyRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/EnableKeyRotation */
   readonly EnableKeyRotation: { readonly request: EnableKeyRotationRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/Encrypt */
-  readonly Encrypt: { readonly request: EncryptRequest; readonly response: unknown; readonly readOnly: true }
+  readonly Encrypt: { readonly request: EncryptRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GenerateDataKey */
-  readonly GenerateDataKey: { readonly request: GenerateDataKeyRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GenerateDataKey: { readonly request: GenerateDataKeyRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GenerateDataKeyPair */
-  readonly GenerateDataKeyPair: { readonly request: GenerateDataKeyPairRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GenerateDataKeyPair: { readonly request: GenerateDataKeyPairRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GenerateDataKeyPairWithoutPlaintext */
-  readonly GenerateDataKeyPairWithoutPlaintext: { readonly request: GenerateDataKeyPairWithoutPlaintextRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GenerateDataKeyPairWithoutPlaintext: { readonly request: GenerateDataKeyPairWithoutPlaintextRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GenerateDataKeyWithoutPlaintext */
-  readonly GenerateDataKeyWithoutPlaintext: { readonly request: GenerateDataKeyWithoutPlaintextRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GenerateDataKeyWithoutPlaintext: { readonly request: GenerateDataKeyWithoutPlaintextRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GenerateMac */
-  readonly GenerateMac: { readonly request: GenerateMacRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GenerateMac: { readonly request: GenerateMacRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GenerateRandom */
-  readonly GenerateRandom: { readonly request: GenerateRandomRequest; readonly response: unknown; readonly readOnly: true }
+  readonly GenerateRandom: { readonly request: GenerateRandomRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GetKeyLastUsage */
   readonly GetKeyLastUsage: { readonly request: GetKeyLastUsageRequest; readonly response: unknown; readonly readOnly: true }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/GetKeyPolicy */
@@ -536,19 +562,19 @@ export interface KmsOperations {
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/PutKeyPolicy */
   readonly PutKeyPolicy: { readonly request: PutKeyPolicyRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/ReEncrypt */
-  readonly ReEncrypt: { readonly request: ReEncryptRequest; readonly response: unknown; readonly readOnly: true }
+  readonly ReEncrypt: { readonly request: ReEncryptRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/ReplicateKey */
   readonly ReplicateKey: { readonly request: ReplicateKeyRequest; readonly response: ReplicateKeyResponse; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/RetireGrant */
-  readonly RetireGrant: { readonly request: RetireGrantRequest; readonly response: unknown; readonly readOnly: false }
+  readonly RetireGrant: { readonly request: RetireGrantRequest; readonly response: unknown; readonly readOnly: false; readonly additional: RetireGrantAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/RevokeGrant */
   readonly RevokeGrant: { readonly request: RevokeGrantRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/RotateKeyOnDemand */
   readonly RotateKeyOnDemand: { readonly request: RotateKeyOnDemandRequest; readonly response: RotateKeyOnDemandResponse; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/ScheduleKeyDeletion */
-  readonly ScheduleKeyDeletion: { readonly request: ScheduleKeyDeletionRequest; readonly response: ScheduleKeyDeletionResponse; readonly readOnly: false }
+  readonly ScheduleKeyDeletion: { readonly request: ScheduleKeyDeletionRequest; readonly response: ScheduleKeyDeletionResponse; readonly readOnly: false; readonly additional: ScheduleKeyDeletionAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/Sign */
-  readonly Sign: { readonly request: SignRequest; readonly response: unknown; readonly readOnly: true }
+  readonly Sign: { readonly request: SignRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/TagResource */
   readonly TagResource: { readonly request: TagResourceRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/UntagResource */
@@ -562,9 +588,9 @@ export interface KmsOperations {
   /** readOnly `false`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/UpdatePrimaryRegion */
   readonly UpdatePrimaryRegion: { readonly request: UpdatePrimaryRegionRequest; readonly response: unknown; readonly readOnly: false }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/Verify */
-  readonly Verify: { readonly request: VerifyRequest; readonly response: unknown; readonly readOnly: true }
+  readonly Verify: { readonly request: VerifyRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
   /** readOnly `true`: https://docs.aws.amazon.com/goto/WebAPI/kms-2014-11-01/VerifyMac */
-  readonly VerifyMac: { readonly request: VerifyMacRequest; readonly response: unknown; readonly readOnly: true }
+  readonly VerifyMac: { readonly request: VerifyMacRequest; readonly response: unknown; readonly readOnly: true; readonly additional: CryptographicAdditionalEventData }
 }
 
 /** The record of an operation of AWS Key Management Service (of the ones named, or of any). */
@@ -598,141 +624,147 @@ export const kms: ct.ModelService<'kms.amazonaws.com', KmsOperations> = /*#__PUR
 ['S','CancelKeyDeletionResponse','keyId',1],
 ['S','ConnectCustomKeyStoreRequest','customKeyStoreId',1],
 ['S','ConnectCustomKeyStoreResponse'],
+['S','CustomKeyStoreAdditionalEventData','customKeyStoreName',1,'clusterId',1],
 ['S','CreateAliasRequest','aliasName',1,'targetKeyId',1],
-['S','CreateCustomKeyStoreRequest','customKeyStoreName',1,'cloudHsmClusterId',1,'trustAnchorCertificate',1,'keyStorePassword',1,'customKeyStoreType',1,'xksProxyUriEndpoint',1,'xksProxyUriPath',1,'xksProxyVpcEndpointServiceName',1,'xksProxyVpcEndpointServiceOwner',1,'xksProxyAuthenticationCredential',7,'xksProxyConnectivity',1,'clusterId',1],
+['S','CreateCustomKeyStoreRequest','customKeyStoreName',1,'cloudHsmClusterId',1,'trustAnchorCertificate',1,'keyStorePassword',1,'customKeyStoreType',1,'xksProxyUriEndpoint',1,'xksProxyUriPath',1,'xksProxyVpcEndpointServiceName',1,'xksProxyVpcEndpointServiceOwner',1,'xksProxyAuthenticationCredential',8,'xksProxyConnectivity',1,'clusterId',1],
 ['S','XksProxyAuthenticationCredentialType','accessKeyId',1,'rawSecretAccessKey',1],
 ['S','CreateCustomKeyStoreResponse','customKeyStoreId',1],
-['S','CreateGrantRequest','keyId',1,'granteePrincipal',1,'retiringPrincipal',1,'operations',10,'constraints',11,'grantTokens',10,'name',1,'dryRun',13,'granteeServicePrincipal',1,'retiringServicePrincipal',1],
+['S','CreateGrantRequest','keyId',1,'granteePrincipal',1,'retiringPrincipal',1,'operations',11,'constraints',12,'grantTokens',11,'name',1,'dryRun',14,'granteeServicePrincipal',1,'retiringServicePrincipal',1],
 ['L',1],
-['S','GrantConstraints','encryptionContextSubset',12,'encryptionContextEquals',12,'sourceArn',1],
+['S','GrantConstraints','encryptionContextSubset',13,'encryptionContextEquals',13,'sourceArn',1],
 ['M',1],
 'b',
 ['S','CreateGrantResponse','grantToken',1,'grantId',1],
-['S','CreateKeyRequest','policy',1,'description',1,'keyUsage',1,'customerMasterKeySpec',1,'keySpec',1,'origin',1,'customKeyStoreId',1,'bypassPolicyLockoutSafetyCheck',13,'tags',17,'multiRegion',13,'xksKeyId',1],
+['S','CreateKeyRequest','policy',1,'description',1,'keyUsage',1,'customerMasterKeySpec',1,'keySpec',1,'origin',1,'customKeyStoreId',1,'bypassPolicyLockoutSafetyCheck',14,'tags',18,'multiRegion',14,'xksKeyId',1],
 ['S','Tag','tagKey',1,'tagValue',1],
-['L',16],
-['S','CreateKeyResponse','keyMetadata',19],
-['S','KeyMetadata','aWSAccountId',1,'keyId',1,'arn',1,'creationDate',20,'enabled',13,'description',1,'keyUsage',1,'keyState',1,'deletionDate',20,'validTo',20,'origin',1,'customKeyStoreId',1,'cloudHsmClusterId',1,'expirationModel',1,'keyManager',1,'customerMasterKeySpec',1,'keySpec',1,'encryptionAlgorithms',10,'signingAlgorithms',10,'keyAgreementAlgorithms',10,'multiRegion',13,'multiRegionConfiguration',21,'pendingDeletionWindowInDays',24,'macAlgorithms',10,'xksKeyConfiguration',25,'currentKeyMaterialId',1],
+['L',17],
+['S','CreateKeyResponse','keyMetadata',20],
+['S','KeyMetadata','aWSAccountId',1,'keyId',1,'arn',1,'creationDate',21,'enabled',14,'description',1,'keyUsage',1,'keyState',1,'deletionDate',21,'validTo',21,'origin',1,'customKeyStoreId',1,'cloudHsmClusterId',1,'expirationModel',1,'keyManager',1,'customerMasterKeySpec',1,'keySpec',1,'encryptionAlgorithms',11,'signingAlgorithms',11,'keyAgreementAlgorithms',11,'multiRegion',14,'multiRegionConfiguration',22,'pendingDeletionWindowInDays',25,'macAlgorithms',11,'xksKeyConfiguration',26,'currentKeyMaterialId',1],
 't',
-['S','MultiRegionConfiguration','multiRegionKeyType',1,'primaryKey',22,'replicaKeys',23],
+['S','MultiRegionConfiguration','multiRegionKeyType',1,'primaryKey',23,'replicaKeys',24],
 ['S','MultiRegionKey','arn',1,'region',1],
-['L',22],
+['L',23],
 'n',
 ['S','XksKeyConfigurationType','id',1],
-['S','DecryptRequest','ciphertextBlob',27,'encryptionContext',12,'grantTokens',10,'keyId',1,'encryptionAlgorithm',1,'recipient',28,'dryRun',13,'dryRunModifiers',10],
+['S','CreateKeyAdditionalEventData','backingKey',1],
+['S','DecryptRequest','ciphertextBlob',29,'encryptionContext',13,'grantTokens',11,'keyId',1,'encryptionAlgorithm',1,'recipient',30,'dryRun',14,'dryRunModifiers',11],
 'x',
-['S','RecipientInfo','keyEncryptionAlgorithm',1,'attestationDocument',27],
+['S','RecipientInfo','keyEncryptionAlgorithm',1,'attestationDocument',29],
+['S','CryptographicAdditionalEventData','customKeyStoreId',1,'recipient',32],
+['S','RecipientAttestation','attestationDocumentModuleId',1,'attestationDocumentEnclaveImageDigest',1],
 ['S','DeleteAliasRequest','aliasName',1],
 ['S','DeleteCustomKeyStoreRequest','customKeyStoreId',1],
 ['S','DeleteCustomKeyStoreResponse'],
 ['S','DeleteImportedKeyMaterialRequest','keyId',1,'keyMaterialId',1],
 ['S','DeleteImportedKeyMaterialResponse','keyId',1,'keyMaterialId',1],
-['S','DeriveSharedSecretRequest','keyId',1,'keyAgreementAlgorithm',1,'publicKey',27,'grantTokens',10,'dryRun',13,'recipient',28],
-['S','DescribeCustomKeyStoresRequest','customKeyStoreId',1,'customKeyStoreName',1,'limit',24,'marker',1],
-['S','DescribeKeyRequest','keyId',1,'grantTokens',10],
+['S','DeriveSharedSecretRequest','keyId',1,'keyAgreementAlgorithm',1,'publicKey',29,'grantTokens',11,'dryRun',14,'recipient',30],
+['S','DescribeCustomKeyStoresRequest','customKeyStoreId',1,'customKeyStoreName',1,'limit',25,'marker',1],
+['S','DescribeKeyRequest','keyId',1,'grantTokens',11],
 ['S','DisableKeyRequest','keyId',1],
 ['S','DisableKeyRotationRequest','keyId',1],
 ['S','DisconnectCustomKeyStoreRequest','customKeyStoreId',1],
 ['S','DisconnectCustomKeyStoreResponse'],
 ['S','EnableKeyRequest','keyId',1],
-['S','EnableKeyRotationRequest','keyId',1,'rotationPeriodInDays',24],
-['S','EncryptRequest','keyId',1,'plaintext',27,'encryptionContext',12,'grantTokens',10,'encryptionAlgorithm',1,'dryRun',13],
-['S','GenerateDataKeyRequest','keyId',1,'encryptionContext',12,'numberOfBytes',24,'keySpec',1,'grantTokens',10,'recipient',28,'dryRun',13],
-['S','GenerateDataKeyPairRequest','encryptionContext',12,'keyId',1,'keyPairSpec',1,'grantTokens',10,'recipient',28,'dryRun',13],
-['S','GenerateDataKeyPairWithoutPlaintextRequest','encryptionContext',12,'keyId',1,'keyPairSpec',1,'grantTokens',10,'dryRun',13],
-['S','GenerateDataKeyWithoutPlaintextRequest','keyId',1,'encryptionContext',12,'keySpec',1,'numberOfBytes',24,'grantTokens',10,'dryRun',13],
-['S','GenerateMacRequest','message',27,'keyId',1,'macAlgorithm',1,'grantTokens',10,'dryRun',13],
-['S','GenerateRandomRequest','numberOfBytes',24,'customKeyStoreId',1,'recipient',28],
+['S','EnableKeyRotationRequest','keyId',1,'rotationPeriodInDays',25],
+['S','EncryptRequest','keyId',1,'plaintext',29,'encryptionContext',13,'grantTokens',11,'encryptionAlgorithm',1,'dryRun',14],
+['S','GenerateDataKeyRequest','keyId',1,'encryptionContext',13,'numberOfBytes',25,'keySpec',1,'grantTokens',11,'recipient',30,'dryRun',14],
+['S','GenerateDataKeyPairRequest','encryptionContext',13,'keyId',1,'keyPairSpec',1,'grantTokens',11,'recipient',30,'dryRun',14],
+['S','GenerateDataKeyPairWithoutPlaintextRequest','encryptionContext',13,'keyId',1,'keyPairSpec',1,'grantTokens',11,'dryRun',14],
+['S','GenerateDataKeyWithoutPlaintextRequest','keyId',1,'encryptionContext',13,'keySpec',1,'numberOfBytes',25,'grantTokens',11,'dryRun',14],
+['S','GenerateMacRequest','message',29,'keyId',1,'macAlgorithm',1,'grantTokens',11,'dryRun',14],
+['S','GenerateRandomRequest','numberOfBytes',25,'customKeyStoreId',1,'recipient',30],
 ['S','GetKeyLastUsageRequest','keyId',1],
 ['S','GetKeyPolicyRequest','keyId',1,'policyName',1],
 ['S','GetKeyRotationStatusRequest','keyId',1],
 ['S','GetParametersForImportRequest','keyId',1,'wrappingAlgorithm',1,'wrappingKeySpec',1],
-['S','GetPublicKeyRequest','keyId',1,'grantTokens',10],
-['S','ImportKeyMaterialRequest','keyId',1,'importToken',27,'encryptedKeyMaterial',27,'validTo',20,'expirationModel',1,'importType',1,'keyMaterialDescription',1,'keyMaterialId',1],
+['S','GetPublicKeyRequest','keyId',1,'grantTokens',11],
+['S','ImportKeyMaterialRequest','keyId',1,'importToken',29,'encryptedKeyMaterial',29,'validTo',21,'expirationModel',1,'importType',1,'keyMaterialDescription',1,'keyMaterialId',1],
 ['S','ImportKeyMaterialResponse','keyId',1,'keyMaterialId',1],
-['S','ListAliasesRequest','keyId',1,'limit',24,'marker',1],
-['S','ListGrantsRequest','limit',24,'marker',1,'keyId',1,'grantId',1,'granteePrincipal',1,'granteeServicePrincipal',1],
-['S','ListKeyPoliciesRequest','keyId',1,'limit',24,'marker',1],
-['S','ListKeyRotationsRequest','keyId',1,'includeKeyMaterial',1,'limit',24,'marker',1],
-['S','ListKeysRequest','limit',24,'marker',1],
-['S','ListResourceTagsRequest','keyId',1,'limit',24,'marker',1],
-['S','ListRetirableGrantsRequest','limit',24,'marker',1,'retiringPrincipal',1,'retiringServicePrincipal',1],
-['S','PutKeyPolicyRequest','keyId',1,'policyName',1,'policy',1,'bypassPolicyLockoutSafetyCheck',13],
-['S','ReEncryptRequest','ciphertextBlob',27,'sourceEncryptionContext',12,'sourceKeyId',1,'destinationKeyId',1,'destinationEncryptionContext',12,'sourceEncryptionAlgorithm',1,'destinationEncryptionAlgorithm',1,'grantTokens',10,'dryRun',13,'dryRunModifiers',10],
-['S','ReplicateKeyRequest','keyId',1,'replicaRegion',1,'policy',1,'bypassPolicyLockoutSafetyCheck',13,'description',1,'tags',17],
-['S','ReplicateKeyResponse','replicaKeyMetadata',19,'replicaPolicy',1,'replicaTags',17],
-['S','RetireGrantRequest','grantToken',1,'keyId',1,'grantId',1,'dryRun',13],
-['S','RevokeGrantRequest','keyId',1,'grantId',1,'dryRun',13],
+['S','ListAliasesRequest','keyId',1,'limit',25,'marker',1],
+['S','ListGrantsRequest','limit',25,'marker',1,'keyId',1,'grantId',1,'granteePrincipal',1,'granteeServicePrincipal',1],
+['S','ListKeyPoliciesRequest','keyId',1,'limit',25,'marker',1],
+['S','ListKeyRotationsRequest','keyId',1,'includeKeyMaterial',1,'limit',25,'marker',1],
+['S','ListKeysRequest','limit',25,'marker',1],
+['S','ListResourceTagsRequest','keyId',1,'limit',25,'marker',1],
+['S','ListRetirableGrantsRequest','limit',25,'marker',1,'retiringPrincipal',1,'retiringServicePrincipal',1],
+['S','PutKeyPolicyRequest','keyId',1,'policyName',1,'policy',1,'bypassPolicyLockoutSafetyCheck',14],
+['S','ReEncryptRequest','ciphertextBlob',29,'sourceEncryptionContext',13,'sourceKeyId',1,'destinationKeyId',1,'destinationEncryptionContext',13,'sourceEncryptionAlgorithm',1,'destinationEncryptionAlgorithm',1,'grantTokens',11,'dryRun',14,'dryRunModifiers',11],
+['S','ReplicateKeyRequest','keyId',1,'replicaRegion',1,'policy',1,'bypassPolicyLockoutSafetyCheck',14,'description',1,'tags',18],
+['S','ReplicateKeyResponse','replicaKeyMetadata',20,'replicaPolicy',1,'replicaTags',18],
+['S','RetireGrantRequest','grantToken',1,'keyId',1,'grantId',1,'dryRun',14],
+['S','RetireGrantAdditionalEventData','grantId',1],
+['S','RevokeGrantRequest','keyId',1,'grantId',1,'dryRun',14],
 ['S','RotateKeyOnDemandRequest','keyId',1],
 ['S','RotateKeyOnDemandResponse','keyId',1],
-['S','ScheduleKeyDeletionRequest','keyId',1,'pendingWindowInDays',24],
-['S','ScheduleKeyDeletionResponse','keyId',1,'deletionDate',20,'keyState',1,'pendingWindowInDays',24],
-['S','SignRequest','keyId',1,'message',27,'messageType',1,'grantTokens',10,'signingAlgorithm',1,'dryRun',13],
-['S','TagResourceRequest','keyId',1,'tags',17],
-['S','UntagResourceRequest','keyId',1,'tagKeys',10],
+['S','ScheduleKeyDeletionRequest','keyId',1,'pendingWindowInDays',25],
+['S','ScheduleKeyDeletionResponse','keyId',1,'deletionDate',21,'keyState',1,'pendingWindowInDays',25],
+['S','ScheduleKeyDeletionAdditionalEventData','customKeyStoreId',1,'clusterId',1,'backingKeys',1,'backingKeysDeletionStatus',1],
+['S','SignRequest','keyId',1,'message',29,'messageType',1,'grantTokens',11,'signingAlgorithm',1,'dryRun',14],
+['S','TagResourceRequest','keyId',1,'tags',18],
+['S','UntagResourceRequest','keyId',1,'tagKeys',11],
 ['S','UpdateAliasRequest','aliasName',1,'targetKeyId',1],
-['S','UpdateCustomKeyStoreRequest','customKeyStoreId',1,'newCustomKeyStoreName',1,'keyStorePassword',1,'cloudHsmClusterId',1,'xksProxyUriEndpoint',1,'xksProxyUriPath',1,'xksProxyVpcEndpointServiceName',1,'xksProxyVpcEndpointServiceOwner',1,'xksProxyAuthenticationCredential',7,'xksProxyConnectivity',1],
+['S','UpdateCustomKeyStoreRequest','customKeyStoreId',1,'newCustomKeyStoreName',1,'keyStorePassword',1,'cloudHsmClusterId',1,'xksProxyUriEndpoint',1,'xksProxyUriPath',1,'xksProxyVpcEndpointServiceName',1,'xksProxyVpcEndpointServiceOwner',1,'xksProxyAuthenticationCredential',8,'xksProxyConnectivity',1],
 ['S','UpdateCustomKeyStoreResponse'],
 ['S','UpdateKeyDescriptionRequest','keyId',1,'description',1],
 ['S','UpdatePrimaryRegionRequest','keyId',1,'primaryRegion',1],
-['S','VerifyRequest','keyId',1,'message',27,'messageType',1,'signature',27,'signingAlgorithm',1,'grantTokens',10,'dryRun',13],
-['S','VerifyMacRequest','message',27,'keyId',1,'macAlgorithm',1,'mac',27,'grantTokens',10,'dryRun',13],
+['S','VerifyRequest','keyId',1,'message',29,'messageType',1,'signature',29,'signingAlgorithm',1,'grantTokens',11,'dryRun',14],
+['S','VerifyMacRequest','message',29,'keyId',1,'macAlgorithm',1,'mac',29,'grantTokens',11,'dryRun',14],
     ],
     operations: {
 CancelKeyDeletion: [0,2,0],
-ConnectCustomKeyStore: [3,4,0],
-CreateAlias: [5,-1,0],
-CreateCustomKeyStore: [6,8,0],
-CreateGrant: [9,14,0],
-CreateKey: [15,18,0],
-Decrypt: [26,-1,1],
-DeleteAlias: [29,-1,0],
-DeleteCustomKeyStore: [30,31,0],
-DeleteImportedKeyMaterial: [32,33,0],
-DeriveSharedSecret: [34,-1,1],
-DescribeCustomKeyStores: [35,-1,1],
-DescribeKey: [36,-1,1],
-DisableKey: [37,-1,0],
-DisableKeyRotation: [38,-1,0],
-DisconnectCustomKeyStore: [39,40,0],
-EnableKey: [41,-1,0],
-EnableKeyRotation: [42,-1,0],
-Encrypt: [43,-1,1],
-GenerateDataKey: [44,-1,1],
-GenerateDataKeyPair: [45,-1,1],
-GenerateDataKeyPairWithoutPlaintext: [46,-1,1],
-GenerateDataKeyWithoutPlaintext: [47,-1,1],
-GenerateMac: [48,-1,1],
-GenerateRandom: [49,-1,1],
-GetKeyLastUsage: [50,-1,1],
-GetKeyPolicy: [51,-1,1],
-GetKeyRotationStatus: [52,-1,1],
-GetParametersForImport: [53,-1,1],
-GetPublicKey: [54,-1,1],
-ImportKeyMaterial: [55,56,0],
-ListAliases: [57,-1,1],
-ListGrants: [58,-1,1],
-ListKeyPolicies: [59,-1,1],
-ListKeyRotations: [60,-1,1],
-ListKeys: [61,-1,1],
-ListResourceTags: [62,-1,1],
-ListRetirableGrants: [63,-1,1],
-PutKeyPolicy: [64,-1,0],
-ReEncrypt: [65,-1,1],
-ReplicateKey: [66,67,0],
-RetireGrant: [68,-1,0],
-RevokeGrant: [69,-1,0],
-RotateKeyOnDemand: [70,71,0],
-ScheduleKeyDeletion: [72,73,0],
-Sign: [74,-1,1],
-TagResource: [75,-1,0],
-UntagResource: [76,-1,0],
-UpdateAlias: [77,-1,0],
-UpdateCustomKeyStore: [78,79,0],
-UpdateKeyDescription: [80,-1,0],
-UpdatePrimaryRegion: [81,-1,0],
-Verify: [82,-1,1],
-VerifyMac: [83,-1,1],
+ConnectCustomKeyStore: [3,4,0,5],
+CreateAlias: [6,-1,0],
+CreateCustomKeyStore: [7,9,0],
+CreateGrant: [10,15,0],
+CreateKey: [16,19,0,27],
+Decrypt: [28,-1,1,31],
+DeleteAlias: [33,-1,0],
+DeleteCustomKeyStore: [34,35,0,5],
+DeleteImportedKeyMaterial: [36,37,0],
+DeriveSharedSecret: [38,-1,1,31],
+DescribeCustomKeyStores: [39,-1,1],
+DescribeKey: [40,-1,1],
+DisableKey: [41,-1,0],
+DisableKeyRotation: [42,-1,0],
+DisconnectCustomKeyStore: [43,44,0,5],
+EnableKey: [45,-1,0],
+EnableKeyRotation: [46,-1,0],
+Encrypt: [47,-1,1,31],
+GenerateDataKey: [48,-1,1,31],
+GenerateDataKeyPair: [49,-1,1,31],
+GenerateDataKeyPairWithoutPlaintext: [50,-1,1,31],
+GenerateDataKeyWithoutPlaintext: [51,-1,1,31],
+GenerateMac: [52,-1,1,31],
+GenerateRandom: [53,-1,1,31],
+GetKeyLastUsage: [54,-1,1],
+GetKeyPolicy: [55,-1,1],
+GetKeyRotationStatus: [56,-1,1],
+GetParametersForImport: [57,-1,1],
+GetPublicKey: [58,-1,1],
+ImportKeyMaterial: [59,60,0],
+ListAliases: [61,-1,1],
+ListGrants: [62,-1,1],
+ListKeyPolicies: [63,-1,1],
+ListKeyRotations: [64,-1,1],
+ListKeys: [65,-1,1],
+ListResourceTags: [66,-1,1],
+ListRetirableGrants: [67,-1,1],
+PutKeyPolicy: [68,-1,0],
+ReEncrypt: [69,-1,1,31],
+ReplicateKey: [70,71,0],
+RetireGrant: [72,-1,0,73],
+RevokeGrant: [74,-1,0],
+RotateKeyOnDemand: [75,76,0],
+ScheduleKeyDeletion: [77,78,0,79],
+Sign: [80,-1,1,31],
+TagResource: [81,-1,0],
+UntagResource: [82,-1,0],
+UpdateAlias: [83,-1,0],
+UpdateCustomKeyStore: [84,85,0],
+UpdateKeyDescription: [86,-1,0],
+UpdatePrimaryRegion: [87,-1,0],
+Verify: [88,-1,1,31],
+VerifyMac: [89,-1,1,31],
     },
   },
 })
