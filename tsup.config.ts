@@ -13,7 +13,6 @@ export const entries = {
   'aws/index': 'src/aws/index.ts',
   'aws/supportplans/index': 'src/aws/supportplans/index.ts',
   'aws/support-subscription/index': 'src/aws/support-subscription/index.ts',
-  'aws/signin/index': 'src/aws/signin/index.ts',
   'node/index': 'src/node/index.ts',
   'lambda/index': 'src/lambda/index.ts',
 }

@@ -5,8 +5,6 @@
  * Model files that are not generated, with the reason. Every other model becomes `src/aws/<name>`.
  */
 export const SKIPPED_MODELS: { readonly [file: string]: string } = {
-  signin:
-    'src/aws/signin is the hand-written console sign-in service (signin.amazonaws.com); the model is the AWS Sign-In API (OAuth2 tokens), which would take the same entry name',
   'sms-voice':
     'the same model as pinpoint-sms-voice (botocore keeps both folders; identical metadata, operations and shapes): the SDK has one client, @aws-sdk/client-pinpoint-sms-voice',
 }
@@ -15,7 +13,6 @@ export const SKIPPED_MODELS: { readonly [file: string]: string } = {
 export const HAND_WRITTEN: readonly string[] = [
   'supportplans',
   'support-subscription',
-  'signin',
 ]
 
 /**

@@ -261,9 +261,9 @@ export function referenceIndex(services: readonly ReferenceService[]): string {
     '# Every generated service',
     '',
     `The ${services.length} services generated from the AWS API models (${thousands(operations)} operations), one page ` +
-      'each. [Every AWS service](../services.md) tells how to use them; the hand-written services have guides of ' +
-      'their own: [AWS Support](../support.md), [Trusted Advisor](../trusted-advisor.md), [Identities](../identity.md) ' +
-      '(the console sign-in events).',
+      'each. [Every AWS service](../services.md) tells how to use them; the services with audit helpers have guides ' +
+      'of their own: [AWS Support](../support.md), [Trusted Advisor](../trusted-advisor.md), [Identities](../identity.md) ' +
+      '(the sign-in events).',
     '',
     '## Reading a page',
     '',

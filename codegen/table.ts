@@ -133,6 +133,8 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
     if (named !== undefined) {
       if (!isFreeTypeName(named) || taken.has(named)) throw new Error(`${model.metadata.serviceId}: overlay type name ${named} is taken`)
       taken.add(named)
+      // A structure the generator names (an operation's additionalEventData) needs no word on its new name.
+      if (model.shapes[modelName] === undefined) return { name: named }
       return { name: named, renamed: `the model's shape \`${modelName}\`, named by the service's overlay` }
     }
     const preferred = modelName

@@ -25,6 +25,7 @@ import { rdsData } from './rds-data.js'
 import { s3 } from './s3.js'
 import { securityhub } from './securityhub.js'
 import { ses } from './ses.js'
+import { signin } from './signin.js'
 import { sqs } from './sqs.js'
 import { ssoOidc } from './sso-oidc.js'
 import { sts } from './sts.js'
@@ -60,6 +61,7 @@ export const overlays: { readonly [name: string]: Overlay } = {
   s3,
   securityhub,
   ses,
+  signin,
   sqs,
   'sso-oidc': ssoOidc,
   sts,

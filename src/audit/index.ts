@@ -3,7 +3,10 @@
  * tells the story of each AWS Support case, {@link trustedAdvisorActivity} who
  * refreshed, read, excluded and configured what in Trusted Advisor, and
  * {@link supportPermitActivity} who created, deleted or rejected which support
- * permit. Each takes any iterable of records and imports the services it reads.
+ * permit: each takes any iterable of records and imports the services it reads.
+ * {@link signInSummary} and {@link signInAdditionalData} read one sign-in event
+ * (`cloudtrail-codecs/aws/signin`): how it ended, whether MFA was used, its
+ * `additionalEventData` typed for its eventName.
  *
  * @module cloudtrail-codecs/audit
  */
@@ -49,3 +52,11 @@ export type {
   SupportPermitHistory,
   SupportPermitActivity,
 } from './support-permits.js'
+export {
+  signInSummary,
+  signInAdditionalData,
+  CredentialChallengeServiceEventDetails,
+  CredentialVerificationServiceEventDetails,
+  UserAuthenticationServiceEventDetails,
+} from './sign-in.js'
+export type { SigninEventName, SigninAdditionalData, SignInFields, SignInOutcome, SignInSummary } from './sign-in.js'

@@ -1,11 +1,12 @@
 /**
  * Services by list, by name and by eventSource, for tools that meet records
- * of any service (the command line, an every-service report): the hand-written
- * services in one list, {@link awsServices}, with {@link findService}; and
+ * of any service (the command line, an every-service report): the services
+ * with guides and audit helpers in one list, {@link awsServices}, with
+ * {@link findService}; and
  * every service entry, generated ones included, imported only when asked for
  * by {@link loadServices} (by eventSource), {@link loadService} (by name) or
- * {@link loadAllServices}. Importing this entry loads the hand-written
- * services only; import `cloudtrail-codecs/aws/<name>` to pay only for the
+ * {@link loadAllServices}. Importing this entry loads the services of that
+ * list only; import `cloudtrail-codecs/aws/<name>` to pay only for the
  * ones you use.
  *
  * @module cloudtrail-codecs/aws
@@ -16,13 +17,15 @@ import { supportSubscription } from './support-subscription/index.js'
 import { supportApp } from 'cloudtrail-codecs/aws/support-app'
 import { supportPlans } from './supportplans/index.js'
 import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
-import { signin } from './signin/index.js'
+import { signin } from 'cloudtrail-codecs/aws/signin'
 
 /**
- * The six hand-written services (the AWS Support family and AWS Sign-In),
- * each as its own entry point exports it: pass the list to
+ * The six services with guides and audit helpers (the AWS Support family and
+ * AWS Sign-In: Support, Trusted Advisor, Support App and Sign-In generated,
+ * Support Plans and support-subscription written by hand), each as its own
+ * entry point exports it: pass the list to
  * `parseRecords(input, { services: awsServices })` to check their payloads.
- * The 424 generated services are not in it (they would all load with it):
+ * The 424 other generated services are not in it (they would all load with it):
  * get them by eventSource with {@link loadServices}, by name with
  * {@link loadService}, or all with {@link loadAllServices}.
  *

@@ -98,7 +98,7 @@ const callers: string[] = result.records.map((record) =>
 )
 // @ts-expect-error records are typed, so they are not numbers
 const wrong: number = result.records
-const severities: Array<string | undefined> = []
+const severities: Array<string | null | undefined> = []
 for (const record of parseRecords('[]', { services: [support, trustedAdvisor, supportApp, supportPlans, supportSubscription] }).records) {
   if (support.is(record) && record.eventName === 'CreateCase') severities.push(record.requestParameters?.severityCode)
 }

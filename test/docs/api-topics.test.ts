@@ -36,11 +36,11 @@ function specifierOf(entry: string): string {
 }
 
 /**
- * The generated services the reference documents: the AWS Support family, whose docs hold real records
- * (`cloudtrail-codecs/aws` lists them in `awsServices`). Every other service entry of typedoc.json is
+ * The generated services the reference documents: the AWS Support family and sign-in, whose docs hold real
+ * records (`cloudtrail-codecs/aws` lists them in `awsServices`). Every other service entry of typedoc.json is
  * hand-written.
  */
-const documentedGenerated = ['support', 'trustedadvisor', 'support-app'].map((name) => join(repo, 'src', 'aws', name, 'index.ts'))
+const documentedGenerated = ['support', 'trustedadvisor', 'support-app', 'signin'].map((name) => join(repo, 'src', 'aws', name, 'index.ts'))
 
 const isGenerated = (file: string): boolean => readFileSync(file, 'utf8').startsWith(GENERATED_HEADER)
 
@@ -119,14 +119,14 @@ describe('the topic table', () => {
 describe('the entry points of typedoc.json', () => {
   const program = entryProgram()
 
-  it('are the package entries: the root, audit, aws, the hand-written services, the generated Support family, node and lambda', () => {
+  it('are the package entries: the root, audit, aws, the hand-written services, the generated Support family and sign-in, node and lambda', () => {
     const { exports } = readJsonc<{ exports: Record<string, unknown> }>('package.json')
     const generatedEntries: string[] = []
     for (const entry of entries) {
       const subpath = specifierOf(entry).replace(/^cloudtrail-codecs/, '.')
       const service = /^\.\/aws\/[^/]+$/.test(subpath)
       // A service is exported through the `./aws/*` pattern; the reference documents the hand-written ones
-      // and, of the generated ones, the Support family alone.
+      // and, of the generated ones, the Support family and sign-in alone.
       expect(Object.keys(exports), subpath).toContain(service ? './aws/*' : subpath)
       if (service && isGenerated(entry)) generatedEntries.push(entry)
     }

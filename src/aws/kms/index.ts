@@ -20,7 +20,6 @@ export interface ConnectCustomKeyStoreRequest {
   readonly customKeyStoreId?: string | null
 }
 export interface ConnectCustomKeyStoreResponse {}
-/** As the model's shape `AdditionalEventData`, named by the service's overlay. */
 export interface CustomKeyStoreAdditionalEventData {
   readonly customKeyStoreName?: string | null
   readonly clusterId?: string | null
@@ -169,7 +168,6 @@ export interface RecipientAttestation {
   readonly attestationDocumentModuleId?: string | null
   readonly attestationDocumentEnclaveImageDigest?: string | null
 }
-/** As the model's shape `DecryptAdditionalEventData`, named by the service's overlay. */
 export interface CryptographicAdditionalEventData {
   readonly customKeyStoreId?: string | null
   readonly recipient?: RecipientAttestation | null

@@ -1,13 +1,13 @@
 /**
  * The sign-in records of the shared corpus (../shared/corpus/records: AWS documentation examples and
- * published test inputs): every one narrows with `signin.is`, round-trips, and its summary and caller facts
- * agree with what the raw record says.
+ * published test inputs): every one narrows with `signin.is`, round-trips, its additionalEventData is typed,
+ * and its caller facts agree with what the raw record says (its summary: test/audit/sign-in.test.ts).
  */
 import { describe, expect, it } from 'vitest'
 import { awsServices } from '../../../src/aws/index.js'
-import { signin, signInAdditionalData, signInSummary } from '../../../src/aws/signin/index.js'
+import { signin } from '../../../src/aws/signin/index.js'
 import type { SigninEvent } from '../../../src/aws/signin/index.js'
-import { describeCaller, succeeded } from '../../../src/identity/index.js'
+import { describeCaller } from '../../../src/identity/index.js'
 import { parseRecords } from '../../../src/parse/parse-records.js'
 import { isInsightRecord } from '../../../src/record/record.js'
 import { corpusAvailable, corpusFiles, readCorpusText } from '../../support/corpus.js'
@@ -40,24 +40,12 @@ describe.runIf(corpusAvailable())('the sign-in records of the shared corpus', ()
     )
   })
 
-  it('read their additionalEventData typed, the very object', () => {
-    for (const { where, event } of found) expect(signInAdditionalData(event), where).toBe(event.additionalEventData)
-  })
-
-  it('sum up as the raw record says: result, outcome, MFAUsed, destination', () => {
+  it('have their additionalEventData typed by their operation, which accepts it', () => {
     for (const { where, event } of found) {
-      const summary = signInSummary(event)
-      const result = field(event.responseElements, event.eventName) ?? field(event.serviceEventDetails, event.eventName)
-      expect(typeof result, where).toBe('string')
-      expect(summary.result, where).toBe(result)
-      expect(summary.outcome, where).toBe(result === 'Failure' ? 'failure' : 'success')
-      expect(succeeded(event), where).toBe(result !== 'Failure')
-      const used = field(event.additionalEventData, 'MFAUsed')
-      if (typeof used === 'string') expect(summary.mfaUsed, where).toBe(used.toLowerCase() === 'yes')
-      expect(summary.destination, where).toBe(field(event.additionalEventData, 'LoginTo'))
+      const additional = signin.operations[event.eventName].additional
+      expect(additional, where).toBeDefined()
+      expect(additional?.is(event.additionalEventData), where).toBe(true)
     }
-    const failures = found.filter(({ event }) => signInSummary(event).outcome === 'failure').map(({ where }) => where)
-    expect(failures.sort()).toStrictEqual(['awsdocs-cloudtrail__3.json#0', 'awsdocs-cloudtrail__8.json#0', 'awsdocs-iam__6.json#0', 'awsdocs-sso__14.json#0'])
   })
 
   it('have the caller facts of their identities: MFA signal, one name, the same account', () => {

@@ -1,63 +1,81 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { CloudTrailRecord } from '../../../src/record/record.js'
-import type { OperationName } from '../../../src/services/service.js'
-import { signin, signInAdditionalData, signInSummary } from '../../../src/aws/signin/index.js'
+import { signin } from '../../../src/aws/signin/index.js'
 import type {
   ConsoleLoginAdditionalData,
+  ConsoleLoginRequest,
+  ConsoleLoginResponse,
   CredentialType,
-  SigninAdditionalData,
+  PasswordUpdatedAdditionalData,
   SigninEvent,
-  SigninEventName,
   SigninResult,
-  SignInOutcome,
-  SignInSummary,
   UserAuthenticationAdditionalData,
   UserAuthenticationResponse,
+  YesNo,
 } from '../../../src/aws/signin/index.js'
 import { describeCaller } from '../../../src/identity/index.js'
 
 declare const record: CloudTrailRecord
 
 describe('narrowing sign-in records', () => {
-  it('types the result of each event after switch (event.eventName)', () => {
+  it('types the result and the additionalEventData of each event after switch (event.eventName)', () => {
     if (signin.is(record)) {
       switch (record.eventName) {
         case 'ConsoleLogin':
-          expectTypeOf(record.responseElements?.ConsoleLogin).toEqualTypeOf<SigninResult | undefined>()
-          expectTypeOf(signInAdditionalData(record)).toEqualTypeOf<ConsoleLoginAdditionalData | undefined>()
-          expectTypeOf(signInAdditionalData(record)?.SamlProviderArn).toEqualTypeOf<string | undefined>()
+          expectTypeOf(record.requestParameters).toEqualTypeOf<ConsoleLoginRequest | null | undefined>()
+          expectTypeOf(record.responseElements).toEqualTypeOf<ConsoleLoginResponse | null | undefined>()
+          expectTypeOf(record.responseElements?.ConsoleLogin).toEqualTypeOf<SigninResult | null | undefined>()
+          expectTypeOf(record.additionalEventData).toEqualTypeOf<ConsoleLoginAdditionalData | null | undefined>()
+          // a root console sign-in without MFA needs no cast
+          expectTypeOf(record.additionalEventData?.MFAUsed).toEqualTypeOf<YesNo | null | undefined>()
+          expectTypeOf(record.additionalEventData?.SamlProviderArn).toEqualTypeOf<string | null | undefined>()
           // @ts-expect-error: the member is ConsoleLogin, the event's own name
           void record.responseElements?.SwitchRole
           break
         case 'SwitchRole':
-          expectTypeOf(record.responseElements?.SwitchRole).toEqualTypeOf<SigninResult | undefined>()
-          expectTypeOf(signInAdditionalData(record)?.SwitchFrom).toEqualTypeOf<string | undefined>()
+          expectTypeOf(record.responseElements?.SwitchRole).toEqualTypeOf<SigninResult | null | undefined>()
+          expectTypeOf(record.additionalEventData?.SwitchFrom).toEqualTypeOf<string | null | undefined>()
           break
         case 'UserAuthentication':
           // the result is in serviceEventDetails: responseElements is any object
           expectTypeOf(record.responseElements).toEqualTypeOf<UserAuthenticationResponse | null | undefined>()
-          expectTypeOf(signInAdditionalData(record)).toEqualTypeOf<UserAuthenticationAdditionalData | undefined>()
-          expectTypeOf(signInAdditionalData(record)?.CredentialType).toEqualTypeOf<CredentialType | undefined>()
+          expectTypeOf(record.additionalEventData).toEqualTypeOf<UserAuthenticationAdditionalData | null | undefined>()
+          expectTypeOf(record.additionalEventData?.CredentialType).toEqualTypeOf<CredentialType | null | undefined>()
+          break
+        case 'PasswordUpdated':
+          expectTypeOf(record.additionalEventData).toEqualTypeOf<PasswordUpdatedAdditionalData | null | undefined>()
           break
         case 'PasswordRecoveryRequested':
           expectTypeOf(record.responseElements).toEqualTypeOf<unknown>()
+          expectTypeOf(record.additionalEventData).toEqualTypeOf<unknown>()
+          break
+        case 'CreateOAuth2Token':
+          // an operation of the AWS Sign-In API, typed from its model
+          expectTypeOf(record.requestParameters?.tokenInput?.clientId).toEqualTypeOf<string | null | undefined>()
+          expectTypeOf(record.additionalEventData).toEqualTypeOf<unknown>()
           break
         default:
           expectTypeOf(record.eventName).toEqualTypeOf<
+            | 'CreateOAuth2TokenWithIAM'
+            | 'DeleteConsoleAuthorizationConfiguration'
+            | 'DeleteResourcePermissionStatement'
+            | 'GetConsoleAuthorizationConfiguration'
+            | 'GetResourcePolicy'
+            | 'IntrospectOAuth2TokenWithIAM'
+            | 'ListResourcePermissionStatements'
+            | 'PutConsoleAuthorizationConfiguration'
+            | 'PutResourcePermissionStatement'
+            | 'RevokeOAuth2TokenWithIAM'
             | 'CheckMfa'
             | 'ExitRole'
             | 'RenewRole'
             | 'GetSigninToken'
-            | 'PasswordUpdated'
             | 'CredentialChallenge'
             | 'CredentialVerification'
             | 'PasswordRecoveryCompleted'
           >()
       }
-      // a sign-in event needs no cast to be summed up or described
-      expectTypeOf(signInSummary(record)).toEqualTypeOf<SignInSummary>()
-      expectTypeOf(signInSummary(record).outcome).toEqualTypeOf<SignInOutcome | undefined>()
-      expectTypeOf(signInSummary(record).eventName).toEqualTypeOf<SigninEventName>()
+      // a sign-in event needs no cast to be described
       expectTypeOf(describeCaller(record).mfa).toEqualTypeOf<boolean | undefined>()
     }
   })
@@ -66,18 +84,13 @@ describe('narrowing sign-in records', () => {
     const u: unknown = record
     if (signin.operations.ConsoleLogin.is(u)) {
       expectTypeOf(u).toEqualTypeOf<SigninEvent<'ConsoleLogin'>>()
-      expectTypeOf(signInAdditionalData(u)).toEqualTypeOf<SigninAdditionalData<'ConsoleLogin'> | undefined>()
+      expectTypeOf(u.additionalEventData).toEqualTypeOf<ConsoleLoginAdditionalData | null | undefined>()
     }
   })
 
-  it('refuses a record that was not narrowed', () => {
-    // @ts-expect-error: a generic record may be of any service
-    signInSummary(record)
-    // @ts-expect-error: a generic record may be of any service
-    signInAdditionalData(record)
-  })
-
-  it('keeps the additionalEventData table and the operation table in step', () => {
-    expectTypeOf<SigninEventName>().toEqualTypeOf<OperationName<typeof signin>>()
+  it('exports the value lists as open unions', () => {
+    expectTypeOf<'Success'>().toMatchTypeOf<SigninResult>()
+    expectTypeOf<'YES'>().toMatchTypeOf<YesNo>()
+    expectTypeOf<'PASSWORD,TOTP'>().toMatchTypeOf<CredentialType>()
   })
 })

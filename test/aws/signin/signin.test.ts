@@ -1,29 +1,60 @@
 /**
- * AWS Sign-In (`signin.amazonaws.com`): every operation against its fixture in test/events/signin/ (one log
- * file per event; AWS documentation examples — CloudTrail user guide "AWS Management Console sign-in events",
- * IAM user guide "Logging IAM and AWS STS API calls", IAM Identity Center user guide "Understanding IAM
- * Identity Center sign-in events" — and records composed in the documented shapes), the summary and typed
- * additionalEventData helpers, and the caller facts of the sign-in records.
+ * AWS Sign-In (`signin.amazonaws.com`), generated from the AWS Sign-In API model with the console sign-in events
+ * of its overlay (codegen/overlays/signin.ts): every sign-in event against its fixture in test/events/signin/
+ * (one log file per event; AWS documentation examples — CloudTrail user guide "AWS Management Console sign-in
+ * events", IAM user guide "Logging IAM and AWS STS API calls", IAM Identity Center user guide "Understanding IAM
+ * Identity Center sign-in events" — and records composed in the documented shapes), their typed
+ * additionalEventData, the operations of the API model, and the caller facts of the sign-in records. The
+ * helpers `signInSummary` and `signInAdditionalData` (cloudtrail-codecs/audit) are tested in
+ * test/audit/sign-in.test.ts.
  */
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
+import { signin as signinOverlay } from '../../../codegen/overlays/signin.js'
+import { signInSummary } from '../../../src/audit/index.js'
 import { awsServices, findService } from '../../../src/aws/index.js'
 import * as signinEntry from '../../../src/aws/signin/index.js'
-import {
-  ConsoleLoginAdditionalData,
-  ConsoleLoginResponse,
-  SIGNIN_EVENT_SOURCE,
-  signin,
-  signinAdditionalDataCodecs,
-  signInAdditionalData,
-  signInSummary,
-} from '../../../src/aws/signin/index.js'
-import type { SignInSummary, SigninEvent } from '../../../src/aws/signin/index.js'
-import { describeCaller, succeeded } from '../../../src/identity/index.js'
+import { SIGNIN_EVENT_SOURCE, signin } from '../../../src/aws/signin/index.js'
+import type { SigninEvent } from '../../../src/aws/signin/index.js'
+import { describeCaller } from '../../../src/identity/index.js'
 import { parseRecords } from '../../../src/parse/parse-records.js'
+import { modelShapeCodec } from '../../../src/services/model/index.js'
 import { eventCodecOf, fixtureRecords, readFixture } from '../trustedadvisor/service-suite.js'
 
+/** The console sign-in events (no API model has them: the overlay adds them), in the order of the table. */
+const SIGN_IN_EVENTS = [
+  'ConsoleLogin',
+  'CheckMfa',
+  'SwitchRole',
+  'ExitRole',
+  'RenewRole',
+  'GetSigninToken',
+  'PasswordUpdated',
+  'CredentialChallenge',
+  'CredentialVerification',
+  'UserAuthentication',
+  'PasswordRecoveryRequested',
+  'PasswordRecoveryCompleted',
+] as const
+
+/** The operations of the AWS Sign-In API model (2023-01-01), written first. */
+const API_OPERATIONS = [
+  'CreateOAuth2Token',
+  'CreateOAuth2TokenWithIAM',
+  'DeleteConsoleAuthorizationConfiguration',
+  'DeleteResourcePermissionStatement',
+  'GetConsoleAuthorizationConfiguration',
+  'GetResourcePolicy',
+  'IntrospectOAuth2TokenWithIAM',
+  'ListResourcePermissionStatements',
+  'PutConsoleAuthorizationConfiguration',
+  'PutResourcePermissionStatement',
+  'RevokeOAuth2TokenWithIAM',
+] as const
+
 const operations = Object.entries(signin.operations)
+/** The sign-in events' operations, each with a fixture. */
+const signInOperations = operations.filter(([name]) => (SIGN_IN_EVENTS as readonly string[]).includes(name))
 
 /** The fixture's records, decoded with the service, each narrowed by `signin.is`. */
 function signinEvents(eventName: string): SigninEvent[] {
@@ -45,38 +76,44 @@ describe('signin, the AWS Sign-In service', () => {
     expect(findService('signin.amazonaws.com')).toBe(signin)
   })
 
-  it('types the documented sign-in events, and names two more whose shapes are unknown', () => {
-    expect(Object.keys(signin.operations)).toStrictEqual([
-      'ConsoleLogin',
-      'CheckMfa',
-      'SwitchRole',
-      'ExitRole',
-      'RenewRole',
-      'GetSigninToken',
-      'PasswordUpdated',
-      'CredentialChallenge',
-      'CredentialVerification',
-      'UserAuthentication',
-      'PasswordRecoveryRequested',
-      'PasswordRecoveryCompleted',
-    ])
-    for (const operation of Object.values(signin.operations)) expect(operation.readOnly).toBe(false)
+  it('types the documented sign-in events after the API model\'s operations, and names two more whose shapes are unknown', () => {
+    expect(Object.keys(signin.operations)).toStrictEqual([...API_OPERATIONS, ...SIGN_IN_EVENTS])
+    // the sign-in events are the overlay's operations, in its order
+    expect(Object.keys(signinOverlay.operations ?? {})).toStrictEqual([...SIGN_IN_EVENTS])
+    for (const name of SIGN_IN_EVENTS) expect(signin.operations[name].readOnly).toBe(false)
     const shapeless = operations.filter(([, op]) => op.request === t.unknown && op.response === t.unknown).map(([name]) => name)
     expect(shapeless).toStrictEqual(['PasswordRecoveryRequested', 'PasswordRecoveryCompleted'])
-    // one additionalEventData codec per operation, in the same order
-    expect(Object.keys(signinAdditionalDataCodecs)).toStrictEqual(Object.keys(signin.operations))
+    // every typed sign-in event types its additionalEventData; the shapeless ones and the API's operations do not
+    const typedAdditional = operations.filter(([, op]) => op.additional !== undefined).map(([name]) => name)
+    expect(typedAdditional).toStrictEqual(SIGN_IN_EVENTS.filter((name) => !shapeless.includes(name)))
   })
 
-  describe.each(operations)('%s', (eventName, operation) => {
+  it.each(API_OPERATIONS.map((name) => [name] as const))('%s, of the API model, narrows a record of its eventName', (eventName) => {
+    const operation = signin.operations[eventName]
+    const [login] = fixtureRecords('signin', 'ConsoleLogin')
+    const record = { ...login, eventName, eventType: 'AwsApiCall', requestParameters: null, responseElements: null, additionalEventData: null }
+    expect(operation.is(record)).toBe(true)
+    expect(signin.is(record)).toBe(true)
+    expect(operation.request).not.toBe(t.unknown)
+    expect(operation.additional).toBeUndefined()
+    expect(operation.is({ ...record, requestParameters: 'a sentence' })).toBe(false)
+  })
+
+  describe.each(signInOperations)('%s', (eventName, operation) => {
     const typed = !(operation.request === t.unknown && operation.response === t.unknown)
 
-    it('exports its XRequest, XResponse and XAdditionalData (typed operations), and no operation const', () => {
+    it('has the codecs of its table entry, exported as types only (no XRequest, XResponse, XAdditionalData or operation const value)', () => {
       const barrel = signinEntry as Readonly<Record<string, unknown>>
-      expect(barrel[`${eventName}Request`]).toBe(typed ? operation.request : undefined)
-      expect(barrel[`${eventName}Response`]).toBe(typed ? operation.response : undefined)
-      expect(barrel[`${eventName}AdditionalData`]).toBe(
-        typed ? signinAdditionalDataCodecs[eventName as keyof typeof signinAdditionalDataCodecs] : undefined,
-      )
+      const entry = signin.table.operations[eventName]
+      expect(entry).toBeDefined()
+      const [request, response, , additional] = entry!
+      expect(operation.request).toBe(request === -1 ? t.unknown : modelShapeCodec(signin.table, request))
+      expect(operation.response).toBe(response === -1 ? t.unknown : modelShapeCodec(signin.table, response))
+      expect(operation.additional).toBe(additional === undefined ? undefined : modelShapeCodec(signin.table, additional))
+      // the typed events: a request of any object, a response and an additionalEventData of their own
+      expect(request === -1).toBe(!typed)
+      expect(additional === undefined).toBe(!typed)
+      for (const suffix of ['Request', 'Response', 'AdditionalData']) expect(barrel[`${eventName}${suffix}`]).toBeUndefined()
       expect(barrel[eventName]).toBeUndefined()
     })
 
@@ -106,10 +143,11 @@ describe('signin, the AWS Sign-In service', () => {
       }
     })
 
-    it('reads the typed additionalEventData of every record, the very object', () => {
+    it('types the additionalEventData of every record: the operation\'s codec accepts it', () => {
       for (const event of signinEvents(eventName)) {
-        const data = signInAdditionalData(event)
-        expect(data).toBe(event.additionalEventData ?? undefined)
+        const data = event.additionalEventData
+        if (data === undefined || data === null) continue
+        expect(operation.additional === undefined || operation.additional.is(data)).toBe(true)
       }
     })
   })
@@ -125,143 +163,28 @@ describe('signin, the AWS Sign-In service', () => {
     expect(parseRecords(odd).records).toHaveLength(1)
   })
 
+  it('rejects an additionalEventData member of the wrong JSON type, and reports it as an operation issue', () => {
+    const [success] = fixtureRecords('signin', 'ConsoleLogin')
+    const odd = { ...success, additionalEventData: { MFAUsed: true } }
+    expect(signin.is(odd)).toBe(false)
+    const { records, issues } = parseRecords(odd, { services: [signin] })
+    expect(records).toStrictEqual([])
+    expect(issues.map((issue) => [issue.kind, issue.path])).toStrictEqual([['operation', '$.additionalEventData.MFAUsed']])
+    expect(parseRecords(odd).records).toHaveLength(1)
+  })
+
   it('keeps result values and flags AWS may add, and unknown keys', () => {
-    expect(ConsoleLoginResponse.is({ ConsoleLogin: 'Pending', Reason: 'x' })).toBe(true)
+    const { response, additional } = signin.operations.ConsoleLogin
+    expect(response.is({ ConsoleLogin: 'Pending', Reason: 'x' })).toBe(true)
     const data = { MFAUsed: 'YES', MobileVersion: 'No', NewKey: { nested: [1] } }
-    expect(ConsoleLoginAdditionalData.decode(data)).toStrictEqual({ _tag: 'Right', right: data })
-    expect(ConsoleLoginAdditionalData.is({ MFAUsed: true })).toBe(false)
+    expect(additional?.decode(data)).toStrictEqual({ _tag: 'Right', right: data })
+    expect(additional?.is({ MFAUsed: true })).toBe(false)
   })
 
   it('shapeless events keep any payload and still narrow', () => {
     const [record] = fixtureRecords('signin', 'PasswordRecoveryRequested')
     const odd = { ...record, requestParameters: 'x', responseElements: [1] }
     expect(signin.operations.PasswordRecoveryRequested.is(odd)).toBe(true)
-  })
-})
-
-describe('signInAdditionalData', () => {
-  it('is undefined when additionalEventData is absent, null, or has a member of the wrong JSON type', () => {
-    const [login] = signinEvents('ConsoleLogin')
-    if (login === undefined) throw new Error('no record')
-    expect(signInAdditionalData({ ...login, additionalEventData: null })).toBeUndefined()
-    const { additionalEventData: _dropped, ...bare } = login
-    expect(signInAdditionalData(bare)).toBeUndefined()
-    expect(signInAdditionalData({ ...login, additionalEventData: { MFAUsed: true } })).toBeUndefined()
-    expect(signInAdditionalData({ ...login, additionalEventData: 'a sentence' })).toBeUndefined()
-  })
-})
-
-/** What a summary should say of each fixture record, in order (the other keys are checked below). */
-const expectedSummaries: ReadonlyArray<readonly [string, ReadonlyArray<Partial<SignInSummary>>]> = [
-  [
-    'ConsoleLogin',
-    [
-      { outcome: 'success', result: 'Success', mfaUsed: true, mfaIdentifier: 'arn:aws:iam::111122223333:u2f/user/anaya/default-AAAAAAAABBBBBBBBCCCCCCCCDD', mobile: false },
-      { outcome: 'failure', result: 'Failure', mfaUsed: true, errorMessage: 'Failed authentication' },
-      { outcome: 'failure', result: 'Failure', mfaUsed: false, errorMessage: 'No username found in supplied account' },
-      { outcome: 'success', mfaUsed: true, mfaIdentifier: 'arn:aws:iam::111122223333:mfa/root-account-mfa-device' }, // MFAUsed "YES"
-      { outcome: 'success', mfaUsed: false, samlProviderArn: 'arn:aws:iam::111122223333:saml-provider/ExampleIdP', destination: 'https://console.aws.amazon.com/console/home' },
-      { outcome: 'success', mfaUsed: false, samlProviderArn: undefined },
-    ],
-  ],
-  ['CheckMfa', [{ outcome: 'success', mfaType: 'U2F MFA' }, { outcome: 'failure', mfaType: 'Virtual MFA' }]],
-  [
-    'SwitchRole',
-    [
-      { outcome: 'success', switchFrom: 'arn:aws:iam::111122223333:user/Alice', destination: 'https://console.aws.amazon.com/s3/home?region=us-east-1' },
-      { outcome: 'failure', result: 'Failure' },
-    ],
-  ],
-  ['ExitRole', [{ outcome: 'success', destination: 'https://console.aws.amazon.com/console/home' }]],
-  ['RenewRole', [{ outcome: 'success', destination: 'https://console.aws.amazon.com/console/home' }]],
-  ['GetSigninToken', [{ outcome: 'success', mfaUsed: false, mobile: false }, { outcome: 'failure', errorMessage: 'Session token expired' }]],
-  ['PasswordUpdated', [{ outcome: 'success', mfaUsed: undefined }, { outcome: 'failure' }]],
-  [
-    'CredentialChallenge',
-    [
-      { outcome: 'success', credentialType: 'PASSWORD', authWorkflowId: '9de74b32-8362-4a01-a524-de21df59fd83', mfaUsed: undefined },
-      { outcome: 'success', credentialType: 'TOTP', mfaUsed: undefined },
-    ],
-  ],
-  [
-    'CredentialVerification',
-    [
-      { outcome: 'success', result: 'Success' },
-      { outcome: 'failure', result: 'Failure', errorMessage: undefined }, // no error: the result alone says it
-    ],
-  ],
-  [
-    'UserAuthentication',
-    [
-      { outcome: 'success', credentialType: 'PASSWORD,TOTP', mfaUsed: true, destination: 'https://d-1234567890.awsapps.com/start/' },
-      { outcome: 'success', credentialType: 'EXTERNAL_IDP', mfaUsed: undefined },
-      { outcome: 'success', credentialType: 'PASSWORD', mfaUsed: false },
-      { outcome: 'success', credentialType: 'EXTERNAL_IDP', mfaUsed: undefined },
-    ],
-  ],
-  ['PasswordRecoveryRequested', [{ outcome: 'success', result: 'Success' }]],
-  ['PasswordRecoveryCompleted', [{ outcome: 'success', result: 'Success' }]],
-]
-
-describe('signInSummary', () => {
-  it('covers every operation', () => {
-    expect(expectedSummaries.map(([name]) => name)).toStrictEqual(Object.keys(signin.operations))
-  })
-
-  it.each(expectedSummaries)('sums up the %s fixture', (eventName, expected) => {
-    const events = signinEvents(eventName)
-    expect(events).toHaveLength(expected.length)
-    events.forEach((event, index) => {
-      const summary = signInSummary(event)
-      expect(summary).toMatchObject({ eventName, ...expected[index] })
-      expect(Object.keys(summary)).toStrictEqual([
-        'eventName',
-        'outcome',
-        'result',
-        'mfaUsed',
-        'mfaType',
-        'mfaIdentifier',
-        'samlProviderArn',
-        'destination',
-        'credentialType',
-        'mobile',
-        'switchFrom',
-        'authWorkflowId',
-        'errorMessage',
-      ])
-      // the generic answer agrees with the sign-in's own outcome on every fixture
-      expect(succeeded(event)).toBe(summary.outcome === 'success')
-    })
-  })
-
-  it('reads the outcome from the error when the event writes no result, and leaves an unknown result undefined', () => {
-    const [login] = signinEvents('ConsoleLogin')
-    if (login === undefined) throw new Error('no record')
-    expect(signInSummary({ ...login, responseElements: null }).outcome).toBe('success')
-    expect(signInSummary({ ...login, responseElements: null, errorCode: 'Throttling' }).outcome).toBe('failure')
-    expect(signInSummary({ ...login, responseElements: { ConsoleLogin: 'FAILURE' } }).outcome).toBe('failure')
-    expect(signInSummary({ ...login, responseElements: { ConsoleLogin: 'Pending' } })).toMatchObject({ outcome: undefined, result: 'Pending' })
-  })
-
-  it('reads members of an unexpected JSON type as absent, and never throws', () => {
-    const [login] = signinEvents('ConsoleLogin')
-    if (login === undefined) throw new Error('no record')
-    const odd = { ...login, additionalEventData: { MFAUsed: 1, LoginTo: ['x'], RedirectTo: 'https://console.aws.amazon.com/' }, responseElements: [] }
-    expect(signInSummary(odd)).toMatchObject({ mfaUsed: undefined, destination: 'https://console.aws.amazon.com/', result: undefined, outcome: 'success' })
-  })
-
-  it('tells MFA from Identity Center credential types only for UserAuthentication', () => {
-    const [authentication] = signinEvents('UserAuthentication')
-    if (authentication === undefined) throw new Error('no record')
-    const withTypes = (CredentialType: string) => signInSummary({ ...authentication, additionalEventData: { CredentialType } }).mfaUsed
-    expect(withTypes('PASSWORD,WEBAUTHN')).toBe(true)
-    expect(withTypes('RESYNC_TOTP')).toBe(true)
-    expect(withTypes('EMAIL_OTP')).toBe(false)
-    expect(withTypes('PASSWORD,PASSKEY')).toBeUndefined()
-    expect(withTypes('')).toBeUndefined()
-    const [challenge] = signinEvents('CredentialChallenge')
-    if (challenge === undefined) throw new Error('no record')
-    expect(signInSummary({ ...challenge, additionalEventData: { CredentialType: 'TOTP' } }).mfaUsed).toBeUndefined()
   })
 })
 
@@ -287,7 +210,7 @@ describe('caller facts of the sign-in fixtures', () => {
   })
 
   it('names every caller of the fixtures', () => {
-    const names = Object.keys(signin.operations).flatMap((eventName) => signinEvents(eventName).map((event) => describeCaller(event).principalName))
+    const names = SIGN_IN_EVENTS.flatMap((eventName) => signinEvents(eventName).map((event) => describeCaller(event).principalName))
     expect(names.filter((name) => name === undefined)).toStrictEqual([])
     expect(new Set(names)).toStrictEqual(
       new Set(['anaya', 'HIDDEN_DUE_TO_SECURITY_REASONS', 'root', 'alice@example.com', 'alice', 'Alice', 'broker-alice', 'user1']),

@@ -1,67 +1,45 @@
 import * as t from 'io-ts'
-import { isJsonObject } from '../../codec/json-object.js'
-import { CheckMfaAdditionalData } from './check-mfa.js'
-import { ConsoleLoginAdditionalData } from './console-login.js'
-import { CredentialChallengeAdditionalData } from './credential-challenge.js'
-import { CredentialVerificationAdditionalData } from './credential-verification.js'
-import { ExitRoleAdditionalData } from './exit-role.js'
-import { GetSigninTokenAdditionalData } from './get-signin-token.js'
-import { PasswordUpdatedAdditionalData } from './password-updated.js'
-import { RenewRoleAdditionalData } from './renew-role.js'
-import type { SIGNIN_EVENT_SOURCE } from './shared.js'
-import { SwitchRoleAdditionalData } from './switch-role.js'
-import { UserAuthenticationAdditionalData } from './user-authentication.js'
+import { isJsonObject } from '../codec/json-object.js'
+import { signin, SigninResult } from 'cloudtrail-codecs/aws/signin'
+import type { SIGNIN_EVENT_SOURCE, SigninOperations } from 'cloudtrail-codecs/aws/signin'
 
 /**
- * The codec of each sign-in event's `additionalEventData`, by eventName: one entry per operation of
- * `signin` (operations whose members are unknown take any object). `additionalEventData` is not part of an
- * operation's table (`request`, `response`), so the service keeps its codecs here; `signInAdditionalData`
- * reads an event's with them.
+ * The eventNames of the sign-in service's records: the operations of `signin` (the console sign-in events and
+ * the operations of the AWS Sign-In API).
  *
  * @example
  * ```ts
- * signinAdditionalDataCodecs.ConsoleLogin.is({ MFAUsed: 'Yes', SamlProviderArn: 'arn:aws:iam::111122223333:saml-provider/Okta' })   // true
- * ```
- */
-export const signinAdditionalDataCodecs = {
-  ConsoleLogin: ConsoleLoginAdditionalData,
-  CheckMfa: CheckMfaAdditionalData,
-  SwitchRole: SwitchRoleAdditionalData,
-  ExitRole: ExitRoleAdditionalData,
-  RenewRole: RenewRoleAdditionalData,
-  GetSigninToken: GetSigninTokenAdditionalData,
-  PasswordUpdated: PasswordUpdatedAdditionalData,
-  CredentialChallenge: CredentialChallengeAdditionalData,
-  CredentialVerification: CredentialVerificationAdditionalData,
-  UserAuthentication: UserAuthenticationAdditionalData,
-  PasswordRecoveryRequested: t.UnknownRecord,
-  PasswordRecoveryCompleted: t.UnknownRecord,
-} as const
-
-/**
- * The eventNames of the sign-in events: the operations of `signin`.
+ * import type { SigninEventName } from 'cloudtrail-codecs/audit'
  *
- * @example
- * ```ts
  * const name: SigninEventName = 'ConsoleLogin'
  * ```
  */
-export type SigninEventName = keyof typeof signinAdditionalDataCodecs
+export type SigninEventName = keyof SigninOperations
+
+/** The `additionalEventData` of one operation: its type where the operation types it, else any object. */
+type AdditionalDataOf<Name extends SigninEventName> = SigninOperations[Name] extends { readonly additional: infer Additional }
+  ? Additional
+  : { [key: string]: unknown }
 
 /**
  * The `additionalEventData` of the sign-in events named (all by default), as {@link signInAdditionalData}
- * returns it.
+ * returns it: the type the operation gives it (`ConsoleLoginAdditionalData`, ...), or any object for an
+ * operation that does not type it.
  *
  * @typeParam Name - the eventNames to include
  *
  * @example
  * ```ts
- * function samlProvider(data: SigninAdditionalData<'ConsoleLogin'>): string | undefined {
+ * import type { SigninAdditionalData } from 'cloudtrail-codecs/audit'
+ *
+ * function samlProvider(data: SigninAdditionalData<'ConsoleLogin'>): string | null | undefined {
  *   return data.SamlProviderArn
  * }
  * ```
  */
-export type SigninAdditionalData<Name extends SigninEventName = SigninEventName> = t.TypeOf<(typeof signinAdditionalDataCodecs)[Name]>
+export type SigninAdditionalData<Name extends SigninEventName = SigninEventName> = Name extends SigninEventName
+  ? AdditionalDataOf<Name>
+  : never
 
 /**
  * The fields of a sign-in event that {@link signInSummary} and {@link signInAdditionalData} read: every
@@ -70,6 +48,8 @@ export type SigninAdditionalData<Name extends SigninEventName = SigninEventName>
  *
  * @example
  * ```ts
+ * import type { SignInFields } from 'cloudtrail-codecs/audit'
+ *
  * const fields: SignInFields = { eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', responseElements: { ConsoleLogin: 'Success' } }
  * ```
  */
@@ -92,8 +72,10 @@ export type SignInFields<Name extends SigninEventName = SigninEventName> = {
 
 /**
  * Reads a sign-in event's `additionalEventData`, typed for its eventName: the record's own object when it
- * matches that event's codec (every member optional, keys not named kept), else `undefined` (absent,
- * `null`, or a member of the wrong JSON type).
+ * matches the type its operation gives it (`signin.operations.X.additional`: every member optional and
+ * nullable, keys not named kept; any object for an operation that does not type it), else `undefined`
+ * (absent, `null`, or a member of the wrong JSON type). A record that `signin.operations.X.is` narrowed has
+ * already passed that check.
  *
  * @typeParam Name - the event's eventName (a union for an event not narrowed by `switch`)
  * @param event - a record narrowed by `signin.is` (or `signin.operations.X.is`)
@@ -102,7 +84,8 @@ export type SignInFields<Name extends SigninEventName = SigninEventName> = {
  * @example
  * ```ts
  * import { parseRecords } from 'cloudtrail-codecs'
- * import { signin, signInAdditionalData } from 'cloudtrail-codecs/aws/signin'
+ * import { signInAdditionalData } from 'cloudtrail-codecs/audit'
+ * import { signin } from 'cloudtrail-codecs/aws/signin'
  *
  * for (const record of parseRecords(text).records) {
  *   if (signin.operations.ConsoleLogin.is(record)) console.log(signInAdditionalData(record)?.SamlProviderArn)
@@ -110,16 +93,75 @@ export type SignInFields<Name extends SigninEventName = SigninEventName> = {
  * ```
  */
 export function signInAdditionalData<Name extends SigninEventName>(event: SignInFields<Name>): SigninAdditionalData<Name> | undefined {
-  const codec: t.Mixed | undefined = (signinAdditionalDataCodecs as Readonly<Record<string, t.Mixed>>)[event.eventName]
+  const operation = signin.operation(event.eventName)
+  if (operation === undefined) return undefined
   const data = event.additionalEventData
-  return codec !== undefined && codec.is(data) ? (data as SigninAdditionalData<Name>) : undefined
+  const typed = operation.additional === undefined ? isJsonObject(data) : operation.additional.is(data)
+  return typed ? (data as SigninAdditionalData<Name>) : undefined
 }
+
+/**
+ * The `serviceEventDetails` of `CredentialChallenge`: the result of IAM Identity Center asking the user to solve one credential challenge, under the event's own name:
+ * `{ "CredentialChallenge": "Success" }`. Keys not named here are kept. (`serviceEventDetails` is not part of an operation's
+ * table: read it with `signInSummary`, or check it with this codec.)
+ *
+ * @example
+ * ```ts
+ * import { CredentialChallengeServiceEventDetails } from 'cloudtrail-codecs/audit'
+ *
+ * CredentialChallengeServiceEventDetails.is({ CredentialChallenge: 'Success' })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/singlesignon/latest/userguide/understanding-sign-in-events.html
+ * @see https://docs.aws.amazon.com/singlesignon/latest/userguide/username-sign-in-cloudtrail-events.html
+ */
+export const CredentialChallengeServiceEventDetails = /*#__PURE__*/ t.partial({ CredentialChallenge: SigninResult }, 'CredentialChallengeServiceEventDetails')
+/** The `serviceEventDetails` of a `CredentialChallenge` record; see the codec of the same name. */
+export type CredentialChallengeServiceEventDetails = t.TypeOf<typeof CredentialChallengeServiceEventDetails>
+
+/**
+ * The `serviceEventDetails` of `CredentialVerification`: the result of the user's answer to one IAM Identity Center credential challenge, and whether it passed, under the event's own name:
+ * `{ "CredentialVerification": "Success" }` or `"Failure"` (with no `errorMessage`). Keys not named here are kept. (`serviceEventDetails` is not part of an operation's
+ * table: read it with `signInSummary`, or check it with this codec.)
+ *
+ * @example
+ * ```ts
+ * import { CredentialVerificationServiceEventDetails } from 'cloudtrail-codecs/audit'
+ *
+ * CredentialVerificationServiceEventDetails.is({ CredentialVerification: 'Success' })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/singlesignon/latest/userguide/understanding-sign-in-events.html
+ */
+export const CredentialVerificationServiceEventDetails = /*#__PURE__*/ t.partial({ CredentialVerification: SigninResult }, 'CredentialVerificationServiceEventDetails')
+/** The `serviceEventDetails` of a `CredentialVerification` record; see the codec of the same name. */
+export type CredentialVerificationServiceEventDetails = t.TypeOf<typeof CredentialVerificationServiceEventDetails>
+
+/**
+ * The `serviceEventDetails` of `UserAuthentication`: the result of an IAM Identity Center user signed in: every challenge was passed (a failed sign-in logs none), under the event's own name:
+ * `{ "UserAuthentication": "Success" }`. Keys not named here are kept. (`serviceEventDetails` is not part of an operation's
+ * table: read it with `signInSummary`, or check it with this codec.)
+ *
+ * @example
+ * ```ts
+ * import { UserAuthenticationServiceEventDetails } from 'cloudtrail-codecs/audit'
+ *
+ * UserAuthenticationServiceEventDetails.is({ UserAuthentication: 'Success' })   // true
+ * ```
+ * @see https://docs.aws.amazon.com/singlesignon/latest/userguide/understanding-sign-in-events.html
+ * @see https://docs.aws.amazon.com/singlesignon/latest/userguide/username-sign-in-cloudtrail-events.html
+ */
+export const UserAuthenticationServiceEventDetails = /*#__PURE__*/ t.partial({ UserAuthentication: SigninResult }, 'UserAuthenticationServiceEventDetails')
+/** The `serviceEventDetails` of a `UserAuthentication` record; see the codec of the same name. */
+export type UserAuthenticationServiceEventDetails = t.TypeOf<typeof UserAuthenticationServiceEventDetails>
 
 /**
  * How a sign-in event ended, as {@link SignInSummary.outcome} tells it.
  *
  * @example
  * ```ts
+ * import { signInSummary } from 'cloudtrail-codecs/audit'
+ * import type { SignInOutcome } from 'cloudtrail-codecs/audit'
+ * import { signin } from 'cloudtrail-codecs/aws/signin'
+ *
  * if (signin.is(record)) {
  *   const outcome: SignInOutcome | undefined = signInSummary(record).outcome
  * }
@@ -133,6 +175,9 @@ export type SignInOutcome = 'success' | 'failure'
  *
  * @example
  * ```ts
+ * import { signInSummary } from 'cloudtrail-codecs/audit'
+ * import { signin } from 'cloudtrail-codecs/aws/signin'
+ *
  * if (signin.operations.ConsoleLogin.is(record)) {
  *   const { outcome, mfaUsed, samlProviderArn, destination } = signInSummary(record)
  * }
@@ -232,7 +277,8 @@ function present(value: string | undefined): boolean {
  * @example
  * ```ts
  * import { describeCaller, parseRecords } from 'cloudtrail-codecs'
- * import { signin, signInSummary } from 'cloudtrail-codecs/aws/signin'
+ * import { signInSummary } from 'cloudtrail-codecs/audit'
+ * import { signin } from 'cloudtrail-codecs/aws/signin'
  *
  * for (const record of parseRecords(text, { services: [signin] }).records) {
  *   if (!signin.operations.ConsoleLogin.is(record)) continue
