@@ -16,11 +16,6 @@ import type { SIGNIN_EVENT_SOURCE, SigninOperations } from 'cloudtrail-codecs/aw
  */
 export type SigninEventName = keyof SigninOperations
 
-/** The `additionalEventData` of one operation: its type where the operation types it, else any object. */
-type AdditionalDataOf<Name extends SigninEventName> = SigninOperations[Name] extends { readonly additional: infer Additional }
-  ? Additional
-  : { [key: string]: unknown }
-
 /**
  * The `additionalEventData` of the sign-in events named (all by default), as {@link signInAdditionalData}
  * returns it: the type the operation gives it (`ConsoleLoginAdditionalData`, ...), or any object for an
@@ -38,7 +33,9 @@ type AdditionalDataOf<Name extends SigninEventName> = SigninOperations[Name] ext
  * ```
  */
 export type SigninAdditionalData<Name extends SigninEventName = SigninEventName> = Name extends SigninEventName
-  ? AdditionalDataOf<Name>
+  ? SigninOperations[Name] extends { readonly additional: infer Additional }
+    ? Additional
+    : { [key: string]: unknown }
   : never
 
 /**
