@@ -1,7 +1,7 @@
 // AWS Sign-In: CloudTrail logs under signin.amazonaws.com, besides the 11 OAuth2 and console-authorization
 // operations of the API model (2023-01-01), the console sign-in events, which no model has: 12 events with their
-// results in responseElements and what rules read in additionalEventData (MFAUsed, LoginTo, ...), as the
-// hand-written service typed them. The entry keeps its names (`SigninResult`, `ConsoleLoginAdditionalData`, ...).
+// results in responseElements and what rules read in additionalEventData (MFAUsed, LoginTo, ...), as
+// the sign-in guide documents them. The entry keeps its names (`SigninResult`, `ConsoleLoginAdditionalData`, ...).
 import type { Extra, Overlay } from '../overlay.js'
 
 /** The result a sign-in event writes under its own eventName: `Success` or `Failure`. */
@@ -54,7 +54,7 @@ for (const record of records) {
 @see https://docs.aws.amazon.com/singlesignon/latest/userguide/understanding-sign-in-events.html
 @see https://docs.aws.amazon.com/goto/WebAPI/signin-2023-01-01`
 
-/** The TSDoc of each sign-in event (the hand-written service's), by eventName, with a real or documented record as its example. */
+/** The TSDoc of each sign-in event, by eventName, with a real or documented record as its example. */
 const DOCS: { readonly [eventName: string]: string } = {
   ConsoleLogin: `The \`ConsoleLogin\` event of AWS Sign-In (\`signin.amazonaws.com\`, no public API model), readOnly \`false\` (as
 CloudTrail writes it for sign-in events): a sign-in to the AWS Management Console (also the AWS Support Center and forums) by root, an IAM user, a federated user or a role session (SAML, IAM Identity Center, a custom identity broker). \`eventType\` is \`AwsConsoleSignIn\`. The record is AWS's example of an IAM user signing in with MFA.
@@ -274,8 +274,8 @@ published detection rules.`,
 }
 
 /**
- * The TSDoc of the value lists and of each sign-in event's payload types (the hand-written codecs' of the same
- * names), their examples on the operations' codecs.
+ * The TSDoc of the value lists and of each sign-in event's payload types, their examples on the operations'
+ * codecs.
  */
 const TYPE_DOCS: { readonly [typeName: string]: string } = {
   SigninResult: `The result a sign-in event writes under its own eventName, in \`responseElements\` (\`{ "ConsoleLogin":
@@ -663,7 +663,7 @@ console authorization is enabled (\`consoleAuthorizationEnabled\`).`,
   RevokeOAuth2TokenWithIAMResponse: `The \`responseElements\` of \`RevokeOAuth2TokenWithIAM\`: the model names no member (any object).`,
 }
 
-/** The sign-in events that type their `additionalEventData`, whose structures keep the hand-written names (`<eventName>AdditionalData`). */
+/** The sign-in events that type their `additionalEventData`, whose structures keep the entry's names (`<eventName>AdditionalData`). */
 const TYPED_ADDITIONAL = [
   'ConsoleLogin',
   'CheckMfa',
@@ -682,7 +682,7 @@ export const signin: Overlay = {
   title: 'AWS Sign-In',
   summary: SUMMARY,
   eventSourceConstant: 'SIGNIN_EVENT_SOURCE',
-  // The console sign-in events, in the hand-written table's order, readOnly `false` as CloudTrail writes it for
+  // The console sign-in events, readOnly `false` as CloudTrail writes it for
   // every one. Their requestParameters are `null` (any object, should one appear: `{}`); their result is under
   // their own eventName in responseElements (Identity Center's steps write it in serviceEventDetails, which no
   // operation types: their responseElements are any object); additionalEventData as AWS documents and

@@ -1,5 +1,5 @@
 // Support App: CloudTrail logs it as the model has it (supportapp.amazonaws.com, the rule's readOnly); the
-// overlay keeps today's names of the two value lists (the model's NotificationSeverityLevel and AccountType),
+// overlay keeps the entry's names of the two value lists (the model's NotificationSeverityLevel and AccountType),
 // the typed responses of the three reads (the published samples record `null`, other records may carry them),
 // the SUPPORT_APP_EVENT_SOURCE constant, and the docs with their records.
 import type { Extra, Overlay } from '../overlay.js'
@@ -601,7 +601,7 @@ export const supportApp: Overlay = {
     RegisterSlackWorkspaceForOrganizationResult: 'RegisterSlackWorkspaceForOrganizationResponse',
     UpdateSlackChannelConfigurationResult: 'UpdateSlackChannelConfigurationResponse',
   },
-  // The rule makes GetAccountAlias and the two List calls read-only, as today; their responses stay typed.
+  // The rule makes GetAccountAlias and the two List calls read-only; their responses are typed.
   readOnlyResponses: ['GetAccountAlias', 'ListSlackChannelConfigurations', 'ListSlackWorkspaceConfigurations'],
   memberTypes: {
     CreateSlackChannelConfigurationRequest: { notifyOnCaseSeverity: SEVERITY },

@@ -1,10 +1,10 @@
 // AWS Support: the model declares no value lists (severity codes, languages, case, check and refresh statuses are
 // plain strings in it; the API reference lists their values). An attachment list or an attachment (file content)
-// may be HIDDEN_DUE_TO_SECURITY_REASONS, as the hand-written service had it (no record of the corpus shows one), and
-// the read-only Describe* calls keep the typed responses they had.
+// may be HIDDEN_DUE_TO_SECURITY_REASONS (the user guide says so; no record of the corpus shows one), and the
+// responses of the read-only Describe* calls are typed: a response CloudTrail records has the model's shape.
 import type { Extra, Overlay } from '../overlay.js'
 
-// The value lists, as the API reference documents them (the names are today's exports).
+// The value lists, as the API reference documents them, under the names the entry has always exported.
 const SEVERITY_CODE: Extra = { enum: 'SeverityCode', values: ['low', 'normal', 'high', 'urgent', 'critical'] }
 const CASE_LANGUAGE: Extra = { enum: 'CaseLanguage', values: ['en', 'ja', 'zh', 'ko'] }
 const TRUSTED_ADVISOR_LANGUAGE: Extra = {

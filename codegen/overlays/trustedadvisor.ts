@@ -1,13 +1,13 @@
 // Trusted Advisor: CloudTrail logs under trustedadvisor.amazonaws.com, besides the 12 operations of the API model
 // (2022-09-15), 26 console actions the model lacks (3 with the shape AWS's documented records show, 23 of unknown
-// shape). The entry keeps the hand-written names (`trustedAdvisor`, `TrustedAdvisorEvent`, the value lists as
+// shape). The entry keeps the names it has always exported (`trustedAdvisor`, `TrustedAdvisorEvent`, the value lists as
 // open-enum codecs with their `isKnown` guards) and the typed responses of the read-only operations.
 import type { Extra, Overlay } from '../overlay.js'
 
 /**
- * Today's value lists, each an open enum the entry exports (type, codec, `isKnown<name>` guard) under the name the
- * hand-written service gave it. The model declares them as enums too, but a model enum becomes a type alone; where
- * the model names a list otherwise (`ExclusionStatus`), the hand-written name stays.
+ * The value lists, each an open enum the entry exports (type, codec, `isKnown<name>` guard) under the name it has
+ * always had. The model declares them as enums too, but a model enum becomes a type alone; where the model names a
+ * list otherwise (`ExclusionStatus`), the entry's name stays.
  */
 const PILLAR: Extra = {
   enum: 'RecommendationPillar',
@@ -63,8 +63,8 @@ const STATUS_REASON: Extra = { enum: 'RecommendationStatusReason', values: ['no_
 /**
  * Every member of the model whose shape is one of these enums (or a list of `RecommendationPillar`), as
  * `Shape.member`. The model's `ResourceStatus` and `UpdateRecommendationLifecycleStage` (the same values as
- * `RecommendationStatus` and `RecommendationLifecycleStage`) stay the model's types: the hand-written service
- * exported no codec of those names.
+ * `RecommendationStatus` and `RecommendationLifecycleStage`) stay the model's types: the entry never exported a
+ * codec of those names.
  */
 const VALUE_LIST_MEMBERS: ReadonlyArray<readonly [Extra, readonly string[]]> = [
   [
@@ -201,7 +201,7 @@ const SHAPELESS: { readonly [eventName: string]: boolean } = {
   UpdateRiskStatus: false,
 }
 
-/** The TSDoc of each operation (the hand-written service's), by eventName. */
+/** The TSDoc of each operation, by eventName, with a documented record as its example. */
 const DOCS: { readonly [eventName: string]: string } = {
   BatchUpdateRecommendationResourceExclusion: `The \`BatchUpdateRecommendationResourceExclusion\` operation, an operation of the Trusted Advisor API
 (2022-09-15, \`trustedadvisor.amazonaws.com\`), readOnly \`false\` (model: no readonly trait; write, idempotent):
@@ -642,7 +642,7 @@ verb).`,
   UpdateRiskStatus: `Updates the status of a Trusted Advisor Priority risk (readOnly inferred from IAM access level / verb).`,
 }
 
-/** The TSDoc of the generated types (the hand-written codecs' of the same name), by type name. */
+/** The TSDoc of the generated types, by type name. */
 const TYPE_DOCS: { readonly [typeName: string]: string } = {
   RecommendationResourceExclusion: `One entry of a \`BatchUpdateRecommendationResourceExclusion\` call: the \`arn\` of a recommendation resource
 and whether to exclude it.
@@ -1387,8 +1387,8 @@ export const trustedadvisor: Overlay = {
   title: 'AWS Trusted Advisor',
   summary: SUMMARY,
   eventSourceConstant: 'TRUSTED_ADVISOR_EVENT_SOURCE',
-  // Every read-only operation's response stays typed, as in the hand-written service: CloudTrail has recorded
-  // `null` for them in every published sample, but a response it records has the model's shape.
+  // Every read-only operation's response is typed: CloudTrail has recorded `null` for them in every published
+  // sample, but a response it records has the model's shape.
   readOnlyResponses: [
     'GetOrganizationRecommendation',
     'GetRecommendation',
@@ -1401,7 +1401,7 @@ export const trustedadvisor: Overlay = {
     'ListRecommendationsForResource',
   ],
   memberTypes: VALUE_LISTS,
-  // The console actions, in the hand-written table's order: the three whose shape AWS's documented records show,
+  // The console actions: the three whose shape AWS's documented records show,
   // then the others (any value both ways).
   operations: {
     GenerateReport: {
