@@ -128,16 +128,15 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
       : { ref: add(['H', typed.ref]), ts: `${typed.ts} | ct.HiddenDueToSecurityReasons`, union: true }
 
   /** A free type name for a model name; says why when it is not the model's. */
-  const allocate = (modelName: string): { name: string; renamed?: string } => {
-    const named = overlay.typeNames?.[modelName]
+  const allocate = (preferred: string): { name: string; renamed?: string } => {
+    const named = overlay.typeNames?.[preferred]
     if (named !== undefined) {
       if (!isFreeTypeName(named) || taken.has(named)) throw new Error(`${model.metadata.serviceId}: overlay type name ${named} is taken`)
       taken.add(named)
       // A structure the generator names (an operation's additionalEventData) needs no word on its new name.
-      if (model.shapes[modelName] === undefined) return { name: named }
-      return { name: named, renamed: `the model's shape \`${modelName}\`, named by the service's overlay` }
+      if (model.shapes[preferred] === undefined) return { name: named }
+      return { name: named, renamed: `the model's shape \`${preferred}\`, named by the service's overlay` }
     }
-    const preferred = modelName
     let base = preferred.replace(/[^A-Za-z0-9_$]/g, '_')
     if (/^[0-9]/.test(base)) base = `_${base}`
     let name = base
@@ -430,6 +429,27 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
     return typed
   }
 
+  /** The table entry of one eventName; a payload with no type (`undefined`) is any value. */
+  const entryOf = (
+    eventName: string,
+    operation: string,
+    readOnly: boolean,
+    modelled: boolean,
+    request: Typed | undefined,
+    response: Typed | undefined,
+    additional: Typed | undefined,
+  ): TableOperation => ({
+    eventName,
+    operation,
+    request: request?.ref ?? -1,
+    response: response?.ref ?? -1,
+    requestTs: request?.ts ?? 'unknown',
+    responseTs: response?.ts ?? 'unknown',
+    readOnly,
+    modelled,
+    ...(additional === undefined ? {} : { additional: { ref: additional.ref, ts: additional.ts } }),
+  })
+
   const operations: TableOperation[] = []
   for (const operation of Object.values<ModelOperation>(model.operations)) {
     const readOnly = readOnlyOf(operation, overlay.readOnly?.[operation.name])
@@ -442,17 +462,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
         : payload(operation.output?.shape, operation.name, 'Response', overlay.responseKeys?.(operation) ?? {})
     const additional = additionalOf(operation)
     for (const eventName of overlay.eventNames?.(operation) ?? [operation.name]) {
-      operations.push({
-        eventName,
-        operation: operation.name,
-        request: request?.ref ?? -1,
-        response: response?.ref ?? -1,
-        requestTs: request?.ts ?? 'unknown',
-        responseTs: response?.ts ?? 'unknown',
-        readOnly,
-        modelled: true,
-        ...(additional === undefined ? {} : { additional: { ref: additional.ref, ts: additional.ts } }),
-      })
+      operations.push(entryOf(eventName, operation.name, readOnly, true, request, response, additional))
     }
   }
   // Operations the model lacks (console actions), after the model's, typed by the overlay alone.
@@ -465,17 +475,7 @@ export function buildTable(model: Model, style: KeyStyle, overlay: Overlay, rese
     const request = typedKeys(extraOperation.request, 'Request')
     const response = typedKeys(extraOperation.response, 'Response')
     const additional = typedKeys(extraOperation.additional, 'AdditionalEventData')
-    operations.push({
-      eventName,
-      operation: eventName,
-      request: request?.ref ?? -1,
-      response: response?.ref ?? -1,
-      requestTs: request?.ts ?? 'unknown',
-      responseTs: response?.ts ?? 'unknown',
-      readOnly: extraOperation.readOnly,
-      modelled: false,
-      ...(additional === undefined ? {} : { additional: { ref: additional.ref, ts: additional.ts } }),
-    })
+    operations.push(entryOf(eventName, eventName, extraOperation.readOnly, false, request, response, additional))
   }
   return { shapes, operations, types, memberCount }
 

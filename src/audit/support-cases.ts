@@ -3,6 +3,7 @@ import { support } from 'cloudtrail-codecs/aws/support'
 import type { SupportEvent } from 'cloudtrail-codecs/aws/support'
 import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
+import { nonEmpty } from './non-empty.js'
 
 /**
  * The successful `CreateCase` call of a case.
@@ -210,10 +211,6 @@ const caseEventNames: ReadonlySet<string> = /*#__PURE__*/ new Set<CaseEvent['eve
 
 function isCaseEvent(u: unknown): u is CaseEvent {
   return support.is(u) && caseEventNames.has(u.eventName)
-}
-
-function nonEmpty(value: string | null | undefined): string | undefined {
-  return value === undefined || value === null || value === '' ? undefined : value
 }
 
 /** What the successful calls say about attachment sets and attachments, gathered before any entry is placed. */

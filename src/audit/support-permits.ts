@@ -3,6 +3,7 @@ import { supportauthz } from 'cloudtrail-codecs/aws/supportauthz'
 import type { Permit, SupportauthzEvent } from 'cloudtrail-codecs/aws/supportauthz'
 import { auditedCall, compareCalls, hasError } from './call.js'
 import type { AuditedCall } from './call.js'
+import { nonEmpty } from './non-empty.js'
 
 /**
  * The actions a permit lets AWS Support take: `'all'` for
@@ -203,10 +204,6 @@ type PermitEvent = SupportauthzEvent<'CreateSupportPermit' | 'DeleteSupportPermi
 function isPermitEvent(u: unknown): u is PermitEvent {
   const operations = supportauthz.operations
   return operations.CreateSupportPermit.is(u) || operations.DeleteSupportPermit.is(u) || operations.RejectSupportPermitRequest.is(u)
-}
-
-function nonEmpty(value: string | null | undefined): string | undefined {
-  return value === undefined || value === null || value === '' ? undefined : value
 }
 
 /** The strings of a list whose items may be `null` (CloudTrail may write them so). */

@@ -5,6 +5,7 @@ import { trustedAdvisor } from 'cloudtrail-codecs/aws/trustedadvisor'
 import type { TrustedAdvisorEvent } from 'cloudtrail-codecs/aws/trustedadvisor'
 import { auditedCall, compareCalls, failedCall, hasError } from './call.js'
 import type { AuditedCall, FailedCall } from './call.js'
+import { nonEmpty } from './non-empty.js'
 
 /**
  * A refresh of a check: `RefreshTrustedAdvisorCheck` (Support API) or the
@@ -261,10 +262,6 @@ type Effect =
   | { readonly on: 'settings'; readonly scope: 'organization' | 'account' }
   | { readonly on: 'nothing' }
 
-function nonEmpty(value: string | null | undefined): string | undefined {
-  return value === undefined || value === null || value === '' ? undefined : value
-}
-
 function listOf(...values: ReadonlyArray<string | null | undefined>): string[] {
   return values.filter((v): v is string => typeof v === 'string' && v !== '')
 }
@@ -357,7 +354,7 @@ function settingsChangeOf(event: AnyTrustedAdvisorEvent, scope: 'organization' |
     kind: 'setting',
     ...auditedCall(event),
     scope,
-    target: nonEmpty(lifecycle?.organizationRecommendationIdentifier ?? undefined),
+    target: nonEmpty(lifecycle?.organizationRecommendationIdentifier),
     lifecycleStage: lifecycle?.lifecycleStage ?? undefined,
     updateReasonCode: lifecycle?.updateReasonCode ?? undefined,
   }

@@ -1,4 +1,5 @@
 import { support } from 'cloudtrail-codecs/aws/support'
+import { nonEmpty } from '../audit/non-empty.js'
 
 /**
  * What ties a Support call to a case when the call itself names none, read
@@ -12,10 +13,6 @@ import { support } from 'cloudtrail-codecs/aws/support'
 export type CaseLink =
   | { readonly by: 'attachment-set'; readonly id: string }
   | { readonly by: 'attachment'; readonly id: string }
-
-function nonEmpty(value: string | null | undefined): string | undefined {
-  return value === undefined || value === null || value === '' ? undefined : value
-}
 
 /**
  * The attachment set of an upload, or the attachment a `DescribeAttachment`
